@@ -1,0 +1,53 @@
+"""jdlint: a linter for job postings.
+
+Python API::
+
+    import jdlint
+    report = jdlint.lint_text("We need a rockstar salesman.", path="ad.md")
+    for d in report.diagnostics:
+        print(d.line, d.column, d.code, d.message)
+
+    for report in jdlint.lint_paths(["jobs/"]):
+        ...
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .engine import FileReport
+
+__all__ = ["__version__", "lint_text", "lint_paths"]
+
+
+def lint_text(text: str, path: str | None = None, config: "Config | None" = None) -> "FileReport":
+    """Lint one posting given as a string. ``path`` picks the parser (``.txt`` = plain text)
+    and names the file in findings; ``config`` defaults to the built-in defaults."""
+    from .config import Config
+    from .engine import Linter
+    from .source import SourceFile, kind_for
+
+    name = path or "<text>.md"
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    source = SourceFile(path=name, text=text, kind=kind_for(name))
+    linter = Linter(config or Config())
+    return next(iter(linter.lint_sources([source])))
+
+
+def lint_paths(paths: Iterable[str], config: "Config | None" = None) -> Iterator["FileReport"]:
+    """Lint files and folders, yielding one report per posting in order. Without ``config``,
+    each file uses its nearest config file, as on the command line."""
+    from .engine import Linter
+    from .source import discover
+
+    files, errors = discover(list(paths))
+    from .engine import FileReport
+
+    for err in errors:
+        yield FileReport(err.split(":", 1)[0], error=err)
+    linter = Linter(config) if config is not None else Linter()
+    yield from linter.lint_paths(files)

@@ -1,0 +1,191 @@
+"""Command line: ``jdlint [PATH ...] [options]``.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage, config,
+rule-pack or input errors (even with ``--exit-zero``).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ("text", "json", "json-lines", "sarif", "github")
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="jdlint",
+        description="Lint job postings for missing sections, placeholders, vague wording, "
+                    "readability and potentially discriminatory requirements.",
+        epilog="Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/input error. "
+               "Docs: README.md and docs/rules.md.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders to lint (folders: *.md, *.markdown, *.txt); - reads stdin")
+    p.add_argument("--stdin-filename", metavar="NAME", help="name to report for stdin (its suffix picks the parser)")
+    p.add_argument("-f", "--format", choices=FORMATS, default=os.environ.get("JDLINT_FORMAT") or "text",
+                   help="output format (default: text; env JDLINT_FORMAT)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    p.add_argument("--select", type=_csv, metavar="CODES", help="rules to run, replacing the default set "
+                   "(codes, prefixes, names, category:NAME, ALL)")
+    p.add_argument("--extend-select", type=_csv, metavar="CODES", help="rules to add to the selection")
+    p.add_argument("--ignore", type=_csv, metavar="CODES", help="rules to leave out")
+    p.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that makes exit code 1 (default: warning)")
+    p.add_argument("--min-severity", choices=("error", "warning", "info"), help="hide findings below this severity")
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    p.add_argument("--statistics", action="store_true", help="count findings per rule")
+    p.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
+    p.add_argument("--show-sections", action="store_true", help="print the sections found in each posting (text format)")
+    p.add_argument("--config", metavar="FILE", help="use this config file for every posting")
+    p.add_argument("--isolated", action="store_true", help="ignore all config files")
+    p.add_argument("--rule-pack", action="append", metavar="PATH", help="extra YAML rule pack file or folder (repeatable)")
+    p.add_argument("--model", metavar="NAME", help="an installed spaCy pipeline to use instead of the built-in blank English")
+    p.add_argument("--max-file-size", type=int, metavar="BYTES", help="refuse larger files (default 2 MB)")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour text output (default: auto, on a terminal)")
+    p.add_argument("--list-rules", action="store_true", help="list every rule (with --format json: as JSON)")
+    p.add_argument("--explain", metavar="CODE", help="show the documentation of a rule by code or name")
+    p.add_argument("--version", action="version", version=f"jdlint {__version__}")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _run(args, parser)
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"jdlint: error: {message}\n")
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .config import ConfigError
+    from .engine import Linter
+    from .diagnostics import Severity
+    from .nlp import ModelError
+
+    overrides = {
+        "select": tuple(args.select) if args.select is not None else None,
+        "extend_select": tuple(args.extend_select) if args.extend_select else None,
+        "ignore": tuple(args.ignore) if args.ignore else None,
+        "fail_on": Severity.parse(args.fail_on) if args.fail_on else None,
+        "min_severity": Severity.parse(args.min_severity) if args.min_severity else None,
+        "rule_packs": tuple(args.rule_pack) if args.rule_pack else None,
+        "model": args.model,
+    }
+    linter = Linter(config_path=args.config, isolated=args.isolated, overrides=overrides,
+                    max_bytes=args.max_file_size)
+    try:
+        if args.list_rules or args.explain:
+            return _rules_info(args, linter)
+        if not args.paths:
+            parser.print_usage(sys.stderr)
+            _error("no paths given (use - to read stdin)")
+            return EXIT_ERROR
+        from .source import discover
+
+        files, errors = discover(args.paths)
+        for err in errors:
+            _error(err)
+        if not files:
+            return EXIT_ERROR
+        reports = list(linter.lint_paths(files, stdin_name=args.stdin_filename))
+    except ConfigError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    except ModelError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    for r in reports:
+        if r.error:
+            _error(r.error)
+            errors.append(r.error)
+    rules = _rules_that_ran(linter, files)
+    out, close = _open_output(args.output)
+    try:
+        from .formatters import render
+
+        color = args.color == "always" or (args.color == "auto" and out.isatty() and not os.environ.get("NO_COLOR"))
+        render(args.format, reports, out, color=color, statistics=args.statistics, quiet=args.quiet,
+               show_sections=args.show_sections, rules=rules)
+    finally:
+        if close:
+            out.close()
+    if errors:
+        return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_OK
+    failing = False
+    for r in reports:
+        fail_on = linter.config_for(r.path).fail_on
+        if any(d.severity >= fail_on for d in r.diagnostics):
+            failing = True
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _rules_that_ran(linter, files) -> list:
+    seen = {}
+    for path in files[:1] or ["."]:
+        plan = linter.plan_for(linter.config_for(path))
+        for rule in plan.rules:
+            seen.setdefault(rule.code, rule)
+    return list(seen.values())
+
+
+def _open_output(path: str | None):
+    if not path:
+        return sys.stdout, False
+    try:
+        return open(path, "w", encoding="utf-8", newline="\n"), True
+    except OSError as exc:
+        raise SystemExit(_fail(f"{path}: cannot write output ({exc.strerror})"))
+
+
+def _fail(message: str) -> int:
+    _error(message)
+    return EXIT_ERROR
+
+
+def _rules_info(args, linter) -> int:
+    import json
+
+    from .explain import explain_text
+
+    plan = linter.plan_for(linter.config_for(os.getcwd()))
+    registry = plan.registry
+    if args.explain:
+        rule = registry.find(args.explain)
+        if rule is None:
+            _error(f"unknown rule {args.explain!r} (see jdlint --list-rules)")
+            return EXIT_ERROR
+        sys.stdout.write(explain_text(rule))
+        return EXIT_OK
+    enabled = {r.code for r in plan.rules}
+    if args.format == "json":
+        rows = []
+        for r in registry.rules:
+            row = r.to_json()
+            row["enabled"] = r.code in enabled
+            rows.append(row)
+        json.dump({"version": 1, "rules": rows}, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for r in registry.rules:
+        mark = " " if r.code in enabled else "-"
+        fix = "fix" if r.fixable else "   "
+        sys.stdout.write(f"{mark} {r.code:<6} {r.name:<32} {r.category:<18} {str(r.severity):<8} {fix} {r.doc.summary}\n")
+    return EXIT_OK

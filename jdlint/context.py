@@ -1,0 +1,245 @@
+"""What a rule sees while it checks one file, and the context tests rules share.
+
+``FileAnalysis`` is built once per file (document, spaCy Doc, sections, pattern matches, lazily
+computed context); each rule gets a thin ``RuleContext`` over it with its own options. Context
+tests live here, not in rules, so every family asks the same question the same way:
+is this span inside an equal-opportunity statement, negated, or quoted?
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import string
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from .diagnostics import Diagnostic, Edit, Fix, Severity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .document import Document
+    from .rules import Match, Rule
+
+EEO_PATTERNS = re.compile(
+    r"equal[- ](employment[- ])?opportunit|without regard (to|for)|regardless of|irrespective of"
+    r"|(do|does|will|shall) not discriminate|non-?discriminat|reasonable accommodation"
+    r"|affirmative[- ]action|protected (veteran|class|characteristic|status|group|categor)"
+    r"|\beeo\b|\be-verify\b|are encouraged to apply|encourage (all|applications|applicants|people|candidates|you)"
+    r"|qualified (applicants|candidates|individuals) (will|shall) receive consideration"
+    r"|committed to (diversity|inclusion|equity|creating an inclusive|building a diverse)"
+    r"|(diverse|inclusive) (workforce|workplace|environment|team)|all (qualified )?applicants"
+    r"|accommodations? (is|are) available|request an? accommodation|accessibility needs",
+    re.I,
+)
+NEGATORS = frozenset({"no", "not", "never", "without", "n't", "nor", "neither", "none", "zero"})
+NEGATING_PHRASES = re.compile(
+    r"\b(regardless of|irrespective of|no need (to|for)|not (required|necessary|needed|essential|a requirement|expected)"
+    r"|(do|does|did) ?n[o']t (need|have|require)|need not|isn't required|is not required|is optional"
+    r"|whether or not|with or without)\b",
+    re.I,
+)
+NEGATION_AFTER = re.compile(
+    r"^\W*(is|are|isn't|aren't)?\s*(not (required|necessary|needed|essential|a (requirement|must))|optional"
+    r"|unnecessary|not expected)\b",
+    re.I,
+)
+_QUOTES = '"'
+
+
+class FileAnalysis:
+    """Everything computed once per file and shared by all rules."""
+
+    def __init__(self, document: "Document", doc: "Doc", matches: dict[str, list["Match"]],
+                 config: Any, section_data: Any = None) -> None:
+        self.document = document
+        self.doc = doc
+        self.matches = matches
+        self.config = config
+        self.section_data = section_data
+        self.metrics: dict[str, Any] = {}
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @cached_property
+    def _sent_starts(self) -> tuple[list[int], list["Span"]]:
+        sents = list(self.doc.sents)
+        return [s.start_char for s in sents], sents
+
+    def sentence(self, offset: int) -> "Span | None":
+        starts, sents = self._sent_starts
+        i = bisect.bisect_right(starts, offset) - 1
+        return sents[i] if i >= 0 else None
+
+    @property
+    def sentences(self) -> list["Span"]:
+        return self._sent_starts[1]
+
+    @cached_property
+    def eeo_sentence_starts(self) -> frozenset[int]:
+        """Sentences that are equal-opportunity, non-discrimination or accommodation statements.
+
+        They name protected classes on purpose; bias rules never flag them.
+        """
+        found = set()
+        for sent in self.sentences:
+            if EEO_PATTERNS.search(sent.text):
+                found.add(sent.start_char)
+        return frozenset(found)
+
+    def in_eeo(self, start: int, end: int) -> bool:
+        sent = self.sentence(start)
+        if sent is not None and sent.start_char in self.eeo_sentence_starts:
+            return True
+        for section in self.document.sections_of("eeo"):
+            s, e = self.document.to_source(start, end)
+            if section.start <= s < section.end:
+                return True
+        return False
+
+    def is_negated(self, start: int, end: int) -> bool:
+        """"no degree required", "regardless of age", "you don't need to be a native speaker"."""
+        sent = self.sentence(start)
+        if sent is None:
+            return False
+        window_start = max(sent.start_char, start - 60)
+        before = self.text[window_start:start]
+        tokens = re.findall(r"[a-z]+'?[a-z]*|n't", before.lower())
+        if any(t in NEGATORS or t.endswith("n't") for t in tokens[-4:]):
+            return True
+        if NEGATING_PHRASES.search(before):
+            return True
+        after = self.text[end:min(sent.end_char, end + 40)]
+        return bool(NEGATION_AFTER.match(after))
+
+    def is_quoted(self, start: int, end: int) -> bool:
+        """Inside a block quote, or between double quotes in its block (a testimonial, a title)."""
+        block = self.document.block_at(start)
+        if block is None:
+            return False
+        if block.quoted or block.kind == "blockquote":
+            return True
+        before = self.text[block.text_start:start]
+        after = self.text[end:block.text_end]
+        return before.count(_QUOTES) % 2 == 1 and _QUOTES in after
+
+
+class RuleContext:
+    """One rule's view of one file."""
+
+    def __init__(self, rule: "Rule", analysis: FileAnalysis, options: dict[str, Any],
+                 severity: Severity) -> None:
+        self.rule = rule
+        self.analysis = analysis
+        self.options = options
+        self.severity = severity
+        self.diagnostics: list[Diagnostic] = []
+
+    # -- shortcuts --------------------------------------------------------------------------
+    @property
+    def document(self) -> "Document":
+        return self.analysis.document
+
+    @property
+    def doc(self) -> "Doc":
+        return self.analysis.doc
+
+    @property
+    def text(self) -> str:
+        return self.analysis.document.text
+
+    @property
+    def path(self) -> str:
+        return self.analysis.document.source.path
+
+    @property
+    def config(self) -> Any:
+        return self.analysis.config
+
+    @property
+    def metrics(self) -> dict[str, Any]:
+        return self.analysis.metrics
+
+    def matches(self) -> list["Match"]:
+        return self.analysis.matches.get(self.rule.code, [])
+
+    def sentence(self, offset: int):
+        return self.analysis.sentence(offset)
+
+    def in_eeo(self, start: int, end: int) -> bool:
+        return self.analysis.in_eeo(start, end)
+
+    def is_negated(self, start: int, end: int) -> bool:
+        return self.analysis.is_negated(start, end)
+
+    def is_quoted(self, start: int, end: int) -> bool:
+        return self.analysis.is_quoted(start, end)
+
+    # -- reporting --------------------------------------------------------------------------
+    def report(self, start: int, end: int, message: str | None = None, *,
+               severity: Severity | str | None = None, suggestions: tuple[str, ...] | list[str] = (),
+               replacement: str | None = None, data: dict | None = None, **fmt: Any) -> Diagnostic:
+        """A finding at [start, end) of the prose text (``Document.text``)."""
+        src_start, src_end = self.document.to_source(start, end)
+        return self.report_source(src_start, src_end, message, severity=severity,
+                                  suggestions=suggestions, replacement=replacement,
+                                  prose=self.text[start:end], data=data, **fmt)
+
+    def report_source(self, start: int, end: int, message: str | None = None, *,
+                      severity: Severity | str | None = None,
+                      suggestions: tuple[str, ...] | list[str] = (),
+                      replacement: str | None = None, prose: str | None = None,
+                      data: dict | None = None, **fmt: Any) -> Diagnostic:
+        """A finding at [start, end) of the source file itself."""
+        source_text = self.document.source.text
+        matched = source_text[start:end]
+        fmt.setdefault("match", prose if prose is not None else matched)
+        if suggestions:
+            fmt.setdefault("suggestion", suggestions[0])
+        text = _format(message if message is not None else self.rule.message, fmt)
+        if isinstance(severity, str):
+            severity = Severity.parse(severity)
+        fix = None
+        # Only offer an edit when the source holds exactly the matched words (no markup inside),
+        # so applying it can never damage formatting around them.
+        if replacement is not None and prose is not None and _same_words(matched, prose):
+            fix = Fix((Edit(start, end, _match_case(matched, replacement)),), "unsafe",
+                      f"Replace with '{replacement}'")
+        diag = Diagnostic(
+            code=self.rule.code, name=self.rule.name, category=self.rule.category,
+            severity=severity or self.severity, message=text, path=self.path,
+            start=start, end=end, match=matched, suggestions=tuple(suggestions), fix=fix,
+            url=self.rule.url, source=self.rule.source, data=data or {},
+        )
+        return diag
+
+    def report_document(self, message: str | None = None, **fmt: Any) -> Diagnostic:
+        """A finding about the posting as a whole, placed at its first line."""
+        return self.report_source(0, 0, message, **fmt)
+
+
+class _SafeDict(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _format(template: str, values: dict[str, Any]) -> str:
+    try:
+        return string.Formatter().vformat(template, (), _SafeDict(values))
+    except (ValueError, IndexError):
+        return template
+
+
+def _same_words(source: str, prose: str) -> bool:
+    norm = lambda s: re.sub(r"\s+", " ", s.replace("\u2019", "'").replace("\u2013", "-")).strip().lower()
+    return norm(source) == norm(prose)
+
+
+def _match_case(original: str, replacement: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

@@ -1,0 +1,1 @@
+"""Reference data shipped with jdlint (not rule packs): e.g. jurisdiction tables."""

@@ -1,0 +1,314 @@
+"""The one data flow: read -> parse -> one spaCy Doc -> rules -> filters -> report.
+
+``Linter`` resolves configuration per file (nearest config file, then command-line overrides),
+builds one plan per distinct configuration (selected rules, compiled pattern index), and streams
+every file of a run through a single ``nlp.pipe``.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from . import directives
+from .config import Config, ConfigError, find_config, load_config
+from .context import FileAnalysis, RuleContext
+from .diagnostics import Diagnostic, Severity
+from .document import Document, Section
+from .registry import Registry, is_known_selector, load_registry, matches_any, select_rules
+from .rules import Rule
+from .source import DEFAULT_MAX_BYTES, InputError, SourceFile, decode, read_path
+
+REPORT_VERSION = 1
+
+
+@dataclass
+class FileReport:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    metrics: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    source: SourceFile | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        index = self.source.index if self.source else None
+        out: dict[str, Any] = {
+            "path": self.path,
+            "diagnostics": [d.to_json(index) for d in self.diagnostics],
+            "sections": [s.to_json() for s in self.sections],
+            "metrics": self.metrics,
+        }
+        if self.error:
+            out["error"] = self.error
+        return out
+
+
+@dataclass
+class Plan:
+    """What to run for one configuration."""
+
+    config: Config
+    registry: Registry
+    rules: list[Rule]
+    severities: dict[str, Severity]
+    options: dict[str, dict[str, Any]]
+    synonyms: dict[str, list[str]]
+    _index: Any = None
+
+    def pattern_index(self, nlp):
+        if self._index is None:
+            from .matching import PatternIndex
+
+            self._index = PatternIndex(nlp, self.rules)
+        return self._index
+
+
+def make_plan(config: Config) -> Plan:
+    from .packs import PackError
+    from .registry import RegistryError
+
+    try:
+        registry = load_registry(tuple(config.rule_packs))
+    except (PackError, RegistryError) as exc:
+        raise ConfigError(str(exc)) from None
+    _check_selectors(config, registry)
+    rules = select_rules(registry, config.select, config.extend_select, config.ignore)
+    severities: dict[str, Severity] = {}
+    options: dict[str, dict[str, Any]] = {}
+    for rule in rules:
+        sev = rule.severity
+        best = 0
+        from .registry import selector_score
+
+        for selector, value in config.severity:
+            score = selector_score(selector, rule)
+            if score > best:
+                best, sev = score, value
+        severities[rule.code] = sev
+        opts = dict(rule.options)
+        opts.update(config.options_for(rule.code, rule.name))
+        options[rule.code] = opts
+    synonyms = {k: list(v) for k, v in registry.section_synonyms.items()}
+    for kind, phrases in config.section_headings:
+        synonyms.setdefault(kind, []).extend(p.lower() for p in phrases)
+    return Plan(config, registry, rules, severities, options, synonyms)
+
+
+def _check_selectors(config: Config, registry: Registry) -> None:
+    groups = [("select", config.select or ()), ("extend-select", config.extend_select),
+              ("ignore", config.ignore), ("severity", [k for k, _ in config.severity]),
+              ("rules", [k for k, _ in config.rule_options])]
+    groups += [("per-file-ignores", sels) for _, sels in config.per_file_ignores]
+    for key, selectors in groups:
+        for selector in selectors:
+            if not is_known_selector(selector, registry):
+                import difflib
+
+                names = [r.code for r in registry.rules] + [r.name for r in registry.rules]
+                close = difflib.get_close_matches(selector, names, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise ConfigError(f"{config.where(key)}: unknown rule or selector {selector!r} in {key}{hint}")
+
+
+class Linter:
+    def __init__(self, config: Config | None = None, *, config_path: str | None = None,
+                 isolated: bool = False, overrides: dict[str, Any] | None = None,
+                 max_bytes: int | None = None) -> None:
+        self._fixed = config
+        self._config_path = config_path
+        self._isolated = isolated
+        self._overrides = overrides or {}
+        self._max_bytes = max_bytes
+        self._configs: dict[str, Config] = {}
+        self._plans: dict[Config, Plan] = {}
+
+    # -- configuration ----------------------------------------------------------------------
+    def config_for(self, path: str) -> Config:
+        from .config import with_overrides
+
+        if self._fixed is not None:
+            base = self._fixed
+            key = "<fixed>"
+        elif self._isolated:
+            key = "<isolated>"
+            base = None
+        elif self._config_path:
+            key = self._config_path
+            base = None
+        else:
+            start = Path(path if path != "-" else os.getcwd())
+            found = find_config(start if start.exists() else Path.cwd())
+            key = str(found) if found else "<default>"
+            base = None
+        if key not in self._configs:
+            if base is None:
+                if key in ("<isolated>", "<default>"):
+                    base = Config()
+                else:
+                    base = load_config(key)
+            self._configs[key] = with_overrides(base, **self._overrides)
+        return self._configs[key]
+
+    def plan_for(self, config: Config) -> Plan:
+        if config not in self._plans:
+            self._plans[config] = make_plan(config)
+        return self._plans[config]
+
+    def max_bytes(self, config: Config) -> int:
+        return self._max_bytes or config.max_file_size or DEFAULT_MAX_BYTES
+
+    # -- running ----------------------------------------------------------------------------
+    def read(self, path: str, stdin_name: str | None = None) -> SourceFile:
+        config = self.config_for(stdin_name or path)
+        if path == "-":
+            data = sys.stdin.buffer.read()
+            return decode(data, stdin_name or "-", self.max_bytes(config))
+        return read_path(path, self.max_bytes(config))
+
+    def lint_paths(self, paths: Iterable[str], stdin_name: str | None = None) -> Iterator[FileReport]:
+        def sources():
+            for path in paths:
+                try:
+                    yield self.read(path, stdin_name)
+                except InputError as exc:
+                    yield FileReport(path if path != "-" else (stdin_name or "-"), error=str(exc))
+
+        yield from self.lint_sources(sources())
+
+    def lint_sources(self, sources: Iterable[SourceFile | FileReport]) -> Iterator[FileReport]:
+        from . import nlp as nlp_module
+
+        def parsed():
+            for item in sources:
+                if isinstance(item, FileReport):
+                    yield "", (item, None, None)
+                    continue
+                config = self.config_for(item.path)
+                plan = self.plan_for(config)
+                document = parse_document(item)
+                yield document.text, (None, document, plan)
+
+        model = self._model()
+        nlp = nlp_module.load(model)
+        for doc, (failed, document, plan) in nlp.pipe(parsed(), as_tuples=True, batch_size=32):
+            if failed is not None:
+                yield failed
+                continue
+            yield self._check(document, doc, plan, nlp)
+
+    def _model(self) -> str | None:
+        if self._fixed is not None:
+            return self._fixed.model
+        return self._overrides.get("model")
+
+    def _check(self, document: Document, doc, plan: Plan, nlp) -> FileReport:
+        from . import sections as sections_module
+
+        source = document.source
+        config = plan.config
+        document.sections = sections_module.detect(document, plan.synonyms, doc)
+        matches = plan.pattern_index(nlp).run(doc)
+        analysis = FileAnalysis(document, doc, matches, config, plan.synonyms)
+        analysis.metrics.update(base_metrics(doc))
+        for provider in _metric_providers():
+            analysis.metrics.update(provider(analysis))
+        rules = plan.rules
+        if not document.blocks:  # nothing to read: only rules about the file itself apply
+            rules = [r for r in rules if r.category == "meta"]
+        found: list[Diagnostic] = []
+        for rule in rules:
+            ctx = RuleContext(rule, analysis, plan.options[rule.code], plan.severities[rule.code])
+            found.extend(rule.check(ctx))
+        diagnostics = finish(found, source, config, plan)
+        return FileReport(source.path, diagnostics, document.sections, analysis.metrics, source=source)
+
+
+def _metric_providers():
+    from .checks import METRIC_PROVIDERS
+
+    return METRIC_PROVIDERS
+
+
+def parse_document(source: SourceFile) -> Document:
+    if source.kind == "text":
+        from .plaintext import parse
+    else:
+        from .markdown import parse
+    return parse(source)
+
+
+def base_metrics(doc) -> dict[str, Any]:
+    words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+    sentences = sum(1 for s in doc.sents if any(not t.is_space for t in s)) if words else 0
+    return {"words": words, "sentences": sentences}
+
+
+def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Plan) -> list[Diagnostic]:
+    """Filters (per-file ignores, inline directives, severity), then positions, dedupe, sort."""
+    index = source.index
+    ignored = _per_file_ignores(source.path, config)
+    sup = directives.parse(source.text, index, plain_text=source.kind == "text")
+    by_code = plan.registry.by_code
+    out: dict[tuple, Diagnostic] = {}
+    for d in found:
+        rule = by_code.get(d.code)
+        if rule is not None and ignored and matches_any(ignored, rule):
+            continue
+        line, column = index.position(d.start)
+        end_line, end_column = index.position(d.end)
+        if sup.suppresses(d.code, d.name, d.category, line):
+            continue
+        severity = plan.severities.get(d.code, d.severity) if _overridden(config, rule) else d.severity
+        if severity < config.min_severity:
+            continue
+        d = replace(d, severity=severity, line=line, column=column, end_line=end_line,
+                    end_column=end_column)
+        out.setdefault((d.code, d.start, d.end), d)
+    return sorted(out.values(), key=lambda d: d.sort_key)
+
+
+def _overridden(config: Config, rule: Rule | None) -> bool:
+    return rule is not None and any(matches_any([s], rule) for s, _ in config.severity)
+
+
+def _per_file_ignores(path: str, config: Config) -> list[str]:
+    if not config.per_file_ignores:
+        return []
+    p = Path(path)
+    try:
+        rel = p.resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        rel = p.as_posix()
+    out: list[str] = []
+    for glob, selectors in config.per_file_ignores:
+        if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(p.name, glob) or fnmatch.fnmatch(p.as_posix(), glob):
+            out.extend(selectors)
+    return out
+
+
+def summarize(reports: list[FileReport]) -> dict[str, Any]:
+    by_sev = {"error": 0, "warning": 0, "info": 0}
+    for r in reports:
+        for d in r.diagnostics:
+            by_sev[str(d.severity)] += 1
+    return {
+        "files": len(reports),
+        "files_with_errors": sum(1 for r in reports if r.error),
+        "diagnostics": sum(by_sev.values()),
+        "by_severity": by_sev,
+    }
+
+
+def report_json(reports: list[FileReport]) -> dict[str, Any]:
+    from . import __version__
+
+    return {
+        "version": REPORT_VERSION,
+        "tool": {"name": "jdlint", "version": __version__},
+        "files": [r.to_json() for r in reports],
+        "summary": summarize(reports),
+    }

@@ -1,0 +1,55 @@
+"""Rule documentation rendered from the rule's own metadata (``--explain``, docs, SARIF help)."""
+from __future__ import annotations
+
+import textwrap
+
+from .rules import Rule
+
+
+def explain_text(rule: Rule) -> str:
+    d = rule.doc
+    out = [f"{rule.code} {rule.name}", "", d.summary, ""]
+    out.append(f"Category: {rule.category}    Default severity: {rule.severity}    "
+               f"Source: {rule.source}    Fixable: {'yes' if rule.fixable else 'no'}"
+               f"{'' if rule.enabled_by_default else '    Off by default (enable with --extend-select)'}")
+    for title, body in (("What it flags", d.what), ("Why it matters", d.why)):
+        if body:
+            out += ["", title, _wrap(body)]
+    if d.bad:
+        out += ["", "Example"] + [f"  ✗ {b}" for b in d.bad]
+    if d.good:
+        out += ["", "Instead"] + [f"  ✓ {g}" for g in d.good]
+    if d.fix:
+        out += ["", "How to fix", _wrap(d.fix)]
+    if rule.options:
+        out += ["", "Options (set under rules: in config)"]
+        out += [f"  {k}: {v!r}" for k, v in rule.options.items()]
+    if d.references:
+        out += ["", "References"] + [f"  - {r}" for r in d.references]
+    return "\n".join(out) + "\n"
+
+
+def explain_markdown(rule: Rule) -> str:
+    d = rule.doc
+    out = [f"### {rule.code} `{rule.name}`", "", d.summary, "",
+           f"*Category* `{rule.category}` · *default severity* `{rule.severity}` · *source* `{rule.source}`"
+           f"{'' if rule.enabled_by_default else ' · off by default'}"]
+    for title, body in (("What it flags", d.what), ("Why it matters", d.why)):
+        if body:
+            out += ["", f"**{title}.** {body}"]
+    if d.bad:
+        out += ["", "**Example**", ""] + [f"- ✗ {b}" for b in d.bad]
+    if d.good:
+        out += ["", "**Instead**", ""] + [f"- ✓ {g}" for g in d.good]
+    if d.fix:
+        out += ["", f"**How to fix.** {d.fix}"]
+    if rule.options:
+        out += ["", "**Options:** " + ", ".join(f"`{k}` (default `{v!r}`)" for k, v in rule.options.items())]
+    if d.references:
+        out += ["", "**References**", ""] + [f"- {r}" for r in d.references]
+    return "\n".join(out) + "\n"
+
+
+def _wrap(text: str) -> str:
+    return "\n".join(textwrap.fill(p, 96, initial_indent="  ", subsequent_indent="  ")
+                     for p in text.split("\n\n"))

@@ -1,0 +1,178 @@
+"""Output formats: text, json, json-lines, sarif, github.
+
+All formats render the same ``FileReport`` list; positions were computed once by the engine.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Callable, TextIO
+
+from .engine import FileReport, report_json, summarize
+
+FORMATS = ("text", "json", "json-lines", "sarif", "github")
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+
+
+def render(fmt: str, reports: list[FileReport], out: TextIO, *, color: bool = False,
+           statistics: bool = False, quiet: bool = False, show_sections: bool = False,
+           rules: list | None = None) -> None:
+    RENDERERS[fmt](reports, out, color=color, statistics=statistics, quiet=quiet,
+                   show_sections=show_sections, rules=rules or [])
+
+
+def _text(reports, out, *, color, statistics, quiet, show_sections, rules):
+    paint = (lambda code, s: f"{code}{s}{_RESET}") if color else (lambda code, s: s)
+    for report in reports:
+        if report.error:
+            continue  # errors go to stderr, from the CLI
+        if show_sections and not quiet:
+            out.write(paint(_BOLD, f"{report.path}: sections\n"))
+            for s in report.sections:
+                head = f' "{s.heading}"' if s.heading else ""
+                empty = " (empty)" if s.empty else ""
+                out.write(f"  {s.line:>4}-{s.end_line:<4} {s.kind:<17} by {s.found_by}{head}{empty}\n")
+        for d in report.diagnostics:
+            sev = str(d.severity)
+            loc = paint(_BOLD, f"{d.path}:{d.line}:{d.column}:")
+            out.write(f"{loc} {paint(_COLOURS[sev], sev)} {d.code} {paint(_DIM, d.name)} {d.message}\n")
+        if not quiet and report.metrics.get("summary"):
+            out.write(paint(_DIM, f"{report.path}: {report.metrics['summary']}") + "\n")
+    if statistics:
+        _statistics_text(reports, out)
+    if not quiet:
+        s = summarize(reports)
+        sev = s["by_severity"]
+        files = s["files"]
+        if s["diagnostics"]:
+            line = (f"Found {s['diagnostics']} problem{'s' if s['diagnostics'] != 1 else ''} "
+                    f"({sev['error']} error, {sev['warning']} warning, {sev['info']} info) "
+                    f"in {files} file{'s' if files != 1 else ''}.")
+        else:
+            line = f"No problems found in {files} file{'s' if files != 1 else ''}."
+        out.write(paint(_BOLD, line) + "\n")
+
+
+def _statistics_rows(reports):
+    counts: dict[str, dict[str, Any]] = {}
+    for r in reports:
+        for d in r.diagnostics:
+            row = counts.setdefault(d.code, {"code": d.code, "name": d.name, "count": 0, "fixable_count": 0})
+            row["count"] += 1
+            row["fixable_count"] += d.fix is not None
+    return sorted(counts.values(), key=lambda r: (-r["count"], r["code"]))
+
+
+def _statistics_text(reports, out):
+    for row in _statistics_rows(reports):
+        out.write(f"{row['count']:>6}  {row['code']:<6} {row['name']}\n")
+
+
+def _json(reports, out, *, statistics, **_):
+    data = report_json(reports)
+    if statistics:
+        data["statistics"] = _statistics_rows(reports)
+    json.dump(data, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def _json_lines(reports, out, **_):
+    for r in reports:
+        index = r.source.index if r.source else None
+        for d in r.diagnostics:
+            out.write(json.dumps(d.to_json(index), ensure_ascii=False) + "\n")
+
+
+def _github(reports, out, **_):
+    level = {"error": "error", "warning": "warning", "info": "notice"}
+    for r in reports:
+        for d in r.diagnostics:
+            title = f"{d.code} {d.name}"
+            msg = d.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+            out.write(f"::{level[str(d.severity)]} file={_esc(d.path)},line={d.line},col={d.column},"
+                      f"endLine={d.end_line},endColumn={d.end_column},title={_esc(title)}::{msg}\n")
+
+
+def _esc(value: str) -> str:
+    return (value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+            .replace(":", "%3A").replace(",", "%2C"))
+
+
+def _sarif(reports, out, *, rules, **_):
+    from . import __version__
+
+    level = {"error": "error", "warning": "warning", "info": "note"}
+    rule_list = list(rules)  # every rule that ran, so a clean run still documents them
+    ids = {r.code: i for i, r in enumerate(rule_list)}
+    results = []
+    for rep in reports:
+        uri = _uri(rep.path)
+        for d in rep.diagnostics:
+            result: dict[str, Any] = {
+                "ruleId": d.code,
+                "level": level[str(d.severity)],
+                "message": {"text": d.message},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": uri},
+                    "region": {"startLine": d.line, "startColumn": d.column,
+                               "endLine": d.end_line, "endColumn": d.end_column,
+                               "charOffset": d.start, "charLength": d.end - d.start},
+                }}],
+                "properties": {"category": d.category, "name": d.name, "source": d.source},
+            }
+            if d.code in ids:
+                result["ruleIndex"] = ids[d.code]
+            results.append(result)
+    sarif = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "jdlint",
+                "version": __version__,
+                "informationUri": "https://github.com/jdlint/jdlint",
+                "rules": [_sarif_rule(r, level) for r in rule_list],
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+    json.dump(sarif, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def _sarif_rule(rule, level) -> dict[str, Any]:
+    from .explain import explain_markdown
+
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.doc.summary},
+        "fullDescription": {"text": rule.doc.what or rule.doc.summary},
+        "help": {"text": rule.doc.fix or rule.doc.summary, "markdown": explain_markdown(rule)},
+        "helpUri": rule.url,
+        "defaultConfiguration": {"level": level[str(rule.severity)]},
+        "properties": {"category": rule.category, "tags": [rule.category], "source": rule.source},
+    }
+
+
+def _uri(path: str) -> str:
+    """Repository-relative URI with forward slashes (GitHub code scanning resolves these)."""
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            p = p.relative_to(Path.cwd())
+        except ValueError:
+            return p.as_uri()
+    return p.as_posix().replace(os.sep, "/")
+
+
+RENDERERS: dict[str, Callable] = {
+    "text": _text,
+    "json": _json,
+    "json-lines": _json_lines,
+    "sarif": _sarif,
+    "github": _github,
+}

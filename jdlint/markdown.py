@@ -1,0 +1,282 @@
+"""Markdown postings through markdown-it-py (CommonMark + GFM tables + front matter).
+
+markdown-it gives the block structure and line maps; the inline tokens tell which characters are
+prose. Each prose run is located in the source line span, so positions are exact whatever the
+markup, entities or line endings.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .document import Document, FrontMatter, TextBuilder
+from .source import SourceFile
+
+_LABEL_MAX_WORDS = 8
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_\n]{2,80}?)(\*\*|__)\s*:?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
+
+
+def looks_like_label(line: str) -> bool:
+    """A short line ending with a colon ("What you'll do:") or bold on its own acts as a heading."""
+    stripped = line.strip()
+    if _BOLD_LINE.match(stripped):
+        return True
+    if not stripped.endswith(":"):
+        return False
+    words = stripped[:-1].replace("*", " ").replace("_", " ").split()
+    return 0 < len(words) <= _LABEL_MAX_WORDS
+
+
+def breaks_sentence(prev_line: str, next_line: str) -> bool:
+    """Whether a soft line break inside a paragraph also ends a sentence.
+
+    Wrapped prose continues across the break; but many postings put one item per line without
+    blank lines or bullets (scraped ads, plain exports), and those lines are separate sentences.
+    """
+    prev = prev_line.rstrip()
+    nxt = next_line.lstrip()
+    if not prev or not nxt:
+        return True
+    if prev[-1] in ".!?:;":
+        return True
+    if prev[-1] in ",(&/-" or prev.split()[-1].lower() in _CONTINUERS:
+        return False
+    return nxt[0].isupper() or nxt[0].isdigit() or not nxt[0].isalnum()
+
+
+_CONTINUERS = frozenset("a an the and or of to in on for with by as at from that which who is are be".split())
+
+
+def parse(source: SourceFile) -> Document:
+    text = source.text
+    index = source.index
+    builder = TextBuilder(text)
+    tokens = _parser().parse(text)
+    front_matter = None
+    stack: list[str] = []  # enclosing containers: "list", "quote"
+    list_depth = 0
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        t = tok.type
+        if t == "front_matter":
+            front_matter = _front_matter(source, tok)
+        elif t in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif t == "blockquote_open":
+            stack.append("quote")
+        elif t == "blockquote_close":
+            stack.pop()
+        elif t == "heading_open":
+            inline = tokens[i + 1]
+            _inline_block(builder, source, inline, "heading", level=int(tok.tag[1]),
+                          quoted="quote" in stack)
+            i += 2
+        elif t == "paragraph_open":
+            inline = tokens[i + 1]
+            kind = "list_item" if list_depth else ("blockquote" if "quote" in stack else "paragraph")
+            _paragraph(builder, source, inline, kind, list_depth, "quote" in stack)
+            i += 2
+        elif t == "tr_open":
+            j = i + 1
+            cells = []
+            while tokens[j].type != "tr_close":
+                if tokens[j].type == "inline":
+                    cells.append(tokens[j])
+                j += 1
+            if tok.map:
+                _table_row(builder, source, tok.map, cells)
+            i = j
+        i += 1
+    del index
+    return builder.build(source, front_matter)
+
+
+def _line_span(source: SourceFile, first: int, last: int) -> tuple[int, int]:
+    """Source offsets covering 0-based lines [first, last)."""
+    idx = source.index
+    start = idx.line_start(first + 1)
+    end = idx.line_span(last, source.text)[1] if last > first else start
+    return start, end
+
+
+def _emit_inline(builder: TextBuilder, source: SourceFile, children, cursor: int, limit: int,
+                 text_block_lines: list[tuple[int, int]] | None = None) -> int:
+    """Copy the prose runs of inline ``children`` found in source[cursor:limit]."""
+    text = source.text
+    skip_link_text = 0
+    for child in children:
+        ct = child.type
+        if ct == "text" and not skip_link_text:
+            content = child.content
+            if not content:
+                continue
+            found = text.find(content, cursor, limit)
+            if found < 0:
+                # entities or escapes changed the text: copy the shortest source stretch instead
+                found, end = _align(text, content, cursor, limit)
+            else:
+                end = found + len(content)
+            builder.copy(found, end)
+            cursor = end
+        elif ct in ("softbreak", "hardbreak"):
+            nl = text.find("\n", cursor, limit)
+            if nl < 0:
+                nl = text.find("\r", cursor, limit)
+            at = nl if nl >= 0 else cursor
+            line_end = at
+            prev_line = text[text.rfind("\n", 0, line_end) + 1:line_end]
+            nxt_end = text.find("\n", at + 1)
+            next_line = text[at + 1: nxt_end if nxt_end >= 0 else len(text)]
+            sep = "\n" if (ct == "hardbreak" or breaks_sentence(prev_line, next_line)) else " "
+            builder.separate(sep, at=at)
+            cursor = at + 1 if nl >= 0 else cursor
+        elif ct == "code_inline":
+            found = text.find(child.content, cursor, limit)
+            if found >= 0:
+                cursor = found + len(child.content)
+            builder.separate(" ")
+        elif ct == "image":
+            skip_link_text = 0
+            builder.separate(" ")
+        elif ct in ("html_inline",):
+            found = text.find(child.content, cursor, limit)
+            if found >= 0:
+                cursor = found + len(child.content)
+            if builder.last_char() not in " \n":
+                builder.separate(" ")
+    return cursor
+
+
+def _align(text: str, content: str, cursor: int, limit: int) -> tuple[int, int]:
+    """Locate ``content`` whose source form differs (``&amp;``, ``\\*``): first char to last char."""
+    first = content.lstrip()[:1]
+    start = text.find(first, cursor, limit) if first else cursor
+    if start < 0:
+        start = cursor
+    last = content.rstrip()[-1:]
+    end = text.find(last, start, limit) if last else start
+    # walk to the last occurrence that keeps the span within a plausible length
+    budget = start + len(content) * 6 + 8
+    while True:
+        nxt = text.find(last, end + 1, min(limit, budget))
+        if nxt < 0:
+            break
+        end = nxt
+    return start, max(start, end + 1 if end >= 0 else start)
+
+
+def _inline_block(builder, source, inline, kind, level=0, quoted=False, label=False):
+    if not inline.map:
+        return None
+    start, end = _line_span(source, *inline.map)
+    text_start = builder.begin_block()
+    _emit_inline(builder, source, inline.children or [], start, end)
+    line, end_line = inline.map[0] + 1, inline.map[1]
+    return builder.end_block(kind, start, end, text_start, line, end_line, level=level,
+                             quoted=quoted, label=label)
+
+
+def _paragraph(builder, source, inline, kind, list_depth, quoted):
+    """A paragraph, split where a line inside it is a label ("Benefits:") acting as a heading."""
+    if not inline.map:
+        return
+    first, last = inline.map
+    children = inline.children or []
+    # group children by source line so label lines can become their own blocks
+    lines: list[list] = [[]]
+    for child in children:
+        if child.type in ("softbreak", "hardbreak"):
+            lines.append([])
+        else:
+            lines[-1].append(child)
+    idx = source.index
+    text = source.text
+    if len(lines) == 1 or len(lines) != last - first:
+        label = len(lines) == 1 and kind == "paragraph" and looks_like_label(
+            text[slice(*_line_span(source, first, last))])
+        _emit_group(builder, source, children, first, last, "heading" if label else kind,
+                    list_depth, quoted, label)
+        return
+    group_start = 0
+    for n in range(len(lines) + 1):
+        is_label = False
+        if n < len(lines):
+            ls, le = idx.line_span(first + n + 1, text)
+            is_label = kind == "paragraph" and looks_like_label(text[ls:le])
+        if n == len(lines) or is_label:
+            if n > group_start:
+                _emit_group(builder, source, _join(lines[group_start:n]), first + group_start,
+                            first + n, kind, list_depth, quoted, False)
+            if is_label:
+                _emit_group(builder, source, lines[n], first + n, first + n + 1, "heading",
+                            list_depth, quoted, True)
+                group_start = n + 1
+
+
+def _join(groups):
+    out = []
+    for k, g in enumerate(groups):
+        if k:
+            out.append(_SOFTBREAK)
+        out.extend(g)
+    return out
+
+
+class _Soft:
+    type = "softbreak"
+    content = ""
+
+
+_SOFTBREAK = _Soft()
+
+
+def _emit_group(builder, source, children, first, last, kind, list_depth, quoted, label):
+    start, end = _line_span(source, first, last)
+    text_start = builder.begin_block()
+    _emit_inline(builder, source, children, start, end)
+    builder.end_block(kind, start, end, text_start, first + 1, last,
+                      level=6 if label else (list_depth if kind == "list_item" else 0),
+                      quoted=quoted, label=label)
+
+
+def _table_row(builder, source, line_map, cells):
+    start, end = _line_span(source, *line_map)
+    text_start = builder.begin_block()
+    cursor = start
+    for k, cell in enumerate(cells):
+        if k:
+            builder.separate(" ; ")
+        cursor = _emit_inline(builder, source, cell.children or [], cursor, end)
+    builder.end_block("table_row", start, end, text_start, line_map[0] + 1, line_map[1])
+
+
+def _front_matter(source: SourceFile, tok) -> FrontMatter | None:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    start, end = _line_span(source, *tok.map)
+    try:
+        data = YAML(typ="rt").load(tok.content)
+    except YAMLError:
+        data = None
+    if not isinstance(data, dict):
+        return FrontMatter({}, start, end)
+    key_lines = {}
+    for key in data:
+        try:
+            key_lines[str(key).lower()] = tok.map[0] + 2 + data.lc.key(key)[0]
+        except Exception:  # noqa: BLE001 - line info is best effort for odd keys
+            key_lines[str(key).lower()] = tok.map[0] + 1
+    plain = {str(k).lower(): v for k, v in data.items()}
+    return FrontMatter(plain, start, end, key_lines)

@@ -1,0 +1,114 @@
+"""All rules' patterns compiled into one index and matched in one pass per file.
+
+Phrase and lemma patterns go into two spaCy PhraseMatchers (``LOWER`` and ``NORM``, where
+``NORM`` holds the lower-case lemma), stems into a prefix table, regexes run on the prose text.
+Hyphen and space variants are generated here, once, so every rule gets "fast-paced",
+"fast paced" and "fastpaced" without listing them.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterable
+
+from spacy.matcher import PhraseMatcher
+
+from .rules import EXCEPTION, Match, Pattern, Rule
+
+
+def variants(term: str) -> set[str]:
+    """Spelling variants that tokenise differently: hyphen vs space vs closed compound."""
+    term = " ".join(term.split())
+    out = {term}
+    if "-" in term:
+        out.add(term.replace("-", " "))
+        out.add(term.replace("-", ""))
+    if " " in term and len(term.split()) == 2:
+        out.add(term.replace(" ", "-"))
+    return out
+
+
+class PatternIndex:
+    def __init__(self, nlp, rules: Iterable[Rule]) -> None:
+        self.nlp = nlp
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.norm = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.prefix: dict[str, list[tuple[str, object]]] = defaultdict(list)
+        self.prefix_lengths: set[int] = set()
+        self.regex: list[tuple[str, re.Pattern, object]] = []
+        self._ids: dict[int, tuple[str, object]] = {}
+        lower_terms: dict[str, list[str]] = defaultdict(list)
+        norm_terms: dict[str, list[str]] = defaultdict(list)
+        for rule in rules:
+            for pattern in rule.patterns():
+                self._add(rule.code, pattern, lower_terms, norm_terms)
+        self._compile(lower_terms, self.lower, lemmatize=False)
+        self._compile(norm_terms, self.norm, lemmatize=True)
+
+    def _add(self, code: str, pattern: Pattern, lower_terms, norm_terms) -> None:
+        key_id = f"{code}\x1f{len(self._ids)}"
+        self._ids[self.nlp.vocab.strings.add(key_id)] = (code, pattern.key)
+        if pattern.kind == "lower":
+            lower_terms[key_id].extend(variants(pattern.value))
+        elif pattern.kind == "lemma":
+            norm_terms[key_id].extend(variants(pattern.value))
+        elif pattern.kind == "prefix":
+            stem = pattern.value.lower()
+            self.prefix[stem].append((code, pattern.key))
+            self.prefix_lengths.add(len(stem))
+        elif pattern.kind == "regex":
+            self.regex.append((code, re.compile(pattern.value, re.I), pattern.key))
+        else:
+            raise ValueError(f"unknown pattern kind {pattern.kind!r}")
+
+    def _compile(self, terms: dict[str, list[str]], matcher: PhraseMatcher, lemmatize: bool) -> None:
+        norm = self.nlp.get_pipe("jdlint_lemma_norm") if lemmatize else None
+        for key_id, values in terms.items():
+            docs = []
+            for doc in self.nlp.tokenizer.pipe(values):
+                docs.append(norm(doc) if norm else doc)
+            matcher.add(key_id, docs)
+
+    def run(self, doc) -> dict[str, list[Match]]:
+        """Matches by rule code; per rule, overlapping matches keep the longest."""
+        found: dict[str, list[Match]] = defaultdict(list)
+        text = doc.text
+        for matcher in (self.lower, self.norm):
+            if len(matcher):
+                for match_id, start, end in matcher(doc):
+                    code, key = self._ids[match_id]
+                    span = doc[start:end]
+                    found[code].append(Match(span.start_char, span.end_char, key, span.text))
+        if self.prefix:
+            lengths = sorted(self.prefix_lengths)
+            for token in doc:
+                if token.is_space or token.is_punct:
+                    continue
+                lower = token.lower_
+                for n in lengths:
+                    if n > len(lower):
+                        break
+                    for code, key in self.prefix.get(lower[:n], ()):
+                        found[code].append(Match(token.idx, token.idx + len(token), key, token.text))
+        for code, regex, key in self.regex:
+            for m in regex.finditer(text):
+                if m.end() > m.start():
+                    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                    span = m.span("flag") if "flag" in groups else m.span()
+                    found[code].append(Match(span[0], span[1], key, text[span[0]:span[1]], groups))
+        return {code: _resolve(matches) for code, matches in found.items()}
+
+
+def _resolve(matches: list[Match]) -> list[Match]:
+    """Drop matches inside an exception, then keep the longest of overlapping matches."""
+    exceptions = [m for m in matches if m.key == EXCEPTION]
+    kept = [m for m in matches if m.key != EXCEPTION
+            and not any(e.start <= m.start and m.end <= e.end or (e.start < m.end and m.start < e.end)
+                        for e in exceptions)]
+    kept.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Match] = []
+    for m in kept:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,386 @@
+"""YAML rule packs: schema, validation with file:line:col errors, and the rule types.
+
+A pack is a YAML file::
+
+    schema: 1
+    pack: vague                  # becomes each finding's ``source``
+    prefix: V                    # every code in the pack starts with it (optional)
+    attribution: "..."           # where word lists came from (optional)
+    sections: {pay: [salary, compensation]}   # heading synonyms by section kind (optional)
+    rules:
+      - code: V101
+        name: rockstar-title
+        category: vague
+        type: phrase             # phrase | regex | section | metric
+        severity: warning
+        summary: One line for --list-rules.
+        message: "'{match}' says nothing concrete; try '{suggestion}'."
+        terms: {rockstar: expert, ninja: specialist}
+        ...
+
+See docs/rule-packs.md for every key. Packs load with ruamel.yaml in round-trip mode so each
+problem is reported at its line and column.
+"""
+from __future__ import annotations
+
+import operator
+import re
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .diagnostics import CATEGORIES, SECTION_KINDS, Diagnostic, Severity
+from .rules import EXCEPTION, Pattern, Rule, RuleDoc, validate_rule
+
+SKIP_CONTEXTS = ("eeo", "negated", "quoted")
+COMMON_KEYS = {
+    "code", "name", "category", "type", "severity", "summary", "what", "why", "fix",
+    "references", "examples", "message", "enabled", "options", "skip",
+}
+TYPE_KEYS = {
+    "phrase": {"terms", "match", "exceptions", "autofix"},
+    "regex": {"patterns", "exceptions", "suggestion"},
+    "section": {"section"},
+    "metric": {"metric", "scope", "condition", "min-words"},
+}
+PACK_KEYS = {"schema", "pack", "prefix", "description", "attribution", "sections", "rules"}
+MATCH_KINDS = ("lower", "lemma", "prefix")
+_OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
+
+
+class PackError(Exception):
+    """An invalid rule pack; the message starts with ``file:line:col:``."""
+
+
+class Pack:
+    def __init__(self, name: str, path: str, rules: list[Rule], sections: dict[str, list[str]],
+                 attribution: str = "") -> None:
+        self.name = name
+        self.path = path
+        self.rules = rules
+        self.sections = sections
+        self.attribution = attribution
+
+
+# -- rule types ----------------------------------------------------------------------------
+class PackRule(Rule):
+    """Fields shared by every YAML rule type."""
+
+    def __init__(self, spec: dict[str, Any], pack: str) -> None:
+        self.code = spec["code"]
+        self.name = spec["name"]
+        self.category = spec["category"]
+        self.severity = Severity.parse(spec.get("severity", "warning"))
+        examples = spec.get("examples") or {}
+        self.doc = RuleDoc(
+            summary=spec["summary"],
+            what=spec.get("what", ""),
+            why=spec.get("why", ""),
+            bad=tuple(examples.get("bad") or ()),
+            good=tuple(examples.get("good") or ()),
+            fix=spec.get("fix", ""),
+            references=tuple(spec.get("references") or ()),
+        )
+        self.message = spec.get("message") or spec["summary"]
+        self.source = pack
+        self.enabled_by_default = bool(spec.get("enabled", True))
+        self.options = dict(spec.get("options") or {})
+        self.skip = tuple(spec.get("skip") or ())
+
+    def skipped(self, ctx, start: int, end: int) -> bool:
+        skip = ctx.options.get("skip", self.skip)
+        return (("eeo" in skip and ctx.in_eeo(start, end))
+                or ("negated" in skip and ctx.is_negated(start, end))
+                or ("quoted" in skip and ctx.is_quoted(start, end)))
+
+
+class PhraseRule(PackRule):
+    """Flags listed words or phrases; with suggestions it is a substitution rule."""
+
+    def __init__(self, spec: dict[str, Any], pack: str) -> None:
+        super().__init__(spec, pack)
+        terms = spec["terms"]
+        if isinstance(terms, dict):
+            self.terms = {str(k): [str(s) for s in _as_list(v) if s] for k, v in terms.items()}
+        else:
+            self.terms = {str(t): [] for t in terms}
+        self.match = spec.get("match", "lower")
+        self.exceptions = [str(e) for e in spec.get("exceptions") or ()]
+        self.autofix = spec.get("autofix", "none") == "unsafe"
+        self.fixable = self.autofix and any(self.terms.values())
+
+    def patterns(self) -> Iterable[Pattern]:
+        for term in self.terms:
+            yield Pattern(self.match, term, term)
+        for exc in self.exceptions:
+            yield Pattern("lower", exc, EXCEPTION)
+
+    def check(self, ctx) -> Iterator[Diagnostic]:
+        for m in ctx.matches():
+            if self.skipped(ctx, m.start, m.end):
+                continue
+            suggestions = self.terms.get(m.key, [])
+            yield ctx.report(m.start, m.end, suggestions=suggestions, term=m.key,
+                             replacement=suggestions[0] if suggestions and self.autofix else None)
+
+
+class RegexRule(PackRule):
+    """Flags text matching any of ``patterns`` (Python ``re``, case-insensitive).
+
+    A named group ``flag`` narrows the reported span; other named groups fill the message.
+    """
+
+    def __init__(self, spec: dict[str, Any], pack: str) -> None:
+        super().__init__(spec, pack)
+        self.regexes = [str(p) for p in _as_list(spec["patterns"])]
+        self.exceptions = [str(e) for e in spec.get("exceptions") or ()]
+        self.suggestion = spec.get("suggestion")
+
+    def patterns(self) -> Iterable[Pattern]:
+        for regex in self.regexes:
+            yield Pattern("regex", regex, regex)
+        for exc in self.exceptions:
+            yield Pattern("lower", exc, EXCEPTION)
+
+    def check(self, ctx) -> Iterator[Diagnostic]:
+        for m in ctx.matches():
+            if self.skipped(ctx, m.start, m.end):
+                continue
+            suggestions = [self.suggestion.format(**m.groups)] if self.suggestion else []
+            yield ctx.report(m.start, m.end, suggestions=suggestions, **m.groups)
+
+
+class SectionRule(PackRule):
+    """Reports a posting that lacks a section of ``section`` kind (or has it empty)."""
+
+    def __init__(self, spec: dict[str, Any], pack: str) -> None:
+        super().__init__(spec, pack)
+        self.section = spec["section"]
+
+    def check(self, ctx) -> Iterator[Diagnostic]:
+        found = ctx.document.sections_of(self.section)
+        if any(not s.empty for s in found):
+            return
+        if found:
+            empty = found[0]
+            yield ctx.report_source(empty.start, empty.end, kind=self.section,
+                                    state="is empty", heading=empty.heading or "")
+        else:
+            yield ctx.report_document(kind=self.section, state="is missing", heading="")
+
+
+class MetricRule(PackRule):
+    """Compares a text metric with a threshold, per document, section, paragraph or sentence."""
+
+    def __init__(self, spec: dict[str, Any], pack: str) -> None:
+        super().__init__(spec, pack)
+        from .metrics import METRICS
+
+        self.metric = spec["metric"]
+        self.func = METRICS[self.metric]
+        self.scope = spec.get("scope", "document")
+        op, threshold = parse_condition(spec["condition"])
+        self.op_symbol = op
+        self.options.setdefault("threshold", threshold)
+        self.options.setdefault("min-words", spec.get("min-words", 0))
+
+    def check(self, ctx) -> Iterator[Diagnostic]:
+        from .metrics import as_sentences, word_count
+
+        threshold = float(ctx.options["threshold"])
+        min_words = int(ctx.options.get("min-words") or 0)
+        compare = _OPS[self.op_symbol]
+        for start, end, pieces in _scope_units(ctx, self.scope):
+            text = as_sentences(pieces)
+            if word_count(text) < max(min_words, 1):
+                continue
+            value = self.func(text)
+            if compare(value, threshold):
+                fmt = {"value": _num(value), "threshold": _num(threshold), "metric": self.metric}
+                if start is None:
+                    yield ctx.report_document(**fmt)
+                else:
+                    yield ctx.report(start, end, **fmt)
+
+
+def _scope_units(ctx, scope: str):
+    doc_blocks = ctx.document.blocks
+    if scope == "document":
+        yield None, None, [ctx.document.block_text(b) for b in doc_blocks]
+    elif scope == "paragraph":
+        for b in doc_blocks:
+            if b.kind in ("paragraph", "blockquote"):
+                yield b.text_start, b.text_end, [ctx.text[s.start_char:s.end_char]
+                                                 for s in ctx.doc.char_span(b.text_start, b.text_end, alignment_mode="expand").sents]
+    elif scope == "sentence":
+        for s in ctx.analysis.sentences:
+            yield s.start_char, s.end_char, [s.text]
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def parse_condition(text: str) -> tuple[str, float]:
+    m = re.fullmatch(r"\s*(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*", str(text))
+    if not m:
+        raise ValueError(f"condition {text!r} must look like '< 30' or '>= 12'")
+    return m.group(1), float(m.group(2))
+
+
+RULE_TYPES = {"phrase": PhraseRule, "regex": RegexRule, "section": SectionRule, "metric": MetricRule}
+
+
+# -- loading and validation ----------------------------------------------------------------
+def load_pack(path: str | Path) -> Pack:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    path = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{path}:1:1: cannot read rule pack ({exc})") from None
+    try:
+        data = YAML(typ="rt").load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise PackError(f"{path}:{line}:{col}: invalid YAML: {exc.problem or exc.context}") from None
+    except YAMLError as exc:
+        raise PackError(f"{path}:1:1: invalid YAML: {exc}") from None
+    return build_pack(data, path)
+
+
+def _where(path: str, node: Any, key: Any = None, index: int | None = None) -> str:
+    line = col = 0
+    try:
+        if key is not None:
+            line, col = node.lc.key(key)
+        elif index is not None:
+            line, col = node.lc.item(index)
+        else:
+            line, col = node.lc.line, node.lc.col
+    except (AttributeError, KeyError, TypeError):
+        pass
+    return f"{path}:{line + 1}:{col + 1}"
+
+
+def build_pack(data: Any, path: str) -> Pack:
+    if not isinstance(data, dict):
+        raise PackError(f"{path}:1:1: a rule pack is a mapping with 'schema', 'pack' and 'rules'")
+    for key in data:
+        if key not in PACK_KEYS:
+            raise PackError(f"{_where(path, data, key)}: unknown pack key {key!r}{_hint(key, PACK_KEYS)}")
+    if data.get("schema", 1) != 1:
+        raise PackError(f"{_where(path, data, 'schema')}: unsupported schema {data.get('schema')!r} (this jdlint reads schema 1)")
+    name = str(data.get("pack") or Path(path).stem)
+    prefix = data.get("prefix")
+    sections = _sections(data.get("sections") or {}, path, data)
+    rules: list[Rule] = []
+    specs = data.get("rules") or []
+    if not isinstance(specs, list):
+        raise PackError(f"{_where(path, data, 'rules')}: 'rules' must be a list")
+    for i, spec in enumerate(specs):
+        where = _where(path, specs, index=i)
+        if not isinstance(spec, dict):
+            raise PackError(f"{where}: each rule is a mapping")
+        rule_type = spec.get("type")
+        if rule_type not in RULE_TYPES:
+            raise PackError(f"{_where(path, spec, 'type') if 'type' in spec else where}: "
+                            f"rule type must be one of {', '.join(RULE_TYPES)}, not {rule_type!r}")
+        allowed = COMMON_KEYS | TYPE_KEYS[rule_type]
+        for key in spec:
+            if key not in allowed:
+                raise PackError(f"{_where(path, spec, key)}: unknown key {key!r} for a {rule_type} rule"
+                                f"{_hint(key, allowed)}")
+        for key in ("code", "name", "category", "summary") + tuple(_required(rule_type)):
+            if key not in spec:
+                raise PackError(f"{where}: rule is missing required key {key!r}")
+        _check_values(spec, path, prefix)
+        try:
+            rule = RULE_TYPES[rule_type](_plain(spec), name)
+        except (ValueError, KeyError) as exc:
+            raise PackError(f"{where}: {exc}") from None
+        problems = validate_rule(rule)
+        if problems:
+            raise PackError(f"{where}: rule {spec.get('code')}: {problems[0]}")
+        rules.append(rule)
+    return Pack(name, path, rules, sections, str(data.get("attribution") or ""))
+
+
+def _required(rule_type: str) -> tuple[str, ...]:
+    return {"phrase": ("terms",), "regex": ("patterns",), "section": ("section",),
+            "metric": ("metric", "condition")}[rule_type]
+
+
+def _check_values(spec, path: str, prefix: str | None) -> None:
+    code = str(spec.get("code"))
+    if prefix and not code.startswith(str(prefix)):
+        raise PackError(f"{_where(path, spec, 'code')}: code {code} does not start with the pack prefix {prefix!r}")
+    if spec.get("category") not in CATEGORIES:
+        raise PackError(f"{_where(path, spec, 'category')}: unknown category {spec.get('category')!r}"
+                        f"{_hint(str(spec.get('category')), CATEGORIES)}")
+    if "severity" in spec:
+        try:
+            Severity.parse(spec["severity"])
+        except ValueError as exc:
+            raise PackError(f"{_where(path, spec, 'severity')}: {exc}") from None
+    if spec.get("match", "lower") not in MATCH_KINDS:
+        raise PackError(f"{_where(path, spec, 'match')}: match must be one of {', '.join(MATCH_KINDS)}")
+    for ctx in spec.get("skip") or ():
+        if ctx not in SKIP_CONTEXTS:
+            raise PackError(f"{_where(path, spec, 'skip')}: skip takes {', '.join(SKIP_CONTEXTS)}, not {ctx!r}")
+    if spec.get("type") == "section" and spec.get("section") not in SECTION_KINDS:
+        raise PackError(f"{_where(path, spec, 'section')}: unknown section kind {spec.get('section')!r}")
+    if spec.get("type") == "regex":
+        for k, pattern in enumerate(_as_list(spec.get("patterns"))):
+            try:
+                re.compile(str(pattern))
+            except re.error as exc:
+                node = spec["patterns"]
+                where = _where(path, node, index=k) if isinstance(node, list) else _where(path, spec, "patterns")
+                raise PackError(f"{where}: invalid regular expression: {exc}") from None
+    if spec.get("type") == "metric":
+        from .metrics import METRICS
+
+        if spec.get("metric") not in METRICS:
+            raise PackError(f"{_where(path, spec, 'metric')}: unknown metric {spec.get('metric')!r} "
+                            f"(one of {', '.join(METRICS)})")
+        if spec.get("scope", "document") not in ("document", "paragraph", "sentence"):
+            raise PackError(f"{_where(path, spec, 'scope')}: scope must be document, paragraph or sentence")
+        try:
+            parse_condition(spec["condition"])
+        except ValueError as exc:
+            raise PackError(f"{_where(path, spec, 'condition')}: {exc}") from None
+
+
+def _sections(data: Any, path: str, parent: Any) -> dict[str, list[str]]:
+    if not isinstance(data, dict):
+        raise PackError(f"{_where(path, parent, 'sections')}: 'sections' maps a section kind to heading phrases")
+    out = {}
+    for kind, phrases in data.items():
+        if kind not in SECTION_KINDS:
+            raise PackError(f"{_where(path, data, kind)}: unknown section kind {kind!r}{_hint(kind, SECTION_KINDS)}")
+        out[kind] = [str(p).lower() for p in _as_list(phrases)]
+    return out
+
+
+def _plain(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node
+
+
+def _as_list(value: Any) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _hint(word: str, choices: Iterable[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(str(word), list(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""

@@ -1,0 +1,112 @@
+"""Plain-text postings: paragraphs, bullets and label lines, without Markdown rules.
+
+Text exported from job boards and word processors has no markup: blank lines separate
+paragraphs, bullets are ``-``, ``*``, ``•``, ``◦`` or numbers, and a short line such as
+"Case Manager Job Responsibilities:" is a heading. ``<!-- … -->`` comments and ``# jdlint-…``
+directive lines are not prose.
+"""
+from __future__ import annotations
+
+import re
+
+from .document import Document, TextBuilder
+from .markdown import breaks_sentence, looks_like_label
+from .source import SourceFile
+
+BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+\u2022\u25e6\u25aa\u25cf\u2023\u2043\u00b7\uf0b7\u2013\u2014>]|\d{1,2}[.)]|[a-zA-Z][.)](?=\s))[ \t]+(?=\S)")
+COMMENT = re.compile(r"<!--.*?-->", re.S)
+DIRECTIVE_LINE = re.compile(r"^\s*#\s*jdlint-[a-z-]+.*$")
+_TITLE_MAX_WORDS = 10
+
+
+def _is_title_line(line: str, alone: bool) -> bool:
+    """A short standalone line with no sentence punctuation reads as a title ("Case Manager")."""
+    stripped = line.strip()
+    if not alone or not stripped or stripped[-1] in ".!?,;" or len(stripped) > 90:
+        return False
+    words = stripped.split()
+    return len(words) <= _TITLE_MAX_WORDS and (stripped[0].isupper() or stripped[0].isdigit())
+
+
+def parse(source: SourceFile) -> Document:
+    text = source.text
+    index = source.index
+    builder = TextBuilder(text)
+    masked = _mask_comments(text)
+    # collect (line_no, start, end) of non-blank lines, grouped into blank-separated paragraphs
+    groups: list[list[tuple[int, int, int]]] = [[]]
+    for line_no in range(1, index.line_count + 1):
+        start, end = index.line_span(line_no, text)
+        content = masked[start:end]
+        if not content.strip() or DIRECTIVE_LINE.match(content):
+            if groups[-1]:
+                groups.append([])
+            continue
+        groups[-1].append((line_no, start, end))
+    for group in groups:
+        if group:
+            _group(builder, masked, group)
+    return builder.build(source)
+
+
+def _mask_comments(text: str) -> str:
+    return COMMENT.sub(lambda m: re.sub(r"[^\r\n]", " ", m.group()), text)
+
+
+def _group(builder: TextBuilder, masked: str, lines: list[tuple[int, int, int]]) -> None:
+    """Split one blank-separated group into headings, bullets and paragraphs."""
+    items: list[dict] = []
+    alone = len(lines) == 1
+    for k, (line_no, start, end) in enumerate(lines):
+        content = masked[start:end]
+        bullet = BULLET.match(content)
+        if bullet:
+            indent = len(bullet.group("indent").expandtabs(4))
+            items.append({"kind": "list_item", "lines": [(line_no, start + bullet.end(), end)],
+                          "block_start": start, "level": 1 + indent // 2, "indent": indent})
+        elif looks_like_label(content) or (k == 0 and _is_title_line(content, alone)):
+            items.append({"kind": "heading", "lines": [(line_no, start, end)], "level": 6,
+                          "label": True})
+        elif items and items[-1]["kind"] == "list_item" and content[:1] in " \t":
+            items[-1]["lines"].append((line_no, start, end))  # wrapped bullet text
+        elif items and items[-1]["kind"] == "paragraph":
+            items[-1]["lines"].append((line_no, start, end))
+        else:
+            items.append({"kind": "paragraph", "lines": [(line_no, start, end)]})
+    for item in items:
+        _emit(builder, masked, item["lines"], item["kind"], block_start=item.get("block_start"),
+              level=item.get("level", 0), label=item.get("label", False))
+
+
+def _emit(builder: TextBuilder, masked: str, lines, kind: str, block_start: int | None = None,
+          level: int = 0, label: bool = False) -> None:
+    text_start = builder.begin_block()
+    prev = None
+    for line_no, start, end in lines:
+        content = masked[start:end]
+        lead = len(content) - len(content.lstrip())
+        trail = len(content.rstrip())
+        if prev is not None:
+            prev_content = masked[prev[1]:prev[2]]
+            builder.separate("\n" if breaks_sentence(prev_content, content) else " ", at=start - 1)
+        _copy_unmasked(builder, masked, start + lead, start + trail)
+        prev = (line_no, start, end)
+    first, last = lines[0], lines[-1]
+    builder.end_block(kind, block_start if block_start is not None else first[1], last[2],
+                      text_start, first[0], last[0], level=level, label=label)
+
+
+def _copy_unmasked(builder: TextBuilder, masked: str, start: int, end: int) -> None:
+    """Copy a line, leaving out ``<!-- -->`` comments (blanked in ``masked``)."""
+    src = builder.source
+    run = start
+    for m in _BLANKED.finditer(masked, start, end):
+        if src[m.start():m.end()].strip():  # blanked here, so it was a comment
+            builder.copy(run, m.start())
+            if builder.last_char() not in " \n":
+                builder.separate(" ")
+            run = m.end()
+    builder.copy(run, end)
+
+
+_BLANKED = re.compile(r" +")
