@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that makes exit code 1 (default: warning)")
     p.add_argument("--min-severity", choices=("error", "warning", "info"), help="hide findings below this severity")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    p.add_argument("--fix", action="store_true", help="apply safe fixes to the files (written atomically)")
+    p.add_argument("--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes (wording replacements)")
     p.add_argument("--statistics", action="store_true", help="count findings per rule")
     p.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
     p.add_argument("--show-sections", action="store_true", help="print the sections found in each posting (text format)")
@@ -103,6 +105,9 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             _error(err)
         if not files:
             return EXIT_ERROR
+        if args.fix and "-" in files:
+            _error("--fix cannot rewrite stdin; lint a file instead")
+            return EXIT_ERROR
         reports = list(linter.lint_paths(files, stdin_name=args.stdin_filename))
     except ConfigError as exc:
         _error(str(exc))
@@ -114,6 +119,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if r.error:
             _error(r.error)
             errors.append(r.error)
+    if args.fix:
+        reports = _apply_fixes(reports, args.unsafe_fixes, errors)
     rules = _rules_that_ran(linter, files)
     out, close = _open_output(args.output)
     try:
@@ -135,6 +142,32 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if any(d.severity >= fail_on for d in r.diagnostics):
             failing = True
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _apply_fixes(reports, unsafe: bool, errors: list[str]):
+    from .fixes import FixError, applicable, fix_file
+
+    out = []
+    total = 0
+    for r in reports:
+        if r.error or r.source is None:
+            out.append(r)
+            continue
+        try:
+            count = fix_file(r.source, r.diagnostics, unsafe)
+        except (FixError, OSError, UnicodeDecodeError) as exc:
+            _error(str(exc))
+            errors.append(str(exc))
+            out.append(r)
+            continue
+        if count:
+            total += count
+            fixed = {id(d) for d in applicable(r.diagnostics, unsafe)}
+            r.diagnostics = [d for d in r.diagnostics if id(d) not in fixed]
+        out.append(r)
+    if total:
+        sys.stderr.write(f"jdlint: fixed {total} problem{'s' if total != 1 else ''}\n")
+    return out
 
 
 def _rules_that_ran(linter, files) -> list:

@@ -38,8 +38,8 @@ def _text(reports, out, *, color, statistics, quiet, show_sections, rules):
             sev = str(d.severity)
             loc = paint(_BOLD, f"{d.path}:{d.line}:{d.column}:")
             out.write(f"{loc} {paint(_COLOURS[sev], sev)} {d.code} {paint(_DIM, d.name)} {d.message}\n")
-        if not quiet and report.metrics.get("summary"):
-            out.write(paint(_DIM, f"{report.path}: {report.metrics['summary']}") + "\n")
+        if not quiet and report.source is not None:
+            out.write(paint(_DIM, f"{report.path}: {summary_line(report.metrics)}") + "\n")
     if statistics:
         _statistics_text(reports, out)
     if not quiet:
@@ -53,6 +53,22 @@ def _text(reports, out, *, color, statistics, quiet, show_sections, rules):
         else:
             line = f"No problems found in {files} file{'s' if files != 1 else ''}."
         out.write(paint(_BOLD, line) + "\n")
+
+
+def summary_line(metrics: dict[str, Any]) -> str:
+    """One line per file: size, readability and gender-coded balance, from the report metrics."""
+    parts = [f"{metrics.get('words', 0)} words"]
+    read = metrics.get("readability") or {}
+    if "flesch_reading_ease" in read:
+        grade = read.get("flesch_kincaid_grade")
+        parts.append(f"reading ease {read['flesch_reading_ease']}" + (f" (grade {grade})" if grade is not None else ""))
+    if read.get("bullet_share") is not None:
+        parts.append(f"{round(100 * read['bullet_share'])}% bullets")
+    coded = metrics.get("gender_coded") or {}
+    if coded.get("verdict"):
+        parts.append(f"{coded['verdict']} ({coded.get('masculine', 0)} masculine, "
+                     f"{coded.get('feminine', 0)} feminine words)")
+    return " · ".join(parts)
 
 
 def _statistics_rows(reports):

@@ -56,10 +56,8 @@ _CONTINUERS = frozenset("a an the and or of to in on for with by as at from that
 
 
 def parse(source: SourceFile) -> Document:
-    text = source.text
-    index = source.index
-    builder = TextBuilder(text)
-    tokens = _parser().parse(text)
+    builder = TextBuilder(source.text)
+    tokens = _parser().parse(source.text)
     front_matter = None
     stack: list[str] = []  # enclosing containers: "list", "quote"
     list_depth = 0
@@ -98,7 +96,6 @@ def parse(source: SourceFile) -> Document:
                 _table_row(builder, source, tok.map, cells)
             i = j
         i += 1
-    del index
     return builder.build(source, front_matter)
 
 
@@ -110,14 +107,12 @@ def _line_span(source: SourceFile, first: int, last: int) -> tuple[int, int]:
     return start, end
 
 
-def _emit_inline(builder: TextBuilder, source: SourceFile, children, cursor: int, limit: int,
-                 text_block_lines: list[tuple[int, int]] | None = None) -> int:
+def _emit_inline(builder: TextBuilder, source: SourceFile, children, cursor: int, limit: int) -> int:
     """Copy the prose runs of inline ``children`` found in source[cursor:limit]."""
     text = source.text
-    skip_link_text = 0
     for child in children:
         ct = child.type
-        if ct == "text" and not skip_link_text:
+        if ct == "text":
             content = child.content
             if not content:
                 continue
@@ -134,8 +129,7 @@ def _emit_inline(builder: TextBuilder, source: SourceFile, children, cursor: int
             if nl < 0:
                 nl = text.find("\r", cursor, limit)
             at = nl if nl >= 0 else cursor
-            line_end = at
-            prev_line = text[text.rfind("\n", 0, line_end) + 1:line_end]
+            prev_line = text[text.rfind("\n", 0, at) + 1:at]
             nxt_end = text.find("\n", at + 1)
             next_line = text[at + 1: nxt_end if nxt_end >= 0 else len(text)]
             sep = "\n" if (ct == "hardbreak" or breaks_sentence(prev_line, next_line)) else " "
@@ -147,7 +141,6 @@ def _emit_inline(builder: TextBuilder, source: SourceFile, children, cursor: int
                 cursor = found + len(child.content)
             builder.separate(" ")
         elif ct == "image":
-            skip_link_text = 0
             builder.separate(" ")
         elif ct in ("html_inline",):
             found = text.find(child.content, cursor, limit)

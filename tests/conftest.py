@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# A posting written for these tests: one finding from several families, an EEO statement.
+BAD_POSTING = (
+    "# Sales Rockstar\n\n"
+    "We want a young, energetic digital native to join us.\n"
+    "Competitive salary.\n\n"
+    "We are an equal opportunity employer and welcome applicants regardless of age.\n"
+)
+
+
+def run_cli(*args: str, stdin: str | bytes | None = None, cwd: str | Path | None = None,
+            env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run ``python -m jdlint`` in a subprocess, as a user would."""
+    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    proc = subprocess.run([sys.executable, "-m", "jdlint", *args], input=data, capture_output=True,
+                          cwd=str(cwd or ROOT), env=full_env, timeout=300)
+    proc.stdout = proc.stdout.decode("utf-8", "replace")
+    proc.stderr = proc.stderr.decode("utf-8", "replace")
+    return proc
+
+
+def run_json(*args: str, **kw) -> tuple[subprocess.CompletedProcess, dict]:
+    proc = run_cli("--format", "json", *args, **kw)
+    return proc, json.loads(proc.stdout) if proc.stdout.strip() else {}
+
+
+@pytest.fixture
+def bad_posting(tmp_path: Path) -> Path:
+    path = tmp_path / "bad.md"
+    path.write_text(BAD_POSTING, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def lint():
+    """lint(text, path='t.md', **config) -> FileReport with the built-in defaults."""
+    import jdlint
+    from jdlint.config import Config
+
+    def _lint(text: str, path: str = "t.md", **config):
+        return jdlint.lint_text(text, path=path, config=Config(**config) if config else None)
+
+    return _lint
+
+
+def codes(report) -> list[str]:
+    return [d.code for d in report.diagnostics]

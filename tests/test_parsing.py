@@ -1,0 +1,86 @@
+"""Parsers keep exact source positions whatever the markup."""
+from __future__ import annotations
+
+from jdlint import markdown, plaintext
+from jdlint.source import SourceFile
+
+
+def md(text: str):
+    return markdown.parse(SourceFile("t.md", text, "markdown"))
+
+
+def txt(text: str):
+    return plaintext.parse(SourceFile("t.txt", text, "text"))
+
+
+def source_of(doc, needle: str) -> str:
+    start = doc.text.index(needle)
+    s, e = doc.to_source(start, start + len(needle))
+    return doc.source.text[s:e]
+
+
+def test_markup_is_left_out_of_prose_but_positions_map_back():
+    doc = md("# Hiring a *digital*\n\n- We want **digital** [natives](http://x.org) `code` &amp; more\n")
+    assert "digital natives" in doc.text
+    assert "http" not in doc.text and "code" not in doc.text and "**" not in doc.text
+    start = doc.text.index("digital natives")
+    s, e = doc.to_source(start, start + len("digital natives"))
+    assert doc.source.text[s:e] == "digital** [natives"
+    assert source_of(doc, "&") == "&"
+
+
+def test_soft_line_break_inside_a_sentence_becomes_a_space():
+    doc = md("We want a digital\nnative who loves tools.\n")
+    assert "digital native" in doc.text
+    assert source_of(doc, "digital native") == "digital\nnative"
+
+
+def test_crlf_gives_the_same_prose_and_columns():
+    lf = md("# Title\n\nWe want a digital\nnative.\n")
+    crlf = md("# Title\r\n\r\nWe want a digital\r\nnative.\r\n")
+    assert lf.text == crlf.text
+    start = crlf.text.index("native")
+    s, _ = crlf.to_source(start, start + 6)
+    assert crlf.source.index.position(s) == lf.source.index.position(lf.to_source(start, start + 6)[0]) == (4, 1)
+
+
+def test_blocks_kinds_and_lines():
+    doc = md("---\ntitle: X\nsalary: $5\n---\n# Role\n\nIntro text.\n\n- one\n- two\n\n> quoted\n\n| a | b |\n|---|---|\n| c | d |\n\n```\nnot prose\n```\n<!-- jdlint-disable -->\n")
+    kinds = [(b.kind, b.line) for b in doc.blocks]
+    assert kinds == [("heading", 5), ("paragraph", 7), ("list_item", 9), ("list_item", 10),
+                     ("blockquote", 12), ("table_row", 14), ("table_row", 16)]
+    assert "not prose" not in doc.text and "jdlint-disable" not in doc.text
+    assert doc.front_matter.data["salary"] == "$5" and doc.front_matter.key_lines["salary"] == 3
+
+
+def test_label_line_inside_a_paragraph_becomes_a_heading():
+    doc = md("About the job\nBenefits:\nHealth cover and a pension.\n")
+    heads = [doc.block_text(b) for b in doc.blocks if b.kind == "heading"]
+    assert "Benefits:" in heads
+
+
+def test_plain_text_bullets_labels_and_titles():
+    doc = txt("Case Manager\n\nCase Manager Job Responsibilities:\n\n  \u2022 Admits new clients.\n  \u2022 Maintains records\n    across sites.\n\n1. First step\n\nA paragraph that goes on\nand on.\n")
+    got = [(b.kind, doc.block_text(b)) for b in doc.blocks]
+    assert got == [
+        ("heading", "Case Manager"),
+        ("heading", "Case Manager Job Responsibilities:"),
+        ("list_item", "Admits new clients."),
+        ("list_item", "Maintains records across sites."),
+        ("list_item", "First step"),
+        ("paragraph", "A paragraph that goes on and on."),
+    ]
+    assert source_of(doc, "Admits") == "Admits"
+    assert doc.source.index.position(doc.to_source(doc.text.index("Admits"), 0)[0])[0] == 5
+
+
+def test_plain_text_comments_and_directive_lines_are_not_prose():
+    doc = txt("Hello <!-- hidden --> world.\n# jdlint-disable-next-line D301\nNext line.\n")
+    assert "hidden" not in doc.text and "jdlint" not in doc.text
+    assert source_of(doc, "world") == "world"
+
+
+def test_invisible_characters_are_dropped_but_positions_hold():
+    doc = txt("Respon\u00adsibilities matter.\n")
+    assert "Responsibilities" in doc.text
+    assert source_of(doc, "Responsibilities") == "Respon\u00adsibilities"
