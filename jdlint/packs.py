@@ -44,6 +44,7 @@ TYPE_KEYS = {
 }
 PACK_KEYS = {"schema", "pack", "prefix", "description", "attribution", "sections", "rules"}
 MATCH_KINDS = ("lower", "lemma", "prefix")
+METRIC_SCOPES = ("document", "section", "paragraph", "sentence")
 _OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
 
 
@@ -150,7 +151,20 @@ class RegexRule(PackRule):
 
 
 class SectionRule(PackRule):
-    """Reports a posting that lacks a section of ``section`` kind (or has it empty)."""
+    """Reports a posting that lacks a section of ``section`` kind, or has it only empty.
+
+    - A kind listed in config ``sections.required`` is reported at the rule's severity.
+    - A kind not listed is not reported, unless the rule sets option ``recommended: true``
+      (location, schedule): then it is reported at ``info``.
+    - Option ``jurisdiction-element`` (``pay``, ``benefits``): when a declared jurisdiction
+      (config ``jurisdictions``) requires that element in the posting, a missing section is an
+      ``error`` whatever ``sections.required`` says, and the message names the law.
+    - An empty section (a heading with nothing, or only template text, under it) counts as
+      missing; the finding sits on that heading and says it is empty.
+
+    Message placeholders: ``{problem}`` ("No pay information" / "The 'Benefits' heading has
+    nothing under it"), ``{kind}``, ``{heading}``, ``{law}`` ("" or "; <law> requires it").
+    """
 
     def __init__(self, spec: dict[str, Any], pack: str) -> None:
         super().__init__(spec, pack)
@@ -160,16 +174,41 @@ class SectionRule(PackRule):
         found = ctx.document.sections_of(self.section)
         if any(not s.empty for s in found):
             return
+        required = self.section in (getattr(ctx.config, "sections_required", None) or ())
+        severity = None if required else Severity.info
+        law = ""
+        element = ctx.options.get("jurisdiction-element")
+        if element:
+            from .checks.pay import cite, laws_requiring
+
+            laws = laws_requiring(ctx, str(element))
+            if laws:
+                severity, required = Severity.error, True
+                law = f"; {cite(laws)} requires it"
+        if not required and not ctx.options.get("recommended"):
+            return
+        label = ctx.options.get("label") or self.section.replace("-", " ")
         if found:
             empty = found[0]
-            yield ctx.report_source(empty.start, empty.end, kind=self.section,
-                                    state="is empty", heading=empty.heading or "")
+            problem = f"The '{empty.heading}' heading has nothing under it" if empty.heading \
+                else f"The {label} section is empty"
+            yield ctx.report_source(empty.start, empty.end, severity=severity, kind=self.section,
+                                    problem=problem, state="is empty", heading=empty.heading or "", law=law)
         else:
-            yield ctx.report_document(kind=self.section, state="is missing", heading="")
+            yield ctx.report_document(severity=severity, kind=self.section, problem=f"No {label}",
+                                      state="is missing", heading="", law=law)
 
 
 class MetricRule(PackRule):
-    """Compares a text metric with a threshold, per document, section, paragraph or sentence."""
+    """Compares a text metric with a threshold, per document, section, paragraph or sentence.
+
+    Scopes: ``document`` (one finding at 1:1), ``section`` (each detected section's body, reported
+    at its heading; ``{section}`` names it), ``paragraph`` (each paragraph or block quote),
+    ``sentence`` (each spaCy sentence). ``skip: [eeo]`` leaves equal-opportunity boilerplate out
+    of every scope, ``skip: [quoted]`` leaves out block quotes. Options: ``threshold`` and
+    ``min-words`` (defaults from ``condition`` and ``min-words``), ``max-findings`` (sentence and
+    paragraph scopes: report only the N furthest past the threshold, 0 = all).
+    """
 
     def __init__(self, spec: dict[str, Any], pack: str) -> None:
         super().__init__(spec, pack)
@@ -188,32 +227,77 @@ class MetricRule(PackRule):
 
         threshold = float(ctx.options["threshold"])
         min_words = int(ctx.options.get("min-words") or 0)
+        limit = int(ctx.options.get("max-findings") or 0)
+        skip = tuple(ctx.options.get("skip", self.skip))
         compare = _OPS[self.op_symbol]
-        for start, end, pieces in _scope_units(ctx, self.scope):
-            text = as_sentences(pieces)
+        hits = []
+        for unit in _scope_units(ctx, self.scope, skip):
+            text = as_sentences(unit.pieces)
             if word_count(text) < max(min_words, 1):
                 continue
             value = self.func(text)
             if compare(value, threshold):
-                fmt = {"value": _num(value), "threshold": _num(threshold), "metric": self.metric}
-                if start is None:
-                    yield ctx.report_document(**fmt)
-                else:
-                    yield ctx.report(start, end, **fmt)
+                hits.append((value, unit))
+        if limit and len(hits) > limit:
+            # the furthest past the threshold first, then back in reading order
+            far = sorted(hits, key=lambda h: abs(h[0] - threshold), reverse=True)[:limit]
+            hits = [h for h in hits if any(h is f for f in far)]
+        for value, unit in hits:
+            fmt = {"value": _num(value), "threshold": _num(threshold), "metric": self.metric,
+                   "section": unit.label}
+            if unit.source_span is not None:
+                yield ctx.report_source(*unit.source_span, **fmt)
+            elif unit.start is None:
+                yield ctx.report_document(**fmt)
+            else:
+                yield ctx.report(unit.start, unit.end, **fmt)
 
 
-def _scope_units(ctx, scope: str):
-    doc_blocks = ctx.document.blocks
+class _Unit:
+    __slots__ = ("start", "end", "pieces", "label", "source_span")
+
+    def __init__(self, start, end, pieces, label="", source_span=None) -> None:
+        self.start, self.end, self.pieces, self.label, self.source_span = start, end, pieces, label, source_span
+
+
+def _scope_units(ctx, scope: str, skip: tuple = ()):
+    from .metrics import excluded_block
+
+    analysis = ctx.analysis
+    document = ctx.document
+    blocks = [b for b in document.blocks if not (skip and excluded_block(analysis, b, skip))]
     if scope == "document":
-        yield None, None, [ctx.document.block_text(b) for b in doc_blocks]
+        yield _Unit(None, None, [document.block_text(b) for b in blocks])
+    elif scope == "section":
+        for section in document.sections:
+            if section.found_by != "heading" or section.empty:
+                continue
+            body = [b for b in blocks if section.start <= b.start < section.end and b.start > section.start]
+            if not body:
+                continue
+            head_end = next((b.end for b in document.blocks if b.start == section.start), section.start)
+            yield _Unit(None, None, [document.block_text(b) for b in body], section.heading or section.kind,
+                        (section.start, head_end))
     elif scope == "paragraph":
-        for b in doc_blocks:
+        for b in blocks:
             if b.kind in ("paragraph", "blockquote"):
-                yield b.text_start, b.text_end, [ctx.text[s.start_char:s.end_char]
-                                                 for s in ctx.doc.char_span(b.text_start, b.text_end, alignment_mode="expand").sents]
+                span = ctx.doc.char_span(b.text_start, b.text_end, alignment_mode="expand")
+                pieces = [ctx.text[s.start_char:s.end_char] for s in span.sents] if span is not None else [document.block_text(b)]
+                yield _Unit(b.text_start, b.text_end, pieces)
     elif scope == "sentence":
-        for s in ctx.analysis.sentences:
-            yield s.start_char, s.end_char, [s.text]
+        kept = {(b.text_start, b.text_end) for b in blocks}
+        starts = sorted(kept)
+        import bisect
+
+        for s in analysis.sentences:
+            if skip:
+                i = bisect.bisect_right(starts, (s.start_char, float("inf"))) - 1
+                if i < 0 or not (starts[i][0] <= s.start_char < starts[i][1]):
+                    continue
+            end = s.end_char
+            while end > s.start_char and ctx.text[end - 1].isspace():
+                end -= 1
+            yield _Unit(s.start_char, end, [s.text])
 
 
 def _num(value: float) -> str:
@@ -346,8 +430,8 @@ def _check_values(spec, path: str, prefix: str | None) -> None:
         if spec.get("metric") not in METRICS:
             raise PackError(f"{_where(path, spec, 'metric')}: unknown metric {spec.get('metric')!r} "
                             f"(one of {', '.join(METRICS)})")
-        if spec.get("scope", "document") not in ("document", "paragraph", "sentence"):
-            raise PackError(f"{_where(path, spec, 'scope')}: scope must be document, paragraph or sentence")
+        if spec.get("scope", "document") not in METRIC_SCOPES:
+            raise PackError(f"{_where(path, spec, 'scope')}: scope must be one of {', '.join(METRIC_SCOPES)}")
         try:
             parse_condition(spec["condition"])
         except ValueError as exc:

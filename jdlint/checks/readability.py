@@ -1,0 +1,279 @@
+"""Readability: scores in the report, and the rules that need more than a threshold.
+
+``METRICS`` puts ``{"readability": {...}}`` in every file's report (the text formatter prints a
+one-line summary from it). Threshold rules on a single score (R101-R105) are YAML ``metric`` rules
+in ``rules/readability.yaml``; the rules here look at structure and wording.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import metrics as m
+from ..rules import rule
+
+
+def _kept_sentences(analysis, blocks) -> list:
+    ranges = [(b.text_start, b.text_end) for b in blocks]
+    out = []
+    i = 0
+    for s in analysis.sentences:
+        while i < len(ranges) and ranges[i][1] <= s.start_char:
+            i += 1
+        if i < len(ranges) and ranges[i][0] <= s.start_char < ranges[i][1] and s.text.strip():
+            out.append(s)
+    return out
+
+
+def readability_metrics(analysis) -> dict[str, Any]:
+    """The posting's scores, on the same prose the readability rules read (EEO boilerplate out)."""
+    blocks = m.prose_blocks(analysis)
+    texts = m.block_texts(analysis, blocks)
+    text = m.as_sentences(texts)
+    words = m.word_count(text)
+    list_words = sum(m.word_count(t) for b, t in zip(blocks, texts) if b.kind == "list_item")
+    sentences = _kept_sentences(analysis, blocks)
+    tokens = [t for s in sentences for t in s]
+    you, we = m.you_we_counts(tokens)
+    passive = {id(s) for _, _, s in m.passive_spans(sentences)}
+    if words:
+        fre, fkg = m.flesch_reading_ease(text), m.flesch_kincaid_grade(text)
+    else:
+        fre = fkg = 0.0
+    return {"readability": {
+        "flesch_reading_ease": fre,
+        "flesch_kincaid_grade": fkg,
+        "words": words,
+        "sentences": len(sentences),
+        "bullet_share": round(list_words / words, 2) if words else 0.0,
+        "you_we_ratio": round(you / max(we, 1), 2),
+        "passive_share": round(len(passive) / len(sentences), 2) if sentences else 0.0,
+    }}
+
+
+METRICS = [readability_metrics]
+
+
+def _doc_stats(ctx) -> dict[str, Any]:
+    """The report's numbers (computed once per file by METRICS), or computed here if absent."""
+    stats = ctx.metrics.get("readability")
+    if not stats:
+        stats = readability_metrics(ctx.analysis)["readability"]
+    return stats
+
+
+# -- length and layout ---------------------------------------------------------------------
+@rule(
+    code="R106", name="posting-length", category="readability", severity="info",
+    summary="The posting is much shorter or longer than postings that perform well.",
+    what="A posting whose prose (equal-opportunity boilerplate left out) is under `min` or over `max` words.",
+    why=("Textio's customer data put the sweet spot at 300-700 words; Appcast (2015, 30,051 applications) "
+         "saw apply rates peak around 700-800 words and fall off for very short and very long ads "
+         "(domain.md §6.2). Very short ads leave out what applicants need; very long ones bury it."),
+    bad=["Barista wanted. Apply in store."],
+    good=["(a 300-800 word posting with duties, requirements, pay and how to apply)"],
+    fix="If short: add duties, requirements, pay, schedule and how to apply. If long: cut repeated "
+        "boilerplate and link to it, and keep each section to what this role needs.",
+    references=["domain.md §6.2", "Appcast 2015 apply-rate study", "Textio length guidance"],
+    options={"min": 250, "max": 1000},
+)
+def posting_length(ctx):
+    words = _doc_stats(ctx)["words"]
+    low, high = int(ctx.options.get("min") or 0), int(ctx.options.get("max") or 0)
+    if low and words < low:
+        yield ctx.report_document(f"the posting has {words} words (under {low}): applicants may not "
+                                  "find duties, requirements, pay and how to apply")
+    elif high and words > high:
+        yield ctx.report_document(f"the posting has {words} words (over {high}): move boilerplate to a "
+                                  "link and keep what this role needs")
+
+
+@rule(
+    code="R107", name="few-bullets", category="readability", severity="info",
+    summary="A long posting written almost entirely as long paragraphs.",
+    what=("A posting of at least `min-words` words where under `min-share` of the words are in list items "
+          "and paragraphs average more than `paragraph-words` words."),
+    why=("Applicants scan postings. Textio reported that the best-performing posts had about a third of their "
+         "content in bullets (domain.md §6.3); duties and requirements buried in paragraphs are skipped."),
+    bad=["(a 400-word posting written as four long paragraphs)"],
+    good=["(the same posting with duties and requirements as short bullet lists)"],
+    fix="Turn duties, requirements and benefits into bullet lists, one item per line.",
+    references=["domain.md §6.3", "Textio bullet-share guidance"],
+    options={"min-words": 300, "min-share": 0.1, "paragraph-words": 40},
+)
+def few_bullets(ctx):
+    stats = _doc_stats(ctx)
+    if stats["words"] < int(ctx.options.get("min-words", 300)):
+        return
+    if stats["bullet_share"] >= float(ctx.options.get("min-share", 0.1)):
+        return
+    paras = [b for b in m.prose_blocks(ctx.analysis) if b.kind in ("paragraph", "blockquote")]
+    if not paras:
+        return
+    avg = sum(m.word_count(ctx.document.block_text(b)) for b in paras) / len(paras)
+    if avg <= float(ctx.options.get("paragraph-words", 40)):
+        return
+    share = round(100 * stats["bullet_share"])
+    yield ctx.report_document(f"{share}% of the words are in bullet lists and paragraphs average {avg:.0f} "
+                              "words: put duties, requirements and benefits in lists")
+
+
+# -- passive voice -------------------------------------------------------------------------
+@rule(
+    code="R108", name="passive-voice", category="readability", severity="info",
+    summary="Passive voice hides who does what (reported when a posting uses it often).",
+    what=('A form of "be" followed by a past participle ("applications are reviewed", "reports will be '
+          'prepared"), reported only when more than `max-share` of the sentences use it; then the first '
+          '`max-findings` instances. States such as "we are located in", "we are excited", "the role is based in", '
+          '"experience is required" are not counted.'),
+    why=("Passive sentences leave out the actor: the applicant cannot tell whether they or someone else will "
+         "prepare the reports, or who reviews applications. Plain-language guidance (GOV.UK, plainlanguage.gov) "
+         "prefers active verbs."),
+    bad=["Reports are prepared weekly. Budgets are reviewed by the board. Invoices are processed daily. "
+         "Orders are shipped on Fridays."],
+    good=["You prepare the weekly reports. We are located in Ottawa."],
+    fix='Name who acts: "you will prepare the reports", "our hiring team reviews every application".',
+    references=["plainlanguage.gov: use active voice", "GOV.UK content design: active voice"],
+    options={"max-share": 0.15, "max-findings": 3, "min-sentences": 4},
+)
+def passive_voice(ctx):
+    blocks = m.prose_blocks(ctx.analysis)
+    sentences = _kept_sentences(ctx.analysis, blocks)
+    if len(sentences) < int(ctx.options.get("min-sentences", 4)):
+        return
+    spans = m.passive_spans(sentences)
+    share = len({id(s) for _, _, s in spans}) / len(sentences)
+    if share <= float(ctx.options.get("max-share", 0.15)):
+        return
+    limit = int(ctx.options.get("max-findings", 3)) or len(spans)
+    pct = round(100 * share)
+    for start, end, _ in spans[:limit]:
+        yield ctx.report(start, end, f"'{{match}}' is passive ({pct}% of sentences are): say who does it, "
+                                     "e.g. 'you will ...' or 'our team ...'")
+
+
+# -- acronyms ------------------------------------------------------------------------------
+_ACRONYM = re.compile(r"(?<![\w#/.-])([A-Z][A-Za-z0-9&]*[A-Z0-9](?:s)?)(?![\w#])")
+
+
+def _acronym_core(token: str) -> str:
+    return token[:-1] if token.endswith("s") and token[:-1].isupper() else token
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    """Do the words (a candidate expansion) spell the acronym by their first letters?"""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    if not letters:
+        return False
+    initials = [w[0].upper() for w in words if w and w[0].isalpha()]
+    if len(initials) < len(letters) - 1:
+        return False
+    # the acronym's letters appear in order among the initials, first and last anchored loosely
+    it = iter(initials)
+    return all(any(c == i for i in it) for c in letters) and initials and initials[0] == letters[0]
+
+
+def expanded_acronyms(text: str) -> set[str]:
+    """Acronyms the text expands: "Applicant Tracking System (ATS)" or "ATS (applicant tracking system)"."""
+    found = set()
+    for mt in re.finditer(r"\(([A-Z][A-Za-z0-9&]{1,9})s?\)", text):
+        acro = mt.group(1)
+        before = re.findall(r"[A-Za-z][A-Za-z'-]*", text[max(0, mt.start() - 120):mt.start()])
+        n = len([c for c in acro if c.isalpha()])
+        for k in range(max(1, n - 1), min(len(before), 2 * n + 2) + 1):
+            if _initials_match(acro, before[-k:]):
+                found.add(acro)
+                break
+    for mt in re.finditer(r"\b([A-Z][A-Za-z0-9&]{1,9})s?\s*\(([^()]{3,120})\)", text):
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*", mt.group(2))
+        if _initials_match(mt.group(1), words):
+            found.add(mt.group(1))
+    for mt in re.finditer(r"\b([A-Z][A-Z0-9&]{1,9})\s*(?:-|:|=|stands for|means)\s*([A-Za-z][^.;\n]{3,80})", text):
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*", mt.group(2))
+        if _initials_match(mt.group(1), words[: len(mt.group(1)) + 2]):
+            found.add(mt.group(1))
+    return found
+
+
+@rule(
+    code="R109", name="unexplained-acronym", category="readability", severity="info",
+    summary="An acronym the posting never spells out.",
+    what=("An all-capitals abbreviation of two or more letters (\"ATS\", \"SLA\", \"GS\") that is not expanded "
+          "anywhere in the posting - neither \"applicant tracking system (ATS)\" nor \"ATS (applicant tracking "
+          "system)\" - and is not on the list of abbreviations every reader knows (US, HR, PhD, API, state codes; "
+          "extend it with the `allow` option). Reported once per acronym."),
+    why=("Internal and industry abbreviations shut out career changers, people from other sectors and people "
+         "reading in a second language, who then decide the job is not for them. Spelling an acronym out once "
+         "costs a few words."),
+    bad=["You will own the SLA reporting for our CRM."],
+    good=["You will report on our service level agreements (SLAs) in the customer relationship management (CRM) system."],
+    fix="Spell the acronym out at its first use, with the acronym in brackets, or use the plain words instead.",
+    references=["GOV.UK style guide: abbreviations and acronyms", "plainlanguage.gov: minimize abbreviations"],
+    options={"allow": [], "max-findings": 10},
+)
+def unexplained_acronym(ctx):
+    known = m.word_lists()["known_acronyms"] | {str(a) for a in ctx.options.get("allow") or ()}
+    from ..nlp import _lemma_table
+
+    english = _lemma_table()
+    blocks = m.prose_blocks(ctx.analysis, skip=("eeo",))
+    text = ctx.text
+    expanded = expanded_acronyms(text)
+    seen: set[str] = set()
+    limit = int(ctx.options.get("max-findings", 10) or 0)
+    count = 0
+    for b in blocks:
+        block_text = text[b.text_start:b.text_end]
+        letters = [c for c in block_text if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+            continue  # a shouted heading or line, not acronyms
+        for mt in _ACRONYM.finditer(block_text):
+            token = _acronym_core(mt.group(1))
+            caps = sum(c.isupper() for c in token)
+            if caps < 2 or caps < len(token) - 2 or len(token) > 8 or not any(c.isalpha() for c in token):
+                continue
+            if token in known or token.upper() in known or token in expanded or token in seen:
+                continue
+            if token.lower() in english and not token.isupper():
+                continue
+            if token.isupper() and token.lower() in english and len(token) > 3:
+                continue  # an ordinary word in capitals ("NOTE", "APPLY")
+            seen.add(token)
+            start = b.text_start + mt.start(1)
+            yield ctx.report(start, start + len(mt.group(1)),
+                             f"'{token}' is not spelled out anywhere in the posting: write it in full at first use, "
+                             f"e.g. 'full name ({token})'", data={"acronym": token})
+            count += 1
+            if limit and count >= limit:
+                return
+
+
+# -- reader address ------------------------------------------------------------------------
+@rule(
+    code="R110", name="we-centred", category="readability", severity="info",
+    summary="The posting talks about the employer more than to the applicant.",
+    what=('More first-person-plural words (we, our, us) than second-person words (you, your), once the posting '
+          'has at least `min-count` of them; the ratio threshold is the `min-ratio` option.'),
+    why=("Applicants read to find out what the job means for them. Textio found that postings addressing the "
+         "reader as 'you' fill faster than third-person or company-centred ones; GOV.UK style addresses the "
+         "user as 'you' (domain.md §6.4)."),
+    bad=["We are a leading firm. Our team builds our products and we value our culture. We offer our staff "
+         "our support."],
+    good=["You will build products with a team of five. You get 25 days of leave."],
+    fix="Rewrite duties and benefits from the applicant's side: 'you will', 'you get', 'your team'.",
+    references=["domain.md §6.4", "Textio: 'you' vs 'the candidate'", "GOV.UK style guide"],
+    options={"min-ratio": 1.0, "min-count": 6},
+)
+def we_centred(ctx):
+    blocks = m.prose_blocks(ctx.analysis)
+    sentences = _kept_sentences(ctx.analysis, blocks)
+    you, we = m.you_we_counts(t for s in sentences for t in s)
+    if you + we < int(ctx.options.get("min-count", 6)):
+        return
+    if you >= float(ctx.options.get("min-ratio", 1.0)) * we:
+        return
+    yield ctx.report_document(f"'we/our/us' appears {we} times and 'you/your' {you} times: describe the job "
+                              "from the applicant's side ('you will ...', 'you get ...')")
+
+
+RULES = [posting_length, few_bullets, passive_voice, unexplained_acronym, we_centred]

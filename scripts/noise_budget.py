@@ -1,0 +1,84 @@
+#!/usr/bin/env python
+"""Noise budget: how often each rule fires on real postings.
+
+Runs every rule (including rules that are off by default, marked "off") over a folder of postings
+(default: the shared dev corpus) and prints, per rule, the share of postings it fires on and the
+findings per posting. A rule that fires on most real postings without telling the writer something
+specific is retuned, moved to info, or turned off by default.
+
+    .venv/bin/python scripts/noise_budget.py [FOLDER] [--select PREFIXES] [--markdown] [--examples N]
+
+No network; the corpus is read from disk. Not a test: the numbers describe the corpus, they are
+not asserted anywhere.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+DEFAULT_CORPUS = "/work/shared/corpus/dev"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", default=DEFAULT_CORPUS)
+    parser.add_argument("--select", default="ALL", help="comma-separated rule selectors (default ALL)")
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--examples", type=int, default=0, help="print N sample findings per rule")
+    args = parser.parse_args(argv)
+
+    from jdlint.config import Config
+    from jdlint.engine import Linter
+    from jdlint.registry import load_registry
+
+    files = sorted(str(p) for p in Path(args.folder).glob("*.md"))
+    if not files:
+        print(f"no .md files in {args.folder}", file=sys.stderr)
+        return 2
+    select = tuple(s.strip() for s in args.select.split(",") if s.strip())
+    linter = Linter(Config(select=select))
+    fired: Counter[str] = Counter()
+    findings: Counter[str] = Counter()
+    samples: dict[str, list[str]] = defaultdict(list)
+    for report in linter.lint_paths(files):
+        per_file = Counter(d.code for d in report.diagnostics)
+        for code, n in per_file.items():
+            fired[code] += 1
+            findings[code] += n
+        for d in report.diagnostics:
+            if len(samples[d.code]) < args.examples:
+                samples[d.code].append(f"{Path(report.path).name}:{d.line}: {d.match[:60]!r} {d.message[:90]}")
+    registry = load_registry()
+    n = len(files)
+    rows = []
+    for rule in registry.rules:
+        if not any(_selected(s, rule) for s in select):
+            continue
+        rows.append((rule.code, rule.name, str(rule.severity), "on" if rule.enabled_by_default else "off",
+                     fired[rule.code], 100 * fired[rule.code] / n, findings[rule.code] / n))
+    if args.markdown:
+        print(f"| code | name | severity | default | ads fired | % of {n} ads | findings/ad |")
+        print("|---|---|---|---|---:|---:|---:|")
+        for code, name, sev, on, f, pct, per in rows:
+            print(f"| {code} | {name} | {sev} | {on} | {f} | {pct:.0f}% | {per:.2f} |")
+    else:
+        print(f"{'code':6} {'name':32} {'sev':8} {'dflt':4} {'ads':>5} {'%ads':>6} {'per ad':>7}   ({n} ads)")
+        for code, name, sev, on, f, pct, per in rows:
+            print(f"{code:6} {name:32} {sev:8} {on:4} {f:5d} {pct:5.0f}% {per:7.2f}")
+    for code, lines in samples.items():
+        print(f"\n{code}:")
+        for line in lines:
+            print("  " + line)
+    return 0
+
+
+def _selected(selector: str, rule) -> bool:
+    from jdlint.registry import selector_score
+
+    return bool(selector_score(selector, rule))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,216 @@
+"""Readability family (R codes) and the readability metrics in the report.
+
+Fixture text is written for these tests unless noted; excerpts marked "tts_join 0586" are from
+/work/shared/corpus/dev/0586.md (join.tts.gsa.gov, US public domain / CC0).
+"""
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from jdlint import metrics
+
+# tts_join 0586 (public domain): a dense federal-style paragraph.
+TTS_DENSE = (
+    "As an Innovation Specialist, the team member serves the government and makes an impact on a massive "
+    "scale. The position requires that fellows perform work of an exceptional degree of difficulty across a "
+    "wide range of topics at the convergence of technology, policy, and delivery. The incumbent leverages "
+    "their experience deploying high quality, user centric platforms and services to lead major initiatives, "
+    "consult on systems and policy proposal, and provide technical, policy, and programmatic guidance to "
+    "government."
+)
+PLAIN = (
+    "You will help teams work together. You will write down how we do things. You will find what slows us "
+    "down and fix it with the team. You will keep the notes up to date so new people can learn fast. You will "
+    "meet each team once a week and plan the next week with them. You will tell us what got in the way. We "
+    "will train you in your first two weeks. You will have a mentor for your first month."
+)
+
+
+def codes(report, prefix=""):
+    return [d.code for d in report.diagnostics if d.code.startswith(prefix)]
+
+
+def only(code, **config):
+    return {"select": (code,), **config}
+
+
+# -- metrics -------------------------------------------------------------------------------
+def test_metrics_work_with_the_network_unavailable(monkeypatch, lint):
+    """textstat 0.7.7-0.7.8 read syllables from shipped data; later releases download NLTK data."""
+
+    def refuse(*args, **kwargs):
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    import importlib
+
+    import textstat
+
+    importlib.reload(textstat)  # a fresh module: nothing computed before the socket was blocked
+    text = metrics.as_sentences(["Responsibilities", "Review contracts", "Write plain summaries for managers"])
+    assert metrics.flesch_reading_ease(text) != metrics.flesch_reading_ease(TTS_DENSE)
+    assert metrics.flesch_kincaid_grade(TTS_DENSE) > 12
+    report = lint("# Analyst\n\n" + TTS_DENSE + "\n")
+    assert report.metrics["readability"]["flesch_kincaid_grade"] > 12
+
+
+def test_as_sentences_keeps_bullets_apart():
+    joined = metrics.as_sentences(["Requirements", "Python", "Five years of SQL"])
+    assert joined == "Requirements. Python. Five years of SQL."
+    # textstat sees three sentences, not one: the average sentence is short
+    assert metrics.words_per_sentence(joined) < 3
+
+
+def test_report_metrics_have_the_agreed_keys(lint):
+    report = lint("# Clerk\n\n" + PLAIN + "\n\n## Duties\n\n- File records\n- Answer the phone\n")
+    r = report.metrics["readability"]
+    assert set(r) == {"flesch_reading_ease", "flesch_kincaid_grade", "words", "sentences", "bullet_share",
+                      "you_we_ratio", "passive_share"}
+    assert r["flesch_reading_ease"] > 60
+    assert 0 < r["bullet_share"] < 0.2
+    assert r["you_we_ratio"] > 1
+    assert r["passive_share"] == 0
+
+
+def test_metrics_leave_out_eeo_boilerplate(lint):
+    eeo = ("We are an equal opportunity employer and all qualified applicants will receive consideration "
+           "for employment without regard to race, colour, religion, sex, sexual orientation, gender identity, "
+           "national origin, disability or protected veteran status.")
+    with_eeo = lint("# Clerk\n\n" + PLAIN + "\n\n" + eeo + "\n").metrics["readability"]
+    without = lint("# Clerk\n\n" + PLAIN + "\n").metrics["readability"]
+    assert with_eeo["words"] == without["words"]
+
+
+def test_passive_detection_and_adjectival_exceptions(lint):
+    report = lint("# Clerk\n\nAll applications will be reviewed by a panel. Reports are written weekly.\n")
+    assert report.metrics["readability"]["passive_share"] == pytest.approx(2 / 3, abs=0.01)  # title + 2
+    report = lint("# Clerk\n\nWe are located in Ottawa. We are excited to meet you. The role is based in Denver. "
+                  "Experience is required.\n")
+    assert report.metrics["readability"]["passive_share"] == 0
+
+
+# -- R101 / R102 / R103 --------------------------------------------------------------------
+def test_r101_flags_a_dense_posting_not_a_plain_one(lint):
+    dense = "# Innovation Specialist\n\n" + TTS_DENSE + "\n\n" + TTS_DENSE.replace("Innovation", "Digital") + "\n"
+    assert "R101" in codes(lint(dense, **only("R101")))
+    assert "R101" not in codes(lint("# Clerk\n\n" + PLAIN + "\n", **only("R101")))
+
+
+def test_r101_threshold_is_configurable(lint):
+    plain = "# Clerk\n\n" + PLAIN + "\n\n" + PLAIN + "\n"  # over min-words (100)
+    score = lint(plain).metrics["readability"]["flesch_reading_ease"]
+    opts = (("R101", (("threshold", score + 1),)),)
+    assert "R101" in codes(lint(plain, select=("R101",), rule_options=opts))
+
+
+def test_r102_grade_level_when_enabled(lint):
+    dense = "# Innovation Specialist\n\n" + TTS_DENSE + "\n\n" + TTS_DENSE + "\n"
+    assert "R102" not in codes(lint(dense))  # off by default
+    assert "R102" in codes(lint(dense, **only("R102")))
+    assert "R102" not in codes(lint("# Clerk\n\n" + PLAIN + "\n", **only("R102")))
+
+
+def test_r103_points_at_the_hard_section(lint):
+    text = "# Specialist\n\n## Responsibilities\n\n" + TTS_DENSE + "\n\n## Benefits\n\n" + PLAIN + "\n"
+    found = [d for d in lint(text, **only("R103")).diagnostics if d.code == "R103"]
+    assert len(found) == 1
+    assert found[0].line == 3 and "Responsibilities" in found[0].message
+
+
+# -- R104 / R105 ---------------------------------------------------------------------------
+LONG_SENTENCE = ("The successful candidate will be responsible for coordinating with internal and external "
+                 "stakeholders to ensure that all project deliverables are completed on schedule and within "
+                 "budget while maintaining the highest standards of quality and compliance with all applicable "
+                 "regulations and policies.")
+
+
+def test_r104_long_sentence_at_the_sentence(lint):
+    report = lint("# Manager\n\nYou plan projects. " + LONG_SENTENCE + "\n", **only("R104"))
+    found = [d for d in report.diagnostics if d.code == "R104"]
+    assert len(found) == 1 and found[0].match.startswith("The successful candidate")
+    # a list of short items is not one long sentence, even without full stops
+    items = "".join(f"- Item number {i} of the list\n" for i in range(12))
+    assert codes(lint("# Manager\n\n" + items, **only("R104"))) == []
+
+
+def test_r104_reports_at_most_max_findings(lint):
+    text = "# Manager\n\n" + " ".join([LONG_SENTENCE] * 6) + "\n"
+    assert len(codes(lint(text, **only("R104")))) == 3
+
+
+def test_r105_long_paragraph(lint):
+    wall = " ".join([PLAIN] * 3)
+    assert "R105" in codes(lint("# Clerk\n\n" + wall + "\n", **only("R105")))
+    assert "R105" not in codes(lint("# Clerk\n\n" + PLAIN + "\n\n" + PLAIN + "\n", **only("R105")))
+
+
+# -- R106 / R107 ---------------------------------------------------------------------------
+def test_r106_length_outside_the_range(lint):
+    assert "R106" in codes(lint("# Barista\n\nBarista wanted. Apply in store.\n", **only("R106")))
+    medium = "# Clerk\n\n" + "\n\n".join([PLAIN] * 5) + "\n"  # about 370 words
+    assert "R106" not in codes(lint(medium, **only("R106")))
+    long = "# Clerk\n\n" + "\n\n".join([PLAIN] * 16) + "\n"
+    found = [d for d in lint(long, **only("R106")).diagnostics]
+    assert found and "over 1000" in found[0].message
+
+
+def test_r107_few_bullets_in_a_long_posting(lint):
+    paras = "# Clerk\n\n" + "\n\n".join([PLAIN + " " + PLAIN] * 3) + "\n"
+    assert "R107" in codes(lint(paras, **only("R107")))
+    bullets = "".join(f"- {s.strip()}.\n" for s in (PLAIN + " " + PLAIN).split(".") if s.strip())
+    listed = paras + "\n## Duties\n\n" + bullets * 2
+    assert "R107" not in codes(lint(listed, **only("R107")))
+
+
+# -- R108 passive --------------------------------------------------------------------------
+def test_r108_passive_when_frequent(lint):
+    # tts_join 0586 (public domain), first sentence; the rest written for the test
+    text = ("# Lead\n\nAll applications will be reviewed by a panel of subject matter experts against a scoring "
+            "rubric created for this role. Reports are prepared weekly. Budgets are approved by the board. "
+            "Invoices are processed daily. You answer the phone.\n")
+    found = [d for d in lint(text, **only("R108")).diagnostics]
+    assert [d.match for d in found] == ["be reviewed", "are prepared", "are approved"]
+
+
+def test_r108_adjectival_participles_are_not_passive(lint):
+    text = ("# Lead\n\nWe are located in Ottawa. We are excited to grow. The role is based in Denver. "
+            "We are committed to your growth. Experience is required. You are interested in maps.\n")
+    assert codes(lint(text, **only("R108"))) == []
+
+
+# -- R109 acronyms -------------------------------------------------------------------------
+def test_r109_unexplained_acronym(lint):
+    report = lint("# Analyst\n\nYou will own the SLA reporting for our CRM.\n", **only("R109"))
+    assert sorted(d.match for d in report.diagnostics) == ["CRM", "SLA"]
+
+
+def test_r109_expanded_anywhere_is_fine(lint):
+    text = ("# Recruiter\n\nYou will run our ATS every day.\n\n"
+            "## Tools\n\n- Applicant Tracking System (ATS) administration\n")
+    assert codes(lint(text, **only("R109"))) == []
+    text = "# Recruiter\n\nYou keep the ATS (applicant tracking system) up to date.\n"
+    assert codes(lint(text, **only("R109"))) == []
+
+
+def test_r109_common_abbreviations_and_shouting_are_not_flagged(lint):
+    text = ("# HR Advisor\n\nYou hold a PhD or an MBA. US citizens only. Based in Richmond, VA.\n\n"
+            "## APPLY NOW\n\nSend your CV.\n")
+    assert codes(lint(text, **only("R109"))) == []
+    opts = (("R109", (("allow", ("SLA",)),)),)
+    assert codes(lint("# A\n\nYou own the SLA.\n", select=("R109",), rule_options=opts)) == []
+
+
+# -- R110 / R111 ---------------------------------------------------------------------------
+def test_r110_we_centred(lint):
+    we = "# Firm\n\nWe are a leading firm. Our team builds our products and we value our culture. We offer our staff support.\n"
+    assert "R110" in codes(lint(we, **only("R110")))
+    assert "R110" not in codes(lint("# Clerk\n\n" + PLAIN + "\n", **only("R110")))
+
+
+def test_r111_third_person_candidate(lint):
+    assert "R111" in codes(lint("# Sales\n\nThe ideal candidate will have five years of sales experience.\n",
+                                **only("R111")))
+    assert "R111" not in codes(lint("# Sales\n\nYou have five years of sales experience.\n", **only("R111")))
