@@ -258,6 +258,8 @@ def _list(value: Any) -> list:
 
 
 def _selectors(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a list of strings")
     items = _list(value)
     if not all(isinstance(v, (str, int)) for v in items):
         raise ConfigError(f"{where}: expected a list of strings")

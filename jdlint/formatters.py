@@ -34,6 +34,8 @@ def _text(reports, out, *, color, statistics, quiet, show_sections, rules):
                 head = f' "{s.heading}"' if s.heading else ""
                 empty = " (empty)" if s.empty else ""
                 out.write(f"  {s.line:>4}-{s.end_line:<4} {s.kind:<17} by {s.found_by}{head}{empty}\n")
+            if not report.sections:
+                out.write("  (no sections found)\n")
         for d in report.diagnostics:
             sev = str(d.severity)
             loc = paint(_BOLD, f"{d.path}:{d.line}:{d.column}:")
@@ -57,7 +59,8 @@ def _text(reports, out, *, color, statistics, quiet, show_sections, rules):
 
 def summary_line(metrics: dict[str, Any]) -> str:
     """One line per file: size, readability and gender-coded balance, from the report metrics."""
-    parts = [f"{metrics.get('words', 0)} words"]
+    words = metrics.get("words", 0)
+    parts = [f"{words} word{'s' if words != 1 else ''}"]
     read = metrics.get("readability") or {}
     if "flesch_reading_ease" in read:
         grade = read.get("flesch_kincaid_grade")

@@ -97,6 +97,8 @@ class PackRule(Rule):
 class PhraseRule(PackRule):
     """Flags listed words or phrases; with suggestions it is a substitution rule."""
 
+    scope = "text"
+
     def __init__(self, spec: dict[str, Any], pack: str) -> None:
         super().__init__(spec, pack)
         terms = spec["terms"]
@@ -129,6 +131,8 @@ class RegexRule(PackRule):
 
     A named group ``flag`` narrows the reported span; other named groups fill the message.
     """
+
+    scope = "text"
 
     def __init__(self, spec: dict[str, Any], pack: str) -> None:
         super().__init__(spec, pack)

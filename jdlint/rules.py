@@ -70,7 +70,8 @@ class Rule:
     fixable: bool = False
     enabled_by_default: bool = True
     options: dict[str, Any] = {}
-    #: "document" rules run once per file; they may still report at spans.
+    #: "text": findings depend on the wording alone, so the rule's examples are checked by the
+    #: meta-test; "document": findings depend on the whole posting (missing sections, metrics).
     scope: str = "document"
 
     def patterns(self) -> Iterable[Pattern]:

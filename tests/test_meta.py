@@ -1,0 +1,55 @@
+"""Every registered rule is documented in one place and its own examples prove it.
+
+For each built-in rule: a well-formed code and kebab-case name, a category from the vocabulary,
+the documentation fields ``--explain`` renders. For rules about wording (``scope == "text"``: all
+phrase and regex rules, and Python rules that declare it) every ``examples.bad`` fires the rule and
+no ``examples.good`` does, run with only that rule selected. Document-level rules (missing
+sections, metrics) are proved by their own fixtures instead.
+"""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+from jdlint.config import Config
+from jdlint.diagnostics import CATEGORIES
+from jdlint.explain import explain_text
+from jdlint.registry import load_registry
+from jdlint.rules import CODE_RE, NAME_RE
+
+REGISTRY = load_registry(())
+RULES = REGISTRY.rules
+# Rules whose examples are not self-contained postings (say why).
+EXAMPLE_EXEMPT: dict[str, str] = {}
+
+
+def test_codes_and_names_are_unique():
+    assert len({r.code for r in RULES}) == len(RULES)
+    assert len({r.name for r in RULES}) == len(RULES)
+    assert len(RULES) >= 5
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_rule_is_documented(rule):
+    assert CODE_RE.match(rule.code) and NAME_RE.match(rule.name)
+    assert rule.category in CATEGORIES
+    doc = rule.doc
+    for field in ("summary", "what", "why", "fix"):
+        assert getattr(doc, field).strip(), f"{rule.code} has no {field}"
+    assert doc.bad and doc.good, f"{rule.code} needs bad and good examples"
+    text = explain_text(rule)
+    assert rule.code in text and doc.bad[0] in text and doc.good[0] in text
+
+
+TEXT_RULES = [r for r in RULES if r.scope == "text" and r.code not in EXAMPLE_EXEMPT]
+
+
+@pytest.mark.parametrize("rule", TEXT_RULES, ids=lambda r: r.code)
+def test_examples_prove_the_rule(rule):
+    config = Config(select=(rule.code,))
+    for bad in rule.doc.bad:
+        report = jdlint.lint_text(bad, path="example.md", config=config)
+        assert rule.code in [d.code for d in report.diagnostics], f"{rule.code} misses its bad example: {bad!r}"
+    for good in rule.doc.good:
+        report = jdlint.lint_text(good, path="example.md", config=config)
+        assert rule.code not in [d.code for d in report.diagnostics], f"{rule.code} fires on its good example: {good!r}"

@@ -1,0 +1,47 @@
+"""The JSON report validates against the schema shipped in the package."""
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import BAD_POSTING, ROOT, run_json
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    data = json.loads((files("jdlint.schema") / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(data)
+    return data
+
+
+def test_real_output_validates(schema, tmp_path):
+    bad = tmp_path / "bad.md"
+    bad.write_text(BAD_POSTING)
+    paths = [str(ROOT / "examples" / "case-manager.txt"), str(bad)]
+    # public-domain (tts_join) and Government of Canada (cds) ads from the shared corpus
+    paths += [str(p) for p in sorted(CORPUS.glob("05[1-9]*.md"))[:3] + sorted(CORPUS.glob("06[0-5]*.md"))[:3]]
+    proc, report = run_json("--statistics", *paths)
+    assert proc.returncode == 1, proc.stderr
+    jsonschema.validate(report, schema)
+    assert report["summary"]["files"] == len(paths)
+    assert any(f["diagnostics"] for f in report["files"])
+
+
+def test_error_entries_validate(schema, tmp_path):
+    proc, report = run_json(str(tmp_path / "missing.md"), str(ROOT / "examples" / "case-manager.txt"))
+    assert proc.returncode == 2
+    jsonschema.validate(report, schema)
+
+
+def test_schema_rejects_a_broken_report(schema):
+    broken = {"version": 1, "tool": {"name": "jdlint", "version": "x"}, "summary": {"files": 1, "diagnostics": 0,
+              "by_severity": {"error": 0, "warning": 0, "info": 0}},
+              "files": [{"path": "a", "sections": [], "metrics": {}, "diagnostics": [{"code": "bad"}]}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
