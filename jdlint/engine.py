@@ -189,7 +189,11 @@ class Linter:
                     continue
                 config = self.config_for(item.path)
                 plan = self.plan_for(config)
-                document = parse_document(item)
+                try:
+                    document = parse_document(item)
+                except Exception as exc:  # noqa: BLE001 - one bad file must not stop the run
+                    yield "", (_internal_error(item.path, "parsing", exc), None, None)
+                    continue
                 yield document.text, (None, document, plan)
 
         model = self._model()
@@ -198,7 +202,10 @@ class Linter:
             if failed is not None:
                 yield failed
                 continue
-            yield self._check(document, doc, plan, nlp)
+            try:
+                yield self._check(document, doc, plan, nlp)
+            except Exception as exc:  # noqa: BLE001 - report, never a traceback
+                yield _internal_error(document.source.path, getattr(exc, "jdlint_stage", "checking"), exc)
 
     def _model(self) -> str | None:
         if self._fixed is not None:
@@ -222,9 +229,24 @@ class Linter:
         found: list[Diagnostic] = []
         for rule in rules:
             ctx = RuleContext(rule, analysis, plan.options[rule.code], plan.severities[rule.code])
-            found.extend(rule.check(ctx))
+            try:
+                found.extend(rule.check(ctx))
+            except Exception as exc:
+                exc.jdlint_stage = f"rule {rule.code} {rule.name}"  # type: ignore[attr-defined]
+                raise
         diagnostics = finish(found, source, config, plan)
         return FileReport(source.path, diagnostics, document.sections, analysis.metrics, source=source)
+
+
+def _internal_error(path: str, stage: str, exc: Exception) -> FileReport:
+    where = ""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is not None:
+        where = f" at {Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}"
+    return FileReport(path, error=f"{path}: internal error while {stage}: {type(exc).__name__}: {exc}{where} "
+                                  "(please report this with the posting)")
 
 
 def _metric_providers():

@@ -148,3 +148,20 @@ def test_malformed_rule_pack(tmp_path, pack, where):
     (tmp_path / "p.md").write_text(BAD_POSTING)
     r = run_cli("--rule-pack", str(tmp_path / "bad.yaml"), str(tmp_path / "p.md"))
     assert_clean_error(r, 2, where)
+
+
+def test_a_crashing_rule_is_one_line_and_exit_2(tmp_path):
+    plugin = tmp_path / "boom_plugin.py"
+    plugin.write_text(
+        "from jdlint.rules import rule\n"
+        "@rule(code='BOOM101', name='boom', category='meta', summary='Always crashes.')\n"
+        "def boom(ctx):\n    raise ValueError('kaboom')\n    yield\n"
+        "RULES = [boom]\n")
+    dist = tmp_path / "boom_plugin-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: boom-plugin\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[jdlint.rules]\nBOOM = boom_plugin:RULES\n")
+    posting = tmp_path / "p.md"
+    posting.write_text(BAD_POSTING)
+    r = run_cli(str(posting), env={"PYTHONPATH": str(tmp_path)})
+    assert_clean_error(r, 2, "p.md: internal error while rule BOOM101 boom: ValueError: kaboom")

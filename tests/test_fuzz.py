@@ -1,0 +1,48 @@
+"""Random Markdown and text never crash jdlint, and every position points at the matched text."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import jdlint
+from jdlint.source import LineIndex
+
+WORDS = ["rockstar", "salesman", "digital", "native", "young", "He", "must", "be", "TBD", "[Company Name]",
+         "$50,000", "per", "year", "competitive", "salary", "fast-paced", "years", "XX", "benefits",
+         "Responsibilities:", "apply", "equal", "opportunity", "regardless", "of", "age", "not", "the",
+         "a", "we", "you", "will", "ninja", "caf\u00e9", "\U0001f600", "\u2022", "don\u2019t", "\u00ad"]
+MARKUP = ["# ", "## ", "- ", "* ", "1. ", "> ", "**", "_", "`", "[", "](http://x.io)", "<!-- x -->",
+          "<b>", "</b>", "| a | b |\n|---|---|\n", "---\ntitle: x\n---\n", "```\ncode\n```\n", "&amp;", "\\*",
+          "<!-- jdlint-disable -->", "<!-- jdlint-enable -->"]
+BREAKS = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", " ", " ", " ", "\t"]
+
+pieces = st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKUP), st.sampled_from(BREAKS),
+                   st.text(min_size=0, max_size=6))
+documents = st.lists(pieces, min_size=0, max_size=80).map("".join)
+
+
+def check_report(text: str, path: str) -> None:
+    report = jdlint.lint_text(text, path=path)
+    assert report.error is None, report.error
+    index = LineIndex(text)
+    for d in report.diagnostics:
+        assert 0 <= d.start <= d.end <= len(text), d
+        assert text[d.start:d.end] == d.match
+        assert (d.line, d.column) == index.position(d.start)
+        assert (d.end_line, d.end_column) == index.position(d.end)
+        assert 1 <= d.line <= index.line_count and d.column >= 1
+        if d.fix:
+            for e in d.fix.edits:
+                assert 0 <= e.start <= e.end <= len(text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents)
+def test_random_markdown(text):
+    check_report(text, "fuzz.md")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents)
+def test_random_plain_text(text):
+    check_report(text, "fuzz.txt")
