@@ -1,12 +1,27 @@
-"""Finding the sections of a posting: by heading, by front-matter key, (later) by content.
+"""Finding the sections of a posting: by heading, by front-matter key and by content.
 
-Heading synonyms are data (``sections:`` in rule packs, extended by config). A heading may name
-two kinds ("Work Hours & Benefits"). A section runs from its heading to the next heading of the
-same or a higher level; a heading with nothing under it gives an *empty* section.
+1. **Headings.** Markdown headings and label lines ("What you'll do:", "**Perks**", "Case Manager
+   Job Responsibilities:") are matched against heading synonyms, which are data (``sections:`` in
+   rule packs, extended by config ``sections.headings``). One heading may name two kinds ("Work
+   Hours & Benefits"). A section runs from its heading to the next heading of the same or a higher
+   level; a heading with nothing under it (or only template leftovers) gives an *empty* section.
+   Generic headings ("Job description", "About the role", "Overview") name no kind: their bodies
+   are classified by content.
+2. **Content.** Many real postings have no headings at all. Blocks (paragraphs, list items, table
+   rows) that no specific heading covers are classified by wording: duty phrasing vs
+   qualification phrasing, benefit terms, an opening pitch about the employer. Pay figures,
+   application instructions, equal-opportunity language, location and schedule are looked for in
+   every sentence, whatever heading they sit under. Neighbouring blocks of one kind merge.
+3. **Front matter** keys (``salary:``, ``location:``, ``apply_url:``).
+
+Template leftovers (bracketed instructions, template guidance addressed to the employer,
+job-board promotion) never count as the section they name: ``leftovers()`` finds them, the
+``placeholder`` rules report them and detection skips them.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from .document import Block, Document, Section
@@ -19,47 +34,560 @@ FRONT_MATTER_KEYS = {
     "schedule": ("schedule", "hours", "employment_type", "type"),
 }
 
+#: Headings that say "here is the job" without saying which part: their bodies are classified by
+#: content; blocks the classifier cannot place default to the kind given here (or stay unplaced).
+GENERIC_HEADINGS = {
+    "job description": "responsibilities", "description": "responsibilities",
+    "about the role": "responsibilities", "the role": "responsibilities", "role": "responsibilities",
+    "about the job": "responsibilities", "about the position": "responsibilities",
+    "the position": "responsibilities", "position": "responsibilities",
+    "role overview": "responsibilities", "position overview": "responsibilities",
+    "job summary": "responsibilities", "position summary": "responsibilities",
+    "role summary": "responsibilities", "the opportunity": "responsibilities",
+    "job details": None, "details": None, "overview": None, "summary": None,
+    "additional information": None, "other information": None, "more information": None,
+}
+
 _WORDS = re.compile(r"[a-z0-9']+")
+BODY_KINDS = ("paragraph", "list_item", "blockquote", "table_row")
+#: kinds looked for sentence by sentence everywhere (they hide inside other sections)
+SENTENCE_KINDS = ("pay", "how-to-apply", "eeo", "location", "schedule")
 
 
 def _normalise(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower().replace("\u2019", "'").replace("&", " and ")))
 
 
+_FILLER = frozenset("""a an and or the our your my their this that of for to in on at with job role position
+what we you i key main core also other all some more additional essential general company team s""".split())
+
+
 def heading_kinds(heading: str, synonyms: dict[str, list[str]]) -> list[str]:
-    """Section kinds a heading names, in the order they appear in it."""
-    norm = f" {_normalise(heading)} "
-    found = []
+    """Section kinds a heading names, in the order they appear in it.
+
+    A synonym must end the heading ("Case Manager Job Responsibilities", "Education, Experience,
+    and Licensing Requirements"), or the rest of the heading must be other synonyms and filler
+    words ("Benefits & Perks", "Work Hours & Benefits"). So "Office Manager/Executive Assistant"
+    is not a location heading, and "Put Your Case Manager Job Description to Work for You" names
+    nothing.
+    """
+    norm_plain = _normalise(heading)
+    words = norm_plain.split()
+    if not words or len(words) > 12:
+        return []
+    norm = f" {norm_plain} "
+    hits: list[tuple[int, int, str]] = []  # (start char, end char, kind)
     for kind, phrases in synonyms.items():
-        best = None
         for phrase in phrases:
-            p = f" {_normalise(phrase)} "
-            pos = norm.find(p)
-            if pos >= 0 and (best is None or pos < best):
-                best = pos
-        if best is not None:
-            found.append((best, kind))
-    return [kind for _, kind in sorted(found)]
+            p = _normalise(phrase)
+            if not p or p in GENERIC_HEADINGS:
+                continue
+            pos = norm.find(f" {p} ")
+            while pos >= 0:
+                hits.append((pos, pos + len(p) + 2, kind))
+                pos = norm.find(f" {p} ", pos + 1)
+    if not hits:
+        return _about_heading(words)
+    covered = [False] * len(norm)
+    for a, b, _ in hits:
+        for k in range(a, b):
+            covered[k] = True
+    uncovered = [w for w, pos in _word_positions(norm) if not covered[pos] and w not in _FILLER]
+    ends = any(b == len(norm) for _, b, _ in hits)
+    if uncovered and not ends:
+        return []
+    if uncovered and ends:
+        # the synonym closes the heading: keep hits that end it or are joined to it by synonyms
+        pass
+    found: dict[str, int] = {}
+    for a, _, kind in hits:
+        found[kind] = min(found.get(kind, a), a)
+    return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
 
 
+def _word_positions(norm: str):
+    pos = 0
+    for w in norm.split(" "):
+        if w:
+            yield w, pos + 1
+        pos += len(w) + 1
+
+
+def _about_heading(words: list[str]) -> list[str]:
+    """"About Monospace", "Why Acme", "About the Canadian Digital Service": the employer."""
+    if len(words) < 2:
+        return []
+    if words[0] in ("about", "why") and len(words) <= 4 \
+            and words[1] not in ("the", "this", "you", "your", "our", "role", "job", "position", "us"):
+        return ["intro"]
+    if len(words) <= 6 and words[:2] == ["about", "the"] and words[-1] not in ("role", "job", "position", "opportunity", "work"):
+        return ["intro"]
+    if len(words) <= 5 and words[:2] == ["about", "our"] and words[-1] not in ("role", "job", "position"):
+        return ["intro"]
+    return []
+
+
+def generic_heading(heading: str) -> str | None | bool:
+    """The default kind of a generic heading, None for a generic heading with no default, or
+    False when the heading is not generic."""
+    norm = _normalise(heading)
+    for phrase, kind in GENERIC_HEADINGS.items():
+        if norm == phrase or norm.endswith(" " + phrase) and len(norm.split()) <= 8:
+            return kind
+    return False
+
+
+# -- template leftovers -------------------------------------------------------------------------
+@dataclass
+class Leftover:
+    """A piece of template text left in the posting (prose-text offsets unless ``source``)."""
+
+    kind: str  # instruction | field | marker | guidance | promotion
+    start: int
+    end: int
+    label: str = ""
+    source: bool = False  # offsets are source offsets (found in markup the prose text drops)
+    blocks: tuple[int, ...] = ()  # indexes of whole blocks it covers
+
+
+BRACKET_AT_START = re.compile(r"^\s*\[(?P<label>[^\[\]\n]{2,60})\](?!\()")
+BRACKET = re.compile(r"\[(?P<label>[^\[\]\n]{2,60})\](?![(\[:])")
+#: words that make a bracketed label a fill-in field ("[Company Name]", "[insert city]")
+FIELD_WORDS = re.compile(
+    r"\b(name|title|company|employer|organi[sz]ation|city|state|country|address|location|date|"
+    r"insert|enter|add|your|salary|amount|number|rate|x+|email|e-mail|phone|url|link|website|"
+    r"paragraph|intro|introduction|call to action|description|details|describe|list|here|"
+    r"benefits|responsibilities|requirements|qualifications|duties|hours|department|manager|team)\b",
+    re.I)
+GUIDANCE = re.compile(
+    r"\b(this (job description )?(sample|template)|(use|revise|customi[sz]e|edit|adapt|modify) this (job description |job ad |job posting )?template"
+    r"|feel free to (revise|edit|customi[sz]e|adapt|modify|add)|job description (template|sample|example)s?\b"
+    r"|whether you'?re writing|when (you'?re )?writing (a|your) (job|the job)|this part of your"
+    r"|(here|this) is where you|this is your chance|potential applicants|(make|set) your (facility|company|organi[sz]ation|business)"
+    r"|employers (seeking|looking|who want)|your (job description|job ad|job posting|listing|posting)\b"
+    r"|(best|top)[- ]performing (listings|job descriptions|postings|ads)|(can|will) help you (hire|attract|find)"
+    r"|take a look at our .{0,40}(listings|job descriptions|templates)|to find even more ideas"
+    r"|you (can|should|may|might|want to) (also )?(include|describe|mention|list|add|highlight) .{0,60}(benefits|hours|responsibilities|requirements|details|salary|perks))",
+    re.I)
+PROMOTION = re.compile(
+    r"\b(post (your|a) (job|listing|vacancy|opening)s?( today| now| for free)?|sign up for (a|an|your) .{0,30}(account|plan|trial)"
+    r"|no credit card (needed|required)|(reach|find) (top|qualified) (talent|candidates)|post a new listing"
+    r"|put your .{0,40}job description to work|(we'?ll|we will) (match your listing|send you .{0,20}applicants)"
+    r"|extensive (resume |candidate )?database|free (job )?posting|start hiring (today|now))",
+    re.I)
+MARKERS = re.compile(
+    r"(?<![\w-])(?P<m>TBD|TBA|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
+    r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?(?![\w]))"
+    r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)",
+    re.I)
+MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TODO|FIXME)(?![\w-])")
+SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>", re.I)
+
+
+def leftovers(document: Document) -> list[Leftover]:
+    """Template text left in the posting, in source order."""
+    text = document.text
+    blocks = document.blocks
+    found: list[Leftover] = []
+    whole: set[int] = set()
+    # bracketed instructions: "[Intro paragraph] Employers seeking ..." -> the bracket and its text
+    for i, b in enumerate(blocks):
+        bt = text[b.text_start:b.text_end]
+        m = BRACKET_AT_START.match(bt)
+        if m and (GUIDANCE.search(bt) or (b.kind != "heading" and _instruction_label(m.group("label"))
+                                         and len(bt) - m.end() > 40)):
+            found.append(Leftover("instruction", b.text_start, b.text_end, m.group("label").strip(), blocks=(i,)))
+            whole.add(i)
+    # template guidance addressed to the employer, and job-board promotion: whole blocks
+    for kind, regex in (("promotion", PROMOTION), ("guidance", GUIDANCE)):
+        run: list[int] = []
+        for i, b in enumerate(blocks + [None]):
+            hit = b is not None and i not in whole and regex.search(text[b.text_start:b.text_end])
+            if hit:
+                run.append(i)
+                continue
+            # a promotion run also takes a promotional heading right before it
+            if run:
+                first, last = blocks[run[0]], blocks[run[-1]]
+                found.append(Leftover(kind, first.text_start, last.text_end, blocks=tuple(run)))
+                whole.update(run)
+                run = []
+    # fill-in fields: "[Company Name]" (not "[Remote]"), markers (TBD, TODO, $XX,XXX, X+ years)
+    for i, b in enumerate(blocks):
+        if i in whole:
+            continue
+        bt = text[b.text_start:b.text_end]
+        for m in BRACKET.finditer(bt):
+            if _field_label(m.group("label")):
+                found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
+        for m in MARKERS.finditer(bt):
+            word = m.group("m")
+            if word and word.upper() in ("TBD", "TBA", "TODO", "FIXME") and not MARKERS_CASE.fullmatch(word):
+                continue  # "todo" in lower case is a word, not a marker
+            if word and word.upper().startswith("XXX") and word != word.upper():
+                continue
+            kind = "marker" if word else "field"
+            found.append(Leftover(kind, b.text_start + m.start(), b.text_start + m.end(), m.group()))
+    # fields only present in the raw source ({{ var }}, <insert ...>): markdown drops them
+    src = document.source.text
+    for m in SOURCE_FIELDS.finditer(src):
+        found.append(Leftover("field", m.start(), m.end(), m.group(), source=True))
+    found.sort(key=lambda l: (document.to_source(l.start, l.end)[0] if not l.source else l.start))
+    return found
+
+
+def _field_label(label: str) -> bool:
+    words = label.split()
+    if not words or len(words) > 6 or label.startswith(("http", "x]")) or label.strip().lower() in ("x", " "):
+        return label.strip().lower() in ("x", "xx", "xxx")
+    if label.strip().isupper() and len(words) == 1 and not FIELD_WORDS.search(label):
+        return False
+    return bool(FIELD_WORDS.search(label)) and (label[0].isupper() or label.lower().startswith(("insert", "enter", "your", "add")))
+
+
+def _instruction_label(label: str) -> bool:
+    return bool(FIELD_WORDS.search(label)) and len(label.split()) <= 6
+
+
+def template_blocks(document: Document, found: list[Leftover] | None = None) -> set[int]:
+    """Blocks that are entirely template text (instructions, guidance, promotion)."""
+    found = leftovers(document) if found is None else found
+    out: set[int] = set()
+    for l in found:
+        out.update(l.blocks)
+    return out
+
+
+# -- content classification --------------------------------------------------------------------
+CUR = r"(?:[$£€¥₹]|\b(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD)\b\s?|\bR\$)"
+NUM = r"\d{1,3}(?:[,.]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+AMOUNT = rf"(?:{CUR}\s?(?:{NUM})\s?(?:k\b|K\b)?(?:\s?(?:USD|CAD|GBP|EUR|AUD))?|(?:{NUM})\s?(?:k|K)?\s?(?:USD|CAD|GBP|EUR|AUD|dollars)\b)"
+BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
+PERIOD = re.compile(
+    r"^\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|shift|visit|session)"
+    r"|^\s*(?:hourly|annually|annual|monthly|yearly|weekly|p\.?a\.?\b|/hr|/yr|ph\b|pa\b|per annum|base|salary|stipend)"
+    r"|^\s*\+?\s*(?:monthly|annually|a month|a year)", re.I)
+PAY_WORDS = re.compile(
+    r"\b(salary|salaries|pay|paid|wage|wages|compensation|remuneration|stipend|earn|earning|earnings|rate|"
+    r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package)\b",
+    re.I)
+NOT_PAY = re.compile(
+    r"\b(raised|funding|funded|revenue|revenues|assets|valuation|valued|budget|budgets|portfolio|under management|"
+    r"market cap|sales of|in sales|turnover|investment|invested|series [a-e]|seed round|capital|fund|grants?|donations?|"
+    r"tuition reimbursement|reimburse|allowance|401\(?k\)?|referral bonus|sign[- ]on bonus|fee|fees|price|cost|costs|"
+    r"spend|transactions?|loans?|deals?|contracts? worth)\b", re.I)
+AMOUNT_RE = re.compile(AMOUNT)
+RANGE_RE = re.compile(rf"(?P<a>{AMOUNT})\s*(?:-|to|and|–|—)\s*(?P<b>{AMOUNT}|(?:{NUM})\s?(?:k|K)?\b)", re.I)
+PLAIN_RANGE = re.compile(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
+GRADE = re.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
+VAGUE_PAY = re.compile(
+    r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
+    r"(?:base\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|package|rate|benefits and salary)\b"
+    r"|\b(?:doe|d\.o\.e\.?|depending\s+on\s+(?:experience|qualifications|skills)|dependent\s+(?:up)?on\s+experience"
+    r"|commensurate\s+with\s+(?:experience|qualifications|skills|education)|salary\s+(?:is\s+)?negotiable|negotiable\s+(?:salary|pay|compensation)"
+    r"|pay\s+(?:is\s+)?negotiable|salary\s+(?:will\s+be\s+)?(?:discussed|determined)|market\s+rate)\b", re.I)
+OPEN_ENDED = re.compile(
+    rf"(?P<a>{AMOUNT})\s*(?:\+|and\s+up\b|or\s+more\b|plus\b)|\b(?:starting\s+(?:at|from)|from|up\s+to|as\s+much\s+as|minimum\s+of|at\s+least)\s+(?P<b>{AMOUNT})",
+    re.I)
+
+
+@dataclass
+class PayMention:
+    kind: str  # range | single | grade | vague | open
+    start: int  # prose-text offsets
+    end: int
+    text: str
+
+
+def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayMention]:
+    """Concrete and vague pay in ``text[start:end]`` ("$52,000-$60,000 a year", "DOE"), not
+    "$2 billion in assets" or "$5M raised"."""
+    end = len(text) if end is None else end
+    out: list[PayMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for sent_start, sent_end in _sentences(text, start, end):
+        sent = text[sent_start:sent_end]
+        pay_context = bool(PAY_WORDS.search(sent))
+        not_pay = bool(NOT_PAY.search(sent))
+        for m in RANGE_RE.finditer(sent):
+            after = sent[m.end():]
+            if BIG.match(after) or BIG.match(sent[m.end("a"):]):
+                continue
+            if not pay_context and not PERIOD.match(after) and not_pay:
+                continue
+            if not (pay_context or PERIOD.match(after)) and not _k_or_large(m.group()):
+                continue
+            out.append(PayMention("range", sent_start + m.start(), sent_start + m.end(), m.group()))
+            taken.append((sent_start + m.start(), sent_start + m.end()))
+        if pay_context and not any(sent_start <= a < sent_end for a, _ in taken):
+            for m in PLAIN_RANGE.finditer(sent):
+                nums = re.findall(r"\d[\d,.]*", m.group())
+                if all(_value(n) >= 7 for n in nums) and not re.search(r"years?|%|hours|days|weeks|months", sent[m.end():m.end() + 8], re.I) \
+                        and re.search(r"salary|pay|wage|compensation|rate|range", sent, re.I):
+                    out.append(PayMention("range", sent_start + m.start(), sent_start + m.end(), m.group()))
+                    taken.append((sent_start + m.start(), sent_start + m.end()))
+        for m in OPEN_ENDED.finditer(sent):
+            s, e = sent_start + m.start(), sent_start + m.end()
+            if not free(s, e) or BIG.match(sent[m.end():]):
+                continue
+            if not (pay_context or PERIOD.match(sent[m.end():])) or (not_pay and not PERIOD.match(sent[m.end():])
+                                                                     and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
+                continue
+            out.append(PayMention("open", s, e, m.group()))
+            taken.append((s, e))
+        for m in AMOUNT_RE.finditer(sent):
+            s, e = sent_start + m.start(), sent_start + m.end()
+            if not free(s, e):
+                continue
+            after = sent[m.end():]
+            if BIG.match(after) or re.match(r"\s?%", after):
+                continue
+            period = PERIOD.match(after)
+            if period or (pay_context and not not_pay and _near_pay_word(sent, m.start(), m.end())):
+                e2 = e + (period.end() if period else 0)
+                out.append(PayMention("single", s, e2, text[s:e2]))
+                taken.append((s, e2))
+        for m in GRADE.finditer(sent):
+            s, e = sent_start + m.start(), sent_start + m.end()
+            if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level)\b", sent, re.I)):
+                out.append(PayMention("grade", s, e, m.group()))
+        for m in VAGUE_PAY.finditer(sent):
+            out.append(PayMention("vague", sent_start + m.start(), sent_start + m.end(), m.group()))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _value(num: str) -> float:
+    try:
+        return float(num.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def _k_or_large(s: str) -> bool:
+    return bool(re.search(r"\d\s?[kK]\b|\d{2},\d{3}", s))
+
+
+def _near_pay_word(sent: str, s: int, e: int) -> bool:
+    window = sent[max(0, s - 60):min(len(sent), e + 40)]
+    return bool(PAY_WORDS.search(window))
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9$£€•])|\n|(?<=[a-z0-9)])(?=[A-Z][a-z]{2,})|\s•\s")
+
+
+def _sentences(text: str, start: int, end: int):
+    """Rough sentence spans of text[start:end] (also splitting EMSCAD's run-together items)."""
+    pos = start
+    for m in _SENT_SPLIT.finditer(text, start, end):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if end > pos:
+        yield pos, end
+
+
+_DUTY_VERBS = set("""
+accomplish administer advise advocate analyse analyze answer apply approve arrange assess assist audit
+balance build calculate champion coach collaborate collect communicate compile complete conduct configure
+consult contribute coordinate create debug decide define deliver deploy design determine develop diagnose
+direct document draft drive educate enhance ensure establish estimate evaluate execute facilitate file
+follow forecast gather guide handle help identify implement improve inform inspect install integrate
+interview investigate lead liaise maintain manage market measure meet mentor monitor negotiate operate
+optimize optimise organize organise oversee own participate partner perform plan prepare present
+prioritize prioritise process produce program promote propose provide publish recommend reconcile record
+recruit refactor report represent research resolve respond review run schedule screen sell serve set
+shape ship solve source specify start streamline supervise support teach test track train translate
+triage troubleshoot update use validate verify work write greet clean load deliver stock drive cook
+prepare answer transport admit accept
+""".split())
+_DUTY_PHRASES = re.compile(
+    r"\b(you will|you'll|you would|will be responsible|responsible for|responsibilities (include|are)|duties (include|are)"
+    r"|in this role|the role (involves|includes)|your (day|work|job) (will|includes?)|day[- ]to[- ]day|we are (looking|seeking|hiring)"
+    r"|we're (looking|seeking|hiring)|looking for (a|an)|seeking (a|an)|is (looking|seeking|hiring) (for )?(a|an)|join (our|the) team as"
+    r"|reporting to|reports to|work (closely )?with|as (a|an|the) [a-z ]{2,40}, you)\b", re.I)
+_REQ_STRONG = re.compile(
+    r"(\b\d+\+?\s*(?:-\s*\d+\s*)?(years?|yrs)\b|\b(years?|yrs) of\b|\bdegree\b|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma\b|\bged\b"
+    r"|\bknowledge of\b|\bproficien|\bfamiliar(ity)?\b|\bability to\b|\bable to\b|\bmust (have|be|possess)\b|\brequired\b|\brequirements?\b"
+    r"|\bcertif|\blicen[cs]|\bunderstanding of\b|\bbackground in\b|\btrack record\b|\bfluen|\bqualifications?\b|\bcandidates? (should|must|will have)\b"
+    r"|\byou (have|are|bring|possess)\b|\bexperience (in|with|of|as|working|using)\b|\bexperienced (in|with)\b|\bcompeten|\bcomfortable (with|in)\b|\bproven\b"
+    r"|\bskills?\b|\bexpertise\b|\bgood (command|knowledge)|\battention to detail\b|\bself[- ]starter\b|\bteam player\b)", re.I)
+_REQ_WEAK = re.compile(r"\b(experience|strong|excellent|hands[- ]on|solid|deep|passion(ate)?|motivated|detail[- ]oriented|organi[sz]ed)\b", re.I)
+_PREF_PHRASES = re.compile(
+    r"\b(preferred|preferably|nice to have|nice-to-have|a plus|is a plus|are a plus|bonus points?|desirable|ideally|an advantage"
+    r"|would be (great|nice|a plus)|not required but|helpful but not|good to have)\b", re.I)
+_BENEFIT_TERMS = re.compile(
+    r"\b(health|medical|dental|vision|life) (insurance|coverage|plan|care|benefits)|\b(dental|vision)\b|\b401\s?\(?k\)?|\bretirement\b|\bpension\b"
+    r"|\bpto\b|\bpaid time off\b|\bvacation\b|\bholidays?\b|\bparental leave\b|\bmaternity\b|\bpaternity\b|\bsick (leave|days|time)\b"
+    r"|\btuition\b|\bstock options?\b|\bequity\b|\bgym\b|\bwellness\b|\bfree (lunch|lunches|snacks|food|meals|coffee|parking)\b|\bsnacks\b"
+    r"|\bbenefits?\b|\bperks?\b|\bwe offer\b|\bwhat we offer\b|\bwe provide\b|\binsurance\b|\bhsa\b|\bfsa\b|\bbonus(es)?\b"
+    r"|\bflexible (hours|schedule|working|work)\b|\bwork[- ]life balance\b|\b(career|professional) (development|growth)\b"
+    r"|\b(training|learning) (budget|opportunities|program)|\bcompetitive (salary|pay|compensation)\b|\bemployee discount|\bcommuter\b"
+    r"|\brelocation (assistance|package)\b|\bannual leave\b|\bdays? off\b|\bremote work\b|\bwork from home\b|\bfun\b|\bteam (events|outings|lunches)\b",
+    re.I)
+_INTRO_STRONG = re.compile(
+    r"\b(we are (a|an|the)\b(?! (looking|seeking|hiring))|we're (a|an|the)\b(?! (looking|seeking|hiring))|our mission|our vision|our company|our story"
+    r"|founded (in|by)|headquartered|is a (leading|global|growing|fast[- ]growing|national|international|world|premier|privately|family|young|small|non-?profit|full[- ]service|boutique|award|company|provider|startup|start-up|team|firm)"
+    r"|is (one of )?the (leading|largest|world's|premier|nation's)|leading (provider|supplier|company)|(company|organi[sz]ation|firm|agency) (that|which) (helps?|provides?|builds?|makes?)"
+    r"|we (help|build|make|provide|create|serve|believe|deliver|develop|offer|partner|work with|are committed|have been|connect|empower|design|specialize|specialise)"
+    r"|since (19|20)\d\d|established in|our (customers|clients|members|products?|platform|services|team of|people|values|culture))", re.I)
+_INTRO_WEAK = re.compile(
+    r"\b(company|startup|start-up|agency|non-?profit|organi[sz]ation|employees|worldwide|global|offices? in|based in|inc\.?|ltd|llc|industry|clients|customers|vision|mission|brand|business|market)\b", re.I)
+HOW_TO_APPLY = re.compile(
+    r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?(apply|here)"
+    r"|send (us )?(your|a|an) (resume|résumé|cv|application|portfolio|cover letter)|submit (your|a|an) (resume|résumé|cv|application|cover letter|portfolio)"
+    r"|(email|e-mail|mail) (your|us your|a) (resume|résumé|cv|application)|(resume|résumé|cv)s? (to|at) \S+@|interested (candidates|applicants|individuals|parties)"
+    r"|please (send|submit|apply|email|forward)|applications? (will be accepted|close|closes|are due|deadline|must be (received|submitted))"
+    r"|(closing|application) date|apply by\b|deadline (to|for) apply|cover letter|if (you are|you're) interested|ready to apply|we'd love to hear from you"
+    r"|(be|are) (considered|invited)|next steps?|interview process|hiring process|application process|we('ll| will) (be in touch|contact))\b", re.I)
+LOCATION = re.compile(
+    r"\b(located (in|at)|based (in|out of)|(fully|100%) remote|remote[- ](first|friendly|position|role|work|eligible|ok)|this (is a )?(remote|hybrid|on-?site) (role|position|job)"
+    r"|\bhybrid\b|on-?site\b|in[- ]office|work from (home|anywhere)|relocat|location\s*:|(our|the) (office|offices|headquarters) (is|are|in)"
+    r"|(office|headquarters) in|within commuting distance|work location|duty station|telework)\b"
+    r"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)\b")
+SCHEDULE = re.compile(
+    r"\b(full[- ]time|part[- ]time|monday (through|to|-) friday|mon(day)?\s*-\s*fri(day)?|\d{1,2}\s*(hours|hrs) (per|a|/) ?week|\bshifts?\b|weekends?"
+    r"|hours\s*:|\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|overtime|on-call|on call|work schedule|working hours|hours of work|flexible hours"
+    r"|(day|night|evening|morning|afternoon) shift|\d+-hour (day|week|shift)|per diem|seasonal|temporary|contract (role|position)|term length|appointment type)\b",
+    re.I)
+
+
+def eeo_regex():
+    from .context import EEO_PATTERNS
+
+    return EEO_PATTERNS
+
+
+def sentence_kinds(sent: str) -> set[str]:
+    """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, location, schedule)."""
+    kinds = set()
+    if any(p.kind != "vague" for p in pay_mentions(sent)) or VAGUE_PAY.search(sent):
+        kinds.add("pay")
+    if HOW_TO_APPLY.search(sent) and not _in_other_sense(sent):
+        kinds.add("how-to-apply")
+    if eeo_regex().search(sent) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I):
+        kinds.add("eeo")
+    if LOCATION.search(sent):
+        kinds.add("location")
+    if SCHEDULE.search(sent):
+        kinds.add("schedule")
+    return kinds
+
+
+def _in_other_sense(sent: str) -> bool:
+    # "apply your skills", "apply best practices": the verb apply, not a call to action
+    return bool(re.search(r"\bapply (your|their|his|her|best|the|these|this|knowledge|skills|principles|critical)\b", sent, re.I)) \
+        and not re.search(r"\bto apply\b|apply (now|today|online|here|via|by|through)", sent, re.I)
+
+
+def block_scores(text: str, kind: str) -> dict[str, float]:
+    """Wording scores of one block for the block-level kinds."""
+    words = max(len(text.split()), 1)
+    scores: dict[str, float] = {}
+    sents = [text[s:e] for s, e in _sentences(text, 0, len(text))] or [text]
+    duty = req = pref = ben = intro = 0.0
+    for s in sents:
+        if _is_duty_verb(_first_word(s)):
+            duty += 1.5
+        duty += len(_DUTY_PHRASES.findall(s))
+        req += min(len(_REQ_STRONG.findall(s)) + 0.4 * len(_REQ_WEAK.findall(s)), 2)
+        pref += len(_PREF_PHRASES.findall(s)) * 1.5
+        ben += min(len(_BENEFIT_TERMS.findall(s)), 3)
+        intro += min(len(_INTRO_STRONG.findall(s)) * 1.2 + 0.35 * len(_INTRO_WEAK.findall(s)), 2)
+    n = len(sents)
+    scores["responsibilities"] = duty / n
+    scores["requirements"] = req / n * 0.9
+    scores["preferred"] = pref / n
+    scores["benefits"] = ben / n
+    scores["intro"] = intro / n * 0.8
+    if words < 3 and kind != "list_item":
+        return {k: 0.0 for k in scores}
+    return scores
+
+
+def _is_duty_verb(word: str) -> bool:
+    if not word:
+        return False
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        forms.update({stem, stem + "e"})
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            forms.add(stem[:-1])
+    return bool(forms & _DUTY_VERBS)
+
+
+def _first_word(sentence: str) -> str:
+    s = re.sub(r"^[\W\d_]+", "", sentence).lower()
+    s = re.sub(r"^(you will|you'll|will be|will|to|help|and|also|you|be responsible for|responsible for)\s+", "", s)
+    m = re.match(r"[a-z]+", s)
+    return m.group() if m else ""
+
+
+def classify_block(text: str, kind: str) -> str | None:
+    scores = block_scores(text, kind)
+    sk = sentence_kinds(text)
+    # a block that is all pay / apply / eeo is that kind
+    sents = [text[s:e] for s, e in _sentences(text, 0, len(text))] or [text]
+    for k in ("eeo", "how-to-apply", "pay"):
+        if k in sk:
+            share = sum(1 for s in sents if k in sentence_kinds(s)) / len(sents)
+            if share >= 0.5 and max(scores.values()) < 2.5:
+                return k
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] < 0.6:
+        return None
+    if scores["preferred"] >= 1.0 and scores["requirements"] > 0:
+        return "preferred"
+    return best
+
+
+# -- detection ----------------------------------------------------------------------------------
 def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) -> list[Section]:
     sections: list[Section] = []
     blocks = document.blocks
     index = document.source.index
+    text = document.text
+    found_leftovers = leftovers(document)
+    template = template_blocks(document, found_leftovers)
+    covered: dict[int, list[str]] = {}  # block -> kinds of the heading section covering it
+    generic_default: dict[int, str | None] = {}
     for i, block in enumerate(blocks):
-        if block.kind != "heading":
+        if block.kind != "heading" or i in template:
             continue
-        heading = document.block_text(block).rstrip(":").strip()
+        heading = document.block_text(block).strip().rstrip(":").strip().strip("*_").strip()
+        if i == 0 and (block.level == 1 or not heading.endswith(":")) and _is_title(document, block):
+            continue  # the posting's title ("# Remote Office Manager") is not a section heading
         kinds = heading_kinds(heading, synonyms)
+        generic = generic_heading(heading) if not kinds else False
+        if not kinds and generic is False:
+            continue
+        end_block = _section_end(document, i, synonyms)
+        body = [j for j in range(i + 1, end_block) if j not in template]
+        for j in body:
+            if kinds:
+                covered[j] = kinds
+            else:
+                generic_default[j] = generic
+                covered.pop(j, None)
         if not kinds:
             continue
-        end_block = _section_end(blocks, i)
-        body = blocks[i + 1:end_block]
-        end = body[-1].end if body else block.end
-        end_line = body[-1].end_line if body else block.end_line
+        last = blocks[body[-1]] if body else block
+        content = [j for j in body if blocks[j].kind != "heading"]
         for kind in kinds:
-            sections.append(Section(kind, heading, block.line, end_line, "heading",
-                                    block.start, end, empty=not body))
+            sections.append(Section(kind, heading, block.line, last.end_line, "heading",
+                                    block.start, last.end, empty=not content))
+    sections.extend(_content_sections(document, covered, generic_default, template))
     if document.front_matter:
         fm = document.front_matter
         for kind, keys in FRONT_MATTER_KEYS.items():
@@ -72,16 +600,230 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
                                             index.line_span(line, document.source.text)[1]))
                     break
     sections.sort(key=lambda s: (s.line, s.kind))
+    del text
     return sections
 
 
-def _section_end(blocks: list[Block], i: int) -> int:
-    """Index of the first block after heading ``i`` that starts another section."""
+def _is_title(document: Document, block: Block) -> bool:
+    raw = document.source.text[block.start:block.end].strip()
+    return block.level == 1 or not raw.endswith(":")
+
+
+def _content_sections(document: Document, covered: dict[int, list[str]],
+                      generic_default: dict[int, str | None], template: set[int]) -> list[Section]:
+    blocks = document.blocks
+    text = document.text
+    units = _decode(document, covered, generic_default, template)
+    out: list[Section] = []
+    # merge neighbouring units of one kind (headings without a kind do not break a run)
+    run_kind, run = None, []
+    for unit in units + [None]:
+        k = unit.label if unit is not None else None
+        if unit is not None and k is not None and k == run_kind:
+            run.append(unit)
+            continue
+        if run_kind and run:
+            out.append(_section_from_units(document, run_kind, run[0], run[-1]))
+        run_kind, run = (k, [unit]) if k else (None, [])
+    # sentence-level kinds everywhere, unless a section of that kind already covers the block
+    have: dict[str, list[tuple[int, int]]] = {}
+    for s in out:
+        have.setdefault(s.kind, []).append((s.start, s.end))
+    for i, b in enumerate(blocks):
+        if i in template or b.kind == "heading":
+            continue
+        block_kinds = set(covered.get(i, ()))
+        for s, e in _sentences(text, b.text_start, b.text_end):
+            for kind in sentence_kinds(text[s:e]):
+                if kind in block_kinds:
+                    continue
+                src_s, src_e = document.to_source(s, e)
+                if any(a <= src_s < z for a, z in have.get(kind, ())):
+                    continue
+                sec = Section(kind, None, document.source.index.position(src_s)[0],
+                              document.source.index.position(max(src_e - 1, src_s))[0], "content", src_s, src_e)
+                prev = [x for x in out if x.kind == kind and x.found_by == "content" and x.end_line >= sec.line - 1
+                        and x.line <= sec.line]
+                if prev and not prev[-1].heading:
+                    prev[-1].end = max(prev[-1].end, src_e)
+                    prev[-1].end_line = max(prev[-1].end_line, sec.end_line)
+                    continue
+                out.append(sec)
+                have.setdefault(kind, []).append((src_s, src_e))
+    return out
+
+
+ORDER = ("intro", "responsibilities", "requirements", "preferred", "benefits")
+_NONE = "none"
+NONE_SCORE = 0.3
+_STATES = ORDER + (_NONE,)
+
+
+def _transition(a: str, b: str) -> float:
+    """Postings follow a loose order (about the employer, the job, who you are, what you get);
+    going back is possible ("About us" at the end) but costs."""
+    if a == b:
+        return 0.0 if a == _NONE else 0.25
+    if a == _NONE or b == _NONE:
+        return -0.05
+    ia, ib = ORDER.index(a), ORDER.index(b)
+    if ib > ia:
+        return 0.0
+    return -0.15 if b == "intro" else -0.4
+
+
+@dataclass
+class _Unit:
+    block: int
+    start: int  # prose-text offsets
+    end: int
+    emission: dict[str, float]
+    fixed: bool = False  # covered by a heading section: an anchor, not a content section
+    label: str | None = None
+
+
+#: paragraphs longer than this are labelled sentence by sentence (run-together exports)
+SPLIT_WORDS = 60
+
+
+def _decode(document: Document, covered: dict[int, list[str]], generic_default: dict[int, str | None],
+            template: set[int]) -> list[_Unit]:
+    """Label the text no specific heading covers, by wording plus the usual order of a posting
+    (a small Viterbi pass over all body units; heading-covered blocks are anchors). Units are
+    blocks, or the sentences of a long paragraph."""
+    blocks = document.blocks
+    text = document.text
+    units: list[_Unit] = []
+    for i, b in enumerate(blocks):
+        if b.kind not in BODY_KINDS or i in template:
+            continue
+        if i in covered:
+            kinds = [k for k in covered[i] if k in ORDER]
+            em = {k: (4.0 if k in kinds else -4.0) for k in _STATES}
+            if not kinds:
+                em[_NONE] = 4.0
+            units.append(_Unit(i, b.text_start, b.text_end, em, fixed=True))
+            continue
+        bt = text[b.text_start:b.text_end]
+        whole = _whole_block_kind(bt)
+        if whole:
+            units.append(_Unit(i, b.text_start, b.text_end, {}, fixed=True, label=whole))
+            continue
+        pieces = [(b.text_start, b.text_end)]
+        if b.kind == "paragraph" and len(bt.split()) > SPLIT_WORDS:
+            pieces = [(s, e) for s, e in _sentences(text, b.text_start, b.text_end) if text[s:e].strip()]
+        for s, e in pieces:
+            scores = block_scores(text[s:e], b.kind if len(pieces) == 1 else "list_item")
+            em = {k: scores.get(k, 0.0) for k in ORDER}
+            if em["preferred"] >= 1.0 and em["requirements"] > 0:
+                em["preferred"] += 0.5
+            default = generic_default.get(i)
+            if default in ORDER:
+                em[default] += 0.3
+            em[_NONE] = NONE_SCORE
+            units.append(_Unit(i, s, e, em))
+    seq = [u for u in units if u.emission]
+    if not seq:
+        return units
+    best = [{k: seq[0].emission[k] + (0.15 if k == "intro" else 0.0) for k in _STATES}]
+    back: list[dict[str, str]] = [{}]
+    for t in range(1, len(seq)):
+        same_block = seq[t].block == seq[t - 1].block
+        row, ptr = {}, {}
+        for k in _STATES:
+            def score(a, k=k):
+                return best[-1][a] + _transition(a, k) + (0.35 if same_block and a == k else 0.0)
+            prev = max(_STATES, key=score)
+            row[k] = score(prev) + seq[t].emission[k]
+            ptr[k] = prev
+        best.append(row)
+        back.append(ptr)
+    state = max(_STATES, key=lambda k: best[-1][k])
+    path = [state]
+    for t in range(len(seq) - 1, 0, -1):
+        state = back[t][state]
+        path.append(state)
+    path.reverse()
+    for unit, k in zip(seq, path):
+        if not unit.fixed:
+            unit.label = None if k == _NONE else k
+    return units
+
+
+def _whole_block_kind(text: str) -> str | None:
+    """A block that is all equal-opportunity, application or (concrete) pay wording."""
+    sents = [text[s:e] for s, e in _sentences(text, 0, len(text))] or [text]
+    kinds = [sentence_kinds(s) for s in sents]
+    for k in ("eeo", "how-to-apply", "pay"):
+        share = sum(1 for ks in kinds if k in ks) / len(sents)
+        if share >= 0.5:
+            if k == "pay" and not any(p.kind != "vague" for p in pay_mentions(text)):
+                continue
+            if max(block_scores(text, "paragraph").values()) >= 2.5:
+                continue
+            return k
+    return None
+
+
+def _section_from_units(document: Document, kind: str, first: _Unit, last: _Unit) -> Section:
+    a, b = document.blocks[first.block], document.blocks[last.block]
+    start = a.start if first.start == a.text_start else document.to_source(first.start, first.end)[0]
+    end = b.end if last.end == b.text_end else document.to_source(last.start, last.end)[1]
+    index = document.source.index
+    return Section(kind, None, index.position(start)[0], index.position(max(end - 1, start))[0], "content", start, end)
+
+
+def _section_from(document: Document, kind: str, first: int, last: int) -> Section:
+    a, b = document.blocks[first], document.blocks[last]
+    return Section(kind, None, a.line, b.end_line, "content", a.start, b.end)
+
+
+def _smooth_lists(blocks: list[Block], labels: dict[int, str | None]) -> None:
+    """Consecutive list items usually share a purpose: give unplaced or odd items the run's
+    majority kind when it is clear."""
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind != "list_item" or i not in labels:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind == "list_item" and j in labels:
+            j += 1
+        run = list(range(i, j))
+        counts: dict[str, int] = {}
+        for k in run:
+            if labels[k]:
+                counts[labels[k]] = counts.get(labels[k], 0) + 1
+        if counts:
+            top = max(counts, key=lambda k: counts[k])
+            if counts[top] >= 0.5 * len(run) or counts[top] >= 2 and len(counts) == 1:
+                for k in run:
+                    if labels[k] is None or (labels[k] != top and labels[k] not in ("preferred", "pay", "eeo", "how-to-apply")):
+                        labels[k] = top
+        i = j
+
+
+def _section_end(document: Document, i: int, synonyms: dict[str, list[str]]) -> int:
+    """Index of the first block after heading ``i`` that starts another section.
+
+    A Markdown heading's section ends at the next Markdown heading of the same or a higher
+    level, or at a label line that names a section kind or is generic ("Job details:"); a
+    label's section ends at the next heading of any sort.
+    """
+    blocks = document.blocks
     level = blocks[i].level
     for j in range(i + 1, len(blocks)):
         b = blocks[j]
-        if b.kind == "heading" and (b.level <= level or b.label or blocks[i].label):
+        if b.kind != "heading":
+            continue
+        if blocks[i].label:
             return j
+        if not b.label and b.level <= level:
+            return j
+        if b.label:
+            heading = document.block_text(b).strip().rstrip(":").strip().strip("*_").strip()
+            if heading_kinds(heading, synonyms) or generic_heading(heading) is not False:
+                return j
     return len(blocks)
 
 

@@ -1,0 +1,310 @@
+"""Pay: concrete figures vs vague wording, and what declared pay-transparency laws require.
+
+Pay is found by ``sections.pay_mentions`` (ranges, single amounts with a period or pay word,
+pay grades, open-ended figures, vague wording); a posting with no pay at all is S104
+(missing-pay), not a pay finding. ``jurisdictions:`` in config (codes such as US-CO, CA-ON, EU)
+selects laws from ``jdlint/data/pay_transparency.yaml``; a law applies from its effective date
+(rule option ``as-of``, default today).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..rules import rule
+from ..sections import AMOUNT_RE, pay_mentions
+
+DATA = "pay_transparency.yaml"
+#: a deadline / application window ("Applications close 31 July 2026", "Apply by ...")
+DEADLINE = re.compile(
+    r"\b(apply by|applications? (close|closes|closing|are due|due|deadline|will be accepted (until|through))|closing date|deadline"
+    r"|application window|open until|accepting applications (until|through)|posting (closes|expires|end date)|open (until|through)"
+    r"|close[sd]? on)\b", re.I)
+AI_DISCLOSURE = re.compile(r"\b(artificial intelligence|\bAI\b|automated (screening|decision|tools?)|algorithm)", re.I)
+VACANCY = re.compile(r"\b(existing vacancy|existing position|current vacancy|current opening|new position|newly created|not an existing vacancy|talent pool|future (opportunities|vacancies))\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, Any]:
+    """The jurisdiction table (package data)."""
+    from importlib import resources
+
+    from ruamel.yaml import YAML
+
+    text = resources.files("jdlint.data").joinpath(DATA).read_text(encoding="utf-8")
+    data = YAML(typ="safe").load(text)
+    return data
+
+
+def _date(value: Any) -> _dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def as_of(ctx) -> _dt.date:
+    value = ctx.options.get("as-of") if ctx is not None else None
+    return _date(value) or _dt.date.today()
+
+
+def declared_laws(config, on: _dt.date | None = None) -> list[tuple[str, dict]]:
+    """(code, law) for each declared jurisdiction with a posting law in force on ``on``.
+
+    A declared code also selects the laws under it ("US-NY" -> New York State; "US-NY-NYC" ->
+    New York City and the state law above it)."""
+    codes = [c.upper() for c in (getattr(config, "jurisdictions", ()) or ())]
+    if not codes:
+        return []
+    on = on or _dt.date.today()
+    laws = table()["jurisdictions"]
+    out = []
+    for code, law in laws.items():
+        if any(c == code or c.startswith(code + "-") for c in codes):
+            eff = _date(law.get("effective"))
+            if eff is None or eff <= on:
+                out.append((code, law))
+    return out
+
+
+def laws_requiring(ctx, element: str) -> list[tuple[str, dict]]:
+    found = []
+    for code, law in declared_laws(ctx.config, as_of(ctx)):
+        req = law.get("requires") or []
+        if element in req or (element == "pay" and ("range" in req or "fixed_or_range" in req)):
+            found.append((code, law))
+    return found
+
+
+def cite(laws: list[tuple[str, dict]]) -> str:
+    as_of_text = table().get("as_of", "")
+    parts = [f"{law.get('name', code)}: {law['law']}, in force {law.get('effective')}" for code, law in laws]
+    return "; ".join(parts) + (f" (jdlint table as of {as_of_text})" if as_of_text else "")
+
+
+def _references() -> list[str]:
+    data = table()
+    refs = [f"{code} {law.get('name', code)}: {law['law']} (in force {law.get('effective')}"
+            + (f", amended {law['amended']}" if law.get("amended") else "") + ")"
+            for code, law in data["jurisdictions"].items()]
+    refs.insert(0, f"jdlint/data/pay_transparency.yaml (as of {data.get('as_of')}); docs/domain.md §5")
+    return refs
+
+
+def _pay(ctx) -> list:
+    cache = ctx.analysis.__dict__.setdefault("_jdlint_pay", {})
+    if "mentions" not in cache:
+        cache["mentions"] = pay_mentions(ctx.text)
+    return cache["mentions"]
+
+
+def _concrete(mentions) -> list:
+    return [m for m in mentions if m.kind in ("range", "single", "grade")]
+
+
+_FM_PAY = ("salary", "pay", "compensation", "salary_range", "pay_range", "wage", "wages", "salary_min", "salary_max")
+
+
+def _front_matter_pay(ctx) -> str | None:
+    fm = ctx.document.front_matter
+    if not fm:
+        return None
+    parts = [str(fm.data[k]) for k in _FM_PAY if fm.data.get(k) not in (None, "", [], {})]
+    return " ".join(parts) if parts else None
+
+
+def _has_range(ctx) -> bool:
+    if any(m.kind == "range" or (m.kind == "grade" and AMOUNT_RE.search(ctx.text[max(0, m.start - 80):m.end + 120]))
+           for m in _pay(ctx)):
+        return True
+    fm = _front_matter_pay(ctx)
+    if fm:
+        return bool(re.search(r"\d[\d,.]*\s?k?\s*(-|to|–)\s*\S?\d", fm)) or (
+            "salary_min" in ctx.document.front_matter.data and "salary_max" in ctx.document.front_matter.data)
+    return False
+
+
+def _has_concrete(ctx) -> bool:
+    return bool(_concrete(_pay(ctx))) or bool(_front_matter_pay(ctx) and re.search(r"\d", _front_matter_pay(ctx)))
+
+
+REFERENCES = _references()
+
+
+@rule(
+    code="P101", name="vague-pay", category="pay", scope="text", severity="warning",
+    summary="Pay is described only in vague terms ('competitive', 'DOE') with no figures.",
+    what=("A posting whose only pay information is wording such as 'competitive salary', 'DOE', "
+          "'commensurate with experience' or 'salary negotiable', with no amount or range anywhere "
+          "(front matter included)."),
+    why=("Vague pay tells applicants nothing they can compare, and never satisfies a pay-range law. "
+         "Warning by default (it is no more useful than no pay at all, which is S104, also a warning); "
+         "an error when a declared jurisdiction requires a range in the posting."),
+    bad=["We offer a competitive salary and great benefits.", "Salary: DOE."],
+    good=["Salary: $52,000-$60,000 a year, depending on licensure.",
+          "Competitive salary: $95,000-$115,000 base per year."],
+    fix="Replace the vague wording with a good-faith minimum and maximum, the currency and the period.",
+    references=REFERENCES,
+)
+def vague_pay(ctx):
+    mentions = _pay(ctx)
+    vague = [m for m in mentions if m.kind == "vague"]
+    if not vague or _concrete(mentions) or any(m.kind == "open" for m in mentions) or _front_matter_pay(ctx):
+        return
+    laws = laws_requiring(ctx, "pay")
+    first = vague[0]
+    if laws:
+        yield ctx.report(first.start, first.end, severity="error",
+                         message=f"'{{match}}' is the only pay information; {cite(laws)} requires the pay range "
+                                 "in the posting: give a minimum and maximum with currency and period")
+    else:
+        yield ctx.report(first.start, first.end,
+                         message="'{match}' is the only pay information: give a range with currency and period "
+                                 "(e.g. '$52,000-$60,000 a year')")
+
+
+@rule(
+    code="P102", name="open-ended-pay", category="pay", scope="text", severity="info",
+    summary="Pay is given only as an open-ended figure ('up to $80,000', '$60k+').",
+    what="A posting whose only pay figures are open-ended: 'up to', 'from', 'starting at', '+' or 'and up'.",
+    why=("An open-ended figure hides one end of the range. Info by default; an error when a declared "
+         "jurisdiction requires a range and does not accept open-ended figures (NYC, Washington, Colorado, "
+         "Minnesota, Ontario guidance)."),
+    bad=["Pay: up to $80,000 a year.", "Salary from $60k+ depending on experience."],
+    good=["Pay: $65,000-$80,000 a year."],
+    fix="Give both ends of the good-faith range.",
+    references=REFERENCES,
+)
+def open_ended_pay(ctx):
+    mentions = _pay(ctx)
+    opens = [m for m in mentions if m.kind == "open"]
+    if not opens or any(m.kind == "range" for m in mentions) or _has_range(ctx):
+        return
+    strict = [(c, law) for c, law in laws_requiring(ctx, "pay") if law.get("open_ended_ok") is False]
+    m = opens[0]
+    if strict:
+        yield ctx.report(m.start, m.end, severity="error",
+                         message=f"'{{match}}' is open-ended; {cite(strict)} requires a minimum and a maximum")
+    else:
+        yield ctx.report(m.start, m.end, message="'{match}' is open-ended: give both ends of the range")
+
+
+@rule(
+    code="P103", name="pay-range-required", category="pay", severity="error",
+    summary="A declared jurisdiction requires a pay range but the posting gives a single figure.",
+    what=("With `jurisdictions:` in config, a posting that states one amount (e.g. '$25 an hour') where a "
+          "declared law requires a good-faith minimum and maximum. Only runs when a jurisdiction is declared."),
+    why=("Laws such as Colorado's Equal Pay for Equal Work Act, California Labor Code § 432.3 and NYC Local "
+         "Law 32 require a range. Error because it is a legal requirement in the declared jurisdiction."),
+    bad=["(with jurisdictions: [US-CA]) Pay: $30 an hour."],
+    good=["(with jurisdictions: [US-CA]) Pay: $28-$34 an hour."],
+    fix="State the minimum and maximum you expect to pay, or set `jurisdictions:` to where the job is.",
+    references=REFERENCES,
+)
+def pay_range_required(ctx):
+    laws = [(c, law) for c, law in declared_laws(ctx.config, as_of(ctx)) if "range" in (law.get("requires") or [])]
+    if not laws or _has_range(ctx):
+        return
+    singles = [m for m in _pay(ctx) if m.kind in ("single", "grade")]
+    if not singles:
+        return  # no pay at all is S104, vague-only P101, open-ended P102
+    m = singles[0]
+    yield ctx.report(m.start, m.end, message=f"'{{match}}' is a single figure; {cite(laws)} requires a pay range (minimum and maximum)")
+
+
+@rule(
+    code="P104", name="missing-application-deadline", category="pay", severity="error",
+    summary="A declared jurisdiction requires the application deadline in the posting.",
+    what=("With `jurisdictions:` including one whose law requires it (Colorado since 2024), a posting that "
+          "never says when applications close."),
+    why=("Colorado's Equal Pay for Equal Work Act as amended by SB 23-105 (from 2024-01-01) requires the "
+         "date the application window is expected to close. Error because it is a legal requirement in the "
+         "declared jurisdiction; the rule does nothing without one."),
+    bad=["(with jurisdictions: [US-CO]) A posting with pay and benefits but no closing date."],
+    good=["(with jurisdictions: [US-CO]) Applications close 31 July 2026."],
+    fix="Add the date the application window is expected to close ('Apply by 31 July 2026').",
+    references=REFERENCES,
+)
+def missing_application_deadline(ctx):
+    laws = laws_requiring(ctx, "application_deadline")
+    if not laws or DEADLINE.search(ctx.text):
+        return
+    fm = ctx.document.front_matter
+    if fm and any(k in fm.data for k in ("deadline", "closing_date", "close_date", "valid_through", "apply_by", "closes")):
+        return
+    yield ctx.report_document(message=f"No application deadline: {cite(laws)} requires the date the application "
+                                      "window is expected to close (e.g. 'Applications close 31 July 2026')")
+
+
+@rule(
+    code="P105", name="pay-range-too-wide", category="pay", severity="error",
+    summary="The pay range is wider than a declared jurisdiction allows (Ontario: CAD 50,000).",
+    what="With a jurisdiction that caps the spread of a posted range (Ontario), a range wider than the cap.",
+    why=("Ontario's Employment Standards Act as amended by Bill 149 (in force 2026-01-01) caps the spread of "
+         "an advertised range at CAD 50,000. Error because it is a legal requirement in the declared jurisdiction."),
+    bad=["(with jurisdictions: [CA-ON]) Salary: $90,000-$160,000 a year."],
+    good=["(with jurisdictions: [CA-ON]) Salary: $90,000-$130,000 a year."],
+    fix="Narrow the range to what you expect to pay this hire.",
+    references=REFERENCES,
+)
+def pay_range_too_wide(ctx):
+    laws = [(c, law) for c, law in declared_laws(ctx.config, as_of(ctx)) if law.get("max_spread")]
+    if not laws:
+        return
+    for m in _pay(ctx):
+        if m.kind != "range":
+            continue
+        nums = [_amount(x) for x in re.findall(r"\d[\d,.]*\s?[kK]?", m.text)]
+        nums = [n for n in nums if n]
+        if len(nums) < 2:
+            continue
+        for code, law in laws:
+            cap = float(law["max_spread"][0])
+            if nums[-1] - nums[0] > cap:
+                yield ctx.report(m.start, m.end, message=f"'{{match}}' spans {nums[-1] - nums[0]:,.0f}; {cite([(code, law)])} "
+                                                         f"allows at most {cap:,.0f}")
+                return
+
+
+def _amount(s: str) -> float:
+    s = s.strip()
+    mult = 1000 if s[-1:] in "kK" else 1
+    s = s.rstrip("kK ").rstrip(".,")
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+", s):  # 50.000 (European thousands)
+        s = s.replace(".", "")
+    try:
+        return float(s.replace(",", "")) * mult
+    except ValueError:
+        return 0.0
+
+
+@rule(
+    code="P106", name="missing-required-disclosure", category="pay", severity="error",
+    summary="A declared jurisdiction requires a statement the posting lacks (Ontario: AI use, existing vacancy).",
+    what=("With `jurisdictions:` including Ontario (from 2026-01-01), a posting that does not say whether AI is "
+          "used to screen or select applicants, or whether it is for an existing vacancy."),
+    why=("Ontario's Employment Standards Act as amended by Bills 149 and 190 requires both statements in "
+         "publicly advertised postings of employers with 25+ employees. Error because it is a legal requirement "
+         "in the declared jurisdiction."),
+    bad=["(with jurisdictions: [CA-ON]) A posting with a pay range but no AI or vacancy statement."],
+    good=["(with jurisdictions: [CA-ON]) We do not use artificial intelligence to screen applications. "
+          "This posting is for an existing vacancy."],
+    fix="Add a sentence on AI use in screening and one saying whether the vacancy exists now.",
+    references=REFERENCES,
+)
+def missing_required_disclosure(ctx):
+    for element, regex, what in (("ai_disclosure", AI_DISCLOSURE, "whether AI is used to screen, assess or select applicants"),
+                                 ("vacancy_status", VACANCY, "whether the posting is for an existing vacancy")):
+        laws = laws_requiring(ctx, element)
+        if laws and not regex.search(ctx.text):
+            yield ctx.report_document(message=f"The posting does not say {what}, which {cite(laws)} requires")
+
+
+RULES = [vague_pay, open_ended_pay, pay_range_required, missing_application_deadline, pay_range_too_wide,
+         missing_required_disclosure]

@@ -1,0 +1,118 @@
+"""Template leftovers (category ``placeholder``, all errors): text that was meant to be replaced
+or removed before publishing. Detection lives in ``sections.leftovers`` because section detection
+must skip the same text (a "[Call to Action] Here is where ..." instruction is not a call to
+action)."""
+from __future__ import annotations
+
+from ..rules import rule
+from ..sections import leftovers
+
+_WHY_ERROR = ("Error: a leftover is never intended text, and publishing it tells applicants the ad was "
+              "not finished; it is always worth fixing before the posting goes out.")
+
+
+def _found(ctx):
+    cache = ctx.analysis.__dict__.setdefault("_jdlint_leftovers", {})
+    if "all" not in cache:
+        cache["all"] = leftovers(ctx.document)
+    return cache["all"]
+
+
+def _report(ctx, item, message):
+    if item.source:
+        return ctx.report_source(item.start, item.end, message=message, label=item.label)
+    return ctx.report(item.start, item.end, message=message, label=item.label)
+
+
+@rule(
+    code="T101", name="template-instruction", category="placeholder", scope="text", severity="error",
+    summary="A bracketed template instruction ('[Intro paragraph] Employers seeking ...') is still in the posting.",
+    what=("A block that opens with a bracketed section label and goes on to tell the employer what to write "
+          "('[Call to Action] Here is where you turn potential applicants into actual applicants ...'). The whole "
+          "instruction is flagged, and it never counts as the section it names."),
+    why="The instruction was meant to be replaced with real content. " + _WHY_ERROR,
+    bad=["[Intro paragraph] Employers seeking the highest quality applicants often begin their job description "
+         "with a few sentences highlighting the things that make the opportunity unique."],
+    good=["[Remote] We are a community clinic in Denver; you will join a team of six case managers."],
+    fix="Replace the bracket and its instruction with the section it asks for (an intro, the benefits, how to apply).",
+    references=["docs/domain.md §6 (what a complete ad contains)"],
+)
+def template_instruction(ctx):
+    for item in _found(ctx):
+        if item.kind == "instruction":
+            yield _report(ctx, item, "Template instruction '[{label}] ...' left in the posting: replace it with the "
+                                     "real section it describes")
+
+
+@rule(
+    code="T102", name="template-field", category="placeholder", scope="text", severity="error",
+    summary="A fill-in field ('[Company Name]', '{{ salary }}', '<insert city>', '$XX,XXX', 'X+ years') was not filled in.",
+    what=("Bracketed field names ('[Company Name]', '[City, State]'), template variables ('{{ var }}', "
+          "'{% ... %}'), '<insert ...>' markers (found in the raw source, since Markdown drops them as HTML), "
+          "and dummy figures ('$XX,XXX', 'X+ years'). Brackets holding real content ('[Remote]', a "
+          "'[link](url)') are not flagged."),
+    why="Applicants see the unfilled field instead of the fact. " + _WHY_ERROR,
+    bad=["Join [Company Name] as a case manager.", "Salary: $XX,XXX per year.", "You have X+ years of experience."],
+    good=["Join Acme Health as a case manager. [Remote]", "See the [benefits guide](https://example.org/benefits)."],
+    fix="Fill in the field with the real value, or delete the sentence.",
+    references=["docs/domain.md §6"],
+)
+def template_field(ctx):
+    for item in _found(ctx):
+        if item.kind == "field":
+            yield _report(ctx, item, "Unfilled template field '{match}': replace it with the real value")
+
+
+@rule(
+    code="T103", name="todo-marker", category="placeholder", scope="text", severity="error",
+    summary="An editing marker (TBD, TODO, FIXME) or Lorem ipsum is in the posting.",
+    what=("'TBD', 'TBA', 'TODO', 'FIXME' written in capitals as words of their own, and 'Lorem ipsum' "
+          "filler. Lower-case 'todo' and words that merely contain the letters are not flagged."),
+    why="Markers show that something is still missing. " + _WHY_ERROR,
+    bad=["Start date: TBD.", "Lorem ipsum dolor sit amet."],
+    good=["Start date: 1 September 2026.", "Keep a todo list of client follow-ups."],
+    fix="Decide the missing detail and write it, or remove the line.",
+    references=["docs/domain.md §6"],
+)
+def todo_marker(ctx):
+    for item in _found(ctx):
+        if item.kind == "marker":
+            yield _report(ctx, item, "'{match}' left in the posting: write the missing detail or remove it")
+
+
+@rule(
+    code="T104", name="template-guidance", category="placeholder", scope="text", severity="error",
+    summary="Template guidance addressed to the employer ('Feel free to revise this template') is in the posting.",
+    what=("Paragraphs that speak to the person writing the ad rather than to applicants: 'This job description "
+          "sample can assist you ...', 'Feel free to revise this template ...', 'whether you're writing a ... job "
+          "description', 'This is your chance to make your facility shine'."),
+    why="It was copied with the template and is addressed to the wrong reader. " + _WHY_ERROR,
+    bad=["This job description sample can assist you in creating a job application that will attract talented candidates."],
+    good=["This role can assist you in building a career in case management."],
+    fix="Delete the guidance text.",
+    references=["docs/domain.md §6"],
+)
+def template_guidance(ctx):
+    for item in _found(ctx):
+        if item.kind == "guidance":
+            yield _report(ctx, item, "Template guidance addressed to the employer left in the posting: delete it")
+
+
+@rule(
+    code="T105", name="job-board-promotion", category="placeholder", scope="text", severity="error",
+    summary="Job-board marketing aimed at employers ('Post your job today ...') was copied into the posting.",
+    what=("Text promoting a job board or template site to employers: 'Post your job today and reach top talent', "
+          "'Sign up for a ... account', 'no credit card needed', 'Put your job description to work for you'."),
+    why="It is the template site's advertising, not part of the job, and confuses applicants. " + _WHY_ERROR,
+    bad=["Post your job today and reach top talent from our extensive database. No credit card needed!"],
+    good=["Apply today: send your CV to jobs@example.org."],
+    fix="Delete the promotional text.",
+    references=["docs/domain.md §6"],
+)
+def job_board_promotion(ctx):
+    for item in _found(ctx):
+        if item.kind == "promotion":
+            yield _report(ctx, item, "Job-board promotion aimed at employers left in the posting: delete it")
+
+
+RULES = [template_instruction, template_field, todo_marker, template_guidance, job_board_promotion]

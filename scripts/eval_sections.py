@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Score jdlint's section detection on the shared corpus.
+
+1. EMSCAD ads (ground truth in manifest.jsonl ``field_offsets``): company_profile -> intro,
+   description -> responsibilities (roughly: EMSCAD's description also holds role summaries),
+   requirements -> requirements, benefits -> benefits. Scored twice: as given, and with the
+   corpus builder's ``## Field`` heading lines removed (offsets shifted), which leaves content
+   detection alone. Two measures per kind:
+   - *presence*: does the ad have a (non-empty) section of the kind? (document level)
+   - *chars*: overlap of detected section spans with the field spans, in non-space characters
+     (micro-averaged over all ads).
+2. A hand-labelled sample of other sources (``tests/data/sections_labels.json``: ids and
+   presence labels for pay, how-to-apply and eeo; no ad text) scored for presence.
+
+Usage::
+
+    .venv/bin/python scripts/eval_sections.py [--corpus /work/shared/corpus] [--verbose]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from jdlint import sections as sections_module  # noqa: E402
+from jdlint.config import Config  # noqa: E402
+from jdlint.engine import make_plan, parse_document  # noqa: E402
+from jdlint.source import SourceFile  # noqa: E402
+
+FIELDS = {"company_profile": "intro", "description": "responsibilities",
+          "requirements": "requirements", "benefits": "benefits"}
+HEADINGS = {"## Company profile": "company_profile", "## Description": "description",
+            "## Requirements": "requirements", "## Benefits": "benefits"}
+LABELS = ROOT / "tests" / "data" / "sections_labels.json"
+
+
+def detect(text: str, synonyms) -> list:
+    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
+    return sections_module.detect(document, synonyms)
+
+
+def strip_headings(text: str, offsets: dict[str, list[int]]) -> tuple[str, dict[str, list[int]]]:
+    """Remove the corpus builder's ``## Field`` lines and shift the field offsets."""
+    out, removed = [], []  # removed: (position in original, length)
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if line.rstrip("\n") in HEADINGS:
+            removed.append((pos, len(line)))
+        else:
+            out.append(line)
+        pos += len(line)
+
+    def shift(offset: int) -> int:
+        return offset - sum(n for at, n in removed if at < offset)
+
+    return "".join(out), {k: [shift(a), shift(b)] for k, (a, b) in offsets.items()}
+
+
+def nonspace(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    chars = set()
+    for a, b in spans:
+        chars.update(i for i in range(a, min(b, len(text))) if not text[i].isspace())
+    return chars
+
+
+def prf(tp: float, fp: float, fn: float) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score_emscad(corpus: Path, manifest: list[dict], synonyms, strip: bool, verbose: bool) -> dict:
+    presence = {k: [0, 0, 0] for k in FIELDS.values()}
+    chars = {k: [0, 0, 0] for k in FIELDS.values()}
+    n = 0
+    for entry in manifest:
+        if entry["source"]["key"] != "emscad":
+            continue
+        path = corpus / entry["file"]
+        if not path.exists():
+            continue  # held out
+        n += 1
+        text = path.read_text(encoding="utf-8")
+        offsets = entry.get("field_offsets") or {}
+        if strip:
+            text, offsets = strip_headings(text, offsets)
+        found = detect(text, synonyms)
+        for field, kind in FIELDS.items():
+            gold = field in offsets
+            pred = [s for s in found if s.kind == kind and not s.empty]
+            has = bool(pred)
+            presence[kind][0] += has and gold
+            presence[kind][1] += has and not gold
+            presence[kind][2] += gold and not has
+            g = nonspace(text, [tuple(offsets[field])] if gold else [])
+            p = nonspace(text, [(s.start, s.end) for s in pred])
+            chars[kind][0] += len(g & p)
+            chars[kind][1] += len(p - g)
+            chars[kind][2] += len(g - p)
+            if verbose and has != gold:
+                print(f"  {entry['id']} {kind}: gold={gold} found={has}")
+    return {"ads": n, "presence": presence, "chars": chars}
+
+
+def score_labels(corpus: Path, synonyms, verbose: bool) -> dict:
+    data = json.loads(LABELS.read_text(encoding="utf-8"))
+    kinds = data["kinds"]
+    counts = {k: [0, 0, 0, 0] for k in kinds}  # tp fp fn tn
+    for item in data["ads"]:
+        text = (corpus / "dev" / f"{item['id']}.md").read_text(encoding="utf-8")
+        found = {s.kind for s in detect(text, synonyms) if not s.empty}
+        for kind in kinds:
+            gold, has = bool(item[kind]), kind in found
+            counts[kind][0 if gold and has else 1 if has else 2 if gold else 3] += 1
+            if verbose and gold != has:
+                print(f"  {item['id']} {kind}: label={gold} found={has}")
+    return {"ads": len(data["ads"]), "counts": counts}
+
+
+def table(title: str, rows: dict[str, list[int]]) -> None:
+    print(f"  {title:<18} {'P':>6} {'R':>6} {'F1':>6}   (tp / fp / fn)")
+    for kind, (tp, fp, fn, *rest) in rows.items():
+        p, r, f = prf(tp, fp, fn)
+        print(f"  {kind:<18} {p:6.3f} {r:6.3f} {f:6.3f}   ({tp} / {fp} / {fn})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default="/work/shared/corpus")
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    corpus = Path(args.corpus)
+    manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    synonyms = make_plan(Config()).synonyms
+    for strip in (False, True):
+        res = score_emscad(corpus, manifest, synonyms, strip, args.verbose)
+        variant = "headings removed" if strip else "as given"
+        print(f"EMSCAD dev ({res['ads']} ads), {variant}")
+        table("presence", res["presence"])
+        table("characters", res["chars"])
+    if LABELS.exists():
+        res = score_labels(corpus, synonyms, args.verbose)
+        print(f"Hand-labelled sample ({res['ads']} ads, other sources), presence")
+        table("kind", res["counts"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
