@@ -176,18 +176,19 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
 def expanded_acronyms(text: str) -> set[str]:
     """Acronyms the text expands: "Applicant Tracking System (ATS)" or "ATS (applicant tracking system)"."""
     found = set()
-    for mt in re.finditer(r"\(([A-Z][A-Za-z0-9&]{1,9})s?\)", text):
-        acro = mt.group(1)
+    for mt in re.finditer(r"\(([A-Z][A-Za-z0-9&]{1,9})\)", text):
+        acro = _acronym_core(mt.group(1))
         before = re.findall(r"[A-Za-z][A-Za-z'-]*", text[max(0, mt.start() - 120):mt.start()])
         n = len([c for c in acro if c.isalpha()])
         for k in range(max(1, n - 1), min(len(before), 2 * n + 2) + 1):
             if _initials_match(acro, before[-k:]):
                 found.add(acro)
                 break
-    for mt in re.finditer(r"\b([A-Z][A-Za-z0-9&]{1,9})s?\s*\(([^()]{3,120})\)", text):
+    for mt in re.finditer(r"\b([A-Z][A-Za-z0-9&]{1,9})\s*\(([^()]{3,120})\)", text):
         words = re.findall(r"[A-Za-z][A-Za-z'-]*", mt.group(2))
-        if _initials_match(mt.group(1), words):
-            found.add(mt.group(1))
+        acro = _acronym_core(mt.group(1))
+        if _initials_match(acro, words):
+            found.add(acro)
     for mt in re.finditer(r"\b([A-Z][A-Z0-9&]{1,9})\s*(?:-|:|=|stands for|means)\s*([A-Za-z][^.;\n]{3,80})", text):
         words = re.findall(r"[A-Za-z][A-Za-z'-]*", mt.group(2))
         if _initials_match(mt.group(1), words[: len(mt.group(1)) + 2]):

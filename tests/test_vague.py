@@ -1,0 +1,149 @@
+"""Vague family (V codes): clichés, jargon, empty phrases, hedged demands.
+
+Fixture text is written for these tests unless a line says it comes from a corpus ad:
+"cds 0514" = /work/shared/corpus/dev/0514.md (Canadian Digital Service, Government of Canada
+content, MIT repo); "cds 0577"-style notes likewise.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def found(lint, text, code):
+    report = lint("# Job\n\n" + text + "\n", select=(code,))
+    return [d for d in report.diagnostics if d.code == code]
+
+
+# -- V101 ----------------------------------------------------------------------------------
+def test_v101_cliche_title_and_fix(lint):
+    hits = found(lint, "We're hiring a JavaScript ninja and two rockstars.", "V101")
+    assert [d.match for d in hits] == ["ninja", "rockstars"]
+    assert hits[0].suggestions[0] == "specialist" and hits[0].fix is not None
+    assert hits[1].suggestions[0] == "experts"
+
+
+def test_v101_near_misses(lint):
+    assert found(lint, "Use the setup wizard to install the app.", "V101") == []
+    assert found(lint, 'Our customers call us "the rockstars of logistics".', "V101") == []
+
+
+# -- V102 fast-paced -----------------------------------------------------------------------
+def test_v102_fast_paced(lint):
+    # cds 0548 (Government of Canada content)
+    hits = found(lint, "You'll work on a fast-paced delivery team - either across multiple smaller services or "
+                       "dedicated to one larger end-to-end service.", "V102")
+    assert [d.match for d in hits] == ["fast-paced delivery team"] or [d.match for d in hits] == ["fast-paced"]
+    assert "pace" in hits[0].message
+    assert found(lint, "Thrive in our dynamic work environment.", "V102")
+
+
+def test_v102_quoted_customer_and_negated_are_left_alone(lint):
+    text = 'A customer told us: "Your support is fast-paced and friendly." You answer about 30 emails a day.'
+    assert found(lint, text, "V102") == []
+    assert found(lint, "> The team is fast-paced and fun. - a customer\n", "V102") == []
+    assert found(lint, "This is not a fast-paced role: we release twice a year.", "V102") == []
+
+
+# -- V103 / V104 / V111 --------------------------------------------------------------------
+def test_v103_culture_cliches(lint):
+    assert [d.match for d in found(lint, "We work hard and play hard.", "V103")] == ["work hard and play hard"]
+    assert found(lint, "We're like a family here.", "V103")
+    assert found(lint, "We offer 12 weeks of paid family leave.", "V103") == []
+    assert found(lint, "You work hard to deliver on time.", "V103") == []
+
+
+def test_v104_wear_many_hats(lint):
+    # cds 0514 (Government of Canada content)
+    text = ("This means that regardless of your title and position, you'll need to be outcome focused, able to "
+            "wear multiple hats, and ready to navigate government bureaucracy to get things done.")
+    assert [d.match for d in found(lint, text, "V104")] == ["wear multiple hats"]
+    assert found(lint, "Hard hats and boots are provided.", "V104") == []
+
+
+def test_v111_meritocracy(lint):
+    assert found(lint, "We are a true meritocracy.", "V111")
+    assert found(lint, "You get a merit increase every April.", "V111") == []
+
+
+# -- V105 / V106 ---------------------------------------------------------------------------
+def test_v105_vague_trait_asks_for_the_fact(lint):
+    hits = found(lint, "You are a self-starter and a strong team player.", "V105")
+    assert [d.match for d in hits] == ["self-starter", "team player"]
+    assert "who they will work with" in hits[1].message
+
+
+def test_v105_negated_or_quoted_team_player_is_left_alone(lint):
+    assert found(lint, "No team player cliches here: you pair with two engineers every day.", "V105") == []
+    assert found(lint, 'Forget "team player": you pair with two engineers every day.', "V105") == []
+
+
+def test_v106_is_off_by_default_but_works_when_selected(lint):
+    text = "You are passionate and detail-oriented."
+    assert not [d for d in lint("# Job\n\n" + text + "\n").diagnostics if d.code == "V106"]
+    assert [d.match for d in found(lint, text, "V106")] == ["passionate", "detail-oriented"]
+
+
+# -- V107 / V108 ---------------------------------------------------------------------------
+def test_v107_corporate_jargon(lint):
+    hits = found(lint, "Join our world-class team and create synergy across departments.", "V107")
+    assert [d.match for d in hits] == ["world-class", "synergy"]
+    assert found(lint, "Staff handle disruptive behaviour calmly.", "V107") == []
+
+
+def test_v108_plain_words_keep_the_inflection(lint):
+    # cds 0514 (Government of Canada content): "leveraging commodity solutions"
+    hits = found(lint, "You will utilize Excel, leveraging commodity solutions.", "V108")
+    assert [(d.match, d.suggestions[0]) for d in hits] == [("utilize", "use"), ("leveraging", "using")]
+    assert found(lint, "You will use Excel to help with reporting.", "V108") == []
+
+
+# -- V109 / V110 ---------------------------------------------------------------------------
+def test_v109_hollow_perks(lint):
+    assert [d.match for d in found(lint, "Perks: ping pong, free snacks and a beer fridge.", "V109")] == [
+        "ping pong", "free snacks", "beer fridge"]
+    assert found(lint, "We draw from a pool of candidates.", "V109") == []
+
+
+def test_v110_reassurance(lint):
+    assert found(lint, "We're a drama-free workplace with no egos.", "V110")
+    assert found(lint, "We run free drama classes for local schools.", "V110") == []
+
+
+# -- V201 / V202 / V203 --------------------------------------------------------------------
+def test_v201_other_duties(lint):
+    assert found(lint, "Perform other related duties as required.", "V201")
+    assert found(lint, "We offer other benefits too: see below.", "V201") == []
+
+
+def test_v202_open_ended_list(lint):
+    # cds 0514 (Government of Canada content)
+    text = "Common themes include change management and leveraging commodity solutions (i.e. cloud, etc.)."
+    assert [d.match for d in found(lint, text, "V202")] == ["etc."]
+    assert found(lint, "Health cover, a pension and more!", "V202")
+    assert found(lint, "You will handle invoices, payroll and expense claims.", "V202") == []
+    assert found(lint, "You will learn more about our users every week.", "V202") == []
+
+
+def test_v203_competitive_about_the_role_only(lint):
+    assert found(lint, "You will thrive in a competitive environment.", "V203")
+    assert found(lint, "It is a highly competitive sales role.", "V203")
+    assert found(lint, "We work in a competitive market and pay a competitive salary.", "V203") == []
+
+
+# -- V301 / V302 ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Some travel required.", "You may be required to work evenings and weekends.",
+                                  "Overtime as needed."])
+def test_v301_unquantified_demand(lint, text):
+    assert found(lint, text, "V301")
+
+
+@pytest.mark.parametrize("text", ["Some travel (up to 10%) within Ontario.", "Travel as needed, about 2 nights a month.",
+                                  "No travel required."])
+def test_v301_quantified_or_negated_is_fine(lint, text):
+    assert found(lint, text, "V301") == []
+
+
+def test_v302_weasel_words_off_by_default(lint):
+    text = "You will support various teams on several projects."
+    assert not [d for d in lint("# Job\n\n" + text + "\n").diagnostics if d.code == "V302"]
+    assert [d.match for d in found(lint, text, "V302")] == ["various", "several"]
