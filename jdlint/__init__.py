@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .config import Config
     from .engine import FileReport
 
-__all__ = ["__version__", "lint_text", "lint_paths"]
+__all__ = ["__version__", "lint_text", "lint_texts", "lint_paths"]
 
 
 def lint_text(text: str, path: str | None = None, config: "Config | None" = None) -> "FileReport":
@@ -38,9 +38,27 @@ def lint_text(text: str, path: str | None = None, config: "Config | None" = None
     return next(iter(linter.lint_sources([source])))
 
 
-def lint_paths(paths: Iterable[str], config: "Config | None" = None) -> Iterator["FileReport"]:
+def lint_texts(texts: Iterable["str | tuple[str, str]"], config: "Config | None" = None) -> Iterator["FileReport"]:
+    """Lint many postings given as strings (or ``(text, path)`` pairs), streaming one report per
+    text in order. Texts are read lazily, so a generator over a million ads runs in flat memory."""
+    from .config import Config
+    from .engine import Linter
+    from .source import SourceFile, kind_for
+
+    def sources():
+        for n, item in enumerate(texts):
+            text, name = item if isinstance(item, tuple) else (item, f"<text {n + 1}>.md")
+            if text.startswith("\ufeff"):
+                text = text[1:]
+            yield SourceFile(path=name, text=text, kind=kind_for(name))
+
+    yield from Linter(config or Config()).lint_sources(sources())
+
+
+def lint_paths(paths: Iterable[str], config: "Config | None" = None, jobs: int = 1) -> Iterator["FileReport"]:
     """Lint files and folders, yielding one report per posting in order. Without ``config``,
-    each file uses its nearest config file, as on the command line."""
+    each file uses its nearest config file, as on the command line. ``jobs`` > 1 uses worker
+    processes for large batches."""
     from .engine import Linter
     from .source import discover
 
@@ -50,4 +68,4 @@ def lint_paths(paths: Iterable[str], config: "Config | None" = None) -> Iterator
     for err in errors:
         yield FileReport(err.split(":", 1)[0], error=err)
     linter = Linter(config) if config is not None else Linter()
-    yield from linter.lint_paths(files)
+    yield from linter.lint_paths(files, jobs=jobs)

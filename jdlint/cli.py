@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--isolated", action="store_true", help="ignore all config files")
     p.add_argument("--rule-pack", action="append", metavar="PATH", help="extra YAML rule pack file or folder (repeatable)")
     p.add_argument("--model", metavar="NAME", help="an installed spaCy pipeline to use instead of the built-in blank English")
+    p.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes for many files (default: available cores; 1 = no workers)")
     p.add_argument("--max-file-size", type=int, metavar="BYTES", help="refuse larger files (default 2 MB)")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour text output (default: auto, on a terminal)")
     p.add_argument("--list-rules", action="store_true", help="list every rule (with --format json: as JSON)")
@@ -108,7 +109,10 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if args.fix and "-" in files:
             _error("--fix cannot rewrite stdin; lint a file instead")
             return EXIT_ERROR
-        reports = list(linter.lint_paths(files, stdin_name=args.stdin_filename))
+        from .engine import default_jobs
+
+        jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
+        reports = list(linter.lint_paths(files, stdin_name=args.stdin_filename, jobs=jobs))
     except ConfigError as exc:
         _error(str(exc))
         return EXIT_ERROR

@@ -179,3 +179,24 @@ def test_builtin_rules_run_on_the_example():
     r = run_cli(str(ROOT / "examples" / "case-manager.txt"))
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert "S104" in r.stdout
+
+
+def test_jobs_gives_the_same_report_in_the_same_order(tmp_path):
+    for i in range(20):  # enough files to use worker processes
+        (tmp_path / f"ad{i:02d}.md").write_text(POSTING.replace("every day", f"on day {i}"))
+    one = run_cli(*ONLY, "--jobs", "1", "--format", "json", str(tmp_path))
+    two = run_cli(*ONLY, "--jobs", "2", "--format", "json", str(tmp_path))
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout
+    assert [Path(f["path"]).name for f in json.loads(two.stdout)["files"]] == [f"ad{i:02d}.md" for i in range(20)]
+
+
+def test_lint_texts_streams_in_order():
+    import jdlint
+    from jdlint.config import Config
+
+    config = Config(rule_packs=(PACK,), select=("ZZ101",))
+    texts = (f"Day {i}: a banana split." if i % 2 else f"Day {i}: a sundae." for i in range(6))
+    reports = list(jdlint.lint_texts(texts, config=config))
+    assert [len(r.diagnostics) for r in reports] == [0, 1, 0, 1, 0, 1]
+    assert reports[1].path == "<text 2>.md"

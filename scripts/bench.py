@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""Benchmark jdlint against the tokenisation floor and its peers, in one invocation.
+
+    .venv/bin/python scripts/bench.py                       # ../shared/corpus/dev, 1x and 10x
+    .venv/bin/python scripts/bench.py --scales 1 10 100 --memory-ads 10000 --json bench-results/bench.json
+
+Every figure is reported as a ratio against a baseline measured in the same run (machines are
+noisy; absolute seconds are printed for context only). Measured:
+
+- floor: spaCy blank English tokenisation + sentence splitting of the same texts (nlp.pipe);
+- jdlint with every rule enabled (--select ALL) through the Python API (lint_texts), per scale,
+  and the time per ad at each scale (the slope should be flat);
+- the CLI on the whole folder, one process and --jobs N;
+- the CLI on one posting, cold, against ``python -c "import spacy; spacy.blank('en')"``;
+- ``jdlint --version`` and ``--help``;
+- peak RSS of one API run over --memory-ads ads;
+- peers on the same files where installed (proselint from PyPI; write-good and alex from npm),
+  skipped with a note otherwise.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+def best_of(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def run(cmd: list[str], **kw) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
+    return time.perf_counter() - t
+
+
+def floor_time(texts: list[str]) -> float:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = 10_000_000
+
+    def go():
+        for doc in nlp.pipe(texts, batch_size=32):
+            sum(1 for _ in doc.sents)
+
+    go()  # warm
+    return best_of(go)
+
+
+def jdlint_api_time(texts: list[str]) -> float:
+    import jdlint
+    from jdlint.config import Config
+
+    config = Config(select=("ALL",))
+    names = [(t, f"ad{i}.md") for i, t in enumerate(texts)]
+
+    def go():
+        for _ in jdlint.lint_texts(names, config=config):
+            pass
+
+    go()  # warm: pipeline, pattern index, lazy tables
+    return best_of(go, repeat=2 if len(texts) > 1000 else 3)
+
+
+def peak_rss_mb(n_ads: int, corpus: Path) -> float:
+    code = f"""
+import resource, sys
+from pathlib import Path
+import jdlint
+from jdlint.config import Config
+texts = [p.read_text(encoding='utf-8') for p in sorted(Path({str(corpus)!r}).glob('*.md'))]
+def gen():
+    for i in range({n_ads}):
+        yield texts[i % len(texts)], f"ad{{i}}.md"
+n = 0
+for r in jdlint.lint_texts(gen(), config=Config(select=("ALL",))):
+    n += len(r.diagnostics)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def peers(folder: Path, files: list[Path]) -> dict[str, dict]:
+    found: dict[str, dict] = {}
+    candidates = {
+        "proselint": [["proselint", "check"] + [str(f) for f in files], ["proselint"] + [str(f) for f in files]],
+        "write-good": [["write-good"] + [str(f) for f in files]],
+        "alex": [["alex"] + [str(f) for f in files]],
+    }
+    for name, commands in candidates.items():
+        exe = shutil.which(name) or shutil.which(name, path=str(ROOT / "node_modules" / ".bin"))
+        if not exe:
+            found[name] = {"skipped": f"{name} is not installed (pip install proselint / npm install write-good alex)"}
+            continue
+        for cmd in commands:
+            cmd = [exe] + cmd[1:]
+            probe = subprocess.run(cmd[:2] + [str(files[0])], capture_output=True, text=True)
+            if "usage" in (probe.stderr + probe.stdout).lower()[:200] and probe.returncode not in (0, 1):
+                continue
+            found[name] = {"seconds": min(run(cmd) for _ in range(2)), "command": " ".join(cmd[:3]) + " …"}
+            break
+        else:
+            found[name] = {"skipped": f"{name}: no working command line found"}
+    return found
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--scales", type=int, nargs="+", default=[1, 10])
+    ap.add_argument("--memory-ads", type=int, default=10_000)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--json", type=Path, default=ROOT / "bench-results" / "bench.json")
+    args = ap.parse_args()
+
+    files = sorted(args.corpus.glob("*.md"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    n = len(texts)
+    result: dict = {"machine": {"python": platform.python_version(), "platform": platform.platform(),
+                                "cpus": os.cpu_count(), "processor": platform.processor()},
+                    "corpus": {"path": str(args.corpus), "ads": n, "chars": sum(map(len, texts))}}
+    print(f"corpus: {n} ads, {result['corpus']['chars']:,} characters; {platform.platform()}, {os.cpu_count()} CPUs")
+
+    # throughput against the floor, per scale
+    scales = []
+    for scale in args.scales:
+        batch = texts * scale
+        floor = floor_time(batch)
+        lint = jdlint_api_time(batch)
+        row = {"scale": scale, "ads": len(batch), "floor_s": floor, "jdlint_s": lint,
+               "floor_ads_per_s": len(batch) / floor, "jdlint_ads_per_s": len(batch) / lint,
+               "jdlint_ms_per_ad": 1000 * lint / len(batch), "throughput_vs_floor": floor / lint}
+        scales.append(row)
+        print(f"{scale:>4}x  floor {row['floor_ads_per_s']:8.0f} ads/s   jdlint {row['jdlint_ads_per_s']:7.0f} ads/s"
+              f"   jdlint/floor throughput {row['throughput_vs_floor']:.2f}x   {row['jdlint_ms_per_ad']:.2f} ms/ad")
+    result["scales"] = scales
+    if len(scales) > 1:
+        slope = scales[-1]["jdlint_ms_per_ad"] / scales[0]["jdlint_ms_per_ad"]
+        result["ms_per_ad_ratio_largest_vs_1x"] = slope
+        print(f"time per ad at {scales[-1]['scale']}x vs 1x: {slope:.2f} (flat = 1.00)")
+
+    jd = [sys.executable, "-m", "jdlint"]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "ads"
+        shutil.copytree(args.corpus, folder)
+        for f in folder.iterdir():
+            if f.suffix != ".md":
+                f.unlink()
+        cli_1 = min(run(jd + ["--select", "ALL", "--jobs", "1", "-f", "json", "-o", os.devnull, str(folder)]) for _ in range(2))
+        cli_n = min(run(jd + ["--select", "ALL", "--jobs", str(args.jobs), "-f", "json", "-o", os.devnull, str(folder)]) for _ in range(2))
+        one = str(folder / files[0].name)
+        cold = statistics.median(run(jd + [one]) for _ in range(5))
+        import_floor = statistics.median(run([sys.executable, "-c", "import spacy; spacy.blank('en')"]) for _ in range(5))
+        version = statistics.median(run(jd + ["--version"]) for _ in range(5))
+        helptime = statistics.median(run(jd + ["--help"]) for _ in range(5))
+        peer = peers(folder, sorted(folder.glob("*.md")))
+    result["cli"] = {"folder_jobs1_s": cli_1, f"folder_jobs{args.jobs}_s": cli_n, "jobs": args.jobs,
+                     "one_posting_cold_s": cold, "import_floor_s": import_floor,
+                     "cold_vs_import_floor": cold / import_floor, "version_s": version, "help_s": helptime}
+    print(f"CLI folder ({n} ads): {cli_1:.2f} s with --jobs 1, {cli_n:.2f} s with --jobs {args.jobs}"
+          f" ({n / cli_n:.0f} ads/s)")
+    print(f"CLI one posting cold: {cold:.2f} s; import floor {import_floor:.2f} s; ratio {cold / import_floor:.2f}")
+    print(f"--version {version * 1000:.0f} ms, --help {helptime * 1000:.0f} ms")
+    result["peers"] = {}
+    for name, row in peer.items():
+        if "seconds" in row:
+            row["jdlint_speedup"] = row["seconds"] / cli_n
+            print(f"peer {name}: {row['seconds']:.2f} s on the same folder; jdlint (--jobs {args.jobs}) is {row['jdlint_speedup']:.2f}x faster")
+        else:
+            print(f"peer {name}: skipped ({row['skipped']})")
+        result["peers"][name] = row
+
+    if args.memory_ads:
+        rss = peak_rss_mb(args.memory_ads, args.corpus)
+        result["memory"] = {"ads": args.memory_ads, "peak_rss_mb": rss}
+        print(f"peak RSS for {args.memory_ads:,} ads in one API run: {rss:.0f} MB")
+
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, indent=2))
+    print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
