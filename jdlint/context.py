@@ -21,22 +21,47 @@ if TYPE_CHECKING:
     from .document import Document
     from .rules import Match, Rule
 
+# Phrases that make a sentence an equal-opportunity, non-discrimination or accommodation statement
+# on their own.
 EEO_PATTERNS = re.compile(
-    r"equal[- ](employment[- ])?opportunit|without regard (to|for)|regardless of|irrespective of"
-    r"|(do|does|will|shall) not discriminate|non-?discriminat|reasonable accommodation"
-    r"|affirmative[- ]action|protected (veteran|class|characteristic|status|group|categor)"
-    r"|\beeo\b|\be-verify\b|are encouraged to apply|encourage (all|applications|applicants|people|candidates|you)"
+    r"equal[- ](employment[- ])?opportunit|without regard (to|for)|irrespective of"
+    r"|(do|does|will|shall) not discriminate|non-?discriminat|affirmative[- ]action"
+    r"|protected (veteran|class|characteristic|status|group|categor)"
+    r"|\beeo\b|\be-verify\b|fair[- ]chance (act|ordinance|hiring|employer|policy)"
     r"|qualified (applicants|candidates|individuals) (will|shall) receive consideration"
+    r"|request(ing)? an? (reasonable )?(accommodation|adjustment)|accommodations? (is|are) available"
+    r"|(reasonable|disability|religious) (accommodation|adjustment)s? (during|in|for|throughout) the"
+    r" (application|hiring|recruitment|interview|selection)|accessibility needs",
+    re.I,
+)
+# Phrases that make a sentence an outreach or inclusion statement only when it also names a
+# protected class ("women are encouraged to apply" is; "recent graduates are encouraged to apply"
+# is not).
+EEO_WEAK_PATTERNS = re.compile(
+    r"regardless of|are encouraged to apply|encourage[sd]? (all|applications|applicants|people|candidates|you)"
     r"|committed to (diversity|inclusion|equity|creating an inclusive|building a diverse)"
-    r"|(diverse|inclusive) (workforce|workplace|environment|team)|all (qualified )?applicants"
-    r"|accommodations? (is|are) available|request an? accommodation|accessibility needs",
+    r"|(diverse|inclusive) (workforce|workplace|environment|team|culture)|all (qualified )?applicants"
+    r"|\bwelcomes? (applications|applicants|candidates|people|everyone|all)|celebrate diversity"
+    r"|will (be )?consider(ed)? (for employment )?(qualified )?applicants|from (all|diverse) backgrounds",
+    re.I,
+)
+PROTECTED_CLASSES = re.compile(
+    r"\b(race|racial|colou?r|ethnic(ity)?|religion|religious|creed|sex|sexual orientation|gender"
+    r"|national origin|nationality|ancestry|ages?|disabilit(y|ies)|disabled|veterans?|military"
+    r"|marital|pregnan(cy|t)|genetic|citizenship|women|female|indigenous|aboriginal|black"
+    r"|people of colou?r|lgbtq\w*|2slgbtqi\w*|neurodivergent|minorit(y|ies)|caste|familial|parental"
+    r"|criminal (records?|histor(y|ies)|backgrounds?)|conviction records?|arrest)\b",
     re.I,
 )
 NEGATORS = frozenset({"no", "not", "never", "without", "n't", "nor", "neither", "none", "zero"})
 NEGATING_PHRASES = re.compile(
-    r"\b(regardless of|irrespective of|no need (to|for)|not (required|necessary|needed|essential|a requirement|expected)"
-    r"|(do|does|did) ?n[o']t (need|have|require)|need not|isn't required|is not required|is optional"
-    r"|whether or not|with or without)\b",
+    r"\b(no need (to|for)|not (required|necessary|needed|essential|a requirement|expected)"
+    r"|(do|does|did) ?n[o']t (need|have|require)|need not|isn't required|is not required|is optional)\b",
+    re.I,
+)
+# These reach over commas: "regardless of race, religion, age or disability".
+LIST_NEGATING_PHRASES = re.compile(
+    r"\b(regardless of|irrespective of|whether or not|with or without(?! (a )?(reasonable )?(accommodation|adjustment)))\b",
     re.I,
 )
 NEGATION_AFTER = re.compile(
@@ -44,6 +69,8 @@ NEGATION_AFTER = re.compile(
     r"|unnecessary|not expected)\b",
     re.I,
 )
+# A negator only reaches into its own clause: "No experience needed; recent graduates welcome".
+CLAUSE_BREAK = re.compile(r"[;:,.!?()\u2014]|\s-\s|\b(but|and|however|although|though|yet)\b", re.I)
 _QUOTES = '"'
 
 
@@ -85,7 +112,8 @@ class FileAnalysis:
         """
         found = set()
         for sent in self.sentences:
-            if EEO_PATTERNS.search(sent.text):
+            text = sent.text
+            if EEO_PATTERNS.search(text) or (EEO_WEAK_PATTERNS.search(text) and PROTECTED_CLASSES.search(text)):
                 found.add(sent.start_char)
         return frozenset(found)
 
@@ -106,10 +134,14 @@ class FileAnalysis:
             return False
         window_start = max(sent.start_char, start - 60)
         before = self.text[window_start:start]
-        tokens = re.findall(r"[a-z]+'?[a-z]*|n't", before.lower())
+        clause = before
+        breaks = list(CLAUSE_BREAK.finditer(before))
+        if breaks:
+            clause = before[breaks[-1].end():]
+        tokens = re.findall(r"[a-z]+'?[a-z]*|n't", clause.lower())
         if any(t in NEGATORS or t.endswith("n't") for t in tokens[-4:]):
             return True
-        if NEGATING_PHRASES.search(before):
+        if NEGATING_PHRASES.search(clause) or LIST_NEGATING_PHRASES.search(before):
             return True
         after = self.text[end:min(sent.end_char, end + 40)]
         return bool(NEGATION_AFTER.match(after))

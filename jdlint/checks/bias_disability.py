@@ -1,0 +1,228 @@
+"""bias.disability: health screens, physical and sensory requirements, driving licences,
+refusals to accommodate (D402-D406). D401 able-bodied and D407 ableist idioms are word lists in
+rules/disability.yaml.
+
+Basis: ADA 42 U.S.C. 12111(8) (essential functions, with or without reasonable accommodation),
+12112(b)(6) (screening qualification standards), 12112(d) (pre-offer medical inquiries),
+12113(c) (uncorrected vision); 29 CFR 1630.2(n); Equality Act 2010 ss.20-21, 60 (GB).
+"""
+from __future__ import annotations
+
+import re
+
+from .inclusive import bias_rule, sentence_window
+
+#: Accommodation language attached to the job's functions (not only to the application process).
+ACCOMMODATION = re.compile(
+    r"with\s+or\s+without\s+(?:a\s+)?reasonable\s+(?:accommodations?|adjustments?)"
+    r"|reasonable\s+(?:accommodations?|adjustments?)\s+(?:may|will|can)\s+be\s+(?:made|provided|considered|discussed)"
+    r"|(?:we|and)\s+(?:will\s+)?(?:make|provide|consider|offer)\s+(?:reasonable\s+)?(?:accommodations?|adjustments?)"
+    r"|accommodations?\s+(?:are|is)\s+available|request\s+(?:an?\s+)?(?:reasonable\s+)?(?:accommodation|adjustment)",
+    re.I,
+)
+_REFUSAL_BEFORE = re.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s+not)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _accommodation_stated(ctx, m) -> bool:
+    for a in ACCOMMODATION.finditer(ctx.text):
+        if not _REFUSAL_BEFORE.search(ctx.text[max(0, a.start() - 30):a.start()]):
+            return True
+    return False
+
+
+health_requirement = bias_rule(
+    code="D402", name="health-requirement", category="bias.disability", severity="warning",
+    summary="A general health or fitness requirement instead of the tasks.",
+    message="'{match}' screens on health, not on the job's tasks; list the physical tasks instead",
+    patterns=[
+        r"\b(?:in\s+(?:good|excellent|perfect)\s+(?:health|physical\s+(?:condition|shape|health))|physically\s+fit"
+        r"|fit\s+and\s+healthy|healthy\s+and\s+fit|(?:good|excellent|perfect|sound)\s+(?:physical\s+|mental\s+)?health"
+        r"|physically\s+(?:active|strong|robust)\s+(?:person|individual|candidate|applicant)"
+        r"|(?:no|free\s+(?:of|from)\s+(?:any\s+)?)\s*(?:pre-?existing\s+)?(?:medical|health|physical|mental\s+health)\s+(?:conditions?|problems|issues|limitations|restrictions)"
+        r"|no\s+(?:history\s+of\s+)?(?:mental\s+illness|back\s+(?:problems|injuries|issues)|disabilit(?:y|ies)|injuries)"
+        r"|no\s+history\s+of\s+\w+(?:\s+\w+)?\s+(?:problems|issues|illness|injuries)"
+        r"|mentally\s+(?:stable|sound|fit)|(?:sound|healthy)\s+(?:mind\s+and\s+body|body\s+and\s+mind))\b",
+    ],
+    skip=("eeo", "quoted"),
+    exceptions=[
+        r"\b(?:good|excellent|mental|physical)\s+health\s+(?:insurance|benefits?|coverage|plans?|care|programs?|services|outcomes|"
+        r"and\s+wellness|education|promotion|equity|records?|informatics|policy|sciences?|systems?|centers?|professionals?|clinic)",
+        r"\b(?:support|promote|improve|maintain|protect)\w*\s+(?:\w+\s+){0,3}(?:good|excellent|sound)\s+(?:physical\s+|mental\s+)?health",
+        r"\b(?:patients?|clients?|residents?|communit(?:y|ies)|members?|population|children|families|employees')\s+(?:\w+\s+){0,3}"
+        r"(?:good|excellent|sound)\s+(?:physical\s+|mental\s+)?health",
+    ],
+    what="'physically fit', 'in good health', 'fit and healthy', 'no medical conditions', 'no history of back "
+         "problems', 'mentally stable'.",
+    why="Health screens are disability-related qualification standards that must be job-related and consistent "
+        "with business necessity (42 U.S.C. 12112(b)(6)), and medical inquiries before an offer are barred "
+        "(12112(d)). The EHRC advises listing tasks instead of asking for a 'physically active person'.",
+    bad=["Applicants must be physically fit and in good health.", "No history of back problems."],
+    good=["The role involves moving boxes of up to 20 lb a few times a shift, with or without reasonable accommodation.",
+          "We offer good health insurance and a wellness stipend."],
+    fix="Name the physical tasks, how often they occur and that reasonable accommodation is available.",
+    references=["ADA 42 U.S.C. 12112(b)(6), 12112(d)", "29 CFR 1630.2(n)", "Equality Act 2010 s.60 (GB)",
+                "EHRC guidance on discriminatory adverts"],
+)
+
+
+physical_requirement = bias_rule(
+    code="D403", name="physical-requirement", category="bias.disability", severity="warning",
+    summary="A physical requirement stated without accommodation language.",
+    message="'{match}' is a physical requirement with no accommodation language; keep it only if essential, "
+            "describe the outcome, and add 'with or without reasonable accommodation'",
+    patterns=[
+        r"\b(?:must|should|need\s+to|needs\s+to|required\s+to|requires?\s+(?:the\s+)?ability\s+to|(?:the\s+)?ability\s+to|able\s+to)\s+"
+        r"(?:be\s+able\s+to\s+)?(?:(?:frequently|regularly|occasionally|constantly|safely|physically)\s+)?"
+        r"(?:stand|walk|sit|climb|kneel|bend|stoop|crawl|crouch|run|lift|carry|push|pull|squat|twist)\b"
+        r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:stand|walk|sit|climb|kneel|bend|stoop|crawl|crouch|run|lift|carry|push|pull|squat|twist)\b)*"
+        r"(?:\s+(?:(?:for|up\s+to)\s+)?(?:up\s+to\s+)?(?:\d{1,3}|long|extended|several)\s*(?:\+\s*)?(?:hours?|hrs?|minutes?|periods?|lbs?|pounds|kgs?|kilos?)\b)?"
+        r"|\b(?:lift|lifting|carry|carrying|push|pushing|pull|pulling)\s+(?:and\s+(?:carry|move)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|weighing\s+)?"
+        r"(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+|over\s+|more\s+than\s+)?\d{1,3}\s*\+?\s*(?:lbs?|pounds|kgs?|kilos|kilograms)\b"
+        r"|\b(?:stand|standing|sitting|walking)\s+for\s+(?:long|extended|prolonged)\s+periods\b"
+        r"|\b(?:stand|standing|sit|sitting|walk|walking)\s+(?:for\s+)?(?:up\s+to\s+)?\d{1,2}\s*\+?\s*(?:hours?|hrs?)\b",
+    ],
+    skip=("negated", "quoted"),
+    exceptions=[
+        r"\bwalk\w*\s+(?:\w+\s+){0,3}through\b", r"\bstand\s+(?:out|up\s+(?:for|to)|by|behind|firm)\b",
+        r"\bsit\s+(?:in\s+on|on\s+(?:a|the)\s+(?:board|committee|panel))\b", r"\brun\s+(?:a|the|our|your|meetings?|reports?|tests?|queries|analys|experiments?|projects?|programs?|workshops?|sessions?)\b",
+        r"\bpush\s+(?:back|the\s+boundaries|for|code|changes|updates)\b", r"\bpull\s+(?:requests?|data|reports?|together)\b",
+        r"\bcarry\s+(?:\w+\s+){0,2}(?:out|on|forward|through)\b", r"\blift\s+(?:up\s+)?(?:others|team|morale|people)\b",
+        r"\bable\s+to\s+sit\s+(?:for\s+)?(?:the|an?)\s+(?:exam|test|certification)",
+    ],
+    basis=_accommodation_stated,
+    basis_message="'{match}' is a physical requirement stated with accommodation language; confirm it is an "
+                  "essential function of this role",
+    what="Physical requirements ('must be able to stand for 8 hours', 'lift 50 lbs', 'ability to climb ladders') "
+         "in a posting that never says they can be met with reasonable accommodation. With accommodation "
+         "language ('with or without reasonable accommodation') the finding drops to info.",
+    why="The ADA protects a qualified person who can perform the essential functions 'with or without "
+        "reasonable accommodation' (42 U.S.C. 12111(8)); standards that screen out disabled people must be "
+        "job-related (12112(b)(6)). Stating a method ('stand', 'walk') instead of the outcome, with no "
+        "accommodation language, deters applicants who could do the job another way.",
+    bad=["Must be able to stand for 8 hours and lift 50 lbs."],
+    good=["Move stock between shelves and the loading bay.",
+          "You will walk new clients through the onboarding process."],
+    fix="Keep only essential functions, phrase them by outcome ('move about the warehouse', 'remain in a "
+        "stationary position'), give how often, and add 'with or without reasonable accommodation'.",
+    references=["ADA 42 U.S.C. 12111(8), 12112(b)(6)", "29 CFR 1630.2(n)", "ADA-compliant job description guidance (outcome verbs)"],
+)
+
+
+sensory_standard = bias_rule(
+    code="D404", name="vision-hearing-standard", category="bias.disability", severity="warning",
+    summary="A vision or hearing standard such as '20/20 vision'.",
+    message="'{match}' is a sensory standard; keep it only if the job needs it and state the task instead",
+    patterns=[
+        r"\b(?:perfect|20\s*/\s*20|excellent|good|normal|uncorrected|corrected|full)\s+(?:vision|eyesight|hearing|colou?r\s+vision)\b"
+        r"|\bno\s+colou?r[\s-]?blind(?:ness)?\b|\b(?:not|cannot\s+be)\s+colou?r[\s-]?blind\b"
+        r"|\bmust\s+(?:be\s+able\s+to\s+)?(?:see|hear)\s+(?:well|clearly|without)\b",
+    ],
+    skip=("eeo", "negated", "quoted"),
+    exceptions=[r"\b(?:good|excellent|full|clear)\s+vision\s+(?:for|of|and|to|that|statement|into)\b",
+                r"\b(?:product|company|strategic|creative|design|technical|business)\s+vision\b",
+                r"\b(?:vision|hearing)\s+(?:insurance|benefits?|coverage|plans?|care)\b",
+                r"\bvision\s*(?:,|and|&)\s*(?:dental|medical|life)\b|\b(?:dental|medical|health)\s*(?:,|and|&)\s*vision\b"],
+    basis=r"\b(?:cdl|commercial\s+driv|dot\s+(?:physical|medical)|fmcsa|49\s+cfr|faa|medical\s+certificate|pilot"
+          r"|firefight|police|law\s+enforcement|required\s+by\s+(?:law|regulation))\b",
+    basis_message="'{match}' is a sensory standard with a stated regulatory basis; confirm it applies to this role",
+    what="'perfect vision', '20/20 vision', 'good eyesight', 'normal hearing', 'no colour blindness'.",
+    why="Uncorrected-vision standards are allowed only if job-related and consistent with business necessity "
+        "(42 U.S.C. 12113(c)); most roles have no such need.",
+    bad=["20/20 vision required.", "Must have perfect hearing."],
+    good=["Distinguish colour-coded wiring, with or without reasonable accommodation.",
+          "Medical, dental and vision insurance."],
+    fix="Remove it, or state the task ('read gauges at a distance of 3 m') and the regulation if one applies.",
+    references=["ADA 42 U.S.C. 12113(c)", "ADA 42 U.S.C. 12112(b)(6)"],
+)
+
+
+#: Evidence that driving is part of the job itself.
+DRIVING_DUTY = re.compile(
+    r"\b(?:driv(?:e|es|ing)\s+(?:a\s+|the\s+|our\s+|company\s+|personal\s+|your\s+own\s+)?(?:vehicles?|cars?|trucks?|vans?|bus(?:es)?|forklifts?|"
+    r"routes?|to\s+(?:client|customer|job|work|patient|student)s?|between|clients?|patients?|students?|residents?|passengers?)"
+    r"|delivery\s+(?:driver|route|vehicle)|deliver(?:ing|ies|y)?\s+(?:to\s+customers|orders|products|goods|packages)"
+    r"|driver\s+(?:position|role|job)|\bcdl\b|commercial\s+driv|fleet\s+vehicle|company\s+(?:car|vehicle|van|truck)"
+    r"|(?:truck|bus|van|delivery|route|shuttle|courier)\s+driver|chauffeur|courier"
+    r"|transport(?:ing)?\s+(?:clients|patients|students|residents|passengers|goods|materials|equipment)"
+    r"|travel\s+(?:to|between)\s+(?:client|customer|job|work|patient|school|store)\s*(?:sites|locations|homes|offices)"
+    r"|home\s+visits|site\s+visits|field\s+(?:service|visits|work|technician|engineer|rep)|(?:sales\s+)?territory"
+    r"|in-home|mileage\s+(?:reimbursement|allowance)|(?:local|regional)\s+travel\s+(?:is\s+)?required"
+    r"|travel\s+(?:throughout|across)\s+(?:the\s+)?(?:region|county|state|territory|area))\b",
+    re.I,
+)
+
+
+def _driving_is_a_duty(ctx, m) -> bool:
+    sent = ctx.sentence(m.start)
+    s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (m.start, m.end)
+    rest = ctx.text[:s0] + " " + ctx.text[s1:]
+    if DRIVING_DUTY.search(rest):
+        return True
+    # the licence sentence itself says the job drives: "valid licence to drive the company van"
+    own = ctx.text[s0:s1]
+    return bool(DRIVING_DUTY.search(own.replace(m.text, " ")))
+
+
+driving_licence = bias_rule(
+    code="D405", name="driving-licence", category="bias.disability", severity="warning",
+    summary="A driving licence or own car required when driving is not part of the job.",
+    message="'{match}' screens out people who cannot drive (e.g. because of epilepsy or sight); require it "
+            "only if driving is essential, or say how travel can be done",
+    patterns=[
+        r"\b(?:(?:valid|clean|full|current|unrestricted)\s+)*(?:(?:u\.?s\.?|state|uk|eu|ontario)\s+)?(?:driver'?s?|drivers'|driving)\s+licen[cs]es?\b"
+        r"(?:\s+(?:is\s+|are\s+)?(?:required|essential|a\s+must|necessary|mandatory))?"
+        r"|\b(?:own|reliable|personal|access\s+to\s+(?:a|your\s+own))\s+(?:car|vehicle|automobile|transport(?:ation)?)\s+"
+        r"(?:is\s+)?(?:required|essential|a\s+must|necessary|mandatory)\b"
+        r"|\bmust\s+(?:have|own|possess)\s+(?:a\s+|your\s+own\s+|an?\s+reliable\s+|reliable\s+|own\s+)?(?:car|vehicle|automobile)\b",
+    ],
+    skip=("eeo", "negated", "quoted"),
+    exceptions=[r"licen[cs]e\s+or\s+(?:a\s+)?(?:state|government|photo|other)[\s-]+(?:issued\s+)?(?:id|identification|photo)",
+                r"\b(?:such\s+as|e\.g\.|like)\s+(?:a\s+)?(?:valid\s+)?driver'?s\s+licen[cs]e",
+                r"(?:passport|photo\s+id|identification|i-9|identity)[^.]{0,60}driver'?s\s+licen[cs]e",
+                r"driver'?s\s+licen[cs]e[^.]{0,40}(?:passport|for\s+identification|as\s+(?:proof\s+of\s+)?id)"],
+    basis=_driving_is_a_duty,
+    basis_message="'{match}': driving appears to be part of this role; confirm it is essential and say so "
+                  "('you will drive between client sites')",
+    what="'valid driver's licence required', 'clean driving licence', 'own car essential', 'must have reliable "
+         "transportation' in a posting whose duties do not involve driving. When the posting describes "
+         "driving duties (routes, deliveries, site visits, a company vehicle) the finding drops to info.",
+    why="A licence requirement screens out people who cannot drive because of a disability such as epilepsy "
+        "or a sight condition; it is a qualification standard that must be job-related (42 U.S.C. "
+        "12112(b)(6)). The EHRC says requirements such as a driving licence must be justified.",
+    bad=["A valid driver's license is required.", "Own car essential."],
+    good=["Regular travel to client sites; we will discuss transport options.",
+          "Bring a passport or a driver's license as proof of identity."],
+    fix="Drop it if the job does not drive, or say 'regular travel to client sites (we'll discuss transport "
+        "options)'. If driving is essential, say what is driven and why.",
+    references=["ADA 42 U.S.C. 12112(b)(6)", "EHRC guidance on discriminatory adverts", "Equality Act 2010 s.19 (GB)"],
+)
+
+
+refusal_to_accommodate = bias_rule(
+    code="D406", name="refusal-to-accommodate", category="bias.disability", severity="warning",
+    summary="States that accommodations are not available.",
+    message="'{match}' conflicts with the duty to consider reasonable accommodation; remove it and add an "
+            "accommodation statement",
+    patterns=[
+        r"(?<!with\sor\s)\b(?:no|cannot\s+(?:provide|offer|make)|can't\s+(?:provide|offer|make)|unable\s+to\s+(?:provide|offer|make)"
+        r"|will\s+not\s+(?:provide|offer|make)|won't\s+(?:provide|offer|make)|do(?:es)?\s+not\s+(?:provide|offer|make))\s+"
+        r"(?:any\s+)?(?:reasonable\s+)?(?:accommodations?|adjustments)\s*(?:(?:are|is|will\s+be|can\s+be)\s+)?(?:available|made|possible|provided)?"
+        r"|\bnot\s+suitable\s+for\s+(?:wheelchair\s+users|(?:the\s+)?disabled(?:\s+(?:people|persons|applicants))?|people\s+with\s+disabilities)\b",
+    ],
+    skip=("quoted",),
+    exceptions=[r"(?:relocation|housing|lodging|travel|hotel|meals?|living)\s+(?:\w+\s+){0,3}accommodation",
+                r"accommodation\s+(?:is\s+|will\s+be\s+)?(?:provided|included)\s+(?:on[\s-]site|for)|accommodation\s+(?:allowance|costs?|expenses)",
+                r"no\s+accommodation\s+(?:or|and)\s+(?:travel|relocation|meals)"],
+    what="'No accommodations available', 'we cannot make adjustments', 'not suitable for wheelchair users'.",
+    why="Employers must consider reasonable accommodation (ADA 42 U.S.C. 12112(b)(5)) / reasonable "
+        "adjustments (Equality Act 2010 ss.20-21); the EHRC recommends 'we welcome applications from disabled "
+        "people and will make reasonable adjustments'.",
+    bad=["No accommodations are available for this role.", "Not suitable for wheelchair users."],
+    good=["We provide reasonable accommodations; contact us to request one.",
+          "No relocation or accommodation is provided for this contract."],
+    fix="Delete it and say how to request an accommodation at any stage.",
+    references=["ADA 42 U.S.C. 12112(b)(5)", "Equality Act 2010 ss.20-21 (GB)", "EHRC guidance on discriminatory adverts"],
+)
+
+
+RULES = [health_requirement, physical_requirement, sensory_standard, driving_licence, refusal_to_accommodate]

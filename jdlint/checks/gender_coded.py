@@ -1,0 +1,255 @@
+"""bias.gender-coded: Gaucher, Friesen & Kay (2011) gender-coded words (D201, D202) and the
+document metric ``gender_coded``.
+
+Word lists are the paper's Appendix A (Gaucher, D., Friesen, J., & Kay, A. C. (2011), JPSP 101(1),
+109-128) with the paper's semantics: an asterisked stem matches any word starting with it, an
+unasterisked word matches only as a whole word ("Confident" is not "confidential", "Kind" is not
+"kindly"). The typo "Implusive" is read as "impulsive". gender-decoder's additions (collab, driven,
+share...) are *not* used: they are not the research list and cause most of its false positives.
+
+Known false positives of prefix matching (domain.md §1.4) are excluded as words ("responsibilities",
+"dependents", "Connecticut", "analyst", "competitive salary"...), as phrases where the word has a
+functional sense ("responsible for", "understanding of", "customer support", "lead to"), in headings,
+in equal-opportunity statements, in quotations and in technical compounds ("data-driven" is not
+split; "persistence layer", "greedy algorithm"). Each token counts once, even if two stems match it.
+
+Every coded word is reported as ``info`` with a neutral alternative; the verdict follows
+gender-decoder's scoring of the remaining counts (difference feminine - masculine: 0 -> neutral,
+1-3 -> feminine-coded, > 3 -> strongly feminine-coded, and the mirror for masculine).
+"""
+from __future__ import annotations
+
+import re
+
+from ..diagnostics import Severity
+from ..rules import FunctionRule
+
+# stem -> (prefix?, neutral alternative). Paper Appendix A, asterisk = prefix.
+MASCULINE: dict[str, tuple[bool, str]] = {
+    "active": (False, "engaged"), "adventurous": (False, "curious"), "aggress": (True, "proactive"),
+    "ambitio": (True, "motivated"), "analy": (True, "methodical"), "assert": (True, "speaks up"),
+    "athlet": (True, "(remove unless physical fitness is essential)"), "autonom": (True, "self-directed"),
+    "boast": (True, "have"), "challeng": (True, "interesting problem"), "compet": (True, "high standards"),
+    "confident": (False, "self-assured"), "courag": (True, "willing to try new approaches"),
+    "decide": (False, "choose"), "decisive": (False, "makes timely, well-reasoned choices"),
+    "decision": (True, "judgment"), "determin": (True, "motivated"), "dominant": (False, "well-established"),
+    "domina": (True, "well-established"), "force": (True, "encourage"), "greedy": (False, "(remove)"),
+    "headstrong": (False, "(remove)"), "hierarch": (True, "structure"), "hostil": (True, "(remove)"),
+    "impulsive": (False, "(remove)"), "independen": (True, "self-directed"), "individual": (True, "person"),
+    "intellect": (True, "curious"), "lead": (True, "guide"), "logic": (False, "reasoning"),
+    "masculine": (False, "(remove)"), "objective": (False, "impartial"), "opinion": (False, "view"),
+    "outspoken": (False, "communicates openly"), "persist": (False, "follow through"),
+    "principle": (True, "values"), "reckless": (False, "(remove)"), "stubborn": (False, "(remove)"),
+    "superior": (False, "excellent"), "self-confiden": (True, "self-assured"),
+    "self-sufficien": (True, "resourceful"), "self-relian": (True, "resourceful"),
+}
+FEMININE: dict[str, tuple[bool, str]] = {
+    "affectionate": (False, "(remove)"), "child": (True, "(keep if functional)"), "cheer": (True, "positive"),
+    "commit": (True, "dedicated"), "communal": (False, "shared"), "compassion": (True, "respectful"),
+    "connect": (True, "build relationships"), "considerate": (False, "thoughtful"), "cooperat": (True, "work with"),
+    "depend": (True, "reliable"), "emotiona": (True, "self-aware"), "empath": (True, "sees others' perspectives"),
+    "feminine": (False, "(remove)"), "flatterable": (False, "(remove)"), "gentle": (False, "calm"),
+    "honest": (False, "transparent"), "interpersonal": (False, "people skills"), "interdependen": (True, "cross-team"),
+    "interpersona": (True, "people skills"), "kind": (False, "courteous"), "kinship": (False, "community"),
+    "loyal": (True, "dedicated"), "modesty": (False, "humility"), "nag": (False, "(remove)"),
+    "nurtur": (True, "develop"), "pleasant": (True, "friendly"), "polite": (False, "courteous"),
+    "quiet": (True, "calm"), "respon": (True, "attentive"), "sensitiv": (True, "attentive"),
+    "submissive": (False, "(remove)"), "support": (True, "help"), "sympath": (True, "attentive"),
+    "tender": (True, "(remove)"), "together": (True, "as a team"), "trust": (True, "rely on"),
+    "understand": (True, "knowledge of"), "warm": (True, "welcoming"), "whin": (True, "(remove)"),
+    "yield": (True, "produce"),
+}
+
+#: Whole words that a stem matches but that are not trait words (domain.md §1.4, lexicon
+#: gender_coded_false_positives, plus what the dev corpus showed).
+EXCLUDED_WORDS = frozenset("""
+responsibilities responsibility responsible responsibly respond responds responded responding response responses
+responsive responsiveness respondent respondents
+dependents dependent dependants dependencies dependency depending depends depended
+connecticut connection connections connector connectors connectivity connected connecting connects connect
+childcare children childrens child's children's childhood
+kindly kinds kindergarten
+loyalty
+nagios
+trustee trustees trusts
+shares shareholder shareholders sharepoint
+analyst analysts analysis analyses analytics analyze analyzes analyzing analyse analysing analysed analyzed
+competency competencies competence competences competent competitor competitors competition competitions
+confidential confidentiality
+individuals individually individualized individualised
+leads lead-in leaded
+objectives
+principles principled principal principals
+persistence persistent
+assertion assertions asserts
+autonomous
+hierarchy hierarchies hierarchical
+intellectual
+determine determines determining determination determinations
+challenges challenged
+forced forces force
+supports supported supporting
+understood
+committee committees commitment commitments committed commits commit
+yields
+tendering tenders
+quietly
+warmup warm-up
+pleasantly
+cooperative cooperatives co-op
+""".split())
+
+#: Phrases in which a coded word has a functional sense; the coded token is skipped.
+FUNCTIONAL_PHRASES = re.compile(
+    r"\b(?:customer|technical|tech|it|desk|product|sales|user|production|systems?|application|peer|family|child|learning|"
+    r"student|clinical|administrative|admin|operations?|field|network|infrastructure|engineering|community)\s+support\b"
+    r"|\bsupport\s+(?:team|engineer|specialist|desk|ticket|tickets|staff|services?|role|analyst|agent|representative|tier|level|center|centre)\b"
+    r"|\b(?:team|tech|technical|project|program|shift|site|lab|design|engineering|product|sales|clinical|crew|line|squad|store)\s+leads?\b"
+    r"|\blead\s+(?:to|generation|time|times|poisoning|paint|engineer|developer|designer|teacher|nurse|technician|role|position|researcher|scientist|instructor|counsel|guard|author|agency)\b"
+    r"|\b(?:individual|independent)\s+(?:contributor|contractor|study|studies|retirement|plan|coverage|and\s+family|therapy|sessions?|basis|needs|instruction|education|education\s+program|education\s+plan|iep|investigator|project)\b"
+    r"|\b(?:data|results|mission|customer|user|community|purpose|research|evidence|hypothesis|value)[\s-]+driven\b"
+    r"|\bgreedy\s+algorithms?\b|\bzero\s+trust\b|\btrust\s+(?:&|and)\s+safety\b|\b(?:air|task|work|labou?r|sales)\s+force\b|\bforce\.com\b"
+    r"|\bdecision[\s-]+(?:making|makers?|support|trees?|science)\b|\bactive\s+(?:directory|listening|duty|clearance|license|licence|member|role|learning|voice|investigation|cases?|security\s+clearance|status)\b"
+    r"|\bdetermin\w*\s+(?:the|which|whether|how|if|what|eligibility|appropriate)\b|\banaly\w+\s+(?:skills|tools|platforms?|abilit(?:y|ies)|thinking|methods?|techniques?|chemistry|reports?|work|background|and\s+problem[\s-]solving)\b"
+    r"|\b(?:yield|yields)\s+(?:curve|engineer|management|optimi[sz]ation)\b|\bintellectual\s+property\b|\bquiet\s+(?:room|space|hours)\b"
+    r"|\bcompetitive(?:ly)?\s+(?:\w+\s+)?(?:salary|salaries|pay|compensation|benefits?|wages?|rates?|package|base|bonus|market|pricing|prices"
+    r"|landscape|advantage|edge|total\s+rewards|401|hourly|starting|paid\s+time|pto|insurance|retirement|health|range)\b"
+    r"|\b(?:market|industry|field|landscape|space|sector)\s+(?:is\s+)?(?:highly\s+|very\s+|increasingly\s+)?competitive\b"
+    r"|\bdetermined\s+(?:by|based|according|upon|after|through|during)\b"
+    r"|\bunderstand(?:ing|s)?\s+(?:of|the|how|what|that|our|your|and|in|why|when|where|basic|complex|business|customer|user|data|technical)\b"
+    r"|\bsensitive\s+(?:data|information|documents?|materials?|records|matters|topics|issues|personal|nature|content|systems?)\b|\b(?:time|security|price|context|case)[\s-]sensitive\b"
+    r"|\bwarm\s+(?:leads?|transfers?|handoffs?)\b|\bchildren'?s\s+(?:hospital|services|museum)\b|\bobjective\s+(?:function|c)\b",
+    re.I,
+)
+
+
+def _stem_hit(lower: str, table: dict[str, tuple[bool, str]]) -> str | None:
+    if lower in table and not table[lower][0]:
+        return lower
+    best = None
+    for stem, (prefix, _alt) in table.items():
+        if prefix and lower.startswith(stem) and (best is None or len(stem) > len(best)):
+            best = stem
+    return best
+
+
+def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, side, stem, word) for every counted coded word in the file, cached on ``analysis``."""
+    cached = getattr(analysis, "_gender_coded_hits", None)
+    if cached is not None:
+        return cached
+    text = analysis.text
+    doc = analysis.doc
+    functional = [(m.start(), m.end()) for m in FUNCTIONAL_PHRASES.finditer(text)]
+    headings = [(b.text_start, b.text_end) for b in analysis.document.blocks if b.kind == "heading" or b.label]
+    eeo = analysis.eeo_sentence_starts
+    hits = []
+    i = 0
+    tokens = list(doc)
+    while i < len(tokens):
+        tok = tokens[i]
+        # "self-confident", "inter-personal" are one word for the list; the tokenizer splits on hyphens
+        word = tok.text
+        start = tok.idx
+        end = start + len(word)
+        j = i
+        while (j + 2 < len(tokens) and tokens[j + 1].text == "-" and not tokens[j].whitespace_
+               and not tokens[j + 1].whitespace_ and tokens[j + 2].is_alpha):
+            word = word + "-" + tokens[j + 2].text
+            end = tokens[j + 2].idx + len(tokens[j + 2].text)
+            j += 2
+        i = j + 1
+        lower = word.lower().replace("\u2019", "'")
+        if not any(c.isalpha() for c in lower):
+            continue
+        if "-" in lower and not lower.startswith(("self-", "inter-")):
+            # a compound such as "data-driven" or "well-established" is judged as a whole: only its
+            # first part counts, and only if it is not a known functional compound
+            lower_first = lower.split("-")[0]
+        else:
+            lower_first = lower
+        if lower in EXCLUDED_WORDS or lower_first in EXCLUDED_WORDS:
+            continue
+        side = stem = None
+        for name, table in (("masculine", MASCULINE), ("feminine", FEMININE)):
+            s = _stem_hit(lower, table) or (_stem_hit(lower_first, table) if lower_first != lower else None)
+            if s:
+                side, stem = name, s
+                break
+        if side is None:
+            continue
+        if any(a <= start < b for a, b in functional) or any(a <= start < b for a, b in headings):
+            continue
+        sent = analysis.sentence(start)
+        if sent is not None and sent.start_char in eeo:
+            continue
+        # a proper noun mid-sentence ("Connect Health", "Trust Bank", "Leader Inc") is a name
+        if word[:1].isupper() and not word.isupper() and sent is not None and start != sent.start_char:
+            prev = text[max(sent.start_char, start - 2):start].strip()
+            if prev not in ("", "-", "(", "\"", "'", ":", "\u2022", "*"):
+                continue
+        hits.append((start, end, side, stem, word))
+    analysis._gender_coded_hits = hits
+    return hits
+
+
+def verdict(masculine: int, feminine: int) -> str:
+    diff = feminine - masculine
+    if diff == 0:
+        return "neutral" if masculine or feminine else "empty"
+    if diff > 3:
+        return "strongly feminine-coded"
+    if diff > 0:
+        return "feminine-coded"
+    if diff < -3:
+        return "strongly masculine-coded"
+    return "masculine-coded"
+
+
+def gender_coded_metric(analysis) -> dict:
+    hits = coded_words(analysis)
+    masc = [w for _s, _e, side, _st, w in hits if side == "masculine"]
+    fem = [w for _s, _e, side, _st, w in hits if side == "feminine"]
+    return {"gender_coded": {
+        "masculine": len(masc), "feminine": len(fem), "verdict": verdict(len(masc), len(fem)),
+        "masculine_words": [w.lower() for w in masc], "feminine_words": [w.lower() for w in fem],
+    }}
+
+
+def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], bad: str, good: str):
+    def check(ctx):
+        for start, end, s, stem, word in coded_words(ctx.analysis):
+            if s != side or ctx.is_quoted(start, end):
+                continue
+            alt = table[stem][1]
+            yield ctx.report(start, end, suggestions=[alt], stem=stem + ("*" if table[stem][0] else ""))
+
+    check.__name__ = name.replace("-", "_")
+    return FunctionRule(
+        check, code=code, name=name, category="bias.gender-coded", severity=Severity.info,
+        summary=f"A {side}-coded word from Gaucher, Friesen & Kay (2011).",
+        what=f"Words on the paper's {side} list (a stem marked * matches as a prefix, others as whole words), "
+             "skipping known false positives (responsibilities, dependents, Connecticut, confidential, analyst, "
+             "competitive salary...), functional phrases ('customer support', 'team lead', 'data-driven'), headings, "
+             "equal-opportunity text and quotes. The file's balance is the 'gender_coded' metric.",
+        why="Gaucher, Friesen & Kay (2011) found masculine-coded wording made jobs less appealing to women through "
+            "a lower sense of belonging; He & Kang (2025) found replacing masculine words with neutral synonyms "
+            "raised applications. Castilla & Rho (2023) found small field effects, so this is a nudge (info), not a "
+            "rule.",
+        bad=[bad], good=[good],
+        fix="Prefer a neutral synonym to adding words of the other list (He & Kang 2025).",
+        references=["Gaucher, Friesen & Kay (2011), JPSP 101(1) 109-128, Appendix A",
+                    "He & Kang (2025), PMC11848290", "Castilla & Rho (2023), Management Science 69(11)",
+                    "lovedaybrooke/gender-decoder (MIT), scoring"],
+        message=f"'{{match}}' is {side}-coded (stem '{{stem}}'); consider '{{suggestion}}'",
+        source="jdlint.checks.gender_coded", scope="text",
+    )
+
+
+masculine_coded = _make("masculine", "D201", "masculine-coded-word", MASCULINE,
+                        "We want an aggressive, competitive self-starter.", "We want a proactive self-starter.")
+feminine_coded = _make("feminine", "D202", "feminine-coded-word", FEMININE,
+                       "We want a warm, nurturing and compassionate colleague.", "We want a friendly colleague.")
+
+RULES = [masculine_coded, feminine_coded]
+METRICS = [gender_coded_metric]

@@ -1,0 +1,99 @@
+"""Context tests shared by every rule family (jdlint/context.py): equal-opportunity statements,
+negation and permission, quotation. Each case both ways.
+
+Fixture text is written for these tests unless marked: "cds 0514" etc. = /work/shared/corpus/dev,
+Government of Canada content (Canadian Digital Service); "tts 0583" etc. = U.S. GSA TTS, public domain.
+"""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+from jdlint.config import Config
+from jdlint.context import FileAnalysis
+from jdlint.engine import parse_document
+from jdlint.matching import PatternIndex
+from jdlint import nlp as nlp_module
+from jdlint.source import SourceFile
+
+
+def analyse(text: str) -> FileAnalysis:
+    nlp = nlp_module.load(None)
+    document = parse_document(SourceFile("t.md", "# Job\n\n" + text + "\n", "markdown"))
+    doc = nlp(document.text)
+    return FileAnalysis(document, doc, PatternIndex(nlp, []).run(doc), Config())
+
+
+def span(a: FileAnalysis, words: str) -> tuple[int, int]:
+    i = a.text.index(words)
+    return i, i + len(words)
+
+
+# -- in_eeo ----------------------------------------------------------------------------------
+CDS_EEO = ("CDS welcomes all applicants regardless of race, ethnicity, religion, sexual orientation, gender "
+           "identity or expression, national origin, disability, age, veteran status, marital status, pregnancy "
+           "or family commitments.")  # cds 0514 (Government of Canada content)
+
+
+@pytest.mark.parametrize("text,words", [
+    (CDS_EEO, "pregnancy"),
+    ("We are an equal opportunity employer and do not discriminate on the basis of age or sex.", "age"),
+    ("Women and people of colour are encouraged to apply.", "Women"),
+    ("If you need a reasonable accommodation during the application process, email us.", "accommodation"),
+    ("We will consider for employment qualified applicants with arrest and conviction records.", "conviction"),
+])
+def test_in_eeo_recognises_statements_that_name_protected_classes(text, words):
+    a = analyse(text)
+    assert a.in_eeo(*span(a, words))
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Recent graduates are encouraged to apply.", "Recent graduates"),      # outreach, no protected class
+    ("Join our young and diverse team.", "young"),
+    ("All applicants must be under 30.", "under 30"),
+    ("Must be able to lift 50 lbs with or without reasonable accommodation.", "lift 50 lbs"),
+])
+def test_in_eeo_is_not_fooled_by_inclusion_words_alone(text, words):
+    a = analyse(text)
+    assert not a.in_eeo(*span(a, words))
+
+
+# -- is_negated ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,words", [
+    ("No degree required.", "degree"),
+    ("We hire regardless of age, race or disability.", "disability"),
+    ("You don't need to be a native speaker.", "native speaker"),
+    ("A driving licence is not required.", "driving licence"),
+    ("Applicants with or without a degree are welcome.", "degree"),
+])
+def test_negation_and_permission(text, words):
+    a = analyse(text)
+    assert a.is_negated(*span(a, words))
+
+
+@pytest.mark.parametrize("text,words", [
+    ("No experience needed; recent graduates welcome.", "recent graduates"),   # the negation ends at ';'
+    ("A degree is not required, but you must be a native speaker.", "native speaker"),
+    ("Must lift 50 lbs with or without reasonable accommodation.", "lift 50 lbs"),
+    ("With or without reasonable accommodation, you must lift 50 lbs.", "lift 50 lbs"),
+    ("Native English speaker required.", "Native English speaker"),
+])
+def test_negation_does_not_leak_across_clauses_or_accommodation(text, words):
+    a = analyse(text)
+    assert not a.is_negated(*span(a, words))
+
+
+# -- is_quoted -------------------------------------------------------------------------------
+def test_quoted_testimonial_and_blockquote():
+    a = analyse('"She will mentor you," says Maria.')
+    assert a.is_quoted(*span(a, "She will"))
+    b = analyse("> He will show you around on day one.")
+    assert b.is_quoted(*span(b, "He will"))
+    c = analyse("He will report to the CTO.")
+    assert not c.is_quoted(*span(c, "He will"))
+
+
+def test_eeo_statement_silences_every_bias_rule():
+    # cds 0514 EEO text names age, pregnancy, family commitments, disability: nothing fires.
+    report = jdlint.lint_text("# Job\n\n" + CDS_EEO + "\n", path="t.md", config=Config(select=("D",)))
+    assert [d.code for d in report.diagnostics if d.severity.name != "info"] == []
