@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from typing import Iterable
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.matcher import PhraseMatcher
 
 from .rules import EXCEPTION, Match, Pattern, Rule
@@ -36,6 +37,7 @@ class PatternIndex:
         self.prefix: dict[str, list[tuple[str, object]]] = defaultdict(list)
         self.prefix_lengths: set[int] = set()
         self.regex: list[tuple[str, re.Pattern, object]] = []
+        self._prefix_cache: dict[int, tuple[tuple[str, object], ...]] = {}
         self._ids: dict[int, tuple[str, object]] = {}
         lower_terms: dict[str, list[str]] = defaultdict(list)
         norm_terms: dict[str, list[str]] = defaultdict(list)
@@ -69,6 +71,14 @@ class PatternIndex:
                 docs.append(norm(doc) if norm else doc)
             matcher.add(key_id, docs)
 
+    def _prefix_hits(self, lower: str) -> tuple[tuple[str, object], ...]:
+        hits = []
+        for n in sorted(self.prefix_lengths):
+            if n > len(lower):
+                break
+            hits.extend(self.prefix.get(lower[:n], ()))
+        return tuple(hits)
+
     def run(self, doc) -> dict[str, list[Match]]:
         """Matches by rule code; per rule, overlapping matches keep the longest."""
         found: dict[str, list[Match]] = defaultdict(list)
@@ -80,16 +90,17 @@ class PatternIndex:
                     span = doc[start:end]
                     found[code].append(Match(span.start_char, span.end_char, key, span.text))
         if self.prefix:
-            lengths = sorted(self.prefix_lengths)
-            for token in doc:
-                if token.is_space or token.is_punct:
+            # One pass over a token array (no Token objects); each distinct word is looked up once.
+            strings = doc.vocab.strings
+            cache = self._prefix_cache
+            for lower, idx, length, space, punct in doc.to_array([LOWER, IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist():
+                if space or punct:
                     continue
-                lower = token.lower_
-                for n in lengths:
-                    if n > len(lower):
-                        break
-                    for code, key in self.prefix.get(lower[:n], ()):
-                        found[code].append(Match(token.idx, token.idx + len(token), key, token.text))
+                hits = cache.get(lower)
+                if hits is None:
+                    hits = cache[lower] = self._prefix_hits(strings[lower])
+                for code, key in hits:
+                    found[code].append(Match(idx, idx + length, key, text[idx:idx + length]))
         for code, regex, key in self.regex:
             for m in regex.finditer(text):
                 if m.end() > m.start():
