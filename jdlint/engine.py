@@ -239,9 +239,11 @@ class Linter:
                 yield _internal_error(document.source.path, getattr(exc, "jdlint_stage", "checking"), exc)
 
     def _model(self) -> str | None:
-        if self._fixed is not None:
-            return self._fixed.model
-        return self._overrides.get("model")
+        """The spaCy pipeline for the run: --model, else the config's ``model`` (one pipeline
+        per process, so the config that applies to the current folder decides)."""
+        if self._overrides.get("model"):
+            return self._overrides["model"]
+        return self.config_for(os.getcwd()).model
 
     def _check(self, document: Document, doc, plan: Plan, nlp) -> FileReport:
         from . import sections as sections_module

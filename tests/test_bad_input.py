@@ -165,3 +165,11 @@ def test_a_crashing_rule_is_one_line_and_exit_2(tmp_path):
     posting.write_text(BAD_POSTING)
     r = run_cli(str(posting), env={"PYTHONPATH": str(tmp_path)})
     assert_clean_error(r, 2, "p.md: internal error while rule BOOM101 boom: ValueError: kaboom")
+
+
+def test_a_model_that_is_not_installed(tmp_path):
+    p = tmp_path / "p.md"
+    p.write_text(BAD_POSTING)
+    assert_clean_error(run_cli("--model", "xx_not_a_model", str(p)), 2, "spaCy pipeline 'xx_not_a_model' is not installed")
+    (tmp_path / ".jdlint.yaml").write_text("model: xx_not_a_model\n")
+    assert_clean_error(run_cli(str(p), cwd=tmp_path), 2, "'xx_not_a_model' is not installed")
