@@ -44,7 +44,8 @@ GENERIC_HEADINGS = {
     "role overview": "responsibilities", "position overview": "responsibilities",
     "job summary": "responsibilities", "position summary": "responsibilities",
     "role summary": "responsibilities", "the opportunity": "responsibilities",
-    "job details": None, "details": None, "overview": None, "summary": None,
+    "job details": None, "details": None, "the fine print": None, "fine print": None, "the details": None,
+    "the small print": None, "good to know": None, "logistics": None, "overview": None, "summary": None,
     "additional information": None, "other information": None, "more information": None,
 }
 
@@ -88,13 +89,17 @@ def heading_kinds(heading: str, synonyms: dict[str, list[str]]) -> list[str]:
                 pos = norm.find(f" {p} ", pos + 1)
     if not hits:
         return _about_heading(words)
+    # a synonym inside a longer synonym of another kind does not count ("who may apply" is
+    # eligibility, not how to apply; "work hours" is not "work")
+    hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)]
     covered = [False] * len(norm)
     for a, b, _ in hits:
         for k in range(a, b):
             covered[k] = True
     uncovered = [w for w, pos in _word_positions(norm) if not covered[pos] and w not in _FILLER]
     ends = any(b == len(norm) for _, b, _ in hits)
-    if uncovered and not ends:
+    opens = any(a == 0 and len(norm[a:b].split()) >= 2 for a, b, _ in hits)
+    if uncovered and not ends and not (opens and len(words) <= 8):
         return []
     if uncovered and ends:
         # the synonym closes the heading: keep hits that end it or are joined to it by synonyms
@@ -261,7 +266,7 @@ def template_blocks(document: Document, found: list[Leftover] | None = None) -> 
 # -- content classification --------------------------------------------------------------------
 CUR = r"(?:[$£€¥₹]|\b(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD)\b\s?|\bR\$)"
 NUM = r"\d{1,3}(?:[,.]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
-AMOUNT = rf"(?:{CUR}\s?(?:{NUM})\s?(?:k\b|K\b)?(?:\s?(?:USD|CAD|GBP|EUR|AUD))?|(?:{NUM})\s?(?:k|K)?\s?(?:USD|CAD|GBP|EUR|AUD|dollars)\b)"
+AMOUNT = rf"(?:{CUR}\s?(?:{NUM})(?:\s?[kK]\b)?(?:\s?(?:USD|CAD|GBP|EUR|AUD)\b)?|(?:{NUM})(?:\s?[kK])?\s?(?:USD|CAD|GBP|EUR|AUD|dollars)\b)"
 BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
 PERIOD = re.compile(
     r"^\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|shift|visit|session)"
@@ -409,7 +414,10 @@ _DUTY_PHRASES = re.compile(
     r"\b(you will|you'll|you would|will be responsible|responsible for|responsibilities (include|are)|duties (include|are)"
     r"|in this role|the role (involves|includes)|your (day|work|job) (will|includes?)|day[- ]to[- ]day|we are (looking|seeking|hiring)"
     r"|we're (looking|seeking|hiring)|looking for (a|an)|seeking (a|an)|is (looking|seeking|hiring) (for )?(a|an)|join (our|the) team as"
-    r"|reporting to|reports to|work (closely )?with|as (a|an|the) [a-z ]{2,40}, you)\b", re.I)
+    r"|reporting to|reports to|work (closely )?with|as (a|an|the) [a-z ]{2,40}, you|the (successful )?(candidate|applicant|hire|person) will"
+    r"|this (position|role|job) (is|will|involves|includes|requires)|tasks|duties|responsibilities|will (work|help|manage|support|lead|develop|assist|own|be working|be part)"
+    r"|working (on|with|closely)|you('ll| will) be)\b", re.I)
+_DUTY_ANYWHERE = re.compile(r"\b(manag|develop|maintain|coordinat|support|ensur|implement|prepar|conduct|design|oversee|monitor|handl|organi[sz]|plan|assist|creat|build|lead|deliver|review|analy[sz]|execut|perform)\w*", re.I)
 _REQ_STRONG = re.compile(
     r"(\b\d+\+?\s*(?:-\s*\d+\s*)?(years?|yrs)\b|\b(years?|yrs) of\b|\bdegree\b|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma\b|\bged\b"
     r"|\bknowledge of\b|\bproficien|\bfamiliar(ity)?\b|\bability to\b|\bable to\b|\bmust (have|be|possess)\b|\brequired\b|\brequirements?\b"
@@ -427,7 +435,11 @@ _BENEFIT_TERMS = re.compile(
     r"|\bbenefits?\b|\bperks?\b|\bwe offer\b|\bwhat we offer\b|\bwe provide\b|\binsurance\b|\bhsa\b|\bfsa\b|\bbonus(es)?\b"
     r"|\bflexible (hours|schedule|working|work)\b|\bwork[- ]life balance\b|\b(career|professional) (development|growth)\b"
     r"|\b(training|learning) (budget|opportunities|program)|\bcompetitive (salary|pay|compensation)\b|\bemployee discount|\bcommuter\b"
-    r"|\brelocation (assistance|package)\b|\bannual leave\b|\bdays? off\b|\bremote work\b|\bwork from home\b|\bfun\b|\bteam (events|outings|lunches)\b",
+    r"|\brelocation (assistance|package)\b|\bannual leave\b|\bdays? off\b|\bremote work\b|\bwork from home\b|\bfun\b|\bteam (events|outings|lunches)\b"
+    r"|\byou('ll| will) (get|enjoy|receive|have access|be eligible)|\b(we|the company) (offers?|provides?|gives?)\b|\bemployees (enjoy|receive|get)\b"
+    r"|\b(salary|compensation|remuneration) package\b|\bmacbook|\blaptop\b|\bwork environment\b|\bworking environment\b|\bculture\b"
+    r"|\bopportunit(y|ies) (to|for) (grow|learn|develop|advance|progress|travel)|\bgrowth opportunit|\bcareer (growth|progression|advancement|opportunit)"
+    r"|\bpaid (training|holidays?|leave|vacation)|\bfree\b|\bdiscounts?\b|\bchildcare\b|\bcompany car\b|\bmeal\b|\blunch(es)?\b|\bcoffee\b",
     re.I)
 _INTRO_STRONG = re.compile(
     r"\b(we are (a|an|the)\b(?! (looking|seeking|hiring))|we're (a|an|the)\b(?! (looking|seeking|hiring))|our mission|our vision|our company|our story"
@@ -443,23 +455,39 @@ HOW_TO_APPLY = re.compile(
     r"|(email|e-mail|mail) (your|us your|a) (resume|résumé|cv|application)|(resume|résumé|cv)s? (to|at) \S+@|interested (candidates|applicants|individuals|parties)"
     r"|please (send|submit|apply|email|forward)|applications? (will be accepted|close|closes|are due|deadline|must be (received|submitted))"
     r"|(closing|application) date|apply by\b|deadline (to|for) apply|cover letter|if (you are|you're) interested|ready to apply|we'd love to hear from you"
-    r"|(be|are) (considered|invited)|next steps?|interview process|hiring process|application process|we('ll| will) (be in touch|contact))\b", re.I)
+    r"|to be considered|application process|we('ll| will) (be in touch|contact you))\b"
+    r"|^\W*apply(\s+(now|today|online|here|anyway|via|at|through|by|for (this|the)|to (this|the|us)|with|on|in)\b|\s*[!.:]|\s*$)|\bapply (anyway|today|now)\b|\b(encourage|invite)s? you to apply\b|\bapplications? (can|may|should) be (sent|submitted|made)\b", re.I)
 LOCATION = re.compile(
     r"\b(located (in|at)|based (in|out of)|(fully|100%) remote|remote[- ](first|friendly|position|role|work|eligible|ok)|this (is a )?(remote|hybrid|on-?site) (role|position|job)"
     r"|\bhybrid\b|on-?site\b|in[- ]office|work from (home|anywhere)|relocat|location\s*:|(our|the) (office|offices|headquarters) (is|are|in)"
-    r"|(office|headquarters) in|within commuting distance|work location|duty station|telework)\b"
+    r"|(office|headquarters) in|within commuting distance|work location|duty station|telework|(from )?anywhere in (the )?[A-Z][a-z]+"
+    r"|(fully )?distributed team|remote (within|in|from) )\b"
     r"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)\b")
 SCHEDULE = re.compile(
     r"\b(full[- ]time|part[- ]time|monday (through|to|-) friday|mon(day)?\s*-\s*fri(day)?|\d{1,2}\s*(hours|hrs) (per|a|/) ?week|\bshifts?\b|weekends?"
     r"|hours\s*:|\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|overtime|on-call|on call|work schedule|working hours|hours of work|flexible hours"
-    r"|(day|night|evening|morning|afternoon) shift|\d+-hour (day|week|shift)|per diem|seasonal|temporary|contract (role|position)|term length|appointment type)\b",
+    r"|(day|night|evening|morning|afternoon) shift|\d+-hour (day|week|shift)|per diem|seasonal|temporary|contract (role|position)|term length|appointment type|term position|(\d+|one|two|three)[- ]year[- ]term|permanent (role|position))\b",
+    re.I)
+
+
+PROTECTED = (r"(race|colou?r|religio|creed|sex\b|sexual|gender|national origin|nationality|ethnic|ancestry|\bage\b|disabilit"
+             r"|veteran|marital|pregnan|genetic|family (status|commitments)|citizenship)")
+EEO_STATEMENT = re.compile(
+    r"\bequal (employment )?opportunit(y|ies) (employer|workplace|organi[sz]ation|for all)|\beeo(e)?\b.{0,20}employer|\beoe\b"
+    r"|affirmative[- ]action (employer|program)|\beeo statement|equal opportunity and (affirmative|inclusion)"
+    rf"|(without regard (to|for)|regardless of|irrespective of|(do|does|will) not discriminate|non-?discriminat|discriminat\w* (on the basis|based on|because of)).{{0,200}}{PROTECTED}"
+    r"|(welcomes?|encourages?) (all )?(applica(nts|tions)|candidates|people|you to apply)\b.{0,120}" + PROTECTED +
+    r"|(reasonable )?accommodations? (is|are|will be) (available|provided)|request (an? )?(reasonable )?(accommodation|adjustment)"
+    r"|need (an? )?(reasonable )?(accommodation|adjustment)|assessment accommodation|accommodat\w* (during|in|for|throughout) (the|any|our|every) "
+    r"(hiring|application|interview|recruitment|assessment|evaluation|selection)|reasonable adjustments",
     re.I)
 
 
 def eeo_regex():
-    from .context import EEO_PATTERNS
-
-    return EEO_PATTERNS
+    """An employer's equal-opportunity, non-discrimination or accommodation statement (stricter
+    than ``context.EEO_PATTERNS``, which only has to keep bias rules quiet: "foster the EEO
+    program" is a duty and "e-Verify" is not a statement)."""
+    return EEO_STATEMENT
 
 
 def sentence_kinds(sent: str) -> set[str]:
@@ -493,7 +521,7 @@ def block_scores(text: str, kind: str) -> dict[str, float]:
     for s in sents:
         if _is_duty_verb(_first_word(s)):
             duty += 1.5
-        duty += len(_DUTY_PHRASES.findall(s))
+        duty += len(_DUTY_PHRASES.findall(s)) + min(0.25 * len(_DUTY_ANYWHERE.findall(s)), 0.75)
         req += min(len(_REQ_STRONG.findall(s)) + 0.4 * len(_REQ_WEAK.findall(s)), 2)
         pref += len(_PREF_PHRASES.findall(s)) * 1.5
         ben += min(len(_BENEFIT_TERMS.findall(s)), 3)
@@ -566,7 +594,7 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
         if block.kind != "heading" or i in template:
             continue
         heading = document.block_text(block).strip().rstrip(":").strip().strip("*_").strip()
-        if i == 0 and (block.level == 1 or not heading.endswith(":")) and _is_title(document, block):
+        if i == 0 and _is_title(document, block):
             continue  # the posting's title ("# Remote Office Manager") is not a section heading
         kinds = heading_kinds(heading, synonyms)
         generic = generic_heading(heading) if not kinds else False
@@ -605,8 +633,12 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
 
 
 def _is_title(document: Document, block: Block) -> bool:
+    """The first block is the posting's title: a level-1 Markdown heading, or in plain text a
+    first line that is not a label ending with a colon."""
+    if document.source.kind != "text":
+        return block.level == 1 and not block.label
     raw = document.source.text[block.start:block.end].strip()
-    return block.level == 1 or not raw.endswith(":")
+    return not raw.endswith(":")
 
 
 def _content_sections(document: Document, covered: dict[int, list[str]],
@@ -614,6 +646,7 @@ def _content_sections(document: Document, covered: dict[int, list[str]],
     blocks = document.blocks
     text = document.text
     units = _decode(document, covered, generic_default, template)
+    _absorb_short_runs(units, text)
     out: list[Section] = []
     # merge neighbouring units of one kind (headings without a kind do not break a run)
     run_kind, run = None, []
@@ -748,6 +781,34 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
         if not unit.fixed:
             unit.label = None if k == _NONE else k
     return units
+
+
+SHORT_RUN_WORDS = 15
+
+
+def _absorb_short_runs(units: list[_Unit], text: str) -> None:
+    """A short run of content units between two runs of one other kind takes that kind (a
+    single sentence read as 'requirements' inside a duties paragraph is noise in the outline)."""
+    runs: list[list[_Unit]] = []
+    for u in units:
+        if u.fixed:
+            runs.append([])  # anchors break runs
+            continue
+        if runs and runs[-1] and runs[-1][-1].label == u.label:
+            runs[-1].append(u)
+        else:
+            runs.append([u])
+    for k in range(1, len(runs) - 1):
+        prev, run, nxt = runs[k - 1], runs[k], runs[k + 1]
+        if not prev or not run or not nxt:
+            continue
+        label = prev[-1].label
+        if label is None or nxt[0].label != label or run[0].label == label:
+            continue
+        words = sum(len(text[u.start:u.end].split()) for u in run)
+        if words < SHORT_RUN_WORDS:
+            for u in run:
+                u.label = label
 
 
 def _whole_block_kind(text: str) -> str | None:

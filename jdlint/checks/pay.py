@@ -299,11 +299,16 @@ def _amount(s: str) -> float:
     references=REFERENCES,
 )
 def missing_required_disclosure(ctx):
+    missing, laws = [], []
     for element, regex, what in (("ai_disclosure", AI_DISCLOSURE, "whether AI is used to screen, assess or select applicants"),
                                  ("vacancy_status", VACANCY, "whether the posting is for an existing vacancy")):
-        laws = laws_requiring(ctx, element)
-        if laws and not regex.search(ctx.text):
-            yield ctx.report_document(message=f"The posting does not say {what}, which {cite(laws)} requires")
+        needed = laws_requiring(ctx, element)
+        if needed and not regex.search(ctx.text):
+            missing.append(what)
+            laws.extend(law for law in needed if law not in laws)
+    if missing:
+        yield ctx.report_document(message=f"The posting does not say {' or '.join(missing)}, which {cite(laws)} requires",
+                                  data={"missing": missing})
 
 
 RULES = [vague_pay, open_ended_pay, pay_range_required, missing_application_deadline, pay_range_too_wide,

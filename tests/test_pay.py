@@ -1,0 +1,143 @@
+"""Pay rules (P1xx), S104 missing-pay and the pay-transparency jurisdictions.
+
+Fixture texts are written for these tests unless a comment names a corpus file (tts_join =
+public-domain join.tts.gsa.gov postings in ../shared/corpus/dev).
+"""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+from jdlint.checks import pay as pay_module
+from jdlint.config import Config
+from jdlint.explain import explain_text
+from jdlint.registry import load_registry
+
+DUTIES = "You will answer calls and schedule appointments.\n\n"
+RANGE = "Pay: $52,000-$60,000 a year.\n\n"
+BENEFITS = "Benefits: medical and dental insurance, a 401(k) with a 4% match and 20 days of paid time off.\n\n"
+DEADLINE = "Applications close on 31 July 2026.\n"
+
+
+def lint(text: str, path: str = "t.md", **config):
+    return jdlint.lint_text(text, path=path, config=Config(**config) if config else None)
+
+
+def found(report, code):
+    return [d for d in report.diagnostics if d.code == code]
+
+
+def test_no_pay_at_all_is_missing_pay_not_a_pay_finding():
+    report = lint(DUTIES)
+    assert [d.severity.name for d in found(report, "S104")] == ["warning"]
+    assert not [d for d in report.diagnostics if d.category == "pay"]
+
+
+@pytest.mark.parametrize("text", [
+    "We offer a competitive salary and great benefits.",
+    "Salary: DOE.",
+    "Pay is commensurate with experience.",
+])
+def test_vague_only_pay(text):
+    report = lint(DUTIES + text + "\n")
+    hits = found(report, "P101")
+    assert len(hits) == 1 and hits[0].severity.name == "warning"
+    assert not found(report, "S104")  # pay is mentioned, just not usefully
+
+
+@pytest.mark.parametrize("text", [
+    "We offer a competitive salary: $52,000-$60,000 a year.",
+    "Salary: DOE, $40k-$50k.",
+    # tts_join 0586.md
+    "The base salary range for this position is: GS-15 Step 1 - $105,123 to GS-15 Step 10 $136,659",
+])
+def test_vague_wording_with_figures_is_fine(text):
+    report = lint(DUTIES + text + "\n")
+    assert not found(report, "P101") and not found(report, "S104")
+
+
+def test_pay_only_in_front_matter_counts():
+    text = "---\ntitle: Clerk\nsalary: 40000-45000 USD a year\n---\n\n" + DUTIES + "We offer a competitive salary.\n"
+    report = lint(text)
+    assert not found(report, "S104") and not found(report, "P101")
+
+
+@pytest.mark.parametrize("text", ["We manage $2 billion in assets.", "We have $5M raised from investors."])
+def test_dollars_that_are_not_pay_leave_pay_missing(text):
+    assert found(lint(DUTIES + text + "\n"), "S104")
+
+
+def test_open_ended_pay():
+    report = lint(DUTIES + "Salary: up to $80,000 per year.\n")
+    hits = found(report, "P102")
+    assert len(hits) == 1 and hits[0].match == "up to $80,000" and hits[0].severity.name == "info"
+    assert not found(lint(DUTIES + "Salary: $65,000 to $80,000 per year.\n"), "P102")
+
+
+# -- jurisdictions -------------------------------------------------------------------------------
+def test_declared_jurisdiction_raises_missing_pay_to_error_and_names_the_law():
+    report = lint(DUTIES, jurisdictions=("US-CO",))
+    hit = found(report, "S104")[0]
+    assert hit.severity.name == "error" and "C.R.S. 8-5-201" in hit.message and "as of 2026-06" in hit.message
+
+
+def test_vague_only_pay_is_an_error_under_a_range_law():
+    hit = found(lint(DUTIES + "Competitive salary.\n", jurisdictions=("US-CA",)), "P101")[0]
+    assert hit.severity.name == "error" and "432.3" in hit.message
+
+
+def test_open_ended_pay_is_an_error_where_the_law_rejects_it():
+    assert found(lint(DUTIES + "Salary: up to $80,000 per year.\n", jurisdictions=("US-NY-NYC",)), "P102")[0].severity.name == "error"
+    # Illinois accepts a fixed figure or range and is not strict about open-ended figures here
+    assert found(lint(DUTIES + "Salary: up to $80,000 per year.\n", jurisdictions=("US-IL",)), "P102")[0].severity.name == "info"
+
+
+def test_single_figure_where_a_range_is_required():
+    assert found(lint(DUTIES + "Pay: $30 an hour.\n", jurisdictions=("US-CA",)), "P103")
+    assert not found(lint(DUTIES + "Pay: $28-$34 an hour.\n", jurisdictions=("US-CA",)), "P103")
+    # Washington accepts a fixed wage when only one rate is offered
+    assert not found(lint(DUTIES + "Pay: $30 an hour.\n", jurisdictions=("US-WA",)), "P103")
+    assert not found(lint(DUTIES + "Pay: $30 an hour.\n"), "P103")
+
+
+def test_colorado_requires_benefits_and_a_deadline():
+    report = lint(DUTIES + RANGE, jurisdictions=("US-CO",))
+    benefits = found(report, "S105")[0]
+    assert benefits.severity.name == "error" and "Colorado" in benefits.message
+    assert found(report, "P104")
+    complete = lint(DUTIES + RANGE + BENEFITS + DEADLINE, jurisdictions=("US-CO",))
+    assert not found(complete, "S105") and not found(complete, "P104") and not found(complete, "S104")
+
+
+def test_without_jurisdictions_no_law_rules_fire():
+    report = lint(DUTIES + RANGE)
+    assert not {"P103", "P104", "P105", "P106"} & {d.code for d in report.diagnostics}
+    assert found(report, "S105")[0].severity.name == "info"
+
+
+def test_ontario_spread_and_disclosures():
+    wide = lint(DUTIES + "Salary: $90,000-$160,000 a year.\n", jurisdictions=("CA-ON",))
+    assert found(wide, "P105")
+    disclosure = found(wide, "P106")
+    assert len(disclosure) == 1 and "AI" in disclosure[0].message and "existing vacancy" in disclosure[0].message
+    ok = lint(DUTIES + "Salary: $90,000-$130,000 a year.\n\nWe do not use artificial intelligence to screen "
+              "applications. This posting is for an existing vacancy.\n", jurisdictions=("CA-ON",))
+    assert not found(ok, "P105") and not found(ok, "P106")
+
+
+def test_laws_not_yet_in_force_do_not_apply():
+    import datetime as dt
+
+    config = Config(jurisdictions=("US-DE",))
+    assert pay_module.declared_laws(config, dt.date(2026, 1, 1)) == []
+    assert [c for c, _ in pay_module.declared_laws(config, dt.date(2028, 1, 1))] == ["US-DE"]
+    # a city code also selects its state's law
+    assert {c for c, _ in pay_module.declared_laws(Config(jurisdictions=("US-NY-NYC",)), dt.date(2026, 1, 1))} == {"US-NY", "US-NY-NYC"}
+
+
+def test_explain_cites_the_law_and_the_as_of_date():
+    registry = load_registry(())
+    for code in ("P101", "P103", "P104"):
+        text = explain_text(registry.find(code))
+        assert "as of 2026-06" in text and "C.R.S. 8-5-201" in text
+    assert "as of 2026-06" in explain_text(registry.find("S104"))

@@ -1,0 +1,230 @@
+"""Section detection: headings and label lines, content without headings, front matter.
+
+Fixture texts are written for these tests unless a comment names a corpus file: excerpts marked
+tts_join come from the public-domain join.tts.gsa.gov postings (../shared/corpus/dev/NNNN.md),
+those marked cds_digital_canada from Government of Canada CDS postings.
+"""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+from jdlint import sections as S
+from jdlint.config import Config
+from jdlint.engine import make_plan, parse_document
+from jdlint.source import SourceFile
+
+SYNONYMS = make_plan(Config()).synonyms
+
+
+def detect(text: str, path: str = "t.md"):
+    kind = "text" if path.endswith(".txt") else "markdown"
+    document = parse_document(SourceFile(path=path, text=text, kind=kind))
+    return S.detect(document, SYNONYMS)
+
+
+def kinds(sections, found_by=None):
+    return {s.kind for s in sections if not s.empty and (found_by is None or s.found_by == found_by)}
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("What you'll do", ["responsibilities"]),
+    ("Who you are", ["requirements"]),
+    ("Perks", ["benefits"]),
+    ("Work Hours & Benefits", ["schedule", "benefits"]),
+    ("Salary and Benefits", ["pay", "benefits"]),
+    ("Case Manager Job Responsibilities", ["responsibilities"]),
+    ("Education, Experience, and Licensing Requirements", ["requirements"]),
+    ("Case Manager Skills and Qualifications", ["requirements"]),
+    ("About Monospace", ["intro"]),
+    ("How to apply", ["how-to-apply"]),
+    ("Our commitment to diversity and inclusion", ["eeo"]),
+    ("Nice to have", ["preferred"]),
+])
+def test_heading_names_kinds(heading, expected):
+    assert S.heading_kinds(heading, SYNONYMS) == expected
+
+
+@pytest.mark.parametrize("heading", [
+    "Office Manager/Executive Assistant",  # "office" opens a job title, not a location heading
+    "Put Your Case Manager Job Description to Work for You",
+    "Remote Software Engineer",
+    "Case Manager",
+])
+def test_heading_near_misses_name_nothing(heading):
+    assert S.heading_kinds(heading, SYNONYMS) == []
+
+
+@pytest.mark.parametrize("heading", ["The fine print", "About the job", "Job description", "Overview"])
+def test_generic_headings_leave_their_body_to_content(heading):
+    assert S.heading_kinds(heading, SYNONYMS) == []
+    assert S.generic_heading(heading) is not False
+
+
+MARKDOWN = """\
+# Support Engineer
+
+## About us
+
+We are a small software company in Leeds that builds booking tools for community sports clubs.
+
+## What you'll do
+
+- Answer support tickets from club secretaries.
+- Write and update help articles.
+
+## Who you are
+
+- You have two years of experience supporting web software.
+
+## Perks
+
+- 25 days of paid holiday and a pension with 5% employer contribution.
+
+## How to apply
+
+Send your CV to jobs@example.org by 31 July.
+"""
+
+
+def test_markdown_headings_give_sections_with_spans():
+    found = detect(MARKDOWN)
+    by_kind = {s.kind: s for s in found if s.found_by == "heading"}
+    assert set(by_kind) >= {"intro", "responsibilities", "requirements", "benefits", "how-to-apply"}
+    resp = by_kind["responsibilities"]
+    assert (resp.heading, resp.line, resp.end_line, resp.empty) == ("What you'll do", 7, 10, False)
+    assert MARKDOWN[resp.start:resp.end].startswith("## What you'll do")
+    assert MARKDOWN[resp.start:resp.end].rstrip().endswith("help articles.")
+    assert by_kind["how-to-apply"].line == 20
+
+
+def test_the_title_heading_is_not_a_section():
+    found = detect("# Remote Office Manager\n\nYou will manage the office diary.\n")
+    assert not [s for s in found if s.found_by == "heading"]
+
+
+def test_two_kinds_from_one_label_line_in_plain_text():
+    text = ("Work Hours & Benefits:\n\nMonday to Friday, 8am to 4pm. Medical and dental insurance, "
+            "a 401(k) with a 4% match and 15 days of paid time off.\n")
+    found = detect(text, "t.txt")
+    heads = [s for s in found if s.found_by == "heading"]
+    assert {s.kind for s in heads} == {"schedule", "benefits"}
+    assert all(s.heading == "Work Hours & Benefits" and s.line == 1 and s.end_line == 3 for s in heads)
+
+
+PLAIN = """\
+Greenfield Community Clinic is a non-profit health centre founded in 1998. We serve 4,000 families in north Denver.
+
+You will assess new clients, develop care plans and coordinate services with local agencies. You will also keep case notes up to date.
+
+You have a bachelor's degree in social work and two years of case management experience. A valid driver's license is required.
+
+We offer medical, dental and vision insurance, a 403(b) retirement plan and 20 days of paid time off.
+
+The pay is $48,000 to $55,000 a year.
+
+To apply, send your resume and a short cover letter to hiring@greenfield.example by June 30.
+
+Greenfield is an equal opportunity employer. All qualified applicants will receive consideration without regard to race, religion, sex, disability or age.
+"""
+
+
+def test_plain_text_without_headings_is_classified_by_content():
+    found = detect(PLAIN, "t.txt")
+    assert all(s.found_by == "content" for s in found)
+    want = {"intro": 1, "responsibilities": 3, "requirements": 5, "benefits": 7, "pay": 9,
+            "how-to-apply": 11, "eeo": 13}
+    for kind, line in want.items():
+        assert any(s.kind == kind and s.line <= line <= s.end_line for s in found), (kind, found)
+    # the duties paragraph is not taken for requirements, nor the requirements for duties
+    assert not any(s.kind == "requirements" and s.line <= 3 <= s.end_line for s in found)
+    assert not any(s.kind == "responsibilities" and s.line <= 5 <= s.end_line for s in found)
+
+
+def test_posting_without_pay_or_apply_wording_has_no_such_sections():
+    text = ("We are a family-run bakery in Leeds.\n\nYou will bake bread and pastries each morning.\n\n"
+            "You have two years of experience in a commercial kitchen.\n")
+    assert not kinds(detect(text, "t.txt")) & {"pay", "how-to-apply", "eeo", "benefits"}
+
+
+def test_benefits_heading_with_empty_body_is_an_empty_section():
+    text = "# Clerk\n\n## Benefits\n\n## What you'll do\n\n- File invoices.\n"
+    found = detect(text)
+    benefits = [s for s in found if s.kind == "benefits"]
+    assert len(benefits) == 1 and benefits[0].empty and benefits[0].line == 3
+    assert "responsibilities" in kinds(found)
+
+
+def test_pay_only_in_front_matter():
+    text = "---\ntitle: Clerk\nsalary: 40000-45000 USD a year\n---\n\nYou will file invoices.\n"
+    found = detect(text)
+    pay = [s for s in found if s.kind == "pay"]
+    assert len(pay) == 1 and pay[0].found_by == "front-matter" and pay[0].line == 3
+
+
+@pytest.mark.parametrize("text", [
+    "We manage $2 billion in assets for 300 charities.",
+    "Founded in 2019, we have $5M raised from angel investors.",
+    "Our clients have saved $40 million in energy costs.",
+])
+def test_dollar_amounts_that_are_not_pay(text):
+    assert not [m for m in S.pay_mentions(text) if m.kind != "vague"]
+    assert "pay" not in kinds(detect(text + "\n", "t.txt"))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The salary range is $52,000-$60,000 a year.", "range"),
+    ("Pay: £14.50 an hour.", "single"),
+    ("Base salary: USD 90k to 110k per year.", "range"),
+    ("Compensation: €50.000 - €60.000", "range"),
+    ("We pay $22/hr for weekend shifts.", "single"),
+    # tts_join 0583.md
+    ("**Salary Range:** Base salary GS-15 - $105,123 to $136,659", "range"),
+    ("Salary: up to $80,000 per year.", "open"),
+    ("Salary is DOE.", "vague"),
+    ("We offer a competitive salary.", "vague"),
+])
+def test_pay_mentions(text, kind):
+    assert kind in [m.kind for m in S.pay_mentions(text)]
+
+
+def test_401k_match_is_not_pay():
+    assert not [m for m in S.pay_mentions("We match 401(k) contributions up to 4%.") if m.kind != "vague"]
+
+
+# cds_digital_canada 0514.md (excerpt): a bold label line opens the requirements
+CDS = """\
+## About the Canadian Digital Service
+The Canadian Digital Service (CDS) is changing how the federal government designs and delivers digital services.
+
+**What you’ll be doing:**
+
+- Build relationships with members of the public service (including executives), based on empathy, trust, and shared understanding of their needs and context.
+
+**We’re looking for someone who has:**
+
+- Practiced teaching, coaching, and/or consulting in previous roles.
+- Experience working with cross-functional, interdisciplinary teams that deliver digital products and services at scale.
+
+This role is a 2 year-term position and is classified as an IT-04 or IT-05 in the Computer Systems group. CDS is a fully distributed team. This role can be performed from anywhere in Canada.
+
+We recognize that everyone brings skills and experiences to the table and that not everyone “checks all the boxes”. Apply anyway! Tell us why you’re the right fit for the job.
+"""
+
+
+def test_cds_posting_labels_and_content():
+    found = detect(CDS)
+    heads = {(s.kind, s.heading) for s in found if s.found_by == "heading"}
+    assert ("intro", "About the Canadian Digital Service") in heads
+    # headings are reported in the prose text's normalised form (typographic quotes -> ASCII)
+    assert ("responsibilities", "What you'll be doing") in heads
+    assert ("requirements", "We're looking for someone who has") in heads
+    assert {"location", "schedule", "how-to-apply"} <= kinds(found, "content")
+    assert "pay" not in kinds(found)  # a classification without figures is not pay
+
+
+def test_report_lists_sections():
+    report = jdlint.lint_text(MARKDOWN, path="t.md")
+    assert {"intro", "responsibilities", "requirements", "benefits", "how-to-apply"} <= {s.kind for s in report.sections}
+    assert all(set(s.to_json()) == {"kind", "heading", "start_line", "end_line", "found_by", "empty"}
+               for s in report.sections)
