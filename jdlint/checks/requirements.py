@@ -1,0 +1,326 @@
+"""Requirements (Q codes): experience inflation, long must-have lists, degree requirements,
+must-haves mixed with nice-to-haves.
+
+Sections come from ``ctx.document.sections`` (heading-based detection today); every rule here
+degrades to doing nothing when no requirements section is found, rather than guessing.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..rules import rule
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                 "twenty-five": 25, "thirty": 30}
+_NUM = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+YEARS = re.compile(
+    r"(?<![\w$.,])(?:(?:minimum|at\s+least|more\s+than|over|a\s+minimum\s+of)\s+)?(?P<n>" + _NUM + r")"
+    r"(?:\s*\(\d{1,2}\))?"                      # "five (5) years"
+    r"(?:\s*(?:-|to|–)\s*(?P<n2>" + _NUM + r"))?"  # "3-5 years" (the requirement is the lower bound)
+    r"\s*(?:\+|plus|or\s+more)?\s*(?:years?|yrs?\.?)\b(?:\s*(?:\+|or\s+more))?",
+    re.I,
+)
+_EXPERIENCE_AFTER = re.compile(
+    r"^[^.;\n]{0,70}?\b(?:experience|experienced|work(?:ing)?\s+(?:as|in|with)|professional|practice|"
+    r"hands[\s-]on|background|track\s+record)\b", re.I)
+_EXPERIENCE_BEFORE = re.compile(r"\bexperience\s*(?:of|:|-|–)?\s*(?:a\s+minimum\s+of\s+|at\s+least\s+)?$", re.I)
+_NOT_EXPERIENCE = re.compile(
+    r"^\s*(?:old|of\s+age|ago|in\s+business|of\s+(?:service|operation|history|growth)|warranty|"
+    r"(?:degree|program|programme|course|contract|term|appointment|commitment|period|plan|vesting))\b", re.I)
+_COMPANY_BEFORE = re.compile(r"\b(?:for|since|over\s+the\s+(?:past|last))\s+(?:over|more\s+than|nearly|almost|about)?\s*$", re.I)
+# "a company with more than 25 years experience", "With over 40 years of experience, PB Built has ..."
+_WITH = re.compile(r"\bwith\s+(?:over|more\s+than|nearly|almost|about|close\s+to)?\s*$", re.I)
+_ORG_BEFORE = re.compile(r"\b(?:company|firm|organi[sz]ation|agency|business|corporation|practice|provider|"
+                         r"leader|we|we're|our|us|team|group|family)\b[^.!?\n]*$", re.I)
+_ORG_AFTER = re.compile(r"^[^.!?\n]{0,80}?,\s*(?:we|our|the\s+company|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*\s+(?:has|have|is))\b")
+
+
+def _num(text: str | None) -> int | None:
+    if not text:
+        return None
+    text = text.lower()
+    return int(text) if text.isdigit() else _NUMBER_WORDS.get(text)
+
+
+def experience_claims(text: str):
+    """(start, end, years) for each "N years of experience"-style requirement in ``text``."""
+    for mt in YEARS.finditer(text):
+        n = _num(mt.group("n"))
+        if n is None:
+            continue
+        after = text[mt.end():mt.end() + 90]
+        before = text[max(0, mt.start() - 40):mt.start()]
+        if _NOT_EXPERIENCE.match(after) or _COMPANY_BEFORE.search(before):
+            continue
+        if _WITH.search(before):
+            sentence_before = re.split(r"[.!?\n]", text[max(0, mt.start() - 120):mt.start()])[-1]
+            if _ORG_BEFORE.search(sentence_before) or _ORG_AFTER.match(after):
+                continue  # the employer's own track record, not a requirement
+        if not (_EXPERIENCE_AFTER.match(after) or _EXPERIENCE_BEFORE.search(before)):
+            continue
+        yield mt.start(), mt.end(), n
+
+
+# -- Q101 ----------------------------------------------------------------------------------
+@rule(
+    code="Q101", name="excessive-years", category="requirements", severity="info",
+    summary="Asks for more years of experience than most roles need.",
+    what=("An experience requirement whose minimum is above `max-years` (default 10): \"15+ years of experience\". "
+          "For a range (\"12-15 years\") the lower bound is the requirement."),
+    why=("Years are a weak proxy for skill: a meta-analysis of 81 studies found pre-hire experience barely predicts "
+         "performance or turnover (Van Iddekinge et al., 2019). High year counts shrink the pool, screen out people "
+         "who took career breaks (often women and carers) and can act as a proxy for age."),
+    bad=["You have 15+ years of experience in accounting."],
+    good=["You have run month-end close for a company with several entities."],
+    fix="State the skills and the level of responsibility you need; if you keep a number, keep it modest.",
+    references=["Van Iddekinge, C. H. et al. (2019). A meta-analysis of the criterion-related validity of prehire "
+                "work experience. Personnel Psychology 72(4).", "domain.md §6.3"],
+    options={"max-years": 10},
+)
+def excessive_years(ctx):
+    limit = int(ctx.options.get("max-years", 10))
+    for start, end, n in experience_claims(ctx.text):
+        if n > limit and not ctx.is_quoted(start, end):
+            yield ctx.report(start, end, f"'{{match}}' of experience is more than {limit} years: describe the skills "
+                                         "and responsibility you need instead of a long tenure", data={"years": n})
+
+
+# -- Q102 ----------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def tech_table() -> list[tuple[str, int, re.Pattern]]:
+    """``jdlint/data/tech_release_years.yaml`` as (name, year, regex), longest names first."""
+    from importlib.resources import files
+
+    from ruamel.yaml import YAML
+
+    raw = YAML(typ="safe").load((files("jdlint.data") / "tech_release_years.yaml").read_text("utf-8"))
+    rows = []
+    for name, info in raw["technologies"].items():
+        for alias in [name, *(info.get("aliases") or ())]:
+            rows.append((str(name), int(info["year"]), str(alias)))
+    rows.sort(key=lambda r: len(r[2]), reverse=True)
+    return [(name, year, re.compile(r"(?<![\w.#])" + re.escape(alias) + r"(?![\w#+])", re.I))
+            for name, year, alias in rows]
+
+
+_LEAD_WORDS = frozenset("""of with in using on professional hands-on commercial production industry relevant
+proven demonstrated recent direct practical experience working developing building writing deploying
+managing administering programming coding designing operating running supporting the a an and or
+combined total""".split())
+
+
+def _techs_after(text: str) -> list[tuple[int, int, str, int]]:
+    """Technologies named directly after a years phrase: "of experience with Kubernetes, Docker or Rust"."""
+    pos = 0
+    out = []
+    word = re.compile(r"\s*([A-Za-z][\w\-.#+]*|[,/&])")
+    while pos < len(text):
+        mt = word.match(text, pos)
+        if not mt:
+            break
+        token = mt.group(1)
+        if token.lower() in _LEAD_WORDS or token in ",/&":
+            pos = mt.end()
+            continue
+        tech = None
+        for name, year, regex in tech_table():
+            m2 = regex.match(text, mt.start(1))
+            if m2:
+                tech = (m2.start(), m2.end(), name, year)
+                break
+        if tech is None:
+            break  # the list has moved on to something that is not a technology
+        out.append(tech)
+        pos = tech[1]
+    return out
+
+
+@rule(
+    code="Q102", name="years-exceed-technology-age", category="requirements", severity="warning",
+    summary="Asks for more years of experience with a technology than it has existed.",
+    what=("\"N years of experience with X\" where N is more than the years since X was first publicly released "
+          "(data: jdlint/data/tech_release_years.yaml; the current year, or the `as-of-year` option)."),
+    why=("Nobody can meet it, so it either deters everyone who reads requirements literally or tells applicants the "
+         "posting was written without care. It is a well-known red flag in engineering hiring."),
+    bad=["You have 15 years of experience with Kubernetes."],
+    good=["You have run production workloads on Kubernetes."],
+    fix="Ask for the depth you need (\"has run production clusters\") or a number the technology allows.",
+    references=["jdlint/data/tech_release_years.yaml (first public release years)"],
+    options={"as-of-year": 0},
+)
+def years_exceed_technology_age(ctx):
+    as_of = int(ctx.options.get("as-of-year") or 0) or datetime.date.today().year
+    text = ctx.text
+    for mt in YEARS.finditer(text):
+        n = _num(mt.group("n"))
+        if n is None:
+            continue
+        end = mt.end()
+        stop = re.search(r"[.;:\n()]|\b\d", text[end:end + 120])
+        window = text[end:end + (stop.start() if stop else 120)]
+        for t_start, t_end, name, year in _techs_after(window):
+            if n > as_of - year:
+                yield ctx.report(mt.start(), end + t_end,
+                                 f"{name} was first released in {year}, so nobody has {n} years of experience "
+                                 f"with it ({as_of - year} at most): ask for the depth you need instead",
+                                 data={"technology": name, "released": year, "years": n})
+                break
+
+
+# -- sections ------------------------------------------------------------------------------
+def _section_items(ctx, section) -> list[Any]:
+    """Top-level bullets of a section (nested bullets are details or alternatives of their parent)."""
+    items = [b for b in ctx.document.blocks if section.start < b.start < section.end and b.kind == "list_item"]
+    if not items:
+        return items
+    top = min(b.level for b in items)
+    return [b for b in items if b.level == top]
+
+
+def _heading_span(ctx, section) -> tuple[int, int]:
+    for b in ctx.document.blocks:
+        if b.start == section.start:
+            return b.start, b.end
+    return section.start, section.start
+
+
+def _requirement_sections(ctx):
+    return [s for s in ctx.document.sections
+            if s.kind == "requirements" and s.found_by == "heading" and not s.empty
+            and not any(p.kind == "preferred" and p.start == s.start for p in ctx.document.sections)]
+
+
+# -- Q103 ----------------------------------------------------------------------------------
+@rule(
+    code="Q103", name="long-must-have-list", category="requirements", severity="info",
+    summary="A long list of must-have requirements.",
+    what="A requirements section (by heading) with more than `max-items` bullet points (default 10, domain.md §6.3).",
+    why=("Long must-have lists deter applicants who read requirements literally. The often-quoted \"women apply only "
+         "when they meet 100% of the requirements, men at 60%\" comes from an unpublished Hewlett-Packard report, "
+         "reportedly about internal promotions, so treat it with care; Mohr's 2014 survey found the main reason "
+         "people of both sexes did not apply was believing the listed requirements were strict rules. LinkedIn's "
+         "2019 data show women apply to about 20% fewer jobs after viewing them but are 16% more likely to be hired "
+         "when they do. The practical advice is the same either way: keep must-haves to what is truly required "
+         "(practitioners suggest 6-8) and mark the rest as nice to have."),
+    bad=["## Requirements\n\n" + "".join(f"- Requirement {i}\n" for i in range(1, 13))],
+    good=["## Requirements\n\n- Two years of bookkeeping\n- Payroll for a team of 20 or more\n- Excel\n\n"
+          "## Nice to have\n\n- Xero\n- French"],
+    fix=("Keep the items you would reject someone for lacking; move the rest under \"Nice to have\", and add "
+         "\"apply even if you don't meet every point\"."),
+    references=["domain.md §6.3", "Mohr, T. S. (2014). Why women don't apply for jobs unless they're 100% qualified. HBR.",
+                "LinkedIn Gender Insights Report (2019)"],
+    options={"max-items": 10},
+)
+def long_must_have_list(ctx):
+    limit = int(ctx.options.get("max-items", 10))
+    for section in _requirement_sections(ctx):
+        items = _section_items(ctx, section)
+        if len(items) > limit:
+            start, end = _heading_span(ctx, section)
+            yield ctx.report_source(start, end, f"'{section.heading}' lists {len(items)} requirements (more than "
+                                                f"{limit}): keep the true must-haves, move the rest to 'Nice to have' "
+                                                "and say applicants need not meet every point",
+                                    data={"items": len(items)})
+
+
+# -- Q104 ----------------------------------------------------------------------------------
+DEGREE = re.compile(
+    r"\b(?:(?:bachelor|master|associate)(?:'?s)?|doctoral|doctorate|graduate|undergraduate|university|college|"
+    r"four[\s-]year|4[\s-]year|post[\s-]?secondary|advanced)\s+(?:level\s+)?(?:degree|diploma)s?\b"
+    r"|\b(?:bachelor|master)(?:'?s)?\s+(?:of|in)\s+[A-Z]\w+"
+    r"|(?-i:\b(?:BA|BS|BSc|B\.A\.|B\.S\.|MBA|PhD|Ph\.D\.?)\b)(?=[^.\n]{0,30}\b(?:required|in|degree|from)\b)"
+    r"|\bdegree\s+(?:in\s+[\w\s,]{0,40}?\s+)?(?:is\s+)?required\b",
+    re.I,
+)
+DEGREE_ALTERNATIVE = re.compile(
+    r"\bequivalen(?:t|cy)\b|\bin\s+lieu\b|\bor\s+(?:relevant|related|comparable|similar|practical|professional|"
+    r"work|demonstrated|\d+\+?\s+years)\b|\bpreferred\b|\ba\s+plus\b|\bdesir(?:ed|able)\b|\bnice\s+to\s+have\b|"
+    r"\ban\s+asset\b|\bnot\s+(?:required|necessary|needed)\b|\bno\s+degree\b|\bcombination\s+of\b|\bor\s+experience\b|"
+    r"\bbonus\b|\bideally\b|\boptional\b", re.I)
+
+
+@rule(
+    code="Q104", name="degree-requirement", category="requirements", severity="info",
+    summary="A degree is required with no mention of equivalent experience.",
+    what=("A degree requirement (\"Bachelor's degree in Computer Science\", \"degree required\") in a sentence or "
+          "bullet that does not offer an alternative (\"or equivalent experience\") and is not marked preferred. "
+          "Reported once per posting, outside nice-to-have and equal-opportunity text."),
+    why=("Degree requirements screen out capable people who learned on the job, in the military or in bootcamps, and "
+         "fall unevenly by race and income. Many large employers and US state and federal governments have moved to "
+         "skills-based hiring for roles that do not need a licence. A degree may be needed (licensing, law); the "
+         "question is whether an alternative would do."),
+    bad=["Bachelor's degree in Computer Science required."],
+    good=["Bachelor's degree in Computer Science, or equivalent practical experience."],
+    fix="If the job can be done without the degree, add \"or equivalent experience\" or describe the skills instead.",
+    references=["Fuller, J. et al. (2022). Skills-based hiring is on the rise. HBR.",
+                "US OPM skills-based hiring guidance (2024)"],
+)
+def degree_requirement(ctx):
+    preferred = [s for s in ctx.document.sections if s.kind == "preferred"]
+    for mt in DEGREE.finditer(ctx.text):
+        start, end = mt.span()
+        src = ctx.document.to_source(start, end)[0]
+        if any(s.start <= src < s.end for s in preferred):
+            continue
+        sent = ctx.sentence(start)
+        block = ctx.document.block_at(start)
+        scope_start = min(x for x in (sent.start_char if sent is not None else start,
+                                      block.text_start if block else start))
+        scope_end = max(x for x in (sent.end_char if sent is not None else end, block.text_end if block else end))
+        # the next line often carries the alternative: "Bachelor's degree\nor equivalent experience"
+        tail = ctx.text[scope_end:scope_end + 80].split("\n", 2)
+        context = ctx.text[scope_start:scope_end] + " " + (tail[1] if len(tail) > 1 else tail[0])
+        if DEGREE_ALTERNATIVE.search(context):
+            continue
+        if ctx.in_eeo(start, end) or ctx.is_negated(start, end) or ctx.is_quoted(start, end):
+            continue
+        yield ctx.report(start, end, "'{match}' is required with no alternative: is equivalent experience or a "
+                                     "skills-based route acceptable? If so, say so ('or equivalent experience')")
+        return
+
+
+# -- Q105 ----------------------------------------------------------------------------------
+NICE_MARKER = re.compile(
+    r"\b(?:preferred|preferably|a\s+plus|is\s+a\s+bonus|bonus\s+points?|nice[\s-]to[\s-]have|ideally|desir(?:ed|able)|"
+    r"an\s+asset|advantageous|an\s+advantage|helpful|beneficial)\b", re.I)
+
+
+@rule(
+    code="Q105", name="mixed-requirements", category="requirements", severity="info",
+    summary="Nice-to-haves are mixed into the must-have list.",
+    what=("A requirements section whose bullets mix items marked as optional (\"preferred\", \"a plus\", \"an asset\") "
+          "with unmarked ones, in a posting with no separate nice-to-have section. Needs at least `min-items` bullets."),
+    why=("Applicants, especially those who read requirements literally, cannot see at a glance which items are "
+         "essential; a separate \"Nice to have\" list makes the bar clear and encourages more people to apply "
+         "(domain.md §6.3)."),
+    bad=["## Requirements\n\n- Two years of bookkeeping\n- Payroll experience\n- Xero experience is a plus\n"
+         "- French is an asset"],
+    good=["## Requirements\n\n- Two years of bookkeeping\n- Payroll experience\n\n## Nice to have\n\n- Xero\n- French"],
+    fix="Move the optional items under a \"Nice to have\" heading.",
+    references=["domain.md §6.3"],
+    options={"min-items": 3},
+)
+def mixed_requirements(ctx):
+    if any(s.kind == "preferred" for s in ctx.document.sections):
+        return
+    for section in _requirement_sections(ctx):
+        if NICE_MARKER.search(section.heading or ""):
+            continue  # "Preferred experience": the heading already marks the list
+        items = _section_items(ctx, section)
+        if len(items) < int(ctx.options.get("min-items", 3)):
+            continue
+        marked = [b for b in items if NICE_MARKER.search(ctx.document.block_text(b))]
+        if marked and len(marked) < len(items):
+            start, end = _heading_span(ctx, section)
+            yield ctx.report_source(start, end, f"'{section.heading}' mixes {len(marked)} nice-to-have item(s) with "
+                                                f"{len(items) - len(marked)} must-haves: list the optional ones under "
+                                                "a separate 'Nice to have' heading",
+                                    data={"optional": len(marked), "items": len(items)})
+
+
+RULES = [excessive_years, years_exceed_technology_age, long_must_have_list, degree_requirement, mixed_requirements]
