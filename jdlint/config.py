@@ -6,13 +6,13 @@ The nearest file walking up from each linted posting applies (``--config`` names
 """
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from . import yamlio
 from .diagnostics import SECTION_KINDS, Severity
 
 CONFIG_FILES = (".jdlint.yaml", ".jdlint.yml", "pyproject.toml")
@@ -102,17 +102,7 @@ def load_config(path: str | Path) -> Config:
 
 
 def _load_yaml(path: Path, text: str) -> tuple[dict, dict]:
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
-    try:
-        data = YAML(typ="rt").load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise ConfigError(f"{path}:{line}:{col}: invalid YAML: {exc.problem or exc.context}") from None
-    except YAMLError as exc:
-        raise ConfigError(f"{path}:1:1: invalid YAML: {exc}") from None
+    data = yamlio.load(text, str(path), ConfigError)
     if data is None:
         return {}, {}
     if not isinstance(data, dict):
@@ -136,7 +126,7 @@ def _load_yaml(path: Path, text: str) -> tuple[dict, dict]:
                     positions[f"{key}/{sub}"] = (l2 + 1, c2 + 1)
                 except (AttributeError, KeyError):
                     pass
-    return _plain(data), positions
+    return yamlio.plain(data), positions
 
 
 def _load_toml(path: Path, text: str) -> tuple[dict, dict]:
@@ -169,9 +159,7 @@ def from_mapping(raw: dict[str, Any], path: str | None, positions: dict | None =
 
     for key in raw:
         if key not in KEYS:
-            close = difflib.get_close_matches(key, sorted(KEYS), n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise ConfigError(f"{where(key)}: unknown key {key!r}{hint}")
+            raise ConfigError(f"{where(key)}: unknown key {key!r}{yamlio.did_you_mean(key, sorted(KEYS))}")
     base = Path(path).parent if path else Path.cwd()
     values: dict[str, Any] = {}
     if "select" in raw:
@@ -239,14 +227,6 @@ def from_mapping(raw: dict[str, Any], path: str | None, positions: dict | None =
             values["section_headings"] = tuple((k, tuple(str(x) for x in _list(v))) for k, v in heads.items())
     flat_positions = tuple((k, line, col) for k, (line, col) in positions.items())
     return Config(path=path, positions=flat_positions, **values)
-
-
-def _plain(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {str(k): _plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v) for v in node]
-    return node
 
 
 def _list(value: Any) -> list:

@@ -29,7 +29,9 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .diagnostics import CATEGORIES, SECTION_KINDS, Diagnostic, Severity
+from . import yamlio
 from .rules import EXCEPTION, Pattern, Rule, RuleDoc, validate_rule
+from .yamlio import as_list, did_you_mean, plain
 
 SKIP_CONTEXTS = ("eeo", "negated", "quoted")
 COMMON_KEYS = {
@@ -86,6 +88,17 @@ class PackRule(Rule):
         self.enabled_by_default = bool(spec.get("enabled", True))
         self.options = dict(spec.get("options") or {})
         self.skip = tuple(spec.get("skip") or ())
+        self.exceptions = [str(e) for e in spec.get("exceptions") or ()]
+
+    def exception_patterns(self) -> Iterable[Pattern]:
+        for phrase in self.exceptions:
+            yield Pattern("lower", phrase, EXCEPTION)
+
+    def hits(self, ctx) -> Iterator[Any]:
+        """This rule's matches, minus those in a context the rule skips."""
+        for m in ctx.matches():
+            if not self.skipped(ctx, m.start, m.end):
+                yield m
 
     def skipped(self, ctx, start: int, end: int) -> bool:
         skip = ctx.options.get("skip", self.skip)
@@ -103,24 +116,20 @@ class PhraseRule(PackRule):
         super().__init__(spec, pack)
         terms = spec["terms"]
         if isinstance(terms, dict):
-            self.terms = {str(k): [str(s) for s in _as_list(v) if s] for k, v in terms.items()}
+            self.terms = {str(k): [str(s) for s in as_list(v) if s] for k, v in terms.items()}
         else:
             self.terms = {str(t): [] for t in terms}
         self.match = spec.get("match", "lower")
-        self.exceptions = [str(e) for e in spec.get("exceptions") or ()]
         self.autofix = spec.get("autofix", "none") == "unsafe"
         self.fixable = self.autofix and any(self.terms.values())
 
     def patterns(self) -> Iterable[Pattern]:
         for term in self.terms:
             yield Pattern(self.match, term, term)
-        for exc in self.exceptions:
-            yield Pattern("lower", exc, EXCEPTION)
+        yield from self.exception_patterns()
 
     def check(self, ctx) -> Iterator[Diagnostic]:
-        for m in ctx.matches():
-            if self.skipped(ctx, m.start, m.end):
-                continue
+        for m in self.hits(ctx):
             suggestions = self.terms.get(m.key, [])
             yield ctx.report(m.start, m.end, suggestions=suggestions, term=m.key,
                              replacement=suggestions[0] if suggestions and self.autofix else None)
@@ -136,20 +145,16 @@ class RegexRule(PackRule):
 
     def __init__(self, spec: dict[str, Any], pack: str) -> None:
         super().__init__(spec, pack)
-        self.regexes = [str(p) for p in _as_list(spec["patterns"])]
-        self.exceptions = [str(e) for e in spec.get("exceptions") or ()]
+        self.regexes = [str(p) for p in as_list(spec["patterns"])]
         self.suggestion = spec.get("suggestion")
 
     def patterns(self) -> Iterable[Pattern]:
         for regex in self.regexes:
             yield Pattern("regex", regex, regex)
-        for exc in self.exceptions:
-            yield Pattern("lower", exc, EXCEPTION)
+        yield from self.exception_patterns()
 
     def check(self, ctx) -> Iterator[Diagnostic]:
-        for m in ctx.matches():
-            if self.skipped(ctx, m.start, m.end):
-                continue
+        for m in self.hits(ctx):
             suggestions = [self.suggestion.format(**m.groups)] if self.suggestion else []
             yield ctx.report(m.start, m.end, suggestions=suggestions, **m.groups)
 
@@ -320,23 +325,12 @@ RULE_TYPES = {"phrase": PhraseRule, "regex": RegexRule, "section": SectionRule, 
 
 # -- loading and validation ----------------------------------------------------------------
 def load_pack(path: str | Path) -> Pack:
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
     path = str(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}:1:1: cannot read rule pack ({exc})") from None
-    try:
-        data = YAML(typ="rt").load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise PackError(f"{path}:{line}:{col}: invalid YAML: {exc.problem or exc.context}") from None
-    except YAMLError as exc:
-        raise PackError(f"{path}:1:1: invalid YAML: {exc}") from None
-    return build_pack(data, path)
+    return build_pack(yamlio.load(text, path, PackError), path)
 
 
 def _where(path: str, node: Any, key: Any = None, index: int | None = None) -> str:
@@ -358,7 +352,7 @@ def build_pack(data: Any, path: str) -> Pack:
         raise PackError(f"{path}:1:1: a rule pack is a mapping with 'schema', 'pack' and 'rules'")
     for key in data:
         if key not in PACK_KEYS:
-            raise PackError(f"{_where(path, data, key)}: unknown pack key {key!r}{_hint(key, PACK_KEYS)}")
+            raise PackError(f"{_where(path, data, key)}: unknown pack key {key!r}{did_you_mean(key, PACK_KEYS)}")
     if data.get("schema", 1) != 1:
         raise PackError(f"{_where(path, data, 'schema')}: unsupported schema {data.get('schema')!r} (this jdlint reads schema 1)")
     name = str(data.get("pack") or Path(path).stem)
@@ -380,13 +374,13 @@ def build_pack(data: Any, path: str) -> Pack:
         for key in spec:
             if key not in allowed:
                 raise PackError(f"{_where(path, spec, key)}: unknown key {key!r} for a {rule_type} rule"
-                                f"{_hint(key, allowed)}")
+                                f"{did_you_mean(key, allowed)}")
         for key in ("code", "name", "category", "summary") + tuple(_required(rule_type)):
             if key not in spec:
                 raise PackError(f"{where}: rule is missing required key {key!r}")
         _check_values(spec, path, prefix)
         try:
-            rule = RULE_TYPES[rule_type](_plain(spec), name)
+            rule = RULE_TYPES[rule_type](plain(spec), name)
         except (ValueError, KeyError) as exc:
             raise PackError(f"{where}: {exc}") from None
         problems = validate_rule(rule)
@@ -407,7 +401,7 @@ def _check_values(spec, path: str, prefix: str | None) -> None:
         raise PackError(f"{_where(path, spec, 'code')}: code {code} does not start with the pack prefix {prefix!r}")
     if spec.get("category") not in CATEGORIES:
         raise PackError(f"{_where(path, spec, 'category')}: unknown category {spec.get('category')!r}"
-                        f"{_hint(str(spec.get('category')), CATEGORIES)}")
+                        f"{did_you_mean(str(spec.get('category')), CATEGORIES)}")
     if "severity" in spec:
         try:
             Severity.parse(spec["severity"])
@@ -421,7 +415,7 @@ def _check_values(spec, path: str, prefix: str | None) -> None:
     if spec.get("type") == "section" and spec.get("section") not in SECTION_KINDS:
         raise PackError(f"{_where(path, spec, 'section')}: unknown section kind {spec.get('section')!r}")
     if spec.get("type") == "regex":
-        for k, pattern in enumerate(_as_list(spec.get("patterns"))):
+        for k, pattern in enumerate(as_list(spec.get("patterns"))):
             try:
                 re.compile(str(pattern))
             except re.error as exc:
@@ -448,27 +442,6 @@ def _sections(data: Any, path: str, parent: Any) -> dict[str, list[str]]:
     out = {}
     for kind, phrases in data.items():
         if kind not in SECTION_KINDS:
-            raise PackError(f"{_where(path, data, kind)}: unknown section kind {kind!r}{_hint(kind, SECTION_KINDS)}")
-        out[kind] = [str(p).lower() for p in _as_list(phrases)]
+            raise PackError(f"{_where(path, data, kind)}: unknown section kind {kind!r}{did_you_mean(kind, SECTION_KINDS)}")
+        out[kind] = [str(p).lower() for p in as_list(phrases)]
     return out
-
-
-def _plain(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {str(k): _plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v) for v in node]
-    return node
-
-
-def _as_list(value: Any) -> list:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, (list, tuple)) else [value]
-
-
-def _hint(word: str, choices: Iterable[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(str(word), list(choices), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""

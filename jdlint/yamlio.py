@@ -1,0 +1,41 @@
+"""Loading the YAML users write (config, rule packs) with errors that name file:line:col."""
+from __future__ import annotations
+
+import difflib
+from typing import Any, Iterable
+
+
+def load(text: str, path: str, error: type[Exception]) -> Any:
+    """Parse in round-trip mode (nodes keep ``.lc`` line info); syntax errors raise ``error``
+    with ``path:line:col: invalid YAML: ...``."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        return YAML(typ="rt").load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise error(f"{path}:{line}:{col}: invalid YAML: {exc.problem or exc.context}") from None
+    except YAMLError as exc:
+        raise error(f"{path}:1:1: invalid YAML: {exc}") from None
+
+
+def plain(node: Any) -> Any:
+    """Round-trip YAML nodes as plain dicts and lists with string keys."""
+    if isinstance(node, dict):
+        return {str(k): plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [plain(v) for v in node]
+    return node
+
+
+def as_list(value: Any) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(str(word), list(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
