@@ -330,6 +330,12 @@ def load_pack(path: str | Path) -> Pack:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}:1:1: cannot read rule pack ({exc})") from None
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        return build_pack(yamlio.load_fast(text), path)
+    except (PackError, YAMLError):
+        pass  # parse again with line information to say exactly where the problem is
     return build_pack(yamlio.load(text, path, PackError), path)
 
 
