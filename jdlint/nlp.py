@@ -67,9 +67,14 @@ def _lemma_table() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
-    if model and model != "blank":
+    """The process-wide pipeline: ``None`` and ``"blank"`` both mean the built-in one."""
+    return _load(model if model and model != "blank" else "blank")
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> Language:
+    if model != "blank":
         try:
             nlp = spacy.load(model, exclude=["ner", "textcat"])
         except OSError:
