@@ -18,7 +18,7 @@ A pack is a YAML file::
         terms: {rockstar: expert, ninja: specialist}
         ...
 
-See docs/rule-packs.md for every key. Packs load with ruamel.yaml in round-trip mode so each
+README.md ("Writing a rule pack") documents every key. An invalid pack is parsed in round-trip mode so each
 problem is reported at its line and column.
 """
 from __future__ import annotations
