@@ -92,6 +92,7 @@ class Document:
     _lengths: list[int] = field(repr=False)
     front_matter: FrontMatter | None = None
     sections: list[Section] = field(default_factory=list)
+    _block_starts: list[int] | None = field(default=None, repr=False)
 
     # -- offsets ----------------------------------------------------------------------------
     def to_source(self, start: int, end: int) -> tuple[int, int]:
@@ -116,8 +117,9 @@ class Document:
     # -- blocks -----------------------------------------------------------------------------
     def block_at(self, offset: int) -> Block | None:
         """The block whose prose contains ``text`` offset ``offset``."""
-        starts = [b.text_start for b in self.blocks]
-        i = bisect.bisect_right(starts, offset) - 1
+        if self._block_starts is None or len(self._block_starts) != len(self.blocks):
+            self._block_starts = [b.text_start for b in self.blocks]
+        i = bisect.bisect_right(self._block_starts, offset) - 1
         if i >= 0 and self.blocks[i].text_start <= offset <= self.blocks[i].text_end:
             return self.blocks[i]
         return None
