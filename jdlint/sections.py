@@ -51,8 +51,6 @@ GENERIC_HEADINGS = {
 
 _WORDS = re.compile(r"[a-z0-9']+")
 BODY_KINDS = ("paragraph", "list_item", "blockquote", "table_row")
-#: kinds looked for sentence by sentence everywhere (they hide inside other sections)
-SENTENCE_KINDS = ("pay", "how-to-apply", "eeo", "location", "schedule")
 
 
 def _normalise(text: str) -> str:
@@ -162,13 +160,14 @@ FIELD_WORDS = re.compile(
     r"\b(name|title|company|employer|organi[sz]ation|city|state|country|address|location|date|"
     r"insert|enter|add|your|salary|amount|number|rate|x+|email|e-mail|phone|url|link|website|"
     r"paragraph|intro|introduction|call to action|description|details|describe|list|here|"
-    r"benefits|responsibilities|requirements|qualifications|duties|hours|department|manager|team)\b",
+    r"benefits|responsibilities|requirements|qualifications|duties)\b",
     re.I)
 GUIDANCE = re.compile(
     r"\b(this (job description )?(sample|template)|(use|revise|customi[sz]e|edit|adapt|modify) this (job description |job ad |job posting )?template"
     r"|feel free to (revise|edit|customi[sz]e|adapt|modify|add)|job description (template|sample|example)s?\b"
     r"|whether you'?re writing|when (you'?re )?writing (a|your) (job|the job)|this part of your"
-    r"|(here|this) is where you|this is your chance|potential applicants|(make|set) your (facility|company|organi[sz]ation|business)"
+    r"|(here|this) is where you (turn|want to|should|can|include|describe|list|add|tell|give)|potential applicants"
+    r"|(make|set|show) your (facility|company|organi[sz]ation|business|service|practice)\b"
     r"|employers (seeking|looking|who want)|your (job description|job ad|job posting|listing|posting)\b"
     r"|(best|top)[- ]performing (listings|job descriptions|postings|ads)|(can|will) help you (hire|attract|find)"
     r"|take a look at our .{0,40}(listings|job descriptions|templates)|to find even more ideas"
@@ -243,8 +242,8 @@ def leftovers(document: Document) -> list[Leftover]:
 
 def _field_label(label: str) -> bool:
     words = label.split()
-    if not words or len(words) > 6 or label.startswith(("http", "x]")) or label.strip().lower() in ("x", " "):
-        return label.strip().lower() in ("x", "xx", "xxx")
+    if not words or len(words) > 6 or label.startswith("http") or label.strip().lower() in ("x", "xx", "xxx"):
+        return False  # "[x]" / "[ ]" are task-list boxes, not fields
     if label.strip().isupper() and len(words) == 1 and not FIELD_WORDS.search(label):
         return False
     return bool(FIELD_WORDS.search(label)) and (label[0].isupper() or label.lower().startswith(("insert", "enter", "your", "add")))
@@ -287,7 +286,8 @@ PLAIN_RANGE = re.compile(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k
 GRADE = re.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
 VAGUE_PAY = re.compile(
     r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
-    r"(?:base\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|package|rate|benefits and salary)\b"
+    r"(?:(?:base|guaranteed|starting|total|hourly|annual)\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|package|rate|benefits and salary)\b"
+    r"|\b(?:salary|salaries|pay|compensation|wages?|rate)\s+(?:is\s+|will\s+be\s+)?(?:based\s+on|dependent\s+on|depending\s+on|determined\s+by)\s+(?:experience|qualifications|skills)"
     r"|\b(?:doe|d\.o\.e\.?|depending\s+on\s+(?:experience|qualifications|skills)|dependent\s+(?:up)?on\s+experience"
     r"|commensurate\s+with\s+(?:experience|qualifications|skills|education)|salary\s+(?:is\s+)?negotiable|negotiable\s+(?:salary|pay|compensation)"
     r"|pay\s+(?:is\s+)?negotiable|salary\s+(?:will\s+be\s+)?(?:discussed|determined)|market\s+rate)\b", re.I)
@@ -417,7 +417,17 @@ _DUTY_PHRASES = re.compile(
     r"|reporting to|reports to|work (closely )?with|as (a|an|the) [a-z ]{2,40}, you|the (successful )?(candidate|applicant|hire|person) will"
     r"|this (position|role|job) (is|will|involves|includes|requires)|tasks|duties|responsibilities|will (work|help|manage|support|lead|develop|assist|own|be working|be part)"
     r"|working (on|with|closely)|you('ll| will) be)\b", re.I)
-_DUTY_ANYWHERE = re.compile(r"\b(manag|develop|maintain|coordinat|support|ensur|implement|prepar|conduct|design|oversee|monitor|handl|organi[sz]|plan|assist|creat|build|lead|deliver|review|analy[sz]|execut|perform)\w*", re.I)
+_ANYWHERE_VERBS = ("manage develop maintain coordinate support ensure implement prepare conduct design oversee monitor "
+                   "handle organize organise plan assist create build lead deliver review analyze analyse execute perform").split()
+
+
+def _verb_forms(verb: str) -> str:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return f"{stem}(?:e|es|ed|ing)" if verb.endswith("e") else f"{verb}(?:s|ed|ing|ned|ning)?"
+
+
+#: duty verbs anywhere in a sentence (verb forms only: "manages", not "manager")
+_DUTY_ANYWHERE = re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in _ANYWHERE_VERBS) + r")\b", re.I)
 _REQ_STRONG = re.compile(
     r"(\b\d+\+?\s*(?:-\s*\d+\s*)?(years?|yrs)\b|\b(years?|yrs) of\b|\bdegree\b|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma\b|\bged\b"
     r"|\bknowledge of\b|\bproficien|\bfamiliar(ity)?\b|\bability to\b|\bable to\b|\bmust (have|be|possess)\b|\brequired\b|\brequirements?\b"
@@ -447,6 +457,15 @@ _INTRO_STRONG = re.compile(
     r"|is (one of )?the (leading|largest|world's|premier|nation's)|leading (provider|supplier|company)|(company|organi[sz]ation|firm|agency) (that|which) (helps?|provides?|builds?|makes?)"
     r"|we (help|build|make|provide|create|serve|believe|deliver|develop|offer|partner|work with|are committed|have been|connect|empower|design|specialize|specialise)"
     r"|since (19|20)\d\d|established in|our (customers|clients|members|products?|platform|services|team of|people|values|culture))", re.I)
+#: "Acme makes ...", "90 Seconds is the world's ...": a sentence about a named organisation
+_INTRO_SUBJECT = re.compile(
+    r"^\W*(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply)\b)"
+    r"(?:[A-Z0-9][\w&.'-]*\s){0,4}?(?:[A-Z][\w&.'-]*)\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
+    r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with)\b")
+_INTRO_EXTRA = re.compile(
+    r"\b(profitable|fast[- ]growing|rapidly growing|established|launched|created in|reputation|award[- ]winning|the world'?s|world[- ]class|"
+    r"our (success|growth|expertise|software|products?|technology|core values|values|portfolio|community|network)|we have (grown|been|offices|over)|"
+    r"team of (over )?\d+|\d+\+? (employees|people|countries|offices|locations|customers|clients|members))\b", re.I)
 _INTRO_WEAK = re.compile(
     r"\b(company|startup|start-up|agency|non-?profit|organi[sz]ation|employees|worldwide|global|offices? in|based in|inc\.?|ltd|llc|industry|clients|customers|vision|mission|brand|business|market)\b", re.I)
 HOW_TO_APPLY = re.compile(
@@ -525,7 +544,8 @@ def block_scores(text: str, kind: str) -> dict[str, float]:
         req += min(len(_REQ_STRONG.findall(s)) + 0.4 * len(_REQ_WEAK.findall(s)), 2)
         pref += len(_PREF_PHRASES.findall(s)) * 1.5
         ben += min(len(_BENEFIT_TERMS.findall(s)), 3)
-        intro += min(len(_INTRO_STRONG.findall(s)) * 1.2 + 0.35 * len(_INTRO_WEAK.findall(s)), 2)
+        intro += min(len(_INTRO_STRONG.findall(s)) * 1.2 + 0.35 * len(_INTRO_WEAK.findall(s))
+                     + (1.0 if _INTRO_SUBJECT.match(s) else 0.0) + 0.6 * len(_INTRO_EXTRA.findall(s)), 2)
     n = len(sents)
     scores["responsibilities"] = duty / n
     scores["requirements"] = req / n * 0.9
@@ -562,30 +582,11 @@ def _first_word(sentence: str) -> str:
     return m.group() if m else ""
 
 
-def classify_block(text: str, kind: str) -> str | None:
-    scores = block_scores(text, kind)
-    sk = sentence_kinds(text)
-    # a block that is all pay / apply / eeo is that kind
-    sents = [text[s:e] for s, e in _sentences(text, 0, len(text))] or [text]
-    for k in ("eeo", "how-to-apply", "pay"):
-        if k in sk:
-            share = sum(1 for s in sents if k in sentence_kinds(s)) / len(sents)
-            if share >= 0.5 and max(scores.values()) < 2.5:
-                return k
-    best = max(scores, key=lambda k: scores[k])
-    if scores[best] < 0.6:
-        return None
-    if scores["preferred"] >= 1.0 and scores["requirements"] > 0:
-        return "preferred"
-    return best
-
-
 # -- detection ----------------------------------------------------------------------------------
 def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) -> list[Section]:
     sections: list[Section] = []
     blocks = document.blocks
     index = document.source.index
-    text = document.text
     found_leftovers = leftovers(document)
     template = template_blocks(document, found_leftovers)
     covered: dict[int, list[str]] = {}  # block -> kinds of the heading section covering it
@@ -628,7 +629,6 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
                                             index.line_span(line, document.source.text)[1]))
                     break
     sections.sort(key=lambda s: (s.line, s.kind))
-    del text
     return sections
 
 
@@ -832,36 +832,6 @@ def _section_from_units(document: Document, kind: str, first: _Unit, last: _Unit
     end = b.end if last.end == b.text_end else document.to_source(last.start, last.end)[1]
     index = document.source.index
     return Section(kind, None, index.position(start)[0], index.position(max(end - 1, start))[0], "content", start, end)
-
-
-def _section_from(document: Document, kind: str, first: int, last: int) -> Section:
-    a, b = document.blocks[first], document.blocks[last]
-    return Section(kind, None, a.line, b.end_line, "content", a.start, b.end)
-
-
-def _smooth_lists(blocks: list[Block], labels: dict[int, str | None]) -> None:
-    """Consecutive list items usually share a purpose: give unplaced or odd items the run's
-    majority kind when it is clear."""
-    i = 0
-    while i < len(blocks):
-        if blocks[i].kind != "list_item" or i not in labels:
-            i += 1
-            continue
-        j = i
-        while j < len(blocks) and blocks[j].kind == "list_item" and j in labels:
-            j += 1
-        run = list(range(i, j))
-        counts: dict[str, int] = {}
-        for k in run:
-            if labels[k]:
-                counts[labels[k]] = counts.get(labels[k], 0) + 1
-        if counts:
-            top = max(counts, key=lambda k: counts[k])
-            if counts[top] >= 0.5 * len(run) or counts[top] >= 2 and len(counts) == 1:
-                for k in run:
-                    if labels[k] is None or (labels[k] != top and labels[k] not in ("preferred", "pay", "eeo", "how-to-apply")):
-                        labels[k] = top
-        i = j
 
 
 def _section_end(document: Document, i: int, synonyms: dict[str, list[str]]) -> int:

@@ -37,6 +37,8 @@ def test_no_pay_at_all_is_missing_pay_not_a_pay_finding():
     "We offer a competitive salary and great benefits.",
     "Salary: DOE.",
     "Pay is commensurate with experience.",
+    "Starting salary based on experience.",
+    "We offer a competitive guaranteed salary plus monthly bonuses.",
 ])
 def test_vague_only_pay(text):
     report = lint(DUTIES + text + "\n")
@@ -141,3 +143,11 @@ def test_explain_cites_the_law_and_the_as_of_date():
         text = explain_text(registry.find(code))
         assert "as of 2026-06" in text and "C.R.S. 8-5-201" in text
     assert "as of 2026-06" in explain_text(registry.find("S104"))
+
+
+def test_as_of_option_judges_laws_on_a_given_date():
+    text = DUTIES + RANGE + BENEFITS
+    assert found(lint(text, jurisdictions=("US-CO",)), "P104")
+    # Colorado's posting law took effect on 2021-01-01
+    before = lint(text, jurisdictions=("US-CO",), rule_options=(("P104", (("as-of", "2020-06-01"),)),))
+    assert not found(before, "P104")

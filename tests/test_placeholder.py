@@ -92,6 +92,8 @@ def test_fill_in_fields(text, match):
     "Read the [benefits guide](https://example.org/benefits) before you apply.",
     "You have 3+ years of experience in retail.",
     "Salary: $45,000 per year.",
+    "Software engineer [Team Lead], London",
+    "- [x] Background check completed",
 ])
 def test_real_brackets_and_figures_are_not_fields(text):
     assert not found(lint(text), "T102") and not found(lint(text), "T101")

@@ -151,6 +151,7 @@ REFERENCES = _references()
           "Competitive salary: $95,000-$115,000 base per year."],
     fix="Replace the vague wording with a good-faith minimum and maximum, the currency and the period.",
     references=REFERENCES,
+    options={"as-of": ""},  # ISO date the laws are judged on; empty = today
 )
 def vague_pay(ctx):
     mentions = _pay(ctx)
@@ -180,6 +181,7 @@ def vague_pay(ctx):
     good=["Pay: $65,000-$80,000 a year."],
     fix="Give both ends of the good-faith range.",
     references=REFERENCES,
+    options={"as-of": ""},  # ISO date the laws are judged on; empty = today
 )
 def open_ended_pay(ctx):
     mentions = _pay(ctx)
@@ -206,6 +208,7 @@ def open_ended_pay(ctx):
     good=["(with jurisdictions: [US-CA]) Pay: $28-$34 an hour."],
     fix="State the minimum and maximum you expect to pay, or set `jurisdictions:` to where the job is.",
     references=REFERENCES,
+    options={"as-of": ""},  # ISO date the laws are judged on; empty = today
 )
 def pay_range_required(ctx):
     laws = [(c, law) for c, law in declared_laws(ctx.config, as_of(ctx)) if "range" in (law.get("requires") or [])]
@@ -230,6 +233,7 @@ def pay_range_required(ctx):
     good=["(with jurisdictions: [US-CO]) Applications close 31 July 2026."],
     fix="Add the date the application window is expected to close ('Apply by 31 July 2026').",
     references=REFERENCES,
+    options={"as-of": ""},  # ISO date the laws are judged on; empty = today
 )
 def missing_application_deadline(ctx):
     laws = laws_requiring(ctx, "application_deadline")
@@ -252,6 +256,7 @@ def missing_application_deadline(ctx):
     good=["(with jurisdictions: [CA-ON]) Salary: $90,000-$130,000 a year."],
     fix="Narrow the range to what you expect to pay this hire.",
     references=REFERENCES,
+    options={"as-of": ""},  # ISO date the laws are judged on; empty = today
 )
 def pay_range_too_wide(ctx):
     laws = [(c, law) for c, law in declared_laws(ctx.config, as_of(ctx)) if law.get("max_spread")]
@@ -297,6 +302,7 @@ def _amount(s: str) -> float:
           "This posting is for an existing vacancy."],
     fix="Add a sentence on AI use in screening and one saying whether the vacancy exists now.",
     references=REFERENCES,
+    options={"as-of": ""},  # ISO date the laws are judged on; empty = today
 )
 def missing_required_disclosure(ctx):
     missing, laws = [], []
