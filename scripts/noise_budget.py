@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--select", default="ALL", help="comma-separated rule selectors (default ALL)")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--examples", type=int, default=0, help="print N sample findings per rule")
+    parser.add_argument("--ids", help="only postings whose numeric file name is in this range, e.g. 511-660")
     args = parser.parse_args(argv)
 
     from jdlint.config import Config
@@ -34,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     from jdlint.registry import load_registry
 
     files = sorted(str(p) for p in Path(args.folder).glob("*.md"))
+    if args.ids:
+        low, _, high = args.ids.partition("-")
+        files = [f for f in files if Path(f).stem.isdigit() and int(low) <= int(Path(f).stem) <= int(high or low)]
     if not files:
         print(f"no .md files in {args.folder}", file=sys.stderr)
         return 2
@@ -67,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'code':6} {'name':32} {'sev':8} {'dflt':4} {'ads':>5} {'%ads':>6} {'per ad':>7}   ({n} ads)")
         for code, name, sev, on, f, pct, per in rows:
             print(f"{code:6} {name:32} {sev:8} {on:4} {f:5d} {pct:5.0f}% {per:7.2f}")
-    for code, lines in samples.items():
+    for code, lines in samples.items() if args.examples else ():
         print(f"\n{code}:")
         for line in lines:
             print("  " + line)

@@ -96,6 +96,7 @@ def test_passive_detection_and_adjectival_exceptions(lint):
 def test_r101_flags_a_dense_posting_not_a_plain_one(lint):
     dense = "# Innovation Specialist\n\n" + TTS_DENSE + "\n\n" + TTS_DENSE.replace("Innovation", "Digital") + "\n"
     assert "R101" in codes(lint(dense, **only("R101")))
+    assert "R101" not in codes(lint(dense))  # off by default: the summary line already shows the score
     assert "R101" not in codes(lint("# Clerk\n\n" + PLAIN + "\n", **only("R101")))
 
 
@@ -195,9 +196,15 @@ def test_r109_expanded_anywhere_is_fine(lint):
     assert codes(lint(text, **only("R109"))) == []
 
 
+def test_r109_plural_acronym_expanded_in_the_singular(lint):
+    # tts_join 0601 (public domain): "The TTS Centers of Excellence (CoE) office"
+    text = "# Specialist\n\nThe Centers of Excellence (CoE) office works with the other CoEs every week.\n"
+    assert codes(lint(text, **only("R109"))) == []
+
+
 def test_r109_common_abbreviations_and_shouting_are_not_flagged(lint):
     text = ("# HR Advisor\n\nYou hold a PhD or an MBA. US citizens only. Based in Richmond, VA.\n\n"
-            "## APPLY NOW\n\nSend your CV.\n")
+            "## APPLY NOW\n\nSend your CV. You must meet ALL of the following, and ONE of the options below.\n")
     assert codes(lint(text, **only("R109"))) == []
     opts = (("R109", (("allow", ("SLA",)),)),)
     assert codes(lint("# A\n\nYou own the SLA.\n", select=("R109",), rule_options=opts)) == []

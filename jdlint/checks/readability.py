@@ -7,7 +7,10 @@ in ``rules/readability.yaml``; the rules here look at structure and wording.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import metrics as m
 from ..rules import rule
@@ -157,7 +160,10 @@ _ACRONYM = re.compile(r"(?<![\w#/.-])([A-Z][A-Za-z0-9&]*[A-Z0-9](?:s)?)(?![\w#])
 
 
 def _acronym_core(token: str) -> str:
-    return token[:-1] if token.endswith("s") and token[:-1].isupper() else token
+    """"SLAs" -> "SLA", "CoEs" -> "CoE": a plural acronym is the same acronym."""
+    if token.endswith("s") and sum(c.isupper() for c in token[:-1]) >= 2:
+        return token[:-1]
+    return token
 
 
 def _initials_match(acronym: str, words: list[str]) -> bool:
@@ -196,6 +202,16 @@ def expanded_acronyms(text: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Lower-case English words (forms and lemmas of the lookup table, plus stop words), to tell an
+    emphasised word in capitals from an acronym. Built from data already loaded for lemmas."""
+    from ..nlp import _lemma_table
+
+    table = _lemma_table()
+    return frozenset(table) | frozenset(table.values()) | frozenset(STOP_WORDS)
+
+
 @rule(
     code="R109", name="unexplained-acronym", category="readability", severity="info",
     summary="An acronym the posting never spells out.",
@@ -210,13 +226,11 @@ def expanded_acronyms(text: str) -> set[str]:
     good=["You will report on our service level agreements (SLAs) in the customer relationship management (CRM) system."],
     fix="Spell the acronym out at its first use, with the acronym in brackets, or use the plain words instead.",
     references=["GOV.UK style guide: abbreviations and acronyms", "plainlanguage.gov: minimize abbreviations"],
-    options={"allow": [], "max-findings": 10},
+    options={"allow": [], "max-findings": 5},
 )
 def unexplained_acronym(ctx):
     known = m.word_lists()["known_acronyms"] | {str(a) for a in ctx.options.get("allow") or ()}
-    from ..nlp import _lemma_table
-
-    english = _lemma_table()
+    english = _english_words()
     blocks = m.prose_blocks(ctx.analysis, skip=("eeo",))
     text = ctx.text
     expanded = expanded_acronyms(text)
@@ -235,10 +249,8 @@ def unexplained_acronym(ctx):
                 continue
             if token in known or token.upper() in known or token in expanded or token in seen:
                 continue
-            if token.lower() in english and not token.isupper():
-                continue
-            if token.isupper() and token.lower() in english and len(token) > 3:
-                continue  # an ordinary word in capitals ("NOTE", "APPLY")
+            if token.isupper() and token.lower() in english and (len(token) > 3 or token.lower() in STOP_WORDS):
+                continue  # an ordinary word in capitals for emphasis ("ALL", "ONE of the following", "SALARY")
             seen.add(token)
             start = b.text_start + mt.start(1)
             yield ctx.report(start, start + len(mt.group(1)),
