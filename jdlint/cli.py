@@ -125,7 +125,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             errors.append(r.error)
     if args.fix:
         reports = _apply_fixes(reports, args.unsafe_fixes, errors)
-    rules = _rules_that_ran(linter, files)
+    rules = linter.rules_in_use()
     out, close = _open_output(args.output)
     try:
         from .formatters import render
@@ -172,15 +172,6 @@ def _apply_fixes(reports, unsafe: bool, errors: list[str]):
     if total:
         sys.stderr.write(f"jdlint: fixed {total} problem{'s' if total != 1 else ''}\n")
     return out
-
-
-def _rules_that_ran(linter, files) -> list:
-    seen = {}
-    for path in files[:1] or ["."]:
-        plan = linter.plan_for(linter.config_for(path))
-        for rule in plan.rules:
-            seen.setdefault(rule.code, rule)
-    return list(seen.values())
 
 
 def _open_output(path: str | None):

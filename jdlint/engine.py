@@ -124,6 +124,7 @@ class Linter:
         self._overrides = overrides or {}
         self._max_bytes = max_bytes
         self._configs: dict[str, Config] = {}
+        self._found: dict[str, str] = {}
         self._plans: dict[Config, Plan] = {}
 
     # -- configuration ----------------------------------------------------------------------
@@ -141,8 +142,11 @@ class Linter:
             base = None
         else:
             start = Path(path if path != "-" else os.getcwd())
-            found = find_config(start if start.exists() else Path.cwd())
-            key = str(found) if found else "<default>"
+            folder = str(start if start.is_dir() else start.parent) if start.exists() else os.getcwd()
+            if folder not in self._found:  # one walk up per folder, not per file
+                found = find_config(Path(folder))
+                self._found[folder] = str(found) if found else "<default>"
+            key = self._found[folder]
             base = None
         if key not in self._configs:
             if base is None:
@@ -152,6 +156,14 @@ class Linter:
                     base = load_config(key)
             self._configs[key] = with_overrides(base, **self._overrides)
         return self._configs[key]
+
+    def rules_in_use(self) -> list[Rule]:
+        """Every rule selected by a configuration this linter has used (for SARIF rules[])."""
+        seen: dict[str, Rule] = {}
+        for plan in self._plans.values():
+            for rule in plan.rules:
+                seen.setdefault(rule.code, rule)
+        return sorted(seen.values(), key=lambda r: r.code)
 
     def plan_for(self, config: Config) -> Plan:
         if config not in self._plans:
