@@ -438,18 +438,23 @@ _REQ_WEAK = re.compile(r"\b(experience|strong|excellent|hands[- ]on|solid|deep|p
 _PREF_PHRASES = re.compile(
     r"\b(preferred|preferably|nice to have|nice-to-have|a plus|is a plus|are a plus|bonus points?|desirable|ideally|an advantage"
     r"|would be (great|nice|a plus)|not required but|helpful but not|good to have)\b", re.I)
-_BENEFIT_TERMS = re.compile(
-    r"\b(health|medical|dental|vision|life) (insurance|coverage|plan|care|benefits)|\b(dental|vision)\b|\b401\s?\(?k\)?|\bretirement\b|\bpension\b"
+#: benefit terms: strong ones name a benefit outright, weak ones are softer perks and phrasing
+_BENEFIT_STRONG = re.compile(
+    r"\b(health|medical|dental|vision|life) (insurance|coverage|plan|care|benefits)|\b(dental|vision)\b|\b401\s?\(?k\)?|\b403\s?\(?b\)?|\bretirement\b|\bpension\b"
     r"|\bpto\b|\bpaid time off\b|\bvacation\b|\bholidays?\b|\bparental leave\b|\bmaternity\b|\bpaternity\b|\bsick (leave|days|time)\b"
-    r"|\btuition\b|\bstock options?\b|\bequity\b|\bgym\b|\bwellness\b|\bfree (lunch|lunches|snacks|food|meals|coffee|parking)\b|\bsnacks\b"
-    r"|\bbenefits?\b|\bperks?\b|\bwe offer\b|\bwhat we offer\b|\bwe provide\b|\binsurance\b|\bhsa\b|\bfsa\b|\bbonus(es)?\b"
-    r"|\bflexible (hours|schedule|working|work)\b|\bwork[- ]life balance\b|\b(career|professional) (development|growth)\b"
-    r"|\b(training|learning) (budget|opportunities|program)|\bcompetitive (salary|pay|compensation)\b|\bemployee discount|\bcommuter\b"
-    r"|\brelocation (assistance|package)\b|\bannual leave\b|\bdays? off\b|\bremote work\b|\bwork from home\b|\bfun\b|\bteam (events|outings|lunches)\b"
-    r"|\byou('ll| will) (get|enjoy|receive|have access|be eligible)|\b(we|the company) (offers?|provides?|gives?)\b|\bemployees (enjoy|receive|get)\b"
-    r"|\b(salary|compensation|remuneration) package\b|\bmacbook|\blaptop\b|\bwork environment\b|\bworking environment\b|\bculture\b"
-    r"|\bopportunit(y|ies) (to|for) (grow|learn|develop|advance|progress|travel)|\bgrowth opportunit|\bcareer (growth|progression|advancement|opportunit)"
-    r"|\bpaid (training|holidays?|leave|vacation)|\bfree\b|\bdiscounts?\b|\bchildcare\b|\bcompany car\b|\bmeal\b|\blunch(es)?\b|\bcoffee\b",
+    r"|\btuition\b|\bstock options?\b|\bequity\b|\bgym\b|\bwellness\b|\bfree (lunch|lunches|snacks|food|meals|coffee|parking)\b"
+    r"|\bbenefits?\b|\bperks?\b|\bwe offer\b|\bwhat we offer\b|\binsurance\b|\bhsa\b|\bfsa\b|\bbonus(es)?\b"
+    r"|\bwork[- ]life balance\b|\bcontinuing education\b|\beducation (support|assistance|reimbursement|allowance)\b"
+    r"|\bemployee discount|\bcommuter\b|\brelocation (assistance|package)\b|\bannual leave\b|\bwork from home\b|\bremote work\b"
+    r"|\b(salary|compensation|remuneration) package\b|\bprofit[- ]sharing\b|\bchildcare\b|\bcompany car\b|\breward you\b",
+    re.I)
+_BENEFIT_WEAK = re.compile(
+    r"\bflexible (hours|schedule|working|work)\b|\b(career|professional) (development|growth)\b|\b(training|learning) (budget|opportunities|program)"
+    r"|\bcompetitive (salary|pay|compensation)\b|\bdays? off\b|\bfun\b|\bteam (events|outings|lunches)\b|\bsnacks\b"
+    r"|\byou('ll| will) (get|enjoy|receive|have access|be eligible)|\b(we|the company) (provides?|gives?)\b|\bemployees (enjoy|receive|get)\b"
+    r"|\bmacbook|\blaptop\b|\bwork environment\b|\bworking environment\b|\bculture\b"
+    r"|\bopportunit(y|ies) (to|for) (grow|growth|learn|develop|advance|advancement|progress|travel)|\bgrowth opportunit|\bcareer (growth|progression|advancement|opportunit)"
+    r"|\bpaid (training|holidays?|leave|vacation)|\bfree\b|\bdiscounts?\b|\bmeal\b|\blunch(es)?\b|\bcoffee\b",
     re.I)
 _INTRO_STRONG = re.compile(
     r"\b(we are (a|an|the)\b(?! (looking|seeking|hiring))|we're (a|an|the)\b(?! (looking|seeking|hiring))|our mission|our vision|our company|our story"
@@ -543,7 +548,7 @@ def block_scores(text: str, kind: str) -> dict[str, float]:
         duty += len(_DUTY_PHRASES.findall(s)) + min(0.25 * len(_DUTY_ANYWHERE.findall(s)), 0.75)
         req += min(len(_REQ_STRONG.findall(s)) + 0.4 * len(_REQ_WEAK.findall(s)), 2)
         pref += len(_PREF_PHRASES.findall(s)) * 1.5
-        ben += min(len(_BENEFIT_TERMS.findall(s)), 3)
+        ben += min(1.6 * len(_BENEFIT_STRONG.findall(s)) + 0.8 * len(_BENEFIT_WEAK.findall(s)), 3)
         intro += min(len(_INTRO_STRONG.findall(s)) * 1.2 + 0.35 * len(_INTRO_WEAK.findall(s))
                      + (1.0 if _INTRO_SUBJECT.match(s) else 0.0) + 0.6 * len(_INTRO_EXTRA.findall(s)), 2)
     n = len(sents)
