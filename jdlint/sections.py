@@ -557,8 +557,8 @@ def block_scores(text: str, kind: str) -> dict[str, float]:
     scores["preferred"] = pref / n
     scores["benefits"] = ben / n
     scores["intro"] = intro / n * 0.8
-    if words < 3 and kind != "list_item":
-        return {k: 0.0 for k in scores}
+    if words < 3 and kind != "list_item" and not _BENEFIT_STRONG.search(text):
+        return {k: 0.0 for k in scores}  # a stray fragment; "Full benefits" still counts
     return scores
 
 
