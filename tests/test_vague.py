@@ -147,3 +147,10 @@ def test_v302_weasel_words_off_by_default(lint):
     text = "You will support various teams on several projects."
     assert not [d for d in lint("# Job\n\n" + text + "\n").diagnostics if d.code == "V302"]
     assert [d.match for d in found(lint, text, "V302")] == ["various", "several"]
+
+
+# -- V112 ----------------------------------------------------------------------------------
+def test_v112_unprofessional_language(lint):
+    assert [d.match for d in found(lint, "We get shit done and write sexy code.", "V112")] == ["shit", "sexy code"]
+    assert found(lint, "We ship every week and keep our code well tested.", "V112") == []
+    assert found(lint, "You will crush the cans for recycling.", "V112") == []
