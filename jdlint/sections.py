@@ -757,7 +757,7 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
                 em["preferred"] += 0.5
             default = generic_default.get(i)
             if default in ORDER:
-                em[default] += 0.3
+                em[default] += 0.6
             em[_NONE] = NONE_SCORE
             units.append(_Unit(i, s, e, em))
     seq = [u for u in units if u.emission]
