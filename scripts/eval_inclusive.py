@@ -8,6 +8,14 @@
 The labelled set is tests/data/inclusive_labelled.yaml (see its header for the labels). Each
 sentence is linted as a one-paragraph Markdown posting with only its category's rules selected.
 Offline and deterministic.
+
+Held-out check (tests/data/inclusive_heldout.yaml, 10 positives and 10 negatives per category,
+written after the rules were tuned on the main set), first run before any change, precision/recall:
+gender 1.00/0.80, gender-coded 0.90/0.90, age 0.80/0.80, disability 0.90/0.90, origin 1.00/1.00,
+religion 1.00/0.90, family 0.86/0.70 (after correcting two labels that expected a warning from an
+info-level rule), appearance 0.83/1.00, record 1.00/0.90. The general fixes that followed (plural
+titles, possessive pronouns, number words in experience caps, audience senses of "Gen Z", "good
+looks" of a product...) are what brought both sets to their current scores.
 """
 from __future__ import annotations
 
@@ -117,12 +125,14 @@ def corpus(folder: str) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
+    ap.add_argument("--data", metavar="YAML", default=str(LABELLED),
+                    help="labelled set (default tests/data/inclusive_labelled.yaml; also inclusive_heldout.yaml)")
     ap.add_argument("--corpus", metavar="DIR", help="list what the bias rules report on a folder of .md postings")
     args = ap.parse_args(argv)
     if args.corpus:
         corpus(args.corpus)
         return 0
-    results = evaluate()
+    results = evaluate(load(Path(args.data)))
     print(f"{'category':20} {'pos':>4} {'neg':>4} {'TP':>4} {'FN':>4} {'FP':>4} {'precision':>10} {'recall':>7}  legit->info")
     for cat, r in results.items():
         print(f"{cat:20} {r['tp'] + r['fn']:4d} {r['fp'] + r['tn']:4d} {r['tp']:4d} {r['fn']:4d} {r['fp']:4d} "

@@ -68,7 +68,8 @@ age_limit = bias_rule(
         # "18+ months", "21+ days"
         r"\b\d{2}\+\s*(?:months?|days?|weeks?|hours?|years?\s+of)",
         # serving children or students of an age: "students aged 11-18", "children under 5"
-        r"\b(?:students?|children|kids|youth|pupils?|learners?|patients?|clients?|participants?|residents?|members?)"
+        r"\b(?:students?|children|kids|youth|pupils?|learners?|patients?|clients?|participants?|residents?|members?|customers?|guests?"
+        r"|users?|visitors?|audiences?|adults|seniors|patrons?|families|viewers|readers|shoppers|consumers|players)"
         r"\s+(?:\w+\s+){0,2}(?:aged?|ages|between\s+the\s+ages\s+of|under|over|from)\s+\d",
         r"\b(?:ages?|aged)\s+\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+(?:students?|children|kids|youth|pupils?|learners?|patients?|clients?)",
     ],
@@ -134,10 +135,10 @@ experience_cap = bias_rule(
     summary="A maximum number of years of experience.",
     message="'{match}' caps experience, which screens out older applicants; ask for a minimum or describe the level",
     patterns=[
-        r"\b(?:no|not)\s+more\s+than\s+\d{1,2}\s+years?(?:'s?)?\)?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
+        r"\b(?:no|not)\s+more\s+than\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?:'s?)?\)?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
         r"|\bexperience\s*\(?\s*(?:of\s+)?(?:no|not)\s+more\s+than\s+\d{1,2}\s+years?\b"
         r"|\(\s*(?:no|not)\s+more\s+than\s+\d{1,2}\s+years?\s*\)"
-        r"|\b(?:maximum|max\.?|at\s+most|up\s+to\s+a\s+maximum\s+of)\s+(?:of\s+)?\d{1,2}\+?\s+years?(?:'s?)?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
+        r"|\b(?:maximum|max\.?|at\s+most|up\s+to\s+a\s+maximum\s+of)\s+(?:of\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s+years?(?:'s?)?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
         r"|\b(?:must|should)\s+(?:have|not\s+have)\s+(?:less|fewer)\s+than\s+\d{1,2}\s+years?(?:'s?)?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
         r"|\b(?:less|fewer)\s+than\s+\d{1,2}\s+years?(?:'s?)?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\s+(?:preferred|only|required)\b"
         r"|\bexperience\s+(?:must\s+not|should\s+not|cannot|can\s*not)\s+exceed\s+\d{1,2}\s+years?\b"

@@ -17,7 +17,8 @@ attractiveness = bias_rule(
     suggestion="follows our dress code",
     patterns=[
         r"\b(?:attractive|good[\s-]looking|pretty|handsome|beautiful|hot|sexy|cute)\s+(?:and\s+\w+\s+)?" + _PEOPLE + r"\b"
-        r"|\b(?:pleasant|good|nice|attractive|pleasing)\s+(?:physical\s+)?(?:appearance|looks|figure|physique)\b|\bgood\s+looks\b"
+        r"|\b(?:pleasant|good|nice|attractive|pleasing)\s+(?:physical\s+)?(?:appearance|figure|physique)\b"
+        r"|\bgood\s+looks\s+(?:are\s+|is\s+)?(?:required|essential|a\s+must|preferred|important|necessary)\b"
         r"|\bmust\s+(?:wear|be\s+wearing)\s+(?:make[\s-]?up|heels|high\s+heels|skirts?|dresses)\b"
         r"|\b(?:must\s+be|should\s+be)\s+(?:attractive|good[\s-]looking|pretty|handsome|beautiful|photogenic)\b",
     ],
@@ -70,7 +71,7 @@ hair_grooming = bias_rule(
         r"|\b(?:must\s+be\s+)?clean[\s-]+shaven\b|\b(?:professional|neat|conservative)\s+hair\s*(?:styles?|cuts?)\s+(?:only|required)\b",
     ],
     skip=("eeo", "quoted"),
-    exceptions=[r"\bbraided\s+(?:cable|wire|hose)\b"],
+    exceptions=[r"\bbraided\s+(?:cable|wire|hose)\b", r"\bclean[\s-]+shaven\s+or\s+(?:bearded|not)\b"],
     basis=r"\b(?:respirator|mask\s+fit|fit[\s-]test(?:ing)?|scba|breathing\s+apparatus|seal|osha|29\s+cfr\s+1910\.134|food\s+safety|hygiene)\b",
     basis_message="'{match}' is a grooming rule given a safety reason (e.g. respirator fit); confirm it is necessary "
                   "and say that religious and medical accommodations are considered",

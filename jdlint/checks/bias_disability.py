@@ -36,7 +36,9 @@ health_requirement = bias_rule(
     message="'{match}' screens on health, not on the job's tasks; list the physical tasks instead",
     patterns=[
         r"\b(?:in\s+(?:good|excellent|perfect)\s+(?:health|physical\s+(?:condition|shape|health))|physically\s+fit"
-        r"|fit\s+and\s+healthy|healthy\s+and\s+fit|(?:good|excellent|perfect|sound)\s+(?:physical\s+|mental\s+)?health"
+        r"|fit\s+and\s+healthy|healthy\s+and\s+fit|(?:must|should)\s+(?:be\s+in|have|enjoy)\s+(?:good|excellent|perfect|sound)\s+(?:physical\s+|mental\s+)?health"
+        r"|(?:good|excellent|perfect|sound)\s+(?:physical\s+|mental\s+)?health\s+(?:is\s+)?(?:required|essential|a\s+must|necessary|preferred)"
+        r"|(?:healthy|able)\s+(?:individuals?|people|persons?|candidates?|applicants?)\s+(?:only|preferred|required|wanted)|must\s+be\s+healthy"
         r"|physically\s+(?:active|strong|robust)\s+(?:person|individual|candidate|applicant)"
         r"|(?:no|free\s+(?:of|from)\s+(?:any\s+)?)\s*(?:pre-?existing\s+)?(?:medical|health|physical|mental\s+health)\s+(?:conditions?|problems|issues|limitations|restrictions)"
         r"|no\s+(?:history\s+of\s+)?(?:mental\s+illness|back\s+(?:problems|injuries|issues)|disabilit(?:y|ies)|injuries)"

@@ -16,7 +16,7 @@ family_status = bias_rule(
     patterns=[
         r"\bmust\s+(?:be\s+)?(?:single|married|unmarried|unattached)\b(?![\s-]+(?:point|source|minded|handed|threaded|sign|page|use|shift|location|site))"
         r"|\b(?:single|unmarried|married)\s+(?:candidates?|applicants?|persons?|people|individuals?|women|men|females?|males?|couples?)\s+(?:only|preferred|wanted)\b"
-        r"|\bno\s+(?:small\s+|young\s+)?(?:kids|children)\b(?!'s|\s+(?:under|are\s+allowed|allowed|permitted|on\s+site|in\s+the))"
+        r"|\bno\s+(?:small\s+|young\s+)?(?:kids|children)\b(?!'|\u2019|\s+(?:under|are\s+allowed|allowed|permitted|on\s+site|in\s+the))"
         r"|\b(?:must\s+)?not\s+have\s+(?:any\s+)?(?:small\s+|young\s+)?(?:kids|children|dependants|dependents)\b"
         r"|\bno\s+family\s+(?:commitments|obligations|responsibilities|ties|constraints)\b"
         r"|\b(?:without|free\s+(?:of|from))\s+(?:any\s+)?(?:family|childcare|caring|carer|parental)\s+(?:commitments|obligations|responsibilities|ties|constraints|duties)\b"
@@ -44,7 +44,8 @@ pregnancy = bias_rule(
     message="'{match}' screens on pregnancy or plans for a family, which is sex discrimination; remove it",
     patterns=[
         r"\b(?:must\s+)?not\s+(?:be\s+)?(?:currently\s+)?pregnant\b|\bno\s+pregnan(?:cy|cies|t\s+(?:women|applicants|candidates|people))\b"
-        r"|\b(?:not\s+planning|no\s+plans?)\s+(?:on\s+|to\s+|for\s+)?(?:a\s+|any\s+)?(?:family|pregnancy|pregnancies|maternity|children|kids|having\s+(?:children|kids)"
+        r"|\bpregnant\s+(?:women|applicants|candidates|people|employees)\s+(?:need\s+not|will\s+not|won't|cannot|may\s+not|are\s+not)\b"
+        r"|\b(?:not\s+(?:be\s+)?planning|no\s+plans?)\s+(?:on\s+|to\s+|for\s+)?(?:a\s+|any\s+)?(?:family|pregnancy|pregnancies|maternity|children|kids|having\s+(?:children|kids)"
         r"|(?:have|start)(?:ing)?\s+(?:a\s+family|children|kids))\b"
         r"|\bpregnancy\s+test(?:s|ing)?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:required|mandatory)\b|\bmust\s+(?:take|pass)\s+a\s+pregnancy\s+test\b"
         r"|\bnot\s+(?:planning|intending)\s+(?:to\s+take\s+)?maternity\s+leave\b",

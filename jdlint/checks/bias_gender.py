@@ -21,8 +21,10 @@ _PAIR_FIX = {"he or she": "they", "she or he": "they", "s/he": "they", "(s)he": 
              "him or her": "them", "him/her": "them", "himself or herself": "themselves", "himself/herself": "themselves"}
 _SINGLE = (r"\b(?P<pron>he|she)\s+(?:will|must|should|shall|would|can|may|is\s+(?:expected|required|responsible|able)"
            r"|has\s+(?:to|a|an|the)|needs|has\s+(?:excellent|strong|good|proven)|possesses|understands|ensures|reports|manages)\b"
-           r"|\b(?P<poss>his|her)\s+(?:duties|responsibilities|role|team|work|job|own|ability|experience|skills|knowledge|main|primary"
-           r"|decisions|performance|time|colleagues|manager|priorities|goals|attention|career|projects|customers|clients|direct\s+reports)\b")
+           r"|\b(?P<poss>his|her)\s+(?!or\b|and\b)[a-z][\w-]*")
+_CANDIDATE_NOUN = re.compile(
+    r"\b(?:candidate|applicant|hire|incumbent|successful|ideal|right\s+person|new\s+(?:team\s+)?member|employee|jobholder"
+    r"|post[\s-]?holder|the\s+(?:person|individual)|this\s+(?:person|individual)|someone|somebody)s?\b", re.I)
 _CANDIDATE = re.compile(
     r"\b(?:candidate|applicant|hire|incumbent|successful|ideal|right\s+person|new\s+(?:team\s+)?member|employee|jobholder"
     r"|post[\s-]?holder|the\s+(?:person|individual)|this\s+(?:person|role|position|individual)|you)\b", re.I)
@@ -45,7 +47,11 @@ def _pronoun_check(ctx):
             continue
         in_job_section = any(s.kind in _SPAN_KEYS and s.start <= ctx.document.to_source(m.start, m.end)[0] < s.end
                              for s in ctx.document.sections)
-        if not (_CANDIDATE.search(window) or in_job_section):
+        if m.text.lower().startswith(("his ", "her ")):
+            # a possessive needs the hire named nearby: "each applicant should list his certifications"
+            if not _CANDIDATE_NOUN.search(window):
+                continue
+        elif not (_CANDIDATE.search(window) or in_job_section):
             continue
         pron = m.text.split()[0].lower()
         fix = {"he": "you", "she": "you", "his": "your", "her": "your"}.get(pron, "you")

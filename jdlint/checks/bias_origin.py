@@ -7,7 +7,9 @@ experience, 2026); Equality Act 2010 (GB).
 """
 from __future__ import annotations
 
-from .inclusive import Variant, bias_rule
+import re
+
+from .inclusive import Variant, bias_rule, sentence_window
 
 _LANGS = (r"(?:english|spanish|french|german|italian|portuguese|dutch|japanese|mandarin|cantonese|chinese|korean|arabic"
           r"|russian|polish|hindi|urdu|tagalog|vietnamese|turkish|greek|hebrew|swedish|norwegian|danish|finnish)")
@@ -51,6 +53,18 @@ CITIZENSHIP_BASIS = (
     r"|government\s+of\s+canada|federal\s+public\s+service)\b"
 )
 
+#: Postings that are themselves government employment or cleared work, wherever in the text.
+GOVERNMENT_POSTING = re.compile(
+    r"\b(?:security\s+clearance|national\s+security\s+position|declaration\s+for\s+federal\s+employment|suitable\s+for\s+federal\s+employment"
+    r"|competitive\s+service|excepted\s+service|senior\s+executive\s+service|usajobs|public\s+service\s+employment\s+act"
+    r"|government\s+of\s+canada|federal\s+public\s+service|itar|export[\s-]control)\b", re.I)
+
+
+def _citizenship_basis(ctx, m) -> bool:
+    return bool(re.search(CITIZENSHIP_BASIS, sentence_window(ctx, m.start, m.end), re.I)
+                or GOVERNMENT_POSTING.search(ctx.text))
+
+
 citizenship = bias_rule(
     code="D502", name="citizenship-requirement", category="bias.origin", severity="warning",
     summary="A citizenship or green-card requirement without its legal basis.",
@@ -69,12 +83,12 @@ citizenship = bias_rule(
         Variant(r"\bpreference\s+(?:will\s+be\s+|is\s+|may\s+be\s+)?given\s+to\s+(?:canadian|u\.?s\.?|american|british)\s+citizens\b",
                 severity="info", message="'{match}': a citizenship preference; confirm the legal basis and name it"),
     ],
-    basis=CITIZENSHIP_BASIS,
+    basis=_citizenship_basis,
     basis_message="'{match}' is a citizenship requirement with a stated legal basis (law, clearance or government "
                   "employment); confirm it applies and keep the reason next to it",
     what="'US citizens only', 'must be a U.S. citizen', 'citizenship required', 'citizens or green card holders "
-         "only'. With a stated basis nearby (security clearance, federal employment, export-control law) "
-         "the finding is info and asks you to confirm it.",
+         "only'. With a stated basis nearby (security clearance, federal employment, export-control law), or in a "
+         "posting for government employment or cleared work, the finding is info and asks you to confirm it.",
     why="8 U.S.C. 1324b bars citizenship-status discrimination against protected individuals (citizens, many "
         "permanent residents, refugees, asylees) unless law, regulation, executive order or government "
         "contract requires citizenship; DOJ's IER settled with 20 employers in 2022 over 'U.S. citizens only' "

@@ -86,13 +86,14 @@ currently_employed = bias_rule(
     summary="Excludes unemployed applicants.",
     message="'{match}' excludes unemployed applicants, which New Jersey, DC and NYC prohibit; remove it",
     patterns=[
-        r"\b(?:must|should)\s+(?:be\s+)?currently\s+(?:be\s+)?(?:employed|working)\b(?!\s+(?:by|with|at|in|for)\b)"
+        r"\b(?:must|should)\s+(?:be\s+)?currently\s+(?:be\s+)?(?:employed|working)\b"
+        r"(?!\s+(?:by|with|at|for)\b|\s+in\s+(?:the|our)\s+(?:city|county|state|department|agency|company|organi[sz]ation|district|university))"
         r"|\bcurrently\s+employed\s+(?:candidates?|applicants?|individuals?|people)\s+(?:only|preferred)\b"
         r"|\bno\s+(?:unemployed|(?:candidates|applicants)\s+who\s+are\s+unemployed)\b|\bno\s+(?:employment\s+)?gaps?\s+(?:in\s+(?:employment|your\s+(?:cv|resume)))?\b"
         r"|\bunemployed\s+(?:candidates?\s+|applicants?\s+|people\s+)?(?:need\s+not\s+apply|will\s+not\s+be\s+considered|won't\s+be\s+considered)\b",
     ],
     skip=("eeo", "quoted"),
-    exceptions=[r"currently\s+employed\s+(?:by|with|at|in)\s+", r"\bno\s+gaps?\s+in\s+(?:coverage|service|care|the\s+schedule)"],
+    exceptions=[r"currently\s+employed\s+(?:by|with|at)\s+", r"\bno\s+gaps?\s+in\s+(?:coverage|service|care|the\s+schedule)"],
     what="'must be currently employed', 'currently employed candidates only', 'the unemployed need not apply', "
          "'no employment gaps'. Internal postings ('must be currently employed by the City') are not flagged.",
     why="New Jersey (2011) bars ads saying the unemployed will not be considered; DC (2012) and NYC (2013) protect "

@@ -35,6 +35,7 @@ religious_requirement = bias_rule(
     patterns=[
         r"\bmust\s+be\s+(?:an?\s+)?(?:practi[cs]ing\s+|devout\s+|committed\s+|active\s+|born[\s-]again\s+)?" + _FAITH + r"\b"
         r"|\b(?:christians?|catholics?|muslims?|jews|hindus?|sikhs?|believers|mormons?)\s+(?:only|preferred)\b"
+        r"|\bonly\s+(?:practi[cs]ing\s+|devout\s+)?(?:christians|catholics|muslims|jews|hindus|sikhs|buddhists|believers|mormons)\b"
         r"|\b" + _FAITH + r"\s+(?:candidates?|applicants?|individuals?)\s+(?:only|preferred)\b"
         r"|\b(?:churchgoer|church[\s-]going|god[\s-]fearing)\b"
         r"|\b(?:regular|active)\s+church\s+(?:attendance|attender|member(?:ship)?)\b"

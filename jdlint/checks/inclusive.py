@@ -16,6 +16,7 @@ Word-list rules (gendered titles, youth proxies) are YAML packs matched on spaCy
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -69,7 +70,7 @@ def bias_rule(*, code: str, name: str, category: str, severity: str, summary: st
               skip: tuple[str, ...] = ("eeo", "negated", "quoted"), exceptions: Iterable[str] = (),
               basis: str | Callable | None = None, basis_message: str | None = None,
               basis_severity: str = "info", keep: Callable | None = None,
-              jurisdictions: dict[str, str] | None = None, source: str = "jdlint.checks.inclusive"):
+              jurisdictions: dict[str, str] | None = None, source: str | None = None):
     """Declare a context-aware bias rule.
 
     ``patterns``: regexes (or ``Variant``s); a named group ``flag`` narrows the span, other named
@@ -80,6 +81,8 @@ def bias_rule(*, code: str, name: str, category: str, severity: str, summary: st
     ``keep``: ``(ctx, match) -> bool`` for any other sense test. ``jurisdictions``: config
     jurisdiction code -> severity, applied when the user declared that jurisdiction.
     """
+    if source is None:  # the declaring module, e.g. "jdlint.checks.bias_age"
+        source = sys._getframe(1).f_globals.get("__name__", "jdlint.checks.inclusive")
     variants = [p if isinstance(p, Variant) else Variant(p) for p in patterns]
     by_key = {i: v for i, v in enumerate(variants)}
     exc = [re.compile(e, re.I) for e in exceptions]

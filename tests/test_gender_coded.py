@@ -1,0 +1,90 @@
+"""Gender-coded wording (D201/D202) and the per-file ``gender_coded`` metric, after Gaucher,
+Friesen & Kay (2011) Appendix A with the paper's prefix/whole-word semantics.
+
+Fixture text is written for these tests unless marked "tts 06xx" (U.S. GSA TTS posting in
+/work/shared/corpus/dev, public domain).
+"""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+from jdlint.checks.gender_coded import verdict
+from jdlint.config import Config
+
+
+def lint(text: str, select=("D2",)):
+    return jdlint.lint_text("# Job\n\n" + text + "\n", path="t.md", config=Config(select=select))
+
+
+def words(text: str) -> list[str]:
+    return [d.match for d in lint(text).diagnostics]
+
+
+def test_prefix_stems_match_inflections_and_whole_words_do_not():
+    assert words("We want an aggressive, ambitious and assertive closer.") == ["aggressive", "ambitious", "assertive"]
+    assert words("You are confident.") == ["confident"]
+    assert words("You will handle confidential files.") == []                  # Confident is whole-word only
+    assert words("Be kind to customers.") == ["kind"]
+    assert words("Kindly reply by Friday.") == []                                # Kind is whole-word only
+    assert words("You are self-confident and self-reliant.") == ["self-confident", "self-reliant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Responsibilities include payroll and you will be responsible for billing.",
+    "Health insurance for you and your dependents.",
+    "Our office is in Hartford, Connecticut.",
+    "We offer a competitive salary.",
+    "The customer support team answers tickets.",
+    "We are a data-driven team of analysts.",
+    "Experience with Nagios and dependency management.",
+    "You have an understanding of SQL.",
+    "The market is highly competitive.",
+])
+def test_known_false_positives_are_excluded(text):
+    assert words(text) == []
+
+
+def test_equal_opportunity_text_headings_and_quotes_are_skipped():
+    assert words("We are an equal opportunity employer committed to a supportive, inclusive workplace "
+                 "regardless of race, sex or age.") == []
+    report = lint("## Leadership\n\nYou will write reports.")
+    assert [d.match for d in report.diagnostics] == []
+    assert words('"Our team is warm and supportive," says Ana.') == []
+
+
+def test_metric_counts_words_and_gives_a_verdict():
+    report = lint("We want an aggressive, competitive, decisive and ambitious self-starter who is warm.")
+    gc = report.metrics["gender_coded"]
+    assert gc["masculine"] == 4 and gc["feminine"] == 1
+    assert gc["verdict"] == "masculine-coded"
+    assert gc["masculine_words"] == ["aggressive", "competitive", "decisive", "ambitious"]
+    assert gc["feminine_words"] == ["warm"]
+
+
+def test_metric_is_computed_even_when_the_rules_are_not_selected():
+    report = lint("You are warm, kind, gentle, polite and loyal.", select=("S",))
+    gc = report.metrics["gender_coded"]
+    assert gc["feminine"] == 5 and gc["verdict"] == "strongly feminine-coded"
+    assert not [d for d in report.diagnostics if d.code.startswith("D2")]
+
+
+def test_verdict_thresholds_follow_gender_decoder():
+    assert verdict(0, 0) == "empty"
+    assert verdict(2, 2) == "neutral"
+    assert verdict(1, 3) == "feminine-coded"
+    assert verdict(0, 4) == "strongly feminine-coded"
+    assert verdict(3, 0) == "masculine-coded"
+    assert verdict(5, 1) == "strongly masculine-coded"
+
+
+def test_findings_are_info_with_a_neutral_alternative():
+    (d,) = lint("We want an aggressive negotiator.").diagnostics
+    assert str(d.severity) == "info" and d.suggestions and "masculine-coded" in d.message
+
+
+def test_federal_boilerplate_stays_quiet():
+    # tts 0583-style federal text (public domain): appointment and clearance wording is functional
+    text = ("**Appointment Type:** Competitive Service. This position requires an active Secret clearance. "
+            "Salary will depend on qualifications.")
+    assert words(text) == []
