@@ -212,8 +212,12 @@ def test_r109_common_abbreviations_and_shouting_are_not_flagged(lint):
 
 # -- R110 / R111 ---------------------------------------------------------------------------
 def test_r110_we_centred(lint):
-    we = "# Firm\n\nWe are a leading firm. Our team builds our products and we value our culture. We offer our staff support.\n"
-    assert "R110" in codes(lint(we, **only("R110")))
+    body = ("We are a leading firm. Our team builds our products and we value our culture. We offer our staff "
+            "our support. You help us.\n")
+    assert "R110" in codes(lint("# Firm\n\n" + body, **only("R110")))
+    # the same words under "About us" are expected to be about the employer
+    about = "# Firm\n\n## About us\n\n" + body + "\n## The role\n\nYou will answer the phone.\n"
+    assert "R110" not in codes(lint(about, **only("R110")))
     assert "R110" not in codes(lint("# Clerk\n\n" + PLAIN + "\n", **only("R110")))
 
 

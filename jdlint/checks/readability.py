@@ -265,8 +265,9 @@ def unexplained_acronym(ctx):
 @rule(
     code="R110", name="we-centred", category="readability", severity="info",
     summary="The posting talks about the employer more than to the applicant.",
-    what=('More first-person-plural words (we, our, us) than second-person words (you, your), once the posting '
-          'has at least `min-count` of them; the ratio threshold is the `min-ratio` option.'),
+    what=('Fewer second-person words (you, your) than `min-ratio` times the first-person-plural words (we, our, '
+          'us), once there are at least `min-count` of them. The "About us" section is left out: it is meant to '
+          'be about the employer.'),
     why=("Applicants read to find out what the job means for them. Textio found that postings addressing the "
          "reader as 'you' fill faster than third-person or company-centred ones; GOV.UK style addresses the "
          "user as 'you' (domain.md §6.4)."),
@@ -275,10 +276,12 @@ def unexplained_acronym(ctx):
     good=["You will build products with a team of five. You get 25 days of leave."],
     fix="Rewrite duties and benefits from the applicant's side: 'you will', 'you get', 'your team'.",
     references=["domain.md §6.4", "Textio: 'you' vs 'the candidate'", "GOV.UK style guide"],
-    options={"min-ratio": 1.0, "min-count": 6},
+    options={"min-ratio": 0.5, "min-count": 8},
 )
 def we_centred(ctx):
-    blocks = m.prose_blocks(ctx.analysis)
+    # "About us" is about the employer by design; judge the rest of the posting
+    intro = [sec for sec in ctx.document.sections if sec.kind == "intro" and sec.found_by == "heading"]
+    blocks = [b for b in m.prose_blocks(ctx.analysis) if not any(sec.start <= b.start < sec.end for sec in intro)]
     sentences = _kept_sentences(ctx.analysis, blocks)
     you, we = m.you_we_counts(t for s in sentences for t in s)
     if you + we < int(ctx.options.get("min-count", 6)):
