@@ -480,7 +480,7 @@ HOW_TO_APPLY = re.compile(
     r"|please (send|submit|apply|email|forward)|applications? (will be accepted|close|closes|are due|deadline|must be (received|submitted))"
     r"|(closing|application) date|apply by\b|deadline (to|for) apply|cover letter|if (you are|you're) interested|ready to apply|we'd love to hear from you"
     r"|to be considered|application process|we('ll| will) (be in touch|contact you))\b"
-    r"|^\W*apply(\s+(now|today|online|here|anyway|via|at|through|by|for (this|the)|to (this|the|us)|with|on|in)\b|\s*[!.:]|\s*$)|\bapply (anyway|today|now)\b|\b(encourage|invite)s? you to apply\b|\bapplications? (can|may|should) be (sent|submitted|made)\b", re.I)
+    r"|^\W*apply(\s+(now|today|online|here|anyway|via|at|through|by|for (this|the)|to (this|the|us)|with|on|in)\b|\s*[!.:]|\s*$)|\bapply (anyway|today|now)\b|\b(encourage|invite)s? you to apply\b|\b(you should|feel free to|don't hesitate to|do not hesitate to|please) apply\b|\bapply (for|to) this (role|position|job|opening)\b|\bapplications? (can|may|should) be (sent|submitted|made)\b", re.I)
 LOCATION = re.compile(
     r"\b(located (in|at)|based (in|out of)|(fully|100%) remote|remote[- ](first|friendly|position|role|work|eligible|ok)|this (is a )?(remote|hybrid|on-?site) (role|position|job)"
     r"|\bhybrid\b|on-?site\b|in[- ]office|work from (home|anywhere)|relocat|location\s*:|(our|the) (office|offices|headquarters) (is|are|in)"

@@ -228,3 +228,27 @@ def test_report_lists_sections():
     assert {"intro", "responsibilities", "requirements", "benefits", "how-to-apply"} <= {s.kind for s in report.sections}
     assert all(set(s.to_json()) == {"kind", "heading", "start_line", "end_line", "found_by", "empty"}
                for s in report.sections)
+
+
+@pytest.mark.parametrize("sentence, is_cta", [
+    ("To apply, send your CV to jobs@example.org.", True),
+    ("If this sounds like you, you should apply!", True),
+    ("Apply anyway! Tell us why you're the right fit for the job.", True),  # cds_digital_canada 0514.md
+    ("Apply strong credit judgment when reviewing loans.", False),
+    ("You will apply your knowledge of accessibility standards.", False),
+    ("We are committed to an inclusive, barrier-free hiring process.", False),
+    ("Candidates without a licence will not be considered.", False),
+])
+def test_call_to_action_wording(sentence, is_cta):
+    assert ("how-to-apply" in S.sentence_kinds(sentence)) is is_cta
+
+
+@pytest.mark.parametrize("sentence, is_eeo", [
+    ("We are an equal opportunity employer.", True),
+    ("CDS welcomes all applicants regardless of race, ethnicity, religion or disability.", True),  # cds_digital_canada
+    ("If you need an accommodation during the interview process, tell us.", True),
+    ("Oversee hiring and foster the EEO program within the portfolio.", False),  # a duty, not a statement
+    ("We will use the e-Verify system to confirm eligibility.", False),
+])
+def test_eeo_statement_wording(sentence, is_eeo):
+    assert ("eeo" in S.sentence_kinds(sentence)) is is_eeo
