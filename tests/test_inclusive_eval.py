@@ -55,3 +55,11 @@ def test_the_evaluation_can_fail():
                             "negative": ["We want a digital native."]}}
     r = module.evaluate(swapped)["bias.age"]
     assert r["recall"] == 0.0 and r["precision"] == 0.0
+
+
+def test_heldout_batch_keeps_its_floor():
+    """The second batch (written after tuning) guards against overfitting the main set."""
+    module = _load_script()
+    results = module.evaluate(module.load(ROOT / "tests" / "data" / "inclusive_heldout.yaml"))
+    for category, r in results.items():
+        assert r["precision"] >= 0.85 and r["recall"] >= 0.85, (category, r["misses"], r["false_alarms"])
