@@ -225,7 +225,8 @@ class MetricRule(PackRule):
 
         self.metric = spec["metric"]
         self.func = METRICS[self.metric]
-        self.scope = spec.get("scope", "document")
+        # not ``self.scope``: that is Rule.scope ("document" or "text"), which metric rules keep at "document"
+        self.metric_scope = spec.get("scope", "document")
         op, threshold = parse_condition(spec["condition"])
         self.op_symbol = op
         self.options.setdefault("threshold", threshold)
@@ -240,7 +241,7 @@ class MetricRule(PackRule):
         skip = tuple(ctx.options.get("skip", self.skip))
         compare = _OPS[self.op_symbol]
         hits = []
-        for unit in _scope_units(ctx, self.scope, skip):
+        for unit in _scope_units(ctx, self.metric_scope, skip):
             text = as_sentences(unit.pieces)
             if word_count(text) < max(min_words, 1):
                 continue

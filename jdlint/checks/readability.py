@@ -123,7 +123,7 @@ def few_bullets(ctx):
 
 # -- passive voice -------------------------------------------------------------------------
 @rule(
-    code="R108", name="passive-voice", category="readability", severity="info",
+    code="R108", name="passive-voice", category="readability", severity="info", scope="text",
     summary="Passive voice hides who does what (reported when a posting uses it often).",
     what=('A form of "be" followed by a past participle ("applications are reviewed", "reports will be '
           'prepared"), reported only when more than `max-share` of the sentences use it; then the first '
@@ -213,7 +213,7 @@ def _english_words() -> frozenset[str]:
 
 
 @rule(
-    code="R109", name="unexplained-acronym", category="readability", severity="info",
+    code="R109", name="unexplained-acronym", category="readability", severity="info", scope="text",
     summary="An acronym the posting never spells out.",
     what=("An all-capitals abbreviation of two or more letters (\"ATS\", \"SLA\", \"GS\") that is not expanded "
           "anywhere in the posting - neither \"applicant tracking system (ATS)\" nor \"ATS (applicant tracking "

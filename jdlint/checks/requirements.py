@@ -68,7 +68,7 @@ def experience_claims(text: str):
 
 # -- Q101 ----------------------------------------------------------------------------------
 @rule(
-    code="Q101", name="excessive-years", category="requirements", severity="info",
+    code="Q101", name="excessive-years", category="requirements", severity="info", scope="text",
     summary="Asks for more years of experience than most roles need.",
     what=("An experience requirement whose minimum is above `max-years` (default 10): \"15+ years of experience\". "
           "For a range (\"12-15 years\") the lower bound is the requirement."),
@@ -141,7 +141,7 @@ def _techs_after(text: str) -> list[tuple[int, int, str, int]]:
 
 
 @rule(
-    code="Q102", name="years-exceed-technology-age", category="requirements", severity="warning",
+    code="Q102", name="years-exceed-technology-age", category="requirements", severity="warning", scope="text",
     summary="Asks for more years of experience with a technology than it has existed.",
     what=("\"N years of experience with X\" where N is more than the years since X was first publicly released "
           "(data: jdlint/data/tech_release_years.yaml; the current year, or the `as-of-year` option)."),
@@ -245,7 +245,7 @@ DEGREE_ALTERNATIVE = re.compile(
 
 
 @rule(
-    code="Q104", name="degree-requirement", category="requirements", severity="info",
+    code="Q104", name="degree-requirement", category="requirements", severity="info", scope="text",
     summary="A degree is required with no mention of equivalent experience.",
     what=("A degree requirement (\"Bachelor's degree in Computer Science\", \"degree required\") in a sentence or "
           "bullet that does not offer an alternative (\"or equivalent experience\") and is not marked preferred. "
