@@ -107,6 +107,8 @@ def test_d301_youth_proxies_and_their_other_senses():
     ("We have over 25 years of experience.", None),
     ("You will teach students aged 11-18.", None),
     ("There is no upper age limit.", None),
+    ("If you are under 18, you will need a work permit signed by a parent.", None),
+    ("Applicants under 35 only.", Severity.error),
 ])
 def test_d302_age_limits(text, expected):
     assert sev(text, "D302") == expected

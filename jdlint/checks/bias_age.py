@@ -65,6 +65,9 @@ age_limit = bias_rule(
         r"\b(?:company|firm|business|brand|organi[sz]ation|institution|building|product|practice|school|hospital|"
         r"we(?:'re|\s+are)|it\s+is|history)\b\s+(?:\w+\s+){0,3}(?:over|more\s+than|nearly|almost)\s+\d+\s+years?\s+old",
         r"\b(?:adults?|clients?|patients?|students?|children|youth|members?|customers?|guests?|participants?)\s*\(?\s*(?:ages?\s*)?\d{2}\s*\+",
+        # rules for minors (work permits, parental consent) are child-labour law, not an age preference
+        r"\b(?:if\s+you(?:'re|\s+are)|applicants?|candidates?|those|anyone|workers?|employees?)\s+(?:aged\s+)?(?:under|below|younger\s+than)\s+"
+        r"(?:the\s+age\s+of\s+)?1[4-8]\b[^.;]{0,60}\b(?:must|need|needs|require|requires|parental|parent|guardian|permit|consent)",
         # "18+ months", "21+ days"
         r"\b\d{2}\+\s*(?:months?|days?|weeks?|hours?|years?\s+of)",
         # serving children or students of an age: "students aged 11-18", "children under 5"

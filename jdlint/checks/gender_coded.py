@@ -128,6 +128,7 @@ FUNCTIONAL_PHRASES = re.compile(
     r"|\b(?:social|behaviou?ral|physical|mental)[,\s]+(?:and\s+|&\s+)?emotional\b|\bemotional[,\s]+(?:and\s+|&\s+)?(?:social|physical|behaviou?ral|developmental|cognitive|financial)\b"
     r"|\bemotional\s+(?:needs|growth|development|well-?being|health|support|safety|concerns|disturbance|disorders?|regulation|abuse)\b"
     r"|\bdepend(?:s|ed|ing)?\s+(?:on|upon)\b|\bsensitive\s+positions?\b|\bleading[\s-]+edge\b"
+    r"|\bleading\s+(?:change|people)\b(?=\s*\*|\s*[-:\u2013])"
     r"|\bwarm\s+(?:leads?|transfers?|handoffs?)\b|\bchildren'?s\s+(?:hospital|services|museum)\b|\bobjective\s+(?:function|c)\b",
     re.I,
 )
