@@ -25,13 +25,21 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)?")
 
 
 def as_sentences(pieces: Iterable[str]) -> str:
-    """Join prose pieces (blocks or sentences) so each is one sentence for textstat."""
+    """Join prose pieces (blocks or sentences) so each is one sentence for textstat.
+
+    A ``\n`` inside a piece is a line break the parser kept because it ends a sentence (an
+    unmarked list line in a plain-text posting), so each line counts as a sentence too.
+    """
     out = []
     for piece in pieces:
-        piece = " ".join(piece.split())
-        if not piece:
-            continue
-        out.append(piece if piece[-1] in ".!?" else piece + ".")
+        for line in piece.split("\n"):
+            line = " ".join(line.split())
+            if not line:
+                continue
+            if line[-1] in ":;":
+                line = line[:-1].rstrip()  # a label ("Requirements:") ends its sentence
+            if line:
+                out.append(line if line[-1] in ".!?" else line + ".")
     return " ".join(out)
 
 

@@ -225,3 +225,9 @@ def test_r111_third_person_candidate(lint):
     assert "R111" in codes(lint("# Sales\n\nThe ideal candidate will have five years of sales experience.\n",
                                 **only("R111")))
     assert "R111" not in codes(lint("# Sales\n\nYou have five years of sales experience.\n", **only("R111")))
+
+
+def test_as_sentences_splits_kept_line_breaks():
+    """Plain-text postings keep a line break where a line ends a sentence (an unmarked list line)."""
+    assert metrics.as_sentences(["Requirements:\nBachelor's degree\nTwo years of experience"]) == (
+        "Requirements. Bachelor's degree. Two years of experience.")
