@@ -296,3 +296,23 @@ def test_overqualified_and_culture_fit_are_info():
     assert sev("Overqualified candidates need not apply.", "D306") == Severity.info
     assert sev("We are looking for a great culture fit.", "D508") == Severity.info
     assert findings("You'll fit right in if you love maps.", "D508") == []
+
+
+@pytest.mark.parametrize("text,code", [
+    # gaps found by the blind batch (tests/data/inclusive_blind.yaml), written again in other words
+    ("Linesmen wanted for the winter season.", "D101"),
+    ("The depot hires only women for this shift.", "D104"),
+    ("Candidates must be 25-40 years old.", "D302"),
+    ("Applicants of Korean origin preferred.", "D504"),
+    ("You must be a committed member of a local congregation.", "D701"),
+    ("Candidates should be married.", "D601"),
+])
+def test_blind_batch_gaps_are_closed(text, code):
+    assert findings(text, code)
+
+
+def test_blind_batch_fixes_keep_their_near_misses_quiet():
+    assert findings("Our campers are 8-12 years old.", "D302") == []
+    assert findings("We hire men and women for every role.", "D104") == []
+    assert findings("You should be married to quality.", "D601") == []          # the idiom
+    assert findings("A congregation of birds nests on the roof.", "D701") == []

@@ -40,7 +40,8 @@ age_limit = bias_rule(
     patterns=[
         # 0: an age band: "aged 25-35", "between the ages of 21 and 35", "age: 25 to 35"
         r"\b(?:aged?|ages|between\s+the\s+ages\s+of|age\s*:)\s*" + _NUM + r"\s*(?:-|to|and)\s*" + _NUM + r"\b"
-        + r"(?:\s*(?:years?(?:\s+old)?|yrs?))?",
+        + r"(?:\s*(?:years?(?:\s+old)?|yrs?))?"
+        r"|\b" + _NUM + r"\s*(?:-|to)\s*" + _NUM + r"\s*(?:years?\s*(?:old|of\s+age)|yrs?\s+old|y\.?o\.?)(?!\w)",
         # 1: an upper limit: "under 30", "no older than 35", "maximum age 40", "age limit"
         r"\b(?:(?:must\s+be|be|aged?|applicants?|candidates?|people|persons?|individuals?|you(?:'re|\s+are)?|who\s+are)\s+)"
         r"(?:aged\s+)?(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than|not\s+over|less\s+than)\s+"
@@ -75,6 +76,8 @@ age_limit = bias_rule(
         r"|users?|visitors?|audiences?|adults|seniors|patrons?|families|viewers|readers|shoppers|consumers|players)"
         r"\s+(?:\w+\s+){0,2}(?:aged?|ages|between\s+the\s+ages\s+of|under|over|from)\s+\d",
         r"\b(?:ages?|aged)\s+\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+(?:students?|children|kids|youth|pupils?|learners?|patients?|clients?)",
+        r"\b(?:students?|children|kids|youth|pupils?|learners?|toddlers|infants|patients?|clients?|participants?|campers|players)\s+"
+        r"(?:\w+\s+){0,2}\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+years?\s+(?:old|of\s+age)",
     ],
     basis=_age_limit_basis,
     basis_message="'{match}' is a minimum age stated with a legal basis; confirm the law applies to this role and name it",

@@ -14,7 +14,7 @@ family_status = bias_rule(
     summary="A marital or family-status requirement ('must be single', 'no kids').",
     message="'{match}' screens on marital or family status; state the schedule or travel the job needs instead",
     patterns=[
-        r"\bmust\s+(?:be\s+)?(?:single|married|unmarried|unattached)\b(?![\s-]+(?:point|source|minded|handed|threaded|sign|page|use|shift|location|site))"
+        r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:single|married|unmarried|unattached)\b(?!\s+to\b)(?![\s-]+(?:point|source|minded|handed|threaded|sign|page|use|shift|location|site))"
         r"|\b(?:single|unmarried|married)\s+(?:candidates?|applicants?|persons?|people|individuals?|women|men|females?|males?|couples?)\s+(?:only|preferred|wanted)\b"
         r"|\bno\s+(?:small\s+|young\s+)?(?:kids|children)\b(?!'|\u2019|\s+(?:under|are\s+allowed|allowed|permitted|on\s+site|in\s+the))"
         r"|\b(?:must\s+)?not\s+have\s+(?:any\s+)?(?:small\s+|young\s+)?(?:kids|children|dependants|dependents)\b"

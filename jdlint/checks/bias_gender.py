@@ -97,6 +97,8 @@ sex_preference = bias_rule(
         r"|\b(?:male|female)\s+(?:candidates?|applicants?|individuals?|persons?|staff|workers?|employees?|nurses?|drivers?|"
         r"attendants?|assistants?|models?|servers?|bartenders?|receptionists?|guards?|cleaners?|carers?|caregivers?|engineers?|sales\w*)\b"
         r"|\bmust\s+be\s+(?:an?\s+)?(?:male|female|man|woman|lady|gentleman)\b"
+        r"|\b(?:only\s+(?:hire|hires|hiring|employ|employs|accept|accepts|consider|considers|recruit|recruits)|(?:hire|hiring|employ|recruit)(?:s|ing)?\s+only)\s+"
+        r"(?:men|women|males|females|ladies|girls|boys|guys|gentlemen)\b"
         r"|\b(?:seeking|looking\s+for|hiring|need|want|prefer)\s+(?:an?\s+)?(?:\w+\s+)?(?:male|female|man|woman|lady|gentleman|guy|girl)\b"
         r"(?![\s-]*(?:owned|founded|led|founder|entrepreneur|-)\b)(?!'s)"
         r"|\bstrong\s+(?:men|guys|lads)\b|\bbiological(?:ly)?\s+(?:males?|females?|m[ae]n|wom[ae]n)\b",

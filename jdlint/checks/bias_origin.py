@@ -132,6 +132,7 @@ nationality = bias_rule(
         r"|\b(?:american|u\.?s\.?|canadian|british|uk|native)[\s-]born\s+(?:candidates?|applicants?|only|citizens?|preferred|required)\b"
         r"|\bmust\s+(?:have\s+been\s+)?born\s+in\b|\bborn\s+in\s+the\s+(?:u\.?s\.?a?|united\s+states|uk|united\s+kingdom)\s+(?:only|required|preferred)\b"
         r"|\b(?:must\s+be|candidates?\s+(?:must\s+be|should\s+be)|applicants?\s+of)\s+(?:\w+\s+)?(?:origin|descent|ethnicity|heritage)\b"
+        r"|\bof\s+\w+\s+(?:origin|descent|ethnicity|heritage|nationality)\s+(?:only|preferred|required|wanted)\b"
         r"|\b(?:locals?|local\s+(?:candidates?|applicants?|residents?))\s+only\b(?!\s+(?:within|in)\s+commut)",
     ],
     exceptions=[r"\bnational\s+(?:accounts?|sales|team|office|level|guard|park|health)\b"],

@@ -39,6 +39,7 @@ religious_requirement = bias_rule(
         r"|\b" + _FAITH + r"\s+(?:candidates?|applicants?|individuals?)\s+(?:only|preferred)\b"
         r"|\b(?:churchgoer|church[\s-]going|god[\s-]fearing)\b"
         r"|\b(?:regular|active)\s+church\s+(?:attendance|attender|member(?:ship)?)\b"
+        r"|\b(?:active|practi[cs]ing|committed)\s+member\s+of\s+(?:a|an|the|your|our)\s+(?:local\s+)?(?:church|mosque|synagogue|temple|parish|congregation|faith\s+community)\b"
         r"|\b(?:personal|growing)\s+relationship\s+with\s+(?:jesus|christ|god)\b"
         r"|\b(?:must|should)\s+(?:\w+\s+){0,2}(?:agree\s+with|affirm|sign|adhere\s+to)\s+(?:our\s+|the\s+)?statement\s+of\s+faith\b",
     ],
