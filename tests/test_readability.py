@@ -224,6 +224,14 @@ def test_r109_expanded_anywhere_is_fine(lint):
     assert codes(lint(text, **only("R109"))) == []
 
 
+def test_r109_acronym_with_a_number_is_the_same_acronym(lint):
+    # tts_join 0590 (public domain): "TTS is hiring for GS-15 - Outreach Director GS15"
+    text = "# Outreach Director GS15\n\nTTS is hiring for GS-15 - Outreach Director GS15.\n"
+    assert sorted(d.match for d in lint(text, **only("R109")).diagnostics) == ["GS15", "TTS"]
+    expanded = text + "\nPay is on the General Schedule (GS). Technology Transformation Services (TTS) is part of GSA.\n"
+    assert [d.match for d in lint(expanded, **only("R109")).diagnostics] == ["GSA"]
+
+
 def test_r109_plural_acronym_expanded_in_the_singular(lint):
     # tts_join 0601 (public domain): "The TTS Centers of Excellence (CoE) office"
     text = "# Specialist\n\nThe Centers of Excellence (CoE) office works with the other CoEs every week.\n"

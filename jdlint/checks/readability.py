@@ -247,11 +247,14 @@ def unexplained_acronym(ctx):
             caps = sum(c.isupper() for c in token)
             if caps < 2 or caps < len(token) - 2 or len(token) > 8 or not any(c.isalpha() for c in token):
                 continue
-            if token in known or token.upper() in known or token in expanded or token in seen:
+            # "GS15" is the acronym "GS" with a number: one acronym, expanded by "General Schedule (GS)"
+            stem = token.rstrip("0123456789")
+            base = stem if sum(c.isalpha() for c in stem) >= 2 else token
+            if {token, base} & (known | expanded | seen) or token.upper() in known:
                 continue
             if token.isupper() and token.lower() in english and (len(token) > 3 or token.lower() in STOP_WORDS):
                 continue  # an ordinary word in capitals for emphasis ("ALL", "ONE of the following", "SALARY")
-            seen.add(token)
+            seen.update((token, base))
             start = b.text_start + mt.start(1)
             yield ctx.report(start, start + len(mt.group(1)),
                              f"'{token}' is not spelled out anywhere in the posting: write it in full at first use, "
