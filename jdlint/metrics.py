@@ -47,9 +47,14 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+@lru_cache(maxsize=1)
 def _textstat():
+    """textstat, in US English, reading syllables from jdlint's fast CMUdict table (same counts)."""
     import textstat
 
+    from . import syllables
+
+    syllables.install()
     textstat.set_lang("en_US")
     return textstat
 
