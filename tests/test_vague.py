@@ -2,7 +2,7 @@
 
 Fixture text is written for these tests unless a line says it comes from a corpus ad:
 "cds 0514" = /work/shared/corpus/dev/0514.md (Canadian Digital Service, Government of Canada
-content, MIT repo); "cds 0577"-style notes likewise.
+content, MIT repo); other "cds NNNN" notes name /work/shared/corpus/dev/NNNN.md the same way.
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def test_v101_near_misses(lint):
 
 # -- V102 fast-paced -----------------------------------------------------------------------
 def test_v102_fast_paced(lint):
-    # cds 0548 (Government of Canada content)
+    # cds 0513 (Government of Canada content)
     hits = found(lint, "You'll work on a fast-paced delivery team - either across multiple smaller services or "
                        "dedicated to one larger end-to-end service.", "V102")
     assert [d.match for d in hits] == ["fast-paced delivery team"] or [d.match for d in hits] == ["fast-paced"]
