@@ -29,6 +29,66 @@ def variants(term: str) -> set[str]:
     return out
 
 
+_MIN_LITERAL = 3  # shorter literals occur in almost every posting: no point checking for them
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Lower-case strings one of which must occur in any text the regex matches, or None.
+
+    Derived from the regex's parse tree: a run of literal characters is required; a group or a
+    repeat with a minimum of one requires what its content requires; an alternation requires one
+    of what each branch requires. Used to skip a regex for a posting that cannot match it, which
+    is most postings for most rules (scanning every position costs more than a substring test).
+    """
+    import re._parser as sre_parse
+
+    try:
+        tree = sre_parse.parse(pattern)
+    except re.error:
+        return None
+    found = _required(list(tree))
+    if found and min(map(len, found)) >= _MIN_LITERAL:
+        return frozenset(found)
+    return None
+
+
+def _required(items: list) -> set[str] | None:
+    from re._constants import (ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT,
+                               POSSESSIVE_REPEAT, SUBPATTERN)
+
+    best: set[str] | None = None
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    run: list[str] = []
+    for op, arg in items + [(None, None)]:
+        if op is LITERAL:
+            run.append(chr(arg).lower())
+            continue
+        if run:
+            consider({"".join(run)})
+            run = []
+        if op is SUBPATTERN:
+            consider(_required(list(arg[3])))
+        elif op is ATOMIC_GROUP:
+            consider(_required(list(arg)))
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and arg[0] >= 1:
+            consider(_required(list(arg[2])))
+        elif op is BRANCH:
+            union: set[str] = set()
+            for alternative in arg[1]:
+                need = _required(list(alternative))
+                if not need:
+                    union = set()
+                    break
+                union |= need
+            consider(union or None)
+    return best
+
+
 class PatternIndex:
     def __init__(self, nlp, rules: Iterable[Rule]) -> None:
         self.nlp = nlp
@@ -36,7 +96,7 @@ class PatternIndex:
         self.norm = PhraseMatcher(nlp.vocab, attr="NORM")
         self.prefix: dict[str, list[tuple[str, object]]] = defaultdict(list)
         self.prefix_lengths: set[int] = set()
-        self.regex: list[tuple[str, re.Pattern, object]] = []
+        self.regex: list[tuple[str, re.Pattern, object, frozenset[str] | None]] = []
         self._prefix_cache: dict[int, tuple[tuple[str, object], ...]] = {}
         self._ids: dict[int, tuple[str, object]] = {}
         lower_terms: dict[str, list[str]] = defaultdict(list)
@@ -59,7 +119,8 @@ class PatternIndex:
             self.prefix[stem].append((code, pattern.key))
             self.prefix_lengths.add(len(stem))
         elif pattern.kind == "regex":
-            self.regex.append((code, re.compile(pattern.value, re.I), pattern.key))
+            self.regex.append((code, re.compile(pattern.value, re.I), pattern.key,
+                               required_literals(pattern.value)))
         else:
             raise ValueError(f"unknown pattern kind {pattern.kind!r}")
 
@@ -101,7 +162,10 @@ class PatternIndex:
                     hits = cache[lower] = self._prefix_hits(strings[lower])
                 for code, key in hits:
                     found[code].append(Match(idx, idx + length, key, text[idx:idx + length]))
-        for code, regex, key in self.regex:
+        lower = text.lower() if self.regex else ""
+        for code, regex, key, literals in self.regex:
+            if literals is not None and not any(lit in lower for lit in literals):
+                continue  # the regex needs one of these words and the posting has none
             for m in regex.finditer(text):
                 if m.end() > m.start():
                     groups = {k: v for k, v in m.groupdict().items() if v is not None}

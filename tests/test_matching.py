@@ -48,3 +48,28 @@ def test_longest_overlap_wins_and_exceptions_remove_hits():
                _R("A102", [Pattern("lower", "wizard", 3), Pattern("lower", "setup wizard", EXCEPTION)]))
     assert [(m.text, m.key) for m in hits["A101"]] == [("fast-paced environment", 2)]
     assert [m.start for m in hits["A102"]] == [len("A fast-paced environment. Setup wizard. A ")]
+
+
+def test_required_literals_are_what_a_match_needs():
+    from jdlint.matching import required_literals
+
+    assert required_literals(r"\bfast[\s-]paced\b") == {"paced"}
+    assert required_literals(r"\b(?:rock|jazz)\s*stars?\b") == {"rock", "jazz"}
+    assert required_literals(r"(?:foo)?bar") == {"bar"}
+    assert required_literals(r"x?Abc") == {"abc"}  # compared with the lower-cased posting
+    assert required_literals(r"ab|cd") is None  # too short to be worth a check
+    assert required_literals(r"(?:rockstar)?|\d+") is None  # a branch needs nothing
+    assert required_literals(r"\d+") is None
+
+
+def test_prefilter_never_hides_a_match():
+    import re
+
+    from jdlint.matching import required_literals
+
+    texts = ["We need a ROCK  star today.", "Fast-Paced work", "no stars here", "jazz stars"]
+    for pattern in (r"\b(?:rock|jazz)\s*stars?\b", r"\bfast[\s-]paced\b", r"(?:foo)?bar"):
+        literals = required_literals(pattern)
+        for text in texts:
+            if re.search(pattern, text, re.I):
+                assert any(lit in text.lower() for lit in literals), (pattern, text)
