@@ -40,3 +40,21 @@ def test_textstat_scores_are_identical(name):
         pytest.skip("shared corpus not available")
     text = path.read_text(encoding="utf-8")
     assert _scores(text, fast=False) == _scores(text, fast=True)
+
+
+def test_table_is_cached_and_the_cache_is_optional(tmp_path, monkeypatch):
+    monkeypatch.setenv("JDLINT_CACHE_DIR", str(tmp_path / "cache"))
+    syllables.table.cache_clear()
+    built = syllables.table()
+    (cached,) = (tmp_path / "cache").glob("syllables-*.marshal")
+    syllables.table.cache_clear()
+    assert syllables.table() == built  # loaded from the cache file
+    cached.write_bytes(b"garbage")  # a damaged cache is rebuilt, never trusted
+    syllables.table.cache_clear()
+    assert syllables.table() == built
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    monkeypatch.setenv("JDLINT_CACHE_DIR", str(blocked / "sub"))  # cannot be created
+    syllables.table.cache_clear()
+    assert syllables.table() == built
+    syllables.table.cache_clear()
