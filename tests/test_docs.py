@@ -20,3 +20,15 @@ def test_readme_starts_with_the_two_commands():
     assert lines[1].endswith(".venv/bin/pytest")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert lines[1] in ci
+
+
+def test_readme_config_example_is_valid(tmp_path):
+    from conftest import run_cli
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = text.split("# .jdlint.yaml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / ".jdlint.yaml").write_text(example)
+    (tmp_path / "p.md").write_text("# Chef\n\nWe want a fast-paced rockstar.\n")
+    r = run_cli("--format", "json", str(tmp_path / "p.md"))
+    assert r.returncode in (0, 1), r.stderr
+    assert "Traceback" not in r.stderr
