@@ -20,6 +20,9 @@ gender-decoder's scoring of the remaining counts (difference feminine - masculin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, SPACY
 
 from ..diagnostics import Severity
 from ..rules import FunctionRule
@@ -144,6 +147,54 @@ def _stem_hit(lower: str, table: dict[str, tuple[bool, str]]) -> str | None:
     return best
 
 
+@lru_cache(maxsize=1 << 16)
+def _classify(lower: str) -> tuple[str, str] | None:
+    """(side, stem) for a lower-case word, or None. Pure in the word, so each distinct word is looked
+    up once across all files: scanning both stem tables per token was the rule's main cost."""
+    if not any(c.isalpha() for c in lower):
+        return None
+    if "-" in lower and not lower.startswith(("self-", "inter-")):
+        # a compound such as "data-driven" or "well-established" is judged as a whole: only its
+        # first part counts, and only if it is not a known functional compound
+        lower_first = lower.split("-")[0]
+    else:
+        lower_first = lower
+    if lower in EXCLUDED_WORDS or lower_first in EXCLUDED_WORDS:
+        return None
+    for name, table in (("masculine", MASCULINE), ("feminine", FEMININE)):
+        s = _stem_hit(lower, table) or (_stem_hit(lower_first, table) if lower_first != lower else None)
+        if s:
+            return name, s
+    return None
+
+
+def _words(doc, text: str) -> list[tuple[int, int]]:
+    """(start, end) of every word, with hyphen compounds ("self-confident", "inter-personal") joined
+    into one word as the list reads them; the tokenizer splits on hyphens.
+
+    Reads token attributes as one array: creating a spaCy Token per token cost more than the check.
+    ``text`` is the text the Doc was made from (``doc.text`` rebuilds it from the tokens, slowly).
+    """
+    rows = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA]).tolist()
+    n = len(rows)
+    words = []
+    i = 0
+    while i < n:
+        start, length, space, _alpha = rows[i]
+        end = start + length
+        j = i
+        while j + 2 < n:
+            hyphen, nxt = rows[j + 1], rows[j + 2]
+            if (space or hyphen[1] != 1 or text[hyphen[0]] != "-" or hyphen[2] or not nxt[3]):
+                break
+            end = nxt[0] + nxt[1]
+            space = nxt[2]
+            j += 2
+        i = j + 1
+        words.append((start, end))
+    return words
+
+
 def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     """(start, end, side, stem, word) for every counted coded word in the file, cached on ``analysis``."""
     cached = getattr(analysis, "_gender_coded_hits", None)
@@ -155,40 +206,12 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     headings = [(b.text_start, b.text_end) for b in analysis.document.blocks if b.kind == "heading" or b.label]
     eeo = analysis.eeo_sentence_starts
     hits = []
-    i = 0
-    tokens = list(doc)
-    while i < len(tokens):
-        tok = tokens[i]
-        # "self-confident", "inter-personal" are one word for the list; the tokenizer splits on hyphens
-        word = tok.text
-        start = tok.idx
-        end = start + len(word)
-        j = i
-        while (j + 2 < len(tokens) and tokens[j + 1].text == "-" and not tokens[j].whitespace_
-               and not tokens[j + 1].whitespace_ and tokens[j + 2].is_alpha):
-            word = word + "-" + tokens[j + 2].text
-            end = tokens[j + 2].idx + len(tokens[j + 2].text)
-            j += 2
-        i = j + 1
-        lower = word.lower().replace("\u2019", "'")
-        if not any(c.isalpha() for c in lower):
+    for start, end in _words(doc, text):
+        word = text[start:end]
+        found = _classify(word.lower().replace("\u2019", "'"))
+        if found is None:
             continue
-        if "-" in lower and not lower.startswith(("self-", "inter-")):
-            # a compound such as "data-driven" or "well-established" is judged as a whole: only its
-            # first part counts, and only if it is not a known functional compound
-            lower_first = lower.split("-")[0]
-        else:
-            lower_first = lower
-        if lower in EXCLUDED_WORDS or lower_first in EXCLUDED_WORDS:
-            continue
-        side = stem = None
-        for name, table in (("masculine", MASCULINE), ("feminine", FEMININE)):
-            s = _stem_hit(lower, table) or (_stem_hit(lower_first, table) if lower_first != lower else None)
-            if s:
-                side, stem = name, s
-                break
-        if side is None:
-            continue
+        side, stem = found
         if any(a <= start < b for a, b in functional) or any(a <= start < b for a, b in headings):
             continue
         sent = analysis.sentence(start)
