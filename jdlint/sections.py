@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .document import Block, Document, Section
@@ -53,6 +54,7 @@ _WORDS = re.compile(r"[a-z0-9']+")
 BODY_KINDS = ("paragraph", "list_item", "blockquote", "table_row")
 
 
+@lru_cache(maxsize=4096)  # every heading re-normalises every synonym phrase
 def _normalise(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower().replace("\u2019", "'").replace("&", " and ")))
 
@@ -296,6 +298,9 @@ OPEN_ENDED = re.compile(
     re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass
 class PayMention:
     kind: str  # range | single | grade | vague | open
@@ -316,6 +321,12 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
 
     for sent_start, sent_end in _sentences(text, start, end):
         sent = text[sent_start:sent_end]
+        if not _DIGIT.search(sent):
+            # every concrete kind (range, open, single, grade) needs a digit; most sentences have
+            # none, and the amount regexes below are the classifier's main cost
+            out.extend(PayMention("vague", sent_start + m.start(), sent_start + m.end(), m.group())
+                       for m in VAGUE_PAY.finditer(sent))
+            continue
         pay_context = bool(PAY_WORDS.search(sent))
         not_pay = bool(NOT_PAY.search(sent))
         for m in RANGE_RE.finditer(sent):
@@ -516,6 +527,11 @@ def eeo_regex():
 
 def sentence_kinds(sent: str) -> set[str]:
     """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, location, schedule)."""
+    return set(_sentence_kinds(sent))
+
+
+@lru_cache(maxsize=4096)  # a block's sentences are classified twice (_whole_block_kind, _content_sections)
+def _sentence_kinds(sent: str) -> frozenset[str]:
     kinds = set()
     if any(p.kind != "vague" for p in pay_mentions(sent)) or VAGUE_PAY.search(sent):
         kinds.add("pay")
@@ -527,7 +543,7 @@ def sentence_kinds(sent: str) -> set[str]:
         kinds.add("location")
     if SCHEDULE.search(sent):
         kinds.add("schedule")
-    return kinds
+    return frozenset(kinds)
 
 
 def _in_other_sense(sent: str) -> bool:
