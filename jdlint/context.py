@@ -112,7 +112,7 @@ class FileAnalysis:
         """
         found = set()
         for sent in self.sentences:
-            text = sent.text
+            text = self.text[sent.start_char:sent.end_char]  # Span.text rebuilds it from tokens, slowly
             if EEO_PATTERNS.search(text) or (EEO_WEAK_PATTERNS.search(text) and PROTECTED_CLASSES.search(text)):
                 found.add(sent.start_char)
         return frozenset(found)

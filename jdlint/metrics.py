@@ -98,20 +98,35 @@ def excluded_block(analysis: Any, block: "Block", skip: Iterable[str] = ("eeo",)
     skip = tuple(skip)
     if "quoted" in skip and (block.quoted or block.kind == "blockquote"):
         return True
-    if "eeo" in skip:
-        doc = analysis.document
-        eeo_sections = [s for s in doc.sections if s.kind == "eeo"]
-        if eeo_sections:
-            src = block.start
-            if any(s.start <= src < s.end and s.heading is not None for s in eeo_sections):
+    return "eeo" in skip and _eeo_block(analysis, block)
+
+
+def _eeo_block(analysis: Any, block: "Block") -> bool:
+    """The ``eeo`` half of ``excluded_block``, cached per file: every metric rule asks it about
+    every block, and the sentence walk below is costly."""
+    cache = analysis.__dict__.setdefault("_jdlint_eeo_blocks", {})
+    key = (block.start, block.text_start, block.text_end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _all_eeo(analysis, block)
+    return found
+
+
+def _all_eeo(analysis: Any, block: "Block") -> bool:
+    doc = analysis.document
+    eeo_sections = [s for s in doc.sections if s.kind == "eeo"]
+    if eeo_sections:
+        src = block.start
+        if any(s.start <= src < s.end and s.heading is not None for s in eeo_sections):
+            return True
+    starts = analysis.eeo_sentence_starts
+    if starts:
+        span = analysis.doc.char_span(block.text_start, block.text_end, alignment_mode="expand")
+        if span is not None:
+            text = analysis.text
+            sents = [s for s in span.sents if text[s.start_char:s.end_char].strip()]
+            if sents and all(s.start_char in starts or _sent_start(analysis, s) in starts for s in sents):
                 return True
-        starts = analysis.eeo_sentence_starts
-        if starts:
-            span = analysis.doc.char_span(block.text_start, block.text_end, alignment_mode="expand")
-            if span is not None:
-                sents = [s for s in span.sents if s.text.strip()]
-                if sents and all(s.start_char in starts or _sent_start(analysis, s) in starts for s in sents):
-                    return True
     return False
 
 

@@ -18,12 +18,14 @@ from ..rules import rule
 
 def _kept_sentences(analysis, blocks) -> list:
     ranges = [(b.text_start, b.text_end) for b in blocks]
+    text = analysis.text  # sliced rather than Span.text, which rebuilds the string from its tokens
     out = []
     i = 0
     for s in analysis.sentences:
-        while i < len(ranges) and ranges[i][1] <= s.start_char:
+        start = s.start_char
+        while i < len(ranges) and ranges[i][1] <= start:
             i += 1
-        if i < len(ranges) and ranges[i][0] <= s.start_char < ranges[i][1] and s.text.strip():
+        if i < len(ranges) and ranges[i][0] <= start < ranges[i][1] and text[start:s.end_char].strip():
             out.append(s)
     return out
 
