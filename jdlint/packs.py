@@ -307,7 +307,7 @@ def _scope_units(ctx, scope: str, skip: tuple = ()):
             end = s.end_char
             while end > s.start_char and ctx.text[end - 1].isspace():
                 end -= 1
-            yield _Unit(s.start_char, end, [s.text])
+            yield _Unit(s.start_char, end, [ctx.text[s.start_char:s.end_char]])  # Span.text rebuilds from tokens
 
 
 def _num(value: float) -> str:

@@ -30,17 +30,27 @@ def _kept_sentences(analysis, blocks) -> list:
     return out
 
 
+def _prose(analysis) -> tuple[list, list, list]:
+    """Prose blocks (EEO boilerplate out), their sentences and passive spans, once per file: the
+    report's metrics and R108 both read them, and the passive scan walks every token."""
+    cache = analysis.__dict__.setdefault("_jdlint_readability", {})
+    if "prose" not in cache:
+        blocks = m.prose_blocks(analysis)
+        sentences = _kept_sentences(analysis, blocks)
+        cache["prose"] = (blocks, sentences, m.passive_spans(sentences))
+    return cache["prose"]
+
+
 def readability_metrics(analysis) -> dict[str, Any]:
     """The posting's scores, on the same prose the readability rules read (EEO boilerplate out)."""
-    blocks = m.prose_blocks(analysis)
+    blocks, sentences, passive_found = _prose(analysis)
     texts = m.block_texts(analysis, blocks)
     text = m.as_sentences(texts)
     words = m.word_count(text)
     list_words = sum(m.word_count(t) for b, t in zip(blocks, texts) if b.kind == "list_item")
-    sentences = _kept_sentences(analysis, blocks)
     tokens = [t for s in sentences for t in s]
     you, we = m.you_we_counts(tokens)
-    passive = {id(s) for _, _, s in m.passive_spans(sentences)}
+    passive = {id(s) for _, _, s in passive_found}
     if words:
         fre, fkg = m.flesch_reading_ease(text), m.flesch_kincaid_grade(text)
     else:
@@ -142,11 +152,9 @@ def few_bullets(ctx):
     options={"max-share": 0.15, "max-findings": 3, "min-sentences": 4},
 )
 def passive_voice(ctx):
-    blocks = m.prose_blocks(ctx.analysis)
-    sentences = _kept_sentences(ctx.analysis, blocks)
+    _blocks, sentences, spans = _prose(ctx.analysis)
     if len(sentences) < int(ctx.options.get("min-sentences", 4)):
         return
-    spans = m.passive_spans(sentences)
     share = len({id(s) for _, _, s in spans}) / len(sentences)
     if share <= float(ctx.options.get("max-share", 0.15)):
         return
@@ -241,8 +249,8 @@ def unexplained_acronym(ctx):
     count = 0
     for b in blocks:
         block_text = text[b.text_start:b.text_end]
-        letters = [c for c in block_text if c.isalpha()]
-        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+        letters = "".join(filter(str.isalpha, block_text))
+        if letters and sum(map(str.isupper, letters)) / len(letters) > 0.6:
             continue  # a shouted heading or line, not acronyms
         for mt in _ACRONYM.finditer(block_text):
             token = _acronym_core(mt.group(1))
