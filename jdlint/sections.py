@@ -191,7 +191,17 @@ SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s
 
 
 def leftovers(document: Document) -> list[Leftover]:
-    """Template text left in the posting, in source order."""
+    """Template text left in the posting, in source order.
+
+    Found once per document and kept on it: section detection and the placeholder rules both ask.
+    """
+    found = document.__dict__.get("_jdlint_leftovers")
+    if found is None:
+        found = document.__dict__["_jdlint_leftovers"] = _find_leftovers(document)
+    return list(found)
+
+
+def _find_leftovers(document: Document) -> list[Leftover]:
     text = document.text
     blocks = document.blocks
     found: list[Leftover] = []
