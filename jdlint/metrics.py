@@ -59,14 +59,19 @@ def _textstat():
     return textstat
 
 
+# The formulas are pure in the text, and the report's summary and the document-scope metric rules
+# (R101, R102) score the very same text: each distinct text is scored once.
+@lru_cache(maxsize=256)
 def flesch_reading_ease(text: str) -> float:
     return round(float(_textstat().flesch_reading_ease(text)), 1)
 
 
+@lru_cache(maxsize=256)
 def flesch_kincaid_grade(text: str) -> float:
     return round(float(_textstat().flesch_kincaid_grade(text)), 1)
 
 
+@lru_cache(maxsize=256)
 def gunning_fog(text: str) -> float:
     return round(float(_textstat().gunning_fog(text)), 1)
 
