@@ -179,20 +179,19 @@ def _words(doc, text: str) -> list[tuple[int, int]]:
     Reads token attributes as one array: creating a spaCy Token per token cost more than the check.
     ``text`` is the text the Doc was made from (``doc.text`` rebuilds it from the tokens, slowly).
     """
-    rows = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA]).tolist()
-    n = len(rows)
+    # one Python list per attribute: converting row by row made a list per token
+    idx, length, space, alpha = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA]).T.tolist()
+    n = len(idx)
     words = []
     i = 0
     while i < n:
-        start, length, space, _alpha = rows[i]
-        end = start + length
+        start = idx[i]
+        end = start + length[i]
         j = i
-        while j + 2 < n:
-            hyphen, nxt = rows[j + 1], rows[j + 2]
-            if (space or hyphen[1] != 1 or text[hyphen[0]] != "-" or hyphen[2] or not nxt[3]):
-                break
-            end = nxt[0] + nxt[1]
-            space = nxt[2]
+        # join "word-word" while there is no space around the hyphen and an alphabetic token follows
+        while (j + 2 < n and not space[j] and length[j + 1] == 1 and text[idx[j + 1]] == "-"
+               and not space[j + 1] and alpha[j + 2]):
+            end = idx[j + 2] + length[j + 2]
             j += 2
         i = j + 1
         words.append((start, end))
