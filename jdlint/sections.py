@@ -736,6 +736,10 @@ def _transition(a: str, b: str) -> float:
     return -0.15 if b == "intro" else -0.4
 
 
+#: _transition as a table: the Viterbi pass below asks for it 36 times per unit
+_TRANSITIONS = {a: {b: _transition(a, b) for b in _STATES} for a in _STATES}
+
+
 @dataclass
 class _Unit:
     block: int
@@ -794,11 +798,15 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
     for t in range(1, len(seq)):
         same_block = seq[t].block == seq[t - 1].block
         row, ptr = {}, {}
+        last = best[-1]
         for k in _STATES:
-            def score(a, k=k):
-                return best[-1][a] + _transition(a, k) + (0.35 if same_block and a == k else 0.0)
-            prev = max(_STATES, key=score)
-            row[k] = score(prev) + seq[t].emission[k]
+            # the first best previous state, as max() would pick it
+            prev, top = None, 0.0
+            for a in _STATES:
+                value = last[a] + _TRANSITIONS[a][k] + (0.35 if same_block and a == k else 0.0)
+                if prev is None or value > top:
+                    prev, top = a, value
+            row[k] = top + seq[t].emission[k]
             ptr[k] = prev
         best.append(row)
         back.append(ptr)
