@@ -48,8 +48,7 @@ def readability_metrics(analysis) -> dict[str, Any]:
     text = m.as_sentences(texts)
     words = m.word_count(text)
     list_words = sum(m.word_count(t) for b, t in zip(blocks, texts) if b.kind == "list_item")
-    tokens = [t for s in sentences for t in s]
-    you, we = m.you_we_counts(tokens)
+    you, we = m.sentence_you_we_counts(sentences)
     passive = {id(s) for _, _, s in passive_found}
     if words:
         fre, fkg = m.flesch_reading_ease(text), m.flesch_kincaid_grade(text)
@@ -296,7 +295,7 @@ def we_centred(ctx):
     intro = [sec for sec in ctx.document.sections if sec.kind == "intro" and sec.found_by == "heading"]
     blocks = [b for b in m.prose_blocks(ctx.analysis) if not any(sec.start <= b.start < sec.end for sec in intro)]
     sentences = _kept_sentences(ctx.analysis, blocks)
-    you, we = m.you_we_counts(t for s in sentences for t in s)
+    you, we = m.sentence_you_we_counts(sentences)
     if you + we < int(ctx.options.get("min-count", 6)):
         return
     if you >= float(ctx.options.get("min-ratio", 1.0)) * we:
