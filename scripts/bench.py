@@ -184,7 +184,9 @@ def main() -> int:
     for name, row in peer.items():
         if "seconds" in row:
             row["jdlint_speedup"] = row["seconds"] / cli_n
-            print(f"peer {name}: {row['seconds']:.2f} s on the same folder; jdlint (--jobs {args.jobs}) is {row['jdlint_speedup']:.2f}x faster")
+            ratio = row["jdlint_speedup"]
+            verdict = f"jdlint is {ratio:.2f}x faster" if ratio >= 1 else f"jdlint takes {1 / ratio:.2f}x as long"
+            print(f"peer {name}: {row['seconds']:.2f} s on the same folder; {verdict} (--jobs {args.jobs})")
         else:
             print(f"peer {name}: skipped ({row['skipped']})")
         result["peers"][name] = row
