@@ -8,7 +8,7 @@ because textstat would otherwise merge unpunctuated bullets into one giant sente
 Besides the text -> number functions in ``METRICS`` (what a ``metric`` rule in a YAML pack may
 name), this module holds the helpers the readability family and the report share, so a rule
 and the one-line summary always agree: which blocks count as prose (``prose_blocks``), passive
-voice (``passive_spans``), reader address (``you_we_counts``).
+voice (``passive_spans``), reader address (``sentence_you_we_counts``).
 """
 from __future__ import annotations
 
@@ -223,25 +223,13 @@ _YOU = frozenset({"you", "your", "yours", "yourself", "you'll", "you're", "you'v
 _WE = frozenset({"we", "our", "ours", "ourselves", "we'll", "we're", "we've", "we'd"})
 
 
-def you_we_counts(tokens: Iterable[Any]) -> tuple[int, int]:
-    """Second-person (you, your) and first-person plural (we, our, us) words.
-
-    "us" counts only in lower case, so "US citizens" is not the employer talking about itself.
-    spaCy splits "you'll" into "you" + "'ll", so the bare forms carry the count.
-    """
-    you = we = 0
-    for t in tokens:
-        lower = t.lower_
-        if lower in _YOU:
-            you += 1
-        elif lower in _WE or t.text == "us" or t.text == "Us":
-            we += 1
-    return you, we
-
-
 def sentence_you_we_counts(sentences: "list[Span]") -> tuple[int, int]:
-    """``you_we_counts`` over the tokens of sentences of one Doc, compared by string hash on
-    attribute arrays: making a spaCy Token per token cost more than the count."""
+    """Second-person (you, your) and first-person plural (we, our, us) words in ``sentences``.
+
+    "us" counts only in lower case, so "US citizens" is not the employer talking about itself;
+    spaCy splits "you'll" into "you" + "'ll", so the bare forms carry the count. Compared by
+    string hash on attribute arrays: making a spaCy Token per token cost more than the count.
+    """
     if not sentences:
         return 0, 0
     from spacy.attrs import LOWER, ORTH

@@ -12,10 +12,7 @@ _WHY_ERROR = ("Error: a leftover is never intended text, and publishing it tells
 
 
 def _found(ctx):
-    cache = ctx.analysis.__dict__.setdefault("_jdlint_leftovers", {})
-    if "all" not in cache:
-        cache["all"] = leftovers(ctx.document)
-    return cache["all"]
+    return leftovers(ctx.document)  # found once per document by sections.leftovers
 
 
 def _report(ctx, item, message):
