@@ -8,9 +8,13 @@ A trained pipeline named in config is used when installed, never required.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+import numpy as np
+
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,29 +27,51 @@ class ModelError(Exception):
 def block_breaks(doc: Doc) -> Doc:
     """A token after a newline starts a sentence: parsers put ``\\n`` only between blocks and at
     line breaks that end a sentence, so headings and list items never merge with their neighbours.
+
+    Computed on token arrays, without a Token object per word.
     """
-    after_break = True
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text:
-                after_break = True
-            continue
-        if after_break:
-            token.is_sent_start = True
-            after_break = False
-        if "\n" in token.whitespace_:
-            after_break = True
+    text = doc.text
+    if not len(doc):
+        return doc
+    newlines = np.fromiter((m.start() for m in _NEWLINE.finditer(text)), dtype=np.int64)
+    starts, lengths, spaces = doc.to_array([IDX, LENGTH, IS_SPACE]).T
+    words = np.flatnonzero(spaces == 0)
+    if not len(words):
+        return doc
+    word_starts = starts[words]
+    previous_ends = np.concatenate(([-1], (starts + lengths)[words[:-1]]))
+    # a newline lies between the previous word's end and this word's start
+    breaks = np.searchsorted(newlines, word_starts) > np.searchsorted(newlines, previous_ends)
+    breaks[0] = True
+    # from_array, not Token.is_sent_start: that setter scans the whole doc on every call
+    sent_starts = np.zeros((len(doc), 1), dtype=np.uint64)
+    sent_starts[words[breaks]] = 1  # 1 = starts a sentence, 0 = left to the sentencizer
+    doc.from_array([SENT_START], sent_starts)
     return doc
+
+
+_NEWLINE = re.compile("\n")
 
 
 @Language.factory("jdlint_lemma_norm")
 def make_lemma_norm(nlp: Language, name: str):
     lookup = _lemma_table()
 
+    strings = nlp.vocab.strings
+    norm_of: dict[int, int] = {}  # lower-case hash -> lemma hash, filled as words are seen
+
     def lemma_norm(doc: Doc) -> Doc:
-        for token in doc:
-            lower = token.lower_
-            token.norm_ = lookup.get(lower, lower)
+        if not len(doc):
+            return doc
+        words, positions = np.unique(doc.to_array(LOWER), return_inverse=True)
+        norms = np.empty_like(words)
+        for i, lower in enumerate(words.tolist()):
+            norm = norm_of.get(lower)
+            if norm is None:
+                word = strings[lower]
+                norm = norm_of[lower] = strings.add(lookup.get(word, word))
+            norms[i] = norm
+        doc.from_array([NORM], norms[positions].reshape(-1, 1))
         return doc
 
     return lemma_norm
