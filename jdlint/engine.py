@@ -263,7 +263,8 @@ class Linter:
         source = document.source
         config = plan.config
         document.sections = sections_module.detect(document, plan.synonyms, doc)
-        matches = plan.pattern_index(nlp).run(doc)
+        blocks = [(b.text_start, b.text_end) for b in document.blocks]
+        matches = plan.pattern_index(nlp).run(doc, blocks)
         analysis = FileAnalysis(document, doc, matches, config, plan.synonyms)
         analysis.metrics.update(base_metrics(doc))
         for provider in _metric_providers():

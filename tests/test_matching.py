@@ -59,7 +59,7 @@ def test_required_literals_are_what_a_match_needs():
     assert required_literals(r"x?Abc") == {"abc"}  # compared with the lower-cased posting
     assert required_literals(r"ab|cd") is None  # too short to be worth a check
     assert required_literals(r"(?:rockstar)?|\d+") is None  # a branch needs nothing
-    assert required_literals(r"\d+") is None
+    assert required_literals(r"\d+") == set("0123456789")  # most lines of prose hold no digit
 
 
 def test_prefilter_never_hides_a_match():
@@ -73,3 +73,79 @@ def test_prefilter_never_hides_a_match():
         for text in texts:
             if re.search(pattern, text, re.I):
                 assert any(lit in text.lower() for lit in literals), (pattern, text)
+
+
+def test_required_digits_count_as_literals():
+    from jdlint.matching import required_literals
+
+    assert required_literals(r"\b(?:1[6-9]|[2-9]\d)\+") == set("123456789")
+    # a word and a number both required: the word is the better filter
+    assert required_literals(r"\b(?:1[6-9]|[2-9]\d)\s*years\b") == {"years"}
+    # each branch contributes its best filter
+    assert required_literals(r"\bage\s+\d+|\b\d+\s+years") == {"age", "years"}
+    assert required_literals(r"\bage\s+\d+|\b\d+\+") == {"age"} | set("0123456789")
+    assert required_literals(r"[^0-9]x") is None
+
+
+def test_first_chars_are_what_a_match_starts_with():
+    from jdlint.matching import first_chars
+
+    assert first_chars(r"\b(?:Must|should)\s+be") == "ms"
+    assert first_chars(r"(?:foo)?bar") == "bf"
+    assert first_chars(r"(?<![\d.])\b(?:1[6-9]|2[01])\+") == "12"
+    assert first_chars(r"x*") is None  # can match nothing
+    assert first_chars(r".x") is None  # any character
+    assert first_chars(r"[a-z]+") is None  # too wide to filter
+
+
+def test_first_char_lookahead_never_changes_matches():
+    import re
+
+    from jdlint.matching import first_chars
+    from conftest import EXAMPLES
+
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.iterdir()) if p.is_file())
+    text += "\nMust be 18+. Applicants aged 18-25 only. He/she will... Females only! 21+ only"
+    nlp = nlp_module.load()
+    from jdlint.config import Config
+    from jdlint.engine import Linter
+
+    config = Config(select=("ALL",))
+    index = Linter(config).plan_for(config).pattern_index(nlp)
+    checked = 0
+    for entry in index.regex:
+        first = first_chars(entry.source)
+        if first:
+            plain = re.compile(entry.source, re.I)
+            spans = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in entry.compiled.finditer(text)] == spans, entry.source
+            checked += 1
+    assert checked > 30
+
+
+def test_a_regex_runs_per_block_and_never_across_one():
+    nlp = nlp_module.load()
+    parts = ["Must be", "21 years old.", "You must be\n21 years old.", "Aged 30."]
+    text = "\n".join(parts)
+    blocks, at = [], 0
+    for part in parts:
+        blocks.append((at, at + len(part)))
+        at += len(part) + 1
+    index = PatternIndex(nlp, [_R("A105", [Pattern("regex", r"\bmust\s+be\s+\d+\s+years\b", "age")]),
+                               _R("A107", [Pattern("regex", r"\b(?:[Aa]ged)\s+\d+", "aged")])])
+    hits = index.run(nlp(text), blocks)
+    assert [m.text for m in hits["A105"]] == ["must be\n21 years"]  # within a block, across lines
+    assert [m.text for m in hits["A107"]] == ["Aged 30"]
+    assert [m.text for m in index.run(nlp(text))["A105"]] == ["Must be\n21 years", "must be\n21 years"]
+
+
+def test_regex_analysis_is_cached_and_a_broken_cache_is_ignored(tmp_path, monkeypatch):
+    from jdlint import matching
+
+    monkeypatch.setenv("JDLINT_CACHE_DIR", str(tmp_path))
+    rule = _R("A106", [Pattern("regex", r"\brock\s*stars?\b", "rs")])
+    assert [m.text for m in run("a Rock star", rule)["A106"]] == ["Rock star"]
+    cached = tmp_path / matching._analysis_cache_name()
+    assert cached.exists()
+    cached.write_bytes(b"not marshal data")
+    assert [m.text for m in run("a Rock star", rule)["A106"]] == ["Rock star"]

@@ -1,0 +1,48 @@
+"""A small on-disk cache for tables that are slow to derive and never change between runs.
+
+Entries are ``marshal`` files in ``$JDLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/jdlint`` or
+``~/.cache/jdlint``. The cache only ever saves time: a missing, stale, corrupt or unwritable
+cache means the value is computed again, never an error.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("JDLINT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "jdlint"
+
+
+def load(name: str) -> Any | None:
+    """The cached value called ``name``, or None when there is none that can be read."""
+    try:
+        return marshal.loads((cache_dir() / name).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def store(name: str, value: Any) -> None:
+    """Write atomically, so a concurrent run never reads half a file."""
+    path = cache_dir() / name
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=f".{name}-")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(marshal.dumps(value))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        # a read-only home or full disk is fine: the value is simply derived again next time
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
