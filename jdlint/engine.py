@@ -264,7 +264,7 @@ class Linter:
         config = plan.config
         document.sections = sections_module.detect(document, plan.synonyms, doc)
         blocks = [(b.text_start, b.text_end) for b in document.blocks]
-        matches = plan.pattern_index(nlp).run(doc, blocks)
+        matches = plan.pattern_index(nlp).run(doc, blocks, document.text)
         analysis = FileAnalysis(document, doc, matches, config, plan.synonyms)
         analysis.metrics.update(base_metrics(doc))
         for provider in _metric_providers():

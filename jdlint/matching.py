@@ -253,15 +253,18 @@ class PatternIndex:
             hits.extend(self.prefix.get(lower[:n], ()))
         return tuple(hits)
 
-    def run(self, doc, blocks: list[tuple[int, int]] | None = None) -> dict[str, list[Match]]:
+    def run(self, doc, blocks: list[tuple[int, int]] | None = None,
+            text: str | None = None) -> dict[str, list[Match]]:
         """Matches by rule code; per rule, overlapping matches keep the longest.
 
         ``blocks`` are the (start, end) prose spans of the document's blocks, in order: a regex
         match never crosses one (a phrase cannot either), so each regex runs only on the blocks
-        that hold one of its required literals. Without them the text is one block.
+        that hold one of its required literals. Without them the text is one block. ``text`` is
+        the text the Doc was made from, when the caller has it (``doc.text`` rebuilds it from
+        every token).
         """
         found: dict[str, list[Match]] = defaultdict(list)
-        text = doc.text
+        text = doc.text if text is None else text
         for matcher in (self.lower, self.norm):
             if len(matcher):
                 for match_id, start, end in matcher(doc):

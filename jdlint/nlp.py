@@ -8,13 +8,12 @@ A trained pipeline named in config is used when installed, never required.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import numpy as np
 
 import spacy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, NORM, SENT_START
+from spacy.attrs import IS_SPACE, LOWER, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,29 +27,28 @@ def block_breaks(doc: Doc) -> Doc:
     """A token after a newline starts a sentence: parsers put ``\\n`` only between blocks and at
     line breaks that end a sentence, so headings and list items never merge with their neighbours.
 
-    Computed on token arrays, without a Token object per word.
+    Computed on token arrays, without a Token object per word (``doc.text`` would make one
+    each). spaCy keeps only a single space as a token's trailing whitespace, so a newline is
+    always inside a space token.
     """
-    text = doc.text
     if not len(doc):
         return doc
-    newlines = np.fromiter((m.start() for m in _NEWLINE.finditer(text)), dtype=np.int64)
-    starts, lengths, spaces = doc.to_array([IDX, LENGTH, IS_SPACE]).T
+    orths, spaces = doc.to_array([ORTH, IS_SPACE]).T
     words = np.flatnonzero(spaces == 0)
     if not len(words):
         return doc
-    word_starts = starts[words]
-    previous_ends = np.concatenate(([-1], (starts + lengths)[words[:-1]]))
-    # a newline lies between the previous word's end and this word's start
-    breaks = np.searchsorted(newlines, word_starts) > np.searchsorted(newlines, previous_ends)
+    strings = doc.vocab.strings
+    space_tokens = np.flatnonzero(spaces)
+    newline_tokens = space_tokens[[("\n" in strings[orth]) for orth in orths[space_tokens].tolist()]]
+    previous_words = np.concatenate(([-1], words[:-1]))
+    # a space token with a newline lies between the previous word and this one
+    breaks = np.searchsorted(newline_tokens, words) > np.searchsorted(newline_tokens, previous_words)
     breaks[0] = True
     # from_array, not Token.is_sent_start: that setter scans the whole doc on every call
     sent_starts = np.zeros((len(doc), 1), dtype=np.uint64)
     sent_starts[words[breaks]] = 1  # 1 = starts a sentence, 0 = left to the sentencizer
     doc.from_array([SENT_START], sent_starts)
     return doc
-
-
-_NEWLINE = re.compile("\n")
 
 
 @Language.factory("jdlint_lemma_norm")
