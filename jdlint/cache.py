@@ -29,8 +29,10 @@ def load(name: str) -> Any | None:
         return None
 
 
-def store(name: str, value: Any) -> None:
-    """Write atomically, so a concurrent run never reads half a file."""
+def store(name: str, value: Any, replaces: str | None = None) -> None:
+    """Write atomically, so a concurrent run never reads half a file. Entries whose names start
+    with ``replaces`` are older versions of this one (another data file, another jdlint) and
+    are removed, so the folder does not grow with every upgrade."""
     path = cache_dir() / name
     tmp = None
     try:
@@ -39,6 +41,11 @@ def store(name: str, value: Any) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(marshal.dumps(value))
         os.replace(tmp, path)
+        tmp = None
+        if replaces:
+            for old in path.parent.glob(f"{replaces}*"):
+                if old.name != name:
+                    old.unlink(missing_ok=True)
     except (OSError, ValueError):
         # a read-only home or full disk is fine: the value is simply derived again next time
         if tmp is not None:

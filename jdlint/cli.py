@@ -71,6 +71,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+def _start_up(linter, first_path: str) -> None:
+    """Build the pipeline and rules with the cyclic garbage collector paused, then freeze them.
+
+    Start-up makes about a million objects that live for the whole run (lemma table, rule
+    packs, pattern index, spaCy's vocabulary); letting the collector scan them again and again
+    as they are made cost about a tenth of a one-posting run. Frozen, they are never scanned
+    again, and forked workers share their pages. Collection resumes for the files themselves.
+    """
+    import gc
+
+    gc.disable()
+    try:
+        linter.warm_up(first_path)
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def _error(message: str) -> None:
     sys.stderr.write(f"jdlint: error: {message}\n")
 
@@ -112,6 +130,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         from .engine import default_jobs
 
         jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
+        _start_up(linter, args.stdin_filename if files[0] == "-" else files[0])
         reports = list(linter.lint_paths(files, stdin_name=args.stdin_filename, jobs=jobs))
     except ConfigError as exc:
         _error(str(exc))

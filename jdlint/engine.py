@@ -174,6 +174,13 @@ class Linter:
         return self._max_bytes or config.max_file_size or DEFAULT_MAX_BYTES
 
     # -- running ----------------------------------------------------------------------------
+    def warm_up(self, path: str) -> None:
+        """Load the pipeline and compile the plan that ``path`` needs, ahead of the first file."""
+        from . import nlp as nlp_module
+
+        nlp = nlp_module.load(self._model())
+        self.plan_for(self.config_for(path)).pattern_index(nlp)
+
     def read(self, path: str, stdin_name: str | None = None) -> SourceFile:
         config = self.config_for(stdin_name or path)
         if path == "-":
@@ -206,12 +213,7 @@ class Linter:
     def _lint_parallel(self, paths: list[str], jobs: int) -> Iterator[FileReport]:
         import multiprocessing as mp
 
-        # Load the pipeline and compile the plans before forking, so workers start warm.
-        from . import nlp as nlp_module
-
-        nlp = nlp_module.load(self._model())
-        for path in paths[:1]:
-            self.plan_for(self.config_for(path)).pattern_index(nlp)
+        self.warm_up(paths[0])  # before forking, so workers start warm
         size = max(1, min(64, len(paths) // (jobs * 4) or 1))
         chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
         method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"

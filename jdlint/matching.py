@@ -359,7 +359,7 @@ def _analyse(entries: list[_Regex]) -> None:
     if missing:
         if len(known) > _ANALYSIS_CACHE_LIMIT:
             known = {e.source: known[e.source] for e in entries}
-        cache.store(name, known)
+        cache.store(name, known, replaces="regex-analysis-")
 
 
 class _Segments:
