@@ -339,18 +339,16 @@ def parse_document(source: SourceFile) -> Document:
 def base_metrics(doc) -> dict[str, Any]:
     """Words (tokens that are neither space nor punctuation) and sentences with any content,
     counted on attribute arrays: one spaCy Token object per token cost more than the count."""
+    import numpy as np
     from spacy.attrs import IS_PUNCT, IS_SPACE, SENT_START
 
-    words = sentences = 0
-    content = False
-    for i, (space, punct, start) in enumerate(doc.to_array([IS_SPACE, IS_PUNCT, SENT_START]).tolist()):
-        if i == 0 or start == 1:
-            sentences += content
-            content = False
-        if not space:
-            content = True
-            words += not punct
-    sentences += content
+    if not len(doc):
+        return {"words": 0, "sentences": 0}
+    space, punct, start = doc.to_array([IS_SPACE, IS_PUNCT, SENT_START]).T
+    sentence_of = np.cumsum(start == 1)  # tokens before the first marked start share sentence 0
+    content = space == 0
+    words = int(np.count_nonzero(content & (punct == 0)))
+    sentences = len(np.unique(sentence_of[content]))
     return {"words": words, "sentences": sentences if words else 0}
 
 
