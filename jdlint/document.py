@@ -8,6 +8,8 @@ match on that clean text (so "**digital**\\nnative" is still the phrase "digital
 """
 from __future__ import annotations
 
+import re
+
 import bisect
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +28,7 @@ _TRANSLATE = str.maketrans({
 })
 # Invisible characters that split words for the tokenizer but carry no meaning.
 _DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]")
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "blockquote", "table_row")
 
@@ -153,10 +156,9 @@ class TextBuilder:
     def copy(self, start: int, end: int) -> None:
         """Copy source[start:end] (normalised one-for-one, invisible characters dropped)."""
         run_start = start
-        for i in range(start, end):
-            if self.source[i] in _DROP:
-                self._run(run_start, i)
-                run_start = i + 1
+        for dropped in _DROP_RE.finditer(self.source, start, end):
+            self._run(run_start, dropped.start())
+            run_start = dropped.end()
         self._run(run_start, end)
 
     def _run(self, start: int, end: int) -> None:
