@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import IDX, IS_ALPHA, LENGTH, SPACY
+import numpy as np
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, ORTH, SPACY
+from spacy.strings import hash_string
 
 from ..diagnostics import Severity
 from ..rules import FunctionRule
@@ -141,20 +143,31 @@ FUNCTIONAL_PHRASES = re.compile(
 )
 
 
-def _stem_hit(lower: str, table: dict[str, tuple[bool, str]]) -> str | None:
-    if lower in table and not table[lower][0]:
-        return lower
-    best = None
-    for stem, (prefix, _alt) in table.items():
-        if prefix and lower.startswith(stem) and (best is None or len(stem) > len(best)):
-            best = stem
-    return best
+class _StemTable:
+    """One side's list, indexed for lookup: its whole words, and its prefix stems by length."""
+
+    def __init__(self, table: dict[str, tuple[bool, str]]) -> None:
+        self.words = frozenset(stem for stem, (prefix, _alt) in table.items() if not prefix)
+        self.stems = frozenset(stem for stem, (prefix, _alt) in table.items() if prefix)
+        self.lengths = sorted({len(stem) for stem in self.stems}, reverse=True)
+
+    def hit(self, lower: str) -> str | None:
+        """The word itself if it is a whole word on the list, else its longest prefix stem."""
+        if lower in self.words:
+            return lower
+        for n in self.lengths:
+            if len(lower) >= n and lower[:n] in self.stems:
+                return lower[:n]
+        return None
+
+
+_SIDES = (("masculine", _StemTable(MASCULINE)), ("feminine", _StemTable(FEMININE)))
 
 
 @lru_cache(maxsize=1 << 16)
 def _classify(lower: str) -> tuple[str, str] | None:
     """(side, stem) for a lower-case word, or None. Pure in the word, so each distinct word is looked
-    up once across all files: scanning both stem tables per token was the rule's main cost."""
+    up once across all files."""
     if not any(c.isalpha() for c in lower):
         return None
     if "-" in lower and not lower.startswith(("self-", "inter-")):
@@ -165,37 +178,68 @@ def _classify(lower: str) -> tuple[str, str] | None:
         lower_first = lower
     if lower in EXCLUDED_WORDS or lower_first in EXCLUDED_WORDS:
         return None
-    for name, table in (("masculine", MASCULINE), ("feminine", FEMININE)):
-        s = _stem_hit(lower, table) or (_stem_hit(lower_first, table) if lower_first != lower else None)
+    for name, table in _SIDES:
+        s = table.hit(lower) or (table.hit(lower_first) if lower_first != lower else None)
         if s:
             return name, s
     return None
 
 
-def _words(doc, text: str) -> list[tuple[int, int]]:
-    """(start, end) of every word, with hyphen compounds ("self-confident", "inter-personal") joined
-    into one word as the list reads them; the tokenizer splits on hyphens.
+def _classify_word(word: str) -> tuple[str, str] | None:
+    return _classify(word.lower().replace("\u2019", "'"))
 
-    Reads token attributes as one array: creating a spaCy Token per token cost more than the check.
-    ``text`` is the text the Doc was made from (``doc.text`` rebuilds it from the tokens, slowly).
+
+#: ``_classify_word`` of a token's text, by the token's ORTH hash. The hash is spaCy's 64-bit hash
+#: of the string itself (the same in every Doc), so the cache holds across files.
+_BY_ORTH: dict[int, tuple[str, str] | None] = {}
+_HYPHEN = np.uint64(hash_string("-"))
+
+
+def _candidates(doc, text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, side, stem) of every word on a list, in text order, before context filters.
+
+    A word is a token, or a hyphen compound ("self-confident", "inter-personal") joined into one
+    word as the list reads it: the tokenizer splits on hyphens. Reads token attributes as arrays and
+    looks each distinct token up once: making a spaCy Token, or even a Python tuple, per token cost
+    more than the check. ``text`` is the text the Doc was made from (``doc.text`` rebuilds it).
     """
-    # one Python list per attribute: converting row by row made a list per token
-    idx, length, space, alpha = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA]).T.tolist()
-    n = len(idx)
-    words = []
-    i = 0
-    while i < n:
-        start = idx[i]
-        end = start + length[i]
-        j = i
-        # join "word-word" while there is no space around the hyphen and an alphabetic token follows
-        while (j + 2 < n and not space[j] and length[j + 1] == 1 and text[idx[j + 1]] == "-"
-               and not space[j + 1] and alpha[j + 2]):
-            end = idx[j + 2] + length[j + 2]
-            j += 2
-        i = j + 1
-        words.append((start, end))
-    return words
+    orth, idx, length, space, alpha = doc.to_array([ORTH, IDX, LENGTH, SPACY, IS_ALPHA]).T
+    found = []
+    # "word-word": no space around the hyphen and an alphabetic token after it; a compound goes on
+    # while the link repeats ("self-sufficient-minded")
+    links = np.flatnonzero((orth[1:-1] == _HYPHEN) & (space[:-2] == 0) & (space[1:-1] == 0)
+                           & (alpha[2:] != 0)).tolist()
+    in_compound = np.zeros(len(orth), dtype=bool)
+    after = -1
+    linked = set(links)
+    for first in links:
+        if first <= after:
+            continue  # the middle of a compound already joined
+        last = first
+        while last in linked:
+            last += 2
+        after = last
+        in_compound[first:last + 1] = True
+        start, end = int(idx[first]), int(idx[last] + length[last])
+        hit = _classify_word(text[start:end])
+        if hit is not None:
+            found.append((start, end, *hit))
+    strings = doc.vocab.strings
+    if len(_BY_ORTH) > 1 << 16:
+        _BY_ORTH.clear()  # bounded like ``_classify``'s cache, for long-running processes
+    listed = []
+    for h in np.unique(orth).tolist():
+        hit = _BY_ORTH.get(h, False)
+        if hit is False:
+            hit = _BY_ORTH[h] = _classify_word(strings[h])
+        if hit is not None:
+            listed.append(h)
+    if listed:  # (hashes stay uint64: mixed with int64 NumPy would compare them as floats)
+        for i in np.flatnonzero(np.isin(orth, np.array(listed, dtype=np.uint64)) & ~in_compound).tolist():
+            start = int(idx[i])
+            found.append((start, start + int(length[i]), *_BY_ORTH[int(orth[i])]))
+    found.sort()
+    return found
 
 
 def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
@@ -209,12 +253,8 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     headings = [(b.text_start, b.text_end) for b in analysis.document.blocks if b.kind == "heading" or b.label]
     eeo = analysis.eeo_sentence_starts
     hits = []
-    for start, end in _words(doc, text):
+    for start, end, side, stem in _candidates(doc, text):
         word = text[start:end]
-        found = _classify(word.lower().replace("\u2019", "'"))
-        if found is None:
-            continue
-        side, stem = found
         if any(a <= start < b for a, b in functional) or any(a <= start < b for a, b in headings):
             continue
         sent = analysis.sentence(start)
