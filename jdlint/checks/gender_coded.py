@@ -19,6 +19,7 @@ gender-decoder's scoring of the remaining counts (difference feminine - masculin
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -105,10 +106,12 @@ cooperative cooperatives co-op
 """.split())
 
 #: Phrases in which a coded word has a functional sense; the coded token is skipped.
+#: Every phrase starts at the start of a word, with a letter: checking that once first skips the
+#: ~40 alternatives at mid-word positions (the scan was the rule's largest single cost).
+_PHRASE_START = r"\b(?=[a-z])"
+_PHRASE_STARTS = re.compile(_PHRASE_START, re.I)
 FUNCTIONAL_PHRASES = re.compile(
-    # every phrase starts at the start of a word, with a letter: checking that once first skips the
-    # ~40 alternatives at mid-word positions (the scan was the rule's largest single cost)
-    r"\b(?=[a-z])(?:"
+    _PHRASE_START + r"(?:"
     r"\b(?:customer|technical|tech|it|desk|product|sales|user|production|systems?|application|peer|family|child|learning|"
     r"student|clinical|administrative|admin|operations?|field|network|infrastructure|engineering|community)\s+support\b"
     r"|\bsupport\s+(?:team|engineer|specialist|desk|ticket|tickets|staff|services?|role|analyst|agent|representative|tier|level|center|centre)\b"
@@ -248,14 +251,12 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     if cached is not None:
         return cached
     text = analysis.text
-    doc = analysis.doc
-    functional = [(m.start(), m.end()) for m in FUNCTIONAL_PHRASES.finditer(text)]
     headings = [(b.text_start, b.text_end) for b in analysis.document.blocks if b.kind == "heading" or b.label]
     eeo = analysis.eeo_sentence_starts
-    hits = []
-    for start, end, side, stem in _candidates(doc, text):
+    found = []
+    for start, end, side, stem in _candidates(analysis.doc, text):
         word = text[start:end]
-        if any(a <= start < b for a, b in functional) or any(a <= start < b for a, b in headings):
+        if any(a <= start < b for a, b in headings):
             continue
         sent = analysis.sentence(start)
         if sent is not None and sent.start_char in eeo:
@@ -265,9 +266,47 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
             prev = text[max(sent.start_char, start - 2):start].strip()
             if prev not in ("", "-", "(", "\"", "'", ":", "\u2022", "*"):
                 continue
-        hits.append((start, end, side, stem, word))
+        found.append((start, end, side, stem, word))
+    # last, as the costliest test: only the words left need the functional-phrase scan
+    functional = _functional_phrases(text, [start for start, *_ in found])
+    hits = [hit for hit in found if not any(a <= hit[0] < b for a, b in functional)]
     analysis._gender_coded_hits = hits
     return hits
+
+
+#: Characters no functional phrase can contain: FUNCTIONAL_PHRASES reads only word characters,
+#: spaces and # & ' , - . (tests/test_gender_coded.py checks this against the pattern).
+_NOT_IN_PHRASES = re.compile(r"[^\w\s#&',.\-]")
+
+
+def _functional_phrases(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """Spans of the FUNCTIONAL_PHRASES matches that ``finditer`` over the whole text finds in the
+    stretches of text holding ``positions`` (in increasing order).
+
+    The scan is the check's largest cost, and few words are left to test. No match can run across a
+    character of ``_NOT_IN_PHRASES``, so between two of them the whole-text scan finds just what a
+    scan started after the first one finds. Each stretch holding a position is scanned the way
+    ``finditer`` scans, but trying a match only where a phrase can start, up to the stretch's end.
+    """
+    if not positions:
+        return []
+    cuts = [m.start() for m in _NOT_IN_PHRASES.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    scanned_to = 0
+    for pos in positions:
+        i = bisect.bisect_right(cuts, pos)
+        start = cuts[i - 1] + 1 if i else 0
+        if start < scanned_to:
+            continue  # a stretch already scanned
+        scanned_to = end = cuts[i] if i < len(cuts) else len(text)
+        for candidate in _PHRASE_STARTS.finditer(text, start, end):
+            at = candidate.start()
+            if spans and at < spans[-1][1]:
+                continue  # inside the phrase just found: finditer goes on after its end
+            match = FUNCTIONAL_PHRASES.match(text, at)
+            if match:
+                spans.append(match.span())
+    return spans
 
 
 def verdict(masculine: int, feminine: int) -> str:
