@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .diagnostics import Diagnostic, Edit, Fix, Severity
@@ -74,6 +74,14 @@ CLAUSE_BREAK = re.compile(r"[;:,.!?()\u2014]|\s-\s|\b(but|and|however|although|t
 _QUOTES = '"'
 
 
+# Pure in the sentence, and postings repeat sentences (boilerplate, headings, one company's
+# statements across its ads): a quarter of the corpus' sentence text is a repeat.
+@lru_cache(maxsize=4096)
+def is_eeo_sentence(text: str) -> bool:
+    """An equal-opportunity, non-discrimination or accommodation statement (see ``EEO_PATTERNS``)."""
+    return bool(EEO_PATTERNS.search(text) or (EEO_WEAK_PATTERNS.search(text) and PROTECTED_CLASSES.search(text)))
+
+
 class FileAnalysis:
     """Everything computed once per file and shared by all rules."""
 
@@ -110,12 +118,9 @@ class FileAnalysis:
 
         They name protected classes on purpose; bias rules never flag them.
         """
-        found = set()
-        for sent in self.sentences:
-            text = self.text[sent.start_char:sent.end_char]  # Span.text rebuilds it from tokens, slowly
-            if EEO_PATTERNS.search(text) or (EEO_WEAK_PATTERNS.search(text) and PROTECTED_CLASSES.search(text)):
-                found.add(sent.start_char)
-        return frozenset(found)
+        text = self.text  # sliced rather than Span.text, which rebuilds it from tokens, slowly
+        return frozenset(sent.start_char for sent in self.sentences
+                         if is_eeo_sentence(text[sent.start_char:sent.end_char]))
 
     def in_eeo(self, start: int, end: int) -> bool:
         sent = self.sentence(start)
