@@ -241,11 +241,15 @@ def long_must_have_list(ctx):
 
 # -- Q104 ----------------------------------------------------------------------------------
 DEGREE = re.compile(
+    # the first letters of the alternatives, checked once per position before trying them all
+    # (the scan was most of the rule's cost; tests/test_regex_guards.py checks they cover every one)
+    r"(?=[abcdfgmpu4])(?:"
     r"\b(?:(?:bachelor|master|associate)(?:'?s)?|doctoral|doctorate|graduate|undergraduate|university|college|"
     r"four[\s-]year|4[\s-]year|post[\s-]?secondary|advanced)\s+(?:level\s+)?(?:degree|diploma)s?\b"
     r"|\b(?:bachelor|master)(?:'?s)?\s+(?:of|in)\s+[A-Z]\w+"
     r"|(?-i:\b(?:BA|BS|BSc|B\.A\.|B\.S\.|MBA|PhD|Ph\.D\.?)\b)(?=[^.\n]{0,30}\b(?:required|in|degree|from)\b)"
-    r"|\bdegree\s+(?:in\s+[\w\s,]{0,40}?\s+)?(?:is\s+)?required\b",
+    r"|\bdegree\s+(?:in\s+[\w\s,]{0,40}?\s+)?(?:is\s+)?required\b"
+    r")",
     re.I,
 )
 DEGREE_ALTERNATIVE = re.compile(
