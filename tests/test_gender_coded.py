@@ -102,10 +102,13 @@ def test_no_functional_phrase_can_contain_a_cut_character():
         return _NOT_IN_PHRASES.match(chr(char)) is None
 
     def check(items) -> None:
-        for op, av in items:
+        items = list(items)
+        for k, (op, av) in enumerate(items):
             if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
                 continue
-            if op is c.LITERAL:
+            if op is c.LITERAL and chr(av) == ".":  # only a dot before "com" is read
+                assert [chr(v) for o, v in items[k + 1:k + 4] if o is c.LITERAL] == ["c", "o", "m"]
+            elif op is c.LITERAL:
                 assert allowed(av), chr(av)
             elif op is c.IN:
                 for item, value in av:
@@ -134,7 +137,8 @@ def test_functional_phrases_are_found_as_a_whole_text_scan_finds_them():
     from jdlint.checks.gender_coded import FUNCTIONAL_PHRASES, _functional_phrases
 
     text = ("Customer support: team lead (data-driven) - leading change: our sales force.com; "
-            "competitive base salary! Leading people * individual contributors, decision making.")
+            "competitive base salary! Leading people * individual contributors, decision making. "
+            "Sales force. Competitive salary.Decision making.com")
     everywhere = [m.span() for m in FUNCTIONAL_PHRASES.finditer(text)]
     assert len(everywhere) >= 7
     for pos in range(len(text)):

@@ -275,8 +275,9 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
 
 
 #: Characters no functional phrase can contain: FUNCTIONAL_PHRASES reads only word characters,
-#: spaces and # & ' , - . (tests/test_gender_coded.py checks this against the pattern).
-_NOT_IN_PHRASES = re.compile(r"[^\w\s#&',.\-]")
+#: spaces, # & ' , - and the dot of "force.com" (tests/test_gender_coded.py checks this against
+#: the pattern).
+_NOT_IN_PHRASES = re.compile(r"[^\w\s#&',.\-]|\.(?!com)", re.I)
 
 
 def _functional_phrases(text: str, positions: list[int]) -> list[tuple[int, int]]:
