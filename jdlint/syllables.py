@@ -110,7 +110,7 @@ class _HyphenationPoints:
     pyphen's Liang pass looks every substring of the word, up to the longest pattern's length, up
     in its pattern table; most of them begin no pattern at all. Walking the patterns as a trie
     stops at the first character no pattern continues with and gives the same points several
-    times faster: words CMUdict lacks (names, run-together words) were most of the cost of a score.
+    times faster: words CMUdict lacks (names, run-together words) were a large part of a score's cost.
     """
 
     _PATTERN = ""  # a trie node's key for the pattern that ends there; characters are never ""
