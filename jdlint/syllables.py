@@ -11,11 +11,17 @@ that scores are identical with and without it. The table is cached with ``marsha
 user's cache folder (``$JDLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/jdlint`` or ``~/.cache/jdlint``),
 keyed by the dictionary file's size and modification time, so later runs load it in
 milliseconds; an unwritable cache folder only means the table is rebuilt each run.
+
+textstat also counts a text's syllables word by word on every call, with a hyphenation pass
+(pyphen) for each word CMUdict lacks, and the report and the per-section rule (R103) score
+overlapping texts: ``install()`` therefore also gives textstat a counter that adds up per-word
+counts remembered for the process, each distinct word counted once, the same way.
 """
 from __future__ import annotations
 
 import marshal
 import os
+import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -79,10 +85,92 @@ def _build(text: str) -> _Counts:
     return counts
 
 
+class _WordSyllables(dict):
+    """word -> syllables for one language, as textstat's ``count_syllables`` counts a word: the
+    stressed phones of its first CMUdict pronunciation, else pyphen's hyphenation points + 1."""
+
+    def __init__(self, lang: str) -> None:
+        from textstat.backend.utils._get_pyphen import get_pyphen
+
+        super().__init__()
+        self.lang = lang
+        self.hyphenation_points = _HyphenationPoints(get_pyphen(lang))
+
+    def __missing__(self, word: str) -> int:
+        count = dict.get(table(), word) if _is_english(self.lang) else None
+        if count is None:
+            count = self.hyphenation_points(word) + 1
+        self[word] = count
+        return count
+
+
+class _HyphenationPoints:
+    """``len(pyphen.positions(word))``, computed the same way with fewer lookups.
+
+    pyphen's Liang pass looks every substring of the word, up to the longest pattern's length, up
+    in its pattern table; most of them begin no pattern at all. Walking the patterns as a trie
+    stops at the first character no pattern continues with and gives the same points several
+    times faster: words CMUdict lacks (names, run-together words) were a large part of a score's cost.
+    """
+
+    _PATTERN = ""  # a trie node's key for the pattern that ends there; characters are never ""
+
+    def __init__(self, pyphen) -> None:
+        self.trie: dict = {}
+        for key, pattern in pyphen.hd.patterns.items():  # substring -> (offset, values)
+            node = self.trie
+            for char in key:
+                node = node.setdefault(char, {})
+            node[self._PATTERN] = pattern
+        self.left, self.right = pyphen.left, pyphen.right
+
+    def __call__(self, word: str) -> int:
+        pointed = f".{word.lower()}."
+        references = [0] * (len(pointed) + 1)
+        for i in range(len(pointed) - 1):
+            node = self.trie
+            for char in pointed[i:]:
+                node = node.get(char)
+                if node is None:
+                    break
+                pattern = node.get(self._PATTERN)
+                if pattern:
+                    offset, values = pattern
+                    at = i + offset
+                    references[at:at + len(values)] = map(max, values, references[at:at + len(values)])
+        # pyphen's points are the odd references, at position - 1, kept if far enough from the ends
+        last = len(word) - self.right
+        return sum(1 for i, ref in enumerate(references) if ref % 2 and self.left <= i - 1 <= last)
+
+
+@lru_cache(maxsize=None)
+def _word_syllables(lang: str) -> _WordSyllables:
+    return _WordSyllables(lang)
+
+
+def _is_english(lang: str) -> bool:
+    return lang.split("_")[0].lower() == "en"
+
+
+def count_syllables(text: str, lang: str) -> int:
+    """textstat's ``count_syllables`` (same words, same counts), from remembered per-word counts."""
+    from textstat.backend.selections._list_words import list_words
+
+    if not text:
+        return 0
+    return sum(map(_word_syllables(lang).__getitem__, list_words(text, lowercase=True)))
+
+
 def install() -> None:
     from textstat.backend.counts import _count_syllables
 
     def get_cmudict(lang: str):
-        return table() if lang.split("_")[0].lower() == "en" else None
+        return table() if _is_english(lang) else None
 
     _count_syllables.get_cmudict = get_cmudict
+    # textstat's modules bind ``count_syllables`` by name when imported (the metrics do
+    # ``from ..counts._count_syllables import count_syllables``): rebind each of them
+    original = _count_syllables.count_syllables
+    for name, module in list(sys.modules.items()):
+        if name.startswith("textstat.") and getattr(module, "count_syllables", None) is original:
+            module.count_syllables = count_syllables

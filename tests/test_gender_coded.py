@@ -88,3 +88,59 @@ def test_federal_boilerplate_stays_quiet():
     text = ("**Appointment Type:** Competitive Service. This position requires an active Secret clearance. "
             "Salary will depend on qualifications.")
     assert words(text) == []
+
+
+def test_no_functional_phrase_can_contain_a_cut_character():
+    """coded_words scans only the stretches of text between characters of _NOT_IN_PHRASES, which is
+    exact only if no match of FUNCTIONAL_PHRASES can contain one: check every character the pattern
+    can consume (lookarounds consume none)."""
+    from re import _constants as c, _parser
+
+    from jdlint.checks.gender_coded import _NOT_IN_PHRASES, _PHRASE_START, FUNCTIONAL_PHRASES
+
+    def allowed(char: int) -> bool:
+        return _NOT_IN_PHRASES.match(chr(char)) is None
+
+    def check(items) -> None:
+        items = list(items)
+        for k, (op, av) in enumerate(items):
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                continue
+            if op is c.LITERAL and chr(av) == ".":  # only a dot before "com" is read
+                assert [chr(v) for o, v in items[k + 1:k + 4] if o is c.LITERAL] == ["c", "o", "m"]
+            elif op is c.LITERAL:
+                assert allowed(av), chr(av)
+            elif op is c.IN:
+                for item, value in av:
+                    if item is c.LITERAL:
+                        assert allowed(value), chr(value)
+                    elif item is c.RANGE:
+                        assert all(allowed(ch) for ch in range(value[0], value[1] + 1)), value
+                    else:  # \w \s \d only; a negated set or class could take anything
+                        assert item is c.CATEGORY and value in (c.CATEGORY_WORD, c.CATEGORY_SPACE,
+                                                                c.CATEGORY_DIGIT), (item, value)
+            elif op is c.BRANCH:
+                for branch in av[1]:
+                    check(branch)
+            elif op is c.SUBPATTERN:
+                check(av[3])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                check(av[2])
+            else:
+                raise AssertionError(f"unexpected {op} in FUNCTIONAL_PHRASES")
+
+    check(_parser.parse(FUNCTIONAL_PHRASES.pattern, FUNCTIONAL_PHRASES.flags))
+    assert FUNCTIONAL_PHRASES.pattern.startswith(_PHRASE_START)  # matches start only where it does
+
+
+def test_functional_phrases_are_found_as_a_whole_text_scan_finds_them():
+    from jdlint.checks.gender_coded import FUNCTIONAL_PHRASES, _functional_phrases
+
+    text = ("Customer support: team lead (data-driven) - leading change: our sales force.com; "
+            "competitive base salary! Leading people * individual contributors, decision making. "
+            "Sales force. Competitive salary.Decision making.com")
+    everywhere = [m.span() for m in FUNCTIONAL_PHRASES.finditer(text)]
+    assert len(everywhere) >= 7
+    for pos in range(len(text)):
+        inside = any(a <= pos < b for a, b in _functional_phrases(text, [pos]))
+        assert inside == any(a <= pos < b for a, b in everywhere), pos

@@ -58,3 +58,14 @@ def test_table_is_cached_and_the_cache_is_optional(tmp_path, monkeypatch):
     syllables.table.cache_clear()
     assert syllables.table() == built
     syllables.table.cache_clear()
+
+
+def test_hyphenation_points_are_pyphens():
+    """Words CMUdict lacks are counted by pyphen's points; jdlint walks the same patterns faster."""
+    from pyphen import Pyphen
+
+    pyphen = Pyphen(lang="en_US")
+    points = syllables._HyphenationPoints(pyphen)
+    words = sorted(syllables.table())[::20] + [
+        "", "x", "2024", "kubernetes", "selfmotivatedforwardthinking", "don't", "e-mail", "naïve", "ÉCOLE", "a.b"]
+    assert [points(w) for w in words] == [len(pyphen.positions(w)) for w in words]

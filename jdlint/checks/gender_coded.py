@@ -19,10 +19,13 @@ gender-decoder's scoring of the remaining counts (difference feminine - masculin
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
-from spacy.attrs import IDX, IS_ALPHA, LENGTH, SPACY
+import numpy as np
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, ORTH, SPACY
+from spacy.strings import hash_string
 
 from ..diagnostics import Severity
 from ..rules import FunctionRule
@@ -103,10 +106,12 @@ cooperative cooperatives co-op
 """.split())
 
 #: Phrases in which a coded word has a functional sense; the coded token is skipped.
+#: Every phrase starts at the start of a word, with a letter: checking that once first skips the
+#: ~40 alternatives at mid-word positions (the scan was the rule's largest single cost).
+_PHRASE_START = r"\b(?=[a-z])"
+_PHRASE_STARTS = re.compile(_PHRASE_START, re.I)
 FUNCTIONAL_PHRASES = re.compile(
-    # every phrase starts at the start of a word, with a letter: checking that once first skips the
-    # ~40 alternatives at mid-word positions (the scan was the rule's largest single cost)
-    r"\b(?=[a-z])(?:"
+    _PHRASE_START + r"(?:"
     r"\b(?:customer|technical|tech|it|desk|product|sales|user|production|systems?|application|peer|family|child|learning|"
     r"student|clinical|administrative|admin|operations?|field|network|infrastructure|engineering|community)\s+support\b"
     r"|\bsupport\s+(?:team|engineer|specialist|desk|ticket|tickets|staff|services?|role|analyst|agent|representative|tier|level|center|centre)\b"
@@ -141,20 +146,31 @@ FUNCTIONAL_PHRASES = re.compile(
 )
 
 
-def _stem_hit(lower: str, table: dict[str, tuple[bool, str]]) -> str | None:
-    if lower in table and not table[lower][0]:
-        return lower
-    best = None
-    for stem, (prefix, _alt) in table.items():
-        if prefix and lower.startswith(stem) and (best is None or len(stem) > len(best)):
-            best = stem
-    return best
+class _StemTable:
+    """One side's list, indexed for lookup: its whole words, and its prefix stems by length."""
+
+    def __init__(self, table: dict[str, tuple[bool, str]]) -> None:
+        self.words = frozenset(stem for stem, (prefix, _alt) in table.items() if not prefix)
+        self.stems = frozenset(stem for stem, (prefix, _alt) in table.items() if prefix)
+        self.lengths = sorted({len(stem) for stem in self.stems}, reverse=True)
+
+    def hit(self, lower: str) -> str | None:
+        """The word itself if it is a whole word on the list, else its longest prefix stem."""
+        if lower in self.words:
+            return lower
+        for n in self.lengths:
+            if len(lower) >= n and lower[:n] in self.stems:
+                return lower[:n]
+        return None
+
+
+_SIDES = (("masculine", _StemTable(MASCULINE)), ("feminine", _StemTable(FEMININE)))
 
 
 @lru_cache(maxsize=1 << 16)
 def _classify(lower: str) -> tuple[str, str] | None:
     """(side, stem) for a lower-case word, or None. Pure in the word, so each distinct word is looked
-    up once across all files: scanning both stem tables per token was the rule's main cost."""
+    up once across all files."""
     if not any(c.isalpha() for c in lower):
         return None
     if "-" in lower and not lower.startswith(("self-", "inter-")):
@@ -165,37 +181,68 @@ def _classify(lower: str) -> tuple[str, str] | None:
         lower_first = lower
     if lower in EXCLUDED_WORDS or lower_first in EXCLUDED_WORDS:
         return None
-    for name, table in (("masculine", MASCULINE), ("feminine", FEMININE)):
-        s = _stem_hit(lower, table) or (_stem_hit(lower_first, table) if lower_first != lower else None)
+    for name, table in _SIDES:
+        s = table.hit(lower) or (table.hit(lower_first) if lower_first != lower else None)
         if s:
             return name, s
     return None
 
 
-def _words(doc, text: str) -> list[tuple[int, int]]:
-    """(start, end) of every word, with hyphen compounds ("self-confident", "inter-personal") joined
-    into one word as the list reads them; the tokenizer splits on hyphens.
+def _classify_word(word: str) -> tuple[str, str] | None:
+    return _classify(word.lower().replace("\u2019", "'"))
 
-    Reads token attributes as one array: creating a spaCy Token per token cost more than the check.
-    ``text`` is the text the Doc was made from (``doc.text`` rebuilds it from the tokens, slowly).
+
+#: ``_classify_word`` of a token's text, by the token's ORTH hash. The hash is spaCy's 64-bit hash
+#: of the string itself (the same in every Doc), so the cache holds across files.
+_BY_ORTH: dict[int, tuple[str, str] | None] = {}
+_HYPHEN = np.uint64(hash_string("-"))
+
+
+def _candidates(doc, text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, side, stem) of every word on a list, in text order, before context filters.
+
+    A word is a token, or a hyphen compound ("self-confident", "inter-personal") joined into one
+    word as the list reads it: the tokenizer splits on hyphens. Reads token attributes as arrays and
+    looks each distinct token up once: making a spaCy Token, or even a Python tuple, per token cost
+    more than the check. ``text`` is the text the Doc was made from (``doc.text`` rebuilds it).
     """
-    # one Python list per attribute: converting row by row made a list per token
-    idx, length, space, alpha = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA]).T.tolist()
-    n = len(idx)
-    words = []
-    i = 0
-    while i < n:
-        start = idx[i]
-        end = start + length[i]
-        j = i
-        # join "word-word" while there is no space around the hyphen and an alphabetic token follows
-        while (j + 2 < n and not space[j] and length[j + 1] == 1 and text[idx[j + 1]] == "-"
-               and not space[j + 1] and alpha[j + 2]):
-            end = idx[j + 2] + length[j + 2]
-            j += 2
-        i = j + 1
-        words.append((start, end))
-    return words
+    orth, idx, length, space, alpha = doc.to_array([ORTH, IDX, LENGTH, SPACY, IS_ALPHA]).T
+    found = []
+    # "word-word": no space around the hyphen and an alphabetic token after it; a compound goes on
+    # while the link repeats ("self-sufficient-minded")
+    links = np.flatnonzero((orth[1:-1] == _HYPHEN) & (space[:-2] == 0) & (space[1:-1] == 0)
+                           & (alpha[2:] != 0)).tolist()
+    in_compound = np.zeros(len(orth), dtype=bool)
+    after = -1
+    linked = set(links)
+    for first in links:
+        if first <= after:
+            continue  # the middle of a compound already joined
+        last = first
+        while last in linked:
+            last += 2
+        after = last
+        in_compound[first:last + 1] = True
+        start, end = int(idx[first]), int(idx[last] + length[last])
+        hit = _classify_word(text[start:end])
+        if hit is not None:
+            found.append((start, end, *hit))
+    strings = doc.vocab.strings
+    if len(_BY_ORTH) > 1 << 16:
+        _BY_ORTH.clear()  # bounded like ``_classify``'s cache, for long-running processes
+    listed = []
+    for h in np.unique(orth).tolist():
+        hit = _BY_ORTH.get(h, False)
+        if hit is False:
+            hit = _BY_ORTH[h] = _classify_word(strings[h])
+        if hit is not None:
+            listed.append(h)
+    if listed:  # (hashes stay uint64: mixed with int64 NumPy would compare them as floats)
+        for i in np.flatnonzero(np.isin(orth, np.array(listed, dtype=np.uint64)) & ~in_compound).tolist():
+            start = int(idx[i])
+            found.append((start, start + int(length[i]), *_BY_ORTH[int(orth[i])]))
+    found.sort()
+    return found
 
 
 def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
@@ -204,18 +251,12 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     if cached is not None:
         return cached
     text = analysis.text
-    doc = analysis.doc
-    functional = [(m.start(), m.end()) for m in FUNCTIONAL_PHRASES.finditer(text)]
     headings = [(b.text_start, b.text_end) for b in analysis.document.blocks if b.kind == "heading" or b.label]
     eeo = analysis.eeo_sentence_starts
-    hits = []
-    for start, end in _words(doc, text):
+    found = []
+    for start, end, side, stem in _candidates(analysis.doc, text):
         word = text[start:end]
-        found = _classify(word.lower().replace("\u2019", "'"))
-        if found is None:
-            continue
-        side, stem = found
-        if any(a <= start < b for a, b in functional) or any(a <= start < b for a, b in headings):
+        if any(a <= start < b for a, b in headings):
             continue
         sent = analysis.sentence(start)
         if sent is not None and sent.start_char in eeo:
@@ -225,9 +266,48 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
             prev = text[max(sent.start_char, start - 2):start].strip()
             if prev not in ("", "-", "(", "\"", "'", ":", "\u2022", "*"):
                 continue
-        hits.append((start, end, side, stem, word))
+        found.append((start, end, side, stem, word))
+    # last, as the costliest test: only the words left need the functional-phrase scan
+    functional = _functional_phrases(text, [start for start, *_ in found])
+    hits = [hit for hit in found if not any(a <= hit[0] < b for a, b in functional)]
     analysis._gender_coded_hits = hits
     return hits
+
+
+#: Characters no functional phrase can contain: FUNCTIONAL_PHRASES reads only word characters,
+#: spaces, # & ' , - and the dot of "force.com" (tests/test_gender_coded.py checks this against
+#: the pattern).
+_NOT_IN_PHRASES = re.compile(r"[^\w\s#&',.\-]|\.(?!com)", re.I)
+
+
+def _functional_phrases(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """Spans of the FUNCTIONAL_PHRASES matches that ``finditer`` over the whole text finds in the
+    stretches of text holding ``positions`` (in increasing order).
+
+    The scan is the check's largest cost, and few words are left to test. No match can run across a
+    character of ``_NOT_IN_PHRASES``, so between two of them the whole-text scan finds just what a
+    scan started after the first one finds. Each stretch holding a position is scanned the way
+    ``finditer`` scans, but trying a match only where a phrase can start, up to the stretch's end.
+    """
+    if not positions:
+        return []
+    cuts = [m.start() for m in _NOT_IN_PHRASES.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    scanned_to = 0
+    for pos in positions:
+        i = bisect.bisect_right(cuts, pos)
+        start = cuts[i - 1] + 1 if i else 0
+        if start < scanned_to:
+            continue  # a stretch already scanned
+        scanned_to = end = cuts[i] if i < len(cuts) else len(text)
+        for candidate in _PHRASE_STARTS.finditer(text, start, end):
+            at = candidate.start()
+            if spans and at < spans[-1][1]:
+                continue  # inside the phrase just found: finditer goes on after its end
+            match = FUNCTIONAL_PHRASES.match(text, at)
+            if match:
+                spans.append(match.span())
+    return spans
 
 
 def verdict(masculine: int, feminine: int) -> str:

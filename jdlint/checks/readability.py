@@ -248,10 +248,13 @@ def unexplained_acronym(ctx):
     count = 0
     for b in blocks:
         block_text = text[b.text_start:b.text_end]
+        candidates = list(_ACRONYM.finditer(block_text))
+        if not candidates:
+            continue  # most blocks; the test for shouting below costs more than this one
         letters = "".join(filter(str.isalpha, block_text))
         if letters and sum(map(str.isupper, letters)) / len(letters) > 0.6:
             continue  # a shouted heading or line, not acronyms
-        for mt in _ACRONYM.finditer(block_text):
+        for mt in candidates:
             token = _acronym_core(mt.group(1))
             caps = sum(c.isupper() for c in token)
             if caps < 2 or caps < len(token) - 2 or len(token) > 8 or not any(c.isalpha() for c in token):
@@ -259,7 +262,7 @@ def unexplained_acronym(ctx):
             # "GS15" is the acronym "GS" with a number: one acronym, expanded by "General Schedule (GS)"
             stem = token.rstrip("0123456789")
             base = stem if sum(c.isalpha() for c in stem) >= 2 else token
-            if {token, base} & (known | expanded | seen) or token.upper() in known:
+            if any(w in known or w in expanded or w in seen for w in (token, base)) or token.upper() in known:
                 continue
             if token.isupper() and token.lower() in english and (len(token) > 3 or token.lower() in STOP_WORDS):
                 continue  # an ordinary word in capitals for emphasis ("ALL", "ONE of the following", "SALARY")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 from ..rules import rule
 
@@ -47,9 +47,20 @@ def _num(text: str | None) -> int | None:
     return int(text) if text.isdigit() else _NUMBER_WORDS.get(text)
 
 
-def experience_claims(text: str):
-    """(start, end, years) for each "N years of experience"-style requirement in ``text``."""
-    for mt in YEARS.finditer(text):
+def year_phrases(analysis) -> list[re.Match]:
+    """Every ``YEARS`` match in the file's text, found once: Q101 and Q102 both start from them,
+    and the scan is most of their cost."""
+    cache = analysis.__dict__.setdefault("_jdlint_requirements", {})
+    if "years" not in cache:
+        cache["years"] = list(YEARS.finditer(analysis.text))
+    return cache["years"]
+
+
+def experience_claims(text: str, phrases: Iterable[re.Match] | None = None):
+    """(start, end, years) for each "N years of experience"-style requirement in ``text``.
+
+    ``phrases``: the ``YEARS`` matches in ``text`` if already found (``year_phrases``)."""
+    for mt in YEARS.finditer(text) if phrases is None else phrases:
         n = _num(mt.group("n"))
         if n is None:
             continue
@@ -84,7 +95,7 @@ def experience_claims(text: str):
 )
 def excessive_years(ctx):
     limit = int(ctx.options.get("max-years", 10))
-    for start, end, n in experience_claims(ctx.text):
+    for start, end, n in experience_claims(ctx.text, year_phrases(ctx.analysis)):
         if n > limit and not ctx.is_quoted(start, end):
             yield ctx.report(start, end, f"'{{match}}' of experience is more than {limit} years: describe the skills "
                                          "and responsibility you need instead of a long tenure", data={"years": n})
@@ -156,7 +167,7 @@ def _techs_after(text: str) -> list[tuple[int, int, str, int]]:
 def years_exceed_technology_age(ctx):
     as_of = int(ctx.options.get("as-of-year") or 0) or datetime.date.today().year
     text = ctx.text
-    for mt in YEARS.finditer(text):
+    for mt in year_phrases(ctx.analysis):
         n = _num(mt.group("n"))
         if n is None:
             continue
@@ -230,11 +241,15 @@ def long_must_have_list(ctx):
 
 # -- Q104 ----------------------------------------------------------------------------------
 DEGREE = re.compile(
+    # the first letters of the alternatives, checked once per position before trying them all
+    # (the scan was most of the rule's cost; tests/test_regex_guards.py checks they cover every one)
+    r"(?=[abcdfgmpu4])(?:"
     r"\b(?:(?:bachelor|master|associate)(?:'?s)?|doctoral|doctorate|graduate|undergraduate|university|college|"
     r"four[\s-]year|4[\s-]year|post[\s-]?secondary|advanced)\s+(?:level\s+)?(?:degree|diploma)s?\b"
     r"|\b(?:bachelor|master)(?:'?s)?\s+(?:of|in)\s+[A-Z]\w+"
     r"|(?-i:\b(?:BA|BS|BSc|B\.A\.|B\.S\.|MBA|PhD|Ph\.D\.?)\b)(?=[^.\n]{0,30}\b(?:required|in|degree|from)\b)"
-    r"|\bdegree\s+(?:in\s+[\w\s,]{0,40}?\s+)?(?:is\s+)?required\b",
+    r"|\bdegree\s+(?:in\s+[\w\s,]{0,40}?\s+)?(?:is\s+)?required\b"
+    r")",
     re.I,
 )
 DEGREE_ALTERNATIVE = re.compile(
