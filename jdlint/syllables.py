@@ -67,16 +67,13 @@ class _WordSyllables(dict):
     stressed phones of its first CMUdict pronunciation, else pyphen's hyphenation points + 1."""
 
     def __init__(self, lang: str) -> None:
-        from textstat.backend.utils._get_pyphen import get_pyphen
-
         super().__init__()
         self.lang = lang
-        self.hyphenation_points = _HyphenationPoints(get_pyphen(lang))
 
     def __missing__(self, word: str) -> int:
         count = dict.get(table(), word) if _is_english(self.lang) else None
         if count is None:
-            count = self.hyphenation_points(word) + 1
+            count = _hyphenation_points(self.lang)(word) + 1
         self[word] = count
         return count
 
@@ -92,14 +89,18 @@ class _HyphenationPoints:
 
     _PATTERN = ""  # a trie node's key for the pattern that ends there; characters are never ""
 
-    def __init__(self, pyphen) -> None:
-        self.trie: dict = {}
+    def __init__(self, trie: dict, left: int, right: int) -> None:
+        self.trie, self.left, self.right = trie, left, right
+
+    @classmethod
+    def from_pyphen(cls, pyphen) -> "_HyphenationPoints":
+        trie: dict = {}
         for key, pattern in pyphen.hd.patterns.items():  # substring -> (offset, values)
-            node = self.trie
+            node = trie
             for char in key:
                 node = node.setdefault(char, {})
-            node[self._PATTERN] = pattern
-        self.left, self.right = pyphen.left, pyphen.right
+            node[cls._PATTERN] = pattern
+        return cls(trie, pyphen.left, pyphen.right)
 
     def __call__(self, word: str) -> int:
         pointed = f".{word.lower()}."
@@ -118,6 +119,31 @@ class _HyphenationPoints:
         # pyphen's points are the odd references, at position - 1, kept if far enough from the ends
         last = len(word) - self.right
         return sum(1 for i, ref in enumerate(references) if ref % 2 and self.left <= i - 1 <= last)
+
+
+@lru_cache(maxsize=None)
+def _hyphenation_points(lang: str) -> _HyphenationPoints:
+    """textstat's pyphen for ``lang`` as a trie, cached: pyphen parses its pattern file each
+    process (about 40 ms, a tenth of jdlint's own start-up), and only words CMUdict lacks need it."""
+    import pyphen
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    from . import cache
+
+    dictionary = pyphen.LANGUAGES.get(pyphen.language_fallback(lang) or "")
+    try:
+        stat = dictionary.stat()
+        name = f"hyphenation-{dictionary.stem}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+    except (AttributeError, OSError):
+        name = None
+    cached = cache.load(name) if name else None
+    if isinstance(cached, tuple) and len(cached) == 3:
+        return _HyphenationPoints(*cached)
+    points = _HyphenationPoints.from_pyphen(get_pyphen(lang))
+    if name:
+        cache.store(name, (points.trie, points.left, points.right),
+                    replaces=f"hyphenation-{dictionary.stem}-")
+    return points
 
 
 @lru_cache(maxsize=None)

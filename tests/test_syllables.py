@@ -65,7 +65,20 @@ def test_hyphenation_points_are_pyphens():
     from pyphen import Pyphen
 
     pyphen = Pyphen(lang="en_US")
-    points = syllables._HyphenationPoints(pyphen)
+    points = syllables._HyphenationPoints.from_pyphen(pyphen)
     words = sorted(syllables.table())[::20] + [
         "", "x", "2024", "kubernetes", "selfmotivatedforwardthinking", "don't", "e-mail", "naïve", "ÉCOLE", "a.b"]
     assert [points(w) for w in words] == [len(pyphen.positions(w)) for w in words]
+
+
+def test_hyphenation_trie_is_cached_and_the_cached_one_agrees(tmp_path, monkeypatch):
+    monkeypatch.setenv("JDLINT_CACHE_DIR", str(tmp_path))
+    words = ["kubernetes", "selfmotivatedforwardthinking", "naïve", "jdlint", "onboarding"]
+    syllables._hyphenation_points.cache_clear()
+    try:
+        built = [syllables._hyphenation_points("en_US")(w) for w in words]
+        assert list(tmp_path.glob("hyphenation-*.marshal"))
+        syllables._hyphenation_points.cache_clear()
+        assert [syllables._hyphenation_points("en_US")(w) for w in words] == built  # from the cache
+    finally:
+        syllables._hyphenation_points.cache_clear()
