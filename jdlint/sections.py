@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 from .document import Block, Document, Section
+from .matching import required_literals
 
 FRONT_MATTER_KEYS = {
     "pay": ("salary", "pay", "compensation", "salary_range", "pay_range", "wage", "wages", "salary_min", "salary_max"),
@@ -142,6 +143,50 @@ def generic_heading(heading: str) -> str | None | bool:
     return False
 
 
+# -- literal prefilters -------------------------------------------------------------------------
+#: Characters for which "the lower-cased text contains the literal" misses a case-insensitive
+#: match: under re.I dotless ı and long ſ match "i" and "s", and "İ".lower() is two characters.
+_CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased for ``_Prefiltered``, or None when a literal test could be wrong."""
+    return None if _CASE_TRAPS.search(text) else text.lower()
+
+
+class _Prefiltered:
+    """A regex run only on text holding one of the literals every match contains.
+
+    Most sentences lack them all, and a substring test is far cheaper than scanning every
+    position of the sentence with a long alternation. ``lowered`` is the text through
+    ``_lowered``; None runs the regex unconditionally.
+    """
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        self._needles: frozenset[str] | None = None  # worked out on first use: parsing costs
+
+    @property
+    def needles(self) -> frozenset[str]:
+        if self._needles is None:
+            self._needles = required_literals(self.regex.pattern) or frozenset()
+        return self._needles
+
+    def may_match(self, lowered: str | None) -> bool:
+        needles = self.needles
+        return lowered is None or not needles or any(n in lowered for n in needles)
+
+    def search(self, text: str, lowered: str | None) -> re.Match | None:
+        return self.regex.search(text) if self.may_match(lowered) else None
+
+    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match]:
+        return self.regex.finditer(text) if self.may_match(lowered) else iter(())
+
+    def count(self, text: str, lowered: str | None) -> int:
+        """Number of non-overlapping matches, as ``len(regex.findall(text))``."""
+        return len(self.regex.findall(text)) if self.may_match(lowered) else 0
+
+
 # -- template leftovers -------------------------------------------------------------------------
 @dataclass
 class Leftover:
@@ -187,6 +232,7 @@ MARKERS = re.compile(
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)",
     re.I)
 MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TODO|FIXME)(?![\w-])")
+_GUIDANCE, _PROMOTION = _Prefiltered(GUIDANCE), _Prefiltered(PROMOTION)
 SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>", re.I)
 
 
@@ -215,10 +261,11 @@ def _find_leftovers(document: Document) -> list[Leftover]:
             found.append(Leftover("instruction", b.text_start, b.text_end, m.group("label").strip(), blocks=(i,)))
             whole.add(i)
     # template guidance addressed to the employer, and job-board promotion: whole blocks
-    for kind, regex in (("promotion", PROMOTION), ("guidance", GUIDANCE)):
+    lowered = [_lowered(text[b.text_start:b.text_end]) for b in blocks]
+    for kind, regex in (("promotion", _PROMOTION), ("guidance", _GUIDANCE)):
         run: list[int] = []
         for i, b in enumerate(blocks + [None]):
-            hit = b is not None and i not in whole and regex.search(text[b.text_start:b.text_end])
+            hit = b is not None and i not in whole and regex.search(text[b.text_start:b.text_end], lowered[i])
             if hit:
                 run.append(i)
                 continue
@@ -309,6 +356,7 @@ OPEN_ENDED = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_VAGUE_PAY, _PAY_WORDS, _NOT_PAY = _Prefiltered(VAGUE_PAY), _Prefiltered(PAY_WORDS), _Prefiltered(NOT_PAY)
 
 
 @dataclass
@@ -331,14 +379,15 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
 
     for sent_start, sent_end in _sentences(text, start, end):
         sent = text[sent_start:sent_end]
+        lowered = _lowered(sent)
         if not _DIGIT.search(sent):
             # every concrete kind (range, open, single, grade) needs a digit; most sentences have
             # none, and the amount regexes below are the classifier's main cost
             out.extend(PayMention("vague", sent_start + m.start(), sent_start + m.end(), m.group())
-                       for m in VAGUE_PAY.finditer(sent))
+                       for m in _VAGUE_PAY.finditer(sent, lowered))
             continue
-        pay_context = bool(PAY_WORDS.search(sent))
-        not_pay = bool(NOT_PAY.search(sent))
+        pay_context = bool(_PAY_WORDS.search(sent, lowered))
+        not_pay = bool(_NOT_PAY.search(sent, lowered))
         for m in RANGE_RE.finditer(sent):
             after = sent[m.end():]
             if BIG.match(after) or BIG.match(sent[m.end("a"):]):
@@ -381,7 +430,7 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
             s, e = sent_start + m.start(), sent_start + m.end()
             if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level)\b", sent, re.I)):
                 out.append(PayMention("grade", s, e, m.group()))
-        for m in VAGUE_PAY.finditer(sent):
+        for m in _VAGUE_PAY.finditer(sent, lowered):
             out.append(PayMention("vague", sent_start + m.start(), sent_start + m.end(), m.group()))
     out.sort(key=lambda p: p.start)
     return out
@@ -431,13 +480,13 @@ shape ship solve source specify start streamline supervise support teach test tr
 triage troubleshoot update use validate verify work write greet clean load deliver stock drive cook
 prepare answer transport admit accept
 """.split())
-_DUTY_PHRASES = re.compile(
+_DUTY_PHRASES = _Prefiltered(re.compile(
     r"\b(you will|you'll|you would|will be responsible|responsible for|responsibilities (include|are)|duties (include|are)"
     r"|in this role|the role (involves|includes)|your (day|work|job) (will|includes?)|day[- ]to[- ]day|we are (looking|seeking|hiring)"
     r"|we're (looking|seeking|hiring)|looking for (a|an)|seeking (a|an)|is (looking|seeking|hiring) (for )?(a|an)|join (our|the) team as"
     r"|reporting to|reports to|work (closely )?with|as (a|an|the) [a-z ]{2,40}, you|the (successful )?(candidate|applicant|hire|person) will"
     r"|this (position|role|job) (is|will|involves|includes|requires)|tasks|duties|responsibilities|will (work|help|manage|support|lead|develop|assist|own|be working|be part)"
-    r"|working (on|with|closely)|you('ll| will) be)\b", re.I)
+    r"|working (on|with|closely)|you('ll| will) be)\b", re.I))
 _ANYWHERE_VERBS = ("manage develop maintain coordinate support ensure implement prepare conduct design oversee monitor "
                    "handle organize organise plan assist create build lead deliver review analyze analyse execute perform").split()
 
@@ -448,19 +497,19 @@ def _verb_forms(verb: str) -> str:
 
 
 #: duty verbs anywhere in a sentence (verb forms only: "manages", not "manager")
-_DUTY_ANYWHERE = re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in _ANYWHERE_VERBS) + r")\b", re.I)
+_DUTY_ANYWHERE = _Prefiltered(re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in _ANYWHERE_VERBS) + r")\b", re.I))
 _REQ_STRONG = re.compile(
     r"(\b\d+\+?\s*(?:-\s*\d+\s*)?(years?|yrs)\b|\b(years?|yrs) of\b|\bdegree\b|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma\b|\bged\b"
     r"|\bknowledge of\b|\bproficien|\bfamiliar(ity)?\b|\bability to\b|\bable to\b|\bmust (have|be|possess)\b|\brequired\b|\brequirements?\b"
     r"|\bcertif|\blicen[cs]|\bunderstanding of\b|\bbackground in\b|\btrack record\b|\bfluen|\bqualifications?\b|\bcandidates? (should|must|will have)\b"
     r"|\byou (have|are|bring|possess)\b|\bexperience (in|with|of|as|working|using)\b|\bexperienced (in|with)\b|\bcompeten|\bcomfortable (with|in)\b|\bproven\b"
     r"|\bskills?\b|\bexpertise\b|\bgood (command|knowledge)|\battention to detail\b|\bself[- ]starter\b|\bteam player\b)", re.I)
-_REQ_WEAK = re.compile(r"\b(experience|strong|excellent|hands[- ]on|solid|deep|passion(ate)?|motivated|detail[- ]oriented|organi[sz]ed)\b", re.I)
-_PREF_PHRASES = re.compile(
+_REQ_WEAK = _Prefiltered(re.compile(r"\b(experience|strong|excellent|hands[- ]on|solid|deep|passion(ate)?|motivated|detail[- ]oriented|organi[sz]ed)\b", re.I))
+_PREF_PHRASES = _Prefiltered(re.compile(
     r"\b(preferred|preferably|nice to have|nice-to-have|a plus|is a plus|are a plus|bonus points?|desirable|ideally|an advantage"
-    r"|would be (great|nice|a plus)|not required but|helpful but not|good to have)\b", re.I)
+    r"|would be (great|nice|a plus)|not required but|helpful but not|good to have)\b", re.I))
 #: benefit terms: strong ones name a benefit outright, weak ones are softer perks and phrasing
-_BENEFIT_STRONG = re.compile(
+_BENEFIT_STRONG = _Prefiltered(re.compile(
     r"\b(health|medical|dental|vision|life) (insurance|coverage|plan|care|benefits)|\b(dental|vision)\b|\b401\s?\(?k\)?|\b403\s?\(?b\)?|\bretirement\b|\bpension\b"
     r"|\bpto\b|\bpaid time off\b|\bvacation\b|\bholidays?\b|\bparental leave\b|\bmaternity\b|\bpaternity\b|\bsick (leave|days|time)\b"
     r"|\btuition\b|\bstock options?\b|\bequity\b|\bgym\b|\bwellness\b|\bfree (lunch|lunches|snacks|food|meals|coffee|parking)\b"
@@ -468,32 +517,32 @@ _BENEFIT_STRONG = re.compile(
     r"|\bwork[- ]life balance\b|\bcontinuing education\b|\beducation (support|assistance|reimbursement|allowance)\b"
     r"|\bemployee discount|\bcommuter\b|\brelocation (assistance|package)\b|\bannual leave\b|\bwork from home\b|\bremote work\b"
     r"|\b(salary|compensation|remuneration) package\b|\bprofit[- ]sharing\b|\bchildcare\b|\bcompany car\b|\breward you\b",
-    re.I)
-_BENEFIT_WEAK = re.compile(
+    re.I))
+_BENEFIT_WEAK = _Prefiltered(re.compile(
     r"\bflexible (hours|schedule|working|work)\b|\b(career|professional) (development|growth)\b|\b(training|learning) (budget|opportunities|program)"
     r"|\bcompetitive (salary|pay|compensation)\b|\bdays? off\b|\bfun\b|\bteam (events|outings|lunches)\b|\bsnacks\b"
     r"|\byou('ll| will) (get|enjoy|receive|have access|be eligible)|\b(we|the company) (provides?|gives?)\b|\bemployees (enjoy|receive|get)\b"
     r"|\bmacbook|\blaptop\b|\bwork environment\b|\bworking environment\b|\bculture\b"
     r"|\bopportunit(y|ies) (to|for) (grow|growth|learn|develop|advance|advancement|progress|travel)|\bgrowth opportunit|\bcareer (growth|progression|advancement|opportunit)"
     r"|\bpaid (training|holidays?|leave|vacation)|\bfree\b|\bdiscounts?\b|\bmeal\b|\blunch(es)?\b|\bcoffee\b",
-    re.I)
-_INTRO_STRONG = re.compile(
+    re.I))
+_INTRO_STRONG = _Prefiltered(re.compile(
     r"\b(we are (a|an|the)\b(?! (looking|seeking|hiring))|we're (a|an|the)\b(?! (looking|seeking|hiring))|our mission|our vision|our company|our story"
     r"|founded (in|by)|headquartered|is a (leading|global|growing|fast[- ]growing|national|international|world|premier|privately|family|young|small|non-?profit|full[- ]service|boutique|award|company|provider|startup|start-up|team|firm)"
     r"|is (one of )?the (leading|largest|world's|premier|nation's)|leading (provider|supplier|company)|(company|organi[sz]ation|firm|agency) (that|which) (helps?|provides?|builds?|makes?)"
     r"|we (help|build|make|provide|create|serve|believe|deliver|develop|offer|partner|work with|are committed|have been|connect|empower|design|specialize|specialise)"
-    r"|since (19|20)\d\d|established in|our (customers|clients|members|products?|platform|services|team of|people|values|culture))", re.I)
+    r"|since (19|20)\d\d|established in|our (customers|clients|members|products?|platform|services|team of|people|values|culture))", re.I))
 #: "Acme makes ...", "90 Seconds is the world's ...": a sentence about a named organisation
 _INTRO_SUBJECT = re.compile(
     r"^\W*(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply)\b)"
     r"(?:[A-Z0-9][\w&.'-]*\s){0,4}?(?:[A-Z][\w&.'-]*)\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
     r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with)\b")
-_INTRO_EXTRA = re.compile(
+_INTRO_EXTRA = _Prefiltered(re.compile(
     r"\b(profitable|fast[- ]growing|rapidly growing|established|launched|created in|reputation|award[- ]winning|the world'?s|world[- ]class|"
     r"our (success|growth|expertise|software|products?|technology|core values|values|portfolio|community|network)|we have (grown|been|offices|over)|"
-    r"team of (over )?\d+|\d+\+? (employees|people|countries|offices|locations|customers|clients|members))\b", re.I)
-_INTRO_WEAK = re.compile(
-    r"\b(company|startup|start-up|agency|non-?profit|organi[sz]ation|employees|worldwide|global|offices? in|based in|inc\.?|ltd|llc|industry|clients|customers|vision|mission|brand|business|market)\b", re.I)
+    r"team of (over )?\d+|\d+\+? (employees|people|countries|offices|locations|customers|clients|members))\b", re.I))
+_INTRO_WEAK = _Prefiltered(re.compile(
+    r"\b(company|startup|start-up|agency|non-?profit|organi[sz]ation|employees|worldwide|global|offices? in|based in|inc\.?|ltd|llc|industry|clients|customers|vision|mission|brand|business|market)\b", re.I))
 HOW_TO_APPLY = re.compile(
     r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?(apply|here)"
     r"|send (us )?(your|a|an) (resume|résumé|cv|application|portfolio|cover letter)|submit (your|a|an) (resume|résumé|cv|application|cover letter|portfolio)"
@@ -535,6 +584,9 @@ def eeo_regex():
     return EEO_STATEMENT
 
 
+_EEO_STATEMENT = _Prefiltered(EEO_STATEMENT)
+
+
 def sentence_kinds(sent: str) -> set[str]:
     """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, location, schedule)."""
     return set(_sentence_kinds(sent))
@@ -543,11 +595,12 @@ def sentence_kinds(sent: str) -> set[str]:
 @lru_cache(maxsize=4096)  # a block's sentences are classified twice (_whole_block_kind, _content_sections)
 def _sentence_kinds(sent: str) -> frozenset[str]:
     kinds = set()
-    if any(p.kind != "vague" for p in pay_mentions(sent)) or VAGUE_PAY.search(sent):
+    lowered = _lowered(sent)
+    if any(p.kind != "vague" for p in pay_mentions(sent)) or _VAGUE_PAY.search(sent, lowered):
         kinds.add("pay")
     if HOW_TO_APPLY.search(sent) and not _in_other_sense(sent):
         kinds.add("how-to-apply")
-    if eeo_regex().search(sent) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I):
+    if _EEO_STATEMENT.search(sent, lowered) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I):
         kinds.add("eeo")
     if LOCATION.search(sent):
         kinds.add("location")
@@ -569,21 +622,22 @@ def block_scores(text: str, kind: str) -> dict[str, float]:
     sents = [text[s:e] for s, e in _sentences(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
     for s in sents:
+        low = _lowered(s)
         if _is_duty_verb(_first_word(s)):
             duty += 1.5
-        duty += len(_DUTY_PHRASES.findall(s)) + min(0.25 * len(_DUTY_ANYWHERE.findall(s)), 0.75)
-        req += min(len(_REQ_STRONG.findall(s)) + 0.4 * len(_REQ_WEAK.findall(s)), 2)
-        pref += len(_PREF_PHRASES.findall(s)) * 1.5
-        ben += min(1.6 * len(_BENEFIT_STRONG.findall(s)) + 0.8 * len(_BENEFIT_WEAK.findall(s)), 3)
-        intro += min(len(_INTRO_STRONG.findall(s)) * 1.2 + 0.35 * len(_INTRO_WEAK.findall(s))
-                     + (1.0 if _INTRO_SUBJECT.match(s) else 0.0) + 0.6 * len(_INTRO_EXTRA.findall(s)), 2)
+        duty += _DUTY_PHRASES.count(s, low) + min(0.25 * _DUTY_ANYWHERE.count(s, low), 0.75)
+        req += min(len(_REQ_STRONG.findall(s)) + 0.4 * _REQ_WEAK.count(s, low), 2)
+        pref += _PREF_PHRASES.count(s, low) * 1.5
+        ben += min(1.6 * _BENEFIT_STRONG.count(s, low) + 0.8 * _BENEFIT_WEAK.count(s, low), 3)
+        intro += min(_INTRO_STRONG.count(s, low) * 1.2 + 0.35 * _INTRO_WEAK.count(s, low)
+                     + (1.0 if _INTRO_SUBJECT.match(s) else 0.0) + 0.6 * _INTRO_EXTRA.count(s, low), 2)
     n = len(sents)
     scores["responsibilities"] = duty / n
     scores["requirements"] = req / n * 0.9
     scores["preferred"] = pref / n
     scores["benefits"] = ben / n
     scores["intro"] = intro / n * 0.8
-    if words < 3 and kind != "list_item" and not _BENEFIT_STRONG.search(text):
+    if words < 3 and kind != "list_item" and not _BENEFIT_STRONG.search(text, _lowered(text)):
         return {k: 0.0 for k in scores}  # a stray fragment; "Full benefits" still counts
     return scores
 
