@@ -143,48 +143,101 @@ def generic_heading(heading: str) -> str | None | bool:
     return False
 
 
-# -- literal prefilters -------------------------------------------------------------------------
-#: Characters for which "the lower-cased text contains the literal" misses a case-insensitive
-#: match: under re.I dotless ı and long ſ match "i" and "s", and "İ".lower() is two characters.
+# -- fast case-insensitive wording regexes ------------------------------------------------------
+#: Characters that re.I matches to a letter other than their ``str.lower()``: dotless ı and long
+#: ſ match "i" and "s", and "İ" lowers to two characters. Text holding one is searched as it is.
 _CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
 
 
 def _lowered(text: str) -> str | None:
-    """``text`` lower-cased for ``_Prefiltered``, or None when a literal test could be wrong."""
+    """``text`` lower-cased for ``_LowerCaseRegex``, or None when that would be unsafe."""
     return None if _CASE_TRAPS.search(text) else text.lower()
 
 
-class _Prefiltered:
-    """A regex run only on text holding one of the literals every match contains.
+class _LowerCaseRegex:
+    """A case-insensitive wording regex, run on the lower-cased text where that is cheaper.
 
-    Most sentences lack them all, and a substring test is far cheaper than scanning every
-    position of the sentence with a long alternation. ``lowered`` is the text through
-    ``_lowered``; None runs the regex unconditionally.
+    Section detection runs a dozen long alternations on every sentence. Two shortcuts give the
+    answers the regex itself gives:
+
+    - text lacking every literal one of which any match contains (``required_literals``) cannot
+      match, and a substring test is far cheaper than trying the regex at every position;
+    - a pattern with no upper-case letters, compiled without re.I, matches the lower-cased text
+      where the original matches the text, and several times faster (the engine skips a branch
+      by its first character only when it need not fold case).
+
+    ``lowered`` is the text through ``_lowered``: same length, same offsets; None searches the
+    text with the original regex.
     """
 
     def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
         self._needles: frozenset[str] | None = None  # worked out on first use: parsing costs
+        self._folded: re.Pattern | None = None
 
-    @property
-    def needles(self) -> frozenset[str]:
-        if self._needles is None:
-            self._needles = required_literals(self.regex.pattern) or frozenset()
-        return self._needles
+    def _prepare(self) -> None:
+        self._needles = required_literals(self.regex.pattern) or frozenset()
+        self._folded = self.regex
+        chars = _pattern_chars(self.regex.pattern)
+        if self.regex.flags & re.IGNORECASE and chars is not None and all(c == c.lower() for c in chars):
+            self._folded = re.compile(self.regex.pattern, self.regex.flags & ~re.IGNORECASE)
 
     def may_match(self, lowered: str | None) -> bool:
-        needles = self.needles
-        return lowered is None or not needles or any(n in lowered for n in needles)
+        if self._needles is None:
+            self._prepare()
+        return lowered is None or not self._needles or any(n in lowered for n in self._needles)
 
-    def search(self, text: str, lowered: str | None) -> re.Match | None:
-        return self.regex.search(text) if self.may_match(lowered) else None
+    def _scan(self, text: str, lowered: str | None) -> tuple[re.Pattern, str]:
+        return (self.regex, text) if lowered is None or self._folded is self.regex else (self._folded, lowered)
 
-    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match]:
-        return self.regex.finditer(text) if self.may_match(lowered) else iter(())
+    def found(self, text: str, lowered: str | None) -> bool:
+        if not self.may_match(lowered):
+            return False
+        regex, subject = self._scan(text, lowered)
+        return regex.search(subject) is not None
 
     def count(self, text: str, lowered: str | None) -> int:
         """Number of non-overlapping matches, as ``len(regex.findall(text))``."""
-        return len(self.regex.findall(text)) if self.may_match(lowered) else 0
+        if not self.may_match(lowered):
+            return 0
+        regex, subject = self._scan(text, lowered)
+        return len(regex.findall(subject))
+
+    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match]:
+        """Matches in ``text`` itself (their groups are the text's own characters)."""
+        return self.regex.finditer(text) if self.may_match(lowered) else iter(())
+
+
+def _pattern_chars(pattern: str) -> set[str] | None:
+    """Every character a pattern names (literals, class members, ranges), or None for one with
+    back-references or inline flags, where re.I does more than fold the text's letters."""
+    from re._constants import (BRANCH, GROUPREF, GROUPREF_EXISTS, IN, LITERAL, NOT_LITERAL, RANGE,
+                               SUBPATTERN)
+    import re._parser as sre_parse
+
+    chars: set[str] = set()
+
+    def walk(items) -> bool:
+        for op, arg in items:
+            if op in (GROUPREF, GROUPREF_EXISTS) or (op is SUBPATTERN and (arg[1] or arg[2])):
+                return False
+            if op in (LITERAL, NOT_LITERAL):
+                chars.add(chr(arg))
+            elif op is RANGE:
+                chars.update(map(chr, range(arg[0], arg[1] + 1)))
+            elif op is IN:
+                if not walk(arg):
+                    return False
+            elif op is BRANCH:
+                if not all(walk(alternative) for alternative in arg[1]):
+                    return False
+            else:  # groups, repeats, lookarounds: what they contain
+                parts = arg if isinstance(arg, tuple) else (arg,)
+                if not all(walk(part) for part in parts if isinstance(part, sre_parse.SubPattern)):
+                    return False
+        return True
+
+    return chars if walk(sre_parse.parse(pattern)) else None
 
 
 # -- template leftovers -------------------------------------------------------------------------
@@ -232,7 +285,7 @@ MARKERS = re.compile(
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)",
     re.I)
 MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TODO|FIXME)(?![\w-])")
-_GUIDANCE, _PROMOTION = _Prefiltered(GUIDANCE), _Prefiltered(PROMOTION)
+_GUIDANCE, _PROMOTION = _LowerCaseRegex(GUIDANCE), _LowerCaseRegex(PROMOTION)
 SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>", re.I)
 
 
@@ -265,7 +318,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
     for kind, regex in (("promotion", _PROMOTION), ("guidance", _GUIDANCE)):
         run: list[int] = []
         for i, b in enumerate(blocks + [None]):
-            hit = b is not None and i not in whole and regex.search(text[b.text_start:b.text_end], lowered[i])
+            hit = b is not None and i not in whole and regex.found(text[b.text_start:b.text_end], lowered[i])
             if hit:
                 run.append(i)
                 continue
@@ -356,7 +409,7 @@ OPEN_ENDED = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-_VAGUE_PAY, _PAY_WORDS, _NOT_PAY = _Prefiltered(VAGUE_PAY), _Prefiltered(PAY_WORDS), _Prefiltered(NOT_PAY)
+_VAGUE_PAY, _PAY_WORDS, _NOT_PAY = _LowerCaseRegex(VAGUE_PAY), _LowerCaseRegex(PAY_WORDS), _LowerCaseRegex(NOT_PAY)
 
 
 @dataclass
@@ -386,8 +439,8 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
             out.extend(PayMention("vague", sent_start + m.start(), sent_start + m.end(), m.group())
                        for m in _VAGUE_PAY.finditer(sent, lowered))
             continue
-        pay_context = bool(_PAY_WORDS.search(sent, lowered))
-        not_pay = bool(_NOT_PAY.search(sent, lowered))
+        pay_context = _PAY_WORDS.found(sent, lowered)
+        not_pay = _NOT_PAY.found(sent, lowered)
         for m in RANGE_RE.finditer(sent):
             after = sent[m.end():]
             if BIG.match(after) or BIG.match(sent[m.end("a"):]):
@@ -480,7 +533,7 @@ shape ship solve source specify start streamline supervise support teach test tr
 triage troubleshoot update use validate verify work write greet clean load deliver stock drive cook
 prepare answer transport admit accept
 """.split())
-_DUTY_PHRASES = _Prefiltered(re.compile(
+_DUTY_PHRASES = _LowerCaseRegex(re.compile(
     r"\b(you will|you'll|you would|will be responsible|responsible for|responsibilities (include|are)|duties (include|are)"
     r"|in this role|the role (involves|includes)|your (day|work|job) (will|includes?)|day[- ]to[- ]day|we are (looking|seeking|hiring)"
     r"|we're (looking|seeking|hiring)|looking for (a|an)|seeking (a|an)|is (looking|seeking|hiring) (for )?(a|an)|join (our|the) team as"
@@ -497,19 +550,19 @@ def _verb_forms(verb: str) -> str:
 
 
 #: duty verbs anywhere in a sentence (verb forms only: "manages", not "manager")
-_DUTY_ANYWHERE = _Prefiltered(re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in _ANYWHERE_VERBS) + r")\b", re.I))
-_REQ_STRONG = re.compile(
+_DUTY_ANYWHERE = _LowerCaseRegex(re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in _ANYWHERE_VERBS) + r")\b", re.I))
+_REQ_STRONG = _LowerCaseRegex(re.compile(
     r"(\b\d+\+?\s*(?:-\s*\d+\s*)?(years?|yrs)\b|\b(years?|yrs) of\b|\bdegree\b|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma\b|\bged\b"
     r"|\bknowledge of\b|\bproficien|\bfamiliar(ity)?\b|\bability to\b|\bable to\b|\bmust (have|be|possess)\b|\brequired\b|\brequirements?\b"
     r"|\bcertif|\blicen[cs]|\bunderstanding of\b|\bbackground in\b|\btrack record\b|\bfluen|\bqualifications?\b|\bcandidates? (should|must|will have)\b"
     r"|\byou (have|are|bring|possess)\b|\bexperience (in|with|of|as|working|using)\b|\bexperienced (in|with)\b|\bcompeten|\bcomfortable (with|in)\b|\bproven\b"
-    r"|\bskills?\b|\bexpertise\b|\bgood (command|knowledge)|\battention to detail\b|\bself[- ]starter\b|\bteam player\b)", re.I)
-_REQ_WEAK = _Prefiltered(re.compile(r"\b(experience|strong|excellent|hands[- ]on|solid|deep|passion(ate)?|motivated|detail[- ]oriented|organi[sz]ed)\b", re.I))
-_PREF_PHRASES = _Prefiltered(re.compile(
+    r"|\bskills?\b|\bexpertise\b|\bgood (command|knowledge)|\battention to detail\b|\bself[- ]starter\b|\bteam player\b)", re.I))
+_REQ_WEAK = _LowerCaseRegex(re.compile(r"\b(experience|strong|excellent|hands[- ]on|solid|deep|passion(ate)?|motivated|detail[- ]oriented|organi[sz]ed)\b", re.I))
+_PREF_PHRASES = _LowerCaseRegex(re.compile(
     r"\b(preferred|preferably|nice to have|nice-to-have|a plus|is a plus|are a plus|bonus points?|desirable|ideally|an advantage"
     r"|would be (great|nice|a plus)|not required but|helpful but not|good to have)\b", re.I))
 #: benefit terms: strong ones name a benefit outright, weak ones are softer perks and phrasing
-_BENEFIT_STRONG = _Prefiltered(re.compile(
+_BENEFIT_STRONG = _LowerCaseRegex(re.compile(
     r"\b(health|medical|dental|vision|life) (insurance|coverage|plan|care|benefits)|\b(dental|vision)\b|\b401\s?\(?k\)?|\b403\s?\(?b\)?|\bretirement\b|\bpension\b"
     r"|\bpto\b|\bpaid time off\b|\bvacation\b|\bholidays?\b|\bparental leave\b|\bmaternity\b|\bpaternity\b|\bsick (leave|days|time)\b"
     r"|\btuition\b|\bstock options?\b|\bequity\b|\bgym\b|\bwellness\b|\bfree (lunch|lunches|snacks|food|meals|coffee|parking)\b"
@@ -518,7 +571,7 @@ _BENEFIT_STRONG = _Prefiltered(re.compile(
     r"|\bemployee discount|\bcommuter\b|\brelocation (assistance|package)\b|\bannual leave\b|\bwork from home\b|\bremote work\b"
     r"|\b(salary|compensation|remuneration) package\b|\bprofit[- ]sharing\b|\bchildcare\b|\bcompany car\b|\breward you\b",
     re.I))
-_BENEFIT_WEAK = _Prefiltered(re.compile(
+_BENEFIT_WEAK = _LowerCaseRegex(re.compile(
     r"\bflexible (hours|schedule|working|work)\b|\b(career|professional) (development|growth)\b|\b(training|learning) (budget|opportunities|program)"
     r"|\bcompetitive (salary|pay|compensation)\b|\bdays? off\b|\bfun\b|\bteam (events|outings|lunches)\b|\bsnacks\b"
     r"|\byou('ll| will) (get|enjoy|receive|have access|be eligible)|\b(we|the company) (provides?|gives?)\b|\bemployees (enjoy|receive|get)\b"
@@ -526,7 +579,7 @@ _BENEFIT_WEAK = _Prefiltered(re.compile(
     r"|\bopportunit(y|ies) (to|for) (grow|growth|learn|develop|advance|advancement|progress|travel)|\bgrowth opportunit|\bcareer (growth|progression|advancement|opportunit)"
     r"|\bpaid (training|holidays?|leave|vacation)|\bfree\b|\bdiscounts?\b|\bmeal\b|\blunch(es)?\b|\bcoffee\b",
     re.I))
-_INTRO_STRONG = _Prefiltered(re.compile(
+_INTRO_STRONG = _LowerCaseRegex(re.compile(
     r"\b(we are (a|an|the)\b(?! (looking|seeking|hiring))|we're (a|an|the)\b(?! (looking|seeking|hiring))|our mission|our vision|our company|our story"
     r"|founded (in|by)|headquartered|is a (leading|global|growing|fast[- ]growing|national|international|world|premier|privately|family|young|small|non-?profit|full[- ]service|boutique|award|company|provider|startup|start-up|team|firm)"
     r"|is (one of )?the (leading|largest|world's|premier|nation's)|leading (provider|supplier|company)|(company|organi[sz]ation|firm|agency) (that|which) (helps?|provides?|builds?|makes?)"
@@ -537,11 +590,11 @@ _INTRO_SUBJECT = re.compile(
     r"^\W*(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply)\b)"
     r"(?:[A-Z0-9][\w&.'-]*\s){0,4}?(?:[A-Z][\w&.'-]*)\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
     r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with)\b")
-_INTRO_EXTRA = _Prefiltered(re.compile(
+_INTRO_EXTRA = _LowerCaseRegex(re.compile(
     r"\b(profitable|fast[- ]growing|rapidly growing|established|launched|created in|reputation|award[- ]winning|the world'?s|world[- ]class|"
     r"our (success|growth|expertise|software|products?|technology|core values|values|portfolio|community|network)|we have (grown|been|offices|over)|"
     r"team of (over )?\d+|\d+\+? (employees|people|countries|offices|locations|customers|clients|members))\b", re.I))
-_INTRO_WEAK = _Prefiltered(re.compile(
+_INTRO_WEAK = _LowerCaseRegex(re.compile(
     r"\b(company|startup|start-up|agency|non-?profit|organi[sz]ation|employees|worldwide|global|offices? in|based in|inc\.?|ltd|llc|industry|clients|customers|vision|mission|brand|business|market)\b", re.I))
 HOW_TO_APPLY = re.compile(
     r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?(apply|here)"
@@ -584,7 +637,7 @@ def eeo_regex():
     return EEO_STATEMENT
 
 
-_EEO_STATEMENT = _Prefiltered(EEO_STATEMENT)
+_EEO_STATEMENT, _HOW_TO_APPLY, _SCHEDULE = map(_LowerCaseRegex, (EEO_STATEMENT, HOW_TO_APPLY, SCHEDULE))
 
 
 def sentence_kinds(sent: str) -> set[str]:
@@ -596,15 +649,15 @@ def sentence_kinds(sent: str) -> set[str]:
 def _sentence_kinds(sent: str) -> frozenset[str]:
     kinds = set()
     lowered = _lowered(sent)
-    if any(p.kind != "vague" for p in pay_mentions(sent)) or _VAGUE_PAY.search(sent, lowered):
+    if any(p.kind != "vague" for p in pay_mentions(sent)) or _VAGUE_PAY.found(sent, lowered):
         kinds.add("pay")
-    if HOW_TO_APPLY.search(sent) and not _in_other_sense(sent):
+    if _HOW_TO_APPLY.found(sent, lowered) and not _in_other_sense(sent):
         kinds.add("how-to-apply")
-    if _EEO_STATEMENT.search(sent, lowered) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I):
+    if _EEO_STATEMENT.found(sent, lowered) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I):
         kinds.add("eeo")
     if LOCATION.search(sent):
         kinds.add("location")
-    if SCHEDULE.search(sent):
+    if _SCHEDULE.found(sent, lowered):
         kinds.add("schedule")
     return frozenset(kinds)
 
@@ -626,7 +679,7 @@ def block_scores(text: str, kind: str) -> dict[str, float]:
         if _is_duty_verb(_first_word(s)):
             duty += 1.5
         duty += _DUTY_PHRASES.count(s, low) + min(0.25 * _DUTY_ANYWHERE.count(s, low), 0.75)
-        req += min(len(_REQ_STRONG.findall(s)) + 0.4 * _REQ_WEAK.count(s, low), 2)
+        req += min(_REQ_STRONG.count(s, low) + 0.4 * _REQ_WEAK.count(s, low), 2)
         pref += _PREF_PHRASES.count(s, low) * 1.5
         ben += min(1.6 * _BENEFIT_STRONG.count(s, low) + 0.8 * _BENEFIT_WEAK.count(s, low), 3)
         intro += min(_INTRO_STRONG.count(s, low) * 1.2 + 0.35 * _INTRO_WEAK.count(s, low)
@@ -637,7 +690,7 @@ def block_scores(text: str, kind: str) -> dict[str, float]:
     scores["preferred"] = pref / n
     scores["benefits"] = ben / n
     scores["intro"] = intro / n * 0.8
-    if words < 3 and kind != "list_item" and not _BENEFIT_STRONG.search(text, _lowered(text)):
+    if words < 3 and kind != "list_item" and not _BENEFIT_STRONG.found(text, _lowered(text)):
         return {k: 0.0 for k in scores}  # a stray fragment; "Full benefits" still counts
     return scores
 
