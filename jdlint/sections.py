@@ -508,15 +508,18 @@ def _near_pay_word(sent: str, s: int, e: int) -> bool:
 _SENT_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9$£€•])|\n|(?<=[a-z0-9)])(?=[A-Z][a-z]{2,})|\s•\s")
 
 
-def _sentences(text: str, start: int, end: int):
+@lru_cache(maxsize=4096)  # _whole_block_kind and block_scores split the same block text
+def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Rough sentence spans of text[start:end] (also splitting EMSCAD's run-together items)."""
+    spans = []
     pos = start
     for m in _SENT_SPLIT.finditer(text, start, end):
         if m.start() > pos:
-            yield pos, m.start()
+            spans.append((pos, m.start()))
         pos = m.end()
     if end > pos:
-        yield pos, end
+        spans.append((pos, end))
+    return tuple(spans)
 
 
 _DUTY_VERBS = set("""
