@@ -160,35 +160,42 @@ class _LowerCaseRegex:
     Section detection runs a dozen long alternations on every sentence. Two shortcuts give the
     answers the regex itself gives:
 
-    - text lacking every literal one of which any match contains (``required_literals``) cannot
-      match, and a substring test is far cheaper than trying the regex at every position;
     - a pattern with no upper-case letters, compiled without re.I, matches the lower-cased text
       where the original matches the text, and several times faster (the engine skips a branch
-      by its first character only when it need not fold case).
+      by its first character only when it need not fold case);
+    - with ``literal_test``, text lacking every literal one of which any match contains
+      (``required_literals``) is not searched at all. That pays only for a regex that is slow even
+      case-sensitively or that few sentences come near; for the rest the test costs more than
+      the search it saves (measured on the dev corpus).
 
     ``lowered`` is the text through ``_lowered``: same length, same offsets; None searches the
     text with the original regex.
     """
 
-    def __init__(self, regex: re.Pattern) -> None:
+    def __init__(self, regex: re.Pattern, literal_test: bool = False) -> None:
         self.regex = regex
-        self._needles: frozenset[str] | None = None  # worked out on first use: parsing costs
-        self._folded: re.Pattern | None = None
+        self.literal_test = literal_test
+        self._ready = False  # parsing and compiling wait for first use
 
     def _prepare(self) -> None:
-        self._needles = required_literals(self.regex.pattern) or frozenset()
-        self._folded = self.regex
+        needles = required_literals(self.regex.pattern) if self.literal_test else None
+        # a literal that contains another adds nothing: the shorter one is there whenever it is
+        self._needles = tuple(n for n in needles or () if not any(o != n and o in n for o in needles))
+        self._folded: re.Pattern | None = None
         chars = _pattern_chars(self.regex.pattern)
         if self.regex.flags & re.IGNORECASE and chars is not None and all(c == c.lower() for c in chars):
             self._folded = re.compile(self.regex.pattern, self.regex.flags & ~re.IGNORECASE)
+        self._ready = True
 
     def may_match(self, lowered: str | None) -> bool:
-        if self._needles is None:
+        if not self._ready:
             self._prepare()
         return lowered is None or not self._needles or any(n in lowered for n in self._needles)
 
     def _scan(self, text: str, lowered: str | None) -> tuple[re.Pattern, str]:
-        return (self.regex, text) if lowered is None or self._folded is self.regex else (self._folded, lowered)
+        if lowered is not None and self._folded is not None:
+            return self._folded, lowered
+        return self.regex, text
 
     def found(self, text: str, lowered: str | None) -> bool:
         if not self.may_match(lowered):
@@ -285,7 +292,7 @@ MARKERS = re.compile(
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)",
     re.I)
 MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TODO|FIXME)(?![\w-])")
-_GUIDANCE, _PROMOTION = _LowerCaseRegex(GUIDANCE), _LowerCaseRegex(PROMOTION)
+_GUIDANCE, _PROMOTION = (_LowerCaseRegex(r, literal_test=True) for r in (GUIDANCE, PROMOTION))
 SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>", re.I)
 
 
@@ -409,7 +416,8 @@ OPEN_ENDED = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-_VAGUE_PAY, _PAY_WORDS, _NOT_PAY = _LowerCaseRegex(VAGUE_PAY), _LowerCaseRegex(PAY_WORDS), _LowerCaseRegex(NOT_PAY)
+_VAGUE_PAY = _LowerCaseRegex(VAGUE_PAY, literal_test=True)
+_PAY_WORDS, _NOT_PAY = _LowerCaseRegex(PAY_WORDS), _LowerCaseRegex(NOT_PAY)
 
 
 @dataclass
@@ -563,7 +571,7 @@ _REQ_STRONG = _LowerCaseRegex(re.compile(
 _REQ_WEAK = _LowerCaseRegex(re.compile(r"\b(experience|strong|excellent|hands[- ]on|solid|deep|passion(ate)?|motivated|detail[- ]oriented|organi[sz]ed)\b", re.I))
 _PREF_PHRASES = _LowerCaseRegex(re.compile(
     r"\b(preferred|preferably|nice to have|nice-to-have|a plus|is a plus|are a plus|bonus points?|desirable|ideally|an advantage"
-    r"|would be (great|nice|a plus)|not required but|helpful but not|good to have)\b", re.I))
+    r"|would be (great|nice|a plus)|not required but|helpful but not|good to have)\b", re.I), literal_test=True)
 #: benefit terms: strong ones name a benefit outright, weak ones are softer perks and phrasing
 _BENEFIT_STRONG = _LowerCaseRegex(re.compile(
     r"\b(health|medical|dental|vision|life) (insurance|coverage|plan|care|benefits)|\b(dental|vision)\b|\b401\s?\(?k\)?|\b403\s?\(?b\)?|\bretirement\b|\bpension\b"
@@ -640,7 +648,8 @@ def eeo_regex():
     return EEO_STATEMENT
 
 
-_EEO_STATEMENT, _HOW_TO_APPLY, _SCHEDULE = map(_LowerCaseRegex, (EEO_STATEMENT, HOW_TO_APPLY, SCHEDULE))
+_EEO_STATEMENT = _LowerCaseRegex(EEO_STATEMENT, literal_test=True)  # .{0,200} spans: slow however run
+_HOW_TO_APPLY, _SCHEDULE = _LowerCaseRegex(HOW_TO_APPLY), _LowerCaseRegex(SCHEDULE)
 
 
 def sentence_kinds(sent: str) -> set[str]:

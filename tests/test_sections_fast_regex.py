@@ -38,7 +38,7 @@ def test_lower_casing_is_how_re_i_sees_the_characters_the_patterns_name():
 
 
 def test_twins_only_for_case_insensitive_patterns_without_capitals():
-    twins = {w.regex.pattern for w in _wrapped() if w._folded is not w.regex}
+    twins = {w.regex.pattern for w in _wrapped() if w._folded is not None}
     assert S.EEO_STATEMENT.pattern in twins and S.HOW_TO_APPLY.pattern in twins
     assert S._pattern_chars(r"\b(TBD|todo)") == {"T", "B", "D", "t", "o", "d"}
     assert S._pattern_chars(r"(a)\1") is None and S._pattern_chars(r"(?-i:a)") is None
