@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from .document import Block, Document, Section
-from .matching import required_literals
+from .matching import _required
 
 FRONT_MATTER_KEYS = {
     "pay": ("salary", "pay", "compensation", "salary_range", "pay_range", "wage", "wages", "salary_min", "salary_max"),
@@ -164,7 +164,7 @@ class _LowerCaseRegex:
       where the original matches the text, and several times faster (the engine skips a branch
       by its first character only when it need not fold case);
     - with ``literal_test``, text lacking every literal one of which any match contains
-      (``required_literals``) is not searched at all. That pays only for a regex that is slow even
+      (``_required_literals``) is not searched at all. That pays only for a regex that is slow even
       case-sensitively or that few sentences come near; for the rest the test costs more than
       the search it saves (measured on the dev corpus).
 
@@ -178,7 +178,7 @@ class _LowerCaseRegex:
         self._ready = False  # parsing and compiling wait for first use
 
     def _prepare(self) -> None:
-        needles = required_literals(self.regex.pattern) if self.literal_test else None
+        needles = _required_literals(self.regex.pattern) if self.literal_test else None
         # a literal that contains another adds nothing: the shorter one is there whenever it is
         self._needles = tuple(n for n in needles or () if not any(o != n and o in n for o in needles))
         self._folded: re.Pattern | None = None
@@ -213,6 +213,15 @@ class _LowerCaseRegex:
     def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match]:
         """Matches in ``text`` itself (their groups are the text's own characters)."""
         return self.regex.finditer(text) if self.may_match(lowered) else iter(())
+
+
+def _required_literals(pattern: str) -> set[str] | None:
+    """``matching.required_literals`` without its three-character floor, which is about whole
+    postings: within one sentence even "cv" (HOW_TO_APPLY needs "cv", "apply", "mail", ...) is rare
+    enough to be worth testing for."""
+    import re._parser as sre_parse
+
+    return _required(list(sre_parse.parse(pattern)))
 
 
 def _pattern_chars(pattern: str) -> set[str] | None:
@@ -649,7 +658,8 @@ def eeo_regex():
 
 
 _EEO_STATEMENT = _LowerCaseRegex(EEO_STATEMENT, literal_test=True)  # .{0,200} spans: slow however run
-_HOW_TO_APPLY, _SCHEDULE = _LowerCaseRegex(HOW_TO_APPLY), _LowerCaseRegex(SCHEDULE)
+_HOW_TO_APPLY = _LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
+_SCHEDULE = _LowerCaseRegex(SCHEDULE)
 
 
 def sentence_kinds(sent: str) -> set[str]:
