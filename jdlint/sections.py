@@ -425,6 +425,7 @@ OPEN_ENDED = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_ANY_AMOUNT = re.compile(AMOUNT, re.I)  # as RANGE_RE and OPEN_ENDED see one: AMOUNT_RE's matches and more
 _VAGUE_PAY = _LowerCaseRegex(VAGUE_PAY, literal_test=True)
 _PAY_WORDS, _NOT_PAY = _LowerCaseRegex(PAY_WORDS), _LowerCaseRegex(NOT_PAY)
 
@@ -441,6 +442,8 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
     """Concrete and vague pay in ``text[start:end]`` ("$52,000-$60,000 a year", "DOE"), not
     "$2 billion in assets" or "$5M raised"."""
     end = len(text) if end is None else end
+    if not _DIGIT.search(text, start, end) and not _VAGUE_PAY.may_match(_lowered(text[start:end])):
+        return []  # no figure and no vague-pay wording anywhere: no sentence to look at
     out: list[PayMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -458,7 +461,10 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
             continue
         pay_context = _PAY_WORDS.found(sent, lowered)
         not_pay = _NOT_PAY.found(sent, lowered)
-        for m in RANGE_RE.finditer(sent):
+        # ranges, open-ended and single amounts all contain an amount, and most sentences with
+        # digits ("5+ years", "401(k)") have none
+        amounts = _ANY_AMOUNT.search(sent) is not None
+        for m in RANGE_RE.finditer(sent) if amounts else ():
             after = sent[m.end():]
             if BIG.match(after) or BIG.match(sent[m.end("a"):]):
                 continue
@@ -475,7 +481,7 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
                         and re.search(r"salary|pay|wage|compensation|rate|range", sent, re.I):
                     out.append(PayMention("range", sent_start + m.start(), sent_start + m.end(), m.group()))
                     taken.append((sent_start + m.start(), sent_start + m.end()))
-        for m in OPEN_ENDED.finditer(sent):
+        for m in OPEN_ENDED.finditer(sent) if amounts else ():
             s, e = sent_start + m.start(), sent_start + m.end()
             if not free(s, e) or BIG.match(sent[m.end():]):
                 continue
@@ -484,7 +490,7 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
                 continue
             out.append(PayMention("open", s, e, m.group()))
             taken.append((s, e))
-        for m in AMOUNT_RE.finditer(sent):
+        for m in AMOUNT_RE.finditer(sent) if amounts else ():
             s, e = sent_start + m.start(), sent_start + m.end()
             if not free(s, e):
                 continue

@@ -57,3 +57,13 @@ def test_shortcuts_agree_with_the_regex():
             assert w.found(text, lowered) == bool(w.regex.search(text)), (w.regex.pattern[:40], text)
             assert w.count(text, lowered) == len(w.regex.findall(text)), (w.regex.pattern[:40], text)
             assert [m.span() for m in w.finditer(text, lowered)] == [m.span() for m in w.regex.finditer(text)]
+
+
+def test_pay_mentions_shortcuts_keep_lower_case_currency_codes_and_vague_pay():
+    # sentences with no figure skip the amount regexes, and figures without a currency skip the
+    # range and amount regexes; RANGE_RE and OPEN_ENDED still see lower-case codes under re.I
+    found = lambda text: [(p.kind, p.text) for p in S.pay_mentions(text)]
+    assert found("Pay: 50,000 usd - 60,000 usd a year") == [("range", "50,000 usd - 60,000 usd")]
+    assert found("salary from 40k dollars") == [("open", "from 40k dollars")]
+    assert found("Salary DOE. 5+ years of experience") == [("vague", "DOE")]
+    assert found("Five years of experience, 401(k)") == []
