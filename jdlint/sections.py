@@ -79,15 +79,11 @@ def heading_kinds(heading: str, synonyms: dict[str, list[str]]) -> list[str]:
         return []
     norm = f" {norm_plain} "
     hits: list[tuple[int, int, str]] = []  # (start char, end char, kind)
-    for kind, phrases in synonyms.items():
-        for phrase in phrases:
-            p = _normalise(phrase)
-            if not p or p in GENERIC_HEADINGS:
-                continue
-            pos = norm.find(f" {p} ")
-            while pos >= 0:
-                hits.append((pos, pos + len(p) + 2, kind))
-                pos = norm.find(f" {p} ", pos + 1)
+    for kind, needle in _synonym_needles(tuple((kind, tuple(phrases)) for kind, phrases in synonyms.items())):
+        pos = norm.find(needle)
+        while pos >= 0:
+            hits.append((pos, pos + len(needle), kind))
+            pos = norm.find(needle, pos + 1)
     if not hits:
         return _about_heading(words)
     # a synonym inside a longer synonym of another kind does not count ("who may apply" is
@@ -109,6 +105,13 @@ def heading_kinds(heading: str, synonyms: dict[str, list[str]]) -> list[str]:
     for a, _, kind in hits:
         found[kind] = min(found.get(kind, a), a)
     return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
+
+
+@lru_cache(maxsize=16)  # one synonym table per configuration; headings are many
+def _synonym_needles(synonyms: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, str], ...]:
+    """(kind, " normalised phrase ") for every synonym that is not a generic heading."""
+    return tuple((kind, f" {p} ") for kind, phrases in synonyms for p in map(_normalise, phrases)
+                 if p and p not in GENERIC_HEADINGS)
 
 
 def _word_positions(norm: str):
