@@ -67,3 +67,20 @@ def test_pay_mentions_shortcuts_keep_lower_case_currency_codes_and_vague_pay():
     assert found("salary from 40k dollars") == [("open", "from 40k dollars")]
     assert found("Salary DOE. 5+ years of experience") == [("vague", "DOE")]
     assert found("Five years of experience, 401(k)") == []
+
+
+def test_leading_lookaheads_only_skip_positions_no_match_starts_at():
+    # MARKERS and _SENT_SPLIT open with a lookahead for the characters a match can start with
+    unguarded_markers = re.compile(S.MARKERS.pattern.replace("(?=[TFXLN$£€])", "", 1), re.I)
+    unguarded_split = re.compile(S._SENT_SPLIT.pattern.replace(r"(?=[\sA-Z])", "", 1))
+    assert unguarded_markers.pattern != S.MARKERS.pattern and unguarded_split.pattern != S._SENT_SPLIT.pattern
+    samples = [
+        "Salary: $XX,XXX. TBD by HR; todo: fixme. Lorem ipsum dolor sit amet. X+ years, N years, xx years.",
+        "Send CV.Apply now!  \"Quoted\" start. iPhone and JavaScript devs • Remote • On-site\nNew line; (Next)",
+        "€XXX.XX per month, £X, [TBA] - tba, TODO-list, pre-TBD, XXXX and xxxxx",
+    ]
+    for text in samples:
+        for guarded, plain in ((S.MARKERS, unguarded_markers), (S._SENT_SPLIT, unguarded_split)):
+            for start in range(len(text)):
+                assert [(m.span(), m.groupdict()) for m in guarded.finditer(text, start)] == \
+                    [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]
