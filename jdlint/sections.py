@@ -429,7 +429,8 @@ OPEN_ENDED = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-_ANY_AMOUNT = re.compile(AMOUNT, re.I)  # as RANGE_RE and OPEN_ENDED see one: AMOUNT_RE's matches and more
+#: an amount as RANGE_RE and OPEN_ENDED see one (case-insensitively); AMOUNT_RE finds fewer
+_ANY_AMOUNT = re.compile(AMOUNT, re.I)
 _VAGUE_PAY = _LowerCaseRegex(VAGUE_PAY, literal_test=True)
 _PAY_WORDS, _NOT_PAY = _LowerCaseRegex(PAY_WORDS), _LowerCaseRegex(NOT_PAY)
 
@@ -878,8 +879,9 @@ def _transition(a: str, b: str) -> float:
     return -0.15 if b == "intro" else -0.4
 
 
-#: _transition as a table: the Viterbi pass below asks for it 36 times per unit
-_TRANSITIONS = {a: {b: _transition(a, b) for b in _STATES} for a in _STATES}
+#: _transition as a table the Viterbi pass reads per unit: for each state, every state (in
+#: _STATES order) with the score of moving from it
+_INTO = {b: [(a, _transition(a, b)) for a in _STATES] for b in _STATES}
 
 
 @dataclass
@@ -941,15 +943,14 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
         same_block = seq[t].block == seq[t - 1].block
         row, ptr = {}, {}
         last = best[-1]
-        for k in _STATES:
-            # the first best previous state, as max() would pick it
-            prev, top = None, 0.0
-            for a in _STATES:
-                value = last[a] + _TRANSITIONS[a][k] + (0.35 if same_block and a == k else 0.0)
-                if prev is None or value > top:
-                    prev, top = a, value
-            row[k] = top + seq[t].emission[k]
-            ptr[k] = prev
+        emission = seq[t].emission
+        for i, k in enumerate(_STATES):
+            values = [last[a] + cost for a, cost in _INTO[k]]
+            if same_block:
+                values[i] += 0.35  # staying in one state within a block
+            top = max(values)
+            row[k] = top + emission[k]
+            ptr[k] = _STATES[values.index(top)]  # the first best previous state, as max() picks it
         best.append(row)
         back.append(ptr)
     state = max(_STATES, key=lambda k: best[-1][k])
