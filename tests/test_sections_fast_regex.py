@@ -1,0 +1,86 @@
+"""sections._LowerCaseRegex: its shortcuts give the answers of the regexes themselves."""
+import re
+import sys
+
+from jdlint import sections as S
+
+
+def _wrapped() -> list:
+    found = [w for w in vars(S).values() if isinstance(w, S._LowerCaseRegex)]
+    for w in found:
+        w.may_match(None)  # works out the needles and the case-sensitive twin
+    return found
+
+
+def _every_character_but_traps() -> str:
+    return "".join(chr(c) for c in range(sys.maxunicode + 1)
+                   if not 0xD800 <= c <= 0xDFFF and not S._CASE_TRAPS.match(chr(c)))
+
+
+def test_lower_casing_is_how_re_i_sees_the_characters_the_patterns_name():
+    # the shortcuts hold when, outside _CASE_TRAPS, a character the pattern names matches under
+    # re.I exactly the characters whose str.lower() it is, and lower-casing keeps every offset
+    # and what counts as a word, digit or space character
+    text = _every_character_but_traps()
+    lowered = text.lower()
+    assert len(lowered) == len(text)
+    named: set[str] = set()
+    for w in _wrapped():
+        named |= S._pattern_chars(w.regex.pattern) or set()
+    assert "a" in named and "é" in named
+    for c in sorted(named):
+        under_re_i = [m.start() for m in re.finditer(re.escape(c), text, re.I)]
+        in_lowered = [m.start() for m in re.finditer(re.escape(c), lowered)]
+        assert under_re_i == in_lowered, c
+    for category in (r"\w", r"\d", r"\s"):
+        assert [m.start() for m in re.finditer(category, text)] == \
+            [m.start() for m in re.finditer(category, lowered)], category
+
+
+def test_twins_only_for_case_insensitive_patterns_without_capitals():
+    twins = {w.regex.pattern for w in _wrapped() if w._folded is not None}
+    assert S.EEO_STATEMENT.pattern in twins and S.HOW_TO_APPLY.pattern in twins
+    assert S._pattern_chars(r"\b(TBD|todo)") == {"T", "B", "D", "t", "o", "d"}
+    assert S._pattern_chars(r"(a)\1") is None and S._pattern_chars(r"(?-i:a)") is None
+
+
+def test_shortcuts_agree_with_the_regex():
+    samples = [
+        "We are an equal opportunity employer.", "EQUAL OPPORTUNITY EMPLOYER", "Apply now at jobs@acme.com",
+        "Send your résumé to hr@acme.com", "SEND YOUR RÉSUMÉ", "Full-time, Monday to Friday", "Nothing here.",
+        "Dental, VISION and 401(k)", "You will manage the team and develop plans.", "Ideally a PhD; a plus",
+        "We reſpect applicants regardleſs of race", "Apply İn person", "Salary: competitive, DOE",
+    ]
+    for w in _wrapped():
+        for text in samples:
+            lowered = S._lowered(text)
+            assert w.found(text, lowered) == bool(w.regex.search(text)), (w.regex.pattern[:40], text)
+            assert w.count(text, lowered) == len(w.regex.findall(text)), (w.regex.pattern[:40], text)
+            assert [m.span() for m in w.finditer(text, lowered)] == [m.span() for m in w.regex.finditer(text)]
+
+
+def test_pay_mentions_shortcuts_keep_lower_case_currency_codes_and_vague_pay():
+    # sentences with no figure skip the amount regexes, and figures without a currency skip the
+    # range and amount regexes; RANGE_RE and OPEN_ENDED still see lower-case codes under re.I
+    found = lambda text: [(p.kind, p.text) for p in S.pay_mentions(text)]
+    assert found("Pay: 50,000 usd - 60,000 usd a year") == [("range", "50,000 usd - 60,000 usd")]
+    assert found("salary from 40k dollars") == [("open", "from 40k dollars")]
+    assert found("Salary DOE. 5+ years of experience") == [("vague", "DOE")]
+    assert found("Five years of experience, 401(k)") == []
+
+
+def test_leading_lookaheads_only_skip_positions_no_match_starts_at():
+    # MARKERS and _SENT_SPLIT open with a lookahead for the characters a match can start with
+    unguarded_markers = re.compile(S.MARKERS.pattern.replace("(?=[TFXLN$£€])", "", 1), re.I)
+    unguarded_split = re.compile(S._SENT_SPLIT.pattern.replace(r"(?=[\sA-Z])", "", 1))
+    assert unguarded_markers.pattern != S.MARKERS.pattern and unguarded_split.pattern != S._SENT_SPLIT.pattern
+    samples = [
+        "Salary: $XX,XXX. TBD by HR; todo: fixme. Lorem ipsum dolor sit amet. X+ years, N years, xx years.",
+        "Send CV.Apply now!  \"Quoted\" start. iPhone and JavaScript devs • Remote • On-site\nNew line; (Next)",
+        "€XXX.XX per month, £X, [TBA] - tba, TODO-list, pre-TBD, XXXX and xxxxx",
+    ]
+    for text in samples:
+        for guarded, plain in ((S.MARKERS, unguarded_markers), (S._SENT_SPLIT, unguarded_split)):
+            for start in range(len(text)):
+                assert [(m.span(), m.groupdict()) for m in guarded.finditer(text, start)] == \
+                    [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]
