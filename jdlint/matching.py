@@ -17,6 +17,7 @@ from typing import Iterable
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.matcher import PhraseMatcher
 
+from .regexes import can_fold, first_chars, required_literals, safe_lower
 from .rules import EXCEPTION, Match, Pattern, Rule
 
 
@@ -30,176 +31,6 @@ def variants(term: str) -> set[str]:
     if " " in term and len(term.split()) == 2:
         out.add(term.replace(" ", "-"))
     return out
-
-
-_MIN_LITERAL = 3  # shorter literals occur in almost every posting: no point checking for them
-
-
-def required_literals(pattern: str) -> frozenset[str] | None:
-    """Lower-case strings one of which must occur in any text the regex matches, or None.
-
-    Derived from the regex's parse tree: a run of literal characters is required; a group or a
-    repeat with a minimum of one requires what its content requires; an alternation requires one
-    of what each branch requires. Used to skip a regex for a posting that cannot match it, which
-    is most postings for most rules (scanning every position costs more than a substring test).
-    """
-    import re._parser as sre_parse
-
-    try:
-        tree = sre_parse.parse(pattern)
-    except re.error:
-        return None
-    found = _required(list(tree))
-    if found and _selectivity(found) >= _MIN_LITERAL:
-        return frozenset(found)
-    return None
-
-
-_DIGITS = frozenset("0123456789")
-
-
-def _selectivity(literals: set[str]) -> int:
-    """How rarely a posting holds one of ``literals``, roughly: the shortest literal's length.
-    A required digit counts as a three-letter word: most lines of prose hold no number."""
-    return min(_MIN_LITERAL if literal in _DIGITS else len(literal) for literal in literals)
-
-
-def _required(items: list) -> set[str] | None:
-    from re._constants import (ATOMIC_GROUP, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
-                               POSSESSIVE_REPEAT, SUBPATTERN)
-
-    best: set[str] | None = None
-
-    def consider(candidate: set[str] | None) -> None:
-        nonlocal best
-        if candidate and (best is None or _selectivity(candidate) > _selectivity(best)):
-            best = candidate
-
-    run: list[str] = []
-    for op, arg in items + [(None, None)]:
-        if op is LITERAL:
-            run.append(chr(arg).lower())
-            continue
-        if run:
-            consider({"".join(run)})
-            run = []
-        if op is SUBPATTERN:
-            consider(_required(list(arg[3])))
-        elif op is ATOMIC_GROUP:
-            consider(_required(list(arg)))
-        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and arg[0] >= 1:
-            consider(_required(list(arg[2])))
-        elif op is IN:
-            consider(_digits_in(arg))
-        elif op is BRANCH:
-            union: set[str] = set()
-            for alternative in arg[1]:
-                need = _required(list(alternative))
-                if not need:
-                    union = set()
-                    break
-                union |= need
-            consider(union or None)
-    return best
-
-
-def _digits_in(items: list) -> set[str] | None:
-    """The digits a character class like ``[2-9]`` or ``\\d`` matches, if it matches only digits."""
-    from re._constants import CATEGORY, CATEGORY_DIGIT, LITERAL, RANGE
-
-    digits: set[str] = set()
-    for op, arg in items:
-        if op is LITERAL and chr(arg) in _DIGITS:
-            digits.add(chr(arg))
-        elif op is RANGE and chr(arg[0]) in _DIGITS and chr(arg[1]) in _DIGITS:
-            digits.update(chr(c) for c in range(arg[0], arg[1] + 1))
-        elif op is CATEGORY and arg is CATEGORY_DIGIT:
-            digits.update(_DIGITS)
-        else:
-            return None
-    return digits or None
-
-
-_MAX_FIRST_CHARS = 10  # a wider set than this filters too few positions to pay for the check
-
-
-def first_chars(pattern: str) -> str | None:
-    """The lower-case characters any match must start with, or None if too many or unknown.
-
-    Python's ``re`` tries a pattern at every position; a pattern that opens with ``\\b`` and an
-    alternation pays for the whole attempt each time. A lookahead on the first character lets
-    most positions fail at once (about 1.6x over the built-in rules' patterns).
-    """
-    import re._parser as sre_parse
-
-    try:
-        chars, nullable = _first(list(sre_parse.parse(pattern)))
-    except re.error:
-        return None
-    if chars is None or nullable:
-        return None
-    lower = {c.lower() for c in chars}
-    return "".join(sorted(lower)) if len(lower) <= _MAX_FIRST_CHARS else None
-
-
-def _first(items: list) -> tuple[set[str] | None, bool]:
-    """(characters a match of ``items`` can start with, whether it can be empty)."""
-    from re._constants import (ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, IN, LITERAL,
-                               MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN)
-
-    found: set[str] = set()
-    for op, arg in items:
-        if op is LITERAL:
-            return found | {chr(arg)}, False
-        if op is IN:
-            chars = _class_chars(arg)
-            return (found | chars if chars is not None else None), False
-        if op in (AT, ASSERT, ASSERT_NOT):
-            continue  # zero width: the next item supplies the first character
-        if op is BRANCH:
-            nullable = False
-            for alternative in arg[1]:
-                chars, empty = _first(list(alternative))
-                if chars is None:
-                    return None, False
-                found |= chars
-                nullable |= empty
-            if not nullable:
-                return found, False
-            continue
-        if op is SUBPATTERN:
-            chars, nullable = _first(list(arg[3]))
-        elif op is ATOMIC_GROUP:
-            chars, nullable = _first(list(arg))
-        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-            chars, nullable = _first(list(arg[2]))
-            nullable = nullable or arg[0] == 0
-        else:
-            return None, False  # any character, back-references, conditionals: no filter
-        if chars is None:
-            return None, False
-        found |= chars
-        if not nullable:
-            return found, False
-    return found, True
-
-
-def _class_chars(items: list) -> set[str] | None:
-    from re._constants import CATEGORY, CATEGORY_DIGIT, CATEGORY_SPACE, LITERAL, RANGE
-
-    chars: set[str] = set()
-    for op, arg in items:
-        if op is LITERAL:
-            chars.add(chr(arg))
-        elif op is RANGE and arg[1] - arg[0] < 64:
-            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
-        elif op is CATEGORY and arg is CATEGORY_DIGIT:
-            chars.update(_DIGITS)
-        elif op is CATEGORY and arg is CATEGORY_SPACE:
-            chars.update(" \t\n\r\f\v")
-        else:
-            return None  # negated or wide classes
-    return chars
 
 
 class PatternIndex:
@@ -284,53 +115,78 @@ class PatternIndex:
                 for code, key in hits:
                     found[code].append(Match(idx, idx + length, key, text[idx:idx + length]))
         if self.regex:
-            segments = _Segments(text, text.lower(), blocks or [(0, len(text))])
+            spans_all = blocks or [(0, len(text))]
+            lower = safe_lower(text)
+            segments = _Segments(lower, spans_all) if lower is not None else None
             for entry in self.regex:
-                if entry.literals is None:
-                    spans = segments.spans
+                if segments is None:  # dotless i and the like: every block, with re.I itself
+                    spans, regex, subject = spans_all, entry.compiled, text
                 else:
-                    spans = segments.containing(entry.literals)
+                    spans = spans_all if entry.literals is None else segments.containing(entry.literals)
                     if not spans:
                         continue  # the regex needs one of these words and the posting has none
-                regex, code, key = entry.compiled, entry.code, entry.key
+                    regex, subject = (entry.folded, lower) if entry.folded else (entry.compiled, text)
+                code, key = entry.code, entry.key
                 for start, end in spans:
-                    for m in regex.finditer(text, start, end):
+                    for m in regex.finditer(subject, start, end):
                         if m.end() > m.start():
-                            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                            # groups from the posting itself, not from the lower-cased copy
+                            groups = {k: text[m.start(k):m.end(k)] for k, v in m.groupdict().items()
+                                      if v is not None}
                             span = m.span("flag") if "flag" in groups else m.span()
                             found[code].append(Match(span[0], span[1], key, text[span[0]:span[1]], groups))
         return {code: _resolve(matches) for code, matches in found.items()}
 
 
 class _Regex:
-    """One regex pattern of a rule, compiled on first use: most postings need only a few."""
+    """One regex pattern of a rule, compiled on first use: most postings need only a few.
 
-    __slots__ = ("code", "key", "source", "literals", "first", "_compiled")
+    ``compiled`` is the pattern with re.I; ``folded``, when the pattern allows it, the same
+    pattern without re.I for the lower-cased posting, which finds the same matches several
+    times faster. Both start with a lookahead on the first character when that is selective.
+    """
+
+    __slots__ = ("code", "key", "source", "literals", "first", "foldable", "_compiled", "_folded")
 
     def __init__(self, code: str, key: object, source: str) -> None:
         self.code, self.key, self.source = code, key, source
         self.literals: frozenset[str] | None = None
         self.first: str | None = None
+        self.foldable = False
         self._compiled: re.Pattern | None = None
+        self._folded: re.Pattern | None = None
 
     @property
     def compiled(self) -> re.Pattern:
         if self._compiled is None:
-            self._compiled = re.compile(self.source, re.I)
-            if self.first:
-                try:
-                    self._compiled = re.compile(f"(?=[{re.escape(self.first)}])(?:{self.source})", re.I)
-                except re.error:  # e.g. a global flag such as (?x) must stay at the start
-                    pass
+            self._compiled = self._compile(re.I)
         return self._compiled
+
+    @property
+    def folded(self) -> re.Pattern | None:
+        if self._folded is None and self.foldable:
+            self._folded = self._compile(0)
+        return self._folded
+
+    def _compile(self, flags: int) -> re.Pattern:
+        if self.first:
+            try:
+                return re.compile(f"(?=[{re.escape(self.first)}])(?:{self.source})", flags)
+            except re.error:  # e.g. a global flag such as (?x) must stay at the start
+                pass
+        return re.compile(self.source, flags)
 
 
 def _analysis_cache_name() -> str:
-    """Named after this module's source, so a change to how patterns are analysed starts afresh."""
-    try:
-        digest = zlib.crc32(Path(__file__).read_bytes())
-    except OSError:
-        digest = 0
+    """Named after the source of the analysis, so a change to it starts afresh."""
+    from . import regexes
+
+    digest = 0
+    for module in (__file__, regexes.__file__):
+        try:
+            digest = zlib.crc32(Path(module).read_bytes(), digest)
+        except OSError:
+            pass
     return f"regex-analysis-{digest:08x}.marshal"
 
 
@@ -338,7 +194,8 @@ _ANALYSIS_CACHE_LIMIT = 20_000  # patterns; beyond this (many packs over time) s
 
 
 def _analyse(entries: list[_Regex]) -> None:
-    """Set each entry's required literals and first characters, reading what earlier runs
+    """Set each entry's required literals, first characters and whether it can run on the
+    lower-cased text, reading what earlier runs
     derived from the cache: parsing a regex costs about as much as compiling it, and the packs
     rarely change."""
     from . import cache
@@ -353,8 +210,8 @@ def _analyse(entries: list[_Regex]) -> None:
             missing = True
             found = required_literals(entry.source)
             known[entry.source] = (sorted(found) if found is not None else None,
-                                   first_chars(entry.source))
-        literals, entry.first = known[entry.source]
+                                   first_chars(entry.source), can_fold(entry.source, re.I))
+        literals, entry.first, entry.foldable = known[entry.source]
         entry.literals = frozenset(literals) if literals is not None else None
     if missing:
         if len(known) > _ANALYSIS_CACHE_LIMIT:
@@ -365,11 +222,9 @@ def _analyse(entries: list[_Regex]) -> None:
 class _Segments:
     """A text's blocks, to run a regex only on the blocks that hold one of its literals."""
 
-    def __init__(self, text: str, lower: str, spans: list[tuple[int, int]]) -> None:
+    def __init__(self, lower: str, spans: list[tuple[int, int]]) -> None:
         self.lower, self.spans = lower, spans
         self.starts = [start for start, _ in spans]
-        if len(lower) != len(text):  # lower-casing changed the length ("İ"): search the original
-            self.lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
     def containing(self, literals: frozenset[str]) -> list[tuple[int, int]]:
         """The spans that hold one of ``literals``, in order."""

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from .document import Block, Document, Section
-from .matching import _required
+from .regexes import can_fold, required_literals, safe_lower
 
 FRONT_MATTER_KEYS = {
     "pay": ("salary", "pay", "compensation", "salary_range", "pay_range", "wage", "wages", "salary_min", "salary_max"),
@@ -147,16 +147,6 @@ def generic_heading(heading: str) -> str | None | bool:
 
 
 # -- fast case-insensitive wording regexes ------------------------------------------------------
-#: Characters that re.I matches to a letter other than their ``str.lower()``: dotless ı and long
-#: ſ match "i" and "s", and "İ" lowers to two characters. Text holding one is searched as it is.
-_CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
-
-
-def _lowered(text: str) -> str | None:
-    """``text`` lower-cased for ``_LowerCaseRegex``, or None when that would be unsafe."""
-    return None if _CASE_TRAPS.search(text) else text.lower()
-
-
 class _LowerCaseRegex:
     """A case-insensitive wording regex, run on the lower-cased text where that is cheaper.
 
@@ -167,11 +157,11 @@ class _LowerCaseRegex:
       where the original matches the text, and several times faster (the engine skips a branch
       by its first character only when it need not fold case);
     - with ``literal_test``, text lacking every literal one of which any match contains
-      (``_required_literals``) is not searched at all. That pays only for a regex that is slow even
+      (``regexes.required_literals``) is not searched at all. That pays only for a regex that is slow even
       case-sensitively or that few sentences come near; for the rest the test costs more than
       the search it saves (measured on the dev corpus).
 
-    ``lowered`` is the text through ``_lowered``: same length, same offsets; None searches the
+    ``lowered`` is the text through ``regexes.safe_lower``: same length, same offsets; None searches the
     text with the original regex.
     """
 
@@ -181,12 +171,12 @@ class _LowerCaseRegex:
         self._ready = False  # parsing and compiling wait for first use
 
     def _prepare(self) -> None:
-        needles = _required_literals(self.regex.pattern) if self.literal_test else None
+        # within one sentence even two-letter literals ("cv") are rare enough to test for
+        needles = required_literals(self.regex.pattern, min_length=1) if self.literal_test else None
         # a literal that contains another adds nothing: the shorter one is there whenever it is
         self._needles = tuple(n for n in needles or () if not any(o != n and o in n for o in needles))
         self._folded: re.Pattern | None = None
-        chars = _pattern_chars(self.regex.pattern)
-        if self.regex.flags & re.IGNORECASE and chars is not None and all(c == c.lower() for c in chars):
+        if can_fold(self.regex.pattern, self.regex.flags):
             self._folded = re.compile(self.regex.pattern, self.regex.flags & ~re.IGNORECASE)
         self._ready = True
 
@@ -216,47 +206,6 @@ class _LowerCaseRegex:
     def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match]:
         """Matches in ``text`` itself (their groups are the text's own characters)."""
         return self.regex.finditer(text) if self.may_match(lowered) else iter(())
-
-
-def _required_literals(pattern: str) -> set[str] | None:
-    """``matching.required_literals`` without its three-character floor, which is about whole
-    postings: within one sentence even "cv" (HOW_TO_APPLY needs "cv", "apply", "mail", ...) is rare
-    enough to be worth testing for."""
-    import re._parser as sre_parse
-
-    return _required(list(sre_parse.parse(pattern)))
-
-
-def _pattern_chars(pattern: str) -> set[str] | None:
-    """Every character a pattern names (literals, class members, ranges), or None for one with
-    back-references or inline flags, where re.I does more than fold the text's letters."""
-    from re._constants import (BRANCH, GROUPREF, GROUPREF_EXISTS, IN, LITERAL, NOT_LITERAL, RANGE,
-                               SUBPATTERN)
-    import re._parser as sre_parse
-
-    chars: set[str] = set()
-
-    def walk(items) -> bool:
-        for op, arg in items:
-            if op in (GROUPREF, GROUPREF_EXISTS) or (op is SUBPATTERN and (arg[1] or arg[2])):
-                return False
-            if op in (LITERAL, NOT_LITERAL):
-                chars.add(chr(arg))
-            elif op is RANGE:
-                chars.update(map(chr, range(arg[0], arg[1] + 1)))
-            elif op is IN:
-                if not walk(arg):
-                    return False
-            elif op is BRANCH:
-                if not all(walk(alternative) for alternative in arg[1]):
-                    return False
-            else:  # groups, repeats, lookarounds: what they contain
-                parts = arg if isinstance(arg, tuple) else (arg,)
-                if not all(walk(part) for part in parts if isinstance(part, sre_parse.SubPattern)):
-                    return False
-        return True
-
-    return chars if walk(sre_parse.parse(pattern)) else None
 
 
 # -- template leftovers -------------------------------------------------------------------------
@@ -334,7 +283,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
             found.append(Leftover("instruction", b.text_start, b.text_end, m.group("label").strip(), blocks=(i,)))
             whole.add(i)
     # template guidance addressed to the employer, and job-board promotion: whole blocks
-    lowered = [_lowered(text[b.text_start:b.text_end]) for b in blocks]
+    lowered = [safe_lower(text[b.text_start:b.text_end]) for b in blocks]
     for kind, regex in (("promotion", _PROMOTION), ("guidance", _GUIDANCE)):
         run: list[int] = []
         for i, b in enumerate(blocks + [None]):
@@ -447,7 +396,7 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
     """Concrete and vague pay in ``text[start:end]`` ("$52,000-$60,000 a year", "DOE"), not
     "$2 billion in assets" or "$5M raised"."""
     end = len(text) if end is None else end
-    if not _DIGIT.search(text, start, end) and not _VAGUE_PAY.may_match(_lowered(text[start:end])):
+    if not _DIGIT.search(text, start, end) and not _VAGUE_PAY.may_match(safe_lower(text[start:end])):
         return []  # no figure and no vague-pay wording anywhere: no sentence to look at
     out: list[PayMention] = []
     taken: list[tuple[int, int]] = []
@@ -457,7 +406,7 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
 
     for sent_start, sent_end in _sentences(text, start, end):
         sent = text[sent_start:sent_end]
-        lowered = _lowered(sent)
+        lowered = safe_lower(sent)
         if not _DIGIT.search(sent):
             # every concrete kind (range, open, single, grade) needs a digit; most sentences have
             # none, and the amount regexes below are the classifier's main cost
@@ -684,7 +633,7 @@ def sentence_kinds(sent: str) -> set[str]:
 @lru_cache(maxsize=4096)  # a block's sentences are classified twice (_whole_block_kind, _content_sections)
 def _sentence_kinds(sent: str) -> frozenset[str]:
     kinds = set()
-    lowered = _lowered(sent)
+    lowered = safe_lower(sent)
     if any(p.kind != "vague" for p in pay_mentions(sent)) or _VAGUE_PAY.found(sent, lowered):
         kinds.add("pay")
     if _HOW_TO_APPLY.found(sent, lowered) and not _in_other_sense(sent):
@@ -711,7 +660,7 @@ def block_scores(text: str, kind: str) -> dict[str, float]:
     sents = [text[s:e] for s, e in _sentences(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
     for s in sents:
-        low = _lowered(s)
+        low = safe_lower(s)
         if _is_duty_verb(_first_word(s)):
             duty += 1.5
         duty += _DUTY_PHRASES.count(s, low) + min(0.25 * _DUTY_ANYWHERE.count(s, low), 0.75)
@@ -726,7 +675,7 @@ def block_scores(text: str, kind: str) -> dict[str, float]:
     scores["preferred"] = pref / n
     scores["benefits"] = ben / n
     scores["intro"] = intro / n * 0.8
-    if words < 3 and kind != "list_item" and not _BENEFIT_STRONG.found(text, _lowered(text)):
+    if words < 3 and kind != "list_item" and not _BENEFIT_STRONG.found(text, safe_lower(text)):
         return {k: 0.0 for k in scores}  # a stray fragment; "Full benefits" still counts
     return scores
 

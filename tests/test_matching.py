@@ -51,7 +51,7 @@ def test_longest_overlap_wins_and_exceptions_remove_hits():
 
 
 def test_required_literals_are_what_a_match_needs():
-    from jdlint.matching import required_literals
+    from jdlint.regexes import required_literals
 
     assert required_literals(r"\bfast[\s-]paced\b") == {"paced"}
     assert required_literals(r"\b(?:rock|jazz)\s*stars?\b") == {"rock", "jazz"}
@@ -65,7 +65,7 @@ def test_required_literals_are_what_a_match_needs():
 def test_prefilter_never_hides_a_match():
     import re
 
-    from jdlint.matching import required_literals
+    from jdlint.regexes import required_literals
 
     texts = ["We need a ROCK  star today.", "Fast-Paced work", "no stars here", "jazz stars"]
     for pattern in (r"\b(?:rock|jazz)\s*stars?\b", r"\bfast[\s-]paced\b", r"(?:foo)?bar"):
@@ -76,7 +76,7 @@ def test_prefilter_never_hides_a_match():
 
 
 def test_required_digits_count_as_literals():
-    from jdlint.matching import required_literals
+    from jdlint.regexes import required_literals
 
     assert required_literals(r"\b(?:1[6-9]|[2-9]\d)\+") == set("123456789")
     # a word and a number both required: the word is the better filter
@@ -88,7 +88,7 @@ def test_required_digits_count_as_literals():
 
 
 def test_first_chars_are_what_a_match_starts_with():
-    from jdlint.matching import first_chars
+    from jdlint.regexes import first_chars
 
     assert first_chars(r"\b(?:Must|should)\s+be") == "ms"
     assert first_chars(r"(?:foo)?bar") == "bf"
@@ -101,7 +101,7 @@ def test_first_chars_are_what_a_match_starts_with():
 def test_first_char_lookahead_never_changes_matches():
     import re
 
-    from jdlint.matching import first_chars
+    from jdlint.regexes import first_chars
     from conftest import EXAMPLES
 
     text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.iterdir()) if p.is_file())
@@ -149,3 +149,21 @@ def test_regex_analysis_is_cached_and_a_broken_cache_is_ignored(tmp_path, monkey
     assert cached.exists()
     cached.write_bytes(b"not marshal data")
     assert [m.text for m in run("a Rock star", rule)["A106"]] == ["Rock star"]
+
+
+def test_text_with_case_traps_is_searched_with_re_i_itself():
+    import re
+
+    # re.I matches dotless ı to "i" and long ſ to "s"; lower-casing does not, so such a posting
+    # skips the literal filter and the lower-cased shortcut
+    text = "Applıcants must be ſingle."
+    rule = _R("A108", [Pattern("regex", r"\bapplicants\s+must\s+be\s+single\b", "x")])
+    assert re.search(rule.patterns()[0].value, text, re.I)
+    assert [m.text for m in run(text, rule)["A108"]] == ["Applıcants must be ſingle"]
+    assert [m.text for m in run("APPLICANTS MUST BE SINGLE", rule)["A108"]] == ["APPLICANTS MUST BE SINGLE"]
+
+
+def test_groups_keep_the_postings_own_letters():
+    rule = _R("A109", [Pattern("regex", r"\b(?P<pron>he|she)\s+will\b", "p")])
+    (hit,) = run("Then SHE will lead.", rule)["A109"]
+    assert hit.groups == {"pron": "SHE"} and hit.text == "SHE will"

@@ -1,7 +1,9 @@
-"""sections._LowerCaseRegex: its shortcuts give the answers of the regexes themselves."""
+"""The case-folding shortcut (jdlint.regexes) gives the answers of the regexes themselves, in
+section detection (sections._LowerCaseRegex) and in the rules' pattern index."""
 import re
 import sys
 
+from jdlint import regexes
 from jdlint import sections as S
 
 
@@ -14,7 +16,7 @@ def _wrapped() -> list:
 
 def _every_character_but_traps() -> str:
     return "".join(chr(c) for c in range(sys.maxunicode + 1)
-                   if not 0xD800 <= c <= 0xDFFF and not S._CASE_TRAPS.match(chr(c)))
+                   if not 0xD800 <= c <= 0xDFFF and not regexes.CASE_TRAPS.match(chr(c)))
 
 
 def test_lower_casing_is_how_re_i_sees_the_characters_the_patterns_name():
@@ -26,7 +28,10 @@ def test_lower_casing_is_how_re_i_sees_the_characters_the_patterns_name():
     assert len(lowered) == len(text)
     named: set[str] = set()
     for w in _wrapped():
-        named |= S._pattern_chars(w.regex.pattern) or set()
+        named |= regexes.pattern_chars(w.regex.pattern) or set()
+    for entry in _rule_regexes():
+        if entry.foldable:
+            named |= regexes.pattern_chars(entry.source) or set()
     assert "a" in named and "é" in named
     for c in sorted(named):
         under_re_i = [m.start() for m in re.finditer(re.escape(c), text, re.I)]
@@ -37,11 +42,38 @@ def test_lower_casing_is_how_re_i_sees_the_characters_the_patterns_name():
             [m.start() for m in re.finditer(category, lowered)], category
 
 
+def _rule_regexes() -> list:
+    from jdlint import nlp
+    from jdlint.config import Config
+    from jdlint.engine import Linter
+
+    config = Config(select=("ALL",))
+    return Linter(config).plan_for(config).pattern_index(nlp.load()).regex
+
+
+def test_rule_regexes_on_lower_cased_text_find_the_same_matches():
+    samples = [
+        "Must be 18+ years old. Females only! He/she will manage. Native English speaker required.",
+        "MUST BE A U.S. CITIZEN. NO FELONS. Young and energetic team, digital natives.",
+        "Applicants aged 18-25. Salary: competitive, DOE, etc. and so on",
+        "Muſt be a native ſpeaker. Applıcants aged 21+ only",  # traps: searched with re.I itself
+    ]
+    folded = [e for e in _rule_regexes() if e.folded is not None]
+    assert len(folded) > 40
+    for entry in folded:
+        for text in samples:
+            lowered = regexes.safe_lower(text)
+            if lowered is None:
+                continue
+            assert [m.span() for m in entry.folded.finditer(lowered)] == \
+                [m.span() for m in re.finditer(entry.source, text, re.I)], (entry.code, text)
+
+
 def test_twins_only_for_case_insensitive_patterns_without_capitals():
     twins = {w.regex.pattern for w in _wrapped() if w._folded is not None}
     assert S.EEO_STATEMENT.pattern in twins and S.HOW_TO_APPLY.pattern in twins
-    assert S._pattern_chars(r"\b(TBD|todo)") == {"T", "B", "D", "t", "o", "d"}
-    assert S._pattern_chars(r"(a)\1") is None and S._pattern_chars(r"(?-i:a)") is None
+    assert regexes.pattern_chars(r"\b(TBD|todo)") == {"T", "B", "D", "t", "o", "d"}
+    assert regexes.pattern_chars(r"(a)\1") is None and regexes.pattern_chars(r"(?-i:a)") is None
 
 
 def test_shortcuts_agree_with_the_regex():
@@ -53,7 +85,7 @@ def test_shortcuts_agree_with_the_regex():
     ]
     for w in _wrapped():
         for text in samples:
-            lowered = S._lowered(text)
+            lowered = regexes.safe_lower(text)
             assert w.found(text, lowered) == bool(w.regex.search(text)), (w.regex.pattern[:40], text)
             assert w.count(text, lowered) == len(w.regex.findall(text)), (w.regex.pattern[:40], text)
             assert [m.span() for m in w.finditer(text, lowered)] == [m.span() for m in w.regex.finditer(text)]
