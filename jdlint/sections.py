@@ -399,71 +399,79 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
     if not _DIGIT.search(text, start, end) and not _VAGUE_PAY.may_match(safe_lower(text[start:end])):
         return []  # no figure and no vague-pay wording anywhere: no sentence to look at
     out: list[PayMention] = []
+    for sent_start, sent_end in _sentences(text, start, end):
+        out.extend(PayMention(p.kind, sent_start + p.start, sent_start + p.end, p.text)
+                   for p in _sentence_pay(text[sent_start:sent_end]))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
+    """Pay in one sentence, at offsets within it. Remembered: ads repeat their boilerplate, and
+    section detection and the pay rules ask about the same sentences."""
+    out: list[PayMention] = []
     taken: list[tuple[int, int]] = []
 
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
 
-    for sent_start, sent_end in _sentences(text, start, end):
-        sent = text[sent_start:sent_end]
-        lowered = safe_lower(sent)
-        if not _DIGIT.search(sent):
-            # every concrete kind (range, open, single, grade) needs a digit; most sentences have
-            # none, and the amount regexes below are the classifier's main cost
-            out.extend(PayMention("vague", sent_start + m.start(), sent_start + m.end(), m.group())
-                       for m in _VAGUE_PAY.finditer(sent, lowered))
+    lowered = safe_lower(sent)
+    if not _DIGIT.search(sent):
+        # every concrete kind (range, open, single, grade) needs a digit; most sentences have
+        # none, and the amount regexes below are the classifier's main cost
+        return tuple(PayMention("vague", m.start(), m.end(), m.group())
+                     for m in _VAGUE_PAY.finditer(sent, lowered))
+    pay_context = _PAY_WORDS.found(sent, lowered)
+    not_pay = _NOT_PAY.found(sent, lowered)
+    # ranges, open-ended and single amounts all contain an amount, and most sentences with
+    # digits ("5+ years", "401(k)") have none
+    amounts = _ANY_AMOUNT.search(sent) is not None
+    for m in RANGE_RE.finditer(sent) if amounts else ():
+        after = sent[m.end():]
+        if BIG.match(after) or BIG.match(sent[m.end("a"):]):
             continue
-        pay_context = _PAY_WORDS.found(sent, lowered)
-        not_pay = _NOT_PAY.found(sent, lowered)
-        # ranges, open-ended and single amounts all contain an amount, and most sentences with
-        # digits ("5+ years", "401(k)") have none
-        amounts = _ANY_AMOUNT.search(sent) is not None
-        for m in RANGE_RE.finditer(sent) if amounts else ():
-            after = sent[m.end():]
-            if BIG.match(after) or BIG.match(sent[m.end("a"):]):
-                continue
-            if not pay_context and not PERIOD.match(after) and not_pay:
-                continue
-            if not (pay_context or PERIOD.match(after)) and not _k_or_large(m.group()):
-                continue
-            out.append(PayMention("range", sent_start + m.start(), sent_start + m.end(), m.group()))
-            taken.append((sent_start + m.start(), sent_start + m.end()))
-        if pay_context and not any(sent_start <= a < sent_end for a, _ in taken):
-            for m in PLAIN_RANGE.finditer(sent):
-                nums = re.findall(r"\d[\d,.]*", m.group())
-                if all(_value(n) >= 7 for n in nums) and not re.search(r"years?|%|hours|days|weeks|months", sent[m.end():m.end() + 8], re.I) \
-                        and re.search(r"salary|pay|wage|compensation|rate|range", sent, re.I):
-                    out.append(PayMention("range", sent_start + m.start(), sent_start + m.end(), m.group()))
-                    taken.append((sent_start + m.start(), sent_start + m.end()))
-        for m in OPEN_ENDED.finditer(sent) if amounts else ():
-            s, e = sent_start + m.start(), sent_start + m.end()
-            if not free(s, e) or BIG.match(sent[m.end():]):
-                continue
-            if not (pay_context or PERIOD.match(sent[m.end():])) or (not_pay and not PERIOD.match(sent[m.end():])
-                                                                     and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
-                continue
-            out.append(PayMention("open", s, e, m.group()))
-            taken.append((s, e))
-        for m in AMOUNT_RE.finditer(sent) if amounts else ():
-            s, e = sent_start + m.start(), sent_start + m.end()
-            if not free(s, e):
-                continue
-            after = sent[m.end():]
-            if BIG.match(after) or re.match(r"\s?%", after):
-                continue
-            period = PERIOD.match(after)
-            if period or (pay_context and not not_pay and _near_pay_word(sent, m.start(), m.end())):
-                e2 = e + (period.end() if period else 0)
-                out.append(PayMention("single", s, e2, text[s:e2]))
-                taken.append((s, e2))
-        for m in GRADE.finditer(sent):
-            s, e = sent_start + m.start(), sent_start + m.end()
-            if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level)\b", sent, re.I)):
-                out.append(PayMention("grade", s, e, m.group()))
-        for m in _VAGUE_PAY.finditer(sent, lowered):
-            out.append(PayMention("vague", sent_start + m.start(), sent_start + m.end(), m.group()))
-    out.sort(key=lambda p: p.start)
-    return out
+        if not pay_context and not PERIOD.match(after) and not_pay:
+            continue
+        if not (pay_context or PERIOD.match(after)) and not _k_or_large(m.group()):
+            continue
+        out.append(PayMention("range", m.start(), m.end(), m.group()))
+        taken.append((m.start(), m.end()))
+    if pay_context and not taken:
+        for m in PLAIN_RANGE.finditer(sent):
+            nums = re.findall(r"\d[\d,.]*", m.group())
+            if all(_value(n) >= 7 for n in nums) and not re.search(r"years?|%|hours|days|weeks|months", sent[m.end():m.end() + 8], re.I) \
+                    and re.search(r"salary|pay|wage|compensation|rate|range", sent, re.I):
+                out.append(PayMention("range", m.start(), m.end(), m.group()))
+                taken.append((m.start(), m.end()))
+    for m in OPEN_ENDED.finditer(sent) if amounts else ():
+        s, e = m.start(), m.end()
+        if not free(s, e) or BIG.match(sent[m.end():]):
+            continue
+        if not (pay_context or PERIOD.match(sent[m.end():])) or (not_pay and not PERIOD.match(sent[m.end():])
+                                                                 and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
+            continue
+        out.append(PayMention("open", s, e, m.group()))
+        taken.append((s, e))
+    for m in AMOUNT_RE.finditer(sent) if amounts else ():
+        s, e = m.start(), m.end()
+        if not free(s, e):
+            continue
+        after = sent[m.end():]
+        if BIG.match(after) or re.match(r"\s?%", after):
+            continue
+        period = PERIOD.match(after)
+        if period or (pay_context and not not_pay and _near_pay_word(sent, m.start(), m.end())):
+            e2 = e + (period.end() if period else 0)
+            out.append(PayMention("single", s, e2, sent[s:e2]))
+            taken.append((s, e2))
+    for m in GRADE.finditer(sent):
+        s, e = m.start(), m.end()
+        if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level)\b", sent, re.I)):
+            out.append(PayMention("grade", s, e, m.group()))
+    for m in _VAGUE_PAY.finditer(sent, lowered):
+        out.append(PayMention("vague", m.start(), m.end(), m.group()))
+    return tuple(out)
 
 
 def _value(num: str) -> float:
