@@ -161,9 +161,9 @@ def word_lists() -> dict[str, frozenset[str]]:
     """``jdlint/data/readability_words.yaml``: participles, adjectival exceptions, acronyms."""
     from importlib.resources import files
 
-    from ruamel.yaml import YAML
+    from .yamlio import load_fast
 
-    raw = YAML(typ="safe").load((files("jdlint.data") / "readability_words.yaml").read_text("utf-8"))
+    raw = load_fast((files("jdlint.data") / "readability_words.yaml").read_text("utf-8"))
     return {key: frozenset(str(v) for v in values) for key, values in raw.items()}
 
 

@@ -50,3 +50,16 @@ def test_cached_lemma_table_is_the_built_one(cache_folder):
         assert first["hired"] == "hire" and "us" not in first
     finally:
         nlp._lemma_table.cache_clear()
+
+
+def test_parsed_yaml_is_remembered_by_content_and_handed_out_fresh(cache_folder, monkeypatch):
+    from jdlint import yamlio
+
+    monkeypatch.setattr(yamlio, "_parsed", None)
+    text = "rules:\n  - code: ZZ101\n    terms: [rockstar]\n"
+    first = yamlio.load_fast(text)
+    first["rules"].append("changed by a caller")
+    monkeypatch.setattr(yamlio, "_parsed", None)  # a new process: read from the cache file
+    assert yamlio.load_fast(text) == {"rules": [{"code": "ZZ101", "terms": ["rockstar"]}]}
+    assert yamlio.load_fast(text + "# edited\n") == yamlio.load_fast(text)  # another text, parsed anew
+    assert yamlio.load_fast("as_of: 2026-06-01\n")["as_of"].year == 2026  # not marshallable: not cached

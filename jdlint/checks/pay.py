@@ -31,11 +31,9 @@ def table() -> dict[str, Any]:
     """The jurisdiction table (package data)."""
     from importlib import resources
 
-    from ruamel.yaml import YAML
+    from ..yamlio import load_fast
 
-    text = resources.files("jdlint.data").joinpath(DATA).read_text(encoding="utf-8")
-    data = YAML(typ="safe").load(text)
-    return data
+    return load_fast(resources.files("jdlint.data").joinpath(DATA).read_text(encoding="utf-8"))
 
 
 def _date(value: Any) -> _dt.date | None:

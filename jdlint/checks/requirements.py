@@ -107,9 +107,9 @@ def tech_table() -> list[tuple[str, int, re.Pattern]]:
     """``jdlint/data/tech_release_years.yaml`` as (name, year, regex), longest names first."""
     from importlib.resources import files
 
-    from ruamel.yaml import YAML
+    from ..yamlio import load_fast
 
-    raw = YAML(typ="safe").load((files("jdlint.data") / "tech_release_years.yaml").read_text("utf-8"))
+    raw = load_fast((files("jdlint.data") / "tech_release_years.yaml").read_text("utf-8"))
     rows = []
     for name, info in raw["technologies"].items():
         for alias in [name, *(info.get("aliases") or ())]:
