@@ -1,9 +1,10 @@
 """All rules' patterns compiled into one index and matched in one pass per file.
 
 Phrase and lemma patterns go into two spaCy PhraseMatchers (``LOWER`` and ``NORM``, where
-``NORM`` holds the lower-case lemma), stems into a prefix table, regexes run on the prose text.
-Hyphen and space variants are generated here, once, so every rule gets "fast-paced",
-"fast paced" and "fastpaced" without listing them.
+``NORM`` holds the lower-case lemma), stems into a prefix table, regexes run on the prose text,
+block by block and only where their required literals occur (see ``regexes.py``). Hyphen and
+space variants are generated here, once, so every rule gets "fast-paced", "fast paced" and
+"fastpaced" without listing them.
 """
 from __future__ import annotations
 
