@@ -18,7 +18,7 @@ from typing import Iterable
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.matcher import PhraseMatcher
 
-from .regexes import can_fold, first_chars, required_literals, safe_lower
+from .regexes import can_fold, first_chars, required_literals, safe_lower, with_lookahead
 from .rules import EXCEPTION, Match, Pattern, Rule
 
 
@@ -170,12 +170,10 @@ class _Regex:
         return self._folded
 
     def _compile(self, flags: int) -> re.Pattern:
-        if self.first:
-            try:
-                return re.compile(f"(?=[{re.escape(self.first)}])(?:{self.source})", flags)
-            except re.error:  # e.g. a global flag such as (?x) must stay at the start
-                pass
-        return re.compile(self.source, flags)
+        try:
+            return re.compile(with_lookahead(self.source, self.first), flags)
+        except re.error:  # e.g. a global flag such as (?x) must stay at the start
+            return re.compile(self.source, flags)
 
 
 def _analysis_cache_name() -> str:

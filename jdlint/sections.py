@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from .document import Block, Document, Section
-from .regexes import can_fold, required_literals, safe_lower
+from .regexes import can_fold, guarded, required_literals, safe_lower
 
 FRONT_MATTER_KEYS = {
     "pay": ("salary", "pay", "compensation", "salary_range", "pay_range", "wage", "wages", "salary_min", "salary_max"),
@@ -247,11 +247,10 @@ PROMOTION = re.compile(
     r"|put your .{0,40}job description to work|(we'?ll|we will) (match your listing|send you .{0,20}applicants)"
     r"|extensive (resume |candidate )?database|free (job )?posting|start hiring (today|now))",
     re.I)
-MARKERS = re.compile(
-    r"(?=[TFXLN$£€])"  # the letters and signs a marker can start with: cheap to step over the rest
-    r"(?:(?<![\w-])(?P<m>TBD|TBA|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
+MARKERS = re.compile(guarded(
+    r"(?<![\w-])(?P<m>TBD|TBA|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?(?![\w]))"
-    r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b))",
+    r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
     re.I)
 MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TODO|FIXME)(?![\w-])")
 _GUIDANCE, _PROMOTION = (_LowerCaseRegex(r, literal_test=True) for r in (GUIDANCE, PROMOTION))

@@ -167,3 +167,13 @@ def test_groups_keep_the_postings_own_letters():
     rule = _R("A109", [Pattern("regex", r"\b(?P<pron>he|she)\s+will\b", "p")])
     (hit,) = run("Then SHE will lead.", rule)["A109"]
     assert hit.groups == {"pron": "SHE"} and hit.text == "SHE will"
+
+
+def test_guarded_keeps_case_without_re_i_and_a_wider_limit_on_request():
+    from jdlint.regexes import guarded
+
+    assert guarded(r"\b(?:Must|should)\s+be") == r"(?=[ms])(?:\b(?:Must|should)\s+be)"
+    assert guarded(r"\bTBD|TODO", flags=0) == r"(?=[T])(?:\bTBD|TODO)"
+    wide = "|".join("abcdefghijkl")
+    assert guarded(wide) == wide  # twelve first letters: not worth a check by default
+    assert guarded(wide, limit=None).startswith("(?=[abcdefghijkl])")

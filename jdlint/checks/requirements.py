@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable
 
+from ..regexes import guarded
 from ..rules import rule
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -240,16 +241,12 @@ def long_must_have_list(ctx):
 
 
 # -- Q104 ----------------------------------------------------------------------------------
-DEGREE = re.compile(
-    # the first letters of the alternatives, checked once per position before trying them all
-    # (the scan was most of the rule's cost; tests/test_regex_guards.py checks they cover every one)
-    r"(?=[abcdfgmpu4])(?:"
+DEGREE = re.compile(guarded(  # the scan over the whole text was most of the rule's cost
     r"\b(?:(?:bachelor|master|associate)(?:'?s)?|doctoral|doctorate|graduate|undergraduate|university|college|"
     r"four[\s-]year|4[\s-]year|post[\s-]?secondary|advanced)\s+(?:level\s+)?(?:degree|diploma)s?\b"
     r"|\b(?:bachelor|master)(?:'?s)?\s+(?:of|in)\s+[A-Z]\w+"
     r"|(?-i:\b(?:BA|BS|BSc|B\.A\.|B\.S\.|MBA|PhD|Ph\.D\.?)\b)(?=[^.\n]{0,30}\b(?:required|in|degree|from)\b)"
-    r"|\bdegree\s+(?:in\s+[\w\s,]{0,40}?\s+)?(?:is\s+)?required\b"
-    r")",
+    r"|\bdegree\s+(?:in\s+[\w\s,]{0,40}?\s+)?(?:is\s+)?required\b"),
     re.I,
 )
 DEGREE_ALTERNATIVE = re.compile(
