@@ -21,10 +21,28 @@ _MIN_LITERAL = 3  # shorter literals occur in almost every posting: no point che
 def required_literals(pattern: str, min_length: int = _MIN_LITERAL) -> frozenset[str] | None:
     """Lower-case strings one of which must occur in any text the regex matches, or None.
 
+    The most selective of ``required_literal_sets``: one substring test tells whether the
+    regex can match at all, which is most postings for most rules (scanning every position costs
+    more than a substring test).
+    """
+    import re._parser as sre_parse
+
+    try:
+        needs = _requirements(list(sre_parse.parse(pattern)))
+    except re.error:
+        return None
+    best = max(needs, key=_selectivity) if needs else None  # the first of equals, as written
+    return frozenset(best) if best and _selectivity(best) >= min_length else None
+
+
+def required_literal_sets(pattern: str, min_length: int = _MIN_LITERAL) -> tuple[frozenset[str], ...] | None:
+    """Sets of lower-case strings such that any text the regex matches holds one string of
+    every set, or None when no set is selective enough to be worth a test.
+
     Derived from the regex's parse tree: a run of literal characters is required; a group or a
     repeat with a minimum of one requires what its content requires; an alternation requires one
-    of what each branch requires. Used to skip a regex for a posting that cannot match it, which
-    is most postings for most rules (scanning every position costs more than a substring test).
+    of what each branch requires. ``work\s+hard\s+play`` gives {work}, {hard}, {play}: a block
+    of text must hold all three before the regex is worth running on it.
     """
     import re._parser as sre_parse
 
@@ -32,10 +50,8 @@ def required_literals(pattern: str, min_length: int = _MIN_LITERAL) -> frozenset
         tree = sre_parse.parse(pattern)
     except re.error:
         return None
-    found = _required(list(tree))
-    if found and _selectivity(found) >= min_length:
-        return frozenset(found)
-    return None
+    sets = {frozenset(need) for need in _requirements(list(tree)) if _selectivity(need) >= min_length}
+    return tuple(sorted(sets, key=lambda need: (-_selectivity(need), sorted(need)))) or None
 
 
 _DIGITS = frozenset("0123456789")
@@ -47,43 +63,50 @@ def _selectivity(literals: set[str]) -> int:
     return min(_MIN_LITERAL if literal in _DIGITS else len(literal) for literal in literals)
 
 
-def _required(items: list) -> set[str] | None:
+def _requirements(items: list) -> list[set[str]]:
+    """Every requirement of a sequence of regex items: each is a set one of whose strings any
+    match must contain."""
     from re._constants import (ATOMIC_GROUP, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
                                POSSESSIVE_REPEAT, SUBPATTERN)
 
-    best: set[str] | None = None
-
-    def consider(candidate: set[str] | None) -> None:
-        nonlocal best
-        if candidate and (best is None or _selectivity(candidate) > _selectivity(best)):
-            best = candidate
-
+    found: list[set[str]] = []
     run: list[str] = []
     for op, arg in items + [(None, None)]:
         if op is LITERAL:
             run.append(chr(arg).lower())
             continue
         if run:
-            consider({"".join(run)})
+            found.append({"".join(run)})
             run = []
         if op is SUBPATTERN:
-            consider(_required(list(arg[3])))
+            found.extend(_requirements(list(arg[3])))
         elif op is ATOMIC_GROUP:
-            consider(_required(list(arg)))
+            found.extend(_requirements(list(arg)))
         elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and arg[0] >= 1:
-            consider(_required(list(arg[2])))
+            found.extend(_requirements(list(arg[2])))
         elif op is IN:
-            consider(_digits_in(arg))
+            digits = _digits_in(arg)
+            if digits:
+                found.append(digits)
         elif op is BRANCH:
-            union: set[str] = set()
-            for alternative in arg[1]:
-                need = _required(list(alternative))
-                if not need:
-                    union = set()
-                    break
-                union |= need
-            consider(union or None)
-    return best
+            found.extend(_branch_requirements([_requirements(list(alt)) for alt in arg[1]]))
+    return found
+
+
+def _branch_requirements(alternatives: list[list[set[str]]]) -> list[set[str]]:
+    """What an alternation requires: one requirement of each alternative, joined. Any choice
+    is valid, so the alternatives' best requirements are joined first, then their second best
+    (or best again, for an alternative with only one), and so on: ``age \\d|\\d+ years``
+    requires {age, years} and also a digit."""
+    if not alternatives or not all(alternatives):
+        return []  # an alternative that requires nothing lets the whole group match anything
+    ranked = [sorted(needs, key=_selectivity, reverse=True) for needs in alternatives]
+    out: list[set[str]] = []
+    for i in range(max(len(needs) for needs in ranked)):
+        union = set().union(*(needs[min(i, len(needs) - 1)] for needs in ranked))
+        if union not in out:
+            out.append(union)
+    return out
 
 
 def _digits_in(items: list) -> set[str] | None:

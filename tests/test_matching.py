@@ -87,6 +87,60 @@ def test_required_digits_count_as_literals():
     assert required_literals(r"[^0-9]x") is None
 
 
+def test_every_required_set_is_needed_and_branches_join_their_requirements():
+    from jdlint.regexes import required_literal_sets
+
+    assert set(required_literal_sets(r"\bwork\s+hard,?\s*(?:and\s+)?play\s+hard(?:er)?\b")) == {
+        frozenset({"work"}), frozenset({"hard"}), frozenset({"play"})}
+    # each alternative needs a word and a digit: the alternation needs both kinds
+    assert set(required_literal_sets(r"\bage\s+\d+|\b\d+\s+years")) == {
+        frozenset({"age", "years"}), frozenset("0123456789")}
+    # an optional part requires nothing; a short word is too common to test for
+    assert required_literal_sets(r"\b(?:he|she)\s+(?:will)?") is None
+    assert required_literal_sets(r"(?:rockstar)?|ninja") is None
+
+
+def test_no_required_set_hides_a_match_of_a_shipped_pattern():
+    """Every match of every built-in regex holds one string of each of its required sets."""
+    import re
+
+    from conftest import EXAMPLES
+    from jdlint.config import Config
+    from jdlint.engine import Linter
+
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.iterdir()) if p.is_file())
+    text += ("\nMust be 18+. Applicants aged 18-25 only. He/she will... Females only! 21+ only. "
+             "Work hard, play hard. No more than 5 years of experience. Must be a practising Christian. "
+             "Males only. Must be in good health. Tools, etc. Minimum height requirement. "
+             "Canadian work experience required. He or she must lift 50 lbs.")
+    config = Config(select=("ALL",))
+    index = Linter(config).plan_for(config).pattern_index(nlp_module.load())
+    matched = 0
+    for entry in index.regex:
+        for m in re.finditer(entry.source, text, re.I):
+            matched += 1
+            for need in entry.needs or ():
+                assert any(lit in m.group().lower() for lit in need), (entry.source, m.group(), need)
+    assert matched > 15
+
+
+def test_literal_finder_agrees_with_substring_search():
+    from jdlint.matching import _LiteralFinder
+
+    literals = ["her", "other", "wise", "s/he", "7", "ab", "x", "café", "years"]
+    finder = _LiteralFinder(literals)
+    text = "Otherwise s/he has 7 years. ab x Café\nNothing here\n\nHER own, her_self 17yrs"
+    lower = text.lower()
+    spans, at = [], 0
+    for line in text.split("\n"):
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    masks = finder.block_masks(lower, spans)
+    for literal in literals:
+        expected = sum(1 << i for i, (start, end) in enumerate(spans) if literal in lower[start:end])
+        assert masks.get(literal, 0) == expected, literal
+
+
 def test_first_chars_are_what_a_match_starts_with():
     from jdlint.regexes import first_chars
 
