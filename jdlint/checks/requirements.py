@@ -48,12 +48,19 @@ def _num(text: str | None) -> int | None:
     return int(text) if text.isdigit() else _NUMBER_WORDS.get(text)
 
 
+_YEAR_WORD = re.compile(r"y(?:ea)?r", re.I)  # every YEARS match holds one
+
+
 def year_phrases(analysis) -> list[re.Match]:
-    """Every ``YEARS`` match in the file's text, found once: Q101 and Q102 both start from them,
-    and the scan is most of their cost."""
+    """Every ``YEARS`` match in the file's blocks, found once: Q101 and Q102 both start from
+    them, and the scan is most of their cost. Like a rule's regex, a match never crosses a block,
+    so only blocks that say "year" or "yr" are scanned."""
     cache = analysis.__dict__.setdefault("_jdlint_requirements", {})
     if "years" not in cache:
-        cache["years"] = list(YEARS.finditer(analysis.text))
+        text = analysis.text
+        cache["years"] = [m for block in analysis.document.blocks
+                          if _YEAR_WORD.search(text, block.text_start, block.text_end)
+                          for m in YEARS.finditer(text, block.text_start, block.text_end)]
     return cache["years"]
 
 
