@@ -252,3 +252,42 @@ def test_call_to_action_wording(sentence, is_cta):
 ])
 def test_eeo_statement_wording(sentence, is_eeo):
     assert ("eeo" in S.sentence_kinds(sentence)) is is_eeo
+
+
+# -- speed shortcuts give what the plain formulation gives ------------------------------------
+def _plain_viterbi(emissions, same_block):
+    """The state path as first written: dictionaries keyed by state name."""
+    states = S._STATES
+    rows = [dict(zip(states, e)) for e in emissions]
+    best = [{k: rows[0][k] + (0.15 if k == "intro" else 0.0) for k in states}]
+    back = [{}]
+    for t in range(1, len(rows)):
+        row, ptr = {}, {}
+        for i, k in enumerate(states):
+            values = [best[-1][a] + S._transition(a, k) for a in states]
+            if same_block[t]:
+                values[i] += 0.35
+            top = max(values)
+            row[k] = top + rows[t][k]
+            ptr[k] = states[values.index(top)]
+        best.append(row)
+        back.append(ptr)
+    state = max(states, key=lambda k: best[-1][k])
+    path = [state]
+    for t in range(len(rows) - 1, 0, -1):
+        state = back[t][state]
+        path.append(state)
+    return [states.index(k) for k in reversed(path)]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_viterbi_matches_the_plain_formulation(seed):
+    import random
+
+    rng = random.Random(seed)
+    # scores from a coarse grid, so that ties between paths are common
+    grid = [-4.0, 0.0, 0.0, 0.3, 0.35, 0.45, 0.6, 0.9, 1.5, 2.0, 4.0, rng.uniform(0, 3)]
+    n = rng.randint(1, 60)
+    emissions = [[rng.choice(grid) for _ in S._STATES] for _ in range(n)]
+    same_block = [t > 0 and rng.random() < 0.4 for t in range(n)]
+    assert S._viterbi(emissions, same_block) == _plain_viterbi(emissions, same_block)
