@@ -185,23 +185,31 @@ class _LowerCaseRegex:
             self._prepare()
         return lowered is None or not self._needles or any(n in lowered for n in self._needles)
 
-    def _scan(self, text: str, lowered: str | None) -> tuple[re.Pattern, str]:
-        if lowered is not None and self._folded is not None:
-            return self._folded, lowered
-        return self.regex, text
-
+    # found() and count() run about 100,000 times over the dev corpus: they test and pick the
+    # regex in place rather than through may_match() and a helper, which cost a quarter as
+    # much again as the searches themselves
     def found(self, text: str, lowered: str | None) -> bool:
-        if not self.may_match(lowered):
+        if not self._ready:
+            self._prepare()
+        if lowered is None:
+            return self.regex.search(text) is not None
+        if self._needles and not any(n in lowered for n in self._needles):
             return False
-        regex, subject = self._scan(text, lowered)
-        return regex.search(subject) is not None
+        if self._folded is None:
+            return self.regex.search(text) is not None
+        return self._folded.search(lowered) is not None
 
     def count(self, text: str, lowered: str | None) -> int:
         """Number of non-overlapping matches, as ``len(regex.findall(text))``."""
-        if not self.may_match(lowered):
+        if not self._ready:
+            self._prepare()
+        if lowered is None:
+            return len(self.regex.findall(text))
+        if self._needles and not any(n in lowered for n in self._needles):
             return 0
-        regex, subject = self._scan(text, lowered)
-        return len(regex.findall(subject))
+        if self._folded is None:
+            return len(self.regex.findall(text))
+        return len(self._folded.findall(lowered))
 
     def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match]:
         """Matches in ``text`` itself (their groups are the text's own characters)."""
@@ -663,28 +671,40 @@ def _in_other_sense(sent: str) -> bool:
 def block_scores(text: str, kind: str) -> dict[str, float]:
     """Wording scores of one block for the block-level kinds."""
     words = max(len(text.split()), 1)
-    scores: dict[str, float] = {}
+    if words < 3 and kind != "list_item" and not _BENEFIT_STRONG.found(text, safe_lower(text)):
+        return dict.fromkeys(BLOCK_KINDS, 0.0)  # a stray fragment; "Full benefits" still counts
     sents = [text[s:e] for s, e in _sentences(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
     for s in sents:
-        low = safe_lower(s)
-        if _is_duty_verb(_first_word(s)):
+        duty_verb, duty_wording, req_s, pref_s, ben_s, intro_s = _sentence_scores(s)
+        if duty_verb:
             duty += 1.5
-        duty += _DUTY_PHRASES.count(s, low) + min(0.25 * _DUTY_ANYWHERE.count(s, low), 0.75)
-        req += min(_REQ_STRONG.count(s, low) + 0.4 * _REQ_WEAK.count(s, low), 2)
-        pref += _PREF_PHRASES.count(s, low) * 1.5
-        ben += min(1.6 * _BENEFIT_STRONG.count(s, low) + 0.8 * _BENEFIT_WEAK.count(s, low), 3)
-        intro += min(_INTRO_STRONG.count(s, low) * 1.2 + 0.35 * _INTRO_WEAK.count(s, low)
-                     + (1.0 if _INTRO_SUBJECT.match(s) else 0.0) + 0.6 * _INTRO_EXTRA.count(s, low), 2)
+        duty += duty_wording
+        req += req_s
+        pref += pref_s
+        ben += ben_s
+        intro += intro_s
     n = len(sents)
-    scores["responsibilities"] = duty / n
-    scores["requirements"] = req / n * 0.9
-    scores["preferred"] = pref / n
-    scores["benefits"] = ben / n
-    scores["intro"] = intro / n * 0.8
-    if words < 3 and kind != "list_item" and not _BENEFIT_STRONG.found(text, safe_lower(text)):
-        return {k: 0.0 for k in scores}  # a stray fragment; "Full benefits" still counts
-    return scores
+    return {"responsibilities": duty / n, "requirements": req / n * 0.9, "preferred": pref / n,
+            "benefits": ben / n, "intro": intro / n * 0.8}
+
+
+#: the kinds ``block_scores`` scores, in the order it lists them
+BLOCK_KINDS = ("responsibilities", "requirements", "preferred", "benefits", "intro")
+
+
+@lru_cache(maxsize=4096)  # ads repeat boilerplate, and a block may be scored twice (_whole_block_kind)
+def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
+    """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
+    requirement, preferred, benefit and intro wording, each capped per sentence."""
+    low = safe_lower(s)
+    return (_is_duty_verb(_first_word(s)),
+            _DUTY_PHRASES.count(s, low) + min(0.25 * _DUTY_ANYWHERE.count(s, low), 0.75),
+            min(_REQ_STRONG.count(s, low) + 0.4 * _REQ_WEAK.count(s, low), 2),
+            _PREF_PHRASES.count(s, low) * 1.5,
+            min(1.6 * _BENEFIT_STRONG.count(s, low) + 0.8 * _BENEFIT_WEAK.count(s, low), 3),
+            min(_INTRO_STRONG.count(s, low) * 1.2 + 0.35 * _INTRO_WEAK.count(s, low)
+                + (1.0 if _INTRO_SUBJECT.match(s) else 0.0) + 0.6 * _INTRO_EXTRA.count(s, low), 2))
 
 
 def _is_duty_verb(word: str) -> bool:

@@ -291,3 +291,44 @@ def test_viterbi_matches_the_plain_formulation(seed):
     emissions = [[rng.choice(grid) for _ in S._STATES] for _ in range(n)]
     same_block = [t > 0 and rng.random() < 0.4 for t in range(n)]
     assert S._viterbi(emissions, same_block) == _plain_viterbi(emissions, same_block)
+
+
+def _plain_block_scores(text, kind):
+    """block_scores as first written: every regex on every sentence, as re.I sees the text."""
+    count = lambda wrapped, s: len(wrapped.regex.findall(s))
+    words = max(len(text.split()), 1)
+    sents = [text[s:e] for s, e in S._sentences(text, 0, len(text))] or [text]
+    duty = req = pref = ben = intro = 0.0
+    for s in sents:
+        if S._is_duty_verb(S._first_word(s)):
+            duty += 1.5
+        duty += count(S._DUTY_PHRASES, s) + min(0.25 * count(S._DUTY_ANYWHERE, s), 0.75)
+        req += min(count(S._REQ_STRONG, s) + 0.4 * count(S._REQ_WEAK, s), 2)
+        pref += count(S._PREF_PHRASES, s) * 1.5
+        ben += min(1.6 * count(S._BENEFIT_STRONG, s) + 0.8 * count(S._BENEFIT_WEAK, s), 3)
+        intro += min(count(S._INTRO_STRONG, s) * 1.2 + 0.35 * count(S._INTRO_WEAK, s)
+                     + (1.0 if S._INTRO_SUBJECT.match(s) else 0.0) + 0.6 * count(S._INTRO_EXTRA, s), 2)
+    n = len(sents)
+    scores = {"responsibilities": duty / n, "requirements": req / n * 0.9, "preferred": pref / n,
+              "benefits": ben / n, "intro": intro / n * 0.8}
+    if words < 3 and kind != "list_item" and not S._BENEFIT_STRONG.regex.search(text):
+        return {k: 0.0 for k in scores}
+    return scores
+
+
+#: varied block texts: the fixtures above split into lines and sentences, and odd cases
+#: (fragments, capitals, run-together items, characters lower-casing cannot stand for)
+SCORE_SAMPLES = sorted({piece for text in (MARKDOWN, PLAIN, CDS) for line in text.splitlines()
+                        for piece in (line, line.lstrip("#-* "), *line.split(". ")) if piece.strip()}) + [
+    "Full benefits", "Benefits", "Dental", "Python", "WE OFFER DENTAL, VISION AND A 401(K).",
+    "Managing budgets. Developing plans.Ensuring compliance", "Preferred: a PhD; a plus",
+    "Acme is a leading provider of tools. We help 300 clients.", "Reſponsible for managing the İstanbul office",
+    "you will lead the team • you'll mentor juniors • 5+ years of experience required",
+]
+
+
+@pytest.mark.parametrize("kind", ["paragraph", "list_item"])
+def test_block_scores_match_the_plain_formulation(kind):
+    for text in SCORE_SAMPLES:
+        assert S.block_scores(text, kind) == _plain_block_scores(text, kind), text
+        assert S.block_scores(text, kind) == _plain_block_scores(text, kind), text  # now memoised
