@@ -332,3 +332,41 @@ def test_block_scores_match_the_plain_formulation(kind):
     for text in SCORE_SAMPLES:
         assert S.block_scores(text, kind) == _plain_block_scores(text, kind), text
         assert S.block_scores(text, kind) == _plain_block_scores(text, kind), text  # now memoised
+
+
+#: sentences of every kind, in odd cases too, for the shortcuts' tests below
+SENTENCE_SAMPLES = SCORE_SAMPLES + [
+    "The salary range is $52,000-$60,000 a year.", "Pay: £14.50 an hour.", "Salary is DOE.", "SALARY: DOE",
+    "We offer a competitive salary and 5+ years of growth.", "We manage $2 billion in assets for 300 charities.",
+    "Base salary: USD 90k to 110k per year.", "Compensation commensurate with experience", "GS-13 pay grade",
+    "Located in Austin, TX, with a hybrid schedule.", "LOCATED IN DENVER, CO", "Remote within Canada; on-site Fridays.",
+    "Full-time, Monday to Friday, 9am - 5pm.", "FULL-TIME. Night shift. 40 hours per week.", "Seasonal role.",
+    "We are an equal opportunity employer.", "EQUAL OPPORTUNITY EMPLOYER", "Request an accommodation at any time.",
+    "To apply, send your CV to jobs@example.org.", "APPLY NOW", "Apply İn person", "Reſume to hr@acme.com",
+    "We reſpect applicants regardleſs of race", "Applıcants aged 21+ only", "Nothing to see here.",
+]
+
+
+def test_wording_regex_shortcuts_find_what_the_regexes_find():
+    from jdlint.regexes import safe_lower
+
+    wrapped = [w for w in vars(S).values() if isinstance(w, S._LowerCaseRegex)]
+    assert any(w.guard for w in wrapped) and any(w.literal_test for w in wrapped)
+    for text in SENTENCE_SAMPLES:
+        lowered = safe_lower(text)
+        for w in wrapped:
+            assert w.found(text, lowered) == bool(w.regex.search(text)), (w.regex.pattern[:40], text)
+            assert w.count(text, lowered) == len(w.regex.findall(text)), (w.regex.pattern[:40], text)
+            assert w.spans(text, lowered) == [m.span() for m in w.regex.finditer(text)], (w.regex.pattern[:40], text)
+        assert bool(S._LOCATION.search(text)) == bool(S.LOCATION.search(text)), text
+
+
+def test_pay_kind_of_a_sentence_is_what_pay_mentions_and_the_vague_regex_say():
+    from jdlint.regexes import safe_lower
+
+    shown = 0
+    for text in SENTENCE_SAMPLES:
+        plain = any(p.kind != "vague" for p in S.pay_mentions(text)) or bool(S.VAGUE_PAY.search(text))
+        assert S._shows_pay(text, safe_lower(text)) == plain, text
+        shown += plain
+    assert shown >= 8
