@@ -515,9 +515,22 @@ _SENT_SPLIT = re.compile(
     r"(?=[\sA-Z])(?:(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9$£€•])|\n|(?<=[a-z0-9)])(?=[A-Z][a-z]{2,})|\s•\s)")
 
 
+#: the characters _SENT_SPLIT's lookbehinds accept: a span of text after any other character (or
+#: at the start) splits as the span's own text does
+_SPLIT_LOOKBEHIND = frozenset(".!?;)abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 @lru_cache(maxsize=4096)  # _whole_block_kind and block_scores split the same block text
 def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """Rough sentence spans of text[start:end] (also splitting EMSCAD's run-together items)."""
+    """Rough sentence spans of text[start:end] (also splitting EMSCAD's run-together items).
+
+    Any piece this returns splits into just itself: no split point inside it was found with the
+    same characters on either side, and every part of _SENT_SPLIT is a positive test, which
+    cutting the text off at the piece's end can only make fail.
+    """
+    if (start > 0 or end < len(text)) and (start == 0 or text[start - 1] not in _SPLIT_LOOKBEHIND):
+        # a block of the posting: split as its own text, which the block classifiers split too
+        return tuple((start + a, start + b) for a, b in _sentences(text[start:end], 0, end - start))
     spans = []
     pos = start
     for m in _SENT_SPLIT.finditer(text, start, end):
@@ -692,12 +705,13 @@ def _in_other_sense(sent: str) -> bool:
         and not re.search(r"\bto apply\b|apply (now|today|online|here|via|by|through)", sent, re.I)
 
 
-def block_scores(text: str, kind: str) -> dict[str, float]:
-    """Wording scores of one block for the block-level kinds."""
+def block_scores(text: str, kind: str, sentence: bool = False) -> dict[str, float]:
+    """Wording scores of one block for the block-level kinds. ``sentence``: the text is a piece
+    ``_sentences`` gave, which would split into just itself."""
     words = max(len(text.split()), 1)
     if words < 3 and kind != "list_item" and not _BENEFIT_STRONG.found(text, safe_lower(text)):
         return dict.fromkeys(BLOCK_KINDS, 0.0)  # a stray fragment; "Full benefits" still counts
-    sents = [text[s:e] for s, e in _sentences(text, 0, len(text))] or [text]
+    sents = [text] if sentence else [text[s:e] for s, e in _sentences(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
     for s in sents:
         duty_verb, duty_wording, req_s, pref_s, ben_s, intro_s = _sentence_scores(s)
@@ -959,10 +973,11 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
             units.append(_Unit(i, b.text_start, b.text_end, {}, fixed=True, label=whole))
             continue
         pieces = [(b.text_start, b.text_end)]
-        if b.kind == "paragraph" and len(bt.split()) > SPLIT_WORDS:
+        split = b.kind == "paragraph" and len(bt.split()) > SPLIT_WORDS
+        if split:
             pieces = [(s, e) for s, e in _sentences(text, b.text_start, b.text_end) if text[s:e].strip()]
         for s, e in pieces:
-            scores = block_scores(text[s:e], b.kind if len(pieces) == 1 else "list_item")
+            scores = block_scores(text[s:e], b.kind if len(pieces) == 1 else "list_item", sentence=split)
             em = {k: scores.get(k, 0.0) for k in ORDER}
             if em["preferred"] >= 1.0 and em["requirements"] > 0:
                 em["preferred"] += 0.5

@@ -370,3 +370,41 @@ def test_pay_kind_of_a_sentence_is_what_pay_mentions_and_the_vague_regex_say():
         assert S._shows_pay(text, safe_lower(text)) == plain, text
         shown += plain
     assert shown >= 8
+
+
+def _plain_sentences(text, start, end):
+    spans, pos = [], start
+    for m in S._SENT_SPLIT.finditer(text, start, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        spans.append((pos, end))
+    return tuple(spans)
+
+
+#: run-together text in the ways postings run it together, for the splitter's tests
+SPLIT_SAMPLES = ["\n".join(SENTENCE_SAMPLES), " ".join(SENTENCE_SAMPLES), "".join(SENTENCE_SAMPLES),
+                 MARKDOWN, PLAIN, CDS, "Duties:Manage the teamBuild reports.Salary $5. • Apply now!\n\n\nAbc",
+                 "a.B c!Def g;Hij (k)Lmn 9Opq  \u2022 x. \"Quoted.\" Next"]
+
+
+def test_sentences_of_a_span_are_its_own_texts_sentences_where_that_holds():
+    # every character before a span, then a capitalised word or a space and one, as splits see them
+    every_context = "".join(f"{c}Abcd {c} Efgh{c}\n" for c in map(chr, range(32, 127)))
+    for text, step in [(t, 7) for t in SPLIT_SAMPLES] + [(every_context, 1)]:
+        for start in range(0, len(text), step):
+            for end in (start, start + 1, start + 13, start + 80, len(text)):
+                end = min(end, len(text))
+                assert S._sentences(text, start, end) == _plain_sentences(text, start, end), (text[start:end],)
+
+
+def test_a_piece_of_a_split_splits_into_itself():
+    # block_scores(piece, sentence=True) relies on it
+    pieces = 0
+    for text in SPLIT_SAMPLES:
+        for start in range(0, len(text), 11):
+            for s, e in _plain_sentences(text, start, len(text)):
+                assert _plain_sentences(text[s:e], 0, e - s) == ((0, e - s),), text[s:e]
+                pieces += 1
+    assert pieces > 1000
