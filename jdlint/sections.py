@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from .document import Block, Document, Section
 from .regexes import can_fold, guarded, required_literals, safe_lower
@@ -73,13 +73,22 @@ def heading_kinds(heading: str, synonyms: dict[str, list[str]]) -> list[str]:
     is not a location heading, and "Put Your Case Manager Job Description to Work for You" names
     nothing.
     """
+    return _kinds_named(heading, _synonym_needles(_synonym_key(synonyms)))
+
+
+def _synonym_key(synonyms: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((kind, tuple(phrases)) for kind, phrases in synonyms.items())
+
+
+def _kinds_named(heading: str, needles: tuple[tuple[str, str], ...]) -> list[str]:
+    """heading_kinds, given the synonym needles."""
     norm_plain = _normalise(heading)
     words = norm_plain.split()
     if not words or len(words) > 12:
         return []
     norm = f" {norm_plain} "
     hits: list[tuple[int, int, str]] = []  # (start char, end char, kind)
-    for kind, needle in _synonym_needles(tuple((kind, tuple(phrases)) for kind, phrases in synonyms.items())):
+    for kind, needle in needles:
         pos = norm.find(needle)
         while pos >= 0:
             hits.append((pos, pos + len(needle), kind))
@@ -779,17 +788,27 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
     template = template_blocks(document, found_leftovers)
     covered: dict[int, list[str]] = {}  # block -> kinds of the heading section covering it
     generic_default: dict[int, str | None] = {}
+    needles = _synonym_needles(_synonym_key(synonyms))
+    named: dict[str, tuple[list[str], str | None | bool]] = {}
+
+    def names(heading: str) -> tuple[list[str], str | None | bool]:
+        """The kinds a heading names and, if none, its generic default (as generic_heading);
+        remembered, as _section_end reads each label heading again for every section above it."""
+        if heading not in named:
+            kinds = _kinds_named(heading, needles)
+            named[heading] = (kinds, generic_heading(heading) if not kinds else False)
+        return named[heading]
+
     for i, block in enumerate(blocks):
         if block.kind != "heading" or i in template:
             continue
-        heading = document.block_text(block).strip().rstrip(":").strip().strip("*_").strip()
+        heading = _heading_text(document, block)
         if i == 0 and _is_title(document, block):
             continue  # the posting's title ("# Remote Office Manager") is not a section heading
-        kinds = heading_kinds(heading, synonyms)
-        generic = generic_heading(heading) if not kinds else False
+        kinds, generic = names(heading)
         if not kinds and generic is False:
             continue
-        end_block = _section_end(document, i, synonyms)
+        end_block = _section_end(document, i, names)
         body = [j for j in range(i + 1, end_block) if j not in template]
         for j in body:
             if kinds:
@@ -1048,12 +1067,17 @@ def _section_from_units(document: Document, kind: str, first: _Unit, last: _Unit
     return Section(kind, None, index.position(start)[0], index.position(max(end - 1, start))[0], "content", start, end)
 
 
-def _section_end(document: Document, i: int, synonyms: dict[str, list[str]]) -> int:
+def _heading_text(document: Document, block: Block) -> str:
+    return document.block_text(block).strip().rstrip(":").strip().strip("*_").strip()
+
+
+def _section_end(document: Document, i: int, names: Callable[[str], tuple[list[str], str | None | bool]]) -> int:
     """Index of the first block after heading ``i`` that starts another section.
 
     A Markdown heading's section ends at the next Markdown heading of the same or a higher
     level, or at a label line that names a section kind or is generic ("Job details:"); a
-    label's section ends at the next heading of any sort.
+    label's section ends at the next heading of any sort. ``names(heading)`` gives what a heading
+    names: (kinds, generic default or False).
     """
     blocks = document.blocks
     level = blocks[i].level
@@ -1066,8 +1090,8 @@ def _section_end(document: Document, i: int, synonyms: dict[str, list[str]]) -> 
         if not b.label and b.level <= level:
             return j
         if b.label:
-            heading = document.block_text(b).strip().rstrip(":").strip().strip("*_").strip()
-            if heading_kinds(heading, synonyms) or generic_heading(heading) is not False:
+            kinds, generic = names(_heading_text(document, b))
+            if kinds or generic is not False:
                 return j
     return len(blocks)
 
