@@ -344,6 +344,10 @@ SENTENCE_SAMPLES = SCORE_SAMPLES + [
     "We are an equal opportunity employer.", "EQUAL OPPORTUNITY EMPLOYER", "Request an accommodation at any time.",
     "To apply, send your CV to jobs@example.org.", "APPLY NOW", "Apply İn person", "Reſume to hr@acme.com",
     "We reſpect applicants regardleſs of race", "Applıcants aged 21+ only", "Nothing to see here.",
+    "Feel free to revise this job description template.", "Post your job today for free!",
+    "Sign up for a free trial account. No credit card required.", "USE THIS TEMPLATE to attract top talent",
+    "[Company Name] pays $XX,XXX a year for X+ years of experience.", "Start date: TBD. todo: fix", "TODO",
+    "Lorem ipsum dolor sit amet", "N years in sales; xxx; XXXX; $ X", "Lorem ıpsum, FıXME, tbd",
 ]
 
 
@@ -408,3 +412,16 @@ def test_a_piece_of_a_split_splits_into_itself():
                 assert _plain_sentences(text[s:e], 0, e - s) == ((0, e - s),), text[s:e]
                 pieces += 1
     assert pieces > 1000
+
+
+def test_blocks_without_the_markers_literals_have_no_markers():
+    from jdlint.regexes import safe_lower
+
+    assert {"tbd", "todo", "year"} <= set(S._marker_literals())
+    marked = 0
+    for text in SENTENCE_SAMPLES:
+        lowered = safe_lower(text)
+        if lowered is not None and not S._contains_any(lowered, S._marker_literals()):
+            assert not S.MARKERS.search(text), text
+        marked += bool(S.MARKERS.search(text))
+    assert marked >= 5
