@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import add
 from typing import Any, Callable, Iterator
 
 from .document import Block, Document, Section
@@ -654,12 +655,16 @@ HOW_TO_APPLY = re.compile(
     r"|(closing|application) date|apply by\b|deadline (to|for) apply|cover letter|if (you are|you're) interested|ready to apply|we'd love to hear from you"
     r"|to be considered|application process|we('ll| will) (be in touch|contact you))\b"
     r"|^\W*apply(\s+(now|today|online|here|anyway|via|at|through|by|for (this|the)|to (this|the|us)|with|on|in)\b|\s*[!.:]|\s*$)|\bapply (anyway|today|now)\b|\b(encourage|invite)s? you to apply\b|\b(you should|feel free to|don't hesitate to|do not hesitate to|please) apply\b|\bapply (for|to) this (role|position|job|opening)\b|\bapplications? (can|may|should) be (sent|submitted|made)\b", re.I)
-LOCATION = re.compile(
+#: location wording ("based in", "fully remote", "on-site") and a "City, ST" place
+_LOCATION_WORDING = (
     r"\b(located (in|at)|based (in|out of)|(fully|100%) remote|remote[- ](first|friendly|position|role|work|eligible|ok)|this (is a )?(remote|hybrid|on-?site) (role|position|job)"
     r"|\bhybrid\b|on-?site\b|in[- ]office|work from (home|anywhere)|relocat|location\s*:|(our|the) (office|offices|headquarters) (is|are|in)"
     r"|(office|headquarters) in|within commuting distance|work location|duty station|telework|(from )?anywhere in (the )?[A-Z][a-z]+"
-    r"|(fully )?distributed team|remote (within|in|from) )\b"
-    r"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)\b")
+    r"|(fully )?distributed team|remote (within|in|from) )\b")
+_STATE_CODE = (r", (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
+               r"|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)\b")
+_CITY_STATE = r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?" + _STATE_CODE
+LOCATION = re.compile(_LOCATION_WORDING + "|" + _CITY_STATE)
 SCHEDULE = re.compile(
     r"\b(full[- ]time|part[- ]time|monday (through|to|-) friday|mon(day)?\s*-\s*fri(day)?|\d{1,2}\s*(hours|hrs) (per|a|/) ?week|\bshifts?\b|weekends?"
     r"|hours\s*:|\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|overtime|on-call|on call|work schedule|working hours|hours of work|flexible hours"
@@ -690,9 +695,26 @@ def eeo_regex():
 _EEO_STATEMENT = _LowerCaseRegex(EEO_STATEMENT, literal_test=True, guard=True)  # .{0,200} spans: slow however run
 _HOW_TO_APPLY = _LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
 _SCHEDULE = _LowerCaseRegex(SCHEDULE, literal_test=True, guard=True)
-#: LOCATION is case-sensitive, so it has no lower-case twin; a first-character lookahead still
-#: lets most positions fail at once (a third faster on the dev corpus' sentences)
-_LOCATION = re.compile(guarded(LOCATION.pattern, LOCATION.flags, limit=None), LOCATION.flags)
+#: LOCATION, searched as its two halves. It is case-sensitive, so it has no lower-case twin;
+#: first-character lookaheads still let most positions fail at once. The wording is searched
+#: only where one of its literals is; a place only where ", ST" is, which a search for its
+#: literal start (", ") finds fast. Together three times faster on the dev corpus' sentences.
+_LOCATION_WORDING_RE = re.compile(guarded(_LOCATION_WORDING, 0, limit=None))
+_CITY_STATE_RE = re.compile(guarded(_CITY_STATE, 0, limit=None))
+_STATE_CODE_RE = re.compile(_STATE_CODE)
+
+
+@lru_cache(maxsize=1)  # worked out on first use, like _LowerCaseRegex's needles
+def _location_literals() -> tuple[str, ...]:
+    literals = required_literals(_LOCATION_WORDING, min_length=1) or ()
+    return tuple(n for n in literals if not any(o != n and o in n for o in literals))
+
+
+def _shows_location(sent: str, lowered: str | None) -> bool:
+    """Whether LOCATION finds anything in ``sent`` (``lowered``: as for _LowerCaseRegex)."""
+    if (lowered is None or _contains_any(lowered, _location_literals())) and _LOCATION_WORDING_RE.search(sent):
+        return True
+    return _STATE_CODE_RE.search(sent) is not None and _CITY_STATE_RE.search(sent) is not None
 
 
 def sentence_kinds(sent: str) -> set[str]:
@@ -710,7 +732,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("how-to-apply")
     if _EEO_STATEMENT.found(sent, lowered) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I):
         kinds.add("eeo")
-    if _LOCATION.search(sent):
+    if _shows_location(sent, lowered):
         kinds.add("location")
     if _SCHEDULE.found(sent, lowered):
         kinds.add("schedule")
@@ -954,7 +976,7 @@ def _viterbi(emissions: list[list[float]], same_block: list[bool]) -> list[int]:
         row: list[float] = []
         pointers: list[int] = []
         for k in states:
-            values = [score + cost for score, cost in zip(last, _INTO[k])]
+            values = list(map(add, last, _INTO[k]))  # score of coming from each state
             if same_block[t]:
                 values[k] += _SAME_BLOCK_BONUS
             top = max(values)
