@@ -428,6 +428,9 @@ OPEN_ENDED = re.compile(
 _DIGIT = re.compile(r"\d")
 #: an amount as RANGE_RE and OPEN_ENDED see one (case-insensitively); AMOUNT_RE finds fewer
 _ANY_AMOUNT = re.compile(AMOUNT, re.I)
+#: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
+#: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
+_CURRENCY_MARKS = ("$", "£", "€", "¥", "₹", "usd", "cad", "gbp", "eur", "aud", "chf", "nzd", "inr", "sgd", "dollars")
 _VAGUE_PAY = _LowerCaseRegex(VAGUE_PAY, literal_test=True)
 _PAY_WORDS, _NOT_PAY = _LowerCaseRegex(PAY_WORDS), _LowerCaseRegex(NOT_PAY)
 
@@ -473,7 +476,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     not_pay = _NOT_PAY.found(sent, lowered)
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
     # digits ("5+ years", "401(k)") have none
-    amounts = _ANY_AMOUNT.search(sent) is not None
+    amounts = (lowered is None or _contains_any(lowered, _CURRENCY_MARKS)) and _ANY_AMOUNT.search(sent) is not None
     for m in RANGE_RE.finditer(sent) if amounts else ():
         after = sent[m.end():]
         if BIG.match(after) or BIG.match(sent[m.end("a"):]):
@@ -913,7 +916,7 @@ def _content_sections(document: Document, covered: dict[int, list[str]],
             continue
         block_kinds = set(covered.get(i, ()))
         for s, e in _sentences(text, b.text_start, b.text_end):
-            for kind in sentence_kinds(text[s:e]):
+            for kind in _sentence_kinds(text[s:e]):
                 if kind in block_kinds:
                     continue
                 src_s, src_e = document.to_source(s, e)
@@ -1086,7 +1089,7 @@ def _absorb_short_runs(units: list[_Unit], text: str) -> None:
 def _whole_block_kind(text: str) -> str | None:
     """A block that is all equal-opportunity, application or (concrete) pay wording."""
     sents = [text[s:e] for s, e in _sentences(text, 0, len(text))] or [text]
-    kinds = [sentence_kinds(s) for s in sents]
+    kinds = [_sentence_kinds(s) for s in sents]
     for k in ("eeo", "how-to-apply", "pay"):
         share = sum(1 for ks in kinds if k in ks) / len(sents)
         if share >= 0.5:

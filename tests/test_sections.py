@@ -426,3 +426,19 @@ def test_blocks_without_the_markers_literals_have_no_markers():
             assert not S.MARKERS.search(text), text
         marked += bool(S.MARKERS.search(text))
     assert marked >= 5
+
+
+def test_amounts_hold_a_currency_mark():
+    from jdlint.regexes import safe_lower
+
+    samples = SENTENCE_SAMPLES + [
+        "USD 5", "usd5", "5 dollars", "5 DOLLARS", "R$ 100", "¥500", "₹1,000", "CHF 90k", "nzd 70,000", "INR 5",
+        "SGD 4.50", "5 GBP", "7 eur", "8 AUD", "9 cad", "5+ years", "401(k)", "£ 30", "€30k", "$", "100 Dollar",
+    ]
+    amounts = 0
+    for text in samples:
+        lowered = safe_lower(text)
+        if S._ANY_AMOUNT.search(text):
+            amounts += 1
+            assert lowered is None or S._contains_any(lowered, S._CURRENCY_MARKS), text
+    assert amounts >= 20
