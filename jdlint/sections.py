@@ -81,7 +81,7 @@ def _synonym_key(synonyms: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, 
     return tuple((kind, tuple(phrases)) for kind, phrases in synonyms.items())
 
 
-def _kinds_named(heading: str, needles: tuple[tuple[str, str], ...]) -> list[str]:
+def _kinds_named(heading: str, needles: _SynonymNeedles) -> list[str]:
     """heading_kinds, given the synonym needles."""
     norm_plain = _normalise(heading)
     words = norm_plain.split()
@@ -89,7 +89,9 @@ def _kinds_named(heading: str, needles: tuple[tuple[str, str], ...]) -> list[str
         return []
     norm = f" {norm_plain} "
     hits: list[tuple[int, int, str]] = []  # (start char, end char, kind)
-    for kind, needle in needles:
+    # a needle can only be found where its first word is: look for those, in table order
+    candidates = sorted({n for word in words for n in needles.by_first_word.get(word, ())})
+    for kind, needle in map(needles.needles.__getitem__, candidates):
         pos = norm.find(needle)
         while pos >= 0:
             hits.append((pos, pos + len(needle), kind))
@@ -117,11 +119,22 @@ def _kinds_named(heading: str, needles: tuple[tuple[str, str], ...]) -> list[str
     return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
 
 
+class _SynonymNeedles:
+    """(kind, " normalised phrase ") for every synonym that is not a generic heading, and for
+    each word, the indexes of the needles that start with it."""
+
+    def __init__(self, needles: tuple[tuple[str, str], ...]) -> None:
+        self.needles = needles
+        by_first_word: dict[str, list[int]] = {}
+        for n, (_, needle) in enumerate(needles):
+            by_first_word.setdefault(needle.split()[0], []).append(n)
+        self.by_first_word = {word: tuple(ns) for word, ns in by_first_word.items()}
+
+
 @lru_cache(maxsize=16)  # one synonym table per configuration; headings are many
-def _synonym_needles(synonyms: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, str], ...]:
-    """(kind, " normalised phrase ") for every synonym that is not a generic heading."""
-    return tuple((kind, f" {p} ") for kind, phrases in synonyms for p in map(_normalise, phrases)
-                 if p and p not in GENERIC_HEADINGS)
+def _synonym_needles(synonyms: tuple[tuple[str, tuple[str, ...]], ...]) -> _SynonymNeedles:
+    return _SynonymNeedles(tuple((kind, f" {p} ") for kind, phrases in synonyms for p in map(_normalise, phrases)
+                                 if p and p not in GENERIC_HEADINGS))
 
 
 def _word_positions(norm: str):

@@ -442,3 +442,21 @@ def test_amounts_hold_a_currency_mark():
             amounts += 1
             assert lowered is None or S._contains_any(lowered, S._CURRENCY_MARKS), text
     assert amounts >= 20
+
+
+def test_heading_needles_are_looked_for_wherever_they_can_be_found():
+    # _kinds_named looks only at needles whose first word is in the heading
+    needles = S._synonym_needles(S._synonym_key(SYNONYMS))
+    phrases = [p for ps in SYNONYMS.values() for p in ps]
+    headings = phrases + [f"{a} & {b}" for a, b in zip(phrases, reversed(phrases))] + [
+        "Case Manager Job Responsibilities", "Work Hours & Benefits", "What You’ll Do:", "**Perks**",
+        "Salary and Benefits (USD)", "Who may apply", "Office Manager/Executive Assistant"]
+    looked = 0
+    for heading in headings:
+        norm = f" {S._normalise(heading)} "
+        candidates = {n for word in norm.split() for n in needles.by_first_word.get(word, ())}
+        for n, (_, needle) in enumerate(needles.needles):
+            if needle in norm:
+                assert n in candidates, (heading, needle)
+                looked += 1
+    assert looked > len(phrases)
