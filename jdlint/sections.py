@@ -827,10 +827,17 @@ def _is_duty_verb(word: str) -> bool:
     return bool(forms & _DUTY_VERBS)
 
 
+#: compiled once: _first_word runs on every scored sentence, and re.sub with a pattern string
+#: looks the pattern up in re's cache on every call
+_LEADING_NON_LETTERS = re.compile(r"^[\W\d_]+")
+_LEADING_AUXILIARY = re.compile(r"^(you will|you'll|will be|will|to|help|and|also|you|be responsible for|responsible for)\s+")
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _first_word(sentence: str) -> str:
-    s = re.sub(r"^[\W\d_]+", "", sentence).lower()
-    s = re.sub(r"^(you will|you'll|will be|will|to|help|and|also|you|be responsible for|responsible for)\s+", "", s)
-    m = re.match(r"[a-z]+", s)
+    s = _LEADING_NON_LETTERS.sub("", sentence).lower()
+    s = _LEADING_AUXILIARY.sub("", s)
+    m = _LETTERS.match(s)
     return m.group() if m else ""
 
 
