@@ -307,6 +307,7 @@ MARKERS = re.compile(guarded(
     re.I)
 MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TODO|FIXME)(?![\w-])")
 _GUIDANCE, _PROMOTION = (_LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
+SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>", re.I)
 
 
 @lru_cache(maxsize=1)  # worked out on first use, like _LowerCaseRegex's needles
@@ -315,7 +316,6 @@ def _marker_literals() -> tuple[str, ...]:
     so it has no lower-case twin, but most blocks (seven in ten) lack all of these."""
     literals = required_literals(MARKERS.pattern, min_length=1) or ()
     return tuple(n for n in literals if not any(o != n and o in n for o in literals))
-SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>", re.I)
 
 
 def leftovers(document: Document) -> list[Leftover]:
