@@ -252,3 +252,211 @@ def test_call_to_action_wording(sentence, is_cta):
 ])
 def test_eeo_statement_wording(sentence, is_eeo):
     assert ("eeo" in S.sentence_kinds(sentence)) is is_eeo
+
+
+# -- speed shortcuts give what the plain formulation gives ------------------------------------
+def _plain_viterbi(emissions, same_block):
+    """The state path as first written: dictionaries keyed by state name."""
+    states = S._STATES
+    rows = [dict(zip(states, e)) for e in emissions]
+    best = [{k: rows[0][k] + (0.15 if k == "intro" else 0.0) for k in states}]
+    back = [{}]
+    for t in range(1, len(rows)):
+        row, ptr = {}, {}
+        for i, k in enumerate(states):
+            values = [best[-1][a] + S._transition(a, k) for a in states]
+            if same_block[t]:
+                values[i] += 0.35
+            top = max(values)
+            row[k] = top + rows[t][k]
+            ptr[k] = states[values.index(top)]
+        best.append(row)
+        back.append(ptr)
+    state = max(states, key=lambda k: best[-1][k])
+    path = [state]
+    for t in range(len(rows) - 1, 0, -1):
+        state = back[t][state]
+        path.append(state)
+    return [states.index(k) for k in reversed(path)]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_viterbi_matches_the_plain_formulation(seed):
+    import random
+
+    rng = random.Random(seed)
+    # scores from a coarse grid, so that ties between paths are common
+    grid = [-4.0, 0.0, 0.0, 0.3, 0.35, 0.45, 0.6, 0.9, 1.5, 2.0, 4.0, rng.uniform(0, 3)]
+    n = rng.randint(1, 60)
+    emissions = [[rng.choice(grid) for _ in S._STATES] for _ in range(n)]
+    same_block = [t > 0 and rng.random() < 0.4 for t in range(n)]
+    assert S._viterbi(emissions, same_block) == _plain_viterbi(emissions, same_block)
+
+
+def _plain_block_scores(text, kind):
+    """block_scores as first written: every regex on every sentence, as re.I sees the text."""
+    count = lambda wrapped, s: len(wrapped.regex.findall(s))
+    words = max(len(text.split()), 1)
+    sents = [text[s:e] for s, e in S._sentences(text, 0, len(text))] or [text]
+    duty = req = pref = ben = intro = 0.0
+    for s in sents:
+        if S._is_duty_verb(S._first_word(s)):
+            duty += 1.5
+        duty += count(S._DUTY_PHRASES, s) + min(0.25 * count(S._DUTY_ANYWHERE, s), 0.75)
+        req += min(count(S._REQ_STRONG, s) + 0.4 * count(S._REQ_WEAK, s), 2)
+        pref += count(S._PREF_PHRASES, s) * 1.5
+        ben += min(1.6 * count(S._BENEFIT_STRONG, s) + 0.8 * count(S._BENEFIT_WEAK, s), 3)
+        intro += min(count(S._INTRO_STRONG, s) * 1.2 + 0.35 * count(S._INTRO_WEAK, s)
+                     + (1.0 if S._INTRO_SUBJECT.match(s) else 0.0) + 0.6 * count(S._INTRO_EXTRA, s), 2)
+    n = len(sents)
+    scores = {"responsibilities": duty / n, "requirements": req / n * 0.9, "preferred": pref / n,
+              "benefits": ben / n, "intro": intro / n * 0.8}
+    if words < 3 and kind != "list_item" and not S._BENEFIT_STRONG.regex.search(text):
+        return {k: 0.0 for k in scores}
+    return scores
+
+
+#: varied block texts: the fixtures above split into lines and sentences, and odd cases
+#: (fragments, capitals, run-together items, characters lower-casing cannot stand for)
+SCORE_SAMPLES = sorted({piece for text in (MARKDOWN, PLAIN, CDS) for line in text.splitlines()
+                        for piece in (line, line.lstrip("#-* "), *line.split(". ")) if piece.strip()}) + [
+    "Full benefits", "Benefits", "Dental", "Python", "WE OFFER DENTAL, VISION AND A 401(K).",
+    "Managing budgets. Developing plans.Ensuring compliance", "Preferred: a PhD; a plus",
+    "Acme is a leading provider of tools. We help 300 clients.", "Reſponsible for managing the İstanbul office",
+    "you will lead the team • you'll mentor juniors • 5+ years of experience required",
+]
+
+
+@pytest.mark.parametrize("kind", ["paragraph", "list_item"])
+def test_block_scores_match_the_plain_formulation(kind):
+    for text in SCORE_SAMPLES:
+        assert S.block_scores(text, kind) == _plain_block_scores(text, kind), text
+        assert S.block_scores(text, kind) == _plain_block_scores(text, kind), text  # now memoised
+
+
+#: sentences of every kind, in odd cases too, for the shortcuts' tests below
+SENTENCE_SAMPLES = SCORE_SAMPLES + [
+    "The salary range is $52,000-$60,000 a year.", "Pay: £14.50 an hour.", "Salary is DOE.", "SALARY: DOE",
+    "We offer a competitive salary and 5+ years of growth.", "We manage $2 billion in assets for 300 charities.",
+    "Base salary: USD 90k to 110k per year.", "Compensation commensurate with experience", "GS-13 pay grade",
+    "Located in Austin, TX, with a hybrid schedule.", "Our team meets in Salt Lake City, UT, quarterly.",
+    "Springfield, IL", "Toronto, ON", "Toronto, Ontario", "Paris, TXT", "anywhere in Canada", "Location: Leeds", "LOCATED IN DENVER, CO", "Remote within Canada; on-site Fridays.",
+    "Full-time, Monday to Friday, 9am - 5pm.", "FULL-TIME. Night shift. 40 hours per week.", "Seasonal role.",
+    "We are an equal opportunity employer.", "EQUAL OPPORTUNITY EMPLOYER", "Request an accommodation at any time.",
+    "To apply, send your CV to jobs@example.org.", "APPLY NOW", "Apply İn person", "Reſume to hr@acme.com",
+    "We reſpect applicants regardleſs of race", "Applıcants aged 21+ only", "Nothing to see here.",
+    "Feel free to revise this job description template.", "Post your job today for free!",
+    "Sign up for a free trial account. No credit card required.", "USE THIS TEMPLATE to attract top talent",
+    "[Company Name] pays $XX,XXX a year for X+ years of experience.", "Start date: TBD. todo: fix", "TODO",
+    "Lorem ipsum dolor sit amet", "N years in sales; xxx; XXXX; $ X", "Lorem ıpsum, FıXME, tbd",
+]
+
+
+def test_wording_regex_shortcuts_find_what_the_regexes_find():
+    from jdlint.regexes import safe_lower
+
+    wrapped = [w for w in vars(S).values() if isinstance(w, S._LowerCaseRegex)]
+    assert any(w.guard for w in wrapped) and any(w.literal_test for w in wrapped)
+    for text in SENTENCE_SAMPLES:
+        lowered = safe_lower(text)
+        for w in wrapped:
+            assert w.found(text, lowered) == bool(w.regex.search(text)), (w.regex.pattern[:40], text)
+            assert w.count(text, lowered) == len(w.regex.findall(text)), (w.regex.pattern[:40], text)
+            assert w.spans(text, lowered) == [m.span() for m in w.regex.finditer(text)], (w.regex.pattern[:40], text)
+        assert S._shows_location(text, lowered) == bool(S.LOCATION.search(text)), text
+
+
+def test_pay_kind_of_a_sentence_is_what_pay_mentions_and_the_vague_regex_say():
+    from jdlint.regexes import safe_lower
+
+    shown = 0
+    for text in SENTENCE_SAMPLES:
+        plain = any(p.kind != "vague" for p in S.pay_mentions(text)) or bool(S.VAGUE_PAY.search(text))
+        assert S._shows_pay(text, safe_lower(text)) == plain, text
+        shown += plain
+    assert shown >= 8
+
+
+def _plain_sentences(text, start, end):
+    spans, pos = [], start
+    for m in S._SENT_SPLIT.finditer(text, start, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        spans.append((pos, end))
+    return tuple(spans)
+
+
+#: run-together text in the ways postings run it together, for the splitter's tests
+SPLIT_SAMPLES = ["\n".join(SENTENCE_SAMPLES), " ".join(SENTENCE_SAMPLES), "".join(SENTENCE_SAMPLES),
+                 MARKDOWN, PLAIN, CDS, "Duties:Manage the teamBuild reports.Salary $5. • Apply now!\n\n\nAbc",
+                 "a.B c!Def g;Hij (k)Lmn 9Opq  \u2022 x. \"Quoted.\" Next"]
+
+
+def test_sentences_of_a_span_are_its_own_texts_sentences_where_that_holds():
+    # every character before a span, then a capitalised word or a space and one, as splits see them
+    every_context = "".join(f"{c}Abcd {c} Efgh{c}\n" for c in map(chr, range(32, 127)))
+    for text, step in [(t, 7) for t in SPLIT_SAMPLES] + [(every_context, 1)]:
+        for start in range(0, len(text), step):
+            for end in (start, start + 1, start + 13, start + 80, len(text)):
+                end = min(end, len(text))
+                assert S._sentences(text, start, end) == _plain_sentences(text, start, end), (text[start:end],)
+
+
+def test_a_piece_of_a_split_splits_into_itself():
+    # block_scores(piece, sentence=True) relies on it
+    pieces = 0
+    for text in SPLIT_SAMPLES:
+        for start in range(0, len(text), 11):
+            for s, e in _plain_sentences(text, start, len(text)):
+                assert _plain_sentences(text[s:e], 0, e - s) == ((0, e - s),), text[s:e]
+                pieces += 1
+    assert pieces > 1000
+
+
+def test_blocks_without_the_markers_literals_have_no_markers():
+    from jdlint.regexes import safe_lower
+
+    assert {"tbd", "todo", "year"} <= set(S._marker_literals())
+    marked = 0
+    for text in SENTENCE_SAMPLES:
+        lowered = safe_lower(text)
+        if lowered is not None and not S._contains_any(lowered, S._marker_literals()):
+            assert not S.MARKERS.search(text), text
+        marked += bool(S.MARKERS.search(text))
+    assert marked >= 5
+
+
+def test_amounts_hold_a_currency_mark():
+    from jdlint.regexes import safe_lower
+
+    samples = SENTENCE_SAMPLES + [
+        "USD 5", "usd5", "5 dollars", "5 DOLLARS", "R$ 100", "¥500", "₹1,000", "CHF 90k", "nzd 70,000", "INR 5",
+        "SGD 4.50", "5 GBP", "7 eur", "8 AUD", "9 cad", "5+ years", "401(k)", "£ 30", "€30k", "$", "100 Dollar",
+    ]
+    amounts = 0
+    for text in samples:
+        lowered = safe_lower(text)
+        if S._ANY_AMOUNT.search(text):
+            amounts += 1
+            assert lowered is None or S._contains_any(lowered, S._CURRENCY_MARKS), text
+    assert amounts >= 20
+
+
+def test_heading_needles_are_looked_for_wherever_they_can_be_found():
+    # _kinds_named looks only at needles whose first word is in the heading
+    needles = S._synonym_needles(S._synonym_key(SYNONYMS))
+    phrases = [p for ps in SYNONYMS.values() for p in ps]
+    headings = phrases + [f"{a} & {b}" for a, b in zip(phrases, reversed(phrases))] + [
+        "Case Manager Job Responsibilities", "Work Hours & Benefits", "What You’ll Do:", "**Perks**",
+        "Salary and Benefits (USD)", "Who may apply", "Office Manager/Executive Assistant"]
+    looked = 0
+    for heading in headings:
+        norm = f" {S._normalise(heading)} "
+        candidates = {n for word in norm.split() for n in needles.by_first_word.get(word, ())}
+        for n, (_, needle) in enumerate(needles.needles):
+            if needle in norm:
+                assert n in candidates, (heading, needle)
+                looked += 1
+    assert looked > len(phrases)
