@@ -130,7 +130,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         from .engine import default_jobs
 
         jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
-        _start_up(linter, args.stdin_filename if files[0] == "-" else files[0])
+        _start_up(linter, (args.stdin_filename or "-") if files[0] == "-" else files[0])
         reports = list(linter.lint_paths(files, stdin_name=args.stdin_filename, jobs=jobs))
     except ConfigError as exc:
         _error(str(exc))
