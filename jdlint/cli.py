@@ -6,6 +6,7 @@ rule-pack or input errors (even with ``--exit-zero``).
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from typing import Sequence
@@ -150,8 +151,12 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         from .formatters import render
 
         color = args.color == "always" or (args.color == "auto" and out.isatty() and not os.environ.get("NO_COLOR"))
-        render(args.format, reports, out, color=color, statistics=args.statistics, quiet=args.quiet,
+        # Formatters write many short pieces (json.dump with indent: one per token); through a
+        # text stream each costs an encode and a call, about half the time of an all-cached run.
+        buffer = io.StringIO()
+        render(args.format, reports, buffer, color=color, statistics=args.statistics, quiet=args.quiet,
                show_sections=args.show_sections, rules=rules)
+        out.write(buffer.getvalue())
     finally:
         if close:
             out.close()
