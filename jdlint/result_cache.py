@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import operator
 import os
 import re
 import stat
@@ -74,6 +75,11 @@ _SECTION_FIELDS = tuple(f.name for f in fields(Section))
 _FIX_FIELDS = tuple(f.name for f in fields(Fix))
 _EDIT_FIELDS = tuple(f.name for f in fields(Edit))
 _DOC_FIELDS = tuple(f.name for f in fields(RuleDoc))
+_diagnostic_row = operator.attrgetter(*_DIAGNOSTIC_FIELDS)
+_section_row = operator.attrgetter(*_SECTION_FIELDS)
+_SEVERITY_AT = _DIAGNOSTIC_FIELDS.index("severity")
+_FIX_AT = _DIAGNOSTIC_FIELDS.index("fix")
+_SEVERITIES = {int(s): s for s in Severity}
 
 
 class Probe:
@@ -159,7 +165,7 @@ class ResultCache:
                                                          report.source.kind):
             return  # the file changed between the lookup and the linting: that key is not its
         try:
-            data = marshal.dumps(_encode_report(report))
+            data = _dumps(_encode_report(report))
         except ValueError:  # something that marshal cannot store exactly
             return
         if cache.write_atomic(self.folder / probe.digest, data):
@@ -198,8 +204,7 @@ class ResultCache:
         if not config.cache:
             return
         try:
-            rows = [SavedRule.encode(r) for r in rules]
-            data = marshal.dumps(rows)
+            data = _dumps([SavedRule.encode(r) for r in rules])
         except (ValueError, AttributeError):
             return
         cache.write_atomic(self.folder / self._rules_name(config), data)
@@ -417,24 +422,29 @@ def _plain(value: Any) -> Any:
 
 
 def _encode_report(report: FileReport) -> tuple:
-    diagnostics = [tuple(_plain(_encode_value(name, getattr(d, name))) for name in _DIAGNOSTIC_FIELDS)
-                   for d in report.diagnostics]
-    sections = [tuple(_plain(getattr(s, name)) for name in _SECTION_FIELDS) for s in report.sections]
-    return (FORMAT, _DIAGNOSTIC_FIELDS, _SECTION_FIELDS, diagnostics, sections, _plain(report.metrics))
+    diagnostics = []
+    for d in report.diagnostics:
+        row = list(_diagnostic_row(d))
+        row[_SEVERITY_AT] = int(row[_SEVERITY_AT])
+        fix = row[_FIX_AT]
+        if fix is not None:
+            edits = tuple(tuple(getattr(e, n) for n in _EDIT_FIELDS) for e in fix.edits)
+            row[_FIX_AT] = tuple(edits if n == "edits" else getattr(fix, n) for n in _FIX_FIELDS)
+        diagnostics.append(tuple(row))
+    sections = [_section_row(s) for s in report.sections]
+    return (FORMAT, _DIAGNOSTIC_FIELDS, _SECTION_FIELDS, diagnostics, sections, report.metrics)
 
 
-def _encode_value(name: str, value: Any) -> Any:
-    if name == "severity":
-        return int(value)
-    if name == "fix" and value is not None:
-        edits = tuple(tuple(getattr(e, n) for n in _EDIT_FIELDS) for e in value.edits)
-        return tuple(edits if n == "edits" else getattr(value, n) for n in _FIX_FIELDS)
-    return value
+def _dumps(value: Any) -> bytes:
+    """``marshal.dumps``, or ValueError when what it gives back would differ (``_plain``).
+    The round trip is the fast check; ``_plain`` decides when it fails (a NaN is plain data
+    but never equal to itself)."""
+    data = marshal.dumps(value)
+    if marshal.loads(data) != value:
+        _plain(value)
+    return data
 
 
-_SEVERITY_AT = _DIAGNOSTIC_FIELDS.index("severity")
-_FIX_AT = _DIAGNOSTIC_FIELDS.index("fix")
-_SEVERITIES = {int(s): s for s in Severity}
 
 
 def _decode_report(entry: Any, source: SourceFile) -> FileReport:
@@ -475,7 +485,6 @@ class SavedRule:
 
     @staticmethod
     def encode(rule) -> tuple:
-        return _plain((rule.code, rule.name, rule.category, int(rule.severity), rule.source, rule.url,
-                       bool(rule.fixable), bool(rule.enabled_by_default),
-                       tuple(dict(rule.options).items()),
-                       tuple(getattr(rule.doc, n) for n in _DOC_FIELDS)))
+        return (rule.code, rule.name, rule.category, int(rule.severity), rule.source, rule.url,
+                bool(rule.fixable), bool(rule.enabled_by_default), tuple(dict(rule.options).items()),
+                tuple(getattr(rule.doc, n) for n in _DOC_FIELDS))

@@ -236,7 +236,9 @@ def test_the_fingerprint_sees_every_edit(tmp_path):
     (pkg / "sub" / "rules.yaml").write_text("rules: []\n")
     first = result_cache.fingerprint([pkg])
     (pkg / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"compiled")
-    assert result_cache.fingerprint([pkg]) == first  # bytecode is not source
+    (pkg / ".mypy_cache").mkdir()
+    (pkg / ".mypy_cache" / "a.json").write_text("{}")
+    assert result_cache.fingerprint([pkg]) == first  # bytecode and tools' hidden folders are not jdlint
     (pkg / "sub" / "rules.yaml").write_text("rules: [1]\n")
     second = result_cache.fingerprint([pkg])
     assert second != first
@@ -410,3 +412,31 @@ def test_fix_neither_reads_nor_writes_the_cache(cache_dir, tmp_path, capsys):
     rc, out, err = main(capsys, *args, "--fix", "--unsafe-fixes", str(posting))
     assert "fixed 1 problem" in err and "sundae" in posting.read_text() and "FROM THE CACHE" not in out
     assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in entries(cache_dir)} == before
+
+
+def test_only_data_that_comes_back_unchanged_is_saved(cache_dir, postings):
+    import numpy as np
+
+    from jdlint.engine import Linter
+
+    linter = Linter()
+    results = result_cache.ResultCache(linter)
+    path = str(postings / "bad.md")
+    _, probe = results.lookup(path)
+    report = next(iter(linter.lint_paths([path])))
+    report.metrics["ratio"] = np.float64(0.5)  # marshal would write its buffer: bytes
+    results.save(probe, report)
+    assert results.saved == 0
+    report.metrics["ratio"] = float("nan")  # plain, though never equal to itself
+    results.save(probe, report)
+    assert results.saved == 1
+    again, _ = result_cache.ResultCache(linter).lookup(path)
+    assert again.metrics["ratio"] != again.metrics["ratio"] and again.diagnostics == report.diagnostics
+
+
+def test_a_hit_marks_an_old_entry_as_recently_used(cache_dir, postings, capsys):
+    main(capsys, str(postings))
+    old = entries(cache_dir)[0]
+    os.utime(old, (1_000_000, 1_000_000))
+    main(capsys, str(postings))
+    assert result_cache.last_run["hits"] == 7 and old.stat().st_mtime > 1_000_000
