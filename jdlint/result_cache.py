@@ -23,9 +23,9 @@ written atomically (``cache.write_atomic``), so a concurrent run sees an entry w
 all. An entry holds what a report needs besides its text: diagnostics (every field), sections
 and metrics; the ``SourceFile`` is rebuilt from the bytes just read, exactly as linting would.
 Reports with an error are never saved, nor values that ``marshal`` would not give back as the
-same plain data. A run that saved entries lists the folder and, past ``MAX_ENTRIES`` entries or
-``MAX_BYTES``, removes the least recently used ones (by mtime, which a hit refreshes at most once
-a day). Unreadable, corrupt or unwritable entries are misses, never errors.
+same plain data. A run that saved many entries, or the first run that saves any in a day, lists
+the folder and, past ``MAX_ENTRIES`` entries or ``MAX_BYTES``, removes the least recently used
+ones (by mtime, which a hit refreshes at most once a day). Unreadable, corrupt or unwritable entries are misses, never errors.
 
 SARIF lists the metadata of every rule that ran; the rule list of each configuration is saved
 beside the results (``<digest>.rules``) so an all-hit SARIF run needs no rule loading either.
@@ -61,6 +61,10 @@ FOLDER = "results"
 MAX_ENTRIES = 10_000
 MAX_BYTES = 64 * 1024 * 1024
 PRUNE_TO = 0.8
+#: When a run that saved entries checks those limits (see ``prune_due``).
+PRUNE_AFTER_SAVES = 100
+PRUNE_INTERVAL = 24 * 3600
+PRUNE_MARKER = ".pruned"
 #: A hit refreshes its entry's mtime (what pruning orders by) when it is older than this.
 TOUCH_AFTER = 24 * 3600
 #: Distributions whose code shapes a report.
@@ -216,18 +220,34 @@ class ResultCache:
 
     # -- upkeep -----------------------------------------------------------------------------
     def finish(self) -> None:
-        """Prune when this run saved entries (an all-hit run never even lists the folder)."""
-        if self.saved:
+        """Prune, if this run saved entries and a check is due (``prune_due``)."""
+        if self.saved and prune_due(self.folder, self.saved):
             self.pruned = prune(self.folder)
+            try:
+                (self.folder / PRUNE_MARKER).touch()
+            except OSError:
+                pass
         last_run.clear()
         last_run.update(hits=self.hits, misses=self.misses, saved=self.saved, pruned=self.pruned)
+
+
+def prune_due(folder: Path, saved: int) -> bool:
+    """Whether to list the folder (about 35 ms for 10,000 entries): after a run that saved
+    ``PRUNE_AFTER_SAVES`` entries or more, else once every ``PRUNE_INTERVAL``. A pre-commit hook
+    saving a few reports a run checks once a day; the folder can outgrow its limits between
+    checks only by what such runs save in a day."""
+    if saved >= PRUNE_AFTER_SAVES:
+        return True
+    try:
+        return time.time() - os.stat(folder / PRUNE_MARKER).st_mtime > PRUNE_INTERVAL
+    except OSError:
+        return True
 
 
 def prune(folder: Path, max_entries: int | None = None, max_bytes: int | None = None) -> int:
     """Remove the least recently used entries (oldest mtime) when there are more than
     ``max_entries`` or they take more than ``max_bytes``, down to ``PRUNE_TO`` of both, and
-    temporary files that a killed run left behind. Returns how many entries went. One listing
-    and one ``stat`` per entry (about 10 ms for 10,000), only in runs that saved entries."""
+    temporary files that a killed run left behind. Returns how many entries went."""
     max_entries = MAX_ENTRIES if max_entries is None else max_entries
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     now = time.time()
@@ -241,7 +261,7 @@ def prune(folder: Path, max_entries: int | None = None, max_bytes: int | None = 
                 except OSError:
                     continue
                 if entry.name.startswith("."):
-                    if now - st.st_mtime > 3600:  # a temporary file no writer is still busy with
+                    if now - st.st_mtime > 3600 and entry.name != PRUNE_MARKER:  # a temporary file no writer is still busy with
                         _unlink(Path(entry.path))
                     continue
                 dated.append((st.st_mtime, st.st_size, entry.path))

@@ -59,7 +59,8 @@ def main(capsys, *args: str) -> tuple[int, str, str]:
 
 def entries(folder: Path) -> list[Path]:
     results = folder / "results"
-    return sorted(p for p in results.iterdir() if not p.name.endswith(".rules")) if results.is_dir() else []
+    return sorted(p for p in results.iterdir()
+                  if not p.name.endswith(".rules") and not p.name.startswith(".")) if results.is_dir() else []
 
 
 def tamper(folder: Path, message: str = "FROM THE CACHE") -> None:
@@ -322,7 +323,7 @@ def test_concurrent_runs_share_a_cache(cache_dir, postings):
     outs = [p.communicate(timeout=300) for p in procs]
     assert outs[0] == outs[1] and outs[0][1] == b""
     assert run_cli("-f", "json", str(postings)).stdout.encode() == outs[0][0]
-    assert not [p for p in (cache_dir / "results").iterdir() if p.name.startswith(".")]  # no temp files left
+    assert [p.name for p in (cache_dir / "results").iterdir() if p.name.startswith(".")] == [".pruned"]  # no temp files
 
 
 def test_pruning_keeps_the_newest_entries(tmp_path):
@@ -334,20 +335,41 @@ def test_pruning_keeps_the_newest_entries(tmp_path):
     (folder / ".00-abandoned").write_bytes(b"half")
     os.utime(folder / ".00-abandoned", (1_000_000, 1_000_000))
     (folder / ".01-being-written").write_bytes(b"half")
+    (folder / result_cache.PRUNE_MARKER).write_bytes(b"")
+    os.utime(folder / result_cache.PRUNE_MARKER, (1_000_000, 1_000_000))
     assert result_cache.prune(folder, max_entries=15, max_bytes=150) == 0  # at the limits
     assert not (folder / ".00-abandoned").exists()
     (folder / "15").write_bytes(b"x" * 10)
     assert result_cache.prune(folder, max_entries=15, max_bytes=1000) == 4  # down to 12 entries
-    assert sorted(p.name for p in folder.iterdir()) == [".01-being-written"] + [f"{i:02d}" for i in range(4, 16)]
+    assert sorted(p.name for p in folder.iterdir()) == [".01-being-written", ".pruned"] + [f"{i:02d}" for i in range(4, 16)]
     assert result_cache.prune(folder, max_entries=100, max_bytes=100) == 4  # 120 bytes, down to 80
-    assert sorted(p.name for p in folder.iterdir()) == [".01-being-written"] + [f"{i:02d}" for i in range(8, 16)]
+    assert sorted(p.name for p in folder.iterdir()) == [".01-being-written", ".pruned"] + [f"{i:02d}" for i in range(8, 16)]
 
 
 def test_a_run_that_saves_prunes(cache_dir, postings, capsys, monkeypatch):
     monkeypatch.setattr(result_cache, "MAX_ENTRIES", 5)
     main(capsys, str(postings))
     assert result_cache.last_run["saved"] == 7 and result_cache.last_run["pruned"] > 0
-    assert len(list((cache_dir / "results").iterdir())) <= 5
+    assert len([p for p in (cache_dir / "results").iterdir() if not p.name.startswith(".")]) <= 5
+
+
+def test_small_saving_runs_check_the_limits_once_a_day(cache_dir, postings, capsys, monkeypatch):
+    checks = []
+    real = result_cache.prune
+    monkeypatch.setattr(result_cache, "prune", lambda folder: checks.append(folder) or real(folder))
+    main(capsys, str(postings))
+    assert len(checks) == 1  # the first run that saves
+    (postings / "bad.md").write_text(BAD_POSTING + "\nMore text.\n")
+    main(capsys, str(postings))
+    main(capsys, str(postings))  # all hits: saves nothing
+    assert len(checks) == 1 and result_cache.last_run["hits"] == 7
+    os.utime(cache_dir / "results" / result_cache.PRUNE_MARKER, (1_000_000, 1_000_000))
+    (postings / "bad.md").write_text(BAD_POSTING + "\nEven more text.\n")
+    main(capsys, str(postings))
+    assert len(checks) == 2
+    monkeypatch.setattr(result_cache, "PRUNE_AFTER_SAVES", 2)
+    main(capsys, "--select", "ALL", str(postings))  # saves 7
+    assert len(checks) == 3
 
 
 def test_a_file_changed_while_linting_is_not_saved(cache_dir, postings):
@@ -369,6 +391,7 @@ def test_turned_off_it_neither_reads_nor_writes(cache_dir, postings, capsys, mon
     main(capsys, str(postings))
     tamper(cache_dir)
     before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in (cache_dir / "results").iterdir()}
+    assert len(before) == 8  # seven reports and the prune marker
     (postings / "new.md").write_text(POSTING)
     args = [str(postings)]
     if how == "--no-cache":
