@@ -53,9 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="NAME", help="an installed spaCy pipeline to use instead of the built-in blank English")
     p.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes for many files (default: available cores; 1 = no workers)")
     p.add_argument("--no-cache", action="store_true",
-                   help="lint every file again: neither read nor save results in the cache (saved reports of "
-                        "unchanged files are reused by default, from $JDLINT_CACHE_DIR or ~/.cache/jdlint/results; "
-                        "also env JDLINT_NO_CACHE=1 or config cache: false)")
+                   help="neither reuse nor save reports (by default a file whose content, config and "
+                        "jdlint are unchanged gets its saved report, from results/ in $JDLINT_CACHE_DIR, "
+                        "else ~/.cache/jdlint; delete it to clear); also env JDLINT_NO_CACHE=1, config cache: false")
     p.add_argument("--max-file-size", type=int, metavar="BYTES", help="refuse larger files (default 2 MB)")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour text output (default: auto, on a terminal)")
     p.add_argument("--list-rules", action="store_true", help="list every rule (with --format json: as JSON)")
