@@ -34,22 +34,37 @@ def store(name: str, value: Any, replaces: str | None = None) -> None:
     with ``replaces`` are older versions of this one (another data file, another jdlint) and
     are removed, so the folder does not grow with every upgrade."""
     path = cache_dir() / name
+    try:
+        data = marshal.dumps(value)
+    except ValueError:
+        return
+    if not write_atomic(path, data) or not replaces:
+        return
+    try:
+        for old in path.parent.glob(f"{replaces}*"):
+            if old.name != name:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def write_atomic(path: Path, data: bytes) -> bool:
+    """Write ``data`` to a temporary file beside ``path`` (a dot name), then rename it over
+    ``path``: readers see the old file or the whole new one, never part of it. False, and
+    nothing left behind, when the folder cannot be created or written (read-only home, full
+    disk): the cache only ever saves time."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=f".{name}-")
+        fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=f".{path.name}-")
         with os.fdopen(fd, "wb") as handle:
-            handle.write(marshal.dumps(value))
+            handle.write(data)
         os.replace(tmp, path)
-        tmp = None
-        if replaces:
-            for old in path.parent.glob(f"{replaces}*"):
-                if old.name != name:
-                    old.unlink(missing_ok=True)
-    except (OSError, ValueError):
-        # a read-only home or full disk is fine: the value is simply derived again next time
+        return True
+    except OSError:
         if tmp is not None:
             try:
                 os.unlink(tmp)
             except OSError:
                 pass
+        return False

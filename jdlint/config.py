@@ -18,7 +18,7 @@ from .diagnostics import SECTION_KINDS, Severity
 CONFIG_FILES = (".jdlint.yaml", ".jdlint.yml", "pyproject.toml")
 KEYS = {
     "select", "extend-select", "ignore", "severity", "rules", "per-file-ignores", "rule-packs",
-    "fail-on", "min-severity", "model", "sections", "jurisdictions", "max-file-size",
+    "fail-on", "min-severity", "model", "sections", "jurisdictions", "max-file-size", "cache",
 }
 SECTION_KEYS = {"required", "headings"}
 DEFAULT_REQUIRED = ("intro", "responsibilities", "requirements", "pay", "benefits", "how-to-apply", "eeo")
@@ -45,6 +45,8 @@ class Config:
     section_headings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     jurisdictions: tuple[str, ...] = ()
     max_file_size: int | None = None
+    #: reuse saved reports for unchanged files (``cache: false`` turns it off for these files)
+    cache: bool = True
     #: (key or key/item, line, col) for errors found after loading (unknown rule codes)
     positions: tuple[tuple[str, int, int], ...] = field(default=(), compare=False)
 
@@ -204,6 +206,10 @@ def from_mapping(raw: dict[str, Any], path: str | None, positions: dict | None =
         if not isinstance(raw["max-file-size"], int) or raw["max-file-size"] <= 0:
             raise ConfigError(f"{where('max-file-size')}: max-file-size is a number of bytes")
         values["max_file_size"] = raw["max-file-size"]
+    if "cache" in raw:
+        if not isinstance(raw["cache"], bool):
+            raise ConfigError(f"{where('cache')}: cache is true or false")
+        values["cache"] = raw["cache"]
     if "jurisdictions" in raw:
         values["jurisdictions"] = tuple(s.upper() for s in _selectors(raw["jurisdictions"], where("jurisdictions")))
     if "sections" in raw:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# One cache folder per test session, inherited by every subprocess: tests never read or write
+# the user's cache (~/.cache/jdlint: derived tables and saved results), and results saved by an
+# older checkout can never answer for this one. Tests about the cache point it elsewhere.
+os.environ["JDLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="jdlint-test-cache-")
+os.environ.pop("JDLINT_NO_CACHE", None)
+atexit.register(shutil.rmtree, os.environ["JDLINT_CACHE_DIR"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
