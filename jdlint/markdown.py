@@ -151,22 +151,41 @@ def _emit_inline(builder: TextBuilder, source: SourceFile, children, cursor: int
     return cursor
 
 
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_REACH = 40  # source characters of markup that may sit between two characters of one text run
+
+
 def _align(text: str, content: str, cursor: int, limit: int) -> tuple[int, int]:
-    """Locate ``content`` whose source form differs (``&amp;``, ``\\*``): first char to last char."""
-    first = content.lstrip()[:1]
-    start = text.find(first, cursor, limit) if first else cursor
-    if start < 0:
-        start = cursor
-    last = content.rstrip()[-1:]
-    end = text.find(last, start, limit) if last else start
-    # walk to the last occurrence that keeps the span within a plausible length
-    budget = start + len(content) * 6 + 8
-    while True:
-        nxt = text.find(last, end + 1, min(limit, budget))
-        if nxt < 0:
-            break
-        end = nxt
-    return start, max(start, end + 1 if end >= 0 else start)
+    """Locate ``content`` whose source form differs from it (``&amp;``, ``\\*``): its characters
+    in order, each one either itself, an entity or a backslash escape in the source. Returns the
+    span from the first character found to the last, within [cursor, limit]; (cursor, cursor)
+    when none is found. Each character is looked for at most ``_REACH`` characters on, so the
+    cost grows with the content, not with the rest of the paragraph."""
+    at = cursor
+    start = end = None
+    for char in content:
+        found = _source_of(text, char, at, min(limit, at + _REACH), limit)
+        if found is None:
+            continue  # e.g. one of the characters an entity stands for: already consumed
+        if start is None:
+            start = found[0]
+        at = end = found[1]
+    return (cursor, cursor) if start is None else (start, end)
+
+
+def _source_of(text: str, char: str, at: int, stop: int, limit: int) -> tuple[int, int] | None:
+    """The first source span starting in [at, stop) and ending by ``limit`` that reads as ``char``."""
+    for i in range(at, stop):
+        c = text[i]
+        if c == char:
+            return i, i + 1
+        if c == "&":
+            entity = _ENTITY.match(text, i, limit)
+            if entity is not None:
+                return i, entity.end()
+        elif c == "\\" and i + 1 < limit and text[i + 1] == char:
+            return i, i + 2
+    return None
 
 
 def _inline_block(builder, source, inline, kind, level=0, quoted=False, label=False):

@@ -12,7 +12,7 @@ WORDS = ["rockstar", "salesman", "digital", "native", "young", "He", "must", "be
          "Responsibilities:", "apply", "equal", "opportunity", "regardless", "of", "age", "not", "the",
          "a", "we", "you", "will", "ninja", "caf\u00e9", "\U0001f600", "\u2022", "don\u2019t", "\u00ad"]
 MARKUP = ["# ", "## ", "- ", "* ", "1. ", "> ", "**", "_", "`", "[", "](http://x.io)", "<!-- x -->",
-          "<b>", "</b>", "| a | b |\n|---|---|\n", "---\ntitle: x\n---\n", "```\ncode\n```\n", "&amp;", "\\*",
+          "<b>", "</b>", "| a | b |\n|---|---|\n", "---\ntitle: x\n---\n", "```\ncode\n```\n", "&amp;", "\\*", "&#39;", "&lt;", "\\[",
           "<!-- jdlint-disable -->", "<!-- jdlint-enable -->"]
 BREAKS = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", " ", " ", " ", "\t"]
 

@@ -29,6 +29,25 @@ def test_markup_is_left_out_of_prose_but_positions_map_back():
     assert source_of(doc, "&") == "&"
 
 
+def test_entities_and_escapes_do_not_swallow_the_markup_after_them():
+    doc = md("Tom &amp; Jerry *bold* Harry and don&#39;t \\*stop\\* &lt;now&gt;.\n")
+    assert "Tom &amp; Jerry bold Harry" in doc.text  # the emphasis markers are left out
+    assert source_of(doc, "bold") == "bold"
+    assert source_of(doc, "Harry") == "Harry"
+    assert source_of(doc, "don&#39;t") == "don&#39;t"
+
+
+def test_an_escape_before_a_link_and_emphasis_parses():
+    # found by a 1.6 MB one-paragraph posting: the old aligner ran past the end of the text
+    source = ")  \\*Out of a[Asion](tml)  *Ougc.ca).*  # Sen"
+    doc = md(source)
+    assert doc.text == ")  \\*Out of aAsion  Ougc.ca).  # Sen"
+    for block in doc.blocks:
+        assert 0 <= block.text_start < block.text_end <= len(doc.text)
+        s, e = doc.to_source(block.text_start, block.text_end)
+        assert 0 <= s < e <= len(source)
+
+
 def test_soft_line_break_inside_a_sentence_becomes_a_space():
     doc = md("We want a digital\nnative who loves tools.\n")
     assert "digital native" in doc.text
