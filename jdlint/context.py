@@ -11,7 +11,7 @@ import bisect
 import re
 import string
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from .diagnostics import Diagnostic, Edit, Fix, Severity
 from .regexes import guarded
@@ -89,6 +89,9 @@ def is_eeo_sentence(text: str) -> bool:
     return bool(EEO_PATTERNS.search(text) or (EEO_WEAK_PATTERNS.search(text) and PROTECTED_CLASSES.search(text)))
 
 
+T = TypeVar("T")
+
+
 class FileAnalysis:
     """Everything computed once per file and shared by all rules."""
 
@@ -100,6 +103,17 @@ class FileAnalysis:
         self.config = config
         self.section_data = section_data
         self.metrics: dict[str, Any] = {}
+        self._memo: dict[Any, Any] = {}
+
+    def memo(self, key: Any, compute: Callable[[], T]) -> T:
+        """``compute()``, once per file: for a fact about the whole posting that several rules,
+        or one rule at each of its matches, ask about. Asking again per match made the cost
+        grow with matches times text (quadratic in a long posting)."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     @property
     def text(self) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,9 @@ class InputError(Exception):
     """A file that cannot be linted; the message is one line, ready for the user."""
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 class LineIndex:
     """Maps 0-based code-point offsets to 1-based (line, column) pairs.
 
@@ -34,23 +38,10 @@ class LineIndex:
     __slots__ = ("starts", "length")
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        i, n = 0, len(text)
-        find_n, find_r = text.find, text.find
-        while True:
-            a = find_n("\n", i)
-            b = find_r("\r", i)
-            if a < 0 and b < 0:
-                break
-            if b < 0 or (0 <= a < b):
-                i = a + 1
-            elif b + 1 < n and text[b + 1] == "\n":
-                i = b + 2
-            else:
-                i = b + 1
-            starts.append(i)
-        self.starts = starts
-        self.length = n
+        # one regex pass: looking for the next "\r" from every line start rescanned a file
+        # without any to its end once per line
+        self.starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
+        self.length = len(text)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of ``offset``; the end of the text is a valid position."""

@@ -97,3 +97,11 @@ def test_eeo_statement_silences_every_bias_rule():
     # cds 0514 EEO text names age, pregnancy, family commitments, disability: nothing fires.
     report = jdlint.lint_text("# Job\n\n" + CDS_EEO + "\n", path="t.md", config=Config(select=("D",)))
     assert [d.code for d in report.diagnostics if d.severity.name != "info"] == []
+
+
+def test_memo_computes_a_whole_posting_fact_once_per_file():
+    calls = []
+    first, second = analyse("We offer reasonable accommodations."), analyse("Nothing here.")
+    for analysis, value in ((first, 1), (first, 1), (second, 2)):
+        assert analysis.memo("fact", lambda v=value: calls.append(v) or v) == value
+    assert calls == [1, 2]  # the second ask of the first file was answered from its memo

@@ -24,10 +24,12 @@ _REFUSAL_BEFORE = re.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s
 
 
 def _accommodation_stated(ctx, m) -> bool:
-    for a in ACCOMMODATION.finditer(ctx.text):
-        if not _REFUSAL_BEFORE.search(ctx.text[max(0, a.start() - 30):a.start()]):
-            return True
-    return False
+    return ctx.analysis.memo("accommodation-stated", lambda: _offers_accommodation(ctx.text))
+
+
+def _offers_accommodation(text: str) -> bool:
+    return any(not _REFUSAL_BEFORE.search(text[max(0, a.start() - 30):a.start()])
+               for a in ACCOMMODATION.finditer(text))
 
 
 health_requirement = bias_rule(

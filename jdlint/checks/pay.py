@@ -96,10 +96,7 @@ def _references() -> list[str]:
 
 
 def _pay(ctx) -> list:
-    cache = ctx.analysis.__dict__.setdefault("_jdlint_pay", {})
-    if "mentions" not in cache:
-        cache["mentions"] = pay_mentions(ctx.text)
-    return cache["mentions"]
+    return ctx.analysis.memo("pay-mentions", lambda: pay_mentions(ctx.text))
 
 
 def _concrete(mentions) -> list:

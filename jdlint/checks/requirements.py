@@ -55,13 +55,10 @@ def year_phrases(analysis) -> list[re.Match]:
     """Every ``YEARS`` match in the file's blocks, found once: Q101 and Q102 both start from
     them, and the scan is most of their cost. Like a rule's regex, a match never crosses a block,
     so only blocks that say "year" or "yr" are scanned."""
-    cache = analysis.__dict__.setdefault("_jdlint_requirements", {})
-    if "years" not in cache:
-        text = analysis.text
-        cache["years"] = [m for block in analysis.document.blocks
-                          if _YEAR_WORD.search(text, block.text_start, block.text_end)
-                          for m in YEARS.finditer(text, block.text_start, block.text_end)]
-    return cache["years"]
+    text = analysis.text
+    return analysis.memo("year-phrases", lambda: [
+        m for block in analysis.document.blocks if _YEAR_WORD.search(text, block.text_start, block.text_end)
+        for m in YEARS.finditer(text, block.text_start, block.text_end)])
 
 
 def experience_claims(text: str, phrases: Iterable[re.Match] | None = None):
