@@ -11,6 +11,8 @@ noisy; absolute seconds are printed for context only). Measured:
 - jdlint with every rule enabled (--select ALL) through the Python API (lint_texts), per scale,
   and the time per ad at each scale (the slope should be flat). Copies beyond the first get
   new words of their own (``vary``), so larger scales do not just hit warm per-word caches;
+- one posting made of the whole corpus (1.2 MB) and one of every 16th ad, as blocks and as
+  one paragraph: time per character should not grow with the size of a posting;
 - the CLI on the whole folder, one process and --jobs N, with the result cache off; and a rerun
   over the unchanged folder with the result cache on (every report reused);
 - the CLI on one posting, cold, result cache off (a new process; the user cache as any earlier run left it, and
@@ -109,6 +111,39 @@ def jdlint_api_time(texts: list[str]) -> float:
     return best_of(go, repeat=1 if len(texts) > 1000 else 3)
 
 
+def size_growth(texts: list[str], sample_every: int = 16) -> list[dict]:
+    """Cost against the size of one posting: every ad of the corpus run together into one
+    posting (about 1.2 MB), and every 16th ad likewise (a representative sample, about 16 times
+    smaller), as ordinary blocks and as one paragraph (a scraped ad with no line breaks). The
+    time per character should not grow with the size of the posting."""
+    import jdlint
+    import spacy
+    from jdlint.config import Config
+
+    config = Config(select=("ALL",))
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = 10_000_000
+    shapes = {"multi-block": lambda ads: "\n\n".join(ads),
+              "one-paragraph": lambda ads: " ".join(" ".join(t.split()) for t in ads)}
+    rows = []
+    for shape, join in shapes.items():
+        # words of their own (vary) and one run each: a repeat, or the small posting's ads inside
+        # the large one, would be answered from per-sentence memos that a long posting outgrows
+        small = join([vary(t, 1) for t in texts[::sample_every]])
+        large = join([vary(t, 2) for t in texts])
+        times, floors = {}, {}
+        for name, posting in (("small", small), ("large", large)):
+            times[name] = best_of(lambda: jdlint.lint_text(posting, path="big.md", config=config), repeat=1)
+            floors[name] = best_of(lambda: sum(1 for _ in nlp(posting).sents), repeat=1)
+        per_char = (times["large"] / len(large)) / (times["small"] / len(small))
+        floor_per_char = (floors["large"] / len(large)) / (floors["small"] / len(small))
+        rows.append({"shape": shape, "small_chars": len(small), "large_chars": len(large),
+                     "small_s": times["small"], "large_s": times["large"],
+                     "per_char_ratio": per_char, "floor_per_char_ratio": floor_per_char})
+    return rows
+
+
 def peak_rss_mb(n_ads: int, corpus: Path) -> float:
     code = f"""
 import resource, sys
@@ -196,6 +231,13 @@ def main() -> int:
         result["floor_ms_per_ad_ratio_largest_vs_1x"] = floor_slope
         # new words cost the tokeniser too (its cache misses), so the floor's own growth is the yardstick
         print(f"time per ad at {scales[-1]['scale']}x vs 1x: {slope:.2f} (flat = 1.00; the floor's: {floor_slope:.2f})")
+
+    sizes = size_growth(texts)
+    result["posting_size"] = sizes
+    for row in sizes:
+        print(f"one {row['shape']} posting: {row['small_chars'] // 1000} kB {row['small_s']:.2f} s, "
+              f"{row['large_chars'] // 1000} kB {row['large_s']:.2f} s: time per character "
+              f"{row['per_char_ratio']:.2f}x the small one's (the floor's: {row['floor_per_char_ratio']:.2f}x)")
 
     jd = [sys.executable, "-m", "jdlint"]
     with tempfile.TemporaryDirectory() as tmp:
