@@ -113,6 +113,22 @@ def _build_lemma_table(compressed: bytes) -> dict[str, str]:
     return table
 
 
+def keep_tokenizer_cache_on(nlp: Language) -> None:
+    """Drop the tokenizer exceptions for bare whitespace (``"\\n"``, ``" "``, ``"\\t"``).
+
+    spaCy stops saving words to its tokenizer cache for the rest of a Doc once a special case
+    has occurred in it (explosion/spaCy#1250), and its exceptions list ``"\\n"``: in a parsed
+    posting, whose blocks are joined by newlines, every word after the first line was tokenised
+    afresh on every run, twice the tokeniser's cached cost over the corpus. A whitespace chunk
+    is one token with or without the exception, so only exceptions that say exactly that are
+    dropped, and no token changes (a test compares every attribute with stock spaCy).
+    """
+    rules = nlp.tokenizer.rules
+    plain = [key for key, tokens in rules.items() if key.isspace() and tokens == [{ORTH: key}]]
+    if plain:
+        nlp.tokenizer.rules = {key: tokens for key, tokens in rules.items() if key not in plain}
+
+
 def load(model: str | None = None) -> Language:
     """The process-wide pipeline: ``None`` and ``"blank"`` both mean the built-in one."""
     return _load(model if model and model != "blank" else "blank")
@@ -130,9 +146,11 @@ def _load(model: str) -> Language:
         if "jdlint_block_breaks" not in nlp.pipe_names:
             nlp.add_pipe("jdlint_block_breaks", first=True)
         nlp.add_pipe("jdlint_lemma_norm", last=True)
+        keep_tokenizer_cache_on(nlp)
         return nlp
     nlp = spacy.blank("en")
     nlp.max_length = 10_000_000
+    keep_tokenizer_cache_on(nlp)
     nlp.add_pipe("jdlint_block_breaks")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("jdlint_lemma_norm")

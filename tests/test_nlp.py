@@ -1,0 +1,28 @@
+"""The built-in pipeline tokenises exactly as stock spaCy does."""
+from __future__ import annotations
+
+import spacy
+from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH, PREFIX, SHAPE, SPACY, SUFFIX
+
+from conftest import EXAMPLES
+from jdlint import engine, nlp as nlp_module
+from jdlint.source import decode
+
+ATTRS = [ORTH, LOWER, NORM, SHAPE, PREFIX, SUFFIX, SPACY, IS_SPACE, IS_PUNCT, LIKE_NUM]
+WHITESPACE = ["a\nb", "a\n\nb", "a \n b", "a  b", "a   b", "a\tb", "a\u00a0b", "\n", " ", "x\r\ny",
+              "We're hiring.\nDon't wait \u2014 apply!\n\n  - Pay: $50k\n", "e.g. a.m. U.S.\n\tand/or"]
+
+
+def test_dropping_whitespace_exceptions_changes_no_token():
+    stock = spacy.blank("en")
+    ours = nlp_module.load()
+    assert "\n" in stock.tokenizer.rules and "\n" not in ours.tokenizer.rules
+    texts = list(WHITESPACE)
+    for path in sorted(EXAMPLES.iterdir()):  # real postings, raw and as parsed prose
+        if path.is_file():
+            source = decode(path.read_bytes(), str(path))
+            texts += [source.text, engine.parse_document(source).text]
+    for text in texts * 2:  # the second time through, words come from the tokenizer's cache
+        expected = stock.make_doc(text).to_array(ATTRS).tolist()
+        got = ours.make_doc(text).to_array(ATTRS).tolist()
+        assert got == expected, text[:80]
