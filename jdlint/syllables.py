@@ -21,6 +21,7 @@ from __future__ import annotations
 import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 
 class _Counts(dict):
@@ -161,7 +162,12 @@ def count_syllables(text: str, lang: str) -> int:
 
     if not text:
         return 0
-    return sum(map(_word_syllables(lang).__getitem__, list_words(text, lowercase=True)))
+    return sum_syllables(list_words(text, lowercase=True), lang)
+
+
+def sum_syllables(words: Iterable[str], lang: str) -> int:
+    """The syllables of lower-case words already split the way textstat splits a text."""
+    return sum(map(_word_syllables(lang).__getitem__, words))
 
 
 def install() -> None:

@@ -6,6 +6,7 @@ Fixture text is written for these tests unless noted; excerpts marked "tts_join 
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -39,6 +40,7 @@ def only(code, **config):
 # -- metrics -------------------------------------------------------------------------------
 OFFLINE_SCRIPT = r"""
 import socket
+from pathlib import Path
 
 def refuse(*args, **kwargs):
     raise OSError("network disabled")
@@ -83,6 +85,61 @@ def test_metrics_in_process_with_sockets_blocked(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     assert metrics.flesch_kincaid_grade(TTS_DENSE) > 12
     assert metrics.flesch_reading_ease(metrics.as_sentences(["Apply today", "Send us your CV"])) > 60
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+EDGE_CASES = [
+    "", " ", "\n", "a", "Hello", "Hello.", "1", "3.14", "2,000 dollars", "$85,000 - $95,000 a year.",
+    "...", "?!", "-", "'", "''", "Hi. Yo. Ok.", "a b. c d e. f g h i!", "1 2 3. 4 5 6. 7",
+    "well-known, fast-paced, self-motivated e-mail", "a - b -- c", "don't won't it's o'clock rock'n'roll",
+    "'quoted' words and 'tis the season", "DON'T SHOUT. IT'S LOUD.", "the ads' budget", "rock 'n' roll",
+    "it\u2019s curly \u2018quoted\u2019", "naïve café ÉCOLE façade", "ﬁnance ﬂow", "Straße İstanbul",
+    "ΣΟΦΟΣ σοφός. Ελληνικά κείμενα εδώ.", "日本語のテキストです。 もう一つ。", "emoji 🎉 party 🎉🎉 time",
+    "e.g. i.e. U.S. Ph.D. etc.", "Mr. Smith went to Washington. He said hi!", "snake_case __init__ _",
+    "tab\tseparated\u00a0no-break\u2003em space\u200bzero width", "line\nbreaks\r\nand\x0bvertical\x1cfs",
+    "x" * 60, "selfmotivatedforwardthinkingteamplayer", "C++ C# .NET Node.js", "#hashtag @mention",
+    "(parenthesised) [bracketed] {braced}", "ends with apostrophe' and 'starts", "'s 't 'd 've 'll 're",
+    "Requirements. Python. Five years of SQL.",
+]
+
+
+def _fuzz_texts(n: int = 400) -> list[str]:
+    """Random strings over letters, digits, apostrophes, sentence ends, other punctuation and
+    several kinds of whitespace: the corners where counting rules could differ."""
+    import random
+
+    rng = random.Random(20240517)
+    alphabet = (list("abcdefghijklmnopqrstuvwxyzTSDVELR") * 3 + list("0123456789") + list("'''.!?.-,;:()\"&/_")
+                + [" "] * 12 + ["\n", "\t", "\u00a0", "\u2019", "é", "ß", "Σ", "日", "🎉", "\x1c"])
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 120))) for _ in range(n)]
+
+
+def _corpus_texts() -> list[str]:
+    """Corpus excerpts as jdlint scores them: whole ads, paragraphs, lines, joined by ``as_sentences``."""
+    texts = []
+    for path in sorted(CORPUS.glob("*.md"))[::9]:
+        raw = path.read_text(encoding="utf-8")
+        paragraphs = [p for p in raw.split("\n\n") if p.strip()]
+        texts += [raw, metrics.as_sentences(raw.split("\n")), *paragraphs[:6], *raw.splitlines()[:20]]
+    return texts
+
+
+def test_flesch_formulas_are_textstats():
+    """jdlint counts textstat's inputs once per text and applies its formulas: the counts and the
+    unrounded scores must be exactly textstat's, on corpus texts, edge cases and random strings."""
+    from textstat.backend import counts
+
+    textstat = metrics._textstat()
+    texts = EDGE_CASES + _fuzz_texts() + (_corpus_texts() if CORPUS.exists() else [])
+    for text in texts:
+        expected = (counts.count_sentences(text), counts.count_words(text),
+                    counts.count_syllables(text, "en_US"))
+        assert tuple(metrics._counts(text)) == expected, text
+        assert metrics._flesch_reading_ease(text) == textstat.flesch_reading_ease(text), text
+        assert metrics._flesch_kincaid_grade(text) == textstat.flesch_kincaid_grade(text), text
+        assert metrics.flesch_reading_ease(text) == round(float(textstat.flesch_reading_ease(text)), 1), text
+        assert metrics.flesch_kincaid_grade(text) == round(float(textstat.flesch_kincaid_grade(text)), 1), text
+    assert len(texts) > 1000 or not CORPUS.exists()
 
 
 def test_as_sentences_keeps_bullets_apart():
