@@ -86,12 +86,15 @@ def _word_patterns() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(RE_NONCONTRACTION_APOSTROPHE), re.compile(r"[^\w\s\']")
 
 
-# textstat's sentences (``count_sentences``); one of fewer than three words is not counted
+# textstat's sentences (``count_sentences``); one of fewer than three words is not counted.
 _TEXTSTAT_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
-# A whitespace-separated chunk that keeps a character through the punctuation removal above, i.e.
-# one of textstat's words: only word characters survive it, and apostrophes kept as the start of a
-# contraction ending ("'t", "'ll"), which are followed by word characters of the same chunk.
-_SURVIVING_CHUNK = re.compile(r"[^\w\s]*\w\S*")
+# Three of textstat's words. A word is a whitespace-separated chunk that keeps a character through
+# the punctuation removal above: only word characters survive it, and apostrophes kept as the start
+# of a contraction ending ("'t", "'ll"), which are followed by word characters of the same chunk.
+# So: a chunk holding a word character, then any chunks of punctuation only, twice, then the start
+# of a third chunk holding a word character. Each attempt starts at a chunk's start.
+_WORDY = r"[^\w\s]*\w"
+_THREE_WORDS = re.compile(rf"(?<!\S){_WORDY}\S*\s+(?:[^\w\s]+\s+)*{_WORDY}\S*\s+(?:[^\w\s]+\s+)*{_WORDY}")
 
 
 # The report's summary and the document-scope metric rules (R101, R102) score the very same text,
@@ -109,7 +112,8 @@ def _counts(text: str) -> _Counts:
     apostrophe, punctuation = _word_patterns()
     cleaned = punctuation.sub("", apostrophe.sub("", text))
     found = _TEXTSTAT_SENTENCE.findall(text)
-    short = sum(1 for sentence in found if len(_SURVIVING_CHUNK.findall(sentence)) <= 2)
+    three_words = _THREE_WORDS.search
+    short = sum(1 for sentence in found if not three_words(sentence))
     # textstat lower-cases the cleaned text, then splits it (as here)
     return _Counts(max(1, len(found) - short), len(cleaned.split()),
                    syllables.sum_syllables(cleaned.lower().split(), _LANG))

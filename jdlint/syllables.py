@@ -70,11 +70,16 @@ class _WordSyllables(dict):
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang = lang
+        # looked up once here, not per word: every distinct word of a run comes through __missing__
+        self.cmudict: dict = table() if _is_english(lang) else {}
+        self.points: _HyphenationPoints | None = None  # loaded for the first word CMUdict lacks
 
     def __missing__(self, word: str) -> int:
-        count = dict.get(table(), word) if _is_english(self.lang) else None
+        count = dict.get(self.cmudict, word)  # the plain counts, not ``_Counts``' phones
         if count is None:
-            count = _hyphenation_points(self.lang)(word) + 1
+            if self.points is None:
+                self.points = _hyphenation_points(self.lang)
+            count = self.points(word) + 1
         self[word] = count
         return count
 

@@ -99,7 +99,8 @@ EDGE_CASES = [
     "tab\tseparated\u00a0no-break\u2003em space\u200bzero width", "line\nbreaks\r\nand\x0bvertical\x1cfs",
     "x" * 60, "selfmotivatedforwardthinkingteamplayer", "C++ C# .NET Node.js", "#hashtag @mention",
     "(parenthesised) [bracketed] {braced}", "ends with apostrophe' and 'starts", "'s 't 'd 've 'll 're",
-    "Requirements. Python. Five years of SQL.",
+    "Requirements. Python. Five years of SQL.", "a " + "- " * 500 + "b " + "-- " * 500 + "c", "- - a - - b -",
+    "x" * 3000 + " --" * 300, "one two", "one two.", "one, two, 3", "' ' ' a b", "a\u00a0b\u2003c",
 ]
 
 
