@@ -330,22 +330,25 @@ def sentence_you_we_counts(sentences: "list[Span]") -> tuple[int, int]:
 
     "us" counts only in lower case, so "US citizens" is not the employer talking about itself;
     spaCy splits "you'll" into "you" + "'ll", so the bare forms carry the count. Compared by
-    string hash on attribute arrays: making a spaCy Token per token cost more than the count.
+    string hash on attribute arrays, and summed per sentence from running totals: making a spaCy
+    Token per token, or even looping over the tokens in Python, cost more than the count.
     """
     if not sentences:
         return 0, 0
+    import numpy as np
     from spacy.attrs import LOWER, ORTH
 
+    lower, orth = sentences[0].doc.to_array([LOWER, ORTH]).T
     you_h, we_h, us_h = _address_hashes()
-    lower, orth = sentences[0].doc.to_array([LOWER, ORTH]).T.tolist()
-    you = we = 0
-    for sent in sentences:
-        for i in range(sent.start, sent.end):
-            if lower[i] in you_h:
-                you += 1
-            elif lower[i] in we_h or orth[i] in us_h:
-                we += 1
-    return you, we
+    you = np.isin(lower, you_h)
+    we = ~you & (np.isin(lower, we_h) | np.isin(orth, us_h))
+    starts = [sent.start for sent in sentences]
+    ends = [sent.end for sent in sentences]
+    counts = []
+    for hits in (you, we):
+        running = np.concatenate(([0], np.cumsum(hits)))
+        counts.append(int((running[ends] - running[starts]).sum()))
+    return counts[0], counts[1]
 
 
 @lru_cache(maxsize=None)
@@ -356,6 +359,10 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
     return frozenset(map(hash_string, words))
 
 
-def _address_hashes() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
-    """The string hashes of the you / we / "us" words."""
-    return _hashes(_YOU), _hashes(_WE), _hashes(frozenset(("us", "Us")))
+@lru_cache(maxsize=1)
+def _address_hashes() -> tuple[Any, Any, Any]:
+    """The string hashes of the you / we / "us" words, as NumPy arrays of the attribute arrays'
+    type (uint64: mixed with int64, NumPy would compare them as floats)."""
+    import numpy as np
+
+    return tuple(np.fromiter(_hashes(words), dtype=np.uint64) for words in (_YOU, _WE, frozenset(("us", "Us"))))

@@ -143,6 +143,26 @@ def test_flesch_formulas_are_textstats():
     assert len(texts) > 1000 or not CORPUS.exists()
 
 
+def test_you_we_counts_are_the_tokens_on_the_lists():
+    """The array count agrees with reading the tokens one by one, on any subset of sentences."""
+    from jdlint import nlp
+
+    doc = nlp.load(None)("You'll join us. We, US citizens and Us Weekly fans, value YOUR time. Our team "
+                         "thanks you.\nyourself ourselves we're you're. Nothing here. Us.")
+    sents = list(doc.sents)
+
+    def by_token(sentences):
+        you = sum(t.lower_ in metrics._YOU for s in sentences for t in s)
+        we = sum(t.lower_ not in metrics._YOU and (t.lower_ in metrics._WE or t.text in ("us", "Us"))
+                 for s in sentences for t in s)
+        return you, we
+
+    for subset in (sents, sents[::2], sents[1:2], sents[-1:]):
+        assert metrics.sentence_you_we_counts(subset) == by_token(subset)
+    assert metrics.sentence_you_we_counts(sents) == (5, 7)  # "US" is not "us"
+    assert metrics.sentence_you_we_counts([]) == (0, 0)
+
+
 def test_as_sentences_keeps_bullets_apart():
     joined = metrics.as_sentences(["Requirements", "Python", "Five years of SQL"])
     assert joined == "Requirements. Python. Five years of SQL."
