@@ -283,16 +283,18 @@ def passive_spans(sentences: Iterable["Span"]) -> list[tuple[int, int, "Span"]]:
     sentences = list(sentences)
     if not sentences:
         return []
+    import numpy as np
     from spacy.attrs import IS_SPACE, LOWER
 
     lists = word_lists()
     exceptions = lists["adjectival_participles"]
     doc = sentences[0].doc
-    # forms of "be" found by string hash on attribute arrays: a spaCy Token per token cost more
-    # than the check; only the few words after each form are looked at as Tokens
-    lower, space = doc.to_array([LOWER, IS_SPACE]).T.tolist()
-    be_forms = _hashes(BE_FORMS)
-    be_at = [i for i, h in enumerate(lower) if h in be_forms]
+    # forms of "be" found by string hash on attribute arrays: a spaCy Token per token, or even a
+    # Python loop over the tokens, cost more than the check; only the few words after each form
+    # are looked at as Tokens
+    lower, space = doc.to_array([LOWER, IS_SPACE]).T
+    be_at = np.flatnonzero(_on_list(lower, BE_FORMS)).tolist()
+    space = space.tolist()
     found = []
     for sent in sentences:
         for i in be_at[bisect.bisect_left(be_at, sent.start):bisect.bisect_left(be_at, sent.end)]:
@@ -323,6 +325,7 @@ def passive_spans(sentences: Iterable["Span"]) -> list[tuple[int, int, "Span"]]:
 # -- reader address ------------------------------------------------------------------------
 _YOU = frozenset({"you", "your", "yours", "yourself", "you'll", "you're", "you've", "you'd"})
 _WE = frozenset({"we", "our", "ours", "ourselves", "we'll", "we're", "we've", "we'd"})
+_US = frozenset({"us", "Us"})  # compared with the text as written, not lower-cased
 
 
 def sentence_you_we_counts(sentences: "list[Span]") -> tuple[int, int]:
@@ -339,9 +342,8 @@ def sentence_you_we_counts(sentences: "list[Span]") -> tuple[int, int]:
     from spacy.attrs import LOWER, ORTH
 
     lower, orth = sentences[0].doc.to_array([LOWER, ORTH]).T
-    you_h, we_h, us_h = _address_hashes()
-    you = np.isin(lower, you_h)
-    we = ~you & (np.isin(lower, we_h) | np.isin(orth, us_h))
+    you = _on_list(lower, _YOU)
+    we = ~you & (_on_list(lower, _WE) | _on_list(orth, _US))
     starts = [sent.start for sent in sentences]
     ends = [sent.end for sent in sentences]
     counts = []
@@ -351,18 +353,20 @@ def sentence_you_we_counts(sentences: "list[Span]") -> tuple[int, int]:
     return counts[0], counts[1]
 
 
+def _on_list(column: Any, words: frozenset[str]) -> Any:
+    """Which entries of an attribute array column (LOWER, ORTH...) are the hash of one of ``words``.
+
+    A binary search in the sorted hashes: ``np.isin`` costs several times more on a short list.
+    """
+    table = _hash_array(words)
+    return table.take(table.searchsorted(column), mode="clip") == column
+
+
 @lru_cache(maxsize=None)
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    """The string hashes of ``words`` (spaCy's, as in attribute arrays)."""
+def _hash_array(words: frozenset[str]) -> Any:
+    """The string hashes of ``words`` (spaCy's, as in attribute arrays), sorted, as a NumPy array of
+    the attribute arrays' type: uint64, since mixed with int64 NumPy would compare them as floats."""
+    import numpy as np
     from spacy.strings import hash_string
 
-    return frozenset(map(hash_string, words))
-
-
-@lru_cache(maxsize=1)
-def _address_hashes() -> tuple[Any, Any, Any]:
-    """The string hashes of the you / we / "us" words, as NumPy arrays of the attribute arrays'
-    type (uint64: mixed with int64, NumPy would compare them as floats)."""
-    import numpy as np
-
-    return tuple(np.fromiter(_hashes(words), dtype=np.uint64) for words in (_YOU, _WE, frozenset(("us", "Us"))))
+    return np.sort(np.fromiter(map(hash_string, words), dtype=np.uint64))
