@@ -207,14 +207,13 @@ def _eeo_block(analysis: Any, block: "Block") -> bool:
 
 
 def _all_eeo(analysis: Any, block: "Block") -> bool:
-    doc = analysis.document
-    eeo_sections = [s for s in doc.sections if s.kind == "eeo"]
+    eeo_sections = _eeo_sections(analysis)
     if eeo_sections:
         src = block.start
         if any(s.start <= src < s.end and s.heading is not None for s in eeo_sections):
             return True
     starts = analysis.eeo_sentence_starts
-    if starts:
+    if starts and _eeo_sentence_starts_in(analysis, block):
         span = analysis.doc.char_span(block.text_start, block.text_end, alignment_mode="expand")
         if span is not None:
             text = analysis.text
@@ -222,6 +221,30 @@ def _all_eeo(analysis: Any, block: "Block") -> bool:
             if sents and all(s.start_char in starts or _sent_start(analysis, s) in starts for s in sents):
                 return True
     return False
+
+
+def _eeo_sections(analysis: Any) -> list:
+    found = analysis.__dict__.get("_jdlint_eeo_sections")
+    if found is None:
+        found = analysis._jdlint_eeo_sections = [s for s in analysis.document.sections if s.kind == "eeo"]
+    return found
+
+
+def _eeo_sentence_starts_in(analysis: Any, block: "Block") -> bool:
+    """Whether an equal-opportunity sentence starts between the start of the sentence holding the
+    block's first character and the block's end.
+
+    Every sentence the walk in ``_all_eeo`` reads (``Span.sents`` of the block's tokens: from the
+    sentence holding its first token to the last one starting in it) starts there. Without one
+    that is an EEO sentence, the block is not all EEO: most blocks of a posting that has an EEO
+    statement stop here, before the costlier span and sentence walk.
+    """
+    ordered = analysis.__dict__.get("_jdlint_eeo_starts_sorted")
+    if ordered is None:
+        ordered = analysis._jdlint_eeo_starts_sorted = sorted(analysis.eeo_sentence_starts)
+    sent = analysis.sentence(block.text_start)
+    i = bisect.bisect_left(ordered, sent.start_char if sent is not None else -1)
+    return i < len(ordered) and ordered[i] < block.text_end
 
 
 def _sent_start(analysis: Any, span: "Span") -> int:

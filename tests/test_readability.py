@@ -163,6 +163,36 @@ def test_you_we_counts_are_the_tokens_on_the_lists():
     assert metrics.sentence_you_we_counts([]) == (0, 0)
 
 
+def test_eeo_blocks_are_found_the_same_without_the_sentence_walk(monkeypatch):
+    """``_all_eeo`` skips its span and sentence walk for a block where no EEO sentence can start;
+    with that shortcut switched off every block of corpus ads and mixed layouts gets the same answer."""
+    from jdlint.context import FileAnalysis
+    from jdlint.engine import parse_document
+    from jdlint.matching import PatternIndex
+    from jdlint import nlp as nlp_module
+    from jdlint.config import Config
+    from jdlint.source import SourceFile
+
+    eeo = ("We are an equal opportunity employer and do not discriminate on the basis of race, religion, "
+           "sex, age or disability.")
+    texts = [("t.md", f"# Job\n\nYou write code. {eeo} Apply today.\n\n{eeo}\n\n- {eeo}\n- Short item\n\n"
+                      f"Closing line.\n{eeo}\n"),
+             ("t.txt", f"Job\n\nYou write code.\n{eeo}\nApply today. {eeo}\n\n\n{eeo}\n"),
+             ("t.md", f"{eeo}\n\n{eeo} {eeo}\n"), ("t.md", "# Job\n\nNo statement here.\n")]
+    if CORPUS.exists():
+        texts += [(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.md"))[::6]]
+    nlp = nlp_module.load(None)
+    analyses = []
+    for name, text in texts:
+        document = parse_document(SourceFile(name, text, "text" if name.endswith(".txt") else "markdown"))
+        doc = nlp(document.text)
+        analyses.append(FileAnalysis(document, doc, PatternIndex(nlp, []).run(doc), Config()))
+    fast = [[metrics._all_eeo(a, b) for b in a.document.blocks] for a in analyses]
+    monkeypatch.setattr(metrics, "_eeo_sentence_starts_in", lambda analysis, block: True)
+    assert [[metrics._all_eeo(a, b) for b in a.document.blocks] for a in analyses] == fast
+    assert sum(map(sum, fast)) >= 5
+
+
 def test_as_sentences_keeps_bullets_apart():
     joined = metrics.as_sentences(["Requirements", "Python", "Five years of SQL"])
     assert joined == "Requirements. Python. Five years of SQL."
