@@ -114,9 +114,10 @@ def _counts(text: str) -> _Counts:
     found = _TEXTSTAT_SENTENCE.findall(text)
     three_words = _THREE_WORDS.search
     short = sum(1 for sentence in found if not three_words(sentence))
-    # textstat lower-cases the cleaned text, then splits it (as here)
-    return _Counts(max(1, len(found) - short), len(cleaned.split()),
-                   syllables.sum_syllables(cleaned.lower().split(), _LANG))
+    # textstat splits the cleaned text into words, and lower-cases it before splitting it again to
+    # count syllables: lower-casing neither makes nor removes whitespace, so one split serves both
+    words = cleaned.lower().split()
+    return _Counts(max(1, len(found) - short), len(words), syllables.sum_syllables(words, _LANG))
 
 
 def _per_sentence_and_word(text: str) -> tuple[float, float]:
@@ -377,11 +378,13 @@ def sentence_you_we_counts(sentences: "list[Span]") -> tuple[int, int]:
 
 
 def _on_list(column: Any, words: frozenset[str]) -> Any:
-    """Which entries of an attribute array column (LOWER, ORTH...) are the hash of one of ``words``.
+    """Which entries of an attribute array column (LOWER, ORTH...) are the hash of one of ``words``."""
+    return in_sorted(column, _hash_array(words))
 
-    A binary search in the sorted hashes: ``np.isin`` costs several times more on a short list.
-    """
-    table = _hash_array(words)
+
+def in_sorted(column: Any, table: Any) -> Any:
+    """Which entries of a uint64 attribute array column are in ``table``, a sorted non-empty uint64
+    array: a binary search for each entry, where ``np.isin`` costs several times more on a short table."""
     return table.take(table.searchsorted(column), mode="clip") == column
 
 

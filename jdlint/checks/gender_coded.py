@@ -28,6 +28,7 @@ from spacy.attrs import IDX, IS_ALPHA, LENGTH, ORTH, SPACY
 from spacy.strings import hash_string
 
 from ..diagnostics import Severity
+from ..metrics import in_sorted
 from ..regexes import safe_lower
 from ..rules import FunctionRule
 
@@ -248,7 +249,8 @@ def _candidates(doc, text: str) -> list[tuple[int, int, str, str]]:
             _LISTED.add(h)
     listed = present & _LISTED
     if listed:  # (hashes stay uint64: mixed with int64 NumPy would compare them as floats)
-        for i in np.flatnonzero(np.isin(orth, np.fromiter(listed, dtype=np.uint64)) & ~in_compound).tolist():
+        table = np.sort(np.fromiter(listed, dtype=np.uint64))
+        for i in np.flatnonzero(in_sorted(orth, table) & ~in_compound).tolist():
             start = int(idx[i])
             found.append((start, start + int(length[i]), *_BY_ORTH[int(orth[i])]))
     found.sort()
