@@ -78,12 +78,14 @@ class _Counts(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _word_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """textstat's punctuation removal (``remove_punctuation(text, rm_apostrophe=False)``): first
-    every apostrophe that does not begin a contraction ending, then all other punctuation."""
+def _not_in_words() -> re.Pattern:
+    """What textstat's ``remove_punctuation(text, rm_apostrophe=False)`` removes, in one pass: each
+    apostrophe that does not begin a contraction ending, then all other punctuation. textstat makes
+    two passes, but the first one's lookahead reads the text as given and the second one looks at
+    single characters, so one pass removes the same characters."""
     from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
-    return re.compile(RE_NONCONTRACTION_APOSTROPHE), re.compile(r"[^\w\s\']")
+    return re.compile(RE_NONCONTRACTION_APOSTROPHE + r"|[^\w\s\']")
 
 
 # textstat's sentences (``count_sentences``); one of fewer than three words is not counted.
@@ -109,8 +111,7 @@ def _counts(text: str) -> _Counts:
         return _Counts(0, 0, 0)
     from . import syllables
 
-    apostrophe, punctuation = _word_patterns()
-    cleaned = punctuation.sub("", apostrophe.sub("", text))
+    cleaned = _not_in_words().sub("", text)
     found = _TEXTSTAT_SENTENCE.findall(text)
     three_words = _THREE_WORDS.search
     short = sum(1 for sentence in found if not three_words(sentence))
