@@ -206,6 +206,16 @@ def test_in_sorted_is_isin():
         assert (metrics.in_sorted(column, table) == np.isin(column, table)).all()
 
 
+def test_word_count_of_is_the_sum_of_word_counts():
+    pieces = ["well-", "known", "1.", "5", "3", ",5", "it'", "s", "-", "", "\n", "2,000.50 a year", "e-mail"]
+    groups = [pieces, pieces[::-1], pieces[1::2], [], [""]] + [EDGE_CASES[i:i + 7] for i in range(0, len(EDGE_CASES), 7)]
+    if CORPUS.exists():
+        lines = [line for p in sorted(CORPUS.glob("*.md"))[::25] for line in p.read_text(encoding="utf-8").splitlines()]
+        groups += [lines[i:i + 40] for i in range(0, len(lines), 40)]
+    for texts in groups:
+        assert metrics.word_count_of(texts) == sum(metrics.word_count(t) for t in texts), texts
+
+
 def test_as_sentences_keeps_bullets_apart():
     joined = metrics.as_sentences(["Requirements", "Python", "Five years of SQL"])
     assert joined == "Requirements. Python. Five years of SQL."

@@ -47,7 +47,7 @@ def readability_metrics(analysis) -> dict[str, Any]:
     texts = m.block_texts(analysis, blocks)
     text = m.as_sentences(texts)
     words = m.word_count(text)
-    list_words = sum(m.word_count(t) for b, t in zip(blocks, texts) if b.kind == "list_item")
+    list_words = m.word_count_of(t for b, t in zip(blocks, texts) if b.kind == "list_item")
     you, we = m.sentence_you_we_counts(sentences)
     passive = {id(s) for _, _, s in passive_found}
     if words:
