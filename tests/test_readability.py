@@ -216,6 +216,30 @@ def test_word_count_of_is_the_sum_of_word_counts():
         assert metrics.word_count_of(texts) == sum(metrics.word_count(t) for t in texts), texts
 
 
+def test_acronym_patterns_match_their_plain_forms():
+    """R109's patterns test what precedes an acronym after its first capital, so ``re`` can skip to
+    capitals: they must find exactly what the plain forms (test first, capital after) find."""
+    import re
+
+    from jdlint.checks import readability as r
+
+    plain = {
+        r._ACRONYM: r"(?<![\w#/.-])([A-Z][A-Za-z0-9&]*[A-Z0-9](?:s)?)(?![\w#])",
+        r._ACRONYM_THEN_BRACKETS: r"\b([A-Z][A-Za-z0-9&]{1,9})\s*\(([^()]{3,120})\)",
+        r._ACRONYM_DEFINED: r"\b([A-Z][A-Z0-9&]{1,9})\s*(?:-|:|=|stands for|means)\s*([A-Za-z][^.;\n]{3,80})",
+    }
+    texts = ["ATS at the start", "xABC #ABC /ABC .ABC -ABC _ABC ÉABC 9ABC (ABC) AT&TBC AT&T SLAs GS15",
+             "aATS (applicant tracking system) and ATS (applicant tracking system)", "CRM: customer relations",
+             "KPIs stands for key performance indicators; SLA = service level agreement", "A", "AB", ""]
+    if CORPUS.exists():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.md"))[::4]]
+    for fast, slow in plain.items():
+        slow = re.compile(slow)
+        for text in texts:
+            assert [m.span(1) + m.span(m.lastindex) for m in fast.finditer(text)] == \
+                   [m.span(1) + m.span(m.lastindex) for m in slow.finditer(text)], text[:60]
+
+
 def test_as_sentences_keeps_bullets_apart():
     joined = metrics.as_sentences(["Requirements", "Python", "Five years of SQL"])
     assert joined == "Requirements. Python. Five years of SQL."

@@ -165,7 +165,17 @@ def passive_voice(ctx):
 
 
 # -- acronyms ------------------------------------------------------------------------------
-_ACRONYM = re.compile(r"(?<![\w#/.-])([A-Z][A-Za-z0-9&]*[A-Z0-9](?:s)?)(?![\w#])")
+# The acronym patterns begin with a capital and test what precedes it just after it (a lookbehind
+# over the capital too): ``re`` then jumps from capital to capital instead of trying the test at
+# every character, which cost more than the rest of R109. "(?<![\w#/.-])[A-Z]" and
+# "[A-Z](?<![\w#/.-][A-Z])" match the same; "\b[A-Z]" is "[A-Z](?<!\w[A-Z])". tests/test_readability.py
+# compares each with its plain form.
+_ACRONYM = re.compile(r"([A-Z](?<![\w#/.-][A-Z])[A-Za-z0-9&]*[A-Z0-9](?:s)?)(?![\w#])")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")  # "... (ATS)"
+_ACRONYM_THEN_BRACKETS = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z0-9&]{1,9})\s*\(([^()]{3,120})\)")  # "ATS (...)"
+_ACRONYM_DEFINED = re.compile(  # "ATS - applicant tracking system", "ATS stands for ..."
+    r"([A-Z](?<!\w[A-Z])[A-Z0-9&]{1,9})\s*(?:-|:|=|stands for|means)\s*([A-Za-z][^.;\n]{3,80})")
+_EXPANSION_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def _acronym_core(token: str) -> str:
@@ -191,21 +201,21 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
 def expanded_acronyms(text: str) -> set[str]:
     """Acronyms the text expands: "Applicant Tracking System (ATS)" or "ATS (applicant tracking system)"."""
     found = set()
-    for mt in re.finditer(r"\(([A-Z][A-Za-z0-9&]{1,9})\)", text):
+    for mt in _BRACKETED_ACRONYM.finditer(text):
         acro = _acronym_core(mt.group(1))
-        before = re.findall(r"[A-Za-z][A-Za-z'-]*", text[max(0, mt.start() - 120):mt.start()])
+        before = _EXPANSION_WORD.findall(text[max(0, mt.start() - 120):mt.start()])
         n = len([c for c in acro if c.isalpha()])
         for k in range(max(1, n - 1), min(len(before), 2 * n + 2) + 1):
             if _initials_match(acro, before[-k:]):
                 found.add(acro)
                 break
-    for mt in re.finditer(r"\b([A-Z][A-Za-z0-9&]{1,9})\s*\(([^()]{3,120})\)", text):
-        words = re.findall(r"[A-Za-z][A-Za-z'-]*", mt.group(2))
+    for mt in _ACRONYM_THEN_BRACKETS.finditer(text):
+        words = _EXPANSION_WORD.findall(mt.group(2))
         acro = _acronym_core(mt.group(1))
         if _initials_match(acro, words):
             found.add(acro)
-    for mt in re.finditer(r"\b([A-Z][A-Z0-9&]{1,9})\s*(?:-|:|=|stands for|means)\s*([A-Za-z][^.;\n]{3,80})", text):
-        words = re.findall(r"[A-Za-z][A-Za-z'-]*", mt.group(2))
+    for mt in _ACRONYM_DEFINED.finditer(text):
+        words = _EXPANSION_WORD.findall(mt.group(2))
         if _initials_match(mt.group(1), words[: len(mt.group(1)) + 2]):
             found.add(mt.group(1))
     return found
