@@ -240,6 +240,21 @@ def test_acronym_patterns_match_their_plain_forms():
                    [m.span(1) + m.span(m.lastindex) for m in slow.finditer(text)], text[:60]
 
 
+def test_shouted_counts_letters_as_str_does():
+    from jdlint.checks.readability import _shouted
+
+    def by_str(text):
+        letters = "".join(filter(str.isalpha, text))
+        return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.6
+
+    texts = ["", "123 !!", "SALARY: $50K", "Salary: $50K", "ABC def", "ABCD ef", "ÉCOLE DES BEAUX-ARTS",
+             "Ünïcödé MOSTLY UPPER", "日本語 ABC", "a\tB\nC_D", "\x7f\x00AB"] + EDGE_CASES + _fuzz_texts(200)
+    if CORPUS.exists():
+        texts += [line for p in sorted(CORPUS.glob("*.md"))[::10] for line in p.read_text(encoding="utf-8").splitlines()]
+    assert [_shouted(t) for t in texts] == [by_str(t) for t in texts]
+    assert any(map(_shouted, texts)) and not all(map(_shouted, texts))
+
+
 def test_as_sentences_keeps_bullets_apart():
     joined = metrics.as_sentences(["Requirements", "Python", "Five years of SQL"])
     assert joined == "Requirements. Python. Five years of SQL."

@@ -221,6 +221,23 @@ def expanded_acronyms(text: str) -> set[str]:
     return found
 
 
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_NOT_ASCII_LETTERS = bytes(c for c in range(128) if c not in _ASCII_LETTERS)
+_NOT_ASCII_CAPITALS = bytes(c for c in range(128) if c not in _ASCII_LETTERS[:26])
+
+
+def _shouted(text: str) -> bool:
+    """More than 60% of the letters are capitals. ASCII text (most) is counted by deleting bytes,
+    in C: there a letter is [A-Za-z] and a capital [A-Z], as ``str.isalpha`` / ``isupper`` say."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        letters, capitals = len(raw.translate(None, _NOT_ASCII_LETTERS)), len(raw.translate(None, _NOT_ASCII_CAPITALS))
+    else:
+        alpha = "".join(filter(str.isalpha, text))
+        letters, capitals = len(alpha), sum(map(str.isupper, alpha))
+    return bool(letters) and capitals / letters > 0.6
+
+
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     """Lower-case English words (forms and lemmas of the lookup table, plus stop words), to tell an
@@ -261,8 +278,7 @@ def unexplained_acronym(ctx):
         candidates = list(_ACRONYM.finditer(block_text))
         if not candidates:
             continue  # most blocks; the test for shouting below costs more than this one
-        letters = "".join(filter(str.isalpha, block_text))
-        if letters and sum(map(str.isupper, letters)) / len(letters) > 0.6:
+        if _shouted(block_text):
             continue  # a shouted heading or line, not acronyms
         for mt in candidates:
             token = _acronym_core(mt.group(1))
