@@ -103,10 +103,11 @@ _THREE_WORDS = re.compile(rf"(?<!\S){_WORDY}\S*\s+(?:[^\w\s]+\s+)*{_WORDY}\S*\s+
 # each with two formulas: each distinct text is counted once.
 @lru_cache(maxsize=256)
 def _counts(text: str) -> _Counts:
-    """textstat's ``count_sentences``, ``count_words`` and ``count_syllables`` of ``text``, in one
-    pass. textstat recomputes them for each formula, and its sentence count removes punctuation
+    """textstat's ``count_sentences``, ``count_words`` and ``count_syllables`` of ``text``, counted
+    together. textstat recomputes them for each formula, and its sentence count removes punctuation
     from every sentence again just to count its words. tests/test_readability.py compares the
-    scores with textstat's own on corpus texts and edge cases, so the two cannot drift apart."""
+    counts and scores with textstat's own on corpus texts, edge cases and random strings, so the
+    two cannot drift apart."""
     if not text:
         return _Counts(0, 0, 0)
     from . import syllables

@@ -167,7 +167,7 @@ def passive_voice(ctx):
 # -- acronyms ------------------------------------------------------------------------------
 # The acronym patterns begin with a capital and test what precedes it just after it (a lookbehind
 # over the capital too): ``re`` then jumps from capital to capital instead of trying the test at
-# every character, which cost more than the rest of R109. "(?<![\w#/.-])[A-Z]" and
+# every character, which was about half of R109's time. "(?<![\w#/.-])[A-Z]" and
 # "[A-Z](?<![\w#/.-][A-Z])" match the same; "\b[A-Z]" is "[A-Z](?<!\w[A-Z])". tests/test_readability.py
 # compares each with its plain form.
 _ACRONYM = re.compile(r"([A-Z](?<![\w#/.-][A-Z])[A-Za-z0-9&]*[A-Z0-9](?:s)?)(?![\w#])")
