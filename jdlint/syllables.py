@@ -21,6 +21,7 @@ from __future__ import annotations
 import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 
 class _Counts(dict):
@@ -69,11 +70,16 @@ class _WordSyllables(dict):
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang = lang
+        # looked up once here, not per word: every distinct word of a run comes through __missing__
+        self.cmudict: dict = table() if _is_english(lang) else {}
+        self.points: _HyphenationPoints | None = None  # loaded for the first word CMUdict lacks
 
     def __missing__(self, word: str) -> int:
-        count = dict.get(table(), word) if _is_english(self.lang) else None
+        count = dict.get(self.cmudict, word)  # the plain counts, not ``_Counts``' phones
         if count is None:
-            count = _hyphenation_points(self.lang)(word) + 1
+            if self.points is None:
+                self.points = _hyphenation_points(self.lang)
+            count = self.points(word) + 1
         self[word] = count
         return count
 
@@ -85,40 +91,43 @@ class _HyphenationPoints:
     in its pattern table; most of them begin no pattern at all. Walking the patterns as a trie
     stops at the first character no pattern continues with and gives the same points several
     times faster: words CMUdict lacks (names, run-together words) were a large part of a score's cost.
+
+    A trie node is ``(children, points)``: ``children`` maps a character to the next node, and
+    ``points`` lists the ``(index, value)`` pairs of the pattern that ends there, index counted
+    from the pattern's first character, values of 0 left out (they never raise a maximum). One
+    lookup per character, and most patterns carry a single value.
     """
 
-    _PATTERN = ""  # a trie node's key for the pattern that ends there; characters are never ""
-
-    def __init__(self, trie: dict, left: int, right: int) -> None:
+    def __init__(self, trie: tuple, left: int, right: int) -> None:
         self.trie, self.left, self.right = trie, left, right
 
     @classmethod
     def from_pyphen(cls, pyphen) -> "_HyphenationPoints":
-        trie: dict = {}
-        for key, pattern in pyphen.hd.patterns.items():  # substring -> (offset, values)
+        trie: tuple = ({}, [])
+        for key, (offset, values) in pyphen.hd.patterns.items():  # substring -> (offset, values)
             node = trie
             for char in key:
-                node = node.setdefault(char, {})
-            node[cls._PATTERN] = pattern
+                node = node[0].setdefault(char, ({}, []))
+            node[1].extend((offset + k, value) for k, value in enumerate(values) if value)
         return cls(trie, pyphen.left, pyphen.right)
 
     def __call__(self, word: str) -> int:
         pointed = f".{word.lower()}."
         references = [0] * (len(pointed) + 1)
+        top = self.trie[0]
         for i in range(len(pointed) - 1):
-            node = self.trie
+            children = top
             for char in pointed[i:]:
-                node = node.get(char)
+                node = children.get(char)
                 if node is None:
                     break
-                pattern = node.get(self._PATTERN)
-                if pattern:
-                    offset, values = pattern
-                    at = i + offset
-                    references[at:at + len(values)] = map(max, values, references[at:at + len(values)])
-        # pyphen's points are the odd references, at position - 1, kept if far enough from the ends
-        last = len(word) - self.right
-        return sum(1 for i, ref in enumerate(references) if ref % 2 and self.left <= i - 1 <= last)
+                children, points = node
+                for k, value in points:
+                    if value > references[i + k]:
+                        references[i + k] = value
+        # pyphen's points are the odd references at i - 1, kept if left <= i - 1 <= len(word) - right
+        first = self.left + 1
+        return sum(ref & 1 for ref in references[first:max(first, len(word) - self.right + 2)])
 
 
 @lru_cache(maxsize=None)
@@ -131,9 +140,12 @@ def _hyphenation_points(lang: str) -> _HyphenationPoints:
     from . import cache
 
     dictionary = pyphen.LANGUAGES.get(pyphen.language_fallback(lang) or "")
+    # "hyphenation2": the trie's second layout; other jdlint versions sharing the cache folder
+    # keep their own file, so neither removes the other's
+    prefix = f"hyphenation2-{getattr(dictionary, 'stem', '')}-"
     try:
         stat = dictionary.stat()
-        name = f"hyphenation-{dictionary.stem}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+        name = f"{prefix}{stat.st_size}-{int(stat.st_mtime)}.marshal"
     except (AttributeError, OSError):
         name = None
     cached = cache.load(name) if name else None
@@ -141,8 +153,7 @@ def _hyphenation_points(lang: str) -> _HyphenationPoints:
         return _HyphenationPoints(*cached)
     points = _HyphenationPoints.from_pyphen(get_pyphen(lang))
     if name:
-        cache.store(name, (points.trie, points.left, points.right),
-                    replaces=f"hyphenation-{dictionary.stem}-")
+        cache.store(name, (points.trie, points.left, points.right), replaces=prefix)
     return points
 
 
@@ -161,7 +172,12 @@ def count_syllables(text: str, lang: str) -> int:
 
     if not text:
         return 0
-    return sum(map(_word_syllables(lang).__getitem__, list_words(text, lowercase=True)))
+    return sum_syllables(list_words(text, lowercase=True), lang)
+
+
+def sum_syllables(words: Iterable[str], lang: str) -> int:
+    """The syllables of lower-case words already split the way textstat splits a text."""
+    return sum(map(_word_syllables(lang).__getitem__, words))
 
 
 def install() -> None:

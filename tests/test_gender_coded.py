@@ -144,3 +144,45 @@ def test_functional_phrases_are_found_as_a_whole_text_scan_finds_them():
     for pos in range(len(text)):
         inside = any(a <= pos < b for a, b in _functional_phrases(text, [pos]))
         assert inside == any(a <= pos < b for a, b in everywhere), pos
+
+
+def test_functional_phrases_scan_lower_cased_text_where_it_is_safe():
+    """The scan runs its patterns without re.I on ``safe_lower`` text: exact only while none of them
+    names a capital. Text holding a case trap ("İ") is scanned as it is, and finds the same."""
+    from jdlint.checks.gender_coded import (_NOT_IN_PHRASES, _PHRASE_STARTS, FUNCTIONAL_PHRASES,
+                                            _functional_phrases)
+    from jdlint.regexes import can_fold
+
+    for pattern in (_NOT_IN_PHRASES, _PHRASE_STARTS, FUNCTIONAL_PHRASES):
+        assert can_fold(pattern.pattern, pattern.flags), pattern.pattern[:40]
+    base = ("CUSTOMER SUPPORT: Team Lead (Data-Driven) - our SALES FORCE.COM; Competitive Base Salary! "
+            "İstanbul office, DECISION MAKING. Understanding Of SQL")
+    for text in (base, base.replace("İ", "I")):
+        everywhere = [m.span() for m in FUNCTIONAL_PHRASES.finditer(text)]
+        assert len(everywhere) >= 6
+        assert _functional_phrases(text, list(range(len(text)))) == everywhere
+
+
+def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch):
+    """``_classify`` stops at once for a word whose first letters begin no entry of either list;
+    with that shortcut switched off it gives the same answer for every word."""
+    from pathlib import Path
+
+    from jdlint.checks import gender_coded as gc
+
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+    vocabulary = {w.lower() for p in sorted(corpus.glob("*.md"))[::5] for w in p.read_text("utf-8").split()}
+    stems = list(gc.MASCULINE) + list(gc.FEMININE)
+    vocabulary |= {s for s in stems} | {s + "ing" for s in stems} | {s[:-1] for s in stems}
+    vocabulary |= {"data-driven", "self-confident", "inter-personal", "lead-in", "-lead", "ab", "", "42", "co-op"}
+    words = sorted(vocabulary)
+    gc._classify.cache_clear()
+    fast = [gc._classify(w) for w in words]
+    monkeypatch.setattr(gc, "_START", 0)
+    monkeypatch.setattr(gc, "_STARTS", frozenset({""}))
+    gc._classify.cache_clear()
+    try:
+        assert [gc._classify(w) for w in words] == fast
+    finally:
+        gc._classify.cache_clear()
+    assert sum(hit is not None for hit in fast) > len(stems)

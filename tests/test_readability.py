@@ -6,6 +6,7 @@ Fixture text is written for these tests unless noted; excerpts marked "tts_join 
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -39,6 +40,7 @@ def only(code, **config):
 # -- metrics -------------------------------------------------------------------------------
 OFFLINE_SCRIPT = r"""
 import socket
+from pathlib import Path
 
 def refuse(*args, **kwargs):
     raise OSError("network disabled")
@@ -83,6 +85,174 @@ def test_metrics_in_process_with_sockets_blocked(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     assert metrics.flesch_kincaid_grade(TTS_DENSE) > 12
     assert metrics.flesch_reading_ease(metrics.as_sentences(["Apply today", "Send us your CV"])) > 60
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+EDGE_CASES = [
+    "", " ", "\n", "a", "Hello", "Hello.", "1", "3.14", "2,000 dollars", "$85,000 - $95,000 a year.",
+    "...", "?!", "-", "'", "''", "Hi. Yo. Ok.", "a b. c d e. f g h i!", "1 2 3. 4 5 6. 7",
+    "well-known, fast-paced, self-motivated e-mail", "a - b -- c", "don't won't it's o'clock rock'n'roll",
+    "'quoted' words and 'tis the season", "DON'T SHOUT. IT'S LOUD.", "the ads' budget", "rock 'n' roll",
+    "it\u2019s curly \u2018quoted\u2019", "naïve café ÉCOLE façade", "ﬁnance ﬂow", "Straße İstanbul",
+    "ΣΟΦΟΣ σοφός. Ελληνικά κείμενα εδώ.", "日本語のテキストです。 もう一つ。", "emoji 🎉 party 🎉🎉 time",
+    "e.g. i.e. U.S. Ph.D. etc.", "Mr. Smith went to Washington. He said hi!", "snake_case __init__ _",
+    "tab\tseparated\u00a0no-break\u2003em space\u200bzero width", "line\nbreaks\r\nand\x0bvertical\x1cfs",
+    "x" * 60, "selfmotivatedforwardthinkingteamplayer", "C++ C# .NET Node.js", "#hashtag @mention",
+    "(parenthesised) [bracketed] {braced}", "ends with apostrophe' and 'starts", "'s 't 'd 've 'll 're",
+    "Requirements. Python. Five years of SQL.", "a " + "- " * 500 + "b " + "-- " * 500 + "c", "- - a - - b -",
+    "x" * 3000 + " --" * 300, "one two", "one two.", "one, two, 3", "' ' ' a b", "a\u00a0b\u2003c",
+]
+
+
+def _fuzz_texts(n: int = 400) -> list[str]:
+    """Random strings over letters, digits, apostrophes, sentence ends, other punctuation and
+    several kinds of whitespace: the corners where counting rules could differ."""
+    import random
+
+    rng = random.Random(20240517)
+    alphabet = (list("abcdefghijklmnopqrstuvwxyzTSDVELR") * 3 + list("0123456789") + list("'''.!?.-,;:()\"&/_")
+                + [" "] * 12 + ["\n", "\t", "\u00a0", "\u2019", "é", "ß", "Σ", "日", "🎉", "\x1c"])
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 120))) for _ in range(n)]
+
+
+def _corpus_texts() -> list[str]:
+    """Corpus excerpts as jdlint scores them: whole ads, paragraphs, lines, joined by ``as_sentences``."""
+    texts = []
+    for path in sorted(CORPUS.glob("*.md"))[::9]:
+        raw = path.read_text(encoding="utf-8")
+        paragraphs = [p for p in raw.split("\n\n") if p.strip()]
+        texts += [raw, metrics.as_sentences(raw.split("\n")), *paragraphs[:6], *raw.splitlines()[:20]]
+    return texts
+
+
+def test_flesch_formulas_are_textstats():
+    """jdlint counts textstat's inputs once per text and applies its formulas: the counts and the
+    unrounded scores must be exactly textstat's, on corpus texts, edge cases and random strings."""
+    from textstat.backend import counts
+
+    textstat = metrics._textstat()
+    texts = EDGE_CASES + _fuzz_texts() + (_corpus_texts() if CORPUS.exists() else [])
+    for text in texts:
+        expected = (counts.count_sentences(text), counts.count_words(text),
+                    counts.count_syllables(text, "en_US"))
+        assert tuple(metrics._counts(text)) == expected, text
+        assert metrics._flesch_reading_ease(text) == textstat.flesch_reading_ease(text), text
+        assert metrics._flesch_kincaid_grade(text) == textstat.flesch_kincaid_grade(text), text
+        assert metrics.flesch_reading_ease(text) == round(float(textstat.flesch_reading_ease(text)), 1), text
+        assert metrics.flesch_kincaid_grade(text) == round(float(textstat.flesch_kincaid_grade(text)), 1), text
+    assert len(texts) > 1000 or not CORPUS.exists()
+
+
+def test_you_we_counts_are_the_tokens_on_the_lists():
+    """The array count agrees with reading the tokens one by one, on any subset of sentences."""
+    from jdlint import nlp
+
+    doc = nlp.load(None)("You'll join us. We, US citizens and Us Weekly fans, value YOUR time. Our team "
+                         "thanks you.\nyourself ourselves we're you're. Nothing here. Us.")
+    sents = list(doc.sents)
+
+    def by_token(sentences):
+        you = sum(t.lower_ in metrics._YOU for s in sentences for t in s)
+        we = sum(t.lower_ not in metrics._YOU and (t.lower_ in metrics._WE or t.text in ("us", "Us"))
+                 for s in sentences for t in s)
+        return you, we
+
+    for subset in (sents, sents[::2], sents[1:2], sents[-1:]):
+        assert metrics.sentence_you_we_counts(subset) == by_token(subset)
+    assert metrics.sentence_you_we_counts(sents) == (5, 7)  # "US" is not "us"
+    assert metrics.sentence_you_we_counts([]) == (0, 0)
+
+
+def test_eeo_blocks_are_found_the_same_without_the_sentence_walk(monkeypatch):
+    """``_all_eeo`` skips its span and sentence walk for a block where no EEO sentence can start;
+    with that shortcut switched off every block of corpus ads and mixed layouts gets the same answer."""
+    from jdlint.context import FileAnalysis
+    from jdlint.engine import parse_document
+    from jdlint.matching import PatternIndex
+    from jdlint import nlp as nlp_module
+    from jdlint.config import Config
+    from jdlint.source import SourceFile
+
+    eeo = ("We are an equal opportunity employer and do not discriminate on the basis of race, religion, "
+           "sex, age or disability.")
+    texts = [("t.md", f"# Job\n\nYou write code. {eeo} Apply today.\n\n{eeo}\n\n- {eeo}\n- Short item\n\n"
+                      f"Closing line.\n{eeo}\n"),
+             ("t.txt", f"Job\n\nYou write code.\n{eeo}\nApply today. {eeo}\n\n\n{eeo}\n"),
+             ("t.md", f"{eeo}\n\n{eeo} {eeo}\n"), ("t.md", "# Job\n\nNo statement here.\n")]
+    if CORPUS.exists():
+        texts += [(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.md"))[::6]]
+    nlp = nlp_module.load(None)
+    analyses = []
+    for name, text in texts:
+        document = parse_document(SourceFile(name, text, "text" if name.endswith(".txt") else "markdown"))
+        doc = nlp(document.text)
+        analyses.append(FileAnalysis(document, doc, PatternIndex(nlp, []).run(doc), Config()))
+    fast = [[metrics._all_eeo(a, b) for b in a.document.blocks] for a in analyses]
+    monkeypatch.setattr(metrics, "_eeo_sentence_starts_in", lambda analysis, block: True)
+    assert [[metrics._all_eeo(a, b) for b in a.document.blocks] for a in analyses] == fast
+    assert sum(map(sum, fast)) >= 5
+
+
+def test_in_sorted_is_isin():
+    """The binary-search membership test agrees with ``np.isin`` on full-range uint64 hashes."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    column = rng.integers(0, 2**64 - 1, size=500, dtype=np.uint64, endpoint=True)
+    column[::7] = np.uint64(2**64 - 1)
+    for size in (1, 2, 13, 40):
+        table = np.sort(np.concatenate([column[rng.integers(0, 500, size=size)],
+                                        rng.integers(0, 2**64 - 1, size=size, dtype=np.uint64)]))
+        assert (metrics.in_sorted(column, table) == np.isin(column, table)).all()
+
+
+def test_word_count_of_is_the_sum_of_word_counts():
+    pieces = ["well-", "known", "1.", "5", "3", ",5", "it'", "s", "-", "", "\n", "2,000.50 a year", "e-mail"]
+    groups = [pieces, pieces[::-1], pieces[1::2], [], [""]] + [EDGE_CASES[i:i + 7] for i in range(0, len(EDGE_CASES), 7)]
+    if CORPUS.exists():
+        lines = [line for p in sorted(CORPUS.glob("*.md"))[::25] for line in p.read_text(encoding="utf-8").splitlines()]
+        groups += [lines[i:i + 40] for i in range(0, len(lines), 40)]
+    for texts in groups:
+        assert metrics.word_count_of(texts) == sum(metrics.word_count(t) for t in texts), texts
+
+
+def test_acronym_patterns_match_their_plain_forms():
+    """R109's patterns test what precedes an acronym after its first capital, so ``re`` can skip to
+    capitals: they must find exactly what the plain forms (test first, capital after) find."""
+    import re
+
+    from jdlint.checks import readability as r
+
+    plain = {
+        r._ACRONYM: r"(?<![\w#/.-])([A-Z][A-Za-z0-9&]*[A-Z0-9](?:s)?)(?![\w#])",
+        r._ACRONYM_THEN_BRACKETS: r"\b([A-Z][A-Za-z0-9&]{1,9})\s*\(([^()]{3,120})\)",
+        r._ACRONYM_DEFINED: r"\b([A-Z][A-Z0-9&]{1,9})\s*(?:-|:|=|stands for|means)\s*([A-Za-z][^.;\n]{3,80})",
+    }
+    texts = ["ATS at the start", "xABC #ABC /ABC .ABC -ABC _ABC ÉABC 9ABC (ABC) AT&TBC AT&T SLAs GS15",
+             "aATS (applicant tracking system) and ATS (applicant tracking system)", "CRM: customer relations",
+             "KPIs stands for key performance indicators; SLA = service level agreement", "A", "AB", ""]
+    if CORPUS.exists():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.md"))[::4]]
+    for fast, slow in plain.items():
+        slow = re.compile(slow)
+        for text in texts:
+            assert [m.span(1) + m.span(m.lastindex) for m in fast.finditer(text)] == \
+                   [m.span(1) + m.span(m.lastindex) for m in slow.finditer(text)], text[:60]
+
+
+def test_shouted_counts_letters_as_str_does():
+    from jdlint.checks.readability import _shouted
+
+    def by_str(text):
+        letters = "".join(filter(str.isalpha, text))
+        return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.6
+
+    texts = ["", "123 !!", "SALARY: $50K", "Salary: $50K", "ABC def", "ABCD ef", "ÉCOLE DES BEAUX-ARTS",
+             "Ünïcödé MOSTLY UPPER", "日本語 ABC", "a\tB\nC_D", "\x7f\x00AB"] + EDGE_CASES + _fuzz_texts(200)
+    if CORPUS.exists():
+        texts += [line for p in sorted(CORPUS.glob("*.md"))[::10] for line in p.read_text(encoding="utf-8").splitlines()]
+    assert [_shouted(t) for t in texts] == [by_str(t) for t in texts]
+    assert any(map(_shouted, texts)) and not all(map(_shouted, texts))
 
 
 def test_as_sentences_keeps_bullets_apart():

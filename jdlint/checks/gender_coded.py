@@ -28,6 +28,8 @@ from spacy.attrs import IDX, IS_ALPHA, LENGTH, ORTH, SPACY
 from spacy.strings import hash_string
 
 from ..diagnostics import Severity
+from ..metrics import in_sorted
+from ..regexes import safe_lower
 from ..rules import FunctionRule
 
 # stem -> (prefix?, neutral alternative). Paper Appendix A, asterisk = prefix.
@@ -165,20 +167,26 @@ class _StemTable:
 
 
 _SIDES = (("masculine", _StemTable(MASCULINE)), ("feminine", _StemTable(FEMININE)))
+#: How entries of either list begin: every entry has at least this many letters, so a word that
+#: begins otherwise is on neither list, whatever the lengths of the stems.
+_START = min(len(stem) for stem in (*MASCULINE, *FEMININE))
+_STARTS = frozenset(stem[:_START] for stem in (*MASCULINE, *FEMININE))
 
 
 @lru_cache(maxsize=1 << 16)
 def _classify(lower: str) -> tuple[str, str] | None:
     """(side, stem) for a lower-case word, or None. Pure in the word, so each distinct word is looked
     up once across all files."""
-    if not any(c.isalpha() for c in lower):
-        return None
     if "-" in lower and not lower.startswith(("self-", "inter-")):
         # a compound such as "data-driven" or "well-established" is judged as a whole: only its
         # first part counts, and only if it is not a known functional compound
         lower_first = lower.split("-")[0]
     else:
         lower_first = lower
+    if lower[:_START] not in _STARTS and lower_first[:_START] not in _STARTS:
+        return None  # most words: cheaper than the tests below, which could only say None too
+    if not any(c.isalpha() for c in lower):
+        return None
     if lower in EXCLUDED_WORDS or lower_first in EXCLUDED_WORDS:
         return None
     for name, table in _SIDES:
@@ -193,8 +201,10 @@ def _classify_word(word: str) -> tuple[str, str] | None:
 
 
 #: ``_classify_word`` of a token's text, by the token's ORTH hash. The hash is spaCy's 64-bit hash
-#: of the string itself (the same in every Doc), so the cache holds across files.
+#: of the string itself (the same in every Doc), so the cache holds across files. ``_LISTED``: the
+#: hashes in it whose word is on a list.
 _BY_ORTH: dict[int, tuple[str, str] | None] = {}
+_LISTED: set[int] = set()
 _HYPHEN = np.uint64(hash_string("-"))
 
 
@@ -230,15 +240,17 @@ def _candidates(doc, text: str) -> list[tuple[int, int, str, str]]:
     strings = doc.vocab.strings
     if len(_BY_ORTH) > 1 << 16:
         _BY_ORTH.clear()  # bounded like ``_classify``'s cache, for long-running processes
-    listed = []
-    for h in np.unique(orth).tolist():
-        hit = _BY_ORTH.get(h, False)
-        if hit is False:
-            hit = _BY_ORTH[h] = _classify_word(strings[h])
+        _LISTED.clear()
+    # the distinct words as a set: set operations find the new ones and the listed ones in C
+    present = set(orth.tolist())
+    for h in present.difference(_BY_ORTH):
+        hit = _BY_ORTH[h] = _classify_word(strings[h])
         if hit is not None:
-            listed.append(h)
+            _LISTED.add(h)
+    listed = present & _LISTED
     if listed:  # (hashes stay uint64: mixed with int64 NumPy would compare them as floats)
-        for i in np.flatnonzero(np.isin(orth, np.array(listed, dtype=np.uint64)) & ~in_compound).tolist():
+        table = np.sort(np.fromiter(listed, dtype=np.uint64))
+        for i in np.flatnonzero(in_sorted(orth, table) & ~in_compound).tolist():
             start = int(idx[i])
             found.append((start, start + int(length[i]), *_BY_ORTH[int(orth[i])]))
     found.sort()
@@ -280,6 +292,15 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
 _NOT_IN_PHRASES = re.compile(r"[^\w\s#&',.\-]|\.(?!com)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _folded_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """``_NOT_IN_PHRASES``, ``_PHRASE_STARTS`` and ``FUNCTIONAL_PHRASES`` without re.I, for text
+    lower-cased by ``regexes.safe_lower``: none of them names a capital, so they find the same
+    matches there (tests/test_gender_coded.py checks ``regexes.can_fold`` for each)."""
+    return tuple(re.compile(p.pattern, p.flags & ~re.IGNORECASE)
+                 for p in (_NOT_IN_PHRASES, _PHRASE_STARTS, FUNCTIONAL_PHRASES))
+
+
 def _functional_phrases(text: str, positions: list[int]) -> list[tuple[int, int]]:
     """Spans of the FUNCTIONAL_PHRASES matches that ``finditer`` over the whole text finds in the
     stretches of text holding ``positions`` (in increasing order).
@@ -291,7 +312,13 @@ def _functional_phrases(text: str, positions: list[int]) -> list[tuple[int, int]
     """
     if not positions:
         return []
-    cuts = [m.start() for m in _NOT_IN_PHRASES.finditer(text)]
+    lowered = safe_lower(text)
+    if lowered is None:
+        not_in_phrases, phrase_starts, phrases = _NOT_IN_PHRASES, _PHRASE_STARTS, FUNCTIONAL_PHRASES
+    else:  # same offsets, and the patterns without re.I run several times faster
+        text = lowered
+        not_in_phrases, phrase_starts, phrases = _folded_patterns()
+    cuts = [m.start() for m in not_in_phrases.finditer(text)]
     spans: list[tuple[int, int]] = []
     scanned_to = 0
     for pos in positions:
@@ -300,11 +327,11 @@ def _functional_phrases(text: str, positions: list[int]) -> list[tuple[int, int]
         if start < scanned_to:
             continue  # a stretch already scanned
         scanned_to = end = cuts[i] if i < len(cuts) else len(text)
-        for candidate in _PHRASE_STARTS.finditer(text, start, end):
+        for candidate in phrase_starts.finditer(text, start, end):
             at = candidate.start()
             if spans and at < spans[-1][1]:
                 continue  # inside the phrase just found: finditer goes on after its end
-            match = FUNCTIONAL_PHRASES.match(text, at)
+            match = phrases.match(text, at)
             if match:
                 spans.append(match.span())
     return spans

@@ -47,7 +47,7 @@ def readability_metrics(analysis) -> dict[str, Any]:
     texts = m.block_texts(analysis, blocks)
     text = m.as_sentences(texts)
     words = m.word_count(text)
-    list_words = sum(m.word_count(t) for b, t in zip(blocks, texts) if b.kind == "list_item")
+    list_words = m.word_count_of(t for b, t in zip(blocks, texts) if b.kind == "list_item")
     you, we = m.sentence_you_we_counts(sentences)
     passive = {id(s) for _, _, s in passive_found}
     if words:
@@ -165,7 +165,17 @@ def passive_voice(ctx):
 
 
 # -- acronyms ------------------------------------------------------------------------------
-_ACRONYM = re.compile(r"(?<![\w#/.-])([A-Z][A-Za-z0-9&]*[A-Z0-9](?:s)?)(?![\w#])")
+# The acronym patterns begin with a capital and test what precedes it just after it (a lookbehind
+# over the capital too): ``re`` then jumps from capital to capital instead of trying the test at
+# every character, which was about half of R109's time. "(?<![\w#/.-])[A-Z]" and
+# "[A-Z](?<![\w#/.-][A-Z])" match the same; "\b[A-Z]" is "[A-Z](?<!\w[A-Z])". tests/test_readability.py
+# compares each with its plain form.
+_ACRONYM = re.compile(r"([A-Z](?<![\w#/.-][A-Z])[A-Za-z0-9&]*[A-Z0-9](?:s)?)(?![\w#])")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")  # "... (ATS)"
+_ACRONYM_THEN_BRACKETS = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z0-9&]{1,9})\s*\(([^()]{3,120})\)")  # "ATS (...)"
+_ACRONYM_DEFINED = re.compile(  # "ATS - applicant tracking system", "ATS stands for ..."
+    r"([A-Z](?<!\w[A-Z])[A-Z0-9&]{1,9})\s*(?:-|:|=|stands for|means)\s*([A-Za-z][^.;\n]{3,80})")
+_EXPANSION_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def _acronym_core(token: str) -> str:
@@ -191,24 +201,41 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
 def expanded_acronyms(text: str) -> set[str]:
     """Acronyms the text expands: "Applicant Tracking System (ATS)" or "ATS (applicant tracking system)"."""
     found = set()
-    for mt in re.finditer(r"\(([A-Z][A-Za-z0-9&]{1,9})\)", text):
+    for mt in _BRACKETED_ACRONYM.finditer(text):
         acro = _acronym_core(mt.group(1))
-        before = re.findall(r"[A-Za-z][A-Za-z'-]*", text[max(0, mt.start() - 120):mt.start()])
+        before = _EXPANSION_WORD.findall(text[max(0, mt.start() - 120):mt.start()])
         n = len([c for c in acro if c.isalpha()])
         for k in range(max(1, n - 1), min(len(before), 2 * n + 2) + 1):
             if _initials_match(acro, before[-k:]):
                 found.add(acro)
                 break
-    for mt in re.finditer(r"\b([A-Z][A-Za-z0-9&]{1,9})\s*\(([^()]{3,120})\)", text):
-        words = re.findall(r"[A-Za-z][A-Za-z'-]*", mt.group(2))
+    for mt in _ACRONYM_THEN_BRACKETS.finditer(text):
+        words = _EXPANSION_WORD.findall(mt.group(2))
         acro = _acronym_core(mt.group(1))
         if _initials_match(acro, words):
             found.add(acro)
-    for mt in re.finditer(r"\b([A-Z][A-Z0-9&]{1,9})\s*(?:-|:|=|stands for|means)\s*([A-Za-z][^.;\n]{3,80})", text):
-        words = re.findall(r"[A-Za-z][A-Za-z'-]*", mt.group(2))
+    for mt in _ACRONYM_DEFINED.finditer(text):
+        words = _EXPANSION_WORD.findall(mt.group(2))
         if _initials_match(mt.group(1), words[: len(mt.group(1)) + 2]):
             found.add(mt.group(1))
     return found
+
+
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_NOT_ASCII_LETTERS = bytes(c for c in range(128) if c not in _ASCII_LETTERS)
+_NOT_ASCII_CAPITALS = bytes(c for c in range(128) if c not in _ASCII_LETTERS[:26])
+
+
+def _shouted(text: str) -> bool:
+    """More than 60% of the letters are capitals. ASCII text (most) is counted by deleting bytes,
+    in C: there a letter is [A-Za-z] and a capital [A-Z], as ``str.isalpha`` / ``isupper`` say."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        letters, capitals = len(raw.translate(None, _NOT_ASCII_LETTERS)), len(raw.translate(None, _NOT_ASCII_CAPITALS))
+    else:
+        alpha = "".join(filter(str.isalpha, text))
+        letters, capitals = len(alpha), sum(map(str.isupper, alpha))
+    return bool(letters) and capitals / letters > 0.6
 
 
 @lru_cache(maxsize=1)
@@ -251,8 +278,7 @@ def unexplained_acronym(ctx):
         candidates = list(_ACRONYM.finditer(block_text))
         if not candidates:
             continue  # most blocks; the test for shouting below costs more than this one
-        letters = "".join(filter(str.isalpha, block_text))
-        if letters and sum(map(str.isupper, letters)) / len(letters) > 0.6:
+        if _shouted(block_text):
             continue  # a shouted heading or line, not acronyms
         for mt in candidates:
             token = _acronym_core(mt.group(1))
