@@ -24,10 +24,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import add
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from .document import Block, Document, Section
-from .regexes import can_fold, guarded, required_literals, safe_lower
+from .regexes import LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 
 FRONT_MATTER_KEYS = {
     "pay": ("salary", "pay", "compensation", "salary_range", "pay_range", "wage", "wages", "salary_min", "salary_max"),
@@ -169,98 +169,6 @@ def generic_heading(heading: str) -> str | None | bool:
     return False
 
 
-# -- fast case-insensitive wording regexes ------------------------------------------------------
-def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
-    """``any(n in text for n in needles)``, a fifth faster: a plain loop, no generator."""
-    for needle in needles:
-        if needle in text:
-            return True
-    return False
-
-
-class _LowerCaseRegex:
-    """A case-insensitive wording regex, run on the lower-cased text where that is cheaper.
-
-    Section detection runs a dozen long alternations on every sentence. Two shortcuts give the
-    answers the regex itself gives:
-
-    - a pattern with no upper-case letters, compiled without re.I, matches the lower-cased text
-      where the original matches the text, and several times faster (the engine skips a branch
-      by its first character only when it need not fold case);
-    - with ``literal_test``, text lacking every literal one of which any match contains
-      (``regexes.required_literals``) is not searched at all. That pays only for a regex that is slow even
-      case-sensitively or that few sentences come near; for the rest the test costs more than
-      the search it saves (measured on the dev corpus);
-    - with ``guard``, the lower-case twin starts with a lookahead on the characters a match can
-      start with (``regexes.guarded``), so most positions fail at once. That pays for some
-      patterns and not others (measured on the dev corpus, pattern by pattern).
-
-    ``lowered`` is the text through ``regexes.safe_lower``: same length, same offsets; None searches the
-    text with the original regex.
-    """
-
-    def __init__(self, regex: re.Pattern, literal_test: bool = False, guard: bool = False) -> None:
-        self.regex = regex
-        self.literal_test = literal_test
-        self.guard = guard
-        self._ready = False  # parsing and compiling wait for first use
-
-    def _prepare(self) -> None:
-        # within one sentence even two-letter literals ("cv") are rare enough to test for
-        needles = required_literals(self.regex.pattern, min_length=1) if self.literal_test else None
-        # a literal that contains another adds nothing: the shorter one is there whenever it is
-        self._needles = tuple(n for n in needles or () if not any(o != n and o in n for o in needles))
-        self._folded: re.Pattern | None = None
-        if can_fold(self.regex.pattern, self.regex.flags):
-            pattern = guarded(self.regex.pattern, self.regex.flags, limit=None) if self.guard else self.regex.pattern
-            self._folded = re.compile(pattern, self.regex.flags & ~re.IGNORECASE)
-        self._ready = True
-
-    def may_match(self, lowered: str | None) -> bool:
-        if not self._ready:
-            self._prepare()
-        return lowered is None or not self._needles or _contains_any(lowered, self._needles)
-
-    # found() and count() run about 100,000 times over the dev corpus: they test and pick the
-    # regex in place rather than through may_match() and a helper, which cost a quarter as
-    # much again as the searches themselves
-    def found(self, text: str, lowered: str | None) -> bool:
-        if not self._ready:
-            self._prepare()
-        if lowered is None:
-            return self.regex.search(text) is not None
-        if self._needles and not _contains_any(lowered, self._needles):
-            return False
-        if self._folded is None:
-            return self.regex.search(text) is not None
-        return self._folded.search(lowered) is not None
-
-    def count(self, text: str, lowered: str | None) -> int:
-        """Number of non-overlapping matches, as ``len(regex.findall(text))``."""
-        if not self._ready:
-            self._prepare()
-        if lowered is None:
-            return len(self.regex.findall(text))
-        if self._needles and not _contains_any(lowered, self._needles):
-            return 0
-        if self._folded is None:
-            return len(self.regex.findall(text))
-        return len(self._folded.findall(lowered))
-
-    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match]:
-        """Matches in ``text`` itself (their groups are the text's own characters)."""
-        return self.regex.finditer(text) if self.may_match(lowered) else iter(())
-
-    def spans(self, text: str, lowered: str | None) -> list[tuple[int, int]]:
-        """(start, end) of each match, as ``finditer`` gives them, found in the lower-cased text
-        where it can be (``text[start:end]`` is the match's own text)."""
-        if not self.may_match(lowered):
-            return []
-        regex, subject = (self._folded, lowered) if lowered is not None and self._folded is not None \
-            else (self.regex, text)
-        return [m.span() for m in regex.finditer(subject)]
-
-
 # -- template leftovers -------------------------------------------------------------------------
 @dataclass
 class Leftover:
@@ -306,11 +214,11 @@ MARKERS = re.compile(guarded(
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
     re.I)
 MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TODO|FIXME)(?![\w-])")
-_GUIDANCE, _PROMOTION = (_LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
+_GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
 SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>", re.I)
 
 
-@lru_cache(maxsize=1)  # worked out on first use, like _LowerCaseRegex's needles
+@lru_cache(maxsize=1)  # worked out on first use, like LowerCaseRegex's needles
 def _marker_literals() -> tuple[str, ...]:
     """Literals one of which any MARKERS match contains (lower-cased). MARKERS names capitals,
     so it has no lower-case twin, but most blocks (seven in ten) lack all of these."""
@@ -365,7 +273,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
         for m in BRACKET.finditer(bt):
             if _field_label(m.group("label")):
                 found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
-        markers = lowered[i] is None or not _marker_literals() or _contains_any(lowered[i], _marker_literals())
+        markers = lowered[i] is None or not _marker_literals() or contains_any(lowered[i], _marker_literals())
         for m in MARKERS.finditer(bt) if markers else ():
             word = m.group("m")
             if word and word.upper() in ("TBD", "TBA", "TODO", "FIXME") and not MARKERS_CASE.fullmatch(word):
@@ -444,8 +352,8 @@ _ANY_AMOUNT = re.compile(AMOUNT, re.I)
 #: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
 _CURRENCY_MARKS = ("$", "£", "€", "¥", "₹", "usd", "cad", "gbp", "eur", "aud", "chf", "nzd", "inr", "sgd", "dollars")
-_VAGUE_PAY = _LowerCaseRegex(VAGUE_PAY, literal_test=True)
-_PAY_WORDS, _NOT_PAY = _LowerCaseRegex(PAY_WORDS), _LowerCaseRegex(NOT_PAY)
+_VAGUE_PAY = LowerCaseRegex(VAGUE_PAY, literal_test=True)
+_PAY_WORDS, _NOT_PAY = LowerCaseRegex(PAY_WORDS), LowerCaseRegex(NOT_PAY)
 
 
 @dataclass
@@ -489,7 +397,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     not_pay = _NOT_PAY.found(sent, lowered)
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
     # digits ("5+ years", "401(k)") have none
-    amounts = (lowered is None or _contains_any(lowered, _CURRENCY_MARKS)) and _ANY_AMOUNT.search(sent) is not None
+    amounts = (lowered is None or contains_any(lowered, _CURRENCY_MARKS)) and _ANY_AMOUNT.search(sent) is not None
     for m in RANGE_RE.finditer(sent) if amounts else ():
         after = sent[m.end():]
         if BIG.match(after) or BIG.match(sent[m.end("a"):]):
@@ -599,7 +507,7 @@ shape ship solve source specify start streamline supervise support teach test tr
 triage troubleshoot update use validate verify work write greet clean load deliver stock drive cook
 prepare answer transport admit accept
 """.split())
-_DUTY_PHRASES = _LowerCaseRegex(re.compile(
+_DUTY_PHRASES = LowerCaseRegex(re.compile(
     r"\b(you will|you'll|you would|will be responsible|responsible for|responsibilities (include|are)|duties (include|are)"
     r"|in this role|the role (involves|includes)|your (day|work|job) (will|includes?)|day[- ]to[- ]day|we are (looking|seeking|hiring)"
     r"|we're (looking|seeking|hiring)|looking for (a|an)|seeking (a|an)|is (looking|seeking|hiring) (for )?(a|an)|join (our|the) team as"
@@ -616,20 +524,20 @@ def _verb_forms(verb: str) -> str:
 
 
 #: duty verbs anywhere in a sentence (verb forms only: "manages", not "manager")
-_DUTY_ANYWHERE = _LowerCaseRegex(re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in _ANYWHERE_VERBS) + r")\b", re.I))
-_REQ_STRONG = _LowerCaseRegex(re.compile(
+_DUTY_ANYWHERE = LowerCaseRegex(re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in _ANYWHERE_VERBS) + r")\b", re.I))
+_REQ_STRONG = LowerCaseRegex(re.compile(
     r"(\b\d+\+?\s*(?:-\s*\d+\s*)?(years?|yrs)\b|\b(years?|yrs) of\b|\bdegree\b|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma\b|\bged\b"
     r"|\bknowledge of\b|\bproficien|\bfamiliar(ity)?\b|\bability to\b|\bable to\b|\bmust (have|be|possess)\b|\brequired\b|\brequirements?\b"
     r"|\bcertif|\blicen[cs]|\bunderstanding of\b|\bbackground in\b|\btrack record\b|\bfluen|\bqualifications?\b|\bcandidates? (should|must|will have)\b"
     r"|\byou (have|are|bring|possess)\b|\bexperience (in|with|of|as|working|using)\b|\bexperienced (in|with)\b|\bcompeten|\bcomfortable (with|in)\b|\bproven\b"
     r"|\bskills?\b|\bexpertise\b|\bgood (command|knowledge)|\battention to detail\b|\bself[- ]starter\b|\bteam player\b)", re.I), guard=True)
-_REQ_WEAK = _LowerCaseRegex(re.compile(r"\b(experience|strong|excellent|hands[- ]on|solid|deep|passion(ate)?|motivated|detail[- ]oriented|organi[sz]ed)\b", re.I),
+_REQ_WEAK = LowerCaseRegex(re.compile(r"\b(experience|strong|excellent|hands[- ]on|solid|deep|passion(ate)?|motivated|detail[- ]oriented|organi[sz]ed)\b", re.I),
                            literal_test=True, guard=True)
-_PREF_PHRASES = _LowerCaseRegex(re.compile(
+_PREF_PHRASES = LowerCaseRegex(re.compile(
     r"\b(preferred|preferably|nice to have|nice-to-have|a plus|is a plus|are a plus|bonus points?|desirable|ideally|an advantage"
     r"|would be (great|nice|a plus)|not required but|helpful but not|good to have)\b", re.I), literal_test=True, guard=True)
 #: benefit terms: strong ones name a benefit outright, weak ones are softer perks and phrasing
-_BENEFIT_STRONG = _LowerCaseRegex(re.compile(
+_BENEFIT_STRONG = LowerCaseRegex(re.compile(
     r"\b(health|medical|dental|vision|life) (insurance|coverage|plan|care|benefits)|\b(dental|vision)\b|\b401\s?\(?k\)?|\b403\s?\(?b\)?|\bretirement\b|\bpension\b"
     r"|\bpto\b|\bpaid time off\b|\bvacation\b|\bholidays?\b|\bparental leave\b|\bmaternity\b|\bpaternity\b|\bsick (leave|days|time)\b"
     r"|\btuition\b|\bstock options?\b|\bequity\b|\bgym\b|\bwellness\b|\bfree (lunch|lunches|snacks|food|meals|coffee|parking)\b"
@@ -638,7 +546,7 @@ _BENEFIT_STRONG = _LowerCaseRegex(re.compile(
     r"|\bemployee discount|\bcommuter\b|\brelocation (assistance|package)\b|\bannual leave\b|\bwork from home\b|\bremote work\b"
     r"|\b(salary|compensation|remuneration) package\b|\bprofit[- ]sharing\b|\bchildcare\b|\bcompany car\b|\breward you\b",
     re.I), guard=True)
-_BENEFIT_WEAK = _LowerCaseRegex(re.compile(
+_BENEFIT_WEAK = LowerCaseRegex(re.compile(
     r"\bflexible (hours|schedule|working|work)\b|\b(career|professional) (development|growth)\b|\b(training|learning) (budget|opportunities|program)"
     r"|\bcompetitive (salary|pay|compensation)\b|\bdays? off\b|\bfun\b|\bteam (events|outings|lunches)\b|\bsnacks\b"
     r"|\byou('ll| will) (get|enjoy|receive|have access|be eligible)|\b(we|the company) (provides?|gives?)\b|\bemployees (enjoy|receive|get)\b"
@@ -646,7 +554,7 @@ _BENEFIT_WEAK = _LowerCaseRegex(re.compile(
     r"|\bopportunit(y|ies) (to|for) (grow|growth|learn|develop|advance|advancement|progress|travel)|\bgrowth opportunit|\bcareer (growth|progression|advancement|opportunit)"
     r"|\bpaid (training|holidays?|leave|vacation)|\bfree\b|\bdiscounts?\b|\bmeal\b|\blunch(es)?\b|\bcoffee\b",
     re.I), guard=True)
-_INTRO_STRONG = _LowerCaseRegex(re.compile(
+_INTRO_STRONG = LowerCaseRegex(re.compile(
     r"\b(we are (a|an|the)\b(?! (looking|seeking|hiring))|we're (a|an|the)\b(?! (looking|seeking|hiring))|our mission|our vision|our company|our story"
     r"|founded (in|by)|headquartered|is a (leading|global|growing|fast[- ]growing|national|international|world|premier|privately|family|young|small|non-?profit|full[- ]service|boutique|award|company|provider|startup|start-up|team|firm)"
     r"|is (one of )?the (leading|largest|world's|premier|nation's)|leading (provider|supplier|company)|(company|organi[sz]ation|firm|agency) (that|which) (helps?|provides?|builds?|makes?)"
@@ -657,11 +565,11 @@ _INTRO_SUBJECT = re.compile(
     r"^\W*(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply)\b)"
     r"(?:[A-Z0-9][\w&.'-]*\s){0,4}?(?:[A-Z][\w&.'-]*)\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
     r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with)\b")
-_INTRO_EXTRA = _LowerCaseRegex(re.compile(
+_INTRO_EXTRA = LowerCaseRegex(re.compile(
     r"\b(profitable|fast[- ]growing|rapidly growing|established|launched|created in|reputation|award[- ]winning|the world'?s|world[- ]class|"
     r"our (success|growth|expertise|software|products?|technology|core values|values|portfolio|community|network)|we have (grown|been|offices|over)|"
     r"team of (over )?\d+|\d+\+? (employees|people|countries|offices|locations|customers|clients|members))\b", re.I))
-_INTRO_WEAK = _LowerCaseRegex(re.compile(
+_INTRO_WEAK = LowerCaseRegex(re.compile(
     r"\b(company|startup|start-up|agency|non-?profit|organi[sz]ation|employees|worldwide|global|offices? in|based in|inc\.?|ltd|llc|industry|clients|customers|vision|mission|brand|business|market)\b", re.I))
 HOW_TO_APPLY = re.compile(
     r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?(apply|here)"
@@ -708,9 +616,9 @@ def eeo_regex():
     return EEO_STATEMENT
 
 
-_EEO_STATEMENT = _LowerCaseRegex(EEO_STATEMENT, literal_test=True, guard=True)  # .{0,200} spans: slow however run
-_HOW_TO_APPLY = _LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
-_SCHEDULE = _LowerCaseRegex(SCHEDULE, literal_test=True, guard=True)
+_EEO_STATEMENT = LowerCaseRegex(EEO_STATEMENT, literal_test=True, guard=True)  # .{0,200} spans: slow however run
+_HOW_TO_APPLY = LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
+_SCHEDULE = LowerCaseRegex(SCHEDULE, literal_test=True, guard=True)
 #: LOCATION, searched as its two halves. It is case-sensitive, so it has no lower-case twin;
 #: first-character lookaheads still let most positions fail at once. The wording is searched
 #: only where one of its literals is; a place only where ", ST" is, which a search for its
@@ -720,15 +628,15 @@ _CITY_STATE_RE = re.compile(guarded(_CITY_STATE, 0, limit=None))
 _STATE_CODE_RE = re.compile(_STATE_CODE)
 
 
-@lru_cache(maxsize=1)  # worked out on first use, like _LowerCaseRegex's needles
+@lru_cache(maxsize=1)  # worked out on first use, like LowerCaseRegex's needles
 def _location_literals() -> tuple[str, ...]:
     literals = required_literals(_LOCATION_WORDING, min_length=1) or ()
     return tuple(n for n in literals if not any(o != n and o in n for o in literals))
 
 
 def _shows_location(sent: str, lowered: str | None) -> bool:
-    """Whether LOCATION finds anything in ``sent`` (``lowered``: as for _LowerCaseRegex)."""
-    if (lowered is None or _contains_any(lowered, _location_literals())) and _LOCATION_WORDING_RE.search(sent):
+    """Whether LOCATION finds anything in ``sent`` (``lowered``: as for LowerCaseRegex)."""
+    if (lowered is None or contains_any(lowered, _location_literals())) and _LOCATION_WORDING_RE.search(sent):
         return True
     return _STATE_CODE_RE.search(sent) is not None and _CITY_STATE_RE.search(sent) is not None
 

@@ -1,14 +1,17 @@
 """The case-folding shortcut (jdlint.regexes) gives the answers of the regexes themselves, in
-section detection (sections._LowerCaseRegex) and in the rules' pattern index."""
+section detection and the equal-opportunity test (regexes.LowerCaseRegex) and in the rules'
+pattern index."""
 import re
 import sys
 
+from jdlint import context as C
 from jdlint import regexes
 from jdlint import sections as S
+from jdlint.regexes import LowerCaseRegex
 
 
 def _wrapped() -> list:
-    found = [w for w in vars(S).values() if isinstance(w, S._LowerCaseRegex)]
+    found = [w for module in (S, C) for w in vars(module).values() if isinstance(w, LowerCaseRegex)]
     for w in found:
         w.may_match(None)  # works out the needles and the case-sensitive twin
     return found

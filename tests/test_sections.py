@@ -10,6 +10,7 @@ import pytest
 
 import jdlint
 from jdlint import sections as S
+from jdlint.regexes import LowerCaseRegex, contains_any
 from jdlint.config import Config
 from jdlint.engine import make_plan, parse_document
 from jdlint.source import SourceFile
@@ -355,7 +356,7 @@ SENTENCE_SAMPLES = SCORE_SAMPLES + [
 def test_wording_regex_shortcuts_find_what_the_regexes_find():
     from jdlint.regexes import safe_lower
 
-    wrapped = [w for w in vars(S).values() if isinstance(w, S._LowerCaseRegex)]
+    wrapped = [w for w in vars(S).values() if isinstance(w, LowerCaseRegex)]
     assert any(w.guard for w in wrapped) and any(w.literal_test for w in wrapped)
     for text in SENTENCE_SAMPLES:
         lowered = safe_lower(text)
@@ -422,7 +423,7 @@ def test_blocks_without_the_markers_literals_have_no_markers():
     marked = 0
     for text in SENTENCE_SAMPLES:
         lowered = safe_lower(text)
-        if lowered is not None and not S._contains_any(lowered, S._marker_literals()):
+        if lowered is not None and not contains_any(lowered, S._marker_literals()):
             assert not S.MARKERS.search(text), text
         marked += bool(S.MARKERS.search(text))
     assert marked >= 5
@@ -440,7 +441,7 @@ def test_amounts_hold_a_currency_mark():
         lowered = safe_lower(text)
         if S._ANY_AMOUNT.search(text):
             amounts += 1
-            assert lowered is None or S._contains_any(lowered, S._CURRENCY_MARKS), text
+            assert lowered is None or contains_any(lowered, S._CURRENCY_MARKS), text
     assert amounts >= 20
 
 
