@@ -122,11 +122,34 @@ def keep_tokenizer_cache_on(nlp: Language) -> None:
     afresh on every run, twice the tokeniser's cached cost over the corpus. A whitespace chunk
     is one token with or without the exception, so only exceptions that say exactly that are
     dropped, and no token changes (a test compares every attribute with stock spaCy).
+
+    Resetting a built tokenizer's rules costs about 50 ms (every exception is added again), so
+    the built-in pipeline is made without them in the first place (``_english``); this is for
+    a trained pipeline named in the config.
     """
     rules = nlp.tokenizer.rules
-    plain = [key for key, tokens in rules.items() if key.isspace() and tokens == [{ORTH: key}]]
-    if plain:
-        nlp.tokenizer.rules = {key: tokens for key, tokens in rules.items() if key not in plain}
+    if any(_plain_whitespace(key, tokens) for key, tokens in rules.items()):
+        nlp.tokenizer.rules = {key: tokens for key, tokens in rules.items() if not _plain_whitespace(key, tokens)}
+
+
+def _plain_whitespace(key: str, tokens: list) -> bool:
+    return key.isspace() and tokens == [{ORTH: key}]
+
+
+@lru_cache(maxsize=1)
+def _english() -> type[Language]:
+    """spaCy's English, but with the tokenizer exceptions ``keep_tokenizer_cache_on`` drops."""
+    from spacy.lang.en import English
+
+    class Defaults(English.Defaults):
+        tokenizer_exceptions = {key: tokens for key, tokens in English.Defaults.tokenizer_exceptions.items()
+                                if not _plain_whitespace(key, tokens)}
+
+    class JobAdEnglish(English):
+        pass
+
+    JobAdEnglish.Defaults = Defaults
+    return JobAdEnglish
 
 
 def load(model: str | None = None) -> Language:
@@ -148,9 +171,8 @@ def _load(model: str) -> Language:
         nlp.add_pipe("jdlint_lemma_norm", last=True)
         keep_tokenizer_cache_on(nlp)
         return nlp
-    nlp = spacy.blank("en")
+    nlp = _english().from_config({})  # spacy.blank("en"), less the whitespace exceptions
     nlp.max_length = 10_000_000
-    keep_tokenizer_cache_on(nlp)
     nlp.add_pipe("jdlint_block_breaks")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("jdlint_lemma_norm")

@@ -26,3 +26,10 @@ def test_dropping_whitespace_exceptions_changes_no_token():
         expected = stock.make_doc(text).to_array(ATTRS).tolist()
         got = ours.make_doc(text).to_array(ATTRS).tolist()
         assert got == expected, text[:80]
+
+
+def test_a_trained_pipeline_loses_the_same_exceptions_as_the_built_in_one():
+    nlp = spacy.blank("en")  # stands in for a trained pipeline: same tokenizer exceptions
+    nlp_module.keep_tokenizer_cache_on(nlp)
+    assert nlp.tokenizer.rules == nlp_module.load().tokenizer.rules
+    assert "\u00a0" in nlp.tokenizer.rules  # its exception sets a norm: kept
