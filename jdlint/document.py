@@ -96,6 +96,7 @@ class Document:
     front_matter: FrontMatter | None = None
     sections: list[Section] = field(default_factory=list)
     _block_starts: list[int] | None = field(default=None, repr=False)
+    _source_block_starts: list[int] | None = field(default=None, repr=False)
 
     # -- offsets ----------------------------------------------------------------------------
     def to_source(self, start: int, end: int) -> tuple[int, int]:
@@ -126,6 +127,25 @@ class Document:
         if i >= 0 and self.blocks[i].text_start <= offset <= self.blocks[i].text_end:
             return self.blocks[i]
         return None
+
+    def body_of(self, section: Section) -> list[Block]:
+        """The blocks after a section's first one (its heading) and before its end.
+
+        Blocks are in source order, so this bisects rather than scanning every block for every
+        section, which made rules about sections quadratic in a long posting."""
+        starts = self._source_starts()
+        return self.blocks[bisect.bisect_right(starts, section.start):bisect.bisect_left(starts, section.end)]
+
+    def block_starting(self, source_offset: int) -> Block | None:
+        """The first block that starts at ``source_offset`` (a section's heading), if any."""
+        starts = self._source_starts()
+        i = bisect.bisect_left(starts, source_offset)
+        return self.blocks[i] if i < len(starts) and starts[i] == source_offset else None
+
+    def _source_starts(self) -> list[int]:
+        if self._source_block_starts is None or len(self._source_block_starts) != len(self.blocks):
+            self._source_block_starts = [b.start for b in self.blocks]
+        return self._source_block_starts
 
     def block_text(self, block: Block) -> str:
         return self.text[block.text_start:block.text_end]

@@ -279,20 +279,13 @@ def _scope_units(ctx, scope: str, skip: tuple = ()):
     if scope == "document":
         yield _Unit(None, None, [document.block_text(b) for b in blocks])
     elif scope == "section":
-        import bisect
-
-        # blocks are in source order: each section's are found by bisection, not by a scan of
-        # every block per section (quadratic in a long posting)
-        kept_starts = [b.start for b in blocks]
-        all_starts = [b.start for b in document.blocks]
         for section in document.sections:
             if section.found_by != "heading" or section.empty:
                 continue
-            body = blocks[bisect.bisect_right(kept_starts, section.start):bisect.bisect_left(kept_starts, section.end)]
+            body = [b for b in document.body_of(section) if not (skip and excluded_block(analysis, b, skip))]
             if not body:
                 continue
-            at = bisect.bisect_left(all_starts, section.start)
-            heading = document.blocks[at] if at < len(all_starts) and all_starts[at] == section.start else None
+            heading = document.block_starting(section.start)
             yield _Unit(None, None, [document.block_text(b) for b in body], section.heading or section.kind,
                         (section.start, heading.end if heading is not None else section.start))
     elif scope == "paragraph":

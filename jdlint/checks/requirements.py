@@ -191,7 +191,7 @@ def years_exceed_technology_age(ctx):
 # -- sections ------------------------------------------------------------------------------
 def _section_items(ctx, section) -> list[Any]:
     """Top-level bullets of a section (nested bullets are details or alternatives of their parent)."""
-    items = [b for b in ctx.document.blocks if section.start < b.start < section.end and b.kind == "list_item"]
+    items = [b for b in ctx.document.body_of(section) if b.kind == "list_item"]
     if not items:
         return items
     top = min(b.level for b in items)
@@ -199,16 +199,14 @@ def _section_items(ctx, section) -> list[Any]:
 
 
 def _heading_span(ctx, section) -> tuple[int, int]:
-    for b in ctx.document.blocks:
-        if b.start == section.start:
-            return b.start, b.end
-    return section.start, section.start
+    heading = ctx.document.block_starting(section.start)
+    return (heading.start, heading.end) if heading is not None else (section.start, section.start)
 
 
 def _requirement_sections(ctx):
+    preferred = {p.start for p in ctx.document.sections if p.kind == "preferred"}
     return [s for s in ctx.document.sections
-            if s.kind == "requirements" and s.found_by == "heading" and not s.empty
-            and not any(p.kind == "preferred" and p.start == s.start for p in ctx.document.sections)]
+            if s.kind == "requirements" and s.found_by == "heading" and not s.empty and s.start not in preferred]
 
 
 # -- Q103 ----------------------------------------------------------------------------------
