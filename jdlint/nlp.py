@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 import spacy
-from spacy.attrs import IS_SPACE, LOWER, NORM, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,17 +27,38 @@ class ModelError(Exception):
 def block_breaks(doc: Doc) -> Doc:
     """A token after a newline starts a sentence: parsers put ``\\n`` only between blocks and at
     line breaks that end a sentence, so headings and list items never merge with their neighbours.
+    Other tokens are left to the pipeline's own sentence splitter (a trained pipeline's)."""
+    if len(doc):
+        orths, spaces = doc.to_array([ORTH, IS_SPACE]).T
+        _set_sent_starts(doc, np.where(_line_starts(doc, orths, spaces), 1, 0))  # 0: not decided here
+    return doc
 
-    Computed on token arrays, without a Token object per word (``doc.text`` would make one
-    each). spaCy keeps only a single space as a token's trailing whitespace, so a newline is
-    always inside a space token.
+
+@Language.component("jdlint_sentences")
+def sentences(doc: Doc) -> Doc:
+    """The built-in pipeline's sentence splitter: the block breaks above, then spaCy's
+    ``sentencizer`` rule for the rest, with the same result (a test compares them): after a
+    sentence-final character (``Sentencizer.default_punct_chars``: ".", "!", "?" and their
+    equivalents in other scripts), the next token that is not punctuation starts a sentence.
+
+    On token arrays: the sentencizer makes a spaCy Token object for every token, which cost
+    more than the rest of the pipeline after the tokenizer.
     """
-    if not len(doc):
-        return doc
-    orths, spaces = doc.to_array([ORTH, IS_SPACE]).T
+    if len(doc):
+        orths, spaces, punct = doc.to_array([ORTH, IS_SPACE, IS_PUNCT]).T
+        starts = _line_starts(doc, orths, spaces) | _after_final_punctuation(orths, punct)
+        _set_sent_starts(doc, np.where(starts, 1, -1))
+    return doc
+
+
+def _line_starts(doc: Doc, orths: np.ndarray, spaces: np.ndarray) -> np.ndarray:
+    """Per token: a word token with a newline between it and the previous word (or the first
+    word). spaCy keeps only a single space as a token's trailing whitespace, so a newline is
+    always inside a space token; ``doc.text`` would make a Token object per token."""
+    starts = np.zeros(len(orths), dtype=bool)
     words = np.flatnonzero(spaces == 0)
     if not len(words):
-        return doc
+        return starts
     strings = doc.vocab.strings
     space_tokens = np.flatnonzero(spaces)
     newline_tokens = space_tokens[[("\n" in strings[orth]) for orth in orths[space_tokens].tolist()]]
@@ -45,11 +66,37 @@ def block_breaks(doc: Doc) -> Doc:
     # a space token with a newline lies between the previous word and this one
     breaks = np.searchsorted(newline_tokens, words) > np.searchsorted(newline_tokens, previous_words)
     breaks[0] = True
+    starts[words[breaks]] = True
+    return starts
+
+
+def _after_final_punctuation(orths: np.ndarray, punct: np.ndarray) -> np.ndarray:
+    """spaCy's Sentencizer.predict on arrays. It walks the tokens, noting a sentence-final
+    character and starting a sentence at the next token that is neither punctuation nor final;
+    every such token resets the note. So a token of that kind starts a sentence exactly when a
+    final character lies between it and the previous token of its kind."""
+    final = np.isin(orths, _final_punctuation_hashes())
+    plain = (punct == 0) & ~final
+    finals_before = np.concatenate(([0], np.cumsum(final)))  # [i]: final tokens among the first i
+    candidates = np.flatnonzero(plain)
+    previous = np.concatenate(([-1], candidates[:-1]))
+    starts = np.zeros(len(orths), dtype=bool)
+    starts[0] = True
+    starts[candidates[finals_before[candidates] > finals_before[previous + 1]]] = True
+    return starts
+
+
+@lru_cache(maxsize=1)
+def _final_punctuation_hashes() -> np.ndarray:
+    from spacy.pipeline import Sentencizer
+    from spacy.strings import get_string_id
+
+    return np.array(sorted(get_string_id(c) for c in Sentencizer.default_punct_chars), dtype=np.uint64)
+
+
+def _set_sent_starts(doc: Doc, values: np.ndarray) -> None:
     # from_array, not Token.is_sent_start: that setter scans the whole doc on every call
-    sent_starts = np.zeros((len(doc), 1), dtype=np.uint64)
-    sent_starts[words[breaks]] = 1  # 1 = starts a sentence, 0 = left to the sentencizer
-    doc.from_array([SENT_START], sent_starts)
-    return doc
+    doc.from_array([SENT_START], values.astype(np.uint64).reshape(-1, 1))
 
 
 @Language.factory("jdlint_lemma_norm")
@@ -173,7 +220,6 @@ def _load(model: str) -> Language:
         return nlp
     nlp = _english().from_config({})  # spacy.blank("en"), less the whitespace exceptions
     nlp.max_length = 10_000_000
-    nlp.add_pipe("jdlint_block_breaks")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("jdlint_sentences")
     nlp.add_pipe("jdlint_lemma_norm")
     return nlp

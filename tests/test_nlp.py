@@ -33,3 +33,21 @@ def test_a_trained_pipeline_loses_the_same_exceptions_as_the_built_in_one():
     nlp_module.keep_tokenizer_cache_on(nlp)
     assert nlp.tokenizer.rules == nlp_module.load().tokenizer.rules
     assert "\u00a0" in nlp.tokenizer.rules  # its exception sets a norm: kept
+
+
+def test_sentences_are_spacys_sentencizer_after_the_block_breaks():
+    stock = spacy.blank("en")
+    stock.add_pipe("jdlint_block_breaks")
+    stock.add_pipe("sentencizer")
+    ours = nlp_module.load()
+    texts = ["", " ", "\n", "Hi", ". Hello", "Hello.", "One. Two! Three? (Four.) \"Five.\" six",
+             "Wait...what?! Yes.\n- item one\n- item two.\nEnd", "U.S. based. e.g. this. 3.5 years.",
+             "Title\n\nFirst line\nsecond line. Third。 Fourth। Fifth", "  \n\n  lead. \n trail  "]
+    for path in sorted(EXAMPLES.iterdir()):
+        if path.is_file():
+            source = decode(path.read_bytes(), str(path))
+            texts += [source.text, engine.parse_document(source).text]
+    for text in texts:
+        expected = [[t.i for t in s] for s in stock(text).sents] if text else []
+        got = [[t.i for t in s] for s in ours(text).sents] if text else []
+        assert got == expected, text[:80]
