@@ -1,8 +1,9 @@
 """One spaCy pipeline per process, built offline.
 
-The default is ``spacy.blank("en")`` + a sentence splitter that also breaks at block boundaries
-+ the lookup lemmatizer with tables from ``spacy-lookups-data`` (a package on the index, so no
-download at run time). ``Token.norm_`` is set to the lower-case lemma so one PhraseMatcher on
+The default is ``spacy.blank("en")`` (less its whitespace-only tokenizer exceptions, which kept
+spaCy from caching words: ``keep_tokenizer_cache_on``) + ``jdlint_sentences`` (spaCy's
+sentencizer rule, and a break at every block boundary) + the lookup lemmatizer with tables from
+``spacy-lookups-data`` (a package on the index, so no download at run time). ``Token.norm_`` is set to the lower-case lemma so one PhraseMatcher on
 ``NORM`` matches every inflection ("salesmen" -> "salesman", "hired" -> "hire").
 A trained pipeline named in config is used when installed, never required.
 """
