@@ -92,9 +92,9 @@ class PatternIndex:
 
         ``blocks`` are the (start, end) prose spans of the document's blocks, in order: a regex
         match never crosses one (a phrase cannot either), so each regex runs only on the blocks
-        that hold a string of each of its required literal sets. Without them the text is one block. ``text`` is
-        the text the Doc was made from, when the caller has it (``doc.text`` rebuilds it from
-        every token).
+        that hold a string of each of its required literal sets. Without them the text is one
+        block. ``text`` is the text the Doc was made from, when the caller has it (``doc.text``
+        rebuilds it from every token).
         """
         found: dict[str, list[Match]] = defaultdict(list)
         text = doc.text if text is None else text
@@ -126,7 +126,7 @@ class PatternIndex:
                 else:
                     spans = spans_all if entry.needs is None else _spans_holding(entry.needs, masks, spans_all)
                     if not spans:
-                        continue  # the regex needs one of these words and the posting has none
+                        continue  # no block holds every word the regex needs
                     regex, subject = (entry.folded, lower) if entry.folded else (entry.compiled, text)
                 code, key = entry.code, entry.key
                 for start, end in spans:
