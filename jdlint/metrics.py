@@ -207,12 +207,8 @@ def excluded_block(analysis: Any, block: "Block", skip: Iterable[str] = ("eeo",)
 def _eeo_block(analysis: Any, block: "Block") -> bool:
     """The ``eeo`` half of ``excluded_block``, cached per file: every metric rule asks it about
     every block, and the sentence walk below is costly."""
-    cache = analysis.__dict__.setdefault("_jdlint_eeo_blocks", {})
-    key = (block.start, block.text_start, block.text_end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = _all_eeo(analysis, block)
-    return found
+    return analysis.memo(("eeo-block", block.start, block.text_start, block.text_end),
+                         lambda: _all_eeo(analysis, block))
 
 
 def _all_eeo(analysis: Any, block: "Block") -> bool:

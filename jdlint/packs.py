@@ -275,19 +275,24 @@ def _scope_units(ctx, scope: str, skip: tuple = ()):
 
     analysis = ctx.analysis
     document = ctx.document
-    blocks = [b for b in document.blocks if not (skip and excluded_block(analysis, b, skip))]
-    if scope == "document":
-        yield _Unit(None, None, [document.block_text(b) for b in blocks])
-    elif scope == "section":
+
+    def scored(blocks):
+        return [b for b in blocks if not (skip and excluded_block(analysis, b, skip))]
+
+    if scope == "section":  # only each section's own blocks are needed
         for section in document.sections:
             if section.found_by != "heading" or section.empty:
                 continue
-            body = [b for b in document.body_of(section) if not (skip and excluded_block(analysis, b, skip))]
+            body = scored(document.body_of(section))
             if not body:
                 continue
             heading = document.block_starting(section.start)
             yield _Unit(None, None, [document.block_text(b) for b in body], section.heading or section.kind,
                         (section.start, heading.end if heading is not None else section.start))
+        return
+    blocks = scored(document.blocks)
+    if scope == "document":
+        yield _Unit(None, None, [document.block_text(b) for b in blocks])
     elif scope == "paragraph":
         for b in blocks:
             if b.kind in ("paragraph", "blockquote"):

@@ -482,6 +482,12 @@ def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     if (start > 0 or end < len(text)) and (start == 0 or text[start - 1] not in _SPLIT_LOOKBEHIND):
         # a block of the posting: split as its own text, which the block classifiers split too
         return tuple((start + a, start + b) for a, b in _sentences(text[start:end], 0, end - start))
+    return split_sentences(text, start, end)
+
+
+def split_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans between ``_SENT_SPLIT``'s split points in text[start:end]: what ``_sentences``
+    gives, without its memo or its reuse of a block's split."""
     spans = []
     pos = start
     for m in _SENT_SPLIT.finditer(text, start, end):

@@ -378,15 +378,7 @@ def test_pay_kind_of_a_sentence_is_what_pay_mentions_and_the_vague_regex_say():
     assert shown >= 8
 
 
-def _plain_sentences(text, start, end):
-    spans, pos = [], start
-    for m in S._SENT_SPLIT.finditer(text, start, end):
-        if m.start() > pos:
-            spans.append((pos, m.start()))
-        pos = m.end()
-    if end > pos:
-        spans.append((pos, end))
-    return tuple(spans)
+_plain_sentences = S.split_sentences  # the split with no memo and no block reuse
 
 
 #: run-together text in the ways postings run it together, for the splitter's tests

@@ -33,12 +33,12 @@ def _kept_sentences(analysis, blocks) -> list:
 def _prose(analysis) -> tuple[list, list, list]:
     """Prose blocks (EEO boilerplate out), their sentences and passive spans, once per file: the
     report's metrics and R108 both read them, and the passive scan walks every token."""
-    cache = analysis.__dict__.setdefault("_jdlint_readability", {})
-    if "prose" not in cache:
+    def compute() -> tuple[list, list, list]:
         blocks = m.prose_blocks(analysis)
         sentences = _kept_sentences(analysis, blocks)
-        cache["prose"] = (blocks, sentences, m.passive_spans(sentences))
-    return cache["prose"]
+        return blocks, sentences, m.passive_spans(sentences)
+
+    return analysis.memo("readability-prose", compute)
 
 
 def readability_metrics(analysis) -> dict[str, Any]:
