@@ -150,22 +150,46 @@ def _flesch_kincaid_grade(text: str) -> float:
     return (0.39 * sentence_length) + (11.8 * syllables) - 15.59
 
 
+def _without_fragments(text: str) -> str:
+    """``text`` without its sentences of fewer than three words, the text the scores are given.
+
+    textstat leaves such a sentence out of its sentence count but keeps its words, which suits
+    stray pieces of a bad split ("e.g."), not a posting: there they are list items ("Python",
+    "Valid driver's licence"), and each one's words would lengthen a neighbouring sentence, so a
+    skills list made the prose score as hard. A fragment is no sentence to score, so its words go
+    too and the scores describe the posting's sentences. Text without fragments is scored as
+    textstat scores it (tests/test_readability.py checks that).
+    """
+    found = _TEXTSTAT_SENTENCE.findall(text)
+    three_words = _THREE_WORDS.search
+    kept = [sentence for sentence in found if three_words(sentence)]
+    return text if len(kept) == len(found) else " ".join(kept)
+
+
+def _score(formula: Callable[[str], float], text: str) -> float | None:
+    """``formula`` on ``text``'s sentences of three words or more, rounded; None without any."""
+    text = _without_fragments(text)
+    if not _counts(text).words:
+        return None
+    return round(float(formula(text)), 1)
+
+
 # The formulas are pure in the text, and the report's summary and the document-scope metric rules
 # (R101, R102) score the very same text: each distinct text is scored once.
 @lru_cache(maxsize=256)
-def flesch_reading_ease(text: str) -> float:
-    return round(float(_flesch_reading_ease(text)), 1)
+def flesch_reading_ease(text: str) -> float | None:
+    return _score(_flesch_reading_ease, text)
 
 
 @lru_cache(maxsize=256)
-def flesch_kincaid_grade(text: str) -> float:
-    return round(float(_flesch_kincaid_grade(text)), 1)
+def flesch_kincaid_grade(text: str) -> float | None:
+    return _score(_flesch_kincaid_grade, text)
 
 
 @lru_cache(maxsize=256)
-def gunning_fog(text: str) -> float:
+def gunning_fog(text: str) -> float | None:
     # no metric rule of the shipped packs uses it: textstat computes it
-    return round(float(_textstat().gunning_fog(text)), 1)
+    return _score(lambda scored: _textstat().gunning_fog(scored), text)
 
 
 def word_count_of(texts: Iterable[str]) -> int:
@@ -180,7 +204,7 @@ def words_per_sentence(text: str) -> float:
     return round(word_count(text) / sentences, 1)
 
 
-METRICS: dict[str, Callable[[str], float]] = {
+METRICS: dict[str, Callable[[str], float | None]] = {
     "flesch_reading_ease": flesch_reading_ease,
     "flesch_kincaid_grade": flesch_kincaid_grade,
     "gunning_fog": gunning_fog,

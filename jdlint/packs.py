@@ -246,7 +246,7 @@ class MetricRule(PackRule):
             if word_count(text) < max(min_words, 1):
                 continue
             value = self.func(text)
-            if compare(value, threshold):
+            if value is not None and compare(value, threshold):  # None: nothing to score
                 hits.append((value, unit))
         if limit and len(hits) > limit:
             # the furthest past the threshold first, then back in reading order

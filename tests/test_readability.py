@@ -5,6 +5,7 @@ Fixture text is written for these tests unless noted; excerpts marked "tts_join 
 """
 from __future__ import annotations
 
+import re
 import socket
 from pathlib import Path
 
@@ -138,9 +139,50 @@ def test_flesch_formulas_are_textstats():
         assert tuple(metrics._counts(text)) == expected, text
         assert metrics._flesch_reading_ease(text) == textstat.flesch_reading_ease(text), text
         assert metrics._flesch_kincaid_grade(text) == textstat.flesch_kincaid_grade(text), text
-        assert metrics.flesch_reading_ease(text) == round(float(textstat.flesch_reading_ease(text)), 1), text
-        assert metrics.flesch_kincaid_grade(text) == round(float(textstat.flesch_kincaid_grade(text)), 1), text
+        # the published scores: textstat's, on the sentences textstat counts (three words or more)
+        found = re.findall(r"\b[^.!?]+[.!?]*", text)
+        kept = [sentence for sentence in found if counts.count_words(sentence) > 2]
+        scored = text if len(kept) == len(found) else " ".join(kept)
+        if counts.count_words(scored):
+            assert metrics.flesch_reading_ease(text) == round(float(textstat.flesch_reading_ease(scored)), 1), text
+            assert metrics.flesch_kincaid_grade(text) == round(float(textstat.flesch_kincaid_grade(scored)), 1), text
+        else:
+            assert metrics.flesch_reading_ease(text) is None and metrics.flesch_kincaid_grade(text) is None, text
     assert len(texts) > 1000 or not CORPUS.exists()
+
+
+# tts_join 0583 (public domain): the table of contents that opens each TTS posting.
+TTS_QUICK_LINKS = ["Quick Links to Posting Sections", "Role summary", "Basic information", "Requirements",
+                   "Duties", "Qualifications", "How to apply", "Other information", "What to expect"]
+
+
+def test_list_items_under_three_words_do_not_change_the_scores():
+    """textstat drops a sentence of one or two words from its sentence count but keeps its words, so
+    each one-word bullet used to lengthen the sentences around it: headings and skills lists made
+    prose score harder than it is."""
+    prose = metrics.as_sentences([TTS_DENSE])
+    with_links = metrics.as_sentences(TTS_QUICK_LINKS + [TTS_DENSE])
+    kept = metrics.as_sentences(["Quick Links to Posting Sections", "How to apply", "What to expect", TTS_DENSE])
+    for score in (metrics.flesch_reading_ease, metrics.flesch_kincaid_grade):
+        assert score(with_links) == score(kept) != score(prose)
+    textstat = metrics._textstat()
+    # what textstat alone says of the same text: the five short items count as words only, and harder
+    assert textstat.flesch_reading_ease(with_links) < metrics.flesch_reading_ease(with_links) - 5
+    skills = metrics.as_sentences([TTS_DENSE, "Python", "SQL", "Docker", "Kubernetes", "Git"])
+    assert metrics.flesch_reading_ease(skills) == metrics.flesch_reading_ease(prose)
+
+
+def test_no_sentence_to_score_gives_no_score(lint):
+    assert metrics.flesch_reading_ease(metrics.as_sentences(["Python", "SQL", "Git"])) is None
+    assert metrics.flesch_reading_ease("") is None
+    skills = ["Python", "SQL", "Docker", "Kubernetes", "Terraform", "Ansible", "Linux", "Bash", "Git", "Jenkins",
+              "AWS", "Azure", "GCP", "Kafka", "Redis", "Postgres", "MySQL", "MongoDB", "React", "TypeScript"]
+    posting = "# Engineer\n\n## Skills\n\n" + "".join(f"- {s}\n- {s} scripting\n- Advanced {s}\n" for s in skills)
+    report = lint(posting, select=("R101", "R102", "R103"))
+    readability = report.metrics["readability"]
+    assert "flesch_reading_ease" not in readability and "flesch_kincaid_grade" not in readability
+    assert readability["words"] > 60  # enough words for R103's min-words, but no sentence among them
+    assert codes(report, "R") == []
 
 
 def test_you_we_counts_are_the_tokens_on_the_lists():

@@ -50,13 +50,11 @@ def readability_metrics(analysis) -> dict[str, Any]:
     list_words = m.word_count_of(t for b, t in zip(blocks, texts) if b.kind == "list_item")
     you, we = m.sentence_you_we_counts(sentences)
     passive = {id(s) for _, _, s in passive_found}
-    if words:
-        fre, fkg = m.flesch_reading_ease(text), m.flesch_kincaid_grade(text)
-    else:
-        fre = fkg = 0.0
+    scores = {"flesch_reading_ease": m.flesch_reading_ease(text),
+              "flesch_kincaid_grade": m.flesch_kincaid_grade(text)}
     return {"readability": {
-        "flesch_reading_ease": fre,
-        "flesch_kincaid_grade": fkg,
+        # left out, not 0.0 ("very hard"), when no sentence has three words to score
+        **{name: score for name, score in scores.items() if score is not None},
         "words": words,
         "sentences": len(sentences),
         "bullet_share": round(list_words / words, 2) if words else 0.0,
