@@ -9,6 +9,7 @@ from __future__ import annotations
 import marshal
 import os
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,18 @@ def cache_dir() -> Path:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "jdlint"
+
+
+def versioned_name(prefix: str, *sources: str) -> str:
+    """``prefix`` plus a checksum of the files that derive an entry: a change to any of them
+    starts a new entry (and ``store(..., replaces=prefix)`` removes the old one)."""
+    digest = 0
+    for source in sources:
+        try:
+            digest = zlib.crc32(Path(source).read_bytes(), digest)
+        except OSError:
+            pass
+    return f"{prefix}{digest:08x}.marshal"
 
 
 def load(name: str) -> Any | None:

@@ -9,9 +9,7 @@ space variants are generated here, once, so every rule gets "fast-paced", "fast 
 from __future__ import annotations
 
 import re
-import zlib
 from collections import defaultdict
-from pathlib import Path
 from typing import Iterable
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
@@ -179,15 +177,9 @@ class _Regex:
 
 def _analysis_cache_name() -> str:
     """Named after the source of the analysis, so a change to it starts afresh."""
-    from . import regexes
+    from . import cache, regexes
 
-    digest = 0
-    for module in (__file__, regexes.__file__):
-        try:
-            digest = zlib.crc32(Path(module).read_bytes(), digest)
-        except OSError:
-            pass
-    return f"regex-analysis-{digest:08x}.marshal"
+    return cache.versioned_name("regex-analysis-", __file__, regexes.__file__)
 
 
 _ANALYSIS_CACHE_LIMIT = 20_000  # patterns; beyond this (many packs over time) start afresh

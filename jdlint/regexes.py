@@ -37,7 +37,7 @@ def required_literals(pattern: str, min_length: int = _MIN_LITERAL) -> frozenset
 
 
 def required_literal_sets(pattern: str, min_length: int = _MIN_LITERAL) -> tuple[frozenset[str], ...] | None:
-    """Sets of lower-case strings such that any text the regex matches holds one string of
+    r"""Sets of lower-case strings such that any text the regex matches holds one string of
     every set, or None when no set is selective enough to be worth a test.
 
     Derived from the regex's parse tree: a run of literal characters is required; a group or a
@@ -282,6 +282,34 @@ def contains_any(text: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
+# What LowerCaseRegex derives from a pattern, by (pattern, flags, literal_test, guard), kept on
+# disk like matching's analysis: parsing the patterns cost about as much as the rest of a cold
+# one-posting run's section detection, and they only change with jdlint.
+_LOWER_CASE_ANALYSES: dict | None = None
+
+
+def _lower_case_analyses_name() -> str:
+    from . import cache
+
+    return cache.versioned_name("lower-case-regex-", __file__)
+
+
+def _lower_case_analyses() -> dict:
+    global _LOWER_CASE_ANALYSES
+    if _LOWER_CASE_ANALYSES is None:
+        from . import cache
+
+        known = cache.load(_lower_case_analyses_name())
+        _LOWER_CASE_ANALYSES = known if isinstance(known, dict) else {}
+    return _LOWER_CASE_ANALYSES
+
+
+def _store_lower_case_analyses() -> None:
+    from . import cache
+
+    cache.store(_lower_case_analyses_name(), _LOWER_CASE_ANALYSES, replaces="lower-case-regex-")
+
+
 class LowerCaseRegex:
     """A case-insensitive wording regex, run on the lower-cased text where that is cheaper.
 
@@ -311,15 +339,26 @@ class LowerCaseRegex:
         self._ready = False  # parsing and compiling wait for first use
 
     def _prepare(self) -> None:
+        key = (self.regex.pattern, self.regex.flags, self.literal_test, self.guard)
+        known = _lower_case_analyses()
+        analysis = known.get(key)
+        if analysis is None:
+            analysis = known[key] = self._analyse()
+            _store_lower_case_analyses()
+        needles, folded = analysis
+        self._needles = tuple(needles)
+        self._folded = re.compile(folded, self.regex.flags & ~re.IGNORECASE) if folded is not None else None
+        self._ready = True
+
+    def _analyse(self) -> tuple[tuple[str, ...], str | None]:
+        """The literals to test for and the lower-case twin's pattern (None: keep re.I)."""
         # within one sentence even two-letter literals ("cv") are rare enough to test for
         needles = required_literals(self.regex.pattern, min_length=1) if self.literal_test else None
         # a literal that contains another adds nothing: the shorter one is there whenever it is
-        self._needles = tuple(n for n in needles or () if not any(o != n and o in n for o in needles))
-        self._folded: re.Pattern | None = None
-        if can_fold(self.regex.pattern, self.regex.flags):
-            pattern = guarded(self.regex.pattern, self.regex.flags, limit=None) if self.guard else self.regex.pattern
-            self._folded = re.compile(pattern, self.regex.flags & ~re.IGNORECASE)
-        self._ready = True
+        needles = tuple(n for n in needles or () if not any(o != n and o in n for o in needles))
+        if not can_fold(self.regex.pattern, self.regex.flags):
+            return needles, None
+        return needles, guarded(self.regex.pattern, self.regex.flags, limit=None) if self.guard else self.regex.pattern
 
     def may_match(self, lowered: str | None) -> bool:
         if not self._ready:

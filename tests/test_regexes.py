@@ -120,3 +120,26 @@ def test_leading_lookaheads_only_skip_positions_no_match_starts_at():
             for start in range(len(text)):
                 assert [(m.span(), m.groupdict()) for m in guarded.finditer(text, start)] == \
                     [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]
+
+
+def test_lower_case_analysis_is_kept_on_disk_and_a_broken_file_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("JDLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regexes, "_LOWER_CASE_ANALYSES", None)
+    pattern = re.compile(r"\b(?:rock\s*stars?|ninjas?)\b", re.I)
+    wrapped = LowerCaseRegex(pattern, literal_test=True, guard=True)
+    assert wrapped.found("Wanted: a ROCK star", "wanted: a rock star")
+    stored = tmp_path / regexes._lower_case_analyses_name()
+    assert stored.exists()
+
+    # a new process reads the analysis instead of parsing the pattern again
+    monkeypatch.setattr(regexes, "_LOWER_CASE_ANALYSES", None)
+    monkeypatch.setattr(regexes, "required_literals", None)  # would raise if called
+    again = LowerCaseRegex(pattern, literal_test=True, guard=True)
+    assert again.found("Ninjas wanted", "ninjas wanted") and not again.found("A rocket", "a rocket")
+    assert again._needles == wrapped._needles and again._folded.pattern == wrapped._folded.pattern
+
+    monkeypatch.undo()
+    monkeypatch.setenv("JDLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regexes, "_LOWER_CASE_ANALYSES", None)
+    stored.write_bytes(b"not marshal data")
+    assert LowerCaseRegex(pattern, literal_test=True).count("ninja, Ninja", "ninja, ninja") == 2
