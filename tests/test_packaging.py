@@ -68,3 +68,16 @@ def test_installed_wheel_runs_with_all_rules(wheel, tmp_path):
     assert run.returncode == 1, run.stderr
     found = {d["code"] for d in json.loads(run.stdout)["files"][0]["diagnostics"]}
     assert "S104" in found  # from a YAML pack inside the wheel
+
+
+def test_sources_compile_without_warnings():
+    """An invalid escape in a docstring ("\\s") is a DeprecationWarning on 3.11 and a SyntaxWarning
+    from 3.12, on the user's first import; compiled here with warnings as errors instead."""
+    import warnings
+
+    sources = sorted(p for folder in ("jdlint", "scripts", "tests") for p in (ROOT / folder).rglob("*.py"))
+    assert len(sources) > 40
+    for path in sources:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            compile(path.read_text(encoding="utf-8"), str(path), "exec")

@@ -126,6 +126,29 @@ def _corpus_texts() -> list[str]:
     return texts
 
 
+def test_textstat_constants_are_textstats():
+    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
+    from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
+
+    assert metrics._NONCONTRACTION_APOSTROPHE == RE_NONCONTRACTION_APOSTROPHE
+    assert (metrics._FRE_BASE, metrics._FRE_SENTENCE_LENGTH, metrics._FRE_SYLLABLES_PER_WORD) == tuple(
+        get_lang_cfg("en_US", key) for key in ("fre_base", "fre_sentence_length", "fre_syll_per_word"))
+
+
+def test_scoring_a_posting_does_not_import_textstat():
+    """The formulas run on jdlint's counts and copies of textstat's constants (checked above)."""
+    import subprocess
+    import sys
+
+    script = ("import sys, jdlint\n"
+              "report = jdlint.lint_text('# Clerk\\n\\n' + " + repr(PLAIN) + " + '\\n', path='t.md')\n"
+              "assert report.metrics['readability']['flesch_reading_ease'] > 60\n"
+              "print(sorted(m for m in sys.modules if m.split('.')[0] == 'textstat'))\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
 def test_flesch_formulas_are_textstats():
     """jdlint counts textstat's inputs once per text and applies its formulas: the counts and the
     unrounded scores must be exactly textstat's, on corpus texts, edge cases and random strings."""
