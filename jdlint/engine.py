@@ -348,7 +348,8 @@ def base_metrics(doc) -> dict[str, Any]:
     sentence_of = np.cumsum(start == 1)  # tokens before the first marked start share sentence 0
     content = space == 0
     words = int(np.count_nonzero(content & (punct == 0)))
-    sentences = len(np.unique(sentence_of[content]))
+    with_content = sentence_of[content]  # non-decreasing: count where it steps up
+    sentences = int(np.count_nonzero(with_content[1:] != with_content[:-1])) + 1 if len(with_content) else 0
     return {"words": words, "sentences": sentences if words else 0}
 
 

@@ -409,13 +409,9 @@ def sentence_you_we_counts(sentences: "list[Span]") -> tuple[int, int]:
 
 def _on_list(column: Any, words: frozenset[str]) -> Any:
     """Which entries of an attribute array column (LOWER, ORTH...) are the hash of one of ``words``."""
+    from .arrays import in_sorted
+
     return in_sorted(column, _hash_array(words))
-
-
-def in_sorted(column: Any, table: Any) -> Any:
-    """Which entries of a uint64 attribute array column are in ``table``, a sorted non-empty uint64
-    array: a binary search for each entry, where ``np.isin`` costs several times more on a short table."""
-    return table.take(table.searchsorted(column), mode="clip") == column
 
 
 @lru_cache(maxsize=None)

@@ -19,6 +19,8 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .arrays import distinct, in_sorted
+
 
 class ModelError(Exception):
     pass
@@ -76,7 +78,7 @@ def _after_final_punctuation(orths: np.ndarray, punct: np.ndarray) -> np.ndarray
     character and starting a sentence at the next token that is neither punctuation nor final;
     every such token resets the note. So a token of that kind starts a sentence exactly when a
     final character lies between it and the previous token of its kind."""
-    final = np.isin(orths, _final_punctuation_hashes())
+    final = in_sorted(orths, _final_punctuation_hashes())
     plain = (punct == 0) & ~final
     finals_before = np.concatenate(([0], np.cumsum(final)))  # [i]: final tokens among the first i
     candidates = np.flatnonzero(plain)
@@ -110,7 +112,7 @@ def make_lemma_norm(nlp: Language, name: str):
     def lemma_norm(doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        words, positions = np.unique(doc.to_array(LOWER), return_inverse=True)
+        words, positions = distinct(doc.to_array(LOWER))
         norms = np.empty_like(words)
         for i, lower in enumerate(words.tolist()):
             norm = norm_of.get(lower)

@@ -27,8 +27,8 @@ import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, LENGTH, ORTH, SPACY
 from spacy.strings import hash_string
 
+from ..arrays import in_sorted
 from ..diagnostics import Severity
-from ..metrics import in_sorted
 from ..regexes import safe_lower
 from ..rules import FunctionRule
 
