@@ -11,6 +11,7 @@ noisy; absolute seconds are printed for context only). Measured:
 - jdlint with every rule enabled (--select ALL) through the Python API (lint_texts), per scale,
   and the time per ad at each scale (the slope should be flat). Copies beyond the first get
   new words of their own (``vary``), so larger scales do not just hit warm per-word caches;
+- the same API run with no rule selected (1x): the report alone (parse, pipeline, sections, metrics);
 - one posting made of the whole corpus (1.2 MB) and one of every 16th ad, as blocks and as
   one paragraph: time per character should not grow with the size of a posting;
 - the CLI on the whole folder, one process and --jobs N, with the result cache off; and a rerun
@@ -96,11 +97,11 @@ def floor_time(texts: list[str]) -> float:
     return best_of(go)
 
 
-def jdlint_api_time(texts: list[str]) -> float:
+def jdlint_api_time(texts: list[str], select: tuple[str, ...] = ("ALL",)) -> float:
     import jdlint
     from jdlint.config import Config
 
-    config = Config(select=("ALL",))
+    config = Config(select=select)
     names = [(t, f"ad{i}.md") for i, t in enumerate(texts)]
 
     def go(items=names):
@@ -224,6 +225,13 @@ def main() -> int:
         print(f"{scale:>4}x  floor {row['floor_ads_per_s']:8.0f} ads/s   jdlint {row['jdlint_ads_per_s']:7.0f} ads/s"
               f"   jdlint/floor throughput {row['throughput_vs_floor']:.2f}x   {row['jdlint_ms_per_ad']:.2f} ms/ad")
     result["scales"] = scales
+    # The same API run with no rule selected: what every report costs before any rule runs
+    # (parse with positions, pipeline, sections, the report's metrics). Its ratio to the floor
+    # bounds what rule work alone could ever reach.
+    core = jdlint_api_time(texts, select=())
+    floor = floor_time(texts)
+    result["report_without_rules"] = {"ads": n, "jdlint_s": core, "floor_s": floor, "throughput_vs_floor": floor / core}
+    print(f"   1x  report without rules: {n / core:7.0f} ads/s   jdlint/floor throughput {floor / core:.2f}x")
     if len(scales) > 1:
         slope = scales[-1]["jdlint_ms_per_ad"] / scales[0]["jdlint_ms_per_ad"]
         floor_slope = scales[0]["floor_ads_per_s"] / scales[-1]["floor_ads_per_s"]
