@@ -267,7 +267,9 @@ class RuleContext:
         # Only offer an edit when the source holds exactly the matched words (no markup inside),
         # so applying it can never damage formatting around them.
         if replacement is not None and prose is not None and _same_words(matched, prose):
-            fix = Fix((Edit(start, end, _match_case(matched, replacement)),), "unsafe",
+            replaced = _match_case(matched, replacement)
+            article = _article_to_agree(source_text, start, replaced)
+            fix = Fix(((article,) if article else ()) + (Edit(start, end, replaced),), "unsafe",
                       f"Replace with '{replacement}'")
         diag = Diagnostic(
             code=self.rule.code, name=self.rule.name, category=self.rule.category,
@@ -297,6 +299,54 @@ def _format(template: str, values: dict[str, Any]) -> str:
 def _same_words(source: str, prose: str) -> bool:
     norm = lambda s: re.sub(r"\s+", " ", s.replace("\u2019", "'").replace("\u2013", "-")).strip().lower()
     return norm(source) == norm(prose)
+
+
+# "a" or "an" just before a replaced word, with the spaces (and emphasis marks) between
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019-])(an?|An?|AN)(\s{1,3}[*_]{0,2})$")
+# initialisms said letter by letter take "an" where the letter's name starts with a vowel sound
+_VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")
+# spellings whose first letter misleads: a vowel said as "y"/"w" ("a unique", "a one-off"), a silent h
+_A_DESPITE_VOWEL = ("eu", "ewe", "one", "once", "uni", "use", "usu", "uti", "ure", "uro", "ubi")
+_AN_DESPITE_UNI = ("unim", "unin", "unid", "unil", "unint")
+_AN_DESPITE_H = ("hour", "honest", "honor", "honour", "heir")
+
+
+def indefinite_article(phrase: str) -> str:
+    """"a" or "an" for the phrase that follows, by how its first word is said."""
+    word = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+    lower = word.lower()
+    if not word:
+        return "a"
+    if len(word) > 1 and word.isupper():
+        return "an" if word[0] in _VOWEL_LETTER_NAMES else "a"
+    if lower.startswith(_AN_DESPITE_H) or (lower.startswith(_AN_DESPITE_UNI)):
+        return "an"
+    if lower.startswith(_A_DESPITE_VOWEL):
+        return "a"
+    return "an" if lower[0] in "aeiou" else "a"
+
+
+def _article_to_agree(source_text: str, start: int, replacement: str) -> Edit | None:
+    """The edit that makes an "a"/"an" just before ``start`` agree with ``replacement``:
+    "a rockstar" fixed to "a expert" would be a new mistake. None when there is no article or it
+    agrees already. A capital "A" counts only where a sentence or item starts ("Plan A rockstar"),
+    or in capitals ("HIRE A ROCKSTAR")."""
+    window_start = max(0, start - 8)
+    found = _ARTICLE_BEFORE.search(source_text, window_start, start)
+    if found is None:
+        return None
+    article = found.group(1)
+    shouted = replacement.isupper()
+    if article[0] == "A" and not shouted and source_text[:found.start()].rstrip()[-1:].isalnum():
+        return None
+    wanted = indefinite_article(replacement)
+    if article.lower() == wanted:
+        return None
+    if article.isupper() and (len(article) > 1 or shouted):
+        wanted = wanted.upper()
+    elif article[0].isupper():
+        wanted = wanted.capitalize()
+    return Edit(found.start(1), found.end(1), wanted)
 
 
 def _match_case(original: str, replacement: str) -> str:

@@ -24,28 +24,31 @@ def applicable(diagnostics: list[Diagnostic], unsafe: bool) -> list[Diagnostic]:
             and (d.fix.applicability == "safe" or (unsafe and d.fix.applicability == "unsafe"))]
 
 
-def apply_edits(text: str, edits: list[Edit]) -> tuple[str, int]:
-    """Text with non-overlapping edits applied, and how many were applied."""
+def apply_fixes(text: str, fixes: list[tuple[Edit, ...]]) -> tuple[str, int]:
+    """Text with the fixes applied, each with all of its edits or none (a replaced word and the
+    article before it go together), and how many fixes were applied. A fix with an edit that
+    overlaps one already taken, in the order of the fixes' first edits, waits for the next run."""
     taken: list[Edit] = []
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if taken and edit.start < taken[-1].end:
-            continue  # overlaps an earlier edit: leave it for the next run
-        if not (0 <= edit.start <= edit.end <= len(text)):
+    applied = 0
+    for edits in sorted(fixes, key=lambda f: min((e.start, e.end) for e in f)):
+        if not all(0 <= e.start <= e.end <= len(text) for e in edits):
             continue
-        taken.append(edit)
+        if any(e.start < t.end and t.start < e.end or e.start == t.start for e in edits for t in taken):
+            continue
+        taken.extend(edits)
+        applied += 1
     out = text
-    for edit in reversed(taken):
+    for edit in sorted(taken, key=lambda e: (e.start, e.end), reverse=True):
         out = out[:edit.start] + edit.content + out[edit.end:]
-    return out, len(taken)
+    return out, applied
 
 
 def fix_file(source: SourceFile, diagnostics: list[Diagnostic], unsafe: bool) -> int:
-    """Apply the fixes to ``source.path``; returns how many edits were written."""
-    chosen = applicable(diagnostics, unsafe)
-    edits = [e for d in chosen for e in d.fix.edits]
-    if not edits:
+    """Apply the fixes to ``source.path``; returns how many fixes were written."""
+    fixes = [d.fix.edits for d in applicable(diagnostics, unsafe) if d.fix.edits]
+    if not fixes:
         return 0
-    new_text, count = apply_edits(source.text, edits)
+    new_text, count = apply_fixes(source.text, fixes)
     path = Path(source.path)
     data = path.read_bytes()
     current = data.decode("utf-8")
