@@ -93,10 +93,10 @@ def posting_length(ctx):
     words = _doc_stats(ctx)["words"]
     low, high = int(ctx.options.get("min") or 0), int(ctx.options.get("max") or 0)
     if low and words < low:
-        yield ctx.report_document(f"the posting has {words} words (under {low}): applicants may not "
+        yield ctx.report_document(f"The posting has {words} words (under {low}): applicants may not "
                                   "find duties, requirements, pay and how to apply")
     elif high and words > high:
-        yield ctx.report_document(f"the posting has {words} words (over {high}): move boilerplate to a "
+        yield ctx.report_document(f"The posting has {words} words (over {high}): move boilerplate to a "
                                   "link and keep what this role needs")
 
 
