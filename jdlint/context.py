@@ -301,8 +301,9 @@ def _same_words(source: str, prose: str) -> bool:
     return norm(source) == norm(prose)
 
 
-# "a" or "an" just before a replaced word, with the spaces (and emphasis marks) between
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019-])(an?|An?|AN)(\s{1,3}[*_]{0,2})$")
+# "a" or "an" just before a replaced word, with the spaces and emphasis between ("a **rockstar**",
+# "a <strong>rockstar")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019-])(an?|An?|AN)(\s{1,3}(?:[*_]{1,2}|<[A-Za-z][^<>]{0,60}>)?)$")
 # initialisms said letter by letter take "an" where the letter's name starts with a vowel sound
 _VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")
 # spellings whose first letter misleads: a vowel said as "y"/"w" ("a unique", "a one-off"), a silent h
@@ -331,7 +332,7 @@ def _article_to_agree(source_text: str, start: int, replacement: str) -> Edit | 
     "a rockstar" fixed to "a expert" would be a new mistake. None when there is no article or it
     agrees already. A capital "A" counts only where a sentence or item starts ("Plan A rockstar"),
     or in capitals ("HIRE A ROCKSTAR")."""
-    window_start = max(0, start - 8)
+    window_start = max(0, start - 72)
     found = _ARTICLE_BEFORE.search(source_text, window_start, start)
     if found is None:
         return None

@@ -1,6 +1,6 @@
 """The parsed posting: prose blocks with exact source positions, and one prose text for NLP.
 
-Parsers (``markdown.py``, ``plaintext.py``) do not hand spaCy the raw file. They copy the prose
+Parsers (``markdown.py``, ``plaintext.py``, ``html.py``) do not hand spaCy the raw file. They copy the prose
 of each block into ``Document.text`` - markup, list markers, link targets, code and comments left
 out, soft line breaks turned into spaces - and record where every copied run came from. Rules
 match on that clean text (so "**digital**\\nnative" is still the phrase "digital native"), and
@@ -97,6 +97,9 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     _block_starts: list[int] | None = field(default=None, repr=False)
     _source_block_starts: list[int] | None = field(default=None, repr=False)
+    # runs whose text stands for a longer source stretch (an HTML entity: "&nbsp;" -> " "), by
+    # run index: how many source characters the run covers
+    _wide_runs: dict[int, int] = field(default_factory=dict, repr=False)
 
     # -- offsets ----------------------------------------------------------------------------
     def to_source(self, start: int, end: int) -> tuple[int, int]:
@@ -104,6 +107,10 @@ class Document:
         if end <= start:
             s = self._point(start)
             return s, s
+        if self._wide_runs:
+            i = bisect.bisect_right(self._nlp_starts, end - 1) - 1
+            if i in self._wide_runs and end - 1 - self._nlp_starts[i] < self._lengths[i]:
+                return self._point(start), self._src_starts[i] + self._wide_runs[i]
         return self._point(start), self._point(end - 1) + 1
 
     def _point(self, offset: int) -> int:
@@ -114,6 +121,8 @@ class Document:
         inside = offset - nlp_start
         length = self._lengths[i]
         if inside < length:
+            if i in self._wide_runs:
+                return self._src_starts[i]  # every character of a decoded entity is the entity
             return self._src_starts[i] + inside
         # a separator the parser inserted (a space for a line break): it sits just after the run
         return self._src_starts[i] + max(length - 1, 0) + (1 if length else 0)
@@ -171,6 +180,7 @@ class TextBuilder:
         self.nlp_starts: list[int] = []
         self.src_starts: list[int] = []
         self.lengths: list[int] = []
+        self.wide_runs: dict[int, int] = {}
         self.blocks: list[Block] = []
 
     def copy(self, start: int, end: int) -> None:
@@ -189,6 +199,19 @@ class TextBuilder:
         self.lengths.append(end - start)
         self.parts.append(self.source[start:end].translate(_TRANSLATE))
         self.pos += end - start
+
+    def substitute(self, start: int, end: int, text: str) -> None:
+        """Add ``text`` standing for the whole of source[start:end] (a decoded HTML entity): a
+        span that covers any of it maps to all of it."""
+        text = _DROP_RE.sub("", text).translate(_TRANSLATE)
+        if not text or end <= start:
+            return
+        self.wide_runs[len(self.nlp_starts)] = end - start
+        self.nlp_starts.append(self.pos)
+        self.src_starts.append(start)
+        self.lengths.append(len(text))
+        self.parts.append(text)
+        self.pos += len(text)
 
     def separate(self, sep: str, at: int | None = None) -> None:
         """Insert text that is not in the source (a space for a line break, a block break).
@@ -231,4 +254,4 @@ class TextBuilder:
                 b.text_start += 1
         blocks = [b for b in self.blocks if b.text_end > b.text_start]
         return Document(source, text, blocks, self.nlp_starts, self.src_starts, self.lengths,
-                        front_matter=front_matter)
+                        front_matter=front_matter, _wide_runs=self.wide_runs)

@@ -331,6 +331,8 @@ def _metric_providers():
 def parse_document(source: SourceFile) -> Document:
     if source.kind == "text":
         from .plaintext import parse
+    elif source.kind == "html":
+        from .htmltext import parse
     else:
         from .markdown import parse
     return parse(source)

@@ -18,7 +18,8 @@ DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 TEXT_SUFFIXES = (".txt", ".text")
-POSTING_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+POSTING_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES
 
 
 class InputError(Exception):
@@ -71,7 +72,7 @@ class LineIndex:
 class SourceFile:
     path: str
     text: str
-    kind: str  # "markdown" or "text"
+    kind: str  # "markdown", "text" or "html"
     had_bom: bool = False
     _index: LineIndex | None = field(default=None, repr=False)
 
@@ -83,8 +84,12 @@ class SourceFile:
 
 
 def kind_for(path: str) -> str:
-    """Plain-text splitter for .txt and friends, Markdown for everything else (stdin included)."""
-    return "text" if path.lower().endswith(TEXT_SUFFIXES) else "markdown"
+    """The parser for a file by its suffix: plain text for .txt and friends, HTML for .html and
+    friends, Markdown for everything else (stdin included)."""
+    lowered = path.lower()
+    if lowered.endswith(TEXT_SUFFIXES):
+        return "text"
+    return "html" if lowered.endswith(HTML_SUFFIXES) else "markdown"
 
 
 def decode(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceFile:

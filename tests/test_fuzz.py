@@ -46,3 +46,47 @@ def test_random_markdown(text):
 @given(documents)
 def test_random_plain_text(text):
     check_report(text, "fuzz.txt")
+
+
+HTML_MARKUP = ["<p>", "</p>", "<h2>", "</h2>", "<ul>", "</ul>", "<li>", "</li>", "<br>", "<br/>", "<strong>",
+               "</strong>", "<b>", "</b>", "<div>", "</div>", "<table><tr><td>", "</td><td>", "</td></tr></table>",
+               "<script>var a = '<p>rockstar</p>';</script>", "<code>ninja</code>", "<!-- x -->", "&amp;", "&nbsp;",
+               "&rsquo;", "&bull; ", "&#39;", "&#x2019;", "&shy;", "&amp", "&bogus;", "<a href='x'>", "</a>",
+               "<blockquote>", "</blockquote>", "<P CLASS=x>", "<", ">", "&", "<!-- jdlint-disable -->"]
+html_pieces = st.one_of(st.sampled_from(WORDS), st.sampled_from(HTML_MARKUP), st.sampled_from(BREAKS),
+                        st.text(min_size=0, max_size=6))
+html_documents = st.lists(html_pieces, min_size=0, max_size=80).map("".join)
+
+
+def check_runs(text: str, path: str) -> None:
+    """Every run of the prose text is the source characters it maps to: copied ones exactly
+    (after the one-for-one normalisation), decoded entities as the entity they stand for."""
+    from html import unescape
+
+    from jdlint.document import _DROP_RE, _TRANSLATE
+    from jdlint.engine import parse_document
+    from jdlint.source import SourceFile, kind_for
+
+    doc = parse_document(SourceFile(path=path, text=text, kind=kind_for(path)))
+    for k, (at, src, length) in enumerate(zip(doc._nlp_starts, doc._src_starts, doc._lengths)):
+        prose = doc.text[at:at + length]
+        if k in doc._wide_runs:
+            written = text[src:src + doc._wide_runs[k]]
+            assert written.startswith("&") and _DROP_RE.sub("", unescape(written)).translate(_TRANSLATE) == prose
+            assert doc.to_source(at, at + length) == (src, src + len(written))
+        else:
+            assert text[src:src + length].translate(_TRANSLATE) == prose
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(html_documents)
+def test_random_html(text):
+    check_report(text, "fuzz.html")
+    check_runs(text, "fuzz.html")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents)
+def test_prose_runs_are_their_source(text):
+    check_runs(text, "fuzz.md")
+    check_runs(text, "fuzz.txt")
