@@ -48,16 +48,27 @@ class _Line:
     start: int  # source offset of its first character
     end: int = 0
     steps: list[tuple] = field(default_factory=list)
-    text: str = ""  # its prose, for telling labels and bullets
+    parts: list[str] = field(default_factory=list)  # its prose, joined only to tell labels and bullets
     bold: bool = True  # every character of it inside <strong>/<b>
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def ends_with_space(self) -> bool:
+        return bool(self.parts) and self.parts[-1].endswith(" ")
 
     def add(self, start: int, end: int, text: str, raw: bool, bold: bool) -> None:
         if not self.steps:
             self.start = start
         self.steps.append(("copy", start, end) if raw else ("substitute", start, end, text))
-        self.text += text
+        self.parts.append(text)
         self.end = end
         self.bold = self.bold and (bold or not text.strip())
+
+    def separate(self, sep: str) -> None:
+        self.steps.append(("separate", sep))
+        self.parts.append(sep)
 
 
 class _Parser(HTMLParser):
@@ -87,8 +98,8 @@ class _Parser(HTMLParser):
         if tag in SKIPPED:
             if tag not in VOID:
                 self.skipping += 1
-            if tag == "code" and self.lines and self.lines[-1].text[-1:] not in ("", " "):
-                self._text_step(self._offset(), self._offset(), " ", raw=False)
+            if tag == "code":
+                self._space(self._offset())  # inline code stands between words
             return
         if self.skipping:
             return
@@ -184,19 +195,19 @@ class _Parser(HTMLParser):
             self._text_step(start, end, decoded, raw=False)
 
     def _space(self, start: int, end: int | None = None) -> None:
+        """A space between words: none at the start of a line or after another one. With ``end``,
+        it stands for source[start:end] (``&nbsp;``)."""
         line = self.lines[-1] if self.lines else None
-        if line is None or not line.steps or line.text.endswith(" "):
+        if line is None or not line.steps or line.ends_with_space():
             return
         if end is None:
-            line.steps.append(("separate", " "))
-            line.text += " "
+            line.separate(" ")
         else:
             self._text_step(start, end, " ", raw=False)
 
     def _separator(self, sep: str) -> None:
         if self.lines and self.lines[-1].steps:
-            self.lines[-1].steps.append(("separate", sep))
-            self.lines[-1].text += sep
+            self.lines[-1].separate(sep)
 
     def _text_step(self, start: int, end: int, text: str, raw: bool) -> None:
         if not self.lines:
