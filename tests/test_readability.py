@@ -468,6 +468,19 @@ def test_r109_common_abbreviations_and_shouting_are_not_flagged(lint):
     assert codes(lint("# A\n\nYou own the SLA.\n", select=("R109",), rule_options=opts)) == []
 
 
+def test_r109_words_shouted_inside_a_sentence_are_not_acronyms(lint):
+    def flagged(sentence):
+        report = lint("# Driver\n\n" + sentence + " You will deliver parcels across the city every day.\n",
+                      **only("R109"))
+        return [d.match for d in report.diagnostics if d.code == "R109"]
+
+    assert flagged("You must have your OWN RELIABLE CAR and CAR INSURANCE.") == []
+    assert flagged("PREVIOUS SALES EXPERIENCE A PLUS. Apply today.") == []
+    # a list of real acronyms has no English words in capitals around it
+    assert flagged("You know Kafka, AWS, GCP and ETL well.") == ["AWS", "GCP", "ETL"]
+    assert flagged("You build ASP.NET apps with SSIS.") == ["ASP", "SSIS"]
+
+
 # -- R110 / R111 ---------------------------------------------------------------------------
 def test_r110_we_centred(lint):
     body = ("We are a leading firm. Our team builds our products and we value our culture. We offer our staff "

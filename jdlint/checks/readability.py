@@ -236,6 +236,34 @@ def _shouted(text: str) -> bool:
     return bool(letters) and capitals / letters > 0.6
 
 
+# the words before and after, across a space ("ASP.NET" is one word, not "ASP" beside "NET")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[^A-Za-z\s]*\s+[^A-Za-z\s]*$")
+_WORD_AFTER = re.compile(r"\S*\s+[^A-Za-z\s]*([A-Za-z]+)(?![A-Za-z])")
+
+
+def _in_shouted_words(text: str, start: int, end: int, token: str, english: frozenset[str]) -> bool:
+    """Whether the capitals at text[start:end] stand among English words in capitals (two words
+    either side): one such neighbour for an English word ("RELIABLE CAR"), two otherwise ("OWN
+    RELIABLE CAR"). A list of acronyms ("SQL, AWS and GCP") has no such neighbours."""
+    neighbours = []
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    for _ in range(2):
+        found = _WORD_BEFORE.search(before)
+        if not found:
+            break
+        neighbours.append(found.group(1))
+        before = before[:found.start()]
+    position = 0
+    for _ in range(2):
+        found = _WORD_AFTER.match(after, position)
+        if not found:
+            break
+        neighbours.append(found.group(1))
+        position = found.end()
+    shouted = sum(1 for w in neighbours if len(w) >= 3 and w.isupper() and w.lower() in english)
+    return shouted >= (1 if token.lower() in english else 2)
+
+
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     """Lower-case English words (forms and lemmas of the lookup table, plus stop words), to tell an
@@ -252,7 +280,9 @@ def _english_words() -> frozenset[str]:
     what=("An all-capitals abbreviation of two or more letters (\"ATS\", \"SLA\", \"GS\") that is not expanded "
           "anywhere in the posting - neither \"applicant tracking system (ATS)\" nor \"ATS (applicant tracking "
           "system)\" - and is not on the list of abbreviations every reader knows (US, HR, PhD, API, state codes; "
-          "extend it with the `allow` option). Reported once per acronym."),
+          "extend it with the `allow` option). Words in capitals for emphasis are not acronyms: a shouted line, "
+          "an English word in capitals (\"SALARY\"), or capitals among English words in capitals (\"OWN "
+          "RELIABLE CAR\"). Reported once per acronym."),
     why=("Internal and industry abbreviations shut out career changers, people from other sectors and people "
          "reading in a second language, who then decide the job is not for them. Spelling an acronym out once "
          "costs a few words."),
@@ -290,6 +320,8 @@ def unexplained_acronym(ctx):
                 continue
             if token.isupper() and token.lower() in english and (len(token) > 3 or token.lower() in STOP_WORDS):
                 continue  # an ordinary word in capitals for emphasis ("ALL", "ONE of the following", "SALARY")
+            if _in_shouted_words(block_text, mt.start(1), mt.end(1), token, english):
+                continue  # "Must have OWN RELIABLE CAR and CAR INSURANCE": emphasis, not acronyms
             seen.update((token, base))
             start = b.text_start + mt.start(1)
             yield ctx.report(start, start + len(mt.group(1)),
