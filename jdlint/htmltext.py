@@ -9,7 +9,10 @@ to the whole entity, so every position points at the exact characters in the fil
 
 Within a block, ``<br>`` starts a new line, and the lines are grouped the way plain-text lines
 are: a label line ("<strong>Benefits</strong>", "Requirements:") becomes a heading, a line
-starting with a bullet ("• ", "- ") a list item.
+starting with a bullet ("• ", "- ") a list item. A line break in the source text itself is a
+space, as in a browser, unless it ends a sentence by the rule Markdown's soft breaks follow
+(``breaks_sentence``): HTML made from Markdown or pasted text often has one item per line, and
+then that line is a line of the block like one after a ``<br>``.
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from .document import Document, TextBuilder
-from .markdown import looks_like_label
+from .markdown import breaks_sentence, looks_like_label
 from .plaintext import BULLET
 from .source import SourceFile
 
@@ -54,6 +57,17 @@ class _Line:
     @property
     def text(self) -> str:
         return "".join(self.parts)
+
+    def tail(self, length: int = 80) -> str:
+        """The last ``length`` characters or so of its prose, without joining all of it."""
+        taken: list[str] = []
+        size = 0
+        for part in reversed(self.parts):
+            taken.append(part)
+            size += len(part)
+            if size >= length:
+                break
+        return "".join(reversed(taken))
 
     def ends_with_space(self) -> bool:
         return bool(self.parts) and self.parts[-1].endswith(" ")
@@ -166,10 +180,20 @@ class _Parser(HTMLParser):
         if self.skipping or not data:
             return
         at = self._offset()
+        previous = None
         for run in _WORDS.finditer(data):
             if run.start() > 0:  # whitespace before it, here or after an inline tag's text
-                self._space(at + run.start())
+                gap = data[previous.end() if previous else 0:run.start()]
+                line = self.lines[-1] if self.lines else None
+                before = previous.group() if previous else (line.tail() if line else "")
+                if "\n" in gap and before.strip() and breaks_sentence(before, run.group()):
+                    # one item per source line, as in Markdown turned into HTML ("<strong>Pay:</strong>
+                    # then a line of text): a line of its own, so it can be a label or a bullet
+                    self._new_line(at + run.start())
+                else:
+                    self._space(at + run.start())
             self._text_step(at + run.start(), at + run.end(), run.group(), raw=True)
+            previous = run
         if data[-1:].isspace() and self.lines and self.lines[-1].steps:
             self._space(at + len(data) - 1)
 
@@ -214,9 +238,9 @@ class _Parser(HTMLParser):
             self.lines.append(_Line(start))
         self.lines[-1].add(start, end, text, raw, self.bold > 0)
 
-    def _new_line(self) -> None:
+    def _new_line(self, at: int | None = None) -> None:
         if self.lines and self.lines[-1].steps:
-            self.lines.append(_Line(self._offset()))
+            self.lines.append(_Line(self._offset() if at is None else at))
 
     # -- blocks -----------------------------------------------------------------------------
     def _flush(self) -> None:

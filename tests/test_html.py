@@ -48,7 +48,8 @@ def test_elements_become_blocks_and_markup_is_not_prose():
     _, found = blocks(PAGE)
     assert found == [
         ("heading", 1, False, "Senior Salesman"),
-        ("paragraph", 0, False, "We are a young and energetic team looking for a rockstar developer. "
+        # the source line break after a full stop ends the sentence, as a Markdown soft break does
+        ("paragraph", 0, False, "We are a young and energetic team looking for a rockstar developer.\n"
                                 "Competitive salary and R&D budget. Don't miss out!"),
         ("heading", 6, True, "Responsibilities"),
         ("list_item", 1, False, "Lead a team of 5 engineers"),
@@ -78,6 +79,9 @@ def test_fragments_tables_quotes_and_sloppy_markup():
 def test_inline_tags_do_not_split_words_and_whitespace_collapses():
     _, found = blocks("<p>Sales<b>man</b> and\n   a   <span>team</span>-<i>player</i>\n</p>")
     assert found == [("paragraph", 0, False, "Salesman and a team-player")]
+    # one item per source line, as HTML made from pasted text often has: each a sentence
+    _, found = blocks("<p>Excellent pay\nFlexible hours\nWe are based in\nOttawa</p>")
+    assert found == [("paragraph", 0, False, "Excellent pay\nFlexible hours\nWe are based in Ottawa")]
 
 
 def lint_json(tmp_path, text: str, name: str = "ad.html", *args: str) -> dict:
