@@ -86,17 +86,21 @@ class _Line:
 
 
 class _Parser(HTMLParser):
-    def __init__(self, source: SourceFile) -> None:
+    """Parses source.text[start:end] into ``builder``'s blocks (the whole file, or one HTML block
+    of a Markdown posting); every offset it records is into the whole file."""
+
+    def __init__(self, source: SourceFile, builder: TextBuilder, start: int, end: int, quoted: bool) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
         self.text = source.text
-        self.builder = TextBuilder(source.text)
+        self.builder = builder
+        self.start, self.end = start, end
         # HTMLParser counts lines by "\n" only, so positions are found from these line starts
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self.line_starts = [start] + [m.end() for m in re.compile("\n").finditer(self.text, start, end)]
         self.skipping = 0
         self.bold = 0
         self.lists = 0
-        self.quotes = 0
+        self.quotes = 1 if quoted else 0
         self.kind = "paragraph"
         self.level = 0
         self.lines: list[_Line] = []
@@ -105,7 +109,7 @@ class _Parser(HTMLParser):
     # -- positions ----------------------------------------------------------------------------
     def _offset(self) -> int:
         line, column = self.getpos()
-        return self.line_starts[line - 1] + column
+        return self.line_starts[line - 1] + column  # line 1 of the fed text starts at ``start``
 
     # -- tags -------------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs) -> None:
@@ -314,7 +318,20 @@ class _Parser(HTMLParser):
 
 
 def parse(source: SourceFile) -> Document:
-    parser = _Parser(source)
-    parser.feed(source.text)
+    builder = TextBuilder(source.text)
+    parse_into(builder, source, 0, len(source.text))
+    return builder.build(source)
+
+
+def parse_into(builder: TextBuilder, source: SourceFile, start: int, end: int, quoted: bool = False) -> None:
+    """Add the blocks of the HTML in source.text[start:end] to ``builder``: a whole HTML file, or
+    an HTML block inside a Markdown posting (which a reader sees rendered, so it is prose)."""
+    html = source.text[start:end]
+    if quoted:  # a block quote's "> " markers are Markdown, not text: blanked, so offsets hold
+        html = _QUOTE_MARKERS.sub(lambda m: " " * len(m.group()), html)
+    parser = _Parser(source, builder, start, end, quoted)
+    parser.feed(html)
     parser.close()
-    return parser.builder.build(source)
+
+
+_QUOTE_MARKERS = re.compile(r"^(?:[ \t]*>[ \t]?)+", re.M)

@@ -85,6 +85,8 @@ def parse(source: SourceFile) -> Document:
             kind = "list_item" if list_depth else ("blockquote" if "quote" in stack else "paragraph")
             _paragraph(builder, source, inline, kind, list_depth, "quote" in stack)
             i += 2
+        elif t == "html_block":
+            _html_block(builder, source, tok, "quote" in stack)
         elif t == "tr_open":
             j = i + 1
             cells = []
@@ -97,6 +99,21 @@ def parse(source: SourceFile) -> Document:
             i = j
         i += 1
     return builder.build(source, front_matter)
+
+
+def _html_block(builder: TextBuilder, source: SourceFile, tok, quoted: bool) -> None:
+    """Raw HTML between Markdown blocks (``<p>``, ``<div>``, a pasted job-board fragment) is
+    rendered for the reader, so its text is prose: read with the HTML parser, in place."""
+    if not tok.map or "<!--" in tok.content and not _HTML_TEXT.search(_HTML_COMMENT.sub("", tok.content)):
+        return  # comments only (jdlint directives among them)
+    from .htmltext import parse_into
+
+    start, end = _line_span(source, *tok.map)
+    parse_into(builder, source, start, end, quoted)
+
+
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+_HTML_TEXT = re.compile(r"(?:^|>)[^<]*[^\s<]")
 
 
 def _line_span(source: SourceFile, first: int, last: int) -> tuple[int, int]:

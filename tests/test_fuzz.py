@@ -13,7 +13,7 @@ WORDS = ["rockstar", "salesman", "digital", "native", "young", "He", "must", "be
          "a", "we", "you", "will", "ninja", "caf\u00e9", "\U0001f600", "\u2022", "don\u2019t", "\u00ad"]
 MARKUP = ["# ", "## ", "- ", "* ", "1. ", "> ", "**", "_", "`", "[", "](http://x.io)", "<!-- x -->",
           "<b>", "</b>", "| a | b |\n|---|---|\n", "---\ntitle: x\n---\n", "```\ncode\n```\n", "&amp;", "\\*", "&#39;", "&lt;", "\\[",
-          "<!-- jdlint-disable -->", "<!-- jdlint-enable -->"]
+          "<!-- jdlint-disable -->", "<!-- jdlint-enable -->", "\n<div>\n", "\n<p>", "</p>\n", "&nbsp;"]
 BREAKS = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", " ", " ", " ", "\t"]
 
 pieces = st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKUP), st.sampled_from(BREAKS),

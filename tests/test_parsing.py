@@ -103,3 +103,21 @@ def test_invisible_characters_are_dropped_but_positions_hold():
     doc = txt("Respon\u00adsibilities matter.\n")
     assert "Responsibilities" in doc.text
     assert source_of(doc, "Responsibilities") == "Respon\u00adsibilities"
+
+
+def test_html_blocks_in_markdown_are_prose_read_as_html():
+    """CommonMark renders an HTML block as HTML, so a reader sees its text: jdlint reads it with the
+    HTML parser, at its exact place, and a comment-only block (a directive) stays markup."""
+    doc = md("# Engineer\n\n<p>We want a <b>rockstar</b> &amp; a ninja.</p>\n\n<div>\n  <strong>Benefits</strong>\n"
+             "</div>\n\n- Health cover\n\n<!-- jdlint-disable-next-line V101 -->\nAnother ninja.\n\n"
+             "> <p>Quoted &quot;salesman&quot;</p>\n")
+    assert [(b.kind, b.label, b.quoted, doc.block_text(b)) for b in doc.blocks] == [
+        ("heading", False, False, "Engineer"),
+        ("paragraph", False, False, "We want a rockstar & a ninja."),
+        ("heading", True, False, "Benefits"),
+        ("list_item", False, False, "Health cover"),
+        ("paragraph", False, False, "Another ninja."),
+        ("paragraph", False, True, 'Quoted "salesman"'),
+    ]
+    assert source_of(doc, "rockstar & a") == "rockstar</b> &amp; a"
+    assert source_of(doc, "salesman") == "salesman"
