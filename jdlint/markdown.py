@@ -134,13 +134,12 @@ def _emit_inline(builder: TextBuilder, source: SourceFile, children, cursor: int
             if not content:
                 continue
             found = text.find(content, cursor, limit)
-            if found < 0:
-                # entities or escapes changed the text: copy the shortest source stretch instead
-                found, end = _align(text, content, cursor, limit)
+            if found >= 0:
+                builder.copy(found, found + len(content))
+                cursor = found + len(content)
             else:
-                end = found + len(content)
-            builder.copy(found, end)
-            cursor = end
+                # entities or escapes changed the text: each is read as what it stands for
+                cursor = _copy_aligned(builder, text, content, cursor, limit)
         elif ct in ("softbreak", "hardbreak"):
             nl = text.find("\n", cursor, limit)
             if nl < 0:
@@ -172,22 +171,44 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _REACH = 40  # source characters of markup that may sit between two characters of one text run
 
 
-def _align(text: str, content: str, cursor: int, limit: int) -> tuple[int, int]:
-    """Locate ``content`` whose source form differs from it (``&amp;``, ``\\*``): its characters
-    in order, each one either itself, an entity or a backslash escape in the source. Returns the
-    span from the first character found to the last, within [cursor, limit]; (cursor, cursor)
-    when none is found. Each character is looked for at most ``_REACH`` characters on, so the
-    cost grows with the content, not with the rest of the paragraph."""
+def _copy_aligned(builder: TextBuilder, text: str, content: str, cursor: int, limit: int) -> int:
+    """Add ``content``, whose source form differs from it (``&amp;``, ``\\*``), to the prose: its
+    characters in order, each found in the source as itself (copied), or as an entity or a
+    backslash escape (added as what it stands for, mapped to the whole entity or escape).
+    Returns where the content ends in the source (``cursor`` when nothing is found). Each
+    character is looked for at most ``_REACH`` characters on, so the cost grows with the
+    content, not with the rest of the paragraph."""
+    from html import unescape
+
     at = cursor
-    start = end = None
-    for char in content:
-        found = _source_of(text, char, at, min(limit, at + _REACH), limit)
+    run_start = None  # a stretch of characters found as themselves, copied in one piece
+    i = 0
+    while i < len(content):
+        found = _source_of(text, content[i], at, min(limit, at + _REACH), limit)
         if found is None:
-            continue  # e.g. one of the characters an entity stands for: already consumed
-        if start is None:
-            start = found[0]
-        at = end = found[1]
-    return (cursor, cursor) if start is None else (start, end)
+            i += 1  # not in the source as such: a character the parser made up
+            continue
+        start, end = found
+        if end - start == 1:
+            if run_start is None:
+                run_start = start
+            elif start != at:  # markup between: copy what came before it
+                builder.copy(run_start, at)
+                run_start = start
+        else:
+            if run_start is not None:
+                builder.copy(run_start, at)
+                run_start = None
+            written = text[start:end]
+            stands_for = unescape(written) if written.startswith("&") else written[1:]
+            builder.substitute(start, end, stands_for)
+            if content.startswith(stands_for, i):
+                i += len(stands_for) - 1  # an entity for two characters stands for both
+        at = end
+        i += 1
+    if run_start is not None:
+        builder.copy(run_start, at)
+    return at
 
 
 def _source_of(text: str, char: str, at: int, stop: int, limit: int) -> tuple[int, int] | None:

@@ -60,7 +60,8 @@ html_documents = st.lists(html_pieces, min_size=0, max_size=80).map("".join)
 
 def check_runs(text: str, path: str) -> None:
     """Every run of the prose text is the source characters it maps to: copied ones exactly
-    (after the one-for-one normalisation), decoded entities as the entity they stand for."""
+    (after the one-for-one normalisation), decoded entities and Markdown escapes as what they
+    stand for."""
     from html import unescape
 
     from jdlint.document import _DROP_RE, _TRANSLATE
@@ -72,7 +73,8 @@ def check_runs(text: str, path: str) -> None:
         prose = doc.text[at:at + length]
         if k in doc._wide_runs:
             written = text[src:src + doc._wide_runs[k]]
-            assert written.startswith("&") and _DROP_RE.sub("", unescape(written)).translate(_TRANSLATE) == prose
+            stands_for = unescape(written) if written.startswith("&") else written[1:]
+            assert written[0] in "&\\" and _DROP_RE.sub("", stands_for).translate(_TRANSLATE) == prose
             assert doc.to_source(at, at + length) == (src, src + len(written))
         else:
             assert text[src:src + length].translate(_TRANSLATE) == prose

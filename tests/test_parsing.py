@@ -31,17 +31,27 @@ def test_markup_is_left_out_of_prose_but_positions_map_back():
 
 def test_entities_and_escapes_do_not_swallow_the_markup_after_them():
     doc = md("Tom &amp; Jerry *bold* Harry and don&#39;t \\*stop\\* &lt;now&gt;.\n")
-    assert "Tom &amp; Jerry bold Harry" in doc.text  # the emphasis markers are left out
+    # entities and escapes read as what they stand for; the emphasis markers are left out
+    assert doc.text == "Tom & Jerry bold Harry and don't *stop* <now>."
     assert source_of(doc, "bold") == "bold"
     assert source_of(doc, "Harry") == "Harry"
-    assert source_of(doc, "don&#39;t") == "don&#39;t"
+    assert source_of(doc, "don't") == "don&#39;t"
+    assert source_of(doc, "*stop*") == "\\*stop\\*"
+    assert source_of(doc, "<now>") == "&lt;now&gt;"
+
+
+def test_markdown_entities_match_as_their_characters():
+    doc = md("We offer a competitive&nbsp;salary, R&amp;D time and a caf&eacute;.\n")
+    assert doc.text == "We offer a competitive salary, R&D time and a caf\u00e9."
+    assert source_of(doc, "competitive salary") == "competitive&nbsp;salary"
+    assert source_of(doc, "caf\u00e9") == "caf&eacute;"
 
 
 def test_an_escape_before_a_link_and_emphasis_parses():
     # found by a 1.6 MB one-paragraph posting: the old aligner ran past the end of the text
     source = ")  \\*Out of a[Asion](tml)  *Ougc.ca).*  # Sen"
     doc = md(source)
-    assert doc.text == ")  \\*Out of aAsion  Ougc.ca).  # Sen"
+    assert doc.text == ")  *Out of aAsion  Ougc.ca).  # Sen"
     for block in doc.blocks:
         assert 0 <= block.text_start < block.text_end <= len(doc.text)
         s, e = doc.to_source(block.text_start, block.text_end)
