@@ -14,7 +14,7 @@ from ..rules import rule
 )
 def empty_posting(ctx):
     if not ctx.document.blocks:
-        yield ctx.report_document("the file has no posting text to check")
+        yield ctx.report_document("The file has no posting text to check")
 
 
 RULES = [empty_posting]
