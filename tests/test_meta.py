@@ -50,6 +50,8 @@ def test_examples_prove_the_rule(rule):
     for bad in rule.doc.bad:
         report = jdlint.lint_text(bad, path="example.md", config=config)
         assert rule.code in [d.code for d in report.diagnostics], f"{rule.code} misses its bad example: {bad!r}"
+        for d in report.diagnostics:  # messages read alike: a capital, a digit or a quoted match first
+            assert d.message[:1].isupper() or d.message[:1].isdigit() or d.message[:1] in "'\"", d.message
     for good in rule.doc.good:
         report = jdlint.lint_text(good, path="example.md", config=config)
         assert rule.code not in [d.code for d in report.diagnostics], f"{rule.code} fires on its good example: {good!r}"
