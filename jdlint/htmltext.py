@@ -94,7 +94,6 @@ class _Parser(HTMLParser):
         self.source = source
         self.text = source.text
         self.builder = builder
-        self.start, self.end = start, end
         # HTMLParser counts lines by "\n" only, so positions are found from these line starts
         self.line_starts = [start] + [m.end() for m in re.compile("\n").finditer(self.text, start, end)]
         self.skipping = 0
@@ -161,10 +160,8 @@ class _Parser(HTMLParser):
             self.lists -= 1
         elif tag == "blockquote" and self.quotes:
             self.quotes -= 1
-        # text after a closed element continues the enclosing one: a list item, a quote
+        # text after a closed element continues the enclosing list item, if any
         self.kind, self.level = ("list_item", self.lists) if self.lists and tag != "li" else ("paragraph", 0)
-        if tag == "li":
-            self.kind, self.level = "paragraph", 0
 
     def _begin(self, tag: str) -> None:
         self.cells = 0
@@ -174,7 +171,7 @@ class _Parser(HTMLParser):
             self.kind, self.level = "list_item", max(self.lists, 1)
         elif tag == "tr":
             self.kind, self.level = "table_row", 0
-        elif self.kind in ("list_item",) and self.lists:
+        elif self.kind == "list_item" and self.lists:
             pass  # <p> or <div> inside a list item stays part of the item
         else:
             self.kind, self.level = "paragraph", 0
@@ -198,7 +195,7 @@ class _Parser(HTMLParser):
                     self._space(at + run.start())
             self._text_step(at + run.start(), at + run.end(), run.group(), raw=True)
             previous = run
-        if data[-1:].isspace() and self.lines and self.lines[-1].steps:
+        if data[-1:].isspace():
             self._space(at + len(data) - 1)
 
     def handle_entityref(self, name: str) -> None:
