@@ -7,6 +7,7 @@ exact text that was linted - a posting changed by someone else meanwhile is left
 """
 from __future__ import annotations
 
+import bisect
 import os
 import tempfile
 from pathlib import Path
@@ -28,19 +29,28 @@ def apply_fixes(text: str, fixes: list[tuple[Edit, ...]]) -> tuple[str, int]:
     """Text with the fixes applied, each with all of its edits or none (a replaced word and the
     article before it go together), and how many fixes were applied. A fix with an edit that
     overlaps one already taken, in the order of the fixes' first edits, waits for the next run."""
-    taken: list[Edit] = []
+    taken: list[tuple[int, int, str]] = []  # kept sorted, so each test looks at two neighbours
     applied = 0
     for edits in sorted(fixes, key=lambda f: min((e.start, e.end) for e in f)):
-        if not all(0 <= e.start <= e.end <= len(text) for e in edits):
-            continue
-        if any(e.start < t.end and t.start < e.end or e.start == t.start for e in edits for t in taken):
-            continue
-        taken.extend(edits)
-        applied += 1
-    out = text
-    for edit in sorted(taken, key=lambda e: (e.start, e.end), reverse=True):
-        out = out[:edit.start] + edit.content + out[edit.end:]
-    return out, applied
+        if all(0 <= e.start <= e.end <= len(text) and _free(taken, e) for e in edits):
+            for e in edits:
+                bisect.insort(taken, (e.start, e.end, e.content))
+            applied += 1
+    parts = []
+    at = 0
+    for start, end, content in taken:
+        parts += (text[at:start], content)
+        at = end
+    parts.append(text[at:])
+    return "".join(parts), applied
+
+
+def _free(taken: list[tuple[int, int, str]], edit: Edit) -> bool:
+    """Whether ``edit`` neither overlaps an edit in ``taken`` nor starts where one starts."""
+    i = bisect.bisect_left(taken, (edit.start,))
+    if i < len(taken) and (taken[i][0] == edit.start or taken[i][0] < edit.end):
+        return False
+    return not (i and taken[i - 1][1] > edit.start)
 
 
 def fix_file(source: SourceFile, diagnostics: list[Diagnostic], unsafe: bool) -> int:
