@@ -162,11 +162,14 @@ def _emit_inline(builder: TextBuilder, source: SourceFile, children, cursor: int
             found = text.find(child.content, cursor, limit)
             if found >= 0:
                 cursor = found + len(child.content)
-            if builder.last_char() not in " \n":
+            if _BR.match(child.content):  # a line break, as a hard break is
+                builder.separate("\n", at=found if found >= 0 else cursor)
+            elif builder.last_char() not in " \n":
                 builder.separate(" ")
     return cursor
 
 
+_BR = re.compile(r"<br\s*/?>", re.I)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _REACH = 40  # source characters of markup that may sit between two characters of one text run
 

@@ -131,3 +131,9 @@ def test_html_blocks_in_markdown_are_prose_read_as_html():
     ]
     assert source_of(doc, "rockstar & a") == "rockstar</b> &amp; a"
     assert source_of(doc, "salesman") == "salesman"
+
+
+def test_inline_br_in_markdown_ends_a_line():
+    doc = md("We pay well<br>Flexible hours<BR/>Apply today\n")
+    assert doc.text == "We pay well\nFlexible hours\nApply today"
+    assert source_of(doc, "Flexible hours") == "Flexible hours"
