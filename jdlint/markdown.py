@@ -164,12 +164,16 @@ def _emit_inline(builder: TextBuilder, source: SourceFile, children, cursor: int
                 cursor = found + len(child.content)
             if _BR.match(child.content):  # a line break, as a hard break is
                 builder.separate("\n", at=found if found >= 0 else cursor)
+            elif _INLINE_TAG.match(child.content):
+                pass  # <b>, <span>...: nothing between the letters, as a browser shows it ("Sales<b>man</b>")
             elif builder.last_char() not in " \n":
                 builder.separate(" ")
     return cursor
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|bdo|cite|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong"
+                         r"|sub|sup|time|u|var)(?:\s[^<>]*)?>$", re.I)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _REACH = 40  # source characters of markup that may sit between two characters of one text run
 

@@ -137,3 +137,9 @@ def test_inline_br_in_markdown_ends_a_line():
     doc = md("We pay well<br>Flexible hours<BR/>Apply today\n")
     assert doc.text == "We pay well\nFlexible hours\nApply today"
     assert source_of(doc, "Flexible hours") == "Flexible hours"
+
+
+def test_inline_formatting_tags_in_markdown_add_nothing_between_letters():
+    doc = md('Senior Sales<b>man</b> and a <span class="x">bonus</span>.<img src="x.png">Next<!-- c -->word\n')
+    assert doc.text == "Senior Salesman and a bonus. Next word"  # other tags still separate words
+    assert source_of(doc, "Salesman") == "Sales<b>man"
