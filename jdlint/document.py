@@ -1,6 +1,6 @@
 """The parsed posting: prose blocks with exact source positions, and one prose text for NLP.
 
-Parsers (``markdown.py``, ``plaintext.py``, ``html.py``) do not hand spaCy the raw file. They copy the prose
+Parsers (``markdown.py``, ``plaintext.py``, ``htmltext.py``) do not hand spaCy the raw file. They copy the prose
 of each block into ``Document.text`` - markup, list markers, link targets, code and comments left
 out, soft line breaks turned into spaces - and record where every copied run came from. Rules
 match on that clean text (so "**digital**\\nnative" is still the phrase "digital native"), and
@@ -97,8 +97,8 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     _block_starts: list[int] | None = field(default=None, repr=False)
     _source_block_starts: list[int] | None = field(default=None, repr=False)
-    # runs whose text stands for a longer source stretch (an HTML entity: "&nbsp;" -> " "), by
-    # run index: how many source characters the run covers
+    # runs whose text stands for a longer source stretch (an entity, "&nbsp;" -> " ", or a Markdown
+    # escape, "\\*" -> "*"), by run index: how many source characters the run covers
     _wide_runs: dict[int, int] = field(default_factory=dict, repr=False)
 
     # -- offsets ----------------------------------------------------------------------------
@@ -201,8 +201,8 @@ class TextBuilder:
         self.pos += end - start
 
     def substitute(self, start: int, end: int, text: str) -> None:
-        """Add ``text`` standing for the whole of source[start:end] (a decoded HTML entity): a
-        span that covers any of it maps to all of it."""
+        """Add ``text`` standing for the whole of source[start:end] (a decoded entity or escape):
+        a span that covers any of it maps to all of it."""
         text = _DROP_RE.sub("", text).translate(_TRANSLATE)
         if not text or end <= start:
             return
