@@ -1,10 +1,10 @@
 """The parsed posting: prose blocks with exact source positions, and one prose text for NLP.
 
-Parsers (``markdown.py``, ``plaintext.py``, ``htmltext.py``) do not hand spaCy the raw file. They copy the prose
-of each block into ``Document.text`` - markup, list markers, link targets, code and comments left
-out, soft line breaks turned into spaces - and record where every copied run came from. Rules
-match on that clean text (so "**digital**\\nnative" is still the phrase "digital native"), and
-``Document.to_source`` maps any span back to the exact characters in the file.
+Parsers (``markdown.py``, ``plaintext.py``, ``htmltext.py``) do not hand spaCy the raw file. They
+copy the prose of each block into ``Document.text`` - markup, list markers, link targets, code and
+comments left out, soft line breaks turned into spaces - and record where every copied run came
+from. Rules match on that clean text (so "**digital**\\nnative" is still the phrase "digital
+native"), and ``Document.to_source`` maps any span back to the exact characters in the file.
 """
 from __future__ import annotations
 
