@@ -52,7 +52,10 @@ HTML_MARKUP = ["<p>", "</p>", "<h2>", "</h2>", "<ul>", "</ul>", "<li>", "</li>",
                "</strong>", "<b>", "</b>", "<div>", "</div>", "<table><tr><td>", "</td><td>", "</td></tr></table>",
                "<script>var a = '<p>rockstar</p>';</script>", "<code>ninja</code>", "<!-- x -->", "&amp;", "&nbsp;",
                "&rsquo;", "&bull; ", "&#39;", "&#x2019;", "&shy;", "&amp", "&bogus;", "<a href='x'>", "</a>",
-               "<blockquote>", "</blockquote>", "<P CLASS=x>", "<", ">", "&", "<!-- jdlint-disable -->"]
+               "<blockquote>", "</blockquote>", "<P CLASS=x>", "<", ">", "&", "<!-- jdlint-disable -->",
+               "<ol><li><p>", "</p></li></ol>", "<h3>", "</h3>", "<dl><dt>", "<dd>", "</dl>", "<pre>x</pre>",
+               "<![if !supportLists]>", "<![endif]>", "<!DOCTYPE html>", "<title>t</title>", "&#x1F600;", "&#0;",
+               "&#xD800;", "&notanentity"]
 html_pieces = st.one_of(st.sampled_from(WORDS), st.sampled_from(HTML_MARKUP), st.sampled_from(BREAKS),
                         st.text(min_size=0, max_size=6))
 html_documents = st.lists(html_pieces, min_size=0, max_size=80).map("".join)
