@@ -106,6 +106,8 @@ class PatternIndex:
             # One pass over a token array (no Token objects); each distinct word is looked up once.
             strings = doc.vocab.strings
             cache = self._prefix_cache
+            if len(cache) > _LiteralFinder._RUN_CACHE_LIMIT:
+                cache.clear()  # a long-running process sees new words without end
             for lower, idx, length, space, punct in doc.to_array([LOWER, IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist():
                 if space or punct:
                     continue

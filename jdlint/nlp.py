@@ -22,6 +22,22 @@ from spacy.tokens import Doc
 from .arrays import distinct, in_sorted
 
 
+def has_memory_zones(nlp: Language) -> bool:
+    """Whether ``nlp.memory_zone()`` can be used: spaCy 3.8.3 fixed strings added for good inside
+    a zone being forgotten with the zone's."""
+    from spacy import about
+
+    return hasattr(nlp, "memory_zone") and _version(about.__version__) >= (3, 8, 3)
+
+
+def _version(text: str) -> tuple[int, ...]:
+    parts = []
+    for part in text.split(".")[:3]:
+        digits = "".join(c for c in part if c.isdigit())
+        parts.append(int(digits) if digits else 0)
+    return tuple(parts)
+
+
 class ModelError(Exception):
     pass
 
@@ -102,6 +118,9 @@ def _set_sent_starts(doc: Doc, values: np.ndarray) -> None:
     doc.from_array([SENT_START], values.astype(np.uint64).reshape(-1, 1))
 
 
+_WORD_MEMO_LIMIT = 200_000  # distinct words remembered; beyond that start afresh
+
+
 @Language.factory("jdlint_lemma_norm")
 def make_lemma_norm(nlp: Language, name: str):
     lookup = _lemma_table()
@@ -112,6 +131,8 @@ def make_lemma_norm(nlp: Language, name: str):
     def lemma_norm(doc: Doc) -> Doc:
         if not len(doc):
             return doc
+        if len(norm_of) > _WORD_MEMO_LIMIT:
+            norm_of.clear()  # a long-running process sees new words without end
         words, positions = distinct(doc.to_array(LOWER))
         norms = np.empty_like(words)
         for i, lower in enumerate(words.tolist()):

@@ -63,6 +63,9 @@ def _build(text: str) -> _Counts:
     return counts
 
 
+_WORD_MEMO_LIMIT = 200_000  # distinct words remembered; beyond that start afresh
+
+
 class _WordSyllables(dict):
     """word -> syllables for one language, as textstat's ``count_syllables`` counts a word: the
     stressed phones of its first CMUdict pronunciation, else pyphen's hyphenation points + 1."""
@@ -75,6 +78,8 @@ class _WordSyllables(dict):
         self.points: _HyphenationPoints | None = None  # loaded for the first word CMUdict lacks
 
     def __missing__(self, word: str) -> int:
+        if len(self) > _WORD_MEMO_LIMIT:
+            self.clear()  # a long-running process sees new words without end
         count = dict.get(self.cmudict, word)  # the plain counts, not ``_Counts``' phones
         if count is None:
             if self.points is None:
