@@ -6,7 +6,6 @@ every file of a run through a single ``nlp.pipe``.
 """
 from __future__ import annotations
 
-import contextlib
 import fnmatch
 import itertools
 import os
@@ -62,7 +61,8 @@ class Plan:
     _index: Any = None
 
     def pattern_index(self, nlp):
-        if self._index is None:
+        """The rules' patterns compiled for ``nlp``'s vocabulary (again for a new pipeline)."""
+        if self._index is None or self._index.nlp is not nlp:
             from .matching import PatternIndex
 
             self._index = PatternIndex(nlp, self.rules)
@@ -128,7 +128,7 @@ class Linter:
         self._configs: dict[str, Config] = {}
         self._found: dict[str, str] = {}
         self._plans: dict[Config, Plan] = {}
-        self._unzoned = 0  # postings linted outside a spaCy memory zone (see lint_sources)
+        self._strings_at_load: dict[int, int] = {}  # pipeline -> its vocabulary's size when first used
 
     # -- configuration ----------------------------------------------------------------------
     def config_for(self, path: str) -> Config:
@@ -246,28 +246,35 @@ class Linter:
 
         model = self._model()
         nlp = nlp_module.load(model)
+        self._strings_at_load.setdefault(id(nlp), len(nlp.vocab.strings))
         items = parsed()
         while (first := next(items, None)) is not None:
-            # The first postings a linter sees leave their words in spaCy's vocabulary and
-            # tokenizer cache for good: the common words, which keep tokenising fast. Later ones
-            # run in memory zones of ZONE_POSTINGS postings, whose new words spaCy forgets at the
-            # zone's end, so a long-running job board's process stops growing with every new
-            # name, typo and URL (spaCy >= 3.8.3; reports hold no spaCy object). Zones of 2,048
-            # cost no measurable time; zones of 512 cost about 3% (six times the dev corpus).
-            warm = self._unzoned < WARM_POSTINGS or not nlp_module.has_memory_zones(nlp)
-            size = WARM_POSTINGS - self._unzoned if warm else ZONE_POSTINGS
-            chunk = itertools.chain((first,), itertools.islice(items, max(size, 1) - 1))
-            with contextlib.nullcontext() if warm else nlp.memory_zone():
-                for doc, (failed, document, plan) in nlp.pipe(chunk, as_tuples=True, batch_size=32):
-                    if warm:
-                        self._unzoned += 1
-                    if failed is not None:
-                        yield failed
-                        continue
-                    try:
-                        yield self._check(document, doc, plan, nlp)
-                    except Exception as exc:  # noqa: BLE001 - report, never a traceback
-                        yield _internal_error(document.source.path, getattr(exc, "jdlint_stage", "checking"), exc)
+            chunk = itertools.chain((first,), itertools.islice(items, RECYCLE_CHECK_POSTINGS - 1))
+            for doc, (failed, document, plan) in nlp.pipe(chunk, as_tuples=True, batch_size=32):
+                if failed is not None:
+                    yield failed
+                    continue
+                try:
+                    yield self._check(document, doc, plan, nlp)
+                except Exception as exc:  # noqa: BLE001 - report, never a traceback
+                    yield _internal_error(document.source.path, getattr(exc, "jdlint_stage", "checking"), exc)
+            nlp = self._recycled(nlp, model)
+
+    def _recycled(self, nlp, model: str | None):
+        """``nlp``, or a fresh pipeline once it has taken in RECYCLE_STRINGS new strings.
+
+        spaCy keeps every string and word it has seen, so a long-running process (a job board
+        streaming postings) would grow with every new name, typo and URL. A fresh pipeline costs
+        about 0.2 s, a few hundred thousand postings apart. spaCy's memory zones would avoid the
+        rebuild, but inside a zone the tokenizer caches nothing, which cost 5-10% of throughput
+        at 20x the dev corpus."""
+        from . import nlp as nlp_module
+
+        if len(nlp.vocab.strings) - self._strings_at_load[id(nlp)] < RECYCLE_STRINGS:
+            return nlp
+        fresh = nlp_module.reload(model)  # each plan builds its pattern index again for it
+        self._strings_at_load = {id(fresh): len(fresh.vocab.strings)}
+        return fresh
 
     def _model(self) -> str | None:
         """The spaCy pipeline for the run: --model, else the config's ``model`` (one pipeline
@@ -303,9 +310,10 @@ class Linter:
         return FileReport(source.path, diagnostics, document.sections, analysis.metrics, source=source)
 
 
-#: Postings a linter lints with their words kept for good, then the size of each memory zone.
-WARM_POSTINGS = 256
-ZONE_POSTINGS = 2048
+#: How often a run checks its pipeline's vocabulary, and how many new strings make it start
+#: afresh (about 30 MB of spaCy's memory; several hundred thousand distinct postings).
+RECYCLE_CHECK_POSTINGS = 256
+RECYCLE_STRINGS = 300_000
 
 #: Below this many files, starting workers costs more than it saves.
 PARALLEL_MIN_FILES = 16

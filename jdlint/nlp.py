@@ -22,22 +22,6 @@ from spacy.tokens import Doc
 from .arrays import distinct, in_sorted
 
 
-def has_memory_zones(nlp: Language) -> bool:
-    """Whether ``nlp.memory_zone()`` can be used: spaCy 3.8.3 fixed strings added for good inside
-    a zone being forgotten with the zone's."""
-    from spacy import about
-
-    return hasattr(nlp, "memory_zone") and _version(about.__version__) >= (3, 8, 3)
-
-
-def _version(text: str) -> tuple[int, ...]:
-    parts = []
-    for part in text.split(".")[:3]:
-        digits = "".join(c for c in part if c.isdigit())
-        parts.append(int(digits) if digits else 0)
-    return tuple(parts)
-
-
 class ModelError(Exception):
     pass
 
@@ -225,11 +209,28 @@ def _english() -> type[Language]:
 
 def load(model: str | None = None) -> Language:
     """The process-wide pipeline: ``None`` and ``"blank"`` both mean the built-in one."""
-    return _load(model if model and model != "blank" else "blank")
+    name = _name(model)
+    if name not in _PIPELINES:
+        _PIPELINES[name] = _build(name)
+    return _PIPELINES[name]
 
 
-@lru_cache(maxsize=4)
-def _load(model: str) -> Language:
+def reload(model: str | None = None) -> Language:
+    """A fresh process-wide pipeline, with a new vocabulary, in place of the old one, which is
+    freed once nothing uses it (see ``Linter._recycled``)."""
+    name = _name(model)
+    _PIPELINES[name] = _build(name)
+    return _PIPELINES[name]
+
+
+def _name(model: str | None) -> str:
+    return model if model and model != "blank" else "blank"
+
+
+_PIPELINES: dict[str, Language] = {}
+
+
+def _build(model: str) -> Language:
     if model != "blank":
         try:
             nlp = spacy.load(model, exclude=["ner", "textcat"])

@@ -1,18 +1,14 @@
 """A long-running process (a job board linting a stream of postings) must not grow with every new
-word: past the first postings, spaCy's memory zones forget each batch's new strings, and jdlint's
-own per-word memos are bounded. Fixture postings are generated here, each with words of its own."""
+word: once spaCy's vocabulary has taken in enough new strings, the run carries on with a fresh
+pipeline, and jdlint's own per-word memos are bounded. Fixture postings are generated here, each
+with words of its own."""
 from __future__ import annotations
-
-import pytest
 
 from jdlint import engine
 from jdlint import nlp as nlp_module
 from jdlint.config import Config
 from jdlint.engine import Linter
 from jdlint.source import SourceFile
-
-pytestmark = pytest.mark.skipif(not nlp_module.has_memory_zones(nlp_module.load()),
-                                reason="spaCy before 3.8.3 has no reliable memory zones")
 
 
 def posting(n: int) -> SourceFile:
@@ -27,25 +23,26 @@ def reports(linter: Linter, postings: list[SourceFile]) -> list[tuple]:
              [s.to_json() for s in r.sections]) for r in linter.lint_sources(postings)]
 
 
-def test_memory_zones_change_no_report(monkeypatch):
+def test_a_fresh_pipeline_changes_no_report(monkeypatch):
     postings = [posting(n) for n in range(40)]
-    monkeypatch.setattr(engine, "WARM_POSTINGS", 10_000)
     kept = reports(Linter(Config(select=("ALL",))), postings)
-    monkeypatch.setattr(engine, "WARM_POSTINGS", 3)
-    monkeypatch.setattr(engine, "ZONE_POSTINGS", 7)
-    zoned = reports(Linter(Config(select=("ALL",))), postings)
-    assert zoned == kept
-    assert any(codes for _, codes, _, _ in zoned)
+    monkeypatch.setattr(engine, "RECYCLE_CHECK_POSTINGS", 7)
+    monkeypatch.setattr(engine, "RECYCLE_STRINGS", 0)  # a fresh pipeline every 7 postings
+    before = nlp_module.load()
+    recycled = reports(Linter(Config(select=("ALL",))), postings)
+    assert nlp_module.load() is not before
+    assert recycled == kept
+    assert any(codes for _, codes, _, _ in recycled)
 
 
-def test_the_vocabulary_stops_growing_after_the_first_postings(monkeypatch):
-    monkeypatch.setattr(engine, "WARM_POSTINGS", 5)
-    monkeypatch.setattr(engine, "ZONE_POSTINGS", 25)
-    strings = nlp_module.load().vocab.strings
+def test_the_vocabulary_stops_growing(monkeypatch):
+    monkeypatch.setattr(engine, "RECYCLE_CHECK_POSTINGS", 25)
+    monkeypatch.setattr(engine, "RECYCLE_STRINGS", 2_000)
     linter = Linter(Config(select=("ALL",)))
-    for _ in linter.lint_sources([posting(1000 + n) for n in range(5)]):
-        pass
-    after_warm_up = len(strings)
-    for _ in linter.lint_sources([posting(2000 + n) for n in range(300)]):  # 6,000 new words
-        pass
-    assert len(strings) - after_warm_up < 200
+    start = len(nlp_module.load().vocab.strings)
+    sizes = []
+    for n, _ in enumerate(linter.lint_sources([posting(2000 + n) for n in range(300)])):  # 6,000 new words
+        if n % 25 == 24:
+            sizes.append(len(nlp_module.load().vocab.strings))
+    assert max(sizes) < start + 2_000 + 25 * 25  # the limit, plus one check's worth of new words
+    assert min(sizes[4:]) < max(sizes[:4])  # it started afresh
