@@ -46,3 +46,22 @@ def test_the_vocabulary_stops_growing(monkeypatch):
             sizes.append(len(nlp_module.load().vocab.strings))
     assert max(sizes) < start + 2_000 + 25 * 25  # the limit, plus one check's worth of new words
     assert min(sizes[4:]) < max(sizes[:4])  # it started afresh
+
+
+def test_the_old_pipeline_is_freed_even_after_the_cli_froze_start_up(monkeypatch):
+    """Reference counting frees it: the cyclic collector, which ignores frozen objects, is not needed."""
+    import gc
+    import weakref
+
+    monkeypatch.setattr(engine, "RECYCLE_CHECK_POSTINGS", 5)
+    monkeypatch.setattr(engine, "RECYCLE_STRINGS", 0)
+    linter = Linter(Config(select=("ALL",)))
+    list(linter.lint_sources([posting(5000)]))
+    old = weakref.ref(nlp_module.load())
+    gc.freeze()  # as cli._start_up does
+    try:
+        list(linter.lint_sources([posting(5001 + n) for n in range(6)]))
+    finally:
+        gc.unfreeze()
+    gc.collect()
+    assert nlp_module.load() is not old() and old() is None
