@@ -22,6 +22,11 @@ def cache_dir() -> Path:
     return Path(base) / "jdlint"
 
 
+#: In-process memos keyed by word (lemma norms, prefix hits, syllables, literal runs) start afresh
+#: past this many distinct words: a long-running process sees new words without end.
+WORD_MEMO_LIMIT = 200_000
+
+
 def versioned_name(prefix: str, *sources: str) -> str:
     """``prefix`` plus a checksum of the files that derive an entry: a change to any of them
     starts a new entry (and ``store(..., replaces=prefix)`` removes the old one)."""

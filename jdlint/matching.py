@@ -15,6 +15,7 @@ from typing import Iterable
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.matcher import PhraseMatcher
 
+from .cache import WORD_MEMO_LIMIT
 from .regexes import can_fold, first_chars, required_literal_sets, safe_lower, with_lookahead
 from .rules import EXCEPTION, Match, Pattern, Rule
 
@@ -106,8 +107,8 @@ class PatternIndex:
             # One pass over a token array (no Token objects); each distinct word is looked up once.
             strings = doc.vocab.strings
             cache = self._prefix_cache
-            if len(cache) > _LiteralFinder._RUN_CACHE_LIMIT:
-                cache.clear()  # a long-running process sees new words without end
+            if len(cache) > WORD_MEMO_LIMIT:
+                cache.clear()
             for lower, idx, length, space, punct in doc.to_array([LOWER, IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist():
                 if space or punct:
                     continue
@@ -225,7 +226,6 @@ class _LiteralFinder:
     """
 
     _RUN = re.compile(r"[^\W\d_]+")
-    _RUN_CACHE_LIMIT = 200_000  # distinct words; beyond that (a long-running job board) start afresh
 
     def __init__(self, literals: Iterable[str]) -> None:
         literals = set(literals)
@@ -249,7 +249,7 @@ class _LiteralFinder:
     def block_masks(self, lower: str, spans: list[tuple[int, int]]) -> dict[str, int]:
         """For each literal present, a bit mask of the spans that hold it (bit i: span i)."""
         in_run = self._in_run
-        if len(in_run) > self._RUN_CACHE_LIMIT:
+        if len(in_run) > WORD_MEMO_LIMIT:
             in_run.clear()
         findall = self._RUN.findall
         masks: dict[str, int] = defaultdict(int)

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .arrays import distinct, in_sorted
+from .cache import WORD_MEMO_LIMIT
 
 
 class ModelError(Exception):
@@ -102,9 +103,6 @@ def _set_sent_starts(doc: Doc, values: np.ndarray) -> None:
     doc.from_array([SENT_START], values.astype(np.uint64).reshape(-1, 1))
 
 
-_WORD_MEMO_LIMIT = 200_000  # distinct words remembered; beyond that start afresh
-
-
 @Language.factory("jdlint_lemma_norm")
 def make_lemma_norm(nlp: Language, name: str):
     lookup = _lemma_table()
@@ -115,8 +113,8 @@ def make_lemma_norm(nlp: Language, name: str):
     def lemma_norm(doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        if len(norm_of) > _WORD_MEMO_LIMIT:
-            norm_of.clear()  # a long-running process sees new words without end
+        if len(norm_of) > WORD_MEMO_LIMIT:
+            norm_of.clear()
         words, positions = distinct(doc.to_array(LOWER))
         norms = np.empty_like(words)
         for i, lower in enumerate(words.tolist()):

@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from .cache import WORD_MEMO_LIMIT
+
 
 class _Counts(dict):
     """word -> [phones] view that textstat expects; phones are stand-ins with the right stresses."""
@@ -63,9 +65,6 @@ def _build(text: str) -> _Counts:
     return counts
 
 
-_WORD_MEMO_LIMIT = 200_000  # distinct words remembered; beyond that start afresh
-
-
 class _WordSyllables(dict):
     """word -> syllables for one language, as textstat's ``count_syllables`` counts a word: the
     stressed phones of its first CMUdict pronunciation, else pyphen's hyphenation points + 1."""
@@ -78,8 +77,8 @@ class _WordSyllables(dict):
         self.points: _HyphenationPoints | None = None  # loaded for the first word CMUdict lacks
 
     def __missing__(self, word: str) -> int:
-        if len(self) > _WORD_MEMO_LIMIT:
-            self.clear()  # a long-running process sees new words without end
+        if len(self) > WORD_MEMO_LIMIT:
+            self.clear()
         count = dict.get(self.cmudict, word)  # the plain counts, not ``_Counts``' phones
         if count is None:
             if self.points is None:
