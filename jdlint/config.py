@@ -54,17 +54,13 @@ class Config:
     def root(self) -> Path:
         return Path(self.path).parent if self.path else Path.cwd()
 
-    def options_for(self, code: str, name: str) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, items in self.rule_options:
-            if key.upper() == code or key.lower() == name:
-                out.update(dict(items))
-        return out
-
     def where(self, key: str) -> str:
-        for k, line, col in self.positions:
-            if k == key:
-                return f"{self.path}:{line}:{col}"
+        """``file:line:col`` of ``key`` (``rules/R104/threshold``), else of its nearest parent."""
+        found = dict(((k, (line, col)) for k, line, col in self.positions))
+        while key:
+            if key in found:
+                return f"{self.path}:{found[key][0]}:{found[key][1]}"
+            key = key.rpartition("/")[0]
         return f"{self.path}:1:1" if self.path else "command line"
 
 
@@ -128,6 +124,14 @@ def _load_yaml(path: Path, text: str) -> tuple[dict, dict]:
                     positions[f"{key}/{sub}"] = (l2 + 1, c2 + 1)
                 except (AttributeError, KeyError):
                     pass
+                options = value[sub]
+                if key == "rules" and isinstance(options, dict):  # rules: {CODE: {option: value}}
+                    for opt in options:
+                        try:
+                            l3, c3 = options.lc.key(opt)
+                            positions[f"{key}/{sub}/{opt}"] = (l3 + 1, c3 + 1)
+                        except (AttributeError, KeyError):
+                            pass
     return yamlio.plain(data), positions
 
 
@@ -156,6 +160,8 @@ def from_mapping(raw: dict[str, Any], path: str | None, positions: dict | None =
     positions = positions or {}
 
     def where(key: str) -> str:
+        while key not in positions and "/" in key:
+            key = key.rpartition("/")[0]  # the nearest parent that has a position
         line, col = positions.get(key, (1, 1))
         return f"{path or 'config'}:{line}:{col}"
 
@@ -178,10 +184,20 @@ def from_mapping(raw: dict[str, Any], path: str | None, positions: dict | None =
             raise ConfigError(f"{where('severity')}: {exc}") from None
     if "rules" in raw:
         opts = _mapping(raw["rules"], where("rules"))
+        frozen = []
         for k, v in opts.items():
             if not isinstance(v, dict):
                 raise ConfigError(f"{where('rules/' + str(k))}: options for {k} must be a mapping")
-        values["rule_options"] = tuple((str(k), tuple(v.items())) for k, v in opts.items())
+            items = []
+            for name, value in v.items():
+                try:
+                    items.append((str(name), _frozen_option(value)))
+                except ValueError as exc:
+                    raise ConfigError(f"{where(f'rules/{k}/{name}')}: option {name!r} of {k} {exc}") from None
+            frozen.append((str(k), tuple(items)))
+        # each value's type is checked against the rule's option schema once the rules are
+        # known (engine.make_plan, before any posting): the config may name a pack's rules
+        values["rule_options"] = tuple(frozen)
     if "per-file-ignores" in raw:
         pfi = _mapping(raw["per-file-ignores"], where("per-file-ignores"))
         values["per_file_ignores"] = tuple((str(g), _selectors(s, where("per-file-ignores"))) for g, s in pfi.items())
@@ -233,6 +249,23 @@ def from_mapping(raw: dict[str, Any], path: str | None, positions: dict | None =
             values["section_headings"] = tuple((k, tuple(str(x) for x in _list(v))) for k, v in heads.items())
     flat_positions = tuple((k, line, col) for k, (line, col) in positions.items())
     return Config(path=path, positions=flat_positions, **values)
+
+
+def _frozen_option(value: Any) -> Any:
+    """An option value as immutable plain data (the Config is a dict key): a scalar or a tuple
+    of scalars. Anything else no rule option takes, so it is refused here."""
+    if isinstance(value, list):
+        return tuple(_plain_scalar(v, value) for v in value)
+    return _plain_scalar(value, value)
+
+
+def _plain_scalar(value: Any, shown: Any) -> Any:
+    # round-trip YAML gives subclasses (ScalarFloat...): keep the plain type, which compares,
+    # hashes and prints like the value the user wrote
+    for kind in (bool, int, float, str):
+        if isinstance(value, kind):
+            return kind(value)
+    raise ValueError(f"must be a number, a string, true/false or a list of them, not {shown!r}")
 
 
 def _list(value: Any) -> list:

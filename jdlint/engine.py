@@ -19,7 +19,8 @@ from .config import Config, ConfigError, find_config, load_config
 from .context import FileAnalysis, RuleContext
 from .diagnostics import Diagnostic, Severity
 from .document import Document, Section
-from .registry import Registry, is_known_selector, load_registry, matches_any, select_rules
+from .registry import (Registry, is_known_selector, load_registry, matches_any, select_rules,
+                       selector_score)
 from .rules import Rule
 from .source import DEFAULT_MAX_BYTES, InputError, SourceFile, decode, read_path
 
@@ -78,22 +79,19 @@ def make_plan(config: Config) -> Plan:
     except (PackError, RegistryError) as exc:
         raise ConfigError(str(exc)) from None
     _check_selectors(config, registry)
+    _check_options(config, registry)
     rules = select_rules(registry, config.select, config.extend_select, config.ignore)
     severities: dict[str, Severity] = {}
     options: dict[str, dict[str, Any]] = {}
     for rule in rules:
         sev = rule.severity
         best = 0
-        from .registry import selector_score
-
         for selector, value in config.severity:
             score = selector_score(selector, rule)
             if score > best:
                 best, sev = score, value
         severities[rule.code] = sev
-        opts = dict(rule.options)
-        opts.update(config.options_for(rule.code, rule.name))
-        options[rule.code] = opts
+        options[rule.code] = options_for(config, rule)
     synonyms = {k: list(v) for k, v in registry.section_synonyms.items()}
     for kind, phrases in config.section_headings:
         synonyms.setdefault(kind, []).extend(p.lower() for p in phrases)
@@ -114,6 +112,42 @@ def _check_selectors(config: Config, registry: Registry) -> None:
                 close = difflib.get_close_matches(selector, names, n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 raise ConfigError(f"{config.where(key)}: unknown rule or selector {selector!r} in {key}{hint}")
+
+
+def options_for(config: Config, rule: Rule) -> dict[str, Any]:
+    """``rule``'s options: its defaults, then config ``rules:`` entries whose selector names it
+    (a code, prefix, name or ``category:``, matched as in ``select``), the most specific last so
+    it wins. An entry sets only the options this rule accepts (``R1: {max-findings: 5}`` leaves
+    R1 rules without that option alone); ``_check_options`` made sure some rule accepts each."""
+    out = dict(rule.options)
+    types = rule.option_types()
+    scored = [(selector_score(key, rule), i, items) for i, (key, items) in enumerate(config.rule_options)]
+    for score, _, items in sorted(s for s in scored if s[0]):
+        out.update((name, value) for name, value in items if name in types)
+    return out
+
+
+def _check_options(config: Config, registry: Registry) -> None:
+    """Every option in config ``rules:`` is one that a rule it names accepts, of the right type:
+    a ``file:line:col`` error before any posting is read, not a failure inside the rule."""
+    for key, items in config.rule_options:
+        named = [r for r in registry.rules if selector_score(key, r)]
+        for name, value in items:
+            where = config.where(f"rules/{key}/{name}")
+            takers = [r for r in named if name in r.option_types()]
+            if not takers:
+                import difflib
+
+                known = sorted({o for r in named for o in r.option_types()})
+                close = difflib.get_close_matches(name, known, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                listed = f"; it takes {', '.join(known)}" if known else "; it takes no options"
+                raise ConfigError(f"{where}: unknown option {name!r} for {key}{hint}{listed}")
+            for rule in takers:
+                try:
+                    rule.option_types()[name].check(value)
+                except ValueError as exc:
+                    raise ConfigError(f"{where}: option {name!r} of {rule.code} {exc}") from None
 
 
 class Linter:

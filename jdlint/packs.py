@@ -30,13 +30,13 @@ from typing import Any, Iterable, Iterator
 
 from .diagnostics import CATEGORIES, SECTION_KINDS, Diagnostic, Severity
 from . import yamlio
-from .rules import EXCEPTION, Pattern, Rule, RuleDoc, validate_rule
+from .rules import EXCEPTION, Option, Pattern, Rule, RuleDoc, validate_rule
 from .yamlio import as_list, did_you_mean, plain
 
 SKIP_CONTEXTS = ("eeo", "negated", "quoted")
 COMMON_KEYS = {
     "code", "name", "category", "type", "severity", "summary", "what", "why", "fix",
-    "references", "examples", "message", "enabled", "options", "skip",
+    "references", "examples", "message", "enabled", "options", "skip", "override",
 }
 TYPE_KEYS = {
     "phrase": {"terms", "match", "exceptions", "autofix"},
@@ -44,7 +44,7 @@ TYPE_KEYS = {
     "section": {"section"},
     "metric": {"metric", "scope", "condition", "min-words"},
 }
-PACK_KEYS = {"schema", "pack", "prefix", "description", "attribution", "sections", "rules"}
+PACK_KEYS = {"schema", "pack", "prefix", "description", "attribution", "sections", "rules", "override"}
 MATCH_KINDS = ("lower", "lemma", "prefix")
 METRIC_SCOPES = ("document", "section", "paragraph", "sentence")
 _OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
@@ -68,6 +68,8 @@ class Pack:
 class PackRule(Rule):
     """Fields shared by every YAML rule type."""
 
+    extra_options = {"skip": Option("list", SKIP_CONTEXTS)}
+
     def __init__(self, spec: dict[str, Any], pack: str) -> None:
         self.code = spec["code"]
         self.name = spec["name"]
@@ -89,6 +91,7 @@ class PackRule(Rule):
         self.options = dict(spec.get("options") or {})
         self.skip = tuple(spec.get("skip") or ())
         self.exceptions = [str(e) for e in spec.get("exceptions") or ()]
+        self.override = spec.get("override") is True
 
     def exception_patterns(self) -> Iterable[Pattern]:
         for phrase in self.exceptions:
@@ -175,6 +178,9 @@ class SectionRule(PackRule):
     nothing under it"), ``{kind}``, ``{heading}``, ``{law}`` ("" or "; <law> requires it").
     """
 
+    extra_options = {"label": Option("str"), "recommended": Option("bool"),
+                     "jurisdiction-element": Option("str", ("pay", "benefits"))}
+
     def __init__(self, spec: dict[str, Any], pack: str) -> None:
         super().__init__(spec, pack)
         self.section = spec["section"]
@@ -218,6 +224,9 @@ class MetricRule(PackRule):
     ``min-words`` (defaults from ``condition`` and ``min-words``), ``max-findings`` (sentence and
     paragraph scopes: report only the N furthest past the threshold, 0 = all).
     """
+
+    extra_options = {**PackRule.extra_options, "threshold": Option("number"), "min-words": Option("int"),
+                     "max-findings": Option("int")}
 
     def __init__(self, spec: dict[str, Any], pack: str) -> None:
         super().__init__(spec, pack)
@@ -330,13 +339,18 @@ RULE_TYPES = {"phrase": PhraseRule, "regex": RegexRule, "section": SectionRule, 
 
 
 # -- loading and validation ----------------------------------------------------------------
-def load_pack(path: str | Path) -> Pack:
+def load_pack(path: str | Path, trusted: bool = False) -> Pack:
+    """Load a pack; ``trusted`` only for the built-in packs, which skip the screening of user
+    YAML (tags, alias bombs: ``yamlio.screen``) and whose regexes keep Python ``re``."""
     path = str(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}:1:1: cannot read rule pack ({exc})") from None
     from ruamel.yaml.error import YAMLError
+
+    if not trusted:
+        yamlio.screen(text, path, PackError)
 
     try:
         return build_pack(yamlio.load_fast(text), path)
@@ -365,6 +379,8 @@ def build_pack(data: Any, path: str) -> Pack:
     for key in data:
         if key not in PACK_KEYS:
             raise PackError(f"{_where(path, data, key)}: unknown pack key {key!r}{did_you_mean(key, PACK_KEYS)}")
+    if "override" in data and not isinstance(data["override"], bool):
+        raise PackError(f"{_where(path, data, 'override')}: override is true or false")
     if data.get("schema", 1) != 1:
         raise PackError(f"{_where(path, data, 'schema')}: unsupported schema {data.get('schema')!r} (this jdlint reads schema 1)")
     name = str(data.get("pack") or Path(path).stem)
@@ -391,8 +407,11 @@ def build_pack(data: Any, path: str) -> Pack:
             if key not in spec:
                 raise PackError(f"{where}: rule is missing required key {key!r}")
         _check_values(spec, path, prefix)
+        spec = plain(spec)
+        if data.get("override") is True:
+            spec.setdefault("override", True)
         try:
-            rule = RULE_TYPES[rule_type](plain(spec), name)
+            rule = RULE_TYPES[rule_type](spec, name)
         except (ValueError, KeyError) as exc:
             raise PackError(f"{where}: {exc}") from None
         problems = validate_rule(rule)
@@ -419,6 +438,8 @@ def _check_values(spec, path: str, prefix: str | None) -> None:
             Severity.parse(spec["severity"])
         except ValueError as exc:
             raise PackError(f"{_where(path, spec, 'severity')}: {exc}") from None
+    if "override" in spec and not isinstance(spec["override"], bool):
+        raise PackError(f"{_where(path, spec, 'override')}: override is true or false")
     if spec.get("match", "lower") not in MATCH_KINDS:
         raise PackError(f"{_where(path, spec, 'match')}: match must be one of {', '.join(MATCH_KINDS)}")
     for ctx in spec.get("skip") or ():

@@ -1,8 +1,11 @@
 """One registry of rules from every source, and selection by code, prefix, name or category.
 
-Sources, later ones overriding earlier by code: the built-in packs (top-level ``rules/``, shipped
-inside the wheel as ``jdlint/packs``), Python rules from the ``jdlint.rules`` entry-point group
-(the built-in Python rules register there too), then packs named in config or on the command line.
+Sources, in order: the built-in packs (top-level ``rules/``, shipped inside the wheel as
+``jdlint/packs``), Python rules from the ``jdlint.rules`` entry-point group (the built-in Python
+rules register there too), then packs named in config or on the command line. A code may come
+from one source only: a later rule with the same code is an error naming both sources, unless
+it says ``override: true`` (a rule key, or a pack key for all its rules), when it replaces the
+earlier rule.
 """
 from __future__ import annotations
 
@@ -92,20 +95,34 @@ def _entry_point_rules() -> tuple[list[Rule], list[str]]:
 
 @lru_cache(maxsize=16)
 def load_registry(extra_packs: tuple[str, ...] = ()) -> Registry:
-    packs = [load_pack(p) for p in pack_files(builtin_pack_dir())]
-    for extra in extra_packs:
-        packs.extend(load_pack(p) for p in pack_files(extra))
+    packs = [load_pack(p, trusted=True) for p in pack_files(builtin_pack_dir())]
+    user_packs = [load_pack(p) for extra in extra_packs for p in pack_files(extra)]
     py_rules, plugins = _entry_point_rules()
-    by_code: dict[str, Rule] = {}
+    sourced = [(r, pack.path) for pack in packs for r in pack.rules]
+    sourced += [(r, f"Python module {r.source}") for r in py_rules]
+    sourced += [(r, pack.path) for pack in user_packs for r in pack.rules]
+    return Registry(combine(sourced), packs + user_packs, plugins)
+
+
+def combine(sourced: Iterable[tuple[Rule, str]]) -> list[Rule]:
+    """The rules by code, from (rule, where it was declared) in loading order: a code or name
+    declared twice is an error naming both places, unless the later rule says ``override``."""
+    by_code: dict[str, tuple[Rule, str]] = {}
     names: dict[str, str] = {}
-    for rule in [r for pack in packs for r in pack.rules] + py_rules:
+    for rule, origin in sourced:
+        earlier = by_code.get(rule.code)
+        if earlier is not None and not getattr(rule, "override", False):
+            raise RegistryError(f"{origin}: rule code {rule.code} ({rule.name}) is already declared by "
+                                f"{earlier[1]} ({earlier[0].name}); choose a new code, or set "
+                                "'override: true' to replace that rule")
+        if earlier is not None:
+            names.pop(earlier[0].name, None)
         other = names.get(rule.name)
         if other and other != rule.code:
-            raise RegistryError(f"rule name {rule.name!r} is used by both {other} and {rule.code}")
-        by_code[rule.code] = rule  # later sources override earlier ones by code
+            raise RegistryError(f"{origin}: rule name {rule.name!r} is used by both {other} and {rule.code}")
+        by_code[rule.code] = (rule, origin)
         names[rule.name] = rule.code
-    rules = sorted(by_code.values(), key=lambda r: r.code)
-    return Registry(rules, packs, plugins)
+    return sorted((r for r, _ in by_code.values()), key=lambda r: r.code)
 
 
 # -- selection -----------------------------------------------------------------------------

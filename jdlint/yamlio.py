@@ -5,13 +5,24 @@ import difflib
 from typing import Any, Iterable
 
 
+#: Nodes a user file may stand for once its aliases are expanded. Real configs and packs hold a
+#: few thousand; an "alias bomb" (nested aliases, each repeating the one before) stands for
+#: billions from a few hundred bytes and would hang whatever walks it.
+MAX_EXPANDED_NODES = 200_000
+#: Tags that only say what plain YAML would infer anyway (``!!str 5``); any other (``!foo``)
+#: would make ruamel build a tagged object that the code reading config does not expect.
+_STANDARD_TAG = "tag:yaml.org,2002:"
+
+
 def load(text: str, path: str, error: type[Exception]) -> Any:
     """Parse in round-trip mode (nodes keep ``.lc`` line info); syntax errors raise ``error``
-    with ``path:line:col: invalid YAML: ...``."""
+    with ``path:line:col: invalid YAML: ...``, and so do custom tags and alias bombs
+    (see ``screen``)."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
+        screen(text, path, error)
         return YAML(typ="rt").load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -19,6 +30,69 @@ def load(text: str, path: str, error: type[Exception]) -> Any:
         raise error(f"{path}:{line}:{col}: invalid YAML: {exc.problem or exc.context}") from None
     except YAMLError as exc:
         raise error(f"{path}:1:1: invalid YAML: {exc}") from None
+
+
+def screen(text: str, path: str, error: type[Exception]) -> None:
+    """Refuse, with ``path:line:col``, what a user file must not contain: a custom tag, or
+    aliases that expand to more than MAX_EXPANDED_NODES nodes.
+
+    One pass over the parser's events (no objects built): each anchored node's expanded size is
+    remembered, so an alias costs one lookup and the check stays linear in the file's length.
+    Syntax errors are left to the loader, which reports them the same way.
+    """
+    if "!" not in text and "*" not in text:
+        return  # neither a tag nor an alias can occur
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        _screen_events(YAML(typ="rt").parse(text), path, error)
+    except YAMLError:
+        return  # a syntax error: the loader reports it at its line and column
+
+
+def _screen_events(events, path: str, error: type[Exception]) -> None:
+    from ruamel.yaml.events import (AliasEvent, CollectionEndEvent, CollectionStartEvent,
+                                    NodeEvent)
+
+    sizes: dict[str, int] = {}  # anchor -> nodes it stands for
+    open_sizes: list[int] = [0]  # nodes so far in each collection being read
+    open_anchors: list[str | None] = []
+    total = 0
+
+    def where(event) -> str:
+        mark = event.start_mark
+        return f"{path}:{mark.line + 1}:{mark.column + 1}"
+
+    for event in events:
+        tag = getattr(event, "tag", None)
+        if tag is not None and not str(tag).startswith((_STANDARD_TAG, "!!")):
+            raise error(f"{where(event)}: YAML tag {str(tag)!r} is not supported here "
+                        "(write the value without it)")
+        if isinstance(event, AliasEvent):
+            size = sizes.get(str(event.anchor), 1)
+        elif isinstance(event, CollectionStartEvent):
+            open_sizes.append(1)
+            open_anchors.append(event.anchor)
+            continue
+        elif isinstance(event, CollectionEndEvent):
+            size = open_sizes.pop()
+            anchor = open_anchors.pop()
+            if anchor is not None:
+                sizes[str(anchor)] = size
+            open_sizes[-1] += size
+            continue
+        elif isinstance(event, NodeEvent):  # a scalar
+            size = 1
+            if event.anchor is not None:
+                sizes[str(event.anchor)] = 1
+        else:
+            continue
+        open_sizes[-1] += size
+        total += size
+        if total > MAX_EXPANDED_NODES or open_sizes[-1] > MAX_EXPANDED_NODES:
+            raise error(f"{where(event)}: aliases here expand to more than {MAX_EXPANDED_NODES:,} "
+                        "values (an alias bomb?); write the values out or use fewer aliases")
 
 
 def load_fast(text: str) -> Any:

@@ -133,3 +133,75 @@ def test_defaults():
     c = Config()
     assert c.fail_on is Severity.warning and c.select is None
     assert set(c.sections_required) == {"intro", "responsibilities", "requirements", "pay", "benefits", "how-to-apply", "eeo"}
+
+
+# -- rule options: typed, validated and frozen when the config loads (issues 12 and 18) ---------
+def run_cli(folder: Path, *args: str):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "jdlint", "--no-cache", *args], cwd=folder,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_list_valued_option_is_frozen_and_applied(tree):
+    # ``rules: {ZZ101: {skip: []}}`` crashed with "unhashable type: 'list'"; now the empty skip
+    # list reaches the rule, so a negated term is reported again
+    (tree / "jobs" / "deep" / "p.md").write_text("# Chef\n\nNo rockstar needed.\n")
+    write_config(tree, "select: [ZZ101]\n")
+    assert lint_file(tree / "jobs" / "deep" / "p.md") == []
+    write_config(tree, "select: [ZZ101]\nrules: {ZZ101: {skip: []}}\n")
+    assert lint_file(tree / "jobs" / "deep" / "p.md") == [("ZZ101", "warning")]
+
+
+@pytest.mark.parametrize("body, where, message", [
+    ("rules:\n  R104: {threshold: \"forty\"}\n", "3:10", "option 'threshold' of R104 must be a number, not 'forty'"),
+    ("rules:\n  R106:\n    mni: 10\n", "4:5", "unknown option 'mni' for R106 (did you mean 'min'?)"),
+    ("rules:\n  ZZ101: {skip: [eeo, nope]}\n", "3:11", "option 'skip' of ZZ101 takes eeo, negated, quoted, not 'nope'"),
+    ("rules:\n  ZZ101: {skip: [[eeo]]}\n", "3:11", "option 'skip' of ZZ101 must be a number, a string"),
+    ("select: !foo [D101]\n", "2:9", "YAML tag '!foo' is not supported"),
+    ("ignore: [!x D101]\n", "2:10", "YAML tag '!x' is not supported"),
+    ("rules:\n  V1: {label: x}\n", "3:8", "unknown option 'label' for V1"),
+])
+def test_config_value_errors_name_the_place_at_load(tree, body, where, message):
+    # each was a TypeError traceback, an "internal error" blamed on every posting, or silence
+    write_config(tree, body)
+    result = run_cli(tree, "jobs")
+    assert result.returncode == 2, result.stderr
+    assert f".jdlint.yaml:{where}: {message}" in result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
+def test_prefix_selector_in_rules_applies_to_the_rules_it_names(tree):
+    # ``rules: {ZZ1: ...}`` passed selector validation and then applied to nothing
+    (tree / "jobs" / "deep" / "p.md").write_text("# Chef\n\nNo rockstar needed.\n")
+    write_config(tree, "select: [ZZ101]\nrules: {ZZ1: {skip: []}}\n")
+    assert lint_file(tree / "jobs" / "deep" / "p.md") == [("ZZ101", "warning")]
+    # the more specific entry wins, whatever the order
+    write_config(tree, "select: [ZZ101]\nrules: {ZZ101: {skip: [negated]}, ZZ1: {skip: []}}\n")
+    assert lint_file(tree / "jobs" / "deep" / "p.md") == []
+
+
+def test_options_follow_the_selector_matching_of_select():
+    from jdlint.engine import options_for
+    from jdlint.registry import load_registry
+
+    rule = load_registry(()).find("R104")
+    config = Config(rule_options=(("category:readability", (("threshold", 10.0),)),
+                                  ("R1", (("threshold", 20.0),)),
+                                  (rule.name, (("threshold", 30.0),))))
+    assert options_for(config, rule)["threshold"] == 30.0  # the name is the most specific
+    assert options_for(Config(rule_options=config.rule_options[:2]), rule)["threshold"] == 20.0
+    assert options_for(Config(), rule)["threshold"] == rule.options["threshold"]
+
+
+def test_alias_bomb_in_config_is_refused_at_its_place(tree):
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    (tree / ".jdlint.yaml").write_text("\n".join(lines) + "\nselect: [V]\n")
+    result = run_cli(tree, "jobs")
+    assert result.returncode == 2
+    assert ".jdlint.yaml:6:" in result.stderr and "alias bomb" in result.stderr
+    # a few ordinary aliases are fine
+    (tree / ".jdlint.yaml").write_text("select: &s [V101]\nextend-select: *s\n")
+    assert run_cli(tree, "jobs").returncode in (0, 1)

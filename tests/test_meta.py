@@ -24,9 +24,18 @@ EXAMPLE_EXEMPT: dict[str, str] = {}
 
 
 def test_codes_and_names_are_unique():
-    assert len({r.code for r in RULES}) == len(RULES)
-    assert len({r.name for r in RULES}) == len(RULES)
-    assert len(RULES) >= 5
+    # through the loading path: the registry keeps one rule per code, so counting its rules
+    # could never fail; ``combine`` refuses a code declared twice (test_registry.py proves it)
+    from jdlint.registry import builtin_pack_dir, combine, pack_files
+    from jdlint.packs import load_pack
+    from jdlint import checks
+
+    packs = [load_pack(p, trusted=True) for p in pack_files(builtin_pack_dir())]
+    sourced = [(r, pack.path) for pack in packs for r in pack.rules] + [(r, r.source) for r in checks.RULES]
+    assert not any(r.override for r, _ in sourced)  # built-ins never replace each other
+    combined = combine(sourced)
+    assert len(combined) == len(sourced) == len(RULES) >= 5
+    assert len({r.name for r in combined}) == len(combined)
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)

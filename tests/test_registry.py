@@ -1,0 +1,92 @@
+"""Loading rules from every source: a code may be declared once, unless a pack overrides."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jdlint.registry import RegistryError, combine, load_registry
+from jdlint.rules import FunctionRule, RuleDeclarationError, rule
+
+PACK = """schema: 1
+pack: mine
+{override_pack}rules:
+  - code: V101
+    name: my-cliche
+    category: vague
+    type: phrase
+    terms: [wizard]
+    summary: My own wording rule.
+{override_rule}"""
+
+
+def write_pack(tmp_path: Path, override_pack: str = "", override_rule: str = "") -> str:
+    path = tmp_path / "mine.yaml"
+    path.write_text(PACK.format(override_pack=override_pack, override_rule=override_rule))
+    return str(path)
+
+
+def test_a_pack_reusing_a_builtin_code_is_an_error_naming_both(tmp_path):
+    # it used to replace the built-in rule silently
+    path = write_pack(tmp_path)
+    with pytest.raises(RegistryError) as err:
+        load_registry((path,))
+    message = str(err.value)
+    assert message.startswith(f"{path}: rule code V101 (my-cliche) is already declared by ")
+    assert "vague.yaml" in message and "override: true" in message
+
+
+@pytest.mark.parametrize("pack_key, rule_key", [("override: true\n", ""), ("", "    override: true\n")])
+def test_override_replaces_the_builtin_rule(tmp_path, pack_key, rule_key):
+    registry = load_registry((write_pack(tmp_path, pack_key, rule_key),))
+    replaced = registry.find("V101")
+    assert replaced.name == "my-cliche" and replaced.source == "mine"
+    builtin = load_registry(()).find("V101")
+    assert registry.find(builtin.name) is None  # the old name went with the old rule
+
+
+def test_combine_refuses_duplicates_from_python_sources_too():
+    def check(ctx):
+        return ()
+
+    a = FunctionRule(check, code="J901", name="one", category="meta", summary="One.")
+    b = FunctionRule(check, code="J901", name="two", category="meta", summary="Two.")
+    with pytest.raises(RegistryError, match=r"^plugin-b: rule code J901 \(two\) is already declared by plugin-a"):
+        combine([(a, "plugin-a"), (b, "plugin-b")])
+    b.override = True
+    assert combine([(a, "plugin-a"), (b, "plugin-b")]) == [b]
+
+
+def test_rule_declarations_are_strict():
+    with pytest.raises(RuleDeclarationError, match="unknown keyword 'sumary' \\(did you mean 'summary'\\?\\)"):
+        @rule(code="J902", name="typo", category="meta", sumary="Typo.")
+        def typo(ctx):
+            return ()
+    with pytest.raises(RuleDeclarationError, match="summary is missing"):
+        FunctionRule(lambda ctx: (), code="J903", name="bare", category="meta")
+
+
+def test_option_defaults_declare_their_types():
+    from jdlint.rules import Option, validate_rule
+
+    r = FunctionRule(lambda ctx: (), code="J904", name="opts", category="meta", summary="Opts.",
+                     options={"max": 3, "share": 0.5, "on": True, "allow": [], "label": "x"},
+                     extra_options={"mode": Option("str", ("a", "b"))})
+    kinds = {k: o.kind for k, o in r.option_types().items()}
+    assert kinds == {"max": "int", "share": "number", "on": "bool", "allow": "list", "label": "str", "mode": "str"}
+    assert r.option_types()["share"].check(1) == 1  # an int is a number
+    assert r.option_types()["allow"].check(["A"]) == ("A",)  # frozen
+    for name, bad in (("max", 2.5), ("max", True), ("on", "yes"), ("allow", "A"), ("mode", "c")):
+        with pytest.raises(ValueError):
+            r.option_types()[name].check(bad)
+    assert validate_rule(r) == []
+    broken = FunctionRule(lambda ctx: (), code="J905", name="broken", category="meta", summary="B.",
+                          options={"map": {"a": 1}})
+    assert validate_rule(broken) == ["option default {'a': 1} is not a number, string, true/false or list"]
+
+
+def test_every_builtin_option_default_fits_its_type():
+    from jdlint.rules import validate_rule
+
+    for r in load_registry(()).rules:
+        assert validate_rule(r) == [], r.code
