@@ -66,6 +66,8 @@ class PatternIndex:
             self.prefix_lengths.add(len(stem))
         elif pattern.kind == "regex":
             self.regex.append(_Regex(code, pattern.key, pattern.value))
+        elif pattern.kind == "linear-regex":  # a user pack's pattern: RE2, see linear_regex.py
+            self.regex.append(_LinearRegex(code, pattern.key, pattern.value))
         else:
             raise ValueError(f"unknown pattern kind {pattern.kind!r}")
 
@@ -201,6 +203,8 @@ def _analyse(entries: list[_Regex]) -> None:
         known = {}
     missing = False
     for entry in entries:
+        if isinstance(entry, _LinearRegex):
+            continue  # read with Python's parser, which need not agree with RE2: every block
         if entry.source not in known:
             missing = True
             found = required_literal_sets(entry.source)
@@ -212,6 +216,18 @@ def _analyse(entries: list[_Regex]) -> None:
         if len(known) > _ANALYSIS_CACHE_LIMIT:
             known = {e.source: known[e.source] for e in entries}
         cache.store(name, known, replaces="regex-analysis-")
+
+
+class _LinearRegex(_Regex):
+    """A user pack's regex on RE2 (linear time): run on every block, without the shortcuts
+    derived from Python's reading of the pattern."""
+
+    __slots__ = ()
+
+    def _compile(self, flags: int):
+        from . import linear_regex
+
+        return linear_regex.compile(self.source)
 
 
 class _LiteralFinder:

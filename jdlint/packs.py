@@ -139,10 +139,14 @@ class PhraseRule(PackRule):
 
 
 class RegexRule(PackRule):
-    """Flags text matching any of ``patterns`` (Python ``re``, case-insensitive).
+    """Flags text matching any of ``patterns`` (case-insensitive): Python ``re`` in the built-in
+    packs, RE2 in user packs (``linear_regex.py``: no pattern can hang a run).
 
     A named group ``flag`` narrows the reported span; other named groups fill the message.
     """
+
+    #: the pattern kind this rule's regexes are matched as; user packs get "linear-regex"
+    pattern_kind = "regex"
 
     scope = "text"
 
@@ -153,7 +157,7 @@ class RegexRule(PackRule):
 
     def patterns(self) -> Iterable[Pattern]:
         for regex in self.regexes:
-            yield Pattern("regex", regex, regex)
+            yield Pattern(self.pattern_kind, regex, regex)
         yield from self.exception_patterns()
 
     def check(self, ctx) -> Iterator[Diagnostic]:
@@ -353,10 +357,10 @@ def load_pack(path: str | Path, trusted: bool = False) -> Pack:
         yamlio.screen(text, path, PackError)
 
     try:
-        return build_pack(yamlio.load_fast(text), path)
+        return build_pack(yamlio.load_fast(text), path, trusted)
     except (PackError, YAMLError):
         pass  # parse again with line information to say exactly where the problem is
-    return build_pack(yamlio.load(text, path, PackError), path)
+    return build_pack(yamlio.load(text, path, PackError), path, trusted)
 
 
 def _where(path: str, node: Any, key: Any = None, index: int | None = None) -> str:
@@ -373,7 +377,7 @@ def _where(path: str, node: Any, key: Any = None, index: int | None = None) -> s
     return f"{path}:{line + 1}:{col + 1}"
 
 
-def build_pack(data: Any, path: str) -> Pack:
+def build_pack(data: Any, path: str, trusted: bool = False) -> Pack:
     if not isinstance(data, dict):
         raise PackError(f"{path}:1:1: a rule pack is a mapping with 'schema', 'pack' and 'rules'")
     for key in data:
@@ -406,7 +410,7 @@ def build_pack(data: Any, path: str) -> Pack:
         for key in ("code", "name", "category", "summary") + tuple(_required(rule_type)):
             if key not in spec:
                 raise PackError(f"{where}: rule is missing required key {key!r}")
-        _check_values(spec, path, prefix)
+        _check_values(spec, path, prefix, trusted)
         spec = plain(spec)
         if data.get("override") is True:
             spec.setdefault("override", True)
@@ -414,6 +418,8 @@ def build_pack(data: Any, path: str) -> Pack:
             rule = RULE_TYPES[rule_type](spec, name)
         except (ValueError, KeyError) as exc:
             raise PackError(f"{where}: {exc}") from None
+        if isinstance(rule, RegexRule) and not trusted:
+            rule.pattern_kind = "linear-regex"
         problems = validate_rule(rule)
         if problems:
             raise PackError(f"{where}: rule {spec.get('code')}: {problems[0]}")
@@ -426,7 +432,7 @@ def _required(rule_type: str) -> tuple[str, ...]:
             "metric": ("metric", "condition")}[rule_type]
 
 
-def _check_values(spec, path: str, prefix: str | None) -> None:
+def _check_values(spec, path: str, prefix: str | None, trusted: bool = False) -> None:
     code = str(spec.get("code"))
     if prefix and not code.startswith(str(prefix)):
         raise PackError(f"{_where(path, spec, 'code')}: code {code} does not start with the pack prefix {prefix!r}")
@@ -449,12 +455,19 @@ def _check_values(spec, path: str, prefix: str | None) -> None:
         raise PackError(f"{_where(path, spec, 'section')}: unknown section kind {spec.get('section')!r}")
     if spec.get("type") == "regex":
         for k, pattern in enumerate(as_list(spec.get("patterns"))):
+            node = spec["patterns"]
+            where = _where(path, node, index=k) if isinstance(node, list) else _where(path, spec, "patterns")
             try:
                 re.compile(str(pattern))
             except re.error as exc:
-                node = spec["patterns"]
-                where = _where(path, node, index=k) if isinstance(node, list) else _where(path, spec, "patterns")
                 raise PackError(f"{where}: invalid regular expression: {exc}") from None
+            if not trusted:
+                from . import linear_regex
+
+                try:
+                    linear_regex.check(str(pattern))
+                except linear_regex.LinearRegexError as exc:
+                    raise PackError(f"{where}: regular expression not supported: {exc}") from None
     if spec.get("type") == "metric":
         from .metrics import METRICS
 

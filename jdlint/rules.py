@@ -89,7 +89,7 @@ class Pattern:
 
     ``kind``: ``lower`` (token sequence, case-insensitive), ``lemma`` (lower-case lemmas, so
     inflections match), ``prefix`` (a token starting with the stem), ``regex`` (on the prose
-    text). ``key`` comes back with each match so the rule knows which entry fired.
+    text, Python ``re``), ``linear-regex`` (the same on RE2, for user packs: ``linear_regex.py``). ``key`` comes back with each match so the rule knows which entry fired.
     """
 
     kind: str

@@ -9,9 +9,9 @@ from typing import Any, Iterable
 #: few thousand; an "alias bomb" (nested aliases, each repeating the one before) stands for
 #: billions from a few hundred bytes and would hang whatever walks it.
 MAX_EXPANDED_NODES = 200_000
-#: Tags that only say what plain YAML would infer anyway (``!!str 5``); any other (``!foo``)
-#: would make ruamel build a tagged object that the code reading config does not expect.
-_STANDARD_TAG = "tag:yaml.org,2002:"
+#: Tags that only say what plain YAML would infer anyway (``!!str 5``); any other (``!foo``,
+#: ``!!python/object``) would make ruamel build an object the code reading config does not expect.
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map")}
 
 
 def load(text: str, path: str, error: type[Exception]) -> Any:
@@ -66,7 +66,7 @@ def _screen_events(events, path: str, error: type[Exception]) -> None:
 
     for event in events:
         tag = getattr(event, "tag", None)
-        if tag is not None and not str(tag).startswith((_STANDARD_TAG, "!!")):
+        if tag is not None and str(tag) not in _PLAIN_TAGS:
             raise error(f"{where(event)}: YAML tag {str(tag)!r} is not supported here "
                         "(write the value without it)")
         if isinstance(event, AliasEvent):

@@ -21,6 +21,18 @@ atexit.register(shutil.rmtree, os.environ["JDLINT_CACHE_DIR"], ignore_errors=Tru
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+#: The shared development corpus (272 real ads), outside the repository: tests that read it take
+#: the ``dev_corpus`` fixture, which skips them with a visible reason when it is absent, rather
+#: than letting them quietly check less.
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture(scope="session")
+def dev_corpus() -> Path:
+    """The dev corpus folder; the test is skipped (reported as such) when it is not there."""
+    if not CORPUS.is_dir() or not any(CORPUS.glob("*.md")):
+        pytest.skip(f"needs the shared dev corpus at {CORPUS} (not in this checkout)")
+    return CORPUS
 # A posting written for these tests: one finding from several families, an EEO statement.
 BAD_POSTING = (
     "# Sales Rockstar\n\n"

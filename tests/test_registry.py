@@ -90,3 +90,17 @@ def test_every_builtin_option_default_fits_its_type():
 
     for r in load_registry(()).rules:
         assert validate_rule(r) == [], r.code
+
+
+def test_alias_bomb_and_tags_in_a_user_pack_are_refused_at_their_place(tmp_path):
+    from jdlint.packs import PackError, load_pack
+
+    lines = ["schema: 1", "pack: bomb", "x0: &x0 [a, a, a, a, a, a, a, a, a, a]"]
+    lines += [f"x{i}: &x{i} [{', '.join([f'*x{i - 1}'] * 10)}]" for i in range(1, 9)]
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(PackError, match=rf"^{path}:8:\d+: aliases here expand to more than 200,000"):
+        load_pack(path)
+    path.write_text("schema: 1\npack: tagged\nrules: !!python/object:os.system []\n", encoding="utf-8")
+    with pytest.raises(PackError, match=rf"^{path}:3:8: YAML tag"):
+        load_pack(path)
