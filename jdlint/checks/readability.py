@@ -81,12 +81,13 @@ def _doc_stats(ctx) -> dict[str, Any]:
     what="A posting whose prose (equal-opportunity boilerplate left out) is under `min` or over `max` words.",
     why=("Textio's customer data put the sweet spot at 300-700 words; Appcast (2015, 30,051 applications) "
          "saw apply rates peak around 700-800 words and fall off for very short and very long ads "
-         "(domain.md §6.2). Very short ads leave out what applicants need; very long ones bury it."),
+         "(Appcast 2015 via ERE). Very short ads leave out what applicants need; very long ones bury it."),
     bad=["Barista wanted. Apply in store."],
     good=["(a 300-800 word posting with duties, requirements, pay and how to apply)"],
     fix="If short: add duties, requirements, pay, schedule and how to apply. If long: cut repeated "
         "boilerplate and link to it, and keep each section to what this role needs.",
-    references=["domain.md §6.2", "Appcast 2015 apply-rate study", "Textio length guidance"],
+    references=["Appcast apply-rate data (2015), reported in ERE: 'Long job descriptions and titles can hurt "
+                "you. And so can short ones'", "Textio length guidance"],
     options={"min": 250, "max": 1000},
 )
 def posting_length(ctx):
@@ -106,11 +107,11 @@ def posting_length(ctx):
     what=("A posting of at least `min-words` words where under `min-share` of the words are in list items "
           "and paragraphs average more than `paragraph-words` words."),
     why=("Applicants scan postings. Textio reported that the best-performing posts had about a third of their "
-         "content in bullets (domain.md §6.3); duties and requirements buried in paragraphs are skipped."),
+         "content in bullets (Textio); duties and requirements buried in paragraphs are skipped."),
     bad=["(a 400-word posting written as four long paragraphs)"],
     good=["(the same posting with duties and requirements as short bullet lists)"],
     fix="Turn duties, requirements and benefits into bullet lists, one item per line.",
-    references=["domain.md §6.3", "Textio bullet-share guidance"],
+    references=["Textio blog, 'How to write your best job post ever' (share of content in bullets)"],
     options={"min-words": 300, "min-share": 0.1, "paragraph-words": 40},
 )
 def few_bullets(ctx):
@@ -341,12 +342,14 @@ def unexplained_acronym(ctx):
           'be about the employer.'),
     why=("Applicants read to find out what the job means for them. Textio found that postings addressing the "
          "reader as 'you' fill faster than third-person or company-centred ones; GOV.UK style addresses the "
-         "user as 'you' (domain.md §6.4)."),
+         "user as 'you' (Textio; GOV.UK style)."),
     bad=["We are a leading firm. Our team builds our products and we value our culture. We offer our staff "
          "our support."],
     good=["You will build products with a team of five. You get 25 days of leave."],
     fix="Rewrite duties and benefits from the applicant's side: 'you will', 'you get', 'your team'.",
-    references=["domain.md §6.4", "Textio: 'you' vs 'the candidate'", "GOV.UK style guide"],
+    references=["GOV.UK, Writing for GOV.UK (address the user as 'you'; sentences of at most 25 words), "
+                "https://www.gov.uk/guidance/content-design/writing-for-gov-uk",
+                "Textio: 'you' vs 'the candidate'", "GOV.UK style guide"],
     options={"min-ratio": 0.5, "min-count": 8},
 )
 def we_centred(ctx):

@@ -95,7 +95,10 @@ def experience_claims(text: str, phrases: Iterable[re.Match] | None = None):
     good=["You have run month-end close for a company with several entities."],
     fix="State the skills and the level of responsibility you need; if you keep a number, keep it modest.",
     references=["Van Iddekinge, C. H. et al. (2019). A meta-analysis of the criterion-related validity of prehire "
-                "work experience. Personnel Psychology 72(4).", "domain.md §6.3"],
+                "work experience. Personnel Psychology 72(4).",
+                "Mohr, T. S. (2014). Why women don't apply for jobs unless they're 100% qualified. Harvard Business "
+                "Review, https://hbr.org/2014/08/why-women-dont-apply-for-jobs-unless-theyre-100-qualified",
+                "LinkedIn, Gender Insights Report: How women find jobs differently (2019)"],
     options={"max-years": 10},
 )
 def excessive_years(ctx):
@@ -213,7 +216,7 @@ def _requirement_sections(ctx):
 @rule(
     code="Q103", name="long-must-have-list", category="requirements", severity="info",
     summary="A long list of must-have requirements.",
-    what="A requirements section (by heading) with more than `max-items` bullet points (default 10, domain.md §6.3).",
+    what="A requirements section (by heading) with more than `max-items` bullet points (default 10; practitioners aim for 6-8).",
     why=("Long must-have lists deter applicants who read requirements literally. The often-quoted \"women apply only "
          "when they meet 100% of the requirements, men at 60%\" comes from an unpublished Hewlett-Packard report, "
          "reportedly about internal promotions, so treat it with care; Mohr's 2014 survey found the main reason "
@@ -226,8 +229,9 @@ def _requirement_sections(ctx):
           "## Nice to have\n\n- Xero\n- French"],
     fix=("Keep the items you would reject someone for lacking; move the rest under \"Nice to have\", and add "
          "\"apply even if you don't meet every point\"."),
-    references=["domain.md §6.3", "Mohr, T. S. (2014). Why women don't apply for jobs unless they're 100% qualified. HBR.",
-                "LinkedIn Gender Insights Report (2019)"],
+    references=["Mohr, T. S. (2014). Why women don't apply for jobs unless they're 100% qualified. Harvard Business "
+                "Review, https://hbr.org/2014/08/why-women-dont-apply-for-jobs-unless-theyre-100-qualified",
+                "LinkedIn, Gender Insights Report: How women find jobs differently (2019)"],
     options={"max-items": 10},
 )
 def long_must_have_list(ctx):
@@ -311,12 +315,14 @@ NICE_MARKER = re.compile(
           "with unmarked ones, in a posting with no separate nice-to-have section. Needs at least `min-items` bullets."),
     why=("Applicants, especially those who read requirements literally, cannot see at a glance which items are "
          "essential; a separate \"Nice to have\" list makes the bar clear and encourages more people to apply "
-         "(domain.md §6.3)."),
+         "(Textio)."),
     bad=["## Requirements\n\n- Two years of bookkeeping\n- Payroll experience\n- Xero experience is a plus\n"
          "- French is an asset"],
     good=["## Requirements\n\n- Two years of bookkeeping\n- Payroll experience\n\n## Nice to have\n\n- Xero\n- French"],
     fix="Move the optional items under a \"Nice to have\" heading.",
-    references=["domain.md §6.3"],
+    references=["Mohr, T. S. (2014). Why women don't apply for jobs unless they're 100% qualified. Harvard Business "
+                "Review, https://hbr.org/2014/08/why-women-dont-apply-for-jobs-unless-theyre-100-qualified",
+                "LinkedIn, Gender Insights Report: How women find jobs differently (2019)"],
     options={"min-items": 3},
 )
 def mixed_requirements(ctx):
