@@ -53,6 +53,10 @@ class Block:
         return self.kind == "heading"
 
 
+#: How a section was found (``Section.found_by``); the report schema's enum is generated from it.
+FOUND_BY = ("heading", "content", "front-matter")
+
+
 @dataclass
 class Section:
     """A part of the posting with one purpose, such as pay or how to apply."""
@@ -61,7 +65,7 @@ class Section:
     heading: str | None
     line: int
     end_line: int
-    found_by: str  # "heading", "content" or "front-matter"
+    found_by: str  # one of FOUND_BY
     start: int = 0  # source offsets
     end: int = 0
     empty: bool = False

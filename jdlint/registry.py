@@ -73,7 +73,7 @@ def _entry_point_rules() -> tuple[list[Rule], list[str]]:
     if not any(ep.value.startswith("jdlint.") for ep in eps):
         from . import checks  # running from a source tree that is not installed
 
-        rules.extend(checks.RULES)
+        rules.extend(_validated(checks.RULES, "jdlint (source tree)"))
         names.append("jdlint (source tree)")
     for ep in eps:
         try:
@@ -81,16 +81,27 @@ def _entry_point_rules() -> tuple[list[Rule], list[str]]:
         except Exception as exc:  # noqa: BLE001 - a broken plugin must not crash the run
             raise RegistryError(f"plugin {ep.name!r} ({ep.value}) failed to load: {exc}") from None
         provided = provided() if callable(provided) and not isinstance(provided, Rule) else provided
-        for rule in provided:
-            problems = validate_rule(rule)
-            if problems:
-                raise RegistryError(f"plugin {ep.name!r}: rule {getattr(rule, 'code', '?')}: {problems[0]}")
+        for rule in _validated(provided, f"plugin {ep.name!r}"):
             if not rule.source or rule.source.startswith("jdlint.checks"):
                 rule.source = rule.source or ep.name
             rules.append(rule)
         dist = getattr(ep, "dist", None)
         names.append(f"{ep.name} {dist.version if dist else ''}".strip())
     return rules, names
+
+
+def _validated(rules: Iterable[Rule], origin: str) -> list[Rule]:
+    """``rules``, each checked by ``validate_rule`` (code, name, category, summary, scope, option
+    defaults): a malformed rule is an error naming its origin, never a half-working rule."""
+    out = []
+    for rule in rules:
+        if not isinstance(rule, Rule):
+            raise RegistryError(f"{origin}: {rule!r} is not a jdlint rule (declare it with @rule)")
+        problems = validate_rule(rule)
+        if problems:
+            raise RegistryError(f"{origin}: rule {getattr(rule, 'code', '?')}: {problems[0]}")
+        out.append(rule)
+    return out
 
 
 @lru_cache(maxsize=16)

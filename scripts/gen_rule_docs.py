@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Write docs/rules.md from the rule registry, the same source as --explain and SARIF help.
+"""Write docs/rules.md from the rule registry, the same source as --explain and SARIF help, and
+the report schema's enums (categories, section kinds...) from the code's constants.
 
-    .venv/bin/python scripts/gen_rule_docs.py          # rewrite docs/rules.md
-    .venv/bin/python scripts/gen_rule_docs.py --check  # exit 1 if it is out of date
+    .venv/bin/python scripts/gen_rule_docs.py          # rewrite docs/rules.md and the schema enums
+    .venv/bin/python scripts/gen_rule_docs.py --check  # exit 1 if either is out of date
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from jdlint.explain import explain_markdown  # noqa: E402
 from jdlint.registry import load_registry  # noqa: E402
 
 TARGET = ROOT / "docs" / "rules.md"
+SCHEMA = ROOT / "jdlint" / "schema" / "report.schema.json"
 
 
 def render() -> str:
@@ -43,14 +45,20 @@ def render() -> str:
 
 
 def main() -> int:
-    text = render()
+    from jdlint.schema import with_generated_enums
+
+    outputs = [(TARGET, render())]
+    schema_text = SCHEMA.read_text(encoding="utf-8")
+    outputs.append((SCHEMA, with_generated_enums(schema_text)))
     if "--check" in sys.argv:
-        if not TARGET.exists() or TARGET.read_text(encoding="utf-8") != text:
-            print("docs/rules.md is out of date: run scripts/gen_rule_docs.py")
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)} ({text.count(chr(10))} lines)")
+        stale = [p for p, text in outputs if not p.exists() or p.read_text(encoding="utf-8") != text]
+        for path in stale:
+            print(f"{path.relative_to(ROOT)} is out of date: run scripts/gen_rule_docs.py")
+        return 1 if stale else 0
+    for path, text in outputs:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)} ({text.count(chr(10))} lines)")
     return 0
 
 

@@ -45,3 +45,29 @@ def test_schema_rejects_a_broken_report(schema):
               "files": [{"path": "a", "sections": [], "metrics": {}, "diagnostics": [{"code": "bad"}]}]}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, schema)
+
+
+def test_enums_are_generated_from_the_code(schema):
+    # categories, section kinds, found_by and severities come from the code's constants: the
+    # schema on disk must hold exactly them (scripts/gen_rule_docs.py rewrites them)
+    from jdlint.diagnostics import CATEGORIES, SECTION_KINDS
+    from jdlint.document import FOUND_BY
+
+    defs = schema["$defs"]
+    assert tuple(defs["category"]["enum"]) == CATEGORIES
+    assert tuple(defs["section"]["properties"]["kind"]["enum"]) == SECTION_KINDS
+    assert tuple(defs["section"]["properties"]["found_by"]["enum"]) == FOUND_BY
+    assert defs["diagnostic"]["properties"]["severity"]["enum"] == ["error", "warning", "info"]
+
+
+def test_a_new_constant_value_rewrites_the_enum(monkeypatch):
+    import jdlint.schema as schema_module
+    from importlib.resources import files
+
+    text = (files("jdlint.schema") / "report.schema.json").read_text(encoding="utf-8")
+    assert schema_module.with_generated_enums(text) == text  # up to date
+    real = schema_module.generated_enums()
+    monkeypatch.setattr(schema_module, "generated_enums",
+                        lambda: {**real, "kind": real["kind"] + ("ai-disclosure",)})
+    rewritten = json.loads(schema_module.with_generated_enums(text))
+    assert rewritten["$defs"]["section"]["properties"]["kind"]["enum"][-1] == "ai-disclosure"
