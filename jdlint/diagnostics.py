@@ -65,6 +65,8 @@ class Diagnostic:
     fix: Fix | None = None
     url: str | None = None
     source: str = ""
+    #: facts a rule adds for tools (``{"basis": true}``: stated with a lawful basis); in the JSON
+    #: report as ``data`` and in SARIF as the result's ``properties.data`` when not empty
     data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -88,6 +90,8 @@ class Diagnostic:
             "url": self.url,
             "source": self.source,
         }
+        if self.data:
+            out["data"] = dict(self.data)
         if self.fix is not None:
             out["fix"] = {
                 "applicability": self.fix.applicability,

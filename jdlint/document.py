@@ -48,10 +48,6 @@ class Block:
     label: bool = False  # a line acting as a heading ("Responsibilities:", "**Perks**")
     quoted: bool = False  # inside a block quote
 
-    @property
-    def is_heading(self) -> bool:
-        return self.kind == "heading"
-
 
 #: How a section was found (``Section.found_by``); the report schema's enum is generated from it.
 FOUND_BY = ("heading", "content", "front-matter")
@@ -162,10 +158,6 @@ class Document:
 
     def block_text(self, block: Block) -> str:
         return self.text[block.text_start:block.text_end]
-
-    @property
-    def headings(self) -> list[Block]:
-        return [b for b in self.blocks if b.kind == "heading"]
 
     def sections_of(self, kind: str) -> list[Section]:
         return [s for s in self.sections if s.kind == kind]

@@ -10,7 +10,7 @@ import fnmatch
 import itertools
 import os
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -18,36 +18,12 @@ from . import directives
 from .config import Config, ConfigError, find_config, load_config
 from .context import FileAnalysis, RuleContext
 from .diagnostics import Diagnostic, Severity
-from .document import Document, Section
+from .document import Document
 from .registry import (Registry, is_known_selector, load_registry, matches_any, select_rules,
                        selector_score)
 from .rules import Rule
+from .report import FileReport
 from .source import DEFAULT_MAX_BYTES, InputError, SourceFile, decode, read_path
-
-REPORT_VERSION = 1
-
-
-@dataclass
-class FileReport:
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    metrics: dict[str, Any] = field(default_factory=dict)
-    error: str | None = None
-    source: SourceFile | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        index = self.source.index if self.source else None
-        out: dict[str, Any] = {
-            "path": self.path,
-            "diagnostics": [d.to_json(index) for d in self.diagnostics],
-            "sections": [s.to_json() for s in self.sections],
-            "metrics": self.metrics,
-        }
-        if self.error:
-            out["error"] = self.error
-        return out
-
 
 @dataclass
 class Plan:
@@ -193,14 +169,6 @@ class Linter:
                     base = load_config(key)
             self._configs[key] = with_overrides(base, **self._overrides)
         return self._configs[key]
-
-    def rules_in_use(self) -> list[Rule]:
-        """Every rule selected by a configuration this linter has used (for SARIF rules[])."""
-        seen: dict[str, Rule] = {}
-        for plan in self._plans.values():
-            for rule in plan.rules:
-                seen.setdefault(rule.code, rule)
-        return sorted(seen.values(), key=lambda r: r.code)
 
     def plan_for(self, config: Config) -> Plan:
         if config not in self._plans:
@@ -459,27 +427,3 @@ def _per_file_ignores(path: str, config: Config) -> list[str]:
         if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(p.name, glob) or fnmatch.fnmatch(p.as_posix(), glob):
             out.extend(selectors)
     return out
-
-
-def summarize(reports: list[FileReport]) -> dict[str, Any]:
-    by_sev = {"error": 0, "warning": 0, "info": 0}
-    for r in reports:
-        for d in r.diagnostics:
-            by_sev[str(d.severity)] += 1
-    return {
-        "files": len(reports),
-        "files_with_errors": sum(1 for r in reports if r.error),
-        "diagnostics": sum(by_sev.values()),
-        "by_severity": by_sev,
-    }
-
-
-def report_json(reports: list[FileReport]) -> dict[str, Any]:
-    from . import __version__
-
-    return {
-        "version": REPORT_VERSION,
-        "tool": {"name": "jdlint", "version": __version__},
-        "files": [r.to_json() for r in reports],
-        "summary": summarize(reports),
-    }

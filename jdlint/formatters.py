@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
-from .engine import FileReport, report_json, summarize
+from .report import FileReport, report_json, summarize
 
 FORMATS = ("text", "json", "json-lines", "sarif", "github")
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -139,7 +139,8 @@ def _sarif(reports, out, *, rules, **_):
                                "endLine": d.end_line, "endColumn": d.end_column,
                                "charOffset": d.start, "charLength": d.end - d.start},
                 }}],
-                "properties": {"category": d.category, "name": d.name, "source": d.source},
+                "properties": {"category": d.category, "name": d.name, "source": d.source,
+                               **({"data": dict(d.data)} if d.data else {})},
             }
             if d.code in ids:
                 result["ruleIndex"] = ids[d.code]

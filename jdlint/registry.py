@@ -107,7 +107,9 @@ def _validated(rules: Iterable[Rule], origin: str) -> list[Rule]:
 @lru_cache(maxsize=16)
 def load_registry(extra_packs: tuple[str, ...] = ()) -> Registry:
     packs = [load_pack(p, trusted=True) for p in pack_files(builtin_pack_dir())]
-    user_packs = [load_pack(p) for extra in extra_packs for p in pack_files(extra)]
+    # a file named twice (in config and with --rule-pack) is one source, not a clash with itself
+    paths = dict.fromkeys(p.resolve() for extra in extra_packs for p in pack_files(extra))
+    user_packs = [load_pack(p) for p in paths]
     py_rules, plugins = _entry_point_rules()
     sourced = [(r, pack.path) for pack in packs for r in pack.rules]
     sourced += [(r, f"Python module {r.source}") for r in py_rules]

@@ -98,3 +98,19 @@ def test_positions_in_golden_json_point_at_the_text():
 def test_non_bmp_character_counts_as_one_column():
     src = SourceFile("x.md", "\U0001f600 rockstar\n", "markdown")
     assert src.index.position(2) == (1, 3)
+
+
+def test_diagnostic_data_reaches_json_and_sarif():
+    # Diagnostic.data (e.g. {"basis": true} from a bias rule) used to be dropped by every format
+    src = SourceFile("jobs/bar.md", "Must be 21 or older to serve alcohol.\n", "markdown")
+    with_data = Diagnostic("D301", "age-limit", "bias.age", Severity.info, "Age limit with a basis",
+                           src.path, 0, 17, 1, 1, 1, 18, data={"basis": True})
+    plain = replace(with_data, data={})
+    out = io.StringIO()
+    render("json", [FileReport(src.path, [with_data, plain], source=src)], out)
+    first, second = json.loads(out.getvalue())["files"][0]["diagnostics"]
+    assert first["data"] == {"basis": True} and "data" not in second
+    out = io.StringIO()
+    render("sarif", [FileReport(src.path, [with_data, plain], source=src)], out)
+    results = json.loads(out.getvalue())["runs"][0]["results"]
+    assert results[0]["properties"]["data"] == {"basis": True} and "data" not in results[1]["properties"]

@@ -104,3 +104,12 @@ def test_alias_bomb_and_tags_in_a_user_pack_are_refused_at_their_place(tmp_path)
     path.write_text("schema: 1\npack: tagged\nrules: !!python/object:os.system []\n", encoding="utf-8")
     with pytest.raises(PackError, match=rf"^{path}:3:8: YAML tag"):
         load_pack(path)
+
+
+def test_the_same_pack_named_twice_is_loaded_once(tmp_path):
+    # config rule-packs plus --rule-pack naming the same file must not clash with itself
+    path = tmp_path / "mine.yaml"
+    path.write_text(PACK.format(override_pack="", override_rule="").replace("V101", "U101"), encoding="utf-8")
+    registry = load_registry((str(path), str(tmp_path / "." / "mine.yaml"), str(tmp_path)))
+    assert registry.find("U101").name == "my-cliche"
+    assert sum(1 for p in registry.packs if p.name == "mine") == 1
