@@ -1,6 +1,6 @@
 """The parsed posting: prose blocks with exact source positions, and one prose text for NLP.
 
-Parsers (``markdown.py``, ``plaintext.py``, ``htmltext.py``) do not hand spaCy the raw file. They
+Parsers (``parse/markdown.py``, ``parse/plaintext.py``, ``parse/html.py``) do not hand spaCy the raw file. They
 copy the prose of each block into ``Document.text`` - markup, list markers, link targets, code and
 comments left out, soft line breaks turned into spaces - and record where every copied run came
 from. Rules match on that clean text (so "**digital**\\nnative" is still the phrase "digital

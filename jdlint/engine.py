@@ -21,7 +21,8 @@ from .diagnostics import Diagnostic, Severity
 from .document import Document
 from .registry import (Registry, is_known_selector, load_registry, matches_any, select_rules,
                        selector_score)
-from .rules import Rule
+from .rule import Rule
+from .parse import parse_document
 from .report import FileReport
 from .source import DEFAULT_MAX_BYTES, InputError, SourceFile, decode, read_path
 
@@ -47,7 +48,7 @@ class Plan:
 
 
 def make_plan(config: Config) -> Plan:
-    from .packs import PackError
+    from .rule_packs import PackError
     from .registry import RegistryError
 
     try:
@@ -357,16 +358,6 @@ def _metric_providers():
     from .checks import METRIC_PROVIDERS
 
     return METRIC_PROVIDERS
-
-
-def parse_document(source: SourceFile) -> Document:
-    if source.kind == "text":
-        from .plaintext import parse
-    elif source.kind == "html":
-        from .htmltext import parse
-    else:
-        from .markdown import parse
-    return parse(source)
 
 
 def base_metrics(doc) -> dict[str, Any]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .rules import Rule
+from .rule import Rule
 
 
 def explain_text(rule: Rule) -> str:

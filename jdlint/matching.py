@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 
 from .cache import WORD_MEMO_LIMIT
 from .regexes import can_fold, first_chars, required_literal_sets, safe_lower, with_lookahead
-from .rules import EXCEPTION, Match, Pattern, Rule
+from .rule import EXCEPTION, Match, Pattern, Rule
 
 
 def variants(term: str) -> set[str]:

@@ -15,8 +15,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterable
 
-from .packs import Pack, PackError, load_pack
-from .rules import Rule, validate_rule
+from .rule_packs import Pack, PackError, load_pack
+from .rule import Rule, validate_rule
 
 ENTRY_POINT_GROUP = "jdlint.rules"
 

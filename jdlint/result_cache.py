@@ -399,7 +399,7 @@ def plugins() -> list[tuple]:
 def config_digest(config: Config) -> bytes:
     """Every field of the resolved config (``positions`` only place error messages), and the
     name and content of every file of its user rule packs."""
-    from .packs import PackError
+    from .rule_packs import PackError
     from .registry import pack_files
 
     h = hashlib.blake2b(digest_size=20)

@@ -18,7 +18,7 @@ from jdlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from jdlint.document import Section
 from jdlint.engine import FileReport
 from jdlint.formatters import FORMATS, render
-from jdlint.rules import FunctionRule
+from jdlint.rule import FunctionRule
 from jdlint.source import SourceFile
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -74,7 +74,7 @@ def test_re2_finds_what_re_finds_for_the_builtin_patterns_it_can_run(dev_corpus)
     from jdlint import nlp as nlp_module
     from jdlint.engine import parse_document
     from jdlint.matching import PatternIndex
-    from jdlint.packs import RegexRule
+    from jdlint.rule_packs import RegexRule
     from jdlint.registry import load_registry
     from jdlint.source import read_path
 

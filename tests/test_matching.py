@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from jdlint import nlp as nlp_module
 from jdlint.matching import PatternIndex, variants
-from jdlint.rules import EXCEPTION, Pattern, Rule
+from jdlint.rule import EXCEPTION, Pattern, Rule
 
 
 class _R(Rule):

@@ -15,7 +15,7 @@ from jdlint.config import Config
 from jdlint.diagnostics import CATEGORIES
 from jdlint.explain import explain_text
 from jdlint.registry import load_registry
-from jdlint.rules import CODE_RE, NAME_RE
+from jdlint.rule import CODE_RE, NAME_RE
 
 REGISTRY = load_registry(())
 RULES = REGISTRY.rules
@@ -27,7 +27,7 @@ def test_codes_and_names_are_unique():
     # through the loading path: the registry keeps one rule per code, so counting its rules
     # could never fail; ``combine`` refuses a code declared twice (test_registry.py proves it)
     from jdlint.registry import builtin_pack_dir, combine, pack_files
-    from jdlint.packs import load_pack
+    from jdlint.rule_packs import load_pack
     from jdlint import checks
 
     packs = [load_pack(p, trusted=True) for p in pack_files(builtin_pack_dir())]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jdlint.packs import PackError, load_pack
+from jdlint.rule_packs import PackError, load_pack
 
 PACK = """schema: 1
 pack: test

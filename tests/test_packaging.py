@@ -42,6 +42,10 @@ def test_wheel_contains_packs_schema_and_data(wheel):
     assert "jdlint/schema/report.schema.json" in names
     for data in (ROOT / "jdlint" / "data").glob("*.yaml"):
         assert f"jdlint/data/{data.name}" in names
+    # every module, including subpackages (jdlint/parse/): a package missing from pyproject's
+    # list would install a jdlint that fails on import
+    modules = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "jdlint").rglob("*.py"))
+    assert [m for m in modules if m not in names] == []
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[jdlint.rules]" in text and "[console_scripts]" in text

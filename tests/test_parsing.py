@@ -1,7 +1,7 @@
 """Parsers keep exact source positions whatever the markup."""
 from __future__ import annotations
 
-from jdlint import markdown, plaintext
+from jdlint.parse import markdown, plaintext
 from jdlint.source import SourceFile
 
 

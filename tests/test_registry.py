@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from jdlint.registry import RegistryError, combine, load_registry
-from jdlint.rules import FunctionRule, RuleDeclarationError, rule
+from jdlint.rule import FunctionRule, RuleDeclarationError, rule
 
 PACK = """schema: 1
 pack: mine
@@ -67,7 +67,7 @@ def test_rule_declarations_are_strict():
 
 
 def test_option_defaults_declare_their_types():
-    from jdlint.rules import Option, validate_rule
+    from jdlint.rule import Option, validate_rule
 
     r = FunctionRule(lambda ctx: (), code="J904", name="opts", category="meta", summary="Opts.",
                      options={"max": 3, "share": 0.5, "on": True, "allow": [], "label": "x"},
@@ -86,14 +86,14 @@ def test_option_defaults_declare_their_types():
 
 
 def test_every_builtin_option_default_fits_its_type():
-    from jdlint.rules import validate_rule
+    from jdlint.rule import validate_rule
 
     for r in load_registry(()).rules:
         assert validate_rule(r) == [], r.code
 
 
 def test_alias_bomb_and_tags_in_a_user_pack_are_refused_at_their_place(tmp_path):
-    from jdlint.packs import PackError, load_pack
+    from jdlint.rule_packs import PackError, load_pack
 
     lines = ["schema: 1", "pack: bomb", "x0: &x0 [a, a, a, a, a, a, a, a, a, a]"]
     lines += [f"x{i}: &x{i} [{', '.join([f'*x{i - 1}'] * 10)}]" for i in range(1, 9)]

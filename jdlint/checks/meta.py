@@ -1,7 +1,7 @@
 """Rules about the file itself (category ``meta``)."""
 from __future__ import annotations
 
-from ..rules import rule
+from ..rule import rule
 
 
 @rule(

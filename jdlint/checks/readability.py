@@ -13,7 +13,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import metrics as m
-from ..rules import rule
+from ..rule import rule
 
 
 def _kept_sentences(analysis, blocks) -> list:

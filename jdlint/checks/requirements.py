@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from ..regexes import guarded
-from ..rules import rule
+from ..rule import rule
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

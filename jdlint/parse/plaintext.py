@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .document import Document, TextBuilder
-from .markdown import breaks_sentence, looks_like_label
-from .source import SourceFile
+from ..document import Document, TextBuilder
+from ..source import SourceFile
+from .lines import BULLET, breaks_sentence, looks_like_label
 
-BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+\u2022\u25e6\u25aa\u25cf\u2023\u2043\u00b7\uf0b7\u2013\u2014>]|\d{1,2}[.)]|[a-zA-Z][.)](?=\s))[ \t]+(?=\S)")
 COMMENT = re.compile(r"<!--.*?-->", re.S)
 DIRECTIVE_LINE = re.compile(r"^\s*#\s*jdlint-[a-z-]+.*$")
 _TITLE_MAX_WORDS = 10

@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
 
-from .document import Document, TextBuilder
-from .markdown import breaks_sentence, looks_like_label
-from .plaintext import BULLET
-from .source import SourceFile
+from ..document import Document, TextBuilder
+from ..source import SourceFile
+from .lines import BULLET, breaks_sentence, looks_like_label
 
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 # Elements that start and end a block of prose; anything unknown is treated as inline.

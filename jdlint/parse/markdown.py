@@ -9,12 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .document import Document, FrontMatter, TextBuilder
-from .source import SourceFile
-
-_LABEL_MAX_WORDS = 8
-_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_\n]{2,80}?)(\*\*|__)\s*:?\s*$")
-
+from ..document import Document, FrontMatter, TextBuilder
+from ..source import SourceFile
+from .lines import breaks_sentence, looks_like_label
 
 @lru_cache(maxsize=1)
 def _parser():
@@ -22,37 +19,6 @@ def _parser():
     from mdit_py_plugins.front_matter import front_matter_plugin
 
     return MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
-
-
-def looks_like_label(line: str) -> bool:
-    """A short line ending with a colon ("What you'll do:") or bold on its own acts as a heading."""
-    stripped = line.strip()
-    if _BOLD_LINE.match(stripped):
-        return True
-    if not stripped.endswith(":"):
-        return False
-    words = stripped[:-1].replace("*", " ").replace("_", " ").split()
-    return 0 < len(words) <= _LABEL_MAX_WORDS
-
-
-def breaks_sentence(prev_line: str, next_line: str) -> bool:
-    """Whether a soft line break inside a paragraph also ends a sentence.
-
-    Wrapped prose continues across the break; but many postings put one item per line without
-    blank lines or bullets (scraped ads, plain exports), and those lines are separate sentences.
-    """
-    prev = prev_line.rstrip()
-    nxt = next_line.lstrip()
-    if not prev or not nxt:
-        return True
-    if prev[-1] in ".!?:;":
-        return True
-    if prev[-1] in ",(&/-" or prev.split()[-1].lower() in _CONTINUERS:
-        return False
-    return nxt[0].isupper() or nxt[0].isdigit() or not nxt[0].isalnum()
-
-
-_CONTINUERS = frozenset("a an the and or of to in on for with by as at from that which who is are be".split())
 
 
 def parse(source: SourceFile) -> Document:
@@ -106,7 +72,7 @@ def _html_block(builder: TextBuilder, source: SourceFile, tok, quoted: bool) -> 
     rendered for the reader, so its text is prose: read with the HTML parser, in place."""
     if not tok.map or "<!--" in tok.content and not _HTML_TEXT.search(_HTML_COMMENT.sub("", tok.content)):
         return  # comments only (jdlint directives among them)
-    from .htmltext import parse_into
+    from .html import parse_into
 
     start, end = _line_span(source, *tok.map)
     parse_into(builder, source, start, end, quoted)

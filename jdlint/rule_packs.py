@@ -18,7 +18,7 @@ A pack is a YAML file::
         terms: {rockstar: expert, ninja: specialist}
         ...
 
-README.md ("Writing a rule pack") documents every key. An invalid pack is parsed in round-trip mode so each
+docs/rule-packs.md documents every key (README.md, "Writing a rule pack", has an example). An invalid pack is parsed in round-trip mode so each
 problem is reported at its line and column.
 """
 from __future__ import annotations
@@ -30,7 +30,7 @@ from typing import Any, Iterable, Iterator
 
 from .diagnostics import CATEGORIES, SECTION_KINDS, Diagnostic, Severity
 from . import yamlio
-from .rules import EXCEPTION, Option, Pattern, Rule, RuleDoc, validate_rule
+from .rule import EXCEPTION, Option, Pattern, Rule, RuleDoc, validate_rule
 from .yamlio import as_list, did_you_mean, plain
 
 SKIP_CONTEXTS = ("eeo", "negated", "quoted")
