@@ -1,6 +1,6 @@
 """Pay: concrete figures vs vague wording, and what declared pay-transparency laws require.
 
-Pay is found by ``sections.pay_mentions`` (ranges, single amounts with a period or pay word,
+Pay is found by ``extract.pay.pay_mentions`` (ranges, single amounts with a period or pay word,
 pay grades, open-ended figures, vague wording); a posting with no pay at all is S104
 (missing-pay), not a pay finding. ``jurisdictions:`` in config (codes such as US-CO, CA-ON, EU)
 selects laws from ``jdlint/data/pay_transparency.yaml``; a law applies from its effective date
@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..rules import rule
-from ..sections import AMOUNT_RE, pay_mentions
+from ..extract.pay import AMOUNT_RE, pay_mentions
+from ..sections import FRONT_MATTER_KEYS
 
 DATA = "pay_transparency.yaml"
 #: a deadline / application window ("Applications close 31 July 2026", "Apply by ...")
@@ -103,7 +104,7 @@ def _concrete(mentions) -> list:
     return [m for m in mentions if m.kind in ("range", "single", "grade")]
 
 
-_FM_PAY = ("salary", "pay", "compensation", "salary_range", "pay_range", "wage", "wages", "salary_min", "salary_max")
+_FM_PAY = FRONT_MATTER_KEYS["pay"]  # the keys that give a pay section
 
 
 def _front_matter_pay(ctx) -> str | None:

@@ -1,18 +1,18 @@
 """Template leftovers (category ``placeholder``, all errors): text that was meant to be replaced
-or removed before publishing. Detection lives in ``sections.leftovers`` because section detection
+or removed before publishing. Detection lives in ``extract.leftovers`` because section detection
 must skip the same text (a "[Call to Action] Here is where ..." instruction is not a call to
 action)."""
 from __future__ import annotations
 
 from ..rules import rule
-from ..sections import leftovers
+from ..extract.leftovers import leftovers
 
 _WHY_ERROR = ("Error: a leftover is never intended text, and publishing it tells applicants the ad was "
               "not finished; it is always worth fixing before the posting goes out.")
 
 
 def _found(ctx):
-    return leftovers(ctx.document)  # found once per document by sections.leftovers
+    return leftovers(ctx.document)  # found once per document by extract.leftovers
 
 
 def _report(ctx, item, message):
