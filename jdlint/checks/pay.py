@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..rules import rule
-from ..extract.pay import AMOUNT_RE, pay_mentions
+from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, pay_mentions
 from ..sections import FRONT_MATTER_KEYS
 
 DATA = "pay_transparency.yaml"
@@ -101,7 +101,8 @@ def _pay(ctx) -> list:
 
 
 def _concrete(mentions) -> list:
-    return [m for m in mentions if m.kind in ("range", "single", "grade")]
+    """Figures for this job other than open-ended ones (a bare grade is no figure)."""
+    return [m for m in mentions if m.kind in FIGURE_KINDS and m.kind != "open"]
 
 
 _FM_PAY = FRONT_MATTER_KEYS["pay"]  # the keys that give a pay section
@@ -151,7 +152,7 @@ REFERENCES = _references()
 )
 def vague_pay(ctx):
     mentions = _pay(ctx)
-    vague = [m for m in mentions if m.kind == "vague"]
+    vague = [m for m in mentions if m.kind in ("vague", "grade")]  # a band with no amount is vague too
     if not vague or _concrete(mentions) or any(m.kind == "open" for m in mentions) or _front_matter_pay(ctx):
         return
     laws = laws_requiring(ctx, "pay")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..extract.pay import shows_pay
+from ..extract.pay import shows_pay_figure
 from ..extract.sentences import sentence_spans
 from ..regexes import LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 from . import terms
@@ -149,7 +149,7 @@ def sentence_kinds(sent: str) -> set[str]:
 def _sentence_kinds(sent: str) -> frozenset[str]:
     kinds = set()
     lowered = safe_lower(sent)
-    if shows_pay(sent, lowered):
+    if shows_pay_figure(sent):  # pay without a figure is vague pay (P101), not a pay section
         kinds.add("pay")
     if _HOW_TO_APPLY.found(sent, lowered) and not _in_other_sense(sent):
         kinds.add("how-to-apply")

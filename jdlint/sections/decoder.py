@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from operator import add
 
 from ..document import Document, Section
-from ..extract.pay import pay_mentions
 from ..extract.sentences import sentence_spans
 from .classify import _sentence_kinds, block_scores
 
@@ -167,14 +166,12 @@ def _absorb_short_runs(units: list[_Unit], text: str) -> None:
 
 
 def _whole_block_kind(text: str) -> str | None:
-    """A block that is all equal-opportunity, application or (concrete) pay wording."""
+    """A block that is all equal-opportunity, application or pay-figure wording."""
     sents = [text[s:e] for s, e in sentence_spans(text, 0, len(text))] or [text]
     kinds = [_sentence_kinds(s) for s in sents]
     for k in ("eeo", "how-to-apply", "pay"):
         share = sum(1 for ks in kinds if k in ks) / len(sents)
         if share >= 0.5:
-            if k == "pay" and not any(p.kind != "vague" for p in pay_mentions(text)):
-                continue
             if max(block_scores(text, "paragraph").values()) >= 2.5:
                 continue
             return k

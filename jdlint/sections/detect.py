@@ -7,6 +7,7 @@ from typing import Any, Callable
 
 from ..document import Block, Document, Section
 from ..extract.leftovers import leftovers, template_blocks
+from ..extract.pay import front_matter_figure, pay_mentions
 from ..extract.sentences import sentence_spans
 from . import terms
 from .classify import _sentence_kinds
@@ -72,8 +73,40 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
                     sections.append(Section(kind, None, line, line, "front-matter", start,
                                             index.line_span(line, document.source.text)[1]))
                     break
+    sections = _with_pay_figures(document, sections)
     sections.sort(key=lambda s: (s.line, s.kind))
     return sections
+
+
+def _with_pay_figures(document: Document, sections: list[Section]) -> list[Section]:
+    """A pay section means a concrete figure for this job: each gets the first figure inside it
+    (a range before a single amount). Pay addressed without a figure ("Compensation:
+    competitive", "DOE", a grade with no amount) is vague pay, which the pay rules report: it
+    gives no section but goes to ``document.addressed``, so the missing-pay rule stays quiet. A
+    pay heading with nothing under it stays, empty, for the empty-section rules."""
+    mentions = pay_mentions(document.text)
+    figures = [(document.to_source(m.start, m.end)[0], m.figure) for m in mentions if m.figure is not None]
+    kept, addressed = [], []
+    for s in sections:
+        if s.kind == "pay" and not s.empty:
+            if s.found_by == "front-matter":
+                figure = front_matter_figure(document.front_matter.data, FRONT_MATTER_KEYS["pay"])
+            else:
+                inside = [f for at, f in figures if s.start <= at < s.end]
+                ranges = [f for f in inside if f.minimum is not None and f.maximum is not None and f.minimum != f.maximum]
+                figure = (ranges or inside or [None])[0]
+            if figure is None:
+                addressed.append(s)
+                continue
+            s.pay = figure.to_json()
+        kept.append(s)
+    vague = [m for m in mentions if m.kind in ("vague", "grade")]
+    if vague and not any(s.kind == "pay" for s in kept):
+        start, end = document.to_source(vague[0].start, vague[0].end)
+        line = document.source.index.position(start)[0]
+        addressed.append(Section("pay", None, line, line, "content", start, end))
+    document.addressed = addressed
+    return kept
 
 
 def _is_title(document: Document, block: Block) -> bool:
