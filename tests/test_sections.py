@@ -483,3 +483,50 @@ def test_heading_needles_are_looked_for_wherever_they_can_be_found():
                 assert n in candidates, (heading, needle)
                 looked += 1
     assert looked > len(phrases)
+
+
+# -- inline labels, all-caps labels, flattened ads (issue 14 item 3) ---------------------------
+FLAT = ("# Dental Receptionist\n\nAcme Dental is a family-owned practice in Leeds that has served patients since "
+        "1990. You will greet patients, answer the phone and book appointments for our three dentists. Skills "
+        "needed: two years of reception experience, a friendly phone manner and good spelling. What we offer: 25 "
+        "days of paid leave, a pension and free dental care. To apply, email your CV to jobs@acme.example.\n")
+
+
+def test_a_one_line_ad_with_inline_labels_has_its_sections():
+    assert {"intro", "responsibilities", "requirements", "benefits", "how-to-apply"} <= kinds(detect(FLAT))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Acme Dental is a family-owned practice in Leeds.\nMINIMUM QUALIFICATIONS: Two years of reception "
+     "experience and a friendly phone manner.\n", "requirements"),
+    ("Acme Dental is a family-owned practice in Leeds.ResponsibilitiesGreet patients at the front deskAnswer "
+     "the phone and book appointments\n", "responsibilities"),
+    ("We are a small bakery in Bristol. What we offer: staff discount, free lunch and 28 days of leave.\n", "benefits"),
+])
+def test_labels_inside_running_text_name_their_section(text, kind):
+    assert kind in kinds(detect("# Job\n\n" + text))
+
+
+def test_inline_labels_are_found_where_a_heading_would_be():
+    from jdlint.sections.inline import inline_labels
+
+    def names(label):
+        k = H.heading_kinds(label, SYNONYMS)
+        return k, (H.generic_heading(label) if not k else False)
+
+    def phrase(label):
+        return H._normalise(label) in {H._normalise(p) for ps in SYNONYMS.values() for p in ps} | set(H.GENERIC_HEADINGS)
+
+    text = ("Job Description:The role. Sales Manager Required for our shop. DocumentationManage files. "
+            "Call us at 10:30 or see http://example.com. ResponsibilitiesOperate the till.Skills needed: patience.")
+    found = [(l.text, l.kinds) for l in inline_labels(text, names, phrase)]
+    # a generic label has no kind but ends the one before; "Sales Manager Required" has no colon and
+    # is no synonym; "DocumentationManage" is no label; times and URLs are not labels
+    assert found == [("Job Description", ()), ("Responsibilities", ("responsibilities",)),
+                     ("Skills needed", ("requirements",))]
+
+
+def test_a_label_alone_on_its_line_holds_the_lines_below_it():
+    text = "# Job\n\nAcme is a bakery.\nRequirements:\nFood hygiene certificate.\nTwo years in a bakery.\n"
+    secs = [s for s in detect(text, path="t.txt") if s.kind == "requirements"]
+    assert secs and secs[0].end_line >= 6

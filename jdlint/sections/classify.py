@@ -48,14 +48,14 @@ _BENEFIT_STRONG = LowerCaseRegex(re.compile(
     r"|\btuition\b|\bstock options?\b|\bequity\b|\bgym\b|\bwellness\b|\bfree (lunch|lunches|snacks|food|meals|coffee|parking)\b"
     r"|\bbenefits?\b|\bperks?\b|\bwe offer\b|\bwhat we offer\b|\binsurance\b|\bhsa\b|\bfsa\b|\bbonus(es)?\b"
     r"|\bwork[- ]life balance\b|\bcontinuing education\b|\beducation (support|assistance|reimbursement|allowance)\b"
-    r"|\bemployee discount|\bcommuter\b|\brelocation (assistance|package)\b|\bannual leave\b|\bwork from home\b|\bremote work\b"
+    r"|\bemployee discount|\bcommuter\b|\brelocation (assistance|package)\b|\bannual leave\b"
     r"|\b(salary|compensation|remuneration) package\b|\bprofit[- ]sharing\b|\bchildcare\b|\bcompany car\b|\breward you\b",
     re.I), guard=True)
 _BENEFIT_WEAK = LowerCaseRegex(re.compile(
     r"\bflexible (hours|schedule|working|work)\b|\b(career|professional) (development|growth)\b|\b(training|learning) (budget|opportunities|program)"
     r"|\bcompetitive (salary|pay|compensation)\b|\bdays? off\b|\bfun\b|\bteam (events|outings|lunches)\b|\bsnacks\b"
     r"|\byou('ll| will) (get|enjoy|receive|have access|be eligible)|\b(we|the company) (provides?|gives?)\b|\bemployees (enjoy|receive|get)\b"
-    r"|\bmacbook|\blaptop\b|\bwork environment\b|\bworking environment\b|\bculture\b"
+    r"|\bmacbook|\blaptop\b|\bwork environment\b|\bworking environment\b|\bwork from home\b|\bremote work\b"
     r"|\bopportunit(y|ies) (to|for) (grow|growth|learn|develop|advance|advancement|progress|travel)|\bgrowth opportunit|\bcareer (growth|progression|advancement|opportunit)"
     r"|\bpaid (training|holidays?|leave|vacation)|\bfree\b|\bdiscounts?\b|\bmeal\b|\blunch(es)?\b|\bcoffee\b",
     re.I), guard=True)
@@ -140,8 +140,12 @@ def _shows_location(sent: str, lowered: str | None) -> bool:
     return _STATE_CODE_RE.search(sent) is not None and _CITY_STATE_RE.search(sent) is not None
 
 
+#: different benefit terms one sentence needs to be a benefits statement wherever it stands
+BENEFIT_TERMS = 2
+
+
 def sentence_kinds(sent: str) -> set[str]:
-    """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, location, schedule)."""
+    """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, benefits, location, schedule)."""
     return set(_sentence_kinds(sent))
 
 
@@ -157,6 +161,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("eeo")
     if _shows_location(sent, lowered):
         kinds.add("location")
+    if len({sent[a:b].lower() for a, b in _BENEFIT_STRONG.spans(sent, lowered)}) >= BENEFIT_TERMS:
+        kinds.add("benefits")  # "We offer medical, dental and a 401(k)" even inside an EEO block
     if _SCHEDULE.found(sent, lowered):
         kinds.add("schedule")
     return frozenset(kinds)

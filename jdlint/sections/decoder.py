@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import add
+from typing import Callable
 
 from ..document import Document, Section
 from ..extract.sentences import sentence_spans
 from .classify import _sentence_kinds, block_scores
+from .inline import InlineLabel
 
 BODY_KINDS = ("paragraph", "list_item", "blockquote", "table_row")
 
@@ -90,10 +92,11 @@ SPLIT_WORDS = 60
 
 
 def _decode(document: Document, covered: dict[int, list[str]], generic_default: dict[int, str | None],
-            template: set[int]) -> list[_Unit]:
+            template: set[int], labels_in: Callable[[str], list[InlineLabel]] = lambda _: []) -> list[_Unit]:
     """Label the text no specific heading covers, by wording plus the usual order of a posting
     (a small Viterbi pass over all body units; heading-covered blocks are anchors). Units are
-    blocks, or the sentences of a long paragraph."""
+    blocks, or the sentences of a long paragraph; a block with inline section labels
+    (``labels_in(block text)``) is cut at them, and each labelled piece is an anchor of its kind."""
     blocks = document.blocks
     text = document.text
     units: list[_Unit] = []
@@ -112,20 +115,44 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
         if whole:
             units.append(_Unit(i, b.text_start, b.text_end, {}, fixed=True, label=whole))
             continue
-        pieces = [(b.text_start, b.text_end)]
-        split = b.kind == "paragraph" and len(bt.split()) > SPLIT_WORDS
-        if split:
-            pieces = [(s, e) for s, e in sentence_spans(text, b.text_start, b.text_end) if text[s:e].strip()]
-        for s, e in pieces:
-            scores = block_scores(text[s:e], b.kind if len(pieces) == 1 else "list_item", sentence=split)
-            em = {k: scores.get(k, 0.0) for k in ORDER}
-            if em["preferred"] >= 1.0 and em["requirements"] > 0:
-                em["preferred"] += 0.5
-            default = generic_default.get(i)
-            if default in ORDER:
-                em[default] += 0.6
-            em[_NONE] = NONE_SCORE
-            units.append(_Unit(i, s, e, em))
+        segments = _segments(bt, labels_in(bt))
+        labelled = len(segments) > 1 or segments[0][2] is not None
+        for seg_start, seg_end, label in segments:
+            start, end = b.text_start + seg_start, b.text_start + seg_end
+            lean = label.default if label is not None else None
+            kind = next((k for k in label.kinds if k in ORDER), None) if label is not None else None
+            if kind:
+                # the label and its first sentence are the label's kind for sure; the rest of its
+                # text leans that way but can turn out otherwise (a flattened ad rarely labels
+                # every part: "Responsibilities: ... 3+ years of experience ... Salary: ..."). A
+                # label of a sentence-level kind ("Salary:", "How to apply:") only ends the one
+                # before it: those kinds are found by their wording.
+                first = next(((s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()), (start, end))
+                first_end = min(max(first[1], b.text_start + _label_end(bt, seg_start)), end)
+                em = {k: (4.0 if k == kind else -4.0) for k in _STATES}
+                units.append(_Unit(i, start, first_end, em, fixed=True, label=kind))
+                start, lean = first_end, kind
+                if not text[start:end].strip():
+                    continue
+            whole_block = label is None and seg_start == 0 and seg_end == len(bt)
+            # a labelled block is a flattened ad: its unlabelled text is read sentence by sentence too
+            split = labelled or (b.kind == "paragraph" and len(text[start:end].split()) > SPLIT_WORDS)
+            pieces = [(start, end)]
+            if split:
+                pieces = [(s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()] or pieces
+            for s, e in pieces:
+                scores = block_scores(text[s:e], b.kind if len(pieces) == 1 and whole_block else "list_item",
+                                      sentence=split)
+                em = {k: scores.get(k, 0.0) for k in ORDER}
+                if em["preferred"] >= 1.0 and em["requirements"] > 0:
+                    em["preferred"] += 0.5
+                default = generic_default.get(i)
+                if default in ORDER:
+                    em[default] += 0.6
+                if lean:
+                    em[lean] += LABEL_LEAN if kind else GENERIC_LEAN
+                em[_NONE] = NONE_SCORE
+                units.append(_Unit(i, s, e, em))
     seq = [u for u in units if u.emission]
     if not seq:
         return units
@@ -135,6 +162,43 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
         if not unit.fixed:
             unit.label = None if _STATES[state] == _NONE else _STATES[state]
     return units
+
+
+#: a label followed by this many words on its own line labels that line only ("Benefits: Health,
+#: dental and vision" in a run of "Field: value" lines); a label alone on its line, or with less
+#: after it, holds the text up to the next label, like a heading
+LABEL_LINE_WORDS = 3
+
+
+#: how much the text under an inline label leans to the label's kind (wording scores run 0-3)
+LABEL_LEAN = 0.8
+#: and under a generic label ("Job Description:"), as under a generic heading
+GENERIC_LEAN = 0.6
+
+
+def _label_end(text: str, start: int) -> int:
+    """End of the label that opens ``text[start:]`` ("Responsibilities:" or a glued label): its
+    first sentence is at least the label."""
+    colon = text.find(":", start, start + 64)
+    return colon + 1 if colon != -1 else start
+
+
+def _segments(text: str, labels: list[InlineLabel]) -> list[tuple[int, int, InlineLabel | None]]:
+    """``text`` (one block) cut at its inline labels: (start, end, the label opening the piece or
+    None for text before the first label or after a one-line label)."""
+    out: list[tuple[int, int, InlineLabel | None]] = []
+    pos = 0
+    for k, label in enumerate(labels):
+        if label.start > pos and text[pos:label.start].strip():
+            out.append((pos, label.start, None))
+        following = labels[k + 1].start if k + 1 < len(labels) else len(text)
+        line_end = text.find("\n", label.end, following)
+        end = line_end if line_end != -1 and len(text[label.end:line_end].split()) >= LABEL_LINE_WORDS else following
+        out.append((label.start, end, label))
+        pos = end
+    if pos < len(text) and text[pos:].strip():
+        out.append((pos, len(text), None))
+    return out or [(0, len(text), None)]
 
 
 SHORT_RUN_WORDS = 15

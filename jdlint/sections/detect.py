@@ -12,7 +12,8 @@ from ..extract.sentences import sentence_spans
 from . import terms
 from .classify import _sentence_kinds
 from .decoder import _absorb_short_runs, _decode, _section_from_units
-from .headings import _kinds_named, _synonym_key, _synonym_needles, generic_heading, heading_text
+from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
+from .inline import inline_labels
 
 #: front-matter key -> section (``jdlint/data/section_terms.yaml``)
 FRONT_MATTER_KEYS = terms.front_matter_keys()
@@ -61,7 +62,12 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
         for kind in kinds:
             sections.append(Section(kind, heading, block.line, last.end_line, "heading",
                                     block.start, last.end, empty=not content))
-    sections.extend(_content_sections(document, covered, generic_default, template))
+    heading_phrases = {_normalise(p) for phrases in synonyms.values() for p in phrases} | set(GENERIC_HEADINGS)
+
+    def labels_in(block_text: str) -> list:
+        return inline_labels(block_text, names, lambda label: _normalise(label) in heading_phrases)
+
+    sections.extend(_content_sections(document, covered, generic_default, template, labels_in))
     if document.front_matter:
         fm = document.front_matter
         for kind, keys in FRONT_MATTER_KEYS.items():
@@ -119,10 +125,11 @@ def _is_title(document: Document, block: Block) -> bool:
 
 
 def _content_sections(document: Document, covered: dict[int, list[str]],
-                      generic_default: dict[int, str | None], template: set[int]) -> list[Section]:
+                      generic_default: dict[int, str | None], template: set[int],
+                      labels_in: Callable[[str], list]) -> list[Section]:
     blocks = document.blocks
     text = document.text
-    units = _decode(document, covered, generic_default, template)
+    units = _decode(document, covered, generic_default, template, labels_in)
     _absorb_short_runs(units, text)
     out: list[Section] = []
     # merge neighbouring units of one kind (headings without a kind do not break a run)

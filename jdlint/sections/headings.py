@@ -21,7 +21,8 @@ def _normalise(text: str) -> str:
 
 
 _FILLER = frozenset("""a an and or the our your my their this that of for to in on at with job role position
-what we you i key main core also other all some more additional essential general company team s""".split())
+what we you i key main core also other all some more additional essential general company team s
+needed required wanted""".split())
 
 
 def heading_kinds(heading: str, synonyms: dict[str, list[str]]) -> list[str]:
