@@ -56,7 +56,29 @@ MARKERS = re.compile(guarded(
     re.I)
 MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TODO|FIXME)(?![\w-])")
 _GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
-SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>", re.I)
+SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
+                           r"|\$\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<<\s*[A-Za-z_][\w ]{0,30}>>|%[A-Z][A-Z_]{2,30}%"
+                           # a money mask in Markdown, whose prose text reads "__" as emphasis
+                           r"|(?<=[$£€])_{1,3}(?:[,.]?_{2,3})+(?!\w)", re.I)
+#: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
+#: Markdown fences and backtick spans, HTML <code>, <pre> and <script>
+CODE = {
+    "markdown": re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?^ {0,3}\1[^\n]*$|(`+)[^`\n].*?\2", re.M | re.S),
+    "html": re.compile(r"<(code|pre|script|style)\b.*?</\1\s*>", re.I | re.S),
+}
+#: fill-in blanks and stock examples left from a template, in the prose text: money and date
+#: masks ("$__,___", "MM/DD/YYYY"), letter or 555 phone masks, blanks ("Reports to: ____"),
+#: example e-mail addresses, stock names and dummy street addresses
+FILL_INS = re.compile(
+    r"(?P<money>[$£€]\s?_{1,3}(?:[,.]?_{2,3})*(?!\w))"
+    r"|(?<!\()(?P<date>\b(?:MM|DD)[/.-](?:DD|MM)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b|(?<!\w)__/__/_{2,4}(?!\w))(?!\))"
+    r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555)\)?[\s.-]?(?:XXX|xxx|555)[\s.-](?:XXXX|xxxx|5555)(?![\w-]))"
+    r"|(?P<blank>(?<=[:\w] )_{3,}(?![\w_]))"
+    r"|(?P<email>\b[\w.+-]+@(?:example|domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
+    r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"
+    r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b)"
+    r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"
+    r"|\bAnytown\b)")
 
 
 @lru_cache(maxsize=1)  # worked out on first use, like LowerCaseRegex's needles
@@ -123,9 +145,16 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 continue
             kind = "marker" if word else "field"
             found.append(Leftover(kind, b.text_start + m.start(), b.text_start + m.end(), m.group()))
-    # fields only present in the raw source ({{ var }}, <insert ...>): markdown drops them
+        for m in FILL_INS.finditer(bt):
+            found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group()))
+    # fields in the raw source ({{ var }}, <insert ...>: Markdown drops some), not inside code
     src = document.source.text
+    code = CODE.get(document.source.kind)
+    in_code = [(m.start(), m.end()) for m in code.finditer(src)] if code is not None and ("`" in src or "~~~" in src or "<" in src) else []
+    in_prose = [document.to_source(l.start, l.end) for l in found]
     for m in SOURCE_FIELDS.finditer(src):
+        if any(a <= m.start() < z for a, z in in_code) or any(a < m.end() and m.start() < z for a, z in in_prose):
+            continue  # real template syntax in code, or a field already found in the prose text
         found.append(Leftover("field", m.start(), m.end(), m.group(), source=True))
     found.sort(key=lambda l: (document.to_source(l.start, l.end)[0] if not l.source else l.start))
     return found
