@@ -65,9 +65,11 @@ class Section:
     start: int = 0  # source offsets
     end: int = 0
     empty: bool = False
+    #: a pay section's figure (``extract.pay.PayFigure.to_json()``: min, max, currency, period, text)
+    pay: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "kind": self.kind,
             "heading": self.heading,
             "start_line": self.line,
@@ -75,6 +77,9 @@ class Section:
             "found_by": self.found_by,
             "empty": self.empty,
         }
+        if self.pay is not None:
+            out["pay"] = self.pay
+        return out
 
 
 @dataclass
@@ -95,6 +100,10 @@ class Document:
     _lengths: list[int] = field(repr=False)
     front_matter: FrontMatter | None = None
     sections: list[Section] = field(default_factory=list)
+    #: kinds the posting addresses without what the section needs (pay in words only, "competitive
+    #: salary"): not sections, but a missing-section rule stays quiet there, as the rule for the
+    #: vague form (P101) reports it. Set by section detection.
+    addressed: list[Section] = field(default_factory=list)
     _block_starts: list[int] | None = field(default=None, repr=False)
     _source_block_starts: list[int] | None = field(default=None, repr=False)
     # runs whose text stands for a longer source stretch (an entity, "&nbsp;" -> " ", or a Markdown
@@ -160,7 +169,9 @@ class Document:
         return self.text[block.text_start:block.text_end]
 
     def sections_of(self, kind: str) -> list[Section]:
-        return [s for s in self.sections if s.kind == kind]
+        """The sections of ``kind``, and where the posting addresses it only vaguely (``addressed``):
+        what a missing-section rule reads."""
+        return [s for s in self.sections if s.kind == kind] + [s for s in self.addressed if s.kind == kind]
 
     def has_section(self, kind: str) -> bool:
         return any(s.kind == kind and not s.empty for s in self.sections)

@@ -295,7 +295,7 @@ class Linter:
         blocks = [(b.text_start, b.text_end) for b in document.blocks]
         matches = plan.pattern_index(nlp).run(doc, blocks, document.text)
         analysis = FileAnalysis(document, doc, matches, config, plan.synonyms)
-        analysis.metrics.update(base_metrics(doc))
+        analysis.metrics.update(base_metrics(doc, document.text))
         for provider in _metric_providers():
             analysis.metrics.update(provider(analysis))
         rules = plan.rules
@@ -360,21 +360,23 @@ def _metric_providers():
     return METRIC_PROVIDERS
 
 
-def base_metrics(doc) -> dict[str, Any]:
-    """Words (tokens that are neither space nor punctuation) and sentences with any content,
-    counted on attribute arrays: one spaCy Token object per token cost more than the count."""
+def base_metrics(doc, text: str) -> dict[str, Any]:
+    """Words (``metrics.word_count``: the one definition of a word, which the readability scores
+    use too) and sentences with any content (spaCy's sentences, as every rule reads them), the
+    sentences counted on attribute arrays: one spaCy Token object per token cost more than the count."""
     import numpy as np
-    from spacy.attrs import IS_PUNCT, IS_SPACE, SENT_START
+    from spacy.attrs import IS_SPACE, SENT_START
 
-    if not len(doc):
-        return {"words": 0, "sentences": 0}
-    space, punct, start = doc.to_array([IS_SPACE, IS_PUNCT, SENT_START]).T
+    from .metrics import word_count
+
+    words = word_count(text)
+    if not len(doc) or not words:
+        return {"words": words, "sentences": 0}
+    space, start = doc.to_array([IS_SPACE, SENT_START]).T
     sentence_of = np.cumsum(start == 1)  # tokens before the first marked start share sentence 0
-    content = space == 0
-    words = int(np.count_nonzero(content & (punct == 0)))
-    with_content = sentence_of[content]  # non-decreasing: count where it steps up
+    with_content = sentence_of[space == 0]  # non-decreasing: count where it steps up
     sentences = int(np.count_nonzero(with_content[1:] != with_content[:-1])) + 1 if len(with_content) else 0
-    return {"words": words, "sentences": sentences if words else 0}
+    return {"words": words, "sentences": sentences}
 
 
 def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Plan) -> list[Diagnostic]:

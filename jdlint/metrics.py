@@ -52,6 +52,9 @@ def as_sentences(pieces: Iterable[str]) -> str:
 # R101/R102 count the same document text.
 @lru_cache(maxsize=1024)
 def word_count(text: str) -> int:
+    """jdlint's one definition of a word (``_WORD``: letters with inner apostrophes and hyphens, or
+    a number): the report's ``words``, the readability scores and ``min-words`` all count this.
+    textstat's own word count stays inside the Flesch formulas, which must match textstat's."""
     return len(_WORD.findall(text))
 
 

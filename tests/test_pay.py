@@ -151,3 +151,88 @@ def test_as_of_option_judges_laws_on_a_given_date():
     # Colorado's posting law took effect on 2021-01-01
     before = lint(text, jurisdictions=("US-CO",), rule_options=(("P104", (("as-of", "2020-06-01"),)),))
     assert not found(before, "P104")
+
+
+# -- a pay section means a concrete figure for this job (issue 14 item 3) ---------------------
+def pay_sections(report):
+    return [s for s in report.sections if s.kind == "pay" and not s.empty]
+
+
+@pytest.mark.parametrize("text", [
+    "Salary: open to discussion.",
+    "Salary on application.",
+    "To skip to the punchline - we pay well.",
+    "Position type: commission-based.",
+    "Trainers receive a daily rate per training event.",
+    "You will be paid weekly.",
+    "Compensation: base salary plus commission.",
+    "This role is classified as an IT-04 on the pay scale.",
+])
+def test_pay_in_words_only_is_vague_pay_and_no_pay_section(text):
+    report = lint(DUTIES + text + "\n")
+    assert len(found(report, "P101")) == 1, text
+    assert not found(report, "S104")  # pay is addressed, just not usefully: P101 says so, once
+    assert not pay_sections(report)
+
+
+def test_a_pay_heading_over_vague_words_is_no_pay_section():
+    report = lint(DUTIES + "## Compensation\n\nHighly competitive and reviewed every year.\n")
+    assert not pay_sections(report) and not found(report, "S104")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Pay: $52,000-$60,000 a year.", {"min": 52000.0, "max": 60000.0, "currency": "$", "period": "year"}),
+    ("£14.50 an hour, paid weekly.", {"min": 14.5, "max": 14.5, "currency": "GBP", "period": "hour"}),
+    ("Salary range: 70K - 80K.", {"min": 70000.0, "max": 80000.0, "currency": None, "period": None}),
+    ("You are guaranteed a minimum of $15 per hour plus tips.", {"min": 15.0, "max": None, "currency": "$", "period": "hour"}),
+    ("Drivers earn $0.45 per mile.", {"min": 0.45, "max": 0.45, "currency": "$", "period": "mile"}),
+    ("You earn 20% commission on every sale.", {"min": 20.0, "max": 20.0, "currency": "%", "period": "sale"}),
+    ("Earn $800-$1,200 a week in tips and wages.", {"min": 800.0, "max": 1200.0, "currency": "$", "period": "week"}),
+])
+def test_a_pay_figure_makes_a_pay_section_that_carries_it(text, figure):
+    report = lint(DUTIES + text + "\n")
+    sections = pay_sections(report)
+    assert sections, text
+    got = {k: sections[0].pay[k] for k in figure}
+    assert got == figure
+    assert not found(report, "P101") and not found(report, "S104")
+
+
+def test_the_pay_figure_reaches_the_json_report():
+    import io
+    import json
+
+    from jdlint.formatters import render
+
+    report = lint(DUTIES + "## Salary\n\n$52,000-$60,000 a year, depending on licensure.\n")
+    buffer = io.StringIO()
+    render("json", [report], buffer)
+    out = json.loads(buffer.getvalue())
+    pay = [s for s in out["files"][0]["sections"] if s["kind"] == "pay"]
+    assert pay and pay[0]["pay"]["min"] == 52000 and pay[0]["pay"]["max"] == 60000
+    assert all("pay" not in s for s in out["files"][0]["sections"] if s["kind"] != "pay")
+
+
+@pytest.mark.parametrize("text", [
+    "Plus a $500 sign-on bonus after 90 days.",
+    "An annual bonus of up to $5,000.",
+    "We pay all employees at least $20 an hour.",
+    "Our company-wide minimum wage is $18 an hour.",
+    "Acme (NASDAQ: ACME) closed at $45 a share on Friday.",
+])
+def test_bonus_only_figures_and_company_wide_floors_are_not_this_jobs_pay(text):
+    report = lint(DUTIES + text + "\n")
+    assert not pay_sections(report), text
+    assert found(report, "S104")
+
+
+def test_a_bonus_beside_a_salary_leaves_the_salary_as_the_figure():
+    report = lint(DUTIES + "Base salary $90,000 plus a bonus of $10,000.\n")
+    assert pay_sections(report)[0].pay["min"] == 90000
+
+
+def test_front_matter_pay_gives_its_figure():
+    text = "---\nsalary_min: 52000\nsalary_max: 60000\n---\n\n" + DUTIES
+    assert pay_sections(lint(text))[0].pay["max"] == 60000
+    vague = "---\nsalary: competitive\n---\n\n" + DUTIES
+    assert not pay_sections(lint(vague))

@@ -6,12 +6,13 @@ import sys
 
 from jdlint import context as C
 from jdlint import regexes
-from jdlint import sections as S
+from jdlint.extract import leftovers as LO, pay as P, sentences as SP
+from jdlint.sections import classify as SC
 from jdlint.regexes import LowerCaseRegex
 
 
 def _wrapped() -> list:
-    found = [w for module in (S, C) for w in vars(module).values() if isinstance(w, LowerCaseRegex)]
+    found = [w for module in (SC, P, LO, C) for w in vars(module).values() if isinstance(w, LowerCaseRegex)]
     for w in found:
         w.may_match(None)  # works out the needles and the case-sensitive twin
     return found
@@ -74,7 +75,7 @@ def test_rule_regexes_on_lower_cased_text_find_the_same_matches():
 
 def test_twins_only_for_case_insensitive_patterns_without_capitals():
     twins = {w.regex.pattern for w in _wrapped() if w._folded is not None}
-    assert S.EEO_STATEMENT.pattern in twins and S.HOW_TO_APPLY.pattern in twins
+    assert SC.EEO_STATEMENT.pattern in twins and SC.HOW_TO_APPLY.pattern in twins
     assert regexes.pattern_chars(r"\b(TBD|todo)") == {"T", "B", "D", "t", "o", "d"}
     assert regexes.pattern_chars(r"(a)\1") is None and regexes.pattern_chars(r"(?-i:a)") is None
 
@@ -97,7 +98,7 @@ def test_shortcuts_agree_with_the_regex():
 def test_pay_mentions_shortcuts_keep_lower_case_currency_codes_and_vague_pay():
     # sentences with no figure skip the amount regexes, and figures without a currency skip the
     # range and amount regexes; RANGE_RE and OPEN_ENDED still see lower-case codes under re.I
-    found = lambda text: [(p.kind, p.text) for p in S.pay_mentions(text)]
+    found = lambda text: [(p.kind, p.text) for p in P.pay_mentions(text)]
     assert found("Pay: 50,000 usd - 60,000 usd a year") == [("range", "50,000 usd - 60,000 usd")]
     assert found("salary from 40k dollars") == [("open", "from 40k dollars")]
     assert found("Salary DOE. 5+ years of experience") == [("vague", "DOE")]
@@ -107,16 +108,16 @@ def test_pay_mentions_shortcuts_keep_lower_case_currency_codes_and_vague_pay():
 def test_leading_lookaheads_only_skip_positions_no_match_starts_at():
     # MARKERS and _SENT_SPLIT open with a lookahead for the characters a match can start with
     lookahead = re.compile(r"^\(\?=\[(?:\\.|[^\]])*\]\)")  # regexes.guarded's (?=[...])
-    unguarded_markers = re.compile(lookahead.sub("", S.MARKERS.pattern, count=1), re.I)
-    unguarded_split = re.compile(S._SENT_SPLIT.pattern.replace(r"(?=[\sA-Z])", "", 1))
-    assert unguarded_markers.pattern != S.MARKERS.pattern and unguarded_split.pattern != S._SENT_SPLIT.pattern
+    unguarded_markers = re.compile(lookahead.sub("", LO.MARKERS.pattern, count=1), re.I)
+    unguarded_split = re.compile(SP._SENT_SPLIT.pattern.replace(r"(?=[\sA-Z])", "", 1))
+    assert unguarded_markers.pattern != LO.MARKERS.pattern and unguarded_split.pattern != SP._SENT_SPLIT.pattern
     samples = [
         "Salary: $XX,XXX. TBD by HR; todo: fixme. Lorem ipsum dolor sit amet. X+ years, N years, xx years.",
         "Send CV.Apply now!  \"Quoted\" start. iPhone and JavaScript devs • Remote • On-site\nNew line; (Next)",
         "€XXX.XX per month, £X, [TBA] - tba, TODO-list, pre-TBD, XXXX and xxxxx",
     ]
     for text in samples:
-        for guarded, plain in ((S.MARKERS, unguarded_markers), (S._SENT_SPLIT, unguarded_split)):
+        for guarded, plain in ((LO.MARKERS, unguarded_markers), (SP._SENT_SPLIT, unguarded_split)):
             for start in range(len(text)):
                 assert [(m.span(), m.groupdict()) for m in guarded.finditer(text, start)] == \
                     [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]

@@ -10,6 +10,8 @@ import pytest
 
 import jdlint
 from jdlint import sections as S
+from jdlint.extract import leftovers as LO, pay as P, sentences as SP
+from jdlint.sections import classify as C, decoder as D, headings as H
 from jdlint.regexes import LowerCaseRegex, contains_any
 from jdlint.config import Config
 from jdlint.engine import make_plan, parse_document
@@ -43,7 +45,7 @@ def kinds(sections, found_by=None):
     ("Nice to have", ["preferred"]),
 ])
 def test_heading_names_kinds(heading, expected):
-    assert S.heading_kinds(heading, SYNONYMS) == expected
+    assert H.heading_kinds(heading, SYNONYMS) == expected
 
 
 @pytest.mark.parametrize("heading", [
@@ -53,14 +55,42 @@ def test_heading_names_kinds(heading, expected):
     "Case Manager",
 ])
 def test_heading_near_misses_name_nothing(heading):
-    assert S.heading_kinds(heading, SYNONYMS) == []
+    assert H.heading_kinds(heading, SYNONYMS) == []
 
 
 @pytest.mark.parametrize("heading", ["The fine print", "About the job", "Job description", "Overview"])
 def test_generic_headings_leave_their_body_to_content(heading):
-    assert S.heading_kinds(heading, SYNONYMS) == []
-    assert S.generic_heading(heading) is not False
+    assert H.heading_kinds(heading, SYNONYMS) == []
+    assert H.generic_heading(heading) is not False
 
+
+
+ABOUT_THE_ROLE = """\
+# Support Engineer
+
+## About the role
+
+Our support team is small and friendly, and the office has a view of the river.
+"""
+
+
+def test_a_pack_synonym_that_is_also_a_generic_heading_is_honoured():
+    # "About the role" is generic in jdlint/data/section_terms.yaml: its body goes to the content
+    # classifier, which reads this paragraph as no duties at all ...
+    assert "responsibilities" not in kinds(detect(ABOUT_THE_ROLE), found_by="heading")
+    # ... but a pack or config that names it as a responsibilities heading is obeyed, not dropped
+    config = Config(section_headings=(("responsibilities", ("about the role",)),))
+    synonyms = make_plan(config).synonyms
+    assert "about the role" in synonyms["responsibilities"]
+    assert H.heading_kinds("About the role", synonyms) == ["responsibilities"]
+    document = parse_document(SourceFile(path="t.md", text=ABOUT_THE_ROLE, kind="markdown"))
+    assert "responsibilities" in kinds(S.detect(document, synonyms), found_by="heading")
+
+
+def test_generic_headings_are_data_not_synonyms_of_the_built_in_pack():
+    # one home: a phrase in the generic table is never also a built-in synonym (it would win)
+    listed = {H._normalise(p) for phrases in SYNONYMS.values() for p in phrases}
+    assert listed.isdisjoint(H.GENERIC_HEADINGS)
 
 MARKDOWN = """\
 # Support Engineer
@@ -169,7 +199,7 @@ def test_pay_only_in_front_matter():
     "Our clients have saved $40 million in energy costs.",
 ])
 def test_dollar_amounts_that_are_not_pay(text):
-    assert not [m for m in S.pay_mentions(text) if m.kind != "vague"]
+    assert not [m for m in P.pay_mentions(text) if m.kind != "vague"]
     assert "pay" not in kinds(detect(text + "\n", "t.txt"))
 
 
@@ -186,11 +216,11 @@ def test_dollar_amounts_that_are_not_pay(text):
     ("We offer a competitive salary.", "vague"),
 ])
 def test_pay_mentions(text, kind):
-    assert kind in [m.kind for m in S.pay_mentions(text)]
+    assert kind in [m.kind for m in P.pay_mentions(text)]
 
 
 def test_401k_match_is_not_pay():
-    assert not [m for m in S.pay_mentions("We match 401(k) contributions up to 4%.") if m.kind != "vague"]
+    assert not [m for m in P.pay_mentions("We match 401(k) contributions up to 4%.") if m.kind != "vague"]
 
 
 # cds_digital_canada 0514.md (excerpt): a bold label line opens the requirements
@@ -241,7 +271,7 @@ def test_report_lists_sections():
     ("Candidates without a licence will not be considered.", False),
 ])
 def test_call_to_action_wording(sentence, is_cta):
-    assert ("how-to-apply" in S.sentence_kinds(sentence)) is is_cta
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
 
 
 @pytest.mark.parametrize("sentence, is_eeo", [
@@ -252,20 +282,20 @@ def test_call_to_action_wording(sentence, is_cta):
     ("We will use the e-Verify system to confirm eligibility.", False),
 ])
 def test_eeo_statement_wording(sentence, is_eeo):
-    assert ("eeo" in S.sentence_kinds(sentence)) is is_eeo
+    assert ("eeo" in C.sentence_kinds(sentence)) is is_eeo
 
 
 # -- speed shortcuts give what the plain formulation gives ------------------------------------
 def _plain_viterbi(emissions, same_block):
     """The state path as first written: dictionaries keyed by state name."""
-    states = S._STATES
+    states = D._STATES
     rows = [dict(zip(states, e)) for e in emissions]
     best = [{k: rows[0][k] + (0.15 if k == "intro" else 0.0) for k in states}]
     back = [{}]
     for t in range(1, len(rows)):
         row, ptr = {}, {}
         for i, k in enumerate(states):
-            values = [best[-1][a] + S._transition(a, k) for a in states]
+            values = [best[-1][a] + D._transition(a, k) for a in states]
             if same_block[t]:
                 values[i] += 0.35
             top = max(values)
@@ -289,30 +319,30 @@ def test_viterbi_matches_the_plain_formulation(seed):
     # scores from a coarse grid, so that ties between paths are common
     grid = [-4.0, 0.0, 0.0, 0.3, 0.35, 0.45, 0.6, 0.9, 1.5, 2.0, 4.0, rng.uniform(0, 3)]
     n = rng.randint(1, 60)
-    emissions = [[rng.choice(grid) for _ in S._STATES] for _ in range(n)]
+    emissions = [[rng.choice(grid) for _ in D._STATES] for _ in range(n)]
     same_block = [t > 0 and rng.random() < 0.4 for t in range(n)]
-    assert S._viterbi(emissions, same_block) == _plain_viterbi(emissions, same_block)
+    assert D._viterbi(emissions, same_block) == _plain_viterbi(emissions, same_block)
 
 
 def _plain_block_scores(text, kind):
     """block_scores as first written: every regex on every sentence, as re.I sees the text."""
     count = lambda wrapped, s: len(wrapped.regex.findall(s))
     words = max(len(text.split()), 1)
-    sents = [text[s:e] for s, e in S._sentences(text, 0, len(text))] or [text]
+    sents = [text[s:e] for s, e in SP.sentence_spans(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
     for s in sents:
-        if S._is_duty_verb(S._first_word(s)):
+        if C._is_duty_verb(C._first_word(s)):
             duty += 1.5
-        duty += count(S._DUTY_PHRASES, s) + min(0.25 * count(S._DUTY_ANYWHERE, s), 0.75)
-        req += min(count(S._REQ_STRONG, s) + 0.4 * count(S._REQ_WEAK, s), 2)
-        pref += count(S._PREF_PHRASES, s) * 1.5
-        ben += min(1.6 * count(S._BENEFIT_STRONG, s) + 0.8 * count(S._BENEFIT_WEAK, s), 3)
-        intro += min(count(S._INTRO_STRONG, s) * 1.2 + 0.35 * count(S._INTRO_WEAK, s)
-                     + (1.0 if S._INTRO_SUBJECT.match(s) else 0.0) + 0.6 * count(S._INTRO_EXTRA, s), 2)
+        duty += count(C._DUTY_PHRASES, s) + min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75)
+        req += min(count(C._REQ_STRONG, s) + 0.4 * count(C._REQ_WEAK, s), 2)
+        pref += count(C._PREF_PHRASES, s) * 1.5
+        ben += min(1.6 * count(C._BENEFIT_STRONG, s) + 0.8 * count(C._BENEFIT_WEAK, s), 3)
+        intro += min(count(C._INTRO_STRONG, s) * 1.2 + 0.35 * count(C._INTRO_WEAK, s)
+                     + (1.0 if C._INTRO_SUBJECT.match(s) else 0.0) + 0.6 * count(C._INTRO_EXTRA, s), 2)
     n = len(sents)
     scores = {"responsibilities": duty / n, "requirements": req / n * 0.9, "preferred": pref / n,
               "benefits": ben / n, "intro": intro / n * 0.8}
-    if words < 3 and kind != "list_item" and not S._BENEFIT_STRONG.regex.search(text):
+    if words < 3 and kind != "list_item" and not C._BENEFIT_STRONG.regex.search(text):
         return {k: 0.0 for k in scores}
     return scores
 
@@ -331,8 +361,8 @@ SCORE_SAMPLES = sorted({piece for text in (MARKDOWN, PLAIN, CDS) for line in tex
 @pytest.mark.parametrize("kind", ["paragraph", "list_item"])
 def test_block_scores_match_the_plain_formulation(kind):
     for text in SCORE_SAMPLES:
-        assert S.block_scores(text, kind) == _plain_block_scores(text, kind), text
-        assert S.block_scores(text, kind) == _plain_block_scores(text, kind), text  # now memoised
+        assert C.block_scores(text, kind) == _plain_block_scores(text, kind), text
+        assert C.block_scores(text, kind) == _plain_block_scores(text, kind), text  # now memoised
 
 
 #: sentences of every kind, in odd cases too, for the shortcuts' tests below
@@ -356,7 +386,7 @@ SENTENCE_SAMPLES = SCORE_SAMPLES + [
 def test_wording_regex_shortcuts_find_what_the_regexes_find():
     from jdlint.regexes import safe_lower
 
-    wrapped = [w for w in vars(S).values() if isinstance(w, LowerCaseRegex)]
+    wrapped = [w for module in (C, P, LO) for w in vars(module).values() if isinstance(w, LowerCaseRegex)]
     assert any(w.guard for w in wrapped) and any(w.literal_test for w in wrapped)
     for text in SENTENCE_SAMPLES:
         lowered = safe_lower(text)
@@ -364,7 +394,7 @@ def test_wording_regex_shortcuts_find_what_the_regexes_find():
             assert w.found(text, lowered) == bool(w.regex.search(text)), (w.regex.pattern[:40], text)
             assert w.count(text, lowered) == len(w.regex.findall(text)), (w.regex.pattern[:40], text)
             assert w.spans(text, lowered) == [m.span() for m in w.regex.finditer(text)], (w.regex.pattern[:40], text)
-        assert S._shows_location(text, lowered) == bool(S.LOCATION.search(text)), text
+        assert C._shows_location(text, lowered) == bool(C.LOCATION.search(text)), text
 
 
 def test_pay_kind_of_a_sentence_is_what_pay_mentions_and_the_vague_regex_say():
@@ -372,13 +402,13 @@ def test_pay_kind_of_a_sentence_is_what_pay_mentions_and_the_vague_regex_say():
 
     shown = 0
     for text in SENTENCE_SAMPLES:
-        plain = any(p.kind != "vague" for p in S.pay_mentions(text)) or bool(S.VAGUE_PAY.search(text))
-        assert S._shows_pay(text, safe_lower(text)) == plain, text
+        plain = any(p.kind != "vague" for p in P.pay_mentions(text)) or bool(P.VAGUE_PAY.search(text))
+        assert P.shows_pay(text, safe_lower(text)) == plain, text
         shown += plain
     assert shown >= 8
 
 
-_plain_sentences = S.split_sentences  # the split with no memo and no block reuse
+_plain_sentences = SP.split_sentences  # the split with no memo and no block reuse
 
 
 #: run-together text in the ways postings run it together, for the splitter's tests
@@ -394,7 +424,7 @@ def test_sentences_of_a_span_are_its_own_texts_sentences_where_that_holds():
         for start in range(0, len(text), step):
             for end in (start, start + 1, start + 13, start + 80, len(text)):
                 end = min(end, len(text))
-                assert S._sentences(text, start, end) == _plain_sentences(text, start, end), (text[start:end],)
+                assert SP.sentence_spans(text, start, end) == _plain_sentences(text, start, end), (text[start:end],)
 
 
 def test_a_piece_of_a_split_splits_into_itself():
@@ -411,13 +441,13 @@ def test_a_piece_of_a_split_splits_into_itself():
 def test_blocks_without_the_markers_literals_have_no_markers():
     from jdlint.regexes import safe_lower
 
-    assert {"tbd", "todo", "year"} <= set(S._marker_literals())
+    assert {"tbd", "todo", "year"} <= set(LO._marker_literals())
     marked = 0
     for text in SENTENCE_SAMPLES:
         lowered = safe_lower(text)
-        if lowered is not None and not contains_any(lowered, S._marker_literals()):
-            assert not S.MARKERS.search(text), text
-        marked += bool(S.MARKERS.search(text))
+        if lowered is not None and not contains_any(lowered, LO._marker_literals()):
+            assert not LO.MARKERS.search(text), text
+        marked += bool(LO.MARKERS.search(text))
     assert marked >= 5
 
 
@@ -431,25 +461,72 @@ def test_amounts_hold_a_currency_mark():
     amounts = 0
     for text in samples:
         lowered = safe_lower(text)
-        if S._ANY_AMOUNT.search(text):
+        if P._ANY_AMOUNT.search(text):
             amounts += 1
-            assert lowered is None or contains_any(lowered, S._CURRENCY_MARKS), text
+            assert lowered is None or contains_any(lowered, P._CURRENCY_MARKS), text
     assert amounts >= 20
 
 
 def test_heading_needles_are_looked_for_wherever_they_can_be_found():
     # _kinds_named looks only at needles whose first word is in the heading
-    needles = S._synonym_needles(S._synonym_key(SYNONYMS))
+    needles = H._synonym_needles(H._synonym_key(SYNONYMS))
     phrases = [p for ps in SYNONYMS.values() for p in ps]
     headings = phrases + [f"{a} & {b}" for a, b in zip(phrases, reversed(phrases))] + [
         "Case Manager Job Responsibilities", "Work Hours & Benefits", "What You’ll Do:", "**Perks**",
         "Salary and Benefits (USD)", "Who may apply", "Office Manager/Executive Assistant"]
     looked = 0
     for heading in headings:
-        norm = f" {S._normalise(heading)} "
+        norm = f" {H._normalise(heading)} "
         candidates = {n for word in norm.split() for n in needles.by_first_word.get(word, ())}
         for n, (_, needle) in enumerate(needles.needles):
             if needle in norm:
                 assert n in candidates, (heading, needle)
                 looked += 1
     assert looked > len(phrases)
+
+
+# -- inline labels, all-caps labels, flattened ads (issue 14 item 3) ---------------------------
+FLAT = ("# Dental Receptionist\n\nAcme Dental is a family-owned practice in Leeds that has served patients since "
+        "1990. You will greet patients, answer the phone and book appointments for our three dentists. Skills "
+        "needed: two years of reception experience, a friendly phone manner and good spelling. What we offer: 25 "
+        "days of paid leave, a pension and free dental care. To apply, email your CV to jobs@acme.example.\n")
+
+
+def test_a_one_line_ad_with_inline_labels_has_its_sections():
+    assert {"intro", "responsibilities", "requirements", "benefits", "how-to-apply"} <= kinds(detect(FLAT))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Acme Dental is a family-owned practice in Leeds.\nMINIMUM QUALIFICATIONS: Two years of reception "
+     "experience and a friendly phone manner.\n", "requirements"),
+    ("Acme Dental is a family-owned practice in Leeds.ResponsibilitiesGreet patients at the front deskAnswer "
+     "the phone and book appointments\n", "responsibilities"),
+    ("We are a small bakery in Bristol. What we offer: staff discount, free lunch and 28 days of leave.\n", "benefits"),
+])
+def test_labels_inside_running_text_name_their_section(text, kind):
+    assert kind in kinds(detect("# Job\n\n" + text))
+
+
+def test_inline_labels_are_found_where_a_heading_would_be():
+    from jdlint.sections.inline import inline_labels
+
+    def names(label):
+        k = H.heading_kinds(label, SYNONYMS)
+        return k, (H.generic_heading(label) if not k else False)
+
+    def phrase(label):
+        return H._normalise(label) in {H._normalise(p) for ps in SYNONYMS.values() for p in ps} | set(H.GENERIC_HEADINGS)
+
+    text = ("Job Description:The role. Sales Manager Required for our shop. DocumentationManage files. "
+            "Call us at 10:30 or see http://example.com. ResponsibilitiesOperate the till.Skills needed: patience.")
+    found = [(l.text, l.kinds) for l in inline_labels(text, names, phrase)]
+    # a generic label has no kind but ends the one before; "Sales Manager Required" has no colon and
+    # is no synonym; "DocumentationManage" is no label; times and URLs are not labels
+    assert found == [("Job Description", ()), ("Responsibilities", ("responsibilities",)),
+                     ("Skills needed", ("requirements",))]
+
+
+def test_a_label_alone_on_its_line_holds_the_lines_below_it():
+    text = "# Job\n\nAcme is a bakery.\nRequirements:\nFood hygiene certificate.\nTwo years in a bakery.\n"
+    secs = [s for s in detect(text, path="t.txt") if s.kind == "requirements"]
+    assert secs and secs[0].end_line >= 6

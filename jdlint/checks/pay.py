@@ -1,6 +1,6 @@
 """Pay: concrete figures vs vague wording, and what declared pay-transparency laws require.
 
-Pay is found by ``sections.pay_mentions`` (ranges, single amounts with a period or pay word,
+Pay is found by ``extract.pay.pay_mentions`` (ranges, single amounts with a period or pay word,
 pay grades, open-ended figures, vague wording); a posting with no pay at all is S104
 (missing-pay), not a pay finding. ``jurisdictions:`` in config (codes such as US-CO, CA-ON, EU)
 selects laws from ``jdlint/data/pay_transparency.yaml``; a law applies from its effective date
@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..rules import rule
-from ..sections import AMOUNT_RE, pay_mentions
+from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, pay_mentions
+from ..sections import FRONT_MATTER_KEYS
 
 DATA = "pay_transparency.yaml"
 #: a deadline / application window ("Applications close 31 July 2026", "Apply by ...")
@@ -100,10 +101,11 @@ def _pay(ctx) -> list:
 
 
 def _concrete(mentions) -> list:
-    return [m for m in mentions if m.kind in ("range", "single", "grade")]
+    """Figures for this job other than open-ended ones (a bare grade is no figure)."""
+    return [m for m in mentions if m.kind in FIGURE_KINDS and m.kind != "open"]
 
 
-_FM_PAY = ("salary", "pay", "compensation", "salary_range", "pay_range", "wage", "wages", "salary_min", "salary_max")
+_FM_PAY = FRONT_MATTER_KEYS["pay"]  # the keys that give a pay section
 
 
 def _front_matter_pay(ctx) -> str | None:
@@ -150,7 +152,7 @@ REFERENCES = _references()
 )
 def vague_pay(ctx):
     mentions = _pay(ctx)
-    vague = [m for m in mentions if m.kind == "vague"]
+    vague = [m for m in mentions if m.kind in ("vague", "grade")]  # a band with no amount is vague too
     if not vague or _concrete(mentions) or any(m.kind == "open" for m in mentions) or _front_matter_pay(ctx):
         return
     laws = laws_requiring(ctx, "pay")

@@ -1,18 +1,18 @@
 """Template leftovers (category ``placeholder``, all errors): text that was meant to be replaced
-or removed before publishing. Detection lives in ``sections.leftovers`` because section detection
+or removed before publishing. Detection lives in ``extract.leftovers`` because section detection
 must skip the same text (a "[Call to Action] Here is where ..." instruction is not a call to
 action)."""
 from __future__ import annotations
 
 from ..rules import rule
-from ..sections import leftovers
+from ..extract.leftovers import leftovers
 
 _WHY_ERROR = ("Error: a leftover is never intended text, and publishing it tells applicants the ad was "
               "not finished; it is always worth fixing before the posting goes out.")
 
 
 def _found(ctx):
-    return leftovers(ctx.document)  # found once per document by sections.leftovers
+    return leftovers(ctx.document)  # found once per document by extract.leftovers
 
 
 def _report(ctx, item, message):
@@ -43,14 +43,19 @@ def template_instruction(ctx):
 
 @rule(
     code="T102", name="template-field", category="placeholder", scope="text", severity="error",
-    summary="A fill-in field ('[Company Name]', '{{ salary }}', '<insert city>', '$XX,XXX', 'X+ years') was not filled in.",
+    summary="A fill-in field ('[Company Name]', '{{ salary }}', '<insert city>', '$XX,XXX', 'MM/DD/YYYY') was not filled in.",
     what=("Bracketed field names ('[Company Name]', '[City, State]'), template variables ('{{ var }}', "
-          "'{% ... %}'), '<insert ...>' markers (found in the raw source, since Markdown drops them as HTML), "
-          "and dummy figures ('$XX,XXX', 'X+ years'). Brackets holding real content ('[Remote]', a "
-          "'[link](url)') are not flagged."),
+          "'{% ... %}', '${salary}', '%FIRST_NAME%'), '<insert ...>' markers (found in the raw source, since "
+          "Markdown drops them as HTML, but never inside code spans or code blocks, where template syntax is "
+          "real), dummy figures and masks ('$XX,XXX', '$__,___', 'X+ years', 'MM/DD/YYYY', 'XXX-XXX-XXXX', "
+          "'(555) 555-5555', a blank 'Reports to: ____'), and stock examples ('John Doe', 'jane@example.com', "
+          "'123 Main Street', 'Anytown'). Brackets holding real content ('[Remote]', a '[link](url)') and a "
+          "date format in parentheses ('(MM/DD/YYYY)') are not flagged."),
     why="Applicants see the unfilled field instead of the fact. " + _WHY_ERROR,
-    bad=["Join [Company Name] as a case manager.", "Salary: $XX,XXX per year.", "You have X+ years of experience."],
-    good=["Join Acme Health as a case manager. [Remote]", "See the [benefits guide](https://example.org/benefits)."],
+    bad=["Join [Company Name] as a case manager.", "Salary: $XX,XXX per year.", "You have X+ years of experience.",
+         "Start date: MM/DD/YYYY.", "Send your CV to jane@example.com.", "Call XXX-XXX-XXXX to apply."],
+    good=["Join Acme Health as a case manager. [Remote]", "See the [benefits guide](https://example.org/benefits).",
+          "Start date: 1 September 2026; give dates as (DD/MM/YYYY).", "Send your CV to jobs@acmehealth.org."],
     fix="Fill in the field with the real value, or delete the sentence.",
     references=["docs/domain.md §6"],
 )

@@ -1,0 +1,183 @@
+"""Template leftovers: text meant to be replaced or removed before publishing (bracketed
+instructions, fill-in fields, TODO markers, guidance addressed to the employer, job-board
+promotion). The placeholder rules report them; section detection skips them, so a "[Call to
+Action] Here is where ..." instruction never counts as the section it names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document
+from ..regexes import LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
+
+@dataclass
+class Leftover:
+    """A piece of template text left in the posting (prose-text offsets unless ``source``)."""
+
+    kind: str  # instruction | field | marker | guidance | promotion
+    start: int
+    end: int
+    label: str = ""
+    source: bool = False  # offsets are source offsets (found in markup the prose text drops)
+    blocks: tuple[int, ...] = ()  # indexes of whole blocks it covers
+
+
+BRACKET_AT_START = re.compile(r"^\s*\[(?P<label>[^\[\]\n]{2,60})\](?!\()")
+BRACKET = re.compile(r"\[(?P<label>[^\[\]\n]{2,60})\](?![(\[:])")
+#: words that make a bracketed label a fill-in field ("[Company Name]", "[insert city]")
+FIELD_WORDS = re.compile(
+    r"\b(name|title|company|employer|organi[sz]ation|city|state|country|address|location|date|"
+    r"insert|enter|add|your|salary|amount|number|rate|x+|email|e-mail|phone|url|link|website|"
+    r"paragraph|intro|introduction|call to action|description|details|describe|list|here|"
+    r"benefits|responsibilities|requirements|qualifications|duties)\b",
+    re.I)
+GUIDANCE = re.compile(
+    r"\b(this (job description )?(sample|template)|(use|revise|customi[sz]e|edit|adapt|modify) this (job description |job ad |job posting )?template"
+    r"|feel free to (revise|edit|customi[sz]e|adapt|modify|add)|job description (template|sample|example)s?\b"
+    r"|whether you'?re writing|when (you'?re )?writing (a|your) (job|the job)|this part of your"
+    r"|(here|this) is where you (turn|want to|should|can|include|describe|list|add|tell|give)|potential applicants"
+    r"|(make|set|show) your (facility|company|organi[sz]ation|business|service|practice)\b"
+    r"|employers (seeking|looking|who want)|your (job description|job ad|job posting|listing|posting)\b"
+    r"|(best|top)[- ]performing (listings|job descriptions|postings|ads)|(can|will) help you (hire|attract|find)"
+    r"|take a look at our .{0,40}(listings|job descriptions|templates)|to find even more ideas"
+    r"|you (can|should|may|might|want to) (also )?(include|describe|mention|list|add|highlight) .{0,60}(benefits|hours|responsibilities|requirements|details|salary|perks))",
+    re.I)
+PROMOTION = re.compile(
+    r"\b(post (your|a) (job|listing|vacancy|opening)s?( today| now| for free)?|sign up for (a|an|your) .{0,30}(account|plan|trial)"
+    r"|no credit card (needed|required)|(reach|find) (top|qualified) (talent|candidates)|post a new listing"
+    r"|put your .{0,40}job description to work|(we'?ll|we will) (match your listing|send you .{0,20}applicants)"
+    r"|extensive (resume |candidate )?database|free (job )?posting|start hiring (today|now))",
+    re.I)
+MARKERS = re.compile(guarded(
+    r"(?<![\w-])(?P<m>TBD|TBA|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
+    r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?(?![\w]))"
+    r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
+    re.I)
+MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TODO|FIXME)(?![\w-])")
+_GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
+SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
+                           r"|\$\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<<\s*[A-Za-z_][\w ]{0,30}>>|%[A-Z][A-Z_]{2,30}%"
+                           # a money mask in Markdown, whose prose text reads "__" as emphasis
+                           r"|(?<=[$£€])_{1,3}(?:[,.]?_{2,3})+(?!\w)", re.I)
+#: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
+#: Markdown fences and backtick spans, HTML <code>, <pre> and <script>
+CODE = {
+    "markdown": re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?^ {0,3}\1[^\n]*$|(`+)[^`\n].*?\2", re.M | re.S),
+    "html": re.compile(r"<(code|pre|script|style)\b.*?</\1\s*>", re.I | re.S),
+}
+#: fill-in blanks and stock examples left from a template, in the prose text: money and date
+#: masks ("$__,___", "MM/DD/YYYY"), letter or 555 phone masks, blanks ("Reports to: ____"),
+#: example e-mail addresses, stock names and dummy street addresses
+FILL_INS = re.compile(
+    r"(?P<money>[$£€]\s?_{1,3}(?:[,.]?_{2,3})*(?!\w))"
+    r"|(?<!\()(?P<date>\b(?:MM|DD)[/.-](?:DD|MM)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b|(?<!\w)__/__/_{2,4}(?!\w))(?!\))"
+    r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555)\)?[\s.-]?(?:XXX|xxx|555)[\s.-](?:XXXX|xxxx|5555)(?![\w-]))"
+    r"|(?P<blank>(?<=[:\w] )_{3,}(?![\w_]))"
+    r"|(?P<email>\b[\w.+-]+@(?:example|domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
+    r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"
+    r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b)"
+    r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"
+    r"|\bAnytown\b)")
+
+
+@lru_cache(maxsize=1)  # worked out on first use, like LowerCaseRegex's needles
+def _marker_literals() -> tuple[str, ...]:
+    """Literals one of which any MARKERS match contains (lower-cased). MARKERS names capitals,
+    so it has no lower-case twin, but most blocks (seven in ten) lack all of these."""
+    literals = required_literals(MARKERS.pattern, min_length=1) or ()
+    return tuple(n for n in literals if not any(o != n and o in n for o in literals))
+
+
+def leftovers(document: Document) -> list[Leftover]:
+    """Template text left in the posting, in source order.
+
+    Found once per document and kept on it: section detection and the placeholder rules both ask.
+    """
+    found = document.__dict__.get("_jdlint_leftovers")
+    if found is None:
+        found = document.__dict__["_jdlint_leftovers"] = _find_leftovers(document)
+    return list(found)
+
+
+def _find_leftovers(document: Document) -> list[Leftover]:
+    text = document.text
+    blocks = document.blocks
+    found: list[Leftover] = []
+    whole: set[int] = set()
+    # bracketed instructions: "[Intro paragraph] Employers seeking ..." -> the bracket and its text
+    for i, b in enumerate(blocks):
+        bt = text[b.text_start:b.text_end]
+        m = BRACKET_AT_START.match(bt)
+        if m and (GUIDANCE.search(bt) or (b.kind != "heading" and _instruction_label(m.group("label"))
+                                         and len(bt) - m.end() > 40)):
+            found.append(Leftover("instruction", b.text_start, b.text_end, m.group("label").strip(), blocks=(i,)))
+            whole.add(i)
+    # template guidance addressed to the employer, and job-board promotion: whole blocks
+    lowered = [safe_lower(text[b.text_start:b.text_end]) for b in blocks]
+    for kind, regex in (("promotion", _PROMOTION), ("guidance", _GUIDANCE)):
+        run: list[int] = []
+        for i, b in enumerate(blocks + [None]):
+            hit = b is not None and i not in whole and regex.found(text[b.text_start:b.text_end], lowered[i])
+            if hit:
+                run.append(i)
+                continue
+            # a promotion run also takes a promotional heading right before it
+            if run:
+                first, last = blocks[run[0]], blocks[run[-1]]
+                found.append(Leftover(kind, first.text_start, last.text_end, blocks=tuple(run)))
+                whole.update(run)
+                run = []
+    # fill-in fields: "[Company Name]" (not "[Remote]"), markers (TBD, TODO, $XX,XXX, X+ years)
+    for i, b in enumerate(blocks):
+        if i in whole:
+            continue
+        bt = text[b.text_start:b.text_end]
+        for m in BRACKET.finditer(bt):
+            if _field_label(m.group("label")):
+                found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
+        markers = lowered[i] is None or not _marker_literals() or contains_any(lowered[i], _marker_literals())
+        for m in MARKERS.finditer(bt) if markers else ():
+            word = m.group("m")
+            if word and word.upper() in ("TBD", "TBA", "TODO", "FIXME") and not MARKERS_CASE.fullmatch(word):
+                continue  # "todo" in lower case is a word, not a marker
+            if word and word.upper().startswith("XXX") and word != word.upper():
+                continue
+            kind = "marker" if word else "field"
+            found.append(Leftover(kind, b.text_start + m.start(), b.text_start + m.end(), m.group()))
+        for m in FILL_INS.finditer(bt):
+            found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group()))
+    # fields in the raw source ({{ var }}, <insert ...>: Markdown drops some), not inside code
+    src = document.source.text
+    code = CODE.get(document.source.kind)
+    in_code = [(m.start(), m.end()) for m in code.finditer(src)] if code is not None and ("`" in src or "~~~" in src or "<" in src) else []
+    in_prose = [document.to_source(l.start, l.end) for l in found]
+    for m in SOURCE_FIELDS.finditer(src):
+        if any(a <= m.start() < z for a, z in in_code) or any(a < m.end() and m.start() < z for a, z in in_prose):
+            continue  # real template syntax in code, or a field already found in the prose text
+        found.append(Leftover("field", m.start(), m.end(), m.group(), source=True))
+    found.sort(key=lambda l: (document.to_source(l.start, l.end)[0] if not l.source else l.start))
+    return found
+
+
+def _field_label(label: str) -> bool:
+    words = label.split()
+    if not words or len(words) > 6 or label.startswith("http") or label.strip().lower() in ("x", "xx", "xxx"):
+        return False  # "[x]" / "[ ]" are task-list boxes, not fields
+    if label.strip().isupper() and len(words) == 1 and not FIELD_WORDS.search(label):
+        return False
+    return bool(FIELD_WORDS.search(label)) and (label[0].isupper() or label.lower().startswith(("insert", "enter", "your", "add")))
+
+
+def _instruction_label(label: str) -> bool:
+    return bool(FIELD_WORDS.search(label)) and len(label.split()) <= 6
+
+
+def template_blocks(document: Document, found: list[Leftover] | None = None) -> set[int]:
+    """Blocks that are entirely template text (instructions, guidance, promotion)."""
+    found = leftovers(document) if found is None else found
+    out: set[int] = set()
+    for l in found:
+        out.update(l.blocks)
+    return out
+

@@ -1,0 +1,328 @@
+"""Pay figures in prose text: ranges, single amounts with a period or a pay word, open-ended
+figures, pay grades, and vague pay wording ("competitive", "DOE"). Shared by section detection
+(a pay section) and the pay rules (``checks/pay.py``)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..regexes import LowerCaseRegex, contains_any, safe_lower
+from .sentences import sentence_spans
+
+CUR = r"(?:[$£€¥₹]|\b(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD)\b\s?|\bR\$)"
+NUM = r"\d{1,3}(?:[,.]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+AMOUNT = rf"(?:{CUR}\s?(?:{NUM})(?:\s?[kK]\b)?(?:\s?(?:USD|CAD|GBP|EUR|AUD)\b)?|(?:{NUM})(?:\s?[kK])?\s?(?:USD|CAD|GBP|EUR|AUD|dollars)\b)"
+BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
+PERIOD = re.compile(
+    r"^\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|shift|visit|session"
+    r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b)"
+    r"|^\s*(?:hourly|annually|annual|monthly|yearly|weekly|p\.?a\.?\b|/hr|/yr|ph\b|pa\b|per annum|base|salary|stipend)"
+    r"|^\s*\+?\s*(?:monthly|annually|a month|a year)", re.I)
+PAY_WORDS = re.compile(
+    r"\b(salary|salaries|pay|paid|wage|wages|compensation|remuneration|stipend|earn|earning|earnings|rate|"
+    r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package)\b",
+    re.I)
+NOT_PAY = re.compile(
+    r"\b(raised|funding|funded|revenue|revenues|assets|valuation|valued|budget|budgets|portfolio|under management|"
+    r"market cap|sales of|in sales|turnover|investment|invested|series [a-e]|seed round|capital|fund|grants?|donations?|"
+    r"tuition reimbursement|reimburse|allowance|401\(?k\)?|referral bonus|sign[- ]on bonus|fee|fees|price|cost|costs|"
+    r"spend|transactions?|loans?|deals?|contracts? worth)\b", re.I)
+AMOUNT_RE = re.compile(AMOUNT)
+RANGE_RE = re.compile(rf"(?P<a>{AMOUNT})\s*(?:-|to|and|–|—)\s*(?P<b>{AMOUNT}|(?:{NUM})\s?(?:k|K)?\b)", re.I)
+PLAIN_RANGE = re.compile(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
+GRADE = re.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
+VAGUE_PAY = re.compile(
+    r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
+    r"(?:(?:base|guaranteed|starting|total|hourly|annual)\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|package|rate|benefits and salary)\b"
+    r"|\b(?:salary|salaries|pay|compensation|wages?|rate)\s+(?:is\s+|will\s+be\s+)?(?:based\s+on|dependent\s+on|depending\s+on|determined\s+by)\s+(?:experience|qualifications|skills)"
+    r"|\b(?:doe|d\.o\.e\.?|depending\s+on\s+(?:experience|qualifications|skills)|dependent\s+(?:up)?on\s+experience"
+    r"|commensurate\s+with\s+(?:experience|qualifications|skills|education)|salary\s+(?:is\s+)?negotiable|negotiable\s+(?:salary|pay|compensation)"
+    r"|pay\s+(?:is\s+)?negotiable|salary\s+(?:will\s+be\s+)?(?:discussed|determined)|market\s+rate)\b"
+    # pay addressed in everyday words, with no figure (issue 14): openness and "on application"
+    r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)\s*(?:is\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
+    r"to\s+be\s+(?:discussed|agreed|confirmed)|on\s+application|upon\s+application|available\s+(?:up)?on\s+request|on\s+request|tbd|tba)\b"
+    r"|\b(?:salary|pay|compensation)\s+(?:open\s+to\s+negotiation|negotiable)\b"
+    # praise of the pay
+    r"|\b(?:pays?\s+(?:very\s+)?well|well[- ]paid|well[- ]paying|top\s+dollar|(?:unlimited|uncapped|high|huge|excellent|great)\s+earning(?:s)?(?:\s+potential)?"
+    r"|earning\s+potential|(?:above[- ]average|top|highly\s+competitive|amazing|fantastic|outstanding|strong|very\s+good)\s+(?:pay|wages?|salary|compensation|earnings))\b"
+    # a pay period with no amount
+    r"|\b(?:paid|pay(?:ment)?s?)\s+(?:weekly|bi-?weekly|fortnightly|monthly|daily|semi-?monthly|every\s+(?:week|two\s+weeks|month|friday))\b"
+    r"|\b(?:a|an|the)\s+(?:daily|hourly|weekly|monthly|day|session)\s+rate\b|\bfixed\s+(?:compensation|salary|pay|fee)\b"
+    # commission with no base figure, and a band or grade with no amount
+    r"|\bcommission[- ](?:based|only)\b|\b(?:uncapped|unlimited)\s+commissions?\b|\b(?:base\s+)?(?:salary|pay)\s+(?:plus|\+|and)\s+commissions?\b"
+    r"|\b(?:pay|salary)\s+(?:band|grade|scale|level)\b", re.I)
+OPEN_ENDED = re.compile(
+    rf"(?P<a>{AMOUNT})\s*(?:\+|and\s+up\b|or\s+more\b|plus\b(?!\s+(?:an?\s+)?(?:annual\s+|performance\s+|quarterly\s+|yearly\s+)?"
+    rf"(?:bonus|commission|benefits|tips|equity|stock|overtime|incentives?|\$|£|€)))|\b(?:starting\s+(?:at|from)|from|up\s+to|as\s+much\s+as|minimum\s+of|at\s+least)\s+(?P<b>{AMOUNT})",
+    re.I)
+
+
+#: a commission rate: "20% commission", "commission of 15%"
+COMMISSION = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|every|the)\s+(?:sale|booking|job))\b"
+                        r"|\bcommissions?\s+(?:of|at|rate\s+of)\s+\d{1,2}(?:\.\d+)?\s?%", re.I)
+#: an amount that is a bonus, not the job's pay ("a $500 sign-on bonus", "bonus of up to $5,000")
+_BONUS_NEAR = re.compile(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|referral|relocation|tips?)\b", re.I)
+_BASE_NEAR = re.compile(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is)|starting\s+pay|earn)\b", re.I)
+#: a pay floor for the whole company, not this job ("we pay all employees at least $20 an hour")
+COMPANY_WIDE = re.compile(
+    r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
+    r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b",
+    re.I)
+#: kinds that are a figure for this job; "grade" (a band with no amount) and "vague" are not
+FIGURE_KINDS = ("range", "single", "open", "commission")
+
+
+_DIGIT = re.compile(r"\d")
+#: an amount as RANGE_RE and OPEN_ENDED see one (case-insensitively); AMOUNT_RE finds fewer
+_ANY_AMOUNT = re.compile(AMOUNT, re.I)
+#: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
+#: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
+_CURRENCY_MARKS = ("$", "£", "€", "¥", "₹", "usd", "cad", "gbp", "eur", "aud", "chf", "nzd", "inr", "sgd", "dollars")
+_VAGUE_PAY = LowerCaseRegex(VAGUE_PAY, literal_test=True)
+_PAY_WORDS, _NOT_PAY = LowerCaseRegex(PAY_WORDS), LowerCaseRegex(NOT_PAY)
+
+
+@dataclass
+class PayMention:
+    kind: str  # range | single | open | commission (figures); grade | vague (no figure)
+    start: int  # prose-text offsets
+    end: int
+    text: str
+    figure: "PayFigure | None" = None  # what a figure kind states
+
+
+@dataclass(frozen=True)
+class PayFigure:
+    """The amounts a pay figure states: ``minimum``/``maximum`` (one of them None for an open-ended
+    figure, equal for a single amount; a commission is a percentage), the currency as written
+    ("$", or a code: "USD", "GBP") and the period ("hour", "year", "piece" ...), None when unsaid."""
+
+    minimum: float | None
+    maximum: float | None
+    currency: str | None
+    period: str | None
+    text: str
+
+    def to_json(self) -> dict:
+        return {"min": self.minimum, "max": self.maximum, "currency": self.currency, "period": self.period,
+                "text": self.text}
+
+
+def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayMention]:
+    """Concrete and vague pay in ``text[start:end]`` ("$52,000-$60,000 a year", "DOE"), not
+    "$2 billion in assets" or "$5M raised"."""
+    end = len(text) if end is None else end
+    if not _DIGIT.search(text, start, end) and not _VAGUE_PAY.may_match(safe_lower(text[start:end])):
+        return []  # no figure and no vague-pay wording anywhere: no sentence to look at
+    out: list[PayMention] = []
+    for sent_start, sent_end in sentence_spans(text, start, end):
+        out.extend(PayMention(p.kind, sent_start + p.start, sent_start + p.end, p.text, p.figure)
+                   for p in _sentence_pay(text[sent_start:sent_end]))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
+    """Pay in one sentence, at offsets within it. Remembered: ads repeat their boilerplate, and
+    section detection and the pay rules ask about the same sentences."""
+    out: list[PayMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    lowered = safe_lower(sent)
+    if not _DIGIT.search(sent):
+        # every concrete kind (range, open, single, grade) needs a digit; most sentences have
+        # none, and the amount regexes below are the classifier's main cost
+        return tuple(PayMention("vague", s, e, sent[s:e]) for s, e in _VAGUE_PAY.spans(sent, lowered))
+    vague = [PayMention("vague", s, e, sent[s:e]) for s, e in _VAGUE_PAY.spans(sent, lowered)]
+    if COMPANY_WIDE.search(sent):
+        return tuple(vague)  # a floor for everyone says nothing about this job's pay
+    pay_context = _PAY_WORDS.found(sent, lowered)
+    not_pay = _NOT_PAY.found(sent, lowered)
+    # ranges, open-ended and single amounts all contain an amount, and most sentences with
+    # digits ("5+ years", "401(k)") have none
+    amounts = (lowered is None or contains_any(lowered, _CURRENCY_MARKS)) and _ANY_AMOUNT.search(sent) is not None
+    for m in RANGE_RE.finditer(sent) if amounts else ():
+        after = sent[m.end():]
+        if BIG.match(after) or BIG.match(sent[m.end("a"):]):
+            continue
+        if not pay_context and not PERIOD.match(after) and not_pay:
+            continue
+        if not (pay_context or PERIOD.match(after)) and not _k_or_large(m.group()):
+            continue
+        out.append(PayMention("range", m.start(), m.end(), m.group()))
+        taken.append((m.start(), m.end()))
+    if pay_context and not taken:
+        for m in PLAIN_RANGE.finditer(sent):
+            nums = re.findall(r"\d[\d,.]*", m.group())
+            if all(_value(n) >= 7 for n in nums) and not re.search(r"years?|%|hours|days|weeks|months", sent[m.end():m.end() + 8], re.I) \
+                    and re.search(r"salary|pay|wage|compensation|rate|range", sent, re.I):
+                out.append(PayMention("range", m.start(), m.end(), m.group()))
+                taken.append((m.start(), m.end()))
+    for m in OPEN_ENDED.finditer(sent) if amounts else ():
+        s, e = m.start(), m.end()
+        if not free(s, e) or BIG.match(sent[m.end():]):
+            continue
+        if not (pay_context or PERIOD.match(sent[m.end():])) or (not_pay and not PERIOD.match(sent[m.end():])
+                                                                 and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
+            continue
+        out.append(PayMention("open", s, e, m.group()))
+        taken.append((s, e))
+    for m in AMOUNT_RE.finditer(sent) if amounts else ():
+        s, e = m.start(), m.end()
+        if not free(s, e):
+            continue
+        after = sent[m.end():]
+        if BIG.match(after) or re.match(r"\s?%", after):
+            continue
+        period = PERIOD.match(after)
+        if period or (pay_context and not not_pay and _near_pay_word(sent, m.start(), m.end())):
+            e2 = e + (period.end() if period else 0)
+            out.append(PayMention("single", s, e2, sent[s:e2]))
+            taken.append((s, e2))
+    for m in COMMISSION.finditer(sent):
+        if free(m.start(), m.end()):
+            out.append(PayMention("commission", m.start(), m.end(), m.group()))
+            taken.append((m.start(), m.end()))
+    out = [PayMention(p.kind, p.start, p.end, p.text, _figure(sent, p)) for p in out
+           if not _bonus_only(sent, p.start, p.end)]
+    for m in GRADE.finditer(sent):
+        s, e = m.start(), m.end()
+        if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level|classified)\b", sent, re.I)):
+            out.append(PayMention("grade", s, e, m.group()))
+    out.extend(vague)
+    return tuple(out)
+
+
+def _bonus_only(sent: str, s: int, e: int) -> bool:
+    """An amount whose nearest pay word is "bonus", "sign-on", "tips" ... rather than a base-pay
+    word ("salary $90,000 plus a bonus of $10,000": the first is pay, the second is not)."""
+    lo, hi = max(0, s - 30), min(len(sent), e + 25)
+
+    def nearest(regex: re.Pattern) -> int | None:
+        gaps = [s - m.end() if m.end() <= s else m.start() - e for m in regex.finditer(sent, lo, hi)
+                if m.end() <= s or m.start() >= e]
+        return min(gaps) if gaps else None
+
+    bonus = nearest(_BONUS_NEAR)
+    if bonus is None:
+        return False
+    base = nearest(_BASE_NEAR)
+    return base is None or bonus < base
+
+
+def _value(num: str) -> float:
+    try:
+        return float(num.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def _k_or_large(s: str) -> bool:
+    return bool(re.search(r"\d\s?[kK]\b|\d{2},\d{3}", s))
+
+
+def _near_pay_word(sent: str, s: int, e: int) -> bool:
+    window = sent[max(0, s - 60):min(len(sent), e + 40)]
+    return bool(PAY_WORDS.search(window))
+
+
+
+def shows_pay_figure(sent: str) -> bool:
+    """A concrete figure for this job in ``sent`` (a pay section needs one; vague wording, a bare
+    grade, bonus-only figures and company-wide floors do not count)."""
+    return _DIGIT.search(sent) is not None and any(p.kind in FIGURE_KINDS for p in pay_mentions(sent))
+
+
+def shows_pay(sent: str, lowered: str | None = None) -> bool:
+    """Vague-pay wording, or a concrete figure among ``pay_mentions(sent)`` (``lowered``: the
+    sentence lower-cased, as for ``LowerCaseRegex``). Every concrete kind needs a digit, so
+    sentences without one (most) are not taken apart for figures."""
+    if _VAGUE_PAY.found(sent, lowered):
+        return True
+    return _DIGIT.search(sent) is not None and any(p.kind != "vague" for p in pay_mentions(sent))
+
+
+_SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL"}
+_CODE = re.compile(r"\b(USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD)\b|(R\$|[$£€¥₹])|\b(dollars)\b", re.I)
+_NUMBER = re.compile(rf"(?P<n>{NUM})\s?(?P<k>[kK]\b)?")
+#: period words, normalised: the first after the figure (or anywhere in its sentence) wins
+_PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b"),
+            ("month", r"month|monthly|mo\b"), ("week", r"week|weekly|wk"), ("day", r"day|daily"),
+            ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
+            ("piece", r"piece|item|unit|delivery|load|stop|task|word"), ("mile", r"mile"))
+_PERIOD_WORD = re.compile(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
+                          + r")\b", re.I)
+
+
+def _figure(sent: str, mention: PayMention) -> PayFigure | None:
+    """The amounts, currency and period of a figure kind of mention in ``sent``."""
+    if mention.kind not in FIGURE_KINDS:
+        return None
+    text = mention.text
+    if mention.kind == "commission":
+        value = float(re.search(r"\d+(?:\.\d+)?", text).group())
+        return PayFigure(value, value, "%", "sale", text)
+    values = []
+    for m in _NUMBER.finditer(text):
+        value = _value(m.group("n"))
+        values.append(value * 1000 if m.group("k") else value)
+    if not values:
+        return None
+    if len(values) >= 2 and values[-1] >= 1000 and values[0] < 1000 and re.search(r"[kK]", text) is None:
+        pass  # "$18-$22": both as written
+    elif len(values) >= 2 and re.search(r"\d\s?[kK]\b", text) and values[0] < 1000 <= values[-1]:
+        values[0] *= 1000  # "$60-80k": the k belongs to both ends
+    low, high = min(values[0], values[-1]), max(values[0], values[-1])
+    if mention.kind == "open":
+        lowered = text.lower()
+        if re.search(r"up\s+to|as\s+much\s+as", lowered):
+            low, high = None, values[-1]
+        else:
+            low, high = values[0], None
+    code = _CODE.search(text) or _CODE.search(sent[mention.end:mention.end + 6])
+    currency = None
+    if code:
+        if code.group(1):
+            currency = code.group(1).upper()
+        elif code.group(2):
+            currency = _SYMBOLS.get(code.group(2), code.group(2))
+        else:
+            currency = "dollars"
+    after = _PERIOD_WORD.search(sent, mention.end - (len(text) - len(text.rstrip())), min(len(sent), mention.end + 40))
+    within = _PERIOD_WORD.search(text)
+    found = within or after or _PERIOD_WORD.search(sent)
+    period = next((name for name, _ in _PERIODS if found and found.group(name)), None)
+    return PayFigure(low, high, currency, period, text)
+
+
+def front_matter_figure(data: dict, keys: tuple[str, ...]) -> PayFigure | None:
+    """The pay figure of Markdown front matter: ``salary_min``/``salary_max``, or the first of the
+    pay ``keys`` whose value holds a figure ("$50,000-$60,000 a year", 52000)."""
+    def number(value) -> float | None:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        m = _NUMBER.search(str(value))
+        return (_value(m.group("n")) * (1000 if m.group("k") else 1)) if m else None
+
+    if data.get("salary_min") not in (None, "") or data.get("salary_max") not in (None, ""):
+        low, high = number(data.get("salary_min", "")), number(data.get("salary_max", ""))
+        if low is not None or high is not None:
+            text = f"{data.get('salary_min', '')}-{data.get('salary_max', '')}"
+            return PayFigure(low, high, None, None, text)
+    for key in keys:
+        value = data.get(key)
+        if value in (None, "", [], {}):
+            continue
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return PayFigure(float(value), float(value), None, None, str(value))
+        text = str(value)
+        found = [m.figure for m in pay_mentions(f"Salary: {text}") if m.figure is not None]
+        if found:
+            figure = found[0]
+            return PayFigure(figure.minimum, figure.maximum, figure.currency, figure.period, figure.text)
+    return None

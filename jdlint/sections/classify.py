@@ -1,0 +1,248 @@
+"""Wording classification of sentences and blocks: which section kinds a sentence shows
+outright (pay, how-to-apply, eeo, location, schedule) and how much a block reads like duties,
+requirements, preferred qualifications, benefits or an employer intro (scores the sequence decoder
+weighs). Verb lists are data (``jdlint/data/section_terms.yaml``)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..extract.pay import shows_pay_figure
+from ..extract.sentences import sentence_spans
+from ..regexes import LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
+from . import terms
+
+_DUTY_VERBS = terms.duty_verbs()
+_DUTY_PHRASES = LowerCaseRegex(re.compile(
+    r"\b(you will|you'll|you would|will be responsible|responsible for|responsibilities (include|are)|duties (include|are)"
+    r"|in this role|the role (involves|includes)|your (day|work|job) (will|includes?)|day[- ]to[- ]day|we are (looking|seeking|hiring)"
+    r"|we're (looking|seeking|hiring)|looking for (a|an)|seeking (a|an)|is (looking|seeking|hiring) (for )?(a|an)|join (our|the) team as"
+    r"|reporting to|reports to|work (closely )?with|as (a|an|the) [a-z ]{2,40}, you|the (successful )?(candidate|applicant|hire|person) will"
+    r"|this (position|role|job) (is|will|involves|includes|requires)|tasks|duties|responsibilities|will (work|help|manage|support|lead|develop|assist|own|be working|be part)"
+    r"|working (on|with|closely)|you('ll| will) be)\b", re.I), guard=True)
+_ANYWHERE_VERBS = terms.anywhere_verbs()
+
+
+def _verb_forms(verb: str) -> str:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return f"{stem}(?:e|es|ed|ing)" if verb.endswith("e") else f"{verb}(?:s|ed|ing|ned|ning)?"
+
+
+#: duty verbs anywhere in a sentence (verb forms only: "manages", not "manager")
+_DUTY_ANYWHERE = LowerCaseRegex(re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in _ANYWHERE_VERBS) + r")\b", re.I))
+_REQ_STRONG = LowerCaseRegex(re.compile(
+    r"(\b\d+\+?\s*(?:-\s*\d+\s*)?(years?|yrs)\b|\b(years?|yrs) of\b|\bdegree\b|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma\b|\bged\b"
+    r"|\bknowledge of\b|\bproficien|\bfamiliar(ity)?\b|\bability to\b|\bable to\b|\bmust (have|be|possess)\b|\brequired\b|\brequirements?\b"
+    r"|\bcertif|\blicen[cs]|\bunderstanding of\b|\bbackground in\b|\btrack record\b|\bfluen|\bqualifications?\b|\bcandidates? (should|must|will have)\b"
+    r"|\byou (have|are|bring|possess)\b|\bexperience (in|with|of|as|working|using)\b|\bexperienced (in|with)\b|\bcompeten|\bcomfortable (with|in)\b|\bproven\b"
+    r"|\bskills?\b|\bexpertise\b|\bgood (command|knowledge)|\battention to detail\b|\bself[- ]starter\b|\bteam player\b)", re.I), guard=True)
+_REQ_WEAK = LowerCaseRegex(re.compile(r"\b(experience|strong|excellent|hands[- ]on|solid|deep|passion(ate)?|motivated|detail[- ]oriented|organi[sz]ed)\b", re.I),
+                           literal_test=True, guard=True)
+_PREF_PHRASES = LowerCaseRegex(re.compile(
+    r"\b(preferred|preferably|nice to have|nice-to-have|a plus|is a plus|are a plus|bonus points?|desirable|ideally|an advantage"
+    r"|would be (great|nice|a plus)|not required but|helpful but not|good to have)\b", re.I), literal_test=True, guard=True)
+#: benefit terms: strong ones name a benefit outright, weak ones are softer perks and phrasing
+_BENEFIT_STRONG = LowerCaseRegex(re.compile(
+    r"\b(health|medical|dental|vision|life) (insurance|coverage|plan|care|benefits)|\b(dental|vision)\b|\b401\s?\(?k\)?|\b403\s?\(?b\)?|\bretirement\b|\bpension\b"
+    r"|\bpto\b|\bpaid time off\b|\bvacation\b|\bholidays?\b|\bparental leave\b|\bmaternity\b|\bpaternity\b|\bsick (leave|days|time)\b"
+    r"|\btuition\b|\bstock options?\b|\bequity\b|\bgym\b|\bwellness\b|\bfree (lunch|lunches|snacks|food|meals|coffee|parking)\b"
+    r"|\bbenefits?\b|\bperks?\b|\bwe offer\b|\bwhat we offer\b|\binsurance\b|\bhsa\b|\bfsa\b|\bbonus(es)?\b"
+    r"|\bwork[- ]life balance\b|\bcontinuing education\b|\beducation (support|assistance|reimbursement|allowance)\b"
+    r"|\bemployee discount|\bcommuter\b|\brelocation (assistance|package)\b|\bannual leave\b"
+    r"|\b(salary|compensation|remuneration) package\b|\bprofit[- ]sharing\b|\bchildcare\b|\bcompany car\b|\breward you\b",
+    re.I), guard=True)
+_BENEFIT_WEAK = LowerCaseRegex(re.compile(
+    r"\bflexible (hours|schedule|working|work)\b|\b(career|professional) (development|growth)\b|\b(training|learning) (budget|opportunities|program)"
+    r"|\bcompetitive (salary|pay|compensation)\b|\bdays? off\b|\bfun\b|\bteam (events|outings|lunches)\b|\bsnacks\b"
+    r"|\byou('ll| will) (get|enjoy|receive|have access|be eligible)|\b(we|the company) (provides?|gives?)\b|\bemployees (enjoy|receive|get)\b"
+    r"|\bmacbook|\blaptop\b|\bwork environment\b|\bworking environment\b|\bwork from home\b|\bremote work\b"
+    r"|\bopportunit(y|ies) (to|for) (grow|growth|learn|develop|advance|advancement|progress|travel)|\bgrowth opportunit|\bcareer (growth|progression|advancement|opportunit)"
+    r"|\bpaid (training|holidays?|leave|vacation)|\bfree\b|\bdiscounts?\b|\bmeal\b|\blunch(es)?\b|\bcoffee\b",
+    re.I), guard=True)
+_INTRO_STRONG = LowerCaseRegex(re.compile(
+    r"\b(we are (a|an|the)\b(?! (looking|seeking|hiring))|we're (a|an|the)\b(?! (looking|seeking|hiring))|our mission|our vision|our company|our story"
+    r"|founded (in|by)|headquartered|is a (leading|global|growing|fast[- ]growing|national|international|world|premier|privately|family|young|small|non-?profit|full[- ]service|boutique|award|company|provider|startup|start-up|team|firm)"
+    r"|is (one of )?the (leading|largest|world's|premier|nation's)|leading (provider|supplier|company)|(company|organi[sz]ation|firm|agency) (that|which) (helps?|provides?|builds?|makes?)"
+    r"|we (help|build|make|provide|create|serve|believe|deliver|develop|offer|partner|work with|are committed|have been|connect|empower|design|specialize|specialise)"
+    r"|since (19|20)\d\d|established in|our (customers|clients|members|products?|platform|services|team of|people|values|culture))", re.I))
+#: "Acme makes ...", "90 Seconds is the world's ...": a sentence about a named organisation
+_INTRO_SUBJECT = re.compile(
+    r"^\W*(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply)\b)"
+    r"(?:[A-Z0-9][\w&.'-]*\s){0,4}?(?:[A-Z][\w&.'-]*)\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
+    r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with)\b")
+_INTRO_EXTRA = LowerCaseRegex(re.compile(
+    r"\b(profitable|fast[- ]growing|rapidly growing|established|launched|created in|reputation|award[- ]winning|the world'?s|world[- ]class|"
+    r"our (success|growth|expertise|software|products?|technology|core values|values|portfolio|community|network)|we have (grown|been|offices|over)|"
+    r"team of (over )?\d+|\d+\+? (employees|people|countries|offices|locations|customers|clients|members))\b", re.I))
+_INTRO_WEAK = LowerCaseRegex(re.compile(
+    r"\b(company|startup|start-up|agency|non-?profit|organi[sz]ation|employees|worldwide|global|offices? in|based in|inc\.?|ltd|llc|industry|clients|customers|vision|mission|brand|business|market)\b", re.I))
+HOW_TO_APPLY = re.compile(
+    r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?(apply|here)"
+    r"|send (us )?(your|a|an) (resume|résumé|cv|application|portfolio|cover letter)|submit (your|a|an) (resume|résumé|cv|application|cover letter|portfolio)"
+    r"|(email|e-mail|mail) (your|us your|a) (resume|résumé|cv|application)|(resume|résumé|cv)s? (to|at) \S+@|interested (candidates|applicants|individuals|parties)"
+    r"|please (send|submit|apply|email|forward)|applications? (will be accepted|close|closes|are due|deadline|must be (received|submitted))"
+    r"|(closing|application) date|apply by\b|deadline (to|for) apply|cover letter|if (you are|you're) interested|ready to apply|we'd love to hear from you"
+    r"|to be considered|application process|we('ll| will) (be in touch|contact you))\b"
+    r"|^\W*apply(\s+(now|today|online|here|anyway|via|at|through|by|for (this|the)|to (this|the|us)|with|on|in)\b|\s*[!.:]|\s*$)|\bapply (anyway|today|now)\b|\b(encourage|invite)s? you to apply\b|\b(you should|feel free to|don't hesitate to|do not hesitate to|please) apply\b|\bapply (for|to) this (role|position|job|opening)\b|\bapplications? (can|may|should) be (sent|submitted|made)\b", re.I)
+#: location wording ("based in", "fully remote", "on-site") and a "City, ST" place
+_LOCATION_WORDING = (
+    r"\b(located (in|at)|based (in|out of)|(fully|100%) remote|remote[- ](first|friendly|position|role|work|eligible|ok)|this (is a )?(remote|hybrid|on-?site) (role|position|job)"
+    r"|\bhybrid\b|on-?site\b|in[- ]office|work from (home|anywhere)|relocat|location\s*:|(our|the) (office|offices|headquarters) (is|are|in)"
+    r"|(office|headquarters) in|within commuting distance|work location|duty station|telework|(from )?anywhere in (the )?[A-Z][a-z]+"
+    r"|(fully )?distributed team|remote (within|in|from) )\b")
+_STATE_CODE = (r", (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
+               r"|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)\b")
+_CITY_STATE = r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?" + _STATE_CODE
+LOCATION = re.compile(_LOCATION_WORDING + "|" + _CITY_STATE)
+SCHEDULE = re.compile(
+    r"\b(full[- ]time|part[- ]time|monday (through|to|-) friday|mon(day)?\s*-\s*fri(day)?|\d{1,2}\s*(hours|hrs) (per|a|/) ?week|\bshifts?\b|weekends?"
+    r"|hours\s*:|\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|overtime|on-call|on call|work schedule|working hours|hours of work|flexible hours"
+    r"|(day|night|evening|morning|afternoon) shift|\d+-hour (day|week|shift)|per diem|seasonal|temporary|contract (role|position)|term length|appointment type|term position|(\d+|one|two|three)[- ]year[- ]term|permanent (role|position))\b",
+    re.I)
+
+
+PROTECTED = (r"(race|colou?r|religio|creed|sex\b|sexual|gender|national origin|nationality|ethnic|ancestry|\bage\b|disabilit"
+             r"|veteran|marital|pregnan|genetic|family (status|commitments)|citizenship)")
+EEO_STATEMENT = re.compile(
+    r"\bequal (employment )?opportunit(y|ies) (employer|workplace|organi[sz]ation|for all)|\beeo(e)?\b.{0,20}employer|\beoe\b"
+    r"|affirmative[- ]action (employer|program)|\beeo statement|equal opportunity and (affirmative|inclusion)"
+    rf"|(without regard (to|for)|regardless of|irrespective of|(do|does|will) not discriminate|non-?discriminat|discriminat\w* (on the basis|based on|because of)).{{0,200}}{PROTECTED}"
+    r"|(welcomes?|encourages?) (all )?(applica(nts|tions)|candidates|people|you to apply)\b.{0,120}" + PROTECTED +
+    r"|(reasonable )?accommodations? (is|are|will be) (available|provided)|request (an? )?(reasonable )?(accommodation|adjustment)"
+    r"|need (an? )?(reasonable )?(accommodation|adjustment)|assessment accommodation|accommodat\w* (during|in|for|throughout) (the|any|our|every) "
+    r"(hiring|application|interview|recruitment|assessment|evaluation|selection)|reasonable adjustments",
+    re.I)
+
+
+
+_EEO_STATEMENT = LowerCaseRegex(EEO_STATEMENT, literal_test=True, guard=True)  # .{0,200} spans: slow however run
+_HOW_TO_APPLY = LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
+_SCHEDULE = LowerCaseRegex(SCHEDULE, literal_test=True, guard=True)
+#: LOCATION, searched as its two halves. It is case-sensitive, so it has no lower-case twin;
+#: first-character lookaheads still let most positions fail at once. The wording is searched
+#: only where one of its literals is; a place only where ", ST" is, which a search for its
+#: literal start (", ") finds fast. Together three times faster on the dev corpus' sentences.
+_LOCATION_WORDING_RE = re.compile(guarded(_LOCATION_WORDING, 0, limit=None))
+_CITY_STATE_RE = re.compile(guarded(_CITY_STATE, 0, limit=None))
+_STATE_CODE_RE = re.compile(_STATE_CODE)
+
+
+@lru_cache(maxsize=1)  # worked out on first use, like LowerCaseRegex's needles
+def _location_literals() -> tuple[str, ...]:
+    literals = required_literals(_LOCATION_WORDING, min_length=1) or ()
+    return tuple(n for n in literals if not any(o != n and o in n for o in literals))
+
+
+def _shows_location(sent: str, lowered: str | None) -> bool:
+    """Whether LOCATION finds anything in ``sent`` (``lowered``: as for LowerCaseRegex)."""
+    if (lowered is None or contains_any(lowered, _location_literals())) and _LOCATION_WORDING_RE.search(sent):
+        return True
+    return _STATE_CODE_RE.search(sent) is not None and _CITY_STATE_RE.search(sent) is not None
+
+
+#: different benefit terms one sentence needs to be a benefits statement wherever it stands
+BENEFIT_TERMS = 2
+
+
+def sentence_kinds(sent: str) -> set[str]:
+    """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, benefits, location, schedule)."""
+    return set(_sentence_kinds(sent))
+
+
+@lru_cache(maxsize=4096)  # a block's sentences are classified twice (_whole_block_kind, _content_sections)
+def _sentence_kinds(sent: str) -> frozenset[str]:
+    kinds = set()
+    lowered = safe_lower(sent)
+    if shows_pay_figure(sent):  # pay without a figure is vague pay (P101), not a pay section
+        kinds.add("pay")
+    if _HOW_TO_APPLY.found(sent, lowered) and not _in_other_sense(sent):
+        kinds.add("how-to-apply")
+    if _EEO_STATEMENT.found(sent, lowered) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I):
+        kinds.add("eeo")
+    if _shows_location(sent, lowered):
+        kinds.add("location")
+    if len({sent[a:b].lower() for a, b in _BENEFIT_STRONG.spans(sent, lowered)}) >= BENEFIT_TERMS:
+        kinds.add("benefits")  # "We offer medical, dental and a 401(k)" even inside an EEO block
+    if _SCHEDULE.found(sent, lowered):
+        kinds.add("schedule")
+    return frozenset(kinds)
+
+
+
+def _in_other_sense(sent: str) -> bool:
+    # "apply your skills", "apply best practices": the verb apply, not a call to action
+    return bool(re.search(r"\bapply (your|their|his|her|best|the|these|this|knowledge|skills|principles|critical)\b", sent, re.I)) \
+        and not re.search(r"\bto apply\b|apply (now|today|online|here|via|by|through)", sent, re.I)
+
+
+def block_scores(text: str, kind: str, sentence: bool = False) -> dict[str, float]:
+    """Wording scores of one block for the block-level kinds. ``sentence``: the text is a piece
+    ``_sentences`` gave, which would split into just itself."""
+    words = max(len(text.split()), 1)
+    if words < 3 and kind != "list_item" and not _BENEFIT_STRONG.found(text, safe_lower(text)):
+        return dict.fromkeys(BLOCK_KINDS, 0.0)  # a stray fragment; "Full benefits" still counts
+    sents = [text] if sentence else [text[s:e] for s, e in sentence_spans(text, 0, len(text))] or [text]
+    duty = req = pref = ben = intro = 0.0
+    for s in sents:
+        duty_verb, duty_wording, req_s, pref_s, ben_s, intro_s = _sentence_scores(s)
+        if duty_verb:
+            duty += 1.5
+        duty += duty_wording
+        req += req_s
+        pref += pref_s
+        ben += ben_s
+        intro += intro_s
+    n = len(sents)
+    return {"responsibilities": duty / n, "requirements": req / n * 0.9, "preferred": pref / n,
+            "benefits": ben / n, "intro": intro / n * 0.8}
+
+
+#: the kinds ``block_scores`` scores, in the order it lists them
+BLOCK_KINDS = ("responsibilities", "requirements", "preferred", "benefits", "intro")
+
+
+@lru_cache(maxsize=4096)  # ads repeat boilerplate, and a block may be scored twice (_whole_block_kind)
+def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
+    """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
+    requirement, preferred, benefit and intro wording, each capped per sentence."""
+    low = safe_lower(s)
+    return (_is_duty_verb(_first_word(s)),
+            _DUTY_PHRASES.count(s, low) + min(0.25 * _DUTY_ANYWHERE.count(s, low), 0.75),
+            min(_REQ_STRONG.count(s, low) + 0.4 * _REQ_WEAK.count(s, low), 2),
+            _PREF_PHRASES.count(s, low) * 1.5,
+            min(1.6 * _BENEFIT_STRONG.count(s, low) + 0.8 * _BENEFIT_WEAK.count(s, low), 3),
+            min(_INTRO_STRONG.count(s, low) * 1.2 + 0.35 * _INTRO_WEAK.count(s, low)
+                + (1.0 if _INTRO_SUBJECT.match(s) else 0.0) + 0.6 * _INTRO_EXTRA.count(s, low), 2))
+
+
+def _is_duty_verb(word: str) -> bool:
+    if not word:
+        return False
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        forms.update({stem, stem + "e"})
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            forms.add(stem[:-1])
+    return bool(forms & _DUTY_VERBS)
+
+
+#: compiled once: _first_word runs on every scored sentence, and re.sub with a pattern string
+#: looks the pattern up in re's cache on every call
+_LEADING_NON_LETTERS = re.compile(r"^[\W\d_]+")
+_LEADING_AUXILIARY = re.compile(r"^(you will|you'll|will be|will|to|help|and|also|you|be responsible for|responsible for)\s+")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _first_word(sentence: str) -> str:
+    s = _LEADING_NON_LETTERS.sub("", sentence).lower()
+    s = _LEADING_AUXILIARY.sub("", s)
+    m = _LETTERS.match(s)
+    return m.group() if m else ""
+

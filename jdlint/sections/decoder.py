@@ -1,0 +1,250 @@
+"""The sequence decoder: labels the blocks (or the sentences of a long paragraph) that no specific
+heading covers, from their wording scores plus the usual order of a posting (about the employer,
+the job, who you are, what you get), with a small Viterbi pass; heading-covered blocks are anchors.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from operator import add
+from typing import Callable
+
+from ..document import Document, Section
+from ..extract.sentences import sentence_spans
+from .classify import _sentence_kinds, block_scores
+from .inline import InlineLabel
+
+BODY_KINDS = ("paragraph", "list_item", "blockquote", "table_row")
+
+
+ORDER = ("intro", "responsibilities", "requirements", "preferred", "benefits")
+_NONE = "none"
+NONE_SCORE = 0.3
+_STATES = ORDER + (_NONE,)
+
+
+def _transition(a: str, b: str) -> float:
+    """Postings follow a loose order (about the employer, the job, who you are, what you get);
+    going back is possible ("About us" at the end) but costs."""
+    if a == b:
+        return 0.0 if a == _NONE else 0.25
+    if a == _NONE or b == _NONE:
+        return -0.05
+    ia, ib = ORDER.index(a), ORDER.index(b)
+    if ib > ia:
+        return 0.0
+    return -0.15 if b == "intro" else -0.4
+
+
+#: _transition as a table the Viterbi pass reads per unit: row ``b`` holds the score of moving
+#: into state ``b`` from each state (indexes into _STATES)
+_INTO = tuple(tuple(_transition(a, b) for a in _STATES) for b in _STATES)
+#: a slight preference for opening with the employer's pitch
+_START_BONUS = tuple(0.15 if k == "intro" else 0.0 for k in _STATES)
+#: staying in one state within a block (the sentences of one long paragraph)
+_SAME_BLOCK_BONUS = 0.35
+
+
+def _viterbi(emissions: list[list[float]], same_block: list[bool]) -> list[int]:
+    """The best state path (indexes into _STATES) for per-unit emission rows in _STATES order.
+
+    Rows and back-pointers are lists indexed by state: the pass runs once per unit of every
+    posting, and dictionaries keyed by state name cost several times more. Every score is the
+    same sum in the same order as in the plain formulation (tests compare the two), and ties go
+    to the first best previous state, as ``max()`` and ``list.index`` pick it.
+    """
+    states = range(len(_STATES))
+    last = [e + bonus for e, bonus in zip(emissions[0], _START_BONUS)]
+    back: list[list[int]] = []
+    for t in range(1, len(emissions)):
+        emission = emissions[t]
+        row: list[float] = []
+        pointers: list[int] = []
+        for k in states:
+            values = list(map(add, last, _INTO[k]))  # score of coming from each state
+            if same_block[t]:
+                values[k] += _SAME_BLOCK_BONUS
+            top = max(values)
+            row.append(top + emission[k])
+            pointers.append(values.index(top))
+        back.append(pointers)
+        last = row
+    state = last.index(max(last))  # max(_STATES, key=...) also keeps the first of equal scores
+    path = [state]
+    for pointers in reversed(back):
+        state = pointers[state]
+        path.append(state)
+    path.reverse()
+    return path
+
+
+@dataclass
+class _Unit:
+    block: int
+    start: int  # prose-text offsets
+    end: int
+    emission: dict[str, float]
+    fixed: bool = False  # covered by a heading section: an anchor, not a content section
+    label: str | None = None
+
+
+#: paragraphs longer than this are labelled sentence by sentence (run-together exports)
+SPLIT_WORDS = 60
+
+
+def _decode(document: Document, covered: dict[int, list[str]], generic_default: dict[int, str | None],
+            template: set[int], labels_in: Callable[[str], list[InlineLabel]] = lambda _: []) -> list[_Unit]:
+    """Label the text no specific heading covers, by wording plus the usual order of a posting
+    (a small Viterbi pass over all body units; heading-covered blocks are anchors). Units are
+    blocks, or the sentences of a long paragraph; a block with inline section labels
+    (``labels_in(block text)``) is cut at them, and each labelled piece is an anchor of its kind."""
+    blocks = document.blocks
+    text = document.text
+    units: list[_Unit] = []
+    for i, b in enumerate(blocks):
+        if b.kind not in BODY_KINDS or i in template:
+            continue
+        if i in covered:
+            kinds = [k for k in covered[i] if k in ORDER]
+            em = {k: (4.0 if k in kinds else -4.0) for k in _STATES}
+            if not kinds:
+                em[_NONE] = 4.0
+            units.append(_Unit(i, b.text_start, b.text_end, em, fixed=True))
+            continue
+        bt = text[b.text_start:b.text_end]
+        whole = _whole_block_kind(bt)
+        if whole:
+            units.append(_Unit(i, b.text_start, b.text_end, {}, fixed=True, label=whole))
+            continue
+        segments = _segments(bt, labels_in(bt))
+        labelled = len(segments) > 1 or segments[0][2] is not None
+        for seg_start, seg_end, label in segments:
+            start, end = b.text_start + seg_start, b.text_start + seg_end
+            lean = label.default if label is not None else None
+            kind = next((k for k in label.kinds if k in ORDER), None) if label is not None else None
+            if kind:
+                # the label and its first sentence are the label's kind for sure; the rest of its
+                # text leans that way but can turn out otherwise (a flattened ad rarely labels
+                # every part: "Responsibilities: ... 3+ years of experience ... Salary: ..."). A
+                # label of a sentence-level kind ("Salary:", "How to apply:") only ends the one
+                # before it: those kinds are found by their wording.
+                first = next(((s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()), (start, end))
+                first_end = min(max(first[1], b.text_start + _label_end(bt, seg_start)), end)
+                em = {k: (4.0 if k == kind else -4.0) for k in _STATES}
+                units.append(_Unit(i, start, first_end, em, fixed=True, label=kind))
+                start, lean = first_end, kind
+                if not text[start:end].strip():
+                    continue
+            whole_block = label is None and seg_start == 0 and seg_end == len(bt)
+            # a labelled block is a flattened ad: its unlabelled text is read sentence by sentence too
+            split = labelled or (b.kind == "paragraph" and len(text[start:end].split()) > SPLIT_WORDS)
+            pieces = [(start, end)]
+            if split:
+                pieces = [(s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()] or pieces
+            for s, e in pieces:
+                scores = block_scores(text[s:e], b.kind if len(pieces) == 1 and whole_block else "list_item",
+                                      sentence=split)
+                em = {k: scores.get(k, 0.0) for k in ORDER}
+                if em["preferred"] >= 1.0 and em["requirements"] > 0:
+                    em["preferred"] += 0.5
+                default = generic_default.get(i)
+                if default in ORDER:
+                    em[default] += 0.6
+                if lean:
+                    em[lean] += LABEL_LEAN if kind else GENERIC_LEAN
+                em[_NONE] = NONE_SCORE
+                units.append(_Unit(i, s, e, em))
+    seq = [u for u in units if u.emission]
+    if not seq:
+        return units
+    path = _viterbi([[u.emission[k] for k in _STATES] for u in seq],
+                    [t > 0 and seq[t].block == seq[t - 1].block for t in range(len(seq))])
+    for unit, state in zip(seq, path):
+        if not unit.fixed:
+            unit.label = None if _STATES[state] == _NONE else _STATES[state]
+    return units
+
+
+#: a label followed by this many words on its own line labels that line only ("Benefits: Health,
+#: dental and vision" in a run of "Field: value" lines); a label alone on its line, or with less
+#: after it, holds the text up to the next label, like a heading
+LABEL_LINE_WORDS = 3
+
+
+#: how much the text under an inline label leans to the label's kind (wording scores run 0-3)
+LABEL_LEAN = 0.8
+#: and under a generic label ("Job Description:"), as under a generic heading
+GENERIC_LEAN = 0.6
+
+
+def _label_end(text: str, start: int) -> int:
+    """End of the label that opens ``text[start:]`` ("Responsibilities:" or a glued label): its
+    first sentence is at least the label."""
+    colon = text.find(":", start, start + 64)
+    return colon + 1 if colon != -1 else start
+
+
+def _segments(text: str, labels: list[InlineLabel]) -> list[tuple[int, int, InlineLabel | None]]:
+    """``text`` (one block) cut at its inline labels: (start, end, the label opening the piece or
+    None for text before the first label or after a one-line label)."""
+    out: list[tuple[int, int, InlineLabel | None]] = []
+    pos = 0
+    for k, label in enumerate(labels):
+        if label.start > pos and text[pos:label.start].strip():
+            out.append((pos, label.start, None))
+        following = labels[k + 1].start if k + 1 < len(labels) else len(text)
+        line_end = text.find("\n", label.end, following)
+        end = line_end if line_end != -1 and len(text[label.end:line_end].split()) >= LABEL_LINE_WORDS else following
+        out.append((label.start, end, label))
+        pos = end
+    if pos < len(text) and text[pos:].strip():
+        out.append((pos, len(text), None))
+    return out or [(0, len(text), None)]
+
+
+SHORT_RUN_WORDS = 15
+
+
+def _absorb_short_runs(units: list[_Unit], text: str) -> None:
+    """A short run of content units between two runs of one other kind takes that kind (a
+    single sentence read as 'requirements' inside a duties paragraph is noise in the outline)."""
+    runs: list[list[_Unit]] = []
+    for u in units:
+        if u.fixed:
+            runs.append([])  # anchors break runs
+            continue
+        if runs and runs[-1] and runs[-1][-1].label == u.label:
+            runs[-1].append(u)
+        else:
+            runs.append([u])
+    for k in range(1, len(runs) - 1):
+        prev, run, nxt = runs[k - 1], runs[k], runs[k + 1]
+        if not prev or not run or not nxt:
+            continue
+        label = prev[-1].label
+        if label is None or nxt[0].label != label or run[0].label == label:
+            continue
+        words = sum(len(text[u.start:u.end].split()) for u in run)
+        if words < SHORT_RUN_WORDS:
+            for u in run:
+                u.label = label
+
+
+def _whole_block_kind(text: str) -> str | None:
+    """A block that is all equal-opportunity, application or pay-figure wording."""
+    sents = [text[s:e] for s, e in sentence_spans(text, 0, len(text))] or [text]
+    kinds = [_sentence_kinds(s) for s in sents]
+    for k in ("eeo", "how-to-apply", "pay"):
+        share = sum(1 for ks in kinds if k in ks) / len(sents)
+        if share >= 0.5:
+            if max(block_scores(text, "paragraph").values()) >= 2.5:
+                continue
+            return k
+    return None
+
+
+def _section_from_units(document: Document, kind: str, first: _Unit, last: _Unit) -> Section:
+    a, b = document.blocks[first.block], document.blocks[last.block]
+    start = a.start if first.start == a.text_start else document.to_source(first.start, first.end)[0]
+    end = b.end if last.end == b.text_end else document.to_source(last.start, last.end)[1]
+    index = document.source.index
+    return Section(kind, None, index.position(start)[0], index.position(max(end - 1, start))[0], "content", start, end)

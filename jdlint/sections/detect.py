@@ -1,0 +1,199 @@
+"""Finding the sections of a posting: ``detect(document, synonyms)`` puts together headings
+(``headings.py``), content classification (``classify.py``, ``decoder.py``) and front-matter keys.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..document import Block, Document, Section
+from ..extract.leftovers import leftovers, template_blocks
+from ..extract.pay import front_matter_figure, pay_mentions
+from ..extract.sentences import sentence_spans
+from . import terms
+from .classify import _sentence_kinds
+from .decoder import _absorb_short_runs, _decode, _section_from_units
+from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
+from .inline import inline_labels
+
+#: front-matter key -> section (``jdlint/data/section_terms.yaml``)
+FRONT_MATTER_KEYS = terms.front_matter_keys()
+
+
+def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) -> list[Section]:
+    sections: list[Section] = []
+    blocks = document.blocks
+    index = document.source.index
+    found_leftovers = leftovers(document)
+    template = template_blocks(document, found_leftovers)
+    covered: dict[int, list[str]] = {}  # block -> kinds of the heading section covering it
+    generic_default: dict[int, str | None] = {}
+    needles = _synonym_needles(_synonym_key(synonyms))
+    named: dict[str, tuple[list[str], str | None | bool]] = {}
+
+    def names(heading: str) -> tuple[list[str], str | None | bool]:
+        """The kinds a heading names and, if none, its generic default (as generic_heading);
+        remembered, as _section_end reads each label heading again for every section above it."""
+        if heading not in named:
+            kinds = _kinds_named(heading, needles)
+            named[heading] = (kinds, generic_heading(heading) if not kinds else False)
+        return named[heading]
+
+    for i, block in enumerate(blocks):
+        if block.kind != "heading" or i in template:
+            continue
+        heading = heading_text(document, block)
+        if i == 0 and _is_title(document, block):
+            continue  # the posting's title ("# Remote Office Manager") is not a section heading
+        kinds, generic = names(heading)
+        if not kinds and generic is False:
+            continue
+        end_block = _section_end(document, i, names)
+        body = [j for j in range(i + 1, end_block) if j not in template]
+        for j in body:
+            if kinds:
+                covered[j] = kinds
+            else:
+                generic_default[j] = generic
+                covered.pop(j, None)
+        if not kinds:
+            continue
+        last = blocks[body[-1]] if body else block
+        content = [j for j in body if blocks[j].kind != "heading"]
+        for kind in kinds:
+            sections.append(Section(kind, heading, block.line, last.end_line, "heading",
+                                    block.start, last.end, empty=not content))
+    heading_phrases = {_normalise(p) for phrases in synonyms.values() for p in phrases} | set(GENERIC_HEADINGS)
+
+    def labels_in(block_text: str) -> list:
+        return inline_labels(block_text, names, lambda label: _normalise(label) in heading_phrases)
+
+    sections.extend(_content_sections(document, covered, generic_default, template, labels_in))
+    if document.front_matter:
+        fm = document.front_matter
+        for kind, keys in FRONT_MATTER_KEYS.items():
+            for key in keys:
+                value = fm.data.get(key)
+                if value not in (None, "", [], {}):
+                    line = fm.key_lines.get(key, 1)
+                    start = index.line_start(line)
+                    sections.append(Section(kind, None, line, line, "front-matter", start,
+                                            index.line_span(line, document.source.text)[1]))
+                    break
+    sections = _with_pay_figures(document, sections)
+    sections.sort(key=lambda s: (s.line, s.kind))
+    return sections
+
+
+def _with_pay_figures(document: Document, sections: list[Section]) -> list[Section]:
+    """A pay section means a concrete figure for this job: each gets the first figure inside it
+    (a range before a single amount). Pay addressed without a figure ("Compensation:
+    competitive", "DOE", a grade with no amount) is vague pay, which the pay rules report: it
+    gives no section but goes to ``document.addressed``, so the missing-pay rule stays quiet. A
+    pay heading with nothing under it stays, empty, for the empty-section rules."""
+    mentions = pay_mentions(document.text)
+    figures = [(document.to_source(m.start, m.end)[0], m.figure) for m in mentions if m.figure is not None]
+    kept, addressed = [], []
+    for s in sections:
+        if s.kind == "pay" and not s.empty:
+            if s.found_by == "front-matter":
+                figure = front_matter_figure(document.front_matter.data, FRONT_MATTER_KEYS["pay"])
+            else:
+                inside = [f for at, f in figures if s.start <= at < s.end]
+                ranges = [f for f in inside if f.minimum is not None and f.maximum is not None and f.minimum != f.maximum]
+                figure = (ranges or inside or [None])[0]
+            if figure is None:
+                addressed.append(s)
+                continue
+            s.pay = figure.to_json()
+        kept.append(s)
+    vague = [m for m in mentions if m.kind in ("vague", "grade")]
+    if vague and not any(s.kind == "pay" for s in kept):
+        start, end = document.to_source(vague[0].start, vague[0].end)
+        line = document.source.index.position(start)[0]
+        addressed.append(Section("pay", None, line, line, "content", start, end))
+    document.addressed = addressed
+    return kept
+
+
+def _is_title(document: Document, block: Block) -> bool:
+    """The first block is the posting's title: a level-1 Markdown heading, or in plain text a
+    first line that is not a label ending with a colon."""
+    if document.source.kind != "text":
+        return block.level == 1 and not block.label
+    raw = document.source.text[block.start:block.end].strip()
+    return not raw.endswith(":")
+
+
+def _content_sections(document: Document, covered: dict[int, list[str]],
+                      generic_default: dict[int, str | None], template: set[int],
+                      labels_in: Callable[[str], list]) -> list[Section]:
+    blocks = document.blocks
+    text = document.text
+    units = _decode(document, covered, generic_default, template, labels_in)
+    _absorb_short_runs(units, text)
+    out: list[Section] = []
+    # merge neighbouring units of one kind (headings without a kind do not break a run)
+    run_kind, run = None, []
+    for unit in units + [None]:
+        k = unit.label if unit is not None else None
+        if unit is not None and k is not None and k == run_kind:
+            run.append(unit)
+            continue
+        if run_kind and run:
+            out.append(_section_from_units(document, run_kind, run[0], run[-1]))
+        run_kind, run = (k, [unit]) if k else (None, [])
+    # sentence-level kinds everywhere, unless a section of that kind already covers the block
+    have: dict[str, list[tuple[int, int]]] = {}
+    for s in out:
+        have.setdefault(s.kind, []).append((s.start, s.end))
+    for i, b in enumerate(blocks):
+        if i in template or b.kind == "heading":
+            continue
+        block_kinds = set(covered.get(i, ()))
+        for s, e in sentence_spans(text, b.text_start, b.text_end):
+            for kind in _sentence_kinds(text[s:e]):
+                if kind in block_kinds:
+                    continue
+                src_s, src_e = document.to_source(s, e)
+                if any(a <= src_s < z for a, z in have.get(kind, ())):
+                    continue
+                sec = Section(kind, None, document.source.index.position(src_s)[0],
+                              document.source.index.position(max(src_e - 1, src_s))[0], "content", src_s, src_e)
+                prev = [x for x in out if x.kind == kind and x.found_by == "content" and x.end_line >= sec.line - 1
+                        and x.line <= sec.line]
+                if prev and not prev[-1].heading:
+                    prev[-1].end = max(prev[-1].end, src_e)
+                    prev[-1].end_line = max(prev[-1].end_line, sec.end_line)
+                    continue
+                out.append(sec)
+                have.setdefault(kind, []).append((src_s, src_e))
+    return out
+
+
+def _section_end(document: Document, i: int, names: Callable[[str], tuple[list[str], str | None | bool]]) -> int:
+    """Index of the first block after heading ``i`` that starts another section.
+
+    A Markdown heading's section ends at the next Markdown heading of the same or a higher
+    level, or at a label line that names a section kind or is generic ("Job details:"); a
+    label's section ends at the next heading of any sort. ``names(heading)`` gives what a heading
+    names: (kinds, generic default or False).
+    """
+    blocks = document.blocks
+    level = blocks[i].level
+    for j in range(i + 1, len(blocks)):
+        b = blocks[j]
+        if b.kind != "heading":
+            continue
+        if blocks[i].label:
+            return j
+        if not b.label and b.level <= level:
+            return j
+        if b.label:
+            kinds, generic = names(heading_text(document, b))
+            if kinds or generic is not False:
+                return j
+    return len(blocks)
+
+
+def to_json(sections: list[Section]) -> list[dict[str, Any]]:
+    return [s.to_json() for s in sections]

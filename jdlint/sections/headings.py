@@ -1,0 +1,135 @@
+"""Heading text -> the section kinds it names: heading synonyms (rule packs' ``sections:`` and
+config ``sections.headings``), "About <employer>" headings, and generic headings ("Job
+description", "Overview") whose bodies are left to the content classifier."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Block, Document
+from . import terms
+
+#: Generic heading phrase -> default kind (``jdlint/data/section_terms.yaml``)
+GENERIC_HEADINGS = terms.generic_headings()
+
+_WORDS = re.compile(r"[a-z0-9']+")
+
+
+@lru_cache(maxsize=4096)  # every heading re-normalises every synonym phrase
+def _normalise(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower().replace("\u2019", "'").replace("&", " and ")))
+
+
+_FILLER = frozenset("""a an and or the our your my their this that of for to in on at with job role position
+what we you i key main core also other all some more additional essential general company team s
+needed required wanted""".split())
+
+
+def heading_kinds(heading: str, synonyms: dict[str, list[str]]) -> list[str]:
+    """Section kinds a heading names, in the order they appear in it.
+
+    A synonym must end the heading ("Case Manager Job Responsibilities", "Education, Experience,
+    and Licensing Requirements"), or the rest of the heading must be other synonyms and filler
+    words ("Benefits & Perks", "Work Hours & Benefits"). So "Office Manager/Executive Assistant"
+    is not a location heading, and "Put Your Case Manager Job Description to Work for You" names
+    nothing.
+    """
+    return _kinds_named(heading, _synonym_needles(_synonym_key(synonyms)))
+
+
+def _synonym_key(synonyms: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((kind, tuple(phrases)) for kind, phrases in synonyms.items())
+
+
+def _kinds_named(heading: str, needles: _SynonymNeedles) -> list[str]:
+    """heading_kinds, given the synonym needles."""
+    norm_plain = _normalise(heading)
+    words = norm_plain.split()
+    if not words or len(words) > 12:
+        return []
+    norm = f" {norm_plain} "
+    hits: list[tuple[int, int, str]] = []  # (start char, end char, kind)
+    # a needle can only be found where its first word is: look for those, in table order
+    candidates = sorted({n for word in words for n in needles.by_first_word.get(word, ())})
+    for kind, needle in map(needles.needles.__getitem__, candidates):
+        pos = norm.find(needle)
+        while pos >= 0:
+            hits.append((pos, pos + len(needle), kind))
+            pos = norm.find(needle, pos + 1)
+    if not hits:
+        return _about_heading(words)
+    # a synonym inside a longer synonym of another kind does not count ("who may apply" is
+    # eligibility, not how to apply; "work hours" is not "work")
+    hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)]
+    covered = [False] * len(norm)
+    for a, b, _ in hits:
+        for k in range(a, b):
+            covered[k] = True
+    uncovered = [w for w, pos in _word_positions(norm) if not covered[pos] and w not in _FILLER]
+    ends = any(b == len(norm) for _, b, _ in hits)
+    opens = any(a == 0 and len(norm[a:b].split()) >= 2 for a, b, _ in hits)
+    if uncovered and not ends and not (opens and len(words) <= 8):
+        return []
+    if uncovered and ends:
+        # the synonym closes the heading: keep hits that end it or are joined to it by synonyms
+        pass
+    found: dict[str, int] = {}
+    for a, _, kind in hits:
+        found[kind] = min(found.get(kind, a), a)
+    return [k for k, _ in sorted(found.items(), key=lambda kv: kv[1])]
+
+
+class _SynonymNeedles:
+    """(kind, " normalised phrase ") for every synonym, and for each word, the indexes of the
+    needles that start with it."""
+
+    def __init__(self, needles: tuple[tuple[str, str], ...]) -> None:
+        self.needles = needles
+        by_first_word: dict[str, list[int]] = {}
+        for n, (_, needle) in enumerate(needles):
+            by_first_word.setdefault(needle.split()[0], []).append(n)
+        self.by_first_word = {word: tuple(ns) for word, ns in by_first_word.items()}
+
+
+@lru_cache(maxsize=16)  # one synonym table per configuration; headings are many
+def _synonym_needles(synonyms: tuple[tuple[str, tuple[str, ...]], ...]) -> _SynonymNeedles:
+    return _SynonymNeedles(tuple((kind, f" {p} ") for kind, phrases in synonyms for p in map(_normalise, phrases)
+                                 if p))
+
+
+def _word_positions(norm: str):
+    pos = 0
+    for w in norm.split(" "):
+        if w:
+            yield w, pos + 1
+        pos += len(w) + 1
+
+
+def _about_heading(words: list[str]) -> list[str]:
+    """"About Monospace", "Why Acme", "About the Canadian Digital Service": the employer."""
+    if len(words) < 2:
+        return []
+    if words[0] in ("about", "why") and len(words) <= 4 \
+            and words[1] not in ("the", "this", "you", "your", "our", "role", "job", "position", "us"):
+        return ["intro"]
+    if len(words) <= 6 and words[:2] == ["about", "the"] and words[-1] not in ("role", "job", "position", "opportunity", "work"):
+        return ["intro"]
+    if len(words) <= 5 and words[:2] == ["about", "our"] and words[-1] not in ("role", "job", "position"):
+        return ["intro"]
+    return []
+
+
+def generic_heading(heading: str) -> str | None | bool:
+    """The default kind of a generic heading, None for a generic heading with no default, or
+    False when the heading is not generic."""
+    norm = _normalise(heading)
+    for phrase, kind in GENERIC_HEADINGS.items():
+        if norm == phrase or norm.endswith(" " + phrase) and len(norm.split()) <= 8:
+            return kind
+    return False
+
+
+
+def heading_text(document: Document, block: Block) -> str:
+    """A heading block's words, without the label colon or emphasis marks."""
+    return document.block_text(block).strip().rstrip(":").strip().strip("*_").strip()

@@ -1,0 +1,55 @@
+"""Section labels inside running text: "Skills needed: ...", "MINIMUM QUALIFICATIONS: ...",
+"...with our team. What we offer: ...", and labels glued to the next word by exports that dropped
+the line break ("ResponsibilitiesOperate forklift ...", "RESPONSIBILITIESKnows and ...").
+
+A label counts where a heading would: at the start of a block, after a sentence end or a kept
+line break, or glued to the end of the previous word. With a colon, it names kinds the way a
+heading does (``headings``: a synonym ends it, or the rest is filler). Without one it must be
+exactly a heading synonym, and glued to a capitalised word, so "DocumentationManage" or "Sales
+Manager Required" are not labels.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, NamedTuple
+
+#: where a label may start: block start, after a sentence end or line break, or glued to a word
+_OPEN = r"(?:^|(?<=[.!?;:)\]’”\"\n])[ \t]*|(?<=[a-z0-9)\]]))"
+#: "Skills needed:", "MINIMUM QUALIFICATIONS:", "What we offer:" (not "http:", "Note: 10:30")
+COLON_LABEL = re.compile(_OPEN + r"(?P<label>[A-Z][A-Za-z'’&/,\- ]{1,58}?[A-Za-z)’'])[ \t]*:(?![/\d])")
+#: "ResponsibilitiesOperate", "Key ResponsibilitiesArchitecting", "RESPONSIBILITIESKnows"
+GLUED_LABEL = re.compile(_OPEN + r"(?P<label>[A-Z][a-z]+(?:[ &/]+[A-Za-z]+){0,3}|[A-Z]{3,}(?:[ &/]+[A-Z]{2,}){0,3})(?=[A-Z][a-z])")
+
+MAX_LABEL_WORDS = 7
+
+
+class InlineLabel(NamedTuple):
+    start: int  # offsets in the text given
+    end: int  # end of the label (and its colon)
+    kinds: tuple[str, ...]
+    text: str
+    default: str | None = None  # a generic label's lean ("Job Description:" -> responsibilities)
+
+
+def inline_labels(text: str, names: Callable[[str], tuple[list[str], object]],
+                  is_heading_phrase: Callable[[str], bool]) -> list[InlineLabel]:
+    """Section labels in ``text`` (one block), in order. ``names(label)``: the kinds a heading
+    names and its generic default (False when not generic), as for headings;
+    ``is_heading_phrase(label)``: whether it is exactly a heading synonym or generic heading.
+    A generic label ("Role Description:") has no kinds: it only ends the label before it."""
+    found: dict[int, InlineLabel] = {}
+
+    def add(start: int, end: int, label: str) -> None:
+        kinds, generic = names(label)
+        if kinds or generic is not False:
+            found[start] = InlineLabel(start, end, tuple(kinds), label, generic if isinstance(generic, str) else None)
+
+    for m in COLON_LABEL.finditer(text):
+        label = m.group("label").strip()
+        if len(label.split()) <= MAX_LABEL_WORDS:
+            add(m.start("label"), m.end(), label)
+    for m in GLUED_LABEL.finditer(text):
+        label = m.group("label").strip()
+        if m.start("label") not in found and is_heading_phrase(label):
+            add(m.start("label"), m.end("label"), label)
+    return [found[k] for k in sorted(found)]

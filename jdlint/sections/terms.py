@@ -1,0 +1,35 @@
+"""The word tables of section detection, read from ``jdlint/data/section_terms.yaml`` (generic
+headings, front-matter keys, duty verbs). Users name headings through rule packs and config
+instead; see that file's comments."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+DATA = "section_terms.yaml"
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    from ..yamlio import load_fast
+
+    return load_fast((files("jdlint.data") / DATA).read_text("utf-8"))
+
+
+def generic_headings() -> dict[str, str | None]:
+    """Generic heading phrase -> the kind its unplaced blocks lean to (None: no lean), in order."""
+    return dict(_table()["generic_headings"])
+
+
+def front_matter_keys() -> dict[str, tuple[str, ...]]:
+    """Section kind -> front-matter keys that give it, first present wins."""
+    return {kind: tuple(keys) for kind, keys in _table()["front_matter_keys"].items()}
+
+
+def duty_verbs() -> frozenset[str]:
+    return frozenset(_table()["duty_verbs"])
+
+
+def anywhere_verbs() -> tuple[str, ...]:
+    return tuple(_table()["anywhere_verbs"])
