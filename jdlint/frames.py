@@ -1,0 +1,257 @@
+"""``type: frame`` rules: a protected characteristic inside a discriminatory frame.
+
+Naming a characteristic is not discrimination ("you will support pregnant women as a community
+midwife"); a *frame* around it is: a requirement ("must not be pregnant"), a preference ("would
+suit a committed Christian"), an exclusion ("no carers or parents"), a request for the
+information ("please state your marital status") or an activity staff are expected to join
+("the team is expected to take part in morning worship"). A frame rule declares, in YAML:
+
+    - code: D710
+      name: religion-in-a-frame
+      category: bias.religion
+      type: frame
+      severity: warning
+      characteristic: religion or belief
+      frames: [requirement, preference, exclusion, request, participation]   # default: all
+      attributes:                        # term classes: regexes, matched case-insensitively
+        faith:
+          label: a faith or denomination
+          terms: ['christians?', 'catholics?', ...]
+      other-senses: ['christian\\s+dior']  # an attribute match overlapping one is dropped
+      basis: ['\\bchurch\\b']             # more lawful-basis wording, besides jdlint/data/frames.yaml
+      lower-with-accommodation: false    # true: an accommodation offer in the paragraph lowers to info
+      defer-to: [D701]                   # leave spans that these rules' patterns already cover
+      message: "..."                     # {match} {frame} {characteristic} {attribute} {suggestion}
+      basis-message: "..."               # the same, plus {basis}: the quoted basis
+
+The frames themselves (cue regexes before and after the characteristic) live in
+``jdlint/data/frames.yaml``; a rule may add its own under ``frames`` as a mapping with ``name``,
+``label``, ``before`` and ``after``. The frame and the characteristic must be in one clause of one
+sentence, at most ``window`` words apart when the cue comes first and ``after-window`` words when
+it follows, so each attribute match costs a bounded amount of text: linear in the posting.
+
+Context, in order: equal-opportunity statements and quotations are skipped (``skip``); a
+negated frame ("we will never ask", "you are not required to give", "... is not required") is
+no finding; an ``exclusion`` frame carries its own negation ("no", "must not", "need not apply");
+a lawful basis in the paragraph (a named law, an occupational requirement: ``lawful-basis`` in
+``jdlint/data/frames.yaml`` plus the rule's ``basis``) lowers the finding to ``info`` and quotes it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterator
+
+from .diagnostics import Diagnostic, Severity
+from .packs import PackRule
+from .rules import Pattern
+from .yamlio import as_list
+
+FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window", "other-senses", "basis",
+              "basis-message", "suggestion", "lower-with-accommodation", "defer-to"}
+#: Frames whose cue is itself a negation; for the others a negation denies the frame.
+SELF_NEGATING = frozenset({"exclusion"})
+#: When two cues are equally near, the more specific frame names the finding.
+FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "preference")
+#: Where a clause ends inside a sentence: a frame does not reach across it. Commas and colons
+#: do not end one ("no carers or parents", "married, single or divorced", "Preferred age: 22-28").
+CLAUSE_BREAK = re.compile(r"[;!?()\u2014]|\s[-\u2013]\s|\b(?:but|however|although|though|whereas|while)\b", re.I)
+NEGATOR_IN_GAP = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
+_WORD = re.compile(r"[\w'\u2019/-]+")
+#: Characters of context read on each side of an attribute (bounds the work per match).
+REACH = 160
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    label: str
+    before: re.Pattern | None
+    after: re.Pattern | None
+
+
+@dataclass(frozen=True)
+class Attribute:
+    key: str
+    label: str
+    regex: str
+    suggestion: str | None
+
+
+def _alternation(patterns: list[str], what: str) -> re.Pattern | None:
+    if not patterns:
+        return None
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ValueError(f"{what}: invalid regular expression {p!r}: {exc}") from None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _frame(name: str, spec: dict) -> Frame:
+    return Frame(name, str(spec.get("label") or name),
+                 _alternation([str(p) for p in as_list(spec.get("before"))], f"frame {name!r} before"),
+                 _alternation([str(p) for p in as_list(spec.get("after"))], f"frame {name!r} after"))
+
+
+@lru_cache(maxsize=1)
+def library() -> dict[str, Any]:
+    """``jdlint/data/frames.yaml``: the shared frames, lawful-basis and accommodation wording."""
+    from importlib.resources import files
+
+    from .yamlio import load_fast
+
+    raw = load_fast((files("jdlint.data") / "frames.yaml").read_text("utf-8"))
+    return {
+        "frames": {name: _frame(name, spec) for name, spec in raw["frames"].items()},
+        "lawful-basis": [str(p) for p in raw["lawful-basis"]],
+        "accommodation": _alternation([str(p) for p in raw["accommodation"]], "accommodation"),
+    }
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+class FrameRule(PackRule):
+    """A protected characteristic (``attributes``) inside a frame (``frames``); see the module."""
+
+    scope = "text"
+
+    def __init__(self, spec: dict[str, Any], pack: str) -> None:
+        super().__init__(spec, pack)
+        if "skip" not in spec:
+            self.skip = ("eeo", "quoted")  # negation is read from the frame, see check()
+        if "negated" in self.skip:
+            raise ValueError("a frame rule reads negation from its frame: leave 'negated' out of skip")
+        shared = library()["frames"]
+        self.frames: list[Frame] = []
+        for entry in as_list(spec.get("frames")) or list(shared):
+            if isinstance(entry, str):
+                if entry not in shared:
+                    raise ValueError(f"unknown frame {entry!r} (one of {', '.join(shared)}, or a mapping)")
+                self.frames.append(shared[entry])
+            elif isinstance(entry, dict) and entry.get("name"):
+                self.frames.append(_frame(str(entry["name"]), entry))
+            else:
+                raise ValueError("each frame is a name from jdlint/data/frames.yaml or a mapping with 'name'")
+        self.frames.sort(key=lambda f: FRAME_ORDER.index(f.name) if f.name in FRAME_ORDER else len(FRAME_ORDER))
+        attributes = spec.get("attributes")
+        if not isinstance(attributes, dict) or not attributes:
+            raise ValueError("'attributes' maps a term-class name to {label, terms}")
+        self.attributes: dict[str, Attribute] = {}
+        for key, attr in attributes.items():
+            if not isinstance(attr, dict) or not attr.get("terms"):
+                raise ValueError(f"attribute {key!r} needs 'terms' (regexes) and a 'label'")
+            terms = [str(t) for t in as_list(attr["terms"])]
+            _alternation(terms, f"attribute {key!r}")
+            regex = r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-])"
+            self.attributes[str(key)] = Attribute(str(key), str(attr.get("label") or key), regex,
+                                                  attr.get("suggestion"))
+        self.characteristic = str(spec.get("characteristic") or self.category.removeprefix("bias."))
+        self.window = int(spec.get("window", 6))
+        self.after_window = int(spec.get("after-window", 3))
+        self.other_senses = _alternation([str(p) for p in as_list(spec.get("other-senses"))], "other-senses")
+        self.basis = _alternation(library()["lawful-basis"] + [str(p) for p in as_list(spec.get("basis"))], "basis")
+        self.basis_message = spec.get("basis-message") or (
+            "'{match}': {characteristic} {frame}, with a stated basis ('{basis}'); confirm the basis "
+            "really applies to this role and keep it in the ad")
+        self.suggestion = spec.get("suggestion")
+        self.lower_with_accommodation = bool(spec.get("lower-with-accommodation", False))
+        self.defer_to = tuple(str(c) for c in as_list(spec.get("defer-to")))
+
+    def patterns(self) -> Iterator[Pattern]:
+        for attr in self.attributes.values():
+            yield Pattern("regex", attr.regex, attr.key)
+        yield from self.exception_patterns()
+
+    # -- the frame around one attribute ------------------------------------------------------
+    def find_frame(self, text: str, lo: int, start: int, end: int, hi: int):
+        """The nearest frame cue for the attribute at [start, end) within its clause
+        ([lo, hi) is its sentence): ``(frame, cue_start, cue_end)`` or None when there is none
+        or it is denied."""
+        lo = max(lo, start - REACH)
+        hi = min(hi, end + REACH)
+        before = text[lo:start]
+        breaks = list(CLAUSE_BREAK.finditer(before))
+        if breaks:
+            lo += breaks[-1].end()
+            before = text[lo:start]
+        after = text[end:hi]
+        stop = CLAUSE_BREAK.search(after)
+        if stop:
+            after = after[:stop.start()]
+        best = None  # (gap in words, order, frame, cue start, cue end, cue comes first)
+        for order, frame in enumerate(self.frames):
+            if frame.before is not None:
+                for cue in frame.before.finditer(before):
+                    gap = _words(before[cue.end():])
+                    if gap <= self.window and (best is None or (gap, order) < best[:2]):
+                        best = (gap, order, frame, lo + cue.start(), lo + cue.end(), True)
+            if frame.after is not None:
+                for cue in frame.after.finditer(after):
+                    gap_text = after[:cue.start()]
+                    gap = _words(gap_text)
+                    if gap > self.after_window:
+                        break
+                    if frame.name not in SELF_NEGATING and NEGATOR_IN_GAP.search(gap_text + " " + cue.group()):
+                        continue  # "date of birth is not required"
+                    if best is None or (gap, order) < best[:2]:
+                        best = (gap, order, frame, end + cue.start(), end + cue.end(), False)
+                    break
+        if best is None:
+            return None
+        return best[2], best[3], best[4], best[5]
+
+    def check(self, ctx) -> Iterator[Diagnostic]:
+        text = ctx.text
+        analysis = ctx.analysis
+        deferred = [m for code in self.defer_to for m in analysis.matches.get(code, ())]
+        for m in self.hits(ctx):
+            sent = ctx.sentence(m.start)
+            lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(text))
+            if self.other_senses is not None:
+                w0, w1 = max(lo, m.start - REACH), min(hi, m.end + REACH)
+                if _overlapping(self.other_senses, text, w0, w1, m.start, m.end):
+                    continue  # "Christian Dior", "native iOS apps"
+            found = self.find_frame(text, lo, m.start, m.end, hi)
+            if found is None:
+                continue
+            frame, cue_start, cue_end, cue_first = found
+            if cue_first and frame.name not in SELF_NEGATING and ctx.is_negated(cue_start, cue_end):
+                continue  # "we will never ask for", "you are not required to give"
+            start, end = min(cue_start, m.start), max(cue_end, m.end)
+            if any(d.start < end and start < d.end for d in deferred):
+                continue
+            attr = self.attributes.get(m.key) or next(iter(self.attributes.values()))
+            suggestion = attr.suggestion or self.suggestion
+            fmt = {"frame": frame.label, "characteristic": self.characteristic, "attribute": attr.label}
+            suggestions = [suggestion] if suggestion else []
+            basis = self._basis(ctx, m.start)
+            if basis:
+                yield ctx.report(start, end, self.basis_message, severity=Severity.info,
+                                 suggestions=suggestions, basis=basis, data={"basis": basis}, **fmt)
+                continue
+            yield ctx.report(start, end, suggestions=suggestions, **fmt)
+
+    def _basis(self, ctx, offset: int) -> str | None:
+        """The lawful basis (or, for ``lower-with-accommodation``, the accommodation offer)
+        stated in the paragraph holding ``offset``, computed once per paragraph."""
+        block = ctx.document.block_at(offset)
+        if block is None:
+            return None
+
+        def compute():
+            para = ctx.text[block.text_start:block.text_end]
+            found = self.basis.search(para)
+            if found is None and self.lower_with_accommodation:
+                found = library()["accommodation"].search(para)
+            return found.group().strip() if found else None
+
+        return ctx.analysis.memo(("frame-basis", self.code, block.text_start), compute)
+
+
+def _overlapping(regex: re.Pattern, text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    return any(o.start() < end and start < o.end() for o in regex.finditer(text, lo, hi))
