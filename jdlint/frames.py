@@ -57,6 +57,7 @@ FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "preferen
 #: Where a clause ends inside a sentence: a frame does not reach across it. Commas and colons
 #: do not end one ("no carers or parents", "married, single or divorced", "Preferred age: 22-28").
 CLAUSE_BREAK = re.compile(r"[;!?()\u2014]|\s[-\u2013]\s|\b(?:but|however|although|though|whereas|while)\b", re.I)
+NEW_SUBJECT = re.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
 NEGATOR_IN_GAP = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
 _WORD = re.compile(r"[\w'\u2019/-]+")
 #: Characters of context read on each side of an attribute (bounds the work per match).
@@ -77,6 +78,7 @@ class Attribute:
     label: str
     regex: str
     suggestion: str | None
+    frames: frozenset[str] | None = None  # only these frames make this class a finding
 
 
 def _alternation(patterns: list[str], what: str) -> re.Pattern | None:
@@ -108,6 +110,7 @@ def library() -> dict[str, Any]:
         "frames": {name: _frame(name, spec) for name, spec in raw["frames"].items()},
         "lawful-basis": [str(p) for p in raw["lawful-basis"]],
         "accommodation": _alternation([str(p) for p in raw["accommodation"]], "accommodation"),
+        "subject-matter": _alternation([str(p) for p in raw["subject-matter"]], "subject-matter"),
     }
 
 
@@ -148,8 +151,14 @@ class FrameRule(PackRule):
             terms = [str(t) for t in as_list(attr["terms"])]
             _alternation(terms, f"attribute {key!r}")
             regex = r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-])"
+            only = attr.get("frames")
+            if only is not None:
+                unknown = set(as_list(only)) - {f.name for f in self.frames}
+                if unknown:
+                    raise ValueError(f"attribute {key!r}: frames {sorted(unknown)} are not frames of this rule")
             self.attributes[str(key)] = Attribute(str(key), str(attr.get("label") or key), regex,
-                                                  attr.get("suggestion"))
+                                                  attr.get("suggestion"),
+                                                  frozenset(as_list(only)) if only is not None else None)
         self.characteristic = str(spec.get("characteristic") or self.category.removeprefix("bias."))
         self.window = int(spec.get("window", 6))
         self.after_window = int(spec.get("after-window", 3))
@@ -198,12 +207,22 @@ class FrameRule(PackRule):
                         break
                     if frame.name not in SELF_NEGATING and NEGATOR_IN_GAP.search(gap_text + " " + cue.group()):
                         continue  # "date of birth is not required"
+                    if NEW_SUBJECT.search(gap_text):
+                        break  # "... convictions You must have a computer": another subject's verb
                     if best is None or (gap, order) < best[:2]:
                         best = (gap, order, frame, end + cue.start(), end + cue.end(), False)
                     break
         if best is None:
             return None
-        return best[2], best[3], best[4], best[5]
+        frame, cue_start, cue_end, cue_first = best[2:]
+        # the characteristic as the subject of the work, not a trait of the applicant
+        if cue_first:
+            guard = text[cue_end:start]
+        else:
+            guard = " ".join(_WORD.findall(before)[-8:]) + " " + text[end:cue_start]
+        if library()["subject-matter"].search(guard):
+            return None
+        return frame, cue_start, cue_end, cue_first
 
     def check(self, ctx) -> Iterator[Diagnostic]:
         text = ctx.text
@@ -216,16 +235,20 @@ class FrameRule(PackRule):
                 w0, w1 = max(lo, m.start - REACH), min(hi, m.end + REACH)
                 if _overlapping(self.other_senses, text, w0, w1, m.start, m.end):
                     continue  # "Christian Dior", "native iOS apps"
+            if self._accommodation_sentence(ctx, sent):
+                continue  # "reasonable accommodations may be made to enable individuals with disabilities..."
+            attr = self.attributes.get(m.key) or next(iter(self.attributes.values()))
             found = self.find_frame(text, lo, m.start, m.end, hi)
             if found is None:
                 continue
             frame, cue_start, cue_end, cue_first = found
+            if attr.frames is not None and frame.name not in attr.frames:
+                continue
             if cue_first and frame.name not in SELF_NEGATING and ctx.is_negated(cue_start, cue_end):
                 continue  # "we will never ask for", "you are not required to give"
             start, end = min(cue_start, m.start), max(cue_end, m.end)
             if any(d.start < end and start < d.end for d in deferred):
                 continue
-            attr = self.attributes.get(m.key) or next(iter(self.attributes.values()))
             suggestion = attr.suggestion or self.suggestion
             fmt = {"frame": frame.label, "characteristic": self.characteristic, "attribute": attr.label}
             suggestions = [suggestion] if suggestion else []
@@ -235,6 +258,15 @@ class FrameRule(PackRule):
                                  suggestions=suggestions, basis=basis, data={"basis": basis}, **fmt)
                 continue
             yield ctx.report(start, end, suggestions=suggestions, **fmt)
+
+    @staticmethod
+    def _accommodation_sentence(ctx, sent) -> bool:
+        """The sentence offers accommodation or adjustments: like an equal-opportunity statement,
+        it names disabilities on purpose. Once per sentence per file, shared by all frame rules."""
+        if sent is None:
+            return False
+        return ctx.analysis.memo(("accommodation-sentence", sent.start_char), lambda: bool(
+            library()["accommodation"].search(ctx.text, sent.start_char, sent.end_char)))
 
     def _basis(self, ctx, offset: int) -> str | None:
         """The lawful basis (or, for ``lower-with-accommodation``, the accommodation offer)
