@@ -18,7 +18,7 @@ information ("please state your marital status") or an activity staff are expect
           label: a faith or denomination
           terms: ['christians?', 'catholics?', ...]
       other-senses: ['christian\\s+dior']  # an attribute match overlapping one is dropped
-      basis: ['\\bchurch\\b']             # more lawful-basis wording, besides jdlint/data/frames.yaml
+      basis: ['\\bchurch\\b']             # more lawful-basis wording, besides jdlint/data/context.yaml
       lower-with-accommodation: false    # true: an accommodation offer in the paragraph lowers to info
       defer-to: [D701]                   # leave spans that these rules' patterns already cover
       message: "..."                     # {match} {frame} {characteristic} {attribute} {suggestion}
@@ -33,8 +33,12 @@ it follows, so each attribute match costs a bounded amount of text: linear in th
 Context, in order: equal-opportunity statements and quotations are skipped (``skip``); a
 negated frame ("we will never ask", "you are not required to give", "... is not required") is
 no finding; an ``exclusion`` frame carries its own negation ("no", "must not", "need not apply");
-a lawful basis in the paragraph (a named law, an occupational requirement: ``lawful-basis`` in
-``jdlint/data/frames.yaml`` plus the rule's ``basis``) lowers the finding to ``info`` and quotes it.
+a sentence that offers accommodation is skipped like an equal-opportunity statement; a lawful
+basis in the paragraph (``FileAnalysis.lawful_basis``: ``lawful-basis`` in
+``jdlint/data/context.yaml``, plus the rule's ``basis``) lowers the finding to ``info`` and quotes
+it, and so does an accommodation offer for ``lower-with-accommodation`` rules. A subject-matter
+guard (``jdlint/data/frames.yaml``) drops a characteristic that is what the work is about
+("experience with braids and locs", "must support users of all ages, from children to seniors").
 """
 from __future__ import annotations
 
@@ -100,7 +104,7 @@ def _frame(name: str, spec: dict) -> Frame:
 
 @lru_cache(maxsize=1)
 def library() -> dict[str, Any]:
-    """``jdlint/data/frames.yaml``: the shared frames, lawful-basis and accommodation wording."""
+    """``jdlint/data/frames.yaml``: the shared frames and the subject-matter guard."""
     from importlib.resources import files
 
     from .yamlio import load_fast
@@ -108,8 +112,6 @@ def library() -> dict[str, Any]:
     raw = load_fast((files("jdlint.data") / "frames.yaml").read_text("utf-8"))
     return {
         "frames": {name: _frame(name, spec) for name, spec in raw["frames"].items()},
-        "lawful-basis": [str(p) for p in raw["lawful-basis"]],
-        "accommodation": _alternation([str(p) for p in raw["accommodation"]], "accommodation"),
         "subject-matter": _alternation([str(p) for p in raw["subject-matter"]], "subject-matter"),
     }
 
@@ -163,7 +165,7 @@ class FrameRule(PackRule):
         self.window = int(spec.get("window", 6))
         self.after_window = int(spec.get("after-window", 3))
         self.other_senses = _alternation([str(p) for p in as_list(spec.get("other-senses"))], "other-senses")
-        self.basis = _alternation(library()["lawful-basis"] + [str(p) for p in as_list(spec.get("basis"))], "basis")
+        self.basis = _alternation([str(p) for p in as_list(spec.get("basis"))], "basis")
         self.basis_message = spec.get("basis-message") or (
             "'{match}': {characteristic} {frame}, with a stated basis ('{basis}'); confirm the basis "
             "really applies to this role and keep it in the ad")
@@ -235,7 +237,7 @@ class FrameRule(PackRule):
                 w0, w1 = max(lo, m.start - REACH), min(hi, m.end + REACH)
                 if _overlapping(self.other_senses, text, w0, w1, m.start, m.end):
                     continue  # "Christian Dior", "native iOS apps"
-            if self._accommodation_sentence(ctx, sent):
+            if ctx.analysis.is_accommodation_sentence(m.start):
                 continue  # "reasonable accommodations may be made to enable individuals with disabilities..."
             attr = self.attributes.get(m.key) or next(iter(self.attributes.values()))
             found = self.find_frame(text, lo, m.start, m.end, hi)
@@ -259,30 +261,24 @@ class FrameRule(PackRule):
                 continue
             yield ctx.report(start, end, suggestions=suggestions, **fmt)
 
-    @staticmethod
-    def _accommodation_sentence(ctx, sent) -> bool:
-        """The sentence offers accommodation or adjustments: like an equal-opportunity statement,
-        it names disabilities on purpose. Once per sentence per file, shared by all frame rules."""
-        if sent is None:
-            return False
-        return ctx.analysis.memo(("accommodation-sentence", sent.start_char), lambda: bool(
-            library()["accommodation"].search(ctx.text, sent.start_char, sent.end_char)))
-
     def _basis(self, ctx, offset: int) -> str | None:
-        """The lawful basis (or, for ``lower-with-accommodation``, the accommodation offer)
-        stated in the paragraph holding ``offset``, computed once per paragraph."""
-        block = ctx.document.block_at(offset)
-        if block is None:
-            return None
+        """The lawful basis stated in the paragraph holding ``offset`` (``FileAnalysis.lawful_basis``,
+        plus this rule's own ``basis`` wording), or for ``lower-with-accommodation`` the
+        accommodation offer; each computed once per paragraph."""
+        found = ctx.analysis.lawful_basis(offset)
+        if found is None and self.basis is not None:
+            block = ctx.document.block_at(offset)
+            if block is not None:
+                found = ctx.analysis.memo(("frame-basis", self.code, block.text_start), lambda: _first(
+                    self.basis, ctx.text, block.text_start, block.text_end))
+        if found is None and self.lower_with_accommodation:
+            found = ctx.analysis.offers_accommodation(offset)
+        return found
 
-        def compute():
-            para = ctx.text[block.text_start:block.text_end]
-            found = self.basis.search(para)
-            if found is None and self.lower_with_accommodation:
-                found = library()["accommodation"].search(para)
-            return found.group().strip() if found else None
 
-        return ctx.analysis.memo(("frame-basis", self.code, block.text_start), compute)
+def _first(regex: re.Pattern, text: str, lo: int, hi: int) -> str | None:
+    found = regex.search(text, lo, hi)
+    return found.group().strip() if found else None
 
 
 def _overlapping(regex: re.Pattern, text: str, lo: int, hi: int, start: int, end: int) -> bool:
