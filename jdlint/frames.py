@@ -19,6 +19,7 @@ information ("please state your marital status") or an activity staff are expect
           terms: ['christians?', 'catholics?', ...]
       other-senses: ['christian\\s+dior']  # an attribute match overlapping one is dropped
       basis: ['\\bchurch\\b']             # more lawful-basis wording, besides jdlint/data/context.yaml
+      basis-scope: posting               # where `basis` is searched: paragraph (default) or posting
       lower-with-accommodation: false    # true: an accommodation offer in the paragraph lowers to info
       defer-to: [D701]                   # leave spans that these rules' patterns already cover
       message: "..."                     # {match} {frame} {characteristic} {attribute} {suggestion}
@@ -43,7 +44,7 @@ guard (``jdlint/data/frames.yaml``) drops a characteristic that is what the work
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -52,15 +53,18 @@ from .packs import PackRule
 from .rules import Pattern
 from .yamlio import as_list
 
-FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window", "other-senses", "basis",
+FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window", "other-senses", "basis", "basis-scope",
               "basis-message", "suggestion", "lower-with-accommodation", "defer-to"}
 #: Frames whose cue is itself a negation; for the others a negation denies the frame.
 SELF_NEGATING = frozenset({"exclusion"})
 #: When two cues are equally near, the more specific frame names the finding.
 FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "preference")
-#: Where a clause ends inside a sentence: a frame does not reach across it. Commas and colons
+#: Where a clause ends inside a sentence: a frame does not reach across it ("no hats, except
+#: religious head coverings" allows them). Commas and colons
 #: do not end one ("no carers or parents", "married, single or divorced", "Preferred age: 22-28").
-CLAUSE_BREAK = re.compile(r"[;!?()\u2014]|\s[-\u2013]\s|\b(?:but|however|although|though|whereas|while)\b", re.I)
+CLAUSE_BREAK = re.compile(r"[;!?()\u2014]|\s[-\u2013]\s|\b(?:but|however|although|though|whereas|while|except|excepting"
+                          r"|other\s+than|apart\s+from|unless)\b", re.I)
+NOT_REQUIRED_AFTER = re.compile(r"\W*(?:[\w'\u2019-]+\W+){0,3}(?:is\s+|are\s+)?(?:needed|required|necessary|expected|essential)\b", re.I)
 NEW_SUBJECT = re.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
 NEGATOR_IN_GAP = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
 _WORD = re.compile(r"[\w'\u2019/-]+")
@@ -152,7 +156,8 @@ class FrameRule(PackRule):
                 raise ValueError(f"attribute {key!r} needs 'terms' (regexes) and a 'label'")
             terms = [str(t) for t in as_list(attr["terms"])]
             _alternation(terms, f"attribute {key!r}")
-            regex = r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-])"
+            # not inside a longer word or hyphenated compound, nor a possessive modifier ("children's programming")
+            regex = r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-]|['\u2019]s\b)"
             only = attr.get("frames")
             if only is not None:
                 unknown = set(as_list(only)) - {f.name for f in self.frames}
@@ -162,10 +167,18 @@ class FrameRule(PackRule):
                                                   attr.get("suggestion"),
                                                   frozenset(as_list(only)) if only is not None else None)
         self.characteristic = str(spec.get("characteristic") or self.category.removeprefix("bias."))
+        # --explain, the rule docs and SARIF say which frames and term classes the rule reads
+        declared = (f" Frames: {', '.join(f.label + ' (' + f.name + ')' for f in self.frames)}. "
+                    f"Characteristic: {self.characteristic}; term classes: "
+                    f"{'; '.join(a.label for a in self.attributes.values())}.")
+        self.doc = replace(self.doc, what=(self.doc.what.rstrip() + declared).strip())
         self.window = int(spec.get("window", 6))
         self.after_window = int(spec.get("after-window", 3))
         self.other_senses = _alternation([str(p) for p in as_list(spec.get("other-senses"))], "other-senses")
         self.basis = _alternation([str(p) for p in as_list(spec.get("basis"))], "basis")
+        self.basis_scope = str(spec.get("basis-scope", "paragraph"))
+        if self.basis_scope not in ("paragraph", "posting"):
+            raise ValueError("basis-scope is 'paragraph' (default) or 'posting'")
         self.basis_message = spec.get("basis-message") or (
             "'{match}': {characteristic} {frame}, with a stated basis ('{basis}'); confirm the basis "
             "really applies to this role and keep it in the ad")
@@ -217,9 +230,11 @@ class FrameRule(PackRule):
         if best is None:
             return None
         frame, cue_start, cue_end, cue_first = best[2:]
+        if cue_first and frame.name in SELF_NEGATING and NOT_REQUIRED_AFTER.match(after):
+            return None  # "no children's programming experience needed": nothing is excluded
         # the characteristic as the subject of the work, not a trait of the applicant
         if cue_first:
-            guard = text[cue_end:start]
+            guard = " ".join(_WORD.findall(text[lo:cue_start])[-3:]) + " " + text[cue_end:start]
         else:
             guard = " ".join(_WORD.findall(before)[-8:]) + " " + text[end:cue_start]
         if library()["subject-matter"].search(guard):
@@ -246,8 +261,8 @@ class FrameRule(PackRule):
             frame, cue_start, cue_end, cue_first = found
             if attr.frames is not None and frame.name not in attr.frames:
                 continue
-            if cue_first and frame.name not in SELF_NEGATING and ctx.is_negated(cue_start, cue_end):
-                continue  # "we will never ask for", "you are not required to give"
+            if cue_first and ctx.is_negated(cue_start, cue_end):
+                continue  # "we will never ask for", "you are not required to give", "we do not exclude"
             start, end = min(cue_start, m.start), max(cue_end, m.end)
             if any(d.start < end and start < d.end for d in deferred):
                 continue
@@ -267,10 +282,22 @@ class FrameRule(PackRule):
         accommodation offer; each computed once per paragraph."""
         found = ctx.analysis.lawful_basis(offset)
         if found is None and self.basis is not None:
-            block = ctx.document.block_at(offset)
-            if block is not None:
-                found = ctx.analysis.memo(("frame-basis", self.code, block.text_start), lambda: _first(
-                    self.basis, ctx.text, block.text_start, block.text_end))
+            if self.basis_scope == "posting":
+                # elsewhere in the posting, not in the requirement's own sentence ("must attend church")
+                spans = ctx.analysis.memo(("frame-basis", self.code), lambda: [
+                    (b.start(), b.end(), b.group().strip()) for b in self.basis.finditer(ctx.text)])
+                sent = ctx.sentence(offset)
+                lo, hi = (sent.start_char, sent.end_char) if sent is not None else (offset, offset)
+                # finditer's matches do not overlap, so the first ends first and the last starts last
+                if spans and spans[0][1] <= lo:
+                    found = spans[0][2]
+                elif spans and spans[-1][0] >= hi:
+                    found = spans[-1][2]
+            else:
+                block = ctx.document.block_at(offset)
+                if block is not None:
+                    found = ctx.analysis.memo(("frame-basis", self.code, block.text_start), lambda: _first(
+                        self.basis, ctx.text, block.text_start, block.text_end))
         if found is None and self.lower_with_accommodation:
             found = ctx.analysis.offers_accommodation(offset)
         return found
