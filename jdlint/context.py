@@ -2,8 +2,19 @@
 
 ``FileAnalysis`` is built once per file (document, spaCy Doc, sections, pattern matches, lazily
 computed context); each rule gets a thin ``RuleContext`` over it with its own options. Context
-tests live here, not in rules, so every family asks the same question the same way:
-is this span inside an equal-opportunity statement, negated, or quoted?
+tests live here, not in rules, so every family asks the same question the same way, and their
+word lists live in one data file, ``jdlint/data/context.yaml``:
+
+- ``in_eeo(start, end)``: the *loose* equal-opportunity test, for a span: its sentence is an
+  equal-opportunity / accommodation statement, or it lies in an ``eeo`` section. Rules skip such
+  spans (a statement names protected classes on purpose).
+- ``is_eeo_block(block)``: the *strict* test, for a whole block: every sentence of it is a
+  statement, or it sits under an ``eeo`` heading. Metrics leave such blocks out of their scores,
+  but keep a paragraph that merely contains one statement.
+- ``is_negated``, ``is_quoted``, and ``skipped(start, end, skip)`` combining the three as a
+  rule's ``skip`` option asks.
+- ``lawful_basis(offset)`` (a named law or occupational requirement in the paragraph),
+  ``offers_accommodation(offset)`` (paragraph) and ``is_accommodation_sentence(offset)``.
 """
 from __future__ import annotations
 
@@ -22,62 +33,47 @@ if TYPE_CHECKING:
     from .document import Document
     from .rules import Match, Rule
 
+def _context_data() -> dict:
+    """``jdlint/data/context.yaml``: the word lists behind every context test (one home)."""
+    from importlib.resources import files
+
+    from .yamlio import load_fast
+
+    return load_fast((files("jdlint.data") / "context.yaml").read_text("utf-8"))
+
+
+_DATA = _context_data()
+
+
+def _any(key: str) -> str:
+    return "|".join(str(p) for p in _DATA[key])
+
+
 # Each pattern of phrases starts with a lookahead for the first letters of its phrases: re tries
 # every phrase at every position of a sentence, and the lookahead turns most positions away at
 # once. Every sentence is tested, so even eleven letters pay (measured: about 1.7x).
 
 # Phrases that make a sentence an equal-opportunity, non-discrimination or accommodation statement
 # on their own.
-EEO_PATTERNS = re.compile(guarded(
-    r"equal[- ](employment[- ])?opportunit|without regard (to|for)|irrespective of"
-    r"|(do|does|will|shall) not discriminate|non-?discriminat|affirmative[- ]action"
-    r"|protected (veteran|class|characteristic|status|group|categor)"
-    r"|\beeo\b|\be-verify\b|fair[- ]chance (act|ordinance|hiring|employer|policy)"
-    r"|qualified (applicants|candidates|individuals) (will|shall) receive consideration"
-    r"|request(ing)? an? (reasonable )?(accommodation|adjustment)|accommodations? (is|are) available"
-    r"|(reasonable|disability|religious) (accommodation|adjustment)s? (during|in|for|throughout) the"
-    r" (application|hiring|recruitment|interview|selection)|accessibility needs",
-    limit=None),
-    re.I,
-)
+EEO_PATTERNS = re.compile(guarded(_any("eeo"), limit=None), re.I)
 # Phrases that make a sentence an outreach or inclusion statement only when it also names a
 # protected class ("women are encouraged to apply" is; "recent graduates are encouraged to apply"
 # is not).
-EEO_WEAK_PATTERNS = re.compile(guarded(
-    r"regardless of|are encouraged to apply|encourage[sd]? (all|applications|applicants|people|candidates|you)"
-    r"|committed to (diversity|inclusion|equity|creating an inclusive|building a diverse)"
-    r"|(diverse|inclusive) (workforce|workplace|environment|team|culture)|all (qualified )?applicants"
-    r"|\bwelcomes? (applications|applicants|candidates|people|everyone|all)|celebrate diversity"
-    r"|will (be )?consider(ed)? (for employment )?(qualified )?applicants|from (all|diverse) backgrounds",
-    limit=None),
-    re.I,
-)
-PROTECTED_CLASSES = re.compile(
-    r"\b(race|racial|colou?r|ethnic(ity)?|religion|religious|creed|sex|sexual orientation|gender"
-    r"|national origin|nationality|ancestry|ages?|disabilit(y|ies)|disabled|veterans?|military"
-    r"|marital|pregnan(cy|t)|genetic|citizenship|women|female|indigenous|aboriginal|black"
-    r"|people of colou?r|lgbtq\w*|2slgbtqi\w*|neurodivergent|minorit(y|ies)|caste|familial|parental"
-    r"|criminal (records?|histor(y|ies)|backgrounds?)|conviction records?|arrest)\b",
-    re.I,
-)
-NEGATORS = frozenset({"no", "not", "never", "without", "n't", "nor", "neither", "none", "zero"})
-NEGATING_PHRASES = re.compile(
-    r"\b(no need (to|for)|not (required|necessary|needed|essential|a requirement|expected)"
-    r"|(do|does|did) ?n[o']t (need|have|require)|need not|isn't required|is not required|is optional)\b",
-    re.I,
-)
+EEO_WEAK_PATTERNS = re.compile(guarded(_any("eeo-weak"), limit=None), re.I)
+PROTECTED_CLASSES = re.compile(r"\b(" + _any("protected") + r")\b", re.I)
+NEGATORS = frozenset(str(w) for w in _DATA["negators"])
+NEGATING_PHRASES = re.compile(_DATA["negating-phrases"], re.I)
 # These reach over commas: "regardless of race, religion, age or disability".
-LIST_NEGATING_PHRASES = re.compile(
-    r"\b(regardless of|irrespective of|whether or not|with or without(?! (a )?(reasonable )?(accommodation|adjustment)))\b",
-    re.I,
-)
-NEGATION_AFTER = re.compile(
-    r"^\W*(is|are|isn't|aren't)?\s*(not (required|necessary|needed|essential|a (requirement|must))|optional"
-    r"|unnecessary|not expected)\b",
-    re.I,
-)
+LIST_NEGATING_PHRASES = re.compile(_DATA["list-negating-phrases"], re.I)
+NEGATION_AFTER = re.compile(_DATA["negation-after"], re.I)
 # A negator only reaches into its own clause: "No experience needed; recent graduates welcome".
-CLAUSE_BREAK = re.compile(r"[;:,.!?()\u2014]|\s-\s|\b(but|and|however|although|though|yet)\b", re.I)
+CLAUSE_BREAK = re.compile(_DATA["clause-break"], re.I)
+#: A named law, regulation or occupational requirement (see ``FileAnalysis.lawful_basis``).
+LAWFUL_BASIS = re.compile(_any("lawful-basis"), re.I)
+#: An offer of accommodation or adjustments (see ``FileAnalysis.offers_accommodation``).
+ACCOMMODATION = re.compile(_any("accommodation"), re.I)
+#: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
+SKIP_CONTEXTS = ("eeo", "negated", "quoted")
 _QUOTES = '"'
 
 
@@ -148,6 +144,8 @@ class FileAnalysis:
                          if is_eeo_sentence(text[sent.start_char:sent.end_char]))
 
     def in_eeo(self, start: int, end: int) -> bool:
+        """Loose: the span's sentence is an equal-opportunity / accommodation statement, or the
+        span lies in an ``eeo`` section."""
         sent = self.sentence(start)
         if sent is not None and sent.start_char in self.eeo_sentence_starts:
             return True
@@ -175,6 +173,64 @@ class FileAnalysis:
             return True
         after = self.text[end:min(sent.end_char, end + 40)]
         return bool(NEGATION_AFTER.match(after))
+
+    def is_eeo_block(self, block) -> bool:
+        """Strict: the whole block is equal-opportunity text (every sentence a statement, or the
+        block under an ``eeo`` heading). Memoised per block in ``metrics``."""
+        from .metrics import excluded_block
+
+        return excluded_block(self, block, ("eeo",))
+
+    def skipped(self, start: int, end: int, skip) -> bool:
+        """Whether a rule whose ``skip`` option lists these contexts (``SKIP_CONTEXTS``) leaves
+        the span alone: inside an equal-opportunity statement (loose), negated, or quoted."""
+        return (("eeo" in skip and self.in_eeo(start, end))
+                or ("negated" in skip and self.is_negated(start, end))
+                or ("quoted" in skip and self.is_quoted(start, end)))
+
+    def _paragraph_search(self, kind: str, regex: re.Pattern, offset: int) -> str | None:
+        block = self.document.block_at(offset)
+        if block is None:
+            return None
+
+        def compute():
+            found = regex.search(self.text, block.text_start, block.text_end)
+            return found.group().strip() if found else None
+
+        return self.memo((kind, block.text_start, block.text_end), compute)
+
+    def lawful_basis(self, offset: int) -> str | None:
+        """The words of a lawful basis (a named law, regulation or occupational requirement)
+        stated in the sentence holding ``offset`` or the next one in its paragraph (where the
+        reason for a requirement is given), or None. Once per sentence per file. Not the whole
+        paragraph: a long one names laws about other things ("... under the Bank Secrecy Act")."""
+        sent = self.sentence(offset)
+        if sent is None:
+            return None
+
+        def compute():
+            starts, sents = self._sent_starts
+            i = bisect.bisect_right(starts, sent.start_char) - 1
+            end = sent.end_char
+            block = self.document.block_at(offset)
+            if i + 1 < len(sents) and block is not None and sents[i + 1].start_char < block.text_end:
+                end = min(sents[i + 1].end_char, block.text_end)
+            found = LAWFUL_BASIS.search(self.text, sent.start_char, end)
+            return found.group().strip() if found else None
+
+        return self.memo(("lawful-basis", sent.start_char), compute)
+
+    def offers_accommodation(self, offset: int) -> str | None:
+        """The accommodation or adjustment offer in the paragraph holding ``offset``, or None."""
+        return self._paragraph_search("accommodation", ACCOMMODATION, offset)
+
+    def is_accommodation_sentence(self, offset: int) -> bool:
+        """The sentence holding ``offset`` offers accommodation or adjustments."""
+        sent = self.sentence(offset)
+        if sent is None:
+            return False
+        return self.memo(("accommodation-sentence", sent.start_char), lambda: bool(
+            ACCOMMODATION.search(self.text, sent.start_char, sent.end_char)))
 
     def is_quoted(self, start: int, end: int) -> bool:
         """Inside a block quote, or between double quotes in its block (a testimonial, a title)."""
@@ -238,6 +294,13 @@ class RuleContext:
 
     def is_quoted(self, start: int, end: int) -> bool:
         return self.analysis.is_quoted(start, end)
+
+    def skipped(self, start: int, end: int, skip=None) -> bool:
+        """``FileAnalysis.skipped`` with this rule's ``skip`` option (or ``skip``)."""
+        return self.analysis.skipped(start, end, self.options.get("skip", ()) if skip is None else skip)
+
+    def lawful_basis(self, offset: int) -> str | None:
+        return self.analysis.lawful_basis(offset)
 
     # -- reporting --------------------------------------------------------------------------
     def report(self, start: int, end: int, message: str | None = None, *,

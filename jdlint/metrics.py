@@ -258,10 +258,7 @@ def _all_eeo(analysis: Any, block: "Block") -> bool:
 
 
 def _eeo_sections(analysis: Any) -> list:
-    found = analysis.__dict__.get("_jdlint_eeo_sections")
-    if found is None:
-        found = analysis._jdlint_eeo_sections = [s for s in analysis.document.sections if s.kind == "eeo"]
-    return found
+    return analysis.memo("eeo-sections", lambda: [s for s in analysis.document.sections if s.kind == "eeo"])
 
 
 def _eeo_sentence_starts_in(analysis: Any, block: "Block") -> bool:
@@ -273,9 +270,7 @@ def _eeo_sentence_starts_in(analysis: Any, block: "Block") -> bool:
     that is an EEO sentence, the block is not all EEO: most blocks of a posting that has an EEO
     statement stop here, before the costlier span and sentence walk.
     """
-    ordered = analysis.__dict__.get("_jdlint_eeo_starts_sorted")
-    if ordered is None:
-        ordered = analysis._jdlint_eeo_starts_sorted = sorted(analysis.eeo_sentence_starts)
+    ordered = analysis.memo("eeo-sentence-starts-sorted", lambda: sorted(analysis.eeo_sentence_starts))
     sent = analysis.sentence(block.text_start)
     i = bisect.bisect_left(ordered, sent.start_char if sent is not None else -1)
     return i < len(ordered) and ordered[i] < block.text_end

@@ -429,7 +429,7 @@ def build_pack(data: Any, path: str, trusted: bool = False) -> Pack:
 
 def _required(rule_type: str) -> tuple[str, ...]:
     return {"phrase": ("terms",), "regex": ("patterns",), "section": ("section",),
-            "metric": ("metric", "condition")}[rule_type]
+            "metric": ("metric", "condition"), "frame": ("attributes",)}[rule_type]
 
 
 def _check_values(spec, path: str, prefix: str | None, trusted: bool = False) -> None:
@@ -491,3 +491,11 @@ def _sections(data: Any, path: str, parent: Any) -> dict[str, list[str]]:
             raise PackError(f"{_where(path, data, kind)}: unknown section kind {kind!r}{did_you_mean(kind, SECTION_KINDS)}")
         out[kind] = [str(p).lower() for p in as_list(phrases)]
     return out
+
+
+# ``type: frame`` (a protected characteristic inside a requirement, preference, exclusion or
+# request) lives in frames.py, which builds on PackRule above.
+from .frames import FRAME_KEYS, FrameRule  # noqa: E402
+
+RULE_TYPES["frame"] = FrameRule
+TYPE_KEYS["frame"] = FRAME_KEYS

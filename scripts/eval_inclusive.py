@@ -4,6 +4,8 @@
     .venv/bin/python scripts/eval_inclusive.py            # table per category
     .venv/bin/python scripts/eval_inclusive.py -v         # also list every miss and false alarm
     .venv/bin/python scripts/eval_inclusive.py --corpus /work/shared/corpus/dev   # what fires there
+    .venv/bin/python scripts/eval_inclusive.py --cases             # tests/data/bias_cases*.yaml, dev split
+    .venv/bin/python scripts/eval_inclusive.py --cases --split heldout -v
 
 The labelled set is tests/data/inclusive_labelled.yaml (see its header for the labels). Each
 sentence is linted as a one-paragraph Markdown posting with only its category's rules selected.
@@ -28,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 LABELLED = ROOT / "tests" / "data" / "inclusive_labelled.yaml"
+#: Case files (one item per case: id, category, split, expect, span, text, note), one per author.
+CASES = sorted((ROOT / "tests" / "data").glob("bias_cases*.yaml"))
 CODED = "bias.gender-coded"
 
 
@@ -122,13 +126,106 @@ def corpus(folder: str) -> None:
     print("\n".join(lines))
 
 
+def load_cases(paths=None, split: str | None = "dev") -> list[dict]:
+    """Every case of ``tests/data/bias_cases*.yaml`` (or ``paths``) in ``split`` (None: all)."""
+    from ruamel.yaml import YAML
+
+    cases = []
+    for path in paths or CASES:
+        for item in YAML(typ="safe").load(Path(path).read_text(encoding="utf-8")) or ():
+            if split is None or item.get("split", "dev") == split:
+                cases.append(item)
+    return cases
+
+
+def _counted(d, category: str) -> bool:
+    """A finding the case scoring counts: a bias warning or error; gender-coded words count at
+    any severity, but only on gender-coded cases (elsewhere their info notes are not claims)."""
+    from jdlint.diagnostics import Severity
+
+    if not d.category.startswith("bias."):
+        return False
+    if d.category == CODED and category == "gender-coded":
+        return True
+    return d.severity >= Severity.warning
+
+
+def score_cases(cases: list[dict]) -> dict:
+    """Per category and "all": TP, FN, FP, precision, recall and the failing cases.
+
+    A fire case is a TP when a counted finding of ``bias.<category>`` overlaps its ``span``, else
+    an FN. Every counted finding that does not overlap the span of a fire case, and every counted
+    finding on a silent case, is an FP for the finding's own category (once per case).
+    Each case is linted alone, as a one-paragraph Markdown posting, with every bias rule on.
+    """
+    import jdlint
+    from jdlint.config import Config
+
+    config = Config(select=("D",))
+    head = "# Job\n\n"
+    texts = [(head + c["text"] + "\n", f"{c['id']}.md") for c in cases]
+    stats: dict = {}
+
+    def cat(name):
+        return stats.setdefault(name, {"tp": 0, "fn": 0, "fp": 0, "misses": [], "false_alarms": []})
+
+    for case, report in zip(cases, jdlint.lint_texts(texts, config=config)):
+        category = case["category"]
+        found = [d for d in report.diagnostics if _counted(d, category)]
+        cat(category)
+        lo = hi = -1
+        if case["expect"] == "fire":
+            lo = len(head) + case["text"].index(case["span"])
+            hi = lo + len(case["span"])
+            if any(d.category == "bias." + category and d.start < hi and lo < d.end for d in found):
+                cat(category)["tp"] += 1
+            else:
+                cat(category)["fn"] += 1
+                cat(category)["misses"].append((case["id"], case["text"],
+                                                [f"{d.code} {d.severity} {d.match!r}" for d in report.diagnostics
+                                                 if d.category.startswith("bias.")]))
+        wrong: dict = {}
+        for d in found:
+            if not (d.start < hi and lo < d.end):
+                wrong.setdefault(d.category.removeprefix("bias."), []).append(f"{d.code} {d.severity} {d.match!r}")
+        for name, hits in wrong.items():
+            cat(name)["fp"] += 1
+            cat(name)["false_alarms"].append((case["id"], case["text"], hits))
+    total = {"tp": 0, "fn": 0, "fp": 0, "misses": [], "false_alarms": []}
+    for r in stats.values():
+        for k in ("tp", "fn", "fp"):
+            total[k] += r[k]
+    stats["all"] = total
+    for r in stats.values():
+        r["precision"] = r["tp"] / (r["tp"] + r["fp"]) if r["tp"] + r["fp"] else 1.0
+        r["recall"] = r["tp"] / (r["tp"] + r["fn"]) if r["tp"] + r["fn"] else 1.0
+    return stats
+
+
+def print_cases(stats: dict, verbose: bool) -> None:
+    print(f"{'category':14} {'TP':>4} {'FN':>4} {'FP':>4} {'precision':>10} {'recall':>7}")
+    for name in sorted(stats, key=lambda n: (n == "all", n)):
+        r = stats[name]
+        print(f"{name:14} {r['tp']:4d} {r['fn']:4d} {r['fp']:4d} {r['precision']:10.3f} {r['recall']:7.3f}")
+        if verbose:
+            for cid, text, hits in r["misses"]:
+                print(f"    MISS   {cid}: {text}  <- {', '.join(hits) or 'nothing'}")
+            for cid, text, hits in r["false_alarms"]:
+                print(f"    FALSE  {cid}: {text}  <- {', '.join(hits)}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
     ap.add_argument("--data", metavar="YAML", default=str(LABELLED),
                     help="labelled set (default tests/data/inclusive_labelled.yaml; also inclusive_heldout.yaml)")
     ap.add_argument("--corpus", metavar="DIR", help="list what the bias rules report on a folder of .md postings")
+    ap.add_argument("--cases", action="store_true", help="score tests/data/bias_cases*.yaml instead")
+    ap.add_argument("--split", default="dev", help="with --cases: dev, heldout or all (default dev)")
     args = ap.parse_args(argv)
+    if args.cases:
+        print_cases(score_cases(load_cases(split=None if args.split == "all" else args.split)), args.verbose)
+        return 0
     if args.corpus:
         corpus(args.corpus)
         return 0

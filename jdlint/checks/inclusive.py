@@ -24,6 +24,10 @@ from typing import Callable, Iterable
 from ..diagnostics import Severity
 from ..rules import FunctionRule, Pattern
 
+#: A finding whose paragraph names a law or occupational requirement (``ctx.lawful_basis``).
+LAWFUL_BASIS_MESSAGE = ("'{match}' is stated with a legal basis ('{basis}'): confirm that basis really applies "
+                        "to this role and keep it next to the requirement")
+
 #: Where the "why" of a requirement usually lives: its sentence and the next one.
 WINDOW_SENTENCES = 1
 
@@ -100,9 +104,7 @@ def bias_rule(*, code: str, name: str, category: str, severity: str, summary: st
         for m in ctx.matches():
             if _overlaps_exception(ctx, m, _compiled(exception_sources)):
                 continue
-            if ("eeo" in skips and ctx.in_eeo(m.start, m.end)) \
-                    or ("negated" in skips and ctx.is_negated(m.start, m.end)) \
-                    or ("quoted" in skips and ctx.is_quoted(m.start, m.end)):
+            if ctx.skipped(m.start, m.end, skips):
                 continue
             if keep is not None and not keep(ctx, m):
                 continue
@@ -118,6 +120,12 @@ def bias_rule(*, code: str, name: str, category: str, severity: str, summary: st
             if has_basis:
                 yield ctx.report(m.start, m.end, basis_message or message, severity=basis_severity,
                                  suggestions=suggestions, data={"basis": True}, **fmt)
+                continue
+            law = ctx.lawful_basis(m.start)
+            if law and (variant.severity or ctx.severity) > Severity.info:
+                # a lawful basis lowers, never hides: info that quotes it
+                yield ctx.report(m.start, m.end, LAWFUL_BASIS_MESSAGE, severity=Severity.info,
+                                 suggestions=suggestions, data={"basis": law}, basis=law, **fmt)
                 continue
             sev = variant.severity
             if sev is None and jurisdictions:

@@ -1,0 +1,312 @@
+"""``type: frame`` rules: a protected characteristic inside a discriminatory frame.
+
+Naming a characteristic is not discrimination ("you will support pregnant women as a community
+midwife"); a *frame* around it is: a requirement ("must not be pregnant"), a preference ("would
+suit a committed Christian"), an exclusion ("no carers or parents"), a request for the
+information ("please state your marital status") or an activity staff are expected to join
+("the team is expected to take part in morning worship"). A frame rule declares, in YAML:
+
+    - code: D710
+      name: religion-in-a-frame
+      category: bias.religion
+      type: frame
+      severity: warning
+      characteristic: religion or belief
+      frames: [requirement, preference, exclusion, request, participation]   # default: all
+      attributes:                        # term classes: regexes, matched case-insensitively
+        faith:
+          label: a faith or denomination
+          terms: ['christians?', 'catholics?', ...]
+      other-senses: ['christian\\s+dior']  # an attribute match overlapping one is dropped
+      basis: ['\\bchurch\\b']             # more lawful-basis wording, besides jdlint/data/context.yaml
+      basis-scope: posting               # where `basis` is searched: paragraph (default) or posting
+      lower-with-accommodation: false    # true: an accommodation offer in the paragraph lowers to info
+      defer-to: [D701]                   # leave spans that these rules' patterns already cover
+      message: "..."                     # {match} {frame} {characteristic} {attribute} {suggestion}
+      basis-message: "..."               # the same, plus {basis}: the quoted basis
+
+The frames themselves (cue regexes before and after the characteristic) live in
+``jdlint/data/frames.yaml``; a rule may add its own under ``frames`` as a mapping with ``name``,
+``label``, ``before`` and ``after``. The frame and the characteristic must be in one clause of one
+sentence, at most ``window`` words apart when the cue comes first and ``after-window`` words when
+it follows, so each attribute match costs a bounded amount of text: linear in the posting.
+
+Context, in order: equal-opportunity statements and quotations are skipped (``skip``); a
+negated frame ("we will never ask", "you are not required to give", "... is not required") is
+no finding; an ``exclusion`` frame carries its own negation ("no", "must not", "need not apply");
+a sentence that offers accommodation is skipped like an equal-opportunity statement; a lawful
+basis in the paragraph (``FileAnalysis.lawful_basis``: ``lawful-basis`` in
+``jdlint/data/context.yaml``, plus the rule's ``basis``) lowers the finding to ``info`` and quotes
+it, and so does an accommodation offer for ``lower-with-accommodation`` rules. A subject-matter
+guard (``jdlint/data/frames.yaml``) drops a characteristic that is what the work is about
+("experience with braids and locs", "must support users of all ages, from children to seniors").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Iterator
+
+from .diagnostics import Diagnostic, Severity
+from .packs import PackRule
+from .rules import Pattern
+from .yamlio import as_list
+
+FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window", "other-senses", "basis", "basis-scope",
+              "basis-message", "suggestion", "lower-with-accommodation", "defer-to"}
+#: Frames whose cue is itself a negation; for the others a negation denies the frame.
+SELF_NEGATING = frozenset({"exclusion"})
+#: When two cues are equally near, the more specific frame names the finding.
+FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "preference")
+#: Where a clause ends inside a sentence: a frame does not reach across it ("no hats, except
+#: religious head coverings" allows them). Commas and colons
+#: do not end one ("no carers or parents", "married, single or divorced", "Preferred age: 22-28").
+CLAUSE_BREAK = re.compile(r"[;!?()\u2014]|\s[-\u2013]\s|\b(?:but|however|although|though|whereas|while|except|excepting"
+                          r"|other\s+than|apart\s+from|unless)\b", re.I)
+NOT_REQUIRED_AFTER = re.compile(r"\W*(?:[\w'\u2019-]+\W+){0,3}(?:is\s+|are\s+)?(?:needed|required|necessary|expected|essential)\b", re.I)
+NEW_SUBJECT = re.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
+NEGATOR_IN_GAP = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
+_WORD = re.compile(r"[\w'\u2019/-]+")
+#: Characters of context read on each side of an attribute (bounds the work per match).
+REACH = 160
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    label: str
+    before: re.Pattern | None
+    after: re.Pattern | None
+
+
+@dataclass(frozen=True)
+class Attribute:
+    key: str
+    label: str
+    regex: str
+    suggestion: str | None
+    frames: frozenset[str] | None = None  # only these frames make this class a finding
+
+
+def _alternation(patterns: list[str], what: str) -> re.Pattern | None:
+    if not patterns:
+        return None
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ValueError(f"{what}: invalid regular expression {p!r}: {exc}") from None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _frame(name: str, spec: dict) -> Frame:
+    return Frame(name, str(spec.get("label") or name),
+                 _alternation([str(p) for p in as_list(spec.get("before"))], f"frame {name!r} before"),
+                 _alternation([str(p) for p in as_list(spec.get("after"))], f"frame {name!r} after"))
+
+
+@lru_cache(maxsize=1)
+def library() -> dict[str, Any]:
+    """``jdlint/data/frames.yaml``: the shared frames and the subject-matter guard."""
+    from importlib.resources import files
+
+    from .yamlio import load_fast
+
+    raw = load_fast((files("jdlint.data") / "frames.yaml").read_text("utf-8"))
+    return {
+        "frames": {name: _frame(name, spec) for name, spec in raw["frames"].items()},
+        "subject-matter": _alternation([str(p) for p in raw["subject-matter"]], "subject-matter"),
+    }
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+class FrameRule(PackRule):
+    """A protected characteristic (``attributes``) inside a frame (``frames``); see the module."""
+
+    scope = "text"
+
+    def __init__(self, spec: dict[str, Any], pack: str) -> None:
+        super().__init__(spec, pack)
+        if "skip" not in spec:
+            self.skip = ("eeo", "quoted")  # negation is read from the frame, see check()
+        if "negated" in self.skip:
+            raise ValueError("a frame rule reads negation from its frame: leave 'negated' out of skip")
+        shared = library()["frames"]
+        self.frames: list[Frame] = []
+        for entry in as_list(spec.get("frames")) or list(shared):
+            if isinstance(entry, str):
+                if entry not in shared:
+                    raise ValueError(f"unknown frame {entry!r} (one of {', '.join(shared)}, or a mapping)")
+                self.frames.append(shared[entry])
+            elif isinstance(entry, dict) and entry.get("name"):
+                self.frames.append(_frame(str(entry["name"]), entry))
+            else:
+                raise ValueError("each frame is a name from jdlint/data/frames.yaml or a mapping with 'name'")
+        self.frames.sort(key=lambda f: FRAME_ORDER.index(f.name) if f.name in FRAME_ORDER else len(FRAME_ORDER))
+        attributes = spec.get("attributes")
+        if not isinstance(attributes, dict) or not attributes:
+            raise ValueError("'attributes' maps a term-class name to {label, terms}")
+        self.attributes: dict[str, Attribute] = {}
+        for key, attr in attributes.items():
+            if not isinstance(attr, dict) or not attr.get("terms"):
+                raise ValueError(f"attribute {key!r} needs 'terms' (regexes) and a 'label'")
+            terms = [str(t) for t in as_list(attr["terms"])]
+            _alternation(terms, f"attribute {key!r}")
+            # not inside a longer word or hyphenated compound, nor a possessive modifier ("children's programming")
+            regex = r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-]|['\u2019]s\b)"
+            only = attr.get("frames")
+            if only is not None:
+                unknown = set(as_list(only)) - {f.name for f in self.frames}
+                if unknown:
+                    raise ValueError(f"attribute {key!r}: frames {sorted(unknown)} are not frames of this rule")
+            self.attributes[str(key)] = Attribute(str(key), str(attr.get("label") or key), regex,
+                                                  attr.get("suggestion"),
+                                                  frozenset(as_list(only)) if only is not None else None)
+        self.characteristic = str(spec.get("characteristic") or self.category.removeprefix("bias."))
+        # --explain, the rule docs and SARIF say which frames and term classes the rule reads
+        declared = (f" Frames: {', '.join(f.label + ' (' + f.name + ')' for f in self.frames)}. "
+                    f"Characteristic: {self.characteristic}; term classes: "
+                    f"{'; '.join(a.label for a in self.attributes.values())}.")
+        self.doc = replace(self.doc, what=(self.doc.what.rstrip() + declared).strip())
+        self.window = int(spec.get("window", 6))
+        self.after_window = int(spec.get("after-window", 3))
+        self.other_senses = _alternation([str(p) for p in as_list(spec.get("other-senses"))], "other-senses")
+        self.basis = _alternation([str(p) for p in as_list(spec.get("basis"))], "basis")
+        self.basis_scope = str(spec.get("basis-scope", "paragraph"))
+        if self.basis_scope not in ("paragraph", "posting"):
+            raise ValueError("basis-scope is 'paragraph' (default) or 'posting'")
+        self.basis_message = spec.get("basis-message") or (
+            "'{match}': {characteristic} {frame}, with a stated basis ('{basis}'); confirm the basis "
+            "really applies to this role and keep it in the ad")
+        self.suggestion = spec.get("suggestion")
+        self.lower_with_accommodation = bool(spec.get("lower-with-accommodation", False))
+        self.defer_to = tuple(str(c) for c in as_list(spec.get("defer-to")))
+
+    def patterns(self) -> Iterator[Pattern]:
+        for attr in self.attributes.values():
+            yield Pattern("regex", attr.regex, attr.key)
+        yield from self.exception_patterns()
+
+    # -- the frame around one attribute ------------------------------------------------------
+    def find_frame(self, text: str, lo: int, start: int, end: int, hi: int):
+        """The nearest frame cue for the attribute at [start, end) within its clause
+        ([lo, hi) is its sentence): ``(frame, cue_start, cue_end)`` or None when there is none
+        or it is denied."""
+        lo = max(lo, start - REACH)
+        hi = min(hi, end + REACH)
+        before = text[lo:start]
+        breaks = list(CLAUSE_BREAK.finditer(before))
+        if breaks:
+            lo += breaks[-1].end()
+            before = text[lo:start]
+        after = text[end:hi]
+        stop = CLAUSE_BREAK.search(after)
+        if stop:
+            after = after[:stop.start()]
+        best = None  # (gap in words, order, frame, cue start, cue end, cue comes first)
+        for order, frame in enumerate(self.frames):
+            if frame.before is not None:
+                for cue in frame.before.finditer(before):
+                    gap = _words(before[cue.end():])
+                    if gap <= self.window and (best is None or (gap, order) < best[:2]):
+                        best = (gap, order, frame, lo + cue.start(), lo + cue.end(), True)
+            if frame.after is not None:
+                for cue in frame.after.finditer(after):
+                    gap_text = after[:cue.start()]
+                    gap = _words(gap_text)
+                    if gap > self.after_window:
+                        break
+                    if frame.name not in SELF_NEGATING and NEGATOR_IN_GAP.search(gap_text + " " + cue.group()):
+                        continue  # "date of birth is not required"
+                    if NEW_SUBJECT.search(gap_text):
+                        break  # "... convictions You must have a computer": another subject's verb
+                    if best is None or (gap, order) < best[:2]:
+                        best = (gap, order, frame, end + cue.start(), end + cue.end(), False)
+                    break
+        if best is None:
+            return None
+        frame, cue_start, cue_end, cue_first = best[2:]
+        if cue_first and frame.name in SELF_NEGATING and NOT_REQUIRED_AFTER.match(after):
+            return None  # "no children's programming experience needed": nothing is excluded
+        # the characteristic as the subject of the work, not a trait of the applicant
+        if cue_first:
+            guard = " ".join(_WORD.findall(text[lo:cue_start])[-3:]) + " " + text[cue_end:start]
+        else:
+            guard = " ".join(_WORD.findall(before)[-8:]) + " " + text[end:cue_start]
+        if library()["subject-matter"].search(guard):
+            return None
+        return frame, cue_start, cue_end, cue_first
+
+    def check(self, ctx) -> Iterator[Diagnostic]:
+        text = ctx.text
+        analysis = ctx.analysis
+        deferred = [m for code in self.defer_to for m in analysis.matches.get(code, ())]
+        for m in self.hits(ctx):
+            sent = ctx.sentence(m.start)
+            lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(text))
+            if self.other_senses is not None:
+                w0, w1 = max(lo, m.start - REACH), min(hi, m.end + REACH)
+                if _overlapping(self.other_senses, text, w0, w1, m.start, m.end):
+                    continue  # "Christian Dior", "native iOS apps"
+            if ctx.analysis.is_accommodation_sentence(m.start):
+                continue  # "reasonable accommodations may be made to enable individuals with disabilities..."
+            attr = self.attributes.get(m.key) or next(iter(self.attributes.values()))
+            found = self.find_frame(text, lo, m.start, m.end, hi)
+            if found is None:
+                continue
+            frame, cue_start, cue_end, cue_first = found
+            if attr.frames is not None and frame.name not in attr.frames:
+                continue
+            if cue_first and ctx.is_negated(cue_start, cue_end):
+                continue  # "we will never ask for", "you are not required to give", "we do not exclude"
+            start, end = min(cue_start, m.start), max(cue_end, m.end)
+            if any(d.start < end and start < d.end for d in deferred):
+                continue
+            suggestion = attr.suggestion or self.suggestion
+            fmt = {"frame": frame.label, "characteristic": self.characteristic, "attribute": attr.label}
+            suggestions = [suggestion] if suggestion else []
+            basis = self._basis(ctx, m.start)
+            if basis:
+                yield ctx.report(start, end, self.basis_message, severity=Severity.info,
+                                 suggestions=suggestions, basis=basis, data={"basis": basis}, **fmt)
+                continue
+            yield ctx.report(start, end, suggestions=suggestions, **fmt)
+
+    def _basis(self, ctx, offset: int) -> str | None:
+        """The lawful basis stated in the paragraph holding ``offset`` (``FileAnalysis.lawful_basis``,
+        plus this rule's own ``basis`` wording), or for ``lower-with-accommodation`` the
+        accommodation offer; each computed once per paragraph."""
+        found = ctx.analysis.lawful_basis(offset)
+        if found is None and self.basis is not None:
+            if self.basis_scope == "posting":
+                # elsewhere in the posting, not in the requirement's own sentence ("must attend church")
+                spans = ctx.analysis.memo(("frame-basis", self.code), lambda: [
+                    (b.start(), b.end(), b.group().strip()) for b in self.basis.finditer(ctx.text)])
+                sent = ctx.sentence(offset)
+                lo, hi = (sent.start_char, sent.end_char) if sent is not None else (offset, offset)
+                # finditer's matches do not overlap, so the first ends first and the last starts last
+                if spans and spans[0][1] <= lo:
+                    found = spans[0][2]
+                elif spans and spans[-1][0] >= hi:
+                    found = spans[-1][2]
+            else:
+                block = ctx.document.block_at(offset)
+                if block is not None:
+                    found = ctx.analysis.memo(("frame-basis", self.code, block.text_start), lambda: _first(
+                        self.basis, ctx.text, block.text_start, block.text_end))
+        if found is None and self.lower_with_accommodation:
+            found = ctx.analysis.offers_accommodation(offset)
+        return found
+
+
+def _first(regex: re.Pattern, text: str, lo: int, hi: int) -> str | None:
+    found = regex.search(text, lo, hi)
+    return found.group().strip() if found else None
+
+
+def _overlapping(regex: re.Pattern, text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    return any(o.start() < end and start < o.end() for o in regex.finditer(text, lo, hi))
