@@ -11,7 +11,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ..rules import FunctionRule, Pattern
+from ..rules import EXCEPTION, FunctionRule, Pattern
 from ..diagnostics import Severity
 from .inclusive import bias_rule
 
@@ -213,11 +213,8 @@ SEX_BASIS = (r"\b(?:occupational\s+requirement|schedule\s+9|bfoq|bona\s+fide|gen
              r"|domestic\s+(?:violence|abuse)\s+(?:shelter|refuge|service)|changing\s+rooms?|locker\s+rooms?|body\s+searches?"
              r"|strip\s+search|selective\s+service|section\s+7\s+of\s+the\s+sex\s+discrimination|equality\s+act)\b")
 
-sex_preference = bias_rule(
-    code="D104", name="sex-preference", category="bias.gender", severity="error",
-    summary="A stated preference for one sex ('male candidates', 'females only').",
-    message="'{match}' states a sex preference; remove it, or state the genuine occupational requirement and why",
-    patterns=[
+#: D104's pattern; D103 leaves a group word inside one of its matches to it ("Ladies preferred").
+SEX_PREFERENCE = (
         r"\b" + _SEX + r"\s+(?:only|preferred|wanted|needed|required)\b"
         r"|\b(?:only|preferably)\s+(?:males?|females?|m[ae]n|wom[ae]n)\b(?!\s*(?:'s|owned|founded|led|in\s+(?:tech|stem|business)))"
         r"|\b(?:male|female)\s+(?:candidates?|applicants?|individuals?|persons?|staff|workers?|employees?|nurses?|drivers?|"
@@ -227,8 +224,14 @@ sex_preference = bias_rule(
         r"(?:men|women|males|females|ladies|girls|boys|guys|gentlemen)\b"
         r"|\b(?:seeking|looking\s+for|hiring|need|want|prefer)\s+(?:an?\s+)?(?:\w+\s+)?(?:male|female|man|woman|lady|gentleman|guy|girl)\b"
         r"(?![\s-]*(?:owned|founded|led|founder|entrepreneur|-)\b)(?!'s)"
-        r"|\bstrong\s+(?:men|guys|lads)\b|\bbiological(?:ly)?\s+(?:males?|females?|m[ae]n|wom[ae]n)\b",
-    ],
+        r"|\bstrong\s+(?:men|guys|lads)\b|\bbiological(?:ly)?\s+(?:males?|females?|m[ae]n|wom[ae]n)\b"
+)
+
+sex_preference = bias_rule(
+    code="D104", name="sex-preference", category="bias.gender", severity="error",
+    summary="A stated preference for one sex ('male candidates', 'females only').",
+    message="'{match}' states a sex preference; remove it, or state the genuine occupational requirement and why",
+    patterns=[SEX_PREFERENCE],
     exceptions=[
         r"\b(?:wom[ae]n|female|men|male|girls?|boys?)(?:'s)?[\s-]+(?:in\s+(?:tech|stem|engineering|business|leadership)|founded|owned|led"
         r"|health|clinic|shelter|hospital|sports?|soccer|basketball|football|team|league|studies|history)\b",
@@ -257,4 +260,112 @@ sex_preference = bias_rule(
     source="jdlint.checks.bias_gender",
 )
 
-RULES = [pronoun, sex_preference]
+
+
+
+# -- D103, D106: address and group words, generic "man" words ----------------------------------
+@lru_cache(maxsize=1)
+def address_words() -> dict:
+    """``jdlint/data/gender_address.yaml``: the word lists and the hiring frame."""
+    from importlib.resources import files
+
+    from ..yamlio import load_fast
+
+    raw = load_fast((files("jdlint.data") / "gender_address.yaml").read_text("utf-8"))
+    raw["hiring_frame"] = re.compile(raw["hiring_frame"], re.I | re.X)
+    return raw
+
+
+def says_who_to_hire(ctx, start: int) -> bool:
+    """Whether the sentence holding ``start`` says who should apply or be hired."""
+    sent = ctx.sentence(start)
+    lo, hi = (sent.start_char, sent.end_char) if sent is not None else (max(0, start - 200), start + 200)
+    return address_words()["hiring_frame"].search(ctx.text, lo, hi) is not None
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word inside a capitalised multi-word name ("the Ladies European Tour")."""
+    if not text[start:start + 1].isupper():
+        return False
+    before = re.search(r"([A-Za-z&]+)[ \t]+$", text[max(0, start - 30):start])
+    after = re.match(r"[ \t]+([A-Za-z]+)", text[end:end + 30])
+    return bool((before and before.group(1)[:1].isupper()) or (after and after.group(1)[:1].isupper()))
+
+
+def _address_check(table_key: str, for_people: str | None):
+    def check(ctx):
+        words = address_words()
+        table = words[table_key]
+        people = frozenset(words.get(for_people, ())) if for_people else None
+        sex_preference_re = re.compile(SEX_PREFERENCE, re.I)
+        text = ctx.text
+        for m in ctx.matches():
+            if ctx.in_eeo(m.start, m.end) or ctx.is_quoted(m.start, m.end) or _in_name(text, m.start, m.end):
+                continue
+            sent = ctx.sentence(m.start)
+            if sent is not None and table_key == "group_words" and any(
+                    p.start() < m.end and m.start < p.end()
+                    for p in sex_preference_re.finditer(text, sent.start_char, sent.end_char)):
+                continue  # D104 reports it as a sex preference
+            hiring = (people is None or m.key in people) and says_who_to_hire(ctx, m.start)
+            suggestion = table[m.key]
+            if hiring:
+                yield ctx.report(m.start, m.end, "'{match}' says the people wanted are one sex; use '{suggestion}' "
+                                 "and describe the work instead", suggestions=[suggestion], replacement=suggestion)
+            else:
+                yield ctx.report(m.start, m.end, severity="info", suggestions=[suggestion], replacement=suggestion)
+    return check
+
+
+def _address_patterns(table_key: str, exceptions_key: str, kind: str):
+    words = address_words()
+    return [Pattern(kind, term, term) for term in words[table_key]] + \
+        [Pattern("lower", phrase, EXCEPTION) for phrase in words[exceptions_key]]
+
+
+group_noun = FunctionRule(
+    _address_check("group_words", None),
+    patterns=_address_patterns("group_words", "group_word_exceptions", "lower"),
+    code="D103", name="gendered-group-noun", category="bias.gender", severity=Severity.warning,
+    summary="Gendered group and address words for applicants or the team ('guys', 'ladies', 'lads').",
+    what="'guys', 'gentlemen', 'ladies', 'lads', 'girls', 'boys', 'bros', 'dudes', 'one of the guys'. A warning "
+         "when the sentence says who should apply or be hired ('Two more lads needed for the warehouse', 'Calling all "
+         "ladies: we are hiring'), info elsewhere ('thanks, guys' in a team quote). Names ('Five Guys', 'Boys & Girls "
+         "Club', 'the Ladies European Tour'), quotes and equal-opportunity text are skipped; a stated preference "
+         "('Ladies preferred') is D104's. Word lists and the hiring frame: jdlint/data/gender_address.yaml.",
+    why="Naming the people wanted as one sex states a sex preference (Title VII 42 U.S.C. 2000e-3(b); the EHRC's "
+        "advert guidance); elsewhere the words describe a one-gender team and tell others they may not belong "
+        "(Joblint 'Use of gendered word', 'Use of bro terminology'), a wording nudge.",
+    bad=["Two more lads needed for the warehouse, start Monday.", "Hey guys, we're hiring!",
+         "Join the bros on our platform team."],
+    good=["Two more warehouse operatives needed, start Monday.", "Hi everyone, we're hiring!",
+          "Lunch at Five Guys on Fridays."],
+    fix="Name the job, not the people: 'warehouse operatives', 'everyone', 'folks', 'team'.",
+    references=["Title VII 42 U.S.C. 2000e-3(b)", "EHRC guidance on discriminatory adverts (updated July 2024)",
+                "Joblint lib/rules.js 'Use of gendered word', 'Use of bro terminology' (MIT)",
+                "retext-equality data/en/gender.yml (MIT)"],
+    message="'{match}' assumes the group is one gender; try '{suggestion}'", source="jdlint.checks.bias_gender",
+    scope="text",
+)
+group_noun.fixable = True
+
+generic_man = FunctionRule(
+    _address_check("man_words", "man_words_for_people"),
+    patterns=_address_patterns("man_words", "man_word_exceptions", "lemma"),
+    code="D106", name="generic-man", category="bias.gender", severity=Severity.warning,
+    summary="Generic 'man' wording that treats men as the default worker.",
+    what="'manpower', 'man-hours', 'man the phones', 'unmanned', 'mankind': info. 'manpower' in a sentence that "
+         "says who should be hired ('Manpower required: ten labourers') is a warning. The staffing company name "
+         "'ManpowerGroup' is not flagged. Word lists: jdlint/data/gender_address.yaml.",
+    why="retext-equality flags generic 'man' wording; it makes men the default worker. Where it names the people "
+        "wanted it reads as a sex preference (Title VII 42 U.S.C. 2000e-3(b)); elsewhere it is style.",
+    bad=["You will man the phones on Fridays.", "Manpower required: ten general labourers for a site contract."],
+    good=["You will answer the phones on Fridays.", "Ten general labourers required for a site contract."],
+    fix="Use the plain neutral word ('staff', 'work hours', 'answer the phones').",
+    references=["retext-equality data/en/gender.yml (MIT)", "Title VII 42 U.S.C. 2000e-3(b)"],
+    message="'{match}' uses 'man' for people in general; try '{suggestion}'", source="jdlint.checks.bias_gender",
+    scope="text",
+)
+generic_man.fixable = True
+
+RULES = [pronoun, group_noun, sex_preference, generic_man]
