@@ -1,7 +1,8 @@
 """bias.gender-coded: Gaucher, Friesen & Kay (2011) gender-coded words (D201, D202) and the
 document metric ``gender_coded``.
 
-Word lists are the paper's Appendix A (Gaucher, D., Friesen, J., & Kay, A. C. (2011), JPSP 101(1),
+Word lists, exclusions and sense filters are data: ``jdlint/data/gender_coded.yaml`` (their one
+home). The lists are the paper's Appendix A (Gaucher, D., Friesen, J., & Kay, A. C. (2011), JPSP 101(1),
 109-128) with the paper's semantics: an asterisked stem matches any word starting with it, an
 unasterisked word matches only as a whole word ("Confident" is not "confidential", "Kind" is not
 "kindly"). The typo "Implusive" is read as "impulsive". gender-decoder's additions (collab, driven,
@@ -32,120 +33,33 @@ from ..diagnostics import Severity
 from ..regexes import safe_lower
 from ..rules import FunctionRule
 
-# stem -> (prefix?, neutral alternative). Paper Appendix A, asterisk = prefix.
-MASCULINE: dict[str, tuple[bool, str]] = {
-    "active": (False, "engaged"), "adventurous": (False, "curious"), "aggress": (True, "proactive"),
-    "ambitio": (True, "motivated"), "analy": (True, "methodical"), "assert": (True, "speaks up"),
-    "athlet": (True, "(remove unless physical fitness is essential)"), "autonom": (True, "self-directed"),
-    "boast": (True, "have"), "challeng": (True, "interesting problem"), "compet": (True, "high standards"),
-    "confident": (False, "self-assured"), "courag": (True, "willing to try new approaches"),
-    "decide": (False, "choose"), "decisive": (False, "makes timely, well-reasoned choices"),
-    "decision": (True, "judgment"), "determin": (True, "motivated"), "dominant": (False, "well-established"),
-    "domina": (True, "well-established"), "force": (True, "encourage"), "greedy": (False, "(remove)"),
-    "headstrong": (False, "(remove)"), "hierarch": (True, "structure"), "hostil": (True, "(remove)"),
-    "impulsive": (False, "(remove)"), "independen": (True, "self-directed"), "individual": (True, "person"),
-    "intellect": (True, "curious"), "lead": (True, "guide"), "logic": (False, "reasoning"),
-    "masculine": (False, "(remove)"), "objective": (False, "impartial"), "opinion": (False, "view"),
-    "outspoken": (False, "communicates openly"), "persist": (False, "follow through"),
-    "principle": (True, "values"), "reckless": (False, "(remove)"), "stubborn": (False, "(remove)"),
-    "superior": (False, "excellent"), "self-confiden": (True, "self-assured"),
-    "self-sufficien": (True, "resourceful"), "self-relian": (True, "resourceful"),
-}
-FEMININE: dict[str, tuple[bool, str]] = {
-    "affectionate": (False, "(remove)"), "child": (True, "(keep if functional)"), "cheer": (True, "positive"),
-    "commit": (True, "dedicated"), "communal": (False, "shared"), "compassion": (True, "respectful"),
-    "connect": (True, "build relationships"), "considerate": (False, "thoughtful"), "cooperat": (True, "work with"),
-    "depend": (True, "reliable"), "emotiona": (True, "self-aware"), "empath": (True, "sees others' perspectives"),
-    "feminine": (False, "(remove)"), "flatterable": (False, "(remove)"), "gentle": (False, "calm"),
-    "honest": (False, "transparent"), "interpersonal": (False, "people skills"), "interdependen": (True, "cross-team"),
-    "interpersona": (True, "people skills"), "kind": (False, "courteous"), "kinship": (False, "community"),
-    "loyal": (True, "dedicated"), "modesty": (False, "humility"), "nag": (False, "(remove)"),
-    "nurtur": (True, "develop"), "pleasant": (True, "friendly"), "polite": (False, "courteous"),
-    "quiet": (True, "calm"), "respon": (True, "attentive"), "sensitiv": (True, "attentive"),
-    "submissive": (False, "(remove)"), "support": (True, "help"), "sympath": (True, "attentive"),
-    "tender": (True, "(remove)"), "together": (True, "as a team"), "trust": (True, "rely on"),
-    "understand": (True, "knowledge of"), "warm": (True, "welcoming"), "whin": (True, "(remove)"),
-    "yield": (True, "produce"),
-}
+@lru_cache(maxsize=1)
+def coded_data() -> dict:
+    """``jdlint/data/gender_coded.yaml``: the word lists, exclusions and sense filters."""
+    from importlib.resources import files
 
-#: Whole words that a stem matches but that are not trait words (domain.md §1.4, lexicon
-#: gender_coded_false_positives, plus what the dev corpus showed).
-EXCLUDED_WORDS = frozenset("""
-responsibilities responsibility responsible responsibly respond responds responded responding response responses
-responsive responsiveness respondent respondents responder responders
-dependents dependent dependants dependencies dependency depending depends depended
-connecticut connection connections connector connectors connectivity connected connecting connects connect
-child childcare children childrens child's children's childhood
-kindly kinds kindergarten pleasanton
-loyalty
-nagios
-trustee trustees trusts
-shares shareholder shareholders sharepoint
-analyst analysts analysis analyses analytics analyze analyzes analyzing analyse analysing analysed analyzed
-competency competencies competence competences competent competitor competitors competition competitions
-confidential confidentiality
-individual individuals individually individualized individualised
-leads lead-in leaded
-objectives
-principles principled principal principals
-persistence persistent
-assertion assertions asserts
-autonomous
-hierarchy hierarchies hierarchical
-intellectual
-determine determines determining determination determinations
-challenges challenged
-forced forces force
-support supports supported supporting
-understood
-committee committees commitment commitments committed commits commit
-yields
-tendering tenders
-quietly
-warmup warm-up
-pleasantly
-cooperative cooperatives co-op
-""".split())
+    from ..yamlio import load_fast
+
+    return load_fast((files("jdlint.data") / "gender_coded.yaml").read_text("utf-8"))
+
+
+def _table(side: str) -> dict[str, tuple[bool, str]]:
+    """stem -> (prefix?, neutral alternative); an entry written with a trailing * is a prefix."""
+    return {str(entry).rstrip("*"): (str(entry).endswith("*"), str(alt)) for entry, alt in coded_data()[side].items()}
+
+
+MASCULINE: dict[str, tuple[bool, str]] = _table("masculine")
+FEMININE: dict[str, tuple[bool, str]] = _table("feminine")
+
+#: Whole words that a stem matches but that are not trait words.
+EXCLUDED_WORDS = frozenset(str(w) for w in coded_data()["excluded_words"])
 
 #: Phrases in which a coded word has a functional sense; the coded token is skipped.
 #: Every phrase starts at the start of a word, with a letter: checking that once first skips the
 #: ~40 alternatives at mid-word positions (the scan was the rule's largest single cost).
 _PHRASE_START = r"\b(?=[a-z])"
 _PHRASE_STARTS = re.compile(_PHRASE_START, re.I)
-FUNCTIONAL_PHRASES = re.compile(
-    _PHRASE_START + r"(?:"
-    r"\b(?:customer|technical|tech|it|desk|product|sales|user|production|systems?|application|peer|family|child|learning|"
-    r"student|clinical|administrative|admin|operations?|field|network|infrastructure|engineering|community)\s+support\b"
-    r"|\bsupport\s+(?:team|engineer|specialist|desk|ticket|tickets|staff|services?|role|analyst|agent|representative|tier|level|center|centre)\b"
-    r"|\b(?:team|tech|technical|project|program|shift|site|lab|design|engineering|product|sales|clinical|crew|line|squad|store)\s+leads?\b"
-    r"|\blead(?:s|ing)?\s+to\b|\blead\s+(?:to|generation|time|times|poisoning|paint|engineer|developer|designer|teacher|nurse|technician|role|position|researcher|scientist|instructor|counsel|guard|author|agency)\b"
-    r"|\b(?:individual|independent)\s+(?:contributors?|contractors?|study|studies|retirement|plan|coverage|and\s+family|therapy|sessions?|basis|needs|instruction|education|education\s+program|education\s+plan|iep|investigator|project)\b"
-    r"|\b(?:data|results|mission|customer|user|community|purpose|research|evidence|hypothesis|value)[\s-]+driven\b"
-    r"|\bgreedy\s+algorithms?\b|\bzero\s+trust\b|\btrust\s+(?:&|and)\s+safety\b|\b(?:air|task|work|labou?r|sales)\s+force\b|\bforce\.com\b"
-    r"|\bdecision[\s-]+(?:making|makers?|support|trees?|science)\b|\bactive\s+(?:directory|listening|duty|clearance|license|licence|member|role|learning|voice|investigation|cases?|security\s+clearance|status)\b"
-    r"|\bdetermin\w*\s+(?:the|which|whether|how|if|what|eligibility|appropriate)\b|\banaly\w+\s+(?:skills|tools|platforms?|abilit(?:y|ies)|thinking|methods?|techniques?|chemistry|reports?|work|background|and\s+problem[\s-]solving)\b"
-    r"|\b(?:yield|yields)\s+(?:curve|engineer|management|optimi[sz]ation)\b|\bintellectual\s+property\b|\bquiet\s+(?:room|space|hours)\b"
-    r"|\b(?:non-?)?competitive(?:ly)?\s+(?:analys[ie]s|intelligence|service|process|threats?|estimates?|knowledge|perm|appointments?|examination|grants?|bids?|proposals?"
-    r"|commission|equity|stake|market-informed|procurement|research|positioning|benchmark\w*|review|landscape|selection|hiring)\b"
-    r"|\bcompetitive(?:ly)?\s+(?:[\w-]+\s+){0,2}(?:salary|salaries|pay|compensation|benefits?|wages?|rates?|package|base|bonus|market|pricing|prices"
-    r"|landscape|advantage|edge|total\s+rewards|401|hourly|starting|paid\s+time|pto|insurance|retirement|health|range)\b"
-    r"|\b(?:market|industry|field|landscape|space|sector)\s+(?:is\s+)?(?:highly\s+|very\s+|increasingly\s+)?competitive\b"
-    r"|\bdetermined\s+(?:by|based|according|upon|after|through|during)\b"
-    r"|\bunderstand(?:ing|s)?\s+(?:of|the|how|what|that|our|your|and|in|why|when|where|basic|complex|business|customer|user|data|technical)\b"
-    r"|\bsensitive\s+(?:data|information|documents?|materials?|records|matters|topics|issues|personal|nature|content|systems?)\b|\b(?:time|security|price|context|case)[\s-]sensitive\b"
-    r"|\b(?:key|the|an|our|main|primary|business|learning|project|program(?:me)?|strategic|overall)\s+objective\b|\bobjective\s+(?:#|of|is|was|\d)"
-    r"|\b(?:business|control|interface|application|program|game|domain|backend|back-end|frontend|front-end|server|validation|routing|core"
-    r"|complex|digital|boolean|ladder|fuzzy|conditional|display|decision)\s+logic\b"
-    r"|\bactive\s+(?:ts|secret|top\s+secret|clearances?|capital|clients?|projects?|cases?|users?|accounts?|listings?|patients?|licen[cs]\w*"
-    r"|independent|certifications?|registrations?|military|service\s+members?|investigations?)\b"
-    r"|\b(?:social|behaviou?ral|physical|mental)[,\s]+(?:and\s+|&\s+)?emotional\b|\bemotional[,\s]+(?:and\s+|&\s+)?(?:social|physical|behaviou?ral|developmental|cognitive|financial)\b"
-    r"|\bemotional\s+(?:needs|growth|development|well-?being|health|support|safety|concerns|disturbance|disorders?|regulation|abuse)\b"
-    r"|\bdepend(?:s|ed|ing)?\s+(?:on|upon)\b|\bsensitive\s+positions?\b|\bleading[\s-]+edge\b"
-    r"|\bleading\s+(?:change|people)\b(?=\s*\*|\s*[-:\u2013])"
-    r"|\bwarm\s+(?:leads?|transfers?|handoffs?)\b|\bchildren'?s\s+(?:hospital|services|museum)\b|\bobjective\s+(?:function|c)\b"
-    r")",
-    re.I,
-)
+FUNCTIONAL_PHRASES = re.compile(_PHRASE_START + "(?:" + "|".join(coded_data()["functional_phrases"]) + ")", re.I)
 
 
 class _StemTable:
