@@ -186,3 +186,45 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch):
     finally:
         gc._classify.cache_clear()
     assert sum(hit is not None for hit in fast) > len(stems)
+
+
+# -- sense filters: the trait sense only (issue 13 item 5) -----------------------------------
+@pytest.mark.parametrize("thing,trait", [
+    ("We offer aggressive pricing on bulk orders.", "We want an aggressive closer who never gives up."),
+    ("The company holds a dominant market share.", "A dominant personality suits this role."),
+    ("Our charity provides supportive housing for care leavers.", "You'll be a supportive colleague."),
+    ("The audit committee commissions an independent external review.", "You are independent and self-motivated."),
+    ("You will nurse patients through surgery for aggressive tumours.", "Be aggressive with prospects."),
+    ("The ward cares for patients in active treatment.", "Applicants should be active and outgoing."),
+    ("Warm and cold calling to book appointments.", "We value a warm, caring manner."),
+    ("Tender preparation: you will write bids.", "You are tender with the animals in our care."),
+    ("What kind of work will you do?", "Be kind to colleagues."),
+    ("We are the market leader in coatings.", "You are a natural leader."),
+    ("Ours is an ambitious expansion strategy.", "You are ambitious and hungry to grow."),
+    ("You will handle commercially sensitive financial information.", "You are sensitive to the needs of tenants."),
+])
+def test_coded_word_about_a_thing_is_silent_and_about_the_person_fires(thing, trait):
+    assert words(thing) == []
+    assert len(words(trait)) >= 1
+
+
+def test_sense_filters_are_data():
+    from jdlint.checks.gender_coded import coded_data, other_sense
+
+    senses = coded_data()["senses"]
+    assert "pricing" in senses["thing_nouns"] and "market" in senses["thing_modifiers"]
+    text = "a competitive widget"
+    assert not other_sense(text, 2, 13, "compet")
+    senses["thing_nouns"].append("widget")  # the filter reads the data, not a list in code
+    from jdlint.checks import gender_coded as gc
+    gc._senses.cache_clear()
+    try:
+        assert other_sense(text, 2, 13, "compet")
+    finally:
+        senses["thing_nouns"].remove("widget")
+        gc._senses.cache_clear()
+
+
+def test_a_thing_noun_past_the_noun_phrase_does_not_count():
+    # "to" ends the phrase: the person is competitive, the pricing comes later
+    assert words("You are competitive to the core and set pricing.") == ["competitive"]

@@ -195,9 +195,63 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
         found.append((start, end, side, stem, word))
     # last, as the costliest test: only the words left need the functional-phrase scan
     functional = _functional_phrases(text, [start for start, *_ in found])
-    hits = [hit for hit in found if not any(a <= hit[0] < b for a, b in functional)]
+    hits = [hit for hit in found if not any(a <= hit[0] < b for a, b in functional)
+            and not other_sense(text, hit[0], hit[1], hit[3])]
     analysis._gender_coded_hits = hits
     return hits
+
+
+class _Senses:
+    """``senses`` of the data file, as sets."""
+
+    def __init__(self, raw: dict) -> None:
+        self.thing_nouns = frozenset(str(w) for w in raw["thing_nouns"])
+        self.thing_modifiers = frozenset(str(w) for w in raw["thing_modifiers"])
+        self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
+        self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
+
+
+@lru_cache(maxsize=1)
+def _senses() -> _Senses:
+    return _Senses(coded_data()["senses"])
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][A-Za-z'\u2019-]*)[ \t]*$")
+#: Words that end the coded word's noun phrase: a head noun is looked for only before them.
+_PHRASE_ENDS = frozenset("""who whom which that to with about on in for of at by from is are be been will was were
+as than when while if because so into through who's you your we our they their""".split())
+_LOOK_AHEAD = 3
+
+
+def other_sense(text: str, start: int, end: int, stem: str) -> bool:
+    """Whether a collocation on either side shows the coded word ``text[start:end]`` is about a thing
+    (the work, the market, the pay, a service, a medical or legal term), not the person: a thing noun
+    within its noun phrase ("aggressive pricing", "a dominant market share", "warm and cold calling"),
+    a market word before it ("market leader"), or the entry's own collocates ("kind of", "tender
+    documents"). Constant work per word."""
+    senses = _senses()
+    pos, after = end, []
+    for _ in range(_LOOK_AHEAD):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1).lower()
+        if word in _PHRASE_ENDS:
+            break
+        after.append(word)
+        pos = m.end()
+    first = _NEXT_WORD.match(text, end)
+    if first is not None and first.group(1).lower() in senses.after.get(stem, ()):
+        return True
+    if any(word in senses.thing_nouns for word in after):
+        return True
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if prev is not None:
+        word = prev.group(1).lower()
+        if word in senses.thing_modifiers or word in senses.before.get(stem, ()):
+            return True
+    return False
 
 
 #: Characters no functional phrase can contain: FUNCTIONAL_PHRASES reads only word characters,
@@ -288,8 +342,11 @@ def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], b
         summary=f"A {side}-coded word from Gaucher, Friesen & Kay (2011).",
         what=f"Words on the paper's {side} list (a stem marked * matches as a prefix, others as whole words), "
              "skipping known false positives (responsibilities, dependents, Connecticut, confidential, analyst, "
-             "competitive salary...), functional phrases ('customer support', 'team lead', 'data-driven'), headings, "
-             "equal-opportunity text and quotes. The file's balance is the 'gender_coded' metric.",
+             "competitive salary...), functional phrases ('customer support', 'team lead', 'data-driven'), other senses "
+             "shown by a collocation on either side (about the work, the market, the pay, a service, a medical or legal "
+             "term: 'aggressive pricing', 'a dominant market share', 'supportive housing', 'an independent review', "
+             "'market leader', 'kind of'), headings, equal-opportunity text and quotes. Lists and filters: "
+             "jdlint/data/gender_coded.yaml. The file's balance is the 'gender_coded' metric.",
         why="Gaucher, Friesen & Kay (2011) found masculine-coded wording made jobs less appealing to women through "
             "a lower sense of belonging; He & Kang (2025) found replacing masculine words with neutral synonyms "
             "raised applications. Castilla & Rho (2023) found small field effects, so this is a nudge (info), not a "
