@@ -35,7 +35,7 @@ def load(path: Path = CASES) -> list[dict]:
 def _ranges(d) -> list[tuple[int, int]]:
     """The finding's own range and its related locations (a posting-level finding lists its words)."""
     ranges = [(d.start, d.end)]
-    ranges.extend((r.start, r.end) for r in getattr(d, "related", ()) or ())
+    ranges.extend((start, end) for start, end, _message in getattr(d, "related", ()) or ())
     return ranges
 
 

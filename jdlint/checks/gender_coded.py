@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
@@ -328,6 +329,63 @@ def gender_coded_metric(analysis) -> dict:
     }}
 
 
+_REFERENCES = ["Gaucher, Friesen & Kay (2011), JPSP 101(1) 109-128, Appendix A",
+               "He & Kang (2025), PMC11848290", "Castilla & Rho (2023), Management Science 69(11)",
+               "lovedaybrooke/gender-decoder (MIT), scoring"]
+_WHY = ("Gaucher, Friesen & Kay (2011) found masculine-coded wording made jobs less appealing to women through "
+        "a lower sense of belonging; He & Kang (2025) found replacing masculine words with neutral synonyms "
+        "raised applications. Castilla & Rho (2023) found small field effects, so this is a nudge (info), not a "
+        "rule.")
+#: Words named in the posting-level message per side; the rest are counted ("and 4 more") and
+#: all are in the finding's related locations.
+_WORDS_IN_MESSAGE = 8
+
+
+def _word_list(words: list[str]) -> str:
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w.lower()] = counts.get(w.lower(), 0) + 1
+    shown = [w + (f" (x{n})" if n > 1 else "") for w, n in list(counts.items())[:_WORDS_IN_MESSAGE]]
+    more = len(counts) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more else "")
+
+
+def _balance_check(ctx):
+    """One finding for the posting: the balance, the words, and each word as a related location."""
+    hits = [h for h in coded_words(ctx.analysis) if not ctx.is_quoted(h[0], h[1])]
+    if not hits:
+        return
+    masc = [h[4] for h in hits if h[2] == "masculine"]
+    fem = [h[4] for h in hits if h[2] == "feminine"]
+    parts = [f"{len(masc)} masculine: {_word_list(masc)}" if masc else "0 masculine",
+             f"{len(fem)} feminine: {_word_list(fem)}" if fem else "0 feminine"]
+    related = []
+    for start, end, side, stem, word in hits:
+        table = MASCULINE if side == "masculine" else FEMININE
+        src_start, src_end = ctx.document.to_source(start, end)
+        related.append((src_start, src_end, f"'{word}' is {side}-coded; consider '{table[stem][1]}'"))
+    diag = ctx.report_document(balance=verdict(len(masc), len(fem)), words="; ".join(parts))
+    yield replace(diag, related=tuple(related))
+
+
+balance = FunctionRule(
+    _balance_check, code="D203", name="gender-coded-wording", category="bias.gender-coded", severity=Severity.info,
+    summary="The posting's balance of gender-coded words (Gaucher, Friesen & Kay 2011), in one finding.",
+    what="One finding per posting that has gender-coded words in their trait sense: the balance (masculine-coded, "
+         "feminine-coded, neutral, after gender-decoder's scoring) and the words of each list. Each word's range is "
+         "a related location (JSON 'related', SARIF 'relatedLocations'); the per-word findings are D201 and D202, "
+         "off by default (--extend-select D201,D202). Words are counted as D201/D202 count them: trait sense only, "
+         "no headings, equal-opportunity text or quotes.",
+    why=_WHY,
+    bad=["We want an aggressive, competitive self-starter."], good=["We want a proactive self-starter."],
+    fix="Replace the words listed with neutral synonyms (each related location suggests one); prefer neutral "
+        "wording to adding words of the other list (He & Kang 2025).",
+    references=_REFERENCES,
+    message="Gender-coded wording, {balance} ({words}); each word's range and a neutral synonym are related locations",
+    source="jdlint.checks.gender_coded", scope="text",
+)
+
+
 def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], bad: str, good: str):
     def check(ctx):
         for start, end, s, stem, word in coded_words(ctx.analysis):
@@ -346,18 +404,17 @@ def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], b
              "shown by a collocation on either side (about the work, the market, the pay, a service, a medical or legal "
              "term: 'aggressive pricing', 'a dominant market share', 'supportive housing', 'an independent review', "
              "'market leader', 'kind of'), headings, equal-opportunity text and quotes. Lists and filters: "
-             "jdlint/data/gender_coded.yaml. The file's balance is the 'gender_coded' metric.",
-        why="Gaucher, Friesen & Kay (2011) found masculine-coded wording made jobs less appealing to women through "
-            "a lower sense of belonging; He & Kang (2025) found replacing masculine words with neutral synonyms "
-            "raised applications. Castilla & Rho (2023) found small field effects, so this is a nudge (info), not a "
-            "rule.",
+             "jdlint/data/gender_coded.yaml. The file's balance is the 'gender_coded' metric and D203's finding; this "
+             "per-word rule is off by default (--extend-select D201,D202).",
+        why=_WHY,
         bad=[bad], good=[good],
         fix="Prefer a neutral synonym to adding words of the other list (He & Kang 2025).",
-        references=["Gaucher, Friesen & Kay (2011), JPSP 101(1) 109-128, Appendix A",
-                    "He & Kang (2025), PMC11848290", "Castilla & Rho (2023), Management Science 69(11)",
-                    "lovedaybrooke/gender-decoder (MIT), scoring"],
+        references=_REFERENCES,
         message=f"'{{match}}' is {side}-coded (stem '{{stem}}'); consider '{{suggestion}}'",
         source="jdlint.checks.gender_coded", scope="text",
+        # one posting-level finding (D203) replaces these in the default set: a word-by-word list
+        # was the noisiest part of the default report (issue 14)
+        enabled_by_default=False,
     )
 
 
@@ -366,5 +423,5 @@ masculine_coded = _make("masculine", "D201", "masculine-coded-word", MASCULINE,
 feminine_coded = _make("feminine", "D202", "feminine-coded-word", FEMININE,
                        "We want a warm, nurturing and compassionate colleague.", "We want a friendly colleague.")
 
-RULES = [masculine_coded, feminine_coded]
+RULES = [masculine_coded, feminine_coded, balance]
 METRICS = [gender_coded_metric]
