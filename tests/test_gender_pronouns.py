@@ -101,3 +101,11 @@ def test_references_are_found_in_one_pass_over_a_long_paragraph():
     text = "The successful candidate will meet Gemma. " * 2000
     refs = person_references(text, 0, len(text))
     assert len(refs) == 4000 and {k for _s, _e, k in refs} == {"candidate", "name"}
+
+
+def test_our_title_is_an_existing_person_unless_marked_as_the_hire():
+    # inclusive_heldout.yaml: a bio of the first engineer
+    assert warnings("She joined the company as our first engineer, and her team built the product.") == []
+    assert warnings("Our new office manager greets visitors. She will own the budget.") == ["She"]
+    # "our" in another phrase does not reach the title
+    assert warnings("Join our team. The engineer we hire will own billing, and his first project is the migration.") == ["his"]

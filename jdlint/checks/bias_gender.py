@@ -90,6 +90,8 @@ def person_references(text: str, start: int, end: int) -> list[tuple[int, int, s
         if kind is not None:
             if kind == "role" and refs and refs[-1][2] == "name" and _APPOSITION.fullmatch(text, refs[-1][1], s):
                 kind = "name"  # "Daniel, our Head of Engineering"
+            elif kind == "role" and _existing_title(text, tokens, i, words):
+                kind = "existing"  # "our first engineer", but not "our new office manager"
             refs.append((s, e, kind))
             i += 1
             continue
@@ -106,6 +108,21 @@ def person_references(text: str, start: int, end: int) -> list[tuple[int, int, s
             refs.append((s, run_end, "name"))
         i = j + 1
     return refs
+
+
+def _existing_title(text: str, tokens, i: int, words, reach: int = 3) -> bool:
+    """Whether the title at ``tokens[i]`` follows "our"/"my" in its noun phrase (within ``reach``
+    words, no punctuation or other determiner between) with no word marking the hire ("new",
+    "next"): someone already in the business."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if any(c in ".,;:!?()" for c in text[tokens[k][1]:tokens[k + 1][0]]):
+            return False
+        word = tokens[k][2].lower()
+        if word in words["existing_after"]:
+            return True
+        if word in words["hire_markers"] or word in _DETERMINERS:
+            return False
+    return False
 
 
 def _is_name(text: str, tokens, i: int, j: int, words) -> bool:
