@@ -12,6 +12,13 @@ overlaps its `span`; a finding whose range or related locations overlap the span
 finding on a `silent` case, or a fire case's finding that misses the span, is a false positive.
 This is the rule scripts/eval_inclusive.py applies; this script stays until that one reads every
 tests/data/bias_cases*.yaml.
+
+Scores, precision/recall. Before the work on issue 13 (dev split): gender 1.00/0.47, gender-coded
+0.70/0.93. After it (dev split): gender 1.00/1.00, gender-coded 1.00/0.93. The held-out third, scored
+once after the rules were final and not tuned on since: gender 1.00/1.00 (17 fire, 12 silent),
+gender-coded 0.81/0.87 (misses: 'committed' is an excluded word because of 'committed to', 'driven'
+is a gender-decoder addition; false alarms: 'challenge' in a case whose span named only
+'courageous', 'challenging behaviour' (a care-sector term) and 'objective feedback').
 """
 from __future__ import annotations
 
