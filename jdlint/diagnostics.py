@@ -68,6 +68,10 @@ class Diagnostic:
     #: facts a rule adds for tools (``{"basis": true}``: stated with a lawful basis); in the JSON
     #: report as ``data`` and in SARIF as the result's ``properties.data`` when not empty
     data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    #: Other source ranges the finding is about, as (start, end, message): each word a
+    #: posting-level finding counts. JSON "related", SARIF "relatedLocations". Plain tuples, so
+    #: the result cache stores them as they are.
+    related: tuple[tuple[int, int, str], ...] = field(default=(), compare=False, hash=False)
 
     @property
     def sort_key(self) -> tuple:
@@ -98,7 +102,21 @@ class Diagnostic:
                 "message": self.fix.message,
                 "edits": [_edit_json(e, index) for e in self.fix.edits],
             }
+        if self.related:  # only when there are some: every other finding's JSON stays as it was
+            out["related"] = [related_json(r, index) for r in self.related]
         return out
+
+
+def related_json(related: tuple[int, int, str], index=None) -> dict[str, Any]:
+    """One related location: its message, offsets and (with the file's line index) positions."""
+    start, end, message = related
+    out: dict[str, Any] = {"message": message, "offset": {"start": start, "end": end}}
+    if index is not None:
+        line, col = index.position(start)
+        end_line, end_col = index.position(end)
+        out["location"] = {"line": line, "column": col}
+        out["end_location"] = {"line": end_line, "column": end_col}
+    return out
 
 
 def _edit_json(edit: Edit, index) -> dict[str, Any]:

@@ -144,6 +144,8 @@ def _sarif(reports, out, *, rules, **_):
             }
             if d.code in ids:
                 result["ruleIndex"] = ids[d.code]
+            if d.related:
+                result["relatedLocations"] = _sarif_related(d, uri, rep.source.index if rep.source else None)
             results.append(result)
     sarif = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -161,6 +163,19 @@ def _sarif(reports, out, *, rules, **_):
     }
     json.dump(sarif, out, indent=2, ensure_ascii=False)
     out.write("\n")
+
+
+def _sarif_related(d, uri: str, index) -> list[dict[str, Any]]:
+    """SARIF relatedLocations: each word a posting-level finding counts (2.1.0 section 3.27.22)."""
+    out = []
+    for n, (start, end, message) in enumerate(d.related, 1):
+        region: dict[str, Any] = {"charOffset": start, "charLength": end - start}
+        if index is not None:
+            (line, col), (end_line, end_col) = index.position(start), index.position(end)
+            region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col, **region}
+        out.append({"id": n, "message": {"text": message},
+                    "physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}})
+    return out
 
 
 def _sarif_rule(rule, level) -> dict[str, Any]:

@@ -76,7 +76,8 @@ def test_d104_sex_preference_both_ways_and_basis():
 
 
 def test_d103_d105_d106():
-    assert sev("Hey guys, we're hiring!", "D103") == Severity.info
+    assert sev("Hey guys, we're hiring!", "D103") == Severity.warning  # addresses the applicants
+    assert sev("Thanks, guys, for a great quarter!", "D103") == Severity.info
     assert findings("Lunch at Five Guys on Fridays.", "D103") == []
     assert sev("Office girl needed.", "D105") == Severity.error
     assert findings("Program coordinator at the Boys & Girls Club.", "D105") == []

@@ -53,6 +53,10 @@ def canonical_reports() -> list[FileReport]:
         diag("S104", "missing-pay", "structure", "info", 0, 0, "No pay section"),
         diag("V101", "cliche-job-title", "vague", "warning", rock, rock + 8,
              "'rockstar' says nothing; try 'expert'", suggestions=("expert",)),
+        # a posting-level finding whose words are related locations (JSON "related", SARIF "relatedLocations")
+        diag("D203", "gender-coded-wording", "bias.gender-coded", "info", 0, 0,
+             "Gender-coded wording, masculine-coded (1 masculine: rockstar; 0 feminine)",
+             related=((rock, rock + 8, "'rockstar' is masculine-coded; consider 'expert'"),)),
         diag("D101", "gendered-job-title", "bias.gender", "error", man, man + 8,
              "'salesman' is gendered, use 'salesperson'", suggestions=("salesperson",),
              fix=Fix((Edit(man, man + 8, "salesperson"),), "unsafe", "Replace with 'salesperson'")),
@@ -93,6 +97,10 @@ def test_positions_in_golden_json_point_at_the_text():
     man = next(d for d in data["files"][0]["diagnostics"] if d["code"] == "D101")
     assert man["location"] == {"line": 3, "column": 17}  # CRLF is one line break, \r is no column
     assert man["fix"]["edits"][0]["location"] == {"line": 3, "column": 17}
+    coded = next(d for d in data["files"][0]["diagnostics"] if d["code"] == "D203")
+    assert [TEXT[r["offset"]["start"]:r["offset"]["end"]] for r in coded["related"]] == ["rockstar"]
+    assert coded["related"][0]["location"] == {"line": 1, "column": 9}
+    assert all("related" not in d for d in data["files"][0]["diagnostics"] if d["code"] != "D203")
 
 
 def test_non_bmp_character_counts_as_one_column():

@@ -18,7 +18,7 @@ def lint(text: str, select=("D2",)):
 
 
 def words(text: str) -> list[str]:
-    return [d.match for d in lint(text).diagnostics]
+    return [d.match for d in lint(text).diagnostics if d.code in ("D201", "D202")]
 
 
 def test_prefix_stems_match_inflections_and_whole_words_do_not():
@@ -79,7 +79,7 @@ def test_verdict_thresholds_follow_gender_decoder():
 
 
 def test_findings_are_info_with_a_neutral_alternative():
-    (d,) = lint("We want an aggressive negotiator.").diagnostics
+    (d,) = lint("We want an aggressive negotiator.", select=("D201",)).diagnostics
     assert str(d.severity) == "info" and d.suggestions and "masculine-coded" in d.message
 
 
@@ -186,3 +186,91 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch):
     finally:
         gc._classify.cache_clear()
     assert sum(hit is not None for hit in fast) > len(stems)
+
+
+# -- sense filters: the trait sense only (issue 13 item 5) -----------------------------------
+@pytest.mark.parametrize("thing,trait", [
+    ("We offer aggressive pricing on bulk orders.", "We want an aggressive closer who never gives up."),
+    ("The company holds a dominant market share.", "A dominant personality suits this role."),
+    ("Our charity provides supportive housing for care leavers.", "You'll be a supportive colleague."),
+    ("The audit committee commissions an independent external review.", "You are independent and self-motivated."),
+    ("You will nurse patients through surgery for aggressive tumours.", "Be aggressive with prospects."),
+    ("The ward cares for patients in active treatment.", "Applicants should be active and outgoing."),
+    ("Warm and cold calling to book appointments.", "We value a warm, caring manner."),
+    ("Tender preparation: you will write bids.", "You are tender with the animals in our care."),
+    ("What kind of work will you do?", "Be kind to colleagues."),
+    ("We are the market leader in coatings.", "You are a natural leader."),
+    ("Ours is an ambitious expansion strategy.", "You are ambitious and hungry to grow."),
+    ("You will handle commercially sensitive financial information.", "You are sensitive to the needs of tenants."),
+])
+def test_coded_word_about_a_thing_is_silent_and_about_the_person_fires(thing, trait):
+    assert words(thing) == []
+    assert len(words(trait)) >= 1
+
+
+def test_sense_filters_are_data():
+    from jdlint.checks.gender_coded import coded_data, other_sense
+
+    senses = coded_data()["senses"]
+    assert "pricing" in senses["thing_nouns"] and "market" in senses["thing_modifiers"]
+    text = "a competitive widget"
+    assert not other_sense(text, 2, 13, "compet")
+    senses["thing_nouns"].append("widget")  # the filter reads the data, not a list in code
+    from jdlint.checks import gender_coded as gc
+    gc._senses.cache_clear()
+    try:
+        assert other_sense(text, 2, 13, "compet")
+    finally:
+        senses["thing_nouns"].remove("widget")
+        gc._senses.cache_clear()
+
+
+def test_a_thing_noun_past_the_noun_phrase_does_not_count():
+    # "to" ends the phrase: the person is competitive, the pricing comes later
+    assert words("You are competitive to the core and set pricing.") == ["competitive"]
+
+
+# -- D203: one posting-level finding (issue 14 item 1) ----------------------------------------
+def test_posting_level_finding_gives_the_balance_lists_the_words_and_relates_each_range():
+    text = "We want an aggressive, competitive closer. You are competitive and warm."
+    report = jdlint.lint_text("# Job\n\n" + text + "\n", path="t.md")  # the default set
+    coded = [d for d in report.diagnostics if d.category == "bias.gender-coded"]
+    assert [d.code for d in coded] == ["D203"]  # D201/D202 are off by default
+    (d,) = coded
+    assert (d.line, d.column, str(d.severity)) == (1, 1, "info")
+    assert "masculine-coded" in d.message and "3 masculine: aggressive, competitive (x2)" in d.message
+    assert "1 feminine: warm" in d.message
+    source = "# Job\n\n" + text + "\n"
+    assert [source[s:e] for s, e, _m in d.related] == ["aggressive", "competitive", "competitive", "warm"]
+    assert "consider 'proactive'" in d.related[0][2]
+    # the per-word findings stay available, at the same ranges
+    per_word = jdlint.lint_text(source, path="t.md", config=Config(extend_select=("D201", "D202")))
+    assert sorted((x.start, x.end) for x in per_word.diagnostics if x.code in ("D201", "D202")) == \
+        sorted((s, e) for s, e, _m in d.related)
+
+
+def test_posting_level_finding_counts_what_the_per_word_rules_count():
+    assert [d.code for d in lint("We offer aggressive pricing and a competitive salary.").diagnostics] == []
+    assert [d.code for d in lint('"Our team is warm and supportive," says Ana.').diagnostics] == []
+    many = lint(" ".join(["You are ambitious, assertive, decisive, dominant, fearless, forceful, headstrong, "
+                          "outspoken, stubborn and analytical."])).diagnostics
+    balance = next(d for d in many if d.code == "D203")
+    assert "and 1 more" in balance.message and len(balance.related) == 9  # "fearless" is not on the list
+
+
+def test_related_locations_reach_json_sarif_and_the_cache(tmp_path):
+    import io
+    import json
+
+    from jdlint.formatters import render
+
+    report = jdlint.lint_text("# Job\n\nYou are assertive.\n", path="t.md")
+    out = io.StringIO()
+    render("json", [report], out, rules=[])
+    (d,) = [x for x in json.loads(out.getvalue())["files"][0]["diagnostics"] if x["code"] == "D203"]
+    assert d["related"][0]["location"] == {"line": 3, "column": 9} and d["related"][0]["offset"] == {"start": 15, "end": 24}
+    out = io.StringIO()
+    render("sarif", [report], out, rules=[])
+    (r,) = [x for x in json.loads(out.getvalue())["runs"][0]["results"] if x["ruleId"] == "D203"]
+    region = r["relatedLocations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["charOffset"], region["charLength"]) == (3, 9, 15, 9)

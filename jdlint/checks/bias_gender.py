@@ -7,11 +7,13 @@ Act 2010 Sch. 9 (occupational requirements, GB); EU Directive 2023/970 Art. 5(3)
 """
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
-from ..rules import FunctionRule, Pattern
+from ..rules import EXCEPTION, FunctionRule, Pattern
 from ..diagnostics import Severity
-from .inclusive import bias_rule, sentence_window
+from .inclusive import bias_rule
 
 # -- D102: pronouns ---------------------------------------------------------------------------
 _PAIR = (r"\b(?:he\s+or\s+she|she\s+or\s+he|s/he|he/she|she/he|his\s+or\s+her|her\s+or\s+his|him\s+or\s+her|his/her|her/his"
@@ -19,20 +21,151 @@ _PAIR = (r"\b(?:he\s+or\s+she|she\s+or\s+he|s/he|he/she|she/he|his\s+or\s+her|he
 _PAIR_FIX = {"he or she": "they", "she or he": "they", "s/he": "they", "(s)he": "they", "he/she": "they", "she/he": "they",
              "his or her": "their", "her or his": "their", "his/her": "their", "her/his": "their",
              "him or her": "them", "him/her": "them", "himself or herself": "themselves", "himself/herself": "themselves"}
-_SINGLE = (r"\b(?P<pron>he|she)\s+(?:will|must|should|shall|would|can|may|is\s+(?:expected|required|responsible|able)"
-           r"|has\s+(?:to|a|an|the)|needs|has\s+(?:excellent|strong|good|proven)|possesses|understands|ensures|reports|manages)\b"
-           r"|\b(?P<poss>his|her)\s+(?!or\b|and\b)[a-z][\w-]*")
-_CANDIDATE_NOUN = re.compile(
-    r"\b(?:candidate|applicant|hire|incumbent|successful|ideal|right\s+person|new\s+(?:team\s+)?member|employee|jobholder"
-    r"|post[\s-]?holder|the\s+(?:person|individual)|this\s+(?:person|individual)|someone|somebody)s?\b", re.I)
-_CANDIDATE = re.compile(
-    r"\b(?:candidate|applicant|hire|incumbent|successful|ideal|right\s+person|new\s+(?:team\s+)?member|employee|jobholder"
-    r"|post[\s-]?holder|the\s+(?:person|individual)|this\s+(?:person|role|position|individual)|you)\b", re.I)
-_TESTIMONIAL = re.compile(r"\b(?:says|said|told|explains|recalls|joined\s+(?:us|the\s+team)\s+in|our\s+(?:ceo|founder|cto|director))\b|\"", re.I)
+#: Any singular gendered pronoun; pairs ("he/she") are longer and win the overlap.
+_SINGLE = r"\b(?:he|she|him|his|her|hers|himself|herself)\b"
+_TESTIMONIAL = re.compile(r"\b(?:says|said|told|explains|recalls|adds)\b", re.I)
 _SPAN_KEYS = ("responsibilities", "requirements", "preferred")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+#: Between a name and a title in apposition: "Daniel, our Head of Engineering", "Aisha, our
+#: operations director": the title names that person, not the role being filled.
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:our|the|a|an|your|their|my)\s+)?(?:[\w-]+\s+){0,3}", re.I)
+_DETERMINERS = frozenset("the a an our your their this that new".split())
+_REWRITE = {"he": ("you", "they"), "she": ("you", "they"), "him": ("you", "them"), "his": ("your", "their"),
+            "her": ("your", "their"), "hers": ("yours", "theirs"), "himself": ("yourself", "themselves"),
+            "herself": ("yourself", "themselves")}
+
+
+@lru_cache(maxsize=1)
+def pronoun_words() -> dict[str, frozenset[str]]:
+    """``jdlint/data/gender_pronouns.yaml``: who a pronoun may refer to."""
+    from importlib.resources import files
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from ..yamlio import load_fast
+
+    raw = load_fast((files("jdlint.data") / "gender_pronouns.yaml").read_text("utf-8"))
+    words = {key: frozenset(str(v).lower() for v in values) for key, values in raw.items()}
+    words["stop_words"] = frozenset(STOP_WORDS)
+    return words
+
+
+def _noun_kind(lower: str, prev: str, capitalised: bool, words) -> str | None:
+    """"candidate", "role" or "existing" for a person noun (a one- or two-word phrase ending at
+    ``lower``), else None. ``prev`` is the word before, lower case."""
+    pair = f"{prev} {lower}"
+    for phrase in (pair, lower):
+        if phrase in words["existing_people"]:
+            return "existing"
+        if phrase in words["candidate_nouns"]:
+            return "candidate"
+    singular = lower[:-2] if lower.endswith("es") else lower[:-1] if lower.endswith("s") else None
+    if singular and (singular in words["plural_candidates"] or f"{prev} {singular}" in words["plural_candidates"]):
+        return "candidate"
+    if singular and singular in words["existing_people"]:
+        return "existing"
+    if lower in words["role_nouns"]:
+        if lower in words["verb_like_role_nouns"] and not capitalised and prev not in _DETERMINERS:
+            return None
+        return "role"
+    return None
+
+
+def person_references(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every person reference in ``text[start:end]``, in order; kind is
+    "candidate" or "role" (the person being hired) or "name" / "existing" (someone else). One pass
+    over the words: linear in the paragraph."""
+    words = pronoun_words()
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    refs: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        s, e, w = tokens[i]
+        lower = w.lower().replace("\u2019", "'")
+        if lower.endswith("'s"):
+            lower = lower[:-2]
+        prev = tokens[i - 1][2].lower() if i else ""
+        capitalised = w[:1].isupper()
+        kind = _noun_kind(lower, prev, capitalised, words)
+        if kind is not None:
+            if kind == "role" and refs and refs[-1][2] == "name" and _APPOSITION.fullmatch(text, refs[-1][1], s):
+                kind = "name"  # "Daniel, our Head of Engineering"
+            elif kind == "role" and _existing_title(text, tokens, i, words):
+                kind = "existing"  # "our first engineer", but not "our new office manager"
+            refs.append((s, e, kind))
+            i += 1
+            continue
+        if not capitalised or w.isupper() or lower in words["stop_words"]:
+            i += 1
+            continue
+        # a run of capitalised words ("Tom Reed", "Benjamin O'Brien") is one name or none
+        j = i
+        while j + 1 < len(tokens) and tokens[j + 1][2][:1].isupper() and text[tokens[j][1]:tokens[j + 1][0]] == " " \
+                and _noun_kind(tokens[j + 1][2].lower(), tokens[j][2].lower(), True, words) is None:
+            j += 1
+        run_end = tokens[j][1]
+        if _is_name(text, tokens, i, j, words):
+            refs.append((s, run_end, "name"))
+        i = j + 1
+    return refs
+
+
+def _existing_title(text: str, tokens, i: int, words, reach: int = 3) -> bool:
+    """Whether the title at ``tokens[i]`` follows "our"/"my" in its noun phrase (within ``reach``
+    words, no punctuation or other determiner between) with no word marking the hire ("new",
+    "next"): someone already in the business."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if any(c in ".,;:!?()" for c in text[tokens[k][1]:tokens[k + 1][0]]):
+            return False
+        word = tokens[k][2].lower()
+        if word in words["existing_after"]:
+            return True
+        if word in words["hire_markers"] or word in _DETERMINERS:
+            return False
+    return False
+
+
+def _is_name(text: str, tokens, i: int, j: int, words) -> bool:
+    """Whether capitalised words ``tokens[i..j]`` name a person: a positive sign is needed (an
+    honorific, a possessive, a comma of apposition, a verb people do), and a determiner or a place
+    preposition before them rules it out ("our Leeds depot", "based in Cardiff")."""
+    before = tokens[i - 1][2].lower() if i else ""
+    gap_before = text[tokens[i - 1][1]:tokens[i][0]] if i else ""
+    if before in words["honorifics"] or tokens[i][2].lower().rstrip(".") in words["honorifics"]:
+        return True
+    if before in words["not_name_after"] and "," not in gap_before:
+        return False
+    last = tokens[j][2].replace("\u2019", "'")
+    if last.endswith("'s"):
+        return True
+    gap_after = text[tokens[j][1]:tokens[j + 1][0]] if j + 1 < len(tokens) else text[tokens[j][1]:tokens[j][1] + 2]
+    after = tokens[j + 1][2].lower() if j + 1 < len(tokens) else ""
+    if gap_after.strip().startswith(","):
+        return True
+    if gap_after.strip() == "" and after in words["name_followed_by"]:
+        return True
+    return gap_before.strip().endswith(",") or (gap_before.strip() == "" and before in words["name_preceded_by"])
+
+
+def _block_references(ctx, block) -> list[tuple[int, int, str]]:
+    return ctx.analysis.memo(("gender-person-references", block.text_start),
+                             lambda: person_references(ctx.text, block.text_start, block.text_end))
+
+
+def antecedent(ctx, start: int) -> str | None:
+    """The kind of the nearest person reference before ``start`` in its paragraph, or None."""
+    block = ctx.document.block_at(start)
+    if block is None:
+        return None
+    refs = _block_references(ctx, block)
+    i = bisect.bisect_right(refs, (start, -1, "")) - 1
+    while i >= 0 and refs[i][1] > start:
+        i -= 1
+    return refs[i][2] if i >= 0 else None
 
 
 def _pronoun_check(ctx):
+    text = ctx.text
     for m in ctx.matches():
         if ctx.in_eeo(m.start, m.end) or ctx.is_quoted(m.start, m.end):
             continue
@@ -42,22 +175,26 @@ def _pronoun_check(ctx):
             yield ctx.report(m.start, m.end, "'{match}' assumes a binary; address the reader ('you') or use '{suggestion}'",
                              severity="info", suggestions=[fix] if fix else ["you"], replacement=fix)
             continue
-        window = sentence_window(ctx, m.start, m.end, after=0, before=1)
-        if _TESTIMONIAL.search(window):
+        if text[m.start - 1:m.start] == "/" or text[m.end:m.end + 1] == "/":
+            continue  # pronouns given as examples: "she/her, he/him"
+        sent = ctx.sentence(m.start)
+        if sent is not None and _TESTIMONIAL.search(text, sent.start_char, sent.end_char):
             continue
-        in_job_section = any(s.kind in _SPAN_KEYS and s.start <= ctx.document.to_source(m.start, m.end)[0] < s.end
-                             for s in ctx.document.sections)
-        if m.text.lower().startswith(("his ", "her ")):
-            # a possessive needs the hire named nearby: "each applicant should list his certifications"
-            if not _CANDIDATE_NOUN.search(window):
+        kind = antecedent(ctx, m.start)
+        if kind in ("name", "existing"):
+            continue  # a named person or someone already in the business: a bio, not the hire
+        if kind is None:
+            # nothing earlier in the paragraph: a pronoun in the duties or requirements is the hire's
+            at = ctx.document.to_source(m.start, m.end)[0]
+            if not any(s.kind in _SPAN_KEYS and s.start <= at < s.end for s in ctx.document.sections):
                 continue
-        elif not (_CANDIDATE.search(window) or in_job_section):
-            continue
-        pron = m.text.split()[0].lower()
-        fix = {"he": "you", "she": "you", "his": "your", "her": "your"}.get(pron, "you")
-        yield ctx.report(m.start, m.start + len(m.text.split()[0]),
-                         "'{match}' refers to the future hire as one sex; address the reader ('{suggestion}') or use 'they'",
-                         suggestions=[fix, "they" if pron in ("he", "she") else "their"])
+        pron = m.text.lower()
+        you, they = _REWRITE.get(pron, ("you", "they"))
+        if pron == "her" and re.match(r"\s*(?:[.,;:!?)]|$|(?:a|an|the|to|with|for|in|on|up|some)\b)", text[m.end:m.end + 8]):
+            you, they = "you", "them"  # object "her" ("give her a van"), not the possessive
+        yield ctx.report(m.start, m.end,
+                         "'{match}' refers to the future hire as one sex; address the reader ('{suggestion}') or use '"
+                         + they + "'", suggestions=[you, they])
 
 
 pronoun = FunctionRule(
@@ -65,14 +202,20 @@ pronoun = FunctionRule(
     patterns=[Pattern("regex", _PAIR, "pair"), Pattern("regex", _SINGLE, "single")],
     code="D102", name="gendered-pronoun", category="bias.gender", severity=Severity.warning,
     summary="A gendered pronoun for the future hire ('he will', 'his/her').",
-    what="'he' or 'she' (and 'his', 'her') referring to the candidate: 'The ideal candidate... He will report to "
-         "the CTO'. Pairs such as 'he or she', 'his/her', 's/he' are info with an unsafe fix to 'they'/'their'. "
-         "Pronouns in testimonials or quotes about a named person, and in equal-opportunity text, are not flagged.",
+    what="'he', 'she', 'him', 'his', 'her' referring to the person being hired: 'The ideal candidate... He will "
+         "report to the CTO' (a warning, rewritten as 'you' or 'they'). With no parser, a pronoun is resolved to the "
+         "nearest preceding person reference in its paragraph: the role, a job title, the candidate or the successful "
+         "applicant make it a finding; a named person ('our founder, Maria, opened her first shop') or someone already "
+         "in the business (the CEO, the founder) does not. A pronoun with no reference in its paragraph counts only in "
+         "the duties or requirements. Pairs such as 'he or she', 'his/her', 's/he' are info with an unsafe fix to "
+         "'they'/'their'. Quotes, testimonials and equal-opportunity text are not flagged. The nouns are data: "
+         "jdlint/data/gender_pronouns.yaml.",
     why="A single gendered pronoun for the hire signals a sex preference (Title VII 42 U.S.C. 2000e-3(b); "
         "Joblint 'Use of gendered pronoun'); binary pairs are clumsy and exclude non-binary readers. Ads that "
         "address the reader as 'you' read better and avoid both.",
     bad=["The successful candidate will lead the team. He will report to the CTO.", "He or she will manage the budget."],
-    good=["You will report to the CTO.", "\"I joined in 2019,\" says Maria. \"She will show you the ropes,\" she adds."],
+    good=["You will report to the CTO.", "\"I joined in 2019,\" says Maria. \"She will show you the ropes,\" she adds.",
+          "Our founder, Maria, opened her first shop in 2009."],
     fix="Address the reader: 'You will report to the CTO'. Otherwise use 'they'.",
     references=["Title VII 42 U.S.C. 2000e-3(b)", "Joblint lib/rules.js 'Use of gendered pronoun' (MIT)",
                 "retext-equality data/en/gender.yml (MIT)"],
@@ -87,11 +230,8 @@ SEX_BASIS = (r"\b(?:occupational\s+requirement|schedule\s+9|bfoq|bona\s+fide|gen
              r"|domestic\s+(?:violence|abuse)\s+(?:shelter|refuge|service)|changing\s+rooms?|locker\s+rooms?|body\s+searches?"
              r"|strip\s+search|selective\s+service|section\s+7\s+of\s+the\s+sex\s+discrimination|equality\s+act)\b")
 
-sex_preference = bias_rule(
-    code="D104", name="sex-preference", category="bias.gender", severity="error",
-    summary="A stated preference for one sex ('male candidates', 'females only').",
-    message="'{match}' states a sex preference; remove it, or state the genuine occupational requirement and why",
-    patterns=[
+#: D104's pattern; D103 leaves a group word inside one of its matches to it ("Ladies preferred").
+SEX_PREFERENCE = (
         r"\b" + _SEX + r"\s+(?:only|preferred|wanted|needed|required)\b"
         r"|\b(?:only|preferably)\s+(?:males?|females?|m[ae]n|wom[ae]n)\b(?!\s*(?:'s|owned|founded|led|in\s+(?:tech|stem|business)))"
         r"|\b(?:male|female)\s+(?:candidates?|applicants?|individuals?|persons?|staff|workers?|employees?|nurses?|drivers?|"
@@ -101,8 +241,14 @@ sex_preference = bias_rule(
         r"(?:men|women|males|females|ladies|girls|boys|guys|gentlemen)\b"
         r"|\b(?:seeking|looking\s+for|hiring|need|want|prefer)\s+(?:an?\s+)?(?:\w+\s+)?(?:male|female|man|woman|lady|gentleman|guy|girl)\b"
         r"(?![\s-]*(?:owned|founded|led|founder|entrepreneur|-)\b)(?!'s)"
-        r"|\bstrong\s+(?:men|guys|lads)\b|\bbiological(?:ly)?\s+(?:males?|females?|m[ae]n|wom[ae]n)\b",
-    ],
+        r"|\bstrong\s+(?:men|guys|lads)\b|\bbiological(?:ly)?\s+(?:males?|females?|m[ae]n|wom[ae]n)\b"
+)
+
+sex_preference = bias_rule(
+    code="D104", name="sex-preference", category="bias.gender", severity="error",
+    summary="A stated preference for one sex ('male candidates', 'females only').",
+    message="'{match}' states a sex preference; remove it, or state the genuine occupational requirement and why",
+    patterns=[SEX_PREFERENCE],
     exceptions=[
         r"\b(?:wom[ae]n|female|men|male|girls?|boys?)(?:'s)?[\s-]+(?:in\s+(?:tech|stem|engineering|business|leadership)|founded|owned|led"
         r"|health|clinic|shelter|hospital|sports?|soccer|basketball|football|team|league|studies|history)\b",
@@ -131,4 +277,112 @@ sex_preference = bias_rule(
     source="jdlint.checks.bias_gender",
 )
 
-RULES = [pronoun, sex_preference]
+
+
+
+# -- D103, D106: address and group words, generic "man" words ----------------------------------
+@lru_cache(maxsize=1)
+def address_words() -> dict:
+    """``jdlint/data/gender_address.yaml``: the word lists and the hiring frame."""
+    from importlib.resources import files
+
+    from ..yamlio import load_fast
+
+    raw = load_fast((files("jdlint.data") / "gender_address.yaml").read_text("utf-8"))
+    raw["hiring_frame"] = re.compile(raw["hiring_frame"], re.I | re.X)
+    return raw
+
+
+def says_who_to_hire(ctx, start: int) -> bool:
+    """Whether the sentence holding ``start`` says who should apply or be hired."""
+    sent = ctx.sentence(start)
+    lo, hi = (sent.start_char, sent.end_char) if sent is not None else (max(0, start - 200), start + 200)
+    return address_words()["hiring_frame"].search(ctx.text, lo, hi) is not None
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word inside a capitalised multi-word name ("the Ladies European Tour")."""
+    if not text[start:start + 1].isupper():
+        return False
+    before = re.search(r"([A-Za-z&]+)[ \t]+$", text[max(0, start - 30):start])
+    after = re.match(r"[ \t]+([A-Za-z]+)", text[end:end + 30])
+    return bool((before and before.group(1)[:1].isupper()) or (after and after.group(1)[:1].isupper()))
+
+
+def _address_check(table_key: str, for_people: str | None):
+    def check(ctx):
+        words = address_words()
+        table = words[table_key]
+        people = frozenset(words.get(for_people, ())) if for_people else None
+        sex_preference_re = re.compile(SEX_PREFERENCE, re.I)
+        text = ctx.text
+        for m in ctx.matches():
+            if ctx.in_eeo(m.start, m.end) or ctx.is_quoted(m.start, m.end) or _in_name(text, m.start, m.end):
+                continue
+            sent = ctx.sentence(m.start)
+            if sent is not None and table_key == "group_words" and any(
+                    p.start() < m.end and m.start < p.end()
+                    for p in sex_preference_re.finditer(text, sent.start_char, sent.end_char)):
+                continue  # D104 reports it as a sex preference
+            hiring = (people is None or m.key in people) and says_who_to_hire(ctx, m.start)
+            suggestion = table[m.key]
+            if hiring:
+                yield ctx.report(m.start, m.end, "'{match}' says the people wanted are one sex; use '{suggestion}' "
+                                 "and describe the work instead", suggestions=[suggestion], replacement=suggestion)
+            else:
+                yield ctx.report(m.start, m.end, severity="info", suggestions=[suggestion], replacement=suggestion)
+    return check
+
+
+def _address_patterns(table_key: str, exceptions_key: str, kind: str):
+    words = address_words()
+    return [Pattern(kind, term, term) for term in words[table_key]] + \
+        [Pattern("lower", phrase, EXCEPTION) for phrase in words[exceptions_key]]
+
+
+group_noun = FunctionRule(
+    _address_check("group_words", None),
+    patterns=_address_patterns("group_words", "group_word_exceptions", "lower"),
+    code="D103", name="gendered-group-noun", category="bias.gender", severity=Severity.warning,
+    summary="Gendered group and address words for applicants or the team ('guys', 'ladies', 'lads').",
+    what="'guys', 'gentlemen', 'ladies', 'lads', 'girls', 'boys', 'bros', 'dudes', 'one of the guys'. A warning "
+         "when the sentence says who should apply or be hired ('Two more lads needed for the warehouse', 'Calling all "
+         "ladies: we are hiring'), info elsewhere ('thanks, guys' in a team quote). Names ('Five Guys', 'Boys & Girls "
+         "Club', 'the Ladies European Tour'), quotes and equal-opportunity text are skipped; a stated preference "
+         "('Ladies preferred') is D104's. Word lists and the hiring frame: jdlint/data/gender_address.yaml.",
+    why="Naming the people wanted as one sex states a sex preference (Title VII 42 U.S.C. 2000e-3(b); the EHRC's "
+        "advert guidance); elsewhere the words describe a one-gender team and tell others they may not belong "
+        "(Joblint 'Use of gendered word', 'Use of bro terminology'), a wording nudge.",
+    bad=["Two more lads needed for the warehouse, start Monday.", "Hey guys, we're hiring!",
+         "Join the bros on our platform team."],
+    good=["Two more warehouse operatives needed, start Monday.", "Hi everyone, we're hiring!",
+          "Lunch at Five Guys on Fridays."],
+    fix="Name the job, not the people: 'warehouse operatives', 'everyone', 'folks', 'team'.",
+    references=["Title VII 42 U.S.C. 2000e-3(b)", "EHRC guidance on discriminatory adverts (updated July 2024)",
+                "Joblint lib/rules.js 'Use of gendered word', 'Use of bro terminology' (MIT)",
+                "retext-equality data/en/gender.yml (MIT)"],
+    message="'{match}' assumes the group is one gender; try '{suggestion}'", source="jdlint.checks.bias_gender",
+    scope="text",
+)
+group_noun.fixable = True
+
+generic_man = FunctionRule(
+    _address_check("man_words", "man_words_for_people"),
+    patterns=_address_patterns("man_words", "man_word_exceptions", "lemma"),
+    code="D106", name="generic-man", category="bias.gender", severity=Severity.warning,
+    summary="Generic 'man' wording that treats men as the default worker.",
+    what="'manpower', 'man-hours', 'man the phones', 'unmanned', 'mankind': info. 'manpower' in a sentence that "
+         "says who should be hired ('Manpower required: ten labourers') is a warning. The staffing company name "
+         "'ManpowerGroup' is not flagged. Word lists: jdlint/data/gender_address.yaml.",
+    why="retext-equality flags generic 'man' wording; it makes men the default worker. Where it names the people "
+        "wanted it reads as a sex preference (Title VII 42 U.S.C. 2000e-3(b)); elsewhere it is style.",
+    bad=["You will man the phones on Fridays.", "Manpower required: ten general labourers for a site contract."],
+    good=["You will answer the phones on Fridays.", "Ten general labourers required for a site contract."],
+    fix="Use the plain neutral word ('staff', 'work hours', 'answer the phones').",
+    references=["retext-equality data/en/gender.yml (MIT)", "Title VII 42 U.S.C. 2000e-3(b)"],
+    message="'{match}' uses 'man' for people in general; try '{suggestion}'", source="jdlint.checks.bias_gender",
+    scope="text",
+)
+generic_man.fixable = True
+
+RULES = [pronoun, group_noun, sex_preference, generic_man]
