@@ -123,7 +123,10 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             return EXIT_ERROR
         from .source import discover
 
-        files, errors = discover(args.paths)
+        notes: list[str] = []
+        files, errors = discover(args.paths, notes)
+        for note in notes:
+            sys.stderr.write(f"jdlint: note: {note}\n")
         for err in errors:
             _error(err)
         if not files:

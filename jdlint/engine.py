@@ -21,7 +21,7 @@ from .diagnostics import Diagnostic, Severity
 from .document import Document, Section
 from .registry import Registry, is_known_selector, load_registry, matches_any, select_rules
 from .rules import Rule
-from .source import DEFAULT_MAX_BYTES, InputError, SourceFile, decode, read_path
+from .source import DEFAULT_MAX_BYTES, InputError, SourceFile, decode, read_path, read_stdin
 
 REPORT_VERSION = 1
 
@@ -186,9 +186,8 @@ class Linter:
 
     def read(self, path: str, stdin_name: str | None = None) -> SourceFile:
         config = self.config_for(stdin_name or path)
-        if path == "-":
-            data = sys.stdin.buffer.read()
-            return decode(data, stdin_name or "-", self.max_bytes(config))
+        if path == "-":  # read with a bound: ``yes | jdlint -`` must not fill the memory
+            return read_stdin(stdin_name or "-", self.max_bytes(config))
         return read_path(path, self.max_bytes(config))
 
     def lint_paths(self, paths: Iterable[str], stdin_name: str | None = None,

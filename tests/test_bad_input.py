@@ -173,3 +173,119 @@ def test_a_model_that_is_not_installed(tmp_path):
     assert_clean_error(run_cli("--model", "xx_not_a_model", str(p)), 2, "spaCy pipeline 'xx_not_a_model' is not installed")
     (tmp_path / ".jdlint.yaml").write_text("model: xx_not_a_model\n")
     assert_clean_error(run_cli(str(p), cwd=tmp_path), 2, "'xx_not_a_model' is not installed")
+
+
+# -- hostile input (issue 18) ------------------------------------------------------------------
+# Each case: one line on stderr, exit 2, and the good file beside it still linted. A timeout
+# on the subprocess turns a hang (a FIFO read, /dev/zero read whole) into a failure.
+import os
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def _run_bounded(*args: str, stdin=None, timeout: float = 60) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_COLOR": "1"}
+    proc = subprocess.run([sys.executable, "-m", "jdlint", *args], stdin=stdin, capture_output=True,
+                          cwd=str(ROOT), env=env, timeout=timeout)
+    proc.stdout = proc.stdout.decode("utf-8", "replace")
+    proc.stderr = proc.stderr.decode("utf-8", "replace")
+    return proc
+
+
+def _linted(r, path) -> list[str]:
+    return [f["path"] for f in json.loads(r.stdout)["files"] if not f.get("error")
+            and f["path"] == str(path)]
+
+
+def test_a_device_named_directly_is_refused_and_the_rest_linted(bad_posting):
+    r = _run_bounded("--format", "json", "--no-cache", "/dev/zero", str(bad_posting))
+    assert_clean_error(r, 2, "/dev/zero: a character device, not a posting file")
+    assert _linted(r, bad_posting)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_named_directly_is_refused_without_hanging(tmp_path, bad_posting):
+    fifo = tmp_path / "f.md"
+    os.mkfifo(fifo)
+    r = _run_bounded("--format", "json", "--no-cache", str(fifo), str(bad_posting))
+    assert_clean_error(r, 2, "f.md: a named pipe (FIFO), not a posting file")
+    assert _linted(r, bad_posting)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_fifo_in_a_folder_is_skipped_with_a_note(tmp_path, jobs):
+    from conftest import BAD_POSTING
+
+    for i in range(20):  # enough files for worker processes with --jobs 2
+        (tmp_path / f"p{i:02}.md").write_text(BAD_POSTING)
+    os.mkfifo(tmp_path / "f.md")
+    r = _run_bounded("--format", "json", "--jobs", jobs, str(tmp_path))
+    assert r.returncode == 1, r.stderr
+    assert f"jdlint: note: {tmp_path / 'f.md'}: skipped, a named pipe (FIFO)" in r.stderr
+    assert len(json.loads(r.stdout)["files"]) == 20
+
+
+def test_endless_stdin_is_read_with_a_bound():
+    yes = subprocess.Popen(["yes"], stdout=subprocess.PIPE)
+    try:
+        r = _run_bounded("--no-cache", "-", stdin=yes.stdout)
+    finally:
+        yes.kill()
+        yes.wait()
+    assert_clean_error(r, 2, "-: input is over the 2.0 MB limit")
+
+
+def test_utf16_is_named_with_how_to_convert(tmp_path, bad_posting):
+    p = tmp_path / "u16.md"
+    p.write_bytes("# Role\n\nHello there.\n".encode("utf-16"))
+    q = tmp_path / "u16be.md"
+    q.write_bytes("# Role\n\nHello there.\n".encode("utf-16-be"))  # no byte-order mark
+    r = run_cli("--format", "json", str(p), str(q), str(bad_posting))
+    assert_clean_error(r, 2, "u16.md: UTF-16LE text, not UTF-8; convert it first, e.g. iconv -f UTF-16 ",
+                       "u16be.md: UTF-16BE text")
+    assert _linted(r, bad_posting)
+
+
+def test_symlink_loop_named_directly_says_loop(tmp_path):
+    loop = tmp_path / "loop.md"
+    loop.symlink_to(loop)
+    broken = tmp_path / "broken.md"
+    broken.symlink_to(tmp_path / "gone.md")
+    r = run_cli(str(loop), str(broken))
+    assert_clean_error(r, 2, "loop.md: symbolic link loop", "broken.md: broken symbolic link")
+
+
+def test_unreadable_subfolder_is_reported(tmp_path, monkeypatch):
+    from jdlint.source import discover
+
+    (tmp_path / "a.md").write_text("x")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.md").write_text("x")
+    real = os.scandir
+
+    def scandir(path="."):  # chmod 000 does not stop root, so refuse the listing here
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    files, errors = discover([str(tmp_path)])
+    assert files == [str(tmp_path / "a.md")]
+    assert errors == [f"{tmp_path / 'locked'}: permission denied; folder skipped"]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any folder")
+def test_unreadable_subfolder_on_the_command_line(tmp_path):
+    from conftest import BAD_POSTING
+
+    (tmp_path / "a.md").write_text(BAD_POSTING)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        assert_clean_error(run_cli(str(tmp_path)), 2, "locked: permission denied; folder skipped")
+    finally:
+        locked.chmod(0o755)
