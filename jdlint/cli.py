@@ -131,6 +131,10 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             _error(err)
         if not files:
             return EXIT_ERROR
+        clash = _output_is_an_input(args.output, files) if args.output else None
+        if clash is not None:
+            _error(f"{args.output}: -o names the posting {clash}; the report would overwrite it")
+            return EXIT_ERROR
         if args.fix and "-" in files:
             _error("--fix cannot rewrite stdin; lint a file instead")
             return EXIT_ERROR
@@ -159,20 +163,17 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             errors.append(r.error)
     if args.fix:
         reports = _apply_fixes(reports, args.unsafe_fixes, errors)
-    out, close = _open_output(args.output)
-    try:
-        from .formatters import render
+    from .formatters import render
 
-        color = args.color == "always" or (args.color == "auto" and out.isatty() and not os.environ.get("NO_COLOR"))
-        # Formatters write many short pieces (json.dump with indent: one per token); through a
-        # text stream each costs an encode and a call, about half the time of an all-cached run.
-        buffer = io.StringIO()
-        render(args.format, reports, buffer, color=color, statistics=args.statistics, quiet=args.quiet,
-               show_sections=args.show_sections, rules=rules)
-        out.write(buffer.getvalue())
-    finally:
-        if close:
-            out.close()
+    # Formatters write many short pieces (json.dump with indent: one per token); through a
+    # text stream each costs an encode and a call, about half the time of an all-cached run.
+    buffer = io.StringIO()
+    out_is_tty = not args.output and sys.stdout.isatty()
+    color = args.color == "always" or (args.color == "auto" and out_is_tty and not os.environ.get("NO_COLOR"))
+    render(args.format, reports, buffer, color=color, statistics=args.statistics, quiet=args.quiet,
+           show_sections=args.show_sections, rules=rules)
+    if not _write_report(args.output, buffer.getvalue()):
+        return EXIT_ERROR
     if errors:
         return EXIT_ERROR
     if args.exit_zero:
@@ -268,13 +269,46 @@ def _apply_fixes(reports, unsafe: bool, errors: list[str]):
     return out
 
 
-def _open_output(path: str | None):
-    if not path:
-        return sys.stdout, False
+def _write_report(path: str | None, text: str) -> bool:
+    """Write the report to ``path`` (or stdout); False, after one line on stderr, when it
+    cannot be written (a full disk, ``-o /dev/full``): exit 1 would say "findings"."""
     try:
-        return open(path, "w", encoding="utf-8", newline="\n"), True
+        if not path:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return True
+        with open(path, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        return True
+    except BrokenPipeError:
+        raise
     except OSError as exc:
-        raise SystemExit(_fail(f"{path}: cannot write output ({exc.strerror})"))
+        where = path or "standard output"
+        _error(f"{where}: cannot write the report ({exc.strerror or exc})")
+        if not path:  # what is left in the buffer would fail again at exit
+            try:
+                sys.stdout = open(os.devnull, "w")
+            except OSError:
+                pass
+        return False
+
+
+def _output_is_an_input(output: str, files: list[str]) -> str | None:
+    """The input that ``-o`` names, if any: writing the report there would destroy it."""
+    try:
+        out = os.stat(output)
+    except OSError:
+        return None
+    for path in files:
+        if path == "-":
+            continue
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+            return path
+    return None
 
 
 def _fail(message: str) -> int:

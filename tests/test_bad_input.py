@@ -289,3 +289,28 @@ def test_unreadable_subfolder_on_the_command_line(tmp_path):
         assert_clean_error(run_cli(str(tmp_path)), 2, "locked: permission denied; folder skipped")
     finally:
         locked.chmod(0o755)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+def test_a_full_disk_is_one_line_and_exit_2(bad_posting):
+    r = run_cli("-o", "/dev/full", str(bad_posting))
+    assert_clean_error(r, 2, "/dev/full: cannot write the report (No space left on device)")
+    with open("/dev/full", "w") as full:  # the report on a full standard output
+        proc = subprocess.run([sys.executable, "-m", "jdlint", str(bad_posting)], stdout=full,
+                              stderr=subprocess.PIPE, cwd=str(ROOT), timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.decode().splitlines() == [
+        "jdlint: error: standard output: cannot write the report (No space left on device)"]
+
+
+def test_output_naming_an_input_is_refused(tmp_path, bad_posting):
+    before = bad_posting.read_bytes()
+    r = run_cli("-o", str(bad_posting), str(bad_posting))
+    assert_clean_error(r, 2, f"-o names the posting {bad_posting}; the report would overwrite it")
+    link = tmp_path / "same.md"  # another name for the same file
+    os.link(bad_posting, link)
+    assert_clean_error(run_cli("-o", str(link), str(tmp_path)), 2, "-o names the posting")
+    assert bad_posting.read_bytes() == before
+    report = tmp_path / "report.json"  # not an input: written as before
+    r = run_cli("-f", "json", "-o", str(report), str(bad_posting))
+    assert r.returncode == 1 and json.loads(report.read_text())["files"][0]["path"] == str(bad_posting)
