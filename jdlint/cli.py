@@ -162,7 +162,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             _error(r.error)
             errors.append(r.error)
     if args.fix:
-        reports = _apply_fixes(reports, args.unsafe_fixes, errors)
+        reports = _apply_fixes(reports, args.unsafe_fixes, errors, linter)
     from .formatters import render
 
     # Formatters write many short pieces (json.dump with indent: one per token); through a
@@ -243,8 +243,10 @@ def _sarif_rules(linter, files: list[str], reports: list, stdin_name: str | None
     return sorted(seen.values(), key=lambda r: r.code)
 
 
-def _apply_fixes(reports, unsafe: bool, errors: list[str]):
-    from .fixes import FixError, applicable, fix_file
+def _apply_fixes(reports, unsafe: bool, errors: list[str], linter):
+    """Fix each file, then lint again each file that changed: the printed report describes the
+    file as written (its positions and what is left), not the text before the fixes."""
+    from .fixes import FixError, fix_file
 
     out = []
     total = 0
@@ -255,14 +257,17 @@ def _apply_fixes(reports, unsafe: bool, errors: list[str]):
         try:
             count = fix_file(r.source, r.diagnostics, unsafe)
         except (FixError, OSError, UnicodeDecodeError) as exc:
-            _error(str(exc))
-            errors.append(str(exc))
+            message = str(exc) if isinstance(exc, FixError) else f"{r.path}: not fixed ({exc})"
+            _error(message)
+            errors.append(message)
             out.append(r)
             continue
         if count:
             total += count
-            fixed = {id(d) for d in applicable(r.diagnostics, unsafe)}
-            r.diagnostics = [d for d in r.diagnostics if id(d) not in fixed]
+            (r,) = linter.lint_paths([r.path])
+            if r.error:
+                _error(r.error)
+                errors.append(r.error)
         out.append(r)
     if total:
         sys.stderr.write(f"jdlint: fixed {total} problem{'s' if total != 1 else ''}\n")
