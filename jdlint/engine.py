@@ -241,6 +241,10 @@ class Linter:
                 except Exception as exc:  # noqa: BLE001 - one bad file must not stop the run
                     yield "", (_internal_error(item.path, "parsing", exc), None, None)
                     continue
+                if len(document.text) > nlp.max_length:  # spaCy would raise for the whole batch
+                    yield "", (FileReport(item.path, error=too_long(item.path, len(document.text), nlp.max_length)),
+                               None, None)
+                    continue
                 yield document.text, (None, document, plan)
 
         model = self._model()
@@ -337,6 +341,11 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def too_long(path: str, length: int, limit: int) -> str:
+    return (f"{path}: {length:,} characters of text, over the language pipeline's limit of {limit:,}; "
+            "split the file (a job ad is a few thousand characters)")
 
 
 def _internal_error(path: str, stage: str, exc: Exception) -> FileReport:

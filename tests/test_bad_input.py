@@ -314,3 +314,21 @@ def test_output_naming_an_input_is_refused(tmp_path, bad_posting):
     report = tmp_path / "report.json"  # not an input: written as before
     r = run_cli("-f", "json", "-o", str(report), str(bad_posting))
     assert r.returncode == 1 and json.loads(report.read_text())["files"][0]["path"] == str(bad_posting)
+
+
+def test_text_over_the_pipeline_limit_is_refused_and_the_rest_linted(monkeypatch):
+    """Issue 18 item 5: with --max-file-size raised, a file over spaCy's max_length (10 M
+    characters) raised for the whole batch: a traceback and every report lost. The limit is
+    lowered here so the test needs no 10 MB file (the battery script runs the real one)."""
+    import jdlint
+    from conftest import BAD_POSTING
+    from jdlint import nlp as nlp_module
+
+    nlp = nlp_module.load()
+    monkeypatch.setattr(nlp, "max_length", 2000)
+    long_one = "# Role\n\n" + "We need a careful engineer.\n" * 100
+    reports = list(jdlint.lint_texts([(BAD_POSTING, "a.md"), (long_one, "long.md"), (BAD_POSTING, "b.md")]))
+    assert [r.path for r in reports] == ["a.md", "long.md", "b.md"]
+    assert reports[0].diagnostics and reports[2].diagnostics and not reports[0].error
+    assert reports[1].error == ("long.md: 2,804 characters of text, over the language pipeline's limit of 2,000; "
+                                "split the file (a job ad is a few thousand characters)")
