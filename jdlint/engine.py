@@ -238,6 +238,9 @@ class Linter:
                 plan = self.plan_for(config)
                 try:
                     document = parse_document(item)
+                except InputError as exc:  # a file the parser refuses, with its reason
+                    yield "", (FileReport(item.path, error=str(exc)), None, None)
+                    continue
                 except Exception as exc:  # noqa: BLE001 - one bad file must not stop the run
                     yield "", (_internal_error(item.path, "parsing", exc), None, None)
                     continue

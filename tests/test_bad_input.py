@@ -332,3 +332,25 @@ def test_text_over_the_pipeline_limit_is_refused_and_the_rest_linted(monkeypatch
     assert reports[0].diagnostics and reports[2].diagnostics and not reports[0].error
     assert reports[1].error == ("long.md: 2,804 characters of text, over the language pipeline's limit of 2,000; "
                                 "split the file (a job ad is a few thousand characters)")
+
+
+def test_text_nested_25_levels_deep_is_linted(lint):
+    """Issue 18 item 11: CommonMark's preset drops everything nested past 20 levels silently."""
+    text = ("# Role\n\n" + "> " * 25 + "We need a rockstar deep inside.\n\n"
+            + "".join("  " * i + f"- level {i} rockstar\n" for i in range(25)))
+    report = lint(text, select=("V101",))
+    assert len(report.diagnostics) == 25 and not report.error  # the quote is quoted: V101 skips it
+    from jdlint.engine import parse_document
+    from jdlint.source import SourceFile
+
+    assert "We need a rockstar deep inside." in parse_document(SourceFile("t.md", text, "markdown")).text
+    lines = text.splitlines()
+    assert all(lines[d.line - 1][d.column - 1:].startswith("rockstar") for d in report.diagnostics)
+
+
+def test_text_nested_past_the_parser_limit_is_refused_with_one_line(tmp_path, bad_posting):
+    deep = tmp_path / "deep.md"
+    deep.write_text("# Role\n\n" + "> " * 5000 + "We need a rockstar deep inside.\n")
+    r = run_cli("--format", "json", str(deep), str(bad_posting))
+    assert_clean_error(r, 2, "deep.md: blockquotes or lists nested too deeply (past 100 levels of markup)")
+    assert _linted(r, bad_posting)
