@@ -29,8 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/input error. "
                "Docs: README.md and docs/rules.md.",
     )
+    from .source import POSTING_SUFFIXES
+
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or folders to lint (folders: *.md, *.markdown, *.txt); - reads stdin")
+                   help=f"files or folders to lint (folders: {', '.join('*' + s for s in POSTING_SUFFIXES)}); "
+                        "- reads stdin")
     p.add_argument("--stdin-filename", metavar="NAME", help="name to report for stdin (its suffix picks the parser)")
     p.add_argument("-f", "--format", choices=FORMATS, default=os.environ.get("JDLINT_FORMAT") or "text",
                    help="output format (default: text; env JDLINT_FORMAT)")
