@@ -29,8 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/input error. "
                "Docs: README.md and docs/rules.md.",
     )
+    from .source import POSTING_SUFFIXES
+
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or folders to lint (folders: *.md, *.markdown, *.txt); - reads stdin")
+                   help=f"files or folders to lint (folders: {', '.join('*' + s for s in POSTING_SUFFIXES)}); "
+                        "- reads stdin")
     p.add_argument("--stdin-filename", metavar="NAME", help="name to report for stdin (its suffix picks the parser)")
     p.add_argument("-f", "--format", choices=FORMATS, default=os.environ.get("JDLINT_FORMAT") or "text",
                    help="output format (default: text; env JDLINT_FORMAT)")
@@ -123,10 +126,17 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             return EXIT_ERROR
         from .source import discover
 
-        files, errors = discover(args.paths)
+        notes: list[str] = []
+        files, errors = discover(args.paths, notes)
+        for note in notes:
+            sys.stderr.write(f"jdlint: note: {note}\n")
         for err in errors:
             _error(err)
         if not files:
+            return EXIT_ERROR
+        clash = _output_is_an_input(args.output, files) if args.output else None
+        if clash is not None:
+            _error(f"{args.output}: -o names the posting {clash}; the report would overwrite it")
             return EXIT_ERROR
         if args.fix and "-" in files:
             _error("--fix cannot rewrite stdin; lint a file instead")
@@ -155,21 +165,18 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             _error(r.error)
             errors.append(r.error)
     if args.fix:
-        reports = _apply_fixes(reports, args.unsafe_fixes, errors)
-    out, close = _open_output(args.output)
-    try:
-        from .formatters import render
+        reports = _apply_fixes(reports, args.unsafe_fixes, errors, linter)
+    from .formatters import render
 
-        color = args.color == "always" or (args.color == "auto" and out.isatty() and not os.environ.get("NO_COLOR"))
-        # Formatters write many short pieces (json.dump with indent: one per token); through a
-        # text stream each costs an encode and a call, about half the time of an all-cached run.
-        buffer = io.StringIO()
-        render(args.format, reports, buffer, color=color, statistics=args.statistics, quiet=args.quiet,
-               show_sections=args.show_sections, rules=rules)
-        out.write(buffer.getvalue())
-    finally:
-        if close:
-            out.close()
+    # Formatters write many short pieces (json.dump with indent: one per token); through a
+    # text stream each costs an encode and a call, about half the time of an all-cached run.
+    buffer = io.StringIO()
+    out_is_tty = not args.output and sys.stdout.isatty()
+    color = args.color == "always" or (args.color == "auto" and out_is_tty and not os.environ.get("NO_COLOR"))
+    render(args.format, reports, buffer, color=color, statistics=args.statistics, quiet=args.quiet,
+           show_sections=args.show_sections, rules=rules)
+    if not _write_report(args.output, buffer.getvalue()):
+        return EXIT_ERROR
     if errors:
         return EXIT_ERROR
     if args.exit_zero:
@@ -239,8 +246,10 @@ def _sarif_rules(linter, files: list[str], reports: list, stdin_name: str | None
     return sorted(seen.values(), key=lambda r: r.code)
 
 
-def _apply_fixes(reports, unsafe: bool, errors: list[str]):
-    from .fixes import FixError, applicable, fix_file
+def _apply_fixes(reports, unsafe: bool, errors: list[str], linter):
+    """Fix each file, then lint again each file that changed: the printed report describes the
+    file as written (its positions and what is left), not the text before the fixes."""
+    from .fixes import FixError, fix_file
 
     out = []
     total = 0
@@ -251,27 +260,63 @@ def _apply_fixes(reports, unsafe: bool, errors: list[str]):
         try:
             count = fix_file(r.source, r.diagnostics, unsafe)
         except (FixError, OSError, UnicodeDecodeError) as exc:
-            _error(str(exc))
-            errors.append(str(exc))
+            message = str(exc) if isinstance(exc, FixError) else f"{r.path}: not fixed ({exc})"
+            _error(message)
+            errors.append(message)
             out.append(r)
             continue
         if count:
             total += count
-            fixed = {id(d) for d in applicable(r.diagnostics, unsafe)}
-            r.diagnostics = [d for d in r.diagnostics if id(d) not in fixed]
+            (r,) = linter.lint_paths([r.path])
+            if r.error:
+                _error(r.error)
+                errors.append(r.error)
         out.append(r)
     if total:
         sys.stderr.write(f"jdlint: fixed {total} problem{'s' if total != 1 else ''}\n")
     return out
 
 
-def _open_output(path: str | None):
-    if not path:
-        return sys.stdout, False
+def _write_report(path: str | None, text: str) -> bool:
+    """Write the report to ``path`` (or stdout); False, after one line on stderr, when it
+    cannot be written (a full disk, ``-o /dev/full``): exit 1 would say "findings"."""
     try:
-        return open(path, "w", encoding="utf-8", newline="\n"), True
+        if not path:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return True
+        with open(path, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        return True
+    except BrokenPipeError:
+        raise
     except OSError as exc:
-        raise SystemExit(_fail(f"{path}: cannot write output ({exc.strerror})"))
+        where = path or "standard output"
+        _error(f"{where}: cannot write the report ({exc.strerror or exc})")
+        if not path:  # what is left in the buffer would fail again at exit
+            try:
+                sys.stdout = open(os.devnull, "w")
+            except OSError:
+                pass
+        return False
+
+
+def _output_is_an_input(output: str, files: list[str]) -> str | None:
+    """The input that ``-o`` names, if any: writing the report there would destroy it."""
+    try:
+        out = os.stat(output)
+    except OSError:
+        return None
+    for path in files:
+        if path == "-":
+            continue
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+            return path
+    return None
 
 
 def _fail(message: str) -> int:

@@ -9,6 +9,7 @@ Markdown (and plain text)::
 
 Plain text may also use a line of its own starting with ``#``: ``# jdlint-disable-next-line D301``.
 Codes, code prefixes, rule names and ``category:NAME`` are accepted; none means every rule.
+A selector that names no rule suppresses nothing and is reported at the comment (J002).
 """
 from __future__ import annotations
 
@@ -43,19 +44,24 @@ class Suppressions:
         return any(first <= line <= last and hit(sels) for first, last, sels in self.ranges)
 
 
-def parse(text: str, index, plain_text: bool) -> Suppressions:
+def find(text: str, plain_text: bool) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """Every directive in ``text`` as (start, end, kind, selectors), in order; no selector
+    means every rule (``ALL``)."""
     found = []
-    for m in HTML_FORM.finditer(text):
-        found.append((m.start(), m.end(), m.group("kind"), m.group("args")))
-    if plain_text:
-        for m in LINE_FORM.finditer(text):
-            found.append((m.start(), m.end(), m.group("kind"), m.group("args")))
+    forms = (HTML_FORM, LINE_FORM) if plain_text else (HTML_FORM,)
+    for form in forms:
+        for m in form.finditer(text):
+            selectors = tuple(a for a in re.split(r"[\s,]+", m.group("args").strip()) if a) or ALL
+            found.append((m.start(), m.end(), m.group("kind"), selectors))
     found.sort()
+    return found
+
+
+def parse(text: str, index, plain_text: bool) -> Suppressions:
     sup = Suppressions()
     open_ranges: dict[tuple[str, ...], int] = {}
     last_line = index.line_count
-    for start, end, kind, args in found:
-        selectors = tuple(a for a in re.split(r"[\s,]+", args.strip()) if a) or ALL
+    for start, end, kind, selectors in find(text, plain_text):
         line = index.position(start)[0]
         end_line = index.position(end)[0]
         if kind == "disable-file":

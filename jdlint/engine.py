@@ -24,7 +24,7 @@ from .registry import (Registry, is_known_selector, load_registry, matches_any, 
 from .rule import Rule
 from .parse import parse_document
 from .report import FileReport
-from .source import DEFAULT_MAX_BYTES, InputError, SourceFile, decode, read_path
+from .source import DEFAULT_MAX_BYTES, InputError, SourceFile, decode, read_path, read_stdin
 
 @dataclass
 class Plan:
@@ -189,9 +189,8 @@ class Linter:
 
     def read(self, path: str, stdin_name: str | None = None) -> SourceFile:
         config = self.config_for(stdin_name or path)
-        if path == "-":
-            data = sys.stdin.buffer.read()
-            return decode(data, stdin_name or "-", self.max_bytes(config))
+        if path == "-":  # read with a bound: ``yes | jdlint -`` must not fill the memory
+            return read_stdin(stdin_name or "-", self.max_bytes(config))
         return read_path(path, self.max_bytes(config))
 
     def lint_paths(self, paths: Iterable[str], stdin_name: str | None = None,
@@ -242,8 +241,15 @@ class Linter:
                 plan = self.plan_for(config)
                 try:
                     document = parse_document(item)
+                except InputError as exc:  # a file the parser refuses, with its reason
+                    yield "", (FileReport(item.path, error=str(exc)), None, None)
+                    continue
                 except Exception as exc:  # noqa: BLE001 - one bad file must not stop the run
                     yield "", (_internal_error(item.path, "parsing", exc), None, None)
+                    continue
+                if len(document.text) > nlp.max_length:  # spaCy would raise for the whole batch
+                    yield "", (FileReport(item.path, error=too_long(item.path, len(document.text), nlp.max_length)),
+                               None, None)
                     continue
                 yield document.text, (None, document, plan)
 
@@ -341,6 +347,11 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def too_long(path: str, length: int, limit: int) -> str:
+    return (f"{path}: {length:,} characters of text, over the language pipeline's limit of {limit:,}; "
+            "split the file (a job ad is a few thousand characters)")
 
 
 def _internal_error(path: str, stage: str, exc: Exception) -> FileReport:

@@ -19,7 +19,8 @@ The key is a BLAKE2b digest of:
   size limit that applies, and the file's bytes.
 
 Entries are ``marshal`` files named by the key's hex digest in ``<cache folder>/results``,
-written atomically (``cache.write_atomic``), so a concurrent run sees an entry whole or not at
+sealed with a checksum of their content and that name (``cache.seal``: a damaged entry, or one
+copied under another key, is a miss and is rewritten, never served), written atomically (``cache.write_atomic``), so a concurrent run sees an entry whole or not at
 all. An entry holds what a report needs besides its text: diagnostics (every field), sections
 and metrics; the ``SourceFile`` is rebuilt from the bytes just read, exactly as linting would.
 Reports with an error are never saved, nor values that ``marshal`` would not give back as the
@@ -54,7 +55,7 @@ from .source import InputError, SourceFile, decode
 
 #: Bump when the entry layout or the key's meaning changes; old entries then never match and
 #: age out.
-FORMAT = 1
+FORMAT = 2
 FOLDER = "results"
 #: Entries kept at most, and their total size (an entry is 2-10 kB: more with every rule on);
 #: pruning goes down to PRUNE_TO of both, least recently used first.
@@ -172,7 +173,7 @@ class ResultCache:
             data = _dumps(_encode_report(report))
         except ValueError:  # something that marshal cannot store exactly
             return
-        if cache.write_atomic(self.folder / probe.digest, data):
+        if cache.write_atomic(self.folder / probe.digest, cache.seal(probe.digest, data)):
             self.saved += 1
 
     def _read(self, name: str) -> Any | None:
@@ -188,6 +189,9 @@ class ResultCache:
                 os.utime(path)
             except OSError:
                 pass
+        data = cache.unseal(name, data)  # a damaged entry (or one under another name) is a miss
+        if data is None:
+            return None
         try:
             return marshal.loads(data)
         except (ValueError, EOFError, TypeError):
@@ -211,7 +215,8 @@ class ResultCache:
             data = _dumps([SavedRule.encode(r) for r in rules])
         except (ValueError, AttributeError):
             return
-        cache.write_atomic(self.folder / self._rules_name(config), data)
+        name = self._rules_name(config)
+        cache.write_atomic(self.folder / name, cache.seal(name, data))
 
     def _rules_name(self, config: Config) -> str:
         h = hashlib.blake2b(self.run_digest(), digest_size=20)

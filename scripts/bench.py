@@ -15,6 +15,9 @@ noisy; absolute seconds are printed for context only). Measured:
   and jdlint's first two steps alone (Markdown parse with positions, then its pipeline);
 - one posting made of the whole corpus (1.2 MB) and one of every 16th ad, as blocks and as
   one paragraph: time per character should not grow with the size of a posting;
+- postings of 10 kB, 100 kB and 1 MB with every rule's bad example in each 10 kB
+  (``scripts/scaling.py``, which also prints each rule's row): time per character of the whole
+  lint, and the rule whose time per character grows most;
 - the CLI on the whole folder, one process and --jobs N, with the result cache off; and a rerun
   over the unchanged folder with the result cache on (every report reused);
 - the CLI on one posting, cold, result cache off (a new process; the user cache as any earlier run left it, and
@@ -268,6 +271,21 @@ def main() -> int:
         print(f"one {row['shape']} posting: {row['small_chars'] // 1000} kB {row['small_s']:.2f} s, "
               f"{row['large_chars'] // 1000} kB {row['large_s']:.2f} s: time per character "
               f"{row['per_char_ratio']:.2f}x the small one's (the floor's: {row['floor_per_char_ratio']:.2f}x)")
+
+    # 10 kB, 100 kB and 1 MB postings with every rule's example in each 10 kB (scripts/scaling.py):
+    # time per character of the whole lint and of the worst rule, against the 10 kB posting
+    from scaling import per_char as per_char_by_size
+
+    sizes_row = per_char_by_size([10_000, 100_000, 1_000_000], texts, repeats={10_000: 3})
+    small = sizes_row[10_000]
+    result["time_per_character"] = {
+        str(size): {"total_us": row["total"] * 1e6,
+                    "worst_rule": max((row[n] / small[n], n) for n in row if n.startswith("rule ") and small.get(n))}
+        for size, row in sizes_row.items()}
+    print("time per character, postings of 10 kB / 100 kB / 1 MB (every rule's example in each 10 kB): "
+          + " / ".join(f"{row['total'] * 1e6:.1f} us" for row in sizes_row.values())
+          + "; worst rule at 1 MB: {1} {0:.1f}x its 10 kB time per character".format(
+              *result["time_per_character"]["1000000"]["worst_rule"]))
 
     jd = [sys.executable, "-m", "jdlint"]
     with tempfile.TemporaryDirectory() as tmp:

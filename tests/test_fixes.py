@@ -54,3 +54,71 @@ def test_a_fix_applies_whole_or_waits():
     later = (Edit(17, 22, "specialist"),)
     assert apply_fixes(text, [later, overlapping, word_and_article]) == ("an expert and a specialist", 2)
     assert apply_fixes(text, [(Edit(0, 1, "an"), Edit(2, 10, "expert"), Edit(99, 100, "!"))]) == (text, 0)
+
+
+# -- --fix and the file system (issue 18, item 7) ------------------------------------------------
+import json
+import os
+import stat
+
+NINJA = "# Developer\n\nWe're hiring a JavaScript ninja. The ninja will code.\n"
+FIXED = "# Developer\n\nWe're hiring a JavaScript specialist. The specialist will code.\n"
+FIX_ARGS = ("--no-cache", "--select", "V101", "--fix", "--unsafe-fixes")
+
+
+def test_a_read_only_file_is_refused(tmp_path):
+    posting = tmp_path / "ro.md"
+    posting.write_text(NINJA)
+    posting.chmod(0o444)
+    other = tmp_path / "rw.md"
+    other.write_text(NINJA)
+    r = run_cli(*FIX_ARGS, str(posting), str(other))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert f"jdlint: error: {posting}: read-only file; not fixed" in r.stderr.splitlines()[0]
+    assert posting.read_text() == NINJA and stat.S_IMODE(posting.stat().st_mode) == 0o444
+    assert other.read_text() == FIXED  # the other file is still fixed
+
+
+def test_a_symlink_is_fixed_through_and_stays_a_link(tmp_path):
+    target = tmp_path / "real" / "posting.md"
+    target.parent.mkdir()
+    target.write_text(NINJA)
+    link = tmp_path / "link.md"
+    link.symlink_to(target)
+    r = run_cli(*FIX_ARGS, str(link))
+    assert r.returncode == 0, r.stderr
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert target.read_text() == FIXED
+
+
+def test_hard_links_are_written_in_place(tmp_path):
+    posting = tmp_path / "posting.md"
+    posting.write_text(NINJA)
+    other = tmp_path / "other-name.md"
+    os.link(posting, other)
+    inode = posting.stat().st_ino
+    r = run_cli(*FIX_ARGS, str(posting))
+    assert r.returncode == 0, r.stderr
+    assert posting.stat().st_ino == inode and posting.stat().st_nlink == 2
+    assert other.read_text() == FIXED
+
+
+def test_the_report_after_fix_describes_the_file_as_written(tmp_path):
+    """Fixes change lengths: findings after them must be at their places in the new text."""
+    posting = tmp_path / "posting.md"
+    text = NINJA + "\nWe want a young, energetic digital native who is a rockstar.\n"
+    posting.write_text(text)
+    r = run_cli("--no-cache", "--select", "V101,D3", "--fix", "-f", "json", str(posting))  # safe fixes only
+    r = run_cli("--no-cache", "--select", "V101,D3", "--fix", "--unsafe-fixes", "-f", "json", str(posting))
+    written = posting.read_text()
+    assert written != text and "ninja" not in written
+    report = json.loads(r.stdout)["files"][0]["diagnostics"]
+    fresh = json.loads(run_cli("--no-cache", "--select", "V101,D3", "-f", "json", str(posting)).stdout)
+    assert report == fresh["files"][0]["diagnostics"]
+    assert report and all(written[d["offset"]["start"]:d["offset"]["end"]] == d["match"] for d in report)
+
+
+@pytest.mark.xfail(strict=True, reason="lemma matching gives the singular term's suggestion; the plural belongs "
+                   "in packs.PhraseRule.check (owned by the config/packs work), see the hostile report")
+def test_team_of_ninjas_keeps_the_plural(tmp_path):
+    assert fixed(tmp_path, "# Role\n\nJoin a team of ninjas.\n") == "# Role\n\nJoin a team of specialists.\n"

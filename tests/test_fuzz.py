@@ -95,3 +95,43 @@ def test_random_html(text):
 def test_prose_runs_are_their_source(text):
     check_runs(text, "fuzz.md")
     check_runs(text, "fuzz.txt")
+
+
+# -- the CLI end to end on hostile files (issue 18) ---------------------------------------------
+import importlib.util
+import os
+
+import pytest
+
+from conftest import ROOT
+
+
+def _fuzz_cli():
+    spec = importlib.util.spec_from_file_location("fuzz_cli", ROOT / "scripts" / "fuzz_cli.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(os.name != "posix", reason="resource limits are POSIX")
+@pytest.mark.parametrize("seed, jobs", [(11, 1), (12, 2)])
+def test_cli_on_hostile_files_within_time_and_memory(tmp_path, seed, jobs):
+    """A small budget: two seeded runs of nine files each (eight hostile, one ordinary) under
+    1 GB of address space; ``scripts/fuzz_cli.py --runs N --big`` runs longer by hand."""
+    import random
+
+    fuzz = _fuzz_cli()
+    rng = random.Random(seed)
+    folder = tmp_path / "run"
+    files = 8 if jobs == 1 else 16  # enough for worker processes with --jobs 2
+    paths = fuzz.make_folder(folder, rng, files, big=False)
+    assert fuzz.run_once(folder, paths, memory_mb=1024, seconds=60, jobs=jobs) == []
+
+
+def test_the_fuzz_check_catches_a_lost_file(tmp_path):
+    """The harness itself: a file that is neither reported nor named is a problem."""
+    fuzz = _fuzz_cli()
+    folder = tmp_path / "run"
+    paths = fuzz.make_folder(folder, __import__("random").Random(1), 1, big=False)
+    ghost = folder / "ghost.md"  # never written: jdlint cannot know it
+    assert any("ghost.md: neither reported" in p for p in fuzz.run_once(folder, paths + [ghost], 1024, 60, 1))

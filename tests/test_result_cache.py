@@ -65,11 +65,13 @@ def entries(folder: Path) -> list[Path]:
 
 def tamper(folder: Path, message: str = "FROM THE CACHE") -> None:
     """Rewrite every saved report's messages: output that shows them came from the cache."""
-    for path in entries(folder):
-        entry = list(marshal.loads(path.read_bytes()))
+    from jdlint.cache import seal, unseal
+
+    for path in entries(folder):  # sealed again, as a cache that saved these would have
+        entry = list(marshal.loads(unseal(path.name, path.read_bytes())))
         at = entry[1].index("message")
         entry[3] = [tuple(message if i == at else v for i, v in enumerate(row)) for row in entry[3]]
-        path.write_bytes(marshal.dumps(tuple(entry)))
+        path.write_bytes(seal(path.name, marshal.dumps(tuple(entry))))
 
 
 COMBOS = [
@@ -279,17 +281,62 @@ def test_a_damaged_entry_is_a_miss_and_is_replaced(cache_dir, postings, capsys, 
         data = path.read_bytes()
         if damage == "truncated":
             path.write_bytes(data[:len(data) // 2])
-        elif damage == "shuffled":  # valid marshal, wrong values
-            entry = list(marshal.loads(data))
+        elif damage == "shuffled":  # valid marshal, wrong values, sealed: the layout checks catch it
+            from jdlint.cache import seal, unseal
+
+            entry = list(marshal.loads(unseal(path.name, data)))
             entry[3] = [tuple(reversed(row)) for row in entry[3]]
             entry[4] = [("x",)] if entry[4] else [1]
-            path.write_bytes(marshal.dumps(tuple(entry)))
+            path.write_bytes(seal(path.name, marshal.dumps(tuple(entry))))
         else:
             path.write_bytes(damage)
     assert main(capsys, "-f", "json", str(postings)) == fresh
     assert result_cache.last_run["hits"] == 0 and result_cache.last_run["saved"] == 7
     assert main(capsys, "-f", "json", str(postings)) == fresh
     assert result_cache.last_run["hits"] == 7
+
+
+@pytest.mark.parametrize("damage", ["bit-flip", "swapped"])
+def test_an_entry_that_does_not_verify_is_never_served(cache_dir, postings, capsys, damage):
+    """Issue 18 item 6: a flipped bit inside a message is still valid marshal and was served as
+    the report; an entry copied under another file's key was served for that file."""
+    fresh = main(capsys, "-f", "json", "--no-cache", str(postings))
+    main(capsys, "-f", "json", str(postings))
+    saved = entries(cache_dir)
+    blobs = [p.read_bytes() for p in saved]
+    assert any(b"says nothing" in b for b in blobs)
+    for path, data in zip(saved, blobs):
+        if damage == "bit-flip":  # one bit of one letter of a message: "says" -> "rays"
+            at = data.find(b"says nothing")
+            if at >= 0:
+                path.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
+        else:
+            path.write_bytes(blobs[0] if path != saved[0] else blobs[1])
+    assert main(capsys, "-f", "json", str(postings)) == fresh
+    again = main(capsys, "-f", "json", str(postings))  # rewritten: hits again, still right
+    assert again == fresh and result_cache.last_run["hits"] == 7
+
+
+def test_a_damaged_derived_table_is_rebuilt_even_with_no_cache(tmp_path, postings):
+    """Issue 18 item 6: a flipped bit in the parsed-YAML cache changed the built-in rules (or
+    broke every file with an internal error), and --no-cache does not turn that cache off.
+    New processes: this one holds its tables in memory."""
+    env = {"JDLINT_CACHE_DIR": str(tmp_path / "derived")}
+    fresh = run_cli("-f", "json", "--no-cache", str(postings), env=env)
+    assert fresh.returncode == 1
+    folder = tmp_path / "derived"
+    tables = [p for p in folder.glob("*.marshal") if b"rockstar" in p.read_bytes()]
+    assert tables
+    for path in tables:
+        data = path.read_bytes()
+        at = data.find(b"rockstar")
+        path.write_bytes(data[:at + 7] + bytes([data[at + 7] ^ 1]) + data[at + 8:])
+    again = run_cli("-f", "json", "--no-cache", str(postings), env=env)
+    assert (again.returncode, again.stdout, again.stderr) == (fresh.returncode, fresh.stdout, fresh.stderr)
+    from jdlint import cache
+
+    for path in tables:
+        assert cache.unseal(path.name, path.read_bytes()) is not None  # rebuilt and sealed again
 
 
 def test_a_cache_folder_that_cannot_be_created(tmp_path, postings, monkeypatch):

@@ -159,12 +159,14 @@ DRIVING_DUTY = re.compile(
 def _driving_is_a_duty(ctx, m) -> bool:
     sent = ctx.sentence(m.start)
     s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (m.start, m.end)
-    rest = ctx.text[:s0] + " " + ctx.text[s1:]
-    if DRIVING_DUTY.search(rest):
+    # Outside the licence sentence: the posting's duty mentions are found once per file (searching
+    # the rest of the text again at every match made a long posting's cost grow with its square).
+    spans = ctx.analysis.memo("driving-duty-spans", lambda: [x.span() for x in DRIVING_DUTY.finditer(ctx.text)])
+    if spans and (spans[0][1] <= s0 or spans[-1][0] >= s1):
         return True
     # the licence sentence itself says the job drives: "valid licence to drive the company van"
-    own = ctx.text[s0:s1]
-    return bool(DRIVING_DUTY.search(own.replace(m.text, " ")))
+    return ctx.analysis.memo(("driving-duty-in-sentence", s0, s1, m.text),
+                             lambda: bool(DRIVING_DUTY.search(ctx.text[s0:s1].replace(m.text, " "))))
 
 
 driving_licence = bias_rule(

@@ -17,4 +17,42 @@ def empty_posting(ctx):
         yield ctx.report_document("The file has no posting text to check")
 
 
-RULES = [empty_posting]
+@rule(
+    code="J002", name="unknown-directive-selector", category="meta", severity="info",
+    summary="An inline jdlint directive names a rule or category that does not exist.",
+    message="'{selector}' in this jdlint directive names no rule, so it suppresses nothing{hint}",
+    what="A selector in `<!-- jdlint-disable ... -->` (or a plain-text `# jdlint-...` line) that is not a "
+         "code, code prefix, rule name or `category:NAME` of a rule that exists, such as a bare category "
+         "name (`vague` instead of `category:vague`) or a mistyped code.",
+    why="A directive that matches nothing silently leaves the findings it was written to suppress, or "
+        "suppresses nothing after a rule is renamed; the config file reports such selectors as errors.",
+    bad=["<!-- jdlint-disable D301 vague -->\nWe need a rockstar."],
+    good=["<!-- jdlint-disable D301 category:vague -->\nWe need a rockstar."],
+    fix="Use a code (V101), a code prefix (V1), a rule name (cliche-job-title) or category:NAME (category:vague).",
+)
+def unknown_directive_selector(ctx):
+    import difflib
+
+    from ..directives import ALL, find
+    from ..registry import is_known_selector, load_registry
+
+    source = ctx.document.source
+    found = find(source.text, plain_text=source.kind == "text")
+    if not found:
+        return
+    registry = load_registry(tuple(ctx.config.rule_packs))
+    categories = sorted({r.category for r in registry.rules} | {r.category.split(".")[0] for r in registry.rules})
+    names = [r.code for r in registry.rules] + [r.name for r in registry.rules]
+    for start, end, _, selectors in found:
+        for selector in selectors:
+            if selectors is ALL or is_known_selector(selector, registry):
+                continue
+            if selector.lower() in categories:
+                hint = f" (did you mean 'category:{selector.lower()}'?)"
+            else:
+                close = difflib.get_close_matches(selector, names, n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+            yield ctx.report_source(start, end, selector=selector, hint=hint)
+
+
+RULES = [empty_posting, unknown_directive_selector]

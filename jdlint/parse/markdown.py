@@ -18,12 +18,26 @@ def _parser():
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    return MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
+    return (MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING})
+            .enable("table").use(front_matter_plugin))
+
+
+#: Blockquotes and lists nested deeper than this are refused (``parse``): markdown-it drops
+#: what lies past its limit without a word (CommonMark's preset stops at 20, which a scraped
+#: ad's nested lists can reach), and each level costs a few Python frames.
+MAX_NESTING = 100
 
 
 def parse(source: SourceFile) -> Document:
     builder = TextBuilder(source.text)
     tokens = _parser().parse(source.text)
+    # a container opened one level below the limit has its content skipped: markdown-it's
+    # nesting level counts every open token (a list item is two levels, a quote one)
+    if any(tok.level >= MAX_NESTING - 1 for tok in tokens):
+        from .source import InputError
+
+        raise InputError(f"{source.path}: blockquotes or lists nested too deeply (past {MAX_NESTING} levels of "
+                         "markup); not linted, as the text inside would be left out")
     front_matter = None
     stack: list[str] = []  # enclosing containers: "list", "quote"
     list_depth = 0
