@@ -38,7 +38,7 @@ SEVERITIES = {
     Severity.warning: types.DiagnosticSeverity.Warning,
     Severity.info: types.DiagnosticSeverity.Information,
 }
-_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*\r?$", re.S | re.M)
 
 
 # -- positions ------------------------------------------------------------------------------
@@ -247,8 +247,9 @@ class Session:
             line = d.line or result.positions.index.position(d.start + result.bom)[0]
             if (d.code, line) not in disabled:
                 disabled.add((d.code, line))
-                actions.append(self._action(result, f"Disable {d.code} for this line",
-                                            [self._disable_line(result, d.code, line)], lsp_diag, False))
+                edit = self._disable_line(result, d.code, line)
+                if edit is not None:
+                    actions.append(self._action(result, f"Disable {d.code} for this line", [edit], lsp_diag, False))
                 actions.append(self._action(result, f"Disable {d.code} for this file",
                                             [self._disable_file(result, d.code)], lsp_diag, False))
         return actions
@@ -275,17 +276,17 @@ class Session:
     def _text_edit(self, result: Result, edit: Edit) -> types.TextEdit:
         return types.TextEdit(range=result.range(edit.start, edit.end), new_text=edit.content)
 
-    def _disable_line(self, result: Result, code: str, line: int) -> types.TextEdit:
+    def _disable_line(self, result: Result, code: str, line: int) -> types.TextEdit | None:
         """``<!-- jdlint-disable-line CODE -->`` at the end of the line: a comment line above it
-        would split a Markdown paragraph. Inside front matter it goes in a YAML comment."""
+        would split a Markdown paragraph. None on a front-matter line, where it would break the
+        YAML (a posting-level finding sits on the opening ``---``): disable it for the file."""
         text, index = result.text, result.positions.index
-        _, end = index.line_span(line, text)
-        comment = f"<!-- jdlint-disable-line {code} -->"
         fm = _FRONT_MATTER.match(text, result.bom) if result.kind == "markdown" else None
-        if fm is not None and end <= fm.end():
-            comment = f"# {comment}"
+        if fm is not None and line <= index.position(fm.end())[0]:
+            return None
+        _, end = index.line_span(line, text)
         at = result.positions.position(end)
-        return types.TextEdit(range=types.Range(start=at, end=at), new_text=f" {comment}")
+        return types.TextEdit(range=types.Range(start=at, end=at), new_text=f" <!-- jdlint-disable-line {code} -->")
 
     def _disable_file(self, result: Result, code: str) -> types.TextEdit:
         """The file-wide directive goes last: at the top it would break front matter."""
