@@ -204,9 +204,14 @@ class Session:
         return result
 
     def _say(self, result: Result, message: str) -> None:
-        if message not in self._shown:
-            self._shown.add(message)
-            result.messages.append(message)
+        result.messages.append(message)
+
+    def news(self, result: Result) -> list[str]:
+        """The result's messages not shown yet; call when the result is published, not when it
+        is computed: a result dropped as stale must not use up a message."""
+        fresh = [m for m in result.messages if m not in self._shown]
+        self._shown.update(fresh)
+        return fresh
 
     def _to_lsp(self, result: Result, d: Diagnostic) -> types.Diagnostic:
         rule = result.registry.by_code.get(d.code) if result.registry else None
@@ -424,7 +429,7 @@ def build_server():
                 self.session.results.pop(uri, None)
                 return
             self.session.results[uri] = result
-            for message in result.messages:
+            for message in self.session.news(result):
                 self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error,
                                                                  message=message))
             self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(

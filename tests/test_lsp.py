@@ -216,7 +216,10 @@ def test_the_nearest_config_file_of_the_folder_applies_and_bad_ones_say_so_once(
     assert "D101" in codes(session.lint(URI, POSTING, "markdown"))  # untitled: the root's (none)
     bad = session.lint(uri("b"), POSTING, "markdown")
     assert bad.diagnostics == [] and len(bad.messages) == 1 and "NOPE999" in bad.messages[0]
-    assert session.lint(uri("b"), POSTING + "x", "markdown").messages == []  # once
+    stale = session.lint(uri("b"), POSTING + "y", "markdown")  # never published: uses up nothing
+    assert session.news(bad) == bad.messages
+    assert session.news(session.lint(uri("b"), POSTING + "x", "markdown")) == []  # once
+    assert stale.messages == bad.messages
     (tmp_path / "b" / ".jdlint.yaml").write_text("ignore: [V101]\n", encoding="utf-8")
     session.config_changed()
     fixed = session.lint(uri("b"), POSTING, "markdown")
@@ -230,7 +233,7 @@ def test_a_broken_rule_pack_is_one_message(tmp_path):
     (tmp_path / ".jdlint.yaml").write_text("rule-packs: [pack.yaml]\n", encoding="utf-8")
     session = Session()
     result = session.lint((tmp_path / "ad.md").as_uri(), POSTING, "markdown")
-    assert result.diagnostics == [] and len(result.messages) == 1 and "pack.yaml" in result.messages[0]
+    assert result.diagnostics == [] and len(session.news(result)) == 1 and "pack.yaml" in result.messages[0]
     assert session.is_config_file((tmp_path / "pack.yaml").as_uri())
     api.forget()
 
