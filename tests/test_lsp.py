@@ -258,3 +258,17 @@ def test_any_text_gives_well_formed_answers(session, text, language, encoding):
         _apply(text, positions, action.edit.changes[URI])
     for d in result.diagnostics[:5]:
         assert session.hover(result, d.range.start) is not None
+
+
+def test_the_vscode_extension_is_complete_and_covers_what_the_server_lints():
+    import json
+    import re
+
+    folder = Path(__file__).resolve().parent.parent / "editors" / "vscode"
+    manifest = json.loads((folder / "package.json").read_text(encoding="utf-8"))
+    script = (folder / manifest["main"]).read_text(encoding="utf-8")
+    languages = {e.split(":", 1)[1] for e in manifest["activationEvents"] if e.startswith("onLanguage:")}
+    assert languages == set(re.search(r"const languages = \[(.*?)\]", script).group(1).replace('"', "").replace(" ", "").split(","))
+    assert all(document_kind(URI, language) for language in languages)
+    assert manifest["contributes"]["configuration"]["properties"]["jdlint.command"]["default"] == ["jdlint", "lsp"]
+    assert "vscode-languageclient" in manifest["dependencies"]
