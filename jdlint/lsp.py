@@ -139,13 +139,15 @@ class Session:
     # -- configuration -------------------------------------------------------------------
     def config_for(self, path: str | None) -> Config:
         folder = str(Path(path).parent) if path else (self.root or os.getcwd())
-        if folder not in self._found:
+        if folder in self._found:
+            key = self._found[folder]
+        else:
             found = find_config(Path(folder))
-            self._found[folder] = str(found) if found else None
-        key = self._found[folder]
-        if key not in self._configs:  # a broken config raises each time, and is not kept
-            self._configs[key] = load_config(key) if key else Config()
-        return self._configs[key]
+            key = self._found[folder] = str(found) if found else None
+        config = self._configs.get(key)
+        if config is None:  # a broken config raises each time, and is not kept
+            config = self._configs[key] = load_config(key) if key else Config()
+        return config
 
     def config_changed(self) -> None:
         """A config file or rule pack changed: find, load and plan everything again."""
@@ -163,7 +165,7 @@ class Session:
         if Path(path).name in CONFIG_FILES:
             return True
         resolved = os.path.abspath(path)
-        for config in self._configs.values():
+        for config in tuple(self._configs.values()):  # the lint thread may be adding one
             for pack in config.rule_packs:
                 if resolved == pack or resolved.startswith(pack.rstrip(os.sep) + os.sep):
                     return True
@@ -339,6 +341,12 @@ def _related_span(item: Any, d: Diagnostic) -> tuple[int | None, int, str]:
     return None, 0, ""
 
 
+def encoding_name(kind: Any) -> str:
+    """"utf-8", "utf-16" or "utf-32" for the position encoding pygls negotiated (an enum whose
+    ``str()`` is its name, not its value); the protocol's default when there is none."""
+    return str(getattr(kind, "value", kind) or "utf-16").lower()
+
+
 def uri_to_path(uri: str) -> str | None:
     """The file path of a ``file:`` URI; None for an unsaved buffer (``untitled:``) and others."""
     from urllib.parse import unquote, urlparse
@@ -406,7 +414,7 @@ def build_server():
                     return
                 document = self.workspace.get_text_document(uri)
                 text, version = document.source, document.version
-                encoding = str(self.workspace.position_encoding or "utf-16")
+                encoding = encoding_name(self.workspace.position_encoding)
                 loop = asyncio.get_running_loop()
                 result = await loop.run_in_executor(self.linting, self.session.lint, uri, text,
                                                     self.open[uri], encoding)
@@ -436,7 +444,8 @@ def build_server():
                 uri=uri, version=version, diagnostics=result.diagnostics))
 
         def relint_all(self) -> None:
-            self.session.config_changed()
+            # on the lint thread, so no lint sees the caches half cleared; the lints queue behind
+            self.linting.submit(self.session.config_changed)
             for uri in list(self.open):
                 self.schedule(uri)
 

@@ -238,6 +238,15 @@ def test_a_broken_rule_pack_is_one_message(tmp_path):
     api.forget()
 
 
+def test_the_negotiated_encoding_is_used_by_its_value():
+    from jdlint.lsp import encoding_name
+
+    assert [encoding_name(k) for k in (T.PositionEncodingKind.Utf8, T.PositionEncodingKind.Utf16,
+                                       T.PositionEncodingKind.Utf32, None, "utf-8")] == \
+        ["utf-8", "utf-16", "utf-32", "utf-16", "utf-8"]
+    assert Positions("é😀x", encoding_name(T.PositionEncodingKind.Utf8)).position(2).character == 6
+
+
 def test_uri_to_path():
     assert uri_to_path("file:///tmp/a%20b/ad.md") == "/tmp/a b/ad.md"
     assert uri_to_path("untitled:Untitled-1") is None
