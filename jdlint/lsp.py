@@ -129,12 +129,13 @@ class Session:
     """What the server knows between requests: the configuration of each folder (nearest config
     file, as on the command line) and the latest result of each open document."""
 
-    def __init__(self, root: str | None = None) -> None:
+    def __init__(self, root: str | None = None, freeze: bool = False) -> None:
         self.root = root
         self.results: dict[str, Result] = {}
         self._found: dict[str, str | None] = {}  # folder -> nearest config file
         self._configs: dict[str | None, Config] = {}
         self._shown: set[str] = set()  # messages already shown: each once until configs change
+        self._freeze_pending = freeze  # hide the start-up objects from the collector after a first lint
 
     # -- configuration -------------------------------------------------------------------
     def config_for(self, path: str | None) -> Config:
@@ -199,6 +200,9 @@ class Session:
             return result
         source = SourceFile(path=path or uri, text=body, kind=kind)
         report = next(iter(linter.lint_sources([source])))
+        if self._freeze_pending:
+            self._freeze_pending = False
+            freeze_start_up()
         if report.error:
             self._say(result, f"jdlint: {report.error}")
         result.report, result.registry = report, registry
@@ -341,6 +345,17 @@ def _related_span(item: Any, d: Diagnostic) -> tuple[int | None, int, str]:
     return None, 0, ""
 
 
+def freeze_start_up() -> None:
+    """After the first lint, move everything alive (spaCy's pipeline and vocabulary, the lemma
+    table, packs, plans: about a million objects that live as long as the server) out of the
+    cyclic collector's sight, as the CLI does (``cli._start_up``): otherwise every full
+    collection during an edit walks them all again. Only for a process the server owns."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def encoding_name(kind: Any) -> str:
     """"utf-8", "utf-16" or "utf-32" for the position encoding pygls negotiated (an enum whose
     ``str()`` is its name, not its value); the protocol's default when there is none."""
@@ -384,7 +399,7 @@ def build_server():
         def __init__(self) -> None:
             super().__init__("jdlint", __version__,
                              text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
-            self.session = Session()
+            self.session = Session(freeze=True)
             self.debounce = DEFAULT_DEBOUNCE
             self.open: dict[str, str] = {}  # uri -> language id
             self.generation: dict[str, int] = {}

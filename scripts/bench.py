@@ -401,7 +401,7 @@ def lsp_did_change_row(files: list[Path], n: int = 50) -> dict:
     from lsprotocol import types as T
     from pygls.lsp.client import LanguageClient
 
-    path = posting_near(files, 450)
+    path = posting_near(files, 450).resolve()
     versions = edits(path.read_text(encoding="utf-8"), n)
 
     async def session() -> list[float]:
