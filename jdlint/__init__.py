@@ -25,24 +25,22 @@ __all__ = ["__version__", "lint_text", "lint_texts", "lint_paths"]
 
 def lint_text(text: str, path: str | None = None, config: "Config | None" = None) -> "FileReport":
     """Lint one posting given as a string. ``path`` picks the parser (``.txt`` = plain text)
-    and names the file in findings; ``config`` defaults to the built-in defaults."""
-    from .config import Config
-    from .engine import Linter
+    and names the file in findings; ``config`` defaults to the built-in defaults. The rules and
+    pattern index built for a configuration are kept for the next call (``jdlint.api``)."""
+    from .api import warm_linter
     from .source import SourceFile, kind_for
 
     name = path or "<text>.md"
     if text.startswith("\ufeff"):
         text = text[1:]
     source = SourceFile(path=name, text=text, kind=kind_for(name))
-    linter = Linter(config or Config())
-    return next(iter(linter.lint_sources([source])))
+    return next(iter(warm_linter(config).lint_sources([source])))
 
 
 def lint_texts(texts: Iterable["str | tuple[str, str]"], config: "Config | None" = None) -> Iterator["FileReport"]:
     """Lint many postings given as strings (or ``(text, path)`` pairs), streaming one report per
     text in order. Texts are read lazily, so a generator over a million ads runs in flat memory."""
-    from .config import Config
-    from .engine import Linter
+    from .api import warm_linter
     from .source import SourceFile, kind_for
 
     def sources():
@@ -52,7 +50,7 @@ def lint_texts(texts: Iterable["str | tuple[str, str]"], config: "Config | None"
                 text = text[1:]
             yield SourceFile(path=name, text=text, kind=kind_for(name))
 
-    yield from Linter(config or Config()).lint_sources(sources())
+    yield from warm_linter(config).lint_sources(sources())
 
 
 def lint_paths(paths: Iterable[str], config: "Config | None" = None, jobs: int = 1) -> Iterator["FileReport"]:

@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["lsp"]:  # a subcommand only in first place: "jdlint ./lsp" lints a file named lsp
+        return _lsp(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -77,6 +80,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
+
+
+def _lsp(argv: list[str]) -> int:
+    """``jdlint lsp``: the language server (``jdlint.lsp``), with the optional extra installed."""
+    try:
+        from .lsp import main as serve
+    except ImportError as exc:
+        _error(f"the language server needs pygls and lsprotocol: pip install 'jdlint[lsp]' ({exc})")
+        return EXIT_ERROR
+    return serve(argv)
 
 
 def _start_up(linter, first_path: str) -> None:

@@ -346,11 +346,137 @@ def main() -> int:
         result["memory"] = {"ads": args.memory_ads, "peak_rss_mb": rss}
         print(f"peak RSS for {args.memory_ads:,} ads in one API run: {rss:.0f} MB")
 
+    result["editor"] = editor_rows(files)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2))
     print(f"wrote {args.json}")
     return 0
 
 
+
+# -- editors: the warm API and the language server (jdlint.lsp) --------------------------------
+def posting_near(files: list[Path], words: int) -> Path:
+    """The dev posting whose word count is nearest ``words``."""
+    return min(files, key=lambda f: (abs(len(f.read_text(encoding="utf-8").split()) - words), f.name))
+
+
+def edits(text: str, n: int = 50) -> list[str]:
+    """``n`` successive versions of ``text`` as someone typing would make them: each adds a word
+    at a different place (a new sentence's memo misses; the rest of the posting is unchanged)."""
+    out = []
+    for i in range(n):
+        at = text.find(" ", len(text) * (i + 1) // (n + 1))
+        at = at if at >= 0 else len(text)
+        text = f"{text[:at]} edit{i}{text[at:]}"
+        out.append(text)
+    return out
+
+
+def percentiles(seconds: list[float]) -> dict:
+    ms = sorted(1000 * s for s in seconds)
+    return {"p50_ms": statistics.median(ms), "p95_ms": ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))],
+            "n": len(ms)}
+
+
+def warm_api_rows(files: list[Path]) -> list[dict]:
+    """``jdlint.lint_text`` with the default configuration over 50 edits of a ~450- and a
+    ~1,500-word posting: warm (the plan kept by jdlint.api) against a fresh Linter per call (what
+    every call paid before), interleaved so a slow spell of the machine hits both alike."""
+    import jdlint
+    from jdlint.config import Config
+    from jdlint.engine import Linter
+    from jdlint.source import SourceFile
+
+    rows = []
+    for words in (450, 1500):
+        path = posting_near(files, words)
+        versions = edits(path.read_text(encoding="utf-8"))
+        jdlint.lint_text(versions[0], path="ad.md")  # pipeline and lazy tables: not what is measured
+        warm, fresh = [], []
+        for text in versions:
+            t = time.perf_counter()
+            jdlint.lint_text(text, path="ad.md")
+            warm.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            next(iter(Linter(Config()).lint_sources([SourceFile("ad.md", text, "markdown")])))
+            fresh.append(time.perf_counter() - t)
+        row = {"posting": path.name, "words": len(versions[0].split()), "warm": percentiles(warm),
+               "fresh_linter": percentiles(fresh)}
+        row["fresh_vs_warm_p50"] = row["fresh_linter"]["p50_ms"] / row["warm"]["p50_ms"]
+        rows.append(row)
+        print(f"lint_text warm, {row['words']} words ({path.name}): p50 {row['warm']['p50_ms']:.1f} ms, "
+              f"p95 {row['warm']['p95_ms']:.1f} ms over {len(versions)} edits; a fresh Linter per call: "
+              f"p50 {row['fresh_linter']['p50_ms']:.1f} ms ({row['fresh_vs_warm_p50']:.1f}x)")
+    return rows
+
+
+def lsp_did_change_row(files: list[Path], n: int = 50) -> dict:
+    """``jdlint lsp`` over stdio, as an editor drives it: the time from sending a didChange of a
+    ~450-word posting (the whole text, after a pause in typing, so no debounce wait) to receiving
+    the publishDiagnostics for that version. Includes JSON and the pipe both ways."""
+    import asyncio
+
+    from lsprotocol import types as T
+    from pygls.lsp.client import LanguageClient
+
+    path = posting_near(files, 450).resolve()
+    versions = edits(path.read_text(encoding="utf-8"), n)
+
+    async def session() -> list[float]:
+        client = LanguageClient("bench", "1")
+        arrived: dict[int, float] = {}
+        event = asyncio.Event()
+
+        @client.feature(T.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        def published(params):
+            arrived[params.version] = time.perf_counter()
+            event.set()
+
+        async def until(version: int) -> None:
+            while version not in arrived:
+                event.clear()
+                await asyncio.wait_for(event.wait(), 120)
+
+        await client.start_io(sys.executable, "-m", "jdlint", "lsp", cwd=str(path.parent))
+        await client.initialize_async(T.InitializeParams(capabilities=T.ClientCapabilities(),
+                                                         root_uri=path.parent.as_uri()))
+        client.initialized(T.InitializedParams())
+        uri = "untitled:bench.md"
+        client.text_document_did_open(T.DidOpenTextDocumentParams(text_document=T.TextDocumentItem(
+            uri=uri, language_id="markdown", version=0, text=path.read_text(encoding="utf-8"))))
+        await until(0)  # start-up (spaCy, the plan) is not what is measured
+        took = []
+        for version, text in enumerate(versions, start=1):
+            await asyncio.sleep(0.25)  # a pause in typing, longer than the debounce
+            sent = time.perf_counter()
+            client.text_document_did_change(T.DidChangeTextDocumentParams(
+                text_document=T.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[T.TextDocumentContentChangeWholeDocument(text=text)]))
+            await until(version)
+            took.append(arrived[version] - sent)
+        await client.shutdown_async(None)
+        client.exit(None)
+        await client.stop()
+        return took
+
+    took = asyncio.run(session())
+    row = {"posting": path.name, "words": len(versions[0].split()), **percentiles(took)}
+    print(f"jdlint lsp didChange -> publishDiagnostics, {row['words']} words over stdio: "
+          f"p50 {row['p50_ms']:.1f} ms, p95 {row['p95_ms']:.1f} ms ({n} edits)")
+    return row
+
+
+def editor_rows(files: list[Path]) -> dict:
+    out: dict = {"warm_api": warm_api_rows(files)}
+    try:
+        out["lsp_did_change"] = lsp_did_change_row(files)
+    except ImportError:
+        print("lsp: skipped (pip install 'jdlint[lsp]')")
+    return out
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["editor"]:  # only these rows: scripts/bench.py editor [CORPUS]
+        editor_rows(sorted(Path(sys.argv[2] if len(sys.argv) > 2 else DEFAULT_CORPUS).glob("*.md")))
+        sys.exit(0)
     sys.exit(main())
