@@ -67,7 +67,7 @@ def _text(reports, out, *, color, statistics, quiet, show_sections, rules, cap=N
         out.write(paint(_BOLD, line) + "\n")
 
 
-#: Rules whose finding spans the sentence or paragraph that is too long: the longest is the worst.
+#: Rules whose finding spans the sentence or paragraph that is too long: the most words is the worst.
 RANK_LONGEST_FIRST = frozenset({"R104", "R105"})
 
 
@@ -93,7 +93,7 @@ def capped(diagnostics: list, cap: int | None) -> tuple[list, list[tuple[str, st
         keys = {}
         for d in found:  # report order: the nth time a wording appears
             word = d.match.lower()
-            keys[id(d)] = (-int(d.severity), -(d.end - d.start) if code in RANK_LONGEST_FIRST else 0,
+            keys[id(d)] = (-int(d.severity), -len(d.match.split()) if code in RANK_LONGEST_FIRST else 0,
                            seen.get(word, 0), d.start)
             seen[word] = seen.get(word, 0) + 1
         ranked = sorted(found, key=lambda d: keys[id(d)])
