@@ -166,16 +166,25 @@ def _suggestion(d: Diagnostic) -> str:
     return " or ".join(f"“{s}”" for s in d.suggestions[:4])
 
 
-def _explanation(d: Diagnostic, docs: dict) -> str:
+def _explanation(d: Diagnostic, docs: dict, *, fold: bool = False) -> str:
+    """Message, suggested rewrite, and the rule's reason (and how to fix, when there is no
+    rewrite to offer). ``fold``: the reason in a ``<details>`` (the list beside the text stays
+    short; the tooltip shows it all)."""
     rule = docs.get(d.code)
     parts = [f"<span class=\"msg\">{escape(d.message)}</span>"]
     rewrite = _suggestion(d)
     if rewrite:
         parts.append(f"<span class=\"try\"><b>Try:</b> {escape(rewrite)}</span>")
+    more = []
     if rule is not None and rule.doc.why:
-        parts.append(f"<span class=\"why\"><b>Why:</b> {escape(rule.doc.why)}</span>")
+        more.append(f"<span class=\"why\"><b>Why:</b> {escape(rule.doc.why)}</span>")
     if rule is not None and rule.doc.fix and not rewrite:
-        parts.append(f"<span class=\"fix\"><b>How to fix:</b> {escape(rule.doc.fix)}</span>")
+        more.append(f"<span class=\"fix\"><b>How to fix:</b> {escape(rule.doc.fix)}</span>")
+    if fold and more:
+        parts.append(f"<details><summary>Why{' and how to fix' if len(more) > 1 else ''}</summary>"
+                     f"{''.join(more)}</details>")
+    else:
+        parts.extend(more)
     return "".join(parts)
 
 
@@ -250,9 +259,10 @@ def _finding_list(findings: list[tuple[int, Diagnostic]], pid: str, docs: dict, 
         return
     out.write("<ol>\n")
     for n, d in findings:
-        out.write(f"<li class=\"finding sev-{d.severity}\" value=\"{n}\"><a class=\"loc\" href=\"#{pid}-f{n}\" "
-                  f"title=\"Show in the text\">line {d.line}</a> {_badge(d)}"
-                  f"<div class=\"detail\">{_explanation(d, docs)}</div></li>\n")
+        where = f"line {d.line}" if d.end > d.start else "whole posting"
+        out.write(f"<li class=\"finding sev-{d.severity}\"><a class=\"loc\" href=\"#{pid}-f{n}\" "
+                  f"title=\"Show in the text\">{where}</a> <span class=\"n\">{n}</span> {_badge(d)}"
+                  f"<div class=\"detail\">{_explanation(d, docs, fold=True)}</div></li>\n")
     out.write("</ol>\n</aside>\n")
 
 
