@@ -140,10 +140,15 @@ def _posting(report: FileReport, pid: str, docs: dict, out: TextIO) -> None:
     if whole:
         out.write("<div class=\"whole\"><h4>About the whole posting</h4><ul>\n")
         for n, d in whole:
+            words = "".join(f" <a class=\"rel-link\" href=\"#{pid}-f{n}-r{k}\">{escape(text[s:e])}</a>"
+                            for k, (s, e, _m) in enumerate(_related(d, text), 1))
+            if words:
+                words = "<br><span class=\"muted\">In the text:</span>" + words
             out.write(f"<li id=\"{pid}-f{n}\" data-finding=\"{n}\" tabindex=\"-1\" "
-                      f"class=\"whole-item sev-{d.severity}\">{_badge(d)} {escape(d.message)}</li>\n")
+                      f"class=\"whole-item sev-{d.severity}\">{_badge(d)} {escape(d.message)}{words}</li>\n")
         out.write("</ul></div>\n")
-    out.write(f"<pre class=\"source\">{_highlighted(text, inline, pid, docs)}</pre>\n</section>\n")
+    related = [(n, d) for n, d in findings if _related(d, text)]
+    out.write(f"<pre class=\"source\">{_highlighted(text, inline, related, pid, docs)}</pre>\n</section>\n")
     _finding_list(findings, pid, docs, out)
     out.write("</div>\n</article>\n")
 
@@ -188,8 +193,17 @@ def _explanation(d: Diagnostic, docs: dict, *, fold: bool = False) -> str:
     return "".join(parts)
 
 
-def _highlighted(text: str, inline: list[tuple[int, Diagnostic]], pid: str, docs: dict) -> str:
-    """The source text with one ``<mark>`` per finding, nested where findings nest.
+def _related(d: Diagnostic, text: str) -> list[tuple[int, int, str]]:
+    """The other ranges a finding is about, as (start, end, message) source spans: each word a
+    posting-level finding counts (``Diagnostic.related``, where the engine provides it)."""
+    return [(s, e, m) for s, e, m in getattr(d, "related", ()) or () if 0 <= s < e <= len(text)]
+
+
+def _highlighted(text: str, inline: list[tuple[int, Diagnostic]], related: list[tuple[int, Diagnostic]],
+                 pid: str, docs: dict) -> str:
+    """The source text with one ``<mark>`` per finding, nested where findings nest, and one
+    per related range of a finding (class ``rel``, ``data-related``: the words a posting-level
+    finding counts).
 
     Findings that overlap without nesting (a long sentence and a phrase running past its end)
     cannot both be one element: the inner one is closed where the outer ends and continued in
@@ -197,18 +211,35 @@ def _highlighted(text: str, inline: list[tuple[int, Diagnostic]], pid: str, docs
     So each finding has exactly one focusable highlight, and every character of every span is
     coloured. Linear in the text plus findings times nesting depth.
     """
-    starts: dict[int, list[tuple[int, Diagnostic]]] = {}
-    ends: dict[int, set[int]] = {}
+    spans: dict[tuple, tuple[int, int]] = {}  # ("f", n) or ("r", n, k) -> source span
     for n, d in inline:
-        starts.setdefault(d.start, []).append((n, d))
-        ends.setdefault(d.end, set()).add(n)
-    by_n = dict(inline)
+        spans[("f", n)] = (d.start, d.end)
+    for n, d in related:
+        for k, (start, end, _message) in enumerate(_related(d, text), 1):
+            spans[("r", n, k)] = (start, end)
+    by_n = dict(inline) | dict(related)
+    starts: dict[int, list[tuple]] = {}
+    ends: dict[int, set[tuple]] = {}
+    for key, (start, end) in spans.items():
+        starts.setdefault(start, []).append(key)
+        ends.setdefault(end, set()).add(key)
     for group in starts.values():
-        group.sort(key=lambda item: (-item[1].end, item[0]))  # the longest opens first: it is outside
+        group.sort(key=lambda key: (-spans[key][1], key))  # the longest opens first: it is outside
 
-    def opening(n: int, first: bool) -> str:
+    def opening(key: tuple, first: bool) -> str:
+        n = key[1]
         d = by_n[n]
         classes = f"hl cat-{_family(d.category)} sev-{d.severity}"
+        if key[0] == "r":
+            k = key[2]
+            if not first:
+                return f"<mark class=\"{classes} rel cont\" data-related=\"{n}\">"
+            message = _related(d, text)[k - 1][2]
+            tip = (f"<span class=\"tip\" role=\"tooltip\" id=\"{pid}-f{n}-t{k}\">{_badge(d)}"
+                   f"<span class=\"msg\">{escape(message)}</span>"
+                   f"<span class=\"why\"><b>Counted by:</b> {escape(d.message)}</span></span>")
+            return (f"<mark class=\"{classes} rel\" id=\"{pid}-f{n}-r{k}\" data-related=\"{n}\" tabindex=\"0\" "
+                    f"aria-describedby=\"{pid}-f{n}-t{k}\">{tip}")
         if not first:
             return f"<mark class=\"{classes} cont\" data-finding=\"{n}\">"
         tip = (f"<span class=\"tip\" role=\"tooltip\" id=\"{pid}-t{n}\">{_badge(d)}"
@@ -217,7 +248,7 @@ def _highlighted(text: str, inline: list[tuple[int, Diagnostic]], pid: str, docs
                 f"aria-describedby=\"{pid}-t{n}\">{tip}")
 
     out: list[str] = []
-    stack: list[int] = []
+    stack: list[tuple] = []
     pos = 0
     for at in sorted(set(starts) | set(ends)):
         out.append(_text(text, pos, at))
@@ -225,17 +256,17 @@ def _highlighted(text: str, inline: list[tuple[int, Diagnostic]], pid: str, docs
         closing = ends.get(at)
         if closing:
             reopen = []
-            while any(n in closing for n in stack):
-                n = stack.pop()
+            while any(key in closing for key in stack):
+                key = stack.pop()
                 out.append("</mark>")
-                if n not in closing:
-                    reopen.append(n)
-            for n in reversed(reopen):
-                out.append(opening(n, first=False))
-                stack.append(n)
-        for n, _d in starts.get(at, ()):
-            out.append(opening(n, first=True))
-            stack.append(n)
+                if key not in closing:
+                    reopen.append(key)
+            for key in reversed(reopen):
+                out.append(opening(key, first=False))
+                stack.append(key)
+        for key in starts.get(at, ()):
+            out.append(opening(key, first=True))
+            stack.append(key)
     out.append(_text(text, pos, len(text)))
     out.extend("</mark>" for _ in stack)  # never left open: every end is a boundary above
     return "".join(out)

@@ -11,7 +11,7 @@ import json
 import os
 import re
 import shutil
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -71,10 +71,14 @@ class _Page(HTMLParser):
         a = dict(attrs)
         self.tags.append(tag)
         if tag == "article":
-            self.postings.append({"id": a["id"], "text": [], "pieces": {}, "first": [], "scorecard": False})
+            self.postings.append({"id": a["id"], "text": [], "pieces": {}, "first": [], "scorecard": False,
+                                  "related": {}, "related_text": {}})
         if "scorecard" in (a.get("class") or "").split():
             self.postings[-1]["scorecard"] = True
-        if tag == "mark" and "hl" in a.get("class", "").split():
+        if tag == "mark" and "data-related" in a:
+            n = int(a["data-related"])
+            self.postings[-1]["related"].setdefault(n, []).append(("cont" not in a["class"].split(), a.get("id")))
+        if tag == "mark" and "data-finding" in a:
             n = int(a["data-finding"])
             self.postings[-1]["pieces"].setdefault(n, [])
             if "cont" not in a["class"].split():
@@ -92,8 +96,10 @@ class _Page(HTMLParser):
         if any(t == "pre" for t, _ in self.stack):
             self.postings[-1]["text"].append(data)
             for tag, a in self.stack:
-                if tag == "mark":
+                if tag == "mark" and "data-finding" in a:
                     self.postings[-1]["pieces"][int(a["data-finding"])].append(data)
+                if tag == "mark" and "data-related" in a:
+                    self.postings[-1]["related_text"].setdefault(int(a["data-related"]), []).append(data)
 
 
 def _parse(page: str) -> _Page:
@@ -169,6 +175,33 @@ def test_overlapping_findings_nest_and_continue(spans):
     nested_only = all(not (s1 < s2 < e1 < e2) for s1, e1, _ in spans for s2, e2, _ in spans)
     assert (conts == 0) == nested_only
     assert parsed.postings[0]["pieces"].keys() == {n for n, (s, e, _) in enumerate(spans, 1) if e > s}
+
+
+@dataclass(frozen=True)
+class _WithRelated(Diagnostic):
+    """A posting-level finding with related ranges, as the engine's gender-coded balance (D203)
+    reports them (``Diagnostic.related``: (start, end, message) source spans)."""
+
+    related: tuple = ()
+
+
+def test_related_ranges_of_a_posting_level_finding_are_highlighted_and_linked():
+    text = "# Chef\n\nWe want a competitive, ambitious cook who leads <b>the</b> team.\n"
+    words = [(text.index(w), text.index(w) + len(w), f"'{w}' is masculine-coded") for w in ("competitive", "ambitious")]
+    words.append((text.index("leads"), text.index("leads") + len("leads <b>the"), "a span across markup"))
+    report = _report(text, [(text.index("cook"), text.index("cook") + 4, "V999")])
+    balance = _WithRelated("D203", "gender-coded-wording", "bias.gender-coded", Severity.info, "masculine-coded",
+                           "t.md", 0, 0, 1, 1, 1, 1, related=tuple(words) + ((5, 999, "out of range"),))
+    report.diagnostics.append(balance)
+    page = _html([report])
+    _check_highlights(page, [report])  # the related pieces are not findings' highlights
+    parsed = _parse(page).postings[0]
+    firsts = [ident for first, ident in parsed["related"][2] if first]
+    assert firsts == ["p1-f2-r1", "p1-f2-r2", "p1-f2-r3"]  # the out-of-range one is left out
+    assert "".join(parsed["related_text"][2]) == "competitiveambitiousleads <b>the"
+    for k in (1, 2, 3):
+        assert f'href="#p1-f2-r{k}"' in page  # linked from the whole-posting list
+    assert "&#x27;competitive&#x27; is masculine-coded" in page
 
 
 def test_the_scorecard_reads_the_report(tmp_path):
@@ -277,7 +310,7 @@ def test_in_chromium_every_finding_is_highlighted_once(browser, report_page, tmp
     found = page.evaluate("""() => [...document.querySelectorAll('article.posting')].map(a => {
         const pre = a.querySelector('pre.source').cloneNode(true);
         pre.querySelectorAll('.tip').forEach(e => e.remove());
-        return {first: [...a.querySelectorAll('pre.source mark.hl:not(.cont)')].map(m => m.dataset.finding),
+        return {first: [...a.querySelectorAll('pre.source mark.hl[data-finding]:not(.cont)')].map(m => m.dataset.finding),
                 text: pre.textContent,
                 scorecard: !!a.querySelector('.scorecard .outline'),
                 listed: a.querySelectorAll('.findings li.finding').length};
@@ -313,7 +346,7 @@ def test_in_chromium_every_finding_is_highlighted_once(browser, report_page, tmp
 def test_in_chromium_a_finding_explains_itself_on_focus_not_only_hover(browser, report_page):
     path, data = report_page
     page, problems = _open(browser, path)
-    first = page.locator("mark.hl:not(.cont)").first
+    first = page.locator("mark.hl[data-finding]:not(.cont)").first
     tip = page.locator(f"#{first.get_attribute('aria-describedby')}")
     assert not tip.is_visible()
     page.keyboard.press("Tab")  # the first focusable thing on the page
@@ -332,7 +365,7 @@ def test_in_chromium_a_finding_explains_itself_on_focus_not_only_hover(browser, 
     assert page.evaluate("(id) => location.hash === id", target)
     # hovering an inner highlight shows its own explanation only, not its outer one's
     page.evaluate("() => { location.hash = ''; document.activeElement.blur(); }")
-    inner = page.locator("mark.hl mark.hl:not(.cont)").first
+    inner = page.locator("mark.hl mark.hl[data-finding]:not(.cont)").first
     assert inner.count()  # the porter's long sentence holds other findings
     inner.hover()
     shown = page.evaluate("() => [...document.querySelectorAll('.tip')]"
