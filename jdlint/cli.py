@@ -14,7 +14,7 @@ from typing import Sequence
 from . import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "json", "json-lines", "sarif", "github")
+FORMATS = ("text", "json", "json-lines", "sarif", "github", "gitlab", "html")
 
 
 def _csv(value: str) -> list[str]:
@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes (wording replacements)")
     p.add_argument("--statistics", action="store_true", help="count findings per rule")
     p.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
+    p.add_argument("--no-cap", action="store_true",
+                   help="text format: show every finding (by default at most 3 of one rule per posting, "
+                        "then '… and N more'; config cap: false or a number). Other formats keep all")
     p.add_argument("--show-sections", action="store_true", help="print the sections found in each posting (text format)")
     p.add_argument("--config", metavar="FILE", help="use this config file for every posting")
     p.add_argument("--isolated", action="store_true", help="ignore all config files")
@@ -163,7 +166,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
             results = ResultCache(linter, stdin_name=args.stdin_filename)
         reports = _lint(linter, files, args.stdin_filename, jobs, results)
-        rules = _sarif_rules(linter, files, reports, args.stdin_filename, results) if args.format == "sarif" else []
+        rules = (_sarif_rules(linter, files, reports, args.stdin_filename, results)
+                 if args.format in ("sarif", "html") else [])  # html: each finding's rule explanation
     except ConfigError as exc:
         _error(str(exc))
         return EXIT_ERROR
@@ -186,8 +190,9 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     buffer = io.StringIO()
     out_is_tty = not args.output and sys.stdout.isatty()
     color = args.color == "always" or (args.color == "auto" and out_is_tty and not os.environ.get("NO_COLOR"))
+    cap = None if args.no_cap else (lambda path: linter.config_for(path).cap)
     render(args.format, reports, buffer, color=color, statistics=args.statistics, quiet=args.quiet,
-           show_sections=args.show_sections, rules=rules)
+           show_sections=args.show_sections, rules=rules, cap=cap)
     if not _write_report(args.output, buffer.getvalue()):
         return EXIT_ERROR
     if errors:

@@ -19,8 +19,12 @@ CONFIG_FILES = (".jdlint.yaml", ".jdlint.yml", "pyproject.toml")
 KEYS = {
     "select", "extend-select", "ignore", "severity", "rules", "per-file-ignores", "rule-packs",
     "fail-on", "min-severity", "model", "sections", "jurisdictions", "max-file-size", "cache",
+    "cap",
 }
 SECTION_KEYS = {"required", "headings"}
+#: the text report shows at most this many findings of one rule per posting (issue 14: a report
+#: that fits on a screen); JSON, SARIF and the other formats keep every finding
+DEFAULT_CAP = 3
 DEFAULT_REQUIRED = ("intro", "responsibilities", "requirements", "pay", "benefits", "how-to-apply", "eeo")
 
 
@@ -47,6 +51,8 @@ class Config:
     max_file_size: int | None = None
     #: reuse saved reports for unchanged files (``cache: false`` turns it off for these files)
     cache: bool = True
+    #: text output: findings of one rule shown per posting before "... and N more" (None = all)
+    cap: int | None = DEFAULT_CAP
     #: (key or key/item, line, col) for errors found after loading (unknown rule codes)
     positions: tuple[tuple[str, int, int], ...] = field(default=(), compare=False)
 
@@ -226,6 +232,8 @@ def from_mapping(raw: dict[str, Any], path: str | None, positions: dict | None =
         if not isinstance(raw["cache"], bool):
             raise ConfigError(f"{where('cache')}: cache is true or false")
         values["cache"] = raw["cache"]
+    if "cap" in raw:
+        values["cap"] = _cap(raw["cap"], where("cap"))
     if "jurisdictions" in raw:
         values["jurisdictions"] = tuple(s.upper() for s in _selectors(raw["jurisdictions"], where("jurisdictions")))
     if "sections" in raw:
@@ -266,6 +274,17 @@ def _plain_scalar(value: Any, shown: Any) -> Any:
         if isinstance(value, kind):
             return kind(value)
     raise ValueError(f"must be a number, a string, true/false or a list of them, not {shown!r}")
+
+
+def _cap(value: Any, where: str) -> int | None:
+    """``cap: false`` shows every finding, ``true`` the default cap, a number that many per rule."""
+    if value is True:
+        return DEFAULT_CAP
+    if value is False:
+        return None
+    if isinstance(value, int) and value >= 1:
+        return value
+    raise ConfigError(f"{where}: cap is true, false or a number of findings per rule (1 or more)")
 
 
 def _list(value: Any) -> list:

@@ -1,4 +1,4 @@
-"""Output formats: text, json, json-lines, sarif, github.
+"""Output formats: text, json, json-lines, sarif, github, gitlab, html (``html_report.py``).
 
 All formats render the same ``FileReport`` list; positions were computed once by the engine.
 """
@@ -11,20 +11,23 @@ from typing import Any, Callable, TextIO
 
 from .report import FileReport, report_json, summarize
 
-FORMATS = ("text", "json", "json-lines", "sarif", "github")
+FORMATS = ("text", "json", "json-lines", "sarif", "github", "gitlab", "html")
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
 def render(fmt: str, reports: list[FileReport], out: TextIO, *, color: bool = False,
            statistics: bool = False, quiet: bool = False, show_sections: bool = False,
-           rules: list | None = None) -> None:
+           rules: list | None = None, cap: Callable[[str], int | None] | None = None) -> None:
+    """``cap(path)``: the text format's findings per rule shown for that posting (None: all);
+    without ``cap`` every finding is shown. Other formats ignore it and keep every finding."""
     RENDERERS[fmt](reports, out, color=color, statistics=statistics, quiet=quiet,
-                   show_sections=show_sections, rules=rules or [])
+                   show_sections=show_sections, rules=rules or [], cap=cap)
 
 
-def _text(reports, out, *, color, statistics, quiet, show_sections, rules):
+def _text(reports, out, *, color, statistics, quiet, show_sections, rules, cap=None):
     paint = (lambda code, s: f"{code}{s}{_RESET}") if color else (lambda code, s: s)
+    not_shown = 0
     for report in reports:
         if report.error:
             continue  # errors go to stderr, from the CLI
@@ -36,10 +39,15 @@ def _text(reports, out, *, color, statistics, quiet, show_sections, rules):
                 out.write(f"  {s.line:>4}-{s.end_line:<4} {s.kind:<17} by {s.found_by}{head}{empty}\n")
             if not report.sections:
                 out.write("  (no sections found)\n")
-        for d in report.diagnostics:
+        shown, hidden = capped(report.diagnostics, cap(report.path) if cap else None)
+        for d in shown:
             sev = str(d.severity)
             loc = paint(_BOLD, f"{d.path}:{d.line}:{d.column}:")
             out.write(f"{loc} {paint(_COLOURS[sev], sev)} {d.code} {paint(_DIM, d.name)} {d.message}\n")
+        for code, name, count in hidden:
+            not_shown += count
+            out.write(paint(_DIM, f"{report.path}: … and {count} more {code} {name} finding"
+                                  f"{'s' if count != 1 else ''}") + "\n")
         if not quiet and report.source is not None:
             out.write(paint(_DIM, f"{report.path}: {summary_line(report.metrics)}") + "\n")
     if statistics:
@@ -54,7 +62,44 @@ def _text(reports, out, *, color, statistics, quiet, show_sections, rules):
                     f"in {files} file{'s' if files != 1 else ''}.")
         else:
             line = f"No problems found in {files} file{'s' if files != 1 else ''}."
+        if not_shown:
+            line += f" {not_shown} repeated finding{'s' if not_shown != 1 else ''} not shown (--no-cap)."
         out.write(paint(_BOLD, line) + "\n")
+
+
+#: Rules whose finding spans the sentence or paragraph that is too long: the most words is the worst.
+RANK_LONGEST_FIRST = frozenset({"R104", "R105"})
+
+
+def capped(diagnostics: list, cap: int | None) -> tuple[list, list[tuple[str, str, int]]]:
+    """The findings a capped text report shows, in report order, and (code, name, count) of
+    those left out per rule.
+
+    A rule with more than ``cap`` findings in the posting keeps its ``cap`` most important:
+    the most severe, then (R104/R105) the longest, then a word not yet shown before a repeat of
+    one (the first "CRM" before the third), then the earliest. ``cap=None`` shows everything.
+    """
+    if cap is None:
+        return list(diagnostics), []
+    by_code: dict[str, list] = {}
+    for d in diagnostics:
+        by_code.setdefault(d.code, []).append(d)
+    dropped: set[int] = set()
+    hidden = []
+    for code, found in by_code.items():
+        if len(found) <= cap:
+            continue
+        seen: dict[str, int] = {}
+        keys = {}
+        for d in found:  # report order: the nth time a wording appears
+            word = d.match.lower()
+            keys[id(d)] = (-int(d.severity), -len(d.match.split()) if code in RANK_LONGEST_FIRST else 0,
+                           seen.get(word, 0), d.start)
+            seen[word] = seen.get(word, 0) + 1
+        ranked = sorted(found, key=lambda d: keys[id(d)])
+        dropped.update(id(d) for d in ranked[cap:])
+        hidden.append((code, found[0].name, len(found) - cap))
+    return [d for d in diagnostics if id(d) not in dropped], hidden
 
 
 def summary_line(metrics: dict[str, Any]) -> str:
@@ -112,6 +157,35 @@ def _github(reports, out, **_):
             msg = d.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
             out.write(f"::{level[str(d.severity)]} file={_esc(d.path)},line={d.line},col={d.column},"
                       f"endLine={d.end_line},endColumn={d.end_column},title={_esc(title)}::{msg}\n")
+
+
+#: GitLab code quality severities (info, minor, major, critical, blocker)
+_GITLAB_SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
+
+
+def _gitlab(reports, out, **_):
+    """GitLab's code quality report (a Code Climate subset): a JSON array of issues, shown in
+    merge requests. The fingerprint names the finding by file, rule, wording and occurrence, not
+    by line, so it stays the same when lines above it move."""
+    import hashlib
+
+    issues = []
+    for r in reports:
+        path = _uri(r.path)
+        seen: dict[tuple[str, str], int] = {}
+        for d in r.diagnostics:
+            nth = seen[(d.code, d.match)] = seen.get((d.code, d.match), 0) + 1
+            key = f"{path}\0{d.code}\0{d.match}\0{nth}".encode("utf-8", "surrogatepass")
+            issues.append({
+                "type": "issue",
+                "check_name": f"{d.code} {d.name}",
+                "description": d.message,
+                "severity": _GITLAB_SEVERITY[str(d.severity)],
+                "fingerprint": hashlib.md5(key, usedforsecurity=False).hexdigest(),
+                "location": {"path": path, "lines": {"begin": d.line, "end": d.end_line}},
+            })
+    json.dump(issues, out, indent=2, ensure_ascii=False)
+    out.write("\n")
 
 
 def _esc(value: str) -> str:
@@ -204,10 +278,18 @@ def _uri(path: str) -> str:
     return p.as_posix().replace(os.sep, "/")
 
 
+def _html(reports, out, *, rules, **_):
+    from .html_report import render_html
+
+    render_html(reports, out, rules=rules)
+
+
 RENDERERS: dict[str, Callable] = {
     "text": _text,
     "json": _json,
     "json-lines": _json_lines,
     "sarif": _sarif,
     "github": _github,
+    "gitlab": _gitlab,
+    "html": _html,
 }

@@ -46,6 +46,7 @@ def test_wheel_contains_packs_schema_and_data(wheel):
     # list would install a jdlint that fails on import
     modules = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "jdlint").rglob("*.py"))
     assert [m for m in modules if m not in names] == []
+    assert "jdlint/data/html_report.css" in names  # --format html inlines it
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[jdlint.rules]" in text and "[console_scripts]" in text
@@ -72,6 +73,9 @@ def test_installed_wheel_runs_with_all_rules(wheel, tmp_path):
     assert run.returncode == 1, run.stderr
     found = {d["code"] for d in json.loads(run.stdout)["files"][0]["diagnostics"]}
     assert "S104" in found  # from a YAML pack inside the wheel
+    page = subprocess.run([sys.executable, "-m", "jdlint", "--format", "html", str(posting)],
+                          capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert page.returncode == 1 and "mark.hl" in page.stdout, page.stderr  # the stylesheet, from the wheel
 
 
 def test_sources_compile_without_warnings():
