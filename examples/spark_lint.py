@@ -46,8 +46,9 @@ def read_postings(spark, source: str, args: argparse.Namespace):
     suffixes = ",".join(s.lstrip(".") for s in POSTING_SUFFIXES)
     files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
              .option("pathGlobFilter", f"*.{{{suffixes}}}").load(source))
-    args.text_col, args.id_col, args.path_col = "content", "path", "file"
-    return files.select("path", F.col("path").alias("file"), "content")
+    # the file's URI is both its id and the name that picks its parser
+    args.text_col, args.id_col, args.path_col = "content", "file", "path"
+    return files.select(F.col("path").alias("file"), "path", "content")
 
 
 def main(argv: list[str] | None = None) -> int:
