@@ -98,6 +98,14 @@ def load_config(path: str | Path) -> Config:
         raise ConfigError(f"{path}: config file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config ({exc})") from None
+    return parse_config(text, path)
+
+
+def parse_config(text: str, path: str | Path) -> Config:
+    """A config from the text of its file: what ``load_config`` reads, or what a Spark driver
+    ships to executors as data. ``path`` picks TOML or YAML, names the file in errors and
+    anchors relative rule-pack paths."""
+    path = Path(path)
     if path.name == "pyproject.toml" or path.suffix == ".toml":
         raw, positions = _load_toml(path, text)
     else:

@@ -223,6 +223,8 @@ def main() -> int:
     ap.add_argument("--memory-ads", type=int, default=10_000)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--json", type=Path, default=ROOT / "bench-results" / "bench.json")
+    ap.add_argument("--spark", choices=("off", "also", "only"), default="off",
+                    help="the jdlint.spark row (local mode, 1 and 2 cores, 10x corpus): also, or only it")
     args = ap.parse_args()
 
     files = sorted(args.corpus.glob("*.md"))
@@ -232,6 +234,12 @@ def main() -> int:
                                 "cpus": os.cpu_count(), "processor": platform.processor()},
                     "corpus": {"path": str(args.corpus), "ads": n, "chars": sum(map(len, texts))}}
     print(f"corpus: {n} ads, {result['corpus']['chars']:,} characters; {platform.platform()}, {os.cpu_count()} CPUs")
+    if args.spark != "off":
+        result["spark"] = spark_row(texts, args.corpus)
+        if args.spark == "only":
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps(result, indent=2))
+            return 0
 
     # throughput against the floor, per scale
     scales = []
@@ -480,3 +488,66 @@ if __name__ == "__main__":
         editor_rows(sorted(Path(sys.argv[2] if len(sys.argv) > 2 else DEFAULT_CORPUS).glob("*.md")))
         sys.exit(0)
     sys.exit(main())
+
+
+# -- Spark (jdlint.spark): local mode at 1 and 2 cores against the API -------------------------
+_SPARK_TIMING = """
+import json, os, sys, time
+sys.path.insert(0, {scripts!r})
+from pathlib import Path
+from bench import copies
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path({corpus!r}).glob("*.md"))]
+batch = copies(texts, len(texts) * {scale})
+os.environ["PYSPARK_PYTHON"] = sys.executable
+from pyspark.sql import SparkSession
+spark = (SparkSession.builder.master("local[{cores}]").config("spark.ui.enabled", "false")
+         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+         .config("spark.sql.shuffle.partitions", "{cores}").getOrCreate())
+spark.sparkContext.setLogLevel("ERROR")
+from jdlint.spark import lint_postings
+config = {{"select": ["ALL"]}}
+# the input cached in the JVM first: the row measures linting through Spark, not reading a file
+df = spark.createDataFrame(list(enumerate(batch)), "id long, text string").repartition({cores} * 4).cache()
+df.count()
+# a first job builds one linter in each Python worker (kept for every later task)
+warm = spark.createDataFrame(list(enumerate(texts[:{cores} * 8])), "id long, text string").repartition({cores})
+t = time.perf_counter()
+lint_postings(warm, config=config).write.format("noop").mode("overwrite").save()
+first = time.perf_counter() - t
+t = time.perf_counter()
+lint_postings(df, config=config).write.format("noop").mode("overwrite").save()
+print(json.dumps({{"seconds": time.perf_counter() - t, "first_job_s": first, "ads": len(batch)}}))
+spark.stop()
+"""
+
+
+def spark_row(texts: list[str], corpus: Path, scale: int = 10) -> dict:
+    """Postings per second through ``jdlint.spark`` in Spark local mode at 1 and 2 cores (each
+    in a fresh JVM, workers warmed by a first job) against the API on the same postings (the
+    scale x corpus, every rule), in one process. Overhead per posting: Spark at 1 core against
+    the API; scaling: 2 cores against 1. Skipped when PySpark or Java is missing."""
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        return {"skipped": "PySpark is not installed (pip install '.[spark]')"}
+    if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
+        return {"skipped": "no Java runtime for Spark"}
+    batch = copies(texts, len(texts) * scale)
+    api = jdlint_api_time(batch)
+    row: dict = {"scale": scale, "ads": len(batch), "api_s": api, "api_ads_per_s": len(batch) / api}
+    for cores in (1, 2):
+        code = _SPARK_TIMING.format(scripts=str(Path(__file__).parent), corpus=str(corpus), scale=scale, cores=cores)
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        timing = json.loads(out.stdout.strip().splitlines()[-1])
+        row[f"spark{cores}_s"] = timing["seconds"]
+        row[f"spark{cores}_first_job_s"] = timing["first_job_s"]
+        row[f"spark{cores}_ads_per_s"] = len(batch) / timing["seconds"]
+    row["scaling_2_vs_1"] = row["spark2_ads_per_s"] / row["spark1_ads_per_s"]
+    row["overhead_ms_per_ad"] = 1000 * (row["spark1_s"] - api) / len(batch)
+    row["overhead_vs_api"] = row["spark1_s"] / api - 1
+    print(f"Spark local ({scale}x, {len(batch)} ads, every rule): 1 core {row['spark1_ads_per_s']:.0f} ads/s, "
+          f"2 cores {row['spark2_ads_per_s']:.0f} ads/s (scaling {row['scaling_2_vs_1']:.2f}x); "
+          f"API {row['api_ads_per_s']:.0f} ads/s; Spark overhead {row['overhead_ms_per_ad']:.2f} ms/ad "
+          f"({100 * row['overhead_vs_api']:.0f}% of the API's time); first job (worker start-up) "
+          f"{row['spark1_first_job_s']:.1f} s / {row['spark2_first_job_s']:.1f} s")
+    return row
