@@ -30,10 +30,11 @@ from typing import Any, Iterable, Iterator
 
 from .diagnostics import CATEGORIES, SECTION_KINDS, Diagnostic, Severity
 from . import yamlio
+from .propernames import in_proper_name
 from .rule import EXCEPTION, Option, Pattern, Rule, RuleDoc, validate_rule
 from .yamlio import as_list, did_you_mean, plain
 
-SKIP_CONTEXTS = ("eeo", "negated", "quoted")
+SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name")
 COMMON_KEYS = {
     "code", "name", "category", "type", "severity", "summary", "what", "why", "fix",
     "references", "examples", "message", "enabled", "options", "skip", "override",
@@ -107,7 +108,8 @@ class PackRule(Rule):
         skip = ctx.options.get("skip", self.skip)
         return (("eeo" in skip and ctx.in_eeo(start, end))
                 or ("negated" in skip and ctx.is_negated(start, end))
-                or ("quoted" in skip and ctx.is_quoted(start, end)))
+                or ("quoted" in skip and ctx.is_quoted(start, end))
+                or ("name" in skip and in_proper_name(ctx.document, start, end)))
 
 
 class PhraseRule(PackRule):

@@ -154,3 +154,92 @@ def test_v112_unprofessional_language(lint):
     assert [d.match for d in found(lint, "We get shit done and write sexy code.", "V112")] == ["shit", "sexy code"]
     assert found(lint, "We ship every week and keep our code well tested.", "V112") == []
     assert found(lint, "You will crush the cans for recycling.", "V112") == []
+
+
+# -- proper names (skip: [name]) -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Rockstar Games is hiring a QA tester for its Edinburgh studio.",
+    "Ninja Van is expanding its delivery network across Singapore.",
+    "You will run our stand at the Guru Awards and the Ninja Warrior charity run.",
+    "Experience with Jenkins and the Wizard Framework is a plus.",
+    "You will work with another developer via Ping-Pong Programming.",  # other sense and a name
+])
+def test_a_cliche_inside_a_capitalised_name_is_not_a_finding(lint, text):
+    report = lint("# Job\n\n" + text + "\n", select=("category:vague",))
+    assert [d.code for d in report.diagnostics] == []
+
+
+@pytest.mark.parametrize("text, match", [
+    ("We're hiring a Rockstar Developer to lead our web team.", "Rockstar"),  # the job title
+    ("Rockstar Sales Associate wanted for our Leeds branch.", "Rockstar"),
+    ("Are you an Excel ninja? Apply now.", "ninja"),
+    ("Rockstar wanted, no experience needed.", "Rockstar"),  # a sentence's first capital alone
+    ("Calling all Ninjas.", "Ninjas"),
+])
+def test_a_cliche_in_a_job_title_or_sentence_case_is_still_a_finding(lint, text, match):
+    report = lint("# Job\n\n" + text + "\n", select=("V101",))
+    assert [d.match for d in report.diagnostics] == [match]
+
+
+def test_title_case_headings_are_emphasis_not_names(lint):
+    report = lint("# Join Our Rockstar Team\n\nWe build booking software.\n", select=("V101",))
+    assert [d.match for d in report.diagnostics] == ["Rockstar"]
+
+
+def test_in_proper_name_reads_only_the_match_block():
+    from jdlint.engine import parse_document
+    from jdlint.propernames import in_proper_name
+    from jdlint.source import SourceFile
+
+    text = "# Job\n\nWe serve Rockstar\n\nGames fans.\n"
+    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
+    at = document.text.index("Rockstar")
+    assert not in_proper_name(document, at, at + len("Rockstar"))
+
+
+# -- V103 and ownership ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "We are a family-owned business that has served Ohio since 1952.",
+    "We're a family run bakery with three shops.",
+    "Our family of brands includes two cafés and a bakery.",
+])
+def test_family_saying_who_owns_the_business_is_not_a_culture_cliche(lint, text):
+    assert found(lint, text, "V103") == []
+
+
+def test_family_as_a_culture_claim_is_still_flagged(lint):
+    assert [d.match for d in found(lint, "We are a family, not just a company.", "V103")] == ["We are a family"]
+
+
+# -- idioms ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, code, match", [
+    ("Creative thinkers who can work outside the box.", "V107", "outside the box"),
+    ("Help us take the business to the next level.", "V107", "to the next level"),
+    ("Be ready to drink from a firehose in your first month.", "V107", "drink from a firehose"),
+    ("Bring your A-game every day.", "V107", "Bring your A-game"),
+    ("Staff who go above and beyond are rewarded.", "V107", "above and beyond"),
+    ("We love people who hustle.", "V105", "hustle"),
+])
+def test_idioms_beyond_single_words(lint, text, code, match):
+    assert [d.match for d in found(lint, text, code)] == [match]
+
+
+def test_idiom_near_misses(lint):
+    assert found(lint, "Our office is away from the hustle and bustle of the city centre.", "V105") == []
+    assert found(lint, "Pack each order in the box and seal it.", "V107") == []
+
+
+# -- the labelled set ----------------------------------------------------------------------------
+def test_vague_cases_precision_and_recall():
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "eval_vague.py"
+    spec = importlib.util.spec_from_file_location("eval_vague", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cases = module.load()
+    assert len(cases) >= 70 and sum(c["expect"] == "silent" for c in cases) >= 25
+    for split, s in module.evaluate(cases).items():
+        assert module.ratio(s["tp"], s["tp"] + s["fp"]) >= 0.9, (split, s["alarms"])
+        assert module.ratio(s["tp"], s["tp"] + s["fn"]) >= 0.9, (split, s["misses"])

@@ -1,0 +1,73 @@
+#!/usr/bin/env python
+"""Sample findings of every default rule on the dev corpus for judging by hand.
+
+    .venv/bin/python scripts/judge_sample.py > /tmp/sample.yaml      # up to 10 findings per rule
+    .venv/bin/python scripts/judge_sample.py --per-rule 5 --seed 2 --context 3
+
+Each sampled finding is printed as a YAML item with the lines around it, ready to be judged:
+set ``verdict`` to right, defensible or wrong and give a ``reason``, drop the ``context``, and add
+the item to ``tests/data/judged_findings.yaml``. ``tests/test_judged_precision.py`` re-lints
+those ads: every right finding must still be reported, and every wrong one must be gone.
+The sample is drawn with a fixed seed from the default configuration's report, so it is the
+same for everyone who runs it on the same jdlint.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def main(argv: list[str] | None = None) -> int:
+    import jdlint
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=str(CORPUS))
+    parser.add_argument("--per-rule", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--context", type=int, default=2, help="source lines shown either side")
+    parser.add_argument("--codes", default="", help="comma-separated codes (default: every rule that fires)")
+    args = parser.parse_args(argv)
+
+    by_code: dict[str, list] = defaultdict(list)
+    lines_of: dict[str, list[str]] = {}
+    for report in jdlint.lint_paths([args.corpus]):
+        name = Path(report.path).name
+        lines_of[name] = report.source.text.splitlines() if report.source else []
+        for d in report.diagnostics:
+            by_code[d.code].append((name, d))
+    wanted = {c.strip() for c in args.codes.split(",") if c.strip()}
+    rng = random.Random(args.seed)
+    for code in sorted(by_code):
+        if wanted and code not in wanted:
+            continue
+        found = by_code[code]
+        sample = rng.sample(found, min(args.per_rule, len(found)))
+        print(f"# {code}: {len(found)} findings in the corpus, {len(sample)} sampled")
+        for name, d in sorted(sample, key=lambda item: (item[0], item[1].line)):
+            lines = lines_of[name]
+            lo, hi = max(0, d.line - 1 - args.context), min(len(lines), d.line + args.context)
+            print(f"- {{ad: {name}, code: {code}, line: {d.line}, match: {_quote(d.match)}, "
+                  f"verdict: '?', reason: ''}}")
+            print(f"  # {d.severity} {d.message}")
+            for n in range(lo, hi):
+                text = lines[n]
+                if n + 1 == d.line and len(text) > 240:  # a one-line ad: the part around the finding
+                    at = max(0, d.column - 120)
+                    text = ("..." if at else "") + text[at:at + 240] + "..."
+                print(f"  # {n + 1:4}{'>' if n + 1 == d.line else ' '} {text[:250]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
