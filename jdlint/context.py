@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from .document import Document
-    from .rules import Match, Rule
+    from .rule import Match, Rule
 
 def _context_data() -> dict:
     """``jdlint/data/context.yaml``: the word lists behind every context test (one home)."""

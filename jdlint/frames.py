@@ -49,8 +49,8 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from .diagnostics import Diagnostic, Severity
-from .packs import PackRule
-from .rules import Pattern
+from .rule_packs import PackRule
+from .rule import Pattern
 from .yamlio import as_list
 
 FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window", "other-senses", "basis", "basis-scope",

@@ -47,6 +47,9 @@ class PatternIndex:
         for rule in rules:
             for pattern in rule.patterns():
                 self._add(rule.code, pattern, lower_terms, norm_terms)
+        # Two terms of one rule can match the same words ("detail-oriented" and "detail oriented"
+        # share their variants); the one declared first wins, not the order of string hashes.
+        self._rank = {match_id: rank for rank, match_id in enumerate(self._ids)}
         self._compile(lower_terms, self.lower, lemmatize=False)
         self._compile(norm_terms, self.norm, lemmatize=True)
         _analyse(self.regex)
@@ -101,7 +104,8 @@ class PatternIndex:
         text = doc.text if text is None else text
         for matcher in (self.lower, self.norm):
             if len(matcher):
-                for match_id, start, end in matcher(doc):
+                rank = self._rank
+                for match_id, start, end in sorted(matcher(doc), key=lambda hit: (hit[1], hit[2], rank[hit[0]])):
                     code, key = self._ids[match_id]
                     span = doc[start:end]
                     found[code].append(Match(span.start_char, span.end_char, key, span.text))

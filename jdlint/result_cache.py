@@ -50,7 +50,7 @@ from .config import Config
 from .diagnostics import Diagnostic, Edit, Fix, Severity
 from .document import Section
 from .engine import FileReport
-from .rules import RuleDoc
+from .rule import RuleDoc
 from .source import InputError, SourceFile, decode
 
 #: Bump when the entry layout or the key's meaning changes; old entries then never match and

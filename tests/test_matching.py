@@ -231,3 +231,18 @@ def test_guarded_keeps_case_without_re_i_and_a_wider_limit_on_request():
     wide = "|".join("abcdefghijkl")
     assert guarded(wide) == wide  # twelve first letters: not worth a check by default
     assert guarded(wide, limit=None).startswith("(?=[abcdefghijkl])")
+
+
+def test_terms_matching_the_same_words_resolve_to_the_one_declared_first():
+    # "detail-oriented" and "detail oriented" share every variant: the key that comes back must
+    # not depend on how many other patterns the index holds (string hashes decided it before).
+    for padding in (0, 1, 7, 40):
+        filler = [Pattern("lower", f"unusedterm{n}", f"pad{n}") for n in range(padding)]
+        hits = run("You are detail oriented.",
+                   _R("A101", filler + [Pattern("lower", "detail-oriented", "first"),
+                                        Pattern("lower", "detail oriented", "second")]))
+        assert [m.key for m in hits["A101"]] == ["first"], padding
+        hits = run("You are detail oriented.",
+                   _R("A101", filler + [Pattern("lower", "detail oriented", "second"),
+                                        Pattern("lower", "detail-oriented", "first")]))
+        assert [m.key for m in hits["A101"]] == ["second"], padding

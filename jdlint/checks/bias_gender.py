@@ -11,7 +11,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ..rules import EXCEPTION, FunctionRule, Pattern
+from ..rule import EXCEPTION, FunctionRule, Pattern
 from ..diagnostics import Severity
 from .inclusive import bias_rule
 

@@ -32,7 +32,7 @@ from spacy.strings import hash_string
 from ..arrays import in_sorted
 from ..diagnostics import Severity
 from ..regexes import safe_lower
-from ..rules import FunctionRule
+from ..rule import FunctionRule
 
 @lru_cache(maxsize=1)
 def coded_data() -> dict:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from ..diagnostics import Severity
-from ..rules import FunctionRule, Pattern
+from ..rule import FunctionRule, Pattern
 
 #: A finding whose paragraph names a law or occupational requirement (``ctx.lawful_basis``).
 LAWFUL_BASIS_MESSAGE = ("'{match}' is stated with a legal basis ('{basis}'): confirm that basis really applies "

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..rules import rule
+from ..rule import rule
 from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, pay_mentions
 from ..sections import FRONT_MATTER_KEYS
 

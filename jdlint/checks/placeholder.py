@@ -4,7 +4,7 @@ must skip the same text (a "[Call to Action] Here is where ..." instruction is n
 action)."""
 from __future__ import annotations
 
-from ..rules import rule
+from ..rule import rule
 from ..extract.leftovers import leftovers
 
 _WHY_ERROR = ("Error: a leftover is never intended text, and publishing it tells applicants the ad was "
