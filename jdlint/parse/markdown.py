@@ -34,7 +34,7 @@ def parse(source: SourceFile) -> Document:
     # a container opened one level below the limit has its content skipped: markdown-it's
     # nesting level counts every open token (a list item is two levels, a quote one)
     if any(tok.level >= MAX_NESTING - 1 for tok in tokens):
-        from .source import InputError
+        from ..source import InputError
 
         raise InputError(f"{source.path}: blockquotes or lists nested too deeply (past {MAX_NESTING} levels of "
                          "markup); not linted, as the text inside would be left out")
