@@ -252,8 +252,8 @@ class FrameRule(PackRule):
                 w0, w1 = max(lo, m.start - REACH), min(hi, m.end + REACH)
                 if _overlapping(self.other_senses, text, w0, w1, m.start, m.end):
                     continue  # "Christian Dior", "native iOS apps"
-            if ctx.analysis.is_accommodation_sentence(m.start):
-                continue  # "reasonable accommodations may be made to enable individuals with disabilities..."
+            if not self.lower_with_accommodation and ctx.analysis.is_accommodation_sentence(m.start):
+                continue  # "reasonable accommodations are available for applicants with disabilities and ..."
             attr = self.attributes.get(m.key) or next(iter(self.attributes.values()))
             found = self.find_frame(text, lo, m.start, m.end, hi)
             if found is None:

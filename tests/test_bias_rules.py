@@ -317,3 +317,177 @@ def test_blind_batch_fixes_keep_their_near_misses_quiet():
     assert findings("We hire men and women for every role.", "D104") == []
     assert findings("You should be married to quality.", "D601") == []          # the idiom
     assert findings("A congregation of birds nests on the roof.", "D701") == []
+
+
+# -- frame x attribute rules (type: frame; jdlint/frames.py, rules/*.yaml D310-D910) ---------------
+# The characteristic alone is not a finding; inside a requirement, preference, exclusion, request
+# or expected activity it is. Each frame both ways, per category.
+FRAME_CODES = ("D310", "D311", "D410", "D510", "D610", "D710", "D810", "D910")
+
+
+def frame_hits(text: str):
+    """The frame rules alone (with the wording rules on, a frame rule leaves their spans to them)."""
+    report = jdlint.lint_text("# Job\n\n" + text + "\n", path="t.md", config=Config(select=FRAME_CODES))
+    return [d for d in report.diagnostics if d.code in FRAME_CODES]
+
+
+@pytest.mark.parametrize("text,code,covers", [
+    ("Candidates over 40 will not be considered.", "D310", "over 40 will not be considered"),   # exclusion, after
+    ("Kindly give your date of birth.", "D310", "give your date of birth"),                       # request
+    ("Experience: 3-5 years maximum.", "D311", "5 years maximum"),                                 # cap
+    ("Must have a clean bill of health.", "D410", "Must have a clean bill of health"),            # requirement
+    ("Applicants with bipolar disorder are not eligible.", "D410", "bipolar"),
+    ("Please disclose your nationality.", "D510", "disclose your nationality"),
+    ("We are seeking Hispanic candidates for the role.", "D510", "Hispanic candidates"),          # preference
+    ("Are you pregnant? Tell us on the form.", "D610", "pregnant"),                               # question
+    ("Applicants with toddlers need not apply.", "D610", "toddlers need not apply"),
+    ("Staff are obliged to attend Friday prayers.", "D710", "attend Friday prayers"),             # participation
+    ("Ideally a practising Muslim.", "D710", "practising Muslim"),
+    ("No turbans at the front desk.", "D710", "No turbans"),
+    ("Applicants must weigh less than 70 kg.", "D810", "weigh less than 70 kg"),
+    ("Photographs must be included with the application.", "D810", "Photographs must be included"),
+    ("Anyone with a bankruptcy will be rejected.", "D910", "bankruptcy will be rejected"),
+    ("Tell us about any gaps in your employment.", "D910", "gaps in your employment"),
+])
+def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
+    hits = [d for d in frame_hits(text) if d.code == code]
+    assert hits, (text, [(d.code, d.match) for d in frame_hits(text)])
+    i = ("# Job\n\n" + text).index(covers)
+    assert any(d.start < i + len(covers) and i < d.end for d in hits), [d.match for d in hits]
+    assert all(d.severity == Severity.warning for d in hits)
+    # the message names the characteristic and the frame, and a rewrite is suggested
+    frames = ("required", "preferred", "excluded", "asked for", "expected of staff", "capped")
+    assert hits[0].suggestions and any(f"{f}." in hits[0].message for f in frames), hits[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "You will support pregnant women as a community midwife.",            # characteristic, no frame
+    "We will never ask for your date of birth.",                          # negated request
+    "Applicants are not required to state their nationality.",            # negated requirement
+    "A photograph is not required.",                                      # negation after
+    "We do not exclude people with criminal records.",                    # negated exclusion
+    "No hats in the clean room, except religious head coverings.",        # 'except' allows
+    "No children's programming experience needed.",                       # possessive, 'no X needed'
+    "Hair stylist: experience with braids and locs is essential.",        # the work itself
+    "Our clients include single parents and families.",                   # people served
+    "We need experienced caregivers for evening shifts.",                 # the job, not a status
+    "Build native iOS apps; a valid passport is needed for client trips abroad.",   # other senses
+    "We do not discriminate on the basis of age, religion, pregnancy or national origin.",  # EEO
+    'Our founder says "no felons" was never our policy.',                 # quoted
+    "Must be able to lift 25 kg, with or without reasonable accommodation.",
+    "Minimum 5 years of experience with Kubernetes is required.",          # a minimum is no cap
+])
+def test_frame_rules_stay_silent_on_near_misses(text):
+    loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
+    assert loud == [], text
+
+
+@pytest.mark.parametrize("text,bare,code,basis", [
+    ("Pilots must be under 65, as required by the FAA rules in 14 CFR 121.383.", "Pilots must be under 65.",
+     "D310", "as required by the FAA rules"),
+    ("Applicants must be U.S. citizens; Executive Order 12968 limits this clearance to citizens.",
+     "Applicants must be U.S. citizens.", "D510", "Executive Order 12968"),
+    ("Under Schedule 9 of the Equality Act 2010, the chaplain must be a practising Catholic.",
+     "The chaplain must be a practising Catholic.", "D710", "Schedule 9"),
+    ("Must have normal colour vision, with or without reasonable accommodation.",
+     "Must have normal colour vision.", "D410", "with or without reasonable accommodation"),
+])
+def test_a_lawful_basis_lowers_never_hides(text, bare, code, basis):
+    """Item 2 of issue 13: the finding stays, as info, and quotes the basis; without the basis the
+    same requirement is a warning."""
+    hits = [d for d in frame_hits(text) if d.code == code]
+    assert hits and all(d.severity == Severity.info for d in hits), [(d.code, d.severity) for d in hits]
+    assert any(basis.lower() in d.message.lower() for d in hits), hits[0].message
+    assert [d.severity for d in frame_hits(bare) if d.code == code] == [Severity.warning], bare
+
+
+def test_a_law_about_something_else_in_a_long_paragraph_does_not_lower():
+    text = ("We process payments under the Bank Secrecy Act and audit every account monthly. "
+            "The team is small and busy. Applicants must be in good health.")
+    assert [d.severity for d in frame_hits(text) if d.code == "D410"] == [Severity.warning]
+
+
+def test_frame_cue_must_be_near_and_in_the_same_clause():
+    assert [d.code for d in frame_hits("Must list your marital status.")] == ["D610"]
+    far = "Must list, for the purposes of our quarterly regional staffing survey, your marital status."
+    assert frame_hits(far) == []                       # more than `window` words apart
+    assert frame_hits("Must work weekends; single parents welcome.") == []   # another clause
+
+
+def test_frame_rules_defer_to_the_wording_rules_of_their_category():
+    """'No felons' is D901's finding; the frame rule does not report the same words twice."""
+    report = jdlint.lint_text("# Job\n\nNo felons.\n", path="t.md", config=Config(select=("D9",)))
+    assert [d.code for d in report.diagnostics] == ["D901"]
+    alone = jdlint.lint_text("# Job\n\nNo felons.\n", path="t.md", config=Config(select=("D910",)))
+    assert [d.code for d in alone.diagnostics] == ["D910"]
+
+
+def test_a_pack_adds_a_term_class_and_a_frame_without_python(tmp_path):
+    """Rule authors extend frames in YAML: a new characteristic class and a frame of their own."""
+    pack = tmp_path / "veterans.yaml"
+    pack.write_text("""schema: 1
+pack: veterans
+rules:
+  - code: X101
+    name: military-status-in-a-frame
+    category: bias.origin
+    type: frame
+    severity: warning
+    characteristic: military status
+    frames:
+      - exclusion
+      - name: discouragement
+        label: discouraged
+        before: ['\\bwe\\s+discourage\\b']
+    attributes:
+      reservists:
+        label: reserve or guard service
+        terms: ['reservists?', 'national\\s+guard\\s+members?']
+    summary: Military status excluded or discouraged.
+    message: "'{match}': {attribute} {frame}."
+    examples:
+      bad: ["No reservists."]
+      good: ["Veterans are encouraged to apply."]
+""", encoding="utf-8")
+    config = Config(select=("X101",), rule_packs=(str(pack),))
+    for text, n in [("No reservists.", 1), ("We discourage National Guard members.", 1),
+                    ("Reservists are welcome.", 0), ("We never discourage reservists.", 0)]:
+        report = jdlint.lint_text("# Job\n\n" + text + "\n", path="t.md", config=config)
+        assert len([d for d in report.diagnostics if d.code == "X101"]) == n, text
+    report = jdlint.lint_text("# Job\n\nWe discourage reservists.\n", path="t.md", config=config)
+    assert report.diagnostics[0].message == "'We discourage reservists': reserve or guard service discouraged."
+
+
+@pytest.mark.parametrize("body,problem", [
+    ("frames: [requirement, nonsense]\n    attributes: {a: {label: x, terms: ['y']}}", "unknown frame"),
+    ("attributes: {a: {label: x}}", "needs 'terms'"),
+    ("attributes: {a: {label: x, terms: ['(']}}", "invalid regular expression"),
+    ("attributes: {a: {label: x, terms: ['y'], frames: [cap]}}", "not frames of this rule"),
+    ("skip: [negated]\n    attributes: {a: {label: x, terms: ['y']}}", "negation"),
+])
+def test_invalid_frame_rules_are_reported_at_their_line(tmp_path, body, problem):
+    from jdlint.packs import PackError, load_pack
+
+    pack = tmp_path / "bad.yaml"
+    pack.write_text(f"""schema: 1
+pack: bad
+rules:
+  - code: X102
+    name: bad-frame
+    category: bias.age
+    type: frame
+    summary: s
+    {body}
+""", encoding="utf-8")
+    with pytest.raises(PackError) as exc:
+        load_pack(pack)
+    assert str(exc.value).startswith(f"{pack}:4:") and problem in str(exc.value), str(exc.value)
+
+
+def test_find_frame_is_bounded_per_match():
+    """Linear in the posting: each attribute reads at most REACH characters either side, so a
+    characteristic far from any cue in a long sentence is not framed by a cue outside the window."""
+    from jdlint.frames import REACH
+
+    filler = " ".join(["word"] * (REACH // 2))
+    assert frame_hits(f"Must {filler} marital status.") == []

@@ -105,3 +105,66 @@ def test_memo_computes_a_whole_posting_fact_once_per_file():
     for analysis, value in ((first, 1), (first, 1), (second, 2)):
         assert analysis.memo("fact", lambda v=value: calls.append(v) or v) == value
     assert calls == [1, 2]  # the second ask of the first file was answered from its memo
+
+
+# -- one home for the word lists, named variants, lawful basis (issue 12 item 2) ----------------
+def test_context_word_lists_come_from_the_data_file():
+    from importlib.resources import files
+
+    from jdlint import context
+    from jdlint.yamlio import load_fast
+
+    data = load_fast((files("jdlint.data") / "context.yaml").read_text("utf-8"))
+    assert context.NEGATORS == frozenset(data["negators"])
+    assert context.CLAUSE_BREAK.pattern == data["clause-break"]
+    assert all(p in context.PROTECTED_CLASSES.pattern for p in data["protected"])
+    assert all(p in context.EEO_PATTERNS.pattern for p in data["eeo"])
+    assert all(p in context.LAWFUL_BASIS.pattern for p in data["lawful-basis"])
+
+
+def test_loose_and_strict_equal_opportunity_tests_differ_on_a_mixed_paragraph():
+    a = analyse("You will write code every day. We are an equal opportunity employer and do not "
+                "discriminate on the basis of age or sex.")
+    block = next(b for b in a.document.blocks if "equal opportunity" in a.document.block_text(b))
+    assert a.in_eeo(*span(a, "age"))                  # loose: the span's sentence is a statement
+    assert not a.in_eeo(*span(a, "write code"))
+    assert not a.is_eeo_block(block)                  # strict: the block also holds a duty
+    b = analyse("We are an equal opportunity employer and do not discriminate on the basis of age or sex.")
+    assert b.is_eeo_block(next(x for x in b.document.blocks if "equal" in b.document.block_text(x)))
+
+
+@pytest.mark.parametrize("skip,expected", [((), False), (("quoted",), False), (("negated",), True), (("eeo",), False)])
+def test_skipped_combines_the_contexts_a_rule_asks_for(skip, expected):
+    a = analyse("No degree required.")
+    assert a.skipped(*span(a, "degree"), skip) is expected
+
+
+@pytest.mark.parametrize("text,words,basis", [
+    ("Servers must be 21 or over under the state liquor licensing law.", "21 or over", "liquor licensing"),
+    ("Drivers must be 21. Federal rules in 49 CFR 391.11 set this minimum.", "Drivers", "49 CFR 391.11"),
+    ("The chaplain must be Catholic as an occupational requirement.", "Catholic", "occupational requirement"),
+    ("Right to work checks are required, as the Immigration Act requires.", "Right", "Immigration Act"),
+])
+def test_lawful_basis_in_the_sentence_or_the_next(text, words, basis):
+    a = analyse(text)
+    found = a.lawful_basis(span(a, words)[0])
+    assert found and basis.lower() in found.lower(), found
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Applicants must be under 35.", "under 35"),
+    ("Must be under 35, as our hiring team prefers.", "under 35"),
+    ("We audit under the Bank Secrecy Act. We are a small team. Must be under 35.", "under 35"),   # two sentences away
+])
+def test_no_lawful_basis_without_a_named_law_next_to_it(text, words):
+    a = analyse(text)
+    assert a.lawful_basis(span(a, words)[0]) is None
+
+
+def test_accommodation_sentence_and_paragraph():
+    a = analyse("Lift 20 kg. Reasonable adjustments can be made for disabled candidates.")
+    assert a.offers_accommodation(span(a, "Lift")[0])
+    assert not a.is_accommodation_sentence(span(a, "Lift")[0])
+    assert a.is_accommodation_sentence(span(a, "disabled")[0])
+    b = analyse("Lift 20 kg every day.")
+    assert b.offers_accommodation(span(b, "Lift")[0]) is None

@@ -63,3 +63,93 @@ def test_heldout_batch_keeps_its_floor():
     results = module.evaluate(module.load(ROOT / "tests" / "data" / "inclusive_heldout.yaml"))
     for category, r in results.items():
         assert r["precision"] >= 0.85 and r["recall"] >= 0.85, (category, r["misses"], r["false_alarms"])
+
+
+# -- the frame x attribute evaluation set (tests/data/bias_cases*.yaml, issue 13) ----------------
+CASE_CATEGORIES = ["age", "disability", "origin", "religion", "family", "appearance", "record"]
+DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture(scope="module")
+def script():
+    return _load_script()
+
+
+def test_case_set_has_the_promised_shape(script):
+    """>= 450 cases, >= 60 per category, about 40% silent near misses, about a third held out,
+    unique ids, and every span a substring of its text."""
+    mine = [c for c in script.load_cases(split=None) if c["category"] in CASE_CATEGORIES]
+    assert len(mine) >= 450
+    ids = [c["id"] for c in script.load_cases(split=None)]
+    assert len(ids) == len(set(ids))
+    for cat in CASE_CATEGORIES:
+        cases = [c for c in mine if c["category"] == cat]
+        silent = sum(c["expect"] == "silent" for c in cases)
+        held = sum(c["split"] == "heldout" for c in cases)
+        assert len(cases) >= 60 and 0.3 <= silent / len(cases) <= 0.5 and 0.25 <= held / len(cases) <= 0.4, cat
+    for c in mine:
+        assert c["expect"] in ("fire", "silent") and c["split"] in ("dev", "heldout")
+        if c["expect"] == "fire":
+            assert c["span"] and c["span"] in c["text"], c["id"]
+
+
+@pytest.fixture(scope="module")
+def dev_scores(script):
+    return script.score_cases([c for c in script.load_cases(split="dev") if c["category"] in CASE_CATEGORIES])
+
+
+@pytest.mark.parametrize("category", CASE_CATEGORIES)
+def test_case_set_precision_and_recall_floor(dev_scores, category):
+    r = dev_scores[category]
+    assert r["precision"] >= FLOOR, f"{category} false alarms: {r['false_alarms']}"
+    assert r["recall"] >= FLOOR, f"{category} misses: {r['misses']}"
+
+
+def test_case_scoring_can_fail(script):
+    """Swapped labels score zero: the scorer lints and compares spans, it does not echo labels."""
+    cases = [
+        {"id": "x-1", "category": "religion", "split": "dev", "expect": "fire", "span": "all faiths",
+         "text": "We welcome applicants of all faiths and none."},
+        {"id": "x-2", "category": "religion", "split": "dev", "expect": "silent",
+         "text": "Applicants must be practising Christians."},
+        {"id": "x-3", "category": "family", "split": "dev", "expect": "fire", "span": "Please",
+         "text": "Please state your marital status."},   # fires, but not on the labelled span
+    ]
+    r = script.score_cases(cases)
+    assert r["religion"]["recall"] == 0.0 and r["religion"]["precision"] == 0.0
+    assert r["family"]["tp"] == 0 and r["family"]["fp"] == 1
+
+
+@pytest.mark.skipif(not DEV_CORPUS.exists(), reason=f"dev corpus not found at {DEV_CORPUS}")
+def test_no_bias_warning_inside_an_equal_opportunity_or_accommodation_statement():
+    """Issue 13: over the dev corpus, no bias warning sits in an equal-opportunity block (strict:
+    every sentence a statement, or under an EEO heading) or in an equal-opportunity or
+    accommodation sentence (loose)."""
+    import jdlint
+    from jdlint.config import Config
+    from jdlint.context import FileAnalysis
+    from jdlint.diagnostics import Severity
+    from jdlint.engine import parse_document
+    from jdlint.source import SourceFile
+    from jdlint import nlp as nlp_module
+
+    nlp = nlp_module.load(None)
+    config = Config(select=("D",))
+    paths = sorted(DEV_CORPUS.glob("*.md"))
+    texts = [(p.read_text(encoding="utf-8"), str(p)) for p in paths]
+    inside, checked = [], 0
+    for (text, path), report in zip(texts, jdlint.lint_texts(texts, config=config)):
+        loud = [d for d in report.diagnostics if d.category.startswith("bias.") and d.severity >= Severity.warning]
+        if not loud:
+            continue
+        document = parse_document(SourceFile(path, text, "markdown"))
+        analysis = FileAnalysis(document, nlp(document.text), {}, Config())
+        for d in loud:
+            block = next(b for b in document.blocks if b.start <= d.start < max(b.end, b.start + 1))
+            offset = next(i for i in range(block.text_start, block.text_end + 1)
+                          if document.to_source(i, i + 1)[0] >= d.start)
+            checked += 1
+            if analysis.is_eeo_block(block) or analysis.in_eeo(offset, offset + 1) \
+                    or analysis.is_accommodation_sentence(offset):
+                inside.append((Path(path).name, d.code, d.match))
+    assert checked >= 10 and inside == []

@@ -96,6 +96,8 @@ def bias_rule(*, code: str, name: str, category: str, severity: str, summary: st
     if source is None:  # the declaring module, e.g. "jdlint.checks.bias_age"
         source = sys._getframe(1).f_globals.get("__name__", "jdlint.checks.inclusive")
     variants = [p if isinstance(p, Variant) else Variant(p) for p in patterns]
+    what = what.rstrip() + (" A named law or occupational requirement in the same sentence or the next lowers the "
+                            "finding to info, quoting it (a lawful basis lowers, never hides).")
     by_key = {i: v for i, v in enumerate(variants)}
     exception_sources = tuple(exceptions)
 
