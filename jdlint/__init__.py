@@ -18,7 +18,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from .config import Config
-    from .engine import FileReport
+    from .report import FileReport
 
 __all__ = ["__version__", "lint_text", "lint_texts", "lint_paths"]
 
@@ -61,7 +61,7 @@ def lint_paths(paths: Iterable[str], config: "Config | None" = None, jobs: int =
     from .source import discover
 
     files, errors = discover(list(paths))
-    from .engine import FileReport
+    from .report import FileReport
 
     for err in errors:
         yield FileReport(err.split(":", 1)[0], error=err)

@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from .diagnostics import Diagnostic, Edit, Fix, Severity
+from .propernames import in_proper_name
 from .regexes import LowerCaseRegex, guarded, safe_lower
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ LAWFUL_BASIS = re.compile(_any("lawful-basis"), re.I)
 #: An offer of accommodation or adjustments (see ``FileAnalysis.offers_accommodation``).
 ACCOMMODATION = re.compile(_any("accommodation"), re.I)
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
-SKIP_CONTEXTS = ("eeo", "negated", "quoted")
+SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name")
 _QUOTES = '"'
 
 
@@ -183,10 +184,12 @@ class FileAnalysis:
 
     def skipped(self, start: int, end: int, skip) -> bool:
         """Whether a rule whose ``skip`` option lists these contexts (``SKIP_CONTEXTS``) leaves
-        the span alone: inside an equal-opportunity statement (loose), negated, or quoted."""
+        the span alone: inside an equal-opportunity statement (loose), negated, quoted, or inside
+        a capitalised name that is not the job title (``propernames.in_proper_name``)."""
         return (("eeo" in skip and self.in_eeo(start, end))
                 or ("negated" in skip and self.is_negated(start, end))
-                or ("quoted" in skip and self.is_quoted(start, end)))
+                or ("quoted" in skip and self.is_quoted(start, end))
+                or ("name" in skip and in_proper_name(self.document, start, end)))
 
     def _paragraph_search(self, kind: str, regex: re.Pattern, offset: int) -> str | None:
         block = self.document.block_at(offset)

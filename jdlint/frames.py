@@ -49,7 +49,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from .diagnostics import Diagnostic, Severity
-from .rule_packs import PackRule
+from .pack_rule import PackRule
 from .rule import Pattern
 from .yamlio import as_list
 

@@ -21,7 +21,7 @@ from typing import Any, Iterable, TextIO
 
 from .config import DEFAULT_REQUIRED
 from .diagnostics import CATEGORIES, Diagnostic
-from .engine import FileReport, summarize
+from .report import FileReport, summarize
 
 SEVERITIES = ("error", "warning", "info")
 NONE = "<span class=\"muted\">none</span>"

@@ -49,7 +49,7 @@ from . import __version__, cache
 from .config import Config
 from .diagnostics import Diagnostic, Edit, Fix, Severity
 from .document import Section
-from .engine import FileReport
+from .report import FileReport
 from .rule import RuleDoc
 from .source import InputError, SourceFile, decode
 

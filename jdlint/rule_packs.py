@@ -30,11 +30,12 @@ from typing import Any, Iterable, Iterator
 
 from .diagnostics import CATEGORIES, SECTION_KINDS, Diagnostic, Severity
 from . import yamlio
-from .propernames import in_proper_name
-from .rule import EXCEPTION, Option, Pattern, Rule, RuleDoc, validate_rule
+from .frames import FRAME_KEYS, FrameRule
+from .pack_rule import PackRule
+from .context import SKIP_CONTEXTS
+from .rule import Option, Pattern, Rule, validate_rule
 from .yamlio import as_list, did_you_mean, plain
 
-SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name")
 COMMON_KEYS = {
     "code", "name", "category", "type", "severity", "summary", "what", "why", "fix",
     "references", "examples", "message", "enabled", "options", "skip", "override",
@@ -65,53 +66,7 @@ class Pack:
         self.attribution = attribution
 
 
-# -- rule types ----------------------------------------------------------------------------
-class PackRule(Rule):
-    """Fields shared by every YAML rule type."""
-
-    extra_options = {"skip": Option("list", SKIP_CONTEXTS)}
-
-    def __init__(self, spec: dict[str, Any], pack: str) -> None:
-        self.code = spec["code"]
-        self.name = spec["name"]
-        self.category = spec["category"]
-        self.severity = Severity.parse(spec.get("severity", "warning"))
-        examples = spec.get("examples") or {}
-        self.doc = RuleDoc(
-            summary=spec["summary"],
-            what=spec.get("what", ""),
-            why=spec.get("why", ""),
-            bad=tuple(examples.get("bad") or ()),
-            good=tuple(examples.get("good") or ()),
-            fix=spec.get("fix", ""),
-            references=tuple(spec.get("references") or ()),
-        )
-        self.message = spec.get("message") or spec["summary"]
-        self.source = pack
-        self.enabled_by_default = bool(spec.get("enabled", True))
-        self.options = dict(spec.get("options") or {})
-        self.skip = tuple(spec.get("skip") or ())
-        self.exceptions = [str(e) for e in spec.get("exceptions") or ()]
-        self.override = spec.get("override") is True
-
-    def exception_patterns(self) -> Iterable[Pattern]:
-        for phrase in self.exceptions:
-            yield Pattern("lower", phrase, EXCEPTION)
-
-    def hits(self, ctx) -> Iterator[Any]:
-        """This rule's matches, minus those in a context the rule skips."""
-        for m in ctx.matches():
-            if not self.skipped(ctx, m.start, m.end):
-                yield m
-
-    def skipped(self, ctx, start: int, end: int) -> bool:
-        skip = ctx.options.get("skip", self.skip)
-        return (("eeo" in skip and ctx.in_eeo(start, end))
-                or ("negated" in skip and ctx.is_negated(start, end))
-                or ("quoted" in skip and ctx.is_quoted(start, end))
-                or ("name" in skip and in_proper_name(ctx.document, start, end)))
-
-
+# -- rule types (PackRule, their shared base, is in pack_rule.py) -----------------------------
 class PhraseRule(PackRule):
     """Flags listed words or phrases; with suggestions it is a substitution rule."""
 
@@ -341,7 +296,11 @@ def parse_condition(text: str) -> tuple[str, float]:
     return m.group(1), float(m.group(2))
 
 
-RULE_TYPES = {"phrase": PhraseRule, "regex": RegexRule, "section": SectionRule, "metric": MetricRule}
+# ``type: frame`` (a protected characteristic inside a requirement, preference, exclusion or
+# request) lives in frames.py.
+RULE_TYPES = {"phrase": PhraseRule, "regex": RegexRule, "section": SectionRule, "metric": MetricRule,
+              "frame": FrameRule}
+TYPE_KEYS["frame"] = FRAME_KEYS
 
 
 # -- loading and validation ----------------------------------------------------------------
@@ -493,11 +452,3 @@ def _sections(data: Any, path: str, parent: Any) -> dict[str, list[str]]:
             raise PackError(f"{_where(path, data, kind)}: unknown section kind {kind!r}{did_you_mean(kind, SECTION_KINDS)}")
         out[kind] = [str(p).lower() for p in as_list(phrases)]
     return out
-
-
-# ``type: frame`` (a protected characteristic inside a requirement, preference, exclusion or
-# request) lives in frames.py, which builds on PackRule above.
-from .frames import FRAME_KEYS, FrameRule  # noqa: E402
-
-RULE_TYPES["frame"] = FrameRule
-TYPE_KEYS["frame"] = FRAME_KEYS

@@ -223,7 +223,7 @@ def _reports(linter, texts: list, names: list[str]) -> Iterator:
     """One report per posting, in order; never raises. Postings are read as files with that
     content would be, then streamed through the linter together; should the stream itself fail,
     the rest are linted one by one so only the posting at fault gets an error."""
-    from .engine import FileReport
+    from .report import FileReport
     from .source import InputError, decode
 
     items: list = []
