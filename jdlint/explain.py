@@ -21,9 +21,9 @@ def explain_text(rule: Rule) -> str:
         out += ["", "Instead"] + [f"  ✓ {g}" for g in d.good]
     if d.fix:
         out += ["", "How to fix", _wrap(d.fix)]
-    if rule.options:
+    if rule.option_types():
         out += ["", "Options (set under rules: in config)"]
-        out += [f"  {k}: {v!r}" for k, v in rule.options.items()]
+        out += [f"  {name}: {text}" for name, text in _options(rule)]
     if d.references:
         out += ["", "References"] + [f"  - {r}" for r in d.references]
     return "\n".join(out) + "\n"
@@ -43,11 +43,27 @@ def explain_markdown(rule: Rule) -> str:
         out += ["", "**Instead**", ""] + [f"- ✓ {g}" for g in d.good]
     if d.fix:
         out += ["", f"**How to fix.** {d.fix}"]
-    if rule.options:
-        out += ["", "**Options:** " + ", ".join(f"`{k}` (default `{v!r}`)" for k, v in rule.options.items())]
+    if rule.option_types():
+        out += ["", "**Options:** " + ", ".join(f"`{name}` ({text})" for name, text in _options(rule))]
     if d.references:
         out += ["", "**References**", ""] + [f"- {r}" for r in d.references]
     return "\n".join(out) + "\n"
+
+
+def _options(rule: Rule) -> list[tuple[str, str]]:
+    """Each option the rule accepts, with its type (checked when the config loads) and default."""
+    out = []
+    for name, option in rule.option_types().items():
+        kind = _KINDS[option.kind]
+        if option.choices:
+            kind = ("list of " if option.kind == "list" else "one of ") + ", ".join(option.choices)
+        default = f", default {rule.options[name]!r}" if name in rule.options else ""
+        out.append((name, kind + default))
+    return out
+
+
+_KINDS = {"int": "whole number", "number": "number", "bool": "true/false", "str": "text",
+          "list": "list of text"}
 
 
 def _wrap(text: str) -> str:
