@@ -205,3 +205,12 @@ def test_alias_bomb_in_config_is_refused_at_its_place(tree):
     # a few ordinary aliases are fine
     (tree / ".jdlint.yaml").write_text("select: &s [V101]\nextend-select: *s\n")
     assert run_cli(tree, "jobs").returncode in (0, 1)
+
+
+def test_a_config_built_in_python_freezes_list_options(lint):
+    # jdlint.lint_text(config=Config(rule_options=...)) with a list used to be unhashable
+    config = Config(rule_options=(("V101", (("skip", []),)),))
+    assert config.rule_options == (("V101", (("skip", ()),)),)
+    hash(config)
+    report = lint("# Job\n\nNo rockstar needed.\n", rule_options=(("V101", {"skip": []}),))
+    assert "V101" in [d.code for d in report.diagnostics]
