@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .rule import Rule
+from .rule import Rule, option_for_default
 
 
 def explain_text(rule: Rule) -> str:
@@ -43,8 +43,11 @@ def explain_markdown(rule: Rule) -> str:
         out += ["", "**Instead**", ""] + [f"- ✓ {g}" for g in d.good]
     if d.fix:
         out += ["", f"**How to fix.** {d.fix}"]
-    if rule.option_types():
-        out += ["", "**Options:** " + ", ".join(f"`{name}` ({text})" for name, text in _options(rule))]
+    if rule.options:
+        # only what the rule's defaults say: SARIF help renders this from the result cache's
+        # saved rules too, which keep the defaults but not the full option schema
+        typed = [(k, f"{_KINDS[option_for_default(v).kind]}, default {v!r}") for k, v in rule.options.items()]
+        out += ["", "**Options:** " + ", ".join(f"`{name}` ({text})" for name, text in typed)]
     if d.references:
         out += ["", "**References**", ""] + [f"- {r}" for r in d.references]
     return "\n".join(out) + "\n"

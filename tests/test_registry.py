@@ -122,4 +122,7 @@ def test_explain_lists_every_option_a_rule_accepts_with_its_type():
     text = explain_text(registry.find("R104"))
     assert "  threshold: number, default 35.0" in text
     assert "  skip: list of eeo, negated, quoted" in text  # accepted without a default: still shown
-    assert "`jurisdiction-element` (one of pay, benefits, default 'pay')" in explain_markdown(registry.find("S104"))
+    assert "  jurisdiction-element: one of pay, benefits, default 'pay'" in explain_text(registry.find("S104"))
+    # the markdown (docs/rules.md, SARIF help) says what the defaults say, which a cached run's
+    # saved rules know too
+    assert "`jurisdiction-element` (text, default 'pay')" in explain_markdown(registry.find("S104"))
