@@ -56,6 +56,16 @@ class Config:
     #: (key or key/item, line, col) for errors found after loading (unknown rule codes)
     positions: tuple[tuple[str, int, int], ...] = field(default=(), compare=False)
 
+    def __post_init__(self) -> None:
+        # a Config built in Python (the API) gets the same frozen option values as a loaded one:
+        # a list inside would make it unhashable, and it is a dict key (one plan per Config)
+        try:
+            frozen = tuple((str(code), tuple((str(k), _frozen_option(v)) for k, v in dict(items).items()))
+                           for code, items in self.rule_options)
+        except ValueError as exc:
+            raise ConfigError(f"rule options: {exc}") from None
+        object.__setattr__(self, "rule_options", frozen)
+
     @property
     def root(self) -> Path:
         return Path(self.path).parent if self.path else Path.cwd()
@@ -270,7 +280,7 @@ def from_mapping(raw: dict[str, Any], path: str | None, positions: dict | None =
 def _frozen_option(value: Any) -> Any:
     """An option value as immutable plain data (the Config is a dict key): a scalar or a tuple
     of scalars. Anything else no rule option takes, so it is refused here."""
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return tuple(_plain_scalar(v, value) for v in value)
     return _plain_scalar(value, value)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .rule import Rule
+from .rule import Rule, option_for_default
 
 
 def explain_text(rule: Rule) -> str:
@@ -21,9 +21,9 @@ def explain_text(rule: Rule) -> str:
         out += ["", "Instead"] + [f"  ✓ {g}" for g in d.good]
     if d.fix:
         out += ["", "How to fix", _wrap(d.fix)]
-    if rule.options:
+    if rule.option_types():
         out += ["", "Options (set under rules: in config)"]
-        out += [f"  {k}: {v!r}" for k, v in rule.options.items()]
+        out += [f"  {name}: {text}" for name, text in _options(rule)]
     if d.references:
         out += ["", "References"] + [f"  - {r}" for r in d.references]
     return "\n".join(out) + "\n"
@@ -44,10 +44,29 @@ def explain_markdown(rule: Rule) -> str:
     if d.fix:
         out += ["", f"**How to fix.** {d.fix}"]
     if rule.options:
-        out += ["", "**Options:** " + ", ".join(f"`{k}` (default `{v!r}`)" for k, v in rule.options.items())]
+        # only what the rule's defaults say: SARIF help renders this from the result cache's
+        # saved rules too, which keep the defaults but not the full option schema
+        typed = [(k, f"{_KINDS[option_for_default(v).kind]}, default {v!r}") for k, v in rule.options.items()]
+        out += ["", "**Options:** " + ", ".join(f"`{name}` ({text})" for name, text in typed)]
     if d.references:
         out += ["", "**References**", ""] + [f"- {r}" for r in d.references]
     return "\n".join(out) + "\n"
+
+
+def _options(rule: Rule) -> list[tuple[str, str]]:
+    """Each option the rule accepts, with its type (checked when the config loads) and default."""
+    out = []
+    for name, option in rule.option_types().items():
+        kind = _KINDS[option.kind]
+        if option.choices:
+            kind = ("list of " if option.kind == "list" else "one of ") + ", ".join(option.choices)
+        default = f", default {rule.options[name]!r}" if name in rule.options else ""
+        out.append((name, kind + default))
+    return out
+
+
+_KINDS = {"int": "whole number", "number": "number", "bool": "true/false", "str": "text",
+          "list": "list of text"}
 
 
 def _wrap(text: str) -> str:

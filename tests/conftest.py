@@ -23,8 +23,9 @@ EXAMPLES = ROOT / "examples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 #: The shared development corpus (272 real ads), outside the repository: tests that read it take
 #: the ``dev_corpus`` fixture, which skips them with a visible reason when it is absent, rather
-#: than letting them quietly check less.
-CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+#: than letting them quietly check less. ``JDLINT_DEV_CORPUS`` names another folder (or a missing
+#: one, to see what is skipped without it).
+CORPUS = Path(os.environ.get("JDLINT_DEV_CORPUS") or ROOT.parent / "shared" / "corpus" / "dev")
 
 
 @pytest.fixture(scope="session")
@@ -33,6 +34,15 @@ def dev_corpus() -> Path:
     if not CORPUS.is_dir() or not any(CORPUS.glob("*.md")):
         pytest.skip(f"needs the shared dev corpus at {CORPUS} (not in this checkout)")
     return CORPUS
+
+
+@pytest.fixture(params=["own texts", "and dev corpus"])
+def corpus_too(request) -> Path | None:
+    """Runs a test twice: on its own texts (None), then with the dev corpus folder added; that
+    second run is skipped, and says so, when the corpus is absent."""
+    if request.param == "own texts":
+        return None
+    return request.getfixturevalue("dev_corpus")
 # A posting written for these tests: one finding from several families, an EEO statement.
 BAD_POSTING = (
     "# Sales Rockstar\n\n"

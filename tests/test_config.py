@@ -220,3 +220,12 @@ def test_a_python_bias_rule_takes_its_skip_option_from_config(tree):
     assert codes() == []  # quoted: skipped by default
     write_config(tree, "select: [D301]\nrules: {D301: {skip: [eeo]}}\n")
     assert codes() == ["D301"]
+
+
+def test_a_config_built_in_python_freezes_list_options(lint):
+    # jdlint.lint_text(config=Config(rule_options=...)) with a list used to be unhashable
+    config = Config(rule_options=(("V101", (("skip", []),)),))
+    assert config.rule_options == (("V101", (("skip", ()),)),)
+    hash(config)
+    report = lint("# Job\n\nNo rockstar needed.\n", rule_options=(("V101", {"skip": []}),))
+    assert "V101" in [d.code for d in report.diagnostics]

@@ -113,3 +113,16 @@ def test_the_same_pack_named_twice_is_loaded_once(tmp_path):
     registry = load_registry((str(path), str(tmp_path / "." / "mine.yaml"), str(tmp_path)))
     assert registry.find("U101").name == "my-cliche"
     assert sum(1 for p in registry.packs if p.name == "mine") == 1
+
+
+def test_explain_lists_every_option_a_rule_accepts_with_its_type():
+    from jdlint.explain import explain_markdown, explain_text
+
+    registry = load_registry(())
+    text = explain_text(registry.find("R104"))
+    assert "  threshold: number, default 35.0" in text
+    assert "  skip: list of eeo, negated, quoted" in text  # accepted without a default: still shown
+    assert "  jurisdiction-element: one of pay, benefits, default 'pay'" in explain_text(registry.find("S104"))
+    # the markdown (docs/rules.md, SARIF help) says what the defaults say, which a cached run's
+    # saved rules know too
+    assert "`jurisdiction-element` (text, default 'pay')" in explain_markdown(registry.find("S104"))

