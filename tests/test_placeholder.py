@@ -146,3 +146,22 @@ def test_applicant_facing_text_is_not_guidance():
 def test_promotion_to_employers():
     text = "You will answer calls.\n\nPost your job today and reach top talent. No credit card needed!\n"
     assert [d.line for d in found(lint(text), "T105")] == [3]
+
+
+# -- the pay and placeholder challenge cases (tests/data/pay_placeholder_cases.yaml) ----------
+def _challenge_cases():
+    import sys
+    from pathlib import Path
+
+    from jdlint.yamlio import load_fast
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "scripts"))
+    return load_fast((root / "tests" / "data" / "pay_placeholder_cases.yaml").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", _challenge_cases(), ids=lambda c: f"{c['class']}:{c['text'][:30]}")
+def test_challenge_case(case):
+    from eval_pay_placeholder import labels_found
+
+    assert labels_found(case) == set(case["expect"])
