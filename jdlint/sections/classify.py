@@ -44,7 +44,7 @@ _PREF_PHRASES = LowerCaseRegex(re.compile(
 #: benefit terms: strong ones name a benefit outright, weak ones are softer perks and phrasing
 _BENEFIT_STRONG = LowerCaseRegex(re.compile(
     r"\b(health|medical|dental|vision|life) (insurance|coverage|plan|care|benefits)|\b(dental|vision)\b|\b401\s?\(?k\)?|\b403\s?\(?b\)?|\bretirement\b|\bpension\b"
-    r"|\bpto\b|\bpaid time off\b|\bvacation\b|\bholidays?\b|\bparental leave\b|\bmaternity\b|\bpaternity\b|\bsick (leave|days|time)\b"
+    r"|\bpto\b|\bpaid time off\b|\bvacation\b|(?<!weekends and )(?<!weekends, and )(?<!weekends & )\bholidays?\b|\bparental leave\b|\bmaternity\b|\bpaternity\b|\bsick (leave|days|time)\b"
     r"|\btuition\b|\bstock options?\b|\bequity\b|\bgym\b|\bwellness\b|\bfree (lunch|lunches|snacks|food|meals|coffee|parking)\b"
     r"|\bbenefits?\b|\bperks?\b|\bwe offer\b|\bwhat we offer\b|\binsurance\b|\bhsa\b|\bfsa\b|\bbonus(es)?\b"
     r"|\bwork[- ]life balance\b|\bcontinuing education\b|\beducation (support|assistance|reimbursement|allowance)\b"
@@ -57,7 +57,9 @@ _BENEFIT_WEAK = LowerCaseRegex(re.compile(
     r"|\byou('ll| will) (get|enjoy|receive|have access|be eligible)|\b(we|the company) (provides?|gives?)\b|\bemployees (enjoy|receive|get)\b"
     r"|\bmacbook|\blaptop\b|\bwork environment\b|\bworking environment\b|\bwork from home\b|\bremote work\b"
     r"|\bopportunit(y|ies) (to|for) (grow|growth|learn|develop|advance|advancement|progress|travel)|\bgrowth opportunit|\bcareer (growth|progression|advancement|opportunit)"
-    r"|\bpaid (training|holidays?|leave|vacation)|\bfree\b|\bdiscounts?\b|\bmeal\b|\blunch(es)?\b|\bcoffee\b",
+    r"|\bpaid (training|holidays?|leave|vacation)|\bfree\b|\bdiscounts?\b|\bmeal\b|\blunch(es)?\b|\bcoffee\b"
+    r"|\b(housing|accommodation|airfare|flights?|meals?) (provided|included|reimbursed|paid)\b|\b(expenses|travel) (paid|covered|reimbursed)\b"
+    r"|\bset your own (hours|schedule)\b|\bno commut",
     re.I), guard=True)
 _INTRO_STRONG = LowerCaseRegex(re.compile(
     r"\b(we are (a|an|the)\b(?! (looking|seeking|hiring))|we're (a|an|the)\b(?! (looking|seeking|hiring))|our mission|our vision|our company|our story"
@@ -67,9 +69,11 @@ _INTRO_STRONG = LowerCaseRegex(re.compile(
     r"|since (19|20)\d\d|established in|our (customers|clients|members|products?|platform|services|team of|people|values|culture))", re.I))
 #: "Acme makes ...", "90 Seconds is the world's ...": a sentence about a named organisation
 _INTRO_SUBJECT = re.compile(
-    r"^\W*(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply)\b)"
-    r"(?:[A-Z0-9][\w&.'-]*\s){0,4}?(?:[A-Z][\w&.'-]*)\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
-    r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with)\b")
+    r"^\W*(?:The\s+(?=[A-Z]))?"  # "The Canadian Digital Service (CDS) is changing ...": a name, not "The role is"
+    r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job)\b)"
+    r"(?:[A-Z0-9][\w&.'-]*\s){0,4}?(?:[A-Z][\w&.'-]*)(?:\s\([A-Z][\w&.-]{1,12}\))?\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
+    r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with"
+    r"|work with|work directly with|works directly with|applies|supports|partners with|has|employs)\b")
 _INTRO_EXTRA = LowerCaseRegex(re.compile(
     r"\b(profitable|fast[- ]growing|rapidly growing|established|launched|created in|reputation|award[- ]winning|the world'?s|world[- ]class|"
     r"our (success|growth|expertise|software|products?|technology|core values|values|portfolio|community|network)|we have (grown|been|offices|over)|"
@@ -142,6 +146,11 @@ def _shows_location(sent: str, lowered: str | None) -> bool:
 
 #: different benefit terms one sentence needs to be a benefits statement wherever it stands
 BENEFIT_TERMS = 2
+#: strong benefit terms that are offering words, not benefits: they do not count as a term here
+_OFFER_TERMS = frozenset({"we offer", "what we offer", "reward you"})
+#: or one, offered to the reader
+_OFFERS = re.compile(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provides?)\b|\boffering\b|\byou(?:'ll| will) (?:get|receive|enjoy)\b"
+                     r"|\beligible for\b|\b(?:benefits|perks) include\b", re.I)
 
 
 def sentence_kinds(sent: str) -> set[str]:
@@ -161,8 +170,11 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("eeo")
     if _shows_location(sent, lowered):
         kinds.add("location")
-    if len({sent[a:b].lower() for a, b in _BENEFIT_STRONG.spans(sent, lowered)}) >= BENEFIT_TERMS:
-        kinds.add("benefits")  # "We offer medical, dental and a 401(k)" even inside an EEO block
+    terms = {sent[a:b].lower() for a, b in _BENEFIT_STRONG.spans(sent, lowered)} - _OFFER_TERMS
+    if len(terms) >= BENEFIT_TERMS or (terms and _OFFERS.search(sent)):
+        # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
+        # even inside an EEO block
+        kinds.add("benefits")
     if _SCHEDULE.found(sent, lowered):
         kinds.add("schedule")
     return frozenset(kinds)
