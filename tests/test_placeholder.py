@@ -165,3 +165,21 @@ def test_challenge_case(case):
     from eval_pay_placeholder import labels_found
 
     assert labels_found(case) == set(case["expect"])
+
+
+def test_overlap_search_finds_what_a_plain_scan_finds():
+    import random
+
+    from jdlint.extract.leftovers import _overlaps
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans, pos = [], 0
+        for _ in range(rng.randint(0, 8)):  # sorted, not nested (code spans; leftovers)
+            pos += rng.randint(0, 5)
+            end = pos + rng.randint(1, 6)
+            spans.append((pos, end))
+            pos = end
+        start = rng.randint(0, pos + 3)
+        end = start + rng.randint(1, 5)
+        assert _overlaps(spans, start, end) == any(a < end and start < z for a, z in spans), (spans, start, end)

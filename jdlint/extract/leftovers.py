@@ -4,6 +4,7 @@ promotion). The placeholder rules report them; section detection skips them, so 
 Action] Here is where ..." instruction never counts as the section it names."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -151,13 +152,20 @@ def _find_leftovers(document: Document) -> list[Leftover]:
     src = document.source.text
     code = CODE.get(document.source.kind)
     in_code = [(m.start(), m.end()) for m in code.finditer(src)] if code is not None and ("`" in src or "~~~" in src or "<" in src) else []
-    in_prose = [document.to_source(l.start, l.end) for l in found]
+    in_prose = sorted(document.to_source(l.start, l.end) for l in found)
     for m in SOURCE_FIELDS.finditer(src):
-        if any(a <= m.start() < z for a, z in in_code) or any(a < m.end() and m.start() < z for a, z in in_prose):
+        if _overlaps(in_code, m.start(), m.start() + 1) or _overlaps(in_prose, m.start(), m.end()):
             continue  # real template syntax in code, or a field already found in the prose text
         found.append(Leftover("field", m.start(), m.end(), m.group(), source=True))
     found.sort(key=lambda l: (document.to_source(l.start, l.end)[0] if not l.source else l.start))
     return found
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted by start, not nested): a binary
+    search, so a posting with many fields and code spans stays linear-logarithmic."""
+    k = bisect.bisect_left(spans, (end, -1)) - 1  # the last span starting before ``end``
+    return any(spans[j][1] > start for j in range(max(0, k - 1), k + 1) if j >= 0)
 
 
 def _field_label(label: str) -> bool:
