@@ -75,7 +75,11 @@ FILL_INS = re.compile(
     r"|(?<!\()(?P<date>\b(?:MM|DD)[/.-](?:DD|MM)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b|(?<!\w)__/__/_{2,4}(?!\w))(?!\))"
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555)\)?[\s.-]?(?:XXX|xxx|555)[\s.-](?:XXXX|xxxx|5555)(?![\w-]))"
     r"|(?P<blank>(?<=[:\w] )_{3,}(?![\w_]))"
-    r"|(?P<email>\b[\w.+-]+@(?:example|domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
+    # a stock person at a documentation domain ("jane@example.com"), or any address at a stand-in
+    # domain ("jobs@yourcompany.com"); a role address at example.org is left alone (fixtures use it)
+    r"|(?P<email>\b(?:jane|john|jdoe|janedoe|johndoe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
+    r"email|you|username|user|someone)@(?:example|domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
+    r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain)\.(?:com|org|net)\b"
     r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"
     r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b)"
     r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"
