@@ -146,3 +146,40 @@ def test_applicant_facing_text_is_not_guidance():
 def test_promotion_to_employers():
     text = "You will answer calls.\n\nPost your job today and reach top talent. No credit card needed!\n"
     assert [d.line for d in found(lint(text), "T105")] == [3]
+
+
+# -- the pay and placeholder challenge cases (tests/data/pay_placeholder_cases.yaml) ----------
+def _challenge_cases():
+    import sys
+    from pathlib import Path
+
+    from jdlint.yamlio import load_fast
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "scripts"))
+    return load_fast((root / "tests" / "data" / "pay_placeholder_cases.yaml").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", _challenge_cases(), ids=lambda c: f"{c['class']}:{c['text'][:30]}")
+def test_challenge_case(case):
+    from eval_pay_placeholder import labels_found
+
+    assert labels_found(case) == set(case["expect"])
+
+
+def test_overlap_search_finds_what_a_plain_scan_finds():
+    import random
+
+    from jdlint.extract.leftovers import _overlaps
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans, pos = [], 0
+        for _ in range(rng.randint(0, 8)):  # sorted, not nested (code spans; leftovers)
+            pos += rng.randint(0, 5)
+            end = pos + rng.randint(1, 6)
+            spans.append((pos, end))
+            pos = end
+        start = rng.randint(0, pos + 3)
+        end = start + rng.randint(1, 5)
+        assert _overlaps(spans, start, end) == any(a < end and start < z for a, z in spans), (spans, start, end)

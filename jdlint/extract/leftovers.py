@@ -4,6 +4,7 @@ promotion). The placeholder rules report them; section detection skips them, so 
 Action] Here is where ..." instruction never counts as the section it names."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -74,7 +75,11 @@ FILL_INS = re.compile(
     r"|(?<!\()(?P<date>\b(?:MM|DD)[/.-](?:DD|MM)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b|(?<!\w)__/__/_{2,4}(?!\w))(?!\))"
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555)\)?[\s.-]?(?:XXX|xxx|555)[\s.-](?:XXXX|xxxx|5555)(?![\w-]))"
     r"|(?P<blank>(?<=[:\w] )_{3,}(?![\w_]))"
-    r"|(?P<email>\b[\w.+-]+@(?:example|domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
+    # a stock person at a documentation domain ("jane@example.com"), or any address at a stand-in
+    # domain ("jobs@yourcompany.com"); a role address at example.org is left alone (fixtures use it)
+    r"|(?P<email>\b(?:jane|john|jdoe|janedoe|johndoe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
+    r"email|you|username|user|someone)@(?:example|domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
+    r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain)\.(?:com|org|net)\b"
     r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"
     r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b)"
     r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"
@@ -151,13 +156,20 @@ def _find_leftovers(document: Document) -> list[Leftover]:
     src = document.source.text
     code = CODE.get(document.source.kind)
     in_code = [(m.start(), m.end()) for m in code.finditer(src)] if code is not None and ("`" in src or "~~~" in src or "<" in src) else []
-    in_prose = [document.to_source(l.start, l.end) for l in found]
+    in_prose = sorted(document.to_source(l.start, l.end) for l in found)
     for m in SOURCE_FIELDS.finditer(src):
-        if any(a <= m.start() < z for a, z in in_code) or any(a < m.end() and m.start() < z for a, z in in_prose):
+        if _overlaps(in_code, m.start(), m.start() + 1) or _overlaps(in_prose, m.start(), m.end()):
             continue  # real template syntax in code, or a field already found in the prose text
         found.append(Leftover("field", m.start(), m.end(), m.group(), source=True))
     found.sort(key=lambda l: (document.to_source(l.start, l.end)[0] if not l.source else l.start))
     return found
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted by start, not nested): a binary
+    search, so a posting with many fields and code spans stays linear-logarithmic."""
+    k = bisect.bisect_left(spans, (end, -1)) - 1  # the last span starting before ``end``
+    return any(spans[j][1] > start for j in range(max(0, k - 1), k + 1) if j >= 0)
 
 
 def _field_label(label: str) -> bool:

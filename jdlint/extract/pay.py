@@ -36,7 +36,7 @@ VAGUE_PAY = re.compile(
     r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
     r"(?:(?:base|guaranteed|starting|total|hourly|annual)\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|package|rate|benefits and salary)\b"
     r"|\b(?:salary|salaries|pay|compensation|wages?|rate)\s+(?:is\s+|will\s+be\s+)?(?:based\s+on|dependent\s+on|depending\s+on|determined\s+by)\s+(?:experience|qualifications|skills)"
-    r"|\b(?:doe|d\.o\.e\.?|depending\s+on\s+(?:experience|qualifications|skills)|dependent\s+(?:up)?on\s+experience"
+    r"|(?<!\bjohn )(?<!\bjane )\b(?:doe|d\.o\.e\.?|depending\s+on\s+(?:experience|qualifications|skills)|dependent\s+(?:up)?on\s+experience"
     r"|commensurate\s+with\s+(?:experience|qualifications|skills|education)|salary\s+(?:is\s+)?negotiable|negotiable\s+(?:salary|pay|compensation)"
     r"|pay\s+(?:is\s+)?negotiable|salary\s+(?:will\s+be\s+)?(?:discussed|determined)|market\s+rate)\b"
     # pay addressed in everyday words, with no figure (issue 14): openness and "on application"
@@ -62,7 +62,8 @@ OPEN_ENDED = re.compile(
 COMMISSION = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|every|the)\s+(?:sale|booking|job))\b"
                         r"|\bcommissions?\s+(?:of|at|rate\s+of)\s+\d{1,2}(?:\.\d+)?\s?%", re.I)
 #: an amount that is a bonus, not the job's pay ("a $500 sign-on bonus", "bonus of up to $5,000")
-_BONUS_NEAR = re.compile(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|referral|relocation|tips?)\b", re.I)
+_BONUS_NEAR = re.compile(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips?|tuition|reimburse\w*|"
+                         r"allowances?|gift\s+cards?)\b", re.I)
 _BASE_NEAR = re.compile(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is)|starting\s+pay|earn)\b", re.I)
 #: a pay floor for the whole company, not this job ("we pay all employees at least $20 an hour")
 COMPANY_WIDE = re.compile(
@@ -199,20 +200,18 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
 
 
 def _bonus_only(sent: str, s: int, e: int) -> bool:
-    """An amount whose nearest pay word is "bonus", "sign-on", "tips" ... rather than a base-pay
-    word ("salary $90,000 plus a bonus of $10,000": the first is pay, the second is not)."""
-    lo, hi = max(0, s - 30), min(len(sent), e + 25)
-
-    def nearest(regex: re.Pattern) -> int | None:
-        gaps = [s - m.end() if m.end() <= s else m.start() - e for m in regex.finditer(sent, lo, hi)
-                if m.end() <= s or m.start() >= e]
-        return min(gaps) if gaps else None
-
-    bonus = nearest(_BONUS_NEAR)
-    if bonus is None:
+    """An amount that is a bonus, tips, a reimbursement or an allowance rather than the job's pay:
+    the nearest pay word before it says so ("a bonus of up to $5,000", "tuition reimbursement of
+    $5,250 a year"), or, with none before it and no period, the word right after it does ("a $500
+    sign-on bonus"). "Salary $90,000 plus a bonus of $10,000": the first is pay, the second not;
+    "$20/hour plus a travel allowance" and "$15 per hour plus tips" stay pay."""
+    before = [(s - m.end(), "bonus") for m in _BONUS_NEAR.finditer(sent, max(0, s - 30), s)]
+    before += [(s - m.end(), "base") for m in _BASE_NEAR.finditer(sent, max(0, s - 30), s)]
+    if before:
+        return min(before)[1] == "bonus"
+    if PERIOD.match(sent[e:]) or _PERIOD_WORD.search(sent[s:e]):
         return False
-    base = nearest(_BASE_NEAR)
-    return base is None or bonus < base
+    return _BONUS_NEAR.search(sent, e, min(len(sent), e + 25)) is not None
 
 
 def _value(num: str) -> float:

@@ -13,13 +13,7 @@ from ..regexes import LowerCaseRegex, contains_any, guarded, required_literals, 
 from . import terms
 
 _DUTY_VERBS = terms.duty_verbs()
-_DUTY_PHRASES = LowerCaseRegex(re.compile(
-    r"\b(you will|you'll|you would|will be responsible|responsible for|responsibilities (include|are)|duties (include|are)"
-    r"|in this role|the role (involves|includes)|your (day|work|job) (will|includes?)|day[- ]to[- ]day|we are (looking|seeking|hiring)"
-    r"|we're (looking|seeking|hiring)|looking for (a|an)|seeking (a|an)|is (looking|seeking|hiring) (for )?(a|an)|join (our|the) team as"
-    r"|reporting to|reports to|work (closely )?with|as (a|an|the) [a-z ]{2,40}, you|the (successful )?(candidate|applicant|hire|person) will"
-    r"|this (position|role|job) (is|will|involves|includes|requires)|tasks|duties|responsibilities|will (work|help|manage|support|lead|develop|assist|own|be working|be part)"
-    r"|working (on|with|closely)|you('ll| will) be)\b", re.I), guard=True)
+_DUTY_PHRASES = LowerCaseRegex(re.compile(terms.wording("duty_phrases"), re.I), guard=True)
 _ANYWHERE_VERBS = terms.anywhere_verbs()
 
 
@@ -30,52 +24,23 @@ def _verb_forms(verb: str) -> str:
 
 #: duty verbs anywhere in a sentence (verb forms only: "manages", not "manager")
 _DUTY_ANYWHERE = LowerCaseRegex(re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in _ANYWHERE_VERBS) + r")\b", re.I))
-_REQ_STRONG = LowerCaseRegex(re.compile(
-    r"(\b\d+\+?\s*(?:-\s*\d+\s*)?(years?|yrs)\b|\b(years?|yrs) of\b|\bdegree\b|\bbachelor|\bmaster'?s\b|\bph\.?d|\bdiploma\b|\bged\b"
-    r"|\bknowledge of\b|\bproficien|\bfamiliar(ity)?\b|\bability to\b|\bable to\b|\bmust (have|be|possess)\b|\brequired\b|\brequirements?\b"
-    r"|\bcertif|\blicen[cs]|\bunderstanding of\b|\bbackground in\b|\btrack record\b|\bfluen|\bqualifications?\b|\bcandidates? (should|must|will have)\b"
-    r"|\byou (have|are|bring|possess)\b|\bexperience (in|with|of|as|working|using)\b|\bexperienced (in|with)\b|\bcompeten|\bcomfortable (with|in)\b|\bproven\b"
-    r"|\bskills?\b|\bexpertise\b|\bgood (command|knowledge)|\battention to detail\b|\bself[- ]starter\b|\bteam player\b)", re.I), guard=True)
-_REQ_WEAK = LowerCaseRegex(re.compile(r"\b(experience|strong|excellent|hands[- ]on|solid|deep|passion(ate)?|motivated|detail[- ]oriented|organi[sz]ed)\b", re.I),
-                           literal_test=True, guard=True)
-_PREF_PHRASES = LowerCaseRegex(re.compile(
-    r"\b(preferred|preferably|nice to have|nice-to-have|a plus|is a plus|are a plus|bonus points?|desirable|ideally|an advantage"
-    r"|would be (great|nice|a plus)|not required but|helpful but not|good to have)\b", re.I), literal_test=True, guard=True)
-#: benefit terms: strong ones name a benefit outright, weak ones are softer perks and phrasing
-_BENEFIT_STRONG = LowerCaseRegex(re.compile(
-    r"\b(health|medical|dental|vision|life) (insurance|coverage|plan|care|benefits)|\b(dental|vision)\b|\b401\s?\(?k\)?|\b403\s?\(?b\)?|\bretirement\b|\bpension\b"
-    r"|\bpto\b|\bpaid time off\b|\bvacation\b|\bholidays?\b|\bparental leave\b|\bmaternity\b|\bpaternity\b|\bsick (leave|days|time)\b"
-    r"|\btuition\b|\bstock options?\b|\bequity\b|\bgym\b|\bwellness\b|\bfree (lunch|lunches|snacks|food|meals|coffee|parking)\b"
-    r"|\bbenefits?\b|\bperks?\b|\bwe offer\b|\bwhat we offer\b|\binsurance\b|\bhsa\b|\bfsa\b|\bbonus(es)?\b"
-    r"|\bwork[- ]life balance\b|\bcontinuing education\b|\beducation (support|assistance|reimbursement|allowance)\b"
-    r"|\bemployee discount|\bcommuter\b|\brelocation (assistance|package)\b|\bannual leave\b"
-    r"|\b(salary|compensation|remuneration) package\b|\bprofit[- ]sharing\b|\bchildcare\b|\bcompany car\b|\breward you\b",
-    re.I), guard=True)
-_BENEFIT_WEAK = LowerCaseRegex(re.compile(
-    r"\bflexible (hours|schedule|working|work)\b|\b(career|professional) (development|growth)\b|\b(training|learning) (budget|opportunities|program)"
-    r"|\bcompetitive (salary|pay|compensation)\b|\bdays? off\b|\bfun\b|\bteam (events|outings|lunches)\b|\bsnacks\b"
-    r"|\byou('ll| will) (get|enjoy|receive|have access|be eligible)|\b(we|the company) (provides?|gives?)\b|\bemployees (enjoy|receive|get)\b"
-    r"|\bmacbook|\blaptop\b|\bwork environment\b|\bworking environment\b|\bwork from home\b|\bremote work\b"
-    r"|\bopportunit(y|ies) (to|for) (grow|growth|learn|develop|advance|advancement|progress|travel)|\bgrowth opportunit|\bcareer (growth|progression|advancement|opportunit)"
-    r"|\bpaid (training|holidays?|leave|vacation)|\bfree\b|\bdiscounts?\b|\bmeal\b|\blunch(es)?\b|\bcoffee\b",
-    re.I), guard=True)
-_INTRO_STRONG = LowerCaseRegex(re.compile(
-    r"\b(we are (a|an|the)\b(?! (looking|seeking|hiring))|we're (a|an|the)\b(?! (looking|seeking|hiring))|our mission|our vision|our company|our story"
-    r"|founded (in|by)|headquartered|is a (leading|global|growing|fast[- ]growing|national|international|world|premier|privately|family|young|small|non-?profit|full[- ]service|boutique|award|company|provider|startup|start-up|team|firm)"
-    r"|is (one of )?the (leading|largest|world's|premier|nation's)|leading (provider|supplier|company)|(company|organi[sz]ation|firm|agency) (that|which) (helps?|provides?|builds?|makes?)"
-    r"|we (help|build|make|provide|create|serve|believe|deliver|develop|offer|partner|work with|are committed|have been|connect|empower|design|specialize|specialise)"
-    r"|since (19|20)\d\d|established in|our (customers|clients|members|products?|platform|services|team of|people|values|culture))", re.I))
+_REQ_STRONG = LowerCaseRegex(re.compile(terms.wording("requirement_strong"), re.I), guard=True)
+_REQ_WEAK = LowerCaseRegex(re.compile(terms.wording("requirement_weak"), re.I), literal_test=True, guard=True)
+_PREF_PHRASES = LowerCaseRegex(re.compile(terms.wording("preferred"), re.I), literal_test=True, guard=True)
+#: wording tables (jdlint/data/section_terms.yaml, `wording`); benefit terms: strong ones name a
+#: benefit outright, weak ones are softer perks and phrasing
+_BENEFIT_STRONG = LowerCaseRegex(re.compile(terms.wording("benefit_strong"), re.I), guard=True)
+_BENEFIT_WEAK = LowerCaseRegex(re.compile(terms.wording("benefit_weak"), re.I), guard=True)
+_INTRO_STRONG = LowerCaseRegex(re.compile(terms.wording("intro_strong"), re.I))
 #: "Acme makes ...", "90 Seconds is the world's ...": a sentence about a named organisation
 _INTRO_SUBJECT = re.compile(
-    r"^\W*(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply)\b)"
-    r"(?:[A-Z0-9][\w&.'-]*\s){0,4}?(?:[A-Z][\w&.'-]*)\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
-    r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with)\b")
-_INTRO_EXTRA = LowerCaseRegex(re.compile(
-    r"\b(profitable|fast[- ]growing|rapidly growing|established|launched|created in|reputation|award[- ]winning|the world'?s|world[- ]class|"
-    r"our (success|growth|expertise|software|products?|technology|core values|values|portfolio|community|network)|we have (grown|been|offices|over)|"
-    r"team of (over )?\d+|\d+\+? (employees|people|countries|offices|locations|customers|clients|members))\b", re.I))
-_INTRO_WEAK = LowerCaseRegex(re.compile(
-    r"\b(company|startup|start-up|agency|non-?profit|organi[sz]ation|employees|worldwide|global|offices? in|based in|inc\.?|ltd|llc|industry|clients|customers|vision|mission|brand|business|market)\b", re.I))
+    r"^\W*(?:The\s+(?=[A-Z]))?"  # "The Canadian Digital Service (CDS) is changing ...": a name, not "The role is"
+    r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job)\b)"
+    r"(?:[A-Z0-9][\w&.'-]*\s){0,4}?(?:[A-Z][\w&.'-]*)(?:\s\([A-Z][\w&.-]{1,12}\))?\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
+    r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with"
+    r"|work with|work directly with|works directly with|applies|supports|partners with|has|employs)\b")
+_INTRO_EXTRA = LowerCaseRegex(re.compile(terms.wording("intro_extra"), re.I))
+_INTRO_WEAK = LowerCaseRegex(re.compile(terms.wording("intro_weak"), re.I))
 HOW_TO_APPLY = re.compile(
     r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?(apply|here)"
     r"|send (us )?(your|a|an) (resume|résumé|cv|application|portfolio|cover letter)|submit (your|a|an) (resume|résumé|cv|application|cover letter|portfolio)"
@@ -142,6 +107,11 @@ def _shows_location(sent: str, lowered: str | None) -> bool:
 
 #: different benefit terms one sentence needs to be a benefits statement wherever it stands
 BENEFIT_TERMS = 2
+#: strong benefit terms that are offering words, not benefits: they do not count as a term here
+_OFFER_TERMS = frozenset({"we offer", "what we offer", "reward you"})
+#: or one, offered to the reader
+_OFFERS = re.compile(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provides?)\b|\boffering\b|\byou(?:'ll| will) (?:get|receive|enjoy)\b"
+                     r"|\beligible for\b|\b(?:benefits|perks) include\b", re.I)
 
 
 def sentence_kinds(sent: str) -> set[str]:
@@ -161,8 +131,11 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("eeo")
     if _shows_location(sent, lowered):
         kinds.add("location")
-    if len({sent[a:b].lower() for a, b in _BENEFIT_STRONG.spans(sent, lowered)}) >= BENEFIT_TERMS:
-        kinds.add("benefits")  # "We offer medical, dental and a 401(k)" even inside an EEO block
+    terms = {sent[a:b].lower() for a, b in _BENEFIT_STRONG.spans(sent, lowered)} - _OFFER_TERMS
+    if len(terms) >= BENEFIT_TERMS or (terms and _OFFERS.search(sent)):
+        # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
+        # even inside an EEO block
+        kinds.add("benefits")
     if _SCHEDULE.found(sent, lowered):
         kinds.add("schedule")
     return frozenset(kinds)

@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import bisect
 from typing import Any, Callable
 
 from ..document import Block, Document, Section
@@ -92,13 +93,14 @@ def _with_pay_figures(document: Document, sections: list[Section]) -> list[Secti
     pay heading with nothing under it stays, empty, for the empty-section rules."""
     mentions = pay_mentions(document.text)
     figures = [(document.to_source(m.start, m.end)[0], m.figure) for m in mentions if m.figure is not None]
+    starts = [at for at, _ in figures]  # in source order, as pay_mentions gives them
     kept, addressed = [], []
     for s in sections:
         if s.kind == "pay" and not s.empty:
             if s.found_by == "front-matter":
                 figure = front_matter_figure(document.front_matter.data, FRONT_MATTER_KEYS["pay"])
             else:
-                inside = [f for at, f in figures if s.start <= at < s.end]
+                inside = [f for _, f in figures[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]]
                 ranges = [f for f in inside if f.minimum is not None and f.maximum is not None and f.minimum != f.maximum]
                 figure = (ranges or inside or [None])[0]
             if figure is None:

@@ -110,7 +110,7 @@ def _about_heading(words: list[str]) -> list[str]:
     if len(words) < 2:
         return []
     if words[0] in ("about", "why") and len(words) <= 4 \
-            and words[1] not in ("the", "this", "you", "your", "our", "role", "job", "position", "us"):
+            and words[1] not in ("the", "this", "you", "your", "our", "role", "job", "position", "us", "join", "work"):
         return ["intro"]
     if len(words) <= 6 and words[:2] == ["about", "the"] and words[-1] not in ("role", "job", "position", "opportunity", "work"):
         return ["intro"]

@@ -33,3 +33,12 @@ def duty_verbs() -> frozenset[str]:
 
 def anywhere_verbs() -> tuple[str, ...]:
     return tuple(_table()["anywhere_verbs"])
+
+
+_FORMS = {"word-group": "\\b({})\\b", "group": "({})", "any": "{}"}
+
+
+def wording(name: str) -> str:
+    """A wording table of the content classifier as one regular expression (see the file)."""
+    table = _table()["wording"][name]
+    return _FORMS[table["form"]].format("|".join(table["terms"]))
