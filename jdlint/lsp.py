@@ -191,12 +191,12 @@ class Session:
             linter = warm_linter(config)
             registry = linter.plan_for(config).registry
         except ConfigError as exc:
-            self._say(result, f"jdlint: {exc}")
+            result.messages.append(f"jdlint: {exc}")
             return result
         size = len(body.encode("utf-8", "surrogatepass"))
         if size > linter.max_bytes(config):
-            self._say(result, f"jdlint: {path or uri} is {size // 1024} kB, over the "
-                              f"{linter.max_bytes(config) // 1024} kB limit (max-file-size); not linted")
+            result.messages.append(f"jdlint: {path or uri} is {size // 1024} kB, over the "
+                                   f"{linter.max_bytes(config) // 1024} kB limit (max-file-size); not linted")
             return result
         source = SourceFile(path=path or uri, text=body, kind=kind)
         report = next(iter(linter.lint_sources([source])))
@@ -204,13 +204,10 @@ class Session:
             self._freeze_pending = False
             freeze_start_up()
         if report.error:
-            self._say(result, f"jdlint: {report.error}")
+            result.messages.append(f"jdlint: {report.error}")
         result.report, result.registry = report, registry
         result.diagnostics = [self._to_lsp(result, d) for d in report.diagnostics]
         return result
-
-    def _say(self, result: Result, message: str) -> None:
-        result.messages.append(message)
 
     def news(self, result: Result) -> list[str]:
         """The result's messages not shown yet; call when the result is published, not when it
@@ -224,7 +221,7 @@ class Session:
         url = d.url or (rule.url if rule is not None else None)
         related = []
         for item in getattr(d, "related", None) or ():  # per-word ranges of a posting-level finding
-            start, end, note = _related_span(item, d)
+            start, end, note = _related_span(item)
             if start is None:
                 continue
             related.append(types.DiagnosticRelatedInformation(
@@ -238,7 +235,6 @@ class Session:
             code_description=types.CodeDescription(href=url) if url else None,
             source="jdlint",
             related_information=related or None,
-            data={"name": d.name},
         )
 
     # -- requests ------------------------------------------------------------------------
@@ -334,7 +330,7 @@ class Session:
                            range=result.range(first.start, first.end))
 
 
-def _related_span(item: Any, d: Diagnostic) -> tuple[int | None, int, str]:
+def _related_span(item: Any) -> tuple[int | None, int, str]:
     """(start, end, message) of a related location: an object with ``start``/``end`` (and
     perhaps ``message``) or a ``(start, end[, message])`` tuple, in source offsets."""
     start = getattr(item, "start", None)
