@@ -32,6 +32,10 @@ from .source import POSTING_SUFFIXES, LineIndex, SourceFile, kind_for
 #: Seconds between two changes below which the second one waits for typing to pause.
 DEFAULT_DEBOUNCE = 0.15
 
+#: Findings at one place whose rule is explained in full on hover; the posting-level findings
+#: all sit at the start, and ten explanations in one tooltip are read by nobody.
+HOVER_EXPLAINED = 3
+
 LANGUAGE_KINDS = {"markdown": "markdown", "plaintext": "text", "text": "text", "html": "html"}
 SEVERITIES = {
     Severity.error: types.DiagnosticSeverity.Error,
@@ -319,10 +323,10 @@ class Session:
         if not found:
             return None
         parts = []
-        for d in found:
+        for n, d in enumerate(found):
             rule = result.registry.by_code.get(d.code) if result.registry else None
             parts.append(f"**{d.code}** `{d.name}`: {d.message}")
-            if rule is not None:
+            if rule is not None and n < HOVER_EXPLAINED:
                 parts.append(explain_markdown(rule))
         first = found[0]
         return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
