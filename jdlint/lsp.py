@@ -32,6 +32,10 @@ from .source import POSTING_SUFFIXES, LineIndex, SourceFile, kind_for
 #: Seconds between two changes below which the second one waits for typing to pause.
 DEFAULT_DEBOUNCE = 0.15
 
+#: Findings at one place whose rule is explained in full on hover; the posting-level findings
+#: all sit at the start, and ten explanations in one tooltip are read by nobody.
+HOVER_EXPLAINED = 3
+
 LANGUAGE_KINDS = {"markdown": "markdown", "plaintext": "text", "text": "text", "html": "html"}
 SEVERITIES = {
     Severity.error: types.DiagnosticSeverity.Error,
@@ -191,12 +195,12 @@ class Session:
             linter = warm_linter(config)
             registry = linter.plan_for(config).registry
         except ConfigError as exc:
-            self._say(result, f"jdlint: {exc}")
+            result.messages.append(f"jdlint: {exc}")
             return result
         size = len(body.encode("utf-8", "surrogatepass"))
         if size > linter.max_bytes(config):
-            self._say(result, f"jdlint: {path or uri} is {size // 1024} kB, over the "
-                              f"{linter.max_bytes(config) // 1024} kB limit (max-file-size); not linted")
+            result.messages.append(f"jdlint: {path or uri} is {size // 1024} kB, over the "
+                                   f"{linter.max_bytes(config) // 1024} kB limit (max-file-size); not linted")
             return result
         source = SourceFile(path=path or uri, text=body, kind=kind)
         report = next(iter(linter.lint_sources([source])))
@@ -204,13 +208,10 @@ class Session:
             self._freeze_pending = False
             freeze_start_up()
         if report.error:
-            self._say(result, f"jdlint: {report.error}")
+            result.messages.append(f"jdlint: {report.error}")
         result.report, result.registry = report, registry
         result.diagnostics = [self._to_lsp(result, d) for d in report.diagnostics]
         return result
-
-    def _say(self, result: Result, message: str) -> None:
-        result.messages.append(message)
 
     def news(self, result: Result) -> list[str]:
         """The result's messages not shown yet; call when the result is published, not when it
@@ -224,7 +225,7 @@ class Session:
         url = d.url or (rule.url if rule is not None else None)
         related = []
         for item in getattr(d, "related", None) or ():  # per-word ranges of a posting-level finding
-            start, end, note = _related_span(item, d)
+            start, end, note = _related_span(item)
             if start is None:
                 continue
             related.append(types.DiagnosticRelatedInformation(
@@ -238,7 +239,6 @@ class Session:
             code_description=types.CodeDescription(href=url) if url else None,
             source="jdlint",
             related_information=related or None,
-            data={"name": d.name},
         )
 
     # -- requests ------------------------------------------------------------------------
@@ -323,10 +323,10 @@ class Session:
         if not found:
             return None
         parts = []
-        for d in found:
+        for n, d in enumerate(found):
             rule = result.registry.by_code.get(d.code) if result.registry else None
             parts.append(f"**{d.code}** `{d.name}`: {d.message}")
-            if rule is not None:
+            if rule is not None and n < HOVER_EXPLAINED:
                 parts.append(explain_markdown(rule))
         first = found[0]
         return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
@@ -334,7 +334,7 @@ class Session:
                            range=result.range(first.start, first.end))
 
 
-def _related_span(item: Any, d: Diagnostic) -> tuple[int | None, int, str]:
+def _related_span(item: Any) -> tuple[int | None, int, str]:
     """(start, end, message) of a related location: an object with ``start``/``end`` (and
     perhaps ``message``) or a ``(start, end[, message])`` tuple, in source offsets."""
     start = getattr(item, "start", None)

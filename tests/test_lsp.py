@@ -186,6 +186,8 @@ def test_hover_explains_the_rule(session):
     for part in ("D303", "What it flags", "Why it matters", "How to fix"):
         assert part in value
     assert session.hover(result, T.Position(line=4, character=3)) is None  # the EEO line: nothing
+    start = session.hover(result, T.Position(line=0, character=0)).contents.value  # posting-level ones
+    assert start.count("What it flags") == 3 < start.count("**S1")
 
 
 def test_related_locations_become_related_information(session):

@@ -158,6 +158,12 @@ async def _session(root: Path) -> None:
     assert versions[-1] == 8 and versions == sorted(versions) and len(versions) < 6
     assert any(d.code == "D101" for d in final.diagnostics)
 
+    # didSave of the posting lints it again (the same version)
+    n = len(editor.published)
+    editor.client.text_document_did_save(T.DidSaveTextDocumentParams(text_document=T.TextDocumentIdentifier(uri=uri)))
+    saved = await editor.diagnostics_for(uri, 8, after=n)
+    assert saved.diagnostics == final.diagnostics
+
     # an unsaved buffer (plain text) and an HTML file
     editor.open("untitled:Untitled-1", "We need a young salesman.\n", "plaintext")
     untitled = await editor.diagnostics_for("untitled:Untitled-1")
