@@ -83,6 +83,9 @@ COMBOS = [
     ("-f", "sarif",),
     ("-f", "github", "--ignore", "S"),
     ("-f", "text", "--exit-zero", "--rule-pack", PACK, "--extend-select", "ZZ"),
+    ("-f", "html", "--select", "ALL"),
+    ("-f", "gitlab",),
+    ("-f", "text", "--no-cap", "--select", "ALL"),
 ]
 
 
