@@ -342,10 +342,6 @@ def main() -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 # -- Spark (jdlint.spark): local mode at 1 and 2 cores against the API -------------------------
 _SPARK_TIMING = """
 import json, os, sys, time
@@ -445,3 +441,7 @@ def spark_row(texts: list[str], corpus: Path, scale: int = 10) -> dict:
               f"(overhead {100 * row['overhead_cpu_vs_api']:.0f}%), 2 cores {row['spark2_cpu_ms_per_ad']:.2f} ms "
               f"(2-core scaling on idle cores, estimated: {row['scaling_cpu_estimate']:.2f}x)")
     return row
+
+
+if __name__ == "__main__":
+    sys.exit(main())
