@@ -51,7 +51,6 @@ METRIC_COLUMNS = (
     ("gender_feminine", "int"), ("gender_verdict", "string"), ("findings", "int"),
     ("by_severity", "map<string,int>"), ("by_category", "map<string,int>"),
 )
-SEVERITIES = ("error", "warning", "info")
 #: Postings per output Arrow batch: small enough that a worker's output stays a few MB.
 OUTPUT_POSTINGS = 256
 
@@ -249,12 +248,14 @@ def _reports(linter, texts: list, names: list[str]) -> Iterator:
 
 
 def _posting_row(report) -> dict[str, Any]:
+    from .diagnostics import Severity
+
     if report.error:
         return {"error": report.error}
     metrics = report.metrics
     readability = metrics.get("readability") or {}
     coded = metrics.get("gender_coded") or {}
-    by_severity = dict.fromkeys(SEVERITIES, 0)
+    by_severity = {str(s): 0 for s in sorted(Severity, reverse=True)}  # error, warning, info
     by_category: dict[str, int] = {}
     findings = []
     for d in report.diagnostics:

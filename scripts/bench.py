@@ -483,13 +483,6 @@ def editor_rows(files: list[Path]) -> dict:
     return out
 
 
-if __name__ == "__main__":
-    if sys.argv[1:2] == ["editor"]:  # only these rows: scripts/bench.py editor [CORPUS]
-        editor_rows(sorted(Path(sys.argv[2] if len(sys.argv) > 2 else DEFAULT_CORPUS).glob("*.md")))
-        sys.exit(0)
-    sys.exit(main())
-
-
 # -- Spark (jdlint.spark): local mode at 1 and 2 cores against the API -------------------------
 _SPARK_TIMING = """
 import json, os, sys, time
@@ -509,14 +502,36 @@ config = {{"select": ["ALL"]}}
 # the input cached in the JVM first: the row measures linting through Spark, not reading a file
 df = spark.createDataFrame(list(enumerate(batch)), "id long, text string").repartition({cores} * 4).cache()
 df.count()
+def tree_cpu():
+    # CPU seconds of this process and every process under it (the JVM, PySpark's daemon and
+    # its workers), reaped children included: what the job cost, however loaded the machine
+    try:
+        stats = {{}}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    fields = open(f"/proc/{{entry}}/stat").read().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                stats[int(entry)] = (int(fields[1]), sum(int(f) for f in fields[11:15]))
+        tree, todo = set(), [os.getpid()]
+        while todo:
+            pid = todo.pop()
+            tree.add(pid)
+            todo += [p for p, (parent, _) in stats.items() if parent == pid and p not in tree]
+        return sum(stats[p][1] for p in tree if p in stats) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError):
+        return None
 # a first job builds one linter in each Python worker (kept for every later task)
 warm = spark.createDataFrame(list(enumerate(texts[:{cores} * 8])), "id long, text string").repartition({cores})
 t = time.perf_counter()
 lint_postings(warm, config=config).write.format("noop").mode("overwrite").save()
 first = time.perf_counter() - t
-t = time.perf_counter()
+cpu, t = tree_cpu(), time.perf_counter()
 lint_postings(df, config=config).write.format("noop").mode("overwrite").save()
-print(json.dumps({{"seconds": time.perf_counter() - t, "first_job_s": first, "ads": len(batch)}}))
+seconds, cpu_after = time.perf_counter() - t, tree_cpu()
+print(json.dumps({{"seconds": seconds, "cpu_s": cpu_after - cpu if cpu is not None else None,
+                  "first_job_s": first, "ads": len(batch)}}))
 spark.stop()
 """
 
@@ -533,8 +548,11 @@ def spark_row(texts: list[str], corpus: Path, scale: int = 10) -> dict:
     if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
         return {"skipped": "no Java runtime for Spark"}
     batch = copies(texts, len(texts) * scale)
-    api = jdlint_api_time(batch)
-    row: dict = {"scale": scale, "ads": len(batch), "api_s": api, "api_ads_per_s": len(batch) / api}
+    cpu = time.process_time()
+    api = jdlint_api_time(batch)  # repeat=1 above 1000 ads (and 20 warm-up ads): CPU per ad below
+    api_cpu = (time.process_time() - cpu) / (len(batch) + 20)
+    row: dict = {"scale": scale, "ads": len(batch), "api_s": api, "api_ads_per_s": len(batch) / api,
+                 "api_cpu_ms_per_ad": 1000 * api_cpu, "load_average_before": os.getloadavg()}
     for cores in (1, 2):
         code = _SPARK_TIMING.format(scripts=str(Path(__file__).parent), corpus=str(corpus), scale=scale, cores=cores)
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -542,6 +560,9 @@ def spark_row(texts: list[str], corpus: Path, scale: int = 10) -> dict:
         row[f"spark{cores}_s"] = timing["seconds"]
         row[f"spark{cores}_first_job_s"] = timing["first_job_s"]
         row[f"spark{cores}_ads_per_s"] = len(batch) / timing["seconds"]
+        if timing["cpu_s"] is not None:
+            row[f"spark{cores}_cpu_ms_per_ad"] = 1000 * timing["cpu_s"] / len(batch)
+    row["load_average_after"] = os.getloadavg()
     row["scaling_2_vs_1"] = row["spark2_ads_per_s"] / row["spark1_ads_per_s"]
     row["overhead_ms_per_ad"] = 1000 * (row["spark1_s"] - api) / len(batch)
     row["overhead_vs_api"] = row["spark1_s"] / api - 1
@@ -549,5 +570,22 @@ def spark_row(texts: list[str], corpus: Path, scale: int = 10) -> dict:
           f"2 cores {row['spark2_ads_per_s']:.0f} ads/s (scaling {row['scaling_2_vs_1']:.2f}x); "
           f"API {row['api_ads_per_s']:.0f} ads/s; Spark overhead {row['overhead_ms_per_ad']:.2f} ms/ad "
           f"({100 * row['overhead_vs_api']:.0f}% of the API's time); first job (worker start-up) "
-          f"{row['spark1_first_job_s']:.1f} s / {row['spark2_first_job_s']:.1f} s")
+          f"{row['spark1_first_job_s']:.1f} s / {row['spark2_first_job_s']:.1f} s; "
+          f"load average {row['load_average_before'][0]:.1f} before, {row['load_average_after'][0]:.1f} after")
+    if "spark1_cpu_ms_per_ad" in row and "spark2_cpu_ms_per_ad" in row:
+        # CPU time does not grow with other processes' load, as wall time does: the overhead
+        # in CPU per ad, and the scaling two otherwise idle cores would give if the work
+        # spreads evenly (same total CPU, over two cores)
+        row["overhead_cpu_vs_api"] = row["spark1_cpu_ms_per_ad"] / row["api_cpu_ms_per_ad"] - 1
+        row["scaling_cpu_estimate"] = 2 * row["spark1_cpu_ms_per_ad"] / row["spark2_cpu_ms_per_ad"]
+        print(f"  CPU per ad: API {row['api_cpu_ms_per_ad']:.2f} ms, Spark 1 core {row['spark1_cpu_ms_per_ad']:.2f} ms "
+              f"(overhead {100 * row['overhead_cpu_vs_api']:.0f}%), 2 cores {row['spark2_cpu_ms_per_ad']:.2f} ms "
+              f"(2-core scaling on idle cores, estimated: {row['scaling_cpu_estimate']:.2f}x)")
     return row
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["editor"]:  # only these rows: scripts/bench.py editor [CORPUS]
+        editor_rows(sorted(Path(sys.argv[2] if len(sys.argv) > 2 else DEFAULT_CORPUS).glob("*.md")))
+        sys.exit(0)
+    sys.exit(main())
