@@ -120,3 +120,27 @@ def test_d405_reads_the_posting_a_bounded_number_of_times(lint, monkeypatch, dut
     assert [d.code for d in report.diagnostics] == ["D405"] * 400
     assert {str(d.severity) for d in report.diagnostics} == {"info" if duty else "warning"}
     assert counting.scanned < 3 * len(text), counting.scanned
+
+
+def test_exceptions_are_searched_once_per_sentence_not_per_match(lint, monkeypatch):
+    """Counted: a posting that is one long sentence (a scraped ad with no stops) made every
+    bias rule with exception phrases search the whole sentence again at each match; a 490 kB
+    one-line file took minutes (found by scripts/fuzz_cli.py)."""
+    from jdlint.checks import inclusive
+
+    counters: list[_CountingPattern] = []
+    real = inclusive._compiled
+    made: dict = {}
+
+    def counting(patterns):  # one object per pattern list, as the real, cached one gives
+        if patterns not in made:
+            made[patterns] = tuple(_CountingPattern(p) for p in real(patterns))
+            counters.extend(made[patterns])
+        return made[patterns]
+
+    monkeypatch.setattr(inclusive, "_compiled", counting)
+    text = "# Office assistant\n\n" + "a valid driver's licence required and " * 400 + "thanks\n"
+    report = lint(text, select=("D405",))
+    assert len(report.diagnostics) == 400
+    scanned = sum(c.scanned for c in counters)
+    assert scanned < 3 * len(text) * 4, scanned  # D405 has four exception patterns
