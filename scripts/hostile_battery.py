@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Issue 18's battery of bad inputs, run against the CLI: each case must exit 0, 1 or 2 as
-documented, within 20 s and 1 GB, with no traceback and no other file's report lost.
+documented, within 20 s (of CPU time) and 1 GB, with no traceback and no other file's report lost.
 
     .venv/bin/python scripts/hostile_battery.py            # every case, a table, exit 1 on a failure
     .venv/bin/python scripts/hostile_battery.py fifo utf16  # cases whose name contains a word
 
-Each case runs ``python -m jdlint`` in a child limited by ``resource`` (1 GB of address space)
-and a 20 s wall clock, usually beside an ordinary posting whose report must still be there.
+Each case runs ``python -m jdlint`` in a child limited by ``resource`` (1 GB of address space,
+20 CPU seconds; a 120 s wall clock catches a hang), usually beside an ordinary posting whose report must still be there.
 The memory printed is the largest resident set of any child so far; the address-space limit
 holds each case to 1 GB. Cases from items
 handled in other branches (user regexes, YAML alias bombs, config value shapes) are marked
@@ -27,7 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-WALL = 20.0
+#: The bound per case, in CPU seconds (RLIMIT_CPU: the kernel stops a child past it). The wall
+#: clock only catches a hang: on a loaded machine a run waits for a core far longer than it works.
+CPU = 20
+WALL = 120.0
 MEMORY = 1 << 30
 ORDINARY = ("# Payroll Specialist\n\n## What you'll do\n- Run the monthly payroll.\n\n"
             "## Pay\n$52,000 to $60,000 a year.\n\nWe need a rockstar.\n")
@@ -41,17 +44,20 @@ class Result:
     stderr: str
     seconds: float
     peak_mb: float
+    cpu: float = 0.0
     problems: list[str] = field(default_factory=list)
 
 
 def _limit() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+    resource.setrlimit(resource.RLIMIT_CPU, (CPU, CPU + 5))
 
 
 def jdlint(*args: str, cwd: Path, stdin=None, env: dict | None = None) -> Result:
     cmd = [sys.executable, "-m", "jdlint", *args]
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     start = time.monotonic()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, cwd=cwd, stdin=stdin if stdin is not None else subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=full_env, preexec_fn=_limit)
     try:
@@ -62,8 +68,13 @@ def jdlint(*args: str, cwd: Path, stdin=None, env: dict | None = None) -> Result
         return Result(None, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"),
                       time.monotonic() - start, 0.0, [f"no answer within {WALL:.0f} s"])
     seconds = time.monotonic() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far (the 1 GB limit holds for each)
-    return Result(proc.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"), seconds, peak)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    peak = after.ru_maxrss / 1024  # the largest child so far (the 1 GB limit holds for each)
+    r = Result(proc.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"), seconds, peak, cpu)
+    if proc.returncode == -24:  # SIGXCPU
+        r.problems.append(f"over {CPU} CPU seconds")
+    return r
 
 
 def check(r: Result, codes: tuple[int, ...], *, linted: list[str] = (), stderr_has: list[str] = (),
@@ -331,7 +342,7 @@ def _(tmp):
 def main(argv: list[str]) -> int:
     words = [w.lower() for w in argv]
     failed = 0
-    print(f"{'case':<52} {'item':<14} {'exit':>4} {'time':>7} {'peak':>8}  result")
+    print(f"{'case':<52} {'item':<14} {'exit':>4} {'cpu':>7} {'wall':>7} {'peak':>8}  result")
     for name, item, fn in CASES:
         if words and not any(w in name.lower() for w in words):
             continue
@@ -348,12 +359,13 @@ def main(argv: list[str]) -> int:
                     except OSError:
                         pass
             shutil.rmtree(tmp, ignore_errors=True)
-        if r.seconds > WALL and not r.problems:
-            r.problems.append(f"{r.seconds:.1f} s")
+        if r.cpu > CPU and not r.problems:
+            r.problems.append(f"{r.cpu:.1f} CPU seconds")
         status = "ok" if not r.problems else "FAIL"
         failed += bool(r.problems)
         code = "-" if r.code is None else str(r.code)
-        print(f"{name:<52} {item:<14} {code:>4} {r.seconds:6.1f}s {r.peak_mb:6.0f}MB  {status}", flush=True)
+        print(f"{name:<52} {item:<14} {code:>4} {r.cpu:6.1f}s {r.seconds:6.1f}s {r.peak_mb:6.0f}MB  {status}",
+              flush=True)
         for p in r.problems:
             print(f"    {p}")
     print(f"{failed} failed" if failed else "all clean")
