@@ -239,6 +239,12 @@ class Linter:
                     continue
                 config = self.config_for(item.path)
                 plan = self.plan_for(config)
+                # the prose text is at most about as long as the file: refuse before a parse of minutes
+                # (the check after parsing stays exact for the rest)
+                if len(item.text) > nlp.max_length:
+                    yield "", (FileReport(item.path, error=too_long(item.path, len(item.text), nlp.max_length)),
+                               None, None)
+                    continue
                 try:
                     document = parse_document(item)
                 except InputError as exc:  # a file the parser refuses, with its reason
@@ -350,7 +356,7 @@ def default_jobs() -> int:
 
 
 def too_long(path: str, length: int, limit: int) -> str:
-    return (f"{path}: {length:,} characters of text, over the language pipeline's limit of {limit:,}; "
+    return (f"{path}: {length:,} characters, over the language pipeline's limit of {limit:,}; "
             "split the file (a job ad is a few thousand characters)")
 
 

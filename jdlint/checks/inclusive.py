@@ -15,6 +15,7 @@ Word-list rules (gendered titles, youth proxies) are YAML packs matched on spaCy
 """
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from dataclasses import dataclass
@@ -61,13 +62,23 @@ def _overlaps_exception(ctx, m, exceptions: list[re.Pattern]) -> bool:
     sent = ctx.sentence(m.start)
     base = sent.start_char if sent is not None else max(0, m.start - 200)
     stop = sent.end_char if sent is not None else m.end + 200
-    text = ctx.text[base:stop]
-    for exc in exceptions:
-        for e in exc.finditer(text):
-            s, t = base + e.start(), base + e.end()
-            if s < m.end and m.start < t:
-                return True
-    return False
+    # once per sentence, not per match: a one-sentence posting (a scraped ad with no stops)
+    # made this search the whole text at every match
+    starts, reach = ctx.analysis.memo(("exception-spans", exceptions, base, stop),
+                                      lambda: _exception_spans(ctx.text[base:stop], base, exceptions))
+    i = bisect.bisect_left(starts, m.end)  # the spans starting before the match ends
+    return i > 0 and reach[i - 1] > m.start
+
+
+def _exception_spans(text: str, base: int, exceptions) -> tuple[list[int], list[int]]:
+    """Starts of the exception matches in ``text`` (offset by ``base``), sorted, and the
+    furthest end among each prefix of them."""
+    spans = sorted((base + e.start(), base + e.end()) for exc in exceptions for e in exc.finditer(text))
+    reach, furthest = [], -1
+    for _, end in spans:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+    return [s for s, _ in spans], reach
 
 
 @lru_cache(maxsize=None)
