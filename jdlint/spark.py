@@ -280,34 +280,15 @@ def _posting_row(report) -> dict[str, Any]:
 
 #: Where a pay section may carry its extracted figure, and the keys the figure may use: read
 #: defensively, so a report without one (or an older engine) gives nulls, not a failed task.
-PAY_ATTRIBUTES = ("pay", "figure", "pay_figure")
-
-
 def pay_figure(sections) -> tuple[float | None, float | None, str | None, str | None]:
-    """(min, max, currency, period) of the first pay section's figure, or four Nones."""
+    """(min, max, currency, period) of the first pay section's figure (``Section.pay``, which is
+    ``extract.pay.PayFigure.to_json()``), or four Nones."""
     for section in sections:
-        if getattr(section, "kind", None) != "pay":
-            continue
-        for attribute in PAY_ATTRIBUTES:
-            figure = getattr(section, attribute, None)
-            if not figure:
-                continue
-            amounts = [_number(a) for a in (_field(figure, "amounts") or ())]
-            amounts = [a for a in amounts if a is not None]
-            low = _number(_field(figure, "min", "low", "minimum", "amount"))
-            high = _number(_field(figure, "max", "high", "maximum", "amount"))
-            low = low if low is not None else (min(amounts) if amounts else None)
-            high = high if high is not None else (max(amounts) if amounts else None)
-            return low, high, _text(_field(figure, "currency")), _text(_field(figure, "period"))
+        figure = getattr(section, "pay", None) if getattr(section, "kind", None) == "pay" else None
+        if figure:
+            return (_number(figure.get("min")), _number(figure.get("max")),
+                    figure.get("currency") or None, figure.get("period") or None)
     return None, None, None, None
-
-
-def _field(figure: Any, *names: str) -> Any:
-    for name in names:
-        value = figure.get(name) if isinstance(figure, Mapping) else getattr(figure, name, None)
-        if value is not None:
-            return value
-    return None
 
 
 def _number(value: Any) -> float | None:
