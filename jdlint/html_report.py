@@ -195,8 +195,10 @@ def _explanation(d: Diagnostic, docs: dict, *, fold: bool = False) -> str:
 
 def _related(d: Diagnostic, text: str) -> list[tuple[int, int, str]]:
     """The other ranges a finding is about, as (start, end, message) source spans: each word a
-    posting-level finding counts (``Diagnostic.related``, where the engine provides it)."""
-    return [(s, e, m) for s, e, m in getattr(d, "related", ()) or () if 0 <= s < e <= len(text)]
+    posting-level finding counts (``Diagnostic.related``, where the engine provides it). A range
+    that is the finding's own (D203 sits on its first word) is highlighted once, as the finding."""
+    return [(s, e, m) for s, e, m in getattr(d, "related", ()) or ()
+            if 0 <= s < e <= len(text) and (s, e) != (d.start, d.end)]
 
 
 def _highlighted(text: str, inline: list[tuple[int, Diagnostic]], related: list[tuple[int, Diagnostic]],

@@ -259,7 +259,7 @@ def test_bad_postings_give_error_rows_not_a_failed_job(spark):
     from jdlint.spark import lint_dataframe, posting_metrics
 
     rows = [(1, bytearray(b"# Sales\n\nWe want a rockstar salesman.\n")), (2, None),
-            (3, bytearray(b"\xff\xfe not UTF-8")), (4, bytearray(b"PK\x03\x04\x00\x00zip"))]
+            (3, bytearray(b"caf\xe9 au lait, not UTF-8")), (4, bytearray(b"PK\x03\x04\x00\x00zip"))]
     df = spark.createDataFrame(rows, "id long, text binary")
     findings = lint_dataframe(df)
     errors = {r["id"]: r["error"] for r in findings.where(F.col("error").isNotNull()).collect()}
