@@ -364,7 +364,10 @@ def _balance_check(ctx):
         table = MASCULINE if side == "masculine" else FEMININE
         src_start, src_end = ctx.document.to_source(start, end)
         related.append((src_start, src_end, f"'{word}' is {side}-coded; consider '{table[stem][1]}'"))
-    diag = ctx.report_document(balance=verdict(len(masc), len(fem)), words="; ".join(parts))
+    balance = verdict(len(masc), len(fem))
+    if balance == "neutral":  # the words cancel out: nothing to change (the summary line and metric keep it)
+        return
+    diag = ctx.report_document(balance=balance, words="; ".join(parts))
     yield replace(diag, related=tuple(related))
 
 
