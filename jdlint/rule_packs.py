@@ -205,11 +205,12 @@ class SectionRule(PackRule):
             yield ctx.report_document(missing=listed, count=len(missing), kind=",".join(self.labels))
 
 
-#: Where two list items were glued when a posting was flattened into one line: a word of four or
-#: more lower-case letters (or a closing bracket) running into a capitalised word
-#: ("degree requiredMinimum 8 years", "(Azure)Willing to learn"), or an inline bullet character.
-#: One glue point can be a product name ("PowerPoint", "QuickBooks"); two or more make a list.
-RUN_TOGETHER_ITEM = re.compile(r"[a-z]{4}\)?[A-Z][a-z]{2}|[a-z]\)[A-Z][a-z]{2}|[\u2022\u25cf\u25aa\u00a7\u00b7]")
+#: Where two list items were glued when a posting was flattened into one line: an all-lower-case
+#: word of four or more letters running into a capitalised one ("degree requiredMinimum 8 years"),
+#: a closing bracket running into one ("(Azure)Willing to learn"), or an inline bullet character.
+#: A capitalised word with a capital inside ("PowerPoint", "QuickBooks") is a name, not a glue
+#: point (the lookbehind); one glue point can still be chance, two or more make a list.
+RUN_TOGETHER_ITEM = re.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2}|[a-z]\)[A-Z][a-z]{2}|[\u2022\u25cf\u25aa\u00a7\u00b7]")
 
 
 def is_run_together_list(text: str) -> bool:

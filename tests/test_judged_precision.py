@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+import jdlint
 from jdlint.config import Config
 from jdlint.engine import Linter
 from jdlint.registry import load_registry
@@ -125,3 +126,68 @@ def test_percentile_is_nearest_rank():
     assert percentile(list(range(1, 11)), 0.9) == 9.0
     assert percentile([5], 0.9) == 5.0
     assert percentile([3, 1, 2], 0.5) == 2.0
+
+
+# -- the mechanisms the judging led to, on written text (fixtures written for these tests) --------
+
+def _lint(text: str, *codes: str, **config):
+    return [d for d in jdlint.lint_text(text, "t.md", config=Config(**config)).diagnostics
+            if not codes or d.code in codes]
+
+
+def test_recommended_sections_are_one_line_naming_each_missing_one():
+    bare = "# Clerk\n\nYou will answer calls and schedule appointments. You have two years of office experience.\n"
+    found = _lint(bare, "S101", "S105", "S107", "S108", "S109", "S110")
+    assert [d.code for d in found] == ["S110"]
+    assert found[0].message.startswith("No introduction about the employer, description of benefits, "
+                                       "work location, working hours or equal-opportunity statement:")
+    complete = (bare + "\nWe are a community health clinic in Denver that serves 4,000 families.\n\n"
+                "## Location\n\nOn-site in Denver, CO.\n\n## Hours\n\nFull-time, Monday to Friday, 8am-4pm.\n\n"
+                "## Benefits\n\nMedical and dental cover, 20 days of paid time off.\n\n"
+                "We are an equal opportunity employer. To ask for an accommodation, email access@example.org.\n")
+    message = " ".join(d.message for d in _lint(complete, "S110"))
+    for named in ("benefits", "location", "working hours", "equal-opportunity"):
+        assert named not in message, message
+    # the single-kind rules are still there for whoever selects them
+    single = _lint(bare, "S101", "S107", extend_select=("S101", "S107"))
+    assert sorted(d.code for d in single) == ["S101", "S107"]
+
+
+def test_benefits_rule_reports_the_legal_requirement_only():
+    bare = "# Clerk\n\nYou will answer calls. Pay: $20-$24 an hour.\n"
+    assert not _lint(bare, "S105")
+    required = _lint(bare, "S105", jurisdictions=("US-CO",))
+    assert [d.severity.name for d in required] == ["error"] and "Colorado" in required[0].message
+
+
+def test_a_flattened_list_is_not_a_long_sentence():
+    from jdlint.rule_packs import is_run_together_list
+
+    glued = ("Bachelor's degree requiredMinimum 8 years of experience in executive support or project "
+             "managementHealth care experience preferredMicrosoft Office Suite (Excel, Word, PowerPoint, Outlook)")
+    bullets = "Requirements• Completion of a doctoral program• Completion of an internship• Excellent skills"
+    prose = ("You will use PowerPoint and QuickBooks every week to prepare the board pack, which goes to the "
+             "trustees, the finance committee and the auditors, and you will explain each figure to them.")
+    assert is_run_together_list(glued) and is_run_together_list(bullets)
+    assert not is_run_together_list(prose)  # one or two product names are not a glued list
+    long_prose = " ".join(["We"] + ["plan"] * 38) + " today."
+    assert [d.code for d in _lint(f"# Planner\n\n{long_prose}\n", "R104")] == ["R104"]
+    glued_40 = glued + " and " + " ".join(["more"] * 10) + "."
+    assert not _lint(f"# Assistant\n\n{glued_40}\n", "R104")
+
+
+def test_gender_balance_that_cancels_out_is_not_reported():
+    neutral = "# Lead\n\nYou are a confident planner and a supportive colleague.\n"
+    masculine = "# Lead\n\nYou are a confident, competitive and decisive planner.\n"
+    assert not _lint(neutral, "D203")
+    assert [d.code for d in _lint(masculine, "D203")] == ["D203"]
+
+
+@pytest.mark.parametrize("line, reported", [
+    ("A Bachelor's degree would be highly regarded but is not essential.", False),
+    ("High school diploma with 4 years of experience (Associates Degree prefered).", False),
+    ("Bachelor's degree in Accounting is not mandatory.", False),
+    ("Bachelor's degree in Accounting required.", True),
+])
+def test_degree_marked_optional_in_everyday_words(line, reported):
+    assert bool(_lint(f"# Accountant\n\n## Requirements\n\n- {line}\n", "Q104")) is reported
