@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--statistics", action="store_true", help="count findings per rule")
     p.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
     p.add_argument("--no-cap", action="store_true",
-                   help="text format: show every finding (by default at most 3 of one rule per posting, "
+                   help="text format: show every finding (by default the first of each rule per posting, "
                         "then '… and N more'; config cap: false or a number). Other formats keep all")
     p.add_argument("--show-sections", action="store_true", help="print the sections found in each posting (text format)")
     p.add_argument("--config", metavar="FILE", help="use this config file for every posting")

@@ -43,7 +43,7 @@ COMMON_KEYS = {
 TYPE_KEYS = {
     "phrase": {"terms", "match", "exceptions", "autofix"},
     "regex": {"patterns", "exceptions", "suggestion"},
-    "section": {"section"},
+    "section": {"section", "sections"},
     "metric": {"metric", "scope", "condition", "min-words"},
 }
 PACK_KEYS = {"schema", "pack", "prefix", "description", "attribution", "sections", "rules", "override"}
@@ -137,16 +137,29 @@ class SectionRule(PackRule):
 
     Message placeholders: ``{problem}`` ("No pay information" / "The 'Benefits' heading has
     nothing under it"), ``{kind}``, ``{heading}``, ``{law}`` ("" or "; <law> requires it").
+
+    Option ``law-only: true`` reports only what a declared jurisdiction requires (the error);
+    the info-level gap is then left to a ``sections:`` rule (below).
+
+    ``sections: [kind, ...]`` instead of ``section:`` makes one posting-level finding that names
+    every kind of the list missing or empty, in the list's order ("No introduction about the
+    employer, description of benefits or work location"): recommended sections are one line,
+    not one line each. An item is a kind or ``{kind: words naming it}``; ``{missing}`` is the
+    list of names, ``{count}`` its length.
     """
 
-    extra_options = {"label": Option("str"), "recommended": Option("bool"),
+    extra_options = {"label": Option("str"), "recommended": Option("bool"), "law-only": Option("bool"),
                      "jurisdiction-element": Option("str", ("pay", "benefits"))}
 
     def __init__(self, spec: dict[str, Any], pack: str) -> None:
         super().__init__(spec, pack)
-        self.section = spec["section"]
+        self.labels = section_labels(spec["sections"]) if "sections" in spec else None
+        self.section = next(iter(self.labels)) if self.labels else spec["section"]
 
     def check(self, ctx) -> Iterator[Diagnostic]:
+        if self.labels is not None:
+            yield from self._check_many(ctx)
+            return
         found = ctx.document.sections_of(self.section)
         if any(not s.empty for s in found):
             return
@@ -161,6 +174,8 @@ class SectionRule(PackRule):
             if laws:
                 severity, required = Severity.error, True
                 law = f"; {cite(laws)} requires it"
+        if ctx.options.get("law-only") and not law:
+            return
         if not required and not ctx.options.get("recommended"):
             return
         label = ctx.options.get("label") or self.section.replace("-", " ")
@@ -175,6 +190,50 @@ class SectionRule(PackRule):
                                       state="is missing", heading="", law=law)
 
 
+    def _check_many(self, ctx) -> Iterator[Diagnostic]:
+        required = set(getattr(ctx.config, "sections_required", None) or ())
+        recommended = bool(ctx.options.get("recommended"))
+        missing = []
+        for kind, label in self.labels.items():
+            if not (recommended or kind in required):
+                continue
+            if any(not s.empty for s in ctx.document.sections_of(kind)):
+                continue
+            missing.append(label)
+        if missing:
+            listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " or " + missing[-1]
+            yield ctx.report_document(missing=listed, count=len(missing), kind=",".join(self.labels))
+
+
+#: Where two list items were glued when a posting was flattened into one line: an all-lower-case
+#: word of four or more letters running into a capitalised one ("degree requiredMinimum 8 years"),
+#: a closing bracket running into one ("(Azure)Willing to learn"), or an inline bullet character.
+#: A capitalised word with a capital inside ("PowerPoint", "QuickBooks") is a name, not a glue
+#: point (the lookbehind); one glue point can still be chance, two or more make a list.
+RUN_TOGETHER_ITEM = re.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2}|[a-z]\)[A-Z][a-z]{2}|[\u2022\u25cf\u25aa\u00a7\u00b7]")
+
+
+def is_run_together_list(text: str) -> bool:
+    """A "sentence" that is several list items run together: the writer wrote a list, not a
+    long sentence, and splitting it is the flattening's fault, not theirs (issue 14 judged 5 of
+    10 sampled R104 findings to be these)."""
+    return len(RUN_TOGETHER_ITEM.findall(text)) >= 2
+
+
+def section_labels(value: Any) -> dict[str, str]:
+    """``sections:`` of a section rule -> {kind: words naming it}; ValueError says what is wrong."""
+    labels: dict[str, str] = {}
+    for item in as_list(value):
+        pairs = item.items() if isinstance(item, dict) else [(item, str(item).replace("-", " "))]
+        for kind, label in pairs:
+            if kind not in SECTION_KINDS:
+                raise ValueError(f"unknown section kind {kind!r}{did_you_mean(str(kind), SECTION_KINDS)}")
+            labels[str(kind)] = str(label)
+    if not labels:
+        raise ValueError("'sections' lists at least one section kind")
+    return labels
+
+
 class MetricRule(PackRule):
     """Compares a text metric with a threshold, per document, section, paragraph or sentence.
 
@@ -183,11 +242,13 @@ class MetricRule(PackRule):
     ``sentence`` (each spaCy sentence). ``skip: [eeo]`` leaves equal-opportunity boilerplate out
     of every scope, ``skip: [quoted]`` leaves out block quotes. Options: ``threshold`` and
     ``min-words`` (defaults from ``condition`` and ``min-words``), ``max-findings`` (sentence and
-    paragraph scopes: report only the N furthest past the threshold, 0 = all).
+    paragraph scopes: report only the N furthest past the threshold, 0 = all),
+    ``skip-run-together-lists`` (sentence scope: leave out a "sentence" that is a bullet list
+    flattened into one line, see ``RUN_TOGETHER_ITEM``).
     """
 
     extra_options = {**PackRule.extra_options, "threshold": Option("number"), "min-words": Option("int"),
-                     "max-findings": Option("int")}
+                     "max-findings": Option("int"), "skip-run-together-lists": Option("bool")}
 
     def __init__(self, spec: dict[str, Any], pack: str) -> None:
         super().__init__(spec, pack)
@@ -210,9 +271,12 @@ class MetricRule(PackRule):
         limit = int(ctx.options.get("max-findings") or 0)
         skip = tuple(ctx.options.get("skip", self.skip))
         compare = _OPS[self.op_symbol]
+        lists = bool(ctx.options.get("skip-run-together-lists")) and self.metric_scope == "sentence"
         hits = []
         for unit in _scope_units(ctx, self.metric_scope, skip):
             text = as_sentences(unit.pieces)
+            if lists and is_run_together_list(text):
+                continue
             if word_count(text) < max(min_words, 1):
                 continue
             value = self.func(text)
@@ -368,7 +432,7 @@ def build_pack(data: Any, path: str, trusted: bool = False) -> Pack:
             if key not in allowed:
                 raise PackError(f"{_where(path, spec, key)}: unknown key {key!r} for a {rule_type} rule"
                                 f"{did_you_mean(key, allowed)}")
-        for key in ("code", "name", "category", "summary") + tuple(_required(rule_type)):
+        for key in ("code", "name", "category", "summary") + tuple(_required(rule_type, spec)):
             if key not in spec:
                 raise PackError(f"{where}: rule is missing required key {key!r}")
         _check_values(spec, path, prefix, trusted)
@@ -388,8 +452,9 @@ def build_pack(data: Any, path: str, trusted: bool = False) -> Pack:
     return Pack(name, path, rules, sections, str(data.get("attribution") or ""))
 
 
-def _required(rule_type: str) -> tuple[str, ...]:
-    return {"phrase": ("terms",), "regex": ("patterns",), "section": ("section",),
+def _required(rule_type: str, spec: dict) -> tuple[str, ...]:
+    section = ("sections",) if "sections" in spec else ("section",)  # one kind, or a list of them
+    return {"phrase": ("terms",), "regex": ("patterns",), "section": section,
             "metric": ("metric", "condition"), "frame": ("attributes",)}[rule_type]
 
 
@@ -412,7 +477,12 @@ def _check_values(spec, path: str, prefix: str | None, trusted: bool = False) ->
     for ctx in spec.get("skip") or ():
         if ctx not in SKIP_CONTEXTS:
             raise PackError(f"{_where(path, spec, 'skip')}: skip takes {', '.join(SKIP_CONTEXTS)}, not {ctx!r}")
-    if spec.get("type") == "section" and spec.get("section") not in SECTION_KINDS:
+    if spec.get("type") == "section" and "sections" in spec:
+        try:
+            section_labels(spec["sections"])
+        except ValueError as exc:
+            raise PackError(f"{_where(path, spec, 'sections')}: {exc}") from None
+    elif spec.get("type") == "section" and spec.get("section") not in SECTION_KINDS:
         raise PackError(f"{_where(path, spec, 'section')}: unknown section kind {spec.get('section')!r}")
     if spec.get("type") == "regex":
         for k, pattern in enumerate(as_list(spec.get("patterns"))):

@@ -7,6 +7,12 @@ findings per posting. A rule that fires on most real postings without telling th
 specific is retuned, moved to info, or turned off by default.
 
     .venv/bin/python scripts/noise_budget.py [FOLDER] [--select PREFIXES] [--markdown] [--examples N]
+    .venv/bin/python scripts/noise_budget.py [FOLDER] --default-report
+
+``--default-report`` measures what a user sees instead: the default configuration's text report,
+capped as the text formatter caps it (``formatters.capped``), counting the finding lines it prints
+(not the "... and N more" lines). It prints the median, p90 and mean finding lines per posting and
+the lines per rule; ``tests/test_judged_precision.py`` holds the median and p90 to the issue 14 target.
 
 No network; the corpus is read from disk. Not a test: the numbers describe the corpus, they are
 not asserted anywhere.
@@ -14,6 +20,8 @@ not asserted anywhere.
 from __future__ import annotations
 
 import argparse
+import math
+import statistics
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -28,7 +36,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--examples", type=int, default=0, help="print N sample findings per rule")
     parser.add_argument("--ids", help="only postings whose numeric file name is in this range, e.g. 511-660")
+    parser.add_argument("--default-report", action="store_true",
+                        help="measure the default, capped text report (median, p90, mean lines per posting)")
     args = parser.parse_args(argv)
+    if args.default_report:
+        return _print_default_report(args.folder)
 
     from jdlint.config import Config
     from jdlint.engine import Linter
@@ -75,6 +87,45 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{code}:")
         for line in lines:
             print("  " + line)
+    return 0
+
+
+def default_report_lines(folder: str) -> dict[str, list[str]]:
+    """Per posting of ``folder``, the codes of the finding lines the default text report prints."""
+    from jdlint.config import Config
+    from jdlint.engine import Linter
+    from jdlint.formatters import capped
+
+    config = Config()
+    files = sorted(str(p) for p in Path(folder).glob("*.md"))
+    shown: dict[str, list[str]] = {}
+    for report in Linter(config).lint_paths(files):
+        lines, _hidden = capped(report.diagnostics, config.cap)
+        shown[Path(report.path).name] = [d.code for d in lines]
+    return shown
+
+
+def percentile(values: list[int], share: float) -> float:
+    """The nearest-rank percentile (p90 of 272 postings is the 245th smallest)."""
+    ordered = sorted(values)
+    return float(ordered[max(0, math.ceil(share * len(ordered)) - 1)])
+
+
+def _print_default_report(folder: str) -> int:
+    shown = default_report_lines(folder)
+    if not shown:
+        print(f"no .md files in {folder}", file=sys.stderr)
+        return 2
+    counts = [len(codes) for codes in shown.values()]
+    per_rule = Counter(code for codes in shown.values() for code in codes)
+    ads_per_rule = Counter(code for codes in shown.values() for code in set(codes))
+    n = len(counts)
+    print(f"default text report over {n} postings: median {statistics.median(counts):g}, "
+          f"p90 {percentile(counts, 0.9):g}, mean {statistics.mean(counts):.2f} finding lines per posting; "
+          f"{sum(1 for c in counts if c == 0)} postings with none")
+    print(f"{'code':6} {'lines':>6} {'ads':>5} {'per ad':>7}")
+    for code, lines in per_rule.most_common():
+        print(f"{code:6} {lines:6d} {ads_per_rule[code]:5d} {lines / n:7.2f}")
     return 0
 
 

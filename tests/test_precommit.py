@@ -26,6 +26,7 @@ CLEAN = """# Payroll Specialist
 
 ## About us
 We run payroll for 300 schools in Ohio.
+Full-time, Monday to Friday, on-site in Columbus, OH.
 
 ## What you'll do
 - Run the monthly payroll for 4,000 staff.

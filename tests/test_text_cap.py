@@ -91,10 +91,10 @@ def test_capped_counts_each_rule_apart():
 def test_default_text_report_caps_and_says_how_many_more(duties):
     r = run_cli("--isolated", "--no-cache", "--select", "V108", str(duties))
     assert r.returncode == 0, r.stderr  # info only
-    assert len(_lines(r.stdout, "V108")) == DEFAULT_CAP == 3
-    assert f"{duties}: … and 4 more V108 plain-words findings" in r.stdout.splitlines()
+    assert len(_lines(r.stdout, "V108")) == DEFAULT_CAP == 1
+    assert f"{duties}: … and 6 more V108 plain-words findings" in r.stdout.splitlines()
     assert r.stdout.splitlines()[-1] == ("Found 7 problems (0 error, 0 warning, 7 info) in 1 file. "
-                                         "4 repeated findings not shown (--no-cap).")
+                                         "6 repeated findings not shown (--no-cap).")
 
 
 def test_no_cap_and_config_show_everything(duties, tmp_path):

@@ -364,10 +364,13 @@ def _balance_check(ctx):
         table = MASCULINE if side == "masculine" else FEMININE
         src_start, src_end = ctx.document.to_source(start, end)
         related.append((src_start, src_end, f"'{word}' is {side}-coded; consider '{table[stem][1]}'"))
+    balance = verdict(len(masc), len(fem))
+    if balance == "neutral":  # the words cancel out: nothing to change (the summary line and metric keep it)
+        return
     # Placed on the first coded word (an editor shows it there, and a reader of the text report
     # finds the posting's wording at once); every word, the first included, is a related location.
     first_start, first_end = hits[0][0], hits[0][1]
-    diag = ctx.report(first_start, first_end, balance=verdict(len(masc), len(fem)), words="; ".join(parts))
+    diag = ctx.report(first_start, first_end, balance=balance, words="; ".join(parts))
     yield replace(diag, related=tuple(related))
 
 

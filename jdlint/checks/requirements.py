@@ -255,10 +255,13 @@ DEGREE = re.compile(guarded(  # the scan over the whole text was most of the rul
     r"|\bdegree\s+(?:in\s+[\w\s,]{0,40}?\s+)?(?:is\s+)?required\b"),
     re.I,
 )
+# "prefer+ed" and "not essential" / "highly regarded": judged wrong on the dev corpus when missed
+# ("(Associates Degree prefered)", "would be highly regarded but is not essential", issue 14)
 DEGREE_ALTERNATIVE = re.compile(
     r"\bequivalen(?:t|cy)\b|\bin\s+lieu\b|\bor\s+(?:relevant|related|comparable|similar|practical|professional|"
-    r"work|demonstrated|\d+\+?\s+years)\b|\bpreferred\b|\ba\s+plus\b|\bdesir(?:ed|able)\b|\bnice\s+to\s+have\b|"
-    r"\ban\s+asset\b|\bnot\s+(?:required|necessary|needed)\b|\bno\s+degree\b|\bcombination\s+of\b|\bor\s+experience\b|"
+    r"work|demonstrated|\d+\+?\s+years)\b|\bprefer+ed\b|\ba\s+plus\b|\bdesir(?:ed|able)\b|\bnice\s+to\s+have\b|"
+    r"\ban\s+asset\b|\bnot\s+(?:required|necessary|needed|essential|mandatory)\b|\bhighly\s+regarded\b|"
+    r"\bno\s+degree\b|\bcombination\s+of\b|\bor\s+experience\b|"
     r"\bbonus\b|\bideally\b|\boptional\b", re.I)
 
 
