@@ -16,6 +16,11 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 __version__ = "0.1.0"
 
+# Before anything imports spaCy: keep spacy.cli (typer, weasel, httpx...) out until used.
+from . import lazy_spacy_cli as _lazy_spacy_cli  # noqa: E402
+
+_lazy_spacy_cli.install()
+
 if TYPE_CHECKING:
     from .config import Config
     from .report import FileReport

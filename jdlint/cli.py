@@ -234,6 +234,8 @@ def _lint(linter, files: list[str], stdin_name: str | None, jobs: int, results) 
         first = files[todo[0]]
         _start_up(linter, (stdin_name or "-") if first == "-" else first)
         linted = linter.lint_paths([files[i] for i in todo], stdin_name=stdin_name, jobs=jobs)
+        if len(todo) >= PROGRESS_MIN_FILES and _stderr_is_terminal():
+            linted = _with_progress(linted, len(todo), sys.stderr)
         for i, report in zip(todo, linted):
             reports[i] = report
             if i in probes:
@@ -241,6 +243,57 @@ def _lint(linter, files: list[str], stdin_name: str | None, jobs: int, results) 
     if results is not None:
         results.finish()
     return reports
+
+
+#: A run linting at least this many postings shows a progress bar (when stderr is a terminal).
+PROGRESS_MIN_FILES = 300
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):  # replaced or closed
+        return False
+
+
+def _with_progress(reports, total: int, out, clock=None):
+    """``reports``, drawing on ``out`` (a terminal) the files done, postings per second and the
+    time left, at most ten times a second, and clearing the line at the end so the report
+    and any messages after it start clean. Never used when stderr is not a terminal: logs
+    and pipes get no carriage returns."""
+    import time
+
+    clock = clock or time.monotonic
+    start = last = clock()
+    done = 0
+    try:
+        for report in reports:
+            done += 1
+            now = clock()
+            if done == total:  # cleared before the caller goes on (it stops at the last one)
+                out.write("\r\x1b[K")
+                out.flush()
+            elif now - last >= 0.1:
+                last = now
+                out.write("\r" + _progress_line(done, total, now - start))
+                out.flush()
+            yield report
+    finally:
+        if done < total:  # interrupted: leave the terminal's line clean
+            out.write("\r\x1b[K")
+            out.flush()
+
+
+def _progress_line(done: int, total: int, elapsed: float, width: int = 30) -> str:
+    rate = done / elapsed if elapsed > 0 else 0.0
+    filled = width * done // total
+    left = f"{_minutes((total - done) / rate)} left" if rate else "--:-- left"
+    return f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files  {rate:.1f}/s  {left}"
+
+
+def _minutes(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def _sarif_rules(linter, files: list[str], reports: list, stdin_name: str | None, results) -> list:

@@ -16,7 +16,8 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.matcher import PhraseMatcher
 
 from .cache import WORD_MEMO_LIMIT
-from .regexes import can_fold, first_chars, required_literal_sets, safe_lower, with_lookahead
+from .regexes import (RE2_DISAGREES, can_fold, first_chars, required_literal_sets, safe_lower,
+                      screen_pattern, with_lookahead)
 from .rule import EXCEPTION, Match, Pattern, Rule
 
 
@@ -55,6 +56,7 @@ class PatternIndex:
         _analyse(self.regex)
         self._literals = _LiteralFinder(lit for entry in self.regex for need in entry.needs or ()
                                         for lit in need)
+        self._screen: _Screen | None | bool = False  # False: not built yet (on first use)
 
     def _add(self, code: str, pattern: Pattern, lower_terms, norm_terms) -> None:
         key_id = f"{code}\x1f{len(self._ids)}"
@@ -126,14 +128,28 @@ class PatternIndex:
         if self.regex:
             spans_all = blocks or [(0, len(text))]
             lower = safe_lower(text)
-            masks = self._literals.block_masks(lower, spans_all) if lower is not None else None
+            everywhere = (1 << len(spans_all)) - 1  # bit i: spans_all[i]
+            screen = self.screen() if lower is not None else None
+            # A screened block needs no literal test: the screen rules out more. The literals
+            # are found only in the blocks it cannot read, unless a regex is not in it.
+            if screen is not None:
+                screened, unscreened = screen.block_bits(text, spans_all)
+                literal_blocks = everywhere if screen.partial else unscreened
+            else:
+                screened, unscreened, literal_blocks = None, everywhere, everywhere
+            masks = (self._literals.block_masks(lower, spans_all, literal_blocks)
+                     if lower is not None else None)
             for entry in self.regex:
                 if masks is None:  # dotless i and the like: every block, with re.I itself
                     spans, regex, subject = spans_all, entry.compiled, text
                 else:
-                    spans = spans_all if entry.needs is None else _spans_holding(entry.needs, masks, spans_all)
-                    if not spans:
-                        continue  # no block holds every word the regex needs
+                    bits = everywhere if entry.needs is None else _bits_holding(entry.needs, masks)
+                    if screened is not None and entry.screen_id is not None:
+                        bits = bits & unscreened | screened.get(entry.screen_id, 0)
+                    if not bits:
+                        continue  # no block holds every word the regex needs, or can match it
+                    spans = spans_all if bits == everywhere else [
+                        span for i, span in enumerate(spans_all) if bits >> i & 1]
                     regex, subject = (entry.folded, lower) if entry.folded else (entry.compiled, text)
                 code, key = entry.code, entry.key
                 for start, end in spans:
@@ -146,6 +162,75 @@ class PatternIndex:
                             found[code].append(Match(span[0], span[1], key, text[span[0]:span[1]], groups))
         return {code: _resolve(matches) for code, matches in found.items()}
 
+    def screen(self) -> "_Screen | None":
+        """The RE2 screen of the rule regexes, built on first use; None without google-re2."""
+        if self._screen is False:
+            self._screen = _Screen.build(self.regex)
+        return self._screen
+
+
+_SCREEN_MEMORY = 32 << 20
+
+
+class _Screen:
+    """Which rule regexes can match a block at all, for all of them in one RE2 pass.
+
+    Each regex joins an RE2 ``Set`` loosened to a superset of what it matches
+    (``regexes.screen_pattern``: no lookarounds or back-references), so a block the set rules
+    out for a regex cannot hold a match of it, and Python's ``re`` still finds every match in
+    the blocks left. Blocks holding characters where RE2 and ``re`` read classes differently
+    (``regexes.RE2_DISAGREES``: non-ASCII letters, digits and spaces) are not screened, nor are
+    regexes RE2 cannot take even loosened (``screen_id`` None). Most rule regexes need several
+    words in one block and most blocks hold none of them, which one DFA pass per block tells
+    faster than the regexes' own scans.
+    """
+
+    def __init__(self, re2, entries: list["_Regex"]) -> None:
+        options = re2.Options()
+        options.case_sensitive = False  # every rule regex runs with re.I
+        options.never_capture = True
+        options.log_errors = False
+        # RE2's default 8 MB leaves the set's DFA too little room for the rule regexes: it
+        # throws its states away and rebuilds them for every block (30x slower than warm).
+        # 16 MB sufficed for the built-in rules (RSS +11 MB); twice that leaves room for packs.
+        options.max_mem = _SCREEN_MEMORY
+        self.set = re2.Set.SearchSet(options)
+        for entry in entries:
+            entry.screen_id = None
+            pattern = None if isinstance(entry, _LinearRegex) else screen_pattern(entry.source)
+            if pattern is not None:
+                try:
+                    entry.screen_id = self.set.Add(pattern)
+                except re2.error:
+                    pass  # e.g. an escape RE2 spells differently: run on every block
+        self.set.Compile()
+        self.partial = any(entry.screen_id is None for entry in entries)  # some on every block
+
+    @classmethod
+    def build(cls, entries: list["_Regex"]) -> "_Screen | None":
+        try:
+            import re2
+        except ImportError:  # google-re2 has no wheel for this platform: every block, as before
+            return None
+        return cls(re2, entries)
+
+    def block_bits(self, text: str, spans: list[tuple[int, int]]) -> tuple[dict[int, int], int]:
+        """Per screen id, a bit mask of the spans (bit i: span i) where its regex may match;
+        and the mask of the spans not screened, where any regex may match."""
+        match = self.set.Match
+        every_block_agrees = text.isascii() and not RE2_DISAGREES.search(text)
+        screened: dict[int, int] = {}
+        unscreened = 0
+        for i, (start, end) in enumerate(spans):
+            block = text[start:end]
+            bit = 1 << i
+            if every_block_agrees or not RE2_DISAGREES.search(block):
+                for screen_id in match(block) or ():
+                    screened[screen_id] = screened.get(screen_id, 0) | bit
+            else:
+                unscreened |= bit
+        return screened, unscreened
+
 
 class _Regex:
     """One regex pattern of a rule, compiled on first use: most postings need only a few.
@@ -155,13 +240,14 @@ class _Regex:
     times faster. Both start with a lookahead on the first character when that is selective.
     """
 
-    __slots__ = ("code", "key", "source", "needs", "first", "foldable", "_compiled", "_folded")
+    __slots__ = ("code", "key", "source", "needs", "first", "foldable", "screen_id", "_compiled", "_folded")
 
     def __init__(self, code: str, key: object, source: str) -> None:
         self.code, self.key, self.source = code, key, source
         self.needs: tuple[frozenset[str], ...] | None = None  # one string of each set must occur
         self.first: str | None = None
         self.foldable = False
+        self.screen_id: int | None = None  # in the RE2 screen (_Screen), when it can join it
         self._compiled: re.Pattern | None = None
         self._folded: re.Pattern | None = None
 
@@ -266,14 +352,17 @@ class _LiteralFinder:
                 found.update(lit for lit in candidates if run.startswith(lit, i))
         return frozenset(found)
 
-    def block_masks(self, lower: str, spans: list[tuple[int, int]]) -> dict[str, int]:
-        """For each literal present, a bit mask of the spans that hold it (bit i: span i)."""
+    def block_masks(self, lower: str, spans: list[tuple[int, int]], which: int = -1) -> dict[str, int]:
+        """For each literal present, a bit mask of the spans that hold it (bit i: span i),
+        looking only at the spans in ``which`` (a bit mask too)."""
         in_run = self._in_run
         if len(in_run) > WORD_MEMO_LIMIT:
             in_run.clear()
         findall = self._RUN.findall
         masks: dict[str, int] = defaultdict(int)
         for i, (start, end) in enumerate(spans):
+            if not which >> i & 1:
+                continue
             present: set[str] = set()
             for run in set(findall(lower, start, end)):
                 literals = in_run.get(run)
@@ -289,9 +378,8 @@ class _LiteralFinder:
         return masks
 
 
-def _spans_holding(needs: tuple[frozenset[str], ...], masks: dict[str, int],
-                   spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans that hold a string of every set in ``needs``."""
+def _bits_holding(needs: tuple[frozenset[str], ...], masks: dict[str, int]) -> int:
+    """The spans (bit i: span i) that hold a string of every set in ``needs``."""
     get = masks.get
     hit = -1
     for need in needs:
@@ -300,8 +388,8 @@ def _spans_holding(needs: tuple[frozenset[str], ...], masks: dict[str, int],
             either |= get(literal, 0)
         hit &= either
         if not hit:
-            return []
-    return [span for i, span in enumerate(spans) if hit >> i & 1]
+            return 0
+    return hit
 
 
 def _resolve(matches: list[Match]) -> list[Match]:

@@ -403,3 +403,108 @@ class LowerCaseRegex:
         regex, subject = (self._folded, lowered) if lowered is not None and self._folded is not None \
             else (self.regex, text)
         return [m.span() for m in regex.finditer(subject)]
+
+
+# --- The RE2 screen (matching.PatternIndex): which rule regexes can match a block at all -------
+
+#: Characters where Python's ``re`` (Unicode classes, re.I folding) and RE2 (ASCII ``\w``, ``\d``,
+#: ``\s``, ``\b``) disagree: any non-ASCII character Python counts as a word or space character,
+#: and the ASCII controls Python's ``\s`` matches and RE2's does not. A block holding one is
+#: matched without the screen.
+RE2_DISAGREES = re.compile(r"[\x0b\x1c-\x1f]|(?=[^\x00-\x7f])[\w\s]")
+
+_LOOKAROUND_OPENERS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def screen_pattern(pattern: str) -> str | None:
+    """``pattern`` loosened for RE2 so that it matches wherever Python's ``re`` would (on text
+    without ``RE2_DISAGREES`` characters), often more: lookarounds dropped (an assertion
+    becomes "always true"), back-references widened to any text, ``\\Z`` spelled ``\\z``, and
+    ``(?m)`` so ``$`` also matches before a final newline as Python's does. None when the
+    pattern holds something this does not rewrite (conditionals, atomic groups, verbose
+    mode, ``\\B``...): RE2 refuses most of those, and the caller then runs the regex on every
+    block."""
+    if any(token in pattern for token in ("(?(", "(?>", "(?x", "*+", "++", "?+", "}+", "(?#")):
+        return None
+    if "\\B" in pattern:
+        # Python's \B at a block's first character looks at the character before the block,
+        # which RE2 on the block alone cannot see: it could rule out a real match
+        return None
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class = False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            escape = pattern[i:i + 2]
+            if not in_class and escape[1:].isdigit() and escape[1:] != "0":
+                out.append(r"(?s:.*)")  # a back-reference matches some text, so any text
+                i += 2
+                while i < n and pattern[i].isdigit():
+                    i += 1
+                continue
+            out.append(r"\z" if escape == r"\Z" and not in_class else escape)
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+            out.append(c)
+            i += 1
+            continue
+        if c == "[":
+            in_class = True
+            out.append(c)
+            i += 1
+            if pattern[i:i + 1] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i:i + 1] == "]":  # a literal ] first in a class
+                out.append("\\]")
+                i += 1
+            continue
+        if pattern.startswith("(?P=", i):
+            end = pattern.find(")", i)
+            if end < 0:
+                return None
+            out.append(r"(?s:.*)")
+            i = end + 1
+            continue
+        if pattern.startswith(_LOOKAROUND_OPENERS, i):
+            end = _group_end(pattern, i)
+            if end is None:
+                return None
+            if pattern[end:end + 1] in ("*", "+", "?", "{"):
+                return None  # a quantified assertion: leave it to Python
+            i = end
+            continue
+        out.append(c)
+        i += 1
+    return "(?m)" + "".join(out)
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """The index after the ``)`` closing the group opened at ``start``."""
+    depth, i, n, in_class = 0, start, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
