@@ -229,7 +229,7 @@ def test_rule_explanations_come_from_the_registry(tmp_path):
     registry = Linter(isolated=True).plan_for(Linter(isolated=True).config_for(".")).registry
     from html import escape
 
-    assert escape(registry.find("V202").doc.why) in page
+    assert escape(registry.find("Q103").doc.why) in page
     assert escape(registry.find("S104").doc.why) in page
 
 

@@ -104,7 +104,7 @@ def test_diagnostics_carry_protocol_ranges_and_metadata(session):
     mapping = {Severity.error: T.DiagnosticSeverity.Error, Severity.warning: T.DiagnosticSeverity.Warning,
                Severity.info: T.DiagnosticSeverity.Information}
     assert severities == {code: mapping[s] for code, s in report.items()}
-    assert T.DiagnosticSeverity.Information in severities.values()  # R106 (short posting) is info
+    assert T.DiagnosticSeverity.Information in severities.values()  # S110 (missing sections) is info
 
 
 def test_no_diagnostics_for_what_is_not_a_posting(session):
@@ -123,7 +123,7 @@ def test_no_diagnostics_for_what_is_not_a_posting(session):
 ])
 def test_disable_actions_silence_exactly_that_finding(session, language, text):
     result = session.lint(URI, text, language)
-    targets = [d for d in result.diagnostics if d.code in ("D101", "V101", "D303", "S101")]
+    targets = [d for d in result.diagnostics if d.code in ("D101", "V101", "D303", "S110")]
     assert len(targets) >= 2
     for target in targets:
         actions = session.code_actions(result, target.range)

@@ -125,7 +125,7 @@ async def _session(root: Path) -> None:
     d101 = by_code["D101"]
     assert d101.source == "jdlint" and "d101" in d101.code_description.href.lower()
     assert d101.severity in (T.DiagnosticSeverity.Error, T.DiagnosticSeverity.Warning)
-    assert by_code["R106"].severity == T.DiagnosticSeverity.Information  # info -> Information
+    assert by_code["S110"].severity == T.DiagnosticSeverity.Information  # info -> Information
     assert "D303" not in [d.code for d in published.diagnostics if d.range.start.line == 4]  # EEO line
 
     # hover and code actions on a finding
