@@ -92,7 +92,9 @@ def _references() -> list[str]:
     refs = [f"{code} {law.get('name', code)}: {law['law']} (in force {law.get('effective')}"
             + (f", amended {law['amended']}" if law.get("amended") else "") + ")"
             for code, law in data["jurisdictions"].items()]
-    refs.insert(0, f"jdlint/data/pay_transparency.yaml (as of {data.get('as_of')}); docs/domain.md §5")
+    refs.insert(0, "Pay transparency laws: Colorado C.R.S. 8-5-201; Washington RCW 49.58.110; California Labor Code "
+                   "432.3; New York Labor Law 194-b; Directive (EU) 2023/970, https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+                   f" (jdlint's table of laws below as of {data.get('as_of')})")
     return refs
 
 
