@@ -98,3 +98,20 @@ def graph_closure(module: str) -> set[str]:
                 seen.add(dep)
                 todo.append(dep)
     return seen
+
+
+# The package ``jdlint.checks`` is imported only to collect what its modules declare (the
+# registry's RULES, the engine's METRIC_PROVIDERS); what a rule family shares with the rest of
+# the engine lives outside it (``paylaw.py``, ``extract/``), so no engine module depends on one
+# rule family's internals.
+COLLECTORS = {"jdlint.registry", "jdlint.engine"}
+
+
+def test_only_the_collectors_import_the_rule_families():
+    graph = import_graph()
+    outside = {m: deps for m, deps in graph.items() if not m.startswith("jdlint.checks")}
+    family = {m: sorted(d for d in deps if d.startswith("jdlint.checks.")) for m, deps in outside.items()}
+    assert {m: d for m, d in family.items() if d} == {}
+    package = {m for m, deps in outside.items() if "jdlint.checks" in deps}
+    assert package <= COLLECTORS, package - COLLECTORS
+    assert "jdlint.paylaw" in graph["jdlint.rule_packs"]  # the section rule type's law lookup
