@@ -168,7 +168,7 @@ class SectionRule(PackRule):
         law = ""
         element = ctx.options.get("jurisdiction-element")
         if element:
-            from .checks.pay import cite, laws_requiring
+            from .paylaw import cite, laws_requiring
 
             laws = laws_requiring(ctx, str(element))
             if laws:

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import BAD_POSTING, FIXTURES, ROOT
+from conftest import BAD_POSTING, FIXTURES
 
 import jdlint
 from jdlint import api, engine
@@ -15,7 +15,6 @@ from jdlint.engine import Linter
 from jdlint.source import SourceFile
 
 PACK = FIXTURES / "packs" / "testpack.yaml"
-DEV = ROOT.parent / "shared" / "corpus" / "dev"
 
 
 @pytest.fixture
@@ -49,9 +48,10 @@ def test_one_plan_build_for_many_calls_with_the_same_configuration(plan_builds):
     assert len(plan_builds) == 2
 
 
-def test_warm_reports_equal_a_fresh_linter(plan_builds):
+def test_warm_reports_equal_a_fresh_linter(plan_builds, corpus_too):
     texts = [BAD_POSTING, "# Chef\n\nWe serve a banana split.\r\nNo rockstar here 😀.\n"]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.md"))[:3]] if DEV.is_dir() else []
+    if corpus_too:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(corpus_too.glob("*.md"))[:3]]
     config = Config(rule_packs=(str(PACK),), extend_select=("ZZ",))
     for cfg in (None, config):
         for _ in range(2):  # the second round runs warm

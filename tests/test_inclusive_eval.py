@@ -67,7 +67,6 @@ def test_heldout_batch_keeps_its_floor():
 
 # -- the frame x attribute evaluation set (tests/data/bias_cases*.yaml, issue 13) ----------------
 CASE_CATEGORIES = ["age", "disability", "origin", "religion", "family", "appearance", "record"]
-DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 
 
 @pytest.fixture(scope="module")
@@ -120,8 +119,7 @@ def test_case_scoring_can_fail(script):
     assert r["family"]["tp"] == 0 and r["family"]["fp"] == 1
 
 
-@pytest.mark.skipif(not DEV_CORPUS.exists(), reason=f"dev corpus not found at {DEV_CORPUS}")
-def test_no_bias_warning_inside_an_equal_opportunity_or_accommodation_statement():
+def test_no_bias_warning_inside_an_equal_opportunity_or_accommodation_statement(dev_corpus):
     """Issue 13: over the dev corpus, no bias warning sits in an equal-opportunity block (strict:
     every sentence a statement, or under an EEO heading) or in an equal-opportunity or
     accommodation sentence (loose)."""
@@ -135,7 +133,7 @@ def test_no_bias_warning_inside_an_equal_opportunity_or_accommodation_statement(
 
     nlp = nlp_module.load(None)
     config = Config(select=("D",))
-    paths = sorted(DEV_CORPUS.glob("*.md"))
+    paths = sorted(dev_corpus.glob("*.md"))
     texts = [(p.read_text(encoding="utf-8"), str(p)) for p in paths]
     inside, checked = [], 0
     for (text, path), report in zip(texts, jdlint.lint_texts(texts, config=config)):

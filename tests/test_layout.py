@@ -98,3 +98,60 @@ def graph_closure(module: str) -> set[str]:
                 seen.add(dep)
                 todo.append(dep)
     return seen
+
+
+# The package ``jdlint.checks`` is imported only to collect what its modules declare (the
+# registry's RULES, the engine's METRIC_PROVIDERS); what a rule family shares with the rest of
+# the engine lives outside it (``paylaw.py``, ``extract/``), so no engine module depends on one
+# rule family's internals.
+COLLECTORS = {"jdlint.registry", "jdlint.engine"}
+
+
+def test_only_the_collectors_import_the_rule_families():
+    graph = import_graph()
+    outside = {m: deps for m, deps in graph.items() if not m.startswith("jdlint.checks")}
+    family = {m: sorted(d for d in deps if d.startswith("jdlint.checks.")) for m, deps in outside.items()}
+    assert {m: d for m, d in family.items() if d} == {}
+    package = {m for m, deps in outside.items() if "jdlint.checks" in deps}
+    assert package <= COLLECTORS, package - COLLECTORS
+    assert "jdlint.paylaw" in graph["jdlint.rule_packs"]  # the section rule type's law lookup
+
+
+CONTRIBUTING = ROOT / "docs" / "contributing.md"
+
+
+def _module_map_rows() -> list[list[str]]:
+    """The file names of each row of contributing.md's "Module map" table, top to bottom."""
+    import re
+
+    text = CONTRIBUTING.read_text(encoding="utf-8")
+    table = text[text.index("## Module map"):text.index("Imports go down this table")]
+    rows = []
+    for line in table.splitlines():
+        if line.startswith("| `"):
+            first_cell = line.split("|")[1]
+            rows.append([n for n in re.findall(r"`([^`]+)`", first_cell) if n.endswith((".py", "/"))])
+    return rows
+
+
+def _row_of(module: str, rows: list[list[str]]) -> int | None:
+    """The row naming ``module``: its file exactly, else its folder (``checks/*.py`` for the
+    modules of ``checks`` but not its ``__init__``)."""
+    path = "/".join(module.split(".")[1:])
+    exact = f"{path}/__init__.py" if module != "jdlint" and (PACKAGE / path / "__init__.py").exists() else \
+        ("__init__.py" if module == "jdlint" else f"{path}.py")
+    folder = path.rsplit("/", 1)[0] + "/" if "/" in path else None
+    for wanted in (exact, folder and folder + "*.py", folder or (path + "/" if exact.endswith("__init__.py") else None)):
+        for i, row in enumerate(rows):
+            if wanted and wanted in row:
+                return i
+    return None
+
+
+def test_the_module_map_lists_every_module_and_imports_go_down_it():
+    rows = _module_map_rows()
+    graph = import_graph()
+    where = {m: _row_of(m, rows) for m in graph}
+    assert [m for m, i in where.items() if i is None] == []
+    upward = [(m, d) for m, deps in graph.items() for d in deps if where[d] < where[m]]
+    assert upward == []

@@ -8,6 +8,8 @@ sections, metrics) are proved by their own fixtures instead.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import jdlint
@@ -53,6 +55,38 @@ def test_rule_is_documented(rule):
     assert not left, f"{rule.code} still has TODO in its documentation: {left[0]!r}"
     text = explain_text(rule)
     assert rule.code in text and doc.bad[0] in text and doc.good[0] in text
+
+
+# Files a user of the installed tool cannot open: the project's research notes and their old
+# word-list file. Docs, --explain and SARIF help must cite the law, guidance or study itself.
+UNOPENABLE_SOURCES = ("domain.md", "lexicon.yaml")
+
+
+def _doc_texts(rule) -> list[str]:
+    """Every RuleDoc field (all of them, so a field added later is covered too) and the
+    --explain text built from them."""
+    texts = []
+    for field in dataclasses.fields(rule.doc):
+        value = getattr(rule.doc, field.name)
+        texts.extend(value if isinstance(value, tuple) else [value])
+    return texts + [explain_text(rule)]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_rule_docs_cite_sources_a_user_can_open(rule):
+    cited = [t for t in _doc_texts(rule) if any(s in str(t) for s in UNOPENABLE_SOURCES)]
+    assert not cited, f"{rule.code} cites a file users do not have: {cited[0]!r}"
+
+
+def test_pack_attributions_cite_sources_a_user_can_open():
+    from jdlint.registry import builtin_pack_dir, pack_files
+    from jdlint.rule_packs import load_pack
+
+    packs = [load_pack(p, trusted=True) for p in pack_files(builtin_pack_dir())]
+    assert any(pack.attribution for pack in packs)
+    cited = [(pack.path, pack.attribution) for pack in packs
+             if any(s in pack.attribution for s in UNOPENABLE_SOURCES)]
+    assert not cited, cited
 
 
 TEXT_RULES = [r for r in RULES if r.scope == "text" and r.code not in EXAMPLE_EXEMPT]

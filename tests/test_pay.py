@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import jdlint
-from jdlint.checks import pay as pay_module
+from jdlint import paylaw
 from jdlint.config import Config
 from jdlint.explain import explain_text
 from jdlint.registry import load_registry
@@ -132,10 +132,10 @@ def test_laws_not_yet_in_force_do_not_apply():
     import datetime as dt
 
     config = Config(jurisdictions=("US-DE",))
-    assert pay_module.declared_laws(config, dt.date(2026, 1, 1)) == []
-    assert [c for c, _ in pay_module.declared_laws(config, dt.date(2028, 1, 1))] == ["US-DE"]
+    assert paylaw.declared_laws(config, dt.date(2026, 1, 1)) == []
+    assert [c for c, _ in paylaw.declared_laws(config, dt.date(2028, 1, 1))] == ["US-DE"]
     # a city code also selects its state's law
-    assert {c for c, _ in pay_module.declared_laws(Config(jurisdictions=("US-NY-NYC",)), dt.date(2026, 1, 1))} == {"US-NY", "US-NY-NYC"}
+    assert {c for c, _ in paylaw.declared_laws(Config(jurisdictions=("US-NY-NYC",)), dt.date(2026, 1, 1))} == {"US-NY", "US-NY-NYC"}
 
 
 def test_explain_cites_the_law_and_the_as_of_date():

@@ -17,14 +17,13 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import EXAMPLES, ROOT, run_cli
+from conftest import EXAMPLES, run_cli
 
 import jdlint
 from jdlint.config import ConfigError
 from jdlint.spark import (FINDING_COLUMNS, METRIC_COLUMNS, check_config, config_from_payload,
                           config_payload, lint_batch, pay_figure)
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 ALL = {"select": ["ALL"]}
 FIELDS = [name for name, _ in FINDING_COLUMNS]
 # Written for these tests: an HTML export (entities, a label line) with findings of several families.
@@ -207,13 +206,11 @@ def spark():
 
 
 @pytest.fixture(scope="module")
-def postings(tmp_path_factory) -> list[Path]:
-    if not CORPUS.is_dir():
-        pytest.skip(f"dev corpus not found at {CORPUS}")
+def postings(tmp_path_factory, dev_corpus) -> list[Path]:
     extra = tmp_path_factory.mktemp("spark-postings")
     (extra / "ad.html").write_text(HTML_POSTING, encoding="utf-8")
     shutil.copy(EXAMPLES / "case-manager.txt", extra / "case-manager.txt")
-    return sorted(CORPUS.glob("*.md")) + [extra / "ad.html", extra / "case-manager.txt"]
+    return sorted(dev_corpus.glob("*.md")) + [extra / "ad.html", extra / "case-manager.txt"]
 
 
 def test_every_finding_equals_the_cli_json_report(spark, postings):

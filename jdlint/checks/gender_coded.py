@@ -8,7 +8,7 @@ unasterisked word matches only as a whole word ("Confident" is not "confidential
 "kindly"). The typo "Implusive" is read as "impulsive". gender-decoder's additions (collab, driven,
 share...) are *not* used: they are not the research list and cause most of its false positives.
 
-Known false positives of prefix matching (domain.md §1.4) are excluded as words ("responsibilities",
+Known false positives of prefix matching (as in lovedaybrooke/gender-decoder's word lists) are excluded as words ("responsibilities",
 "dependents", "Connecticut", "analyst", "competitive salary"...), as phrases where the word has a
 functional sense ("responsible for", "understanding of", "customer support", "lead to"), in headings,
 in equal-opportunity statements, in quotations and in technical compounds ("data-driven" is not

@@ -8,16 +8,13 @@ selects laws from ``jdlint/data/pay_transparency.yaml``; a law applies from its 
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
-from functools import lru_cache
-from typing import Any
 
+from ..paylaw import as_of, cite, declared_laws, laws_requiring, table
 from ..rule import rule
 from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, pay_mentions
 from ..sections import FRONT_MATTER_KEYS
 
-DATA = "pay_transparency.yaml"
 #: a deadline / application window ("Applications close 31 July 2026", "Apply by ...")
 DEADLINE = re.compile(
     r"\b(apply by|applications? (close|closes|closing|are due|due|deadline|will be accepted (until|through))|closing date|deadline"
@@ -27,72 +24,14 @@ AI_DISCLOSURE = re.compile(r"\b(artificial intelligence|\bAI\b|automated (screen
 VACANCY = re.compile(r"\b(existing vacancy|existing position|current vacancy|current opening|new position|newly created|not an existing vacancy|talent pool|future (opportunities|vacancies))\b", re.I)
 
 
-@lru_cache(maxsize=1)
-def table() -> dict[str, Any]:
-    """The jurisdiction table (package data)."""
-    from importlib import resources
-
-    from ..yamlio import load_fast
-
-    return load_fast(resources.files("jdlint.data").joinpath(DATA).read_text(encoding="utf-8"))
-
-
-def _date(value: Any) -> _dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, _dt.date):
-        return value
-    try:
-        return _dt.date.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
-def as_of(ctx) -> _dt.date:
-    value = ctx.options.get("as-of") if ctx is not None else None
-    return _date(value) or _dt.date.today()
-
-
-def declared_laws(config, on: _dt.date | None = None) -> list[tuple[str, dict]]:
-    """(code, law) for each declared jurisdiction with a posting law in force on ``on``.
-
-    A declared code also selects the laws under it ("US-NY" -> New York State; "US-NY-NYC" ->
-    New York City and the state law above it)."""
-    codes = [c.upper() for c in (getattr(config, "jurisdictions", ()) or ())]
-    if not codes:
-        return []
-    on = on or _dt.date.today()
-    laws = table()["jurisdictions"]
-    out = []
-    for code, law in laws.items():
-        if any(c == code or c.startswith(code + "-") for c in codes):
-            eff = _date(law.get("effective"))
-            if eff is None or eff <= on:
-                out.append((code, law))
-    return out
-
-
-def laws_requiring(ctx, element: str) -> list[tuple[str, dict]]:
-    found = []
-    for code, law in declared_laws(ctx.config, as_of(ctx)):
-        req = law.get("requires") or []
-        if element in req or (element == "pay" and ("range" in req or "fixed_or_range" in req)):
-            found.append((code, law))
-    return found
-
-
-def cite(laws: list[tuple[str, dict]]) -> str:
-    as_of_text = table().get("as_of", "")
-    parts = [f"{law.get('name', code)}: {law['law']}, in force {law.get('effective')}" for code, law in laws]
-    return "; ".join(parts) + (f" (jdlint table as of {as_of_text})" if as_of_text else "")
-
-
 def _references() -> list[str]:
     data = table()
     refs = [f"{code} {law.get('name', code)}: {law['law']} (in force {law.get('effective')}"
             + (f", amended {law['amended']}" if law.get("amended") else "") + ")"
             for code, law in data["jurisdictions"].items()]
-    refs.insert(0, f"jdlint/data/pay_transparency.yaml (as of {data.get('as_of')}); docs/domain.md §5")
+    refs.insert(0, "Pay transparency laws: Colorado C.R.S. 8-5-201; Washington RCW 49.58.110; California Labor Code "
+                   "432.3; New York Labor Law 194-b; Directive (EU) 2023/970, https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+                   f" (jdlint's table of laws below as of {data.get('as_of')})")
     return refs
 
 

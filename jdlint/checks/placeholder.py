@@ -10,6 +10,13 @@ from ..extract.leftovers import leftovers
 _WHY_ERROR = ("Error: a leftover is never intended text, and publishing it tells applicants the ad was "
               "not finished; it is always worth fixing before the posting goes out.")
 
+# What a complete posting contains: a leftover stands where one of these fields should be.
+_COMPLETE_AD = [
+    "Google Search Central, Job posting (JobPosting) structured data, "
+    "https://developers.google.com/search/docs/appearance/structured-data/job-posting",
+    "schema.org JobPosting, https://schema.org/JobPosting",
+]
+
 
 def _found(ctx):
     return leftovers(ctx.document)  # found once per document by extract.leftovers
@@ -32,7 +39,7 @@ def _report(ctx, item, message):
          "with a few sentences highlighting the things that make the opportunity unique."],
     good=["[Remote] We are a community clinic in Denver; you will join a team of six case managers."],
     fix="Replace the bracket and its instruction with the section it asks for (an intro, the benefits, how to apply).",
-    references=["docs/domain.md §6 (what a complete ad contains)"],
+    references=_COMPLETE_AD,
 )
 def template_instruction(ctx):
     for item in _found(ctx):
@@ -57,7 +64,7 @@ def template_instruction(ctx):
     good=["Join Acme Health as a case manager. [Remote]", "See the [benefits guide](https://example.org/benefits).",
           "Start date: 1 September 2026; give dates as (DD/MM/YYYY).", "Send your CV to jobs@acmehealth.org."],
     fix="Fill in the field with the real value, or delete the sentence.",
-    references=["docs/domain.md §6"],
+    references=_COMPLETE_AD,
 )
 def template_field(ctx):
     for item in _found(ctx):
@@ -74,7 +81,7 @@ def template_field(ctx):
     bad=["Start date: TBD.", "Lorem ipsum dolor sit amet."],
     good=["Start date: 1 September 2026.", "Keep a todo list of client follow-ups."],
     fix="Decide the missing detail and write it, or remove the line.",
-    references=["docs/domain.md §6"],
+    references=_COMPLETE_AD,
 )
 def todo_marker(ctx):
     for item in _found(ctx):
@@ -92,7 +99,7 @@ def todo_marker(ctx):
     bad=["This job description sample can assist you in creating a job application that will attract talented candidates."],
     good=["This role can assist you in building a career in case management."],
     fix="Delete the guidance text.",
-    references=["docs/domain.md §6"],
+    references=_COMPLETE_AD,
 )
 def template_guidance(ctx):
     for item in _found(ctx):
@@ -109,7 +116,7 @@ def template_guidance(ctx):
     bad=["Post your job today and reach top talent from our extensive database. No credit card needed!"],
     good=["Apply today: send your CV to jobs@example.org."],
     fix="Delete the promotional text.",
-    references=["docs/domain.md §6"],
+    references=_COMPLETE_AD,
 )
 def job_board_promotion(ctx):
     for item in _found(ctx):
