@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 from .diagnostics import Diagnostic, Edit, Fix, Severity
 from .propernames import in_proper_name
 from .regexes import LowerCaseRegex, guarded, safe_lower
+from .spans import overlaps_any, span_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -93,25 +94,6 @@ _EEO, _EEO_WEAK, _PROTECTED = map(LowerCaseRegex, (EEO_PATTERNS, EEO_WEAK_PATTER
 
 T = TypeVar("T")
 
-
-def span_index(spans) -> tuple[list[int], list[int]]:
-    """Spans' starts, sorted, and the furthest end among each prefix of them: what
-    ``overlaps_any`` bisects, so a test at every match costs a logarithm, not a scan of every
-    span (which made such tests quadratic in a long posting)."""
-    ordered = sorted(spans)
-    reach, furthest = [], -1
-    for _, stop in ordered:
-        furthest = max(furthest, stop)
-        reach.append(furthest)
-    return [s for s, _ in ordered], reach
-
-
-def overlaps_any(index: tuple[list[int], list[int]], start: int, end: int) -> bool:
-    """Some span of ``index`` (``span_index``) overlaps [start, end): among those starting
-    before ``end``, one reaches past ``start``."""
-    starts, reach = index
-    i = bisect.bisect_left(starts, end)
-    return i > 0 and reach[i - 1] > start
 
 
 class FileAnalysis:

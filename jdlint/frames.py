@@ -48,7 +48,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterator
 
-from .context import overlaps_any, span_index
+from .spans import overlaps_any, span_index
 from .diagnostics import Diagnostic, Severity
 from .pack_rule import PackRule
 from .rule import Pattern

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple
 
-from .context import overlaps_any, span_index
+from .spans import overlaps_any, span_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

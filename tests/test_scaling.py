@@ -274,7 +274,7 @@ def test_overlaps_any_agrees_with_a_scan_of_every_span():
     the plain scan, on nested, touching and disjoint spans."""
     import random
 
-    from jdlint.context import overlaps_any, span_index
+    from jdlint.spans import overlaps_any, span_index
 
     rng = random.Random(18)
     for _ in range(200):

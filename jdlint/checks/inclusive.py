@@ -22,7 +22,8 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from ..diagnostics import Severity
-from ..context import SKIP_CONTEXTS, overlaps_any, span_index
+from ..context import SKIP_CONTEXTS
+from ..spans import overlaps_any, span_index
 from ..rule import FunctionRule, Option, Pattern
 
 #: A finding whose paragraph names a law or occupational requirement (``ctx.lawful_basis``).
