@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 from .diagnostics import Diagnostic, Edit, Fix, Severity
 from .propernames import in_proper_name
 from .regexes import LowerCaseRegex, guarded, safe_lower
+from .spans import overlaps_any, span_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -76,6 +77,7 @@ ACCOMMODATION = re.compile(_any("accommodation"), re.I)
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
 SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name")
 _QUOTES = '"'
+_QUOTE_MARK = re.compile(_QUOTES)
 
 
 # Pure in the sentence, and postings repeat sentences (boilerplate, headings, one company's
@@ -91,6 +93,7 @@ _EEO, _EEO_WEAK, _PROTECTED = map(LowerCaseRegex, (EEO_PATTERNS, EEO_WEAK_PATTER
 
 
 T = TypeVar("T")
+
 
 
 class FileAnalysis:
@@ -126,9 +129,13 @@ class FileAnalysis:
         return [s.start_char for s in sents], sents
 
     def sentence(self, offset: int) -> "Span | None":
-        starts, sents = self._sent_starts
-        i = bisect.bisect_right(starts, offset) - 1
-        return sents[i] if i >= 0 else None
+        i = self.sentence_index(offset)
+        return self.sentences[i] if i >= 0 else None
+
+    def sentence_index(self, offset: int) -> int:
+        """The index in ``sentences`` of the sentence holding ``offset`` (-1 before the first):
+        a bisect, so a rule that wants the neighbouring sentences never scans them all per match."""
+        return bisect.bisect_right(self._sent_starts[0], offset) - 1
 
     @property
     def sentences(self) -> list["Span"]:
@@ -150,11 +157,12 @@ class FileAnalysis:
         sent = self.sentence(start)
         if sent is not None and sent.start_char in self.eeo_sentence_starts:
             return True
-        for section in self.document.sections_of("eeo"):
-            s, e = self.document.to_source(start, end)
-            if section.start <= s < section.end:
-                return True
-        return False
+        sections = self.memo("eeo-section-spans", lambda: span_index(
+            (sec.start, sec.end) for sec in self.document.sections_of("eeo")))
+        if not sections[0]:
+            return False
+        s, _ = self.document.to_source(start, end)
+        return overlaps_any(sections, s, s + 1)  # a section holds s (a bisect, not a loop per match)
 
     def is_negated(self, start: int, end: int) -> bool:
         """"no degree required", "regardless of age", "you don't need to be a native speaker"."""
@@ -242,9 +250,12 @@ class FileAnalysis:
             return False
         if block.quoted or block.kind == "blockquote":
             return True
-        before = self.text[block.text_start:start]
-        after = self.text[end:block.text_end]
-        return before.count(_QUOTES) % 2 == 1 and _QUOTES in after
+        # the block's quote marks found once, then counted by bisection: slicing the block at
+        # every match was quadratic in a long paragraph (a posting of one word per line)
+        quotes = self.memo(("quote-marks", block.text_start, block.text_end), lambda: [
+            q.start() for q in _QUOTE_MARK.finditer(self.text, block.text_start, block.text_end)])
+        before = bisect.bisect_left(quotes, start)  # marks in [text_start, start)
+        return before % 2 == 1 and bisect.bisect_left(quotes, end) < len(quotes)  # and one in [end, text_end)
 
 
 class RuleContext:

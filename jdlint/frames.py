@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterator
 
+from .spans import overlaps_any, span_index
 from .diagnostics import Diagnostic, Severity
 from .pack_rule import PackRule
 from .rule import Pattern
@@ -244,7 +245,8 @@ class FrameRule(PackRule):
     def check(self, ctx) -> Iterator[Diagnostic]:
         text = ctx.text
         analysis = ctx.analysis
-        deferred = [m for code in self.defer_to for m in analysis.matches.get(code, ())]
+        deferred = analysis.memo(("deferred-spans", self.defer_to), lambda: span_index(
+            (m.start, m.end) for code in self.defer_to for m in analysis.matches.get(code, ())))
         for m in self.hits(ctx):
             sent = ctx.sentence(m.start)
             lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(text))
@@ -264,8 +266,8 @@ class FrameRule(PackRule):
             if cue_first and ctx.is_negated(cue_start, cue_end):
                 continue  # "we will never ask for", "you are not required to give", "we do not exclude"
             start, end = min(cue_start, m.start), max(cue_end, m.end)
-            if any(d.start < end and start < d.end for d in deferred):
-                continue
+            if overlaps_any(deferred, start, end):
+                continue  # the deferred-to rule's own match (a bisect: a scan per hit was quadratic)
             suggestion = attr.suggestion or self.suggestion
             fmt = {"frame": frame.label, "characteristic": self.characteristic, "attribute": attr.label}
             suggestions = [suggestion] if suggestion else []

@@ -20,6 +20,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple
 
+from .spans import overlaps_any, span_index
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -180,13 +182,18 @@ def _score(formula: Callable[[str], float], text: str) -> float | None:
 
 
 # The formulas are pure in the text, and the report's summary and the document-scope metric rules
-# (R101, R102) score the very same text: each distinct text is scored once.
-@lru_cache(maxsize=256)
+# (R101, R102) score the very same text: each distinct text is scored once. Room for every section of
+# a long posting too: the per-section scores come between the summary's and R101's, and with 256
+# entries a 1 MB posting's sections evicted the whole text's score, so R101 scored it again.
+_SCORES_KEPT = 4096
+
+
+@lru_cache(maxsize=_SCORES_KEPT)
 def flesch_reading_ease(text: str) -> float | None:
     return _score(_flesch_reading_ease, text)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=_SCORES_KEPT)
 def flesch_kincaid_grade(text: str) -> float | None:
     return _score(_flesch_kincaid_grade, text)
 
@@ -241,11 +248,12 @@ def _eeo_block(analysis: Any, block: "Block") -> bool:
 
 
 def _all_eeo(analysis: Any, block: "Block") -> bool:
-    eeo_sections = _eeo_sections(analysis)
-    if eeo_sections:
-        src = block.start
-        if any(s.start <= src < s.end and s.heading is not None for s in eeo_sections):
-            return True
+    # the headed eeo sections indexed once per file and bisected: a loop over them for every
+    # block grew with blocks times sections (quadratic in a long posting; R101 paid it)
+    headed = analysis.memo("eeo-headed-section-spans", lambda: span_index(
+        (s.start, s.end) for s in _eeo_sections(analysis) if s.heading is not None))
+    if overlaps_any(headed, block.start, block.start + 1):
+        return True
     starts = analysis.eeo_sentence_starts
     if starts and _eeo_sentence_starts_in(analysis, block):
         span = analysis.doc.char_span(block.text_start, block.text_end, alignment_mode="expand")

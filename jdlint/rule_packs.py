@@ -67,6 +67,48 @@ class Pack:
 
 
 # -- rule types (PackRule, their shared base, is in pack_rule.py) -----------------------------
+def _words(phrase: str) -> list[str]:
+    """A phrase's words, lower-cased, hyphens and spaces alike ("rock-star", "rock star")."""
+    return re.split(r"[\s-]+", phrase.strip().lower())
+
+
+#: Plurals no suffix rule gives: the last word's ending, singular -> plural.
+_IRREGULAR_ENDINGS = (("person", "people"), ("woman", "women"), ("man", "men"), ("child", "children"))
+
+
+#: Nouns with no plural: "promo girls" -> "promotional staff", not "staffs".
+_UNCOUNTABLE = frozenset(("staff", "personnel", "people", "help", "support", "equipment"))
+
+
+def _countable_noun_phrase(suggestion: str) -> bool:
+    """A short replacement ending in a noun that takes a plural ("specialist", "office
+    assistant"); not a clause ("person able to perform the essential functions, with ...") nor
+    a verb phrase or plural ("shares our values")."""
+    words = suggestion.split()
+    return (0 < len(words) <= 3 and not re.search(r"[^\w\s-]", suggestion)
+            and words[-1].lower() not in _UNCOUNTABLE and not words[-1].lower().endswith("s"))
+
+
+def _plural_phrase(phrase: str) -> str:
+    """The phrase with its last word made plural, by English spelling rules ("specialist" ->
+    "specialists", "salesperson" -> "salespeople", "ninja" -> "ninjas"). Only for the nouns of a
+    substitution list: its suggestions are role nouns."""
+    head, _, word = phrase.rpartition(" ")
+    lower = word.lower()
+    for singular, plural in _IRREGULAR_ENDINGS:
+        if lower.endswith(singular) and not lower.endswith("human"):
+            word = word[: len(word) - len(singular)] + plural
+            break
+    else:
+        if re.search(r"(?:s|x|z|ch|sh)$", lower):
+            word += "es"
+        elif re.search(r"[^aeiou]y$", lower):
+            word = word[:-1] + "ies"
+        else:
+            word += "s"
+    return f"{head} {word}" if head else word
+
+
 class PhraseRule(PackRule):
     """Flags listed words or phrases; with suggestions it is a substitution rule."""
 
@@ -91,8 +133,19 @@ class PhraseRule(PackRule):
     def check(self, ctx) -> Iterator[Diagnostic]:
         for m in self.hits(ctx):
             suggestions = self.terms.get(m.key, [])
+            # a substitution's replacement takes the matched plural ("team of ninjas" -> "specialists");
+            # other rules' suggestions are advice in words, left as written
+            if suggestions and self.autofix and self._plural_of_singular_term(m.key, m.text):
+                suggestions = [_plural_phrase(s) if _countable_noun_phrase(s) else s for s in suggestions]
             yield ctx.report(m.start, m.end, suggestions=suggestions, term=m.key,
                              replacement=suggestions[0] if suggestions and self.autofix else None)
+
+    def _plural_of_singular_term(self, term: str, matched: str) -> bool:
+        """Lemma matching finds "ninjas" for the term "ninja": the matched words are the term's
+        plural, and the list gives that plural no suggestion of its own ("rockstars: experts")."""
+        plural = _plural_phrase(term).lower()
+        return (_words(matched) == _words(plural) and _words(term) != _words(plural)
+                and not any(_words(t) == _words(plural) for t in self.terms))
 
 
 class RegexRule(PackRule):

@@ -28,7 +28,7 @@ def sev(text: str, code: str, **config) -> Severity | None:
 
 # -- bias.gender ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text,match,suggestion", [
-    ("We need two experienced salesmen.", "salesmen", "salesperson"),          # plural via lemma
+    ("We need two experienced salesmen.", "salesmen", "salespeople"),          # plural via lemma, kept plural
     ("WAITRESS WANTED for weekends.", "WAITRESS", "server"),                     # case
     ("Report to the site fore-\nman daily.", None, None),                        # not a word split: no hit
     ("Our Chairwoman chairs the board.", "Chairwoman", "chair"),

@@ -118,7 +118,24 @@ def test_the_report_after_fix_describes_the_file_as_written(tmp_path):
     assert report and all(written[d["offset"]["start"]:d["offset"]["end"]] == d["match"] for d in report)
 
 
-@pytest.mark.xfail(strict=True, reason="lemma matching gives the singular term's suggestion; the plural belongs "
-                   "in packs.PhraseRule.check (owned by the config/packs work), see the hostile report")
 def test_team_of_ninjas_keeps_the_plural(tmp_path):
+    """Lemma matching finds "ninjas" for the term "ninja": the replacement takes the plural."""
     assert fixed(tmp_path, "# Role\n\nJoin a team of ninjas.\n") == "# Role\n\nJoin a team of specialists.\n"
+    # a term with a plural of its own keeps that one's suggestion; a singular stays singular
+    assert fixed(tmp_path, "# Role\n\nOur rockstars and a ninja.\n") == "# Role\n\nOur experts and a specialist.\n"
+    assert fixed(tmp_path, "# Role\n\nTwo salesmen wanted.\n") == "# Role\n\nTwo salespeople wanted.\n"
+
+
+@pytest.mark.parametrize("phrase, plural, replaceable", [
+    ("specialist", "specialists", True), ("office assistant", "office assistants", True),
+    ("salesperson", "salespeople", True), ("chairman", "chairmen", True), ("courier", "couriers", True),
+    ("newspaper carrier", "newspaper carriers", True), ("early-career candidate", "early-career candidates", True),
+    ("promotional staff", None, False), ("shares our values", None, False), ("uses", None, False),
+    ("person able to perform the essential functions, with or without reasonable accommodation", None, False),
+])
+def test_only_a_short_countable_replacement_is_made_plural(phrase, plural, replaceable):
+    from jdlint.rule_packs import _countable_noun_phrase, _plural_phrase
+
+    assert _countable_noun_phrase(phrase) is replaceable
+    if replaceable:
+        assert _plural_phrase(phrase) == plural

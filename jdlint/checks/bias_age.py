@@ -5,9 +5,8 @@ Basis: ADEA 29 U.S.C. 623(e) and 29 CFR 1625.4 (help-wanted notices); Equality A
 """
 from __future__ import annotations
 
-import re
 
-from .inclusive import Variant, bias_rule, sentence_window
+from .inclusive import Variant, bias_rule, window_has
 
 _NUM = r"(?:1[6-9]|[2-9]\d)"
 _UNITS_NOT_AGE = (r"(?!\s*(?:%|percent|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?\s+(?:of|in|at|with)"
@@ -26,8 +25,7 @@ LEGAL_AGE_BASIS = (
 
 def _age_limit_basis(ctx, m) -> bool:
     """A stated legal basis for a *minimum* age (or a statutory maximum such as pilots' 65)."""
-    window = sentence_window(ctx, m.start, m.end)
-    return bool(re.search(LEGAL_AGE_BASIS, window, re.I)) and m.key in (2, 3)
+    return m.key in (2, 3) and window_has(ctx, LEGAL_AGE_BASIS, m.start, m.end)
 
 
 _MIN_MESSAGE = ("'{match}' sets a minimum age; keep it only if a law requires it for this work, "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .inclusive import bias_rule, sentence_window
+from .inclusive import bias_rule
 
 #: Accommodation language attached to the job's functions (not only to the application process).
 ACCOMMODATION = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .inclusive import Variant, bias_rule, sentence_window
+from .inclusive import Variant, bias_rule, in_text, window_has
 
 _LANGS = (r"(?:english|spanish|french|german|italian|portuguese|dutch|japanese|mandarin|cantonese|chinese|korean|arabic"
           r"|russian|polish|hindi|urdu|tagalog|vietnamese|turkish|greek|hebrew|swedish|norwegian|danish|finnish)")
@@ -61,8 +61,7 @@ GOVERNMENT_POSTING = re.compile(
 
 
 def _citizenship_basis(ctx, m) -> bool:
-    return bool(re.search(CITIZENSHIP_BASIS, sentence_window(ctx, m.start, m.end), re.I)
-                or GOVERNMENT_POSTING.search(ctx.text))
+    return window_has(ctx, CITIZENSHIP_BASIS, m.start, m.end) or in_text(ctx, GOVERNMENT_POSTING)
 
 
 citizenship = bias_rule(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .inclusive import bias_rule
+from .inclusive import bias_rule, in_text
 
 _FAITH = r"(?:christian|catholic|protestant|evangelical|muslim|jewish|jew|hindu|sikh|buddhist|mormon|lds|believer|born[\s-]again)"
 
@@ -21,11 +21,20 @@ RELIGIOUS_EMPLOYER = (
 )
 
 
+_RELIGIOUS_EMPLOYER = re.compile(RELIGIOUS_EMPLOYER, re.I)
+
+
 def _religious_employer(ctx, m) -> bool:
-    """The posting, outside the requirement's own sentence, shows a religious employer."""
+    """The posting, outside the requirement's own sentence, shows a religious employer.
+
+    Its mentions are found once per file; copying and searching the text around the sentence at
+    every match was quadratic. finditer's matches do not overlap, so the first one ends first and
+    the last one starts last: one outside the sentence is the first or the last."""
     sent = ctx.sentence(m.start)
     s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (m.start, m.end)
-    return bool(re.search(RELIGIOUS_EMPLOYER, ctx.text[:s0] + " " + ctx.text[s1:], re.I))
+    spans = ctx.analysis.memo("religious-employer-spans",
+                              lambda: [x.span() for x in _RELIGIOUS_EMPLOYER.finditer(ctx.text)])
+    return bool(spans) and (spans[0][1] <= s0 or spans[-1][0] >= s1)
 
 religious_requirement = bias_rule(
     code="D701", name="religious-requirement", category="bias.religion", severity="warning",
@@ -95,7 +104,7 @@ sabbath = bias_rule(
         r"|\b(?:sunday|saturday|sabbath)\s+(?:work|shifts?|availability)\s+(?:is\s+|are\s+)?(?:required|mandatory|compulsory)\b",
     ],
     skip=("eeo", "negated", "quoted"),
-    keep=lambda ctx, m: not _RELIGIOUS_ACCOMMODATION.search(ctx.text),
+    keep=lambda ctx, m: not in_text(ctx, _RELIGIOUS_ACCOMMODATION),
     what="'must work Sundays', 'Saturday shifts are mandatory', 'required to work religious holidays', in a "
          "posting that never mentions religious accommodation.",
     why="A schedule is lawful, but employers must accommodate religious observance unless it causes substantial "

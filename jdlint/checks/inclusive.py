@@ -15,7 +15,6 @@ Word-list rules (gendered titles, youth proxies) are YAML packs matched on spaCy
 """
 from __future__ import annotations
 
-import bisect
 import re
 import sys
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from typing import Callable, Iterable
 
 from ..diagnostics import Severity
 from ..context import SKIP_CONTEXTS
+from ..spans import overlaps_any, span_index
 from ..rule import FunctionRule, Option, Pattern
 
 #: A finding whose paragraph names a law or occupational requirement (``ctx.lawful_basis``).
@@ -46,14 +46,31 @@ class Variant:
 
 def sentence_window(ctx, start: int, end: int, after: int = WINDOW_SENTENCES, before: int = 0) -> str:
     """The text of the sentence holding [start, end) plus ``after`` following sentences."""
+    lo, hi = _window_bounds(ctx, start, end, after, before)
+    return ctx.text[lo:hi]
+
+
+def _window_bounds(ctx, start: int, end: int, after: int, before: int) -> tuple[int, int]:
+    """Where ``sentence_window`` starts and ends: its sentence found by a bisect over the sentence
+    starts (a scan over all sentences at every match was quadratic)."""
+    idx = ctx.analysis.sentence_index(start)
+    if idx < 0:
+        return max(0, start - 200), end + 200
     sents = ctx.analysis.sentences
-    sent = ctx.sentence(start)
-    if sent is None:
-        return ctx.text[max(0, start - 200):end + 200]
-    idx = next((i for i, s in enumerate(sents) if s.start_char == sent.start_char), 0)
     lo = max(0, idx - before)
     hi = min(len(sents), idx + after + 1)
-    return ctx.text[sents[lo].start_char:sents[hi - 1].end_char]
+    return sents[lo].start_char, sents[hi - 1].end_char
+
+
+def window_has(ctx, regex: str | re.Pattern, start: int, end: int, after: int = WINDOW_SENTENCES,
+               before: int = 0) -> bool:
+    """``regex`` (a string is compiled case-insensitive) occurs in ``sentence_window``. Searched
+    once per window per file: a posting that is one long sentence made a search per match read
+    the whole text each time."""
+    compiled = _compiled((regex,))[0] if isinstance(regex, str) else regex
+    lo, hi = _window_bounds(ctx, start, end, after, before)
+    return ctx.analysis.memo(("window-has", compiled, lo, hi),
+                             lambda: compiled.search(ctx.text[lo:hi]) is not None)
 
 
 def _overlaps_exception(ctx, m, exceptions: list[re.Pattern]) -> bool:
@@ -64,21 +81,14 @@ def _overlaps_exception(ctx, m, exceptions: list[re.Pattern]) -> bool:
     stop = sent.end_char if sent is not None else m.end + 200
     # once per sentence, not per match: a one-sentence posting (a scraped ad with no stops)
     # made this search the whole text at every match
-    starts, reach = ctx.analysis.memo(("exception-spans", exceptions, base, stop),
-                                      lambda: _exception_spans(ctx.text[base:stop], base, exceptions))
-    i = bisect.bisect_left(starts, m.end)  # the spans starting before the match ends
-    return i > 0 and reach[i - 1] > m.start
+    spans = ctx.analysis.memo(("exception-spans", exceptions, base, stop),
+                              lambda: _exception_spans(ctx.text[base:stop], base, exceptions))
+    return overlaps_any(spans, m.start, m.end)
 
 
 def _exception_spans(text: str, base: int, exceptions) -> tuple[list[int], list[int]]:
-    """Starts of the exception matches in ``text`` (offset by ``base``), sorted, and the
-    furthest end among each prefix of them."""
-    spans = sorted((base + e.start(), base + e.end()) for exc in exceptions for e in exc.finditer(text))
-    reach, furthest = [], -1
-    for _, end in spans:
-        furthest = max(furthest, end)
-        reach.append(furthest)
-    return [s for s, _ in spans], reach
+    """The exception matches in ``text`` (offset by ``base``), as a ``span_index``."""
+    return span_index((base + e.start(), base + e.end()) for exc in exceptions for e in exc.finditer(text))
 
 
 @lru_cache(maxsize=None)
@@ -128,7 +138,7 @@ def bias_rule(*, code: str, name: str, category: str, severity: str, summary: st
             fmt = dict(m.groups)
             has_basis = False
             if isinstance(basis, str):
-                has_basis = bool(_compiled((basis,))[0].search(sentence_window(ctx, m.start, m.end)))
+                has_basis = window_has(ctx, basis, m.start, m.end)
             elif callable(basis):
                 has_basis = bool(basis(ctx, m))
             if has_basis:
@@ -165,13 +175,20 @@ def bias_rule(*, code: str, name: str, category: str, severity: str, summary: st
 
 
 def any_in_text(regex: str) -> Callable:
-    """A ``basis``/``keep`` test: ``regex`` occurs anywhere in the posting's prose."""
+    """A ``basis``/``keep`` test: ``regex`` occurs anywhere in the posting's prose (searched once
+    per file, not at every match)."""
     compiled = re.compile(regex, re.I)
 
     def test(ctx, m) -> bool:
-        return bool(compiled.search(ctx.text))
+        return in_text(ctx, compiled)
 
     return test
+
+
+def in_text(ctx, regex: re.Pattern) -> bool:
+    """``regex`` occurs anywhere in the posting's prose; searched once per file (asking at every
+    match read the whole posting once per match)."""
+    return ctx.analysis.memo(("in-text", regex), lambda: regex.search(ctx.text) is not None)
 
 
 def before_match(regex: str, chars: int = 60) -> Callable:

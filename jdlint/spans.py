@@ -1,0 +1,26 @@
+"""Overlap tests over many spans in a logarithm each: what keeps per-match context tests linear
+in the posting's length (``in_eeo``, exception phrases, frame rules' ``defer-to``, metrics'
+eeo sections). No imports of its own, so any module may use it without an import cycle."""
+from __future__ import annotations
+
+import bisect
+
+
+def span_index(spans) -> tuple[list[int], list[int]]:
+    """Spans' starts, sorted, and the furthest end among each prefix of them: what
+    ``overlaps_any`` bisects, so a test at every match costs a logarithm, not a scan of every
+    span (which made such tests quadratic in a long posting)."""
+    ordered = sorted(spans)
+    reach, furthest = [], -1
+    for _, stop in ordered:
+        furthest = max(furthest, stop)
+        reach.append(furthest)
+    return [s for s, _ in ordered], reach
+
+
+def overlaps_any(index: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Some span of ``index`` (``span_index``) overlaps [start, end): among those starting
+    before ``end``, one reaches past ``start``."""
+    starts, reach = index
+    i = bisect.bisect_left(starts, end)
+    return i > 0 and reach[i - 1] > start
