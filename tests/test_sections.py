@@ -269,6 +269,15 @@ def test_report_lists_sections():
     ("You will apply your knowledge of accessibility standards.", False),
     ("We are committed to an inclusive, barrier-free hiring process.", False),
     ("Candidates without a licence will not be considered.", False),
+    # wording classes beyond the fixed phrases (written for jdlint, after real ads)
+    ("Interested professionals please mail your updated CV to the address below.", True),
+    ("If you like puzzles, please reach out.", True),
+    ("Jobs@example.org", True),
+    ("Contact Person : Priya, Recruitment.", True),
+    ("If you thrive in a fast-moving team, we want to hear from you.", True),
+    ("Please contact us if you need an accommodation during the interview.", False),  # eeo, not applying
+    ("Reach out to customers by phone and email to book tastings.", False),  # a duty
+    ("Get in touch with us at the address below.", True),
 ])
 def test_call_to_action_wording(sentence, is_cta):
     assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
@@ -338,7 +347,8 @@ def _plain_block_scores(text, kind):
         pref += count(C._PREF_PHRASES, s) * 1.5
         ben += min(1.6 * count(C._BENEFIT_STRONG, s) + 0.8 * count(C._BENEFIT_WEAK, s), 3)
         intro += min(count(C._INTRO_STRONG, s) * 1.2 + 0.35 * count(C._INTRO_WEAK, s)
-                     + (1.0 if C._INTRO_SUBJECT.match(s) else 0.0) + 0.6 * count(C._INTRO_EXTRA, s), 2)
+                     + (1.0 if C._INTRO_SUBJECT.match(s) or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
+                        else 0.0) + 0.6 * count(C._INTRO_EXTRA, s), 2)
     n = len(sents)
     scores = {"responsibilities": duty / n, "requirements": req / n * 0.9, "preferred": pref / n,
               "benefits": ben / n, "intro": intro / n * 0.8}
@@ -530,3 +540,38 @@ def test_a_label_alone_on_its_line_holds_the_lines_below_it():
     text = "# Job\n\nAcme is a bakery.\nRequirements:\nFood hygiene certificate.\nTwo years in a bakery.\n"
     secs = [s for s in detect(text, path="t.txt") if s.kind == "requirements"]
     assert secs and secs[0].end_line >= 6
+
+
+# -- intro: opening paragraphs about the employer (written for jdlint, after real ads) -----------
+
+EMPLOYER_OPENING = """# Product Designer
+
+We're here to make public services in the province simpler. We do this by putting people's
+needs first and by working in the open. Our teams sit in every ministry.
+
+As a Product Designer, you will plan and run design research with a delivery team. You'll turn
+findings into prototypes and test them with users.
+
+## What you bring
+
+* 3+ years of experience in interaction design
+"""
+
+
+def test_an_opening_pitch_in_we_sentences_is_the_intro():
+    found = detect(EMPLOYER_OPENING)
+    intro = [s for s in found if s.kind == "intro"]
+    assert intro and intro[0].line == 3
+    assert "responsibilities" in kinds(found)
+
+
+@pytest.mark.parametrize("sentence, about_employer", [
+    ("We're here to make public services simpler.", True),
+    ("Our passion for maps is at the heart of everything we do.", True),
+    ("We are looking for a designer to join the team.", False),  # the job, not the employer
+    ("Our ideal candidate has five years of experience.", False),
+    ("We offer dental and vision cover.", False),  # benefits wording
+    ("You will report to the head of design.", False),
+])
+def test_sentences_about_the_employer(sentence, about_employer):
+    assert C._about_employer(sentence, sentence.lower()) is about_employer
