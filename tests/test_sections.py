@@ -575,3 +575,83 @@ def test_an_opening_pitch_in_we_sentences_is_the_intro():
 ])
 def test_sentences_about_the_employer(sentence, about_employer):
     assert C._about_employer(sentence, sentence.lower()) is about_employer
+
+
+# -- the sentence-kind sweep is linear and gives what the plain scan gave ------------------------
+
+def _plain_add_sentence_kinds(document, out, covered, template):
+    """detect._add_sentence_kinds as first written: every sentence scans every section so far."""
+    from jdlint.extract.sentences import sentence_spans
+    from jdlint.document import Section
+
+    text = document.text
+    have = {}
+    for s in out:
+        have.setdefault(s.kind, []).append((s.start, s.end))
+    for i, b in enumerate(document.blocks):
+        if i in template or b.kind == "heading":
+            continue
+        block_kinds = set(covered.get(i, ()))
+        for s, e in sentence_spans(text, b.text_start, b.text_end):
+            for kind in C._sentence_kinds(text[s:e]):
+                if kind in block_kinds:
+                    continue
+                src_s, src_e = document.to_source(s, e)
+                if any(a <= src_s < z for a, z in have.get(kind, ())):
+                    continue
+                sec = Section(kind, None, document.source.index.position(src_s)[0],
+                              document.source.index.position(max(src_e - 1, src_s))[0], "content", src_s, src_e)
+                prev = [x for x in out if x.kind == kind and x.found_by == "content" and x.end_line >= sec.line - 1
+                        and x.line <= sec.line]
+                if prev and not prev[-1].heading:
+                    prev[-1].end = max(prev[-1].end, src_e)
+                    prev[-1].end_line = max(prev[-1].end_line, sec.end_line)
+                    continue
+                out.append(sec)
+                have.setdefault(kind, []).append((src_s, src_e))
+
+
+def _sections_both_ways(text, monkeypatch):
+    import importlib
+
+    DT = importlib.import_module("jdlint.sections.detect")  # the package exports a function of that name
+    fast = [s.to_json() for s in detect(text)]
+    with monkeypatch.context() as m:
+        m.setattr(DT, "_add_sentence_kinds", _plain_add_sentence_kinds)
+        plain = [s.to_json() for s in detect(text)]
+    return fast, plain
+
+
+#: pay, apply and eeo sentences next to, inside and apart from sections of their kind, repeated
+#: so that merges, covered starts and sections left behind all occur many times
+LONG_POSTING = "# Support Worker\n\n" + "\n\n".join([
+    "The salary is $40,000 a year. Overtime is paid at $30 an hour.",
+    "You will support residents. To apply, send your CV to jobs@example.org.",
+    "We are an equal opportunity employer. Pay is $21 an hour on weekends.",
+    "* Help with meals\n* Keep records. Apply online by Friday.",
+    "Our residents come first. We welcome applicants regardless of race, religion or disability.",
+    # a whole-item eeo statement (a section from the decoder) and, on the next line, an eeo
+    # sentence among others, which extends it
+    "* We are an equal opportunity employer.\n* Help with meals. Keep records. We welcome applicants regardless of race or disability.",
+    # a benefits sentence among duties, then on the next line a benefits item (a decoder section)
+    # holding benefit sentences: those are covered, not merged into the sentence before
+    "* Help with meals. Keep records. Clean rooms. We offer a pension and paid leave.\n"
+    "* Health, dental and vision cover. A pension and paid leave.\n* Drive residents to appointments.",
+] * 30)
+
+
+def test_sentence_kind_sweep_gives_what_the_plain_scan_gives(monkeypatch):
+    for text in (MARKDOWN, PLAIN, CDS, EMPLOYER_OPENING, LONG_POSTING):
+        fast, plain = _sections_both_ways(text, monkeypatch)
+        assert fast == plain
+
+
+def test_sentence_kind_sweep_on_real_ads(monkeypatch):
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+    if not corpus.is_dir():
+        pytest.skip(f"needs the shared corpus at {corpus}")
+    for path in sorted(corpus.glob("*.md"))[::7]:  # every 7th ad: all six sources, a few seconds
+        fast, plain = _sections_both_ways(path.read_text(encoding="utf-8"), monkeypatch)
+        assert fast == plain, path.name
