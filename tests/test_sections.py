@@ -269,6 +269,15 @@ def test_report_lists_sections():
     ("You will apply your knowledge of accessibility standards.", False),
     ("We are committed to an inclusive, barrier-free hiring process.", False),
     ("Candidates without a licence will not be considered.", False),
+    # wording classes beyond the fixed phrases (written for jdlint, after real ads)
+    ("Interested professionals please mail your updated CV to the address below.", True),
+    ("If you like puzzles, please reach out.", True),
+    ("Jobs@example.org", True),
+    ("Contact Person : Priya, Recruitment.", True),
+    ("If you thrive in a fast-moving team, we want to hear from you.", True),
+    ("Please contact us if you need an accommodation during the interview.", False),  # eeo, not applying
+    ("Reach out to customers by phone and email to book tastings.", False),  # a duty
+    ("Get in touch with us at the address below.", True),
 ])
 def test_call_to_action_wording(sentence, is_cta):
     assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
@@ -338,7 +347,8 @@ def _plain_block_scores(text, kind):
         pref += count(C._PREF_PHRASES, s) * 1.5
         ben += min(1.6 * count(C._BENEFIT_STRONG, s) + 0.8 * count(C._BENEFIT_WEAK, s), 3)
         intro += min(count(C._INTRO_STRONG, s) * 1.2 + 0.35 * count(C._INTRO_WEAK, s)
-                     + (1.0 if C._INTRO_SUBJECT.match(s) else 0.0) + 0.6 * count(C._INTRO_EXTRA, s), 2)
+                     + (1.0 if C._INTRO_SUBJECT.match(s) or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
+                        else 0.0) + 0.6 * count(C._INTRO_EXTRA, s), 2)
     n = len(sents)
     scores = {"responsibilities": duty / n, "requirements": req / n * 0.9, "preferred": pref / n,
               "benefits": ben / n, "intro": intro / n * 0.8}
@@ -530,3 +540,118 @@ def test_a_label_alone_on_its_line_holds_the_lines_below_it():
     text = "# Job\n\nAcme is a bakery.\nRequirements:\nFood hygiene certificate.\nTwo years in a bakery.\n"
     secs = [s for s in detect(text, path="t.txt") if s.kind == "requirements"]
     assert secs and secs[0].end_line >= 6
+
+
+# -- intro: opening paragraphs about the employer (written for jdlint, after real ads) -----------
+
+EMPLOYER_OPENING = """# Product Designer
+
+We're here to make public services in the province simpler. We do this by putting people's
+needs first and by working in the open. Our teams sit in every ministry.
+
+As a Product Designer, you will plan and run design research with a delivery team. You'll turn
+findings into prototypes and test them with users.
+
+## What you bring
+
+* 3+ years of experience in interaction design
+"""
+
+
+def test_an_opening_pitch_in_we_sentences_is_the_intro():
+    found = detect(EMPLOYER_OPENING)
+    intro = [s for s in found if s.kind == "intro"]
+    assert intro and intro[0].line == 3
+    assert "responsibilities" in kinds(found)
+
+
+@pytest.mark.parametrize("sentence, about_employer", [
+    ("We're here to make public services simpler.", True),
+    ("Our passion for maps is at the heart of everything we do.", True),
+    ("We are looking for a designer to join the team.", False),  # the job, not the employer
+    ("Our ideal candidate has five years of experience.", False),
+    ("We offer dental and vision cover.", False),  # benefits wording
+    ("You will report to the head of design.", False),
+])
+def test_sentences_about_the_employer(sentence, about_employer):
+    assert C._about_employer(sentence, sentence.lower()) is about_employer
+
+
+# -- the sentence-kind sweep is linear and gives what the plain scan gave ------------------------
+
+def _plain_add_sentence_kinds(document, out, covered, template):
+    """detect._add_sentence_kinds as first written: every sentence scans every section so far."""
+    from jdlint.extract.sentences import sentence_spans
+    from jdlint.document import Section
+
+    text = document.text
+    have = {}
+    for s in out:
+        have.setdefault(s.kind, []).append((s.start, s.end))
+    for i, b in enumerate(document.blocks):
+        if i in template or b.kind == "heading":
+            continue
+        block_kinds = set(covered.get(i, ()))
+        for s, e in sentence_spans(text, b.text_start, b.text_end):
+            for kind in C._sentence_kinds(text[s:e]):
+                if kind in block_kinds:
+                    continue
+                src_s, src_e = document.to_source(s, e)
+                if any(a <= src_s < z for a, z in have.get(kind, ())):
+                    continue
+                sec = Section(kind, None, document.source.index.position(src_s)[0],
+                              document.source.index.position(max(src_e - 1, src_s))[0], "content", src_s, src_e)
+                prev = [x for x in out if x.kind == kind and x.found_by == "content" and x.end_line >= sec.line - 1
+                        and x.line <= sec.line]
+                if prev and not prev[-1].heading:
+                    prev[-1].end = max(prev[-1].end, src_e)
+                    prev[-1].end_line = max(prev[-1].end_line, sec.end_line)
+                    continue
+                out.append(sec)
+                have.setdefault(kind, []).append((src_s, src_e))
+
+
+def _sections_both_ways(text, monkeypatch):
+    import importlib
+
+    DT = importlib.import_module("jdlint.sections.detect")  # the package exports a function of that name
+    fast = [s.to_json() for s in detect(text)]
+    with monkeypatch.context() as m:
+        m.setattr(DT, "_add_sentence_kinds", _plain_add_sentence_kinds)
+        plain = [s.to_json() for s in detect(text)]
+    return fast, plain
+
+
+#: pay, apply and eeo sentences next to, inside and apart from sections of their kind, repeated
+#: so that merges, covered starts and sections left behind all occur many times
+LONG_POSTING = "# Support Worker\n\n" + "\n\n".join([
+    "The salary is $40,000 a year. Overtime is paid at $30 an hour.",
+    "You will support residents. To apply, send your CV to jobs@example.org.",
+    "We are an equal opportunity employer. Pay is $21 an hour on weekends.",
+    "* Help with meals\n* Keep records. Apply online by Friday.",
+    "Our residents come first. We welcome applicants regardless of race, religion or disability.",
+    # a whole-item eeo statement (a section from the decoder) and, on the next line, an eeo
+    # sentence among others, which extends it
+    "* We are an equal opportunity employer.\n* Help with meals. Keep records. We welcome applicants regardless of race or disability.",
+    # a benefits sentence among duties, then on the next line a benefits item (a decoder section)
+    # holding benefit sentences: those are covered, not merged into the sentence before
+    "* Help with meals. Keep records. Clean rooms. We offer a pension and paid leave.\n"
+    "* Health, dental and vision cover. A pension and paid leave.\n* Drive residents to appointments.",
+] * 30)
+
+
+def test_sentence_kind_sweep_gives_what_the_plain_scan_gives(monkeypatch):
+    for text in (MARKDOWN, PLAIN, CDS, EMPLOYER_OPENING, LONG_POSTING):
+        fast, plain = _sections_both_ways(text, monkeypatch)
+        assert fast == plain
+
+
+def test_sentence_kind_sweep_on_real_ads(monkeypatch):
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+    if not corpus.is_dir():
+        pytest.skip(f"needs the shared corpus at {corpus}")
+    for path in sorted(corpus.glob("*.md"))[::7]:  # every 7th ad: all six sources, a few seconds
+        fast, plain = _sections_both_ways(path.read_text(encoding="utf-8"), monkeypatch)
+        assert fast == plain, path.name

@@ -1,6 +1,26 @@
 """Sentence spans of prose text: the one rough splitter that section detection, pay extraction
 and the context checks share. It also splits EMSCAD's run-together items ("...customersSkills")
-and bullets flattened into a line (" • ")."""
+and bullets flattened into a line (" • ").
+
+jdlint has four sentence splitters (issue 12 item 3). Why this one is not spaCy's:
+
+- ``nlp.jdlint_sentences`` (spaCy ``doc.sents``) is *the* sentence for rules: token spans over
+  one ``Doc`` per file, after ``.!?`` and at line breaks. It does not split run-together items
+  ("customersSkills", "UAERequirements") or " • " bullets inside a line, and those splits decide
+  section kinds in flattened ads (an inline label glued to the previous sentence). Section
+  detection and pay run on block text with per-text memos (``lru_cache`` on a block's or a
+  sentence's text: ads repeat boilerplate), before and without a ``Doc``, so that
+  ``sections.detect`` works on a parsed document alone (``scripts/eval_sections.py``, the LSP).
+  Moving them onto spaCy's sentences needs those two splits added to ``jdlint_sentences`` first
+  and a measurement of section F1 on the three label sets (not done: see the sections2 report).
+- ``metrics._TEXTSTAT_SENTENCE`` must count sentences exactly as textstat does, so the Flesch
+  scores equal textstat's (``tests/test_readability.py``); it never splits at a capital.
+- ``metrics.words_per_sentence`` counts ``[.!?]`` followed by a space or the end, in text that
+  ``metrics.as_sentences`` joined so that every line of every piece ends with such a mark. It
+  differs from ``_TEXTSTAT_SENTENCE`` only on marks not followed by a space ("v2.0", "e.g.x");
+  nothing shows that it must: folding it into textstat's count would change metric-rule
+  output and is left to the owner of ``metrics.py``.
+"""
 from __future__ import annotations
 
 import re

@@ -36,11 +36,21 @@ _INTRO_STRONG = LowerCaseRegex(re.compile(terms.wording("intro_strong"), re.I))
 _INTRO_SUBJECT = re.compile(
     r"^\W*(?:The\s+(?=[A-Z]))?"  # "The Canadian Digital Service (CDS) is changing ...": a name, not "The role is"
     r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job)\b)"
-    r"(?:[A-Z0-9][\w&.'-]*\s){0,4}?(?:[A-Z][\w&.'-]*)(?:\s\([A-Z][\w&.-]{1,12}\))?\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
+    r"(?:[A-Z0-9][\w&.'’-]*\s){0,4}?(?:[A-Z][\w&.'’-]*)(?:\s\([A-Z][\w&.-]{1,12}\))?"
+    # "Esri's GIS technology inspires ...", "Leepfrog Technologies' CourseLeaf software is used by ...":
+    # the organisation's product or team as the subject
+    r"(?:(?<=['’])\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?|(?<=['’]s)\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?)?"
+    r"\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
     r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with"
-    r"|work with|work directly with|works directly with|applies|supports|partners with|has|employs)\b")
+    r"|work with|work directly with|works directly with|applies|supports|partners with|has|employs|inspires|enables|finds|empowers|is used)\b")
 _INTRO_EXTRA = LowerCaseRegex(re.compile(terms.wording("intro_extra"), re.I))
 _INTRO_WEAK = LowerCaseRegex(re.compile(terms.wording("intro_weak"), re.I))
+#: a sentence about the employer rather than the job ("We're here to improve people's lives"):
+#: an employer opener or a named organisation as subject, and no job_focus word. It scores as
+#: much as a named-organisation subject does, so an opening pitch of several such sentences
+#: reads as an intro even when few of them use the words intro_strong lists.
+_EMPLOYER_OPENER = re.compile(terms.wording("employer_opener"), re.I)
+_JOB_FOCUS = LowerCaseRegex(re.compile(terms.wording("job_focus"), re.I), literal_test=True)
 HOW_TO_APPLY = re.compile(
     r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?(apply|here)"
     r"|send (us )?(your|a|an) (resume|résumé|cv|application|portfolio|cover letter)|submit (your|a|an) (resume|résumé|cv|application|cover letter|portfolio)"
@@ -82,6 +92,7 @@ EEO_STATEMENT = re.compile(
 
 _EEO_STATEMENT = LowerCaseRegex(EEO_STATEMENT, literal_test=True, guard=True)  # .{0,200} spans: slow however run
 _HOW_TO_APPLY = LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
+_APPLY_EXTRA = LowerCaseRegex(re.compile(terms.wording("apply_extra"), re.I), literal_test=True)
 _SCHEDULE = LowerCaseRegex(SCHEDULE, literal_test=True, guard=True)
 #: LOCATION, searched as its two halves. It is case-sensitive, so it has no lower-case twin;
 #: first-character lookaheads still let most positions fail at once. The wording is searched
@@ -125,7 +136,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     lowered = safe_lower(sent)
     if shows_pay_figure(sent):  # pay without a figure is vague pay (P101), not a pay section
         kinds.add("pay")
-    if _HOW_TO_APPLY.found(sent, lowered) and not _in_other_sense(sent):
+    if (_HOW_TO_APPLY.found(sent, lowered) or _APPLY_EXTRA.found(sent, lowered)) and not _in_other_sense(sent):
         kinds.add("how-to-apply")
     if _EEO_STATEMENT.found(sent, lowered) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I):
         kinds.add("eeo")
@@ -185,7 +196,12 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
             _PREF_PHRASES.count(s, low) * 1.5,
             min(1.6 * _BENEFIT_STRONG.count(s, low) + 0.8 * _BENEFIT_WEAK.count(s, low), 3),
             min(_INTRO_STRONG.count(s, low) * 1.2 + 0.35 * _INTRO_WEAK.count(s, low)
-                + (1.0 if _INTRO_SUBJECT.match(s) else 0.0) + 0.6 * _INTRO_EXTRA.count(s, low), 2))
+                + (1.0 if _INTRO_SUBJECT.match(s) or _about_employer(s, low) else 0.0)
+                + 0.6 * _INTRO_EXTRA.count(s, low), 2))
+
+
+def _about_employer(s: str, low: str | None) -> bool:
+    return _EMPLOYER_OPENER.match(s) is not None and not _JOB_FOCUS.found(s, low)
 
 
 def _is_duty_verb(word: str) -> bool:

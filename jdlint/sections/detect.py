@@ -144,11 +144,68 @@ def _content_sections(document: Document, covered: dict[int, list[str]],
         if run_kind and run:
             out.append(_section_from_units(document, run_kind, run[0], run[-1]))
         run_kind, run = (k, [unit]) if k else (None, [])
-    # sentence-level kinds everywhere, unless a section of that kind already covers the block
-    have: dict[str, list[tuple[int, int]]] = {}
+    _add_sentence_kinds(document, out, covered, template)
+    return out
+
+
+class _KindTrack:
+    """What ``_add_sentence_kinds`` needs to know of the sections of one kind, kept as it sweeps
+    the posting front to back so that each sentence costs O(1) amortised instead of a scan of
+    every section so far (which made a long posting quadratic). It relies on the sweep's
+    sentence starts (source offsets and lines) never decreasing.
+
+    - *covered*: is a start inside a span recorded so far (the decoder's sections, as first
+      made, and each sentence section as first made)? The decoder's spans sorted by start are
+      taken in as the sweep passes their start; then the answer is whether the largest end
+      taken in lies beyond the point.
+    - *merge target*: the last section, in list order, whose lines touch the sentence's line or
+      the line before. Only the newest sentence section can be one (it starts after every older
+      one ends); failing it, a decoder section: those whose end line has fallen behind stay behind,
+      as only a merge (which needs them in reach) moves an end, so they are dropped from a stack.
+    """
+
+    def __init__(self, sections: list[Section]) -> None:
+        self.spans = sorted(((s.start, s.end) for s in sections), key=lambda span: span[0])
+        self.taken = 0
+        self.max_end = -1
+        self.waiting = sections  # decoder sections in list order, whose lines are in order too
+        self.next_waiting = 0
+        self.in_reach: list[Section] = []
+        self.newest: Section | None = None
+
+    def covers(self, at: int) -> bool:
+        while self.taken < len(self.spans) and self.spans[self.taken][0] <= at:
+            self.max_end = max(self.max_end, self.spans[self.taken][1])
+            self.taken += 1
+        return self.max_end > at
+
+    def merge_target(self, line: int) -> Section | None:
+        if self.newest is not None and self.newest.line <= line and self.newest.end_line >= line - 1:
+            return self.newest
+        while self.next_waiting < len(self.waiting) and self.waiting[self.next_waiting].line <= line:
+            self.in_reach.append(self.waiting[self.next_waiting])
+            self.next_waiting += 1
+        while self.in_reach and self.in_reach[-1].end_line < line - 1:
+            self.in_reach.pop()  # behind for good
+        return self.in_reach[-1] if self.in_reach else None
+
+    def added(self, section: Section) -> None:
+        self.max_end = max(self.max_end, section.end)
+        self.newest = section
+
+
+def _add_sentence_kinds(document: Document, out: list[Section], covered: dict[int, list[str]],
+                        template: set[int]) -> None:
+    """Sentence-level kinds everywhere (pay, how-to-apply, eeo ...), unless a section of that kind
+    already covers the sentence or its heading names the kind; a sentence next to a section of
+    its kind extends that section. Linear in the posting's length (see ``_KindTrack``)."""
+    text = document.text
+    index = document.source.index
+    by_kind: dict[str, list[Section]] = {}
     for s in out:
-        have.setdefault(s.kind, []).append((s.start, s.end))
-    for i, b in enumerate(blocks):
+        by_kind.setdefault(s.kind, []).append(s)
+    tracks: dict[str, _KindTrack] = {}
+    for i, b in enumerate(document.blocks):
         if i in template or b.kind == "heading":
             continue
         block_kinds = set(covered.get(i, ()))
@@ -156,20 +213,21 @@ def _content_sections(document: Document, covered: dict[int, list[str]],
             for kind in _sentence_kinds(text[s:e]):
                 if kind in block_kinds:
                     continue
+                track = tracks.get(kind)
+                if track is None:
+                    track = tracks[kind] = _KindTrack(by_kind.get(kind, []))
                 src_s, src_e = document.to_source(s, e)
-                if any(a <= src_s < z for a, z in have.get(kind, ())):
+                if track.covers(src_s):
                     continue
-                sec = Section(kind, None, document.source.index.position(src_s)[0],
-                              document.source.index.position(max(src_e - 1, src_s))[0], "content", src_s, src_e)
-                prev = [x for x in out if x.kind == kind and x.found_by == "content" and x.end_line >= sec.line - 1
-                        and x.line <= sec.line]
-                if prev and not prev[-1].heading:
-                    prev[-1].end = max(prev[-1].end, src_e)
-                    prev[-1].end_line = max(prev[-1].end_line, sec.end_line)
+                sec = Section(kind, None, index.position(src_s)[0],
+                              index.position(max(src_e - 1, src_s))[0], "content", src_s, src_e)
+                target = track.merge_target(sec.line)
+                if target is not None and not target.heading:
+                    target.end = max(target.end, src_e)
+                    target.end_line = max(target.end_line, sec.end_line)
                     continue
                 out.append(sec)
-                have.setdefault(kind, []).append((src_s, src_e))
-    return out
+                track.added(sec)
 
 
 def _section_end(document: Document, i: int, names: Callable[[str], tuple[list[str], str | None | bool]]) -> int:
