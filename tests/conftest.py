@@ -90,3 +90,14 @@ def lint():
 
 def codes(report) -> list[str]:
     return [d.code for d in report.diagnostics]
+
+
+def load_script(name: str):
+    """``scripts/<name>.py`` as a module: the evaluation and benchmark scripts are not a package,
+    and several tests reuse their scoring instead of writing it again."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

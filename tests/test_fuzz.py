@@ -98,19 +98,15 @@ def test_prose_runs_are_their_source(text):
 
 
 # -- the CLI end to end on hostile files (issue 18) ---------------------------------------------
-import importlib.util
 import os
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, load_script
 
 
 def _fuzz_cli():
-    spec = importlib.util.spec_from_file_location("fuzz_cli", ROOT / "scripts" / "fuzz_cli.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("fuzz_cli")
 
 
 @pytest.mark.skipif(os.name != "posix", reason="resource limits are POSIX")

@@ -4,10 +4,11 @@ must keep precision and recall of every bias category at or above the floor, and
 """
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR = 0.9
@@ -16,10 +17,7 @@ CATEGORIES = ["bias.gender", "bias.gender-coded", "bias.age", "bias.disability",
 
 
 def _load_script():
-    spec = importlib.util.spec_from_file_location("eval_inclusive", ROOT / "scripts" / "eval_inclusive.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("eval_inclusive")
 
 
 @pytest.fixture(scope="module")

@@ -12,11 +12,12 @@ All of it is skipped, visibly, without the shared corpus.
 """
 from __future__ import annotations
 
-import importlib.util
 import statistics
 from pathlib import Path
 
 import pytest
+
+from conftest import load_script
 from ruamel.yaml import YAML
 
 import jdlint
@@ -37,10 +38,7 @@ DEFAULT_CODES = {r.code for r in load_registry().rules if r.enabled_by_default}
 
 
 def _noise_budget():
-    spec = importlib.util.spec_from_file_location("noise_budget", ROOT / "scripts" / "noise_budget.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("noise_budget")
 
 
 @pytest.fixture(scope="module")
