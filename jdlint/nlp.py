@@ -1,8 +1,8 @@
 """One spaCy pipeline per process, built offline.
 
 The default is ``spacy.blank("en")`` (less its whitespace-only tokenizer exceptions, which kept
-spaCy from caching words: ``keep_tokenizer_cache_on``) + ``jdlint_sentences`` (spaCy's
-sentencizer rule, and a break at every block boundary) + the lookup lemmatizer with tables from
+spaCy from caching words: ``keep_tokenizer_cache_on``) + ``jdlint_sentences`` (the breaks
+``jdlint/sentences.py`` defines, on the tokens) + the lookup lemmatizer with tables from
 ``spacy-lookups-data`` (a package on the index, so no download at run time). ``Token.norm_`` is set to the lower-case lemma so one PhraseMatcher on
 ``NORM`` matches every inflection ("salesmen" -> "salesman", "hired" -> "hire").
 A trained pipeline named in config is used when installed, never required.
@@ -15,12 +15,13 @@ from pathlib import Path
 import numpy as np
 
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, NORM, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LOWER, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .arrays import distinct, in_sorted
+from .arrays import distinct
 from .cache import WORD_MEMO_LIMIT
+from .sentences import sentence_starts
 
 
 class ModelError(Exception):
@@ -29,73 +30,59 @@ class ModelError(Exception):
 
 @Language.component("jdlint_block_breaks")
 def block_breaks(doc: Doc) -> Doc:
-    """A token after a newline starts a sentence: parsers put ``\\n`` only between blocks and at
-    line breaks that end a sentence, so headings and list items never merge with their neighbours.
-    Other tokens are left to the pipeline's own sentence splitter (a trained pipeline's)."""
+    """A trained pipeline keeps its own sentence splitter, but the ``line`` breaks of
+    ``jdlint/sentences.py`` hold there too: parsers put ``\\n`` only between blocks and at line
+    breaks that end a sentence, so headings and list items never merge with their neighbours.
+    Other tokens are left to the pipeline's own sentence splitter."""
     if len(doc):
-        orths, spaces = doc.to_array([ORTH, IS_SPACE]).T
-        _set_sent_starts(doc, np.where(_line_starts(doc, orths, spaces), 1, 0))  # 0: not decided here
+        idx, spaces = doc.to_array([IDX, IS_SPACE]).T
+        starts = _snapped_starts(sentence_starts(_text(doc), kinds=("line",)), idx.astype(np.int64), spaces)
+        _set_sent_starts(doc, np.where(starts, 1, 0))  # 0: not decided here
     return doc
 
 
 @Language.component("jdlint_sentences")
 def sentences(doc: Doc) -> Doc:
-    """The built-in pipeline's sentence splitter: the block breaks above, then spaCy's
-    ``sentencizer`` rule for the rest, with the same result (a test compares them): after a
-    sentence-final character (``Sentencizer.default_punct_chars``: ".", "!", "?" and their
-    equivalents in other scripts), the next token that is not punctuation starts a sentence.
-
-    On token arrays: the sentencizer makes a spaCy Token object for every token, which cost
-    more than the rest of the pipeline after the tokenizer.
+    """The built-in pipeline's sentence splitter: jdlint's one definition of a sentence break
+    (``jdlint/sentences.py``) snapped to the tokens. A break whose next sentence begins at a
+    token's start starts a sentence there; one that ends in whitespace starts it at the next
+    word; one inside a word (``glued``: "customersSkills" is one token) cannot, and is left out.
+    A test compares this with ``sentences.sentence_starts`` on ``doc.text`` token by token.
     """
     if len(doc):
-        orths, spaces, punct = doc.to_array([ORTH, IS_SPACE, IS_PUNCT]).T
-        starts = _line_starts(doc, orths, spaces) | _after_final_punctuation(orths, punct)
+        idx, spaces = doc.to_array([IDX, IS_SPACE]).T
+        starts = _snapped_starts(sentence_starts(_text(doc)), idx.astype(np.int64), spaces)
         _set_sent_starts(doc, np.where(starts, 1, -1))
     return doc
 
 
-def _line_starts(doc: Doc, orths: np.ndarray, spaces: np.ndarray) -> np.ndarray:
-    """Per token: a word token with a newline between it and the previous word (or the first
-    word). spaCy keeps only a single space as a token's trailing whitespace, so a newline is
-    always inside a space token; ``doc.text`` would make a Token object per token."""
-    starts = np.zeros(len(orths), dtype=bool)
+def _snapped_starts(offsets: list[int], idx: np.ndarray, spaces: np.ndarray) -> np.ndarray:
+    """Per token: whether a sentence starts there, given the character offsets where sentences
+    begin (token start offsets ``idx``, ``spaces`` marking whitespace tokens)."""
+    starts = np.zeros(len(idx), dtype=bool)
+    starts[0] = True
     words = np.flatnonzero(spaces == 0)
     if not len(words):
         return starts
+    starts[words[0]] = True
+    if offsets:
+        at = np.asarray(offsets, dtype=np.int64)
+        token = np.searchsorted(idx, at, side="right") - 1  # the token holding each offset
+        token = token[(idx[token] == at) | (spaces[token] == 1)]  # not inside a word
+        nxt = np.searchsorted(words, token)  # the first word at or after it
+        starts[words[nxt[nxt < len(words)]]] = True
+    return starts
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text`` from attribute arrays, each distinct string looked up once: ``doc.text``
+    makes a spaCy Token object per token."""
+    orths, trailing = doc.to_array([ORTH, SPACY]).T
+    words, positions = distinct(orths)
     strings = doc.vocab.strings
-    space_tokens = np.flatnonzero(spaces)
-    newline_tokens = space_tokens[[("\n" in strings[orth]) for orth in orths[space_tokens].tolist()]]
-    previous_words = np.concatenate(([-1], words[:-1]))
-    # a space token with a newline lies between the previous word and this one
-    breaks = np.searchsorted(newline_tokens, words) > np.searchsorted(newline_tokens, previous_words)
-    breaks[0] = True
-    starts[words[breaks]] = True
-    return starts
-
-
-def _after_final_punctuation(orths: np.ndarray, punct: np.ndarray) -> np.ndarray:
-    """spaCy's Sentencizer.predict on arrays. It walks the tokens, noting a sentence-final
-    character and starting a sentence at the next token that is neither punctuation nor final;
-    every such token resets the note. So a token of that kind starts a sentence exactly when a
-    final character lies between it and the previous token of its kind."""
-    final = in_sorted(orths, _final_punctuation_hashes())
-    plain = (punct == 0) & ~final
-    finals_before = np.concatenate(([0], np.cumsum(final)))  # [i]: final tokens among the first i
-    candidates = np.flatnonzero(plain)
-    previous = np.concatenate(([-1], candidates[:-1]))
-    starts = np.zeros(len(orths), dtype=bool)
-    starts[0] = True
-    starts[candidates[finals_before[candidates] > finals_before[previous + 1]]] = True
-    return starts
-
-
-@lru_cache(maxsize=1)
-def _final_punctuation_hashes() -> np.ndarray:
-    from spacy.pipeline import Sentencizer
-    from spacy.strings import get_string_id
-
-    return np.array(sorted(get_string_id(c) for c in Sentencizer.default_punct_chars), dtype=np.uint64)
+    plain = [strings[w] for w in words.tolist()]
+    spaced = [w + " " for w in plain]
+    return "".join([(spaced if t else plain)[i] for i, t in zip(positions.tolist(), trailing.tolist())])
 
 
 def _set_sent_starts(doc: Doc, values: np.ndarray) -> None:

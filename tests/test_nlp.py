@@ -5,7 +5,7 @@ import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH, PREFIX, SHAPE, SPACY, SUFFIX
 
 from conftest import EXAMPLES
-from jdlint import engine, nlp as nlp_module
+from jdlint import engine, nlp as nlp_module, sentences
 from jdlint.source import decode
 
 ATTRS = [ORTH, LOWER, NORM, SHAPE, PREFIX, SUFFIX, SPACY, IS_SPACE, IS_PUNCT, LIKE_NUM]
@@ -35,19 +35,69 @@ def test_a_trained_pipeline_loses_the_same_exceptions_as_the_built_in_one():
     assert "\u00a0" in nlp.tokenizer.rules  # its exception sets a norm: kept
 
 
-def test_sentences_are_spacys_sentencizer_after_the_block_breaks():
-    stock = spacy.blank("en")
-    stock.add_pipe("jdlint_block_breaks")
-    stock.add_pipe("sentencizer")
-    ours = nlp_module.load()
-    texts = ["", " ", "\n", "Hi", ". Hello", "Hello.", "One. Two! Three? (Four.) \"Five.\" six",
-             "Wait...what?! Yes.\n- item one\n- item two.\nEnd", "U.S. based. e.g. this. 3.5 years.",
-             "Title\n\nFirst line\nsecond line. Third。 Fourth। Fifth", "  \n\n  lead. \n trail  "]
+SENTENCE_TEXTS = ["", " ", "\n", "Hi", ". Hello", "Hello.", "One. Two! Three? (Four.) \"Five.\" six",
+                  "Wait...what?! Yes.\n- item one\n- item two.\nEnd", "U.S. based. e.g. this. 3.5 years.",
+                  "Title\n\nFirst line\nsecond line. Third\u3002 Fourth\u0964 Fifth", "  \n\n  lead. \n trail  ",
+                  "Serve our customersSkills: Python \u2022 SQL \u2022 Git", "Manage accounts; Prepare reports; file",
+                  "Call Mr. Smith at 5 p.m. Then (e.g. Monday) apply. approx. 5 years. Pay: $5. \u00a3 or \u20ac",
+                  "done.Next step", "(see below)Next one", "Acme Inc. We hire.\n\n\n  \n Next"]
+
+
+def _posting_texts() -> list[str]:
+    texts = list(SENTENCE_TEXTS)
     for path in sorted(EXAMPLES.iterdir()):
         if path.is_file():
             source = decode(path.read_bytes(), str(path))
             texts += [source.text, engine.parse_document(source).text]
-    for text in texts:
-        expected = [[t.i for t in s] for s in stock(text).sents] if text else []
-        got = [[t.i for t in s] for s in ours(text).sents] if text else []
-        assert got == expected, text[:80]
+    return texts
+
+
+def _plain_snapped_starts(doc) -> list[int]:
+    """``sentences.sentence_starts`` placed on tokens one by one, with spaCy Token objects: a
+    break at a token's start starts it, one inside whitespace starts the next word, one inside a
+    word starts nothing; the first token and the first word always start one."""
+    words = [t.i for t in doc if not t.is_space]
+    found = {0, *words[:1]}
+    for offset in sentences.sentence_starts(doc.text):
+        token = next(t for t in reversed(doc) if t.idx <= offset)
+        if token.idx == offset or token.is_space:
+            found.update([w for w in words if w >= token.i][:1])
+    return sorted(found)
+
+
+def test_the_docs_sentences_are_the_shared_breaks_on_its_tokens():
+    ours = nlp_module.load()
+    for text in _posting_texts():
+        doc = ours(text)
+        if not text:
+            assert list(doc.sents) == []
+            continue
+        assert nlp_module._text(doc) == doc.text == text
+        assert [t.i for t in doc if t.is_sent_start] == _plain_snapped_starts(doc), text[:80]
+
+
+def test_the_doc_and_the_text_split_alike_except_inside_a_word():
+    ours = nlp_module.load()
+    doc = ours("Serve our customersSkills: Python \u2022 SQL \u2022 Git. Call Mr. Smith at 5 p.m. today; "
+               "Then apply.\" Next: approx. 5 years. e.g. Python")
+    # a Doc's sentence holds every token: the mark, closing quote or bullet ends the one before
+    assert [s.text for s in doc.sents] == ["Serve our customersSkills: Python \u2022", "SQL \u2022", "Git.",
+                                           "Call Mr. Smith at 5 p.m. today;", "Then apply.\"", "Next: approx.",
+                                           "5 years. e.g. Python"]
+    text = doc.text
+    assert [text[s:e] for s, e in sentences.split_sentences(text, 0, len(text))] == [
+        "Serve our customers", "Skills: Python", "SQL", "Git.", "Call Mr. Smith at 5 p.m. today;", "Then apply.",
+        "Next: approx.", "5 years. e.g. Python"]
+    # a paragraph run into the next one (EMSCAD) breaks in both
+    assert [s.text for s in ours("KPIs and indicators.Major duties: sell.").sents] == [
+        "KPIs and indicators.", "Major duties: sell."]
+    # a lower-case word after a full stop continues the sentence
+    assert len(list(ours("Apply now. then call us").sents)) == 1
+
+
+def test_a_trained_pipeline_keeps_its_splitter_after_the_line_breaks():
+    stock = spacy.blank("en")
+    stock.add_pipe("jdlint_block_breaks")
+    stock.add_pipe("sentencizer")
+    doc = stock("Heading\nFirst line. Second line; Third\n\n  - item")
+    assert [s.text for s in doc.sents] == ["Heading\n", "First line.", "Second line; Third\n\n  ", "- item"]

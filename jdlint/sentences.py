@@ -1,0 +1,135 @@
+"""Where a sentence breaks: jdlint's one definition, read by every part that splits prose text.
+
+- the spaCy pipeline (``nlp.jdlint_sentences``): a rule's sentence (``ctx.sentence``,
+  ``doc.sents``) starts at each break below that falls on a token's start (``doc_sentence_starts``);
+- section detection and pay extraction, on block text and without a ``Doc`` (``sentence_spans``,
+  remembered per text because ads repeat boilerplate);
+- the readability metrics (``metrics.sentence_count``): the Flesch scores' sentences.
+
+A sentence breaks (``_BREAK``, one alternative each):
+
+- ``line``: at a ``\\n`` of prose text. Parsers put one only between blocks and at line ends that
+  end a sentence, so headings and list items never merge with their neighbours.
+- ``final``: after ``.``, ``!``, ``?`` or ``;`` (and any closing quotes or brackets), then
+  whitespace, before a word that begins with a capital, a digit, an opening quote or bracket,
+  a currency sign, a bullet ("*", "•", "·") or "#", unless the word holding the mark is an abbreviation that spaCy's
+  tokenizer keeps whole ("e.g.", "Mr.", "p.m.", "Inc.": ``_abbreviations``). A lower-case
+  word after a full stop continues the sentence: after "approx.", "incl.", "min." and other
+  abbreviations nobody lists, that is what it does. A semicolon before a capital ends an item
+  of a list flattened into a line ("Manage accounts; Prepare reports").
+- ``bullet``: at " • " inside a line (a list flattened into one line).
+- ``glued``: between a lower-case letter, digit or ")" and a capitalised word of three letters
+  or more with no space ("...our customersSkills": EMSCAD's run-together list items), or after
+  a sentence mark that follows one of them ("destinations.We are", "more.THE OPPORTUNITY":
+  run-together paragraphs), unless the word is an abbreviation ("Ph.D"). spaCy keeps such a pair as one
+  token, so a ``Doc`` cannot start a sentence inside it: this is the one break only text users
+  (section detection, pay) see. Where the tokenizer does split there ("(see below)Next"), the
+  Doc breaks too.
+
+Text between breaks is a sentence; the characters of a break ("\\n", ". " less the mark, " • ")
+belong to neither side for text users. A ``Doc`` cannot leave tokens out, so there the mark and
+closing brackets end the sentence before the break and a bullet ends it too.
+
+The readability metrics count these sentences in text joined one piece per line
+(``metrics.as_sentences``), so a scored sentence is a sentence here, and words are
+``metrics.word_count``'s.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+#: every break starts at a space, a capital letter or a closing quote or bracket, so the lookahead
+#: up front lets the engine pass over other characters without trying each branch there
+_BREAK = re.compile(
+    r"(?=[\sA-Z\"')\]])(?:"
+    r"(?P<final>(?<=[.!?;])[\"')\]]*\s+(?=[\"'(\[*•·A-Z0-9$£€#]))"
+    r"|(?P<line>\n)"
+    r"|(?P<glued>(?<=[a-z0-9)])(?=[A-Z][a-z]{2,})|(?<=[a-z0-9][.!?])(?=[A-Z]))"
+    r"|(?P<bullet>\s•\s))")
+
+#: the characters _BREAK's lookbehinds accept: a span of text after any other character (or at the
+#: start) splits as the span's own text does
+_SPLIT_LOOKBEHIND = frozenset(".!?;)abcdefghijklmnopqrstuvwxyz0123456789")
+
+#: what may come before an abbreviation inside its word: spaCy splits these off as prefixes
+_OPENERS = "\"'(["
+_CLOSERS = "\"')],;:"
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """The words ending in "." that spaCy's English tokenizer keeps whole ("e.g.", "Mr.",
+    "p.m.", "Inc.", "N.Y."): their full stop is no sentence end, in a ``Doc`` (the token is not
+    sentence-final punctuation) or in text. Read from spaCy's own table so the two agree."""
+    from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+
+    return frozenset(key for key in TOKENIZER_EXCEPTIONS if key.endswith(".") and len(key) > 1)
+
+
+def _ends_abbreviation(text: str, mark: int, lowest: int, highest: int) -> bool:
+    """Whether the full stop at ``text[mark]`` belongs to a word spaCy keeps whole as an
+    abbreviation ("e.g.", "(Inc.)", "Ph.D."), the word read inside text[lowest:highest], so a
+    span splits as its own text."""
+    if text[mark] != ".":
+        return False
+    start = mark
+    while start > lowest and not text[start - 1].isspace():
+        start -= 1
+    end = mark + 1
+    while end < highest and not text[end].isspace() and text[end] not in _CLOSERS:
+        end += 1
+    while start < mark and text[start] in _OPENERS:
+        start += 1
+    return text[start:end] in _abbreviations()
+
+
+def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """``(gap_start, gap_end, kind)`` for each sentence break in text[start:end], in order: the
+    sentence before ends at ``gap_start``, the next begins at ``gap_end``; kind names the rule."""
+    end = len(text) if end is None else end
+    for m in _BREAK.finditer(text, start, end):
+        kind = m.lastgroup
+        if kind == "final" or (kind == "glued" and text[m.start() - 1] == "."):
+            mark = m.start() - 1
+            while text[mark] not in ".!?;":  # back over closing quotes and brackets
+                mark -= 1
+            if _ends_abbreviation(text, mark, start, end):
+                continue
+        yield m.start(), m.end(), kind
+
+
+@lru_cache(maxsize=4096)  # section detection splits the same block text several times
+def sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The sentences of text[start:end], as ``(start, end)`` offsets into ``text``.
+
+    Any piece this returns splits into just itself: no break inside it was found with the same
+    characters on either side, and every part of ``_BREAK`` is a positive test, which cutting the
+    text off at the piece's end can only make fail.
+    """
+    if (start > 0 or end < len(text)) and (start == 0 or text[start - 1] not in _SPLIT_LOOKBEHIND):
+        # a block of the posting: split as its own text, which the block classifiers split too
+        return tuple((start + a, start + b) for a, b in sentence_spans(text[start:end], 0, end - start))
+    return split_sentences(text, start, end)
+
+
+def split_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans between the breaks in text[start:end]: what ``sentence_spans`` gives, without
+    its memo or its reuse of a block's split."""
+    spans = []
+    pos = start
+    for gap_start, gap_end, _ in breaks(text, start, end):
+        if gap_start > pos:
+            spans.append((pos, gap_start))
+        pos = gap_end
+    if end > pos:
+        spans.append((pos, end))
+    return tuple(spans)
+
+
+def sentence_starts(text: str, kinds: tuple[str, ...] | None = None) -> list[int]:
+    """The offsets where a sentence of ``text`` begins after a break (``gap_end`` of each; only
+    breaks of ``kinds`` if given), in order: what a ``Doc`` over ``text`` snaps to its tokens
+    (``nlp.jdlint_sentences``)."""
+    return [gap_end for _, gap_end, kind in breaks(text) if kinds is None or kind in kinds]
