@@ -10,7 +10,8 @@ import pytest
 
 import jdlint
 from jdlint import sections as S
-from jdlint.extract import leftovers as LO, pay as P, sentences as SP
+from jdlint import sentences as SP
+from jdlint.extract import leftovers as LO, pay as P
 from jdlint.sections import classify as C, decoder as D, headings as H
 from jdlint.regexes import LowerCaseRegex, contains_any
 from jdlint.config import Config
@@ -581,7 +582,7 @@ def test_sentences_about_the_employer(sentence, about_employer):
 
 def _plain_add_sentence_kinds(document, out, covered, template):
     """detect._add_sentence_kinds as first written: every sentence scans every section so far."""
-    from jdlint.extract.sentences import sentence_spans
+    from jdlint.sentences import sentence_spans
     from jdlint.document import Section
 
     text = document.text

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..extract.pay import shows_pay_figure
-from ..extract.sentences import sentence_spans
+from ..sentences import sentence_spans
 from ..regexes import LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 from . import terms
 

@@ -9,7 +9,7 @@ from operator import add
 from typing import Callable
 
 from ..document import Document, Section
-from ..extract.sentences import sentence_spans
+from ..sentences import sentence_spans
 from .classify import _sentence_kinds, block_scores
 from .inline import InlineLabel
 

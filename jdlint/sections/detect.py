@@ -9,7 +9,7 @@ from typing import Any, Callable
 from ..document import Block, Document, Section
 from ..extract.leftovers import leftovers, template_blocks
 from ..extract.pay import front_matter_figure, pay_mentions
-from ..extract.sentences import sentence_spans
+from ..sentences import sentence_spans
 from . import terms
 from .classify import _sentence_kinds
 from .decoder import _absorb_short_runs, _decode, _section_from_units
