@@ -4,7 +4,8 @@
   ``doc.sents``) starts at each break below that falls on a token's start (``doc_sentence_starts``);
 - section detection and pay extraction, on block text and without a ``Doc`` (``sentence_spans``,
   remembered per text because ads repeat boilerplate);
-- the readability metrics (``metrics.sentence_count``): the Flesch scores' sentences.
+- the readability metrics (``metrics._counts``, ``metrics.words_per_sentence``): the Flesch
+  scores' sentences.
 
 A sentence breaks (``_BREAK``, one alternative each):
 
@@ -17,7 +18,9 @@ A sentence breaks (``_BREAK``, one alternative each):
   word after a full stop continues the sentence: after "approx.", "incl.", "min." and other
   abbreviations nobody lists, that is what it does. A semicolon before a capital ends an item
   of a list flattened into a line ("Manage accounts; Prepare reports").
-- ``bullet``: at " • " inside a line (a list flattened into one line).
+- ``bullet``: at a bullet ("•", "·") inside a line with a space after it and a space or a
+  sentence mark or colon before it ("Python • SQL", "areas.· Knowledge", "Abilities:· Good": a
+  list flattened into one line).
 - ``glued``: between a lower-case letter, digit or ")" and a capitalised word of three letters
   or more with no space ("...our customersSkills": EMSCAD's run-together list items), or after
   a sentence mark that follows one of them ("destinations.We are", "more.THE OPPORTUNITY":
@@ -40,18 +43,18 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-#: every break starts at a space, a capital letter or a closing quote or bracket, so the lookahead
+#: every break starts at a space, a capital letter, a closing quote or bracket or a bullet, so the lookahead
 #: up front lets the engine pass over other characters without trying each branch there
 _BREAK = re.compile(
-    r"(?=[\sA-Z\"')\]])(?:"
+    r"(?=[\sA-Z\"')\]•·])(?:"
     r"(?P<final>(?<=[.!?;])[\"')\]]*\s+(?=[\"'(\[*•·A-Z0-9$£€#]))"
     r"|(?P<line>\n)"
     r"|(?P<glued>(?<=[a-z0-9)])(?=[A-Z][a-z]{2,})|(?<=[a-z0-9][.!?])(?=[A-Z]))"
-    r"|(?P<bullet>\s•\s))")
+    r"|(?P<bullet>(?:\s|(?<=[.!?;:]))[•·]\s))")
 
 #: the characters _BREAK's lookbehinds accept: a span of text after any other character (or at the
 #: start) splits as the span's own text does
-_SPLIT_LOOKBEHIND = frozenset(".!?;)abcdefghijklmnopqrstuvwxyz0123456789")
+_SPLIT_LOOKBEHIND = frozenset(".!?;:)abcdefghijklmnopqrstuvwxyz0123456789")
 
 #: what may come before an abbreviation inside its word: spaCy splits these off as prefixes
 _OPENERS = "\"'(["
