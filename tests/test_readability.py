@@ -148,29 +148,54 @@ def test_scoring_a_posting_does_not_import_textstat():
     assert proc.stdout.strip() == "[]"
 
 
-def test_flesch_formulas_are_textstats(corpus_too):
-    """jdlint counts textstat's inputs once per text and applies its formulas: the counts and the
-    unrounded scores must be exactly textstat's, on corpus texts, edge cases and random strings."""
+def _plain_counts(text: str) -> tuple[int, int, int]:
+    """The Flesch inputs counted the long way: the sentences ``sentences.py`` splits ``text`` into
+    with three words (``word_count``) or more, their words, and textstat's own syllable count of
+    each of those words."""
     from textstat.backend import counts
 
-    textstat = metrics._textstat()
+    from jdlint import sentences
+
+    pieces = [text[s:e] for s, e in sentences.split_sentences(text, 0, len(text))]
+    kept = [piece for piece in pieces if metrics.word_count(piece) >= 3]
+    words = [word for piece in kept for word in metrics._WORD.findall(piece)]
+    return len(kept), len(words), sum(counts.count_syllables(word, "en_US") for word in words)
+
+
+def test_flesch_scores_read_jdlints_sentences_and_words(corpus_too):
+    """The scores' counts are jdlint's sentences and words (syllables as textstat counts a word),
+    counted once per text: the same as counted the long way, on corpus texts, edge cases and
+    random strings; the scores are the formulas on them."""
     texts = EDGE_CASES + _fuzz_texts() + (_corpus_texts(corpus_too) if corpus_too else [])
     for text in texts:
-        expected = (counts.count_sentences(text), counts.count_words(text),
-                    counts.count_syllables(text, "en_US"))
-        assert tuple(metrics._counts(text)) == expected, text
-        assert metrics._flesch_reading_ease(text) == textstat.flesch_reading_ease(text), text
-        assert metrics._flesch_kincaid_grade(text) == textstat.flesch_kincaid_grade(text), text
-        # the published scores: textstat's, on the sentences textstat counts (three words or more)
-        found = re.findall(r"\b[^.!?]+[.!?]*", text)
-        kept = [sentence for sentence in found if counts.count_words(sentence) > 2]
-        scored = text if len(kept) == len(found) else " ".join(kept)
-        if counts.count_words(scored):
-            assert metrics.flesch_reading_ease(text) == round(float(textstat.flesch_reading_ease(scored)), 1), text
-            assert metrics.flesch_kincaid_grade(text) == round(float(textstat.flesch_kincaid_grade(scored)), 1), text
+        sentences, words, syllables = _plain_counts(text)
+        assert tuple(metrics._counts(text)) == (sentences, words, syllables), text
+        if sentences:
+            ease = 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words)
+            grade = 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59
+            assert metrics.flesch_reading_ease(text) == round(ease, 1), text
+            assert metrics.flesch_kincaid_grade(text) == round(grade, 1), text
         else:
             assert metrics.flesch_reading_ease(text) is None and metrics.flesch_kincaid_grade(text) is None, text
     assert len(texts) > (1000 if corpus_too else 450)
+
+
+def test_plain_prose_scores_as_textstat_scores_it():
+    """Where the two agree on sentences and words (sentences of three words or more, ending in
+    a mark, words without digits or stray punctuation), the scores are textstat's."""
+    textstat = metrics._textstat()
+    for text in (TTS_DENSE, PLAIN, metrics.as_sentences(["Send us your CV today", "We reply within a week"])):
+        assert metrics.flesch_reading_ease(text) == round(float(textstat.flesch_reading_ease(text)), 1), text
+        assert metrics.flesch_kincaid_grade(text) == round(float(textstat.flesch_kincaid_grade(text)), 1), text
+
+
+def test_an_abbreviation_is_no_sentence_end_for_the_scores():
+    """textstat ends a sentence at every full stop ("e.g." makes two fragments); jdlint's sentences
+    are the ones its rules read."""
+    text = "Use tools such as e.g. Python and SQL to build reports for the team. Call Mr. Smith for more."
+    assert metrics._counts(text).sentences == 2
+    # 15 + 5 words ("e.g." is two, as word_count counts it everywhere)
+    assert metrics.words_per_sentence(text) == 10.0 == metrics.word_count(text) / 2
 
 
 # tts_join 0583 (public domain): the table of contents that opens each TTS posting.
@@ -308,9 +333,9 @@ def test_shouted_counts_letters_as_str_does(corpus_too):
 
 def test_as_sentences_keeps_bullets_apart():
     joined = metrics.as_sentences(["Requirements", "Python", "Five years of SQL"])
-    assert joined == "Requirements. Python. Five years of SQL."
-    # textstat sees three sentences, not one: the average sentence is short
-    assert metrics.words_per_sentence(joined) < 3
+    assert joined == "Requirements.\nPython.\nFive years of SQL."
+    # three sentences, not one: the average sentence is short
+    assert metrics.words_per_sentence(joined) == 2.0
 
 
 def test_report_metrics_have_the_agreed_keys(lint):
@@ -500,4 +525,4 @@ def test_r111_third_person_candidate(lint):
 def test_as_sentences_splits_kept_line_breaks():
     """Plain-text postings keep a line break where a line ends a sentence (an unmarked list line)."""
     assert metrics.as_sentences(["Requirements:\nBachelor's degree\nTwo years of experience"]) == (
-        "Requirements. Bachelor's degree. Two years of experience.")
+        "Requirements.\nBachelor's degree.\nTwo years of experience.")
