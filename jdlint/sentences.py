@@ -92,15 +92,62 @@ def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
     """``(gap_start, gap_end, kind)`` for each sentence break in text[start:end], in order: the
     sentence before ends at ``gap_start``, the next begins at ``gap_end``; kind names the rule."""
     end = len(text) if end is None else end
-    for m in _BREAK.finditer(text, start, end):
-        kind = m.lastgroup
-        if kind == "final" or (kind == "glued" and text[m.start() - 1] == "."):
-            mark = m.start() - 1
+    for gap_start, gap_end, kind in _fast_gaps(text, start, end):
+        if kind == "final" or (kind == "glued" and text[gap_start - 1] == "."):
+            mark = gap_start - 1
             while text[mark] not in ".!?;":  # back over closing quotes and brackets
                 mark -= 1
             if _ends_abbreviation(text, mark, start, end):
                 continue
-        yield m.start(), m.end(), kind
+        yield gap_start, gap_end, kind
+
+
+#: ``_BREAK`` rewritten so that every match begins at a rarer character (a mark, a newline, a
+#: capital, a bullet) instead of at every space: the same gaps (``_fast_gaps``, tested against
+#: ``_plain_gaps`` on the corpus and random text) in about half the time. A whole posting goes
+#: through it once per file for the ``Doc``.
+_FAST_BREAK = re.compile(
+    r"(?=[.!?;\n•·A-Z])(?:"
+    r"(?P<final>[.!?;][\"')\]]*\s+(?=[\"'(\[*•·A-Z0-9$£€#]))"
+    r"|(?P<line>\n)"
+    r"|(?P<glued>(?<=[a-z0-9)])[A-Z](?=[a-z]{2})|(?<=[a-z0-9][.!?])[A-Z])"
+    r"|(?P<bullet>(?<=[\s.!?;:])[•·](?=\s)))")
+
+
+def _fast_gaps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """``_plain_gaps`` from ``_FAST_BREAK``, whose ``final`` match starts at the mark (one before
+    the gap), ``glued`` at the capital (an empty gap), ``bullet`` at the bullet (the gap starts
+    at the space before it, if any, and takes the space after it)."""
+    found = []
+    last = start
+    for m in _FAST_BREAK.finditer(text, max(start - 1, 0), end):  # a mark just before start
+        at = m.start()
+        kind = m.lastgroup
+        if at < last and not (kind == "final" and at == start - 1):
+            continue  # inside the previous gap (a bullet's space), or before start
+        if kind == "final":
+            found.append((at + 1, m.end(), kind))
+            last = m.end()
+        elif kind == "glued":
+            found.append((at, at, kind))
+        elif kind == "bullet":
+            if m.end() >= end:
+                continue  # no space after it inside the span
+            if text[at - 1].isspace():
+                if at - 1 < last:
+                    continue  # that space ended the previous gap
+                at -= 1
+            found.append((at, m.end() + 1, kind))
+            last = m.end() + 1
+        else:
+            found.append((at, m.end(), kind))
+            last = m.end()
+    return found
+
+
+def _plain_gaps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The definition: each ``_BREAK`` match in text[start:end] as ``(start, end, kind)``."""
+    return [(m.start(), m.end(), m.lastgroup) for m in _BREAK.finditer(text, start, end)]
 
 
 @lru_cache(maxsize=4096)  # section detection splits the same block text several times

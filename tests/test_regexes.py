@@ -6,7 +6,8 @@ import sys
 
 from jdlint import context as C
 from jdlint import regexes
-from jdlint.extract import leftovers as LO, pay as P, sentences as SP
+from jdlint import sentences as SP
+from jdlint.extract import leftovers as LO, pay as P
 from jdlint.sections import classify as SC
 from jdlint.regexes import LowerCaseRegex
 
@@ -106,18 +107,18 @@ def test_pay_mentions_shortcuts_keep_lower_case_currency_codes_and_vague_pay():
 
 
 def test_leading_lookaheads_only_skip_positions_no_match_starts_at():
-    # MARKERS and _SENT_SPLIT open with a lookahead for the characters a match can start with
+    # MARKERS and sentences._BREAK open with a lookahead for the characters a match can start with
     lookahead = re.compile(r"^\(\?=\[(?:\\.|[^\]])*\]\)")  # regexes.guarded's (?=[...])
     unguarded_markers = re.compile(lookahead.sub("", LO.MARKERS.pattern, count=1), re.I)
-    unguarded_split = re.compile(SP._SENT_SPLIT.pattern.replace(r"(?=[\sA-Z])", "", 1))
-    assert unguarded_markers.pattern != LO.MARKERS.pattern and unguarded_split.pattern != SP._SENT_SPLIT.pattern
+    unguarded_split = re.compile(lookahead.sub("", SP._BREAK.pattern, count=1))
+    assert unguarded_markers.pattern != LO.MARKERS.pattern and unguarded_split.pattern != SP._BREAK.pattern
     samples = [
         "Salary: $XX,XXX. TBD by HR; todo: fixme. Lorem ipsum dolor sit amet. X+ years, N years, xx years.",
         "Send CV.Apply now!  \"Quoted\" start. iPhone and JavaScript devs • Remote • On-site\nNew line; (Next)",
         "€XXX.XX per month, £X, [TBA] - tba, TODO-list, pre-TBD, XXXX and xxxxx",
     ]
     for text in samples:
-        for guarded, plain in ((LO.MARKERS, unguarded_markers), (SP._SENT_SPLIT, unguarded_split)):
+        for guarded, plain in ((LO.MARKERS, unguarded_markers), (SP._BREAK, unguarded_split)):
             for start in range(len(text)):
                 assert [(m.span(), m.groupdict()) for m in guarded.finditer(text, start)] == \
                     [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]
