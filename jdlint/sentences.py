@@ -47,7 +47,7 @@ from typing import Iterator
 #: up front lets the engine pass over other characters without trying each branch there
 _BREAK = re.compile(
     r"(?=[\sA-Z\"')\]•·])(?:"
-    r"(?P<final>(?<=[.!?;])[\"')\]]*\s+(?=[\"'(\[*•·A-Z0-9$£€#]))"
+    r"(?P<final>(?<=[.!?;])[\"')\]]*\s+(?=[\"'(\[]?[*•·A-Z0-9$£€#]))"
     r"|(?P<line>\n)"
     r"|(?P<glued>(?<=[a-z0-9)])(?=[A-Z][a-z]{2,})|(?<=[a-z0-9][.!?])(?=[A-Z]))"
     r"|(?P<bullet>(?:\s|(?<=[.!?;:]))[•·]\s))")
@@ -108,7 +108,7 @@ def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
 #: through it once per file for the ``Doc``.
 _FAST_BREAK = re.compile(
     r"(?=[.!?;\n•·A-Z])(?:"
-    r"(?P<final>[.!?;][\"')\]]*\s+(?=[\"'(\[*•·A-Z0-9$£€#]))"
+    r"(?P<final>[.!?;][\"')\]]*\s+(?=[\"'(\[]?[*•·A-Z0-9$£€#]))"
     r"|(?P<line>\n)"
     r"|(?P<glued>(?<=[a-z0-9)])[A-Z](?=[a-z]{2})|(?<=[a-z0-9][.!?])[A-Z])"
     r"|(?P<bullet>(?<=[\s.!?;:])[•·](?=\s)))")
