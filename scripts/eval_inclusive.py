@@ -239,9 +239,12 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", metavar="DIR", help="list what the bias rules report on a folder of .md postings")
     ap.add_argument("--cases", action="store_true", help="score tests/data/bias_cases*.yaml instead")
     ap.add_argument("--split", default="dev", help="with --cases: dev, heldout or all (default dev)")
+    ap.add_argument("--case-file", metavar="YAML", action="append",
+                    help="with --cases: score only this case file (repeatable; default every bias_cases*.yaml)")
     args = ap.parse_args(argv)
     if args.cases:
-        print_cases(score_cases(load_cases(split=None if args.split == "all" else args.split)), args.verbose)
+        split = None if args.split == "all" else args.split
+        print_cases(score_cases(load_cases(args.case_file, split=split)), args.verbose)
         return 0
     if args.corpus:
         corpus(args.corpus)
