@@ -133,7 +133,7 @@ class FrameRule(PackRule):
     def __init__(self, spec: dict[str, Any], pack: str) -> None:
         super().__init__(spec, pack)
         if "skip" not in spec:
-            self.skip = ("eeo", "quoted")  # negation is read from the frame, see check()
+            self.skip = ("eeo", "quoted", "widening")  # negation is read from the frame, see check()
         if "negated" in self.skip:
             raise ValueError("a frame rule reads negation from its frame: leave 'negated' out of skip")
         shared = library()["frames"]
