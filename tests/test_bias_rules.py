@@ -322,7 +322,7 @@ def test_blind_batch_fixes_keep_their_near_misses_quiet():
 # -- frame x attribute rules (type: frame; jdlint/frames.py, rules/*.yaml D310-D910) ---------------
 # The characteristic alone is not a finding; inside a requirement, preference, exclusion, request
 # or expected activity it is. Each frame both ways, per category.
-FRAME_CODES = ("D310", "D311", "D410", "D510", "D610", "D710", "D810", "D910")
+FRAME_CODES = ("D110", "D310", "D311", "D410", "D510", "D610", "D710", "D810", "D910")
 
 
 def frame_hits(text: str):
@@ -348,6 +348,29 @@ def frame_hits(text: str):
     ("Photographs must be included with the application.", "D810", "Photographs must be included"),
     ("Anyone with a bankruptcy will be rejected.", "D910", "bankruptcy will be rejected"),
     ("Tell us about any gaps in your employment.", "D910", "gaps in your employment"),
+    # frame coverage (bias3): a denied fit or suitability in any verb form, "better suited",
+    # a screen by assumption, "wanted", "explain", "reference from", "will undergo"
+    ("This role would not suit someone with a young family.", "D610", "young family"),
+    ("This role isn't a fit for anyone planning a family.", "D610", "planning a family"),
+    ("The job wouldn't be right for parents of toddlers.", "D610", "toddlers"),
+    ("This role is not suited to people with depression.", "D410", "depression"),
+    ("Applicants with school-age children are unlikely to cope with the travel.", "D610", "school-age children"),
+    ("This job is better suited to men because of the night shifts.", "D110", "suited to men"),
+    ("The ideal candidate is a lady with a friendly manner.", "D110", "lady"),
+    ("No women on the night shift.", "D110", "No women"),
+    ("Please state your gender on the form.", "D110", "your gender"),
+    ("Energetic youngsters wanted for our summer team.", "D310", "youngsters"),
+    ("Explain any breaks in your work history.", "D910", "breaks in your work history"),
+    ("A reference from your vicar is required.", "D710", "reference from your vicar"),
+    ("Applicants will undergo a medical examination before any offer.", "D410", "medical examination"),
+    # term classes as wording classes: inflections and paraphrases of one idea
+    ("Candidates should not be expecting a baby in the next year.", "D610", "expecting a baby"),
+    ("Ideally no plans to have kids soon.", "D610", "plans to have kids"),
+    ("Ideal for forty-somethings returning to sales.", "D310", "forty-somethings"),
+    ("The post would suit someone in their late thirties.", "D310", "in their late thirties"),
+    ("We prefer candidates who are no more than 35 years of age.", "D310", "no more than 35 years of age"),
+    ("Not suitable for anyone approaching retirement age.", "D310", "approaching retirement age"),
+    ("Must be able to attend Sunday services.", "D710", "Sunday services"),
 ])
 def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     hits = [d for d in frame_hits(text) if d.code == code]
@@ -376,6 +399,18 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     'Our founder says "no felons" was never our policy.',                 # quoted
     "Must be able to lift 25 kg, with or without reasonable accommodation.",
     "Minimum 5 years of experience with Kubernetes is required.",          # a minimum is no cap
+    # bias3 near misses of the new frames and term classes
+    "We are looking for men and women who love the outdoors.",            # both sexes named together
+    "You will mentor girls and young women in our coding club.",          # the people served
+    "You must man the phones on Fridays.",                                # the verb 'man'
+    "We are proud to be a women-led business.",                           # the employer itself
+    "You will plan family days and other staff events.",                  # another sense of 'plan ... family'
+    "We never ask about marital status or plans for children.",           # negated
+    "Parents returning to work are warmly encouraged to apply.",          # widens the pool
+    "Recent graduates are encouraged to apply alongside experienced staff.",
+    "This role is not suitable for remote working.",                      # a denied fit about the work
+    "A certificate of completion of the National Wildfire Coordinating Group course is required.",  # dev 0439: a name
+    "Our café is in the old church hall on Mill Road.",                   # a place
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
     loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
