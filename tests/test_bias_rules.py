@@ -371,6 +371,11 @@ def frame_hits(text: str):
     ("We prefer candidates who are no more than 35 years of age.", "D310", "no more than 35 years of age"),
     ("Not suitable for anyone approaching retirement age.", "D310", "approaching retirement age"),
     ("Must be able to attend Sunday services.", "D710", "Sunday services"),
+    ("You should be aged between twenty and thirty.", "D310", "between twenty and thirty"),   # numbers in words
+    ("Candidates aged over 45 are unlikely to be shortlisted.", "D310", "aged over 45"),
+    ("Please list all medications you currently take.", "D410", "medications you currently take"),
+    ("White British candidates preferred.", "D510", "White British candidates"),
+    ("Candidates must have lived in the UK for at least 10 years.", "D510", "lived in the UK for at least 10 years"),
 ])
 def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     hits = [d for d in frame_hits(text) if d.code == code]
@@ -411,6 +416,11 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     "This role is not suitable for remote working.",                      # a denied fit about the work
     "A certificate of completion of the National Wildfire Coordinating Group course is required.",  # dev 0439: a name
     "Our café is in the old church hall on Mill Road.",                   # a place
+    "Must be able to work between 20 and 30 hours a week.",               # a band of hours is not an age
+    "You must be available between 18 and 22 days a month.",
+    "Must be able to administer medication to residents.",                # the medicines the job handles
+    "British candidates must hold a valid passport for travel.",          # the group is the subject of a duty
+    "We are looking for German speakers.",                                # a language, not an origin
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
     loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
