@@ -247,6 +247,9 @@ class FrameRule(PackRule):
         analysis = ctx.analysis
         deferred = analysis.memo(("deferred-spans", self.defer_to), lambda: span_index(
             (m.start, m.end) for code in self.defer_to for m in analysis.matches.get(code, ())))
+        # One finding per frame cue: terms that share a cue ("expected to attend Mass on holy days",
+        # "wouldn't be right for parents of toddlers") are one screen, reported once over all of them.
+        pending = None  # (cue start, start, end, attribute, frame, basis)
         for m in self.hits(ctx):
             sent = ctx.sentence(m.start)
             lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(text))
@@ -268,15 +271,23 @@ class FrameRule(PackRule):
             start, end = min(cue_start, m.start), max(cue_end, m.end)
             if overlaps_any(deferred, start, end):
                 continue  # the deferred-to rule's own match (a bisect: a scan per hit was quadratic)
-            suggestion = attr.suggestion or self.suggestion
-            fmt = {"frame": frame.label, "characteristic": self.characteristic, "attribute": attr.label}
-            suggestions = [suggestion] if suggestion else []
-            basis = self._basis(ctx, m.start)
-            if basis:
-                yield ctx.report(start, end, self.basis_message, severity=Severity.info,
-                                 suggestions=suggestions, basis=basis, data={"basis": basis}, **fmt)
+            if pending is not None and (cue_start == pending[0] or start < pending[2]):
+                pending = (pending[0], pending[1], max(end, pending[2])) + pending[3:]
                 continue
-            yield ctx.report(start, end, suggestions=suggestions, **fmt)
+            if pending is not None:
+                yield self._report(ctx, *pending[1:])
+            pending = (cue_start, start, end, attr, frame, self._basis(ctx, m.start))
+        if pending is not None:
+            yield self._report(ctx, *pending[1:])
+
+    def _report(self, ctx, start: int, end: int, attr: Attribute, frame: Frame, basis: str | None) -> Diagnostic:
+        suggestion = attr.suggestion or self.suggestion
+        fmt = {"frame": frame.label, "characteristic": self.characteristic, "attribute": attr.label}
+        suggestions = [suggestion] if suggestion else []
+        if basis:
+            return ctx.report(start, end, self.basis_message, severity=Severity.info,
+                              suggestions=suggestions, basis=basis, data={"basis": basis}, **fmt)
+        return ctx.report(start, end, suggestions=suggestions, **fmt)
 
     def _basis(self, ctx, offset: int) -> str | None:
         """The lawful basis stated in the paragraph holding ``offset`` (``FileAnalysis.lawful_basis``,

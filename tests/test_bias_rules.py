@@ -376,6 +376,9 @@ def frame_hits(text: str):
     ("Please list all medications you currently take.", "D410", "medications you currently take"),
     ("White British candidates preferred.", "D510", "White British candidates"),
     ("Candidates must have lived in the UK for at least 10 years.", "D510", "lived in the UK for at least 10 years"),
+    ("You must be a native of Ireland.", "D510", "native of Ireland"),
+    ("Preference will be given to applicants from the local Somali community.", "D510", "Somali community"),  # cue far from term
+    ("Priority is given to candidates who attend our church.", "D710", "our church"),
 ])
 def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     hits = [d for d in frame_hits(text) if d.code == code]
@@ -421,6 +424,8 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     "Must be able to administer medication to residents.",                # the medicines the job handles
     "British candidates must hold a valid passport for travel.",          # the group is the subject of a duty
     "We are looking for German speakers.",                                # a language, not an origin
+    "We support the local Somali community through our charity partner.", # the people served
+    "Other staff will train you.",
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
     loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
@@ -536,3 +541,12 @@ def test_find_frame_is_bounded_per_match():
 
     filler = " ".join(["word"] * (REACH // 2))
     assert frame_hits(f"Must {filler} marital status.") == []
+
+
+def test_one_finding_per_frame_when_two_term_classes_share_it():
+    """'attend Mass on holy days' holds worship and observance: one screen, one finding."""
+    hits = [d for d in frame_hits("You will be expected to attend Mass on holy days.") if d.code == "D710"]
+    assert len(hits) == 1, [d.match for d in hits]
+    # two separate frames in one sentence are still two findings
+    hits = [d for d in frame_hits("Must be married; no children.") if d.code == "D610"]
+    assert len(hits) == 2, [d.match for d in hits]
