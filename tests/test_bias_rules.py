@@ -379,6 +379,11 @@ def frame_hits(text: str):
     ("You must be a native of Ireland.", "D510", "native of Ireland"),
     ("Preference will be given to applicants from the local Somali community.", "D510", "Somali community"),  # cue far from term
     ("Priority is given to candidates who attend our church.", "D710", "our church"),
+    # birth-year windows and age groups as nouns, in any wording
+    ("Applicants born in or after 1995 only.", "D310", "born in or after 1995"),
+    ("Candidates born 1990 or later preferred.", "D310", "born 1990 or later"),
+    ("Sorry, no over-50s.", "D310", "over-50s"),
+    ("Not suitable for the over 40s.", "D310", "over 40s"),
 ])
 def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     hits = [d for d in frame_hits(text) if d.code == code]
@@ -426,6 +431,7 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     "We are looking for German speakers.",                                # a language, not an origin
     "We support the local Somali community through our charity partner.", # the people served
     "Other staff will train you.",
+    "Our over-50s club meets on Fridays.",                                # no frame
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
     loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
@@ -550,3 +556,10 @@ def test_one_finding_per_frame_when_two_term_classes_share_it():
     # two separate frames in one sentence are still two findings
     hits = [d for d in frame_hits("Must be married; no children.") if d.code == "D610"]
     assert len(hits) == 2, [d.match for d in hits]
+
+
+def test_a_birth_date_requirement_is_an_age_screen_not_a_birthplace():
+    """'must be born after 1990' is about age (D310); 'be born' is not a place of birth (D510)."""
+    codes = {d.code for d in frame_hits("Must be born after 1990.")}
+    assert codes == {"D310"}, codes
+    assert {d.code for d in frame_hits("Candidates born in Spain preferred.")} == {"D510"}
