@@ -432,6 +432,12 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     "We support the local Somali community through our charity partner.", # the people served
     "Other staff will train you.",
     "Our over-50s club meets on Fridays.",                                # no frame
+    "You will explain our maternity leave policy to new managers.",       # the employer's policy, not the applicant's
+    "Explain pension options to retired members.",                        # the people served
+    "This role would not suit someone who dislikes travel.",              # a denied fit with no characteristic
+    "Our services are best suited to older people living at home.",       # the employer's customers
+    "Volunteers wanted to support families with young children.",
+    "You'll undergo a two-week induction.",
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
     loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
