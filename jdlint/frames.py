@@ -109,7 +109,7 @@ def _frame(name: str, spec: dict) -> Frame:
 
 @lru_cache(maxsize=1)
 def library() -> dict[str, Any]:
-    """``jdlint/data/frames.yaml``: the shared frames and the subject-matter guard."""
+    """``jdlint/data/frames.yaml``: the shared frames, the subject-matter and beneficiary guards."""
     from importlib.resources import files
 
     from .yamlio import load_fast
@@ -118,6 +118,7 @@ def library() -> dict[str, Any]:
     return {
         "frames": {name: _frame(name, spec) for name, spec in raw["frames"].items()},
         "subject-matter": _alternation([str(p) for p in raw["subject-matter"]], "subject-matter"),
+        "beneficiary": _alternation([str(p) for p in raw["beneficiary"]], "beneficiary"),
     }
 
 
@@ -240,6 +241,8 @@ class FrameRule(PackRule):
             guard = " ".join(_WORD.findall(before)[-8:]) + " " + text[end:cue_start]
         if library()["subject-matter"].search(guard):
             return None
+        if cue_first and library()["beneficiary"].search(text, cue_end, start):
+            return None  # "we need a tutor for a deaf child": the characteristic is the client's
         return frame, cue_start, cue_end, cue_first
 
     def check(self, ctx) -> Iterator[Diagnostic]:

@@ -384,6 +384,8 @@ def frame_hits(text: str):
     ("Candidates born 1990 or later preferred.", "D310", "born 1990 or later"),
     ("Sorry, no over-50s.", "D310", "over-50s"),
     ("Not suitable for the over 40s.", "D310", "over 40s"),
+    ("Not suitable for a person with epilepsy.", "D410", "epilepsy"),   # the cue's own "for" is no beneficiary
+    ("We are looking for a single person.", "D610", "single"),
 ])
 def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     hits = [d for d in frame_hits(text) if d.code == code]
@@ -438,6 +440,10 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     "Our services are best suited to older people living at home.",       # the employer's customers
     "Volunteers wanted to support families with young children.",
     "You'll undergo a two-week induction.",
+    # who the sentence is about: the client the work is for, not the person hired
+    "We are looking for a carer for an elderly Muslim gentleman in Leeds.",
+    "We need a tutor for a deaf child.",
+    "We are looking for a nanny for two children aged 3 and 5.",
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
     loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
