@@ -208,6 +208,11 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     # the employer describing itself
     ("We are a leading UK provider of home care.", "You are a natural leader."),
     ("Anderson Associates, an independent insurance agency, is hiring.", "You are independent and self-motivated."),
+    # adjectives for the work itself, while the verb of another entry keeps its object ("lead projects")
+    ("You will work on varied, challenging assignments.", "Lead multiple projects from start to finish."),
+    ("Juggle multiple, competing tasks and demands.", "You are competitive and hate to lose."),
+    ("You will support ambitious cloud migration projects.", "You are ambitious and hungry to grow."),
+    ("Our leadership team meets monthly.", "You will show leadership under pressure."),
 ])
 def test_coded_word_about_a_thing_is_silent_and_about_the_person_fires(thing, trait):
     assert words(thing) == []
