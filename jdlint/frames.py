@@ -208,7 +208,8 @@ class FrameRule(PackRule):
         after = text[end:hi]
         stop = CLAUSE_BREAK.search(after)
         if stop:
-            after = after[:stop.start()]
+            # a question mark ends the clause but stays readable to a cue ("Born after 1995?")
+            after = after[:stop.start() + (after[stop.start()] == "?")]
         best = None  # (gap in words, order, frame, cue start, cue end, cue comes first)
         for order, frame in enumerate(self.frames):
             if frame.before is not None:

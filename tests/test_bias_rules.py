@@ -386,6 +386,9 @@ def frame_hits(text: str):
     ("Not suitable for the over 40s.", "D310", "over 40s"),
     ("Not suitable for a person with epilepsy.", "D410", "epilepsy"),   # the cue's own "for" is no beneficiary
     ("We are looking for a single person.", "D610", "single"),
+    # a question put to the reader about an age limit or birth year (D310's own 'question' frame)
+    ("Born after 1995? We want to hear from you.", "D310", "Born after 1995"),
+    ("Under 30? Join our graduate scheme.", "D310", "Under 30"),
 ])
 def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     hits = [d for d in frame_hits(text) if d.code == code]
@@ -394,7 +397,7 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     assert any(d.start < i + len(covers) and i < d.end for d in hits), [d.match for d in hits]
     assert all(d.severity == Severity.warning for d in hits)
     # the message names the characteristic and the frame, and a rewrite is suggested
-    frames = ("required", "preferred", "excluded", "asked for", "expected of staff", "capped")
+    frames = ("required", "preferred", "excluded", "asked for", "expected of staff", "capped", "asked of applicants")
     assert hits[0].suggestions and any(f"{f}." in hits[0].message for f in frames), hits[0].message
 
 
@@ -444,6 +447,8 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     "We are looking for a carer for an elderly Muslim gentleman in Leeds.",
     "We need a tutor for a deaf child.",
     "We are looking for a nanny for two children aged 3 and 5.",
+    "Is your date of birth on the form?",                                  # the question is about the form
+    "Do you have the right to work? Apply now.",
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
     loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
