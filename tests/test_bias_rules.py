@@ -389,6 +389,12 @@ def frame_hits(text: str):
     # a question put to the reader about an age limit or birth year (D310's own 'question' frame)
     ("Born after 1995? We want to hear from you.", "D310", "Born after 1995"),
     ("Under 30? Join our graduate scheme.", "D310", "Under 30"),
+    # inflections and paraphrases of the same terms
+    ("Candidates should be comfortable praying with pupils.", "D710", "praying"),
+    ("Only applicants with a clean DBS need apply.", "D910", "clean DBS"),
+    ("We prefer candidates who are a healthy weight.", "D810", "healthy weight"),
+    ("Must not suffer from claustrophobia.", "D410", "suffer from claustrophobia"),
+    ("Send us a short video introducing yourself.", "D810", "video introducing yourself"),
 ])
 def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     hits = [d for d in frame_hits(text) if d.code == code]
@@ -449,6 +455,9 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     "We are looking for a nanny for two children aged 3 and 5.",
     "Is your date of birth on the form?",                                  # the question is about the form
     "Do you have the right to work? Apply now.",
+    "You will support patients who suffer from dementia.",                 # the people served
+    "Must have an enhanced DBS check, as required by law for work with children.",
+    "Record a video introduction for our YouTube channel.",
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
     loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
