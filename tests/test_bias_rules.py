@@ -395,6 +395,10 @@ def frame_hits(text: str):
     ("We prefer candidates who are a healthy weight.", "D810", "healthy weight"),
     ("Must not suffer from claustrophobia.", "D410", "suffer from claustrophobia"),
     ("Send us a short video introducing yourself.", "D810", "video introducing yourself"),
+    ("Applicants with kids at home may find the hours difficult.", "D610", "kids"),   # a screen by assumption
+    ("Stay-at-home parents will find this role too demanding.", "D610", "Stay-at-home parents"),
+    ("Husband's occupation:", "D610", "Husband's occupation"),                        # a blank form field
+    ("Please give your maiden name.", "D610", "maiden name"),
 ])
 def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     hits = [d for d in frame_hits(text) if d.code == code]
@@ -458,6 +462,8 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     "You will support patients who suffer from dementia.",                 # the people served
     "Must have an enhanced DBS check, as required by law for work with children.",
     "Record a video introduction for our YouTube channel.",
+    "Marital status: not required",                                       # a field that is not asked
+    "Our customers may find the app difficult without training.",
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
     loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
