@@ -39,7 +39,11 @@ basis in the paragraph (``FileAnalysis.lawful_basis``: ``lawful-basis`` in
 ``jdlint/data/context.yaml``, plus the rule's ``basis``) lowers the finding to ``info`` and quotes
 it, and so does an accommodation offer for ``lower-with-accommodation`` rules. A subject-matter
 guard (``jdlint/data/frames.yaml``) drops a characteristic that is what the work is about
-("experience with braids and locs", "must support users of all ages, from children to seniors").
+("experience with braids and locs", "must support users of all ages, from children to seniors"),
+and a beneficiary guard one that belongs to the person the work is for ("looking for a carer for an
+elderly Muslim gentleman"). Terms that share one cue are one finding over all of them; an
+invitation that widens the pool ("recent graduates are encouraged to apply") is skipped
+(``widening``, on by default).
 """
 from __future__ import annotations
 
