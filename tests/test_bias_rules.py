@@ -595,3 +595,15 @@ def test_a_birth_date_requirement_is_an_age_screen_not_a_birthplace():
     codes = {d.code for d in frame_hits("Must be born after 1990.")}
     assert codes == {"D310"}, codes
     assert {d.code for d in frame_hits("Candidates born in Spain preferred.")} == {"D510"}
+
+
+def test_d110_reads_the_same_occupational_basis_as_d104():
+    """D110 (sex in a frame) and D104 (sex preference) lower to info on the same basis wording."""
+    from jdlint.checks.bias_gender import SEX_BASIS
+    from jdlint.registry import load_registry
+    d110 = next(r for r in load_registry().rules if r.code == "D110")
+    assert SEX_BASIS in d110.basis.pattern
+    text = ("For privacy reasons, body searches of male detainees must be carried out by a male officer, "
+            "so this post is open to men only.")
+    assert {d.severity for d in frame_hits(text) if d.code == "D110"} <= {Severity.info}
+    assert sev("The ideal candidate is a lady with a friendly manner.", "D110") == Severity.warning
