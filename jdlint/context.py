@@ -74,8 +74,15 @@ CLAUSE_BREAK = re.compile(_DATA["clause-break"], re.I)
 LAWFUL_BASIS = re.compile(_any("lawful-basis"), re.I)
 #: An offer of accommodation or adjustments (see ``FileAnalysis.offers_accommodation``).
 ACCOMMODATION = re.compile(_any("accommodation"), re.I)
+#: An invitation that widens the pool (see ``FileAnalysis.widens_pool``).
+WIDENING_AFTER = re.compile(_DATA["widening-after"], re.I)
+WIDENING_BEFORE = re.compile(_DATA["widening-before"], re.I)
+EXCLUSIVE = re.compile(_DATA["exclusive"], re.I)
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
-SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name")
+SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening")
+#: Where an invitation's clause ends (commas and "and" do not: "graduates, returners and career changers
+#: are encouraged to apply").
+_WIDENING_BREAK = re.compile(r"[;:.!?()\u2014]|\s-\s|\b(?:but|however|although|though|yet)\b", re.I)
 _QUOTES = '"'
 _QUOTE_MARK = re.compile(_QUOTES)
 
@@ -197,7 +204,29 @@ class FileAnalysis:
         return (("eeo" in skip and self.in_eeo(start, end))
                 or ("negated" in skip and self.is_negated(start, end))
                 or ("quoted" in skip and self.is_quoted(start, end))
-                or ("name" in skip and in_proper_name(self.document, start, end)))
+                or ("name" in skip and in_proper_name(self.document, start, end))
+                or ("widening" in skip and self.widens_pool(start, end)))
+
+    def widens_pool(self, start: int, end: int) -> bool:
+        """The span names a group invited in addition to everyone else, not a screen: "recent graduates
+        are encouraged to apply", "we also welcome applications from career changers" (``widening-*``
+        in ``jdlint/data/context.yaml``), unless its clause narrows the pool ("only", "must"). Reads a
+        bounded window on each side."""
+        sent = self.sentence(start)
+        if sent is None:
+            return False
+        text = self.text
+        before = text[max(sent.start_char, start - 80):start]
+        breaks = list(_WIDENING_BREAK.finditer(before))
+        if breaks:
+            before = before[breaks[-1].end():]
+        after = text[end:min(sent.end_char, end + 80)]
+        stop = _WIDENING_BREAK.search(after)
+        if stop:
+            after = after[:stop.start()]
+        if not (WIDENING_AFTER.match(after) or WIDENING_BEFORE.search(before)):
+            return False
+        return not (EXCLUSIVE.search(before) or EXCLUSIVE.search(after))
 
     def _paragraph_search(self, kind: str, regex: re.Pattern, offset: int) -> str | None:
         block = self.document.block_at(offset)

@@ -39,7 +39,11 @@ basis in the paragraph (``FileAnalysis.lawful_basis``: ``lawful-basis`` in
 ``jdlint/data/context.yaml``, plus the rule's ``basis``) lowers the finding to ``info`` and quotes
 it, and so does an accommodation offer for ``lower-with-accommodation`` rules. A subject-matter
 guard (``jdlint/data/frames.yaml``) drops a characteristic that is what the work is about
-("experience with braids and locs", "must support users of all ages, from children to seniors").
+("experience with braids and locs", "must support users of all ages, from children to seniors"),
+and a beneficiary guard one that belongs to the person the work is for ("looking for a carer for an
+elderly Muslim gentleman"). Terms that share one cue are one finding over all of them; an
+invitation that widens the pool ("recent graduates are encouraged to apply") is skipped
+(``widening``, on by default).
 """
 from __future__ import annotations
 
@@ -109,7 +113,7 @@ def _frame(name: str, spec: dict) -> Frame:
 
 @lru_cache(maxsize=1)
 def library() -> dict[str, Any]:
-    """``jdlint/data/frames.yaml``: the shared frames and the subject-matter guard."""
+    """``jdlint/data/frames.yaml``: the shared frames, the subject-matter and beneficiary guards."""
     from importlib.resources import files
 
     from .yamlio import load_fast
@@ -118,6 +122,7 @@ def library() -> dict[str, Any]:
     return {
         "frames": {name: _frame(name, spec) for name, spec in raw["frames"].items()},
         "subject-matter": _alternation([str(p) for p in raw["subject-matter"]], "subject-matter"),
+        "beneficiary": _alternation([str(p) for p in raw["beneficiary"]], "beneficiary"),
     }
 
 
@@ -133,7 +138,7 @@ class FrameRule(PackRule):
     def __init__(self, spec: dict[str, Any], pack: str) -> None:
         super().__init__(spec, pack)
         if "skip" not in spec:
-            self.skip = ("eeo", "quoted")  # negation is read from the frame, see check()
+            self.skip = ("eeo", "quoted", "widening")  # negation is read from the frame, see check()
         if "negated" in self.skip:
             raise ValueError("a frame rule reads negation from its frame: leave 'negated' out of skip")
         shared = library()["frames"]
@@ -207,7 +212,8 @@ class FrameRule(PackRule):
         after = text[end:hi]
         stop = CLAUSE_BREAK.search(after)
         if stop:
-            after = after[:stop.start()]
+            # a question mark ends the clause but stays readable to a cue ("Born after 1995?")
+            after = after[:stop.start() + (after[stop.start()] == "?")]
         best = None  # (gap in words, order, frame, cue start, cue end, cue comes first)
         for order, frame in enumerate(self.frames):
             if frame.before is not None:
@@ -240,6 +246,8 @@ class FrameRule(PackRule):
             guard = " ".join(_WORD.findall(before)[-8:]) + " " + text[end:cue_start]
         if library()["subject-matter"].search(guard):
             return None
+        if cue_first and library()["beneficiary"].search(text, cue_end, start):
+            return None  # "we need a tutor for a deaf child": the characteristic is the client's
         return frame, cue_start, cue_end, cue_first
 
     def check(self, ctx) -> Iterator[Diagnostic]:
@@ -247,6 +255,9 @@ class FrameRule(PackRule):
         analysis = ctx.analysis
         deferred = analysis.memo(("deferred-spans", self.defer_to), lambda: span_index(
             (m.start, m.end) for code in self.defer_to for m in analysis.matches.get(code, ())))
+        # One finding per frame cue: terms that share a cue ("expected to attend Mass on holy days",
+        # "wouldn't be right for parents of toddlers") are one screen, reported once over all of them.
+        pending = None  # (cue start, start, end, attribute, frame, basis)
         for m in self.hits(ctx):
             sent = ctx.sentence(m.start)
             lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(text))
@@ -268,15 +279,23 @@ class FrameRule(PackRule):
             start, end = min(cue_start, m.start), max(cue_end, m.end)
             if overlaps_any(deferred, start, end):
                 continue  # the deferred-to rule's own match (a bisect: a scan per hit was quadratic)
-            suggestion = attr.suggestion or self.suggestion
-            fmt = {"frame": frame.label, "characteristic": self.characteristic, "attribute": attr.label}
-            suggestions = [suggestion] if suggestion else []
-            basis = self._basis(ctx, m.start)
-            if basis:
-                yield ctx.report(start, end, self.basis_message, severity=Severity.info,
-                                 suggestions=suggestions, basis=basis, data={"basis": basis}, **fmt)
+            if pending is not None and (cue_start == pending[0] or start < pending[2]):
+                pending = (pending[0], pending[1], max(end, pending[2])) + pending[3:]
                 continue
-            yield ctx.report(start, end, suggestions=suggestions, **fmt)
+            if pending is not None:
+                yield self._report(ctx, *pending[1:])
+            pending = (cue_start, start, end, attr, frame, self._basis(ctx, m.start))
+        if pending is not None:
+            yield self._report(ctx, *pending[1:])
+
+    def _report(self, ctx, start: int, end: int, attr: Attribute, frame: Frame, basis: str | None) -> Diagnostic:
+        suggestion = attr.suggestion or self.suggestion
+        fmt = {"frame": frame.label, "characteristic": self.characteristic, "attribute": attr.label}
+        suggestions = [suggestion] if suggestion else []
+        if basis:
+            return ctx.report(start, end, self.basis_message, severity=Severity.info,
+                              suggestions=suggestions, basis=basis, data={"basis": basis}, **fmt)
+        return ctx.report(start, end, suggestions=suggestions, **fmt)
 
     def _basis(self, ctx, offset: int) -> str | None:
         """The lawful basis stated in the paragraph holding ``offset`` (``FileAnalysis.lawful_basis``,

@@ -322,7 +322,7 @@ def test_blind_batch_fixes_keep_their_near_misses_quiet():
 # -- frame x attribute rules (type: frame; jdlint/frames.py, rules/*.yaml D310-D910) ---------------
 # The characteristic alone is not a finding; inside a requirement, preference, exclusion, request
 # or expected activity it is. Each frame both ways, per category.
-FRAME_CODES = ("D310", "D311", "D410", "D510", "D610", "D710", "D810", "D910")
+FRAME_CODES = ("D110", "D310", "D311", "D410", "D510", "D610", "D710", "D810", "D910")
 
 
 def frame_hits(text: str):
@@ -348,6 +348,57 @@ def frame_hits(text: str):
     ("Photographs must be included with the application.", "D810", "Photographs must be included"),
     ("Anyone with a bankruptcy will be rejected.", "D910", "bankruptcy will be rejected"),
     ("Tell us about any gaps in your employment.", "D910", "gaps in your employment"),
+    # frame coverage (bias3): a denied fit or suitability in any verb form, "better suited",
+    # a screen by assumption, "wanted", "explain", "reference from", "will undergo"
+    ("This role would not suit someone with a young family.", "D610", "young family"),
+    ("This role isn't a fit for anyone planning a family.", "D610", "planning a family"),
+    ("The job wouldn't be right for parents of toddlers.", "D610", "toddlers"),
+    ("This role is not suited to people with depression.", "D410", "depression"),
+    ("Applicants with school-age children are unlikely to cope with the travel.", "D610", "school-age children"),
+    ("This job is better suited to men because of the night shifts.", "D110", "suited to men"),
+    ("The ideal candidate is a lady with a friendly manner.", "D110", "lady"),
+    ("No women on the night shift.", "D110", "No women"),
+    ("Please state your gender on the form.", "D110", "your gender"),
+    ("Energetic youngsters wanted for our summer team.", "D310", "youngsters"),
+    ("Explain any breaks in your work history.", "D910", "breaks in your work history"),
+    ("A reference from your vicar is required.", "D710", "reference from your vicar"),
+    ("Applicants will undergo a medical examination before any offer.", "D410", "medical examination"),
+    # term classes as wording classes: inflections and paraphrases of one idea
+    ("Candidates should not be expecting a baby in the next year.", "D610", "expecting a baby"),
+    ("Ideally no plans to have kids soon.", "D610", "plans to have kids"),
+    ("Ideal for forty-somethings returning to sales.", "D310", "forty-somethings"),
+    ("The post would suit someone in their late thirties.", "D310", "in their late thirties"),
+    ("We prefer candidates who are no more than 35 years of age.", "D310", "no more than 35 years of age"),
+    ("Not suitable for anyone approaching retirement age.", "D310", "approaching retirement age"),
+    ("Must be able to attend Sunday services.", "D710", "Sunday services"),
+    ("You should be aged between twenty and thirty.", "D310", "between twenty and thirty"),   # numbers in words
+    ("Candidates aged over 45 are unlikely to be shortlisted.", "D310", "aged over 45"),
+    ("Please list all medications you currently take.", "D410", "medications you currently take"),
+    ("White British candidates preferred.", "D510", "White British candidates"),
+    ("Candidates must have lived in the UK for at least 10 years.", "D510", "lived in the UK for at least 10 years"),
+    ("You must be a native of Ireland.", "D510", "native of Ireland"),
+    ("Preference will be given to applicants from the local Somali community.", "D510", "Somali community"),  # cue far from term
+    ("Priority is given to candidates who attend our church.", "D710", "our church"),
+    # birth-year windows and age groups as nouns, in any wording
+    ("Applicants born in or after 1995 only.", "D310", "born in or after 1995"),
+    ("Candidates born 1990 or later preferred.", "D310", "born 1990 or later"),
+    ("Sorry, no over-50s.", "D310", "over-50s"),
+    ("Not suitable for the over 40s.", "D310", "over 40s"),
+    ("Not suitable for a person with epilepsy.", "D410", "epilepsy"),   # the cue's own "for" is no beneficiary
+    ("We are looking for a single person.", "D610", "single"),
+    # a question put to the reader about an age limit or birth year (D310's own 'question' frame)
+    ("Born after 1995? We want to hear from you.", "D310", "Born after 1995"),
+    ("Under 30? Join our graduate scheme.", "D310", "Under 30"),
+    # inflections and paraphrases of the same terms
+    ("Candidates should be comfortable praying with pupils.", "D710", "praying"),
+    ("Only applicants with a clean DBS need apply.", "D910", "clean DBS"),
+    ("We prefer candidates who are a healthy weight.", "D810", "healthy weight"),
+    ("Must not suffer from claustrophobia.", "D410", "suffer from claustrophobia"),
+    ("Send us a short video introducing yourself.", "D810", "video introducing yourself"),
+    ("Applicants with kids at home may find the hours difficult.", "D610", "kids"),   # a screen by assumption
+    ("Stay-at-home parents will find this role too demanding.", "D610", "Stay-at-home parents"),
+    ("Husband's occupation:", "D610", "Husband's occupation"),                        # a blank form field
+    ("Please give your maiden name.", "D610", "maiden name"),
 ])
 def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     hits = [d for d in frame_hits(text) if d.code == code]
@@ -356,7 +407,7 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     assert any(d.start < i + len(covers) and i < d.end for d in hits), [d.match for d in hits]
     assert all(d.severity == Severity.warning for d in hits)
     # the message names the characteristic and the frame, and a rewrite is suggested
-    frames = ("required", "preferred", "excluded", "asked for", "expected of staff", "capped")
+    frames = ("required", "preferred", "excluded", "asked for", "expected of staff", "capped", "asked of applicants")
     assert hits[0].suggestions and any(f"{f}." in hits[0].message for f in frames), hits[0].message
 
 
@@ -376,6 +427,43 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     'Our founder says "no felons" was never our policy.',                 # quoted
     "Must be able to lift 25 kg, with or without reasonable accommodation.",
     "Minimum 5 years of experience with Kubernetes is required.",          # a minimum is no cap
+    # bias3 near misses of the new frames and term classes
+    "We are looking for men and women who love the outdoors.",            # both sexes named together
+    "You will mentor girls and young women in our coding club.",          # the people served
+    "You must man the phones on Fridays.",                                # the verb 'man'
+    "We are proud to be a women-led business.",                           # the employer itself
+    "You will plan family days and other staff events.",                  # another sense of 'plan ... family'
+    "We never ask about marital status or plans for children.",           # negated
+    "Parents returning to work are warmly encouraged to apply.",          # widens the pool
+    "Recent graduates are encouraged to apply alongside experienced staff.",
+    "This role is not suitable for remote working.",                      # a denied fit about the work
+    "A certificate of completion of the National Wildfire Coordinating Group course is required.",  # dev 0439: a name
+    "Our café is in the old church hall on Mill Road.",                   # a place
+    "Must be able to work between 20 and 30 hours a week.",               # a band of hours is not an age
+    "You must be available between 18 and 22 days a month.",
+    "Must be able to administer medication to residents.",                # the medicines the job handles
+    "British candidates must hold a valid passport for travel.",          # the group is the subject of a duty
+    "We are looking for German speakers.",                                # a language, not an origin
+    "We support the local Somali community through our charity partner.", # the people served
+    "Other staff will train you.",
+    "Our over-50s club meets on Fridays.",                                # no frame
+    "You will explain our maternity leave policy to new managers.",       # the employer's policy, not the applicant's
+    "Explain pension options to retired members.",                        # the people served
+    "This role would not suit someone who dislikes travel.",              # a denied fit with no characteristic
+    "Our services are best suited to older people living at home.",       # the employer's customers
+    "Volunteers wanted to support families with young children.",
+    "You'll undergo a two-week induction.",
+    # who the sentence is about: the client the work is for, not the person hired
+    "We are looking for a carer for an elderly Muslim gentleman in Leeds.",
+    "We need a tutor for a deaf child.",
+    "We are looking for a nanny for two children aged 3 and 5.",
+    "Is your date of birth on the form?",                                  # the question is about the form
+    "Do you have the right to work? Apply now.",
+    "You will support patients who suffer from dementia.",                 # the people served
+    "Must have an enhanced DBS check, as required by law for work with children.",
+    "Record a video introduction for our YouTube channel.",
+    "Marital status: not required",                                       # a field that is not asked
+    "Our customers may find the app difficult without training.",
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
     loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
@@ -491,3 +579,31 @@ def test_find_frame_is_bounded_per_match():
 
     filler = " ".join(["word"] * (REACH // 2))
     assert frame_hits(f"Must {filler} marital status.") == []
+
+
+def test_one_finding_per_frame_when_two_term_classes_share_it():
+    """'attend Mass on holy days' holds worship and observance: one screen, one finding."""
+    hits = [d for d in frame_hits("You will be expected to attend Mass on holy days.") if d.code == "D710"]
+    assert len(hits) == 1, [d.match for d in hits]
+    # two separate frames in one sentence are still two findings
+    hits = [d for d in frame_hits("Must be married; no children.") if d.code == "D610"]
+    assert len(hits) == 2, [d.match for d in hits]
+
+
+def test_a_birth_date_requirement_is_an_age_screen_not_a_birthplace():
+    """'must be born after 1990' is about age (D310); 'be born' is not a place of birth (D510)."""
+    codes = {d.code for d in frame_hits("Must be born after 1990.")}
+    assert codes == {"D310"}, codes
+    assert {d.code for d in frame_hits("Candidates born in Spain preferred.")} == {"D510"}
+
+
+def test_d110_reads_the_same_occupational_basis_as_d104():
+    """D110 (sex in a frame) and D104 (sex preference) lower to info on the same basis wording."""
+    from jdlint.checks.bias_gender import SEX_BASIS
+    from jdlint.registry import load_registry
+    d110 = next(r for r in load_registry().rules if r.code == "D110")
+    assert SEX_BASIS in d110.basis.pattern
+    text = ("For privacy reasons, body searches of male detainees must be carried out by a male officer, "
+            "so this post is open to men only.")
+    assert {d.severity for d in frame_hits(text) if d.code == "D110"} <= {Severity.info}
+    assert sev("The ideal candidate is a lady with a friendly manner.", "D110") == Severity.warning

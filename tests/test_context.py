@@ -168,3 +168,50 @@ def test_accommodation_sentence_and_paragraph():
     assert a.is_accommodation_sentence(span(a, "disabled")[0])
     b = analyse("Lift 20 kg every day.")
     assert b.offers_accommodation(span(b, "Lift")[0]) is None
+
+
+# -- widens_pool (skip context "widening") ------------------------------------------------------
+@pytest.mark.parametrize("text,words", [
+    ("Recent graduates are encouraged to apply alongside experienced professionals.", "Recent graduates"),
+    ("2+ years' experience or a degree (recent graduates  are encouraged to applyGeneral ledger work", "recent graduates"),  # glued, as in dev 0031
+    ("We also welcome applications from recent graduates and career changers.", "recent graduates"),
+    ("Returners, career changers and recent graduates are all very welcome.", "recent graduates"),
+    ("The role is open to school leavers as well as experienced staff.", "school leavers"),
+])
+def test_an_invitation_that_widens_the_pool(text, words):
+    a = analyse(text)
+    assert a.widens_pool(*span(a, words))
+    assert a.skipped(*span(a, words), ("widening",))
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Only recent graduates are encouraged to apply.", "recent graduates"),          # narrowed again
+    ("This role would suit a recent graduate.", "recent graduate"),                  # a preference
+    ("Recent graduates preferred; experienced staff welcome.", "Recent graduates"),  # the welcome is another clause
+    ("Recent graduates wanted, but we welcome everyone.", "Recent graduates"),
+    ("Recent graduates must be encouraged to apply by their tutors.", "Recent graduates"),
+])
+def test_a_preference_is_not_a_widening(text, words):
+    a = analyse(text)
+    assert not a.widens_pool(*span(a, words))
+
+
+def test_widening_silences_d301_only_where_it_widens():
+    def d301(text):
+        r = jdlint.lint_text("# Job\n\n" + text + "\n", path="t.md", config=Config(select=("D301",)))
+        return [d.match for d in r.diagnostics]
+    assert d301("Recent graduates are encouraged to apply.") == []
+    assert d301("Only recent graduates are encouraged to apply.") == ["recent graduates"]
+    assert d301("Perfect for a recent graduate.") == ["recent graduate"]
+
+
+def test_accommodation_wording_has_one_home():
+    """bias_disability reads the accommodation wording of context.yaml, so D403 and the frame rules agree."""
+    from jdlint.checks import bias_disability
+    from jdlint.context import ACCOMMODATION
+    assert bias_disability.ACCOMMODATION is ACCOMMODATION
+    text = "The role involves standing for long periods; adjustments can be made for candidates who need them."
+    r = jdlint.lint_text("# Job\n\n" + text + "\n", path="t.md", config=Config(select=("D403",)))
+    assert [str(d.severity) for d in r.diagnostics] == ["info"]
+    r = jdlint.lint_text("# Job\n\nMust be able to stand for long periods.\n", path="t.md", config=Config(select=("D403",)))
+    assert [str(d.severity) for d in r.diagnostics] == ["warning"]

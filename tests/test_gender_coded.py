@@ -201,6 +201,18 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     ("We are the market leader in coatings.", "You are a natural leader."),
     ("Ours is an ambitious expansion strategy.", "You are ambitious and hungry to grow."),
     ("You will handle commercially sensitive financial information.", "You are sensitive to the needs of tenants."),
+    # someone else's behaviour, feedback or the conditions of the work (bias3)
+    ("You will work with children with challenging behaviour.", "You are challenging and direct."),
+    ("Give objective feedback on design reviews.", "You stay objective under pressure."),
+    ("Flexible in challenging situations.", "You are challenging and direct."),
+    # the employer describing itself
+    ("We are a leading UK provider of home care.", "You are a natural leader."),
+    ("Anderson Associates, an independent insurance agency, is hiring.", "You are independent and self-motivated."),
+    # adjectives for the work itself, while the verb of another entry keeps its object ("lead projects")
+    ("You will work on varied, challenging assignments.", "Lead multiple projects from start to finish."),
+    ("Juggle multiple, competing tasks and demands.", "You are competitive and hate to lose."),
+    ("You will support ambitious cloud migration projects.", "You are ambitious and hungry to grow."),
+    ("Our leadership team meets monthly.", "You will show leadership under pressure."),
 ])
 def test_coded_word_about_a_thing_is_silent_and_about_the_person_fires(thing, trait):
     assert words(thing) == []
@@ -274,3 +286,15 @@ def test_related_locations_reach_json_sarif_and_the_cache(tmp_path):
     (r,) = [x for x in json.loads(out.getvalue())["runs"][0]["results"] if x["ruleId"] == "D203"]
     region = r["relatedLocations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"], region["charOffset"], region["charLength"]) == (3, 9, 15, 9)
+
+
+def test_an_adverb_is_not_the_modifier_of_the_nouns_after_it():
+    """'work independently and solve problems': the coded adverb qualifies the verb (a trait of the
+    person); 'problems' is not its head noun as in 'challenging problems'."""
+    from jdlint.checks.gender_coded import other_sense
+    text = "Can work independently and solve problems creatively."
+    i = text.index("independently")
+    assert not other_sense(text, i, i + len("independently"), "independen")
+    text = "Tackle challenging problems every day."
+    i = text.index("challenging")
+    assert other_sense(text, i, i + len("challenging"), "challeng")

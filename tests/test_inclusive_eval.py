@@ -149,3 +149,34 @@ def test_no_bias_warning_inside_an_equal_opportunity_or_accommodation_statement(
                     or analysis.is_accommodation_sentence(offset):
                 inside.append((Path(path).name, d.code, d.match))
     assert checked >= 10 and inside == []
+
+
+# -- the second frame set (tests/data/bias_cases_frames2.yaml, bias3) ------------------------------
+FRAMES2 = ROOT / "tests" / "data" / "bias_cases_frames2.yaml"
+FRAMES2_CATEGORIES = ["age", "appearance", "disability", "family", "gender", "gender-coded", "origin",
+                      "record", "religion"]
+
+
+def test_frames2_case_file_has_the_promised_shape(script):
+    """200 cases over all nine categories, ~55% fire, a third held out, f2- ids, spans in their text."""
+    cases = script.load_cases([FRAMES2], split=None)
+    assert len(cases) == 200 and all(c["id"].startswith("f2-") for c in cases)
+    assert 0.5 <= sum(c["expect"] == "fire" for c in cases) / len(cases) <= 0.6
+    assert 0.3 <= sum(c["split"] == "heldout" for c in cases) / len(cases) <= 0.37
+    for cat in FRAMES2_CATEGORIES:
+        assert sum(c["category"] == cat for c in cases) >= 20, cat
+    for c in cases:
+        if c["expect"] == "fire":
+            assert c["span"] in c["text"], c["id"]
+
+
+@pytest.fixture(scope="module")
+def frames2_dev(script):
+    return script.score_cases(script.load_cases([FRAMES2], split="dev"))
+
+
+@pytest.mark.parametrize("category", FRAMES2_CATEGORIES)
+def test_frames2_dev_precision_and_recall_floor(frames2_dev, category):
+    r = frames2_dev[category]
+    assert r["precision"] >= FLOOR, f"{category} false alarms: {r['false_alarms']}"
+    assert r["recall"] >= FLOOR, f"{category} misses: {r['misses']}"

@@ -10,16 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..context import ACCOMMODATION  # one home for accommodation language: jdlint/data/context.yaml
 from .inclusive import bias_rule
 
-#: Accommodation language attached to the job's functions (not only to the application process).
-ACCOMMODATION = re.compile(
-    r"with\s+or\s+without\s+(?:a\s+)?reasonable\s+(?:accommodations?|adjustments?)"
-    r"|reasonable\s+(?:accommodations?|adjustments?)\s+(?:may|will|can)\s+be\s+(?:made|provided|considered|discussed)"
-    r"|(?:we|and)\s+(?:will\s+)?(?:make|provide|consider|offer)\s+(?:reasonable\s+)?(?:accommodations?|adjustments?)"
-    r"|accommodations?\s+(?:are|is)\s+available|request\s+(?:an?\s+)?(?:reasonable\s+)?(?:accommodation|adjustment)",
-    re.I,
-)
 _REFUSAL_BEFORE = re.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s+not)\s+(?:\w+\s+){0,2}$", re.I)
 
 

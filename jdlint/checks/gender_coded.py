@@ -245,7 +245,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     first = _NEXT_WORD.match(text, end)
     if first is not None and first.group(1).lower() in senses.after.get(stem, ()):
         return True
-    if any(word in senses.thing_nouns for word in after):
+    # an adverb ("work independently and solve problems") modifies a verb: the nouns after it are not its head
+    if not text[start:end].lower().endswith("ly") and any(word in senses.thing_nouns for word in after):
         return True
     prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if prev is not None:
