@@ -346,9 +346,11 @@ def _plain_block_scores(text, kind):
         req += min(count(C._REQ_STRONG, s) + 0.4 * count(C._REQ_WEAK, s), 2)
         pref += count(C._PREF_PHRASES, s) * 1.5
         ben += min(1.6 * count(C._BENEFIT_STRONG, s) + 0.8 * count(C._BENEFIT_WEAK, s), 3)
-        intro += min(count(C._INTRO_STRONG, s) * 1.2 + 0.35 * count(C._INTRO_WEAK, s)
-                     + (1.0 if C._INTRO_SUBJECT.match(s) or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
-                        else 0.0) + 0.6 * count(C._INTRO_EXTRA, s), 2)
+        signs = (count(C._INTRO_STRONG, s) * 1.2
+                 + (1.0 if C._INTRO_SUBJECT.match(s) or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
+                    else 0.0) + 0.6 * count(C._INTRO_EXTRA, s))
+        weak = count(C._INTRO_WEAK, s)
+        intro += 0.0 if not signs and weak < 2 else min(signs + 0.35 * weak, 2)
     n = len(sents)
     scores = {"responsibilities": duty / n, "requirements": req / n * 0.9, "preferred": pref / n,
               "benefits": ben / n, "intro": intro / n * 0.8}
@@ -655,3 +657,65 @@ def test_sentence_kind_sweep_on_real_ads(monkeypatch):
     for path in sorted(corpus.glob("*.md"))[::7]:  # every 7th ad: all six sources, a few seconds
         fast, plain = _sections_both_ways(path.read_text(encoding="utf-8"), monkeypatch)
         assert fast == plain, path.name
+
+
+# Job-board exports drop heading markup and colons: a short title-case line followed by text acts
+# as a heading (shape modelled on the linkedin_2023 ads in ../shared/corpus/dev, e.g. 0507).
+BARE_HEADINGS = """# Educator
+
+Who We Are:
+
+Acme Outdoor is a family of stores selling climbing gear in Leeds and York.
+
+Key Responsibilities Of The Job
+
+Guest Experience
+
+Interact with guests to ensure a great visit and answer their questions.
+Restock the floor from inventory.
+
+Why Join Us?
+
+Staff discount and paid time off.
+"""
+
+
+def test_a_bare_title_line_that_names_a_section_is_its_heading():
+    found = detect(BARE_HEADINGS)
+    by_kind = {s.kind: s for s in found if not s.empty}
+    assert by_kind["responsibilities"].found_by == "heading"
+    assert by_kind["benefits"].found_by == "heading"
+    # the label above ends at the first bare heading line: "Who We Are:" no longer swallows the ad
+    intro = by_kind["intro"]
+    assert intro.end_line < by_kind["responsibilities"].line
+
+
+def test_bare_heading_lines_leave_the_parsed_document_alone():
+    document = parse_document(SourceFile(path="t.md", text=BARE_HEADINGS, kind="markdown"))
+    before = [b.kind for b in document.blocks]
+    S.detect(document, SYNONYMS)
+    assert [b.kind for b in document.blocks] == before
+
+
+@pytest.mark.parametrize("line", [
+    "Full Time",  # names schedule: a fact about the job, not a section
+    "Houston Market - Houston, TX",
+    "Responsibilities include planning the menu.",  # a sentence
+    "apply your skills",  # not title case
+    "Benefits: dental",  # a label line, parsed as one already
+])
+def test_lines_that_are_not_bare_headings(line):
+    document = parse_document(SourceFile(path="t.md", text=f"# T\n\nIntro text here.\n\n{line}\n\nMore text follows here.\n",
+                                         kind="markdown"))
+    names = lambda heading: (H.heading_kinds(heading, SYNONYMS), H.generic_heading(heading))
+    view, _ = S.detect.__globals__["_with_bare_headings"](document, names)
+    assert all(b.kind != "heading" or b.line == 1 or b.label and ":" in document.block_text(b) for b in view.blocks)
+
+
+@pytest.mark.parametrize("sentence, intro", [
+    ("The Centers of Excellence (CoE) work directly with customer agencies to identify their needs.", True),
+    ("Houston Market - Houston, TX", False),  # one weak word ("market") alone is not a pitch
+    ("We serve clients across the global market.", True),
+])
+def test_intro_wording(sentence, intro):
+    assert (C.block_scores(sentence, "paragraph")["intro"] > 0) is intro

@@ -36,7 +36,8 @@ _INTRO_STRONG = LowerCaseRegex(re.compile(terms.wording("intro_strong"), re.I))
 _INTRO_SUBJECT = re.compile(
     r"^\W*(?:The\s+(?=[A-Z]))?"  # "The Canadian Digital Service (CDS) is changing ...": a name, not "The role is"
     r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job)\b)"
-    r"(?:[A-Z0-9][\w&.'’-]*\s){0,4}?(?:[A-Z][\w&.'’-]*)(?:\s\([A-Z][\w&.-]{1,12}\))?"
+    # "Centers of Excellence (CoE) work with ...": a name may join its words with of / and / for
+    r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,4}?(?:[A-Z][\w&.'’-]*)(?:\s\([A-Z][\w&.-]{1,12}\))?"
     # "Esri's GIS technology inspires ...", "Leepfrog Technologies' CourseLeaf software is used by ...":
     # the organisation's product or team as the subject
     r"(?:(?<=['’])\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?|(?<=['’]s)\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?)?"
@@ -195,9 +196,19 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
             min(_REQ_STRONG.count(s, low) + 0.4 * _REQ_WEAK.count(s, low), 2),
             _PREF_PHRASES.count(s, low) * 1.5,
             min(1.6 * _BENEFIT_STRONG.count(s, low) + 0.8 * _BENEFIT_WEAK.count(s, low), 3),
-            min(_INTRO_STRONG.count(s, low) * 1.2 + 0.35 * _INTRO_WEAK.count(s, low)
-                + (1.0 if _INTRO_SUBJECT.match(s) or _about_employer(s, low) else 0.0)
-                + 0.6 * _INTRO_EXTRA.count(s, low), 2))
+            _intro_score(s, low))
+
+
+def _intro_score(s: str, low: str | None) -> float:
+    """Intro wording of one sentence, capped at 2. A weak word alone ("market", "clients") is
+    context, not a pitch: it counts only beside another sign or a second weak word, so a line
+    such as "Houston Market - Houston, TX" does not read as an intro."""
+    weak = _INTRO_WEAK.count(s, low)
+    signs = (_INTRO_STRONG.count(s, low) * 1.2 + (1.0 if _INTRO_SUBJECT.match(s) or _about_employer(s, low) else 0.0)
+             + 0.6 * _INTRO_EXTRA.count(s, low))
+    if not signs and weak < 2:
+        return 0.0
+    return min(signs + 0.35 * weak, 2)
 
 
 def _about_employer(s: str, low: str | None) -> bool:
