@@ -719,3 +719,58 @@ def test_lines_that_are_not_bare_headings(line):
 ])
 def test_intro_wording(sentence, intro):
     assert (C.block_scores(sentence, "paragraph")["intro"] > 0) is intro
+
+
+def _labels(text):
+    from jdlint.sections.inline import inline_labels
+
+    def names(label):
+        k = H.heading_kinds(label, SYNONYMS)
+        return k, (H.generic_heading(label) if not k else False)
+
+    def phrase(label):
+        return H._normalise(label) in {H._normalise(p) for ps in SYNONYMS.values() for p in ps} | set(H.GENERIC_HEADINGS)
+
+    return [(l.text, l.kinds) for l in inline_labels(text, names, phrase)]
+
+
+@pytest.mark.parametrize("text, label, kinds_", [
+    # shapes of ../shared/corpus/dev 0183, 0252, 0434, 0266, 0327, 0190 (judged wrong S102/S103)
+    ("Deal with contracts.REQUIREMENTS* Use and like the product* Startup experience", "REQUIREMENTS", ("requirements",)),
+    ("tactics· Canva, ATS knowledgeSKILLS· Excellent verbal skills", "SKILLS", ("requirements",)),
+    ("Tuesday to Friday.Requirements• Completion of an APA approved doctoral program", "Requirements", ("requirements",)),
+    ("Requirements:0 - 3 + years of full stack development", "Requirements", ("requirements",)),
+    ("Duties & Responsibilities (but not limited to): Perform 50 sales calls a week.",
+     "Duties & Responsibilities (but not limited to)", ("responsibilities",)),
+    ("Primary responsibilities include, but are not limited to the following:Make and receive calls",
+     "Primary responsibilities include, but are not limited to the following", ("responsibilities",)),
+])
+def test_inline_labels_with_bullets_digits_and_hedges(text, label, kinds_):
+    assert (label, kinds_) in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Call us at 10:30 or at Note: 10:45.",  # a time after a colon needs an exact heading phrase
+    "We value PASSION* and grit.",  # an all-caps word glued to a bullet that is no heading phrase
+    "Our customers include: banks, shops and schools.",  # "include" hedges nothing a label names
+])
+def test_inline_label_near_misses(text):
+    assert not any(k for _, k in _labels(text))
+
+
+def test_a_label_naming_another_part_inside_a_heading_section_starts_that_part():
+    """0258 / 0436 shape: a run-on "Qualifications:" line under a duties label, and duties
+    under a requirements heading (0190), are their own parts; text before the label stays the
+    heading's."""
+    text = ("# Clerk\n\nJob Duties and Responsibilities:\nEnter items in the price book and update retail changes.\n"
+            "Qualifications:have a high school diploma or GED. One or two years related experience preferred.\n")
+    found = detect(text)
+    assert "responsibilities" in kinds(found, "heading") and "requirements" in kinds(found, "content")
+    text = ("# Rep\n\n## Requirements\n\nTwo years in a call centre.\nPrimary responsibilities include, but are not limited "
+            "to the following:Make and receive calls through an automated dialerTake payments on past due accounts\n")
+    assert "responsibilities" in kinds(detect(text), "content")
+
+
+def test_a_same_kind_label_inside_a_heading_section_changes_nothing():
+    text = "# Clerk\n\n## Requirements\n\nSkills needed: patience and a GED.\n"
+    assert kinds(detect(text)) >= {"requirements"} and "responsibilities" not in kinds(detect(text))

@@ -41,9 +41,20 @@ def _synonym_key(synonyms: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, 
     return tuple((kind, tuple(phrases)) for kind, phrases in synonyms.items())
 
 
+#: hedges that add nothing to what a heading names: "Duties & Responsibilities (but not limited
+#: to)", "Primary responsibilities include, but are not limited to, the following"
+_HEDGE = re.compile(r"(?: (?:include|includes|including|are))?(?: but)?(?: are)? not limited to(?: the following)?$"
+                    r"|(?: (?:include|includes|including|are))? (?:the following|as follows)$|(?<=[a-z]) (?:include|includes)$")
+
+
+def unhedged(heading: str) -> str:
+    """A heading's normalised words without a closing hedge ("... include, but are not limited to")."""
+    return _HEDGE.sub("", _normalise(heading))
+
+
 def _kinds_named(heading: str, needles: _SynonymNeedles) -> list[str]:
     """heading_kinds, given the synonym needles."""
-    norm_plain = _normalise(heading)
+    norm_plain = unhedged(heading)
     words = norm_plain.split()
     if not words or len(words) > 12:
         return []
