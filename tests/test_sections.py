@@ -774,3 +774,21 @@ def test_a_label_naming_another_part_inside_a_heading_section_starts_that_part()
 def test_a_same_kind_label_inside_a_heading_section_changes_nothing():
     text = "# Clerk\n\n## Requirements\n\nSkills needed: patience and a GED.\n"
     assert kinds(detect(text)) >= {"requirements"} and "responsibilities" not in kinds(detect(text))
+
+
+@pytest.mark.parametrize("title, kind, given", [
+    ("Maintenance Technician - Night Shift", "schedule", True),  # ../shared/corpus/dev/0412.md
+    ("Customer Service Associate - On Call", "schedule", True),
+    ("Field Office ISSM - Albuquerque, NM", "location", True),
+    ("Shift Supervisor", "schedule", False),  # a role named after shifts, not the hours
+    ("Maintenance Technician", "schedule", False),
+])
+def test_the_title_gives_schedule_and_location(title, kind, given):
+    found = detect(f"# {title}\n\nYou will repair presses and conveyors.\n")
+    assert (kind in kinds(found)) is given
+
+
+def test_the_title_gives_no_pay_or_second_section():
+    found = detect("# Night Shift Nurse - $40/hour\n\nNights, 7pm to 7am.\n")
+    assert "pay" not in {s.kind for s in found if s.line == 1}
+    assert [s.kind for s in found].count("schedule") == 1  # the body's; the title adds none

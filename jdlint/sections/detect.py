@@ -75,6 +75,7 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
         return inline_labels(block_text, names, lambda label: _normalise(label) in heading_phrases)
 
     sections.extend(_content_sections(document, covered, generic_default, template, labels_in))
+    sections.extend(_title_facts(document, sections))
     if document.front_matter:
         fm = document.front_matter
         for kind, keys in FRONT_MATTER_KEYS.items():
@@ -171,6 +172,26 @@ def _with_pay_figures(document: Document, sections: list[Section]) -> list[Secti
         addressed.append(Section("pay", None, line, line, "content", start, end))
     document.addressed = addressed
     return kept
+
+
+#: sentence-level kinds a posting's title can give: "Maintenance Technician - Night Shift",
+#: "Educator (15 hour - Weekends)", "Sales Lead - Austin, TX" say when or where the job is; a
+#: title says nothing of pay, how to apply or equal opportunity
+TITLE_KINDS = ("location", "schedule")
+#: a role named after shifts ("Shift Supervisor", "Shift Lead") says nothing of the hours
+_SHIFT_ROLE = re.compile(r"\bshift (?:lead|leader|manager|supervisor|coordinator|engineer|worker|runner|captain)s?\b", re.I)
+
+
+def _title_facts(document: Document, sections: list[Section]) -> list[Section]:
+    """Sections of the TITLE_KINDS the title alone gives, where the body gives none."""
+    blocks = document.blocks
+    if not blocks or blocks[0].kind != "heading" or not _is_title(document, blocks[0]):
+        return []
+    title = blocks[0]
+    have = {s.kind for s in sections}
+    found = _sentence_kinds(_SHIFT_ROLE.sub("", document.text[title.text_start:title.text_end]))
+    return [Section(kind, None, title.line, title.end_line, "content", title.start, title.end)
+            for kind in TITLE_KINDS if kind in found and kind not in have]
 
 
 def _is_title(document: Document, block: Block) -> bool:
