@@ -792,3 +792,26 @@ def test_the_title_gives_no_pay_or_second_section():
     found = detect("# Night Shift Nurse - $40/hour\n\nNights, 7pm to 7am.\n")
     assert "pay" not in {s.kind for s in found if s.line == 1}
     assert [s.kind for s in found].count("schedule") == 1  # the body's; the title adds none
+
+
+@pytest.mark.parametrize("sentence, duty", [
+    ("The instructor will be responsible for teaching courses such as machining.", True),  # 0486
+    ("You will be responsible for making telephone bookings with residents.", True),
+    ("The Office Manager is responsible for managing the front desk.", True),
+    ("Primary responsibilities include, but are not limited to the following:", True),
+    ("Duties include filing and answering phones.", True),
+    ("Applicants are responsible for their own travel costs.", False),  # not the job's duties
+    ("The company is responsible for the training.", False),
+    ("You are responsible for your own tools.", False),
+    ("We are responsible for the safety of 4,000 residents.", False),
+])
+def test_a_sentence_that_states_the_duties(sentence, duty):
+    assert ("responsibilities" in C.sentence_kinds(sentence)) is duty
+
+
+def test_duties_stated_in_an_overview_paragraph_are_the_responsibilities():
+    text = ("# Mechatronics Instructor\n\nAcme Training seeks professionals to join our faculty. We prefer teaching "
+            "experience but it is not required.\n\nThis position is part of the Trades Division. The instructor will be "
+            "responsible for teaching courses such as machining and hydraulics.\n\n## Requirements\n\n- 3+ years of "
+            "industry experience\n")
+    assert "responsibilities" in kinds(detect(text))

@@ -51,6 +51,8 @@ _INTRO_WEAK = LowerCaseRegex(re.compile(terms.wording("intro_weak"), re.I))
 #: much as a named-organisation subject does, so an opening pitch of several such sentences
 #: reads as an intro even when few of them use the words intro_strong lists.
 _EMPLOYER_OPENER = re.compile(terms.wording("employer_opener"), re.I)
+#: a sentence that states the duties outright (``duty_statement``): a sentence-level kind
+_DUTY_STATEMENT = LowerCaseRegex(re.compile(terms.wording("duty_statement"), re.I), literal_test=True)
 _JOB_FOCUS = LowerCaseRegex(re.compile(terms.wording("job_focus"), re.I), literal_test=True)
 HOW_TO_APPLY = re.compile(
     r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?(apply|here)"
@@ -127,7 +129,8 @@ _OFFERS = re.compile(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provid
 
 
 def sentence_kinds(sent: str) -> set[str]:
-    """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, benefits, location, schedule)."""
+    """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, benefits, location, schedule,
+    and responsibilities for a sentence that states the duties outright)."""
     return set(_sentence_kinds(sent))
 
 
@@ -150,6 +153,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("benefits")
     if _SCHEDULE.found(sent, lowered):
         kinds.add("schedule")
+    if _DUTY_STATEMENT.found(sent, lowered):
+        kinds.add("responsibilities")
     return frozenset(kinds)
 
 
