@@ -340,12 +340,17 @@ def _plain_block_scores(text, kind):
     sents = [text[s:e] for s, e in SP.sentence_spans(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
     for s in sents:
-        if C._is_duty_verb(C._first_word(s)):
+        verb = C._is_duty_verb(C._first_word(s))
+        if verb:
             duty += 1.5
         duty += count(C._DUTY_PHRASES, s) + min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75)
-        req += min(count(C._REQ_STRONG, s) + 0.4 * count(C._REQ_WEAK, s), 2)
+        r = min(count(C._REQ_STRONG, s) + 0.4 * count(C._REQ_WEAK, s), 2)
+        req += r
         pref += count(C._PREF_PHRASES, s) * 1.5
-        ben += min(1.6 * count(C._BENEFIT_STRONG, s) + 0.8 * count(C._BENEFIT_WEAK, s), 3)
+        # a benefit word in a duty or requirement, with nothing offered, is not a perk
+        in_duty = verb or count(C._DUTY_PHRASES, s) or r >= C.DUTY_CONTEXT_REQ
+        if not in_duty or C._BENEFIT_OFFER.search(s):
+            ben += min(1.6 * count(C._BENEFIT_STRONG, s) + 0.8 * count(C._BENEFIT_WEAK, s), 3)
         signs = (count(C._INTRO_STRONG, s) * 1.2
                  + (1.0 if C._INTRO_SUBJECT.match(s) or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
                     else 0.0) + 0.6 * count(C._INTRO_EXTRA, s))
@@ -815,3 +820,38 @@ def test_duties_stated_in_an_overview_paragraph_are_the_responsibilities():
             "responsible for teaching courses such as machining and hydraulics.\n\n## Requirements\n\n- 3+ years of "
             "industry experience\n")
     assert "responsibilities" in kinds(detect(text))
+
+
+@pytest.mark.parametrize("sentence, benefit", [
+    ("You will estimate remodeling and insurance-related projects.", False),  # 0288: the job's subject
+    ("Must have a valid driver's license and proof of insurance.", False),
+    ("Documentation and Reporting:Maintain records for insurance companies.", False),  # a run-in label, then a duty
+    ("You will receive health insurance and paid time off.", True),  # offered to the hire
+    ("Health, dental and vision insurance.", True),
+    ("We offer a 401(k) with a company match.", True),
+])
+def test_a_benefit_word_inside_a_duty_or_requirement_is_not_a_benefit(sentence, benefit):
+    assert (C.block_scores(sentence, "list_item")["benefits"] > 0) is benefit
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Advantages of Partnering with SkillPath", ["benefits"]),  # ../shared/corpus/dev/0490.md
+    ("Duties of the Position", ["responsibilities"]),
+    ("Office of the CIO", []),
+    ("Schedule of events", []),
+    ("Duties & Responsibilities (but not limited to)", ["responsibilities"]),
+])
+def test_headings_opened_by_a_part_of_the_job(heading, expected):
+    assert H.heading_kinds(heading, SYNONYMS) == expected
+
+
+@pytest.mark.parametrize("sentence, is_eeo", [
+    # ../shared/corpus/dev/0543.md (cds_digital_canada): the accommodation half of the EEO block
+    ("If you need to be accommodated during any phase of the evaluation process, please use the contact information below.", True),
+    ("Please use the contact information below to request specialized accommodation.", True),
+    ("All information received in relation to accommodation will be kept confidential.", True),
+    ("Hotel accommodation is provided for the training week.", False),  # the other sense
+    ("You will run our EEO and affirmative action programme reporting.", False),  # an EEO duty
+])
+def test_accommodation_wording_is_eeo(sentence, is_eeo):
+    assert ("eeo" in C.sentence_kinds(sentence)) is is_eeo

@@ -86,9 +86,13 @@ EEO_STATEMENT = re.compile(
     r"|affirmative[- ]action (employer|program)|\beeo statement|equal opportunity and (affirmative|inclusion)"
     rf"|(without regard (to|for)|regardless of|irrespective of|(do|does|will) not discriminate|non-?discriminat|discriminat\w* (on the basis|based on|because of)).{{0,200}}{PROTECTED}"
     r"|(welcomes?|encourages?) (all )?(applica(nts|tions)|candidates|people|you to apply)\b.{0,120}" + PROTECTED +
-    r"|(reasonable )?accommodations? (is|are|will be) (available|provided)|request (an? )?(reasonable )?(accommodation|adjustment)"
+    r"|(?<!hotel )(?<!housing )(?<!free )(?<!travel )(?<!staff )(reasonable )?accommodations? (is|are|will be) (available|provided)|request (an? )?(reasonable )?(accommodation|adjustment)"
     r"|need (an? )?(reasonable )?(accommodation|adjustment)|assessment accommodation|accommodat\w* (during|in|for|throughout) (the|any|our|every) "
-    r"(hiring|application|interview|recruitment|assessment|evaluation|selection)|reasonable adjustments",
+    r"(hiring|application|interview|recruitment|assessment|evaluation|selection)|reasonable adjustments"
+    # "If you need to be accommodated during any phase ...", "request specialized accommodation",
+    # "information received in relation to accommodation will be kept confidential"
+    r"|need to be accommodated|request (\w+ ){1,2}accommodations?\b|accommodations?\b.{0,40}\bkept confidential"
+    r"|barrier-free (work|workplace|hiring|recruitment)",
     re.I)
 
 
@@ -142,7 +146,9 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("pay")
     if (_HOW_TO_APPLY.found(sent, lowered) or _APPLY_EXTRA.found(sent, lowered)) and not _in_other_sense(sent):
         kinds.add("how-to-apply")
-    if _EEO_STATEMENT.found(sent, lowered) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I):
+    if _EEO_STATEMENT.found(sent, lowered) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I) \
+            and not _is_duty_verb(_first_word(sent)):
+        # "Ensure compliance with EEO and affirmative action programs": a duty, not the employer's statement
         kinds.add("eeo")
     if _shows_location(sent, lowered):
         kinds.add("location")
@@ -196,12 +202,30 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
     requirement, preferred, benefit and intro wording, each capped per sentence."""
     low = safe_lower(s)
-    return (_is_duty_verb(_first_word(s)),
-            _DUTY_PHRASES.count(s, low) + min(0.25 * _DUTY_ANYWHERE.count(s, low), 0.75),
-            min(_REQ_STRONG.count(s, low) + 0.4 * _REQ_WEAK.count(s, low), 2),
+    duty_verb = _is_duty_verb(_first_word(s))
+    duty_phrases = _DUTY_PHRASES.count(s, low)
+    req = min(_REQ_STRONG.count(s, low) + 0.4 * _REQ_WEAK.count(s, low), 2)
+    benefit = min(1.6 * _BENEFIT_STRONG.count(s, low) + 0.8 * _BENEFIT_WEAK.count(s, low), 3)
+    if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ) and not _BENEFIT_OFFER.search(s):
+        # a benefit word inside a duty or a requirement is the job's subject matter, not a perk:
+        # "you will estimate remodeling and insurance-related projects", "Must have a valid
+        # licence and insurance"
+        benefit = 0.0
+    return (duty_verb,
+            duty_phrases + min(0.25 * _DUTY_ANYWHERE.count(s, low), 0.75),
+            req,
             _PREF_PHRASES.count(s, low) * 1.5,
-            min(1.6 * _BENEFIT_STRONG.count(s, low) + 0.8 * _BENEFIT_WEAK.count(s, low), 3),
+            benefit,
             _intro_score(s, low))
+
+
+#: requirement wording from which a sentence reads as a requirement (two strong terms' worth)
+DUTY_CONTEXT_REQ = 2
+#: wording that offers something to the hire: with it a benefit word counts even in a duty or
+#: requirement sentence ("You will receive paid training", "We offer dental")
+_BENEFIT_OFFER = re.compile(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible)"
+                            r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company) (?:provides?|gives?|pays?|covers?|matches?)\b",
+                            re.I)
 
 
 def _intro_score(s: str, low: str | None) -> float:
@@ -245,8 +269,12 @@ _LEADING_AUXILIARY = re.compile(r"^(you will|you'll|will be|will|to|help|and|als
 _LETTERS = re.compile(r"[a-z]+")
 
 
+#: a run-in label before an item ("Client Relationship Management:Serve as the first contact")
+_RUN_IN_LABEL = re.compile(r"^\W*[A-Z][\w&/,'’ -]{0,60}?:\s*(?=[A-Za-z])")
+
+
 def _first_word(sentence: str) -> str:
-    s = _LEADING_NON_LETTERS.sub("", sentence).lower()
+    s = _LEADING_NON_LETTERS.sub("", _RUN_IN_LABEL.sub("", sentence, count=1)).lower()
     s = _LEADING_AUXILIARY.sub("", s)
     m = _LETTERS.match(s)
     return m.group() if m else ""

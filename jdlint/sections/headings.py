@@ -25,6 +25,10 @@ what we you i key main core also other all some more additional essential genera
 needed required wanted""".split())
 
 
+#: kinds whose one-word synonym may open a heading followed by "of"
+_OF_KINDS = frozenset({"responsibilities", "requirements", "preferred", "benefits"})
+
+
 def heading_kinds(heading: str, synonyms: dict[str, list[str]]) -> list[str]:
     """Section kinds a heading names, in the order they appear in it.
 
@@ -78,7 +82,11 @@ def _kinds_named(heading: str, needles: _SynonymNeedles) -> list[str]:
             covered[k] = True
     uncovered = [w for w, pos in _word_positions(norm) if not covered[pos] and w not in _FILLER]
     ends = any(b == len(norm) for _, b, _ in hits)
-    opens = any(a == 0 and len(norm[a:b].split()) >= 2 for a, b, _ in hits)
+    # a synonym opens the heading: of two words or more ("Why join our platform"), or one word of
+    # a part of the job followed by "of" ("Advantages of Partnering with SkillPath", "Duties of
+    # the Position"; not "Office of the CIO" or "Schedule of events")
+    opens = any(a == 0 and (len(norm[a:b].split()) >= 2 or kind in _OF_KINDS and norm.startswith(" of ", b - 1))
+                for a, b, kind in hits)
     if uncovered and not ends and not (opens and len(words) <= 8):
         return []
     if uncovered and ends:
