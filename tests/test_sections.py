@@ -855,3 +855,17 @@ def test_headings_opened_by_a_part_of_the_job(heading, expected):
 ])
 def test_accommodation_wording_is_eeo(sentence, is_eeo):
     assert ("eeo" in C.sentence_kinds(sentence)) is is_eeo
+
+
+@pytest.mark.parametrize("ad", ["0485", "0615", "0653"])
+def test_a_pitch_under_a_generic_label_stays_the_intro(ad, dev_corpus):
+    """The employer's pitch opens a generic body ("Description:" in 0485, "Role Summary:" in the
+    tts_join ads): the generic lean to duties does not pull a clear sentence about the employer
+    away from the intro, and the duties after it stay duties."""
+    found = kinds(detect((dev_corpus / f"{ad}.md").read_text(encoding="utf-8")))
+    assert {"intro", "responsibilities"} <= found
+
+
+def test_a_job_sentence_under_a_generic_heading_still_leans_to_duties():
+    text = "# Clerk\n\n## Job description\n\nThe clerk keeps the shop's books and the stock room in order every day.\n"
+    assert "intro" not in kinds(detect(text))

@@ -175,10 +175,13 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
             em = {k: scores.get(k, 0.0) for k in ORDER}
             if em["preferred"] >= 1.0 and em["requirements"] > 0:
                 em["preferred"] += 0.5
+            # a generic heading's lean ("Job description" -> duties) does not pull a clear
+            # sentence about the employer away from the intro: job boards put the pitch under it
+            pitch = em["intro"] >= CLEAR_INTRO
             default = generic_default.get(i)
-            if default in ORDER:
+            if default in ORDER and not (pitch and default != "intro"):
                 em[default] += 0.6
-            if lean:
+            if lean and not (pitch and not kind and lean != "intro"):
                 em[lean] += LABEL_LEAN if kind else GENERIC_LEAN
             em[_NONE] = NONE_SCORE
             out.append(_Unit(i, s, e, em))
@@ -195,6 +198,9 @@ LABEL_LINE_WORDS = 3
 LABEL_LEAN = 0.8
 #: and under a generic label ("Job Description:"), as under a generic heading
 GENERIC_LEAN = 0.6
+#: an intro score from which a unit is a clear sentence about the employer (a named organisation
+#: as subject, or strong intro wording), which a generic lean leaves alone
+CLEAR_INTRO = 0.8
 
 
 def _label_end(text: str, start: int) -> int:
