@@ -869,3 +869,28 @@ def test_a_pitch_under_a_generic_label_stays_the_intro(ad, dev_corpus):
 def test_a_job_sentence_under_a_generic_heading_still_leans_to_duties():
     text = "# Clerk\n\n## Job description\n\nThe clerk keeps the shop's books and the stock room in order every day.\n"
     assert "intro" not in kinds(detect(text))
+
+
+@pytest.mark.parametrize("sentence, is_cta", [
+    ("We are only accepting applications through the school website at: https://example.org/jobs", True),  # 0494
+    ("18F will soon be accepting applications for a GS-15 Technical Lead.", True),  # 0629
+    ("We are not accepting applications from agencies.", False),
+    ("To be considered, please send your CV to jobs@acme.com.", True),
+    ("In order to be considered for this position you must be legally authorized to work in the US.", False),  # 0503
+])
+def test_more_call_to_action_wording(sentence, is_cta):
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
+
+
+def test_an_in_page_table_of_contents_names_no_sections():
+    """tts_join 0619 shape: "- [How to apply](#how-to-apply)" is a link to a part of the page,
+    not a call to apply; a real link to apply still counts."""
+    toc = ("# Analyst\n\nThe office is looking for an analyst.\n\n**Quick Links to Posting Sections**\n"
+           "- [Basic information](#basic-information)\n- [How to apply](#how-to-apply)\n")
+    assert "how-to-apply" not in kinds(detect(toc))
+    real = toc + "\nApply here: [submit your application](https://example.gov/apply)\n"
+    assert "how-to-apply" in kinds(detect(real))
+
+
+def test_a_bare_announcement_of_applications_is_not_a_call_to_apply():
+    assert "how-to-apply" not in C.sentence_kinds("The National Exemplar is accepting applications for an Assistant Manager.")

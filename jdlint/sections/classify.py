@@ -60,7 +60,7 @@ HOW_TO_APPLY = re.compile(
     r"|(email|e-mail|mail) (your|us your|a) (resume|résumé|cv|application)|(resume|résumé|cv)s? (to|at) \S+@|interested (candidates|applicants|individuals|parties)"
     r"|please (send|submit|apply|email|forward)|applications? (will be accepted|close|closes|are due|deadline|must be (received|submitted))"
     r"|(closing|application) date|apply by\b|deadline (to|for) apply|cover letter|if (you are|you're) interested|ready to apply|we'd love to hear from you"
-    r"|to be considered|application process|we('ll| will) (be in touch|contact you))\b"
+    r"|to be considered(?![^.]{0,60}\b(you|applicants|candidates) must\b)|application process|we('ll| will) (be in touch|contact you))\b"
     r"|^\W*apply(\s+(now|today|online|here|anyway|via|at|through|by|for (this|the)|to (this|the|us)|with|on|in)\b|\s*[!.:]|\s*$)|\bapply (anyway|today|now)\b|\b(encourage|invite)s? you to apply\b|\b(you should|feel free to|don't hesitate to|do not hesitate to|please) apply\b|\bapply (for|to) this (role|position|job|opening)\b|\bapplications? (can|may|should) be (sent|submitted|made)\b", re.I)
 #: location wording ("based in", "fully remote", "on-site") and a "City, ST" place
 _LOCATION_WORDING = (

@@ -27,7 +27,7 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
     sections: list[Section] = []
     index = document.source.index
     found_leftovers = leftovers(document)
-    template = template_blocks(document, found_leftovers)
+    template = template_blocks(document, found_leftovers) | _navigation_blocks(document)
     covered: dict[int, list[str]] = {}  # block -> kinds of the heading section covering it
     generic_default: dict[int, str | None] = {}
     needles = _synonym_needles(_synonym_key(synonyms))
@@ -140,6 +140,19 @@ def _bare_heading_shape(text: str) -> bool:
         return False
     words = _WORD.findall(line)
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
+#: a list item that is only a link to a place in the same page: "- [How to apply](#how-to-apply)"
+_ANCHOR_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])?\s*\[[^\]\n]{1,80}\]\(#[^)\s]*\)\s*$")
+
+
+def _navigation_blocks(document: Document) -> set[int]:
+    """Blocks of an in-page table of contents ("Quick Links to Posting Sections"): their words
+    name sections ("How to apply") that they are not, so detection skips them as it skips
+    template leftovers."""
+    source = document.source.text
+    return {i for i, b in enumerate(document.blocks)
+            if b.kind == "list_item" and "](#" in source[b.start:b.end] and _ANCHOR_LINK_ITEM.match(source[b.start:b.end])}
 
 
 def _with_pay_figures(document: Document, sections: list[Section]) -> list[Section]:
