@@ -894,3 +894,12 @@ def test_an_in_page_table_of_contents_names_no_sections():
 
 def test_a_bare_announcement_of_applications_is_not_a_call_to_apply():
     assert "how-to-apply" not in C.sentence_kinds("The National Exemplar is accepting applications for an Assistant Manager.")
+
+
+@pytest.mark.parametrize("sentence, is_eeo", [
+    ("Reasonable accommodations may be made to enable individuals with disabilities to perform the essential functions.", True),  # 0395
+    ("Please connect with us at accommodations@lululemon.com if you have questions about the requirements.", True),  # 0507
+    ("Free accommodation may be provided for the training week.", False),  # lodging
+])
+def test_accommodation_offers_are_eeo(sentence, is_eeo):
+    assert ("eeo" in C.sentence_kinds(sentence)) is is_eeo

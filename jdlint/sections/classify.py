@@ -86,13 +86,15 @@ EEO_STATEMENT = re.compile(
     r"|affirmative[- ]action (employer|program)|\beeo statement|equal opportunity and (affirmative|inclusion)"
     rf"|(without regard (to|for)|regardless of|irrespective of|(do|does|will) not discriminate|non-?discriminat|discriminat\w* (on the basis|based on|because of)).{{0,200}}{PROTECTED}"
     r"|(welcomes?|encourages?) (all )?(applica(nts|tions)|candidates|people|you to apply)\b.{0,120}" + PROTECTED +
-    r"|(?<!hotel )(?<!housing )(?<!free )(?<!travel )(?<!staff )(reasonable )?accommodations? (is|are|will be) (available|provided)|request (an? )?(reasonable )?(accommodation|adjustment)"
+    r"|(?<!hotel )(?<!housing )(?<!free )(?<!travel )(?<!staff )(reasonable )?accommodations? (is|are|will be|may be|can be) (available|provided|made)|request (an? )?(reasonable )?(accommodation|adjustment)"
     r"|need (an? )?(reasonable )?(accommodation|adjustment)|assessment accommodation|accommodat\w* (during|in|for|throughout) (the|any|our|every) "
     r"(hiring|application|interview|recruitment|assessment|evaluation|selection)|reasonable adjustments"
     # "If you need to be accommodated during any phase ...", "request specialized accommodation",
     # "information received in relation to accommodation will be kept confidential"
     r"|need to be accommodated|request (\w+ ){1,2}accommodations?\b|accommodations?\b.{0,40}\bkept confidential"
-    r"|barrier-free (work|workplace|hiring|recruitment)",
+    r"|barrier-free (work|workplace|hiring|recruitment)"
+    # a mailbox for accommodation questions ("connect with us at accommodations@lululemon.com")
+    r"|\baccommodations?@[\w-]+\.",
     re.I)
 
 
