@@ -355,7 +355,8 @@ def _plain_block_scores(text, kind):
                  + (1.0 if C._INTRO_SUBJECT.match(s) or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
                     else 0.0) + 0.6 * count(C._INTRO_EXTRA, s))
         weak = count(C._INTRO_WEAK, s)
-        intro += 0.0 if not signs and weak < 2 else min(signs + 0.35 * weak, 2)
+        suffixes = len(C._LEGAL_SUFFIX.findall(s))
+        intro += 0.0 if not signs and weak - suffixes < 2 else min(signs + 0.35 * weak, 2)
     n = len(sents)
     scores = {"responsibilities": duty / n, "requirements": req / n * 0.9, "preferred": pref / n,
               "benefits": ben / n, "intro": intro / n * 0.8}
@@ -720,6 +721,9 @@ def test_lines_that_are_not_bare_headings(line):
 @pytest.mark.parametrize("sentence, intro", [
     ("The Centers of Excellence (CoE) work directly with customer agencies to identify their needs.", True),
     ("Houston Market - Houston, TX", False),  # one weak word ("market") alone is not a pitch
+    ("Company:  Pacific Architectural Wood Products, LLC.", False),  # 0278: a name, not a pitch
+    ("Pay is commensurate with experience and should be near market rates.", False),  # 0673: the job's terms
+    ("Skookum is growing in Charlotte, NC and in Denver, CO!", True),  # a named organisation
     ("We serve clients across the global market.", True),
 ])
 def test_intro_wording(sentence, intro):

@@ -35,7 +35,10 @@ _INTRO_STRONG = LowerCaseRegex(re.compile(terms.wording("intro_strong"), re.I))
 #: "Acme makes ...", "90 Seconds is the world's ...": a sentence about a named organisation
 _INTRO_SUBJECT = re.compile(
     r"^\W*(?:The\s+(?=[A-Z]))?"  # "The Canadian Digital Service (CDS) is changing ...": a name, not "The role is"
-    r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job)\b)"
+    r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job"
+    # the job's terms, not an organisation: "Pay is commensurate with experience", "Travel is required"
+    r"|Pay|Salary|Compensation|Wages?|Bonus|Commission|Travel|Training|Hours|Benefits|Overtime|Relocation|Housing"
+    r"|Parking|Attendance|Education|Location|Schedule|Employment|Onboarding|Interviews?|Shifts?)\b)"
     # "Centers of Excellence (CoE) work with ...": a name may join its words with of / and / for
     r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,4}?(?:[A-Z][\w&.'’-]*)(?:\s\([A-Z][\w&.-]{1,12}\))?"
     # "Esri's GIS technology inspires ...", "Leepfrog Technologies' CourseLeaf software is used by ...":
@@ -230,14 +233,20 @@ _BENEFIT_OFFER = re.compile(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:als
                             re.I)
 
 
+#: a legal suffix ("Inc.", "LLC") says a name is there, not what the organisation does
+_LEGAL_SUFFIX = re.compile(r"\b(?:inc\.?|ltd|llc)\b", re.I)
+
+
 def _intro_score(s: str, low: str | None) -> float:
     """Intro wording of one sentence, capped at 2. A weak word alone ("market", "clients") is
-    context, not a pitch: it counts only beside another sign or a second weak word, so a line
-    such as "Houston Market - Houston, TX" does not read as an intro."""
+    context, not a pitch: it counts only beside another sign or a second weak word (a legal
+    suffix is not one), so "Houston Market - Houston, TX" and "Company: Pacific Wood Products,
+    LLC." do not read as an intro."""
     weak = _INTRO_WEAK.count(s, low)
+    suffixes = len(_LEGAL_SUFFIX.findall(s)) if weak else 0
     signs = (_INTRO_STRONG.count(s, low) * 1.2 + (1.0 if _INTRO_SUBJECT.match(s) or _about_employer(s, low) else 0.0)
              + 0.6 * _INTRO_EXTRA.count(s, low))
-    if not signs and weak < 2:
+    if not signs and weak - suffixes < 2:
         return 0.0
     return min(signs + 0.35 * weak, 2)
 
