@@ -907,3 +907,14 @@ def test_a_bare_announcement_of_applications_is_not_a_call_to_apply():
 ])
 def test_accommodation_offers_are_eeo(sentence, is_eeo):
     assert ("eeo" in C.sentence_kinds(sentence)) is is_eeo
+
+
+@pytest.mark.parametrize("sentence, benefit", [
+    ("Housing provided", True),  # ../shared/corpus/dev/0024.md: one-line perks, split into items
+    ("Airfare Reimbursed", True),
+    ("Travel expenses are covered.", True),
+    ("Equipment provided", False),  # not a benefit term
+    ("Housing market analysis for our clients", False),
+])
+def test_something_given_at_no_cost_is_a_benefit(sentence, benefit):
+    assert ("benefits" in C.sentence_kinds(sentence)) is benefit

@@ -29,7 +29,9 @@ _REQ_WEAK = LowerCaseRegex(re.compile(terms.wording("requirement_weak"), re.I), 
 _PREF_PHRASES = LowerCaseRegex(re.compile(terms.wording("preferred"), re.I), literal_test=True, guard=True)
 #: wording tables (jdlint/data/section_terms.yaml, `wording`); benefit terms: strong ones name a
 #: benefit outright, weak ones are softer perks and phrasing
-_BENEFIT_STRONG = LowerCaseRegex(re.compile(terms.wording("benefit_strong"), re.I), guard=True)
+_BENEFIT_STRONG = LowerCaseRegex(re.compile(terms.wording("benefit_strong") + "|" + terms.wording("benefit_given"), re.I),
+                                 guard=True)
+_BENEFIT_GIVEN = LowerCaseRegex(re.compile(terms.wording("benefit_given"), re.I), literal_test=True)
 _BENEFIT_WEAK = LowerCaseRegex(re.compile(terms.wording("benefit_weak"), re.I), guard=True)
 _INTRO_STRONG = LowerCaseRegex(re.compile(terms.wording("intro_strong"), re.I))
 #: "Acme makes ...", "90 Seconds is the world's ...": a sentence about a named organisation
@@ -158,7 +160,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     if _shows_location(sent, lowered):
         kinds.add("location")
     terms = {sent[a:b].lower() for a, b in _BENEFIT_STRONG.spans(sent, lowered)} - _OFFER_TERMS
-    if len(terms) >= BENEFIT_TERMS or (terms and _OFFERS.search(sent)):
+    if len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or _BENEFIT_GIVEN.found(sent, lowered))):
         # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
         # even inside an EEO block
         kinds.add("benefits")
