@@ -29,14 +29,20 @@ _REQ_WEAK = LowerCaseRegex(re.compile(terms.wording("requirement_weak"), re.I), 
 _PREF_PHRASES = LowerCaseRegex(re.compile(terms.wording("preferred"), re.I), literal_test=True, guard=True)
 #: wording tables (jdlint/data/section_terms.yaml, `wording`); benefit terms: strong ones name a
 #: benefit outright, weak ones are softer perks and phrasing
-_BENEFIT_STRONG = LowerCaseRegex(re.compile(terms.wording("benefit_strong"), re.I), guard=True)
+_BENEFIT_STRONG = LowerCaseRegex(re.compile(terms.wording("benefit_strong") + "|" + terms.wording("benefit_given"), re.I),
+                                 guard=True)
+_BENEFIT_GIVEN = LowerCaseRegex(re.compile(terms.wording("benefit_given"), re.I), literal_test=True)
 _BENEFIT_WEAK = LowerCaseRegex(re.compile(terms.wording("benefit_weak"), re.I), guard=True)
 _INTRO_STRONG = LowerCaseRegex(re.compile(terms.wording("intro_strong"), re.I))
 #: "Acme makes ...", "90 Seconds is the world's ...": a sentence about a named organisation
 _INTRO_SUBJECT = re.compile(
     r"^\W*(?:The\s+(?=[A-Z]))?"  # "The Canadian Digital Service (CDS) is changing ...": a name, not "The role is"
-    r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job)\b)"
-    r"(?:[A-Z0-9][\w&.'’-]*\s){0,4}?(?:[A-Z][\w&.'’-]*)(?:\s\([A-Z][\w&.-]{1,12}\))?"
+    r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job"
+    # the job's terms, not an organisation: "Pay is commensurate with experience", "Travel is required"
+    r"|Pay|Salary|Compensation|Wages?|Bonus|Commission|Travel|Training|Hours|Benefits|Overtime|Relocation|Housing"
+    r"|Parking|Attendance|Education|Location|Schedule|Employment|Onboarding|Interviews?|Shifts?)\b)"
+    # "Centers of Excellence (CoE) work with ...": a name may join its words with of / and / for
+    r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,4}?(?:[A-Z][\w&.'’-]*)(?:\s\([A-Z][\w&.-]{1,12}\))?"
     # "Esri's GIS technology inspires ...", "Leepfrog Technologies' CourseLeaf software is used by ...":
     # the organisation's product or team as the subject
     r"(?:(?<=['’])\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?|(?<=['’]s)\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?)?"
@@ -50,6 +56,8 @@ _INTRO_WEAK = LowerCaseRegex(re.compile(terms.wording("intro_weak"), re.I))
 #: much as a named-organisation subject does, so an opening pitch of several such sentences
 #: reads as an intro even when few of them use the words intro_strong lists.
 _EMPLOYER_OPENER = re.compile(terms.wording("employer_opener"), re.I)
+#: a sentence that states the duties outright (``duty_statement``): a sentence-level kind
+_DUTY_STATEMENT = LowerCaseRegex(re.compile(terms.wording("duty_statement"), re.I), literal_test=True)
 _JOB_FOCUS = LowerCaseRegex(re.compile(terms.wording("job_focus"), re.I), literal_test=True)
 HOW_TO_APPLY = re.compile(
     r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?(apply|here)"
@@ -57,7 +65,7 @@ HOW_TO_APPLY = re.compile(
     r"|(email|e-mail|mail) (your|us your|a) (resume|résumé|cv|application)|(resume|résumé|cv)s? (to|at) \S+@|interested (candidates|applicants|individuals|parties)"
     r"|please (send|submit|apply|email|forward)|applications? (will be accepted|close|closes|are due|deadline|must be (received|submitted))"
     r"|(closing|application) date|apply by\b|deadline (to|for) apply|cover letter|if (you are|you're) interested|ready to apply|we'd love to hear from you"
-    r"|to be considered|application process|we('ll| will) (be in touch|contact you))\b"
+    r"|to be considered(?![^.]{0,60}\b(you|applicants|candidates) must\b)|application process|we('ll| will) (be in touch|contact you))\b"
     r"|^\W*apply(\s+(now|today|online|here|anyway|via|at|through|by|for (this|the)|to (this|the|us)|with|on|in)\b|\s*[!.:]|\s*$)|\bapply (anyway|today|now)\b|\b(encourage|invite)s? you to apply\b|\b(you should|feel free to|don't hesitate to|do not hesitate to|please) apply\b|\bapply (for|to) this (role|position|job|opening)\b|\bapplications? (can|may|should) be (sent|submitted|made)\b", re.I)
 #: location wording ("based in", "fully remote", "on-site") and a "City, ST" place
 _LOCATION_WORDING = (
@@ -83,9 +91,15 @@ EEO_STATEMENT = re.compile(
     r"|affirmative[- ]action (employer|program)|\beeo statement|equal opportunity and (affirmative|inclusion)"
     rf"|(without regard (to|for)|regardless of|irrespective of|(do|does|will) not discriminate|non-?discriminat|discriminat\w* (on the basis|based on|because of)).{{0,200}}{PROTECTED}"
     r"|(welcomes?|encourages?) (all )?(applica(nts|tions)|candidates|people|you to apply)\b.{0,120}" + PROTECTED +
-    r"|(reasonable )?accommodations? (is|are|will be) (available|provided)|request (an? )?(reasonable )?(accommodation|adjustment)"
+    r"|(?<!hotel )(?<!housing )(?<!free )(?<!travel )(?<!staff )(reasonable )?accommodations? (is|are|will be|may be|can be) (available|provided|made)|request (an? )?(reasonable )?(accommodation|adjustment)"
     r"|need (an? )?(reasonable )?(accommodation|adjustment)|assessment accommodation|accommodat\w* (during|in|for|throughout) (the|any|our|every) "
-    r"(hiring|application|interview|recruitment|assessment|evaluation|selection)|reasonable adjustments",
+    r"(hiring|application|interview|recruitment|assessment|evaluation|selection)|reasonable adjustments"
+    # "If you need to be accommodated during any phase ...", "request specialized accommodation",
+    # "information received in relation to accommodation will be kept confidential"
+    r"|need to be accommodated|request (\w+ ){1,2}accommodations?\b|accommodations?\b.{0,40}\bkept confidential"
+    r"|barrier-free (work|workplace|hiring|recruitment)"
+    # a mailbox for accommodation questions ("connect with us at accommodations@lululemon.com")
+    r"|\baccommodations?@[\w-]+\.",
     re.I)
 
 
@@ -126,7 +140,8 @@ _OFFERS = re.compile(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provid
 
 
 def sentence_kinds(sent: str) -> set[str]:
-    """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, benefits, location, schedule)."""
+    """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, benefits, location, schedule,
+    and responsibilities for a sentence that states the duties outright)."""
     return set(_sentence_kinds(sent))
 
 
@@ -138,17 +153,21 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("pay")
     if (_HOW_TO_APPLY.found(sent, lowered) or _APPLY_EXTRA.found(sent, lowered)) and not _in_other_sense(sent):
         kinds.add("how-to-apply")
-    if _EEO_STATEMENT.found(sent, lowered) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I):
+    if _EEO_STATEMENT.found(sent, lowered) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I) \
+            and not _is_duty_verb(_first_word(sent)):
+        # "Ensure compliance with EEO and affirmative action programs": a duty, not the employer's statement
         kinds.add("eeo")
     if _shows_location(sent, lowered):
         kinds.add("location")
     terms = {sent[a:b].lower() for a, b in _BENEFIT_STRONG.spans(sent, lowered)} - _OFFER_TERMS
-    if len(terms) >= BENEFIT_TERMS or (terms and _OFFERS.search(sent)):
+    if len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or _BENEFIT_GIVEN.found(sent, lowered))):
         # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
         # even inside an EEO block
         kinds.add("benefits")
     if _SCHEDULE.found(sent, lowered):
         kinds.add("schedule")
+    if _DUTY_STATEMENT.found(sent, lowered):
+        kinds.add("responsibilities")
     return frozenset(kinds)
 
 
@@ -190,14 +209,48 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
     requirement, preferred, benefit and intro wording, each capped per sentence."""
     low = safe_lower(s)
-    return (_is_duty_verb(_first_word(s)),
-            _DUTY_PHRASES.count(s, low) + min(0.25 * _DUTY_ANYWHERE.count(s, low), 0.75),
-            min(_REQ_STRONG.count(s, low) + 0.4 * _REQ_WEAK.count(s, low), 2),
+    duty_verb = _is_duty_verb(_first_word(s))
+    duty_phrases = _DUTY_PHRASES.count(s, low)
+    req = min(_REQ_STRONG.count(s, low) + 0.4 * _REQ_WEAK.count(s, low), 2)
+    benefit = min(1.6 * _BENEFIT_STRONG.count(s, low) + 0.8 * _BENEFIT_WEAK.count(s, low), 3)
+    if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ) and not _BENEFIT_OFFER.search(s):
+        # a benefit word inside a duty or a requirement is the job's subject matter, not a perk:
+        # "you will estimate remodeling and insurance-related projects", "Must have a valid
+        # licence and insurance"
+        benefit = 0.0
+    return (duty_verb,
+            duty_phrases + min(0.25 * _DUTY_ANYWHERE.count(s, low), 0.75),
+            req,
             _PREF_PHRASES.count(s, low) * 1.5,
-            min(1.6 * _BENEFIT_STRONG.count(s, low) + 0.8 * _BENEFIT_WEAK.count(s, low), 3),
-            min(_INTRO_STRONG.count(s, low) * 1.2 + 0.35 * _INTRO_WEAK.count(s, low)
-                + (1.0 if _INTRO_SUBJECT.match(s) or _about_employer(s, low) else 0.0)
-                + 0.6 * _INTRO_EXTRA.count(s, low), 2))
+            benefit,
+            _intro_score(s, low))
+
+
+#: requirement wording from which a sentence reads as a requirement (two strong terms' worth)
+DUTY_CONTEXT_REQ = 2
+#: wording that offers something to the hire: with it a benefit word counts even in a duty or
+#: requirement sentence ("You will receive paid training", "We offer dental")
+_BENEFIT_OFFER = re.compile(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible)"
+                            r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company) (?:provides?|gives?|pays?|covers?|matches?)\b",
+                            re.I)
+
+
+#: a legal suffix ("Inc.", "LLC") says a name is there, not what the organisation does
+_LEGAL_SUFFIX = re.compile(r"\b(?:inc\.?|ltd|llc)\b", re.I)
+
+
+def _intro_score(s: str, low: str | None) -> float:
+    """Intro wording of one sentence, capped at 2. A weak word alone ("market", "clients") is
+    context, not a pitch: it counts only beside another sign or a second weak word (a legal
+    suffix is not one), so "Houston Market - Houston, TX" and "Company: Pacific Wood Products,
+    LLC." do not read as an intro."""
+    weak = _INTRO_WEAK.count(s, low)
+    suffixes = len(_LEGAL_SUFFIX.findall(s)) if weak else 0
+    signs = (_INTRO_STRONG.count(s, low) * 1.2 + (1.0 if _INTRO_SUBJECT.match(s) or _about_employer(s, low) else 0.0)
+             + 0.6 * _INTRO_EXTRA.count(s, low))
+    if not signs and weak - suffixes < 2:
+        return 0.0
+    return min(signs + 0.35 * weak, 2)
 
 
 def _about_employer(s: str, low: str | None) -> bool:
@@ -229,8 +282,12 @@ _LEADING_AUXILIARY = re.compile(r"^(you will|you'll|will be|will|to|help|and|als
 _LETTERS = re.compile(r"[a-z]+")
 
 
+#: a run-in label before an item ("Client Relationship Management:Serve as the first contact")
+_RUN_IN_LABEL = re.compile(r"^\W*[A-Z][\w&/,'’ -]{0,60}?:\s*(?=[A-Za-z])")
+
+
 def _first_word(sentence: str) -> str:
-    s = _LEADING_NON_LETTERS.sub("", sentence).lower()
+    s = _LEADING_NON_LETTERS.sub("", _RUN_IN_LABEL.sub("", sentence, count=1)).lower()
     s = _LEADING_AUXILIARY.sub("", s)
     m = _LETTERS.match(s)
     return m.group() if m else ""

@@ -103,56 +103,29 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
     for i, b in enumerate(blocks):
         if b.kind not in BODY_KINDS or i in template:
             continue
+        bt = text[b.text_start:b.text_end]
         if i in covered:
             kinds = [k for k in covered[i] if k in ORDER]
             em = {k: (4.0 if k in kinds else -4.0) for k in _STATES}
             if not kinds:
                 em[_NONE] = 4.0
-            units.append(_Unit(i, b.text_start, b.text_end, em, fixed=True))
+            # a label inside the block that names another part ("Qualifications:have a diploma"
+            # run on under "Job Duties:") starts that part: the text before it stays the heading's
+            foreign = [label for label in labels_in(bt) if any(k in ORDER and k not in kinds for k in label.kinds)]
+            if not foreign:
+                units.append(_Unit(i, b.text_start, b.text_end, em, fixed=True))
+                continue
+            if bt[:foreign[0].start].strip():
+                units.append(_Unit(i, b.text_start, b.text_start + foreign[0].start, em, fixed=True))
+            cut = foreign[0].start
+            units.extend(_segment_units(document, i, bt, _segments(bt, [lb for lb in labels_in(bt) if lb.start >= cut])[1:]
+                                        if cut else _segments(bt, labels_in(bt)), generic_default))
             continue
-        bt = text[b.text_start:b.text_end]
         whole = _whole_block_kind(bt)
         if whole:
             units.append(_Unit(i, b.text_start, b.text_end, {}, fixed=True, label=whole))
             continue
-        segments = _segments(bt, labels_in(bt))
-        labelled = len(segments) > 1 or segments[0][2] is not None
-        for seg_start, seg_end, label in segments:
-            start, end = b.text_start + seg_start, b.text_start + seg_end
-            lean = label.default if label is not None else None
-            kind = next((k for k in label.kinds if k in ORDER), None) if label is not None else None
-            if kind:
-                # the label and its first sentence are the label's kind for sure; the rest of its
-                # text leans that way but can turn out otherwise (a flattened ad rarely labels
-                # every part: "Responsibilities: ... 3+ years of experience ... Salary: ..."). A
-                # label of a sentence-level kind ("Salary:", "How to apply:") only ends the one
-                # before it: those kinds are found by their wording.
-                first = next(((s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()), (start, end))
-                first_end = min(max(first[1], b.text_start + _label_end(bt, seg_start)), end)
-                em = {k: (4.0 if k == kind else -4.0) for k in _STATES}
-                units.append(_Unit(i, start, first_end, em, fixed=True, label=kind))
-                start, lean = first_end, kind
-                if not text[start:end].strip():
-                    continue
-            whole_block = label is None and seg_start == 0 and seg_end == len(bt)
-            # a labelled block is a flattened ad: its unlabelled text is read sentence by sentence too
-            split = labelled or (b.kind == "paragraph" and len(text[start:end].split()) > SPLIT_WORDS)
-            pieces = [(start, end)]
-            if split:
-                pieces = [(s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()] or pieces
-            for s, e in pieces:
-                scores = block_scores(text[s:e], b.kind if len(pieces) == 1 and whole_block else "list_item",
-                                      sentence=split)
-                em = {k: scores.get(k, 0.0) for k in ORDER}
-                if em["preferred"] >= 1.0 and em["requirements"] > 0:
-                    em["preferred"] += 0.5
-                default = generic_default.get(i)
-                if default in ORDER:
-                    em[default] += 0.6
-                if lean:
-                    em[lean] += LABEL_LEAN if kind else GENERIC_LEAN
-                em[_NONE] = NONE_SCORE
-                units.append(_Unit(i, s, e, em))
+        units.extend(_segment_units(document, i, bt, _segments(bt, labels_in(bt)), generic_default))
     seq = [u for u in units if u.emission]
     if not seq:
         return units
@@ -162,6 +135,57 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
         if not unit.fixed:
             unit.label = None if _STATES[state] == _NONE else _STATES[state]
     return units
+
+
+def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int, int, InlineLabel | None]],
+                   generic_default: dict[int, str | None]) -> list[_Unit]:
+    """The units of block ``i`` (text ``bt``) cut into ``segments`` at its inline labels: each
+    labelled piece's label and first sentence are an anchor of the label's kind, the rest leans
+    that way; a block with labels is read sentence by sentence, as is a long paragraph."""
+    b = document.blocks[i]
+    text = document.text
+    out: list[_Unit] = []
+    labelled = len(segments) > 1 or segments[0][2] is not None or segments[0][0] > 0
+    for seg_start, seg_end, label in segments:
+        start, end = b.text_start + seg_start, b.text_start + seg_end
+        lean = label.default if label is not None else None
+        kind = next((k for k in label.kinds if k in ORDER), None) if label is not None else None
+        if kind:
+            # the label and its first sentence are the label's kind for sure; the rest of its
+            # text leans that way but can turn out otherwise (a flattened ad rarely labels
+            # every part: "Responsibilities: ... 3+ years of experience ... Salary: ..."). A
+            # label of a sentence-level kind ("Salary:", "How to apply:") only ends the one
+            # before it: those kinds are found by their wording.
+            first = next(((s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()), (start, end))
+            first_end = min(max(first[1], b.text_start + _label_end(bt, seg_start)), end)
+            em = {k: (4.0 if k == kind else -4.0) for k in _STATES}
+            out.append(_Unit(i, start, first_end, em, fixed=True, label=kind))
+            start, lean = first_end, kind
+            if not text[start:end].strip():
+                continue
+        whole_block = label is None and seg_start == 0 and seg_end == len(bt)
+        # a labelled block is a flattened ad: its unlabelled text is read sentence by sentence too
+        split = labelled or (b.kind == "paragraph" and len(text[start:end].split()) > SPLIT_WORDS)
+        pieces = [(start, end)]
+        if split:
+            pieces = [(s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()] or pieces
+        for s, e in pieces:
+            scores = block_scores(text[s:e], b.kind if len(pieces) == 1 and whole_block else "list_item",
+                                  sentence=split)
+            em = {k: scores.get(k, 0.0) for k in ORDER}
+            if em["preferred"] >= 1.0 and em["requirements"] > 0:
+                em["preferred"] += 0.5
+            # a generic heading's lean ("Job description" -> duties) does not pull a clear
+            # sentence about the employer away from the intro: job boards put the pitch under it
+            pitch = em["intro"] >= CLEAR_INTRO
+            default = generic_default.get(i)
+            if default in ORDER and not (pitch and default != "intro"):
+                em[default] += 0.6
+            if lean and not (pitch and not kind and lean != "intro"):
+                em[lean] += LABEL_LEAN if kind else GENERIC_LEAN
+            em[_NONE] = NONE_SCORE
+            out.append(_Unit(i, s, e, em))
+    return out
 
 
 #: a label followed by this many words on its own line labels that line only ("Benefits: Health,
@@ -174,6 +198,9 @@ LABEL_LINE_WORDS = 3
 LABEL_LEAN = 0.8
 #: and under a generic label ("Job Description:"), as under a generic heading
 GENERIC_LEAN = 0.6
+#: an intro score from which a unit is a clear sentence about the employer (a named organisation
+#: as subject, or strong intro wording), which a generic lean leaves alone
+CLEAR_INTRO = 0.8
 
 
 def _label_end(text: str, start: int) -> int:

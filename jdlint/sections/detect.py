@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import bisect
+import copy
+import dataclasses
+import re
 from typing import Any, Callable
 
 from ..document import Block, Document, Section
@@ -22,10 +25,9 @@ FRONT_MATTER_KEYS = terms.front_matter_keys()
 
 def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) -> list[Section]:
     sections: list[Section] = []
-    blocks = document.blocks
     index = document.source.index
     found_leftovers = leftovers(document)
-    template = template_blocks(document, found_leftovers)
+    template = template_blocks(document, found_leftovers) | _navigation_blocks(document)
     covered: dict[int, list[str]] = {}  # block -> kinds of the heading section covering it
     generic_default: dict[int, str | None] = {}
     needles = _synonym_needles(_synonym_key(synonyms))
@@ -39,6 +41,10 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
             named[heading] = (kinds, generic_heading(heading) if not kinds else False)
         return named[heading]
 
+    parsed = document
+    document, bare_lines = _with_bare_headings(document, names)
+    blocks = document.blocks
+
     for i, block in enumerate(blocks):
         if block.kind != "heading" or i in template:
             continue
@@ -48,7 +54,7 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
         kinds, generic = names(heading)
         if not kinds and generic is False:
             continue
-        end_block = _section_end(document, i, names)
+        end_block = _section_end(document, i, names, bare_lines)
         body = [j for j in range(i + 1, end_block) if j not in template]
         for j in body:
             if kinds:
@@ -69,6 +75,7 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
         return inline_labels(block_text, names, lambda label: _normalise(label) in heading_phrases)
 
     sections.extend(_content_sections(document, covered, generic_default, template, labels_in))
+    sections.extend(_title_facts(document, sections))
     if document.front_matter:
         fm = document.front_matter
         for kind, keys in FRONT_MATTER_KEYS.items():
@@ -80,9 +87,72 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
                     sections.append(Section(kind, None, line, line, "front-matter", start,
                                             index.line_span(line, document.source.text)[1]))
                     break
-    sections = _with_pay_figures(document, sections)
+    sections = _with_pay_figures(parsed, sections)  # document.addressed goes on the parsed document
     sections.sort(key=lambda s: (s.line, s.kind))
     return sections
+
+
+#: a bare heading line has at most this many words
+BARE_HEADING_WORDS = 8
+#: small words a title-case heading leaves in lower case ("Key Responsibilities of the Job")
+_TITLE_SMALL = frozenset("a an and or of the to in on for with at by as from is are our your you we".split())
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: kinds a bare line may name: a lone "Remote", "Full Time" or "Shift" line is a fact about the
+#: job, not the start of a section
+_BARE_KINDS = frozenset({"intro", "responsibilities", "requirements", "preferred", "pay", "benefits", "how-to-apply", "eeo"})
+
+
+def _with_bare_headings(document: Document, names: Callable[[str], tuple[list[str], str | None | bool]]
+                        ) -> tuple[Document, set[int]]:
+    """The document as detection reads it, and the bare heading lines in it.
+
+    A bare heading line is one short title-case line followed by text ("Why Join Our Platform?",
+    "Key Responsibilities Of The Job", "Ways To Connect With Students"): exports of job boards drop
+    the heading markup and the colon. One that names a section (or is generic, "Job Summary") acts
+    as a label heading; any of them ends a label's section, so that a label ("Who We Are:") does
+    not swallow the rest of the posting. One that names nothing stays a paragraph, for what its
+    words say ("Full Time", "Houston, TX"). The parsed document itself is left alone (other rules
+    read its blocks)."""
+    blocks = document.blocks
+    changed = None
+    bare: set[int] = set()
+    for i in range(1, len(blocks) - 1):
+        b = blocks[i]
+        if b.kind != "paragraph" or blocks[i + 1].kind == "heading" or not _bare_heading_shape(document.block_text(b)):
+            continue
+        bare.add(i)
+        kinds, generic = names(heading_text(document, b))
+        if (kinds and set(kinds) <= _BARE_KINDS) or (not kinds and generic is not False):
+            if changed is None:
+                changed = list(blocks)
+            changed[i] = dataclasses.replace(b, kind="heading", label=True, level=6)
+    if changed is None:
+        return document, bare
+    view = copy.copy(document)
+    view.blocks = changed
+    return view, bare
+
+
+def _bare_heading_shape(text: str) -> bool:
+    """One short line in title case or capitals, not ending as a sentence or a label does."""
+    line = text.strip()
+    if not line or "\n" in line or line[-1] in ".,;:!" or len(line.split()) > BARE_HEADING_WORDS:
+        return False
+    words = _WORD.findall(line)
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
+#: a list item that is only a link to a place in the same page: "- [How to apply](#how-to-apply)"
+_ANCHOR_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])?\s*\[[^\]\n]{1,80}\]\(#[^)\s]*\)\s*$")
+
+
+def _navigation_blocks(document: Document) -> set[int]:
+    """Blocks of an in-page table of contents ("Quick Links to Posting Sections"): their words
+    name sections ("How to apply") that they are not, so detection skips them as it skips
+    template leftovers."""
+    source = document.source.text
+    return {i for i, b in enumerate(document.blocks)
+            if b.kind == "list_item" and "](#" in source[b.start:b.end] and _ANCHOR_LINK_ITEM.match(source[b.start:b.end])}
 
 
 def _with_pay_figures(document: Document, sections: list[Section]) -> list[Section]:
@@ -115,6 +185,26 @@ def _with_pay_figures(document: Document, sections: list[Section]) -> list[Secti
         addressed.append(Section("pay", None, line, line, "content", start, end))
     document.addressed = addressed
     return kept
+
+
+#: sentence-level kinds a posting's title can give: "Maintenance Technician - Night Shift",
+#: "Educator (15 hour - Weekends)", "Sales Lead - Austin, TX" say when or where the job is; a
+#: title says nothing of pay, how to apply or equal opportunity
+TITLE_KINDS = ("location", "schedule")
+#: a role named after shifts ("Shift Supervisor", "Shift Lead") says nothing of the hours
+_SHIFT_ROLE = re.compile(r"\bshift (?:lead|leader|manager|supervisor|coordinator|engineer|worker|runner|captain)s?\b", re.I)
+
+
+def _title_facts(document: Document, sections: list[Section]) -> list[Section]:
+    """Sections of the TITLE_KINDS the title alone gives, where the body gives none."""
+    blocks = document.blocks
+    if not blocks or blocks[0].kind != "heading" or not _is_title(document, blocks[0]):
+        return []
+    title = blocks[0]
+    have = {s.kind for s in sections}
+    found = _sentence_kinds(_SHIFT_ROLE.sub("", document.text[title.text_start:title.text_end]))
+    return [Section(kind, None, title.line, title.end_line, "content", title.start, title.end)
+            for kind in TITLE_KINDS if kind in found and kind not in have]
 
 
 def _is_title(document: Document, block: Block) -> bool:
@@ -230,19 +320,27 @@ def _add_sentence_kinds(document: Document, out: list[Section], covered: dict[in
                 track.added(sec)
 
 
-def _section_end(document: Document, i: int, names: Callable[[str], tuple[list[str], str | None | bool]]) -> int:
+def _section_end(document: Document, i: int, names: Callable[[str], tuple[list[str], str | None | bool]],
+                 bare_lines: set[int] = frozenset()) -> int:
     """Index of the first block after heading ``i`` that starts another section.
 
     A Markdown heading's section ends at the next Markdown heading of the same or a higher
     level, or at a label line that names a section kind or is generic ("Job details:"); a
-    label's section ends at the next heading of any sort. ``names(heading)`` gives what a heading
-    names: (kinds, generic default or False).
+    label's section ends at the next heading of any sort, or at a bare heading line (``bare_lines``,
+    see ``_with_bare_headings``) once it holds some text. ``names(heading)`` gives what a heading names: (kinds, generic
+    default or False).
     """
     blocks = document.blocks
     level = blocks[i].level
+    held = False  # whether the section holds text yet: a bare line right under a label is its subheading
     for j in range(i + 1, len(blocks)):
         b = blocks[j]
+        if blocks[i].label and j in bare_lines:
+            if held:
+                return j
+            continue
         if b.kind != "heading":
+            held = True
             continue
         if blocks[i].label:
             return j

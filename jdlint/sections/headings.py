@@ -25,6 +25,10 @@ what we you i key main core also other all some more additional essential genera
 needed required wanted""".split())
 
 
+#: kinds whose one-word synonym may open a heading followed by "of"
+_OF_KINDS = frozenset({"responsibilities", "requirements", "preferred", "benefits"})
+
+
 def heading_kinds(heading: str, synonyms: dict[str, list[str]]) -> list[str]:
     """Section kinds a heading names, in the order they appear in it.
 
@@ -41,9 +45,20 @@ def _synonym_key(synonyms: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, 
     return tuple((kind, tuple(phrases)) for kind, phrases in synonyms.items())
 
 
+#: hedges that add nothing to what a heading names: "Duties & Responsibilities (but not limited
+#: to)", "Primary responsibilities include, but are not limited to, the following"
+_HEDGE = re.compile(r"(?: (?:include|includes|including|are))?(?: but)?(?: are)? not limited to(?: the following)?$"
+                    r"|(?: (?:include|includes|including|are))? (?:the following|as follows)$|(?<=[a-z]) (?:include|includes)$")
+
+
+def unhedged(heading: str) -> str:
+    """A heading's normalised words without a closing hedge ("... include, but are not limited to")."""
+    return _HEDGE.sub("", _normalise(heading))
+
+
 def _kinds_named(heading: str, needles: _SynonymNeedles) -> list[str]:
     """heading_kinds, given the synonym needles."""
-    norm_plain = _normalise(heading)
+    norm_plain = unhedged(heading)
     words = norm_plain.split()
     if not words or len(words) > 12:
         return []
@@ -67,7 +82,11 @@ def _kinds_named(heading: str, needles: _SynonymNeedles) -> list[str]:
             covered[k] = True
     uncovered = [w for w, pos in _word_positions(norm) if not covered[pos] and w not in _FILLER]
     ends = any(b == len(norm) for _, b, _ in hits)
-    opens = any(a == 0 and len(norm[a:b].split()) >= 2 for a, b, _ in hits)
+    # a synonym opens the heading: of two words or more ("Why join our platform"), or one word of
+    # a part of the job followed by "of" ("Advantages of Partnering with SkillPath", "Duties of
+    # the Position"; not "Office of the CIO" or "Schedule of events")
+    opens = any(a == 0 and (len(norm[a:b].split()) >= 2 or kind in _OF_KINDS and norm.startswith(" of ", b - 1))
+                for a, b, kind in hits)
     if uncovered and not ends and not (opens and len(words) <= 8):
         return []
     if uncovered and ends:

@@ -13,13 +13,21 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
+from .headings import unhedged
+
 #: where a label may start: block start, after a sentence end or line break, or glued to a word
 _OPEN = r"(?:^|(?<=[.!?;:)\]’”\"\n])[ \t]*|(?<=[a-z0-9)\]]))"
-#: "Skills needed:", "MINIMUM QUALIFICATIONS:", "What we offer:" (not "http:", "Note: 10:30")
-COLON_LABEL = re.compile(_OPEN + r"(?P<label>[A-Z][A-Za-z'’&/,\- ]{1,58}?[A-Za-z)’'])[ \t]*:(?![/\d])")
-#: "ResponsibilitiesOperate", "Key ResponsibilitiesArchitecting", "RESPONSIBILITIESKnows"
-GLUED_LABEL = re.compile(_OPEN + r"(?P<label>[A-Z][a-z]+(?:[ &/]+[A-Za-z]+){0,3}|[A-Z]{3,}(?:[ &/]+[A-Z]{2,}){0,3})(?=[A-Z][a-z])")
+#: "Skills needed:", "MINIMUM QUALIFICATIONS:", "What we offer:", "Duties & Responsibilities (but
+#: not limited to):" (not "http:"); a digit after the colon only for an exact heading phrase
+#: ("Requirements:0 - 3 years", not "Note: 10:30")
+COLON_LABEL = re.compile(_OPEN + r"(?P<label>[A-Z][A-Za-z'’&/,()\- ]{1,78}?[A-Za-z)’'])[ \t]*:(?P<digit>(?=\d))?(?!/)")
+#: "ResponsibilitiesOperate", "Key ResponsibilitiesArchitecting", "RESPONSIBILITIESKnows", and a
+#: label glued to the bullet of its first item ("REQUIREMENTS* Use and like", "SKILLS· Excellent",
+#: "Requirements• Completion of")
+GLUED_LABEL = re.compile(_OPEN + r"(?P<label>[A-Z][a-z]+(?:[ &/]+[A-Za-z]+){0,3}|[A-Z]{3,}(?:[ &/]+[A-Z]{2,}){0,3})"
+                         r"(?=[A-Z][a-z]|[ \t]*[*•·▪●◦‣][ \t]*[A-Za-z])")
 
+#: words of a label, hedges ("include, but are not limited to the following") left out
 MAX_LABEL_WORDS = 7
 
 
@@ -46,7 +54,9 @@ def inline_labels(text: str, names: Callable[[str], tuple[list[str], object]],
 
     for m in COLON_LABEL.finditer(text):
         label = m.group("label").strip()
-        if len(label.split()) <= MAX_LABEL_WORDS:
+        if m.group("digit") is not None and not is_heading_phrase(label):
+            continue
+        if len(unhedged(label).split()) <= MAX_LABEL_WORDS:
             add(m.start("label"), m.end(), label)
     for m in GLUED_LABEL.finditer(text):
         label = m.group("label").strip()
