@@ -919,3 +919,27 @@ def test_accommodation_offers_are_eeo(sentence, is_eeo):
 ])
 def test_something_given_at_no_cost_is_a_benefit(sentence, benefit):
     assert ("benefits" in C.sentence_kinds(sentence)) is benefit
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # cds_digital_canada templates in ../shared/corpus/dev (0535, 0567, 0515)
+    ("We’re looking for someone who will", ["responsibilities"]),
+    ("You’ll fit right in if", ["requirements"]),
+    ("A great candidate will be able to demonstrate that they can", ["requirements"]),
+    ("An excellent candidate will be able to", ["requirements"]),
+    ("We are looking for someone who has", ["requirements"]),
+    ("The successful candidate will", []),  # often opens duties: left to content
+])
+def test_lead_ins_of_the_cds_templates(heading, expected):
+    assert H.heading_kinds(heading, SYNONYMS) == expected
+
+
+def test_a_long_lead_in_line_that_names_a_part_is_its_label():
+    text = ("# Director\n\nWe are looking for someone who will:\n\n* Grow the platform unit.\n* Set the strategy.\n\n"
+            "A great candidate will be able to demonstrate that they can:\n\n* Lead multiple teams concurrently.\n"
+            "* Manage people, including giving feedback.\n")
+    found = detect(text)
+    req = [s for s in found if s.kind == "requirements" and not s.empty]
+    resp = [s for s in found if s.kind == "responsibilities" and not s.empty]
+    assert req and req[0].found_by == "heading" and req[0].line == 8
+    assert resp and resp[0].end_line < 8  # the duties stop at the lead-in

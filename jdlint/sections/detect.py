@@ -118,7 +118,19 @@ def _with_bare_headings(document: Document, names: Callable[[str], tuple[list[st
     bare: set[int] = set()
     for i in range(1, len(blocks) - 1):
         b = blocks[i]
-        if b.kind != "paragraph" or blocks[i + 1].kind == "heading" or not _bare_heading_shape(document.block_text(b)):
+        if b.kind != "paragraph" or blocks[i + 1].kind == "heading":
+            continue
+        line = document.block_text(b).strip()
+        if _lead_in_shape(line):
+            # "An excellent candidate will be able to:", too long for a label line: a lead-in
+            # that names a part of the job acts as its label
+            kinds, _ = names(heading_text(document, b))
+            if kinds and set(kinds) <= _LEAD_IN_KINDS:
+                bare.add(i)
+                changed = changed if changed is not None else list(blocks)
+                changed[i] = dataclasses.replace(b, kind="heading", label=True, level=6)
+            continue
+        if not _bare_heading_shape(line):
             continue
         bare.add(i)
         kinds, generic = names(heading_text(document, b))
@@ -131,6 +143,17 @@ def _with_bare_headings(document: Document, names: Callable[[str], tuple[list[st
     view = copy.copy(document)
     view.blocks = changed
     return view, bare
+
+
+#: a lead-in line has more words than a label line and at most this many
+LEAD_IN_WORDS = 16
+#: kinds a lead-in line may name (the block-level parts of a posting)
+_LEAD_IN_KINDS = frozenset({"responsibilities", "requirements", "preferred", "benefits"})
+
+
+def _lead_in_shape(text: str) -> bool:
+    """One line ending with a colon, too long for a label line: the lead-in to a list."""
+    return bool(text) and "\n" not in text and text.endswith(":") and len(text.split()) <= LEAD_IN_WORDS
 
 
 def _bare_heading_shape(text: str) -> bool:

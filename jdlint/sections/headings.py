@@ -48,7 +48,10 @@ def _synonym_key(synonyms: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, 
 #: hedges that add nothing to what a heading names: "Duties & Responsibilities (but not limited
 #: to)", "Primary responsibilities include, but are not limited to, the following"
 _HEDGE = re.compile(r"(?: (?:include|includes|including|are))?(?: but)?(?: are)? not limited to(?: the following)?$"
-                    r"|(?: (?:include|includes|including|are))? (?:the following|as follows)$|(?<=[a-z]) (?:include|includes)$")
+                    r"|(?: (?:include|includes|including|are))? (?:the following|as follows)$|(?<=[a-z]) (?:include|includes)$"
+                    # "An excellent candidate will be able to", "... will be able to demonstrate that
+                    # they can" (not "someone who will", which opens duties)
+                    r"|(?<! who) (?:will|should|must|can)(?: be able to)?(?: demonstrate(?: that)? (?:they|you) can)?$")
 
 
 def unhedged(heading: str) -> str:
