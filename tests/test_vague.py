@@ -221,6 +221,27 @@ def test_title_case_headings_are_emphasis_not_names(lint):
     assert [d.match for d in report.diagnostics] == ["Rockstar"]
 
 
+@pytest.mark.parametrize("text", [
+    # the name's word again on its own, after the posting has used the whole name mid-sentence
+    "You'll work with our Unicorn Platform team on the billing API (Unicorn is our product name).",
+    "We sponsor the Ninja Coding League every spring. Last year Ninja had 400 teams.",
+])
+def test_a_word_of_the_postings_own_name_is_left_alone(lint, text):
+    assert lint("# Job\n\n" + text + "\n", select=("V101",)).diagnostics == []
+
+
+@pytest.mark.parametrize("text,match", [
+    # a name at a sentence start proves nothing about the word elsewhere
+    ("Rockstar Games is hiring. Be a Rockstar in our QA team.", "Rockstar"),
+    # the word used as the job ("Ninja developers") is the job, whatever names use it
+    ("Each spring we sponsor the Ninja Coding League for local schools. Ninja developers are wanted here.", "Ninja"),
+    # lower case is the cliché, not the name
+    ("Each spring we sponsor the Ninja Coding League for local schools. Be a ninja with spreadsheets.", "ninja"),
+])
+def test_name_word_near_misses_still_fire(lint, text, match):
+    assert [d.match for d in lint("# Job\n\n" + text + "\n", select=("V101",)).diagnostics] == [match]
+
+
 def test_in_proper_name_reads_only_the_match_block():
     from jdlint.engine import parse_document
     from jdlint.propernames import in_proper_name
