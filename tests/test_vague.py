@@ -72,6 +72,13 @@ def test_v105_vague_trait_asks_for_the_fact(lint):
     assert "who they will work with" in hits[1].message
 
 
+def test_v105_self_motivated_and_can_do_attitude(lint):
+    # dev 0124 / 0246 wording, shortened
+    hits = found(lint, "If you are self-motivated and have a positive, can-do attitude, apply.", "V105")
+    assert [d.match for d in hits] == ["self-motivated", "can-do attitude"]
+    assert found(lint, "You will run the Self-Motivated Learning Program for our new hires.", "V105") == []
+
+
 def test_v105_negated_or_quoted_team_player_is_left_alone(lint):
     assert found(lint, "No team player cliches here: you pair with two engineers every day.", "V105") == []
     assert found(lint, 'Forget "team player": you pair with two engineers every day.', "V105") == []
