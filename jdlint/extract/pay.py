@@ -211,6 +211,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             taken.append((m.start(), m.end()))
     out = [PayMention(p.kind, p.start, p.end, p.text, _figure(sent, p)) for p in out
            if not _bonus_only(sent, p.start, p.end)]
+    # "$0.00 per hour" is a template's blank (T102), not a figure
+    out = [p for p in out if not (p.figure is not None and p.figure.minimum == 0 and not p.figure.maximum)]
     for m in GRADE.finditer(sent):
         s, e = m.start(), m.end()
         if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level|classified)\b", sent, re.I)):
