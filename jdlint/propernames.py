@@ -9,7 +9,14 @@ Without a trained tagger the evidence is typographic, read in the match's own bl
 - the block is written in sentence case: a heading, label or line where most words are
   capitalised ("Join Our Rockstar Team") tells nothing, so the term is still reported;
 - the run is not the job title: a run holding a role noun ("Ninja Developer", "Rockstar Sales
-  Associate") is the job being advertised and is reported.
+  Associate") is the job being advertised and is reported;
+- or the match is one capitalised word that its paragraph uses elsewhere, mid-sentence, as a
+  word of such a name ("our Unicorn Platform team ... (Unicorn is our product name)"), and no role
+  noun follows it here ("Unicorn developers" is the job);
+- or the match is a named, defined item: the whole Title-Case label at the start of its item,
+  followed by a dash or colon and a definition ("Results Driven - This core qualification
+  involves the ability to meet organizational goals": the name of an OPM Executive Core
+  Qualification, judged wrong when reported as a vague trait).
 
 Each question reads a bounded window of words around the match, so the cost is linear in the
 number of matches, whatever the posting's length.
@@ -64,8 +71,52 @@ def _title_case(words: list[str]) -> bool:
     return sum(map(_capitalised, letters)) >= _TITLE_CASE_SHARE * len(letters)
 
 
+#: A definition after a label: a dash or colon, then at least five words up to the sentence's end.
+_DEFINITION = re.compile(r"\s*(?:[-–—:])\s+(?:[\w'’(),/&-]+\s+){4,}")
+#: Only white space (and the item's own markers, already out of the prose text) before the label.
+_ITEM_START = re.compile(r"(?:^|\n)\s*$")
+
+
+def _defined_label(text: str, block_start: int, start: int, end: int, block_end: int) -> bool:
+    """The span is a whole Title-Case label of two or more words at the start of its block,
+    defined right after it ("Results Driven - This core qualification involves ...")."""
+    parts = re.split(r"[\s-]+", text[start:end].strip())
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    if not _ITEM_START.search(text[max(block_start, start - 10):start]) and start != block_start:
+        return False
+    return bool(_DEFINITION.match(text, end, min(block_end, end + 200)))
+
+
+#: A capitalised run of two or more words, not at a sentence start (there a capital proves nothing).
+_NAME_RUN = re.compile(r"(?<![.!?:;•·(\[\"|/–—-]\s)(?<![.!?:;•·(\[\"|/–—-])(?<=\s)"
+                       r"[A-Z][\w'’&]*(?:-[\w'’&]+)*(?:\s+(?:(?:of|and|&|the|de|for)\s+)?[A-Z][\w'’&]*(?:-[\w'’&]+)*)+")
+def _name_words(text: str, block_start: int, block_end: int) -> frozenset[str]:
+    """Capitalised words standing, in this block, inside a capitalised run of two or more words
+    (not at a sentence start) that holds no role noun: the paragraph's own names. Read in the
+    match's block only, like the rest of this module, so the cost stays per match and bounded."""
+    nouns = role_nouns()
+    words: set[str] = set()
+    for m in _NAME_RUN.finditer(text, block_start, block_end):
+        if m.start() == block_start:
+            continue  # the block's first words: a sentence start (the lookbehind sees the text before)
+        run = _WORD.findall(m.group())
+        if not any(w.lower().rstrip("s'’") in nouns or w.lower() in nouns for w in run):
+            words.update(w for w in run if _capitalised(w))
+    return frozenset(words)
+
+
+def _named_elsewhere(text: str, span_words: list[str], end: int, block_start: int, block_end: int) -> bool:
+    if len(span_words) != 1 or span_words[0] not in _name_words(text, block_start, block_end):
+        return False
+    following = _WORD.match(text[end:min(block_end, end + 40)].lstrip())
+    nouns = role_nouns()
+    return not (following and (following.group().lower().rstrip("s'’") in nouns or following.group().lower() in nouns))
+
+
 def in_proper_name(document: "Document", start: int, end: int) -> bool:
-    """True when the prose span ``[start, end)`` lies inside a capitalised multi-word name."""
+    """True when the prose span ``[start, end)`` lies inside a capitalised multi-word name, or is
+    a named item defined right after it."""
     block = document.block_at(start)
     if block is None or block.kind == "heading" or block.label:
         return False
@@ -73,6 +124,8 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
     span_words = _WORD.findall(text[start:end])
     if not span_words or not all(map(_capitalised, span_words)):
         return False
+    if _defined_label(text, block.text_start, start, end, block.text_end):
+        return True
     before = _WORD.findall(text[max(block.text_start, start - 120):start])[-_WINDOW:]
     after = _WORD.findall(text[end:min(block.text_end, end + 120)])[:_WINDOW]
     block_words = _WORD.findall(text[block.text_start:block.text_end])
@@ -104,7 +157,7 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
     while run and not _capitalised(run[-1]):
         run.pop()
     if len(run) <= len(span_words):
-        return False
+        return _named_elsewhere(text, span_words, end, block.text_start, block.text_end)
     if _SENTENCE_START.search(text[max(block.text_start, start - 120):start]) and run[0] == span_words[0]:
         # The match's capital may only be the sentence's: ask what follows the run.
         rest = text[end:min(block.text_end, end + 120)]

@@ -72,6 +72,13 @@ def test_v105_vague_trait_asks_for_the_fact(lint):
     assert "who they will work with" in hits[1].message
 
 
+def test_v105_self_motivated_and_can_do_attitude(lint):
+    # dev 0124 / 0246 wording, shortened
+    hits = found(lint, "If you are self-motivated and have a positive, can-do attitude, apply.", "V105")
+    assert [d.match for d in hits] == ["self-motivated", "can-do attitude"]
+    assert found(lint, "You will run the Self-Motivated Learning Program for our new hires.", "V105") == []
+
+
 def test_v105_negated_or_quoted_team_player_is_left_alone(lint):
     assert found(lint, "No team player cliches here: you pair with two engineers every day.", "V105") == []
     assert found(lint, 'Forget "team player": you pair with two engineers every day.', "V105") == []
@@ -88,6 +95,41 @@ def test_v107_corporate_jargon(lint):
     hits = found(lint, "Join our world-class team and create synergy across departments.", "V107")
     assert [d.match for d in hits] == ["world-class", "synergy"]
     assert found(lint, "Staff handle disruptive behaviour calmly.", "V107") == []
+
+
+@pytest.mark.parametrize("text", [
+    # dev 0680: the disruptive ideas are named right after the colon
+    "The company was founded on three disruptive ideas: a new technology model in cloud computing, a "
+    "pay-as-you-go business model, and a new integrated corporate philanthropy model.",
+    "You will work with cutting-edge tools such as Terraform and Kubernetes.",
+])
+def test_v107_jargon_explained_right_after_is_left_alone(lint, text):
+    assert found(lint, text, "V107") == []
+
+
+@pytest.mark.parametrize("text,match", [
+    ("We build cutting-edge tools: fast.", "cutting-edge"),  # a colon with no list explains nothing
+    ("We are a world-class team. Our clients include Acme and Globex.", "world-class"),  # another sentence
+])
+def test_v107_explained_near_misses_still_fire(lint, text, match):
+    assert [d.match for d in found(lint, text, "V107")] == [match]
+
+
+def test_v105_named_and_defined_competency_is_left_alone(lint):
+    # tts 0640 (US public domain): an OPM Executive Core Qualification, named and defined
+    text = ("1. **Results Driven** - This core qualification involves the ability to meet organizational goals "
+            "and customer expectations.")
+    assert found(lint, text, "V105") == []
+    assert [d.match for d in found(lint, "- Results driven and a strong team player.", "V105")] == [
+        "Results driven", "team player"]
+    assert [d.match for d in found(lint, "- Team Player", "V105")] == ["Team Player"]
+
+
+def test_v108_utilization_only_as_use_of(lint):
+    hits = found(lint, "Demonstrates judgment in the utilization of imaging equipment.", "V108")
+    assert [(d.match, d.suggestions[0]) for d in hits] == [("utilization of", "use of")]
+    # dev 0307: "visit utilization" is a healthcare term of art
+    assert found(lint, "Ensures records reflect visit utilization and resource utilization rates.", "V108") == []
 
 
 def test_v108_plain_words_keep_the_inflection(lint):
@@ -184,6 +226,27 @@ def test_a_cliche_in_a_job_title_or_sentence_case_is_still_a_finding(lint, text,
 def test_title_case_headings_are_emphasis_not_names(lint):
     report = lint("# Join Our Rockstar Team\n\nWe build booking software.\n", select=("V101",))
     assert [d.match for d in report.diagnostics] == ["Rockstar"]
+
+
+@pytest.mark.parametrize("text", [
+    # the name's word again on its own, after the posting has used the whole name mid-sentence
+    "You'll work with our Unicorn Platform team on the billing API (Unicorn is our product name).",
+    "We sponsor the Ninja Coding League every spring. Last year Ninja had 400 teams.",
+])
+def test_a_word_of_the_postings_own_name_is_left_alone(lint, text):
+    assert lint("# Job\n\n" + text + "\n", select=("V101",)).diagnostics == []
+
+
+@pytest.mark.parametrize("text,match", [
+    # a name at a sentence start proves nothing about the word elsewhere
+    ("Rockstar Games is hiring. Be a Rockstar in our QA team.", "Rockstar"),
+    # the word used as the job ("Ninja developers") is the job, whatever names use it
+    ("Each spring we sponsor the Ninja Coding League for local schools. Ninja developers are wanted here.", "Ninja"),
+    # lower case is the cliché, not the name
+    ("Each spring we sponsor the Ninja Coding League for local schools. Be a ninja with spreadsheets.", "ninja"),
+])
+def test_name_word_near_misses_still_fire(lint, text, match):
+    assert [d.match for d in lint("# Job\n\n" + text + "\n", select=("V101",)).diagnostics] == [match]
 
 
 def test_in_proper_name_reads_only_the_match_block():

@@ -51,16 +51,26 @@ PROMOTION = re.compile(
     r"|extensive (resume |candidate )?database|free (job )?posting|start hiring (today|now))",
     re.I)
 MARKERS = re.compile(guarded(
-    r"(?<![\w-])(?P<m>TBD|TBA|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
+    r"(?<![\w-])(?P<m>TBD|TBA|TBC|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?(?![\w]))"
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
     re.I)
-MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TODO|FIXME)(?![\w-])")
+MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
 _GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
 SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
+                           # a single-brace variable: snake_case ("{first_name}") or a field word ("{company}")
+                           r"|(?<![{$%])\{\s*(?:[a-z]+(?:_[a-z]+)+|name|company|city|location|title|salary|date|email|phone|position|role)\s*\}(?!\})"
                            r"|\$\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<<\s*[A-Za-z_][\w ]{0,30}>>|%[A-Z][A-Z_]{2,30}%"
                            # a money mask in Markdown, whose prose text reads "__" as emphasis
                            r"|(?<=[$£€])_{1,3}(?:[,.]?_{2,3})+(?!\w)", re.I)
+#: words that make template syntax outside code markup a technical example, not a blank: the
+#: sentence names a templating language or tool, or talks about the syntax itself ("Handlebars
+#: templates ({{ variable }} syntax)", "Ansible playbooks using {{ item }} loops")
+TECH_CONTEXT = re.compile(
+    # not programming languages or frameworks: "Join {{ company }} as a Python developer" is a blank
+    r"\b(?:jinja2?|handlebars|mustache|liquid|twig|erb|helm|terraform|ansible|"
+    r"templat(?:e|es|ing)|syntax|variables?|interpolat\w*|f-strings?|placeholders?|loops?|filters?|macros?|"
+    r"expressions?|playbooks?)\b", re.I)
 #: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
 #: Markdown fences and backtick spans, HTML <code>, <pre> and <script>
 CODE = {
@@ -72,8 +82,12 @@ CODE = {
 #: example e-mail addresses, stock names and dummy street addresses
 FILL_INS = re.compile(
     r"(?P<money>[$£€]\s?_{1,3}(?:[,.]?_{2,3})*(?!\w))"
-    r"|(?<!\()(?P<date>\b(?:MM|DD)[/.-](?:DD|MM)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b|(?<!\w)__/__/_{2,4}(?!\w))(?!\))"
-    r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555)\)?[\s.-]?(?:XXX|xxx|555)[\s.-](?:XXXX|xxxx|5555)(?![\w-]))"
+    # (either case: "apply before mm/dd/yyyy" is as blank as "MM/DD/YYYY")
+    r"|(?<!\()(?P<date>\b(?i:(?:mm|dd)[/.-](?:dd|mm)[/.-](?:yyyy|yy))\b|\b(?i:yyyy-mm-dd)\b|(?<!\w)__/__/_{2,4}(?!\w))(?!\))"
+    r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555)\)?[\s.-]?(?:XXX|xxx|555)[\s.-](?:XXXX|xxxx|5555)(?![\w-])"
+    r"|(?<![\w-])\(?000\)?[\s.-]?000[\s.-]0000(?![\w-]))"
+    # a zero amount where the pay goes: "$0.00 per hour" (a "$0 copay" is a real benefit)
+    r"|(?P<zero>[$£€]\s?0\.00\s+(?:per|an?|/)\s*(?:hour|hr|year|yr|week|month|annum)\b)"
     r"|(?P<blank>(?<=[:\w] )_{3,}(?![\w_]))"
     # a stock person at a documentation domain ("jane@example.com"), or any address at a stand-in
     # domain ("jobs@yourcompany.com"); a role address at example.org is left alone (fixtures use it)
@@ -83,7 +97,9 @@ FILL_INS = re.compile(
     r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"
     r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b)"
     r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"
-    r"|\bAnytown\b)")
+    r"|\bAnytown\b"
+    # the template's own stand-ins for an address: "1234 Street Name, City, State"
+    r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b)")
 
 
 @lru_cache(maxsize=1)  # worked out on first use, like LowerCaseRegex's needles
@@ -139,19 +155,24 @@ def _find_leftovers(document: Document) -> list[Leftover]:
             continue
         bt = text[b.text_start:b.text_end]
         for m in BRACKET.finditer(bt):
+            if MARKERS_CASE.match(m.group("label").strip()):
+                continue  # "[TODO: add duties]": the marker inside is the one finding (T103)
             if _field_label(m.group("label")):
                 found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
         markers = lowered[i] is None or not _marker_literals() or contains_any(lowered[i], _marker_literals())
+        fills = [m.span() for m in FILL_INS.finditer(bt)]
         for m in MARKERS.finditer(bt) if markers else ():
             word = m.group("m")
-            if word and word.upper() in ("TBD", "TBA", "TODO", "FIXME") and not MARKERS_CASE.fullmatch(word):
+            if any(a <= m.start() < b for a, b in fills):
+                continue  # the XXX of a phone mask: the mask is one finding (T102), not a marker too
+            if word and word.upper() in ("TBD", "TBA", "TBC", "TODO", "FIXME") and not MARKERS_CASE.fullmatch(word):
                 continue  # "todo" in lower case is a word, not a marker
             if word and word.upper().startswith("XXX") and word != word.upper():
                 continue
             kind = "marker" if word else "field"
             found.append(Leftover(kind, b.text_start + m.start(), b.text_start + m.end(), m.group()))
-        for m in FILL_INS.finditer(bt):
-            found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group()))
+        for a, b_end in fills:
+            found.append(Leftover("field", b.text_start + a, b.text_start + b_end, bt[a:b_end]))
     # fields in the raw source ({{ var }}, <insert ...>: Markdown drops some), not inside code
     src = document.source.text
     code = CODE.get(document.source.kind)
@@ -160,9 +181,20 @@ def _find_leftovers(document: Document) -> list[Leftover]:
     for m in SOURCE_FIELDS.finditer(src):
         if _overlaps(in_code, m.start(), m.start() + 1) or _overlaps(in_prose, m.start(), m.end()):
             continue  # real template syntax in code, or a field already found in the prose text
+        if _technical_example(src, m.start(), m.end()):
+            continue
         found.append(Leftover("field", m.start(), m.end(), m.group(), source=True))
     found.sort(key=lambda l: (document.to_source(l.start, l.end)[0] if not l.source else l.start))
     return found
+
+
+def _technical_example(src: str, start: int, end: int) -> bool:
+    """Template syntax in a sentence about templates or code, outside code markup (a developer ad
+    that did not use backticks). Reads at most 150 characters either side, within the line."""
+    lo = max(src.rfind("\n", max(0, start - 150), start) + 1, start - 150, 0)
+    hi = src.find("\n", end, end + 150)
+    hi = end + 150 if hi < 0 else hi
+    return bool(TECH_CONTEXT.search(src, lo, start) or TECH_CONTEXT.search(src, end, min(hi, len(src))))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
