@@ -27,7 +27,9 @@ NOT_PAY = re.compile(
     r"\b(raised|funding|funded|revenue|revenues|assets|valuation|valued|budget|budgets|portfolio|under management|"
     r"market cap|sales of|in sales|turnover|investment|invested|series [a-e]|seed round|capital|fund|grants?|donations?|"
     r"tuition reimbursement|reimburse|allowance|401\(?k\)?|referral bonus|sign[- ]on bonus|fee|fees|price|cost|costs|"
-    r"spend|transactions?|loans?|deals?|contracts? worth)\b", re.I)
+    r"spend|transactions?|loans?|deals?|contracts? worth|"
+    # prices of things the employer sells or members pay (vague2): "memberships start at $29 a month"
+    r"memberships?|subscriptions?|tickets?|admission|rent|rents|rental|per\s+night)\b", re.I)
 AMOUNT_RE = re.compile(AMOUNT)
 RANGE_RE = re.compile(rf"(?P<a>{AMOUNT})\s*(?:-|to|and|–|—)\s*(?P<b>{AMOUNT}|(?:{NUM})\s?(?:k|K)?\b)", re.I)
 PLAIN_RANGE = re.compile(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
@@ -51,10 +53,23 @@ VAGUE_PAY = re.compile(
     r"|\b(?:a|an|the)\s+(?:daily|hourly|weekly|monthly|day|session)\s+rate\b|\bfixed\s+(?:compensation|salary|pay|fee)\b"
     # commission with no base figure, and a band or grade with no amount
     r"|\bcommission[- ](?:based|only)\b|\b(?:uncapped|unlimited)\s+commissions?\b|\b(?:base\s+)?(?:salary|pay)\s+(?:plus|\+|and)\s+commissions?\b"
-    r"|\b(?:pay|salary)\s+(?:band|grade|scale|level)\b", re.I)
+    r"|\b(?:pay|salary)\s+(?:band|grade|scale|level)\b"
+    # more everyday wording (vague2, issue 14 item 4): praise after the pay word ("salary is
+    # competitive", "Pay: negotiable"), experience-dependence said other ways ("depends on
+    # experience", "in line with experience"), pay left to the interview, and a figure in words
+    r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?)\s*(?:is|are|will\s+be|:)\s*(?:very\s+|highly\s+|extremely\s+)?"
+    r"(?:competitive|attractive|generous|excellent|negotiable|flexible|market[\s-](?:rate|related|competitive|leading)|doe|tbc)\b"
+    r"|\bdepends?\s+(?:up)?on\s+(?:your\s+|the\s+(?:candidate'?s?|applicant'?s?|successful\s+candidate'?s?)\s*)?(?:experience|qualifications|skills|candidate|applicant)\b"
+    r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)\b[^.;\n\d]{0,30}?\b(?:in\s+line\s+with|according\s+to|relative\s+to|reflective\s+of|based\s+(?:up)?on)\s+"
+    r"(?:your\s+|the\s+candidate'?s\s+)?(?:experience|qualifications|skills)\b"
+    r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)(?:\s+and\s+benefits)?(?:\s+package)?\s+(?:is\s+|are\s+|will\s+be\s+|to\s+be\s+)"
+    r"(?:discussed|agreed|negotiated|confirmed|decided|determined)(?:\s+(?:at|during|in)\s+(?:the\s+)?(?:interview|offer\s+stage|first\s+interview))?"
+    r"|\b(?:discussed|agreed|negotiated|negotiable|confirmed)\s+(?:at|during)\s+(?:the\s+)?interview\b"
+    r"|\b(?:five|six|seven)[\s-]figure\s+(?:salary|income|earnings|pay|compensation|package|earning\s+potential)\b"
+    r"|\b(?:above[\s-]market|top[\s-]of[\s-](?:the[\s-])?market|best[\s-]in[\s-]class|top[\s-]tier|premium)\s+(?:pay|compensation|salary|salaries|wages?|rates?)\b", re.I)
 OPEN_ENDED = re.compile(
     rf"(?P<a>{AMOUNT})\s*(?:\+|and\s+up\b|or\s+more\b|plus\b(?!\s+(?:an?\s+)?(?:annual\s+|performance\s+|quarterly\s+|yearly\s+)?"
-    rf"(?:bonus|commission|benefits|tips|equity|stock|overtime|incentives?|\$|£|€)))|\b(?:starting\s+(?:at|from)|from|up\s+to|as\s+much\s+as|minimum\s+of|at\s+least)\s+(?P<b>{AMOUNT})",
+    rf"(?:bonus|commission|benefits|tips|equity|stock|overtime|incentives?|\$|£|€|\d{{1,3}}(?:\.\d+)?\s?%)))|\b(?:starting\s+(?:at|from)|from|up\s+to|as\s+much\s+as|minimum\s+of|at\s+least)\s+(?P<b>{AMOUNT})",
     re.I)
 
 
@@ -181,6 +196,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if BIG.match(after) or re.match(r"\s?%", after):
             continue
         period = PERIOD.match(after)
+        if period and not_pay and not pay_context:
+            continue  # a price or a budget by the month ("memberships start at $29 a month"), not pay
         if period or (pay_context and not not_pay and _near_pay_word(sent, m.start(), m.end())):
             e2 = e + (period.end() if period else 0)
             out.append(PayMention("single", s, e2, sent[s:e2]))
