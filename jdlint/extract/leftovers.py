@@ -51,7 +51,11 @@ PROMOTION = re.compile(
     r"|extensive (resume |candidate )?database|free (job )?posting|start hiring (today|now))",
     re.I)
 MARKERS = re.compile(guarded(
-    r"(?<![\w-])(?P<m>TBD|TBA|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
+    r"(?<![\w-])(?P<m>TBD|TBA|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?"
+    # the rest of the Lorem ipsum filler, pasted without its first words (vague2)
+    # (one finding per paste: a continuation right after "amet," or "elit," is the same filler)
+    r"|dolor sit amet|(?<!amet, )(?<!amet )consectetur adipiscing(?: elit)?(?:,? sed do eiusmod(?: tempor)?)?"
+    r"|(?<!elit, )(?<!elit )sed do eiusmod(?: tempor)?)(?![\w-])"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?(?![\w]))"
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
     re.I)
@@ -59,6 +63,10 @@ MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TODO|FIXME)(?![\w-])")
 _GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
 SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
                            r"|\$\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<<\s*[A-Za-z_][\w ]{0,30}>>|%[A-Z][A-Z_]{2,30}%"
+                           # single-brace, shell, Ruby and ERB variables (vague2): "{first_name}",
+                           # "$CLOSING_DATE" (capitals with an underscore), "#{name}", "<%= name %>"
+                           r"|(?<![{\w$#])\{\s*[A-Za-z_][\w.]{0,40}\s*\}(?!\})|(?-i:\$[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)"
+                           r"|#\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<%=?\s*[A-Za-z_][^%<>\n]{0,60}%>"
                            # a money mask in Markdown, whose prose text reads "__" as emphasis
                            r"|(?<=[$£€])_{1,3}(?:[,.]?_{2,3})+(?!\w)", re.I)
 #: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
@@ -71,14 +79,17 @@ CODE = {
 #: masks ("$__,___", "MM/DD/YYYY"), letter or 555 phone masks, blanks ("Reports to: ____"),
 #: example e-mail addresses, stock names and dummy street addresses
 FILL_INS = re.compile(
-    r"(?P<money>[$£€]\s?_{1,3}(?:[,.]?_{2,3})*(?!\w))"
+    r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?![\w#]))"
     r"|(?<!\()(?P<date>\b(?:MM|DD)[/.-](?:DD|MM)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b|(?<!\w)__/__/_{2,4}(?!\w))(?!\))"
-    r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555)\)?[\s.-]?(?:XXX|xxx|555)[\s.-](?:XXXX|xxxx|5555)(?![\w-]))"
+    r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
+    r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-]))"
     r"|(?P<blank>(?<=[:\w] )_{3,}(?![\w_]))"
-    # a stock person at a documentation domain ("jane@example.com"), or any address at a stand-in
-    # domain ("jobs@yourcompany.com"); a role address at example.org is left alone (fixtures use it)
-    r"|(?P<email>\b(?:jane|john|jdoe|janedoe|johndoe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
-    r"email|you|username|user|someone)@(?:example|domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
+    # any address at a documentation domain (RFC 2606 reserves example.com/.org/.net, so no real
+    # posting has one: "careers@example.org"), a stock person at a stand-in domain, or any address
+    # at a stand-in domain ("jobs@yourcompany.com")
+    r"|(?P<email>\b[\w.+-]+@example\.(?:com|org|net)\b"
+    r"|\b(?:jane|john|jdoe|janedoe|johndoe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
+    r"email|you|username|user|someone)@(?:domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
     r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain)\.(?:com|org|net)\b"
     r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"
     r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b)"
