@@ -51,15 +51,15 @@ PROMOTION = re.compile(
     r"|extensive (resume |candidate )?database|free (job )?posting|start hiring (today|now))",
     re.I)
 MARKERS = re.compile(guarded(
-    r"(?<![\w-])(?P<m>TBD|TBA|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?"
+    r"(?<![\w,/-])(?P<m>TBD|TBA|TBC|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?"
     # the rest of the Lorem ipsum filler, pasted without its first words (vague2)
     # (one finding per paste: a continuation right after "amet," or "elit," is the same filler)
     r"|dolor sit amet|(?<!amet, )(?<!amet )consectetur adipiscing(?: elit)?(?:,? sed do eiusmod(?: tempor)?)?"
-    r"|(?<!elit, )(?<!elit )sed do eiusmod(?: tempor)?)(?![\w-])"
-    r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?(?![\w]))"
+    r"|(?<!elit, )(?<!elit )sed do eiusmod(?: tempor)?)(?![\w/-])"
+    r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
     re.I)
-MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TODO|FIXME)(?![\w-])")
+MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
 _GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
 SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
                            r"|\$\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<<\s*[A-Za-z_][\w ]{0,30}>>|%[A-Z][A-Z_]{2,30}%"
@@ -67,6 +67,7 @@ SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s
                            # "$CLOSING_DATE" (capitals with an underscore), "#{name}", "<%= name %>"
                            r"|(?<![{\w$#])\{\s*[A-Za-z_][\w.]{0,40}\s*\}(?!\})|(?-i:\$[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)"
                            r"|#\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<%=?\s*[A-Za-z_][^%<>\n]{0,60}%>"
+                           r"|(?-i:<[A-Z][a-z]+(?:[ _][A-Z][a-z]+)+>)"
                            # a money mask in Markdown, whose prose text reads "__" as emphasis
                            r"|(?<=[$£€])_{1,3}(?:[,.]?_{2,3})+(?!\w)", re.I)
 #: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
@@ -80,7 +81,9 @@ CODE = {
 #: example e-mail addresses, stock names and dummy street addresses
 FILL_INS = re.compile(
     r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?![\w#]))"
-    r"|(?<!\()(?P<date>\b(?:MM|DD)[/.-](?:DD|MM)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b|(?<!\w)__/__/_{2,4}(?!\w))(?!\))"
+    r"|(?<!\()(?P<date>\b(?:MM|DD)[/.-](?:DD|MM)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b|(?<!\w)__/__/_{2,4}(?!\w)"
+    r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b)(?!\))"
+    r"|(?P<figure>(?<![\w$£€,.-])X{1,3}(?:,X{3})+(?:\.XX)?(?![\w,]))"
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
     r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-]))"
     r"|(?P<blank>(?<=[:\w] )_{3,}(?![\w_]))"
@@ -92,7 +95,11 @@ FILL_INS = re.compile(
     r"email|you|username|user|someone)@(?:domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
     r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain)\.(?:com|org|net)\b"
     r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"
-    r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b)"
+    r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b|\b(?:Joe|Fred)\s+Bloggs\b"
+    r"|\b(?:Max|Erika)\s+Mustermann\b|\bFirst\s+Last\b)"
+    r"|(?P<url>(?<![\w@.])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?example\.(?:com|org|net)(?:/[\w./-]*)?(?![\w@]))"
+    r"|(?P<paren>\((?:[Ii]nsert|[Ee]nter|[Aa]dd)\s[^()\n]{2,60}\)|\((?:Company|Employer|Organi[sz]ation|Business|Hiring\s+Manager|Recruiter|Job|Position|City|State|Location)\s+(?:Name|Title|Here)\))"
+    r"|(?P<insert>^\s*(?i:insert|enter)\s[^.\n]{1,60}?\b(?i:here)\b(?=\s*(?:[.:;!)\]]|$)))"
     r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"
     r"|\bAnytown\b)")
 
@@ -155,7 +162,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
         markers = lowered[i] is None or not _marker_literals() or contains_any(lowered[i], _marker_literals())
         for m in MARKERS.finditer(bt) if markers else ():
             word = m.group("m")
-            if word and word.upper() in ("TBD", "TBA", "TODO", "FIXME") and not MARKERS_CASE.fullmatch(word):
+            if word and word.upper() in ("TBD", "TBA", "TBC", "TODO", "FIXME") and not MARKERS_CASE.fullmatch(word):
                 continue  # "todo" in lower case is a word, not a marker
             if word and word.upper().startswith("XXX") and word != word.upper():
                 continue

@@ -66,7 +66,13 @@ VAGUE_PAY = re.compile(
     r"(?:discussed|agreed|negotiated|confirmed|decided|determined)(?:\s+(?:at|during|in)\s+(?:the\s+)?(?:interview|offer\s+stage|first\s+interview))?"
     r"|\b(?:discussed|agreed|negotiated|negotiable|confirmed)\s+(?:at|during)\s+(?:the\s+)?interview\b"
     r"|\b(?:five|six|seven)[\s-]figure\s+(?:salary|income|earnings|pay|compensation|package|earning\s+potential)\b"
-    r"|\b(?:above[\s-]market|top[\s-]of[\s-](?:the[\s-])?market|best[\s-]in[\s-]class|top[\s-]tier|premium)\s+(?:pay|compensation|salary|salaries|wages?|rates?)\b", re.I)
+    r"|\b(?:above[\s-]market|top[\s-]of[\s-](?:the[\s-])?market|best[\s-]in[\s-]class|top[\s-]tier|premium|fair|decent)\s+(?:pay|compensation|salary|salaries|wages?|rates?)\b"
+    r"|\b(?:competitive|attractive|excellent|generous|great|good|top)\s+rates?\s+of\s+pay\b"
+    r"|\b(?:well|generously|competitively|handsomely)[\s-](?:paid|compensated|rewarded|remunerated)\b"
+    r"|\b(?:paid|compensated|rewarded|remunerated)\s+(?:very\s+)?(?:well|generously|competitively|handsomely)\b"
+    r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)\s+(?:to\s+(?:match|reflect)|that\s+(?:matches|reflects|rewards)|reflecting|matching)\s+(?:your\s+)?(?:experience|skills|qualifications)\b"
+    r"|\b(?:doq|d\.o\.q\.?)(?!\w)|\b(?:uncapped|unlimited|attractive|competitive|excellent|great|realistic)\s+(?:ote|on[\s-]target\s+earnings|earnings|income)\b"
+    r"|\bpaid\s+(?:on|by|in)\s+commission\b|\b(?:earn|earns|earning)\s+(?:a\s+)?commissions?\b", re.I)
 OPEN_ENDED = re.compile(
     rf"(?P<a>{AMOUNT})\s*(?:\+|and\s+up\b|or\s+more\b|plus\b(?!\s+(?:an?\s+)?(?:annual\s+|performance\s+|quarterly\s+|yearly\s+)?"
     rf"(?:bonus|commission|benefits|tips|equity|stock|overtime|incentives?|\$|£|€|\d{{1,3}}(?:\.\d+)?\s?%)))|\b(?:starting\s+(?:at|from)|from|up\s+to|as\s+much\s+as|minimum\s+of|at\s+least)\s+(?P<b>{AMOUNT})",
