@@ -11,8 +11,8 @@ word lists live in one data file, ``jdlint/data/context.yaml``:
 - ``is_eeo_block(block)``: the *strict* test, for a whole block: every sentence of it is a
   statement, or it sits under an ``eeo`` heading. Metrics leave such blocks out of their scores,
   but keep a paragraph that merely contains one statement.
-- ``is_negated``, ``is_quoted``, and ``skipped(start, end, skip)`` combining the three as a
-  rule's ``skip`` option asks.
+- ``is_negated``, ``is_quoted``, ``is_explained`` (named right after: a colon and a list, "such
+  as ..."), and ``skipped(start, end, skip)`` combining them as a rule's ``skip`` option asks.
 - ``lawful_basis(offset)`` (a named law or occupational requirement in the paragraph),
   ``offers_accommodation(offset)`` (paragraph) and ``is_accommodation_sentence(offset)``.
 """
@@ -70,12 +70,13 @@ LIST_NEGATING_PHRASES = re.compile(_DATA["list-negating-phrases"], re.I)
 NEGATION_AFTER = re.compile(_DATA["negation-after"], re.I)
 # A negator only reaches into its own clause: "No experience needed; recent graduates welcome".
 CLAUSE_BREAK = re.compile(_DATA["clause-break"], re.I)
+EXPLAINED_AFTER = re.compile(_DATA["explained-after"])  # used with .match(text, end): anchored there; case matters
 #: A named law, regulation or occupational requirement (see ``FileAnalysis.lawful_basis``).
 LAWFUL_BASIS = re.compile(_any("lawful-basis"), re.I)
 #: An offer of accommodation or adjustments (see ``FileAnalysis.offers_accommodation``).
 ACCOMMODATION = re.compile(_any("accommodation"), re.I)
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
-SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name")
+SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "explained")
 _QUOTES = '"'
 _QUOTE_MARK = re.compile(_QUOTES)
 
@@ -197,7 +198,14 @@ class FileAnalysis:
         return (("eeo" in skip and self.in_eeo(start, end))
                 or ("negated" in skip and self.is_negated(start, end))
                 or ("quoted" in skip and self.is_quoted(start, end))
-                or ("name" in skip and in_proper_name(self.document, start, end)))
+                or ("name" in skip and in_proper_name(self.document, start, end))
+                or ("explained" in skip and self.is_explained(start, end)))
+
+    def is_explained(self, start: int, end: int) -> bool:
+        """The sentence explains the term right after it: a colon and a list, or "such as ..."."""
+        sent = self.sentence(start)
+        stop = sent.end_char if sent is not None else min(len(self.text), end + 200)
+        return bool(EXPLAINED_AFTER.match(self.text, end, min(stop, end + 200)))
 
     def _paragraph_search(self, kind: str, regex: re.Pattern, offset: int) -> str | None:
         block = self.document.block_at(offset)

@@ -9,7 +9,11 @@ Without a trained tagger the evidence is typographic, read in the match's own bl
 - the block is written in sentence case: a heading, label or line where most words are
   capitalised ("Join Our Rockstar Team") tells nothing, so the term is still reported;
 - the run is not the job title: a run holding a role noun ("Ninja Developer", "Rockstar Sales
-  Associate") is the job being advertised and is reported.
+  Associate") is the job being advertised and is reported;
+- or the match is a named, defined item: the whole Title-Case label at the start of its item,
+  followed by a dash or colon and a definition ("Results Driven - This core qualification
+  involves the ability to meet organizational goals": the name of an OPM Executive Core
+  Qualification, judged wrong when reported as a vague trait).
 
 Each question reads a bounded window of words around the match, so the cost is linear in the
 number of matches, whatever the posting's length.
@@ -64,8 +68,26 @@ def _title_case(words: list[str]) -> bool:
     return sum(map(_capitalised, letters)) >= _TITLE_CASE_SHARE * len(letters)
 
 
+#: A definition after a label: a dash or colon, then at least five words up to the sentence's end.
+_DEFINITION = re.compile(r"\s*(?:[-–—:])\s+(?:[\w'’(),/&-]+\s+){4,}")
+#: Only white space (and the item's own markers, already out of the prose text) before the label.
+_ITEM_START = re.compile(r"(?:^|\n)\s*$")
+
+
+def _defined_label(text: str, block_start: int, start: int, end: int, block_end: int) -> bool:
+    """The span is a whole Title-Case label of two or more words at the start of its block,
+    defined right after it ("Results Driven - This core qualification involves ...")."""
+    parts = re.split(r"[\s-]+", text[start:end].strip())
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    if not _ITEM_START.search(text[max(block_start, start - 10):start]) and start != block_start:
+        return False
+    return bool(_DEFINITION.match(text, end, min(block_end, end + 200)))
+
+
 def in_proper_name(document: "Document", start: int, end: int) -> bool:
-    """True when the prose span ``[start, end)`` lies inside a capitalised multi-word name."""
+    """True when the prose span ``[start, end)`` lies inside a capitalised multi-word name, or is
+    a named item defined right after it."""
     block = document.block_at(start)
     if block is None or block.kind == "heading" or block.label:
         return False
@@ -73,6 +95,8 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
     span_words = _WORD.findall(text[start:end])
     if not span_words or not all(map(_capitalised, span_words)):
         return False
+    if _defined_label(text, block.text_start, start, end, block.text_end):
+        return True
     before = _WORD.findall(text[max(block.text_start, start - 120):start])[-_WINDOW:]
     after = _WORD.findall(text[end:min(block.text_end, end + 120)])[:_WINDOW]
     block_words = _WORD.findall(text[block.text_start:block.text_end])

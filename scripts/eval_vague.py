@@ -64,8 +64,10 @@ def ratio(a: int, b: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--split", choices=("dev", "heldout"),
+                        help="score one split only (tune on dev; score heldout once, at the end)")
     args = parser.parse_args(argv)
-    scores = evaluate(load())
+    scores = evaluate([c for c in load() if not args.split or c["split"] == args.split])
     print(f"{'split':8} {'precision':>9} {'recall':>7} {'tp':>4} {'fn':>4} {'fp':>4}")
     for split, s in sorted(scores.items()):
         print(f"{split:8} {ratio(s['tp'], s['tp'] + s['fp']):9.2f} {ratio(s['tp'], s['tp'] + s['fn']):7.2f} "

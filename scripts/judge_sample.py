@@ -3,6 +3,7 @@
 
     .venv/bin/python scripts/judge_sample.py > /tmp/sample.yaml      # up to 10 findings per rule
     .venv/bin/python scripts/judge_sample.py --per-rule 5 --seed 2 --context 3
+    .venv/bin/python scripts/judge_sample.py --seed 2 --per-rule 6 --skip-judged  # a fresh sample
 
 Each sampled finding is printed as a YAML item with the lines around it, ready to be judged:
 set ``verdict`` to right, defensible or wrong and give a ``reason``, drop the ``context``, and add
@@ -24,6 +25,18 @@ sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 
 
+#: the judged file keeps long matches (whole paragraphs) cut to this many characters
+MATCH_PREFIX = 100
+JUDGED = ROOT / "tests" / "data" / "judged_findings.yaml"
+
+
+def _judged_keys() -> set[tuple]:
+    from ruamel.yaml import YAML
+
+    items = YAML(typ="safe").load(JUDGED.read_text(encoding="utf-8"))["findings"]
+    return {(i["ad"], i["code"], i["line"], str(i["match"])[:MATCH_PREFIX]) for i in items}
+
+
 def _quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -37,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--context", type=int, default=2, help="source lines shown either side")
     parser.add_argument("--codes", default="", help="comma-separated codes (default: every rule that fires)")
+    parser.add_argument("--skip-judged", action="store_true",
+                        help="leave out findings already in tests/data/judged_findings.yaml, so a new "
+                             "seed adds new judgements instead of repeating old ones")
     args = parser.parse_args(argv)
 
     by_code: dict[str, list] = defaultdict(list)
@@ -47,6 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         for d in report.diagnostics:
             by_code[d.code].append((name, d))
     wanted = {c.strip() for c in args.codes.split(",") if c.strip()}
+    if args.skip_judged:
+        judged = _judged_keys()
+        for code in by_code:
+            by_code[code] = [(n, d) for n, d in by_code[code]
+                             if (n, d.code, d.line, d.match[:MATCH_PREFIX]) not in judged]
     rng = random.Random(args.seed)
     for code in sorted(by_code):
         if wanted and code not in wanted:

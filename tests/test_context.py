@@ -168,3 +168,24 @@ def test_accommodation_sentence_and_paragraph():
     assert a.is_accommodation_sentence(span(a, "disabled")[0])
     b = analyse("Lift 20 kg every day.")
     assert b.offers_accommodation(span(b, "Lift")[0]) is None
+
+
+# -- "without" heading a list; is_explained (precision3, second judged sample) ----------------
+def test_without_heading_a_list_negates_each_item():
+    # dev 0378: the ad promises none of these
+    a = analyse("Earn more than at a consulting firm without the travel, long hours, office politics and frustrations.")
+    assert a.is_negated(*span(a, "long hours")) and a.is_negated(*span(a, "office politics"))
+    b = analyse("You will work without supervision. Expect long hours in March.")
+    assert not b.is_negated(*span(b, "long hours"))
+    c = analyse("Work without a manager, and expect long hours in March.")
+    assert not c.is_negated(*span(c, "long hours in March"))
+
+
+def test_is_explained():
+    a = analyse("We were founded on three disruptive ideas: a new technology model in cloud computing.")
+    assert a.is_explained(*span(a, "disruptive"))
+    b = analyse("We use cutting-edge tools such as Terraform.")
+    assert b.is_explained(*span(b, "cutting-edge"))
+    c = analyse("We use cutting-edge tools. Terraform is one: we like it a lot.")
+    assert not c.is_explained(*span(c, "cutting-edge"))
+

@@ -386,6 +386,27 @@ def test_r104_long_sentence_at_the_sentence(lint):
     assert codes(lint("# Manager\n\n" + items, **only("R104"))) == []
 
 
+def test_r104_leaves_an_equal_opportunity_sentence_alone(lint):
+    # dev 0478 (Pearson): the statement shares its paragraph with other sentences, so the block is
+    # not all boilerplate, but the sentence itself is, and its length is the list of grounds
+    eeo = ("Qualified applicants will receive consideration for employment without regard to race, ethnicity, "
+           "color, religion, sex, sexual orientation, gender identity, gender expression, age, national origin, "
+           "protected veteran status, disability status or any other group protected by law.")
+    text = "# Manager\n\nYou plan projects for our teams. " + eeo + " We review every application.\n"
+    assert codes(lint(text, **only("R104"))) == []
+    # the same paragraph with a long sentence of the writer's own still reports that one
+    found = [d for d in lint(text.replace("You plan projects for our teams.", LONG_SENTENCE), **only("R104")).diagnostics]
+    assert [d.match[:26] for d in found] == ["The successful candidate w"]
+
+
+def test_r111_third_person_but_not_after_you_are(lint):
+    assert codes(lint("# Job\n\nThe ideal candidate will have five years of sales experience.\n", **only("R111"))) == ["R111"]
+    # dev 0308: already addressed to the reader
+    for text in ("We have an awesome work culture, and if you're the right candidate, you'll fit right in.",
+                 "You could be the perfect candidate for this role.", "You are the ideal candidate if you love data."):
+        assert codes(lint("# Job\n\n" + text + "\n", **only("R111"))) == [], text
+
+
 def test_r104_reports_at_most_max_findings(lint):
     text = "# Manager\n\n" + " ".join([LONG_SENTENCE] * 6) + "\n"
     assert len(codes(lint(text, **only("R104")))) == 3

@@ -116,6 +116,41 @@ def test_q104_alternatives_preferred_and_negated(lint, text):
     assert found(lint, "## Requirements\n\n" + text, "Q104") == []
 
 
+@pytest.mark.parametrize("text", [
+    # dev 0509: a teaching certificate is granted only with a degree
+    "- Bachelor's degree with emphasis in an educational subject area.\n"
+    "- A valid professional teaching certificate is required with an endorsement in PreK-6.",
+    # dev 0359: the occupational therapist's licence needs the master's
+    "- Master's degree (or higher) in Occupational Therapy from an accredited program.\n"
+    "- Current state license or eligibility for licensure as an Occupational Therapist.",
+    "- Juris Doctor degree required.\n- Admitted to practice law in Ohio.",
+])
+def test_q104_licence_that_requires_the_degree(lint, text):
+    assert found(lint, "## Requirements\n\n" + text, "Q104") == []
+
+
+@pytest.mark.parametrize("text,match", [
+    # a licence with no degree condition does not excuse the degree
+    ("- Bachelor's degree required.\n- Valid driver's license and insurance producer license.", "Bachelor's degree"),
+    # an RN can qualify with an associate degree: asking for the BSN is the employer's choice
+    ("- Bachelor's degree in Nursing required.\n- Current RN license.", "Bachelor's degree"),
+    # the programme words after "from" do not make the degree a programme the hire teaches in
+    ("- Master's degree in Occupational Therapy from an accredited program.", "Master's degree"),
+])
+def test_q104_licence_and_programme_near_misses_still_fire(lint, text, match):
+    assert [d.match for d in found(lint, "## Requirements\n\n" + text, "Q104")] == [match]
+
+
+@pytest.mark.parametrize("text", [
+    # dev 0473: the degree is the programme the hire teaches in
+    "Inspire students while teaching multimedia journalism. See the list of classes and requirements for "
+    "the masters of science in mass communications at the bulletin.",
+    "You will teach two courses in our bachelor's degree program each term.",
+])
+def test_q104_degree_named_as_the_programme_taught(lint, text):
+    assert found(lint, "## Responsibilities\n\n" + text, "Q104") == []
+
+
 def test_q104_nice_to_have_section_is_left_alone(lint):
     text = "## Requirements\n\n- Excel\n\n## Nice to have\n\n- Master's degree in statistics\n"
     assert found(lint, text, "Q104") == []

@@ -90,6 +90,41 @@ def test_v107_corporate_jargon(lint):
     assert found(lint, "Staff handle disruptive behaviour calmly.", "V107") == []
 
 
+@pytest.mark.parametrize("text", [
+    # dev 0680: the disruptive ideas are named right after the colon
+    "The company was founded on three disruptive ideas: a new technology model in cloud computing, a "
+    "pay-as-you-go business model, and a new integrated corporate philanthropy model.",
+    "You will work with cutting-edge tools such as Terraform and Kubernetes.",
+])
+def test_v107_jargon_explained_right_after_is_left_alone(lint, text):
+    assert found(lint, text, "V107") == []
+
+
+@pytest.mark.parametrize("text,match", [
+    ("We build cutting-edge tools: fast.", "cutting-edge"),  # a colon with no list explains nothing
+    ("We are a world-class team. Our clients include Acme and Globex.", "world-class"),  # another sentence
+])
+def test_v107_explained_near_misses_still_fire(lint, text, match):
+    assert [d.match for d in found(lint, text, "V107")] == [match]
+
+
+def test_v105_named_and_defined_competency_is_left_alone(lint):
+    # tts 0640 (US public domain): an OPM Executive Core Qualification, named and defined
+    text = ("1. **Results Driven** - This core qualification involves the ability to meet organizational goals "
+            "and customer expectations.")
+    assert found(lint, text, "V105") == []
+    assert [d.match for d in found(lint, "- Results driven and a strong team player.", "V105")] == [
+        "Results driven", "team player"]
+    assert [d.match for d in found(lint, "- Team Player", "V105")] == ["Team Player"]
+
+
+def test_v108_utilization_only_as_use_of(lint):
+    hits = found(lint, "Demonstrates judgment in the utilization of imaging equipment.", "V108")
+    assert [(d.match, d.suggestions[0]) for d in hits] == [("utilization of", "use of")]
+    # dev 0307: "visit utilization" is a healthcare term of art
+    assert found(lint, "Ensures records reflect visit utilization and resource utilization rates.", "V108") == []
+
+
 def test_v108_plain_words_keep_the_inflection(lint):
     # cds 0514 (Government of Canada content): "leveraging commodity solutions"
     hits = found(lint, "You will utilize Excel, leveraging commodity solutions.", "V108")

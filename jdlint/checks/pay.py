@@ -12,6 +12,7 @@ import re
 
 from ..paylaw import as_of, cite, declared_laws, laws_requiring, table
 from ..rule import rule
+from ..extract.leftovers import FILL_INS, MARKERS
 from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, pay_mentions
 from ..sections import FRONT_MATTER_KEYS
 
@@ -73,6 +74,13 @@ def _has_concrete(ctx) -> bool:
 REFERENCES = _references()
 
 
+def _money_mask(text: str) -> bool:
+    """A money mask left from a template ("$XX,XXX", "$__,___") anywhere in the posting."""
+    if "$" not in text and "£" not in text and "€" not in text:
+        return False
+    return any(m.group("money") for m in MARKERS.finditer(text)) or any(m.group("money") for m in FILL_INS.finditer(text))
+
+
 @rule(
     code="P101", name="vague-pay", category="pay", scope="text", severity="warning",
     summary="Pay is described only in vague terms ('competitive', 'DOE') with no figures.",
@@ -94,6 +102,8 @@ def vague_pay(ctx):
     vague = [m for m in mentions if m.kind in ("vague", "grade")]  # a band with no amount is vague too
     if not vague or _concrete(mentions) or any(m.kind == "open" for m in mentions) or _front_matter_pay(ctx):
         return
+    if _money_mask(ctx.text):
+        return  # "$XX.XX, paid biweekly": the figure's blank is the finding (T102), not vague pay too
     laws = laws_requiring(ctx, "pay")
     first = vague[0]
     if laws:

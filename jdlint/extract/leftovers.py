@@ -51,21 +51,23 @@ PROMOTION = re.compile(
     r"|extensive (resume |candidate )?database|free (job )?posting|start hiring (today|now))",
     re.I)
 MARKERS = re.compile(guarded(
-    r"(?<![\w,/-])(?P<m>TBD|TBA|TBC|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?"
+    r"(?<![\w-])(?P<m>TBD|TBA|TBC|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?"
     # the rest of the Lorem ipsum filler, pasted without its first words (vague2)
     # (one finding per paste: a continuation right after "amet," or "elit," is the same filler)
     r"|dolor sit amet|(?<!amet, )(?<!amet )consectetur adipiscing(?: elit)?(?:,? sed do eiusmod(?: tempor)?)?"
-    r"|(?<!elit, )(?<!elit )sed do eiusmod(?: tempor)?)(?![\w/-])"
+    r"|(?<!elit, )(?<!elit )sed do eiusmod(?: tempor)?)(?![\w-])"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
     re.I)
 MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
 _GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
 SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
+                           # a single-brace variable: snake_case ("{first_name}") or a field word ("{company}")
+                           r"|(?<![{$%])\{\s*(?:[a-z]+(?:_[a-z]+)+|name|company|city|location|title|salary|date|email|phone|position|role)\s*\}(?!\})"
                            r"|\$\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<<\s*[A-Za-z_][\w ]{0,30}>>|%[A-Z][A-Z_]{2,30}%"
-                           # single-brace, shell, Ruby and ERB variables (vague2): "{first_name}",
-                           # "$CLOSING_DATE" (capitals with an underscore), "#{name}", "<%= name %>"
-                           r"|(?<![{\w$#])\{\s*[A-Za-z_][\w.]{0,40}\s*\}(?!\})|(?-i:\$[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)"
+                           # shell, Ruby and ERB variables (vague2): "$CLOSING_DATE" (capitals with an
+                           # underscore), "#{name}", "<%= name %>", and "<Company Name>" (dropped as HTML)
+                           r"|(?-i:\$[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)"
                            r"|#\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<%=?\s*[A-Za-z_][^%<>\n]{0,60}%>"
                            r"|(?-i:<[A-Z][a-z]+(?:[ _][A-Z][a-z]+)+>)"
                            # a money mask in Markdown, whose prose text reads "__" as emphasis
@@ -81,9 +83,12 @@ CODE = {
 #: example e-mail addresses, stock names and dummy street addresses
 FILL_INS = re.compile(
     r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?![\w#]))"
-    r"|(?<!\()(?P<date>\b(?:MM|DD)[/.-](?:DD|MM)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b|(?<!\w)__/__/_{2,4}(?!\w)"
+    # (either case: "apply before mm/dd/yyyy" is as blank as "MM/DD/YYYY")
+    r"|(?<!\()(?P<date>\b(?i:(?:mm|dd)[/.-](?:dd|mm)[/.-](?:yyyy|yy))\b|\b(?i:yyyy-mm-dd)\b|(?<!\w)__/__/_{2,4}(?!\w)"
+    # letter masks for a date or a figure ("XX/XX/XXXX", "Month DD, YYYY", "Salary: XX,XXX") (vague2)
     r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b)(?!\))"
     r"|(?P<figure>(?<![\w$£€,.-])X{1,3}(?:,X{3})+(?:\.XX)?(?![\w,]))"
+    # zero and 123-456-7890 stand-ins as well (vague2)
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
     r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-]))"
     r"|(?P<blank>(?<=[:\w] )_{3,}(?![\w_]))"
@@ -101,7 +106,9 @@ FILL_INS = re.compile(
     r"|(?P<paren>\((?:[Ii]nsert|[Ee]nter|[Aa]dd)\s[^()\n]{2,60}\)|\((?:Company|Employer|Organi[sz]ation|Business|Hiring\s+Manager|Recruiter|Job|Position|City|State|Location)\s+(?:Name|Title|Here)\))"
     r"|(?P<insert>^\s*(?i:insert|enter)\s[^.\n]{1,60}?\b(?i:here)\b(?=\s*(?:[.:;!)\]]|$)))"
     r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"
-    r"|\bAnytown\b)")
+    r"|\bAnytown\b"
+    # the template's own stand-ins for an address: "1234 Street Name, City, State"
+    r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b)")
 
 
 @lru_cache(maxsize=1)  # worked out on first use, like LowerCaseRegex's needles
@@ -157,19 +164,24 @@ def _find_leftovers(document: Document) -> list[Leftover]:
             continue
         bt = text[b.text_start:b.text_end]
         for m in BRACKET.finditer(bt):
+            if MARKERS_CASE.match(m.group("label").strip()):
+                continue  # "[TODO: add duties]": the marker inside is the one finding (T103)
             if _field_label(m.group("label")):
                 found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
         markers = lowered[i] is None or not _marker_literals() or contains_any(lowered[i], _marker_literals())
+        fills = [m.span() for m in FILL_INS.finditer(bt)]
         for m in MARKERS.finditer(bt) if markers else ():
             word = m.group("m")
+            if any(a <= m.start() < b for a, b in fills):
+                continue  # the XXX of a phone mask: the mask is one finding (T102), not a marker too
             if word and word.upper() in ("TBD", "TBA", "TBC", "TODO", "FIXME") and not MARKERS_CASE.fullmatch(word):
                 continue  # "todo" in lower case is a word, not a marker
             if word and word.upper().startswith("XXX") and word != word.upper():
                 continue
             kind = "marker" if word else "field"
             found.append(Leftover(kind, b.text_start + m.start(), b.text_start + m.end(), m.group()))
-        for m in FILL_INS.finditer(bt):
-            found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group()))
+        for a, b_end in fills:
+            found.append(Leftover("field", b.text_start + a, b.text_start + b_end, bt[a:b_end]))
     # fields in the raw source ({{ var }}, <insert ...>: Markdown drops some), not inside code
     src = document.source.text
     code = CODE.get(document.source.kind)

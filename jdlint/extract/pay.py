@@ -42,9 +42,16 @@ VAGUE_PAY = re.compile(
     r"|commensurate\s+with\s+(?:experience|qualifications|skills|education)|salary\s+(?:is\s+)?negotiable|negotiable\s+(?:salary|pay|compensation)"
     r"|pay\s+(?:is\s+)?negotiable|salary\s+(?:will\s+be\s+)?(?:discussed|determined)|market\s+rate)\b"
     # pay addressed in everyday words, with no figure (issue 14): openness and "on application"
-    r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)\s*(?:is\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
+    r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)\s*(?:(?:details|information|info|range|package)\s+)?(?:is\s+|are\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
     r"to\s+be\s+(?:discussed|agreed|confirmed)|on\s+application|upon\s+application|available\s+(?:up)?on\s+request|on\s+request|tbd|tba)\b"
     r"|\b(?:salary|pay|compensation)\s+(?:open\s+to\s+negotiation|negotiable)\b"
+    # the same openness said with any pay noun and verb form: "compensation is negotiable", "pay will be
+    # discussed at interview", "pay depends on experience" (precision3 dev cases)
+    r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?|rates?)\s+(?:is\s+|are\s+|will\s+be\s+|can\s+be\s+)?"
+    r"(?:negotiable|(?:discussed|agreed|decided|determined)\s+(?:at|during|in|after)\s+(?:the\s+|your\s+)?(?:interview|offer)\w*)\b"
+    r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?|rates?)\s+(?:depends|varies)\s+(?:up)?on\s+(?:experience|qualifications|skills)\b"
+    # a pay label with only a period or a pay type: "Pay: hourly."
+    r"|\b(?:pay|salary|compensation|wage)\s*:\s*(?:hourly|salaried|weekly|monthly|annual(?:ly)?|per\s+hour)\b(?=\s*(?:[.;\n]|$))"
     # praise of the pay
     r"|\b(?:pays?\s+(?:very\s+)?well|well[- ]paid|well[- ]paying|top\s+dollar|(?:unlimited|uncapped|high|huge|excellent|great)\s+earning(?:s)?(?:\s+potential)?"
     r"|earning\s+potential|(?:above[- ]average|top|highly\s+competitive|amazing|fantastic|outstanding|strong|very\s+good)\s+(?:pay|wages?|salary|compensation|earnings))\b"
