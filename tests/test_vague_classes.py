@@ -45,6 +45,8 @@ def matches(text: str, code: str) -> list[str]:
     ("A positive, can-do attitude with a strong desire to learn.", "can-do attitude"),
     ("As office manager you are the glue that holds the team together.", "glue that holds"),
     ("We want someone to knock it out of the park every quarter.", "knock it out of the park"),
+    ("You'll be thrown in at the deep end.", "in at the deep end"),
+    ("Someone who eats, sleeps and breathes sales.", "eats, sleeps and breathes"),
 ])
 def test_v105_idioms_and_traits_fire(text, match):
     assert match in matches(text, "V105")
@@ -74,6 +76,8 @@ def test_v105_near_misses(text):
     ("We provide unparalleled customer service.", "unparalleled"),
     ("Join our dynamic team in Leeds.", "dynamic team"),
     ("It's an exciting time to join the company.", "exciting time to join"),
+    ("Our people are our greatest asset.", "our greatest asset"),
+    ("With uncapped commission the sky's the limit.", "sky's the limit"),
 ])
 def test_v107_hype_fires(text, match):
     assert match in matches(text, "V107")
@@ -103,6 +107,11 @@ def test_v107_near_misses(text):
     ("Support ad hoc requests from the partners.", "ad hoc requests"),
     ("Help out wherever needed on busy days.", "Help out wherever needed"),
     ("Typing, filing and other clerical duties.", "and other clerical duties"),
+    ("Help out with whatever needs doing.", "whatever needs doing"),
+    ("You'll take on additional responsibilities as the business grows.", "take on additional responsibilities"),
+    # 0209 (dev corpus)
+    ("You will also assist with general administrative duties and provide support to the team as needed.",
+     "general administrative duties"),
 ])
 def test_v201_catch_all_fires(text, match):
     assert match in matches(text, "V201")
@@ -114,6 +123,8 @@ def test_v201_catch_all_fires(text, match):
     "Run ad hoc queries in SQL for the analysts.",                         # a technical term
     "Other teams will review your code twice a week.",
     "You will travel to various sites in Ohio twice a month.",
+    "You will take on additional responsibilities such as training new staff.",
+    "General office duties: filing, post and booking meeting rooms.",
 ])
 def test_v201_near_misses(text):
     assert matches(text, "V201") == []
@@ -139,6 +150,10 @@ def test_v103_family_metaphor_and_ownership():
     ("Top performers are well compensated.", "well compensated"),
     ("Excellent rates of pay.", "Excellent rates of pay"),
     ("Salary: DOQ.", "DOQ"),
+    ("OTE negotiable.", "OTE negotiable"),
+    ("Earnings are uncapped.", "Earnings are uncapped"),
+    ("Starting pay is among the best in the area.", "pay is among the best in the area"),
+    ("Earn what you're worth!", "Earn what you're worth"),
 ])
 def test_vague_pay_fires(text, match):
     document = "# Job\n\nYou will answer calls.\n\n" + text + "\n"
@@ -157,6 +172,17 @@ def test_vague_pay_fires(text, match):
 ])
 def test_vague_pay_near_misses(text):
     assert [d.code for d in vague("You will answer calls.\n\n" + text) if d.code in VAGUE_PAY] == []
+
+
+@pytest.mark.parametrize("text, pay_section", [
+    ("Our gym memberships start at $29 a month.", False),   # a price
+    ("We rent kayaks from $25 an hour.", False),
+    # 0024 (dev corpus): 'cost of living' beside real pay does not make it a price
+    ("Jobs in Asia $1500 USD + monthly ($200 Cost of living).", True),
+])
+def test_prices_are_not_pay(text, pay_section):
+    report = jdlint.lint_text("You will answer calls.\n\n" + text + "\n", "t.md")
+    assert any(s.kind == "pay" and s.pay for s in report.sections) == pay_section
 
 
 # -- the labelled cases, one by one ---------------------------------------------------------------

@@ -27,9 +27,12 @@ NOT_PAY = re.compile(
     r"\b(raised|funding|funded|revenue|revenues|assets|valuation|valued|budget|budgets|portfolio|under management|"
     r"market cap|sales of|in sales|turnover|investment|invested|series [a-e]|seed round|capital|fund|grants?|donations?|"
     r"tuition reimbursement|reimburse|allowance|401\(?k\)?|referral bonus|sign[- ]on bonus|fee|fees|price|cost|costs|"
-    r"spend|transactions?|loans?|deals?|contracts? worth|"
-    # prices of things the employer sells or members pay (vague2): "memberships start at $29 a month"
-    r"memberships?|subscriptions?|tickets?|admission|rent|rents|rental|per\s+night)\b", re.I)
+    r"spend|transactions?|loans?|deals?|contracts? worth)\b", re.I)
+#: prices of things the employer sells or rents out (vague2): with one of these and no pay word, a
+#: figure by the month or hour is a price ("memberships start at $29 a month", "we rent kayaks from
+#: $25 an hour"). Kept apart from NOT_PAY, whose words ("cost of living", "allowance") sit beside
+#: real pay ("$1500 USD + monthly ($200 cost of living)").
+PRICE = re.compile(r"\b(?:memberships?|subscriptions?|tickets?|admission|rent|rents|rental|rentals|per\s+night)\b", re.I)
 AMOUNT_RE = re.compile(AMOUNT)
 RANGE_RE = re.compile(rf"(?P<a>{AMOUNT})\s*(?:-|to|and|–|—)\s*(?P<b>{AMOUNT}|(?:{NUM})\s?(?:k|K)?\b)", re.I)
 PLAIN_RANGE = re.compile(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
@@ -77,7 +80,12 @@ VAGUE_PAY = re.compile(
     r"|\b(?:competitive|attractive|excellent|generous|great|good|top)\s+rates?\s+of\s+pay\b"
     r"|\b(?:well|generously|competitively|handsomely)[\s-](?:paid|compensated|rewarded|remunerated)\b"
     r"|\b(?:paid|compensated|rewarded|remunerated)\s+(?:very\s+)?(?:well|generously|competitively|handsomely)\b"
-    r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)\s+(?:to\s+(?:match|reflect)|that\s+(?:matches|reflects|rewards)|reflecting|matching)\s+(?:your\s+)?(?:experience|skills|qualifications)\b"
+    r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)\s+(?:to\s+(?:match|reflect|reward)|that\s+(?:matches|reflects|rewards|recogni[sz]es)|reflecting|matching)\s+(?:your\s+)?"
+    r"(?:experience|skills|qualifications|talent|performance|expertise|contribution|abilit(?:y|ies))\b"
+    r"|\b(?:salary|salaries|pay|compensation|wages?|rates?)\s+(?:is\s+|are\s+)?(?:well\s+)?(?:above|higher\s+than|among\s+the\s+(?:best|highest))\s+(?:the\s+)?"
+    r"(?:industry|market|area|local|regional|in\s+the\s+(?:area|industry|region|city))\b"
+    r"|\bote\s*:?\s*(?:negotiable|competitive|uncapped|unlimited|doe|tbc)\b|\b(?:earnings|commissions?|income|ote)\s+(?:are|is)\s+(?:uncapped|unlimited)\b"
+    r"|\bearn\s+what\s+you(?:'re|’re|\s+are)\s+worth\b"
     r"|\b(?:doq|d\.o\.q\.?)(?!\w)|\b(?:uncapped|unlimited|attractive|competitive|excellent|great|realistic)\s+(?:ote|on[\s-]target\s+earnings|earnings|income)\b"
     r"|\bpaid\s+(?:on|by|in)\s+commission\b|\b(?:earn|earns|earning)\s+(?:a\s+)?commissions?\b", re.I)
 OPEN_ENDED = re.compile(
@@ -196,6 +204,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         s, e = m.start(), m.end()
         if not free(s, e) or BIG.match(sent[m.end():]):
             continue
+        if not pay_context and PRICE.search(sent):
+            continue  # a price ("we rent kayaks from $25 an hour"), as for single amounts below
         if not (pay_context or PERIOD.match(sent[m.end():])) or (not_pay and not PERIOD.match(sent[m.end():])
                                                                  and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
             continue
@@ -209,7 +219,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if BIG.match(after) or re.match(r"\s?%", after):
             continue
         period = PERIOD.match(after)
-        if period and not_pay and not pay_context:
+        if period and not pay_context and PRICE.search(sent):
             continue  # a price or a budget by the month ("memberships start at $29 a month"), not pay
         if period or (pay_context and not not_pay and _near_pay_word(sent, m.start(), m.end())):
             e2 = e + (period.end() if period else 0)
