@@ -72,6 +72,13 @@ def test_v105_vague_trait_asks_for_the_fact(lint):
     assert "who they will work with" in hits[1].message
 
 
+def test_v105_self_motivated_and_can_do_attitude(lint):
+    # dev 0124 / 0246 wording, shortened
+    hits = found(lint, "If you are self-motivated and have a positive, can-do attitude, apply.", "V105")
+    assert [d.match for d in hits] == ["self-motivated", "can-do attitude"]
+    assert found(lint, "You will run the Self-Motivated Learning Program for our new hires.", "V105") == []
+
+
 def test_v105_negated_or_quoted_team_player_is_left_alone(lint):
     assert found(lint, "No team player cliches here: you pair with two engineers every day.", "V105") == []
     assert found(lint, 'Forget "team player": you pair with two engineers every day.', "V105") == []
@@ -219,6 +226,27 @@ def test_a_cliche_in_a_job_title_or_sentence_case_is_still_a_finding(lint, text,
 def test_title_case_headings_are_emphasis_not_names(lint):
     report = lint("# Join Our Rockstar Team\n\nWe build booking software.\n", select=("V101",))
     assert [d.match for d in report.diagnostics] == ["Rockstar"]
+
+
+@pytest.mark.parametrize("text", [
+    # the name's word again on its own, after the posting has used the whole name mid-sentence
+    "You'll work with our Unicorn Platform team on the billing API (Unicorn is our product name).",
+    "We sponsor the Ninja Coding League every spring. Last year Ninja had 400 teams.",
+])
+def test_a_word_of_the_postings_own_name_is_left_alone(lint, text):
+    assert lint("# Job\n\n" + text + "\n", select=("V101",)).diagnostics == []
+
+
+@pytest.mark.parametrize("text,match", [
+    # a name at a sentence start proves nothing about the word elsewhere
+    ("Rockstar Games is hiring. Be a Rockstar in our QA team.", "Rockstar"),
+    # the word used as the job ("Ninja developers") is the job, whatever names use it
+    ("Each spring we sponsor the Ninja Coding League for local schools. Ninja developers are wanted here.", "Ninja"),
+    # lower case is the cliché, not the name
+    ("Each spring we sponsor the Ninja Coding League for local schools. Be a ninja with spreadsheets.", "ninja"),
+])
+def test_name_word_near_misses_still_fire(lint, text, match):
+    assert [d.match for d in lint("# Job\n\n" + text + "\n", select=("V101",)).diagnostics] == [match]
 
 
 def test_in_proper_name_reads_only_the_match_block():

@@ -72,6 +72,14 @@ SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s
                            r"|(?-i:<[A-Z][a-z]+(?:[ _][A-Z][a-z]+)+>)"
                            # a money mask in Markdown, whose prose text reads "__" as emphasis
                            r"|(?<=[$£€])_{1,3}(?:[,.]?_{2,3})+(?!\w)", re.I)
+#: words that make template syntax outside code markup a technical example, not a blank: the
+#: sentence names a templating language or tool, or talks about the syntax itself ("Handlebars
+#: templates ({{ variable }} syntax)", "Ansible playbooks using {{ item }} loops")
+TECH_CONTEXT = re.compile(
+    # not programming languages or frameworks: "Join {{ company }} as a Python developer" is a blank
+    r"\b(?:jinja2?|handlebars|mustache|liquid|twig|erb|helm|terraform|ansible|"
+    r"templat(?:e|es|ing)|syntax|variables?|interpolat\w*|f-strings?|placeholders?|loops?|filters?|macros?|"
+    r"expressions?|playbooks?)\b", re.I)
 #: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
 #: Markdown fences and backtick spans, HTML <code>, <pre> and <script>
 CODE = {
@@ -91,6 +99,8 @@ FILL_INS = re.compile(
     # zero and 123-456-7890 stand-ins as well (vague2)
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
     r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-]))"
+    # a zero amount where the pay goes: "$0.00 per hour" (a "$0 copay" is a real benefit)
+    r"|(?P<zero>[$£€]\s?0\.00\s+(?:per|an?|/)\s*(?:hour|hr|year|yr|week|month|annum)\b)"
     r"|(?P<blank>(?<=[:\w] )_{3,}(?![\w_]))"
     # any address at a documentation domain (RFC 2606 reserves example.com/.org/.net, so no real
     # posting has one: "careers@example.org"), a stock person at a stand-in domain, or any address
@@ -190,9 +200,20 @@ def _find_leftovers(document: Document) -> list[Leftover]:
     for m in SOURCE_FIELDS.finditer(src):
         if _overlaps(in_code, m.start(), m.start() + 1) or _overlaps(in_prose, m.start(), m.end()):
             continue  # real template syntax in code, or a field already found in the prose text
+        if _technical_example(src, m.start(), m.end()):
+            continue
         found.append(Leftover("field", m.start(), m.end(), m.group(), source=True))
     found.sort(key=lambda l: (document.to_source(l.start, l.end)[0] if not l.source else l.start))
     return found
+
+
+def _technical_example(src: str, start: int, end: int) -> bool:
+    """Template syntax in a sentence about templates or code, outside code markup (a developer ad
+    that did not use backticks). Reads at most 150 characters either side, within the line."""
+    lo = max(src.rfind("\n", max(0, start - 150), start) + 1, start - 150, 0)
+    hi = src.find("\n", end, end + 150)
+    hi = end + 150 if hi < 0 else hi
+    return bool(TECH_CONTEXT.search(src, lo, start) or TECH_CONTEXT.search(src, end, min(hi, len(src))))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -53,6 +53,19 @@ VAGUE_PAY = re.compile(
     r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?|rates?)\s+(?:is\s+|are\s+|will\s+be\s+|can\s+be\s+)?"
     r"(?:negotiable|(?:discussed|agreed|decided|determined)\s+(?:at|during|in|after)\s+(?:the\s+|your\s+)?(?:interview|offer)\w*)\b"
     r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?|rates?)\s+(?:depends|varies)\s+(?:up)?on\s+(?:experience|qualifications|skills)\b"
+    # praise with more adjectives or other nouns: "an exceptional compensation and benefits program",
+    # "fair, competitive, market-informed compensation", "we pay more than ..."
+    r"|\b(?:exceptional|outstanding|rewarding|lucrative|excellent|competitive|attractive|generous)(?:,?\s+(?:and\s+)?(?:\w+-[\w-]+|\w+(?:ive|ed|al|ing|ful|ous))){0,3}?,?\s+"
+    r"(?:salary|salaries|pay|compensation|remuneration|wages?)(?:\s+(?:and\s+benefits\s+)?(?:program(?:me)?|package|plan))?\b"
+    r"|\bwe\s+pay\s+(?:more|better|higher|the\s+most|top)\b(?!\s+(?:attention|heed))"
+    # "depending on position, experience and qualifications"; "based on the candidate's experience"
+    r"|\b(?:salary|salaries|salary\s+offers?|pay|compensation|wages?|rates?)\s+(?:offers?\s+)?(?:is\s+|are\s+|will\s+be\s+)?"
+    r"(?:based|depend(?:s|ing|ent)?)\s+(?:up)?on\s+(?:the\s+)?(?:[\w'-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:experience|qualifications|skills)\b"
+    r"|\b(?:salary|pay|compensation|wages?|rate)\s+(?:is\s+|will\s+be\s+)?to\s+be\s+(?:determined|decided|set)\b"
+    # a pay period named as a perk, with no amount: "weekly pay", "daily pay"
+    r"|\b(?:weekly|bi-?weekly|daily|same[- ]day)\s+pay(?:checks?|outs?)?\b(?!\s*(?::|of|is|ranges?)\s*[$£€\d])"
+    # what the pay is made of, with no figure: "compensation includes base, commission, and equity"
+    r"|\b(?:total\s+)?compensation\s+(?:includes|consists\s+of|is\s+made\s+up\s+of)\s+(?:a\s+)?base\b"
     # a pay label with only a period or a pay type: "Pay: hourly."
     r"|\b(?:pay|salary|compensation|wage)\s*:\s*(?:hourly|salaried|weekly|monthly|annual(?:ly)?|per\s+hour)\b(?=\s*(?:[.;\n]|$))"
     # praise of the pay
@@ -231,6 +244,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             taken.append((m.start(), m.end()))
     out = [PayMention(p.kind, p.start, p.end, p.text, _figure(sent, p)) for p in out
            if not _bonus_only(sent, p.start, p.end)]
+    # "$0.00 per hour" is a template's blank (T102), not a figure
+    out = [p for p in out if not (p.figure is not None and p.figure.minimum == 0 and not p.figure.maximum)]
     for m in GRADE.finditer(sent):
         s, e = m.start(), m.end()
         if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level|classified)\b", sent, re.I)):
