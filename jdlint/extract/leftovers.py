@@ -51,14 +51,14 @@ PROMOTION = re.compile(
     r"|extensive (resume |candidate )?database|free (job )?posting|start hiring (today|now))",
     re.I)
 MARKERS = re.compile(guarded(
-    r"(?<![\w-])(?P<m>TBD|TBA|TBC|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?"
-    # the rest of the Lorem ipsum filler, pasted without its first words (vague2)
-    # (one finding per paste: a continuation right after "amet," or "elit," is the same filler)
-    r"|dolor sit amet|(?<!amet, )(?<!amet )consectetur adipiscing(?: elit)?(?:,? sed do eiusmod(?: tempor)?)?"
-    r"|(?<!elit, )(?<!elit )sed do eiusmod(?: tempor)?)(?![\w-])"
+    r"(?<![\w-])(?P<m>TBD|TBA|TBC|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
     re.I)
+#: the rest of the Lorem ipsum filler, pasted without its first words (vague2); apart from MARKERS
+#: so that MARKERS keeps its first-character guard
+LOREM_REST = re.compile(r"(?<![\w-])(?:dolor sit amet|consectetur adipiscing(?: elit)?(?:,? sed do eiusmod(?: tempor)?)?"
+                        r"|sed do eiusmod(?: tempor)?)(?![\w-])", re.I)
 MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
 _GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
 SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
@@ -190,6 +190,10 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 continue
             kind = "marker" if word else "field"
             found.append(Leftover(kind, b.text_start + m.start(), b.text_start + m.end(), m.group()))
+        for m in LOREM_REST.finditer(bt) if "olor sit" in bt or "adipiscing" in bt or "eiusmod" in bt else ():
+            if found and found[-1].kind == "marker" and b.text_start + m.start() - found[-1].end <= 2:
+                continue  # the rest of a paste whose "Lorem ipsum dolor sit amet" is already reported
+            found.append(Leftover("marker", b.text_start + m.start(), b.text_start + m.end(), m.group()))
         for a, b_end in fills:
             found.append(Leftover("field", b.text_start + a, b.text_start + b_end, bt[a:b_end]))
     # fields in the raw source ({{ var }}, <insert ...>: Markdown drops some), not inside code
