@@ -10,7 +10,7 @@ Without a trained tagger the evidence is typographic, read in the match's own bl
   capitalised ("Join Our Rockstar Team") tells nothing, so the term is still reported;
 - the run is not the job title: a run holding a role noun ("Ninja Developer", "Rockstar Sales
   Associate") is the job being advertised and is reported;
-- or the match is one capitalised word that the same posting uses elsewhere, mid-sentence, as a
+- or the match is one capitalised word that its paragraph uses elsewhere, mid-sentence, as a
   word of such a name ("our Unicorn Platform team ... (Unicorn is our product name)"), and no role
   noun follows it here ("Unicorn developers" is the job);
 - or the match is a named, defined item: the whole Title-Case label at the start of its item,
@@ -91,39 +91,23 @@ def _defined_label(text: str, block_start: int, start: int, end: int, block_end:
 #: A capitalised run of two or more words, not at a sentence start (there a capital proves nothing).
 _NAME_RUN = re.compile(r"(?<![.!?:;•·(\[\"|/–—-]\s)(?<![.!?:;•·(\[\"|/–—-])(?<=\s)"
                        r"[A-Z][\w'’&]*(?:-[\w'’&]+)*(?:\s+(?:(?:of|and|&|the|de|for)\s+)?[A-Z][\w'’&]*(?:-[\w'’&]+)*)+")
-#: The last posting's name words (one posting at a time is linted per process, so one entry).
-_NAME_WORDS: list = [None, frozenset()]
-
-
-def _name_words(document: "Document") -> frozenset[str]:
-    """Capitalised words that stand, somewhere in the posting's sentence-case prose, inside a
-    capitalised run of two or more words holding no role noun: the posting's own names. One pass
-    over the text per posting (cached for the posting last asked about)."""
-    import weakref
-
-    ref = _NAME_WORDS[0]
-    if ref is not None and ref() is document:
-        return _NAME_WORDS[1]
+def _name_words(text: str, block_start: int, block_end: int) -> frozenset[str]:
+    """Capitalised words standing, in this block, inside a capitalised run of two or more words
+    (not at a sentence start) that holds no role noun: the paragraph's own names. Read in the
+    match's block only, like the rest of this module, so the cost stays per match and bounded."""
     nouns = role_nouns()
     words: set[str] = set()
-    text = document.text
-    for block in document.blocks:
-        if block.kind == "heading" or block.label:
-            continue
-        bt = text[block.text_start:block.text_end]
-        if _title_case(_WORD.findall(bt)):
-            continue
-        for m in _NAME_RUN.finditer(bt):
-            run = _WORD.findall(m.group())
-            if not any(w.lower().rstrip("s'’") in nouns or w.lower() in nouns for w in run):
-                words.update(w for w in run if _capitalised(w))
-    found = frozenset(words)
-    _NAME_WORDS[0], _NAME_WORDS[1] = weakref.ref(document), found
-    return found
+    for m in _NAME_RUN.finditer(text, block_start, block_end):
+        if m.start() == block_start:
+            continue  # the block's first words: a sentence start (the lookbehind sees the text before)
+        run = _WORD.findall(m.group())
+        if not any(w.lower().rstrip("s'’") in nouns or w.lower() in nouns for w in run):
+            words.update(w for w in run if _capitalised(w))
+    return frozenset(words)
 
 
-def _named_elsewhere(document: "Document", text: str, span_words: list[str], end: int, block_end: int) -> bool:
-    if len(span_words) != 1 or span_words[0] not in _name_words(document):
+def _named_elsewhere(text: str, span_words: list[str], end: int, block_start: int, block_end: int) -> bool:
+    if len(span_words) != 1 or span_words[0] not in _name_words(text, block_start, block_end):
         return False
     following = _WORD.match(text[end:min(block_end, end + 40)].lstrip())
     nouns = role_nouns()
@@ -173,7 +157,7 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
     while run and not _capitalised(run[-1]):
         run.pop()
     if len(run) <= len(span_words):
-        return _named_elsewhere(document, text, span_words, end, block.text_end)
+        return _named_elsewhere(text, span_words, end, block.text_start, block.text_end)
     if _SENTENCE_START.search(text[max(block.text_start, start - 120):start]) and run[0] == span_words[0]:
         # The match's capital may only be the sentence's: ask what follows the run.
         rest = text[end:min(block.text_end, end + 120)]
