@@ -20,6 +20,9 @@ sys.path.insert(0, str(ROOT))
 
 CASES = ROOT / "tests" / "data" / "vague_cases.yaml"
 CATEGORY = "vague"
+#: vague pay is the pay family's (P101, P102) but vague wording all the same: counted here as the
+#: lead's independent scorer counts it (the independently written cases include "Pay: DOE.")
+PAY_CODES = ("P101", "P102")
 
 
 def load(path: Path = CASES) -> list[dict]:
@@ -36,7 +39,7 @@ def evaluate(cases: list[dict]) -> dict[str, dict]:
     scores: dict[str, dict] = {}
     for case, report in zip(cases, reports):
         score = scores.setdefault(case["split"], {"tp": 0, "fn": 0, "fp": 0, "misses": [], "alarms": []})
-        found = [d for d in report.diagnostics if d.category == CATEGORY]
+        found = [d for d in report.diagnostics if d.category == CATEGORY or d.code in PAY_CODES]
         span = None
         if case["expect"] == "fire":
             at = case["text"].find(case["span"])

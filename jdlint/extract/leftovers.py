@@ -52,15 +52,24 @@ PROMOTION = re.compile(
     re.I)
 MARKERS = re.compile(guarded(
     r"(?<![\w-])(?P<m>TBD|TBA|TBC|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
-    r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?(?![\w]))"
+    r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
     re.I)
+#: the rest of the Lorem ipsum filler, pasted without its first words (vague2); apart from MARKERS
+#: so that MARKERS keeps its first-character guard
+LOREM_REST = re.compile(r"(?<![\w-])(?:dolor sit amet|consectetur adipiscing(?: elit)?(?:,? sed do eiusmod(?: tempor)?)?"
+                        r"|sed do eiusmod(?: tempor)?)(?![\w-])", re.I)
 MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
 _GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
 SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
                            # a single-brace variable: snake_case ("{first_name}") or a field word ("{company}")
                            r"|(?<![{$%])\{\s*(?:[a-z]+(?:_[a-z]+)+|name|company|city|location|title|salary|date|email|phone|position|role)\s*\}(?!\})"
                            r"|\$\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<<\s*[A-Za-z_][\w ]{0,30}>>|%[A-Z][A-Z_]{2,30}%"
+                           # shell, Ruby and ERB variables (vague2): "$CLOSING_DATE" (capitals with an
+                           # underscore), "#{name}", "<%= name %>", and "<Company Name>" (dropped as HTML)
+                           r"|(?-i:\$[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)"
+                           r"|#\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<%=?\s*[A-Za-z_][^%<>\n]{0,60}%>"
+                           r"|(?-i:<[A-Z][a-z]+(?:[ _][A-Z][a-z]+)+>)"
                            # a money mask in Markdown, whose prose text reads "__" as emphasis
                            r"|(?<=[$£€])_{1,3}(?:[,.]?_{2,3})+(?!\w)", re.I)
 #: words that make template syntax outside code markup a technical example, not a blank: the
@@ -81,21 +90,31 @@ CODE = {
 #: masks ("$__,___", "MM/DD/YYYY"), letter or 555 phone masks, blanks ("Reports to: ____"),
 #: example e-mail addresses, stock names and dummy street addresses
 FILL_INS = re.compile(
-    r"(?P<money>[$£€]\s?_{1,3}(?:[,.]?_{2,3})*(?!\w))"
+    r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?![\w#]))"
     # (either case: "apply before mm/dd/yyyy" is as blank as "MM/DD/YYYY")
-    r"|(?<!\()(?P<date>\b(?i:(?:mm|dd)[/.-](?:dd|mm)[/.-](?:yyyy|yy))\b|\b(?i:yyyy-mm-dd)\b|(?<!\w)__/__/_{2,4}(?!\w))(?!\))"
-    r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555)\)?[\s.-]?(?:XXX|xxx|555)[\s.-](?:XXXX|xxxx|5555)(?![\w-])"
-    r"|(?<![\w-])\(?000\)?[\s.-]?000[\s.-]0000(?![\w-]))"
+    r"|(?<!\()(?P<date>\b(?i:(?:mm|dd)[/.-](?:dd|mm)[/.-](?:yyyy|yy))\b|\b(?i:yyyy-mm-dd)\b|(?<!\w)__/__/_{2,4}(?!\w)"
+    # letter masks for a date or a figure ("XX/XX/XXXX", "Month DD, YYYY", "Salary: XX,XXX") (vague2)
+    r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b)(?!\))"
+    r"|(?P<figure>(?<![\w$£€,.-])X{1,3}(?:,X{3})+(?:\.XX)?(?![\w,]))"
+    # zero and 123-456-7890 stand-ins as well (vague2)
+    r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
+    r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-]))"
     # a zero amount where the pay goes: "$0.00 per hour" (a "$0 copay" is a real benefit)
     r"|(?P<zero>[$£€]\s?0\.00\s+(?:per|an?|/)\s*(?:hour|hr|year|yr|week|month|annum)\b)"
     r"|(?P<blank>(?<=[:\w] )_{3,}(?![\w_]))"
-    # a stock person at a documentation domain ("jane@example.com"), or any address at a stand-in
-    # domain ("jobs@yourcompany.com"); a role address at example.org is left alone (fixtures use it)
-    r"|(?P<email>\b(?:jane|john|jdoe|janedoe|johndoe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
-    r"email|you|username|user|someone)@(?:example|domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
+    # any address at a documentation domain (RFC 2606 reserves example.com/.org/.net, so no real
+    # posting has one: "careers@example.org"), a stock person at a stand-in domain, or any address
+    # at a stand-in domain ("jobs@yourcompany.com")
+    r"|(?P<email>\b[\w.+-]+@example\.(?:com|org|net)\b"
+    r"|\b(?:jane|john|jdoe|janedoe|johndoe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
+    r"email|you|username|user|someone)@(?:domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
     r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain)\.(?:com|org|net)\b"
     r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"
-    r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b)"
+    r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b|\b(?:Joe|Fred)\s+Bloggs\b"
+    r"|\b(?:Max|Erika)\s+Mustermann\b|\bFirst\s+Last\b)"
+    r"|(?P<url>(?<![\w@.])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?example\.(?:com|org|net)(?:/[\w./-]*)?(?![\w@]))"
+    r"|(?P<paren>\((?:[Ii]nsert|[Ee]nter|[Aa]dd)\s[^()\n]{2,60}\)|\((?:Company|Employer|Organi[sz]ation|Business|Hiring\s+Manager|Recruiter|Job|Position|City|State|Location)\s+(?:Name|Title|Here)\))"
+    r"|(?P<insert>^\s*(?i:insert|enter)\s[^.\n]{1,60}?\b(?i:here)\b(?=\s*(?:[.:;!)\]]|$)))"
     r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"
     r"|\bAnytown\b"
     # the template's own stand-ins for an address: "1234 Street Name, City, State"
@@ -171,6 +190,10 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 continue
             kind = "marker" if word else "field"
             found.append(Leftover(kind, b.text_start + m.start(), b.text_start + m.end(), m.group()))
+        for m in LOREM_REST.finditer(bt) if "olor sit" in bt or "adipiscing" in bt or "eiusmod" in bt else ():
+            if found and found[-1].kind == "marker" and b.text_start + m.start() - found[-1].end <= 2:
+                continue  # the rest of a paste whose "Lorem ipsum dolor sit amet" is already reported
+            found.append(Leftover("marker", b.text_start + m.start(), b.text_start + m.end(), m.group()))
         for a, b_end in fills:
             found.append(Leftover("field", b.text_start + a, b.text_start + b_end, bt[a:b_end]))
     # fields in the raw source ({{ var }}, <insert ...>: Markdown drops some), not inside code

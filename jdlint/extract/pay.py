@@ -28,6 +28,11 @@ NOT_PAY = re.compile(
     r"market cap|sales of|in sales|turnover|investment|invested|series [a-e]|seed round|capital|fund|grants?|donations?|"
     r"tuition reimbursement|reimburse|allowance|401\(?k\)?|referral bonus|sign[- ]on bonus|fee|fees|price|cost|costs|"
     r"spend|transactions?|loans?|deals?|contracts? worth)\b", re.I)
+#: prices of things the employer sells or rents out (vague2): with one of these and no pay word, a
+#: figure by the month or hour is a price ("memberships start at $29 a month", "we rent kayaks from
+#: $25 an hour"). Kept apart from NOT_PAY, whose words ("cost of living", "allowance") sit beside
+#: real pay ("$1500 USD + monthly ($200 cost of living)").
+PRICE = re.compile(r"\b(?:memberships?|subscriptions?|tickets?|admission|rent|rents|rental|rentals|per\s+night)\b", re.I)
 AMOUNT_RE = re.compile(AMOUNT)
 RANGE_RE = re.compile(rf"(?P<a>{AMOUNT})\s*(?:-|to|and|–|—)\s*(?P<b>{AMOUNT}|(?:{NUM})\s?(?:k|K)?\b)", re.I)
 PLAIN_RANGE = re.compile(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
@@ -71,10 +76,34 @@ VAGUE_PAY = re.compile(
     r"|\b(?:a|an|the)\s+(?:daily|hourly|weekly|monthly|day|session)\s+rate\b|\bfixed\s+(?:compensation|salary|pay|fee)\b"
     # commission with no base figure, and a band or grade with no amount
     r"|\bcommission[- ](?:based|only)\b|\b(?:uncapped|unlimited)\s+commissions?\b|\b(?:base\s+)?(?:salary|pay)\s+(?:plus|\+|and)\s+commissions?\b"
-    r"|\b(?:pay|salary)\s+(?:band|grade|scale|level)\b", re.I)
+    r"|\b(?:pay|salary)\s+(?:band|grade|scale|level)\b"
+    # more everyday wording (vague2, issue 14 item 4): praise after the pay word ("salary is
+    # competitive", "Pay: negotiable"), experience-dependence said other ways ("depends on
+    # experience", "in line with experience"), pay left to the interview, and a figure in words
+    r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?)\s*(?:is|are|will\s+be|:)\s*(?:very\s+|highly\s+|extremely\s+)?"
+    r"(?:competitive|attractive|generous|excellent|negotiable|flexible|market[\s-](?:rate|related|competitive|leading)|doe|tbc)\b"
+    r"|\bdepends?\s+(?:up)?on\s+(?:your\s+|the\s+(?:candidate'?s?|applicant'?s?|successful\s+candidate'?s?)\s*)?(?:experience|qualifications|skills|candidate|applicant)\b"
+    r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)\b[^.;\n\d]{0,30}?\b(?:in\s+line\s+with|according\s+to|relative\s+to|reflective\s+of|based\s+(?:up)?on)\s+"
+    r"(?:your\s+|the\s+candidate'?s\s+)?(?:experience|qualifications|skills)\b"
+    r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)(?:\s+and\s+benefits)?(?:\s+package)?\s+(?:is\s+|are\s+|will\s+be\s+|to\s+be\s+)"
+    r"(?:discussed|agreed|negotiated|confirmed|decided|determined)(?:\s+(?:at|during|in)\s+(?:the\s+)?(?:interview|offer\s+stage|first\s+interview))?"
+    r"|\b(?:discussed|agreed|negotiated|negotiable|confirmed)\s+(?:at|during)\s+(?:the\s+)?interview\b"
+    r"|\b(?:five|six|seven)[\s-]figure\s+(?:salary|income|earnings|pay|compensation|package|earning\s+potential)\b"
+    r"|\b(?:above[\s-]market|best[\s-]in[\s-]class|top[\s-]tier|premium|fair|decent)\s+(?:pay|compensation|salary|salaries|wages?|rates?)\b"
+    r"|\b(?:competitive|attractive|excellent|generous|great|good|top)\s+rates?\s+of\s+pay\b"
+    r"|\b(?:well|generously|competitively|handsomely)[\s-](?:paid|compensated|rewarded|remunerated)\b"
+    r"|\b(?:paid|compensated|rewarded|remunerated)\s+(?:very\s+)?(?:well|generously|competitively|handsomely)\b"
+    r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)\s+(?:to\s+(?:match|reflect|reward)|that\s+(?:matches|reflects|rewards|recogni[sz]es)|reflecting|matching)\s+(?:your\s+)?"
+    r"(?:experience|skills|qualifications|talent|performance|expertise|contribution|abilit(?:y|ies))\b"
+    r"|\b(?:salary|salaries|pay|compensation|wages?|rates?)\s+(?:is\s+|are\s+)?(?:well\s+)?(?:above|higher\s+than|among\s+the\s+(?:best|highest))\s+(?:the\s+)?"
+    r"(?:industry|market|area|local|regional|in\s+the\s+(?:area|industry|region|city))\b"
+    r"|\bote\s*:?\s*(?:negotiable|competitive|uncapped|unlimited|doe|tbc)\b|\b(?:earnings|commissions?|income|ote)\s+(?:are|is)\s+(?:uncapped|unlimited)\b"
+    r"|\bearn\s+what\s+you(?:'re|’re|\s+are)\s+worth\b"
+    r"|\b(?:doq|d\.o\.q\.?)(?!\w)|\b(?:uncapped|unlimited|attractive|competitive|excellent|great|realistic)\s+(?:ote|on[\s-]target\s+earnings|earnings|income)\b"
+    r"|\bpaid\s+(?:on|by|in)\s+commission\b|\b(?:earn|earns|earning)\s+(?:a\s+)?commissions?\b", re.I)
 OPEN_ENDED = re.compile(
     rf"(?P<a>{AMOUNT})\s*(?:\+|and\s+up\b|or\s+more\b|plus\b(?!\s+(?:an?\s+)?(?:annual\s+|performance\s+|quarterly\s+|yearly\s+)?"
-    rf"(?:bonus|commission|benefits|tips|equity|stock|overtime|incentives?|\$|£|€)))|\b(?:starting\s+(?:at|from)|from|up\s+to|as\s+much\s+as|minimum\s+of|at\s+least)\s+(?P<b>{AMOUNT})",
+    rf"(?:bonus|commission|benefits|tips|equity|stock|overtime|incentives?|\$|£|€|\d{{1,3}}(?:\.\d+)?\s?%)))|\b(?:starting\s+(?:at|from)|from|up\s+to|as\s+much\s+as|minimum\s+of|at\s+least)\s+(?P<b>{AMOUNT})",
     re.I)
 
 
@@ -188,6 +217,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         s, e = m.start(), m.end()
         if not free(s, e) or BIG.match(sent[m.end():]):
             continue
+        if not pay_context and PRICE.search(sent):
+            continue  # a price ("we rent kayaks from $25 an hour"), as for single amounts below
         if not (pay_context or PERIOD.match(sent[m.end():])) or (not_pay and not PERIOD.match(sent[m.end():])
                                                                  and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
             continue
@@ -201,6 +232,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if BIG.match(after) or re.match(r"\s?%", after):
             continue
         period = PERIOD.match(after)
+        if period and not pay_context and PRICE.search(sent):
+            continue  # a price or a budget by the month ("memberships start at $29 a month"), not pay
         if period or (pay_context and not not_pay and _near_pay_word(sent, m.start(), m.end())):
             e2 = e + (period.end() if period else 0)
             out.append(PayMention("single", s, e2, sent[s:e2]))
