@@ -876,6 +876,26 @@ def test_a_job_sentence_under_a_generic_heading_still_leans_to_duties():
     assert "intro" not in kinds(detect(text))
 
 
+def test_a_generic_heading_does_not_make_duties_of_a_section_with_no_duty_evidence(dev_corpus):
+    """0179 (judged: no duties): questions to the reader and a pitch under "## Description". The
+    heading's lean to duties tipped each short question into responsibilities; with no duty
+    wording anywhere in the section, the lean is taken back."""
+    found = kinds(detect((dev_corpus / "0179.md").read_text(encoding="utf-8")))
+    assert "responsibilities" not in found
+    questions = ("# Rep\n\n## Description\n\nAre you currently a sales representative? Do you know the "
+                 "physicians in your area? If so, this could be the right opportunity for you.\n")
+    assert "responsibilities" not in kinds(detect(questions))
+
+
+def test_a_generic_lean_stays_where_the_section_shows_duties():
+    """Near miss: the same questions before a duty sentence in the one section; the lean stays,
+    so the duty sentence and its section read as responsibilities."""
+    text = ("# Rep\n\n## Description\n\nAre you currently a sales representative? Do you know the "
+            "physicians in your area?\n\n- Manage a territory of physicians' offices and prepare weekly sales reports.\n"
+            "- Territory reports\n")
+    assert "responsibilities" in kinds(detect(text))
+
+
 @pytest.mark.parametrize("sentence, is_cta", [
     ("We are only accepting applications through the school website at: https://example.org/jobs", True),  # 0494
     ("18F will soon be accepting applications for a GS-15 Technical Lead.", True),  # 0629
