@@ -876,6 +876,24 @@ def test_a_job_sentence_under_a_generic_heading_still_leans_to_duties():
     assert "intro" not in kinds(detect(text))
 
 
+@pytest.mark.parametrize("sentence, is_benefit", [
+    # the independent labeller's false positives (0588, 0446, 0447, 0501) and their perk twins
+    ("Strategic thinkers who are comfortable defining a compelling vision and designing a strategy.", False),
+    ("We offer medical, dental and vision insurance.", True),
+    ("Calls on prospective customers to explain benefits, and value of National Signs.", False),
+    ("The VCCS welcomes applications and recognizes the benefits of a diverse workforce.", False),
+    ("You will enjoy great benefits and a 401(k) match.", True),
+    ("The noise level in the work environment is usually moderate.", False),
+    ("The college is committed to providing a work environment free of discrimination.", False),
+    ("We offer a supportive work environment and free parking.", True),
+    ("Equipment: Personal Computer or Laptop, Multi-line telephone, Printer/Copier, Scanner.", False),
+    ("Every hire gets a company laptop and a generous leave package.", True),
+])
+def test_benefit_words_in_their_other_senses(sentence, is_benefit):
+    scores = C.block_scores(sentence, "paragraph")
+    assert (scores["benefits"] >= 1.5) is is_benefit
+
+
 def test_a_generic_heading_does_not_make_duties_of_a_section_with_no_duty_evidence(dev_corpus):
     """0179 (judged: no duties): questions to the reader and a pitch under "## Description". The
     heading's lean to duties tipped each short question into responsibilities; with no duty
