@@ -925,6 +925,19 @@ def test_more_call_to_action_wording(sentence, is_cta):
     assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
 
 
+@pytest.mark.parametrize("sentence, is_cta", [
+    # the independent labeller's how-to-apply misses (0508, 0210) and near misses
+    ('To begin, please click the "Apply" button on this LinkedIn volunteer post.', True),
+    ("Use the Submit button below.", True),
+    ("Email: shaikbashad@srsconsultinginc.com", True),
+    ("Contact Name: Pamela WilliamsContact Email: ptwilliams2@vcu.eduContact Phone: 804-827-3785", False),  # 0473
+    ("Email: jane@acme.com Phone: 555-1234", False),
+    ("The button on the dashboard applies the filter.", False),
+])
+def test_an_apply_button_and_a_bare_address_line_are_calls_to_apply(sentence, is_cta):
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
+
+
 def test_an_in_page_table_of_contents_names_no_sections():
     """tts_join 0619 shape: "- [How to apply](#how-to-apply)" is a link to a part of the page,
     not a call to apply; a real link to apply still counts."""

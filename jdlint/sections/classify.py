@@ -60,7 +60,7 @@ _EMPLOYER_OPENER = re.compile(terms.wording("employer_opener"), re.I)
 _DUTY_STATEMENT = LowerCaseRegex(re.compile(terms.wording("duty_statement"), re.I), literal_test=True)
 _JOB_FOCUS = LowerCaseRegex(re.compile(terms.wording("job_focus"), re.I), literal_test=True)
 HOW_TO_APPLY = re.compile(
-    r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?(apply|here)"
+    r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?\W?(apply|here)|\b(apply|submit)\W? button"
     r"|send (us )?(your|a|an) (resume|résumé|cv|application|portfolio|cover letter)|submit (your|a|an) (resume|résumé|cv|application|cover letter|portfolio)"
     r"|(email|e-mail|mail) (your|us your|a) (resume|résumé|cv|application)|(resume|résumé|cv)s? (to|at) \S+@|interested (candidates|applicants|individuals|parties)"
     r"|please (send|submit|apply|email|forward)|applications? (will be accepted|close|closes|are due|deadline|must be (received|submitted))"
