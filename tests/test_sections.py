@@ -888,6 +888,10 @@ def test_a_job_sentence_under_a_generic_heading_still_leans_to_duties():
     ("We offer a supportive work environment and free parking.", True),
     ("Equipment: Personal Computer or Laptop, Multi-line telephone, Printer/Copier, Scanner.", False),
     ("Every hire gets a company laptop and a generous leave package.", True),
+    # the trade an organisation is in (0288, 0127), not cover for the hire
+    ("Generate regular progress reports and updates for clients, stakeholders, and insurance companies.", False),
+    ("Our client is a leading Health Care Group in the UAE and a major insurance agency.", False),
+    ("We offer health care coverage and life insurance.", True),
 ])
 def test_benefit_words_in_their_other_senses(sentence, is_benefit):
     scores = C.block_scores(sentence, "paragraph")
