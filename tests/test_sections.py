@@ -545,6 +545,31 @@ def test_inline_labels_are_found_where_a_heading_would_be():
                      ("Skills needed", ("requirements",))]
 
 
+def test_a_flattened_label_after_a_space_glued_to_its_first_item():
+    """0268 (independent labeller: requirements): "... month/year-end close Qualifications:Construction
+    industry experience is highly preferred2-5 years of experience". Near misses: the same words
+    with a space after the colon, and a colon glued to a word that is no heading phrase."""
+    from jdlint.sections.inline import inline_labels
+
+    def names(label):
+        k = H.heading_kinds(label, SYNONYMS)
+        return k, (H.generic_heading(label) if not k else False)
+
+    def phrase(label):
+        return H._normalise(label) in {H._normalise(p) for ps in SYNONYMS.values() for p in ps} | set(H.GENERIC_HEADINGS)
+
+    flat = "Assist with AP, job costing & month/year-end close Qualifications:Construction industry experience"
+    assert [(l.text, l.kinds) for l in inline_labels(flat, names, phrase)] == [("Qualifications", ("requirements",))]
+    spaced = "You will assist us with the month-end close Qualifications: are checked by the auditor"
+    assert inline_labels(spaced, names, phrase) == []
+    other = "Ask the team about Ticket Number:ABC before the close"
+    assert inline_labels(other, names, phrase) == []
+    ad = ("# Billing Specialist\n\nResponsibilities:High-volume corporate billingCollections on delinquent accounts"
+          "Assist with AP, job costing & month/year-end close Qualifications:Construction industry experience is "
+          "highly preferred2-5 years of experienceSage300 or similar ERP software\n")
+    assert "requirements" in kinds(detect(ad))
+
+
 def test_a_label_alone_on_its_line_holds_the_lines_below_it():
     text = "# Job\n\nAcme is a bakery.\nRequirements:\nFood hygiene certificate.\nTwo years in a bakery.\n"
     secs = [s for s in detect(text, path="t.txt") if s.kind == "requirements"]
