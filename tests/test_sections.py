@@ -923,6 +923,17 @@ def test_benefit_words_in_their_other_senses(sentence, is_benefit):
     assert (scores["benefits"] >= 1.5) is is_benefit
 
 
+@pytest.mark.parametrize("sentence, is_benefit", [
+    ("You will also receive a free unlimited Oyster Card.", True),  # 0122
+    ("You'll get complimentary gym membership.", True),
+    ("You will get free access to our client data as part of the role.", False),  # a tool of the job
+    ("You will receive a free trial account to test the product.", False),
+    ("Our customers receive free delivery on every order.", False),  # the customers', not the hire's
+])
+def test_something_free_handed_to_the_reader_is_a_benefit(sentence, is_benefit):
+    assert ("benefits" in C.sentence_kinds(sentence)) is is_benefit
+
+
 def test_a_generic_heading_does_not_make_duties_of_a_section_with_no_duty_evidence(dev_corpus):
     """0179 (judged: no duties): questions to the reader and a pitch under "## Description". The
     heading's lean to duties tipped each short question into responsibilities; with no duty
