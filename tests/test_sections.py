@@ -934,6 +934,17 @@ def test_something_free_handed_to_the_reader_is_a_benefit(sentence, is_benefit):
     assert ("benefits" in C.sentence_kinds(sentence)) is is_benefit
 
 
+@pytest.mark.parametrize("sentence, about_employer", [
+    # 0633 (independent labeller: intro): an apposition between the organisation and its verb
+    ("The Centers of Excellence (CoE), part of GSA/TTS works directly with federal agencies to identify their needs.", True),
+    ("Acme, a family firm since 1950, makes bread for the city.", True),
+    ("Candidates, a degree is required, must apply by Friday.", False),
+    ("You, a seasoned engineer, will lead the platform team.", False),
+])
+def test_an_organisation_with_an_apposition_is_still_the_subject(sentence, about_employer):
+    assert (C._INTRO_SUBJECT.match(sentence) is not None) is about_employer
+
+
 def test_a_generic_heading_does_not_make_duties_of_a_section_with_no_duty_evidence(dev_corpus):
     """0179 (judged: no duties): questions to the reader and a pitch under "## Description". The
     heading's lean to duties tipped each short question into responsibilities; with no duty

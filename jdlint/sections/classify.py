@@ -46,6 +46,9 @@ _INTRO_SUBJECT = re.compile(
     # "Esri's GIS technology inspires ...", "Leepfrog Technologies' CourseLeaf software is used by ...":
     # the organisation's product or team as the subject
     r"(?:(?<=['’])\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?|(?<=['’]s)\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?)?"
+    # an apposition between the name and its verb: "The Centers of Excellence (CoE), part of
+    # GSA/TTS works directly with ...", "Acme, a family firm since 1950, makes ..."
+    r"(?:,\s(?:part of|an?|the|one of)\s[^,.;:!?]{1,60}?,?)?"
     r"\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
     r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with"
     r"|work with|work directly with|works directly with|applies|supports|partners with|has|employs|inspires|enables|finds|empowers|is used)\b")
