@@ -940,6 +940,10 @@ def test_something_free_handed_to_the_reader_is_a_benefit(sentence, is_benefit):
     ("Acme, a family firm since 1950, makes bread for the city.", True),
     ("Candidates, a degree is required, must apply by Friday.", False),
     ("You, a seasoned engineer, will lead the platform team.", False),
+    # naming the organisation while announcing the hire (0268, 0235): the job, not the employer
+    ("Ledgent is partnering with our client near Plainville, CT to hire an experienced Billing Specialist.", False),
+    ("Hyatt Place is currently seeking a front desk agent.", False),
+    ("Ledgent is a staffing firm that places accountants.", True),
 ])
 def test_an_organisation_with_an_apposition_is_still_the_subject(sentence, about_employer):
     assert (C._INTRO_SUBJECT.match(sentence) is not None) is about_employer

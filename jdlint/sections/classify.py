@@ -51,7 +51,10 @@ _INTRO_SUBJECT = re.compile(
     r"(?:,\s(?:part of|an?|the|one of)\s[^,.;:!?]{1,60}?,?)?"
     r"\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
     r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with"
-    r"|work with|work directly with|works directly with|applies|supports|partners with|has|employs|inspires|enables|finds|empowers|is used)\b")
+    r"|work with|work directly with|works directly with|applies|supports|partners with|has|employs|inspires|enables|finds|empowers|is used)\b"
+    # the hire, not the organisation: "Ledgent is partnering with our client ... to hire",
+    # "Hyatt Place is currently seeking"
+    r"(?!\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking for|recruiting|searching for|partnering with (?:our|a|an) client))")
 _INTRO_EXTRA = LowerCaseRegex(re.compile(terms.wording("intro_extra"), re.I))
 _INTRO_WEAK = LowerCaseRegex(re.compile(terms.wording("intro_weak"), re.I))
 #: a sentence about the employer rather than the job ("We're here to improve people's lives"):
