@@ -17,11 +17,11 @@
    tuning: score it once, at the end, and never with ``--verbose``. That set has been scored more
    than once, so it is no longer blind; ``--heldout2`` scores ``sections_labels_heldout2.json``,
    labelled later by reading 25 other ads, under the same rule.
-5. ``--indep``: ``sections_labels_indep.json``, 22 ads labelled by an independent labeller (same
-   definitions, judgement calls in its ``notes``); ``--labels FILE`` scores any file of this format.
 4. ``--all``: the three hand-labelled sets together (100 ads), one table, with ``--verbose`` per-ad
    misses. All three have been looked at while tuning, so this is tuning data now: the bar that
    counts is a blind set scored elsewhere.
+5. ``--indep``: ``sections_labels_indep.json``, 22 ads labelled by an independent labeller (same
+   definitions, judgement calls in its ``notes``); ``--labels FILE`` scores any file of this format.
 
 Usage::
 
