@@ -46,9 +46,15 @@ _INTRO_SUBJECT = re.compile(
     # "Esri's GIS technology inspires ...", "Leepfrog Technologies' CourseLeaf software is used by ...":
     # the organisation's product or team as the subject
     r"(?:(?<=['’])\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?|(?<=['’]s)\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?)?"
+    # an apposition between the name and its verb: "The Centers of Excellence (CoE), part of
+    # GSA/TTS works directly with ...", "Acme, a family firm since 1950, makes ..."
+    r"(?:,\s(?:part of|an?|the|one of)\s[^,.;:!?]{1,60}?,?)?"
     r"\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
     r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with"
-    r"|work with|work directly with|works directly with|applies|supports|partners with|has|employs|inspires|enables|finds|empowers|is used)\b")
+    r"|work with|work directly with|works directly with|applies|supports|partners with|has|employs|inspires|enables|finds|empowers|is used)\b"
+    # the hire, not the organisation: "Ledgent is partnering with our client ... to hire",
+    # "Hyatt Place is currently seeking"
+    r"(?!\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking for|recruiting|searching for|partnering with (?:our|a|an) client))")
 _INTRO_EXTRA = LowerCaseRegex(re.compile(terms.wording("intro_extra"), re.I))
 _INTRO_WEAK = LowerCaseRegex(re.compile(terms.wording("intro_weak"), re.I))
 #: a sentence about the employer rather than the job ("We're here to improve people's lives"):
@@ -60,7 +66,7 @@ _EMPLOYER_OPENER = re.compile(terms.wording("employer_opener"), re.I)
 _DUTY_STATEMENT = LowerCaseRegex(re.compile(terms.wording("duty_statement"), re.I), literal_test=True)
 _JOB_FOCUS = LowerCaseRegex(re.compile(terms.wording("job_focus"), re.I), literal_test=True)
 HOW_TO_APPLY = re.compile(
-    r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?(apply|here)"
+    r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?\W?(apply|here)|\b(apply|submit)\W? button"
     r"|send (us )?(your|a|an) (resume|résumé|cv|application|portfolio|cover letter)|submit (your|a|an) (resume|résumé|cv|application|cover letter|portfolio)"
     r"|(email|e-mail|mail) (your|us your|a) (resume|résumé|cv|application)|(resume|résumé|cv)s? (to|at) \S+@|interested (candidates|applicants|individuals|parties)"
     r"|please (send|submit|apply|email|forward)|applications? (will be accepted|close|closes|are due|deadline|must be (received|submitted))"

@@ -85,6 +85,10 @@ class _Unit:
     emission: dict[str, float]
     fixed: bool = False  # covered by a heading section: an anchor, not a content section
     label: str | None = None
+    #: a generic heading's or label's lean added to the emission: (kind, amount, the generic
+    #: section it comes from), taken back when nothing in that section shows the kind
+    lean: tuple[str, float, tuple] | None = None
+    evidence: bool = False  # the unit's own wording shows its lean's kind
 
 
 #: paragraphs longer than this are labelled sentence by sentence (run-together exports)
@@ -126,6 +130,7 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
             units.append(_Unit(i, b.text_start, b.text_end, {}, fixed=True, label=whole))
             continue
         units.extend(_segment_units(document, i, bt, _segments(bt, labels_in(bt)), generic_default))
+    _drop_unfounded_leans(units)
     seq = [u for u in units if u.emission]
     if not seq:
         return units
@@ -179,13 +184,39 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
             # sentence about the employer away from the intro: job boards put the pitch under it
             pitch = em["intro"] >= CLEAR_INTRO
             default = generic_default.get(i)
+            added = None
             if default in ORDER and not (pitch and default != "intro"):
-                em[default] += 0.6
+                em[default] += GENERIC_LEAN
+                added = (default, GENERIC_LEAN, ("heading", _generic_run_start(generic_default, i)))
+            evidence = bool(added) and (em[default] > GENERIC_LEAN or default in _sentence_kinds(text[s:e]))
             if lean and not (pitch and not kind and lean != "intro"):
                 em[lean] += LABEL_LEAN if kind else GENERIC_LEAN
+                if not kind and added is None:
+                    added = (lean, GENERIC_LEAN, ("label", i, seg_start))
+                    evidence = em[lean] > GENERIC_LEAN or lean in _sentence_kinds(text[s:e])
             em[_NONE] = NONE_SCORE
-            out.append(_Unit(i, s, e, em))
+            out.append(_Unit(i, s, e, em, lean=added, evidence=evidence))
     return out
+
+
+def _generic_run_start(generic_default: dict[int, str | None], i: int) -> int:
+    """The first block of the generic heading's section holding block ``i`` (its blocks are
+    consecutive, and the heading block itself is not among them)."""
+    while i - 1 in generic_default:
+        i -= 1
+    return i
+
+
+def _drop_unfounded_leans(units: list[_Unit]) -> None:
+    """A generic heading's or label's lean ("Description" -> duties) tips units that say little
+    toward the kind the rest of its section shows; where no unit of the section shows the kind at
+    all (a pitch and questions to the reader under "## Description"), the lean is taken back, so
+    a section with no duty evidence does not become the duties."""
+    founded = {u.lean[2] for u in units if u.lean is not None and u.evidence}
+    for u in units:
+        if u.lean is not None and u.lean[2] not in founded:
+            u.emission[u.lean[0]] -= u.lean[1]
+            u.lean = None
 
 
 #: a label followed by this many words on its own line labels that line only ("Benefits: Health,

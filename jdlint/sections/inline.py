@@ -6,7 +6,8 @@ A label counts where a heading would: at the start of a block, after a sentence 
 line break, or glued to the end of the previous word. With a colon, it names kinds the way a
 heading does (``headings``: a synonym ends it, or the rest is filler). Without one it must be
 exactly a heading synonym, and glued to a capitalised word, so "DocumentationManage" or "Sales
-Manager Required" are not labels.
+Manager Required" are not labels. After a plain space inside a sentence, only an exact heading
+phrase whose colon is glued to the next word counts ("... year-end close Qualifications:Construction").
 """
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ COLON_LABEL = re.compile(_OPEN + r"(?P<label>[A-Z][A-Za-z'’&/,()\- ]{1,78}?[A-
 #: "Requirements• Completion of")
 GLUED_LABEL = re.compile(_OPEN + r"(?P<label>[A-Z][a-z]+(?:[ &/]+[A-Za-z]+){0,3}|[A-Z]{3,}(?:[ &/]+[A-Z]{2,}){0,3})"
                          r"(?=[A-Z][a-z]|[ \t]*[*•·▪●◦‣][ \t]*[A-Za-z])")
+
+#: a flattened list's label after a plain space, glued to its first item by the colon
+#: ("... month/year-end close Qualifications:Construction industry experience"): only an exact
+#: heading phrase counts here, and only where the colon is glued to a capital (every start is
+#: tried, so "Key Qualifications:" and "Qualifications:" are both seen)
+SPACED_LABEL = re.compile(r"(?<=[a-z,] )(?=(?P<label>[A-Z][A-Za-z'’&/ ]{2,40}?):[A-Z])")
 
 #: words of a label, hedges ("include, but are not limited to the following") left out
 MAX_LABEL_WORDS = 7
@@ -62,4 +69,9 @@ def inline_labels(text: str, names: Callable[[str], tuple[list[str], object]],
         label = m.group("label").strip()
         if m.start("label") not in found and is_heading_phrase(label):
             add(m.start("label"), m.end("label"), label)
+    ends = {label.end for label in found.values()}  # a label found already ends at this colon
+    for m in SPACED_LABEL.finditer(text):
+        label = m.group("label").strip()
+        if m.start("label") not in found and m.end("label") + 1 not in ends and is_heading_phrase(label):
+            add(m.start("label"), m.end("label") + 1, label)
     return [found[k] for k in sorted(found)]
