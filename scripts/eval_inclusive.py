@@ -36,7 +36,7 @@ written by someone who never saw the word lists (the other half stays blind). Be
 class fixes (a denied search for people, a bad fit, the characteristic as subject of the screen,
 prison time and trouble with the police in other words, an age relative to the team, the law as
 agent of a lawful basis, titles inside names): P 0.929 R 0.867 -> P 0.978 R 1.000. The one false
-alarm left is the scoring's letter: gc-b007 labels one of three coded words. bias4 added 37 dev
+alarm left is the scoring's letter: gc-b007 labels one of three coded words. bias4 added 47 dev
 cases, one fire and one near miss per class, to bias_cases_frames2.yaml.
 """
 from __future__ import annotations
