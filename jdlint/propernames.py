@@ -145,6 +145,9 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
         run.insert(0, word)
     right_gap = text[end:min(block.text_end, end + 120)]
     offset = 0
+    # a possessive continues the run: "the Chairman's Award", "our Fisherman's Friend"
+    if right_gap[:2] in ("'s", "’s") and after and after[0] == "s":
+        after, offset = after[1:], 2
     for word in after:
         at = right_gap.find(word, offset)
         gap = right_gap[offset:at]
@@ -166,4 +169,7 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
         if following and following.group().lower() not in _AFTER_NAME and not after_run[:1] in ",.;:!?)":
             return False
     nouns = role_nouns()
-    return not any(word.lower().rstrip("s'’") in nouns or word.lower() in nouns for word in run)
+    # a possessive names the owner, not the job: "the Chairman's Award", "Fisherman's Friend"
+    owners = set(span_words) if right_gap[:2] in ("'s", "’s") else set()
+    return not any(word.lower().rstrip("s'’") in nouns or word.lower() in nouns
+                   for word in run if word not in owners and not word.endswith(("'s", "’s")))

@@ -30,6 +30,14 @@ Second frame set (bias3): tests/data/bias_cases_frames2.yaml, 200 cases over all
 (66 heldout), written before reading the term classes; score one file with --case-file. Dev split
 before/after the bias3 changes (frame coverage, wording classes, widening, beneficiary guard, sense
 filters), all categories: P 0.922 R 0.797 -> P 1.000 R 1.000.
+
+Independent set (bias4): tests/data/bias_cases_indep.yaml, the 80-case development half of 150 cases
+written by someone who never saw the word lists (the other half stays blind). Before/after the bias4
+class fixes (a denied search for people, a bad fit, the characteristic as subject of the screen,
+prison time and trouble with the police in other words, an age relative to the team, the law as
+agent of a lawful basis, titles inside names): P 0.929 R 0.867 -> P 0.978 R 1.000. The one false
+alarm left is the scoring's letter: gc-b007 labels one of three coded words. bias4 added 47 dev
+cases, one fire and one near miss per class, to bias_cases_frames2.yaml.
 """
 from __future__ import annotations
 

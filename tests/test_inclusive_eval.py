@@ -158,11 +158,12 @@ FRAMES2_CATEGORIES = ["age", "appearance", "disability", "family", "gender", "ge
 
 
 def test_frames2_case_file_has_the_promised_shape(script):
-    """200 cases over all nine categories, ~55% fire, a third held out, f2- ids, spans in their text."""
+    """200 cases over all nine categories (bias3) plus bias4's 47 class cases (dev: written after the
+    fix, so they dilute the held-out third a little), ~55% fire, f2- ids, spans in their text."""
     cases = script.load_cases([FRAMES2], split=None)
-    assert len(cases) == 200 and all(c["id"].startswith("f2-") for c in cases)
+    assert len(cases) == 247 and all(c["id"].startswith("f2-") for c in cases)
     assert 0.5 <= sum(c["expect"] == "fire" for c in cases) / len(cases) <= 0.6
-    assert 0.3 <= sum(c["split"] == "heldout" for c in cases) / len(cases) <= 0.37
+    assert sum(c["split"] == "heldout" for c in cases) == 67
     for cat in FRAMES2_CATEGORIES:
         assert sum(c["category"] == cat for c in cases) >= 20, cat
     for c in cases:
@@ -180,3 +181,37 @@ def test_frames2_dev_precision_and_recall_floor(frames2_dev, category):
     r = frames2_dev[category]
     assert r["precision"] >= FLOOR, f"{category} false alarms: {r['false_alarms']}"
     assert r["recall"] >= FLOOR, f"{category} misses: {r['misses']}"
+
+
+# -- the independently written cases (tests/data/bias_cases_indep.yaml, bias4) ----------------------
+INDEP = ROOT / "tests" / "data" / "bias_cases_indep.yaml"
+#: Five fire cases a category: one miss is 0.8. gender-coded precision sits at 0.83 by the scoring's
+#: letter: gc-b007 labels one of three coded words ("warm, affectionate and sympathetic") and the
+#: other two, also coded, count as false alarms.
+INDEP_FLOOR = 0.8
+
+
+def test_indep_case_file_has_the_promised_shape(script):
+    """The 80-case development half of the independent set: all nine categories, spans in their text,
+    ids unique across every case file."""
+    cases = script.load_cases([INDEP], split=None)
+    assert len(cases) == 80 and all(c["split"] == "dev" for c in cases)
+    for cat in FRAMES2_CATEGORIES:
+        assert sum(c["category"] == cat and c["expect"] == "fire" for c in cases) >= 5, cat
+    for c in cases:
+        if c["expect"] == "fire":
+            assert c["span"] in c["text"], c["id"]
+    ids = [c["id"] for c in script.load_cases(split=None)]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.fixture(scope="module")
+def indep_dev(script):
+    return script.score_cases(script.load_cases([INDEP], split="dev"))
+
+
+@pytest.mark.parametrize("category", FRAMES2_CATEGORIES)
+def test_indep_precision_and_recall_floor(indep_dev, category):
+    r = indep_dev[category]
+    assert r["precision"] >= INDEP_FLOOR, f"{category} false alarms: {r['false_alarms']}"
+    assert r["recall"] >= INDEP_FLOOR, f"{category} misses: {r['misses']}"

@@ -36,8 +36,9 @@ age_limit = bias_rule(
     summary="An age limit or age band for applicants.",
     message="'{match}' limits applicants by age; remove it, or state the law that requires it",
     patterns=[
-        # 0: an age band: "aged 25-35", "between the ages of 21 and 35", "age: 25 to 35"
-        r"\b(?:aged?|ages|between\s+the\s+ages\s+of|age\s*:)\s*" + _NUM + r"\s*(?:-|to|and)\s*" + _NUM + r"\b"
+        # 0: an age band: "aged 25-35", "between the ages of 21 and 35", "age: 25 to 35", hedged or not
+        # ("aged roughly 22 to 28")
+        r"\b(?:aged?|ages|between\s+the\s+ages\s+of|age\s*:)\s*(?:(?:roughly|about|around|approximately|ideally|circa)\s+)?(?:between\s+)?" + _NUM + r"\s*(?:-|to|and)\s*" + _NUM + r"\b"
         + r"(?:\s*(?:years?(?:\s+old)?|yrs?))?"
         r"|\b" + _NUM + r"\s*(?:-|to)\s*" + _NUM + r"\s*(?:years?\s*(?:old|of\s+age)|yrs?\s+old|y\.?o\.?)(?!\w)",
         # 1: an upper limit: "under 30", "no older than 35", "maximum age 40", "age limit"
