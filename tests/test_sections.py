@@ -969,6 +969,21 @@ def test_a_generic_lean_stays_where_the_section_shows_duties():
     assert "responsibilities" in kinds(detect(text))
 
 
+def test_a_pleasantry_or_a_faint_duty_score_is_no_duty_evidence(dev_corpus):
+    """0074 and 0177 (judged: no duties): an announcement, a licence and how to apply under a
+    generic "## Description" in one paragraph. "We are looking forward to receiving your
+    application" is a pleasantry, not "we are looking for"; and one weak duty phrase in a whole
+    paragraph does not found the heading's lean."""
+    for ad in ("0074", "0177"):
+        assert "responsibilities" not in kinds(detect((dev_corpus / f"{ad}.md").read_text(encoding="utf-8"))), ad
+    pleasantry = ("# Art Director\n\n## Description\n\nPlease apply by clicking the button below. "
+                  "We are looking forward to receiving your application.\n")
+    assert "responsibilities" not in kinds(detect(pleasantry))
+    hiring = ("# Art Director\n\n## Description\n\nWe are looking for an art director to lead our studio "
+              "and you will be responsible for our brand campaigns.\n")
+    assert "responsibilities" in kinds(detect(hiring))
+
+
 @pytest.mark.parametrize("sentence, is_cta", [
     ("We are only accepting applications through the school website at: https://example.org/jobs", True),  # 0494
     ("18F will soon be accepting applications for a GS-15 Technical Lead.", True),  # 0629

@@ -188,12 +188,12 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
             if default in ORDER and not (pitch and default != "intro"):
                 em[default] += GENERIC_LEAN
                 added = (default, GENERIC_LEAN, ("heading", _generic_run_start(generic_default, i)))
-            evidence = bool(added) and (em[default] > GENERIC_LEAN or default in _sentence_kinds(text[s:e]))
+            evidence = bool(added) and (em[default] > GENERIC_LEAN + 0.4 or default in _sentence_kinds(text[s:e]))
             if lean and not (pitch and not kind and lean != "intro"):
                 em[lean] += LABEL_LEAN if kind else GENERIC_LEAN
                 if not kind and added is None:
                     added = (lean, GENERIC_LEAN, ("label", i, seg_start))
-                    evidence = em[lean] > GENERIC_LEAN or lean in _sentence_kinds(text[s:e])
+                    evidence = em[lean] > GENERIC_LEAN + 0.4 or lean in _sentence_kinds(text[s:e])
             em[_NONE] = NONE_SCORE
             out.append(_Unit(i, s, e, em, lean=added, evidence=evidence))
     return out
