@@ -26,7 +26,8 @@ def test_prefix_stems_match_inflections_and_whole_words_do_not():
     assert words("You are confident.") == ["confident"]
     assert words("You will handle confidential files.") == []                  # Confident is whole-word only
     assert words("Be kind to customers.") == ["kind"]
-    assert words("Kindly reply by Friday.") == []                                # Kind is whole-word only
+    assert words("Kindly reply by Friday.") == []
+    assert words("You are sensitive to the needs of others.") == ["sensitive"]  # the trait stays                                # Kind is whole-word only
     assert words("You are self-confident and self-reliant.") == ["self-confident", "self-reliant"]
 
 
@@ -40,6 +41,8 @@ def test_prefix_stems_match_inflections_and_whole_words_do_not():
     "Experience with Nagios and dependency management.",
     "You have an understanding of SQL.",
     "The market is highly competitive.",
+    "The role suits someone not sensitive to loud noises.",  # dev 0284: tolerance of a stimulus
+    "Store the light-sensitive samples in the dark.",
 ])
 def test_known_false_positives_are_excluded(text):
     assert words(text) == []

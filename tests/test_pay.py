@@ -237,3 +237,12 @@ def test_front_matter_pay_gives_its_figure():
     assert pay_sections(lint(text))[0].pay["max"] == 60000
     vague = "---\nsalary: competitive\n---\n\n" + DUTIES
     assert not pay_sections(lint(vague))
+
+
+def test_an_open_ended_amount_with_a_currency_code_before_its_period_is_pay():
+    """dev 0010 (judged: S104 wrong): "$1,500+ USD monthly" states the pay; a budget does not."""
+    report = lint(DUTIES + "Jobs in Asia$1,500+ USD monthly ($200 Cost of living). Housing provided.\n")
+    assert not found(report, "S104")
+    pay = [s for s in report.sections if s.kind == "pay" and s.pay]
+    assert pay and pay[0].pay["min"] == 1500 and pay[0].pay["period"] == "month"
+    assert found(lint(DUTIES + "A travel budget of $5,000+ USD for conferences.\n"), "S104")

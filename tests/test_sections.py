@@ -1081,3 +1081,9 @@ def test_the_independently_labelled_ads_keep_their_floor(dev_corpus):
     assert result["ads"] == 22
     for kind, (tp, fp, fn, _tn) in result["counts"].items():
         assert ev.prf(tp, fp, fn)[2] >= 0.9, kind
+
+
+def test_prerequisites_is_a_requirements_heading():
+    """dev 0676 (judged: S103 wrong): "## Prerequisites" heads the requirements list."""
+    text = "# UX Designer\n\n## Prerequisites\n\n- Three years of product design\n- A portfolio\n"
+    assert "requirements" in kinds(detect(text))
