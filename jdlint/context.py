@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 from .diagnostics import Diagnostic, Edit, Fix, Severity
 from .propernames import in_proper_name
 from .regexes import LowerCaseRegex, guarded, safe_lower
+from .sentences import GLUED_SENTENCES, RUN_TOGETHER_ITEM
 from .spans import overlaps_any, span_index
 
 if TYPE_CHECKING:
@@ -79,6 +80,8 @@ ACCOMMODATION = re.compile(_any("accommodation"), re.I)
 WIDENING_AFTER = re.compile(_DATA["widening-after"], re.I)
 WIDENING_BEFORE = re.compile(_DATA["widening-before"], re.I)
 EXCLUSIVE = re.compile(_DATA["exclusive"], re.I)
+#: How far into a sentence its equal-opportunity wording must start for ``opens_as_eeo`` (characters).
+EEO_OPENING = 100
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
 SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained")
 #: Where an invitation's clause ends (commas and "and" do not: "graduates, returners and career changers
@@ -158,6 +161,19 @@ class FileAnalysis:
         text = self.text  # sliced rather than Span.text, which rebuilds it from tokens, slowly
         return frozenset(sent.start_char for sent in self.sentences
                          if is_eeo_sentence(text[sent.start_char:sent.end_char]))
+
+    def opens_as_eeo(self, start: int, end: int) -> bool:
+        """Strict, for the sentence text[start:end]: an equal-opportunity sentence that is one from
+        its opening words ("Qualified applicants will receive consideration without regard to
+        race, ..."), not a policy that ends on an accommodation clause ("... unless accommodated
+        based on a ... prohibited ground") nor pieces glued together where a flattened posting lost
+        its line breaks (the rest is the writer's)."""
+        if start not in self.eeo_sentence_starts:
+            return False
+        piece = self.text[start:end]
+        if RUN_TOGETHER_ITEM.search(piece) or GLUED_SENTENCES.search(piece):
+            return False
+        return EEO_PATTERNS.search(self.text, start, min(end, start + EEO_OPENING)) is not None
 
     def in_eeo(self, start: int, end: int) -> bool:
         """Loose: the span's sentence is an equal-opportunity / accommodation statement, or the

@@ -32,8 +32,9 @@ from .diagnostics import CATEGORIES, SECTION_KINDS, Diagnostic, Severity
 from . import yamlio
 from .frames import FRAME_KEYS, FrameRule
 from .pack_rule import PackRule
-from .context import EEO_PATTERNS, SKIP_CONTEXTS
+from .context import SKIP_CONTEXTS
 from .rule import Option, Pattern, Rule, validate_rule
+from .sentences import RUN_TOGETHER_ITEM
 from .yamlio import as_list, did_you_mean, plain
 
 COMMON_KEYS = {
@@ -258,33 +259,6 @@ class SectionRule(PackRule):
             yield ctx.report_document(missing=listed, count=len(missing), kind=",".join(self.labels))
 
 
-#: Where two list items were glued when a posting was flattened into one line: an all-lower-case
-#: word of four or more letters running into a capitalised one ("degree requiredMinimum 8 years"),
-#: a closing bracket running into one ("(Azure)Willing to learn"), or an inline bullet character.
-#: A capitalised word with a capital inside ("PowerPoint", "QuickBooks") is a name, not a glue
-#: point (the lookbehind); one glue point can still be chance, two or more make a list.
-RUN_TOGETHER_ITEM = re.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2}|[a-z]\)[A-Z][a-z]{2}|[\u2022\u25cf\u25aa\u00a7\u00b7]")
-
-
-#: Pieces glued where a flattened posting lost its line breaks: "...e-mail.Tidewater Finance is".
-_GLUED_SENTENCES = re.compile(r"[a-z)#]\.[A-Z][a-z]")
-
-
-def _opens_as_eeo(text: str, start: int, end: int) -> bool:
-    """An equal-opportunity sentence that is one from its opening words ("Qualified applicants will
-    receive consideration without regard to race, ..."), not a policy that ends on an
-    accommodation clause ("... unless accommodated based on a ... prohibited ground") nor pieces
-    glued together where a flattened posting lost its line breaks (the rest is the writer's)."""
-    piece = text[start:end]
-    if RUN_TOGETHER_ITEM.search(piece) or _GLUED_SENTENCES.search(piece):
-        return False
-    return EEO_PATTERNS.search(text, start, min(end, start + _EEO_OPENING)) is not None
-
-
-#: How far into a sentence its equal-opportunity wording must start (characters).
-_EEO_OPENING = 100
-
-
 def is_run_together_list(text: str) -> bool:
     """A "sentence" that is several list items run together: the writer wrote a list, not a
     long sentence, and splitting it is the flattening's fault, not theirs (issue 14 judged 5 of
@@ -413,13 +387,13 @@ def _scope_units(ctx, scope: str, skip: tuple = ()):
         # a sentence that is itself an equal-opportunity statement, in a block that is not all
         # boilerplate: its length is the list of protected grounds, legal text the writer should
         # not split (judged wrong in the second precision sample)
-        eeo_starts = analysis.eeo_sentence_starts if "eeo" in skip else frozenset()
+        skip_eeo = "eeo" in skip
         for s in analysis.sentences:
             if skip:
                 i = bisect.bisect_right(starts, (s.start_char, float("inf"))) - 1
                 if i < 0 or not (starts[i][0] <= s.start_char < starts[i][1]):
                     continue
-                if s.start_char in eeo_starts and _opens_as_eeo(ctx.text, s.start_char, s.end_char):
+                if skip_eeo and analysis.opens_as_eeo(s.start_char, s.end_char):
                     continue
             end = s.end_char
             while end > s.start_char and ctx.text[end - 1].isspace():

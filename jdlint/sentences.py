@@ -183,3 +183,15 @@ def sentence_starts(text: str, kinds: tuple[str, ...] | None = None) -> list[int
     breaks of ``kinds`` if given), in order: what a ``Doc`` over ``text`` snaps to its tokens
     (``nlp.jdlint_sentences``)."""
     return [gap_end for _, gap_end, kind in breaks(text) if kinds is None or kind in kinds]
+
+
+# --- Pieces that are several pieces glued together (a flattened posting lost its line breaks) ---
+
+#: Where two list items were glued when a posting was flattened into one line: an all-lower-case
+#: word of four or more letters running into a capitalised one ("degree requiredMinimum 8 years"),
+#: a closing bracket running into one ("(Azure)Willing to learn"), or an inline bullet character.
+#: A capitalised word with a capital inside ("PowerPoint", "QuickBooks") is a name, not a glue
+#: point (the lookbehind); one glue point can still be chance, two or more make a list.
+RUN_TOGETHER_ITEM = re.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2}|[a-z]\)[A-Z][a-z]{2}|[\u2022\u25cf\u25aa\u00a7\u00b7]")
+#: Sentences glued at a full stop with no space: "...e-mail.Tidewater Finance is".
+GLUED_SENTENCES = re.compile(r"[a-z)#]\.[A-Z][a-z]")
