@@ -69,6 +69,8 @@ NEGATING_PHRASES = re.compile(_DATA["negating-phrases"], re.I)
 # These reach over commas: "regardless of race, religion, age or disability".
 LIST_NEGATING_PHRASES = re.compile(_DATA["list-negating-phrases"], re.I)
 NEGATION_AFTER = re.compile(_DATA["negation-after"], re.I)
+#: How many words after a negator an "or" list still carries the negation to the span.
+NEGATION_LIST_REACH = 10
 # A negator only reaches into its own clause: "No experience needed; recent graduates welcome".
 CLAUSE_BREAK = re.compile(_DATA["clause-break"], re.I)
 EXPLAINED_AFTER = re.compile(_DATA["explained-after"])  # used with .match(text, end): anchored there; case matters
@@ -89,6 +91,13 @@ SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained")
 _WIDENING_BREAK = re.compile(r"[;:.!?()\u2014]|\s-\s|\b(?:but|however|although|though|yet)\b", re.I)
 _QUOTES = '"'
 _QUOTE_MARK = re.compile(_QUOTES)
+#: Single quotes around a mentioned term (``is_quoted``): how far either side they may stand.
+_SINGLE_REACH = 30
+#: After an article the quotes are scare quotes around a phrase in use ("you should be a 'people
+#: person'"), not a mention.
+_SINGLE_OPEN = re.compile(r"(?<![\w'‘’])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bour\s)(?<!\byour\s)"
+                          r"['‘][^'‘’\n]*$", re.I)
+_SINGLE_CLOSE = re.compile(r"[^'‘’\n]*?['’](?!\w)")
 
 
 # Pure in the sentence, and postings repeat sentences (boilerplate, headings, one company's
@@ -202,6 +211,13 @@ class FileAnalysis:
         tokens = re.findall(r"[a-z]+'?[a-z]*|n't", clause.lower())
         if any(t in NEGATORS or t.endswith("n't") for t in tokens[-4:]):
             return True
+        # a negator reaches the later items of a list joined by "or"/"nor": "we are not looking
+        # for a ninja or a guru", "never rude, pushy or aggressive" stops at the comma (a clause
+        # break), so only a plain "or" list carries it
+        negator = max((i for i, t in enumerate(tokens) if t in NEGATORS or t.endswith("n't")), default=None)
+        if negator is not None and len(tokens) - negator <= NEGATION_LIST_REACH and \
+                any(t in ("or", "nor") for t in tokens[negator + 1:]):
+            return True
         if NEGATING_PHRASES.search(clause) or LIST_NEGATING_PHRASES.search(before):
             return True
         after = self.text[end:min(sent.end_char, end + 40)]
@@ -308,7 +324,13 @@ class FileAnalysis:
         quotes = self.memo(("quote-marks", block.text_start, block.text_end), lambda: [
             q.start() for q in _QUOTE_MARK.finditer(self.text, block.text_start, block.text_end)])
         before = bisect.bisect_left(quotes, start)  # marks in [text_start, start)
-        return before % 2 == 1 and bisect.bisect_left(quotes, end) < len(quotes)  # and one in [end, text_end)
+        if before % 2 == 1 and bisect.bisect_left(quotes, end) < len(quotes):  # and one in [end, text_end)
+            return True
+        # a few words in single quotes, the term mentioned rather than used: "ask whether
+        # 'fast-paced' means anything". An apostrophe cannot open (it follows a letter) or close
+        # (a letter follows it: "don't"), and the quote stays within a short reach of the span.
+        return bool(_SINGLE_OPEN.search(self.text, max(block.text_start, start - _SINGLE_REACH), start)
+                    and _SINGLE_CLOSE.match(self.text, end, min(block.text_end, end + _SINGLE_REACH)))
 
 
 class RuleContext:

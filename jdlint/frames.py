@@ -209,6 +209,7 @@ class FrameRule(PackRule):
         if breaks:
             lo += breaks[-1].end()
             before = text[lo:start]
+        reach = text[lo:end]
         after = text[end:hi]
         stop = CLAUSE_BREAK.search(after)
         if stop:
@@ -217,7 +218,11 @@ class FrameRule(PackRule):
         best = None  # (gap in words, order, frame, cue start, cue end, cue comes first)
         for order, frame in enumerate(self.frames):
             if frame.before is not None:
-                for cue in frame.before.finditer(before):
+                # read up to the attribute's end: a cue may end on the attribute's own people noun
+                # ("we are not looking for anyone | over 50": the attribute is "anyone over 50")
+                for cue in frame.before.finditer(reach):
+                    if cue.start() >= len(before):
+                        break
                     gap = _words(before[cue.end():])
                     if gap <= self.window and (best is None or (gap, order) < best[:2]):
                         best = (gap, order, frame, lo + cue.start(), lo + cue.end(), True)

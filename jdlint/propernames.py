@@ -60,6 +60,17 @@ def role_nouns() -> frozenset[str]:
     return frozenset(word.lower() for word in raw["role_nouns"])
 
 
+@lru_cache(maxsize=1)
+def organisation_nouns() -> frozenset[str]:
+    """Nouns that end an organisation's name; a capitalised run ending in one is a name."""
+    from importlib.resources import files
+
+    from .yamlio import load_fast
+
+    raw = load_fast((files("jdlint.data") / "role_nouns.yaml").read_text("utf-8"))
+    return frozenset(word.lower() for word in raw["organisation_nouns"])
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -161,7 +172,8 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
         run.pop()
     if len(run) <= len(span_words):
         return _named_elsewhere(text, span_words, end, block.text_start, block.text_end)
-    if _SENTENCE_START.search(text[max(block.text_start, start - 120):start]) and run[0] == span_words[0]:
+    if _SENTENCE_START.search(text[max(block.text_start, start - 120):start]) and run[0] == span_words[0] \
+            and run[-1].lower().rstrip(".") not in organisation_nouns():
         # The match's capital may only be the sentence's: ask what follows the run.
         rest = text[end:min(block.text_end, end + 120)]
         after_run = rest[rest.find(run[-1]) + len(run[-1]):] if run[-1] not in span_words else rest

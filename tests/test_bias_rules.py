@@ -353,6 +353,9 @@ def frame_hits(text: str):
     ("This role would not suit someone with a young family.", "D610", "young family"),
     ("This role isn't a fit for anyone planning a family.", "D610", "planning a family"),
     ("The job wouldn't be right for parents of toddlers.", "D610", "toddlers"),
+    # the cue ends on the characteristic's own people noun ("anyone | over 50")
+    ("We are not looking for anyone over 50.", "D310", "anyone over 50"),
+    ("We don't want applicants over 60 on this crew.", "D310", "applicants over 60"),
     ("This role is not suited to people with depression.", "D410", "depression"),
     ("Applicants with school-age children are unlikely to cope with the travel.", "D610", "school-age children"),
     ("This job is better suited to men because of the night shifts.", "D110", "suited to men"),

@@ -65,6 +65,9 @@ def test_in_eeo_is_not_fooled_by_inclusion_words_alone(text, words):
     ("You don't need to be a native speaker.", "native speaker"),
     ("A driving licence is not required.", "driving licence"),
     ("Applicants with or without a degree are welcome.", "degree"),
+    # a negator carries over a plain "or" list to its later items
+    ("We are not looking for a ninja or a guru, just a careful archivist.", "guru"),
+    ("You won't need a car or a forklift licence.", "forklift licence"),
 ])
 def test_negation_and_permission(text, words):
     a = analyse(text)
@@ -77,6 +80,11 @@ def test_negation_and_permission(text, words):
     ("Must lift 50 lbs with or without reasonable accommodation.", "lift 50 lbs"),
     ("With or without reasonable accommodation, you must lift 50 lbs.", "lift 50 lbs"),
     ("Native English speaker required.", "Native English speaker"),
+    # the "or" list carries a negation only so far, and a clause break still ends it
+    ("No weekends are worked here, and the shop team serves walk-in customers or a fast-paced queue.", "fast-paced queue"),
+    ("We never close early; you will rotate between the till or the busy fast-paced floor.", "fast-paced floor"),
+    ("Not every week is the same as the one before it in this job so expect change or a fast-paced month.",
+     "fast-paced month"),
 ])
 def test_negation_does_not_leak_across_clauses_or_accommodation(text, words):
     a = analyse(text)
@@ -91,6 +99,23 @@ def test_quoted_testimonial_and_blockquote():
     assert b.is_quoted(*span(b, "He will"))
     c = analyse("He will report to the CTO.")
     assert not c.is_quoted(*span(c, "He will"))
+
+
+@pytest.mark.parametrize("text,words,quoted", [
+    # a term mentioned in single quotes
+    ("Ask yourself whether 'fast-paced' means anything before you write it.", "fast-paced", True),
+    ("We banned the words ‘rockstar’ and ‘ninja’ from our ads.", "rockstar", True),
+    # apostrophes are not quotes: a possessive, an elision
+    ("Our rockstars' lounge is open to everyone. Don't be a fast-paced hero.", "fast-paced", False),
+    ("The team's rockstar crew isn't shy.", "rockstar", False),
+    # scare quotes around a phrase in use, after an article (dev 0155: "you should be a ‘people person’")
+    ("Therefore you should be a ‘people person’ with a friendly persona.", "people person", False),
+    # a quote that closes too far away is not around the term
+    ("'Welcome' is what we say to every fast-paced new starter on their very first morning here.", "fast-paced", False),
+])
+def test_single_quotes_around_a_mentioned_term(text, words, quoted):
+    a = analyse(text)
+    assert a.is_quoted(*span(a, words)) is quoted
 
 
 def test_eeo_statement_silences_every_bias_rule():

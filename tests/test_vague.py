@@ -205,6 +205,9 @@ def test_v112_unprofessional_language(lint):
     "You will run our stand at the Guru Awards and the Ninja Warrior charity run.",
     "Experience with Jenkins and the Wizard Framework is a plus.",
     "You will work with another developer via Ping-Pong Programming.",  # other sense and a name
+    # at a sentence start, a run ending in an organisation noun is a name whatever verb follows
+    "Guru Nanak Dev University invites applications for an assistant professor.",
+    "Rockstar Games seeks a QA tester for its Edinburgh studio.",
 ])
 def test_a_cliche_inside_a_capitalised_name_is_not_a_finding(lint, text):
     report = lint("# Job\n\n" + text + "\n", select=("category:vague",))
@@ -240,6 +243,10 @@ def test_a_word_of_the_postings_own_name_is_left_alone(lint, text):
 @pytest.mark.parametrize("text,match", [
     # a name at a sentence start proves nothing about the word elsewhere
     ("Rockstar Games is hiring. Be a Rockstar in our QA team.", "Rockstar"),
+    # a sentence-initial run with no organisation noun is the sentence's capital, and a role noun
+    # makes the run the job
+    ("Rockstar Developer wanted for our QA team.", "Rockstar"),
+    ("Rockstar Support Group Leader wanted for our QA team.", "Rockstar"),
     # the word used as the job ("Ninja developers") is the job, whatever names use it
     ("Each spring we sponsor the Ninja Coding League for local schools. Ninja developers are wanted here.", "Ninja"),
     # lower case is the cliché, not the name
