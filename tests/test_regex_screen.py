@@ -25,7 +25,7 @@ from jdlint import sections as S
 from jdlint.config import Config
 from jdlint.engine import make_plan, parse_document
 from jdlint.extract import leftovers as LO, pay as P
-from jdlint.regexes import required_literals, screen_pattern
+from jdlint.regexes import RE2_DISAGREES, required_literals, screen_pattern
 from jdlint.sections import classify as C
 from jdlint.source import SourceFile
 
@@ -95,6 +95,12 @@ def test_the_screens_switch_off_and_back_on():
 def test_text_the_engines_read_differently_is_not_screened(text):
     for group in GROUPS:
         assert group.screen().possible(text) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Z9_.,\n\r\t\v\x0c\x1c\x1f\x7f\x85\xa0é’ıİſ\u212a٣\u2028"), max_size=12))
+def test_engines_agree_is_the_plain_test(text):
+    assert regex_screen.engines_agree(text) == (RE2_DISAGREES.search(text) is None)
 
 
 def _table_words() -> list[str]:
