@@ -82,6 +82,9 @@ class RegexScreen:
         options.log_errors = False
         options.max_mem = memory
         self.set = re2.Set.SearchSet(options)
+        # The empty pattern matches every text: an answer without it is a failed search (the
+        # bindings turn RE2's "DFA out of memory" into "no match"), which must rule nothing out.
+        self._canary = self.set.Add("")
         #: each pattern's position in the set, None when it is not screened (may always match)
         self.ids: list[int | None] = []
         for pattern in patterns:
@@ -101,18 +104,26 @@ class RegexScreen:
 
     @classmethod
     def build(cls, patterns: Sequence[tuple[str, bool] | None], memory: int = SCREEN_MEMORY) -> "RegexScreen | None":
-        """The screen, or None without google-re2."""
+        """The screen, or None without google-re2 or when RE2 cannot compile the set within
+        ``memory`` (a pack's huge patterns): the plain path then."""
         re2 = _re2()
-        return cls(re2, patterns, memory) if re2 is not None else None
+        if re2 is None:
+            return None
+        try:
+            return cls(re2, patterns, memory)
+        except re2.error:
+            return None
 
     def possible(self, text: str) -> frozenset[int] | None:
         """Positions of the patterns that may match ``text``; None when the text cannot be
         screened (or the screens are switched off): every pattern may."""
         if _switched_off or not engines_agree(text):
             return None
-        position = self._position
         hits = self.set.Match(text)
-        found = frozenset(position[h] for h in hits) if hits else frozenset()
+        if not hits or self._canary not in hits:
+            return None  # the search failed
+        position = self._position
+        found = frozenset(position[h] for h in hits if h in position)
         return found | self.unscreened if self.unscreened else found
 
     def block_bits(self, text: str, spans: list[tuple[int, int]]) -> tuple[dict[int, int], int]:
@@ -123,18 +134,21 @@ class RegexScreen:
             return {}, (1 << len(spans)) - 1
         match = self.set.Match
         position = self._position
+        canary = self._canary
         every_block_agrees = text.isascii() and engines_agree(text)
         screened: dict[int, int] = {}
         unscreened = 0
         for i, (start, end) in enumerate(spans):
             block = text[start:end]
             bit = 1 << i
-            if every_block_agrees or engines_agree(block):
-                for set_id in match(block) or ():
+            hits = match(block) if every_block_agrees or engines_agree(block) else None
+            if not hits or canary not in hits:
+                unscreened |= bit  # characters the engines read apart, or a failed search
+                continue
+            for set_id in hits:
+                if set_id != canary:
                     at = position[set_id]
                     screened[at] = screened.get(at, 0) | bit
-            else:
-                unscreened |= bit
         return screened, unscreened
 
 

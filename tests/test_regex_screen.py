@@ -210,3 +210,28 @@ def test_loosened_patterns_still_match(pattern, text):
 def test_a_real_conditional_stays_out_of_the_screen():
     assert screen_pattern(r"(\()?a(?(1)\))") is None
     assert screen_pattern(r"\\(?(1)a)") is None  # an escaped backslash, then a conditional
+
+
+def test_a_failed_search_rules_nothing_out():
+    """google-re2's bindings turn RE2's "DFA out of memory" into "no match"; the canary (an
+    empty pattern, which matches every text) tells the two apart."""
+    screen = regex_screen.RegexScreen.build([(r"\bdental\b", True), (r"\bpension\b", True)])
+    assert screen.possible("dental plan") == frozenset({0})
+    assert screen.block_bits("dental plan\npension", [(0, 11), (12, 19)]) == ({0: 1, 1: 2}, 0)
+
+    class Failing:
+        @staticmethod
+        def Match(text):
+            return None
+
+    screen.set = Failing()
+    assert screen.possible("dental plan") is None
+    assert screen.block_bits("dental plan\npension", [(0, 11), (12, 19)]) == ({}, 3)
+
+
+def test_a_set_too_big_for_its_memory_is_no_screen():
+    patterns = [("(?:" + "|".join(f"word{i}xyz" for i in range(300)) + ")", True)]
+    assert regex_screen.RegexScreen.build(patterns, memory=1 << 16) is None
+    assert regex_screen.RegexScreen.build(patterns) is not None
+    group = regex_screen.ScreenedGroup([re.compile(patterns[0][0], re.I)], memory=1 << 16)
+    assert group.may_match("nothing here") is regex_screen.EVERYTHING
