@@ -16,8 +16,8 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.matcher import PhraseMatcher
 
 from .cache import WORD_MEMO_LIMIT
-from .regexes import (RE2_DISAGREES, can_fold, first_chars, required_literal_sets, safe_lower,
-                      screen_pattern, with_lookahead)
+from .regex_screen import RegexScreen
+from .regexes import can_fold, first_chars, required_literal_sets, safe_lower, with_lookahead
 from .rule import EXCEPTION, Match, Pattern, Rule
 
 
@@ -56,7 +56,7 @@ class PatternIndex:
         _analyse(self.regex)
         self._literals = _LiteralFinder(lit for entry in self.regex for need in entry.needs or ()
                                         for lit in need)
-        self._screen: _Screen | None | bool = False  # False: not built yet (on first use)
+        self._screen: RegexScreen | None | bool = False  # False: not built yet (on first use)
 
     def _add(self, code: str, pattern: Pattern, lower_terms, norm_terms) -> None:
         key_id = f"{code}\x1f{len(self._ids)}"
@@ -162,74 +162,18 @@ class PatternIndex:
                             found[code].append(Match(span[0], span[1], key, text[span[0]:span[1]], groups))
         return {code: _resolve(matches) for code, matches in found.items()}
 
-    def screen(self) -> "_Screen | None":
-        """The RE2 screen of the rule regexes, built on first use; None without google-re2."""
+    def screen(self) -> "RegexScreen | None":
+        """The RE2 screen of the rule regexes (``regex_screen``), built on first use; None
+        without google-re2. Each entry's ``screen_id`` is its position in the screen, None when
+        the screen cannot rule it out (a user pack's RE2 pattern, one RE2 refuses): it then runs
+        on every block its literals allow."""
         if self._screen is False:
-            self._screen = _Screen.build(self.regex)
+            # every rule regex runs with re.I; a user pack's RE2 pattern stays out
+            self._screen = RegexScreen.build([None if isinstance(entry, _LinearRegex) else (entry.source, True)
+                                              for entry in self.regex])
+            for i, entry in enumerate(self.regex):
+                entry.screen_id = i if self._screen is not None and self._screen.ids[i] is not None else None
         return self._screen
-
-
-_SCREEN_MEMORY = 32 << 20
-
-
-class _Screen:
-    """Which rule regexes can match a block at all, for all of them in one RE2 pass.
-
-    Each regex joins an RE2 ``Set`` loosened to a superset of what it matches
-    (``regexes.screen_pattern``: no lookarounds or back-references), so a block the set rules
-    out for a regex cannot hold a match of it, and Python's ``re`` still finds every match in
-    the blocks left. Blocks holding characters where RE2 and ``re`` read classes differently
-    (``regexes.RE2_DISAGREES``: non-ASCII letters, digits and spaces) are not screened, nor are
-    regexes RE2 cannot take even loosened (``screen_id`` None). Most rule regexes need several
-    words in one block and most blocks hold none of them, which one DFA pass per block tells
-    faster than the regexes' own scans.
-    """
-
-    def __init__(self, re2, entries: list["_Regex"]) -> None:
-        options = re2.Options()
-        options.case_sensitive = False  # every rule regex runs with re.I
-        options.never_capture = True
-        options.log_errors = False
-        # RE2's default 8 MB leaves the set's DFA too little room for the rule regexes: it
-        # throws its states away and rebuilds them for every block (30x slower than warm).
-        # 16 MB sufficed for the built-in rules (RSS +11 MB); twice that leaves room for packs.
-        options.max_mem = _SCREEN_MEMORY
-        self.set = re2.Set.SearchSet(options)
-        for entry in entries:
-            entry.screen_id = None
-            pattern = None if isinstance(entry, _LinearRegex) else screen_pattern(entry.source)
-            if pattern is not None:
-                try:
-                    entry.screen_id = self.set.Add(pattern)
-                except re2.error:
-                    pass  # e.g. an escape RE2 spells differently: run on every block
-        self.set.Compile()
-        self.partial = any(entry.screen_id is None for entry in entries)  # some on every block
-
-    @classmethod
-    def build(cls, entries: list["_Regex"]) -> "_Screen | None":
-        try:
-            import re2
-        except ImportError:  # google-re2 has no wheel for this platform: every block, as before
-            return None
-        return cls(re2, entries)
-
-    def block_bits(self, text: str, spans: list[tuple[int, int]]) -> tuple[dict[int, int], int]:
-        """Per screen id, a bit mask of the spans (bit i: span i) where its regex may match;
-        and the mask of the spans not screened, where any regex may match."""
-        match = self.set.Match
-        every_block_agrees = text.isascii() and not RE2_DISAGREES.search(text)
-        screened: dict[int, int] = {}
-        unscreened = 0
-        for i, (start, end) in enumerate(spans):
-            block = text[start:end]
-            bit = 1 << i
-            if every_block_agrees or not RE2_DISAGREES.search(block):
-                for screen_id in match(block) or ():
-                    screened[screen_id] = screened.get(screen_id, 0) | bit
-            else:
-                unscreened |= bit
-        return screened, unscreened
 
 
 class _Regex:
@@ -247,7 +191,7 @@ class _Regex:
         self.needs: tuple[frozenset[str], ...] | None = None  # one string of each set must occur
         self.first: str | None = None
         self.foldable = False
-        self.screen_id: int | None = None  # in the RE2 screen (_Screen), when it can join it
+        self.screen_id: int | None = None  # its position in the RE2 screen, when it can join it
         self._compiled: re.Pattern | None = None
         self._folded: re.Pattern | None = None
 

@@ -414,6 +414,7 @@ class LowerCaseRegex:
 RE2_DISAGREES = re.compile(r"[\x0b\x1c-\x1f]|(?=[^\x00-\x7f])[\w\s]")
 
 _LOOKAROUND_OPENERS = ("(?=", "(?!", "(?<=", "(?<!")
+_ESCAPED = re.compile(r"\\.", re.S)
 
 
 def screen_pattern(pattern: str) -> str | None:
@@ -424,7 +425,9 @@ def screen_pattern(pattern: str) -> str | None:
     pattern holds something this does not rewrite (conditionals, atomic groups, verbose
     mode, ``\\B``...): RE2 refuses most of those, and the caller then runs the regex on every
     block."""
-    if any(token in pattern for token in ("(?(", "(?>", "(?x", "*+", "++", "?+", "}+", "(?#")):
+    # an escaped character is no token: "\(?(?:555)" is an optional "(" then a group
+    bare = _ESCAPED.sub("__", pattern)
+    if any(token in bare for token in ("(?(", "(?>", "(?x", "*+", "++", "?+", "}+", "(?#")):
         return None
     if "\\B" in pattern:
         # Python's \B at a block's first character looks at the character before the block,

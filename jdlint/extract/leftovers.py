@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Document
+from ..regex_screen import ScreenedGroup
 from ..regexes import LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 
 @dataclass
@@ -121,6 +122,14 @@ FILL_INS = re.compile(
     r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b)")
 
 
+#: the patterns looked for in every block, screened together: one RE2 pass over a block says
+#: which of them can match it at all (``regex_screen``), and Python's ``re`` runs only those.
+#: Fill-ins are a finding anywhere, so every block needs the answer, and FILL_INS, a long
+#: alternation most of whose branches open with a lookbehind, cost more than the rest of
+#: the leftovers pass; nearly every block holds none.
+_BLOCK_SCREEN = ScreenedGroup((FILL_INS, MARKERS, LOREM_REST, _GUIDANCE, _PROMOTION))
+
+
 @lru_cache(maxsize=1)  # worked out on first use, like LowerCaseRegex's needles
 def _marker_literals() -> tuple[str, ...]:
     """Literals one of which any MARKERS match contains (lower-cased). MARKERS names capitals,
@@ -155,10 +164,11 @@ def _find_leftovers(document: Document) -> list[Leftover]:
             whole.add(i)
     # template guidance addressed to the employer, and job-board promotion: whole blocks
     lowered = [safe_lower(text[b.text_start:b.text_end]) for b in blocks]
+    may = [_BLOCK_SCREEN.may_match(text[b.text_start:b.text_end]) for b in blocks]
     for kind, regex in (("promotion", _PROMOTION), ("guidance", _GUIDANCE)):
         run: list[int] = []
         for i, b in enumerate(blocks + [None]):
-            hit = b is not None and i not in whole and regex.found(text[b.text_start:b.text_end], lowered[i])
+            hit = b is not None and i not in whole and regex in may[i] and regex.found(text[b.text_start:b.text_end], lowered[i])
             if hit:
                 run.append(i)
                 continue
@@ -178,8 +188,9 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 continue  # "[TODO: add duties]": the marker inside is the one finding (T103)
             if _field_label(m.group("label")):
                 found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
-        markers = lowered[i] is None or not _marker_literals() or contains_any(lowered[i], _marker_literals())
-        fills = [m.span() for m in FILL_INS.finditer(bt)]
+        markers = MARKERS in may[i] and (lowered[i] is None or not _marker_literals()
+                                          or contains_any(lowered[i], _marker_literals()))
+        fills = [m.span() for m in FILL_INS.finditer(bt)] if FILL_INS in may[i] else []
         for m in MARKERS.finditer(bt) if markers else ():
             word = m.group("m")
             if any(a <= m.start() < b for a, b in fills):
@@ -190,7 +201,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 continue
             kind = "marker" if word else "field"
             found.append(Leftover(kind, b.text_start + m.start(), b.text_start + m.end(), m.group()))
-        for m in LOREM_REST.finditer(bt) if "olor sit" in bt or "adipiscing" in bt or "eiusmod" in bt else ():
+        for m in LOREM_REST.finditer(bt) if LOREM_REST in may[i] and ("olor sit" in bt or "adipiscing" in bt or "eiusmod" in bt) else ():
             if found and found[-1].kind == "marker" and b.text_start + m.start() - found[-1].end <= 2:
                 continue  # the rest of a paste whose "Lorem ipsum dolor sit amet" is already reported
             found.append(Leftover("marker", b.text_start + m.start(), b.text_start + m.end(), m.group()))

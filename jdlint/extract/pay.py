@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..regex_screen import ScreenedGroup
 from ..regexes import LowerCaseRegex, contains_any, safe_lower
 from ..sentences import sentence_spans
 
@@ -131,6 +132,10 @@ _ANY_AMOUNT = re.compile(AMOUNT, re.I)
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
 _CURRENCY_MARKS = ("$", "£", "€", "¥", "₹", "usd", "cad", "gbp", "eur", "aud", "chf", "nzd", "inr", "sgd", "dollars")
 _VAGUE_PAY = LowerCaseRegex(VAGUE_PAY, literal_test=True)
+#: the vague-pay wording runs only where an RE2 pass says it can match (``regex_screen``): it
+#: matches about one sentence in a hundred, and Python's ``re`` trying its long alternation at
+#: every position of the others cost more than the rest of the pay pass
+_VAGUE_SCREEN = ScreenedGroup((_VAGUE_PAY,))
 _PAY_WORDS, _NOT_PAY = LowerCaseRegex(PAY_WORDS), LowerCaseRegex(NOT_PAY)
 
 
@@ -188,8 +193,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     if not _DIGIT.search(sent):
         # every concrete kind (range, open, single, grade) needs a digit; most sentences have
         # none, and the amount regexes below are the classifier's main cost
-        return tuple(PayMention("vague", s, e, sent[s:e]) for s, e in _VAGUE_PAY.spans(sent, lowered))
-    vague = [PayMention("vague", s, e, sent[s:e]) for s, e in _VAGUE_PAY.spans(sent, lowered)]
+        return tuple(PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered))
+    vague = [PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered)]
     if COMPANY_WIDE.search(sent):
         return tuple(vague)  # a floor for everyone says nothing about this job's pay
     pay_context = _PAY_WORDS.found(sent, lowered)
@@ -255,6 +260,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     return tuple(out)
 
 
+def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
+    """``_VAGUE_PAY.spans(sent, lowered)``, screened first."""
+    return _VAGUE_PAY.spans(sent, lowered) if _VAGUE_PAY in _VAGUE_SCREEN.may_match(sent) else []
+
+
 def _bonus_only(sent: str, s: int, e: int) -> bool:
     """An amount that is a bonus, tips, a reimbursement or an allowance rather than the job's pay:
     the nearest pay word before it says so ("a bonus of up to $5,000", "tuition reimbursement of
@@ -297,7 +307,7 @@ def shows_pay(sent: str, lowered: str | None = None) -> bool:
     """Vague-pay wording, or a concrete figure among ``pay_mentions(sent)`` (``lowered``: the
     sentence lower-cased, as for ``LowerCaseRegex``). Every concrete kind needs a digit, so
     sentences without one (most) are not taken apart for figures."""
-    if _VAGUE_PAY.found(sent, lowered):
+    if _VAGUE_PAY in _VAGUE_SCREEN.may_match(sent) and _VAGUE_PAY.found(sent, lowered):
         return True
     return _DIGIT.search(sent) is not None and any(p.kind != "vague" for p in pay_mentions(sent))
 

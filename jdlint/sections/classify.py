@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..extract.pay import shows_pay_figure
 from ..sentences import sentence_spans
+from ..regex_screen import EVERYTHING, ScreenedGroup
 from ..regexes import LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 from . import terms
 
@@ -129,11 +130,48 @@ def _location_literals() -> tuple[str, ...]:
     return tuple(n for n in literals if not any(o != n and o in n for o in literals))
 
 
-def _shows_location(sent: str, lowered: str | None) -> bool:
-    """Whether LOCATION finds anything in ``sent`` (``lowered``: as for LowerCaseRegex)."""
-    if (lowered is None or contains_any(lowered, _location_literals())) and _LOCATION_WORDING_RE.search(sent):
+def _shows_location(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
+    """Whether LOCATION finds anything in ``sent`` (``lowered``: as for LowerCaseRegex; ``may``:
+    as ``_Sentence.may``)."""
+    if _LOCATION_WORDING_RE in may and (lowered is None or contains_any(lowered, _location_literals())) \
+            and _LOCATION_WORDING_RE.search(sent):
         return True
     return _STATE_CODE_RE.search(sent) is not None and _CITY_STATE_RE.search(sent) is not None
+
+
+#: the wording tables a sentence is read with, screened together: one RE2 pass over a sentence
+#: tells which of them can match it at all (most match few sentences: the benefit tables, the
+#: slowest, one in twenty), and only those run (``regex_screen``; the same answers as running
+#: them all, which is what happens without google-re2 and for non-ASCII sentences)
+_TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, _EEO_STATEMENT, _LOCATION_WORDING_RE, _BENEFIT_STRONG,
+                         _BENEFIT_GIVEN, _BENEFIT_WEAK, _SCHEDULE, _DUTY_STATEMENT, _DUTY_PHRASES, _DUTY_ANYWHERE,
+                         _REQ_STRONG, _REQ_WEAK, _PREF_PHRASES, _INTRO_STRONG, _INTRO_EXTRA, _INTRO_WEAK, _JOB_FOCUS))
+
+
+class _Sentence:
+    """A sentence as the wording tables read it: lower-cased once, screened once, and a table
+    the screen rules out answers "no match" without running."""
+
+    __slots__ = ("text", "lowered", "may")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = safe_lower(text)
+        self.may = _TABLES.may_match(text)
+
+    def found(self, table: LowerCaseRegex) -> bool:
+        return table in self.may and table.found(self.text, self.lowered)
+
+    def count(self, table: LowerCaseRegex) -> int:
+        return table.count(self.text, self.lowered) if table in self.may else 0
+
+    def spans(self, table: LowerCaseRegex) -> list[tuple[int, int]]:
+        return table.spans(self.text, self.lowered) if table in self.may else []
+
+
+@lru_cache(maxsize=4096)  # a sentence's kinds and its scores both read it
+def _read(sent: str) -> _Sentence:
+    return _Sentence(sent)
 
 
 #: different benefit terms one sentence needs to be a benefits statement wherever it stands
@@ -154,25 +192,26 @@ def sentence_kinds(sent: str) -> set[str]:
 @lru_cache(maxsize=4096)  # a block's sentences are classified twice (_whole_block_kind, _content_sections)
 def _sentence_kinds(sent: str) -> frozenset[str]:
     kinds = set()
-    lowered = safe_lower(sent)
+    read = _read(sent)
+    lowered = read.lowered
     if shows_pay_figure(sent):  # pay without a figure is vague pay (P101), not a pay section
         kinds.add("pay")
-    if (_HOW_TO_APPLY.found(sent, lowered) or _APPLY_EXTRA.found(sent, lowered)) and not _in_other_sense(sent):
+    if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA)) and not _in_other_sense(sent):
         kinds.add("how-to-apply")
-    if _EEO_STATEMENT.found(sent, lowered) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I) \
+    if read.found(_EEO_STATEMENT) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I) \
             and not _is_duty_verb(_first_word(sent)):
         # "Ensure compliance with EEO and affirmative action programs": a duty, not the employer's statement
         kinds.add("eeo")
-    if _shows_location(sent, lowered):
+    if _shows_location(sent, lowered, read.may):
         kinds.add("location")
-    terms = {sent[a:b].lower() for a, b in _BENEFIT_STRONG.spans(sent, lowered)} - _OFFER_TERMS
-    if len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or _BENEFIT_GIVEN.found(sent, lowered))):
+    terms = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_STRONG)} - _OFFER_TERMS
+    if len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.found(_BENEFIT_GIVEN))):
         # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
         # even inside an EEO block
         kinds.add("benefits")
-    if _SCHEDULE.found(sent, lowered):
+    if read.found(_SCHEDULE):
         kinds.add("schedule")
-    if _DUTY_STATEMENT.found(sent, lowered):
+    if read.found(_DUTY_STATEMENT):
         kinds.add("responsibilities")
     return frozenset(kinds)
 
@@ -188,7 +227,7 @@ def block_scores(text: str, kind: str, sentence: bool = False) -> dict[str, floa
     """Wording scores of one block for the block-level kinds. ``sentence``: the text is a piece
     ``_sentences`` gave, which would split into just itself."""
     words = max(len(text.split()), 1)
-    if words < 3 and kind != "list_item" and not _BENEFIT_STRONG.found(text, safe_lower(text)):
+    if words < 3 and kind != "list_item" and not _read(text).found(_BENEFIT_STRONG):
         return dict.fromkeys(BLOCK_KINDS, 0.0)  # a stray fragment; "Full benefits" still counts
     sents = [text] if sentence else [text[s:e] for s, e in sentence_spans(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
@@ -214,22 +253,22 @@ BLOCK_KINDS = ("responsibilities", "requirements", "preferred", "benefits", "int
 def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
     requirement, preferred, benefit and intro wording, each capped per sentence."""
-    low = safe_lower(s)
+    read = _read(s)
     duty_verb = _is_duty_verb(_first_word(s))
-    duty_phrases = _DUTY_PHRASES.count(s, low)
-    req = min(_REQ_STRONG.count(s, low) + 0.4 * _REQ_WEAK.count(s, low), 2)
-    benefit = min(1.6 * _BENEFIT_STRONG.count(s, low) + 0.8 * _BENEFIT_WEAK.count(s, low), 3)
+    duty_phrases = read.count(_DUTY_PHRASES)
+    req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
+    benefit = min(1.6 * read.count(_BENEFIT_STRONG) + 0.8 * read.count(_BENEFIT_WEAK), 3)
     if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ) and not _BENEFIT_OFFER.search(s):
         # a benefit word inside a duty or a requirement is the job's subject matter, not a perk:
         # "you will estimate remodeling and insurance-related projects", "Must have a valid
         # licence and insurance"
         benefit = 0.0
     return (duty_verb,
-            duty_phrases + min(0.25 * _DUTY_ANYWHERE.count(s, low), 0.75),
+            duty_phrases + min(0.25 * read.count(_DUTY_ANYWHERE), 0.75),
             req,
-            _PREF_PHRASES.count(s, low) * 1.5,
+            read.count(_PREF_PHRASES) * 1.5,
             benefit,
-            _intro_score(s, low))
+            _intro_score(s, read.lowered, read.may))
 
 
 #: requirement wording from which a sentence reads as a requirement (two strong terms' worth)
@@ -245,22 +284,23 @@ _BENEFIT_OFFER = re.compile(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:als
 _LEGAL_SUFFIX = re.compile(r"\b(?:inc\.?|ltd|llc)\b", re.I)
 
 
-def _intro_score(s: str, low: str | None) -> float:
+def _intro_score(s: str, low: str | None, may=EVERYTHING) -> float:
     """Intro wording of one sentence, capped at 2. A weak word alone ("market", "clients") is
     context, not a pitch: it counts only beside another sign or a second weak word (a legal
     suffix is not one), so "Houston Market - Houston, TX" and "Company: Pacific Wood Products,
     LLC." do not read as an intro."""
-    weak = _INTRO_WEAK.count(s, low)
+    weak = _INTRO_WEAK.count(s, low) if _INTRO_WEAK in may else 0
     suffixes = len(_LEGAL_SUFFIX.findall(s)) if weak else 0
-    signs = (_INTRO_STRONG.count(s, low) * 1.2 + (1.0 if _INTRO_SUBJECT.match(s) or _about_employer(s, low) else 0.0)
-             + 0.6 * _INTRO_EXTRA.count(s, low))
+    signs = ((_INTRO_STRONG.count(s, low) * 1.2 if _INTRO_STRONG in may else 0)
+             + (1.0 if _INTRO_SUBJECT.match(s) or _about_employer(s, low, may) else 0.0)
+             + (0.6 * _INTRO_EXTRA.count(s, low) if _INTRO_EXTRA in may else 0))
     if not signs and weak - suffixes < 2:
         return 0.0
     return min(signs + 0.35 * weak, 2)
 
 
-def _about_employer(s: str, low: str | None) -> bool:
-    return _EMPLOYER_OPENER.match(s) is not None and not _JOB_FOCUS.found(s, low)
+def _about_employer(s: str, low: str | None, may=EVERYTHING) -> bool:
+    return _EMPLOYER_OPENER.match(s) is not None and not (_JOB_FOCUS in may and _JOB_FOCUS.found(s, low))
 
 
 def _is_duty_verb(word: str) -> bool:

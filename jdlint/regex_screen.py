@@ -1,0 +1,192 @@
+"""Which of several regexes can match a text at all, told for all of them in one RE2 pass.
+
+The rule regexes (``matching.PatternIndex``, per block), section detection's wording tables
+(``sections/classify.py``, per sentence), the vague-pay wording (``extract/pay.py``, per
+sentence) and the template fill-ins (``extract/leftovers.py``, per block) are long alternations
+that Python's ``re`` tries at every position, and most texts hold no match of most of them. An
+RE2 ``Set`` of all of a group's patterns runs one DFA pass over the text and says which patterns
+can match it; Python's ``re`` then runs only those, and still produces every match. So the
+screen only ever skips a search that would have found nothing:
+
+- each pattern joins the set loosened to a superset of what it matches
+  (``regexes.screen_pattern``: no lookarounds or back-references); a pattern it cannot loosen,
+  or RE2 refuses, is never ruled out;
+- a text holding a character where RE2 and ``re`` read classes differently
+  (``regexes.RE2_DISAGREES``: non-ASCII letters, digits and spaces, some ASCII controls) is not
+  screened: every pattern may match it;
+- without google-re2 (no wheel for the platform), or with the screens switched off
+  (``switched_off``, for tests), every pattern may match every text: the plain path.
+
+Tests compare the screened and plain paths on the dev corpus and on generated text.
+"""
+from __future__ import annotations
+
+import contextlib
+import re
+from typing import Iterator, Sequence
+
+from .regexes import RE2_DISAGREES, screen_pattern
+
+#: RE2's default 8 MB leaves a set's DFA too little room for the rule regexes: it throws its
+#: states away and rebuilds them for every block (30x slower than warm). 16 MB sufficed for the
+#: built-in rules (RSS +11 MB); twice that leaves room for packs. It is a ceiling, not an
+#: allocation: a smaller set's DFA stays smaller.
+SCREEN_MEMORY = 32 << 20
+
+_switched_off = False
+
+#: RE2_DISAGREES on ASCII text: only its ASCII controls can occur (five times faster)
+_ASCII_DISAGREES = re.compile(r"[\x0b\x1c-\x1f]")
+
+
+def engines_agree(text: str) -> bool:
+    """Whether RE2 and Python's ``re`` read every character of ``text`` alike, which is
+    ``not RE2_DISAGREES.search(text)``: asked for every sentence and block screened."""
+    if text.isascii():
+        return _ASCII_DISAGREES.search(text) is None
+    return RE2_DISAGREES.search(text) is None
+
+
+@contextlib.contextmanager
+def switched_off() -> Iterator[None]:
+    """Every screen says "may match" for the duration, as without google-re2 (for tests that
+    compare the two paths; memoised results computed before stay as they are)."""
+    global _switched_off
+    saved, _switched_off = _switched_off, True
+    try:
+        yield
+    finally:
+        _switched_off = saved
+
+
+def is_switched_off() -> bool:
+    return _switched_off
+
+
+def _re2():
+    try:
+        import re2
+    except ImportError:  # google-re2 has no wheel for this platform: the plain path
+        return None
+    return re2
+
+
+class RegexScreen:
+    """An RE2 ``Set`` over ``patterns`` (each ``(source, ignore_case)``, or None for one never
+    screened), answering by the patterns' positions in that list."""
+
+    def __init__(self, re2, patterns: Sequence[tuple[str, bool] | None], memory: int = SCREEN_MEMORY) -> None:
+        options = re2.Options()
+        options.case_sensitive = True  # per pattern: (?i) for those Python runs with re.I
+        options.never_capture = True
+        options.log_errors = False
+        options.max_mem = memory
+        self.set = re2.Set.SearchSet(options)
+        # The empty pattern matches every text: an answer without it is a failed search (the
+        # bindings turn RE2's "DFA out of memory" into "no match"), which must rule nothing out.
+        self._canary = self.set.Add("")
+        #: each pattern's position in the set, None when it is not screened (may always match)
+        self.ids: list[int | None] = []
+        for pattern in patterns:
+            loosened = screen_pattern(pattern[0]) if pattern is not None else None
+            set_id = None
+            if loosened is not None:
+                try:
+                    set_id = self.set.Add(("(?i)" if pattern[1] else "") + loosened)
+                except re2.error:
+                    pass  # e.g. an escape RE2 spells differently: never ruled out
+            self.ids.append(set_id)
+        self.set.Compile()
+        self._position = {set_id: i for i, set_id in enumerate(self.ids) if set_id is not None}
+        #: positions of the patterns the set cannot rule out
+        self.unscreened = frozenset(i for i, set_id in enumerate(self.ids) if set_id is None)
+        self.partial = bool(self.unscreened)
+
+    @classmethod
+    def build(cls, patterns: Sequence[tuple[str, bool] | None], memory: int = SCREEN_MEMORY) -> "RegexScreen | None":
+        """The screen, or None without google-re2 or when RE2 cannot compile the set within
+        ``memory`` (a pack's huge patterns): the plain path then."""
+        re2 = _re2()
+        if re2 is None:
+            return None
+        try:
+            return cls(re2, patterns, memory)
+        except re2.error:
+            return None
+
+    def possible(self, text: str) -> frozenset[int] | None:
+        """Positions of the patterns that may match ``text``; None when the text cannot be
+        screened (or the screens are switched off): every pattern may."""
+        if _switched_off or not engines_agree(text):
+            return None
+        hits = self.set.Match(text)
+        if not hits or self._canary not in hits:
+            return None  # the search failed
+        position = self._position
+        found = frozenset(position[h] for h in hits if h in position)
+        return found | self.unscreened if self.unscreened else found
+
+    def block_bits(self, text: str, spans: list[tuple[int, int]]) -> tuple[dict[int, int], int]:
+        """Per pattern position, a bit mask of the spans (bit i: span i) where it may match; and
+        the mask of the spans not screened, where any pattern may match. (Patterns the set
+        cannot rule out are left to the caller.)"""
+        if _switched_off:
+            return {}, (1 << len(spans)) - 1
+        match = self.set.Match
+        position = self._position
+        canary = self._canary
+        every_block_agrees = text.isascii() and engines_agree(text)
+        screened: dict[int, int] = {}
+        unscreened = 0
+        for i, (start, end) in enumerate(spans):
+            block = text[start:end]
+            bit = 1 << i
+            hits = match(block) if every_block_agrees or engines_agree(block) else None
+            if not hits or canary not in hits:
+                unscreened |= bit  # characters the engines read apart, or a failed search
+                continue
+            for set_id in hits:
+                if set_id != canary:
+                    at = position[set_id]
+                    screened[at] = screened.get(at, 0) | bit
+        return screened, unscreened
+
+
+class _Everything:
+    """The answer of a screen that rules nothing out."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+EVERYTHING = _Everything()
+
+
+class ScreenedGroup:
+    """A fixed group of regexes (compiled ``re`` patterns, or objects with a ``.regex``
+    attribute such as ``regexes.LowerCaseRegex``) asked about the same texts: ``may_match(text)``
+    is the members that may match it (``member in group.may_match(text)``), from one RE2 pass.
+    The set is compiled on first use."""
+
+    def __init__(self, members: Sequence, memory: int = SCREEN_MEMORY) -> None:
+        self.members = tuple(members)
+        self.memory = memory
+        self._screen: RegexScreen | None | bool = False  # False: not built yet
+
+    def screen(self) -> RegexScreen | None:
+        if self._screen is False:
+            patterns = []
+            for member in self.members:
+                regex = getattr(member, "regex", member)
+                patterns.append((regex.pattern, bool(regex.flags & re.IGNORECASE)))
+            self._screen = RegexScreen.build(patterns, self.memory)
+        return self._screen
+
+    def may_match(self, text: str):
+        """The members that may match ``text`` (a frozenset), or ``EVERYTHING``."""
+        screen = self.screen()
+        found = screen.possible(text) if screen is not None else None
+        if found is None:
+            return EVERYTHING
+        members = self.members
+        return frozenset(members[i] for i in found)

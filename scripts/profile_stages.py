@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Process time per stage of a full-rule lint over a corpus: where a run's time goes.
+
+    .venv/bin/python scripts/profile_stages.py                        # ../shared/corpus/dev
+    .venv/bin/python scripts/profile_stages.py --corpus DIR --repeat 3
+    .venv/bin/python scripts/profile_stages.py --profile sections     # cProfile of one stage
+    .venv/bin/python scripts/profile_stages.py --tree /tmp/base --tree .   # before/after, one run
+
+Every posting of the corpus (``*.md``, ``*.txt``, ``*.html``, sorted) is linted with every rule
+(``Config(select=("ALL",))``) through ``jdlint.lint_text``, after a warm-up over the first 30,
+and these stages are timed with ``time.process_time`` (CPU time of this process, so other
+programs on a loaded machine disturb it less than wall time):
+
+- ``parse``: ``parse_document`` (Markdown / plain text / HTML to the prose text and blocks);
+- ``sections``: ``sections.detect``, section detection together with the extraction it asks
+  for (``extract.leftovers``, ``extract.pay``: both are remembered per document or sentence, so
+  the rules that ask again later pay little);
+- ``matching``: ``PatternIndex.run``, every rule's phrases and regexes;
+- ``rules``: every rule's ``check`` (its generator drained);
+- ``total``: the whole loop, the spaCy pipeline and the metrics included.
+
+With ``--repeat N`` the corpus is linted N times and each stage's minimum is kept. Compare
+figures only within one invocation: ``--tree`` runs this script once per source tree (a
+checkout of jdlint, put first on ``sys.path`` in a child process), alternating the trees for
+each repeat, so a before/after comparison sees the same machine state. The trees share the
+current interpreter's installed dependencies.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+STAGES = ("parse", "sections", "matching", "rules", "total")
+SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
+WARM_UP = 30  # postings linted before timing: imports, caches and RE2 DFAs warm
+
+
+def _postings(corpus: Path) -> list[tuple[str, str]]:
+    paths = sorted(p for p in corpus.iterdir() if p.suffix.lower() in SUFFIXES)
+    if not paths:
+        raise SystemExit(f"no postings in {corpus}")
+    return [(p.name, p.read_text(encoding="utf-8", errors="replace")) for p in paths]
+
+
+def measure(corpus: Path, repeat: int = 1, profile: str | None = None, top: int = 30) -> dict[str, float]:
+    """Seconds of process time per stage (minimum over ``repeat`` passes)."""
+    import jdlint
+    from jdlint import engine, sections
+    from jdlint.config import Config
+    from jdlint.matching import PatternIndex
+    from jdlint.registry import load_registry
+
+    times: dict[str, float] = {}
+    profiler = None
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+
+    def timed(name, fn):
+        def inner(*args, **kwargs):
+            profiling = profiler is not None and name == profile and measuring
+            start = time.process_time()
+            if profiling:
+                profiler.enable()
+            try:
+                result = fn(*args, **kwargs)
+                return list(result) if name == "rules" else result
+            finally:
+                if profiling:
+                    profiler.disable()
+                times[name] = times.get(name, 0.0) + time.process_time() - start
+        return inner
+
+    engine.parse_document = timed("parse", engine.parse_document)
+    sections.detect = timed("sections", sections.detect)
+    PatternIndex.run = timed("matching", PatternIndex.run)
+    for rule in load_registry(()).rules:  # the registry keeps these objects for every plan
+        rule.check = timed("rules", rule.check)
+    config = Config(select=("ALL",))
+    postings = _postings(corpus)
+    measuring = False
+    for name, text in postings[:WARM_UP]:
+        jdlint.lint_text(text, path=name, config=config)
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        times.clear()
+        measuring = True
+        start = time.process_time()
+        for name, text in postings:
+            jdlint.lint_text(text, path=name, config=config)
+        times["total"] = time.process_time() - start
+        measuring = False
+        for stage in STAGES:
+            best[stage] = min(best.get(stage, float("inf")), times.get(stage, 0.0))
+    if profiler is not None:
+        import pstats
+
+        stats = pstats.Stats(profiler, stream=sys.stderr)
+        stats.sort_stats("tottime").print_stats(top)
+        stats.sort_stats("cumulative").print_stats(top)
+    return best
+
+
+def _compare(trees: list[Path], corpus: Path, repeat: int) -> dict[str, dict[str, float]]:
+    """Each tree measured in its own process, the trees taking turns ``repeat`` times."""
+    best: dict[str, dict[str, float]] = {str(t): {} for t in trees}
+    for _ in range(repeat):
+        for tree in trees:
+            env = dict(os.environ, PYTHONPATH=str(tree) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+            out = subprocess.run([sys.executable, __file__, "--corpus", str(corpus), "--json", "--child"],
+                                 env=env, capture_output=True, text=True, check=True, cwd=tree)
+            figures = json.loads(out.stdout.strip().splitlines()[-1])
+            for stage, seconds in figures.items():
+                kept = best[str(tree)]
+                kept[stage] = min(kept.get(stage, float("inf")), seconds)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of postings (default: %(default)s)")
+    parser.add_argument("--repeat", type=int, default=1, help="passes over the corpus; each stage's minimum is kept")
+    parser.add_argument("--profile", choices=STAGES[:-1], help="print a cProfile of this stage (to stderr)")
+    parser.add_argument("--top", type=int, default=30, help="rows of the cProfile listing")
+    parser.add_argument("--tree", type=Path, action="append", default=[],
+                        help="a jdlint source tree to measure in its own process (repeatable: before/after)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    corpus = args.corpus.resolve()
+    if args.tree:
+        results = _compare([t.resolve() for t in args.tree], corpus, args.repeat)
+        if args.json:
+            print(json.dumps(results))
+        else:
+            for tree, figures in results.items():
+                print(tree, {k: round(v, 2) for k, v in figures.items()})
+        return 0
+    if args.child:
+        sys.path.insert(0, os.getcwd())  # the tree under test, before any installed copy
+    figures = measure(corpus, args.repeat, args.profile, args.top)
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        import jdlint
+
+        print(Path(jdlint.__file__).parent.parent, {k: round(v, 2) for k, v in figures.items()})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,237 @@
+"""The RE2 screens of section detection and extraction (``regex_screen``) change no result.
+
+Section detection reads every sentence through one screen of its wording tables
+(``classify._TABLES``), the pay pass its vague-pay wording (``pay._VAGUE_SCREEN``), the leftovers
+pass every block through one screen of its block patterns (``leftovers._BLOCK_SCREEN``). Each
+only skips a search that would have found nothing, so the sections, leftovers and pay mentions
+must be the same with the screens, with them switched off, and without google-re2 at all: on
+the dev corpus, on generated text full of the patterns' own words and hostile characters
+(non-ASCII letters, CRLF, the characters re.I folds oddly), and through the whole linter.
+(The rule regexes' screen in matching.py has its own tests: test_re2_screen.py.)
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import jdlint
+from jdlint import regex_screen
+from jdlint import sections as S
+from jdlint.config import Config
+from jdlint.engine import make_plan, parse_document
+from jdlint.extract import leftovers as LO, pay as P
+from jdlint.regexes import RE2_DISAGREES, required_literals, screen_pattern
+from jdlint.sections import classify as C
+from jdlint.source import SourceFile
+
+pytest.importorskip("re2")
+
+SYNONYMS = make_plan(Config()).synonyms
+GROUPS = (C._TABLES, P._VAGUE_SCREEN, LO._BLOCK_SCREEN)
+#: per-text memos that keep what a screened (or plain) run worked out
+MEMOS = (C._read, C._sentence_kinds, C._sentence_scores, P._sentence_pay)
+
+
+def _forget() -> None:
+    for memo in MEMOS:
+        memo.cache_clear()
+
+
+def _results(path: str, text: str) -> tuple:
+    """Sections (as JSON), leftovers and pay mentions of one posting, worked out afresh."""
+    _forget()
+    kind = "text" if path.endswith(".txt") else "html" if path.endswith(".html") else "markdown"
+    document = parse_document(SourceFile(path=path, text=text, kind=kind))
+    sections = S.to_json(S.detect(document, SYNONYMS))
+    addressed = S.to_json(document.addressed)
+    leftovers = [dataclasses.astuple(l) for l in LO.leftovers(document)]
+    pay = [(m.kind, m.start, m.end, m.text, m.figure) for m in P.pay_mentions(document.text)]
+    return sections, addressed, leftovers, pay
+
+
+def _plain(path: str, text: str) -> tuple:
+    with regex_screen.switched_off():
+        return _results(path, text)
+
+
+def test_every_pattern_of_the_groups_joins_its_screen():
+    # a pattern left out is never ruled out (correct but slow): the built-in ones all join
+    for group in GROUPS:
+        screen = group.screen()
+        assert screen is not None and None not in screen.ids, group.members
+
+
+def test_screened_and_plain_agree_on_the_dev_corpus(dev_corpus):
+    paths = sorted(dev_corpus.glob("*.md"))
+    ruled_out = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        screened = _results(path.name, text)
+        assert screened == _plain(path.name, text), path.name
+        ruled_out += sum(1 for b in text.split("\n\n") if not LO._BLOCK_SCREEN.may_match(b))
+    assert len(paths) > 200
+    assert ruled_out > 1000  # the screen did rule blocks out: the comparison means something
+
+
+def test_the_screens_switch_off_and_back_on():
+    sentence = "We offer medical, dental and vision insurance."
+    assert C._BENEFIT_STRONG in C._TABLES.may_match(sentence)
+    assert C._HOW_TO_APPLY not in C._TABLES.may_match(sentence)
+    with regex_screen.switched_off():
+        assert C._HOW_TO_APPLY in C._TABLES.may_match(sentence)
+    assert C._HOW_TO_APPLY not in C._TABLES.may_match(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Café staff get free meals.",  # a non-ASCII letter: RE2 and re read \w differently
+    "Salary:\xa0competitive",  # a no-break space
+    "apply\vnow",  # a vertical tab: re's \s, not RE2's
+])
+def test_text_the_engines_read_differently_is_not_screened(text):
+    for group in GROUPS:
+        assert group.screen().possible(text) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Z9_.,\n\r\t\v\x0c\x1c\x1f\x7f\x85\xa0é’ıİſ\u212a٣\u2028"), max_size=12))
+def test_engines_agree_is_the_plain_test(text):
+    assert regex_screen.engines_agree(text) == (RE2_DISAGREES.search(text) is None)
+
+
+def _table_words() -> list[str]:
+    words: set[str] = set()
+    for group in GROUPS:
+        for member in group.members:
+            regex = getattr(member, "regex", member)
+            words.update(required_literals(regex.pattern, min_length=1) or ())
+    return sorted(words) + [
+        "we", "offer", "you", "will", "must", "have", "years", "experience", "the", "company", "is",
+        "$", "£", "50,000", "$20", "per", "hour", "k", "+", "-", "/", "(", ")", ":", "[", "]", "___",
+        "XX/XX/XXXX", "MM/DD/YYYY", "555-555-5555", "(123) 456-7890", "jane@example.com", "John Doe",
+        "[Company Name]", "TBD", "todo", "$XX,XXX", "Lorem ipsum", "dolor sit amet", "insert", "here",
+        "Austin, TX", "Remote", "full-time", "DOE", "competitive", "401(k)",
+        # hostile: non-ASCII letters and spaces, the letters re.I folds oddly, CRLF, controls
+        "’", "é", "\xa0", "İ", "ı", "ſ", "\u212a", "ß", "\v", "\r\n", "\t", "٣", "—", "•",
+    ]
+
+
+_WORDS: list[str] = []
+
+
+@st.composite
+def postings(draw):
+    if not _WORDS:
+        _WORDS.extend(_table_words())
+    blocks = draw(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=16), min_size=1, max_size=5))
+    separators = st.sampled_from([" ", " ", " ", ", ", ". ", "\n", "\r\n", "-", ": ", ""])
+    texts = []
+    for block in blocks:
+        text = draw(st.sampled_from(["", "", "- ", "## ", "1. "]))
+        for word in block:
+            text += word if draw(st.booleans()) else word.upper() if draw(st.booleans()) else word.title()
+            text += draw(separators)
+        texts.append(text.strip() or "x")
+    return draw(st.sampled_from(["\n\n", "\r\n\r\n", "\n"])).join(texts)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(postings(), st.sampled_from(["t.md", "t.txt"]))
+def test_screened_and_plain_agree_on_generated_text(text, path):
+    assert _results(path, text) == _plain(path, text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(postings())
+def test_each_sentence_reads_the_same_screened_and_plain(text):
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        _forget()
+        screened = (C._sentence_kinds(sentence), C._sentence_scores(sentence), P._sentence_pay(sentence),
+                    C.block_scores(sentence, "paragraph"))
+        _forget()
+        with regex_screen.switched_off():
+            plain = (C._sentence_kinds(sentence), C._sentence_scores(sentence), P._sentence_pay(sentence),
+                     C.block_scores(sentence, "paragraph"))
+        assert screened == plain, sentence
+
+
+HOSTILE = [
+    "# Barista\r\n\r\nWe offer medical, dental and a 401(k).\r\nPay: $18-$22 an hour.\r\n\r\n"
+    "Send your résumé to jobs@yourcompany.com by MM/DD/YYYY.\r\n",
+    "# Kellner (m/w/d)\n\nIhre Aufgaben: Gäste bedienen. Wir bieten: Urlaubsgeld, Weiterbildung.\n\n"
+    "Gehalt: 2.500 € brutto im Monat. Bewerbung an max@example.com\n",
+    "# Dev\n\n[Company Name] is hiring! Salary: $XX,XXX. Call (555) 555-5555. TBD.\n\n"
+    "Lorem ipsum dolor sit amet. Competitive pay, DOE. Apply now at example.com/jobs\n",
+    "# İstanbul Office Manager\n\nThe ſalary is competitive. You will manage the offıce. \u212aeep calm.\n",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_whole_reports_agree_screened_and_plain(text):
+    config = Config(select=("ALL",))
+    _forget()
+    screened = jdlint.lint_text(text, path="t.md", config=config)
+    _forget()
+    with regex_screen.switched_off():
+        plain = jdlint.lint_text(text, path="t.md", config=config)
+    assert screened.to_json() == plain.to_json()
+
+
+def test_falls_back_without_google_re2(monkeypatch, dev_corpus):
+    """Without google-re2 every group answers "may match" and the results stay the same."""
+    paths = sorted(dev_corpus.glob("*.md"))[:40]
+    expected = [_results(p.name, p.read_text(encoding="utf-8")) for p in paths]
+    monkeypatch.setitem(sys.modules, "re2", None)  # import re2 raises ImportError
+    for group in GROUPS:
+        monkeypatch.setattr(group, "_screen", False)  # built again, now without RE2
+    assert all(group.screen() is None for group in GROUPS)
+    assert C._TABLES.may_match("We offer dental.") is regex_screen.EVERYTHING
+    assert [_results(p.name, p.read_text(encoding="utf-8")) for p in paths] == expected
+    _forget()  # nothing worked out without the screens outlives the test
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"\(?(?:555)\)?[\s.-]?555", "(555) 555"),  # an escaped "(" before "?(": not a conditional
+    (r"(?<![\w-])TBD(?![\w-])", "TBD"),
+    (r"(?i:mm)/dd", "MM/dd"),
+])
+def test_loosened_patterns_still_match(pattern, text):
+    import re2
+
+    loosened = screen_pattern(pattern)
+    assert loosened is not None
+    assert re.search(pattern, text) and re2.search(loosened, text)
+
+
+def test_a_real_conditional_stays_out_of_the_screen():
+    assert screen_pattern(r"(\()?a(?(1)\))") is None
+    assert screen_pattern(r"\\(?(1)a)") is None  # an escaped backslash, then a conditional
+
+
+def test_a_failed_search_rules_nothing_out():
+    """google-re2's bindings turn RE2's "DFA out of memory" into "no match"; the canary (an
+    empty pattern, which matches every text) tells the two apart."""
+    screen = regex_screen.RegexScreen.build([(r"\bdental\b", True), (r"\bpension\b", True)])
+    assert screen.possible("dental plan") == frozenset({0})
+    assert screen.block_bits("dental plan\npension", [(0, 11), (12, 19)]) == ({0: 1, 1: 2}, 0)
+
+    class Failing:
+        @staticmethod
+        def Match(text):
+            return None
+
+    screen.set = Failing()
+    assert screen.possible("dental plan") is None
+    assert screen.block_bits("dental plan\npension", [(0, 11), (12, 19)]) == ({}, 3)
+
+
+def test_a_set_too_big_for_its_memory_is_no_screen():
+    patterns = [("(?:" + "|".join(f"word{i}xyz" for i in range(300)) + ")", True)]
+    assert regex_screen.RegexScreen.build(patterns, memory=1 << 16) is None
+    assert regex_screen.RegexScreen.build(patterns) is not None
+    group = regex_screen.ScreenedGroup([re.compile(patterns[0][0], re.I)], memory=1 << 16)
+    assert group.may_match("nothing here") is regex_screen.EVERYTHING
