@@ -123,13 +123,66 @@ def _counts(text: str) -> _Counts:
     A shorter sentence leaves out its words too: textstat drops it from the sentence count but
     keeps its words, which suits a stray piece of a bad split, not a posting, where it is a list
     item ("Python", "Valid driver's licence") whose words would lengthen a neighbouring sentence.
+
+    Counted per stretch of lines no sentence runs across (``_independent_lines``) and summed:
+    the posting's score and each section's score read the same lines (``as_sentences``), so each
+    line is counted once (``_lines_counts``), not once per text it is in.
     """
+    sentences = words = syllables = 0
+    for lines in _independent_lines(text):
+        counts = _lines_counts(lines)
+        sentences += counts.sentences
+        words += counts.words
+        syllables += counts.syllables
+    return _Counts(sentences, words, syllables)
+
+
+def _independent_lines(text: str) -> list[str]:
+    """``text`` cut at each line break that ends a sentence, whatever follows it, so that each
+    piece splits into sentences (``sentences.py``) just as it does inside ``text``.
+
+    A ``\\n`` is a sentence break, and the lookbehinds and lookaheads of the break rules read the
+    same on either side of it (a ``\\n`` and the end of a string pass the same tests), except in
+    one case: after a full stop, the ``final`` rule takes the line break into its gap, and when
+    the word before the stop is an abbreviation it drops the break ("Inc.\\nApple" is one
+    sentence). Such lines stay joined, as do lines followed by a blank one (the gap may run
+    through it to the next line). tests/test_readability.py compares the sums with the whole
+    text's counts.
+    """
+    pieces: list[str] = []
+    joined: list[str] = []  # lines of the current piece
+    last = ""  # its last line with anything but whitespace: where a sentence could run on from
+    for line in text.split("\n"):
+        if joined and not _may_run_on(last, line):
+            pieces.append("\n".join(joined))
+            joined, last = [], ""
+        joined.append(line)
+        if not line.isspace() and line:
+            last = line
+    pieces.append("\n".join(joined))
+    return pieces
+
+
+def _may_run_on(before: str, line: str) -> bool:
+    """Whether a sentence ending ``before`` (a line) may run on into the next ``line``."""
+    from .sentences import _ends_abbreviation  # the very test the break rules apply
+
+    if not line.strip():
+        return True
+    end = before.rstrip().rstrip("\"')]")  # the gap: mark, closing quotes/brackets, whitespace
+    return end.endswith(".") and _ends_abbreviation(end, len(end) - 1, 0, len(end))
+
+
+@lru_cache(maxsize=1 << 14)
+def _lines_counts(text: str) -> _Counts:
+    """``_counts`` of one stretch of ``_independent_lines``, counted directly."""
     from . import syllables
 
     scored = [words for words in _sentence_words(text) if len(words) >= _MIN_SCORED_WORDS]
-    strip = _not_in_words().sub
     words = [word for sentence in scored for word in sentence]
-    looked_up = [w for w in (strip("", word).lower() for word in words) if w]
+    # No word holds a space and the removal never takes one: the words joined by spaces are
+    # stripped in one pass, and a word keeps its first character (a letter or digit).
+    looked_up = _not_in_words().sub("", " ".join(words)).lower().split(" ") if words else []
     return _Counts(len(scored), len(words), syllables.sum_syllables(looked_up, _LANG))
 
 
