@@ -15,6 +15,7 @@ from typing import Iterable
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.matcher import PhraseMatcher
 
+from .arrays import token_columns
 from .cache import WORD_MEMO_LIMIT
 from .regexes import (RE2_DISAGREES, can_fold, first_chars, required_literal_sets, safe_lower,
                       screen_pattern, with_lookahead)
@@ -117,7 +118,8 @@ class PatternIndex:
             cache = self._prefix_cache
             if len(cache) > WORD_MEMO_LIMIT:
                 cache.clear()
-            for lower, idx, length, space, punct in doc.to_array([LOWER, IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist():
+            columns = token_columns(doc)
+            for lower, idx, length, space, punct in zip(*(columns[a].tolist() for a in (LOWER, IDX, LENGTH, IS_SPACE, IS_PUNCT))):
                 if space or punct:
                     continue
                 hits = cache.get(lower)

@@ -379,13 +379,16 @@ def passive_spans(sentences: Iterable["Span"]) -> list[tuple[int, int, "Span"]]:
     import numpy as np
     from spacy.attrs import IS_SPACE, LOWER
 
+    from .arrays import token_columns
+
     lists = word_lists()
     exceptions = lists["adjectival_participles"]
     doc = sentences[0].doc
     # forms of "be" found by string hash on attribute arrays: a spaCy Token per token, or even a
     # Python loop over the tokens, cost more than the check; only the few words after each form
     # are looked at as Tokens
-    lower, space = doc.to_array([LOWER, IS_SPACE]).T
+    columns = token_columns(doc)
+    lower, space = columns[LOWER], columns[IS_SPACE]
     be_at = np.flatnonzero(_on_list(lower, BE_FORMS)).tolist()
     space = space.tolist()
     found = []
@@ -434,7 +437,10 @@ def sentence_you_we_counts(sentences: "list[Span]") -> tuple[int, int]:
     import numpy as np
     from spacy.attrs import LOWER, ORTH
 
-    lower, orth = sentences[0].doc.to_array([LOWER, ORTH]).T
+    from .arrays import token_columns
+
+    columns = token_columns(sentences[0].doc)
+    lower, orth = columns[LOWER], columns[ORTH]
     you = _on_list(lower, _YOU)
     we = ~you & (_on_list(lower, _WE) | _on_list(orth, _US))
     starts = [sent.start for sent in sentences]
