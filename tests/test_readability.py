@@ -219,6 +219,20 @@ def test_counts_per_line_stretch_add_up_to_the_whole_texts():
     assert merged > 50  # the run-on case is exercised, not only the plain one
 
 
+def test_as_sentences_adds_or_drops_no_word(corpus_too):
+    """The word-count metric rules (R104, R105) count a unit's pieces directly
+    (``word_count_of``), without joining them by ``as_sentences``: the same count, since the join
+    changes only whitespace, a label's final colon or semicolon and a line's final mark."""
+    import random
+
+    texts = EDGE_CASES + _fuzz_texts() + _line_structured_texts() + (_corpus_texts(corpus_too) if corpus_too else [])
+    rng = random.Random(7)
+    units = [[t] for t in texts] + [rng.sample(texts, rng.randint(2, 5)) for _ in range(300)]
+    units += [["Requirements:", "Python;", "3:", "1,;", "a-;", "x\u00a0y\u2003z:", ""]]
+    for pieces in units:
+        assert metrics.word_count_of(pieces) == metrics.word_count(metrics.as_sentences(pieces)), pieces
+
+
 def test_plain_prose_scores_as_textstat_scores_it():
     """Where the two agree on sentences and words (sentences of three words or more, ending in
     a mark, words without digits or stray punctuation), the scores are textstat's."""
