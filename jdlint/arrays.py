@@ -26,3 +26,27 @@ def distinct(column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     inverse = np.empty(len(column), dtype=np.intp)
     inverse[order] = np.cumsum(first) - 1
     return ordered[first], inverse
+
+
+#: The token attributes jdlint's readers take from a ``Doc`` (the sentence splitter, lemma norms,
+#: the pattern index, gender-coded words, passive voice, reader address), none of which the
+#: built-in pipeline changes once the tokenizer has run.
+_COLUMNS_KEY = "jdlint.token_columns"
+
+
+def token_columns(doc) -> dict[int, np.ndarray]:
+    """``{attribute: doc.to_array(attribute)}`` for ORTH, LOWER, IDX, LENGTH, IS_SPACE, IS_PUNCT,
+    IS_ALPHA and SPACY, read in one ``to_array`` and kept on the Doc (``user_data``): each reader
+    made its own call, eight per posting, each walking every token. Kept for as long as the Doc
+    has the same tokens; a pipeline component that re-tokenises must run before the first reader
+    (``nlp.py``'s components read it only where nothing re-tokenises after them)."""
+    from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, SPACY
+
+    kept = doc.user_data.get(_COLUMNS_KEY)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
+    attrs = (ORTH, LOWER, IDX, LENGTH, IS_SPACE, IS_PUNCT, IS_ALPHA, SPACY)
+    table = doc.to_array(list(attrs)).T.copy()  # one contiguous row per attribute
+    columns = dict(zip(attrs, table))
+    doc.user_data[_COLUMNS_KEY] = (len(doc), columns)
+    return columns

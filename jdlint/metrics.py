@@ -123,13 +123,66 @@ def _counts(text: str) -> _Counts:
     A shorter sentence leaves out its words too: textstat drops it from the sentence count but
     keeps its words, which suits a stray piece of a bad split, not a posting, where it is a list
     item ("Python", "Valid driver's licence") whose words would lengthen a neighbouring sentence.
+
+    Counted per stretch of lines no sentence runs across (``_independent_lines``) and summed:
+    the posting's score and each section's score read the same lines (``as_sentences``), so each
+    line is counted once (``_lines_counts``), not once per text it is in.
     """
+    sentences = words = syllables = 0
+    for lines in _independent_lines(text):
+        counts = _lines_counts(lines)
+        sentences += counts.sentences
+        words += counts.words
+        syllables += counts.syllables
+    return _Counts(sentences, words, syllables)
+
+
+def _independent_lines(text: str) -> list[str]:
+    """``text`` cut at each line break that ends a sentence, whatever follows it, so that each
+    piece splits into sentences (``sentences.py``) just as it does inside ``text``.
+
+    A ``\\n`` is a sentence break, and the lookbehinds and lookaheads of the break rules read the
+    same on either side of it (a ``\\n`` and the end of a string pass the same tests), except in
+    one case: after a full stop, the ``final`` rule takes the line break into its gap, and when
+    the word before the stop is an abbreviation it drops the break ("Inc.\\nApple" is one
+    sentence). Such lines stay joined, as do lines followed by a blank one (the gap may run
+    through it to the next line). tests/test_readability.py compares the sums with the whole
+    text's counts.
+    """
+    pieces: list[str] = []
+    joined: list[str] = []  # lines of the current piece
+    last = ""  # its last line with anything but whitespace: where a sentence could run on from
+    for line in text.split("\n"):
+        if joined and not _may_run_on(last, line):
+            pieces.append("\n".join(joined))
+            joined, last = [], ""
+        joined.append(line)
+        if not line.isspace() and line:
+            last = line
+    pieces.append("\n".join(joined))
+    return pieces
+
+
+def _may_run_on(before: str, line: str) -> bool:
+    """Whether a sentence ending ``before`` (a line) may run on into the next ``line``."""
+    from .sentences import _ends_abbreviation  # the very test the break rules apply
+
+    if not line.strip():
+        return True
+    end = before.rstrip().rstrip("\"')]")  # the gap: mark, closing quotes/brackets, whitespace
+    return end.endswith(".") and _ends_abbreviation(end, len(end) - 1, 0, len(end))
+
+
+@lru_cache(maxsize=1 << 14)
+def _lines_counts(text: str) -> _Counts:
+    """``_counts`` of one stretch of ``_independent_lines``, counted directly."""
     from . import syllables
 
     scored = [words for words in _sentence_words(text) if len(words) >= _MIN_SCORED_WORDS]
-    strip = _not_in_words().sub
     words = [word for sentence in scored for word in sentence]
-    looked_up = [w for w in (strip("", word).lower() for word in words) if w]
+    # No word holds a space and the removal never takes one: the words joined by spaces are
+    # stripped in one pass, and a word keeps its first character (a letter or digit).
+    looked_up = _not_in_words().sub("", " ".join(words)).lower().split(" ") if words else []
     return _Counts(len(scored), len(words), syllables.sum_syllables(looked_up, _LANG))
 
 
@@ -326,13 +379,16 @@ def passive_spans(sentences: Iterable["Span"]) -> list[tuple[int, int, "Span"]]:
     import numpy as np
     from spacy.attrs import IS_SPACE, LOWER
 
+    from .arrays import token_columns
+
     lists = word_lists()
     exceptions = lists["adjectival_participles"]
     doc = sentences[0].doc
     # forms of "be" found by string hash on attribute arrays: a spaCy Token per token, or even a
     # Python loop over the tokens, cost more than the check; only the few words after each form
     # are looked at as Tokens
-    lower, space = doc.to_array([LOWER, IS_SPACE]).T
+    columns = token_columns(doc)
+    lower, space = columns[LOWER], columns[IS_SPACE]
     be_at = np.flatnonzero(_on_list(lower, BE_FORMS)).tolist()
     space = space.tolist()
     found = []
@@ -381,7 +437,10 @@ def sentence_you_we_counts(sentences: "list[Span]") -> tuple[int, int]:
     import numpy as np
     from spacy.attrs import LOWER, ORTH
 
-    lower, orth = sentences[0].doc.to_array([LOWER, ORTH]).T
+    from .arrays import token_columns
+
+    columns = token_columns(sentences[0].doc)
+    lower, orth = columns[LOWER], columns[ORTH]
     you = _on_list(lower, _YOU)
     we = ~you & (_on_list(lower, _WE) | _on_list(orth, _US))
     starts = [sent.start for sent in sentences]

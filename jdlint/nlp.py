@@ -19,7 +19,7 @@ from spacy.attrs import IDX, IS_SPACE, LOWER, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .arrays import distinct
+from .arrays import distinct, token_columns
 from .cache import WORD_MEMO_LIMIT
 from .sentences import sentence_starts
 
@@ -35,8 +35,10 @@ def block_breaks(doc: Doc) -> Doc:
     breaks that end a sentence, so headings and list items never merge with their neighbours.
     Other tokens are left to the pipeline's own sentence splitter."""
     if len(doc):
-        idx, spaces = doc.to_array([IDX, IS_SPACE]).T
-        starts = _snapped_starts(sentence_starts(_text(doc), kinds=("line",)), idx.astype(np.int64), spaces)
+        # not ``token_columns``: a component of the trained pipeline after this one may re-tokenise
+        idx, spaces, orths, trailing = doc.to_array([IDX, IS_SPACE, ORTH, SPACY]).T
+        starts = _snapped_starts(sentence_starts(_text(doc, orths, trailing), kinds=("line",)),
+                                 idx.astype(np.int64), spaces)
         _set_sent_starts(doc, np.where(starts, 1, 0))  # 0: not decided here
     return doc
 
@@ -50,8 +52,10 @@ def sentences(doc: Doc) -> Doc:
     A test compares this with ``sentences.sentence_starts`` on ``doc.text`` token by token.
     """
     if len(doc):
-        idx, spaces = doc.to_array([IDX, IS_SPACE]).T
-        starts = _snapped_starts(sentence_starts(_text(doc)), idx.astype(np.int64), spaces)
+        # the built-in pipeline: only the lemma norms come after, which keep the tokens
+        columns = token_columns(doc)
+        starts = _snapped_starts(sentence_starts(_text(doc, columns[ORTH], columns[SPACY])),
+                                 columns[IDX].astype(np.int64), columns[IS_SPACE])
         _set_sent_starts(doc, np.where(starts, 1, -1))
     return doc
 
@@ -74,10 +78,9 @@ def _snapped_starts(offsets: list[int], idx: np.ndarray, spaces: np.ndarray) -> 
     return starts
 
 
-def _text(doc: Doc) -> str:
-    """``doc.text`` from attribute arrays, each distinct string looked up once: ``doc.text``
-    makes a spaCy Token object per token."""
-    orths, trailing = doc.to_array([ORTH, SPACY]).T
+def _text(doc: Doc, orths: np.ndarray, trailing: np.ndarray) -> str:
+    """``doc.text`` from its ORTH and SPACY arrays, each distinct string looked up once:
+    ``doc.text`` makes a spaCy Token object per token."""
     words, positions = distinct(orths)
     strings = doc.vocab.strings
     plain = [strings[w] for w in words.tolist()]
@@ -102,7 +105,7 @@ def make_lemma_norm(nlp: Language, name: str):
             return doc
         if len(norm_of) > WORD_MEMO_LIMIT:
             norm_of.clear()
-        words, positions = distinct(doc.to_array(LOWER))
+        words, positions = distinct(token_columns(doc)[LOWER])  # the last component: tokens are final
         norms = np.empty_like(words)
         for i, lower in enumerate(words.tolist()):
             norm = norm_of.get(lower)

@@ -310,7 +310,7 @@ class MetricRule(PackRule):
         self.options.setdefault("min-words", spec.get("min-words", 0))
 
     def check(self, ctx) -> Iterator[Diagnostic]:
-        from .metrics import as_sentences, word_count
+        from .metrics import as_sentences, word_count, word_count_of
 
         threshold = float(ctx.options["threshold"])
         min_words = int(ctx.options.get("min-words") or 0)
@@ -319,7 +319,15 @@ class MetricRule(PackRule):
         compare = _OPS[self.op_symbol]
         lists = bool(ctx.options.get("skip-run-together-lists")) and self.metric_scope == "sentence"
         hits = []
+        counts_words = self.func is word_count
         for unit in _scope_units(ctx, self.metric_scope, skip):
+            if counts_words:  # R104, R105 on every sentence or paragraph: the count first, once
+                value = word_count_of(unit.pieces)  # as_sentences adds or drops no word
+                if value < max(min_words, 1) or not compare(value, threshold):
+                    continue
+                if not (lists and is_run_together_list(as_sentences(unit.pieces))):
+                    hits.append((value, unit))
+                continue
             text = as_sentences(unit.pieces)
             if lists and is_run_together_list(text):
                 continue

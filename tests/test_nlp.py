@@ -72,7 +72,8 @@ def test_the_docs_sentences_are_the_shared_breaks_on_its_tokens():
         if not text:
             assert list(doc.sents) == []
             continue
-        assert nlp_module._text(doc) == doc.text == text
+        orths, trailing = doc.to_array([ORTH, SPACY]).T
+        assert nlp_module._text(doc, orths, trailing) == doc.text == text
         assert [t.i for t in doc if t.is_sent_start] == _plain_snapped_starts(doc), text[:80]
 
 
@@ -101,3 +102,27 @@ def test_a_trained_pipeline_keeps_its_splitter_after_the_line_breaks():
     stock.add_pipe("sentencizer")
     doc = stock("Heading\nFirst line. Second line; Third\n\n  - item")
     assert [s.text for s in doc.sents] == ["Heading\n", "First line.", "Second line; Third\n\n  ", "- item"]
+
+
+def test_token_columns_are_the_docs_arrays_once_the_pipeline_has_run():
+    """``arrays.token_columns``, filled by the pipeline's first component and read by every later
+    reader, holds what ``Doc.to_array`` gives for each attribute after the whole pipeline ran; a
+    Doc with other tokens (a trained pipeline's re-tokeniser) gets its columns read again."""
+    from spacy.attrs import IDX, IS_ALPHA, LENGTH
+
+    from jdlint.arrays import token_columns
+
+    ours = nlp_module.load()
+    texts = list(WHITESPACE) + _posting_texts()
+    attrs = [ORTH, LOWER, IDX, LENGTH, IS_SPACE, IS_PUNCT, IS_ALPHA, SPACY]
+    for text in texts:
+        doc = ours(text)
+        assert "jdlint.token_columns" in doc.user_data or not len(doc)
+        columns = token_columns(doc)
+        for attr in attrs:
+            assert columns[attr].tolist() == doc.to_array(attr).tolist(), (attr, text[:80])
+    doc = ours("New York is big.")
+    token_columns(doc)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert token_columns(doc)[ORTH].tolist() == doc.to_array(ORTH).tolist()

@@ -28,7 +28,8 @@ def _index():
 
 def _both(index, doc, blocks, text):
     """The index's matches with the screen, then without it."""
-    index._screen = False  # rebuilt on use
+    index._screen = False
+    index.screen()  # built now, not after matching.SCREEN_AFTER_POSTINGS postings
     with_screen = _RUN(index, doc, blocks, text)
     saved, index._screen = index._screen, None
     try:
@@ -41,6 +42,20 @@ def test_the_built_in_regexes_all_join_the_screen():
     index = _index()
     assert index.screen() is not None
     assert all(entry.screen_id is not None for entry in index.regex)
+
+
+def test_a_new_index_builds_the_screen_after_its_first_postings():
+    """The first ``SCREEN_AFTER_POSTINGS`` postings take the literal path (building the screen
+    costs more than it saves on a few postings), then the screen is built and used; the
+    matches are the same either way."""
+    index = matching.PatternIndex(nlp_module.load(), make_plan(Config(select=("ALL",))).rules)
+    text = "We need a rockstar ninja who works hard and plays hard, young and energetic, 24/7."
+    doc = nlp_module.load()(text)
+    first = [_RUN(index, doc, None, text) for _ in range(matching.SCREEN_AFTER_POSTINGS)]
+    assert index._screen is False  # not built yet
+    after = _RUN(index, doc, None, text)
+    assert index._screen not in (False, None)
+    assert all(found == after for found in first) and after
 
 
 def test_screen_and_plain_path_agree_on_the_dev_corpus(dev_corpus, monkeypatch):

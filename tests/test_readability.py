@@ -180,6 +180,59 @@ def test_flesch_scores_read_jdlints_sentences_and_words(corpus_too):
     assert len(texts) > (1000 if corpus_too else 450)
 
 
+def _line_structured_texts(n: int = 400) -> list[str]:
+    """Random lines as ``as_sentences`` joins them and worse: lines ending in abbreviations
+    ("Inc.", "e.g.", "Ph.D.)"), closing brackets and quotes, blank and space-only lines, next
+    lines opening with capitals, digits, quotes, bullets or lower case."""
+    import random
+
+    rng = random.Random(20261203)
+    ends = ["Inc.", "e.g.", "Ph.D.)", "Mr.", "Co.\"", "team.", "now!", "why?", "ok;", "a.m.", "etc.", "x", "Calif. "]
+    opens = ["Apple", "apple", "(Apple", "\"Quote", "• item", "* star", "42 people", "$50", " Apple", "#1", ""]
+    words = "we hire people who build tools for the team and you will own reports".split()
+    lines = []
+    for _ in range(n):
+        body = []
+        for _ in range(rng.randint(1, 8)):
+            middle = " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+            body.append(" ".join(filter(None, [rng.choice(opens), middle, rng.choice(ends)])))
+            if rng.random() < 0.15:
+                body.append(rng.choice(["", " ", "\t"]))
+        lines.append("\n".join(body))
+    return lines
+
+
+def test_counts_per_line_stretch_add_up_to_the_whole_texts():
+    """``_counts`` sums the counts of stretches of lines (``_independent_lines``), each counted
+    once for every text it is in: the same as counting the whole text at once, where a line
+    ending in an abbreviation runs on into the next and where it does not."""
+    assert metrics._counts("We work with Acme Inc.\nApple builds the phones we sell.").sentences == 1
+    assert metrics._counts("We work with Acme today.\nApple builds the phones we sell.").sentences == 2
+    texts = EDGE_CASES + _fuzz_texts() + _line_structured_texts()
+    merged = 0
+    for text in texts:
+        pieces = metrics._independent_lines(text)
+        assert "\n".join(pieces) == text
+        merged += len(pieces) < text.count("\n") + 1
+        assert metrics._counts(text) == metrics._lines_counts.__wrapped__(text), text
+        assert tuple(metrics._counts(text)) == _plain_counts(text), text
+    assert merged > 50  # the run-on case is exercised, not only the plain one
+
+
+def test_as_sentences_adds_or_drops_no_word(corpus_too):
+    """The word-count metric rules (R104, R105) count a unit's pieces directly
+    (``word_count_of``), without joining them by ``as_sentences``: the same count, since the join
+    changes only whitespace, a label's final colon or semicolon and a line's final mark."""
+    import random
+
+    texts = EDGE_CASES + _fuzz_texts() + _line_structured_texts() + (_corpus_texts(corpus_too) if corpus_too else [])
+    rng = random.Random(7)
+    units = [[t] for t in texts] + [rng.sample(texts, rng.randint(2, 5)) for _ in range(300)]
+    units += [["Requirements:", "Python;", "3:", "1,;", "a-;", "x\u00a0y\u2003z:", ""]]
+    for pieces in units:
+        assert metrics.word_count_of(pieces) == metrics.word_count(metrics.as_sentences(pieces)), pieces
+
+
 def test_plain_prose_scores_as_textstat_scores_it():
     """Where the two agree on sentences and words (sentences of three words or more, ending in
     a mark, words without digits or stray punctuation), the scores are textstat's."""

@@ -29,7 +29,7 @@ import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, LENGTH, ORTH, SPACY
 from spacy.strings import hash_string
 
-from ..arrays import in_sorted
+from ..arrays import in_sorted, token_columns
 from ..diagnostics import Severity
 from ..regexes import safe_lower
 from ..rule import FunctionRule
@@ -131,7 +131,8 @@ def _candidates(doc, text: str) -> list[tuple[int, int, str, str]]:
     looks each distinct token up once: making a spaCy Token, or even a Python tuple, per token cost
     more than the check. ``text`` is the text the Doc was made from (``doc.text`` rebuilds it).
     """
-    orth, idx, length, space, alpha = doc.to_array([ORTH, IDX, LENGTH, SPACY, IS_ALPHA]).T
+    columns = token_columns(doc)
+    orth, idx, length, space, alpha = (columns[a] for a in (ORTH, IDX, LENGTH, SPACY, IS_ALPHA))
     found = []
     # "word-word": no space around the hyphen and an alphabetic token after it; a compound goes on
     # while the link repeats ("self-sufficient-minded")

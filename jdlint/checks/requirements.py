@@ -314,8 +314,6 @@ def _degree_as_programme(text: str, start: int, end: int, sent_start: int, sent_
                 "US OPM skills-based hiring guidance (2024)"],
 )
 def degree_requirement(ctx):
-    if DEGREE_LICENCE.search(ctx.text):
-        return  # the licence the posting asks for requires the degree by law
     preferred = [s for s in ctx.document.sections if s.kind == "preferred"]
     for mt in DEGREE.finditer(ctx.text):
         start, end = mt.span()
@@ -336,6 +334,10 @@ def degree_requirement(ctx):
             continue
         if sent is not None and _degree_as_programme(ctx.text, start, end, sent.start_char, sent.end_char):
             continue
+        # Searched last, once: the licence alternation over the whole posting cost more than the
+        # rest of the rule, and most postings have no degree left to report by here.
+        if DEGREE_LICENCE.search(ctx.text):
+            return  # the licence the posting asks for requires the degree by law
         yield ctx.report(start, end, "'{match}' is required with no alternative: is equivalent experience or a "
                                      "skills-based route acceptable? If so, say so ('or equivalent experience')")
         return
