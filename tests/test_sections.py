@@ -1087,3 +1087,48 @@ def test_prerequisites_is_a_requirements_heading():
     """dev 0676 (judged: S103 wrong): "## Prerequisites" heads the requirements list."""
     text = "# UX Designer\n\n## Prerequisites\n\n- Three years of product design\n- A portfolio\n"
     assert "requirements" in kinds(detect(text))
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # cds_digital_canada 0570 / 0539 and tts_join 0625 / 0586 in ../shared/corpus/dev
+    ("You’ll need to accomplish the following things", ["responsibilities"]),
+    ("Key Objective 1: Lead an innovative group of Procurement Analysts", ["responsibilities"]),
+    ("Key Objectives", ["responsibilities"]),
+    ("Objective #2: Work with agency partners to make sure they’re set up for success", ["responsibilities"]),
+    ("What you'll achieve", ["responsibilities"]),
+    ("Your first 90 days", ["responsibilities"]),
+    ("What success looks like", ["responsibilities"]),
+    # near-misses: what the applicant needs stays requirements; the employer's goals name nothing
+    ("You’ll need", ["requirements"]),
+    ("What you need to achieve success", ["requirements"]),
+    ("Our goals", []),
+    ("Learning objectives", []),
+])
+def test_headings_that_introduce_objectives_name_the_duties(heading, expected):
+    assert H.heading_kinds(heading, SYNONYMS) == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Submission requirements", ["how-to-apply"]),  # tts_join 0625: what an application must hold
+    ("Application requirements", ["how-to-apply"]),
+    ("We’ll evaluate you based on", ["requirements"]),  # cds_digital_canada 0539: the criteria
+    ("We’ll evaluate you based on your", ["requirements"]),
+    ("Minimum requirements", ["requirements"]),
+])
+def test_submission_requirements_are_how_to_apply_and_evaluation_criteria_requirements(heading, expected):
+    assert H.heading_kinds(heading, SYNONYMS) == expected
+
+
+def _q103(text):
+    return [d for d in jdlint.lint_text(text, "t.md").diagnostics if d.code == "Q103"]
+
+
+def test_an_objectives_list_is_not_a_long_must_have_list():
+    """dev 0570 (judged: Q103 wrong): eleven objectives under "You'll need to accomplish the
+    following things:" are the duties; the same eleven under "You'll need:" are requirements."""
+    items = "".join(f"{n}. Deliver outcome number {n} for the platform team.\n" for n in range(1, 12))
+    objectives = f"# Head of Development\n\n**You’ll need to accomplish the following things:**\n\n{items}"
+    assert not _q103(objectives)
+    assert "responsibilities" in kinds(detect(objectives), "heading")
+    wants = f"# Head of Development\n\n**You’ll need:**\n\n{items}"
+    assert [d.code for d in _q103(wants)] == ["Q103"]

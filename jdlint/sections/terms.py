@@ -27,6 +27,11 @@ def front_matter_keys() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(keys) for kind, keys in _table()["front_matter_keys"].items()}
 
 
+def outcome_headings() -> str:
+    """What a heading that introduces objectives or outcomes says, as one regular expression."""
+    return "|".join(f"(?:{term})" for term in _table()["outcome_headings"])
+
+
 def duty_verbs() -> frozenset[str]:
     return frozenset(_table()["duty_verbs"])
 
