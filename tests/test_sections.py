@@ -6,6 +6,8 @@ those marked cds_digital_canada from Government of Canada CDS postings.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import jdlint
@@ -1132,3 +1134,42 @@ def test_an_objectives_list_is_not_a_long_must_have_list():
     assert "responsibilities" in kinds(detect(objectives), "heading")
     wants = f"# Head of Development\n\n**You’ll need:**\n\n{items}"
     assert [d.code for d in _q103(wants)] == ["Q103"]
+
+
+@pytest.mark.parametrize("sentence, duty", [
+    # the range of the work, said of the hire (dev 0412, judged: S102 wrong)
+    ("As an Industrial Maintenance Technician with us, you'll:Tackle exciting challenges: From troubleshooting "
+     "electrical systems to performing preventive maintenance on industrial equipment, every day brings new "
+     "opportunities to showcase your skills.", True),
+    ("Your days will range from greeting guests to cleaning rooms.", True),
+    ("We do everything from designing to building custom homes.", False),  # the company's range
+    ("You will join a company that does everything from designing to building homes.", False),
+    ("You'll get support, from mentoring to coaching.", False),  # what the hire gets
+    # whom the employer hires, to do what (dev 0060, judged: S102 wrong)
+    ("We are currently hiring independent contractors to take inbound customer service, technical support and/or "
+     "sales calls, emails and/or chats.", True),
+    ("We’re hiring a Recruitment Administrator to provide scheduling and administrative support.", True),
+    ("We are looking for a passionate engineer to join our company and help grow the best web lab.", False),
+    ("We are looking for an engineer to join our team to help us build things.", False),
+    ("This time we are looking for a junior manager, who knows how to build brand awareness.", False),
+    # a workload (dev 0424, judged: S102 wrong)
+    ("See 12-15 patients per day.", True),
+    ("Perform 50+ account sales calls per week; building relationships.", True),
+    ("We serve 4,000 families a year.", False),
+    ("Our physicians typically see only 12-15 patients a day on average.", False),
+])
+def test_duties_told_in_prose(sentence, duty):
+    assert ("responsibilities" in C.sentence_kinds(sentence)) is duty
+
+
+def test_duty_verb_placeholders_expand_to_every_duty_verb():
+    from jdlint.sections import terms as T
+
+    forms = T._duty_verb_forms()
+    ing = re.compile(forms["<duty-ing>"] + "$")
+    base = re.compile(forms["<duty-verb>"] + "$")
+    for verb, gerund in [("manage", "managing"), ("plan", "planning"), ("troubleshoot", "troubleshooting"),
+                         ("run", "running"), ("see", None), ("follow", "following"), ("analyze", "analyzing")]:
+        if gerund:
+            assert ing.match(gerund) and base.match(verb), verb
+    assert not ing.match("wedding") and not base.match("join")
