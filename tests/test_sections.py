@@ -1173,3 +1173,21 @@ def test_duty_verb_placeholders_expand_to_every_duty_verb():
         if gerund:
             assert ing.match(gerund) and base.match(verb), verb
     assert not ing.match("wedding") and not base.match("join")
+
+
+@pytest.mark.parametrize("sentence, is_cta", [
+    # how to apply told in running text (dev 0055, judged: S106 wrong)
+    ("-Perform other duties as assigned Please respond with a resume.", True),
+    ("Resumes without cover letters will not be considered.", True),
+    ("If interested, send a short note and your portfolio to jobs@acme.com.", True),
+    ("Write to #EMAIL_0687b9656f#", True),  # EMSCAD's address token
+    ("All applications will be reviewed by a panel of subject matter experts.", False),  # the process
+    ("Send invoices to billing@acme.com.", False),  # a duty
+    ("You will respond with a solution to customer issues.", False),
+    # a sign-up link for openings
+    ("Sign up here to be notified when we open new roles.", True),
+    ("Subscribe to receive job alerts.", True),
+    ("Customers will be notified of service changes.", False),
+])
+def test_how_to_apply_in_running_text_and_sign_up_links(sentence, is_cta):
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
