@@ -1191,3 +1191,15 @@ def test_duty_verb_placeholders_expand_to_every_duty_verb():
 ])
 def test_how_to_apply_in_running_text_and_sign_up_links(sentence, is_cta):
     assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
+
+
+@pytest.mark.parametrize("item, duty", [
+    # a dash-run-in label before the duty (dev 0480, judged: S102 wrong)
+    ("1-on-1 Online Tutoring - Provide personalized instruction to individual students.", True),
+    ("Instant Tutoring - Accept on-demand tutoring requests whenever you’re available.", True),
+    ("Client Relationship Management:Serve as the initial point of contact for clients.", True),
+    ("Full Time - Monday to Friday", False),
+    ("Remote - Anywhere in Canada", False),
+])
+def test_a_duty_after_a_run_in_label_opens_with_its_verb(item, duty):
+    assert C._is_duty_verb(C._first_word(item)) is duty

@@ -288,8 +288,9 @@ _LEADING_AUXILIARY = re.compile(r"^(you will|you'll|will be|will|to|help|and|als
 _LETTERS = re.compile(r"[a-z]+")
 
 
-#: a run-in label before an item ("Client Relationship Management:Serve as the first contact")
-_RUN_IN_LABEL = re.compile(r"^\W*[A-Z][\w&/,'’ -]{0,60}?:\s*(?=[A-Za-z])")
+#: a run-in label before an item ("Client Relationship Management:Serve as the first contact",
+#: "1-on-1 Online Tutoring - Provide personalized instruction", a dash before a capital)
+_RUN_IN_LABEL = re.compile(r"^\W*[A-Z][\w&/,'’ -]{0,60}?:\s*(?=[A-Za-z])|^\W*\w[\w&/,'’ -]{0,50}?\s[-–—]\s+(?=[A-Z])")
 
 
 def _first_word(sentence: str) -> str:
