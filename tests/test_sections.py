@@ -1203,3 +1203,27 @@ def test_how_to_apply_in_running_text_and_sign_up_links(sentence, is_cta):
 ])
 def test_a_duty_after_a_run_in_label_opens_with_its_verb(item, duty):
     assert C._is_duty_verb(C._first_word(item)) is duty
+
+
+def test_a_label_glued_to_the_end_of_a_long_sentence_is_still_found():
+    """dev 0184 (judged: S102 wrong): the colon's first candidate label is a whole sentence (too long
+    to be a label); the label glued to its last word ("demeanorJob description:") is found inside it."""
+    text = ("Able to lift 65+ lbs.Ability to work well with others with a professional demeanorJob description: "
+            "Loading/ unloading trucks, installing/ dismantling equipment.")
+    assert ("Job description", ()) in _labels(text)
+    assert not any(label.startswith("Ability") for label, _ in _labels(text))
+    # near-miss: a colon after a long sentence with no label glued inside it names nothing
+    assert _labels("Ability to work well with others with a professional demeanor and a smile: always.") == []
+
+
+def test_a_generic_label_inside_a_heading_section_starts_the_part_it_leans_to():
+    """dev 0184 (judged: S102 wrong): "Job description:" run on under "## Requirements" gives the
+    duties; a generic label leaning to the heading's own kind changes nothing."""
+    text = ("# Installers\n\n## Requirements\n\nValid driver's license. Able to lift 65 lbs.Job description: Loading/ "
+            "unloading trucks, installing/ dismantling equipment at job sites.\n")
+    found = detect(text)
+    assert "responsibilities" in kinds(found)
+    assert "requirements" in kinds(found, "heading")
+    same = ("# Installers\n\n## Duties\n\nLoad trucks. Job description: Loading/ unloading trucks, installing/ "
+            "dismantling equipment at job sites.\n")
+    assert [s.kind for s in detect(same) if s.kind == "responsibilities"] == ["responsibilities"]

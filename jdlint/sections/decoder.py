@@ -114,8 +114,11 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
             if not kinds:
                 em[_NONE] = 4.0
             # a label inside the block that names another part ("Qualifications:have a diploma"
-            # run on under "Job Duties:") starts that part: the text before it stays the heading's
-            foreign = [label for label in labels_in(bt) if any(k in ORDER and k not in kinds for k in label.kinds)]
+            # run on under "Job Duties:"), or a generic one leaning to another part ("Job
+            # description: Loading/ unloading trucks" under "Requirements"), starts that part: the
+            # text before it stays the heading's
+            foreign = [label for label in labels_in(bt) if any(k in ORDER and k not in kinds for k in label.kinds)
+                       or not label.kinds and label.default in ORDER and label.default not in kinds]
             if not foreign:
                 units.append(_Unit(i, b.text_start, b.text_end, em, fixed=True))
                 continue
