@@ -1227,3 +1227,18 @@ def test_a_generic_label_inside_a_heading_section_starts_the_part_it_leans_to():
     same = ("# Installers\n\n## Duties\n\nLoad trucks. Job description: Loading/ unloading trucks, installing/ "
             "dismantling equipment at job sites.\n")
     assert [s.kind for s in detect(same) if s.kind == "responsibilities"] == ["responsibilities"]
+
+
+@pytest.mark.parametrize("sentence, intro", [
+    # the employer says what it is while saying whom it seeks (dev 0263, labelled intro)
+    ("Kerns Fine Jewelry, a distinguished name in luxury timepieces and exquisite jewelry, is currently seeking a "
+     "skilled Watchmaker to join our esteemed team.", True),
+    ("Gulfcoast Legal Services, a nonprofit civil legal aid provider, is seeking one full-time staff attorney.", True),
+    # naming the employer only (the independent labeller's calls on dev 0074 and 0235)
+    ("Anderson Insurance Associates, an independent insurance agency, is seeking experienced individuals.", False),
+    ("Hyatt Place Fredericksburg-Mary Washington is currently seeking a Director of Sales to join its team.", False),
+    ("We are looking for a passionate engineer to join our company.", False),
+    ("Our client, a leading provider of software for hospitals and clinics, has an opening.", False),
+])
+def test_an_employer_that_says_what_it_is_while_hiring_gives_an_intro(sentence, intro):
+    assert ("intro" in C.sentence_kinds(sentence)) is intro
