@@ -1242,3 +1242,15 @@ def test_a_generic_label_inside_a_heading_section_starts_the_part_it_leans_to():
 ])
 def test_an_employer_that_says_what_it_is_while_hiring_gives_an_intro(sentence, intro):
     assert ("intro" in C.sentence_kinds(sentence)) is intro
+
+
+@pytest.mark.parametrize("sentence, intro", [
+    # tts_join 0619 (labelled intro): what kind of body the employer is
+    ("The Centers of Excellence (CoE) is an office within TTS that was created to accelerate the modernization "
+     "of IT.", True),
+    ("Fraser is a nonprofit that serves families across Minnesota.", True),
+    ("This is a position within the data team.", False),  # the job, not the employer
+    ("The role is a position in the office of the CIO.", False),
+])
+def test_an_employer_that_says_what_kind_of_body_it_is(sentence, intro):
+    assert (C._intro_score(sentence, None) >= 1.2) is intro
