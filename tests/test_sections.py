@@ -1254,3 +1254,22 @@ def test_an_employer_that_says_what_it_is_while_hiring_gives_an_intro(sentence, 
 ])
 def test_an_employer_that_says_what_kind_of_body_it_is(sentence, intro):
     assert (C._intro_score(sentence, None) >= 1.2) is intro
+
+
+@pytest.mark.parametrize("sentence, is_cta", [
+    ("Applications are submitted through Workday.", True),
+    ("Candidates should send their portfolio to Jane at jane@acme.com.", True),
+    ("Send resumes to #EMAIL_0687b9#", True),
+    ("Qualified candidates may send resumes to the address below.", True),
+    ("Complete the online application at acme.com.", True),
+    ("Stop by our store to fill out an application.", True),
+    ("Call 555-1234 to schedule an interview.", True),
+    ("Walk-ins welcome.", True),
+    # near-misses: a recruiter's or clerk's duties, privacy and equal-opportunity boilerplate
+    ("Send resumes to hiring managers and schedule interviews.", False),
+    ("Help customers complete the application for a loan.", False),
+    ("Applications submitted will be handled according to our privacy policy.", False),
+    ("Personal information you submit with your application is used only for recruitment.", False),
+])
+def test_where_applications_go_said_in_running_text(sentence, is_cta):
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
