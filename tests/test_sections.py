@@ -1273,3 +1273,21 @@ def test_an_employer_that_says_what_kind_of_body_it_is(sentence, intro):
 ])
 def test_where_applications_go_said_in_running_text(sentence, is_cta):
     assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
+
+
+@pytest.mark.parametrize("sentence, duty", [
+    ("You will manage the front desk and greet visitors.", True),
+    ("The Office Manager will oversee daily operations.", True),
+    ("You’ll be coordinating shipments across three warehouses.", True),
+    ("This role will lead the data team.", True),
+    # "you will" with a verb that as often says something else, or not a work verb at all
+    ("You will work in a friendly, supportive team.", False),
+    ("You will start on Monday.", False),
+    ("You will meet the whole team in your first week.", False),
+    ("You will receive paid training.", False),
+    ("You will join a growing company.", False),
+    ("You’ll help us grow.", False),
+    ("The company will provide a laptop.", False),  # the employer, not the hire
+])
+def test_the_hire_or_the_role_with_a_work_verb_states_the_duties(sentence, duty):
+    assert ("responsibilities" in C.sentence_kinds(sentence)) is duty
