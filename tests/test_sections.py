@@ -1291,3 +1291,14 @@ def test_where_applications_go_said_in_running_text(sentence, is_cta):
 ])
 def test_the_hire_or_the_role_with_a_work_verb_states_the_duties(sentence, duty):
     assert ("responsibilities" in C.sentence_kinds(sentence)) is duty
+
+
+def test_an_opening_paragraph_that_says_who_the_employer_is_and_whom_it_seeks_gives_both():
+    text = ("# Barista\n\nYou will prepare drinks, serve customers and clean the counters on the morning shift at "
+            "our Leeds shop. Our company was founded in 1998.\n\n## Requirements\n\n- Two years in a cafe\n")
+    found = kinds(detect(text))
+    assert {"intro", "responsibilities"} <= found
+    # near-miss: an opening paragraph with no clear sentence about the employer stays one unit
+    plain = ("# Nurse\n\nWe are looking for a registered nurse to run our evening triage desk. "
+             "The desk is busy on weekdays.\n\n## Requirements\n\n- A nursing licence\n")
+    assert "intro" not in kinds(detect(plain))
