@@ -1183,6 +1183,8 @@ def test_duty_verb_placeholders_expand_to_every_duty_verb():
     ("Write to #EMAIL_0687b9656f#", True),  # EMSCAD's address token
     ("All applications will be reviewed by a panel of subject matter experts.", False),  # the process
     ("Send invoices to billing@acme.com.", False),  # a duty
+    ("You may request accommodation by sending an email to access@acme.com", False),  # the noun: eeo
+    ("Please send an email to jobs@acme.com with your CV.", True),
     ("You will respond with a solution to customer issues.", False),
     # a sign-up link for openings
     ("Sign up here to be notified when we open new roles.", True),
@@ -1288,6 +1290,10 @@ def test_where_applications_go_said_in_running_text(sentence, is_cta):
     ("You will join a growing company.", False),
     ("You’ll help us grow.", False),
     ("The company will provide a laptop.", False),  # the employer, not the hire
+    ("You will report to the Director of Communities.", False),  # the reporting line
+    ("This role will provide opportunities to network with leaders.", False),  # what the hire gets
+    ("You’ll be working with smart people.", False),
+    ("We are looking for passionate engineers, that are eager to solve problems.", False),
 ])
 def test_the_hire_or_the_role_with_a_work_verb_states_the_duties(sentence, duty):
     assert ("responsibilities" in C.sentence_kinds(sentence)) is duty
