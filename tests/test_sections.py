@@ -1308,3 +1308,15 @@ def test_an_opening_paragraph_that_says_who_the_employer_is_and_whom_it_seeks_gi
     plain = ("# Nurse\n\nWe are looking for a registered nurse to run our evening triage desk. "
              "The desk is busy on weekdays.\n\n## Requirements\n\n- A nursing licence\n")
     assert "intro" not in kinds(detect(plain))
+
+
+@pytest.mark.parametrize("sentence, duty", [
+    ("Your day-to-day will include scheduling and filing.", True),
+    ("A typical day involves three site visits.", True),
+    ("Key tasks include data entry and filing.", True),
+    ("Our work includes building bridges.", False),  # the employer's work
+    ("Your work will be recognised.", False),
+    ("Your role is vital to our success.", False),
+])
+def test_the_hires_day_described_states_the_duties(sentence, duty):
+    assert ("responsibilities" in C.sentence_kinds(sentence)) is duty
