@@ -6,6 +6,8 @@ those marked cds_digital_canada from Government of Canada CDS postings.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import jdlint
@@ -1087,3 +1089,234 @@ def test_prerequisites_is_a_requirements_heading():
     """dev 0676 (judged: S103 wrong): "## Prerequisites" heads the requirements list."""
     text = "# UX Designer\n\n## Prerequisites\n\n- Three years of product design\n- A portfolio\n"
     assert "requirements" in kinds(detect(text))
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # cds_digital_canada 0570 / 0539 and tts_join 0625 / 0586 in ../shared/corpus/dev
+    ("You’ll need to accomplish the following things", ["responsibilities"]),
+    ("Key Objective 1: Lead an innovative group of Procurement Analysts", ["responsibilities"]),
+    ("Key Objectives", ["responsibilities"]),
+    ("Objective #2: Work with agency partners to make sure they’re set up for success", ["responsibilities"]),
+    ("What you'll achieve", ["responsibilities"]),
+    ("Your first 90 days", ["responsibilities"]),
+    ("What success looks like", ["responsibilities"]),
+    # near-misses: what the applicant needs stays requirements; the employer's goals name nothing
+    ("You’ll need", ["requirements"]),
+    ("What you need to achieve success", ["requirements"]),
+    ("Our goals", []),
+    ("Learning objectives", []),
+])
+def test_headings_that_introduce_objectives_name_the_duties(heading, expected):
+    assert H.heading_kinds(heading, SYNONYMS) == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Submission requirements", ["how-to-apply"]),  # tts_join 0625: what an application must hold
+    ("Application requirements", ["how-to-apply"]),
+    ("We’ll evaluate you based on", ["requirements"]),  # cds_digital_canada 0539: the criteria
+    ("We’ll evaluate you based on your", ["requirements"]),
+    ("Minimum requirements", ["requirements"]),
+])
+def test_submission_requirements_are_how_to_apply_and_evaluation_criteria_requirements(heading, expected):
+    assert H.heading_kinds(heading, SYNONYMS) == expected
+
+
+def _q103(text):
+    return [d for d in jdlint.lint_text(text, "t.md").diagnostics if d.code == "Q103"]
+
+
+def test_an_objectives_list_is_not_a_long_must_have_list():
+    """dev 0570 (judged: Q103 wrong): eleven objectives under "You'll need to accomplish the
+    following things:" are the duties; the same eleven under "You'll need:" are requirements."""
+    items = "".join(f"{n}. Deliver outcome number {n} for the platform team.\n" for n in range(1, 12))
+    objectives = f"# Head of Development\n\n**You’ll need to accomplish the following things:**\n\n{items}"
+    assert not _q103(objectives)
+    assert "responsibilities" in kinds(detect(objectives), "heading")
+    wants = f"# Head of Development\n\n**You’ll need:**\n\n{items}"
+    assert [d.code for d in _q103(wants)] == ["Q103"]
+
+
+@pytest.mark.parametrize("sentence, duty", [
+    # the range of the work, said of the hire (dev 0412, judged: S102 wrong)
+    ("As an Industrial Maintenance Technician with us, you'll:Tackle exciting challenges: From troubleshooting "
+     "electrical systems to performing preventive maintenance on industrial equipment, every day brings new "
+     "opportunities to showcase your skills.", True),
+    ("Your days will range from greeting guests to cleaning rooms.", True),
+    ("We do everything from designing to building custom homes.", False),  # the company's range
+    ("You will join a company that does everything from designing to building homes.", False),
+    ("You'll get support, from mentoring to coaching.", False),  # what the hire gets
+    # whom the employer hires, to do what (dev 0060, judged: S102 wrong)
+    ("We are currently hiring independent contractors to take inbound customer service, technical support and/or "
+     "sales calls, emails and/or chats.", True),
+    ("We’re hiring a Recruitment Administrator to provide scheduling and administrative support.", True),
+    ("We are looking for a passionate engineer to join our company and help grow the best web lab.", False),
+    ("We are looking for an engineer to join our team to help us build things.", False),
+    ("This time we are looking for a junior manager, who knows how to build brand awareness.", False),
+    # a workload (dev 0424, judged: S102 wrong)
+    ("See 12-15 patients per day.", True),
+    ("Perform 50+ account sales calls per week; building relationships.", True),
+    ("We serve 4,000 families a year.", False),
+    ("Our physicians typically see only 12-15 patients a day on average.", False),
+])
+def test_duties_told_in_prose(sentence, duty):
+    assert ("responsibilities" in C.sentence_kinds(sentence)) is duty
+
+
+def test_duty_verb_placeholders_expand_to_every_duty_verb():
+    from jdlint.sections import terms as T
+
+    forms = T._duty_verb_forms()
+    ing = re.compile(forms["<duty-ing>"] + "$")
+    base = re.compile(forms["<duty-verb>"] + "$")
+    for verb, gerund in [("manage", "managing"), ("plan", "planning"), ("troubleshoot", "troubleshooting"),
+                         ("run", "running"), ("see", None), ("follow", "following"), ("analyze", "analyzing")]:
+        if gerund:
+            assert ing.match(gerund) and base.match(verb), verb
+    assert not ing.match("wedding") and not base.match("join")
+
+
+@pytest.mark.parametrize("sentence, is_cta", [
+    # how to apply told in running text (dev 0055, judged: S106 wrong)
+    ("-Perform other duties as assigned Please respond with a resume.", True),
+    ("Resumes without cover letters will not be considered.", True),
+    ("If interested, send a short note and your portfolio to jobs@acme.com.", True),
+    ("Write to #EMAIL_0687b9656f#", True),  # EMSCAD's address token
+    ("All applications will be reviewed by a panel of subject matter experts.", False),  # the process
+    ("Send invoices to billing@acme.com.", False),  # a duty
+    ("You may request accommodation by sending an email to access@acme.com", False),  # the noun: eeo
+    ("Please send an email to jobs@acme.com with your CV.", True),
+    ("You will respond with a solution to customer issues.", False),
+    # a sign-up link for openings
+    ("Sign up here to be notified when we open new roles.", True),
+    ("Subscribe to receive job alerts.", True),
+    ("Customers will be notified of service changes.", False),
+])
+def test_how_to_apply_in_running_text_and_sign_up_links(sentence, is_cta):
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
+
+
+@pytest.mark.parametrize("item, duty", [
+    # a dash-run-in label before the duty (dev 0480, judged: S102 wrong)
+    ("1-on-1 Online Tutoring - Provide personalized instruction to individual students.", True),
+    ("Instant Tutoring - Accept on-demand tutoring requests whenever you’re available.", True),
+    ("Client Relationship Management:Serve as the initial point of contact for clients.", True),
+    ("Full Time - Monday to Friday", False),
+    ("Remote - Anywhere in Canada", False),
+])
+def test_a_duty_after_a_run_in_label_opens_with_its_verb(item, duty):
+    assert C._is_duty_verb(C._first_word(item)) is duty
+
+
+def test_a_label_glued_to_the_end_of_a_long_sentence_is_still_found():
+    """dev 0184 (judged: S102 wrong): the colon's first candidate label is a whole sentence (too long
+    to be a label); the label glued to its last word ("demeanorJob description:") is found inside it."""
+    text = ("Able to lift 65+ lbs.Ability to work well with others with a professional demeanorJob description: "
+            "Loading/ unloading trucks, installing/ dismantling equipment.")
+    assert ("Job description", ()) in _labels(text)
+    assert not any(label.startswith("Ability") for label, _ in _labels(text))
+    # near-miss: a colon after a long sentence with no label glued inside it names nothing
+    assert _labels("Ability to work well with others with a professional demeanor and a smile: always.") == []
+
+
+def test_a_generic_label_inside_a_heading_section_starts_the_part_it_leans_to():
+    """dev 0184 (judged: S102 wrong): "Job description:" run on under "## Requirements" gives the
+    duties; a generic label leaning to the heading's own kind changes nothing."""
+    text = ("# Installers\n\n## Requirements\n\nValid driver's license. Able to lift 65 lbs.Job description: Loading/ "
+            "unloading trucks, installing/ dismantling equipment at job sites.\n")
+    found = detect(text)
+    assert "responsibilities" in kinds(found)
+    assert "requirements" in kinds(found, "heading")
+    same = ("# Installers\n\n## Duties\n\nLoad trucks. Job description: Loading/ unloading trucks, installing/ "
+            "dismantling equipment at job sites.\n")
+    assert [s.kind for s in detect(same) if s.kind == "responsibilities"] == ["responsibilities"]
+
+
+@pytest.mark.parametrize("sentence, intro", [
+    # the employer says what it is while saying whom it seeks (dev 0263, labelled intro)
+    ("Kerns Fine Jewelry, a distinguished name in luxury timepieces and exquisite jewelry, is currently seeking a "
+     "skilled Watchmaker to join our esteemed team.", True),
+    ("Gulfcoast Legal Services, a nonprofit civil legal aid provider, is seeking one full-time staff attorney.", True),
+    # naming the employer only (the independent labeller's calls on dev 0074 and 0235)
+    ("Anderson Insurance Associates, an independent insurance agency, is seeking experienced individuals.", False),
+    ("Hyatt Place Fredericksburg-Mary Washington is currently seeking a Director of Sales to join its team.", False),
+    ("We are looking for a passionate engineer to join our company.", False),
+    ("Our client, a leading provider of software for hospitals and clinics, has an opening.", False),
+])
+def test_an_employer_that_says_what_it_is_while_hiring_gives_an_intro(sentence, intro):
+    assert ("intro" in C.sentence_kinds(sentence)) is intro
+
+
+@pytest.mark.parametrize("sentence, intro", [
+    # tts_join 0619 (labelled intro): what kind of body the employer is
+    ("The Centers of Excellence (CoE) is an office within TTS that was created to accelerate the modernization "
+     "of IT.", True),
+    ("Fraser is a nonprofit that serves families across Minnesota.", True),
+    ("This is a position within the data team.", False),  # the job, not the employer
+    ("The role is a position in the office of the CIO.", False),
+])
+def test_an_employer_that_says_what_kind_of_body_it_is(sentence, intro):
+    assert (C._intro_score(sentence, None) >= 1.2) is intro
+
+
+@pytest.mark.parametrize("sentence, is_cta", [
+    ("Applications are submitted through Workday.", True),
+    ("Candidates should send their portfolio to Jane at jane@acme.com.", True),
+    ("Send resumes to #EMAIL_0687b9#", True),
+    ("Qualified candidates may send resumes to the address below.", True),
+    ("Complete the online application at acme.com.", True),
+    ("Stop by our store to fill out an application.", True),
+    ("Call 555-1234 to schedule an interview.", True),
+    ("Walk-ins welcome.", True),
+    # near-misses: a recruiter's or clerk's duties, privacy and equal-opportunity boilerplate
+    ("Send resumes to hiring managers and schedule interviews.", False),
+    ("Help customers complete the application for a loan.", False),
+    ("Applications submitted will be handled according to our privacy policy.", False),
+    ("Personal information you submit with your application is used only for recruitment.", False),
+])
+def test_where_applications_go_said_in_running_text(sentence, is_cta):
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
+
+
+@pytest.mark.parametrize("sentence, duty", [
+    ("You will manage the front desk and greet visitors.", True),
+    ("The Office Manager will oversee daily operations.", True),
+    ("You’ll be coordinating shipments across three warehouses.", True),
+    ("This role will lead the data team.", True),
+    # "you will" with a verb that as often says something else, or not a work verb at all
+    ("You will work in a friendly, supportive team.", False),
+    ("You will start on Monday.", False),
+    ("You will meet the whole team in your first week.", False),
+    ("You will receive paid training.", False),
+    ("You will join a growing company.", False),
+    ("You’ll help us grow.", False),
+    ("The company will provide a laptop.", False),  # the employer, not the hire
+    ("You will report to the Director of Communities.", False),  # the reporting line
+    ("This role will provide opportunities to network with leaders.", False),  # what the hire gets
+    ("You’ll be working with smart people.", False),
+    ("We are looking for passionate engineers, that are eager to solve problems.", False),
+])
+def test_the_hire_or_the_role_with_a_work_verb_states_the_duties(sentence, duty):
+    assert ("responsibilities" in C.sentence_kinds(sentence)) is duty
+
+
+def test_an_opening_paragraph_that_says_who_the_employer_is_and_whom_it_seeks_gives_both():
+    text = ("# Barista\n\nYou will prepare drinks, serve customers and clean the counters on the morning shift at "
+            "our Leeds shop. Our company was founded in 1998.\n\n## Requirements\n\n- Two years in a cafe\n")
+    found = kinds(detect(text))
+    assert {"intro", "responsibilities"} <= found
+    # near-miss: an opening paragraph with no clear sentence about the employer stays one unit
+    plain = ("# Nurse\n\nWe are looking for a registered nurse to run our evening triage desk. "
+             "The desk is busy on weekdays.\n\n## Requirements\n\n- A nursing licence\n")
+    assert "intro" not in kinds(detect(plain))
+
+
+@pytest.mark.parametrize("sentence, duty", [
+    ("Your day-to-day will include scheduling and filing.", True),
+    ("A typical day involves three site visits.", True),
+    ("Key tasks include data entry and filing.", True),
+    ("Our work includes building bridges.", False),  # the employer's work
+    ("Your work will be recognised.", False),
+    ("Your role is vital to our success.", False),
+])
+def test_the_hires_day_described_states_the_duties(sentence, duty):
+    assert ("responsibilities" in C.sentence_kinds(sentence)) is duty

@@ -66,6 +66,9 @@ _EMPLOYER_OPENER = re.compile(terms.wording("employer_opener"), re.I)
 #: a sentence that states the duties outright (``duty_statement``): a sentence-level kind
 _DUTY_STATEMENT = LowerCaseRegex(re.compile(terms.wording("duty_statement"), re.I), literal_test=True)
 _JOB_FOCUS = LowerCaseRegex(re.compile(terms.wording("job_focus"), re.I), literal_test=True)
+#: a sentence in which the employer says what it is while saying whom it seeks
+#: (``employer_statement``): a sentence-level intro
+_EMPLOYER_STATEMENT = LowerCaseRegex(re.compile(terms.wording("employer_statement"), re.I))
 HOW_TO_APPLY = re.compile(
     r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?\W?(apply|here)|\b(apply|submit)\W? button"
     r"|send (us )?(your|a|an) (resume|résumé|cv|application|portfolio|cover letter)|submit (your|a|an) (resume|résumé|cv|application|cover letter|portfolio)"
@@ -213,6 +216,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("schedule")
     if read.found(_DUTY_STATEMENT):
         kinds.add("responsibilities")
+    if _EMPLOYER_STATEMENT.found(sent, lowered):
+        kinds.add("intro")
     return frozenset(kinds)
 
 
@@ -328,8 +333,9 @@ _LEADING_AUXILIARY = re.compile(r"^(you will|you'll|will be|will|to|help|and|als
 _LETTERS = re.compile(r"[a-z]+")
 
 
-#: a run-in label before an item ("Client Relationship Management:Serve as the first contact")
-_RUN_IN_LABEL = re.compile(r"^\W*[A-Z][\w&/,'’ -]{0,60}?:\s*(?=[A-Za-z])")
+#: a run-in label before an item ("Client Relationship Management:Serve as the first contact",
+#: "1-on-1 Online Tutoring - Provide personalized instruction", a dash before a capital)
+_RUN_IN_LABEL = re.compile(r"^\W*[A-Z][\w&/,'’ -]{0,60}?:\s*(?=[A-Za-z])|^\W*\w[\w&/,'’ -]{0,50}?\s[-–—]\s+(?=[A-Z])")
 
 
 def _first_word(sentence: str) -> str:

@@ -114,8 +114,11 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
             if not kinds:
                 em[_NONE] = 4.0
             # a label inside the block that names another part ("Qualifications:have a diploma"
-            # run on under "Job Duties:") starts that part: the text before it stays the heading's
-            foreign = [label for label in labels_in(bt) if any(k in ORDER and k not in kinds for k in label.kinds)]
+            # run on under "Job Duties:"), or a generic one leaning to another part ("Job
+            # description: Loading/ unloading trucks" under "Requirements"), starts that part: the
+            # text before it stays the heading's
+            foreign = [label for label in labels_in(bt) if any(k in ORDER and k not in kinds for k in label.kinds)
+                       or not label.kinds and label.default in ORDER and label.default not in kinds]
             if not foreign:
                 units.append(_Unit(i, b.text_start, b.text_end, em, fixed=True))
                 continue
@@ -129,7 +132,10 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
         if whole:
             units.append(_Unit(i, b.text_start, b.text_end, {}, fixed=True, label=whole))
             continue
-        units.extend(_segment_units(document, i, bt, _segments(bt, labels_in(bt)), generic_default))
+        # the posting's opening paragraph that holds a clear sentence about the employer is read
+        # sentence by sentence: one paragraph may say who the employer is and whom it seeks
+        units.extend(_segment_units(document, i, bt, _segments(bt, labels_in(bt)), generic_default,
+                                    opening=not units and _holds_clear_intro(bt)))
     _drop_unfounded_leans(units)
     seq = [u for u in units if u.emission]
     if not seq:
@@ -143,7 +149,7 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
 
 
 def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int, int, InlineLabel | None]],
-                   generic_default: dict[int, str | None]) -> list[_Unit]:
+                   generic_default: dict[int, str | None], opening: bool = False) -> list[_Unit]:
     """The units of block ``i`` (text ``bt``) cut into ``segments`` at its inline labels: each
     labelled piece's label and first sentence are an anchor of the label's kind, the rest leans
     that way; a block with labels is read sentence by sentence, as is a long paragraph."""
@@ -170,7 +176,7 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
                 continue
         whole_block = label is None and seg_start == 0 and seg_end == len(bt)
         # a labelled block is a flattened ad: its unlabelled text is read sentence by sentence too
-        split = labelled or (b.kind == "paragraph" and len(text[start:end].split()) > SPLIT_WORDS)
+        split = labelled or (b.kind == "paragraph" and (opening or len(text[start:end].split()) > SPLIT_WORDS))
         pieces = [(start, end)]
         if split:
             pieces = [(s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()] or pieces
@@ -197,6 +203,12 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
             em[_NONE] = NONE_SCORE
             out.append(_Unit(i, s, e, em, lean=added, evidence=evidence))
     return out
+
+
+def _holds_clear_intro(text: str) -> bool:
+    """Whether one of the sentences of ``text`` (of two or more) reads clearly as about the employer."""
+    sents = [text[s:e] for s, e in sentence_spans(text, 0, len(text)) if text[s:e].strip()]
+    return len(sents) > 1 and any(block_scores(s, "list_item", sentence=True)["intro"] >= CLEAR_INTRO for s in sents)
 
 
 def _generic_run_start(generic_default: dict[int, str | None], i: int) -> int:

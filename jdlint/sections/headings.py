@@ -59,8 +59,24 @@ def unhedged(heading: str) -> str:
     return _HEDGE.sub("", _normalise(heading))
 
 
+#: a heading that introduces what the hire is to achieve ("Key Objectives", "You'll need to
+#: accomplish the following things") names the duties (``outcome_headings`` in section_terms.yaml)
+_OUTCOMES = re.compile(terms.outcome_headings())
+#: kinds an outcome heading's words may seem to name that it does not: "you'll need" opens
+#: requirements, but "You'll need to accomplish ..." introduces objectives
+_NOT_OUTCOMES = frozenset({"requirements", "preferred", "responsibilities"})
+
+
 def _kinds_named(heading: str, needles: _SynonymNeedles) -> list[str]:
     """heading_kinds, given the synonym needles."""
+    kinds = _synonym_kinds(heading, needles)
+    if _OUTCOMES.search(_normalise(heading)):
+        return ["responsibilities"] + [k for k in kinds if k not in _NOT_OUTCOMES]
+    return kinds
+
+
+def _synonym_kinds(heading: str, needles: _SynonymNeedles) -> list[str]:
+    """The kinds the heading's synonyms name."""
     norm_plain = unhedged(heading)
     words = norm_plain.split()
     if not words or len(words) > 12:

@@ -59,12 +59,18 @@ def inline_labels(text: str, names: Callable[[str], tuple[list[str], object]],
         if kinds or generic is not False:
             found[start] = InlineLabel(start, end, tuple(kinds), label, generic if isinstance(generic, str) else None)
 
-    for m in COLON_LABEL.finditer(text):
+    pos = 0
+    while (m := COLON_LABEL.search(text, pos)) is not None:
         label = m.group("label").strip()
-        if m.group("digit") is not None and not is_heading_phrase(label):
-            continue
-        if len(unhedged(label).split()) <= MAX_LABEL_WORDS:
+        if (m.group("digit") is None or is_heading_phrase(label)) and len(unhedged(label).split()) <= MAX_LABEL_WORDS:
             add(m.start("label"), m.end(), label)
+        if m.start("label") in found:
+            pos = m.end()
+        else:
+            # a shorter label may start inside this one: "... a professional demeanorJob
+            # description: Loading/ unloading trucks" (the glued "Job description:"); each
+            # retry moves on by one character and a label is at most 80, so this stays linear
+            pos = m.start("label") + 1
     for m in GLUED_LABEL.finditer(text):
         label = m.group("label").strip()
         if m.start("label") not in found and is_heading_phrase(label):

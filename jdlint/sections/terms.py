@@ -27,6 +27,11 @@ def front_matter_keys() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(keys) for kind, keys in _table()["front_matter_keys"].items()}
 
 
+def outcome_headings() -> str:
+    """What a heading that introduces objectives or outcomes says, as one regular expression."""
+    return "|".join(f"(?:{term})" for term in _table()["outcome_headings"])
+
+
 def duty_verbs() -> frozenset[str]:
     return frozenset(_table()["duty_verbs"])
 
@@ -38,7 +43,28 @@ def anywhere_verbs() -> tuple[str, ...]:
 _FORMS = {"word-group": "\\b({})\\b", "group": "({})", "any": "{}"}
 
 
+def _gerund(verb: str) -> str:
+    """A duty verb's -ing form as a pattern: "manage" -> "managing", "plan" -> "plann?ing"."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    return f"{verb}{verb[-1]}?ing" if verb[-1] not in "aeiouwxy" else verb + "ing"
+
+
+def _duty_verb_forms() -> dict[str, str]:
+    """What the placeholders of a wording table stand for: ``<duty-verb>`` any duty verb as
+    written in ``duty_verbs`` ("hiring an agent to answer ..."), ``<duty-ing>`` its -ing form
+    ("from troubleshooting ... to performing ...")."""
+    verbs = sorted(duty_verbs(), key=lambda v: (-len(v), v))
+    return {"<duty-verb>": "(?:" + "|".join(verbs) + ")",
+            "<duty-ing>": "(?:" + "|".join(map(_gerund, verbs)) + ")"}
+
+
 def wording(name: str) -> str:
-    """A wording table of the content classifier as one regular expression (see the file)."""
+    """A wording table of the content classifier as one regular expression (see the file);
+    ``<duty-verb>`` and ``<duty-ing>`` in a term stand for the duty verbs (``_duty_verb_forms``)."""
     table = _table()["wording"][name]
-    return _FORMS[table["form"]].format("|".join(table["terms"]))
+    pattern = _FORMS[table["form"]].format("|".join(table["terms"]))
+    if "<duty-" in pattern:
+        for placeholder, forms in _duty_verb_forms().items():
+            pattern = pattern.replace(placeholder, forms)
+    return pattern
