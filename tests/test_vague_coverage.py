@@ -1,0 +1,126 @@
+"""Vague wording covered by CLASS (issue 14 item 4, third round, helper coverage): benefits and
+perks named without naming any, opportunity and disruption hype, atmosphere adjectives and
+empty passions (V113, composed from word classes), informal catch-all duties (V201), and the
+reviewed stock of business idioms (V107). Each class has sentences that must fire, on the
+phrase itself, and near-misses that must stay silent: the same words naming something real,
+literal senses, negations, and wording from real dev ads (the ad is named) that was judged.
+Fixture text is written for these tests unless a line names a corpus ad.
+"""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+
+
+def findings(text: str, code: str) -> list[str]:
+    report = jdlint.lint_text("# Job\n\n" + text + "\n", "t.md")
+    return [d.match for d in report.diagnostics if d.code == code]
+
+
+@pytest.mark.parametrize("text, match", [
+    # 1. benefits and perks without naming any
+    ("We offer great benefits and perks.", "great benefits and perks"),
+    ("You'll get all the usual perks.", "all the usual perks"),
+    ("Standard benefits apply.", "Standard benefits"),
+    ("Enjoy amazing, generous perks.", "amazing, generous perks"),
+    ("You will also receive a comprehensive benefits package!", "comprehensive benefits package"),  # dev ad 0002
+    # 2. opportunity and career hype, disruption hype
+    ("An exciting career awaits you.", "An exciting career awaits"),
+    ("Your next adventure starts here!", "Your next adventure starts here"),
+    ("Be part of something bigger.", "Be part of something bigger"),
+    ("the chance to be part of our little revolution.", "be part of our little revolution"),  # dev ad 0017
+    ("We are disrupting the logistics industry.", "disrupting the logistics industry"),
+    ("Help us reshape the future of retail.", "reshape the future of retail"),
+    ("We want to turn the insurance market on its head.", "turn the insurance market on its head"),
+    # 3. atmosphere adjectives
+    ("Join our vibrant, energetic team.", "vibrant, energetic team"),
+    ("Our office has an amazing vibe.", "amazing vibe"),
+    ("Join a young and dynamic company.", "dynamic company"),  # dev ad 0104
+    # 4. a passion for an abstract noun
+    ("You have a passion for excellence.", "a passion for excellence"),
+    ("We want someone passionate about innovation.", "passionate about innovation"),
+    ("Our analyst is dedicated to results.", "dedicated to results"),  # dev ads 0593, 0619
+])
+def test_empty_promise_fires_on_the_phrase(text, match):
+    assert findings(text, "V113") == [match]
+
+
+@pytest.mark.parametrize("text", [
+    # named in the same sentence, right after, or in the next lines of the block
+    "We offer great benefits: health, dental and vision cover, and 20 days of paid leave.",
+    "Standard benefits include a 4% 401(k) match and dental cover.",
+    "Benefits and perks include medical, dental, a 401(k) and a $500 gym stipend.",
+    "Comprehensive benefits. We offer competitive health insurance plans, 401(k), and more.",  # dev ad 0253
+    "Beyond The Paycheck (Benefits & Perks)",  # dev ad 0507: a label before the list
+    "Availability of these benefits and perks may depend on your location.",  # dev ad 0507
+    "For further information on our excellent benefits package, click the link.",  # dev ad 0439
+    # other senses and concrete wording
+    "You will be part of a team of five nurses on the night shift.",
+    "Parcels awaiting collection are kept in the locked cage.",
+    "The storm disrupted deliveries across the region last winter.",
+    "Lean methods can transform the future of a business.",  # dev ad 0121
+    "The energetic dogs in our care need two walks a day.",
+    "Vibrant colours sell best in our spring range.",
+    "Plan and execute fun company events and offsites.",  # dev ad 0008
+    "We sell energy-efficient boilers; good energy savings matter to our clients.",
+    "You have a passion for sewing and can hem trousers by hand.",  # dev ad wording (Veeshee)
+    # negated, and "dynamic environment" / "dynamic team" left to V102 / V107
+    "We do not offer the usual perks; we pay more instead.",
+    "Thrive in a dynamic environment.",
+    "Join our dynamic team.",
+])
+def test_empty_promise_near_misses(text):
+    assert findings(text, "V113") == []
+
+
+@pytest.mark.parametrize("text, match", [
+    ("Help out with whatever comes up.", "whatever comes up"),
+    ("You'll also handle odds and ends around the office.", "odds and ends"),
+    ("Plus anything else that needs doing.", "anything else that needs doing"),
+    ("Other bits and pieces as they come up.", "bits and pieces"),
+    ("Run random errands for the director.", "random errands"),
+])
+def test_informal_catch_all_duties(text, match):
+    assert findings(text, "V201") == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "Sort the odds and ends of fabric into the remnant bin.",
+    "Is there anything else we should know? Tell us in your cover letter.",
+])
+def test_catch_all_near_misses(text):
+    assert findings(text, "V201") == []
+
+
+@pytest.mark.parametrize("text, match", [
+    ("As a small firm we punch above our weight.", "punch above our weight"),
+    ("We have been punching above our weight for years.", "punching above our weight"),  # lemma
+    ("Keep your nose to the grindstone in peak season.", "nose to the grindstone"),
+    ("We need someone who will take the bull by the horns.", "take the bull by the horns"),
+    ("Tired of climbing the corporate ladder?", "corporate ladder"),
+    ("We are a big fish in a small pond.", "big fish in a small pond"),
+    ("We bring together the brightest minds in design.", "brightest minds"),  # dev ad 0035
+    ("Always looking to stay one step ahead of the competition.", "one step ahead"),  # dev ad 0096
+    ("We think outside the box.", "think outside the box"),
+])
+def test_business_idioms(text, match):
+    assert findings(text, "V107") == [match]
+
+
+@pytest.mark.parametrize("text", [
+    # the literal box, ladder, corners and branches
+    "Leave returned parcels outside the box room door.",
+    "Climb the ladder to reach the top shelves, with a colleague holding it.",
+    "Carry the ladder to the van and secure it with straps.",
+    "Trim the branches that overhang the footpath.",
+    "Cut the corners of each tile before fitting it.",
+    "Roll the ball of dough and rest it for an hour.",
+    # dirty work is literal in the trades (dev ad 0184); "get things done" is plain English (0514)
+    "This is physical work: heavy lifting and getting your hands dirty.",
+    "Be ready to navigate government bureaucracy to get things done.",
+    # negated
+    "We never expect you to burn the candle at both ends.",
+])
+def test_idioms_used_literally_or_negated(text):
+    assert findings(text, "V107") == []
