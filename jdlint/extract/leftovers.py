@@ -33,6 +33,12 @@ FIELD_WORDS = re.compile(
     r"paragraph|intro|introduction|call to action|description|details|describe|list|here|"
     r"benefits|responsibilities|requirements|qualifications|duties)\b",
     re.I)
+#: stock names that real people and firms bear too: a stand-in only beside another blank (coverage)
+STOCK_PAIRED = re.compile(r"\b(?:Jane|John|Joe)\s+Smith\b|\b(?:ABC|Acme)\s+(?:Company|Corp(?:oration)?|Inc|Ltd|LLC|Co)\b")
+#: a field named in lower case ("[email address]", "[recruiter name]", "[closing date]"): a few
+#: words ending in what a field holds; "[sic]", "[1]", "[x]" and "[see Glassdoor]" do not (coverage)
+FIELD_LOWER = re.compile(r"(?:[a-z]+[ _-]){0,3}(?:name|address|title|number|date|email|e-mail|phone|url|link|website|"
+                         r"salary|amount|city|location|company|employer|deadline)")
 GUIDANCE = re.compile(
     r"\b(this (job description )?(sample|template)|(use|revise|customi[sz]e|edit|adapt|modify) this (job description |job ad |job posting )?template"
     r"|feel free to (revise|edit|customi[sz]e|adapt|modify|add)|job description (template|sample|example)s?\b"
@@ -92,7 +98,10 @@ CODE = {
 FILL_INS = re.compile(
     r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?![\w#]))"
     # (either case: "apply before mm/dd/yyyy" is as blank as "MM/DD/YYYY")
-    r"|(?<!\()(?P<date>\b(?i:(?:mm|dd)[/.-](?:dd|mm)[/.-](?:yyyy|yy))\b|\b(?i:yyyy-mm-dd)\b|(?<!\w)__/__/_{2,4}(?!\w)"
+    r"|(?<!\()(?P<date>\b(?i:(?:mm|dd)[/.-](?:dd|mm)[/.-](?:yyyy|yy))\b|\b(?i:yyyy-mm-dd)\b"
+    # an underscore date mask, spaced or not, with any one separator: "__/__/____", "__ / __ / 20__",
+    # "__.__.20__" (coverage)
+    r"|(?<!\w)_{2,3}\s?(?P<sep>[/.-])\s?_{2,3}\s?(?P=sep)\s?(?:_{2,6}|(?:19|20)_{2})(?!\w)"
     # letter masks for a date or a figure ("XX/XX/XXXX", "Month DD, YYYY", "Salary: XX,XXX") (vague2)
     r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b)(?!\))"
     r"|(?P<figure>(?<![\w$£€,.-])X{1,3}(?:,X{3})+(?:\.XX)?(?![\w,]))"
@@ -111,7 +120,9 @@ FILL_INS = re.compile(
     r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain)\.(?:com|org|net)\b"
     r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"
     r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b|\b(?:Joe|Fred)\s+Bloggs\b"
-    r"|\b(?:Max|Erika)\s+Mustermann\b|\bFirst\s+Last\b)"
+    r"|\b(?:Max|Erika)\s+Mustermann\b|\bFirst\s+Last\b"
+    # a stand-in company ("Company XYZ", "XYZ Corp"): no real employer is called that (coverage)
+    r"|\bCompany\s+(?:XYZ|ABC|X|123)\b|\bXYZ\s+(?:Company|Corp(?:oration)?|Inc|Ltd|LLC|Group|Co)\b)"
     r"|(?P<url>(?<![\w@.])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?example\.(?:com|org|net)(?:/[\w./-]*)?(?![\w@]))"
     r"|(?P<paren>\((?:[Ii]nsert|[Ee]nter|[Aa]dd)\s[^()\n]{2,60}\)|\((?:Company|Employer|Organi[sz]ation|Business|Hiring\s+Manager|Recruiter|Job|Position|City|State|Location)\s+(?:Name|Title|Here)\))"
     r"|(?P<insert>^\s*(?i:insert|enter)\s[^.\n]{1,60}?\b(?i:here)\b(?=\s*(?:[.:;!)\]]|$)))"
@@ -196,6 +207,12 @@ def _find_leftovers(document: Document) -> list[Leftover]:
             found.append(Leftover("marker", b.text_start + m.start(), b.text_start + m.end(), m.group()))
         for a, b_end in fills:
             found.append(Leftover("field", b.text_start + a, b.text_start + b_end, bt[a:b_end]))
+    # stock names that real people and firms also bear ("Jane Smith", "Acme Corp", "ABC Company")
+    # are stand-ins only beside another blank of the template ("Contact Jane Smith at Company XYZ")
+    if any(l.kind == "field" for l in found):
+        for b in blocks:
+            for m in STOCK_PAIRED.finditer(text, b.text_start, b.text_end):
+                found.append(Leftover("field", m.start(), m.end(), m.group()))
     # fields in the raw source ({{ var }}, <insert ...>: Markdown drops some), not inside code
     src = document.source.text
     code = CODE.get(document.source.kind)
@@ -233,7 +250,8 @@ def _field_label(label: str) -> bool:
         return False  # "[x]" / "[ ]" are task-list boxes, not fields
     if label.strip().isupper() and len(words) == 1 and not FIELD_WORDS.search(label):
         return False
-    return bool(FIELD_WORDS.search(label)) and (label[0].isupper() or label.lower().startswith(("insert", "enter", "your", "add")))
+    return (bool(FIELD_WORDS.search(label)) and (label[0].isupper() or label.lower().startswith(("insert", "enter", "your", "add")))
+            or FIELD_LOWER.fullmatch(label.strip()) is not None)
 
 
 def _instruction_label(label: str) -> bool:

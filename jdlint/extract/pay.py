@@ -10,13 +10,22 @@ from functools import lru_cache
 from ..regexes import LowerCaseRegex, contains_any, safe_lower
 from ..sentences import sentence_spans
 
-CUR = r"(?:[$£€¥₹]|\b(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD)\b\s?|\bR\$)"
-NUM = r"\d{1,3}(?:[,.]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
-AMOUNT = rf"(?:{CUR}\s?(?:{NUM})(?:\s?[kK]\b)?(?:\s?(?:USD|CAD|GBP|EUR|AUD)\b)?|(?:{NUM})(?:\s?[kK])?\s?(?:USD|CAD|GBP|EUR|AUD|dollars)\b)"
+CUR = r"(?:[$£€¥₹₱₦₩₪₺₫₴₽]|\b(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED)\b\s?|\bRs\.?\s?(?=\d)|\bR\$)"
+# a decimal comma as well as a point ("12,50 €", "2.800,00 €"); non-breaking and narrow spaces
+# group thousands in French ("1 500 €")
+NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # Indian grouping: "4,50,000"
+       r"|\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}(?![\d]|[.,]\d))?|\d+(?:[.,]\d{1,2}(?![\d]|[.,]\d))?")
+#: a currency written after the amount: a code, a word or a sign ("12,50 €", "45 cents", "30
+#: euros", "12¢"); "pounds" only before a pay period (otherwise it is a weight: "lift 50 pounds")
+_CUR_AFTER = (r"(?:(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED|dollars|euros?|cents|pence|rupees|pesos|yen)\b"
+              r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)|[€£¢])")
+AMOUNT = rf"(?:{CUR}\s?(?:{NUM})(?:\s?[kK]\b)?(?:\s?(?:USD|CAD|GBP|EUR|AUD)\b)?|(?:{NUM})(?:\s?[kK])?\s?{_CUR_AFTER})"
 BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
 PERIOD = re.compile(
     r"^\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|shift|visit|session"
-    r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b)"
+    r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b"
+    # piece rates and other periods (coverage): "45 cents per box", "£1,200 per fortnight"
+    r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet)"
     r"|^\s*(?:hourly|annually|annual|monthly|yearly|weekly|p\.?a\.?\b|/hr|/yr|ph\b|pa\b|per annum|base|salary|stipend)"
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
@@ -129,7 +138,9 @@ _DIGIT = re.compile(r"\d")
 _ANY_AMOUNT = re.compile(AMOUNT, re.I)
 #: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
-_CURRENCY_MARKS = ("$", "£", "€", "¥", "₹", "usd", "cad", "gbp", "eur", "aud", "chf", "nzd", "inr", "sgd", "dollars")
+_CURRENCY_MARKS = ("$", "£", "€", "¥", "₹", "₱", "₦", "₩", "₪", "₺", "₫", "₴", "₽", "¢", "usd", "cad", "gbp", "eur", "aud",
+                   "chf", "nzd", "inr", "sgd", "hkd", "zar", "sek", "nok", "dkk", "pln", "php", "mxn", "brl", "jpy",
+                   "aed", "rs", "dollars", "cents", "pence", "rupees", "pesos", "yen", "pounds")
 _VAGUE_PAY = LowerCaseRegex(VAGUE_PAY, literal_test=True)
 _PAY_WORDS, _NOT_PAY = LowerCaseRegex(PAY_WORDS), LowerCaseRegex(NOT_PAY)
 
@@ -271,8 +282,17 @@ def _bonus_only(sent: str, s: int, e: int) -> bool:
 
 
 def _value(num: str) -> float:
+    """A number as written: "52,000" and "4,50,000" (commas group), "12,50" (a decimal comma),
+    "2.800" and "2.800,00" (points group, European), "1 500" (non-breaking spaces group)."""
+    num = num.replace("\u00a0", "").replace("\u202f", "")
+    if "," in num and "." in num:
+        num = num.replace(".", "").replace(",", ".") if num.rfind(",") > num.rfind(".") else num.replace(",", "")
+    elif "," in num:
+        num = num.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", num) else num.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num):
+        num = num.replace(".", "")
     try:
-        return float(num.replace(",", ""))
+        return float(num)
     except ValueError:
         return 0.0
 
@@ -302,8 +322,13 @@ def shows_pay(sent: str, lowered: str | None = None) -> bool:
     return _DIGIT.search(sent) is not None and any(p.kind != "vague" for p in pay_mentions(sent))
 
 
-_SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL"}
-_CODE = re.compile(r"\b(USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD)\b|(R\$|[$£€¥₹])|\b(dollars)\b", re.I)
+_SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL", "₱": "PHP", "₦": "NGN", "₩": "KRW",
+            "₪": "ILS", "₺": "TRY", "₫": "VND", "₴": "UAH", "₽": "RUB", "¢": "cents", "rs": "INR", "rs.": "INR",
+            # a currency in words, as written after the amount
+            "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pence": "pence", "cents": "cents",
+            "rupees": "INR", "pesos": "pesos", "yen": "JPY", "dollars": "dollars"}
+_CODE = re.compile(r"\b(USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED)\b"
+                   r"|(R\$|[$£€¥₹₱₦₩₪₺₫₴₽¢]|\bRs\.?(?=\s?\d))|\b(dollars|euros?|pounds?|pence|cents|rupees|pesos|yen)\b", re.I)
 _NUMBER = re.compile(rf"(?P<n>{NUM})\s?(?P<k>[kK]\b)?")
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
 _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b"),
@@ -345,9 +370,9 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         if code.group(1):
             currency = code.group(1).upper()
         elif code.group(2):
-            currency = _SYMBOLS.get(code.group(2), code.group(2))
+            currency = _SYMBOLS.get(code.group(2).lower(), code.group(2))
         else:
-            currency = "dollars"
+            currency = _SYMBOLS.get(code.group(3).lower(), "dollars")
     after = _PERIOD_WORD.search(sent, mention.end - (len(text) - len(text.rstrip())), min(len(sent), mention.end + 40))
     within = _PERIOD_WORD.search(text)
     found = within or after or _PERIOD_WORD.search(sent)
