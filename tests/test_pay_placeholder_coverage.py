@@ -101,3 +101,13 @@ def test_heldout_cases_scored_together():
     counts, failures = score(cases)
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
     assert tp / max(1, tp + fp) >= 0.9 and tp / max(1, tp + fn) >= 0.9, failures
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("Excellent rates for experienced drivers.", True),
+    ("Pay is in line with the market.", True),
+    ("We offer clients competitive rates for storage.", False),  # a business's prices
+    ("Our rates are based on market prices.", False),
+])
+def test_pay_praised_or_pegged_to_the_market(text, vague):
+    assert any(m.kind == "vague" for m in pay_mentions(text)) == vague

@@ -41,6 +41,15 @@ def findings(text: str, code: str) -> list[str]:
     ("You have a passion for excellence.", "a passion for excellence"),
     ("We want someone passionate about innovation.", "passionate about innovation"),
     ("Our analyst is dedicated to results.", "dedicated to results"),  # dev ads 0593, 0619
+    ("Passion is a must.", "Passion is a must"),
+    ("Bring your energy and enthusiasm.", "Bring your energy and enthusiasm"),
+    # growth promised with a praise or quantity word, and praise of the culture
+    ("There is plenty of room for growth.", "plenty of room for growth"),
+    ("We offer excellent career development opportunities.", "excellent career development opportunities"),  # dev ad 0084
+    ("We have an awesome work culture.", "awesome work culture"),  # dev ad 0308
+    ("Loads of other perks!", "Loads of other perks"),
+    ("We offer a great work-life balance.", "great work-life balance"),
+    ("We are a close-knit team.", "close-knit team"),
 ])
 def test_empty_promise_fires_on_the_phrase(text, match):
     assert findings(text, "V113") == [match]
@@ -67,6 +76,11 @@ def test_empty_promise_fires_on_the_phrase(text, match):
     "You have a passion for sewing and can hem trousers by hand.",  # dev ad wording (Veeshee)
     # negated, and "dynamic environment" / "dynamic team" left to V102 / V107
     "We do not offer the usual perks; we pay more instead.",
+    # company growth is not a promise to the hire (dev ads 0014, 0109); a culture the hire
+    # supports is a duty (dev ad 0589); growth with its means named
+    "With the continued rapid growth of digital marketing, a huge opportunity exists.",
+    "Support a safe, inclusive workplace and a positive team culture.",
+    "Plenty of room for growth: a $2,000 training budget and a mentor.",
     "Thrive in a dynamic environment.",
     "Join our dynamic team.",
 ])
@@ -79,6 +93,8 @@ def test_empty_promise_near_misses(text):
     ("You'll also handle odds and ends around the office.", "odds and ends"),
     ("Plus anything else that needs doing.", "anything else that needs doing"),
     ("Other bits and pieces as they come up.", "bits and pieces"),
+    ("Please also assist with general admin as required.", "general admin as required"),
+    ("You'll pitch in on whatever the day brings.", "whatever the day brings"),
     ("Run random errands for the director.", "random errands"),
 ])
 def test_informal_catch_all_duties(text, match):
@@ -119,6 +135,7 @@ def test_business_idioms(text, match):
     # dirty work is literal in the trades (dev ad 0184); "get things done" is plain English (0514)
     "This is physical work: heavy lifting and getting your hands dirty.",
     "Be ready to navigate government bureaucracy to get things done.",
+    "Our company is looking for a marketing leader.",  # dev ad 0170: not "market leader"
     # negated
     "We never expect you to burn the candle at both ends.",
 ])

@@ -101,6 +101,10 @@ VAGUE_PAY = re.compile(
     r"|\b(?:five|six|seven)[\s-]figure\s+(?:salary|income|earnings|pay|compensation|package|earning\s+potential)\b"
     r"|\b(?:above[\s-]market|best[\s-]in[\s-]class|top[\s-]tier|premium|fair|decent)\s+(?:pay|compensation|salary|salaries|wages?|rates?)\b"
     r"|\b(?:competitive|attractive|excellent|generous|great|good|top)\s+rates?\s+of\s+pay\b"
+    # rates praised for the workers, and pay pegged to "the market" (coverage): "excellent rates for
+    # experienced drivers", "pay is in line with the market" (not a business's prices: "competitive rates")
+    r"|\b(?:excellent|great|generous|top|attractive|competitive|good)\s+(?:hourly\s+|day\s+|daily\s+|pay\s+)?rates\s+(?:for|to)\s+(?:the\s+right\s+|all\s+|our\s+)?(?:experienced|qualified|skilled|new|right|licen[cs]ed|certified|drivers|staff|candidates|applicants|workers|contractors|nurses|carers)\b"
+    r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?)\b[^.;\n\d]{0,30}?\b(?:in\s+line\s+with|according\s+to|relative\s+to|reflective\s+of|based\s+(?:up)?on|benchmarked\s+(?:to|against))\s+(?:the\s+)?(?:local\s+)?(?:market|industry)(?:\s+(?:rates?|standards?|norms?|levels?))?\b"
     r"|\b(?:well|generously|competitively|handsomely)[\s-](?:paid|compensated|rewarded|remunerated)\b"
     r"|\b(?:paid|compensated|rewarded|remunerated)\s+(?:very\s+)?(?:well|generously|competitively|handsomely)\b"
     r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)\s+(?:to\s+(?:match|reflect|reward)|that\s+(?:matches|reflects|rewards|recogni[sz]es)|reflecting|matching)\s+(?:your\s+)?"
