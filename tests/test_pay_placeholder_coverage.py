@@ -35,6 +35,10 @@ def figures(text: str) -> list[tuple]:
     ("We pay £1,200 per fortnight.", "single", 1200.0),
     ("Pay: 250 pounds per week.", "single", 250.0),
     ("Earn 60 cents per box packed.", "single", 60.0),
+    ("Pay: 0.35 $ per item.", "single", 0.35),
+    ("You will earn 2 500 € per month.", "single", 2500.0),
+    ("Pay: 22 zł per hour.", "single", 22.0),
+    ("Pay: £11.44 p/h.", "single", 11.44),
 ])
 def test_pay_figures_of_every_shape(text, kind, minimum):
     found = figures(text)
@@ -47,9 +51,16 @@ def test_pay_figures_of_every_shape(text, kind, minimum):
     "Prices start at 2,50 € per coffee.",
     "Tickets cost 8,50 € per person.",
     "About 1,50 metres of cable per socket.",
+    "We have 1 500 customers.",
 ])
 def test_not_pay(text):
     assert figures(text) == []
+
+
+def test_a_step_number_is_not_an_amount():
+    # dev ad 0590: "1 $136,908" is step 1, then the figure; "$" after a number only when no digit follows
+    found = figures("The salary range is GS-15 Step 1 $136,908 to GS-15 Step 10 $183,500")
+    assert [f[2] for f in found if f[0] != "grade"][0] == 136908.0, found
 
 
 def _t102(text: str, path: str = "t.md") -> list[str]:
@@ -64,9 +75,28 @@ def _t102(text: str, path: str = "t.md") -> list[str]:
     ("Send your CV to [email address].", "[email address]"),
     ("Reply by [closing date].", "[closing date]"),
     ("About Company XYZ: we build accounting software.", "Company XYZ"),
+    ("Date: __-__-____", "__-__-____"),
+    ("Start date: ____/____/________", "____/____/________"),
+    ("Apply at www.yourcompany.com/careers today.", "www.yourcompany.com/careers"),
+    ("Company: Company Name Inc.", "Company Name"),
 ])
 def test_template_blanks(text, match):
     assert _t102(text, "t.txt") == [match]
+
+
+@pytest.mark.parametrize("text, match", [
+    ("Date: __-__-____", "__-__-____"),  # Markdown would read the underscores as emphasis
+    ("Email <recruiter email> with your CV.", "<recruiter email>"),
+    ("Work at <company> in <location>.", "<company>"),
+])
+def test_blanks_markdown_drops(text, match):
+    assert match in _t102(text)
+
+
+def test_labels_of_a_real_form_are_not_blanks():
+    # dev ad 0509: "Organization Name" on its own line, the value on the next
+    assert _t102("Organization Name\n\nHCPS - Shady Grove Elementary School", "t.txt") == []
+    assert _t102("Company name: Shady Grove Dental") == []
 
 
 def test_stock_names_count_only_beside_another_blank():
@@ -83,6 +113,9 @@ def test_stock_names_count_only_beside_another_blank():
     "- [x] Full UK driving licence",
     "Our form posts `user[email_address]` to the API.",
     "Dates are written 12/05/2026 on the rota.",
+    "Use the format <first>.<last>@ourfirm.com for internal mail.",
+    "See section [3.2] of the handbook.",
+    "Our CEO, John Smith, founded the firm in 1999.",
 ])
 def test_real_brackets_and_dates(text):
     assert _t102(text) == []

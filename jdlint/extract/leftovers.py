@@ -77,7 +77,13 @@ SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s
                            r"|#\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<%=?\s*[A-Za-z_][^%<>\n]{0,60}%>"
                            r"|(?-i:<[A-Z][a-z]+(?:[ _][A-Z][a-z]+)+>)"
                            # a money mask in Markdown, whose prose text reads "__" as emphasis
-                           r"|(?<=[$£€])_{1,3}(?:[,.]?_{2,3})+(?!\w)", re.I)
+                           r"|(?<=[$£€])_{1,3}(?:[,.]?_{2,3})+(?!\w)"
+                           # an underscore date mask Markdown reads as emphasis ("__-__-____"), and a field
+                           # named in lower case in angle brackets ("<recruiter email>", "<company>"; not the
+                           # HTML elements <address> and <title>) (coverage)
+                           r"|(?<!\w)_{2,4}\s?(?P<srcsep>[/.-])\s?_{2,4}\s?(?P=srcsep)\s?(?:_{2,8}|(?:19|20)_{2})(?!\w)"
+                           r"|(?-i:<(?:[a-z]+[ _-]){1,3}(?:name|address|email|e-mail|phone|company|employer|city|state|location|salary|date|title|position|role|url|website|number)>"
+                           r"|<(?:name|email|e-mail|phone|company|employer|city|state|location|salary|date|position|role|url|website)>)", re.I)
 #: words that make template syntax outside code markup a technical example, not a blank: the
 #: sentence names a templating language or tool, or talks about the syntax itself ("Handlebars
 #: templates ({{ variable }} syntax)", "Ansible playbooks using {{ item }} loops")
@@ -101,7 +107,7 @@ FILL_INS = re.compile(
     r"|(?<!\()(?P<date>\b(?i:(?:mm|dd)[/.-](?:dd|mm)[/.-](?:yyyy|yy))\b|\b(?i:yyyy-mm-dd)\b"
     # an underscore date mask, spaced or not, with any one separator: "__/__/____", "__ / __ / 20__",
     # "__.__.20__" (coverage)
-    r"|(?<!\w)_{2,3}\s?(?P<sep>[/.-])\s?_{2,3}\s?(?P=sep)\s?(?:_{2,6}|(?:19|20)_{2})(?!\w)"
+    r"|(?<!\w)_{2,4}\s?(?P<sep>[/.-])\s?_{2,4}\s?(?P=sep)\s?(?:_{2,8}|(?:19|20)_{2})(?!\w)"
     # letter masks for a date or a figure ("XX/XX/XXXX", "Month DD, YYYY", "Salary: XX,XXX") (vague2)
     r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b)(?!\))"
     r"|(?P<figure>(?<![\w$£€,.-])X{1,3}(?:,X{3})+(?:\.XX)?(?![\w,]))"
@@ -122,8 +128,10 @@ FILL_INS = re.compile(
     r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b|\b(?:Joe|Fred)\s+Bloggs\b"
     r"|\b(?:Max|Erika)\s+Mustermann\b|\bFirst\s+Last\b"
     # a stand-in company ("Company XYZ", "XYZ Corp"): no real employer is called that (coverage)
-    r"|\bCompany\s+(?:XYZ|ABC|X|123)\b|\bXYZ\s+(?:Company|Corp(?:oration)?|Inc|Ltd|LLC|Group|Co)\b)"
-    r"|(?P<url>(?<![\w@.])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?example\.(?:com|org|net)(?:/[\w./-]*)?(?![\w@]))"
+    r"|\bCompany\s+(?:XYZ|ABC|X|123)\b|\bXYZ\s+(?:Company|Corp(?:oration)?|Inc|Ltd|LLC|Group|Co)\b"
+    # ("Company Name" as a label, before a colon or alone on its line, is a real form's label)
+    r"|(?<![\[<{(])\b(?:Company|Employer|Business|Organi[sz]ation)\s+Name\b(?![\]>})])(?!\s*:)(?!\s*$))"
+    r"|(?P<url>(?<![\w@.])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?(?:example|yourcompany|yourcompanyname|companyname|yourdomain|yourwebsite|yoursite)\.(?:com|org|net|co\.uk)(?:/[\w./-]*)?(?![\w@]))"
     r"|(?P<paren>\((?:[Ii]nsert|[Ee]nter|[Aa]dd)\s[^()\n]{2,60}\)|\((?:Company|Employer|Organi[sz]ation|Business|Hiring\s+Manager|Recruiter|Job|Position|City|State|Location)\s+(?:Name|Title|Here)\))"
     r"|(?P<insert>^\s*(?i:insert|enter)\s[^.\n]{1,60}?\b(?i:here)\b(?=\s*(?:[.:;!)\]]|$)))"
     r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"

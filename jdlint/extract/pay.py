@@ -18,15 +18,16 @@ NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # Indian grouping: "4,50,000"
 #: a currency written after the amount: a code, a word or a sign ("12,50 €", "45 cents", "30
 #: euros", "12¢"); "pounds" only before a pay period (otherwise it is a weight: "lift 50 pounds")
 _CUR_AFTER = (r"(?:(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED|dollars|euros?|cents|pence|rupees|pesos|yen)\b"
-              r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)|[€£¢])")
-AMOUNT = rf"(?:{CUR}\s?(?:{NUM})(?:\s?[kK]\b)?(?:\s?(?:USD|CAD|GBP|EUR|AUD)\b)?|(?:{NUM})(?:\s?[kK])?\s?{_CUR_AFTER})"
+              r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)|(?:zł|kr|Kč|Ft|lei)\b|[€£¢]|\$(?!\s?\d))")
+# (a plain space groups thousands only before a currency written after: "2 500 € per month")
+AMOUNT = rf"(?:{CUR}\s?(?:{NUM})(?:\s?[kK]\b)?(?:\s?(?:USD|CAD|GBP|EUR|AUD)\b)?|(?:\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER})"
 BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
 PERIOD = re.compile(
     r"^\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|shift|visit|session"
     r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b"
     # piece rates and other periods (coverage): "45 cents per box", "£1,200 per fortnight"
     r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet)"
-    r"|^\s*(?:hourly|annually|annual|monthly|yearly|weekly|p\.?a\.?\b|/hr|/yr|ph\b|pa\b|per annum|base|salary|stipend)"
+    r"|^\s*(?:hourly|annually|annual|monthly|yearly|weekly|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|salary|stipend)"
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = re.compile(
@@ -142,7 +143,7 @@ _DIGIT = re.compile(r"\d")
 _ANY_AMOUNT = re.compile(AMOUNT, re.I)
 #: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
-_CURRENCY_MARKS = ("$", "£", "€", "¥", "₹", "₱", "₦", "₩", "₪", "₺", "₫", "₴", "₽", "¢", "usd", "cad", "gbp", "eur", "aud",
+_CURRENCY_MARKS = ("$", "£", "€", "¥", "₹", "₱", "₦", "₩", "₪", "₺", "₫", "₴", "₽", "¢", "zł", "kr", "kč", "ft", "lei", "usd", "cad", "gbp", "eur", "aud",
                    "chf", "nzd", "inr", "sgd", "hkd", "zar", "sek", "nok", "dkk", "pln", "php", "mxn", "brl", "jpy",
                    "aed", "rs", "dollars", "cents", "pence", "rupees", "pesos", "yen", "pounds")
 _VAGUE_PAY = LowerCaseRegex(VAGUE_PAY, literal_test=True)
@@ -288,7 +289,7 @@ def _bonus_only(sent: str, s: int, e: int) -> bool:
 def _value(num: str) -> float:
     """A number as written: "52,000" and "4,50,000" (commas group), "12,50" (a decimal comma),
     "2.800" and "2.800,00" (points group, European), "1 500" (non-breaking spaces group)."""
-    num = num.replace("\u00a0", "").replace("\u202f", "")
+    num = num.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     if "," in num and "." in num:
         num = num.replace(".", "").replace(",", ".") if num.rfind(",") > num.rfind(".") else num.replace(",", "")
     elif "," in num:
@@ -330,10 +331,11 @@ _SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL", "
             "₪": "ILS", "₺": "TRY", "₫": "VND", "₴": "UAH", "₽": "RUB", "¢": "cents", "rs": "INR", "rs.": "INR",
             # a currency in words, as written after the amount
             "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pence": "pence", "cents": "cents",
-            "rupees": "INR", "pesos": "pesos", "yen": "JPY", "dollars": "dollars"}
+            "rupees": "INR", "pesos": "pesos", "yen": "JPY", "dollars": "dollars", "zł": "PLN", "kr": "kr", "kč": "CZK",
+            "ft": "HUF", "lei": "RON"}
 _CODE = re.compile(r"\b(USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED)\b"
-                   r"|(R\$|[$£€¥₹₱₦₩₪₺₫₴₽¢]|\bRs\.?(?=\s?\d))|\b(dollars|euros?|pounds?|pence|cents|rupees|pesos|yen)\b", re.I)
-_NUMBER = re.compile(rf"(?P<n>{NUM})\s?(?P<k>[kK]\b)?")
+                   r"|(R\$|[$£€¥₹₱₦₩₪₺₫₴₽¢]|\bRs\.?(?=\s?\d))|\b(dollars|euros?|pounds?|pence|cents|rupees|pesos|yen|zł|kr|kč|ft|lei)\b", re.I)
+_NUMBER = re.compile(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})\s?(?P<k>[kK]\b)?")
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
 _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b"),
             ("month", r"month|monthly|mo\b"), ("week", r"week|weekly|wk"), ("day", r"day|daily"),
