@@ -50,6 +50,11 @@ def findings(text: str, code: str) -> list[str]:
     ("Loads of other perks!", "Loads of other perks"),
     ("We offer a great work-life balance.", "great work-life balance"),
     ("We are a close-knit team.", "close-knit team"),
+    ("Enjoy all the perks of working for a big brand.", "all the perks of working"),
+    ("Benefits are what you'd expect.", "Benefits are what you'd expect"),
+    ("We have a great team spirit.", "great team spirit"),
+    ("Our team is full of energy.", "is full of energy"),
+    ("You'll have a passion for delivering excellence.", "a passion for delivering excellence"),
 ])
 def test_empty_promise_fires_on_the_phrase(text, match):
     assert findings(text, "V113") == [match]
@@ -81,6 +86,9 @@ def test_empty_promise_fires_on_the_phrase(text, match):
     "With the continued rapid growth of digital marketing, a huge opportunity exists.",
     "Support a safe, inclusive workplace and a positive team culture.",
     "Plenty of room for growth: a $2,000 training budget and a mentor.",
+    # students' love of learning is what a school teaches, not a trait asked of the hire (dev ads 0494, 0503)
+    "Your curriculum will cultivate within our students a love for learning.",
+    "Benefits are what you'd expect: health cover, a pension and 25 days' leave.",
     "Thrive in a dynamic environment.",
     "Join our dynamic team.",
 ])
@@ -96,6 +104,8 @@ def test_empty_promise_near_misses(text):
     ("Please also assist with general admin as required.", "general admin as required"),
     ("You'll pitch in on whatever the day brings.", "whatever the day brings"),
     ("Run random errands for the director.", "random errands"),
+    ("Assist with any other reasonable requests.", "any other reasonable requests"),
+    ("Anything and everything that needs doing.", "Anything and everything"),
 ])
 def test_informal_catch_all_duties(text, match):
     assert findings(text, "V201") == [match]
@@ -119,6 +129,9 @@ def test_catch_all_near_misses(text):
     ("We bring together the brightest minds in design.", "brightest minds"),  # dev ad 0035
     ("Always looking to stay one step ahead of the competition.", "one step ahead"),  # dev ad 0096
     ("We think outside the box.", "think outside the box"),
+    ("We are a small company punching well above our weight.", "above our weight"),
+    ("We move at a breakneck pace.", "breakneck pace"),
+    ("We are a world leader in our field.", "leader in our field"),  # dev ad 0084
 ])
 def test_business_idioms(text, match):
     assert findings(text, "V107") == [match]
