@@ -144,3 +144,51 @@ def test_heldout_cases_scored_together():
 ])
 def test_pay_praised_or_pegged_to_the_market(text, vague):
     assert any(m.kind == "vague" for m in pay_mentions(text)) == vague
+
+
+# -- vague pay as a class: a pay noun, a copula or a label's colon, and a promise with no figure --
+@pytest.mark.parametrize("text, span", [
+    ("Pay: great.", "Pay: great"),
+    ("The pay is good.", "pay is good"),
+    ("Salary commensurate with ability.", "Salary commensurate with ability"),
+    ("Pay will match your experience level.", "Pay will match your experience"),
+    ("Earnings: uncapped.", "Earnings: uncapped"),
+    ("Hourly rate: negotiable.", "Hourly rate: negotiable"),
+    ("Salary range: to be discussed.", "Salary range: to be discussed"),
+    ("Pay: dependent on qualifications.", "Pay: dependent on qualifications"),
+    ("Salary is in the top quartile for the industry.", "Salary is in the top quartile"),
+    ("Salary: please ask.", "Salary: please ask"),
+    ("Pay: per agreement.", "Pay: per agreement"),
+    ("The salary is open.", "salary is open"),
+    ("OTE: six figures.", "OTE: six figures"),
+    ("Earn up to six figures in commission.", "Earn up to six figures"),
+    ("Pay is based on a sliding scale.", "Pay is based on a sliding scale"),
+])
+def test_vague_pay_class(text, span):
+    assert [m.text for m in pay_mentions(text) if m.kind == "vague"][:1] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Process payroll and answer pay queries.",
+    "You will negotiate salaries with new hires.",
+    "Discuss pay rises with your team at reviews.",
+    "Our rates are competitive for customers.",
+    "Help low-income families open savings accounts.",
+])
+def test_vague_pay_class_near_misses(text):
+    assert [m for m in pay_mentions(text) if m.kind == "vague"] == []
+
+
+def test_a_figure_silences_vague_pay():
+    report = jdlint.lint_text("You will answer calls.\n\nPay: $17.50 - $19.00/hr, negotiable.\n", "t.md")
+    assert [d.code for d in report.diagnostics if d.code == "P101"] == []
+
+
+@pytest.mark.parametrize("text, match", [
+    ("Pay: $[X] per hour", "$[X]"),
+    ("Salary: [salary range]", "[salary range]"),
+    ("Start date: [Month Day, Year]", "[Month Day, Year]"),
+    ("Contact: xxx@xxx.com", "xxx@xxx.com"),
+])
+def test_more_blanks(text, match):
+    assert _t102(text) == [match]

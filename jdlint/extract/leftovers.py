@@ -38,7 +38,7 @@ STOCK_PAIRED = re.compile(r"\b(?:Jane|John|Joe)\s+Smith\b|\b(?:ABC|Acme)\s+(?:Co
 #: a field named in lower case ("[email address]", "[recruiter name]", "[closing date]"): a few
 #: words ending in what a field holds; "[sic]", "[1]", "[x]" and "[see Glassdoor]" do not (coverage)
 FIELD_LOWER = re.compile(r"(?:[a-z]+[ _-]){0,3}(?:name|address|title|number|date|email|e-mail|phone|url|link|website|"
-                         r"salary|amount|city|location|company|employer|deadline)")
+                         r"salary|amount|city|location|company|employer|deadline|range)")
 GUIDANCE = re.compile(
     r"\b(this (job description )?(sample|template)|(use|revise|customi[sz]e|edit|adapt|modify) this (job description |job ad |job posting )?template"
     r"|feel free to (revise|edit|customi[sz]e|adapt|modify|add)|job description (template|sample|example)s?\b"
@@ -102,13 +102,17 @@ CODE = {
 #: masks ("$__,___", "MM/DD/YYYY"), letter or 555 phone masks, blanks ("Reports to: ____"),
 #: example e-mail addresses, stock names and dummy street addresses
 FILL_INS = re.compile(
-    r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?![\w#]))"
+    r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?![\w#])"
+    # a letter mask in brackets where the amount goes: "$[X] per hour" (coverage; "$[amount]" is a
+    # bracketed field already)
+    r"|[$£€]\s?\[(?:[Xx#_]{1,6}(?:[,.][Xx#_]{2,3})*)\](?!\())"
     # (either case: "apply before mm/dd/yyyy" is as blank as "MM/DD/YYYY")
     r"|(?<!\()(?P<date>\b(?i:(?:mm|dd)[/.-](?:dd|mm)[/.-](?:yyyy|yy))\b|\b(?i:yyyy-mm-dd)\b"
     # an underscore date mask, spaced or not, with any one separator: "__/__/____", "__ / __ / 20__",
     # "__.__.20__" (coverage)
     r"|(?<!\w)_{2,4}\s?(?P<sep>[/.-])\s?_{2,4}\s?(?P=sep)\s?(?:_{2,8}|(?:19|20)_{2})(?!\w)"
     # letter masks for a date or a figure ("XX/XX/XXXX", "Month DD, YYYY", "Salary: XX,XXX") (vague2)
+    r"|\[(?:Month|MONTH)\s+(?:Day|DD),?\s+(?:Year|YYYY)\]"
     r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b)(?!\))"
     r"|(?P<figure>(?<![\w$£€,.-])X{1,3}(?:,X{3})+(?:\.XX)?(?![\w,]))"
     # zero and 123-456-7890 stand-ins as well (vague2)
@@ -120,7 +124,7 @@ FILL_INS = re.compile(
     # any address at a documentation domain (RFC 2606 reserves example.com/.org/.net, so no real
     # posting has one: "careers@example.org"), a stock person at a stand-in domain, or any address
     # at a stand-in domain ("jobs@yourcompany.com")
-    r"|(?P<email>\b[\w.+-]+@example\.(?:com|org|net)\b"
+    r"|(?P<email>\b[\w.+-]+@example\.(?:com|org|net)\b|(?<![\w.+-])[Xx]{2,}@[Xx]{2,}\.(?:com|org|net)\b"
     r"|\b(?:jane|john|jdoe|janedoe|johndoe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
     r"email|you|username|user|someone)@(?:domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
     r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain)\.(?:com|org|net)\b"

@@ -48,7 +48,26 @@ AMOUNT_RE = re.compile(AMOUNT)
 RANGE_RE = re.compile(rf"(?P<a>{AMOUNT})\s*(?:-|to|and|–|—)\s*(?P<b>{AMOUNT}|(?:{NUM})\s?(?:k|K)?\b)", re.I)
 PLAIN_RANGE = re.compile(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
 GRADE = re.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
-VAGUE_PAY = re.compile(
+# Vague pay as a class (coverage, issue 14 item 4): a pay noun, a link (a copula or a label's
+# colon) and a predicate that promises without a figure. Composed from the three word classes
+# below rather than listed phrase by phrase; the older phrases in VAGUE_PAY stay beside it.
+_PAY_NOUN = (r"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:salary|salaries|pay|wages?|compensation|remuneration"
+             r"|earnings|income|ote|rate\s+of\s+pay|(?:hourly|pay|day|daily)\s+rate|(?:salary|pay)\s+(?:range|package|level|band)"
+             r"|(?:salary|remuneration|compensation)\s+package)")
+_PAY_LINK = r"\s*(?::|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:very|highly|extremely|really|always)\s+)?"
+#: what pay may depend on or be matched to, with up to two words before ("your relevant experience")
+_PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[\w'-]+\s+){0,2}?(?:experience|qualifications?|skills"
+              r"|ability|abilities|performance|background|expertise|market|industry)")
+_PAY_RELATION = (rf"(?:(?:dependent|depending|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
+                 rf"|reflecting|reflective\s+of|according\s+to)\s+{_PAY_BASIS}")
+_PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantastic|superb|strong|decent|fair|negotiable"
+                r"|flexible|open|uncapped|unlimited|tbc|tbd|tba|doe|doq|on\s+request|on\s+application|(?:to\s+be\s+)?discussed"
+                r"|please\s+(?:ask|enquire|inquire|contact\s+us)|(?:per|by|upon)\s+(?:mutual\s+)?agreement"
+                r"|to\s+be\s+(?:discussed|agreed|confirmed|negotiated|determined|decided)|(?:six|seven|five)[\s-]figures?"
+                r"|(?:in\s+)?the\s+top\s+(?:quartile|tier|percentile|bracket)|(?:based\s+)?(?:on\s+)?a\s+sliding\s+scale)")
+VAGUE_PAY_CLASS = (rf"\b{_PAY_NOUN}(?:{_PAY_LINK}(?:{_PAY_PROMISE}|{_PAY_RELATION})|\s+{_PAY_RELATION})\b"
+                   r"|\b(?:earn|make|making|earning)\s+(?:up\s+to\s+|over\s+|well\s+into\s+)?(?:six|seven|five)[\s-]figures?\b")
+VAGUE_PAY = re.compile(VAGUE_PAY_CLASS + "|" +
     r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
     r"(?:(?:base|guaranteed|starting|total|hourly|annual)\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|package|rate|benefits and salary)\b"
     r"|\b(?:salary|salaries|pay|compensation|wages?|rate)\s+(?:is\s+|will\s+be\s+)?(?:based\s+on|dependent\s+on|depending\s+on|determined\s+by)\s+(?:experience|qualifications|skills)"
