@@ -154,3 +154,25 @@ def test_business_idioms(text, match):
 ])
 def test_idioms_used_literally_or_negated(text):
     assert findings(text, "V107") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    # a short sentence holding a long name is not a title-case line (propernames: the name's own
+    # words are left out when judging the line's case)
+    ("She won the Passion For Excellence Award in 2022.", "V113"),
+    ("Come and work for Rockstar Games in Edinburgh.", "V101"),
+    ("We are an equal opportunity employer committed to excellence for all races and religions.", "V113"),
+    ("Process standard benefits enrolment forms for new hires.", "V113"),
+    ("Explain the standard benefits package to new staff during onboarding.", "V113"),
+])
+def test_names_eeo_and_benefits_work_are_silent(text, code):
+    assert findings(text, code) == []
+
+
+def test_a_title_case_item_that_is_all_name_is_still_a_label():
+    # dev ad 0662: "- Team Happy Hours" in a perks list is the perk (V109, opt-in), not a name
+    from jdlint.config import Config
+
+    report = jdlint.lint_text("# Perks\n\n- Team Happy Hours\n- Free snacks\n", "t.md",
+                              config=Config(select=("V109",)))
+    assert [d.match for d in report.diagnostics if d.code == "V109"] == ["Happy Hours", "Free snacks"]
