@@ -55,6 +55,11 @@ def findings(text: str, code: str) -> list[str]:
     ("We have a great team spirit.", "great team spirit"),
     ("Our team is full of energy.", "is full of energy"),
     ("You'll have a passion for delivering excellence.", "a passion for delivering excellence"),
+    ("There's a whole host of perks on offer.", "a whole host of perks"),
+    ("Ready for your next big challenge?", "Ready for your next big challenge"),
+    ("Join a team that's changing the face of hospitality.", "changing the face of hospitality"),
+    ("We're shaking things up in retail.", "shaking things up"),
+    ("Do you have a passion for customer service?", "a passion for customer service"),  # dev ad 0146
 ])
 def test_empty_promise_fires_on_the_phrase(text, match):
     assert findings(text, "V113") == [match]
@@ -106,6 +111,9 @@ def test_empty_promise_near_misses(text):
     ("Run random errands for the director.", "random errands"),
     ("Assist with any other reasonable requests.", "any other reasonable requests"),
     ("Anything and everything that needs doing.", "Anything and everything"),
+    ("Do whatever's needed to keep the shop running.", "whatever's needed"),
+    ("Other general duties as the business requires.", "Other general duties as the business requires"),
+    ("Help out with the odd job here and there.", "the odd job here and there"),
 ])
 def test_informal_catch_all_duties(text, match):
     assert findings(text, "V201") == [match]
@@ -114,6 +122,8 @@ def test_informal_catch_all_duties(text, match):
 @pytest.mark.parametrize("text", [
     "Sort the odds and ends of fabric into the remnant bin.",
     "Is there anything else we should know? Tell us in your cover letter.",
+    # dev ads 0614, 0634: what is needed is named right after
+    "Deliver whatever's needed to guide development: this could include wireframes and sitemaps.",
 ])
 def test_catch_all_near_misses(text):
     assert findings(text, "V201") == []
@@ -131,6 +141,8 @@ def test_catch_all_near_misses(text):
     ("We think outside the box.", "think outside the box"),
     ("We are a small company punching well above our weight.", "above our weight"),
     ("We move at a breakneck pace.", "breakneck pace"),
+    ("We've gone from strength to strength since 2000.", "from strength to strength"),  # dev ad 0160
+    ("We're leaving our competitors in the dust.", "competitors in the dust"),
     ("We are a world leader in our field.", "leader in our field"),  # dev ad 0084
 ])
 def test_business_idioms(text, match):
