@@ -39,6 +39,7 @@ def figures(text: str) -> list[tuple]:
     ("You will earn 2 500 € per month.", "single", 2500.0),
     ("Pay: 22 zł per hour.", "single", 22.0),
     ("Pay: £11.44 p/h.", "single", 11.44),
+    ("Pay: 95p per parcel delivered.", "single", 95.0),
 ])
 def test_pay_figures_of_every_shape(text, kind, minimum):
     found = figures(text)
@@ -116,6 +117,10 @@ def test_stock_names_count_only_beside_another_blank():
     "Use the format <first>.<last>@ourfirm.com for internal mail.",
     "See section [3.2] of the handbook.",
     "Our CEO, John Smith, founded the firm in 1999.",
+    "Our app costs 9,99 € per month.",  # a price, not a bare sign
+    "Shifts: 7am-3pm, 3pm-11pm.",
+    "Typing speed of 60 wpm with 98% accuracy.",
+    "Sizes XXS-XXL available.",
 ])
 def test_real_brackets_and_dates(text):
     assert _t102(text) == []
@@ -189,6 +194,10 @@ def test_a_figure_silences_vague_pay():
     ("Salary: [salary range]", "[salary range]"),
     ("Start date: [Month Day, Year]", "[Month Day, Year]"),
     ("Contact: xxx@xxx.com", "xxx@xxx.com"),
+    ("Must have XX% accuracy.", "XX%"),
+    ("Web: http://www.company.com", "http://www.company.com"),
+    ("Hours: __ per week", "__"),
+    ("Salary: $ per year", "$"),
 ])
 def test_more_blanks(text, match):
     assert _t102(text) == [match]

@@ -106,6 +106,8 @@ FILL_INS = re.compile(
     # a letter mask in brackets where the amount goes: "$[X] per hour" (coverage; "$[amount]" is a
     # bracketed field already)
     r"|[$£€]\s?\[(?:[Xx#_]{1,6}(?:[,.][Xx#_]{2,3})*)\](?!\())"
+    # a bare currency sign before a period: "Salary: $ per year" (coverage)
+    r"|(?:(?<=:)|(?<=:\s))[$£€](?=\s+(?:per|an?)\s+(?:hour|hr|year|yr|month|week|annum|day)\b)"
     # (either case: "apply before mm/dd/yyyy" is as blank as "MM/DD/YYYY")
     r"|(?<!\()(?P<date>\b(?i:(?:mm|dd)[/.-](?:dd|mm)[/.-](?:yyyy|yy))\b|\b(?i:yyyy-mm-dd)\b"
     # an underscore date mask, spaced or not, with any one separator: "__/__/____", "__ / __ / 20__",
@@ -114,13 +116,13 @@ FILL_INS = re.compile(
     # letter masks for a date or a figure ("XX/XX/XXXX", "Month DD, YYYY", "Salary: XX,XXX") (vague2)
     r"|\[(?:Month|MONTH)\s+(?:Day|DD),?\s+(?:Year|YYYY)\]"
     r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b)(?!\))"
-    r"|(?P<figure>(?<![\w$£€,.-])X{1,3}(?:,X{3})+(?:\.XX)?(?![\w,]))"
+    r"|(?P<figure>(?<![\w$£€,.-])X{1,3}(?:,X{3})+(?:\.XX)?(?![\w,])|(?<![\w$£€,.-])X{1,3}(?:\.X{1,2})?\s?%)"
     # zero and 123-456-7890 stand-ins as well (vague2)
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
     r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-]))"
     # a zero amount where the pay goes: "$0.00 per hour" (a "$0 copay" is a real benefit)
     r"|(?P<zero>[$£€]\s?0\.00\s+(?:per|an?|/)\s*(?:hour|hr|year|yr|week|month|annum)\b)"
-    r"|(?P<blank>(?<=[:\w] )_{3,}(?![\w_]))"
+    r"|(?P<blank>(?<=[:\w] )_{2,}(?![\w_]))"
     # any address at a documentation domain (RFC 2606 reserves example.com/.org/.net, so no real
     # posting has one: "careers@example.org"), a stock person at a stand-in domain, or any address
     # at a stand-in domain ("jobs@yourcompany.com")
@@ -135,7 +137,7 @@ FILL_INS = re.compile(
     r"|\bCompany\s+(?:XYZ|ABC|X|123)\b|\bXYZ\s+(?:Company|Corp(?:oration)?|Inc|Ltd|LLC|Group|Co)\b"
     # ("Company Name" as a label, before a colon or alone on its line, is a real form's label)
     r"|(?<![\[<{(])\b(?:Company|Employer|Business|Organi[sz]ation)\s+Name\b(?![\]>})])(?!\s*:)(?!\s*$))"
-    r"|(?P<url>(?<![\w@.])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?(?:example|yourcompany|yourcompanyname|companyname|yourdomain|yourwebsite|yoursite)\.(?:com|org|net|co\.uk)(?:/[\w./-]*)?(?![\w@]))"
+    r"|(?P<url>(?<![\w@.])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?(?:example|yourcompany|yourcompanyname|companyname|company|domain|yourdomain|yourwebsite|yoursite)\.(?:com|org|net|co\.uk)(?:/[\w./-]*)?(?![\w@]))"
     r"|(?P<paren>\((?:[Ii]nsert|[Ee]nter|[Aa]dd)\s[^()\n]{2,60}\)|\((?:Company|Employer|Organi[sz]ation|Business|Hiring\s+Manager|Recruiter|Job|Position|City|State|Location)\s+(?:Name|Title|Here)\))"
     r"|(?P<insert>^\s*(?i:insert|enter)\s[^.\n]{1,60}?\b(?i:here)\b(?=\s*(?:[.:;!)\]]|$)))"
     r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"

@@ -18,7 +18,9 @@ NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # Indian grouping: "4,50,000"
 #: a currency written after the amount: a code, a word or a sign ("12,50 €", "45 cents", "30
 #: euros", "12¢"); "pounds" only before a pay period (otherwise it is a weight: "lift 50 pounds")
 _CUR_AFTER = (r"(?:(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED|dollars|euros?|cents|pence|rupees|pesos|yen)\b"
-              r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)|(?:zł|kr|Kč|Ft|lei)\b|[€£¢]|\$(?!\s?\d))")
+              r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)|(?:zł|kr|Kč|Ft|lei)\b|[€£¢]|\$(?!\s?\d)"
+              # pence written "95p", only before a period ("95p per parcel"; not "3pm")
+              r"|p(?=\s+(?:per|an?|each|/)\s*\w))")
 # (a plain space groups thousands only before a currency written after: "2 500 € per month")
 AMOUNT = rf"(?:{CUR}\s?(?:{NUM})(?:\s?[kK]\b)?(?:\s?(?:USD|CAD|GBP|EUR|AUD)\b)?|(?:\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER})"
 BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
@@ -164,7 +166,7 @@ _ANY_AMOUNT = re.compile(AMOUNT, re.I)
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
 _CURRENCY_MARKS = ("$", "£", "€", "¥", "₹", "₱", "₦", "₩", "₪", "₺", "₫", "₴", "₽", "¢", "zł", "kr", "kč", "ft", "lei", "usd", "cad", "gbp", "eur", "aud",
                    "chf", "nzd", "inr", "sgd", "hkd", "zar", "sek", "nok", "dkk", "pln", "php", "mxn", "brl", "jpy",
-                   "aed", "rs", "dollars", "cents", "pence", "rupees", "pesos", "yen", "pounds")
+                   "aed", "rs", "dollars", "cents", "pence", "rupees", "pesos", "yen", "pounds", "p per", "p a", "p each", "p/")
 _VAGUE_PAY = LowerCaseRegex(VAGUE_PAY, literal_test=True)
 _PAY_WORDS, _NOT_PAY = LowerCaseRegex(PAY_WORDS), LowerCaseRegex(NOT_PAY)
 
