@@ -171,7 +171,7 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
     # ("- Team Happy Hours") is still a label (coverage)
     block_words = _WORD.findall(text[block.text_start:block.text_end])
     rest = [w for w in _without(block_words, run) if w[:1].isalpha() and w.lower() not in _JOINERS]
-    if _title_case(block_words) and (len(rest) < 3 or _title_case(rest)):
+    if _title_case(block_words) and (len(rest) < 2 or _title_case(rest)):
         return False
     if len(run) <= len(span_words):
         return _named_elsewhere(text, span_words, end, block.text_start, block.text_end)

@@ -173,6 +173,7 @@ def test_idioms_used_literally_or_negated(text):
     # words are left out when judging the line's case)
     ("She won the Passion For Excellence Award in 2022.", "V113"),
     ("Come and work for Rockstar Games in Edinburgh.", "V101"),
+    ("The Whiz Kids Tutoring Centre is hiring.", "V101"),
     ("We are an equal opportunity employer committed to excellence for all races and religions.", "V113"),
     ("Process standard benefits enrolment forms for new hires.", "V113"),
     ("Explain the standard benefits package to new staff during onboarding.", "V113"),
@@ -188,3 +189,13 @@ def test_a_title_case_item_that_is_all_name_is_still_a_label():
     report = jdlint.lint_text("# Perks\n\n- Team Happy Hours\n- Free snacks\n", "t.md",
                               config=Config(select=("V109",)))
     assert [d.match for d in report.diagnostics if d.code == "V109"] == ["Happy Hours", "Free snacks"]
+
+
+@pytest.mark.parametrize("text, match", [
+    ("We need an Excel whiz.", "whiz"),
+    ("Calling all coding samurai!", "samurai"),
+    ("You are a marketing maven.", "maven"),
+    ("We're looking for a talented Growth Wunderkind.", "Wunderkind"),  # dev ad 0017's title
+])
+def test_more_cliche_titles(text, match):
+    assert findings(text, "V101") == [match]
