@@ -195,7 +195,7 @@ def test_a_title_case_item_that_is_all_name_is_still_a_label():
     ("We need an Excel whiz.", "whiz"),
     ("Calling all coding samurai!", "samurai"),
     ("You are a marketing maven.", "maven"),
-    ("We're looking for a talented Growth Wunderkind.", "Wunderkind"),  # dev ad 0017's title
+    ("We are hiring a growth wunderkind for our London office.", "wunderkind"),  # dev ad 0017 (its title)
 ])
 def test_more_cliche_titles(text, match):
     assert findings(text, "V101") == [match]
