@@ -125,6 +125,15 @@ def _named_elsewhere(text: str, span_words: list[str], end: int, block_start: in
     return not (following and (following.group().lower().rstrip("s'’") in nouns or following.group().lower() in nouns))
 
 
+def _without(words: list[str], run: list[str]) -> list[str]:
+    """``words`` less one occurrence of each word of ``run``."""
+    rest = list(words)
+    for word in run:
+        if word in rest:
+            rest.remove(word)
+    return rest
+
+
 def in_proper_name(document: "Document", start: int, end: int) -> bool:
     """True when the prose span ``[start, end)`` lies inside a capitalised multi-word name, or is
     a named item defined right after it."""
@@ -139,9 +148,6 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
         return True
     before = _WORD.findall(text[max(block.text_start, start - 120):start])[-_WINDOW:]
     after = _WORD.findall(text[end:min(block.text_end, end + 120)])[:_WINDOW]
-    block_words = _WORD.findall(text[block.text_start:block.text_end])
-    if _title_case(block_words):
-        return False
     # The run of capitalised words (with joiners between them) that holds the match. A run only
     # crosses the white space and joiners between words: punctuation such as a comma or a full
     # stop ends it, so "Ninja. Van drivers" is two runs.
@@ -170,6 +176,14 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
         run.pop(0)
     while run and not _capitalised(run[-1]):
         run.pop()
+    # a block in title case (a heading or label in all but name) tells nothing; the run's own words
+    # are left out of the count, or a short sentence holding a long name ("You will work at Vibrant
+    # Energy Partners in Leeds.") would read as title case; a block that is little but the run
+    # ("- Team Happy Hours") is still a label (coverage)
+    block_words = _WORD.findall(text[block.text_start:block.text_end])
+    rest = [w for w in _without(block_words, run) if w[:1].isalpha() and w.lower() not in _JOINERS]
+    if _title_case(block_words) and (len(rest) < 2 or _title_case(rest)):
+        return False
     if len(run) <= len(span_words):
         return _named_elsewhere(text, span_words, end, block.text_start, block.text_end)
     if _SENTENCE_START.search(text[max(block.text_start, start - 120):start]) and run[0] == span_words[0] \

@@ -9,7 +9,7 @@ positive (near-miss cases expect nothing). Precision and recall are micro-averag
 
 Usage::
 
-    .venv/bin/python scripts/eval_pay_placeholder.py [--verbose]
+    .venv/bin/python scripts/eval_pay_placeholder.py [--verbose] [--split dev|heldout]
 """
 from __future__ import annotations
 
@@ -59,8 +59,12 @@ def score(cases: list[dict]) -> tuple[Counter, list[tuple[dict, set[str], set[st
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--split", choices=("dev", "heldout"),
+                    help="score one split only (a case without `split` is dev; score heldout once, at the end)")
     args = ap.parse_args(argv)
     cases = load_fast(CASES.read_text(encoding="utf-8"))["cases"]
+    if args.split:
+        cases = [c for c in cases if c.get("split", "dev") == args.split]
     counts, failures = score(cases)
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
     precision = tp / (tp + fp) if tp + fp else 1.0

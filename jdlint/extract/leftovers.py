@@ -34,6 +34,12 @@ FIELD_WORDS = re.compile(
     r"paragraph|intro|introduction|call to action|description|details|describe|list|here|"
     r"benefits|responsibilities|requirements|qualifications|duties)\b",
     re.I)
+#: stock names that real people and firms bear too: a stand-in only beside another blank (coverage)
+STOCK_PAIRED = re.compile(r"\b(?:Jane|John|Joe)\s+Smith\b|\b(?:ABC|Acme)\s+(?:Company|Corp(?:oration)?|Inc|Ltd|LLC|Co)\b")
+#: a field named in lower case ("[email address]", "[recruiter name]", "[closing date]"): a few
+#: words ending in what a field holds; "[sic]", "[1]", "[x]" and "[see Glassdoor]" do not (coverage)
+FIELD_LOWER = re.compile(r"(?:[a-z]+[ _-]){0,3}(?:name|address|title|number|date|email|e-mail|phone|url|link|website|"
+                         r"salary|amount|city|location|company|employer|deadline|range)")
 GUIDANCE = re.compile(
     r"\b(this (job description )?(sample|template)|(use|revise|customi[sz]e|edit|adapt|modify) this (job description |job ad |job posting )?template"
     r"|feel free to (revise|edit|customi[sz]e|adapt|modify|add)|job description (template|sample|example)s?\b"
@@ -72,7 +78,13 @@ SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s
                            r"|#\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<%=?\s*[A-Za-z_][^%<>\n]{0,60}%>"
                            r"|(?-i:<[A-Z][a-z]+(?:[ _][A-Z][a-z]+)+>)"
                            # a money mask in Markdown, whose prose text reads "__" as emphasis
-                           r"|(?<=[$£€])_{1,3}(?:[,.]?_{2,3})+(?!\w)", re.I)
+                           r"|(?<=[$£€])_{1,3}(?:[,.]?_{2,3})+(?!\w)"
+                           # an underscore date mask Markdown reads as emphasis ("__-__-____"), and a field
+                           # named in lower case in angle brackets ("<recruiter email>", "<company>"; not the
+                           # HTML elements <address> and <title>) (coverage)
+                           r"|(?<!\w)_{2,4}\s?(?P<srcsep>[/.-])\s?_{2,4}\s?(?P=srcsep)\s?(?:_{2,8}|(?:19|20)_{2})(?!\w)"
+                           r"|(?-i:<(?:[a-z]+[ _-]){1,3}(?:name|address|email|e-mail|phone|company|employer|city|state|location|salary|date|title|position|role|url|website|number)>"
+                           r"|<(?:name|email|e-mail|phone|company|employer|city|state|location|salary|date|position|role|url|website)>)", re.I)
 #: words that make template syntax outside code markup a technical example, not a blank: the
 #: sentence names a templating language or tool, or talks about the syntax itself ("Handlebars
 #: templates ({{ variable }} syntax)", "Ansible playbooks using {{ item }} loops")
@@ -91,29 +103,42 @@ CODE = {
 #: masks ("$__,___", "MM/DD/YYYY"), letter or 555 phone masks, blanks ("Reports to: ____"),
 #: example e-mail addresses, stock names and dummy street addresses
 FILL_INS = re.compile(
-    r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?![\w#]))"
+    r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?![\w#])"
+    # a letter mask in brackets where the amount goes: "$[X] per hour" (coverage; "$[amount]" is a
+    # bracketed field already)
+    r"|[$£€]\s?\[(?:[Xx#_]{1,6}(?:[,.][Xx#_]{2,3})*)\](?!\())"
+    # a bare currency sign before a period: "Salary: $ per year" (coverage)
+    r"|(?:(?<=:)|(?<=:\s))[$£€](?=\s+(?:per|an?)\s+(?:hour|hr|year|yr|month|week|annum|day)\b)"
     # (either case: "apply before mm/dd/yyyy" is as blank as "MM/DD/YYYY")
-    r"|(?<!\()(?P<date>\b(?i:(?:mm|dd)[/.-](?:dd|mm)[/.-](?:yyyy|yy))\b|\b(?i:yyyy-mm-dd)\b|(?<!\w)__/__/_{2,4}(?!\w)"
+    r"|(?<!\()(?P<date>\b(?i:(?:mm|dd)[/.-](?:dd|mm)[/.-](?:yyyy|yy))\b|\b(?i:yyyy-mm-dd)\b"
+    # an underscore date mask, spaced or not, with any one separator: "__/__/____", "__ / __ / 20__",
+    # "__.__.20__" (coverage)
+    r"|(?<!\w)_{2,4}\s?(?P<sep>[/.-])\s?_{2,4}\s?(?P=sep)\s?(?:_{2,8}|(?:19|20)_{2})(?!\w)"
     # letter masks for a date or a figure ("XX/XX/XXXX", "Month DD, YYYY", "Salary: XX,XXX") (vague2)
+    r"|\[(?:Month|MONTH)\s+(?:Day|DD),?\s+(?:Year|YYYY)\]"
     r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b)(?!\))"
-    r"|(?P<figure>(?<![\w$£€,.-])X{1,3}(?:,X{3})+(?:\.XX)?(?![\w,]))"
+    r"|(?P<figure>(?<![\w$£€,.-])X{1,3}(?:,X{3})+(?:\.XX)?(?![\w,])|(?<![\w$£€,.-])X{1,3}(?:\.X{1,2})?\s?%)"
     # zero and 123-456-7890 stand-ins as well (vague2)
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
     r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-]))"
     # a zero amount where the pay goes: "$0.00 per hour" (a "$0 copay" is a real benefit)
     r"|(?P<zero>[$£€]\s?0\.00\s+(?:per|an?|/)\s*(?:hour|hr|year|yr|week|month|annum)\b)"
-    r"|(?P<blank>(?<=[:\w] )_{3,}(?![\w_]))"
+    r"|(?P<blank>(?<=[:\w] )_{2,}(?![\w_]))"
     # any address at a documentation domain (RFC 2606 reserves example.com/.org/.net, so no real
     # posting has one: "careers@example.org"), a stock person at a stand-in domain, or any address
     # at a stand-in domain ("jobs@yourcompany.com")
-    r"|(?P<email>\b[\w.+-]+@example\.(?:com|org|net)\b"
+    r"|(?P<email>\b[\w.+-]+@example\.(?:com|org|net)\b|(?<![\w.+-])[Xx]{2,}@[Xx]{2,}\.(?:com|org|net)\b"
     r"|\b(?:jane|john|jdoe|janedoe|johndoe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
     r"email|you|username|user|someone)@(?:domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
     r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain)\.(?:com|org|net)\b"
     r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"
     r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b|\b(?:Joe|Fred)\s+Bloggs\b"
-    r"|\b(?:Max|Erika)\s+Mustermann\b|\bFirst\s+Last\b)"
-    r"|(?P<url>(?<![\w@.])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?example\.(?:com|org|net)(?:/[\w./-]*)?(?![\w@]))"
+    r"|\b(?:Max|Erika)\s+Mustermann\b|\bFirst\s+Last\b"
+    # a stand-in company ("Company XYZ", "XYZ Corp"): no real employer is called that (coverage)
+    r"|\bCompany\s+(?:XYZ|ABC|X|123)\b|\bXYZ\s+(?:Company|Corp(?:oration)?|Inc|Ltd|LLC|Group|Co)\b"
+    # ("Company Name" as a label, before a colon or alone on its line, is a real form's label)
+    r"|(?<![\[<{(])\b(?:Company|Employer|Business|Organi[sz]ation)\s+Name\b(?![\]>})])(?!\s*:)(?!\s*$))"
+    r"|(?P<url>(?<![\w@.])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?(?:example|yourcompany|yourcompanyname|companyname|company|domain|yourdomain|yourwebsite|yoursite)\.(?:com|org|net|co\.uk)(?:/[\w./-]*)?(?![\w@]))"
     r"|(?P<paren>\((?:[Ii]nsert|[Ee]nter|[Aa]dd)\s[^()\n]{2,60}\)|\((?:Company|Employer|Organi[sz]ation|Business|Hiring\s+Manager|Recruiter|Job|Position|City|State|Location)\s+(?:Name|Title|Here)\))"
     r"|(?P<insert>^\s*(?i:insert|enter)\s[^.\n]{1,60}?\b(?i:here)\b(?=\s*(?:[.:;!)\]]|$)))"
     r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"
@@ -207,6 +232,12 @@ def _find_leftovers(document: Document) -> list[Leftover]:
             found.append(Leftover("marker", b.text_start + m.start(), b.text_start + m.end(), m.group()))
         for a, b_end in fills:
             found.append(Leftover("field", b.text_start + a, b.text_start + b_end, bt[a:b_end]))
+    # stock names that real people and firms also bear ("Jane Smith", "Acme Corp", "ABC Company")
+    # are stand-ins only beside another blank of the template ("Contact Jane Smith at Company XYZ")
+    if any(l.kind == "field" for l in found):
+        for b in blocks:
+            for m in STOCK_PAIRED.finditer(text, b.text_start, b.text_end):
+                found.append(Leftover("field", m.start(), m.end(), m.group()))
     # fields in the raw source ({{ var }}, <insert ...>: Markdown drops some), not inside code
     src = document.source.text
     code = CODE.get(document.source.kind)
@@ -244,7 +275,8 @@ def _field_label(label: str) -> bool:
         return False  # "[x]" / "[ ]" are task-list boxes, not fields
     if label.strip().isupper() and len(words) == 1 and not FIELD_WORDS.search(label):
         return False
-    return bool(FIELD_WORDS.search(label)) and (label[0].isupper() or label.lower().startswith(("insert", "enter", "your", "add")))
+    return (bool(FIELD_WORDS.search(label)) and (label[0].isupper() or label.lower().startswith(("insert", "enter", "your", "add")))
+            or FIELD_LOWER.fullmatch(label.strip()) is not None)
 
 
 def _instruction_label(label: str) -> bool:

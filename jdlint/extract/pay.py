@@ -11,14 +11,26 @@ from ..regex_screen import ScreenedGroup
 from ..regexes import LowerCaseRegex, contains_any, safe_lower
 from ..sentences import sentence_spans
 
-CUR = r"(?:[$£€¥₹]|\b(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD)\b\s?|\bR\$)"
-NUM = r"\d{1,3}(?:[,.]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
-AMOUNT = rf"(?:{CUR}\s?(?:{NUM})(?:\s?[kK]\b)?(?:\s?(?:USD|CAD|GBP|EUR|AUD)\b)?|(?:{NUM})(?:\s?[kK])?\s?(?:USD|CAD|GBP|EUR|AUD|dollars)\b)"
+CUR = r"(?:[$£€¥₹₱₦₩₪₺₫₴₽]|\b(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED)\b\s?|\bRs\.?\s?(?=\d)|\bR\$)"
+# a decimal comma as well as a point ("12,50 €", "2.800,00 €"); non-breaking and narrow spaces
+# group thousands in French ("1 500 €")
+NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # Indian grouping: "4,50,000"
+       r"|\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}(?![\d]|[.,]\d))?|\d+(?:[.,]\d{1,2}(?![\d]|[.,]\d))?")
+#: a currency written after the amount: a code, a word or a sign ("12,50 €", "45 cents", "30
+#: euros", "12¢"); "pounds" only before a pay period (otherwise it is a weight: "lift 50 pounds")
+_CUR_AFTER = (r"(?:(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED|dollars|euros?|cents|pence|rupees|pesos|yen)\b"
+              r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)|(?:zł|kr|Kč|Ft|lei)\b|[€£¢]|\$(?!\s?\d)"
+              # pence written "95p", only before a period ("95p per parcel"; not "3pm")
+              r"|p(?=\s+(?:per|an?|each|/)\s*\w))")
+# (a plain space groups thousands only before a currency written after: "2 500 € per month")
+AMOUNT = rf"(?:{CUR}\s?(?:{NUM})(?:\s?[kK]\b)?(?:\s?(?:USD|CAD|GBP|EUR|AUD)\b)?|(?:\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER})"
 BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
 PERIOD = re.compile(
     r"^\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|shift|visit|session"
-    r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b)"
-    r"|^\s*(?:hourly|annually|annual|monthly|yearly|weekly|p\.?a\.?\b|/hr|/yr|ph\b|pa\b|per annum|base|salary|stipend)"
+    r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b"
+    # piece rates and other periods (coverage): "45 cents per box", "£1,200 per fortnight"
+    r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet)"
+    r"|^\s*(?:hourly|annually|annual|monthly|yearly|weekly|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|salary|stipend)"
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = re.compile(
@@ -39,7 +51,26 @@ AMOUNT_RE = re.compile(AMOUNT)
 RANGE_RE = re.compile(rf"(?P<a>{AMOUNT})\s*(?:-|to|and|–|—)\s*(?P<b>{AMOUNT}|(?:{NUM})\s?(?:k|K)?\b)", re.I)
 PLAIN_RANGE = re.compile(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
 GRADE = re.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
-VAGUE_PAY = re.compile(
+# Vague pay as a class (coverage, issue 14 item 4): a pay noun, a link (a copula or a label's
+# colon) and a predicate that promises without a figure. Composed from the three word classes
+# below rather than listed phrase by phrase; the older phrases in VAGUE_PAY stay beside it.
+_PAY_NOUN = (r"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:salary|salaries|pay|wages?|compensation|remuneration"
+             r"|earnings|income|ote|rate\s+of\s+pay|(?:hourly|pay|day|daily)\s+rate|(?:salary|pay)\s+(?:range|package|level|band)"
+             r"|(?:salary|remuneration|compensation)\s+package)")
+_PAY_LINK = r"\s*(?::|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:very|highly|extremely|really|always)\s+)?"
+#: what pay may depend on or be matched to, with up to two words before ("your relevant experience")
+_PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[\w'-]+\s+){0,2}?(?:experience|qualifications?|skills"
+              r"|ability|abilities|performance|background|expertise|market|industry)")
+_PAY_RELATION = (rf"(?:(?:dependent|depending|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
+                 rf"|reflecting|reflective\s+of|according\s+to)\s+{_PAY_BASIS}")
+_PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantastic|superb|strong|decent|fair|negotiable"
+                r"|flexible|open|uncapped|unlimited|tbc|tbd|tba|doe|doq|on\s+request|on\s+application|(?:to\s+be\s+)?discussed"
+                r"|please\s+(?:ask|enquire|inquire|contact\s+us)|(?:per|by|upon)\s+(?:mutual\s+)?agreement"
+                r"|to\s+be\s+(?:discussed|agreed|confirmed|negotiated|determined|decided)|(?:six|seven|five)[\s-]figures?"
+                r"|(?:in\s+)?the\s+top\s+(?:quartile|tier|percentile|bracket)|(?:based\s+)?(?:on\s+)?a\s+sliding\s+scale)")
+VAGUE_PAY_CLASS = (rf"\b{_PAY_NOUN}(?:{_PAY_LINK}(?:{_PAY_PROMISE}|{_PAY_RELATION})|\s+{_PAY_RELATION})\b"
+                   r"|\b(?:earn|make|making|earning)\s+(?:up\s+to\s+|over\s+|well\s+into\s+)?(?:six|seven|five)[\s-]figures?\b")
+VAGUE_PAY = re.compile(VAGUE_PAY_CLASS + "|" +
     r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
     r"(?:(?:base|guaranteed|starting|total|hourly|annual)\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|package|rate|benefits and salary)\b"
     r"|\b(?:salary|salaries|pay|compensation|wages?|rate)\s+(?:is\s+|will\s+be\s+)?(?:based\s+on|dependent\s+on|depending\s+on|determined\s+by)\s+(?:experience|qualifications|skills)"
@@ -93,6 +124,10 @@ VAGUE_PAY = re.compile(
     r"|\b(?:five|six|seven)[\s-]figure\s+(?:salary|income|earnings|pay|compensation|package|earning\s+potential)\b"
     r"|\b(?:above[\s-]market|best[\s-]in[\s-]class|top[\s-]tier|premium|fair|decent)\s+(?:pay|compensation|salary|salaries|wages?|rates?)\b"
     r"|\b(?:competitive|attractive|excellent|generous|great|good|top)\s+rates?\s+of\s+pay\b"
+    # rates praised for the workers, and pay pegged to "the market" (coverage): "excellent rates for
+    # experienced drivers", "pay is in line with the market" (not a business's prices: "competitive rates")
+    r"|\b(?:excellent|great|generous|top|attractive|competitive|good)\s+(?:hourly\s+|day\s+|daily\s+|pay\s+)?rates\s+(?:for|to)\s+(?:the\s+right\s+|all\s+|our\s+)?(?:experienced|qualified|skilled|new|right|licen[cs]ed|certified|drivers|staff|candidates|applicants|workers|contractors|nurses|carers)\b"
+    r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?)\b[^.;\n\d]{0,30}?\b(?:in\s+line\s+with|according\s+to|relative\s+to|reflective\s+of|based\s+(?:up)?on|benchmarked\s+(?:to|against))\s+(?:the\s+)?(?:local\s+)?(?:market|industry)(?:\s+(?:rates?|standards?|norms?|levels?))?\b"
     r"|\b(?:well|generously|competitively|handsomely)[\s-](?:paid|compensated|rewarded|remunerated)\b"
     r"|\b(?:paid|compensated|rewarded|remunerated)\s+(?:very\s+)?(?:well|generously|competitively|handsomely)\b"
     r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)\s+(?:to\s+(?:match|reflect|reward)|that\s+(?:matches|reflects|rewards|recogni[sz]es)|reflecting|matching)\s+(?:your\s+)?"
@@ -130,7 +165,9 @@ _DIGIT = re.compile(r"\d")
 _ANY_AMOUNT = re.compile(AMOUNT, re.I)
 #: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
-_CURRENCY_MARKS = ("$", "£", "€", "¥", "₹", "usd", "cad", "gbp", "eur", "aud", "chf", "nzd", "inr", "sgd", "dollars")
+_CURRENCY_MARKS = ("$", "£", "€", "¥", "₹", "₱", "₦", "₩", "₪", "₺", "₫", "₴", "₽", "¢", "zł", "kr", "kč", "ft", "lei", "usd", "cad", "gbp", "eur", "aud",
+                   "chf", "nzd", "inr", "sgd", "hkd", "zar", "sek", "nok", "dkk", "pln", "php", "mxn", "brl", "jpy",
+                   "aed", "rs", "dollars", "cents", "pence", "rupees", "pesos", "yen", "pounds", "p per", "p a", "p each", "p/")
 _VAGUE_PAY = LowerCaseRegex(VAGUE_PAY, literal_test=True)
 #: the vague-pay wording runs only where an RE2 pass says it can match (``regex_screen``): it
 #: matches about one sentence in a hundred, and Python's ``re`` trying its long alternation at
@@ -281,8 +318,17 @@ def _bonus_only(sent: str, s: int, e: int) -> bool:
 
 
 def _value(num: str) -> float:
+    """A number as written: "52,000" and "4,50,000" (commas group), "12,50" (a decimal comma),
+    "2.800" and "2.800,00" (points group, European), "1 500" (non-breaking spaces group)."""
+    num = num.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if "," in num and "." in num:
+        num = num.replace(".", "").replace(",", ".") if num.rfind(",") > num.rfind(".") else num.replace(",", "")
+    elif "," in num:
+        num = num.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", num) else num.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num):
+        num = num.replace(".", "")
     try:
-        return float(num.replace(",", ""))
+        return float(num)
     except ValueError:
         return 0.0
 
@@ -312,9 +358,15 @@ def shows_pay(sent: str, lowered: str | None = None) -> bool:
     return _DIGIT.search(sent) is not None and any(p.kind != "vague" for p in pay_mentions(sent))
 
 
-_SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL"}
-_CODE = re.compile(r"\b(USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD)\b|(R\$|[$£€¥₹])|\b(dollars)\b", re.I)
-_NUMBER = re.compile(rf"(?P<n>{NUM})\s?(?P<k>[kK]\b)?")
+_SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL", "₱": "PHP", "₦": "NGN", "₩": "KRW",
+            "₪": "ILS", "₺": "TRY", "₫": "VND", "₴": "UAH", "₽": "RUB", "¢": "cents", "rs": "INR", "rs.": "INR",
+            # a currency in words, as written after the amount
+            "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pence": "pence", "cents": "cents",
+            "rupees": "INR", "pesos": "pesos", "yen": "JPY", "dollars": "dollars", "zł": "PLN", "kr": "kr", "kč": "CZK",
+            "ft": "HUF", "lei": "RON"}
+_CODE = re.compile(r"\b(USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED)\b"
+                   r"|(R\$|[$£€¥₹₱₦₩₪₺₫₴₽¢]|\bRs\.?(?=\s?\d))|\b(dollars|euros?|pounds?|pence|cents|rupees|pesos|yen|zł|kr|kč|ft|lei)\b", re.I)
+_NUMBER = re.compile(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})\s?(?P<k>[kK]\b)?")
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
 _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b"),
             ("month", r"month|monthly|mo\b"), ("week", r"week|weekly|wk"), ("day", r"day|daily"),
@@ -355,9 +407,9 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         if code.group(1):
             currency = code.group(1).upper()
         elif code.group(2):
-            currency = _SYMBOLS.get(code.group(2), code.group(2))
+            currency = _SYMBOLS.get(code.group(2).lower(), code.group(2))
         else:
-            currency = "dollars"
+            currency = _SYMBOLS.get(code.group(3).lower(), "dollars")
     after = _PERIOD_WORD.search(sent, mention.end - (len(text) - len(text.rstrip())), min(len(sent), mention.end + 40))
     within = _PERIOD_WORD.search(text)
     found = within or after or _PERIOD_WORD.search(sent)

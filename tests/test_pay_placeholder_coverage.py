@@ -1,0 +1,203 @@
+"""Pay figures of every shape and template blanks, by class (issue 14 item 4, third round, helper
+coverage): piece rates in cents, decimal commas and the currency after the amount, other
+currencies and periods; underscore date masks with separators, fields named in lower case in
+brackets, stock names (a stand-in company alone, a stock person or firm only beside another
+blank). Each class has near-misses: prices, weights, real names and firms, real brackets
+(citations, "[sic]", checkboxes), code. Fixture text is written for these tests.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import jdlint
+from jdlint.extract.pay import pay_mentions
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def figures(text: str) -> list[tuple]:
+    return [(m.kind, m.text, m.figure.minimum if m.figure else None, m.figure.currency if m.figure else None)
+            for m in pay_mentions(text) if m.kind != "vague"]
+
+
+@pytest.mark.parametrize("text, kind, minimum", [
+    ("Pay: 45 cents per piece.", "single", 45.0),
+    ("Hourly wage: 12,50 € per hour.", "single", 12.5),
+    ("Salary: 2.800 € gross per month.", "single", 2800.0),
+    ("Rate: 30 euros an hour.", "single", 30.0),
+    ("Pay: ₱18,000 per month.", "single", 18000.0),
+    ("Pay: Rs 25,000 per month.", "single", 25000.0),  # ("Rs." ends a sentence for sentences.py)
+    ("Salary: INR 4,50,000 per annum.", "single", 450000.0),
+    ("Salary: 45.000 € - 52.000 € per year.", "range", 45000.0),
+    ("We pay £1,200 per fortnight.", "single", 1200.0),
+    ("Pay: 250 pounds per week.", "single", 250.0),
+    ("Earn 60 cents per box packed.", "single", 60.0),
+    ("Pay: 0.35 $ per item.", "single", 0.35),
+    ("You will earn 2 500 € per month.", "single", 2500.0),
+    ("Pay: 22 zł per hour.", "single", 22.0),
+    ("Pay: £11.44 p/h.", "single", 11.44),
+    ("Pay: 95p per parcel delivered.", "single", 95.0),
+])
+def test_pay_figures_of_every_shape(text, kind, minimum):
+    found = figures(text)
+    assert found and found[0][0] == kind and found[0][2] == minimum, found
+
+
+@pytest.mark.parametrize("text", [
+    "Must be able to lift 50 pounds.",  # a weight, not pay
+    "Must lift up to 50 pounds per day.",
+    "Prices start at 2,50 € per coffee.",
+    "Tickets cost 8,50 € per person.",
+    "About 1,50 metres of cable per socket.",
+    "We have 1 500 customers.",
+])
+def test_not_pay(text):
+    assert figures(text) == []
+
+
+def test_a_step_number_is_not_an_amount():
+    # dev ad 0590: "1 $136,908" is step 1, then the figure; "$" after a number only when no digit follows
+    found = figures("The salary range is GS-15 Step 1 $136,908 to GS-15 Step 10 $183,500")
+    assert [f[2] for f in found if f[0] != "grade"][0] == 136908.0, found
+
+
+def _t102(text: str, path: str = "t.md") -> list[str]:
+    report = jdlint.lint_text("You will answer calls.\n\n" + text + "\n", path)
+    return [d.match for d in report.diagnostics if d.code == "T102"]
+
+
+@pytest.mark.parametrize("text, match", [
+    ("Start date: __ / __ / 20__", "__ / __ / 20__"),
+    ("Closing date: ___/___/______", "___/___/______"),
+    ("Available from __.__.20__ onwards.", "__.__.20__"),
+    ("Send your CV to [email address].", "[email address]"),
+    ("Reply by [closing date].", "[closing date]"),
+    ("About Company XYZ: we build accounting software.", "Company XYZ"),
+    ("Date: __-__-____", "__-__-____"),
+    ("Start date: ____/____/________", "____/____/________"),
+    ("Apply at www.yourcompany.com/careers today.", "www.yourcompany.com/careers"),
+    ("Company: Company Name Inc.", "Company Name"),
+])
+def test_template_blanks(text, match):
+    assert _t102(text, "t.txt") == [match]
+
+
+@pytest.mark.parametrize("text, match", [
+    ("Date: __-__-____", "__-__-____"),  # Markdown would read the underscores as emphasis
+    ("Email <recruiter email> with your CV.", "<recruiter email>"),
+    ("Work at <company> in <location>.", "<company>"),
+])
+def test_blanks_markdown_drops(text, match):
+    assert match in _t102(text)
+
+
+def test_labels_of_a_real_form_are_not_blanks():
+    # dev ad 0509: "Organization Name" on its own line, the value on the next
+    assert _t102("Organization Name\n\nHCPS - Shady Grove Elementary School", "t.txt") == []
+    assert _t102("Company name: Shady Grove Dental") == []
+
+
+def test_stock_names_count_only_beside_another_blank():
+    assert _t102("Contact Jane Smith at Company XYZ for details.") == ["Jane Smith", "Company XYZ"]
+    assert _t102("Contact Jane Smith, our office manager, for details.") == []
+    assert _t102("Acme Corp is hiring cashiers.") == []
+    assert _t102("Acme Corp is hiring. Join [Company Name].") == ["Acme Corp", "[Company Name]"]
+
+
+@pytest.mark.parametrize("text", [
+    "The review called local wages 'below average' [sic] last year.",
+    "See the 2023 staffing review [1] for the figures.",
+    "- [ ] I agree to a background check",
+    "- [x] Full UK driving licence",
+    "Our form posts `user[email_address]` to the API.",
+    "Dates are written 12/05/2026 on the rota.",
+    "Use the format <first>.<last>@ourfirm.com for internal mail.",
+    "See section [3.2] of the handbook.",
+    "Our CEO, John Smith, founded the firm in 1999.",
+    "Our app costs 9,99 € per month.",  # a price, not a bare sign
+    "Shifts: 7am-3pm, 3pm-11pm.",
+    "Typing speed of 60 wpm with 98% accuracy.",
+    "Sizes XXS-XXL available.",
+])
+def test_real_brackets_and_dates(text):
+    assert _t102(text) == []
+
+
+def test_heldout_cases_scored_together():
+    """The held-out pay and placeholder cases (written before tuning, never tuned on one by one)
+    at the issue's bar: precision and recall of at least 0.9."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from eval_pay_placeholder import CASES, score
+
+    from jdlint.yamlio import load_fast
+
+    cases = [c for c in load_fast(CASES.read_text(encoding="utf-8"))["cases"] if c.get("split") == "heldout"]
+    assert len(cases) >= 15
+    counts, failures = score(cases)
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    assert tp / max(1, tp + fp) >= 0.9 and tp / max(1, tp + fn) >= 0.9, failures
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("Excellent rates for experienced drivers.", True),
+    ("Pay is in line with the market.", True),
+    ("We offer clients competitive rates for storage.", False),  # a business's prices
+    ("Our rates are based on market prices.", False),
+])
+def test_pay_praised_or_pegged_to_the_market(text, vague):
+    assert any(m.kind == "vague" for m in pay_mentions(text)) == vague
+
+
+# -- vague pay as a class: a pay noun, a copula or a label's colon, and a promise with no figure --
+@pytest.mark.parametrize("text, span", [
+    ("Pay: great.", "Pay: great"),
+    ("The pay is good.", "pay is good"),
+    ("Salary commensurate with ability.", "Salary commensurate with ability"),
+    ("Pay will match your experience level.", "Pay will match your experience"),
+    ("Earnings: uncapped.", "Earnings: uncapped"),
+    ("Hourly rate: negotiable.", "Hourly rate: negotiable"),
+    ("Salary range: to be discussed.", "Salary range: to be discussed"),
+    ("Pay: dependent on qualifications.", "Pay: dependent on qualifications"),
+    ("Salary is in the top quartile for the industry.", "Salary is in the top quartile"),
+    ("Salary: please ask.", "Salary: please ask"),
+    ("Pay: per agreement.", "Pay: per agreement"),
+    ("The salary is open.", "salary is open"),
+    ("OTE: six figures.", "OTE: six figures"),
+    ("Earn up to six figures in commission.", "Earn up to six figures"),
+    ("Pay is based on a sliding scale.", "Pay is based on a sliding scale"),
+])
+def test_vague_pay_class(text, span):
+    assert [m.text for m in pay_mentions(text) if m.kind == "vague"][:1] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Process payroll and answer pay queries.",
+    "You will negotiate salaries with new hires.",
+    "Discuss pay rises with your team at reviews.",
+    "Our rates are competitive for customers.",
+    "Help low-income families open savings accounts.",
+])
+def test_vague_pay_class_near_misses(text):
+    assert [m for m in pay_mentions(text) if m.kind == "vague"] == []
+
+
+def test_a_figure_silences_vague_pay():
+    report = jdlint.lint_text("You will answer calls.\n\nPay: $17.50 - $19.00/hr, negotiable.\n", "t.md")
+    assert [d.code for d in report.diagnostics if d.code == "P101"] == []
+
+
+@pytest.mark.parametrize("text, match", [
+    ("Pay: $[X] per hour", "$[X]"),
+    ("Salary: [salary range]", "[salary range]"),
+    ("Start date: [Month Day, Year]", "[Month Day, Year]"),
+    ("Contact: xxx@xxx.com", "xxx@xxx.com"),
+    ("Must have XX% accuracy.", "XX%"),
+    ("Web: http://www.company.com", "http://www.company.com"),
+    ("Hours: __ per week", "__"),
+    ("Salary: $ per year", "$"),
+])
+def test_more_blanks(text, match):
+    assert _t102(text) == [match]
