@@ -1320,3 +1320,18 @@ def test_an_opening_paragraph_that_says_who_the_employer_is_and_whom_it_seeks_gi
 ])
 def test_the_hires_day_described_states_the_duties(sentence, duty):
     assert ("responsibilities" in C.sentence_kinds(sentence)) is duty
+
+
+def test_a_passing_word_in_a_split_opening_paragraph_starts_no_other_part():
+    # dev 0548 (cds, Government of Canada): the product's description names "changes in benefits"
+    # as an example notification; the opening paragraph is split to find the intro, and that
+    # sentence must not become a benefits section
+    text = ("# Temp Software Developer\n\n## Summary\n\nNotify is a SaaS platform that allows organizations "
+            "to send email and text message notifications. Examples include: confirmation emails, changes "
+            "in benefits, or authentication codes.\n\n## Duties\n\n* Code new features and fixes\n")
+    found = kinds(detect(text))
+    assert "intro" in found and "benefits" not in found
+    # the same sentence in a later paragraph of its own is read as before: a long list of perks is benefits
+    perks = ("# Barista\n\nWe are a family-run cafe in Leeds, open since 1998. You will serve customers.\n\n"
+             "We offer: free lunches, a pension, 28 days of paid holiday and health insurance.\n")
+    assert "benefits" in kinds(detect(perks))

@@ -176,14 +176,18 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
                 continue
         whole_block = label is None and seg_start == 0 and seg_end == len(bt)
         # a labelled block is a flattened ad: its unlabelled text is read sentence by sentence too
-        split = labelled or (b.kind == "paragraph" and (opening or len(text[start:end].split()) > SPLIT_WORDS))
+        long_paragraph = b.kind == "paragraph" and len(text[start:end].split()) > SPLIT_WORDS
+        split = labelled or long_paragraph or (b.kind == "paragraph" and opening)
+        # an opening paragraph split only to find who the employer is and whom it seeks gives
+        # those parts: one sentence's passing word ("changes in benefits") starts no other
+        opening_only = split and not labelled and not long_paragraph
         pieces = [(start, end)]
         if split:
             pieces = [(s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()] or pieces
         for s, e in pieces:
             scores = block_scores(text[s:e], b.kind if len(pieces) == 1 and whole_block else "list_item",
                                   sentence=split)
-            em = {k: scores.get(k, 0.0) for k in ORDER}
+            em = {k: scores.get(k, 0.0) if not opening_only or k in _OPENING_KINDS else 0.0 for k in ORDER}
             if em["preferred"] >= 1.0 and em["requirements"] > 0:
                 em["preferred"] += 0.5
             # a generic heading's lean ("Job description" -> duties) does not pull a clear
@@ -203,6 +207,10 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
             em[_NONE] = NONE_SCORE
             out.append(_Unit(i, s, e, em, lean=added, evidence=evidence))
     return out
+
+
+#: What a sentence of a short opening paragraph may be read as (see ``_segment_units``).
+_OPENING_KINDS = frozenset({"intro", "responsibilities", "requirements"})
 
 
 def _holds_clear_intro(text: str) -> bool:
