@@ -50,25 +50,25 @@ _TITLE_CASE_SHARE = 0.6
 
 
 @lru_cache(maxsize=1)
-def role_nouns() -> frozenset[str]:
-    """Nouns that end a job title; a capitalised run holding one is the job, not a name."""
+def _name_nouns() -> dict:
+    """``role_nouns.yaml``, read once for both of its lists."""
     from importlib.resources import files
 
     from .yamlio import load_fast
 
-    raw = load_fast((files("jdlint.data") / "role_nouns.yaml").read_text("utf-8"))
-    return frozenset(word.lower() for word in raw["role_nouns"])
+    return load_fast((files("jdlint.data") / "role_nouns.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """Nouns that end a job title; a capitalised run holding one is the job, not a name."""
+    return frozenset(word.lower() for word in _name_nouns()["role_nouns"])
 
 
 @lru_cache(maxsize=1)
 def organisation_nouns() -> frozenset[str]:
     """Nouns that end an organisation's name; a capitalised run ending in one is a name."""
-    from importlib.resources import files
-
-    from .yamlio import load_fast
-
-    raw = load_fast((files("jdlint.data") / "role_nouns.yaml").read_text("utf-8"))
-    return frozenset(word.lower() for word in raw["organisation_nouns"])
+    return frozenset(word.lower() for word in _name_nouns()["organisation_nouns"])
 
 
 def _capitalised(word: str) -> bool:
