@@ -139,11 +139,16 @@ class Document:
     # -- blocks -----------------------------------------------------------------------------
     def block_at(self, offset: int) -> Block | None:
         """The block whose prose contains ``text`` offset ``offset``."""
+        i = self.block_index_at(offset)
+        return self.blocks[i] if i is not None else None
+
+    def block_index_at(self, offset: int) -> int | None:
+        """The index in ``blocks`` of the block whose prose contains ``text`` offset ``offset``."""
         if self._block_starts is None or len(self._block_starts) != len(self.blocks):
             self._block_starts = [b.text_start for b in self.blocks]
         i = bisect.bisect_right(self._block_starts, offset) - 1
         if i >= 0 and self.blocks[i].text_start <= offset <= self.blocks[i].text_end:
-            return self.blocks[i]
+            return i
         return None
 
     def body_of(self, section: Section) -> list[Block]:

@@ -402,6 +402,11 @@ def frame_hits(text: str):
     ("Stay-at-home parents will find this role too demanding.", "D610", "Stay-at-home parents"),
     ("Husband's occupation:", "D610", "Husband's occupation"),                        # a blank form field
     ("Please give your maiden name.", "D610", "maiden name"),
+    # the preference told after the people it favours, and a fit denied with an evaluative adjective
+    ("Members of our congregation will be given preference.", "D710", "congregation"),
+    ("Applicants from the Sikh community are given priority for this post.", "D710", "Sikh community"),
+    ("Not ideal for anyone with childcare commitments.", "D610", "childcare commitments"),
+    ("This job is not really right for parents of young children.", "D610", "parents of young children"),
 ])
 def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     hits = [d for d in frame_hits(text) if d.code == code]
@@ -467,6 +472,10 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     "Record a video introduction for our YouTube channel.",
     "Marital status: not required",                                       # a field that is not asked
     "Our customers may find the app difficult without training.",
+    "Preference will be given to candidates with a forklift licence.",    # a preference, no characteristic
+    "Members of our team are given priority for overtime.",
+    "Members of our congregation volunteer at the food bank every Friday.",  # the employer's own people
+    "Not ideal for beginners: you need three years on a lathe.",
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
     loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]

@@ -87,7 +87,28 @@ def test_nearest_reference_decides_both_ways():
 def test_pronoun_in_the_duties_with_no_reference_is_the_hire():
     text = "## Responsibilities\n\n- He will open the store three days a week."
     assert [d.match for d in d102(text) if d.severity == Severity.warning] == ["He"]
-    assert warnings("He will open the store three days a week.") == []  # an intro sentence: nobody named
+    # a pronoun with nobody named before it, as the subject of what the job will ask, is the hire too
+    assert warnings("He will open the store three days a week.") == ["He"]
+    assert warnings("Once trained, she'll handle the doctor's diary.") == ["she"]
+    # ... but not in a past-tense bio, nor after a paragraph that ends on someone already there
+    assert warnings("She joined us in 2019 as an apprentice.") == []
+    assert warnings("Meet Tom, our store manager.\n\nHe will show you the ropes in your first week.") == []
+
+
+def test_a_pronoun_agrees_in_number_with_its_reference():
+    # plural people already there ("clients", "patients") are never the antecedent of "she"/"her"
+    assert warnings("The new receptionist will greet clients as she answers the phones.") == ["she"]
+    assert warnings("The nurse will care for patients and update her notes daily.") == ["her"]
+    assert warnings("Our founder greets every client and she still serves on Saturdays.") == []
+
+
+def test_a_title_the_hire_reports_to_or_works_with_is_someone_already_there():
+    assert warnings("The successful candidate will report to the head chef, who runs her kitchen with care.") == []
+    assert warnings("You will be supported by a senior nurse; she has run the ward since 2015.") == []
+    # the same title as the subject of the hire's duties is the hire
+    assert warnings("The head chef will run the pass. She will also order stock.") == ["She"]
+    # in the next sentence the subject carries over: the hire's own duties
+    assert warnings("The Site Supervisor reports to the Project Manager. His duties include safety briefings.") == ["His"]
 
 
 def test_person_references_kinds():

@@ -25,6 +25,9 @@ _PAIR_FIX = {"he or she": "they", "she or he": "they", "s/he": "they", "(s)he": 
 _SINGLE = r"\b(?:he|she|him|his|her|hers|himself|herself)\b"
 _TESTIMONIAL = re.compile(r"\b(?:says|said|told|explains|recalls|adds)\b", re.I)
 _SPAN_KEYS = ("responsibilities", "requirements", "preferred")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+#: After a subject "he"/"she" with no one named before it: what the job will ask of the hire.
+_FUTURE_DUTY = re.compile(r"(?:\s+(?:will|must|should|shall|would\s+need\s+to|needs\s+to|is\s+expected\s+to|is\s+required\s+to)\b|['\u2019]ll\b)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 #: Between a name and a title in apposition: "Daniel, our Head of Engineering", "Aisha, our
 #: operations director": the title names that person, not the role being filled.
@@ -63,7 +66,7 @@ def _noun_kind(lower: str, prev: str, capitalised: bool, words) -> str | None:
     if singular and (singular in words["plural_candidates"] or f"{prev} {singular}" in words["plural_candidates"]):
         return "candidate"
     if singular and singular in words["existing_people"]:
-        return "existing"
+        return "others"  # "our clients", "patients": people, but never the "he" or "she" of a sentence
     if lower in words["role_nouns"]:
         if lower in words["verb_like_role_nouns"] and not capitalised and prev not in _DETERMINERS:
             return None
@@ -73,7 +76,9 @@ def _noun_kind(lower: str, prev: str, capitalised: bool, words) -> str | None:
 
 def person_references(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every person reference in ``text[start:end]``, in order; kind is
-    "candidate" or "role" (the person being hired) or "name" / "existing" (someone else). One pass
+    "candidate" or "role" (the person being hired), "name" / "existing" (someone else), "relation" (the title
+    the hire reports to or works with: someone else within its sentence) or "others" (plural people
+    already there: "our clients", never a singular pronoun's antecedent). One pass
     over the words: linear in the paragraph."""
     words = pronoun_words()
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
@@ -92,6 +97,8 @@ def person_references(text: str, start: int, end: int) -> list[tuple[int, int, s
                 kind = "name"  # "Daniel, our Head of Engineering"
             elif kind == "role" and _existing_title(text, tokens, i, words):
                 kind = "existing"  # "our first engineer", but not "our new office manager"
+            elif kind == "role" and _after_relation_of(text, tokens, i, words):
+                kind = "relation"  # "report to the head chef": someone already there
             refs.append((s, e, kind))
             i += 1
             continue
@@ -120,8 +127,36 @@ def _existing_title(text: str, tokens, i: int, words, reach: int = 3) -> bool:
         word = tokens[k][2].lower()
         if word in words["existing_after"]:
             return True
-        if word in words["hire_markers"] or word in _DETERMINERS:
+        if word in words["hire_markers"]:
             return False
+        if word in _DETERMINERS:
+            return False
+    return False
+
+
+def _after_relation_of(text: str, tokens, i: int, words, reach: int = 3) -> bool:
+    """Whether the title at ``tokens[i]`` is the object of the hire's relation to someone already
+    there ("report to the head chef", "supported by a senior nurse"): "the"/"a" within ``reach``
+    words before it, with a phrase of ``existing_after_relation`` right before that."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if any(c in ".,;:!?()" for c in text[tokens[k][1]:tokens[k + 1][0]]):
+            return False
+        word = tokens[k][2].lower()
+        if word in words["hire_markers"]:
+            return False
+        if word in _DETERMINERS:
+            return word in ("the", "a", "an") and _after_relation(text, tokens, k, words)
+    return False
+
+
+def _after_relation(text: str, tokens, k: int, words) -> bool:
+    """Whether the one or two words before ``tokens[k]`` (no punctuation between) are a relation
+    of the hire to someone already in the business (``existing_after_relation``)."""
+    for n in (2, 1):
+        if k - n < 0 or any(c in ".,;:!?()" for c in text[tokens[k - n][1]:tokens[k][0]]):
+            continue
+        if " ".join(t[2].lower() for t in tokens[k - n:k]) in words["existing_after_relation"]:
+            return True
     return False
 
 
@@ -159,9 +194,25 @@ def antecedent(ctx, start: int) -> str | None:
         return None
     refs = _block_references(ctx, block)
     i = bisect.bisect_right(refs, (start, -1, "")) - 1
-    while i >= 0 and refs[i][1] > start:
+    while i >= 0 and (refs[i][1] > start or refs[i][2] == "others"
+                      or (refs[i][2] == "relation" and _SENTENCE_END.search(ctx.text, refs[i][1], start))):
+        # the object of "report to the ..." is who a pronoun in the same sentence means ("who runs
+        # her kitchen"); in the next sentence the subject carries over ("The Site Supervisor reports
+        # to the Project Manager. His duties include ...")
         i -= 1
-    return refs[i][2] if i >= 0 else None
+    if i < 0:
+        return None
+    return "existing" if refs[i][2] == "relation" else refs[i][2]
+
+
+def _previous_block_names_nobody(ctx, start: int) -> bool:
+    """Whether the paragraph before the one at ``start`` has no named or existing person as its
+    last person reference."""
+    i = ctx.document.block_index_at(start)
+    if not i:
+        return True
+    refs = [r for r in _block_references(ctx, ctx.document.blocks[i - 1]) if r[2] != "others"]
+    return not refs or refs[-1][2] not in ("name", "existing")
 
 
 def _pronoun_check(ctx):
@@ -184,9 +235,14 @@ def _pronoun_check(ctx):
         if kind in ("name", "existing"):
             continue  # a named person or someone already in the business: a bio, not the hire
         if kind is None:
-            # nothing earlier in the paragraph: a pronoun in the duties or requirements is the hire's
+            # nothing earlier in the paragraph: a pronoun in the duties or requirements is the hire's,
+            # and so is the subject of what the job will ask ("Once trained, she will handle ..."),
+            # unless the paragraph before ends on someone else ("Meet Tom, our manager." / "He will ...")
+            if not _previous_block_names_nobody(ctx, m.start):
+                continue
             at = ctx.document.to_source(m.start, m.end)[0]
-            if not any(s.kind in _SPAN_KEYS and s.start <= at < s.end for s in ctx.document.sections):
+            in_duties = any(s.kind in _SPAN_KEYS and s.start <= at < s.end for s in ctx.document.sections)
+            if not (in_duties or _FUTURE_DUTY.match(text, m.end)):
                 continue
         pron = m.text.lower()
         you, they = _REWRITE.get(pron, ("you", "they"))
