@@ -407,6 +407,10 @@ def frame_hits(text: str):
     ("Applicants from the Sikh community are given priority for this post.", "D710", "Sikh community"),
     ("Not ideal for anyone with childcare commitments.", "D610", "childcare commitments"),
     ("This job is not really right for parents of young children.", "D610", "parents of young children"),
+    ("Ideal for a mum looking for school-hours work.", "D610", "a mum"),
+    ("Perfect for a single dad who needs mornings free.", "D610", "single dad"),
+    ("Applicants should be no older than retirement age.", "D310", "retirement age"),
+    ("We need fresh young faces for our front desk.", "D310", "young faces"),
 ])
 def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     hits = [d for d in frame_hits(text) if d.code == code]
@@ -476,6 +480,10 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     "Members of our team are given priority for overtime.",
     "Members of our congregation volunteer at the food bank every Friday.",  # the employer's own people
     "Not ideal for beginners: you need three years on a lathe.",
+    "Ideally you will have worked in a parent and toddler group.",
+    "Our parent company is based in Ohio, and we prefer applicants with SAP experience.",
+    "We are looking for a parent governor to join the board.",
+    "We support people over retirement age with their benefits claims.",
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
     loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
