@@ -201,3 +201,74 @@ def test_a_figure_silences_vague_pay():
 ])
 def test_more_blanks(text, match):
     assert _t102(text) == [match]
+
+
+# -- lead, fourth round: classes named by an independent writer's blind set (no sentence of it) --
+@pytest.mark.parametrize("text, match, path", [
+    ("Hi *|FNAME|*, thanks for applying.", "*|FNAME|*", "t.md"),                # a mail-merge tag
+    ("You will report to {!Owner.Name} at the depot.", "{!Owner.Name}", "t.md"),  # Salesforce
+    ("Apply before {$closing_date} on our site.", "{$closing_date}", "t.md"),     # Smarty / PHP
+    ("Start date: «StartDate»", "«StartDate»", "t.md"),                          # a Word merge field
+    ("Dear «First_Name», thank you.", "«First_Name»", "t.txt"),
+    ("Tel: (___) ___-____ ext. ___", "(___) ___-____ ext. ___", "t.txt"),         # a phone mask in underscores
+])
+def test_more_template_languages(text, match, path):
+    report = jdlint.lint_text(text + "\n", path)
+    assert [d.match for d in report.diagnostics if d.code == "T102"] == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "Le slogan de la maison est « Bonjour » depuis 1990.",    # French quotation marks around a word
+    "Our motto is «Quality first».",
+    "Use `*|FNAME|*` tags in Mailchimp campaigns you build.",  # code
+    "Call us on 0161 496 0734.",
+])
+def test_more_template_languages_near_misses(text):
+    report = jdlint.lint_text(text + "\n", "t.md")
+    assert [d.match for d in report.diagnostics if d.code == "T102"] == []
+
+
+def test_dotted_tbd_is_a_marker():
+    report = jdlint.lint_text("Hours: T.B.D.\n", "t.md")
+    assert [d.code for d in report.diagnostics if d.code == "T103"] == ["T103"]
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("We pay above the going rate for good tradespeople.", True),
+    ("Our wages beat anything else in town.", True),
+    ("Pay rates well ahead of the market.", True),
+    ("Our prices beat anything else in town.", False),           # a price, not pay
+    ("We pay attention to detail above everything else.", False),
+])
+def test_pay_compared_with_others_and_no_figure(text, vague):
+    assert any(m.kind == "vague" for m in pay_mentions(text)) == vague
+
+
+@pytest.mark.parametrize("text, grade", [
+    ("Salary: Band 6 (Agenda for Change).", True),
+    ("Salary: Grade 7, pro rata.", True),
+    ("You will need a Level 3 qualification in childcare.", False),   # no pay word: a qualification
+    ("Grade 12 education or equivalent.", False),
+])
+def test_a_pay_band_with_no_amount_is_vague_pay(text, grade):
+    assert any(m.kind == "grade" for m in pay_mentions(text)) == grade
+    if grade:
+        report = jdlint.lint_text("You will answer calls.\n\n" + text + "\n", "t.md")
+        assert "P101" in [d.code for d in report.diagnostics]
+
+
+@pytest.mark.parametrize("text, kind, maximum", [
+    ("Salary up to 55k plus benefits.", "open", 55000.0),
+    ("Package: 60-70K base plus bonus.", "range", 70000.0),
+])
+def test_thousands_without_a_currency_sign_in_a_pay_sentence(text, kind, maximum):
+    found = [m for m in pay_mentions(text) if m.kind != "vague"]
+    assert [(m.kind, m.figure.maximum) for m in found] == [(kind, maximum)]
+
+
+@pytest.mark.parametrize("text", [
+    "Meetings are typically 30 to 60 minutes; keep the majority of your earnings.",  # dev 0434: minutes
+    "We have grown up to 55k users this year.",     # no pay word
+])
+def test_thousands_without_a_currency_sign_near_misses(text):
+    assert [m for m in pay_mentions(text) if m.kind != "vague"] == []

@@ -51,6 +51,11 @@ AMOUNT_RE = re.compile(AMOUNT)
 RANGE_RE = re.compile(rf"(?P<a>{AMOUNT})\s*(?:-|to|and|–|—)\s*(?P<b>{AMOUNT}|(?:{NUM})\s?(?:k|K)?\b)", re.I)
 PLAIN_RANGE = re.compile(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
 GRADE = re.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
+#: a pay band or grade named after a pay word, with no amount ("Salary: Band 6", "Salary: Grade 7,
+#: pro rata"); a band beside an amount is concrete pay, the amount decides
+PAY_BAND = re.compile(r"\b(?:salary|pay|wages?)\b[^.;\n\d]{0,20}?\b(?:band|grade|scale|level|spine\s+point)\s+\d{1,2}[a-z]?\b", re.I)
+#: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
+PLAIN_OPEN = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b")
 # Vague pay as a class (coverage, issue 14 item 4): a pay noun, a link (a copula or a label's
 # colon) and a predicate that promises without a figure. Composed from the three word classes
 # below rather than listed phrase by phrase; the older phrases in VAGUE_PAY stay beside it.
@@ -91,6 +96,12 @@ VAGUE_PAY = re.compile(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:exceptional|outstanding|rewarding|lucrative|excellent|competitive|attractive|generous)(?:,?\s+(?:and\s+)?(?:\w+-[\w-]+|\w+(?:ive|ed|al|ing|ful|ous))){0,3}?,?\s+"
     r"(?:salary|salaries|pay|compensation|remuneration|wages?)(?:\s+(?:and\s+benefits\s+)?(?:program(?:me)?|package|plan))?\b"
     r"|\bwe\s+pay\s+(?:more|better|higher|the\s+most|top)\b(?!\s+(?:attention|heed))"
+    # pay compared with others' and no figure: "we pay above the going rate", "our wages beat anything
+    # else in town", "rates well ahead of the market"
+    r"|\b(?:pay|wages?|salar(?:y|ies)|rates?\s+of\s+pay|pay\s+rates?|rates)\s+(?:is\s+|are\s+)?(?:well\s+|way\s+|far\s+)?"
+    r"(?:above|over|better\s+than|higher\s+than|beats?|beating|ahead\s+of)\s+(?:the\s+)?"
+    r"(?:going\s+rates?|market(?:\s+rates?)?|(?:industry|local|area|regional)\s+(?:average|standards?|rates?|norms?)|average|"
+    r"(?:any|every)(?:one|thing|body)?\s+else|(?:our|the|most|all)\s+(?:competitors|competition|rest))\b"
     # "depending on position, experience and qualifications"; "based on the candidate's experience"
     r"|\b(?:salary|salaries|salary\s+offers?|pay|compensation|wages?|rates?)\s+(?:offers?\s+)?(?:is\s+|are\s+|will\s+be\s+)?"
     r"(?:based|depend(?:s|ing|ent)?)\s+(?:up)?on\s+(?:the\s+)?(?:[\w'-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:experience|qualifications|skills)\b"
@@ -252,8 +263,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     if pay_context and not taken:
         for m in PLAIN_RANGE.finditer(sent):
             nums = re.findall(r"\d[\d,.]*", m.group())
-            if all(_value(n) >= 7 for n in nums) and not re.search(r"years?|%|hours|days|weeks|months", sent[m.end():m.end() + 8], re.I) \
-                    and re.search(r"salary|pay|wage|compensation|rate|range", sent, re.I):
+            if all(_value(n) >= 7 for n in nums) and not re.search(r"years?|%|hours|minutes|mins|days|weeks|months", sent[m.end():m.end() + 8], re.I) \
+                    and re.search(r"salary|pay|wage|compensation|rate|range|\bpackage\b|\bbase\b|\bote\b", sent, re.I):
                 out.append(PayMention("range", m.start(), m.end(), m.group()))
                 taken.append((m.start(), m.end()))
     for m in OPEN_ENDED.finditer(sent) if amounts else ():
@@ -267,6 +278,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             continue
         out.append(PayMention("open", s, e, m.group()))
         taken.append((s, e))
+    if pay_context and not amounts:
+        for m in PLAIN_OPEN.finditer(sent):
+            if free(m.start(), m.end()) and re.search(r"salary|pay\b|wage|compensation|package|\bote\b|earn", sent, re.I):
+                out.append(PayMention("open", m.start(), m.end(), m.group()))
+                taken.append((m.start(), m.end()))
     for m in AMOUNT_RE.finditer(sent) if amounts else ():
         s, e = m.start(), m.end()
         if not free(s, e):
@@ -293,6 +309,9 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         s, e = m.start(), m.end()
         if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level|classified)\b", sent, re.I)):
             out.append(PayMention("grade", s, e, m.group()))
+    for m in PAY_BAND.finditer(sent):
+        if free(m.start(), m.end()) and not any(p.start < m.end() and m.start() < p.end for p in out):
+            out.append(PayMention("grade", m.start(), m.end(), m.group()))
     out.extend(vague)
     return tuple(out)
 
