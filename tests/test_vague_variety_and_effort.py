@@ -39,6 +39,7 @@ def test_fires_on_the_phrase(text, code, match):
     ("Our busy environment team monitors air quality.", "V102"),                 # one adjective, a team's name
     ("Navigate government bureaucracy to get things done.", "V105"),           # dev 0514: a purpose, not a trait
     ("The sales team closed 40 new accounts last year.", "V101"),
+    ("Replace worn cutting edges on the plough every October.", "V107"),       # the plural is the tool's edges
 ])
 def test_near_misses_stay_silent(text, code):
     assert findings(text, code) == []
