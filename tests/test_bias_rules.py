@@ -411,6 +411,9 @@ def frame_hits(text: str):
     ("Perfect for a single dad who needs mornings free.", "D610", "single dad"),
     ("Applicants should be no older than retirement age.", "D310", "retirement age"),
     ("We need fresh young faces for our front desk.", "D310", "young faces"),
+    ("Non-Christians need not apply.", "D710", "Non-Christians"),
+    ("We would like someone under forty for this physically demanding role.", "D310", "someone under forty"),
+    ("Our team is all in their twenties, so someone of a similar age would fit in best.", "D310", "similar age"),
 ])
 def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     hits = [d for d in frame_hits(text) if d.code == code]
@@ -484,6 +487,9 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     "Our parent company is based in Ohio, and we prefer applicants with SAP experience.",
     "We are looking for a parent governor to join the board.",
     "We support people over retirement age with their benefits claims.",
+    "Our food bank serves Christians and non-Christians alike.",
+    "Someone under pressure will fit in well if they stay calm.",
+    "We support someone over 65 living alone with shopping visits.",
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
     loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
