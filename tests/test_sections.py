@@ -1335,3 +1335,93 @@ def test_a_passing_word_in_a_split_opening_paragraph_starts_no_other_part():
     perks = ("# Barista\n\nWe are a family-run cafe in Leeds, open since 1998. You will serve customers.\n\n"
              "We offer: free lunches, a pension, 28 days of paid holiday and health insurance.\n")
     assert "benefits" in kinds(detect(perks))
+
+
+# -- sections6: flattened label runs, the employer line, accommodation contacts ---------------------
+
+@pytest.mark.parametrize("sentence", [
+    # dev 0310: a flattened ad's last label, glued to the final requirement
+    "Submit resume to: nanderson@anchorage.net",
+    "Send your resume to: jobs@acme.com",
+])
+def test_a_cv_sent_to_an_address_after_a_colon_is_how_to_apply(sentence):
+    assert "how-to-apply" in C.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Send resumes to: hiring managers weekly",  # a recruiter's duty, no address
+    "Forward resumes to hiring managers.",
+])
+def test_resumes_forwarded_as_a_duty_are_not_how_to_apply(sentence):
+    assert "how-to-apply" not in C.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you need an accommodation to apply, contact hr@acme.com.",
+    "Individuals needing accommodation to apply should call 555-555-1234.",
+    "To request an accommodation during the application process, email accommodations@acme.com.",
+    "Applicants who need a reasonable accommodation to complete the application process may contact careers@acme.com.",
+])
+def test_how_to_ask_for_an_accommodation_to_apply_is_eeo_not_how_to_apply(sentence):
+    found = C.sentence_kinds(sentence)
+    assert "how-to-apply" not in found and "eeo" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # an instruction to apply stays one with an accommodation clause beside it
+    "Apply online at acme.com/jobs, and tell us if you need an accommodation to apply.",
+    "Please send your resume to jobs@acme.com; if you need an accommodation during the interview, let us know.",
+])
+def test_apply_instructions_beside_an_accommodation_clause_stay_how_to_apply(sentence):
+    assert "how-to-apply" in C.sentence_kinds(sentence)
+
+
+def test_an_accommodation_contact_alone_leaves_the_ad_without_how_to_apply():
+    # dev 0463: the only address in the ad is for accommodation requests
+    text = ("# Sales Associate\n\nHelp customers choose guitars and amplifiers.\n\n"
+            "If you are a qualified individual with a disability and are unable to use our website, you may "
+            "request a reasonable accommodation by sending an email to recruiting@acme.com\n")
+    found = kinds(detect(text))
+    assert "how-to-apply" not in found and "eeo" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # dev 0330: the employer line after a run of labels on the same line
+    "Experience Level: No Experience Required, 1-4 years We are a rising law firm located in Philadelphia, "
+    "seeking a Bilingual Legal Assistant to join our team.",
+    "We're a family-owned bakery in Leeds looking for an early-shift baker.",
+    "We are a small nonprofit organization based in Ohio, hiring a grant writer.",
+])
+def test_the_employer_saying_what_it_is_while_it_seeks_someone_is_intro(sentence):
+    assert "intro" in C.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are looking for a company driver to deliver parts.",  # no body named: the role only
+    "We are a team of nurses looking for a charge nurse.",  # a team, not what the employer is
+    "We are seeking a restaurant manager.",
+    "Hyatt Place Fredericksburg is currently seeking a Director of Sales.",  # naming only
+])
+def test_whom_the_employer_seeks_without_saying_what_it_is_is_not_intro(sentence):
+    assert "intro" not in C.sentence_kinds(sentence)
+
+
+def test_a_named_employer_with_a_long_bracketed_name_and_apposition_is_an_intro():
+    # dev 0380: the name spelt out in brackets and a long apposition before the verb
+    text = ("# Community Manager\n\nAre you looking to join a company that values a supportive culture? "
+            "CAMS (Community Association Management Services), one of the fastest-growing HOA management "
+            "companies in the southeastern US, was founded on the simple idea that people come first.\n\n"
+            "## Responsibilities\n\n- Prepare and present budgets to your boards\n")
+    assert "intro" in kinds(detect(text))
+
+
+def test_a_glued_company_label_opens_the_intro():
+    # dev 0207: "CompanyCapstone, a fast-growing ...", the label glued to the employer's name
+    text = ("# Project Manager\n\nCompanyCapstone, a fast-growing, private equity-owned pharmaceutical company; "
+            "develops complex generic products, located in Rosemont, IL. OverviewResponsible for supporting our "
+            "commercial portfolio.\n")
+    assert "intro" in kinds(detect(text))
+    # near-miss: a "Company:" label with only a name under it leans nowhere
+    plain = ("# Supervisor\n\nCompany:  Pacific Architectural Wood Products, LLC.  Job Title:  Pre-Finish Supervisor  "
+             "Job Summary: The Supervisor will directly supervise and coordinate the activities of the Spray Booth.\n")
+    assert "intro" not in kinds(detect(plain))

@@ -43,13 +43,15 @@ _INTRO_SUBJECT = re.compile(
     r"|Pay|Salary|Compensation|Wages?|Bonus|Commission|Travel|Training|Hours|Benefits|Overtime|Relocation|Housing"
     r"|Parking|Attendance|Education|Location|Schedule|Employment|Onboarding|Interviews?|Shifts?)\b)"
     # "Centers of Excellence (CoE) work with ...": a name may join its words with of / and / for
-    r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,4}?(?:[A-Z][\w&.'’-]*)(?:\s\([A-Z][\w&.-]{1,12}\))?"
+    # and may spell itself out in brackets: "CAMS (Community Association Management Services)"
+    r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,4}?(?:[A-Z][\w&.'’-]*)(?:\s\([A-Z][^()]{1,60}\))?"
     # "Esri's GIS technology inspires ...", "Leepfrog Technologies' CourseLeaf software is used by ...":
     # the organisation's product or team as the subject
     r"(?:(?<=['’])\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?|(?<=['’]s)\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?)?"
     # an apposition between the name and its verb: "The Centers of Excellence (CoE), part of
-    # GSA/TTS works directly with ...", "Acme, a family firm since 1950, makes ..."
-    r"(?:,\s(?:part of|an?|the|one of)\s[^,.;:!?]{1,60}?,?)?"
+    # GSA/TTS works directly with ...", "Acme, a family firm since 1950, makes ...", "CAMS (...), one
+    # of the fastest-growing HOA management companies in the southeastern US, was founded on ..."
+    r"(?:,\s(?:part of|an?|the|one of)\s[^,.;:!?]{1,90}?,?)?"
     r"\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
     r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with"
     r"|work with|work directly with|works directly with|applies|supports|partners with|has|employs|inspires|enables|finds|empowers|is used)\b"
@@ -102,7 +104,7 @@ EEO_STATEMENT = re.compile(
     rf"|(without regard (to|for)|regardless of|irrespective of|(do|does|will) not discriminate|non-?discriminat|discriminat\w* (on the basis|based on|because of)).{{0,200}}{PROTECTED}"
     r"|(welcomes?|encourages?) (all )?(applica(nts|tions)|candidates|people|you to apply)\b.{0,120}" + PROTECTED +
     r"|(?<!hotel )(?<!housing )(?<!free )(?<!travel )(?<!staff )(reasonable )?accommodations? (is|are|will be|may be|can be) (available|provided|made)|request (an? )?(reasonable )?(accommodation|adjustment)"
-    r"|need (an? )?(reasonable )?(accommodation|adjustment)|assessment accommodation|accommodat\w* (during|in|for|throughout) (the|any|our|every) "
+    r"|(need|needs|needing|require|requires|requiring) (an? )?(reasonable )?(accommodation|adjustment)|assessment accommodation|accommodat\w* (during|in|for|throughout) (the|any|our|every) "
     r"(hiring|application|interview|recruitment|assessment|evaluation|selection)|reasonable adjustments"
     # "If you need to be accommodated during any phase ...", "request specialized accommodation",
     # "information received in relation to accommodation will be kept confidential"
@@ -199,7 +201,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     lowered = read.lowered
     if shows_pay_figure(sent):  # pay without a figure is vague pay (P101), not a pay section
         kinds.add("pay")
-    if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA)) and not _in_other_sense(sent):
+    if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA)) and not _in_other_sense(sent) \
+            and not _accommodation_contact(sent):
         kinds.add("how-to-apply")
     if read.found(_EEO_STATEMENT) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I) \
             and not _is_duty_verb(_first_word(sent)):
@@ -220,6 +223,24 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("intro")
     return frozenset(kinds)
 
+
+
+#: asking for an accommodation to apply: "If you need an accommodation to apply, contact ...",
+#: "To request an accommodation during the application process, email ..."
+_ACCOMMODATION_REQUEST = re.compile(
+    r"\b(?:need|needs|needing|require|requires|requiring|request|requesting)\b[^.;!?]{0,40}?\baccommodat"
+    r"|\baccommodat\w*\b[^.;!?]{0,40}?\b(?:to apply|application process|hiring process"
+    r"|during the (?:application|interview|hiring|recruitment))", re.I)
+#: instructions to apply given outright, which an accommodation clause beside them does not take away
+_APPLY_OUTRIGHT = re.compile(
+    r"\b(?:apply|applications?)\s+(?:online|at|via|through|now|today)\b"
+    r"|\b(?:send|submit|e-?mail|upload)\s+(?:us\s+)?(?:your|a|an)\s+(?:resume|résumé|cv|application|cover letter)", re.I)
+
+
+def _accommodation_contact(sent: str) -> bool:
+    """Whether the sentence's apply wording only says how to ask for an accommodation to apply:
+    equal-opportunity boilerplate (eeo), not how to apply."""
+    return _ACCOMMODATION_REQUEST.search(sent) is not None and _APPLY_OUTRIGHT.search(sent) is None
 
 
 def _in_other_sense(sent: str) -> bool:
