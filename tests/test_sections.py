@@ -340,7 +340,7 @@ def _plain_block_scores(text, kind):
     """block_scores as first written: every regex on every sentence, as re.I sees the text."""
     count = lambda wrapped, s: len(wrapped.regex.findall(s))
     words = max(len(text.split()), 1)
-    sents = [text[s:e] for s, e in SP.sentence_spans(text, 0, len(text))] or [text]
+    sents = [text[s:e] for s, e in C.sentences_of(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
     for s in sents:
         verb = C._is_duty_verb(C._first_word(s))
@@ -617,7 +617,6 @@ def test_sentences_about_the_employer(sentence, about_employer):
 
 def _plain_add_sentence_kinds(document, out, covered, template):
     """detect._add_sentence_kinds as first written: every sentence scans every section so far."""
-    from jdlint.sentences import sentence_spans
     from jdlint.document import Section
 
     text = document.text
@@ -628,7 +627,7 @@ def _plain_add_sentence_kinds(document, out, covered, template):
         if i in template or b.kind == "heading":
             continue
         block_kinds = set(covered.get(i, ()))
-        for s, e in sentence_spans(text, b.text_start, b.text_end):
+        for s, e in C.sentences_of(text, b.text_start, b.text_end):
             for kind in C._sentence_kinds(text[s:e]):
                 if kind in block_kinds:
                     continue
@@ -1425,3 +1424,39 @@ def test_a_glued_company_label_opens_the_intro():
     plain = ("# Supervisor\n\nCompany:  Pacific Architectural Wood Products, LLC.  Job Title:  Pre-Finish Supervisor  "
              "Job Summary: The Supervisor will directly supervise and coordinate the activities of the Spray Booth.\n")
     assert "intro" not in kinds(detect(plain))
+
+
+@pytest.mark.parametrize("text, pieces", [
+    # a capitalised word or a short prefix running into a capital is a name, kept whole
+    ("Leepfrog Technologies' CourseLeaf software is used by universities.", 1),
+    ("The JavaScript Developer is primarily responsible for coding.", 1),
+    ("Work at McDonald's or on an iPhone app.", 1),
+    ("Use HubSpot and QuickBooks daily.", 1),
+    # glued items still split: a lower-case word, or a right part that opens an item
+    ("our customersSkills include", 2),
+    ("Proficient in ExcelStrong communication skills", 2),
+    ("Experience with PythonManage the team", 2),
+    ("Job SummaryThe Supervisor will lead.", 2),
+    ("ResponsibilitiesOperate forklift safely", 2),
+    ("CompanyAcme, a fast-growing bakery", 2),  # a label glued to its text
+    ("Role OverviewThe Analyst will", 2),
+])
+def test_a_glued_break_never_splits_a_camelcase_name(text, pieces):
+    assert len(C.sentences_of(text, 0, len(text))) == pieces
+
+
+def test_sentences_of_only_joins_breaks_with_no_gap():
+    # every piece sentences_of gives is sentence_spans' pieces, some joined where they touched
+    text = "We use CourseLeaf daily. Our customersSkills matter.The JavaScript team is here"
+    spans, joined = SP.sentence_spans(text, 0, len(text)), C.sentences_of(text, 0, len(text))
+    assert joined[0][0] == spans[0][0] and joined[-1][1] == spans[-1][1]
+    assert {e for _, e in joined} <= {e for _, e in spans} and {s for s, _ in joined} <= {s for s, _ in spans}
+
+
+def test_an_intro_whose_subject_is_a_camelcase_product_is_kept():
+    # dev 0670 (labelled intro): the glued break had split "CourseLeaf" and lost the subject
+    text = ("# JavaScript Developer\n\nLeepfrog Technologies' CourseLeaf software is used by over two hundred "
+            "universities to manage their online academic catalogs.\n\nThe JavaScript Developer is primarily "
+            "responsible for designing and coding client websites.\n")
+    found = kinds(detect(text))
+    assert {"intro", "responsibilities"} <= found

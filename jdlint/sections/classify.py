@@ -249,13 +249,61 @@ def _in_other_sense(sent: str) -> bool:
         and not re.search(r"\bto apply\b|apply (now|today|online|here|via|by|through)", sent, re.I)
 
 
+_GLUED_OPENERS = terms.glued_item_openers()
+#: the letters of a word before a glued break, read back at most this far
+_NAME_REACH = 24
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_PREFIX = re.compile(r"[a-z]{1,2}")
+_RIGHT_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+@lru_cache(maxsize=4096)  # as sentence_spans: a block is split by several readers
+def sentences_of(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The sentences of text[start:end] as section detection reads them: ``sentence_spans``,
+    except that a break inside a name is not one. ``sentences.py`` breaks a word where a lower-case
+    letter runs into a capitalised word ("customersSkills", EMSCAD's run-together items); when the
+    left part is a capitalised word or a one- or two-letter prefix ("CourseLeaf", "JavaScript",
+    "McDonald", "iPhone") the word is a name, unless either part is one of ``glued_item_openers``
+    or the right part is a duty verb: "ExcelStrong communication", "SummaryThe Supervisor",
+    "CompanyAcme, a ..." (a label glued to its text). Splitting
+    "Leepfrog Technologies' CourseLeaf software is used by ..." had lost the sentence's subject."""
+    spans = sentence_spans(text, start, end)
+    if len(spans) < 2:
+        return spans
+    out = [spans[0]]
+    for s, e in spans[1:]:
+        ps, pe = out[-1]
+        if pe == s and _inside_name(text, s):
+            out[-1] = (ps, e)
+        else:
+            out.append((s, e))
+    return tuple(out)
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """Whether a break with no gap at ``at`` (a capital after a lower-case letter) falls inside a name."""
+    if not (0 < at < len(text) and text[at - 1].islower() and text[at].isupper()):
+        return False
+    w = at
+    while w > max(0, at - _NAME_REACH) and text[w - 1].isalpha():
+        w -= 1
+    if w > 0 and text[w - 1].isalpha():
+        return False  # too long a word to be a name's first part
+    left = text[w:at]
+    if not (_CAPITALISED.fullmatch(left) or _PREFIX.fullmatch(left)) or left.lower() in _GLUED_OPENERS:
+        return False  # "customersSkills", or a label glued to its text ("CompanyAcme, a ...")
+    right = _RIGHT_WORD.match(text, at)
+    word = right.group().lower() if right else ""
+    return bool(word) and word not in _GLUED_OPENERS and not _is_duty_verb(word)
+
+
 def block_scores(text: str, kind: str, sentence: bool = False) -> dict[str, float]:
     """Wording scores of one block for the block-level kinds. ``sentence``: the text is a piece
     ``_sentences`` gave, which would split into just itself."""
     words = max(len(text.split()), 1)
     if words < 3 and kind != "list_item" and not _read(text).found(_BENEFIT_STRONG):
         return dict.fromkeys(BLOCK_KINDS, 0.0)  # a stray fragment; "Full benefits" still counts
-    sents = [text] if sentence else [text[s:e] for s, e in sentence_spans(text, 0, len(text))] or [text]
+    sents = [text] if sentence else [text[s:e] for s, e in sentences_of(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
     for s in sents:
         duty_verb, duty_wording, req_s, pref_s, ben_s, intro_s = _sentence_scores(s)

@@ -9,8 +9,7 @@ from operator import add
 from typing import Callable
 
 from ..document import Document, Section
-from ..sentences import sentence_spans
-from .classify import _sentence_kinds, block_scores
+from .classify import _sentence_kinds, block_scores, sentences_of
 from .inline import InlineLabel
 
 BODY_KINDS = ("paragraph", "list_item", "blockquote", "table_row")
@@ -167,7 +166,7 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
             # every part: "Responsibilities: ... 3+ years of experience ... Salary: ..."). A
             # label of a sentence-level kind ("Salary:", "How to apply:") only ends the one
             # before it: those kinds are found by their wording.
-            first = next(((s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()), (start, end))
+            first = next(((s, e) for s, e in sentences_of(text, start, end) if text[s:e].strip()), (start, end))
             first_end = min(max(first[1], b.text_start + _label_end(bt, seg_start)), end)
             em = {k: (4.0 if k == kind else -4.0) for k in _STATES}
             out.append(_Unit(i, start, first_end, em, fixed=True, label=kind))
@@ -183,7 +182,7 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
         opening_only = split and not labelled and not long_paragraph
         pieces = [(start, end)]
         if split:
-            pieces = [(s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()] or pieces
+            pieces = [(s, e) for s, e in sentences_of(text, start, end) if text[s:e].strip()] or pieces
         for s, e in pieces:
             scores = block_scores(text[s:e], b.kind if len(pieces) == 1 and whole_block else "list_item",
                                   sentence=split)
@@ -215,7 +214,7 @@ _OPENING_KINDS = frozenset({"intro", "responsibilities", "requirements"})
 
 def _holds_clear_intro(text: str) -> bool:
     """Whether one of the sentences of ``text`` (of two or more) reads clearly as about the employer."""
-    sents = [text[s:e] for s, e in sentence_spans(text, 0, len(text)) if text[s:e].strip()]
+    sents = [text[s:e] for s, e in sentences_of(text, 0, len(text)) if text[s:e].strip()]
     return len(sents) > 1 and any(block_scores(s, "list_item", sentence=True)["intro"] >= CLEAR_INTRO for s in sents)
 
 
@@ -309,7 +308,7 @@ def _absorb_short_runs(units: list[_Unit], text: str) -> None:
 
 def _whole_block_kind(text: str) -> str | None:
     """A block that is all equal-opportunity, application or pay-figure wording."""
-    sents = [text[s:e] for s, e in sentence_spans(text, 0, len(text))] or [text]
+    sents = [text[s:e] for s, e in sentences_of(text, 0, len(text))] or [text]
     kinds = [_sentence_kinds(s) for s in sents]
     for k in ("eeo", "how-to-apply", "pay"):
         share = sum(1 for ks in kinds if k in ks) / len(sents)
