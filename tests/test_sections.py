@@ -1460,3 +1460,26 @@ def test_an_intro_whose_subject_is_a_camelcase_product_is_kept():
             "responsible for designing and coding client websites.\n")
     found = kinds(detect(text))
     assert {"intro", "responsibilities"} <= found
+
+
+def test_the_employer_line_after_a_run_of_glued_labels_is_intro():
+    # a flattened ad: labels glued to each other, then the summary names the employer before the role
+    text = ("# Sanitation Supervisor\n\nLocation: Stanton, CaliforniaStatus and Classification: Full-Time and "
+            "Non-ExemptReports to: Quality AssuranceSchedule: Full time, Monday - Friday (6am - 2:30pm)Pay rate: "
+            "$25 - $27Job SummaryStanton Foods is a family-owned snack manufacturer serving grocers across "
+            "California. The Sanitation Supervisor is responsible for maintaining the cleanliness of the facility. "
+            "Key Responsibilities and DutiesInspect the manufacturing process.Coordinate cleaning schedules."
+            "QualificationsThree years of experience in sanitation.\n")
+    assert {"intro", "responsibilities", "requirements", "pay"} <= kinds(detect(text))
+    # near-miss: the same run with a role summary only has no intro
+    role_only = text.replace("Stanton Foods is a family-owned snack manufacturer serving grocers across "
+                             "California. ", "")
+    assert "intro" not in kinds(detect(role_only))
+
+
+def test_a_question_between_duties_is_not_an_intro():
+    # dev 0543: a question line (intro wording: "work in") between two runs of duties
+    text = ("# Product Manager\n\nYou will plan releases and manage the product backlog.\n\n"
+            "*What is it like to work in Platform?*\n\n"
+            "You will run user research with the team every week.\n")
+    assert "intro" not in kinds(detect(text))

@@ -289,7 +289,10 @@ def _inside_name(text: str, at: int) -> bool:
         w -= 1
     if w > 0 and text[w - 1].isalpha():
         return False  # too long a word to be a name's first part
-    left = text[w:at]
+    # the name's first part starts at the last capital: "CompanyBrightPath" was cut after the
+    # label "Company", and "Bright" + "Path" is the name
+    capital = max((k for k in range(w, at) if text[k].isupper()), default=None)
+    left = text[capital if capital is not None else w:at]
     if not (_CAPITALISED.fullmatch(left) or _PREFIX.fullmatch(left)) or left.lower() in _GLUED_OPENERS:
         return False  # "customersSkills", or a label glued to its text ("CompanyAcme, a ...")
     right = _RIGHT_WORD.match(text, at)

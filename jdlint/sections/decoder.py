@@ -279,11 +279,14 @@ def _segments(text: str, labels: list[InlineLabel]) -> list[tuple[int, int, Inli
 
 
 SHORT_RUN_WORDS = 15
+#: words from which a clear sentence about the employer keeps its run (see _absorb_short_runs)
+CLEAR_INTRO_WORDS = 6
 
 
 def _absorb_short_runs(units: list[_Unit], text: str) -> None:
     """A short run of content units between two runs of one other kind takes that kind (a
-    single sentence read as 'requirements' inside a duties paragraph is noise in the outline)."""
+    single sentence read as 'requirements' inside a duties paragraph is noise in the outline),
+    unless it is a clear sentence about the employer."""
     runs: list[list[_Unit]] = []
     for u in units:
         if u.fixed:
@@ -300,10 +303,21 @@ def _absorb_short_runs(units: list[_Unit], text: str) -> None:
         label = prev[-1].label
         if label is None or nxt[0].label != label or run[0].label == label:
             continue
+        if run[0].label == "intro" and any(_clear_employer_sentence(text[u.start:u.end], u) for u in run):
+            continue
         words = sum(len(text[u.start:u.end].split()) for u in run)
         if words < SHORT_RUN_WORDS:
             for u in run:
                 u.label = label
+
+
+def _clear_employer_sentence(sentence: str, unit: _Unit) -> bool:
+    """A clear sentence about the employer, which is not noise to absorb: "...Pay rate: $25Job
+    SummaryAcme Foods is a family-owned snack maker. The Supervisor is responsible for ...". A
+    heading line ("We Also Value") is too short to be one, and a question ("What is it like to
+    work in Platform?") asks rather than says."""
+    return unit.emission.get("intro", 0.0) >= CLEAR_INTRO and len(sentence.split()) >= CLEAR_INTRO_WORDS \
+        and not sentence.rstrip("*_ \n").endswith("?")
 
 
 def _whole_block_kind(text: str) -> str | None:
