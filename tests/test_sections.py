@@ -343,7 +343,7 @@ def _plain_block_scores(text, kind):
     sents = [text[s:e] for s, e in C.sentences_of(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
     for s in sents:
-        verb = C._is_duty_verb(C._first_word(s))
+        verb = C._is_duty_verb(C._first_word(s)) and not C._is_title(s)
         if verb:
             duty += 1.5
         duty += count(C._DUTY_PHRASES, s) + min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75)
@@ -1483,3 +1483,37 @@ def test_a_question_between_duties_is_not_an_intro():
             "*What is it like to work in Platform?*\n\n"
             "You will run user research with the team every week.\n")
     assert "intro" not in kinds(detect(text))
+
+
+@pytest.mark.parametrize("line, duty", [
+    ("Work Remotely", False),  # a job-board fact (dev 0297), not "work" as a duty
+    ("Design Awards", False),
+    ("Lead Generation Toolkit", False),
+    ("Manage the front desk", True),
+    ("Design and build the new warehouse racking", True),
+    ("Support Customers", False),  # a title line: too little to call a duty on its own
+])
+def test_a_title_case_item_is_a_name_not_a_duty(line, duty):
+    assert C._sentence_scores(line)[0] is duty
+
+
+def test_a_list_of_products_after_the_intro_is_not_the_duties():
+    text = ("# Account Manager\n\nAcme Software builds scheduling tools for dental clinics across Ohio.\n\n"
+            "Our products:\n\n- Schedule Pro\n- Track Suite\n- Design Awards Kit\n\n"
+            "## Requirements\n\n- Two years in account management\n")
+    assert "responsibilities" not in kinds(detect(text))
+    # near-miss: the same list written as duties is the duties
+    duties = text.replace("- Schedule Pro\n- Track Suite\n- Design Awards Kit",
+                          "- Manage client accounts\n- Track renewals in the CRM\n- Design onboarding plans")
+    assert "responsibilities" in kinds(detect(duties))
+
+
+@pytest.mark.parametrize("sentence, apply", [
+    ("Please call Maria at 555-123-4567 to schedule an interview.", True),
+    ("Contact Jo at jo@acme.com to arrange an interview.", True),
+    ("Reply to this ad with your resume.", True),
+    ("Contact the client at least weekly to schedule an interview with the press.", False),
+    ("Call customers at their homes to schedule service visits.", False),
+])
+def test_a_named_contact_with_a_number_to_book_an_interview_is_how_to_apply(sentence, apply):
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is apply

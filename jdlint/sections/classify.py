@@ -331,7 +331,7 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
     requirement, preferred, benefit and intro wording, each capped per sentence."""
     read = _read(s)
-    duty_verb = _is_duty_verb(_first_word(s))
+    duty_verb = _is_duty_verb(_first_word(s)) and not _is_title(s)
     duty_phrases = read.count(_DUTY_PHRASES)
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
     benefit = min(1.6 * read.count(_BENEFIT_STRONG) + 0.8 * read.count(_BENEFIT_WEAK), 3)
@@ -346,6 +346,21 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
             read.count(_PREF_PHRASES) * 1.5,
             benefit,
             _intro_score(s, read.lowered, read.may))
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+#: small words a title leaves in lower case ("Plan of the Year")
+_TITLE_SMALL = frozenset("a an and or of the to in on for with at by from".split())
+
+
+def _is_title(s: str) -> bool:
+    """A line of two to six words all capitalised (small words aside) names something: an
+    item of a list of products, events or facts ("Work Smarter Suite", "Design Awards", "Lead
+    Generation Toolkit"), not a duty, even when its first word is a duty verb."""
+    words = _TITLE_WORD.findall(s)
+    if not 2 <= len(words) <= 6 or any(ch in s for ch in ".:;!?"):
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][0].isupper()
 
 
 #: requirement wording from which a sentence reads as a requirement (two strong terms' worth)
