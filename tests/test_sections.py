@@ -1517,3 +1517,19 @@ def test_a_list_of_products_after_the_intro_is_not_the_duties():
 ])
 def test_a_named_contact_with_a_number_to_book_an_interview_is_how_to_apply(sentence, apply):
     assert ("how-to-apply" in C.sentence_kinds(sentence)) is apply
+
+
+@pytest.mark.parametrize("sentence, about", [
+    ("At Acme Heating, we have kept Dayton homes warm for 25 years.", True),  # the name as a frame
+    ("At home, we relax.", False),
+    ("At this time, we are not accepting calls.", False),
+    ("At Acme, you will lead the service team.", False),  # to the hire
+])
+def test_an_employer_sentence_may_open_with_the_employers_name_as_a_frame(sentence, about):
+    assert C._about_employer(sentence, sentence.lower()) is about
+
+
+def test_an_opening_with_the_employer_framed_by_at_gives_the_intro():
+    text = ("# Service Technician\n\nAt Acme Heating, we have kept Dayton homes warm for 25 years. We are looking "
+            "for a service technician who can diagnose furnaces.\n\n## Requirements\n\n- EPA certification\n")
+    assert "intro" in kinds(detect(text))
