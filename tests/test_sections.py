@@ -340,10 +340,10 @@ def _plain_block_scores(text, kind):
     """block_scores as first written: every regex on every sentence, as re.I sees the text."""
     count = lambda wrapped, s: len(wrapped.regex.findall(s))
     words = max(len(text.split()), 1)
-    sents = [text[s:e] for s, e in SP.sentence_spans(text, 0, len(text))] or [text]
+    sents = [text[s:e] for s, e in C.sentences_of(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
     for s in sents:
-        verb = C._is_duty_verb(C._first_word(s))
+        verb = C._is_duty_verb(C._first_word(s)) and not C._is_title(s)
         if verb:
             duty += 1.5
         duty += count(C._DUTY_PHRASES, s) + min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75)
@@ -617,7 +617,6 @@ def test_sentences_about_the_employer(sentence, about_employer):
 
 def _plain_add_sentence_kinds(document, out, covered, template):
     """detect._add_sentence_kinds as first written: every sentence scans every section so far."""
-    from jdlint.sentences import sentence_spans
     from jdlint.document import Section
 
     text = document.text
@@ -628,7 +627,7 @@ def _plain_add_sentence_kinds(document, out, covered, template):
         if i in template or b.kind == "heading":
             continue
         block_kinds = set(covered.get(i, ()))
-        for s, e in sentence_spans(text, b.text_start, b.text_end):
+        for s, e in C.sentences_of(text, b.text_start, b.text_end):
             for kind in C._sentence_kinds(text[s:e]):
                 if kind in block_kinds:
                     continue
@@ -1335,3 +1334,202 @@ def test_a_passing_word_in_a_split_opening_paragraph_starts_no_other_part():
     perks = ("# Barista\n\nWe are a family-run cafe in Leeds, open since 1998. You will serve customers.\n\n"
              "We offer: free lunches, a pension, 28 days of paid holiday and health insurance.\n")
     assert "benefits" in kinds(detect(perks))
+
+
+# -- sections6: flattened label runs, the employer line, accommodation contacts ---------------------
+
+@pytest.mark.parametrize("sentence", [
+    # dev 0310: a flattened ad's last label, glued to the final requirement
+    "Submit resume to: nanderson@anchorage.net",
+    "Send your resume to: jobs@acme.com",
+])
+def test_a_cv_sent_to_an_address_after_a_colon_is_how_to_apply(sentence):
+    assert "how-to-apply" in C.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Send resumes to: hiring managers weekly",  # a recruiter's duty, no address
+    "Forward resumes to hiring managers.",
+])
+def test_resumes_forwarded_as_a_duty_are_not_how_to_apply(sentence):
+    assert "how-to-apply" not in C.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you need an accommodation to apply, contact hr@acme.com.",
+    "Individuals needing accommodation to apply should call 555-555-1234.",
+    "To request an accommodation during the application process, email accommodations@acme.com.",
+    "Applicants who need a reasonable accommodation to complete the application process may contact careers@acme.com.",
+])
+def test_how_to_ask_for_an_accommodation_to_apply_is_eeo_not_how_to_apply(sentence):
+    found = C.sentence_kinds(sentence)
+    assert "how-to-apply" not in found and "eeo" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # an instruction to apply stays one with an accommodation clause beside it
+    "Apply online at acme.com/jobs, and tell us if you need an accommodation to apply.",
+    "Please send your resume to jobs@acme.com; if you need an accommodation during the interview, let us know.",
+])
+def test_apply_instructions_beside_an_accommodation_clause_stay_how_to_apply(sentence):
+    assert "how-to-apply" in C.sentence_kinds(sentence)
+
+
+def test_an_accommodation_contact_alone_leaves_the_ad_without_how_to_apply():
+    # dev 0463: the only address in the ad is for accommodation requests
+    text = ("# Sales Associate\n\nHelp customers choose guitars and amplifiers.\n\n"
+            "If you are a qualified individual with a disability and are unable to use our website, you may "
+            "request a reasonable accommodation by sending an email to recruiting@acme.com\n")
+    found = kinds(detect(text))
+    assert "how-to-apply" not in found and "eeo" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # dev 0330: the employer line after a run of labels on the same line
+    "Experience Level: No Experience Required, 1-4 years We are a rising law firm located in Philadelphia, "
+    "seeking a Bilingual Legal Assistant to join our team.",
+    "We're a family-owned bakery in Leeds looking for an early-shift baker.",
+    "We are a small nonprofit organization based in Ohio, hiring a grant writer.",
+])
+def test_the_employer_saying_what_it_is_while_it_seeks_someone_is_intro(sentence):
+    assert "intro" in C.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are looking for a company driver to deliver parts.",  # no body named: the role only
+    "We are a team of nurses looking for a charge nurse.",  # a team, not what the employer is
+    "We are seeking a restaurant manager.",
+    "Hyatt Place Fredericksburg is currently seeking a Director of Sales.",  # naming only
+])
+def test_whom_the_employer_seeks_without_saying_what_it_is_is_not_intro(sentence):
+    assert "intro" not in C.sentence_kinds(sentence)
+
+
+def test_a_named_employer_with_a_long_bracketed_name_and_apposition_is_an_intro():
+    # dev 0380: the name spelt out in brackets and a long apposition before the verb
+    text = ("# Community Manager\n\nAre you looking to join a company that values a supportive culture? "
+            "CAMS (Community Association Management Services), one of the fastest-growing HOA management "
+            "companies in the southeastern US, was founded on the simple idea that people come first.\n\n"
+            "## Responsibilities\n\n- Prepare and present budgets to your boards\n")
+    assert "intro" in kinds(detect(text))
+
+
+def test_a_glued_company_label_opens_the_intro():
+    # dev 0207: "CompanyCapstone, a fast-growing ...", the label glued to the employer's name
+    text = ("# Project Manager\n\nCompanyCapstone, a fast-growing, private equity-owned pharmaceutical company; "
+            "develops complex generic products, located in Rosemont, IL. OverviewResponsible for supporting our "
+            "commercial portfolio.\n")
+    assert "intro" in kinds(detect(text))
+    # near-miss: a "Company:" label with only a name under it leans nowhere
+    plain = ("# Supervisor\n\nCompany:  Pacific Architectural Wood Products, LLC.  Job Title:  Pre-Finish Supervisor  "
+             "Job Summary: The Supervisor will directly supervise and coordinate the activities of the Spray Booth.\n")
+    assert "intro" not in kinds(detect(plain))
+
+
+@pytest.mark.parametrize("text, pieces", [
+    # a capitalised word or a short prefix running into a capital is a name, kept whole
+    ("Leepfrog Technologies' CourseLeaf software is used by universities.", 1),
+    ("The JavaScript Developer is primarily responsible for coding.", 1),
+    ("Work at McDonald's or on an iPhone app.", 1),
+    ("Use HubSpot and QuickBooks daily.", 1),
+    # glued items still split: a lower-case word, or a right part that opens an item
+    ("our customersSkills include", 2),
+    ("Proficient in ExcelStrong communication skills", 2),
+    ("Experience with PythonManage the team", 2),
+    ("Job SummaryThe Supervisor will lead.", 2),
+    ("ResponsibilitiesOperate forklift safely", 2),
+    ("CompanyAcme, a fast-growing bakery", 2),  # a label glued to its text
+    ("Role OverviewThe Analyst will", 2),
+])
+def test_a_glued_break_never_splits_a_camelcase_name(text, pieces):
+    assert len(C.sentences_of(text, 0, len(text))) == pieces
+
+
+def test_sentences_of_only_joins_breaks_with_no_gap():
+    # every piece sentences_of gives is sentence_spans' pieces, some joined where they touched
+    text = "We use CourseLeaf daily. Our customersSkills matter.The JavaScript team is here"
+    spans, joined = SP.sentence_spans(text, 0, len(text)), C.sentences_of(text, 0, len(text))
+    assert joined[0][0] == spans[0][0] and joined[-1][1] == spans[-1][1]
+    assert {e for _, e in joined} <= {e for _, e in spans} and {s for s, _ in joined} <= {s for s, _ in spans}
+
+
+def test_an_intro_whose_subject_is_a_camelcase_product_is_kept():
+    # dev 0670 (labelled intro): the glued break had split "CourseLeaf" and lost the subject
+    text = ("# JavaScript Developer\n\nLeepfrog Technologies' CourseLeaf software is used by over two hundred "
+            "universities to manage their online academic catalogs.\n\nThe JavaScript Developer is primarily "
+            "responsible for designing and coding client websites.\n")
+    found = kinds(detect(text))
+    assert {"intro", "responsibilities"} <= found
+
+
+def test_the_employer_line_after_a_run_of_glued_labels_is_intro():
+    # a flattened ad: labels glued to each other, then the summary names the employer before the role
+    text = ("# Sanitation Supervisor\n\nLocation: Stanton, CaliforniaStatus and Classification: Full-Time and "
+            "Non-ExemptReports to: Quality AssuranceSchedule: Full time, Monday - Friday (6am - 2:30pm)Pay rate: "
+            "$25 - $27Job SummaryStanton Foods is a family-owned snack manufacturer serving grocers across "
+            "California. The Sanitation Supervisor is responsible for maintaining the cleanliness of the facility. "
+            "Key Responsibilities and DutiesInspect the manufacturing process.Coordinate cleaning schedules."
+            "QualificationsThree years of experience in sanitation.\n")
+    assert {"intro", "responsibilities", "requirements", "pay"} <= kinds(detect(text))
+    # near-miss: the same run with a role summary only has no intro
+    role_only = text.replace("Stanton Foods is a family-owned snack manufacturer serving grocers across "
+                             "California. ", "")
+    assert "intro" not in kinds(detect(role_only))
+
+
+def test_a_question_between_duties_is_not_an_intro():
+    # dev 0543: a question line (intro wording: "work in") between two runs of duties
+    text = ("# Product Manager\n\nYou will plan releases and manage the product backlog.\n\n"
+            "*What is it like to work in Platform?*\n\n"
+            "You will run user research with the team every week.\n")
+    assert "intro" not in kinds(detect(text))
+
+
+@pytest.mark.parametrize("line, duty", [
+    ("Work Remotely", False),  # a job-board fact (dev 0297), not "work" as a duty
+    ("Design Awards", False),
+    ("Lead Generation Toolkit", False),
+    ("Manage the front desk", True),
+    ("Design and build the new warehouse racking", True),
+    ("Support Customers", False),  # a title line: too little to call a duty on its own
+])
+def test_a_title_case_item_is_a_name_not_a_duty(line, duty):
+    assert C._sentence_scores(line)[0] is duty
+
+
+def test_a_list_of_products_after_the_intro_is_not_the_duties():
+    text = ("# Account Manager\n\nAcme Software builds scheduling tools for dental clinics across Ohio.\n\n"
+            "Our products:\n\n- Schedule Pro\n- Track Suite\n- Design Awards Kit\n\n"
+            "## Requirements\n\n- Two years in account management\n")
+    assert "responsibilities" not in kinds(detect(text))
+    # near-miss: the same list written as duties is the duties
+    duties = text.replace("- Schedule Pro\n- Track Suite\n- Design Awards Kit",
+                          "- Manage client accounts\n- Track renewals in the CRM\n- Design onboarding plans")
+    assert "responsibilities" in kinds(detect(duties))
+
+
+@pytest.mark.parametrize("sentence, apply", [
+    ("Please call Maria at 555-123-4567 to schedule an interview.", True),
+    ("Contact Jo at jo@acme.com to arrange an interview.", True),
+    ("Reply to this ad with your resume.", True),
+    ("Contact the client at least weekly to schedule an interview with the press.", False),
+    ("Call customers at their homes to schedule service visits.", False),
+])
+def test_a_named_contact_with_a_number_to_book_an_interview_is_how_to_apply(sentence, apply):
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is apply
+
+
+@pytest.mark.parametrize("sentence, about", [
+    ("At Acme Heating, we have kept Dayton homes warm for 25 years.", True),  # the name as a frame
+    ("At home, we relax.", False),
+    ("At this time, we are not accepting calls.", False),
+    ("At Acme, you will lead the service team.", False),  # to the hire
+])
+def test_an_employer_sentence_may_open_with_the_employers_name_as_a_frame(sentence, about):
+    assert C._about_employer(sentence, sentence.lower()) is about
+
+
+def test_an_opening_with_the_employer_framed_by_at_gives_the_intro():
+    text = ("# Service Technician\n\nAt Acme Heating, we have kept Dayton homes warm for 25 years. We are looking "
+            "for a service technician who can diagnose furnaces.\n\n## Requirements\n\n- EPA certification\n")
+    assert "intro" in kinds(detect(text))

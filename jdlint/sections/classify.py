@@ -43,13 +43,15 @@ _INTRO_SUBJECT = re.compile(
     r"|Pay|Salary|Compensation|Wages?|Bonus|Commission|Travel|Training|Hours|Benefits|Overtime|Relocation|Housing"
     r"|Parking|Attendance|Education|Location|Schedule|Employment|Onboarding|Interviews?|Shifts?)\b)"
     # "Centers of Excellence (CoE) work with ...": a name may join its words with of / and / for
-    r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,4}?(?:[A-Z][\w&.'’-]*)(?:\s\([A-Z][\w&.-]{1,12}\))?"
+    # and may spell itself out in brackets: "CAMS (Community Association Management Services)"
+    r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,4}?(?:[A-Z][\w&.'’-]*)(?:\s\([A-Z][^()]{1,60}\))?"
     # "Esri's GIS technology inspires ...", "Leepfrog Technologies' CourseLeaf software is used by ...":
     # the organisation's product or team as the subject
     r"(?:(?<=['’])\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?|(?<=['’]s)\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?)?"
     # an apposition between the name and its verb: "The Centers of Excellence (CoE), part of
-    # GSA/TTS works directly with ...", "Acme, a family firm since 1950, makes ..."
-    r"(?:,\s(?:part of|an?|the|one of)\s[^,.;:!?]{1,60}?,?)?"
+    # GSA/TTS works directly with ...", "Acme, a family firm since 1950, makes ...", "CAMS (...), one
+    # of the fastest-growing HOA management companies in the southeastern US, was founded on ..."
+    r"(?:,\s(?:part of|an?|the|one of)\s[^,.;:!?]{1,90}?,?)?"
     r"\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
     r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with"
     r"|work with|work directly with|works directly with|applies|supports|partners with|has|employs|inspires|enables|finds|empowers|is used)\b"
@@ -102,7 +104,7 @@ EEO_STATEMENT = re.compile(
     rf"|(without regard (to|for)|regardless of|irrespective of|(do|does|will) not discriminate|non-?discriminat|discriminat\w* (on the basis|based on|because of)).{{0,200}}{PROTECTED}"
     r"|(welcomes?|encourages?) (all )?(applica(nts|tions)|candidates|people|you to apply)\b.{0,120}" + PROTECTED +
     r"|(?<!hotel )(?<!housing )(?<!free )(?<!travel )(?<!staff )(reasonable )?accommodations? (is|are|will be|may be|can be) (available|provided|made)|request (an? )?(reasonable )?(accommodation|adjustment)"
-    r"|need (an? )?(reasonable )?(accommodation|adjustment)|assessment accommodation|accommodat\w* (during|in|for|throughout) (the|any|our|every) "
+    r"|(need|needs|needing|require|requires|requiring) (an? )?(reasonable )?(accommodation|adjustment)|assessment accommodation|accommodat\w* (during|in|for|throughout) (the|any|our|every) "
     r"(hiring|application|interview|recruitment|assessment|evaluation|selection)|reasonable adjustments"
     # "If you need to be accommodated during any phase ...", "request specialized accommodation",
     # "information received in relation to accommodation will be kept confidential"
@@ -199,7 +201,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     lowered = read.lowered
     if shows_pay_figure(sent):  # pay without a figure is vague pay (P101), not a pay section
         kinds.add("pay")
-    if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA)) and not _in_other_sense(sent):
+    if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA)) and not _in_other_sense(sent) \
+            and not _accommodation_contact(sent):
         kinds.add("how-to-apply")
     if read.found(_EEO_STATEMENT) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I) \
             and not _is_duty_verb(_first_word(sent)):
@@ -222,10 +225,79 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
 
 
 
+#: asking for an accommodation to apply: "If you need an accommodation to apply, contact ...",
+#: "To request an accommodation during the application process, email ..."
+_ACCOMMODATION_REQUEST = re.compile(
+    r"\b(?:need|needs|needing|require|requires|requiring|request|requesting)\b[^.;!?]{0,40}?\baccommodat"
+    r"|\baccommodat\w*\b[^.;!?]{0,40}?\b(?:to apply|application process|hiring process"
+    r"|during the (?:application|interview|hiring|recruitment))", re.I)
+#: instructions to apply given outright, which an accommodation clause beside them does not take away
+_APPLY_OUTRIGHT = re.compile(
+    r"\b(?:apply|applications?)\s+(?:online|at|via|through|now|today)\b"
+    r"|\b(?:send|submit|e-?mail|upload)\s+(?:us\s+)?(?:your|a|an)\s+(?:resume|résumé|cv|application|cover letter)", re.I)
+
+
+def _accommodation_contact(sent: str) -> bool:
+    """Whether the sentence's apply wording only says how to ask for an accommodation to apply:
+    equal-opportunity boilerplate (eeo), not how to apply."""
+    return _ACCOMMODATION_REQUEST.search(sent) is not None and _APPLY_OUTRIGHT.search(sent) is None
+
+
 def _in_other_sense(sent: str) -> bool:
     # "apply your skills", "apply best practices": the verb apply, not a call to action
     return bool(re.search(r"\bapply (your|their|his|her|best|the|these|this|knowledge|skills|principles|critical)\b", sent, re.I)) \
         and not re.search(r"\bto apply\b|apply (now|today|online|here|via|by|through)", sent, re.I)
+
+
+_GLUED_OPENERS = terms.glued_item_openers()
+#: the letters of a word before a glued break, read back at most this far
+_NAME_REACH = 24
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_PREFIX = re.compile(r"[a-z]{1,2}")
+_RIGHT_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+@lru_cache(maxsize=4096)  # as sentence_spans: a block is split by several readers
+def sentences_of(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The sentences of text[start:end] as section detection reads them: ``sentence_spans``,
+    except that a break inside a name is not one. ``sentences.py`` breaks a word where a lower-case
+    letter runs into a capitalised word ("customersSkills", EMSCAD's run-together items); when the
+    left part is a capitalised word or a one- or two-letter prefix ("CourseLeaf", "JavaScript",
+    "McDonald", "iPhone") the word is a name, unless either part is one of ``glued_item_openers``
+    or the right part is a duty verb: "ExcelStrong communication", "SummaryThe Supervisor",
+    "CompanyAcme, a ..." (a label glued to its text). Splitting
+    "Leepfrog Technologies' CourseLeaf software is used by ..." had lost the sentence's subject."""
+    spans = sentence_spans(text, start, end)
+    if len(spans) < 2:
+        return spans
+    out = [spans[0]]
+    for s, e in spans[1:]:
+        ps, pe = out[-1]
+        if pe == s and _inside_name(text, s):
+            out[-1] = (ps, e)
+        else:
+            out.append((s, e))
+    return tuple(out)
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """Whether a break with no gap at ``at`` (a capital after a lower-case letter) falls inside a name."""
+    if not (0 < at < len(text) and text[at - 1].islower() and text[at].isupper()):
+        return False
+    w = at
+    while w > max(0, at - _NAME_REACH) and text[w - 1].isalpha():
+        w -= 1
+    if w > 0 and text[w - 1].isalpha():
+        return False  # too long a word to be a name's first part
+    # the name's first part starts at the last capital: "CompanyBrightPath" was cut after the
+    # label "Company", and "Bright" + "Path" is the name
+    capital = max((k for k in range(w, at) if text[k].isupper()), default=None)
+    left = text[capital if capital is not None else w:at]
+    if not (_CAPITALISED.fullmatch(left) or _PREFIX.fullmatch(left)) or left.lower() in _GLUED_OPENERS:
+        return False  # "customersSkills", or a label glued to its text ("CompanyAcme, a ...")
+    right = _RIGHT_WORD.match(text, at)
+    word = right.group().lower() if right else ""
+    return bool(word) and word not in _GLUED_OPENERS and not _is_duty_verb(word)
 
 
 def block_scores(text: str, kind: str, sentence: bool = False) -> dict[str, float]:
@@ -234,7 +306,7 @@ def block_scores(text: str, kind: str, sentence: bool = False) -> dict[str, floa
     words = max(len(text.split()), 1)
     if words < 3 and kind != "list_item" and not _read(text).found(_BENEFIT_STRONG):
         return dict.fromkeys(BLOCK_KINDS, 0.0)  # a stray fragment; "Full benefits" still counts
-    sents = [text] if sentence else [text[s:e] for s, e in sentence_spans(text, 0, len(text))] or [text]
+    sents = [text] if sentence else [text[s:e] for s, e in sentences_of(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
     for s in sents:
         duty_verb, duty_wording, req_s, pref_s, ben_s, intro_s = _sentence_scores(s)
@@ -259,7 +331,7 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
     requirement, preferred, benefit and intro wording, each capped per sentence."""
     read = _read(s)
-    duty_verb = _is_duty_verb(_first_word(s))
+    duty_verb = _is_duty_verb(_first_word(s)) and not _is_title(s)
     duty_phrases = read.count(_DUTY_PHRASES)
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
     benefit = min(1.6 * read.count(_BENEFIT_STRONG) + 0.8 * read.count(_BENEFIT_WEAK), 3)
@@ -274,6 +346,21 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
             read.count(_PREF_PHRASES) * 1.5,
             benefit,
             _intro_score(s, read.lowered, read.may))
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+#: small words a title leaves in lower case ("Plan of the Year")
+_TITLE_SMALL = frozenset("a an and or of the to in on for with at by from".split())
+
+
+def _is_title(s: str) -> bool:
+    """A line of two to six words all capitalised (small words aside) names something: an
+    item of a list of products, events or facts ("Work Smarter Suite", "Design Awards", "Lead
+    Generation Toolkit"), not a duty, even when its first word is a duty verb."""
+    words = _TITLE_WORD.findall(s)
+    if not 2 <= len(words) <= 6 or any(ch in s for ch in ".:;!?"):
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][0].isupper()
 
 
 #: requirement wording from which a sentence reads as a requirement (two strong terms' worth)

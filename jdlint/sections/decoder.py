@@ -9,8 +9,7 @@ from operator import add
 from typing import Callable
 
 from ..document import Document, Section
-from ..sentences import sentence_spans
-from .classify import _sentence_kinds, block_scores
+from .classify import _sentence_kinds, block_scores, sentences_of
 from .inline import InlineLabel
 
 BODY_KINDS = ("paragraph", "list_item", "blockquote", "table_row")
@@ -167,7 +166,7 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
             # every part: "Responsibilities: ... 3+ years of experience ... Salary: ..."). A
             # label of a sentence-level kind ("Salary:", "How to apply:") only ends the one
             # before it: those kinds are found by their wording.
-            first = next(((s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()), (start, end))
+            first = next(((s, e) for s, e in sentences_of(text, start, end) if text[s:e].strip()), (start, end))
             first_end = min(max(first[1], b.text_start + _label_end(bt, seg_start)), end)
             em = {k: (4.0 if k == kind else -4.0) for k in _STATES}
             out.append(_Unit(i, start, first_end, em, fixed=True, label=kind))
@@ -183,7 +182,7 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
         opening_only = split and not labelled and not long_paragraph
         pieces = [(start, end)]
         if split:
-            pieces = [(s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()] or pieces
+            pieces = [(s, e) for s, e in sentences_of(text, start, end) if text[s:e].strip()] or pieces
         for s, e in pieces:
             scores = block_scores(text[s:e], b.kind if len(pieces) == 1 and whole_block else "list_item",
                                   sentence=split)
@@ -215,7 +214,7 @@ _OPENING_KINDS = frozenset({"intro", "responsibilities", "requirements"})
 
 def _holds_clear_intro(text: str) -> bool:
     """Whether one of the sentences of ``text`` (of two or more) reads clearly as about the employer."""
-    sents = [text[s:e] for s, e in sentence_spans(text, 0, len(text)) if text[s:e].strip()]
+    sents = [text[s:e] for s, e in sentences_of(text, 0, len(text)) if text[s:e].strip()]
     return len(sents) > 1 and any(block_scores(s, "list_item", sentence=True)["intro"] >= CLEAR_INTRO for s in sents)
 
 
@@ -280,11 +279,14 @@ def _segments(text: str, labels: list[InlineLabel]) -> list[tuple[int, int, Inli
 
 
 SHORT_RUN_WORDS = 15
+#: words from which a clear sentence about the employer keeps its run (see _absorb_short_runs)
+CLEAR_INTRO_WORDS = 6
 
 
 def _absorb_short_runs(units: list[_Unit], text: str) -> None:
     """A short run of content units between two runs of one other kind takes that kind (a
-    single sentence read as 'requirements' inside a duties paragraph is noise in the outline)."""
+    single sentence read as 'requirements' inside a duties paragraph is noise in the outline),
+    unless it is a clear sentence about the employer."""
     runs: list[list[_Unit]] = []
     for u in units:
         if u.fixed:
@@ -301,15 +303,26 @@ def _absorb_short_runs(units: list[_Unit], text: str) -> None:
         label = prev[-1].label
         if label is None or nxt[0].label != label or run[0].label == label:
             continue
+        if run[0].label == "intro" and any(_clear_employer_sentence(text[u.start:u.end], u) for u in run):
+            continue
         words = sum(len(text[u.start:u.end].split()) for u in run)
         if words < SHORT_RUN_WORDS:
             for u in run:
                 u.label = label
 
 
+def _clear_employer_sentence(sentence: str, unit: _Unit) -> bool:
+    """A clear sentence about the employer, which is not noise to absorb: "...Pay rate: $25Job
+    SummaryAcme Foods is a family-owned snack maker. The Supervisor is responsible for ...". A
+    heading line ("We Also Value") is too short to be one, and a question ("What is it like to
+    work in Platform?") asks rather than says."""
+    return unit.emission.get("intro", 0.0) >= CLEAR_INTRO and len(sentence.split()) >= CLEAR_INTRO_WORDS \
+        and not sentence.rstrip("*_ \n").endswith("?")
+
+
 def _whole_block_kind(text: str) -> str | None:
     """A block that is all equal-opportunity, application or pay-figure wording."""
-    sents = [text[s:e] for s, e in sentence_spans(text, 0, len(text))] or [text]
+    sents = [text[s:e] for s, e in sentences_of(text, 0, len(text))] or [text]
     kinds = [_sentence_kinds(s) for s in sents]
     for k in ("eeo", "how-to-apply", "pay"):
         share = sum(1 for ks in kinds if k in ks) / len(sents)

@@ -12,9 +12,8 @@ from typing import Any, Callable
 from ..document import Block, Document, Section
 from ..extract.leftovers import leftovers, template_blocks
 from ..extract.pay import front_matter_figure, pay_mentions
-from ..sentences import sentence_spans
 from . import terms
-from .classify import _sentence_kinds
+from .classify import _sentence_kinds, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
 from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
 from .inline import inline_labels
@@ -322,7 +321,7 @@ def _add_sentence_kinds(document: Document, out: list[Section], covered: dict[in
         if i in template or b.kind == "heading":
             continue
         block_kinds = set(covered.get(i, ()))
-        for s, e in sentence_spans(text, b.text_start, b.text_end):
+        for s, e in sentences_of(text, b.text_start, b.text_end):
             for kind in _sentence_kinds(text[s:e]):
                 if kind in block_kinds:
                     continue

@@ -36,6 +36,10 @@ def duty_verbs() -> frozenset[str]:
     return frozenset(_table()["duty_verbs"])
 
 
+def glued_item_openers() -> frozenset[str]:
+    return frozenset(_table()["glued_item_openers"])
+
+
 def anywhere_verbs() -> tuple[str, ...]:
     return tuple(_table()["anywhere_verbs"])
 
