@@ -209,6 +209,8 @@ class _Senses:
     def __init__(self, raw: dict) -> None:
         self.thing_nouns = frozenset(str(w) for w in raw["thing_nouns"])
         self.thing_modifiers = frozenset(str(w) for w in raw["thing_modifiers"])
+        self.determined_thing_nouns = frozenset(str(w) for w in raw["determined_thing_nouns"])
+        self.determiners = frozenset(str(w) for w in raw["determiners"])
         self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
 
@@ -220,6 +222,8 @@ def _senses() -> _Senses:
 
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][A-Za-z'\u2019-]*)[ \t]*$")
+#: The words right before a coded word, back to the last punctuation (its clause).
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z'\u2019-]*[ \t]+)+)$")
 #: Words that end the coded word's noun phrase: a head noun is looked for only before them.
 _PHRASE_ENDS = frozenset("""who whom which that to with about on in for of at by from is are be been will was were
 as than when while if because so into through who's you your we our they their""".split())
@@ -253,6 +257,12 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     if prev is not None:
         word = prev.group(1).lower()
         if word in senses.thing_modifiers or word in senses.before.get(stem, ()):
+            return True
+    if any(w in senses.determined_thing_nouns for w in after):
+        # an adjective after a determiner, perhaps with other adjectives between ("the reputed and
+        # leading Health Care Group"); the words are read back to the clause's start, three at most
+        before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if before is not None and any(w.lower() in senses.determiners for w in before.group(1).split()[-3:]):
             return True
     return False
 
