@@ -195,6 +195,12 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
         if following and following.group().lower() not in _AFTER_NAME and not after_run[:1] in ",.;:!?)":
             return False
     nouns = role_nouns()
+    last = run[-1].lower().rstrip(".")
+    if last in organisation_nouns() and last.rstrip("s") not in nouns and last not in nouns:
+        # the run names an organisation, network, programme or award, whatever words it holds: "the
+        # Young Professionals Network", "Women Engineers Network" (but "Sales Associates" and
+        # "Partners" are also jobs, so those stay with the role-noun test below)
+        return True
     # a possessive names the owner, not the job: "the Chairman's Award", "Fisherman's Friend"
     owners = set(span_words) if right_gap[:2] in ("'s", "’s") else set()
     return not any(word.lower().rstrip("s'’") in nouns or word.lower() in nouns

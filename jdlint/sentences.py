@@ -195,3 +195,8 @@ def sentence_starts(text: str, kinds: tuple[str, ...] | None = None) -> list[int
 RUN_TOGETHER_ITEM = re.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2}|[a-z]\)[A-Z][a-z]{2}|[\u2022\u25cf\u25aa\u00a7\u00b7]")
 #: Sentences glued at a full stop with no space: "...e-mail.Tidewater Finance is".
 GLUED_SENTENCES = re.compile(r"[a-z)#]\.[A-Z][a-z]")
+#: A label glued to its neighbours when a posting was flattened: no space between the colon and the
+#: capital after it ("When:Saturday, November 8 Where:Hilton Garden Inn"), or the label's capital run
+#: into the word before it ("Licensed: Texas P&C AgentEducation: Bachelor's"), or an asterisk used as
+#: an inline bullet ("We provide:* Competitive rates ... months* We pay gas"). Prose does none of these.
+GLUED_LABEL = re.compile(r"[A-Za-z)]\s?:[A-Z]|[a-z][A-Z][a-z]+\s?:|(?<=[a-z.!?):])\*[ \t]+(?=[A-Z])")

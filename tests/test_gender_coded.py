@@ -279,7 +279,7 @@ def test_related_locations_reach_json_sarif_and_the_cache(tmp_path):
 
     from jdlint.formatters import render
 
-    report = jdlint.lint_text("# Job\n\nYou are assertive.\n", path="t.md")
+    report = jdlint.lint_text("# Job\n\nYou are assertive and decisive.\n", path="t.md")
     out = io.StringIO()
     render("json", [report], out, rules=[])
     (d,) = [x for x in json.loads(out.getvalue())["files"][0]["diagnostics"] if x["code"] == "D203"]

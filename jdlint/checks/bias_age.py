@@ -122,6 +122,8 @@ young_applicant = bias_rule(
         r"\byoung\s+(?:adults?|children|learners|carers|offenders|patients)\b",
         r"\byouthful\s+(?:offenders?|audience|brand)\b",
     ],
+    # inside the name of an employee network, programme or award ("our Young Professionals Network")
+    skip=("eeo", "negated", "quoted", "name"),
     what="'young', 'youthful', 'young and dynamic', 'young team', 'younger candidates' about the hire or the team.",
     why="'Young' is the regulation's own example of a violating term (29 CFR 1625.4(a)); the EEOC case "
         "study calls 'applicant must be young and energetic' a violation and says the ad is fine with "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..context import ACCOMMODATION  # one home for accommodation language: jdlint/data/context.yaml
-from .inclusive import bias_rule
+from .inclusive import bias_rule, window_has
 
 _REFUSAL_BEFORE = re.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s+not)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -23,6 +23,25 @@ def _accommodation_stated(ctx, m) -> bool:
 def _offers_accommodation(text: str) -> bool:
     return any(not _REFUSAL_BEFORE.search(text[max(0, a.start() - 30):a.start()])
                for a in ACCOMMODATION.finditer(text))
+
+
+def _accommodation_in_sentence(ctx, m) -> bool:
+    """The requirement's own sentence offers reasonable accommodation ("Must have good eyesight and
+    hearing, with or without reasonable accommodation"): the employer already says it will adapt,
+    so the finding is info at most (issue 14: a physical requirement next to an accommodation offer)."""
+    sent = ctx.sentence(m.start)
+    if sent is None or not ctx.analysis.is_accommodation_sentence(m.start):
+        return False
+    return _offers_accommodation(ctx.text[sent.start_char:sent.end_char])
+
+
+_SENSORY_BASIS = re.compile(
+    r"\b(?:cdl|commercial\s+driv|dot\s+(?:physical|medical)|fmcsa|49\s+cfr|faa|medical\s+certificate|pilot"
+    r"|firefight|police|law\s+enforcement|required\s+by\s+(?:law|regulation))\b", re.I)
+
+
+def _sensory_basis(ctx, m) -> bool:
+    return window_has(ctx, _SENSORY_BASIS, m.start, m.end) or _accommodation_in_sentence(ctx, m)
 
 
 health_requirement = bias_rule(
@@ -41,6 +60,9 @@ health_requirement = bias_rule(
         r"|mentally\s+(?:stable|sound|fit)|(?:sound|healthy)\s+(?:mind\s+and\s+body|body\s+and\s+mind))\b",
     ],
     skip=("eeo", "quoted"),
+    basis=_accommodation_in_sentence,
+    basis_message="'{match}' is a health requirement stated with an offer of reasonable accommodation; confirm it "
+                  "is an essential function and name the physical tasks",
     exceptions=[
         r"\b(?:good|excellent|mental|physical)\s+health\s+(?:insurance|benefits?|coverage|plans?|care|programs?|services|outcomes|"
         r"and\s+wellness|education|promotion|equity|records?|informatics|policy|sciences?|systems?|centers?|professionals?|clinic)",
@@ -49,7 +71,7 @@ health_requirement = bias_rule(
         r"(?:good|excellent|sound)\s+(?:physical\s+|mental\s+)?health",
     ],
     what="'physically fit', 'in good health', 'fit and healthy', 'no medical conditions', 'no history of back "
-         "problems', 'mentally stable'.",
+         "problems', 'mentally stable'. In a sentence that also offers reasonable accommodation it is info.",
     why="Health screens are disability-related qualification standards that must be job-related and consistent "
         "with business necessity (42 U.S.C. 12112(b)(6)), and medical inquiries before an offer are barred "
         "(12112(d)). The EHRC advises listing tasks instead of asking for a 'physically active person'.",
@@ -119,10 +141,11 @@ sensory_standard = bias_rule(
                 r"\b(?:product|company|strategic|creative|design|technical|business)\s+vision\b",
                 r"\b(?:vision|hearing)\s+(?:insurance|benefits?|coverage|plans?|care)\b",
                 r"\bvision\s*(?:,|and|&)\s*(?:dental|medical|life)\b|\b(?:dental|medical|health)\s*(?:,|and|&)\s*vision\b"],
-    basis=r"\b(?:cdl|commercial\s+driv|dot\s+(?:physical|medical)|fmcsa|49\s+cfr|faa|medical\s+certificate|pilot"
-          r"|firefight|police|law\s+enforcement|required\s+by\s+(?:law|regulation))\b",
-    basis_message="'{match}' is a sensory standard with a stated regulatory basis; confirm it applies to this role",
-    what="'perfect vision', '20/20 vision', 'good eyesight', 'normal hearing', 'no colour blindness'.",
+    basis=_sensory_basis,
+    basis_message="'{match}' is a sensory standard stated with a regulatory basis or an offer of reasonable "
+                  "accommodation; confirm it applies to this role",
+    what="'perfect vision', '20/20 vision', 'good eyesight', 'normal hearing', 'no colour blindness'. With a "
+         "regulatory basis (CDL, FAA, police), or in a sentence that offers reasonable accommodation, it is info.",
     why="Uncorrected-vision standards are allowed only if job-related and consistent with business necessity "
         "(42 U.S.C. 12113(c)); most roles have no such need.",
     bad=["20/20 vision required.", "Must have perfect hearing."],

@@ -184,6 +184,12 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     found = []
     for start, end, side, stem in _candidates(analysis.doc, text):
         word = text[start:end]
+        glued = _GLUED_WORD.match(word)
+        if glued:  # two items of a flattened list run together: only the first word is this one
+            hit = _classify_word(glued.group())
+            if hit is None:  # "responsibilitiesImplementing": "responsibilities" is not on a list
+                continue
+            end, word, (side, stem) = start + glued.end(), glued.group(), hit
         if any(a <= start < b for a, b in headings):
             continue
         sent = analysis.sentence(start)
@@ -203,12 +209,20 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     return hits
 
 
+#: A word run into the next one where a flattened posting lost its line break: lower-case letters,
+#: then a capital and lower-case ("independentlyExperience", "supportsConduct"); a single leading
+#: letter ("iPhone") is not a word of its own.
+_GLUED_WORD = re.compile(r"[A-Za-z][a-z'\u2019-]{2,}(?=[A-Z][a-z])")
+
+
 class _Senses:
     """``senses`` of the data file, as sets."""
 
     def __init__(self, raw: dict) -> None:
         self.thing_nouns = frozenset(str(w) for w in raw["thing_nouns"])
         self.thing_modifiers = frozenset(str(w) for w in raw["thing_modifiers"])
+        self.determined_thing_nouns = frozenset(str(w) for w in raw["determined_thing_nouns"])
+        self.determiners = frozenset(str(w) for w in raw["determiners"])
         self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
 
@@ -220,6 +234,8 @@ def _senses() -> _Senses:
 
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][A-Za-z'\u2019-]*)[ \t]*$")
+#: The words right before a coded word, back to the last punctuation (its clause).
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z'\u2019-]*[ \t]+)+)$")
 #: Words that end the coded word's noun phrase: a head noun is looked for only before them.
 _PHRASE_ENDS = frozenset("""who whom which that to with about on in for of at by from is are be been will was were
 as than when while if because so into through who's you your we our they their""".split())
@@ -253,6 +269,12 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     if prev is not None:
         word = prev.group(1).lower()
         if word in senses.thing_modifiers or word in senses.before.get(stem, ()):
+            return True
+    if any(w in senses.determined_thing_nouns for w in after):
+        # an adjective after a determiner, perhaps with other adjectives between ("the reputed and
+        # leading Health Care Group"); the words are read back to the clause's start, three at most
+        before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if before is not None and any(w.lower() in senses.determiners for w in before.group(1).split()[-3:]):
             return True
     return False
 
@@ -369,6 +391,10 @@ def _balance_check(ctx):
     balance = verdict(len(masc), len(fem))
     if balance == "neutral":  # the words cancel out: nothing to change (the summary line and metric keep it)
         return
+    # A lean of one word is no lean: of the judged findings with a one-word lean none was right (several
+    # defensible, 4 wrong over seeds 1-5), and they were 84 of the dev corpus' 185 (the metric keeps them)
+    if abs(len(masc) - len(fem)) < int(ctx.options.get("min-lean", 2)):
+        return
     # Placed on the first coded word (an editor shows it there, and a reader of the text report
     # finds the posting's wording at once); every word, the first included, is a related location.
     first_start, first_end = hits[0][0], hits[0][1]
@@ -383,7 +409,8 @@ balance = FunctionRule(
          "feminine-coded, neutral, after gender-decoder's scoring) and the words of each list. Each word's range is "
          "a related location (JSON 'related', SARIF 'relatedLocations'); the per-word findings are D201 and D202, "
          "off by default (--extend-select D201,D202). Words are counted as D201/D202 count them: trait sense only, "
-         "no headings, equal-opportunity text or quotes.",
+         "no headings, equal-opportunity text or quotes. Reported when one side has at least `min-lean` (default 2) "
+         "more words than the other: one word is no lean (the 'gender_coded' metric still gives every balance).",
     why=_WHY,
     bad=["We want an aggressive, competitive self-starter."], good=["We want a proactive self-starter."],
     fix="Replace the words listed with neutral synonyms (each related location suggests one); prefer neutral "
@@ -391,6 +418,7 @@ balance = FunctionRule(
     references=_REFERENCES,
     message="Gender-coded wording, {balance} ({words}); each word's range and a neutral synonym are related locations",
     source="jdlint.checks.gender_coded", scope="text",
+    options={"min-lean": 2},
 )
 
 
