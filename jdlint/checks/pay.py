@@ -166,7 +166,7 @@ def pay_range_required(ctx):
     laws = [(c, law) for c, law in declared_laws(ctx.config, as_of(ctx)) if "range" in (law.get("requires") or [])]
     if not laws or _has_range(ctx):
         return
-    singles = [m for m in _pay(ctx) if m.kind in ("single", "grade")]
+    singles = [m for m in _pay(ctx) if m.kind in ("single", "floor", "grade")]
     if not singles:
         return  # no pay at all is S104, vague-only P101, open-ended P102
     m = singles[0]

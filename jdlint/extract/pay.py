@@ -177,7 +177,7 @@ COMPANY_WIDE = re.compile(
     r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b",
     re.I)
 #: kinds that are a figure for this job; "grade" (a band with no amount) and "vague" are not
-FIGURE_KINDS = ("range", "single", "open", "commission")
+FIGURE_KINDS = ("range", "single", "open", "commission", "floor")
 
 
 _DIGIT = re.compile(r"\d")
@@ -198,7 +198,7 @@ _PAY_WORDS, _NOT_PAY = LowerCaseRegex(PAY_WORDS), LowerCaseRegex(NOT_PAY)
 
 @dataclass
 class PayMention:
-    kind: str  # range | single | open | commission (figures); grade | vague (no figure)
+    kind: str  # range | single | open | commission | floor (figures); grade | vague (no figure)
     start: int  # prose-text offsets
     end: int
     text: str
@@ -281,7 +281,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         period = PERIOD.match(sent[e:])
         if free(s, e) and (period or pay_context):
             e2 = e + (period.end() if period else 0)
-            out.append(PayMention("single", s, e2, sent[s:e2]))
+            out.append(PayMention("floor", s, e2, sent[s:e2]))
             taken.append((m.start(), e2))
     for m in OPEN_ENDED.finditer(sent) if amounts else ():
         s, e = m.start(), m.end()
@@ -422,6 +422,8 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
     elif len(values) >= 2 and re.search(r"\d\s?[kK]\b", text) and values[0] < 1000 <= values[-1]:
         values[0] *= 1000  # "$60-80k": the k belongs to both ends
     low, high = min(values[0], values[-1]), max(values[0], values[-1])
+    if mention.kind == "floor":
+        high = None  # a guaranteed minimum: the lower end is the promise, the upper is open
     if mention.kind == "open":
         lowered = text.lower()
         if re.search(r"up\s+to|as\s+much\s+as", lowered):
