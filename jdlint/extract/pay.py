@@ -48,7 +48,8 @@ NOT_PAY = re.compile(
 #: real pay ("$1500 USD + monthly ($200 cost of living)").
 PRICE = re.compile(r"\b(?:memberships?|subscriptions?|tickets?|admission|rent|rents|rental|rentals|per\s+night"
                    # what staff pay for, not what they are paid (coverage2): "Staff parking is $5 a day"
-                   r"|parking|canteen|cafeteria|lunch(?:es)?|meals?|coffee|lockers?|deposits?|costs?|fees?|prices?|charges?|charged)\b", re.I)
+                   # ("cost of living" is not here: it sits beside real pay, "$1,500+ USD monthly ($200 cost of living)")
+                   r"|parking|canteen|cafeteria|lunch(?:es)?|meals?|coffee|lockers?)\b", re.I)
 AMOUNT_RE = re.compile(AMOUNT)
 RANGE_RE = re.compile(rf"(?P<a>{AMOUNT})\s*(?:-|to|and|–|—)\s*(?P<b>{AMOUNT}|(?:{NUM})\s?(?:k|K)?\b)", re.I)
 PLAIN_RANGE = re.compile(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
