@@ -149,7 +149,10 @@ VAGUE_PAY = re.compile(VAGUE_PAY_CLASS + "|" +
     r"(?:(?:hourly|weekly|bi-?weekly|fortnightly|monthly|semi-?monthly|daily|twice\s+(?:a|per)\s+month|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|four\s+weeks|friday)"
     r"|(?:on\s+the\s+)?(?:last|first)\s+(?:working\s+)?(?:day|friday)\s+of\s+(?:each|the|every)\s+month|in\s+arrears"
     r"|(?:by|via|through|into|with|in)\s+(?:direct\s+deposit|bank\s+transfer|bacs|cheque|check|cash|paypal|payroll\s+card|wire\s+transfer|your\s+bank\s+account))"
-    r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[$£€]|\d))", re.I)
+    r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))"
+    r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
+    r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
+    r"(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))", re.I)
 OPEN_ENDED = re.compile(
     rf"(?P<a>{AMOUNT})\s*(?:\+|and\s+up\b|or\s+more\b|plus\b(?!\s+(?:an?\s+)?(?:annual\s+|performance\s+|quarterly\s+|yearly\s+)?"
     rf"(?:bonus|commission|benefits|tips|equity|stock|overtime|incentives?|\$|£|€|\d{{1,3}}(?:\.\d+)?\s?%)))|\b(?:starting\s+(?:at|from)|from|up\s+to|as\s+much\s+as|minimum\s+of|at\s+least)\s+(?P<b>{AMOUNT})",
@@ -157,12 +160,13 @@ OPEN_ENDED = re.compile(
 
 
 #: a guaranteed floor is this job's figure, not an open-ended one (coverage2): "guaranteed minimum of
-#: $18 an hour", "we guarantee a minimum of $20 per hour", "never less than $900 a week". A bare
+#: $18 an hour", "we guarantee a minimum of $20 per hour", "never less than $900 a week", "you
+#: will never earn less than £12.50 per hour", "not less than $20 an hour". A bare
 #: "minimum of $20" or "at least $20" stays open-ended (P102).
 PAY_FLOOR = re.compile(
     rf"\b(?:guarantee[sd]?\s+(?:you\s+)?(?:a\s+|an\s+)?(?:(?:minimum|base|floor)\s+(?:(?:hourly\s+|weekly\s+|base\s+)?(?:rate|wage|pay|salary|earnings)\s+)?(?:of\s+)?|at\s+least\s+)"
     rf"|guaranteed\s+(?:minimum|base|floor|hourly|weekly|daily)\s+(?:(?:hourly\s+)?(?:rate|wage|pay|salary|earnings|income)\s+)?(?:of\s+)?(?:at\s+least\s+)?"
-    rf"|(?:never|no)\s+less\s+than\s+)(?P<b>{AMOUNT})", re.I)
+    rf"|(?:never|no|not)\s+(?:(?:earn|make|be\s+paid|receive|get|pay(?:\s+you)?)\s+)?less\s+than\s+)(?P<b>{AMOUNT})", re.I)
 
 
 #: a commission rate: "20% commission", "commission of 15%"
