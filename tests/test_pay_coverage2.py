@@ -35,6 +35,8 @@ def pay_figure(text: str):
     "Pay schedule: semi-monthly, on the 15th and last day of the month.",
     "Wages are paid monthly by direct deposit.",
     "We pay our drivers every Friday.",
+    "Pay: cash in hand.",
+    "Wage: paid via PAYE.",
 ])
 def test_a_pay_period_or_method_without_an_amount_is_vague_pay(text):
     assert codes(text) == {"P101"}
@@ -94,6 +96,7 @@ def test_a_money_mask_is_a_placeholder_only(text):
     "Call (555) XXX-XXXX to book a visit.",
     "Call +1 (XXX) XXX-XXXX.",
     "Tel: (0XX) XXXX XXXX",
+    "Call 1-800-XXX-XXXX today.",
 ])
 def test_a_phone_letter_mask_is_a_fill_in_not_a_todo(text):
     assert codes(text) == {"T102"}

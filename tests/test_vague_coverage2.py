@@ -42,6 +42,9 @@ def vague(text: str) -> list[tuple[str, str]]:
     ("You are competitive and want to win.", "V114", "competitive"),
     ("We need high-calibre candidates.", "V114", "high-calibre"),
     ("We only hire top performers.", "V105", "top performers"),
+    ("Be bold, be hungry.", "V114", "hungry"),
+    ("We're after someone with a hunger to learn.", "V114", "hunger"),
+    ("A real grafter is what we need.", "V105", "grafter"),
     ("We want difference makers who will inspire children.", "V105", "difference makers"),  # dev ad 0462
     # 2. empty business verbs with an abstract object, and their noun forms
     ("You will drive innovation across the business.", "V113", "drive innovation"),
@@ -51,6 +54,9 @@ def vague(text: str) -> list[tuple[str, str]]:
     ("We champion innovation.", "V113", "champion innovation"),  # dev ad 0265
     ("Be a catalyst for change.", "V113", "a catalyst for change"),
     ("Act as a change agent across the group.", "V113", "a change agent"),
+    ("Help us shape the future of healthcare.", "V113", "shape the future of healthcare"),
+    ("Unlock your potential with us.", "V113", "Unlock your potential"),
+    ("Be the driving force behind our growth.", "V113", "the driving force behind our growth"),
     # 3. hyperbole about the employer
     ("Our clinic is the envy of the region.", "V113", "the envy of the region"),
     ("A workplace like no other.", "V113", "like no other"),
@@ -60,6 +66,8 @@ def vague(text: str) -> list[tuple[str, str]]:
     ("There is nowhere else like it.", "V113", "nowhere else like it"),
     ("The best place you'll ever work.", "V113", "The best place you'll ever work"),
     ("Our hotel is the talk of the town.", "V113", "the talk of the town"),
+    ("We're simply the best.", "V113", "simply the best"),
+    ("We are an employer of choice.", "V113", "an employer of choice"),
     # the workplace as a family
     ("We treat each other like family.", "V103", "treat each other like family"),
     ("From day one you are part of the family.", "V103", "you are part of the family"),
@@ -74,6 +82,8 @@ def vague(text: str) -> list[tuple[str, str]]:
     ("Any reasonable request from management.", "V201", "Any reasonable request"),
     ("Anything else your manager asks.", "V201", "Anything else your manager asks"),
     ("Such tasks as may be assigned from time to time.", "V201", "Such tasks as may be assigned"),
+    ("Other reasonable duties.", "V201", "Other reasonable duties"),
+    ("Supporting the wider team as required.", "V201", "Supporting the wider team as required"),
 ])
 def test_each_class_fires_on_the_phrase(text, code, match):
     assert match in findings(text, code)
@@ -105,6 +115,9 @@ def test_each_class_fires_on_the_phrase(text, code, match):
     "Help partners understand how to deliver value, rather than features, to their users.",  # dev ad 0583
     "Provide coaching to agency change agents and leaders.",  # dev ad 0622
     "You will push the pallet truck to bay 3.",
+    "You will be the main driver of the forklift.",
+    "Drive the future of our platform team through weekly releases.",
+    "Be sure to bring ID.",
     # evidence with the superlative, and a product's one-off
     "Our nurses were rated best in the state by the 2024 Press Ganey survey.",
     "Our lab won the 2024 national award for patient safety.",

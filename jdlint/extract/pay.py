@@ -148,7 +148,7 @@ VAGUE_PAY = re.compile(VAGUE_PAY_CLASS + "|" +
     r"\s*(?::|\s(?:is|are|will\s+be))\s*(?:(?:paid|made|issued|processed|deposited|transferred|run)\s+)?"
     r"(?:(?:hourly|weekly|bi-?weekly|fortnightly|monthly|semi-?monthly|daily|twice\s+(?:a|per)\s+month|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|four\s+weeks|friday)"
     r"|(?:on\s+the\s+)?(?:last|first)\s+(?:working\s+)?(?:day|friday)\s+of\s+(?:each|the|every)\s+month|in\s+arrears"
-    r"|(?:by|via|through|into|with|in)\s+(?:direct\s+deposit|bank\s+transfer|bacs|cheque|check|cash|paypal|payroll\s+card|wire\s+transfer|your\s+bank\s+account))"
+    r"|cash\s+in\s+hand|(?:by|via|through|into|with|in)\s+(?:direct\s+deposit|bank\s+transfer|bacs|cheque|check|cash|paypal|payroll\s+card|wire\s+transfer|your\s+bank\s+account|paye|payroll))"
     r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
