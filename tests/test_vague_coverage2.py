@@ -116,6 +116,7 @@ def test_each_class_fires_on_the_phrase(text, code, match):
     "Provide coaching to agency change agents and leaders.",  # dev ad 0622
     "You will push the pallet truck to bay 3.",
     "You will be the main driver of the forklift.",
+    "Share your musical expertise to inspire students and foster their growth.",  # dev ad 0463
     "Drive the future of our platform team through weekly releases.",
     "Be sure to bring ID.",
     # evidence with the superlative, and a product's one-off
