@@ -37,6 +37,8 @@ def pay_figure(text: str):
     "We pay our drivers every Friday.",
     "Pay: cash in hand.",
     "Wage: paid via PAYE.",
+    "Remuneration: paid per shift.",
+    "Rate of pay: weekly.",
 ])
 def test_a_pay_period_or_method_without_an_amount_is_vague_pay(text):
     assert codes(text) == {"P101"}
@@ -47,6 +49,7 @@ def test_a_pay_period_or_method_without_an_amount_is_vague_pay(text):
     "Pay is $17 an hour, paid fortnightly.",
     "We pay our drivers every Friday, $20 an hour.",
     "We pay attention to detail every day.",
+    "Pay: per shift, $120.",
 ])
 def test_a_period_beside_a_figure_or_another_sense_of_pay_is_not_vague_pay(text):
     assert "P101" not in codes(text)

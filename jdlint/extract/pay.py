@@ -144,9 +144,9 @@ VAGUE_PAY = re.compile(VAGUE_PAY_CLASS + "|" +
     # a pay label followed by only when or how pay arrives (coverage2): "Pay: fortnightly", "Salary:
     # paid monthly in arrears", "Payment: weekly, by cheque", "Pay frequency: biweekly via direct
     # deposit"; a figure later in the clause is the pay itself ("Pay: weekly, at $16 an hour")
-    r"|\b(?:pay(?:ments?)?|salary|salaries|wages?|compensation|remuneration|earnings)(?:\s+(?:frequency|schedule|cycle|period|day|method|terms))?"
+    r"|\b(?:pay(?:ments?)?|salary|salaries|wages?|compensation|remuneration|earnings|(?:pay\s+)?rate(?:\s+of\s+pay)?)(?:\s+(?:frequency|schedule|cycle|period|day|method|terms))?"
     r"\s*(?::|\s(?:is|are|will\s+be))\s*(?:(?:paid|made|issued|processed|deposited|transferred|run)\s+)?"
-    r"(?:(?:hourly|weekly|bi-?weekly|fortnightly|monthly|semi-?monthly|daily|twice\s+(?:a|per)\s+month|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|four\s+weeks|friday)"
+    r"(?:(?:hourly|weekly|bi-?weekly|fortnightly|monthly|semi-?monthly|daily|per\s+(?:hour|shift|day|week|month|visit|job|session)|twice\s+(?:a|per)\s+month|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|four\s+weeks|friday)"
     r"|(?:on\s+the\s+)?(?:last|first)\s+(?:working\s+)?(?:day|friday)\s+of\s+(?:each|the|every)\s+month|in\s+arrears"
     r"|cash\s+in\s+hand|(?:by|via|through|into|with|in)\s+(?:direct\s+deposit|bank\s+transfer|bacs|cheque|check|cash|paypal|payroll\s+card|wire\s+transfer|your\s+bank\s+account|paye|payroll))"
     r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))"
