@@ -52,6 +52,8 @@ def vague(text: str) -> list[tuple[str, str]]:
     ("Help us foster a culture of excellence.", "V113", "foster a culture of excellence"),
     ("Fuel our growth.", "V113", "Fuel our growth"),
     ("We champion innovation.", "V113", "champion innovation"),  # dev ad 0265
+    ("Drive innovation in everything we do.", "V113", "Drive innovation"),
+    ("Champion change in the organisation.", "V113", "Champion change"),
     ("Be a catalyst for change.", "V113", "a catalyst for change"),
     ("Act as a change agent across the group.", "V113", "a change agent"),
     ("Help us shape the future of healthcare.", "V113", "shape the future of healthcare"),
@@ -116,6 +118,7 @@ def test_each_class_fires_on_the_phrase(text, code, match):
     "Provide coaching to agency change agents and leaders.",  # dev ad 0622
     "You will push the pallet truck to bay 3.",
     "You will be the main driver of the forklift.",
+    "Oversees the accounting team, drives excellence in financial reporting.",  # dev ad 0238
     "Share your musical expertise to inspire students and foster their growth.",  # dev ad 0463
     "Drive the future of our platform team through weekly releases.",
     "Be sure to bring ID.",
