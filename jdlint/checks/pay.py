@@ -12,7 +12,7 @@ import re
 
 from ..paylaw import as_of, cite, declared_laws, laws_requiring, table
 from ..rule import rule
-from ..extract.leftovers import FILL_INS, MARKERS
+from ..extract.leftovers import FILL_INS, MARKERS, leftovers
 from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, pay_mentions
 from ..sections import FRONT_MATTER_KEYS
 
@@ -74,11 +74,17 @@ def _has_concrete(ctx) -> bool:
 REFERENCES = _references()
 
 
-def _money_mask(text: str) -> bool:
-    """A money mask left from a template ("$XX,XXX", "$__,___") anywhere in the posting."""
+def _money_mask(ctx) -> bool:
+    """A money mask left from a template ("$XX,XXX", "$__,___") anywhere in the posting: in the
+    prose text, or in the source where Markdown read the underscores as emphasis ("£__,___")."""
+    text = ctx.text
     if "$" not in text and "£" not in text and "€" not in text:
         return False
-    return any(m.group("money") for m in MARKERS.finditer(text)) or any(m.group("money") for m in FILL_INS.finditer(text))
+    if any(m.group("money") for m in MARKERS.finditer(text)) or any(m.group("money") for m in FILL_INS.finditer(text)):
+        return True
+    src = ctx.document.source.text
+    return any(l.kind == "field" and l.source and src[l.start - 1:l.start] in ("$", "£", "€")
+               for l in leftovers(ctx.document))
 
 
 @rule(
@@ -102,7 +108,7 @@ def vague_pay(ctx):
     vague = [m for m in mentions if m.kind in ("vague", "grade")]  # a band with no amount is vague too
     if not vague or _concrete(mentions) or any(m.kind == "open" for m in mentions) or _front_matter_pay(ctx):
         return
-    if _money_mask(ctx.text):
+    if _money_mask(ctx):
         return  # "$XX.XX, paid biweekly": the figure's blank is the finding (T102), not vague pay too
     laws = laws_requiring(ctx, "pay")
     first = vague[0]
@@ -160,7 +166,7 @@ def pay_range_required(ctx):
     laws = [(c, law) for c, law in declared_laws(ctx.config, as_of(ctx)) if "range" in (law.get("requires") or [])]
     if not laws or _has_range(ctx):
         return
-    singles = [m for m in _pay(ctx) if m.kind in ("single", "grade")]
+    singles = [m for m in _pay(ctx) if m.kind in ("single", "floor", "grade")]
     if not singles:
         return  # no pay at all is S104, vague-only P101, open-ended P102
     m = singles[0]

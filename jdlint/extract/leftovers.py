@@ -78,6 +78,12 @@ SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s
                            r"|(?-i:\$[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)"
                            r"|#\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<%=?\s*[A-Za-z_][^%<>\n]{0,60}%>"
                            r"|(?-i:<[A-Z][a-z]+(?:[ _][A-Z][a-z]+)+>)"
+                           # more template languages (coverage2): Python %-format "%(first_name)s", "$name$"
+                           # (StringTemplate, Windows and IDE templates), "[[name]]" (wiki-style and
+                           # mail-merge fields); real ones sit in code, which is skipped
+                           r"|%\(\s*[A-Za-z_]\w{0,40}\s*\)[sdfr]"
+                           r"|(?<![\w$])\$[A-Za-z_][\w.]{2,40}\$(?![\w$])"
+                           r"|\[\[\s*[A-Za-z_][\w.]{1,40}\s*\]\](?!\()"
                            # a money mask in Markdown, whose prose text reads "__" as emphasis
                            r"|(?<=[$£€])_{1,3}(?:[,.]?_{2,3})+(?!\w)"
                            # an underscore date mask Markdown reads as emphasis ("__-__-____"), and a field
@@ -155,6 +161,25 @@ FILL_INS = re.compile(
     r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b)")
 
 
+#: a phone number with letters where the digits go (coverage2): "0XXXX XXXXXX", "07XXX XXXXXX",
+#: "(212) XXX-XXXX", "555-XXXX", "+44 (0)XX XXXX XXXX"; groups of digits and X of one case, at
+#: least four X in all (FILL_INS has the all-letter and 555 masks; MARKERS would read the X's as
+#: an editing marker)
+PHONE_MASK = re.compile(r"(?<![\w-])(?:\+\d{1,3}\s?)?(?:\(0\))?\(?[\dXx]{1,5}\)?(?:[\s.-]?[\dXx]{2,6}){1,3}(?![\w-])")
+
+
+def _phone_masks(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in PHONE_MASK.finditer(text):
+        mask = m.group()
+        letters = sum(c in "Xx" for c in mask)
+        digits = sum(c.isdigit() for c in mask)
+        if letters >= 4 and not ("X" in mask and "x" in mask) and 7 <= letters + digits <= 15 \
+                and (digits or re.search(r"[\s.()-]", mask)):
+            spans.append(m.span())
+    return spans
+
+
 #: the patterns looked for in every block, screened together: one RE2 pass over a block says
 #: which of them can match it at all (``regex_screen``), and Python's ``re`` runs only those.
 #: Fill-ins are a finding anywhere, so every block needs the answer, and FILL_INS, a long
@@ -224,6 +249,9 @@ def _find_leftovers(document: Document) -> list[Leftover]:
         markers = MARKERS in may[i] and (lowered[i] is None or not _marker_literals()
                                           or contains_any(lowered[i], _marker_literals()))
         fills = [m.span() for m in FILL_INS.finditer(bt)] if FILL_INS in may[i] else []
+        if "XX" in bt or "xx" in bt:
+            fills += [span for span in _phone_masks(bt) if not any(a < span[1] and span[0] < b for a, b in fills)]
+            fills.sort()
         for m in MARKERS.finditer(bt) if markers else ():
             word = m.group("m")
             if any(a <= m.start() < b for a, b in fills):

@@ -46,7 +46,10 @@ NOT_PAY = re.compile(
 #: figure by the month or hour is a price ("memberships start at $29 a month", "we rent kayaks from
 #: $25 an hour"). Kept apart from NOT_PAY, whose words ("cost of living", "allowance") sit beside
 #: real pay ("$1500 USD + monthly ($200 cost of living)").
-PRICE = re.compile(r"\b(?:memberships?|subscriptions?|tickets?|admission|rent|rents|rental|rentals|per\s+night)\b", re.I)
+PRICE = re.compile(r"\b(?:memberships?|subscriptions?|tickets?|admission|rent|rents|rental|rentals|per\s+night"
+                   # what staff pay for, not what they are paid (coverage2): "Staff parking is $5 a day"
+                   # ("cost of living" is not here: it sits beside real pay, "$1,500+ USD monthly ($200 cost of living)")
+                   r"|parking|canteen|cafeteria|lunch(?:es)?|meals?|coffee|lockers?)\b", re.I)
 AMOUNT_RE = re.compile(AMOUNT)
 RANGE_RE = re.compile(rf"(?P<a>{AMOUNT})\s*(?:-|to|and|–|—)\s*(?P<b>{AMOUNT}|(?:{NUM})\s?(?:k|K)?\b)", re.I)
 PLAIN_RANGE = re.compile(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
@@ -148,11 +151,33 @@ VAGUE_PAY = re.compile(VAGUE_PAY_CLASS + "|" +
     r"|\bote\s*:?\s*(?:negotiable|competitive|uncapped|unlimited|doe|tbc)\b|\b(?:earnings|commissions?|income|ote)\s+(?:are|is)\s+(?:uncapped|unlimited)\b"
     r"|\bearn\s+what\s+you(?:'re|’re|\s+are)\s+worth\b"
     r"|\b(?:doq|d\.o\.q\.?)(?!\w)|\b(?:uncapped|unlimited|attractive|competitive|excellent|great|realistic)\s+(?:ote|on[\s-]target\s+earnings|earnings|income)\b"
-    r"|\bpaid\s+(?:on|by|in)\s+commission\b|\b(?:earn|earns|earning)\s+(?:a\s+)?commissions?\b", re.I)
+    r"|\bpaid\s+(?:on|by|in)\s+commission\b|\b(?:earn|earns|earning)\s+(?:a\s+)?commissions?\b"
+    # a pay label followed by only when or how pay arrives (coverage2): "Pay: fortnightly", "Salary:
+    # paid monthly in arrears", "Payment: weekly, by cheque", "Pay frequency: biweekly via direct
+    # deposit"; a figure later in the clause is the pay itself ("Pay: weekly, at $16 an hour")
+    r"|\b(?:pay(?:ments?)?|salary|salaries|wages?|compensation|remuneration|earnings|(?:pay\s+)?rate(?:\s+of\s+pay)?)(?:\s+(?:frequency|schedule|cycle|period|day|method|terms))?"
+    r"\s*(?::|\s(?:is|are|will\s+be))\s*(?:(?:paid|made|issued|processed|deposited|transferred|run)\s+)?"
+    r"(?:(?:hourly|weekly|bi-?weekly|fortnightly|monthly|semi-?monthly|daily|per\s+(?:hour|shift|day|week|month|visit|job|session)|twice\s+(?:a|per)\s+month|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|four\s+weeks|friday)"
+    r"|(?:on\s+the\s+)?(?:last|first)\s+(?:working\s+)?(?:day|friday)\s+of\s+(?:each|the|every)\s+month|in\s+arrears"
+    r"|cash\s+in\s+hand|(?:by|via|through|into|with|in)\s+(?:direct\s+deposit|bank\s+transfer|bacs|cheque|check|cash|paypal|payroll\s+card|wire\s+transfer|your\s+bank\s+account|paye|payroll))"
+    r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))"
+    r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
+    r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
+    r"(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))", re.I)
 OPEN_ENDED = re.compile(
     rf"(?P<a>{AMOUNT})\s*(?:\+|and\s+up\b|or\s+more\b|plus\b(?!\s+(?:an?\s+)?(?:annual\s+|performance\s+|quarterly\s+|yearly\s+)?"
     rf"(?:bonus|commission|benefits|tips|equity|stock|overtime|incentives?|\$|£|€|\d{{1,3}}(?:\.\d+)?\s?%)))|\b(?:starting\s+(?:at|from)|from|up\s+to|as\s+much\s+as|minimum\s+of|at\s+least)\s+(?P<b>{AMOUNT})",
     re.I)
+
+
+#: a guaranteed floor is this job's figure, not an open-ended one (coverage2): "guaranteed minimum of
+#: $18 an hour", "we guarantee a minimum of $20 per hour", "never less than $900 a week", "you
+#: will never earn less than £12.50 per hour", "not less than $20 an hour". A bare
+#: "minimum of $20" or "at least $20" stays open-ended (P102).
+PAY_FLOOR = re.compile(
+    rf"\b(?:guarantee[sd]?\s+(?:you\s+)?(?:a\s+|an\s+)?(?:(?:minimum|base|floor)\s+(?:(?:hourly\s+|weekly\s+|base\s+)?(?:rate|wage|pay|salary|earnings)\s+)?(?:of\s+)?|at\s+least\s+)"
+    rf"|guaranteed\s+(?:minimum|base|floor|hourly|weekly|daily)\s+(?:(?:hourly\s+)?(?:rate|wage|pay|salary|earnings|income)\s+)?(?:of\s+)?(?:at\s+least\s+)?"
+    rf"|(?:never|no|not)\s+(?:(?:earn|make|be\s+paid|receive|get|pay(?:\s+you)?)\s+)?less\s+than\s+)(?P<b>{AMOUNT})", re.I)
 
 
 #: a commission rate: "20% commission", "commission of 15%"
@@ -168,7 +193,7 @@ COMPANY_WIDE = re.compile(
     r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b",
     re.I)
 #: kinds that are a figure for this job; "grade" (a band with no amount) and "vague" are not
-FIGURE_KINDS = ("range", "single", "open", "commission")
+FIGURE_KINDS = ("range", "single", "open", "commission", "floor")
 
 
 _DIGIT = re.compile(r"\d")
@@ -189,7 +214,7 @@ _PAY_WORDS, _NOT_PAY = LowerCaseRegex(PAY_WORDS), LowerCaseRegex(NOT_PAY)
 
 @dataclass
 class PayMention:
-    kind: str  # range | single | open | commission (figures); grade | vague (no figure)
+    kind: str  # range | single | open | commission | floor (figures); grade | vague (no figure)
     start: int  # prose-text offsets
     end: int
     text: str
@@ -267,6 +292,13 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
                     and re.search(r"salary|pay|wage|compensation|rate|range|\bpackage\b|\bbase\b|\bote\b", sent, re.I):
                 out.append(PayMention("range", m.start(), m.end(), m.group()))
                 taken.append((m.start(), m.end()))
+    for m in PAY_FLOOR.finditer(sent) if amounts else ():
+        s, e = m.start("b"), m.end("b")
+        period = PERIOD.match(sent[e:])
+        if free(s, e) and (period or pay_context):
+            e2 = e + (period.end() if period else 0)
+            out.append(PayMention("floor", s, e2, sent[s:e2]))
+            taken.append((m.start(), e2))
     for m in OPEN_ENDED.finditer(sent) if amounts else ():
         s, e = m.start(), m.end()
         if not free(s, e) or BIG.match(sent[m.end():]):
@@ -414,6 +446,8 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
     elif len(values) >= 2 and re.search(r"\d\s?[kK]\b", text) and values[0] < 1000 <= values[-1]:
         values[0] *= 1000  # "$60-80k": the k belongs to both ends
     low, high = min(values[0], values[-1]), max(values[0], values[-1])
+    if mention.kind == "floor":
+        high = None  # a guaranteed minimum: the lower end is the promise, the upper is open
     if mention.kind == "open":
         lowered = text.lower()
         if re.search(r"up\s+to|as\s+much\s+as", lowered):
