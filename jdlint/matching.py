@@ -146,9 +146,15 @@ class PatternIndex:
                 if masks is None:  # dotless i and the like: every block, with re.I itself
                     spans, regex, subject = spans_all, entry.compiled, text
                 else:
-                    bits = everywhere if entry.needs is None else _bits_holding(entry.needs, masks)
                     if screened is not None and entry.screen_id is not None:
-                        bits = bits & unscreened | screened.get(entry.screen_id, 0)
+                        # the screen's answer, and the literal test only where it could not read
+                        # (most postings: nowhere, so the test is skipped)
+                        bits = screened.get(entry.screen_id, 0)
+                        if unscreened:
+                            bits |= unscreened & (everywhere if entry.needs is None
+                                                  else _bits_holding(entry.needs, masks))
+                    else:
+                        bits = everywhere if entry.needs is None else _bits_holding(entry.needs, masks)
                     if not bits:
                         continue  # no block holds every word the regex needs, or can match it
                     spans = spans_all if bits == everywhere else [
