@@ -201,9 +201,12 @@ SCREEN_SETS = 2
 
 #: Postings an index matches on the literal pre-test path before it builds the RE2 screen.
 #: Building it and filling its DFA on the first blocks cost about 0.1 s of process time, and it
-#: saves 1-2 ms a posting: one cold posting ran 30-50 ms faster without it, and the screen came
-#: out ahead only after 50-100 postings (dev corpus, fresh processes, each way).
-SCREEN_AFTER_POSTINGS = 32
+#: saves 1-2 ms a posting: one cold posting ran 30-50 ms faster without it, and a screen built
+#: at once came out even with the literal path after about 64 postings. Over the whole dev
+#: corpus in a fresh process (a CLI run; with two RE2 sets, ``SCREEN_SETS``) the matching
+#: stage took 1.01-1.16 s with the screen at once, 1.12-1.17 s after 16 postings, 1.31-1.38 s
+#: after 32, 1.41-1.49 s after 64 and 1.88 s without it.
+SCREEN_AFTER_POSTINGS = 16
 
 
 class _Regex:
