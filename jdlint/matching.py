@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 
 from .arrays import token_columns
 from .cache import WORD_MEMO_LIMIT
-from .regex_screen import RegexScreen
+from .regex_screen import RegexScreen, SplitScreen
 from .regexes import can_fold, first_chars, required_literal_sets, safe_lower, with_lookahead
 from .rule import EXCEPTION, Match, Pattern, Rule
 
@@ -57,7 +57,7 @@ class PatternIndex:
         _analyse(self.regex)
         self._literals = _LiteralFinder(lit for entry in self.regex for need in entry.needs or ()
                                         for lit in need)
-        self._screen: RegexScreen | None | bool = False  # False: not built yet (see ``screen``)
+        self._screen: RegexScreen | SplitScreen | None | bool = False  # False: not built yet (see ``screen``)
         self._runs_before_screen = SCREEN_AFTER_POSTINGS
 
     def _add(self, code: str, pattern: Pattern, lower_terms, norm_terms) -> None:
@@ -146,9 +146,15 @@ class PatternIndex:
                 if masks is None:  # dotless i and the like: every block, with re.I itself
                     spans, regex, subject = spans_all, entry.compiled, text
                 else:
-                    bits = everywhere if entry.needs is None else _bits_holding(entry.needs, masks)
                     if screened is not None and entry.screen_id is not None:
-                        bits = bits & unscreened | screened.get(entry.screen_id, 0)
+                        # the screen's answer, and the literal test only where it could not read
+                        # (most postings: nowhere, so the test is skipped)
+                        bits = screened.get(entry.screen_id, 0)
+                        if unscreened:
+                            bits |= unscreened & (everywhere if entry.needs is None
+                                                  else _bits_holding(entry.needs, masks))
+                    else:
+                        bits = everywhere if entry.needs is None else _bits_holding(entry.needs, masks)
                     if not bits:
                         continue  # no block holds every word the regex needs, or can match it
                     spans = spans_all if bits == everywhere else [
@@ -165,7 +171,7 @@ class PatternIndex:
                             found[code].append(Match(span[0], span[1], key, text[span[0]:span[1]], groups))
         return {code: _resolve(matches) for code, matches in found.items()}
 
-    def screen(self) -> "RegexScreen | None":
+    def screen(self) -> "RegexScreen | SplitScreen | None":
         """The RE2 screen of the rule regexes (``regex_screen``), built on first use; None
         without google-re2. Each entry's ``screen_id`` is its position in the screen, None when
         the screen cannot rule it out (a user pack's RE2 pattern, one RE2 refuses): it then runs
@@ -173,12 +179,13 @@ class PatternIndex:
         if self._screen is False:
             # every rule regex runs with re.I; a user pack's RE2 pattern stays out
             self._screen = RegexScreen.build([None if isinstance(entry, _LinearRegex) else (entry.source, True)
-                                              for entry in self.regex])
+                                              for entry in self.regex],
+                                             sets=[i % SCREEN_SETS for i in range(len(self.regex))])
             for i, entry in enumerate(self.regex):
                 entry.screen_id = i if self._screen is not None and self._screen.ids[i] is not None else None
         return self._screen
 
-    def _screen_for_run(self) -> "RegexScreen | None":
+    def _screen_for_run(self) -> "RegexScreen | SplitScreen | None":
         """The screen once this index has matched ``SCREEN_AFTER_POSTINGS`` postings (or once
         ``screen()`` built it), before that None: the literal pre-test path, same matches."""
         if self._screen is False and self._runs_before_screen > 0:
@@ -187,11 +194,19 @@ class PatternIndex:
         return self.screen()
 
 
+#: RE2 sets the rule regexes are screened with, the regexes dealt out in turn
+#: (``regex_screen.SplitScreen``): over the dev corpus, cold (one CLI run) / warm, one set
+#: 0.86 / 0.03 s, two 0.57-0.62 / 0.05 s, three 0.55-0.60 / 0.09 s.
+SCREEN_SETS = 2
+
 #: Postings an index matches on the literal pre-test path before it builds the RE2 screen.
 #: Building it and filling its DFA on the first blocks cost about 0.1 s of process time, and it
-#: saves 1-2 ms a posting: one cold posting ran 30-50 ms faster without it, and the screen came
-#: out ahead only after 50-100 postings (dev corpus, fresh processes, each way).
-SCREEN_AFTER_POSTINGS = 32
+#: saves 1-2 ms a posting: one cold posting ran 30-50 ms faster without it, and a screen built
+#: at once came out even with the literal path after about 64 postings. Over the whole dev
+#: corpus in a fresh process (a CLI run; with two RE2 sets, ``SCREEN_SETS``) the matching
+#: stage took 1.01-1.16 s with the screen at once, 1.12-1.17 s after 16 postings, 1.31-1.38 s
+#: after 32, 1.41-1.49 s after 64 and 1.88 s without it.
+SCREEN_AFTER_POSTINGS = 16
 
 
 class _Regex:

@@ -28,10 +28,11 @@ from typing import Iterator, Sequence
 from .regexes import RE2_DISAGREES, screen_pattern
 
 #: RE2's default 8 MB leaves a set's DFA too little room for the rule regexes: it throws its
-#: states away and rebuilds them for every block (30x slower than warm). 16 MB sufficed for the
-#: built-in rules (RSS +11 MB); twice that leaves room for packs. It is a ceiling, not an
-#: allocation: a smaller set's DFA stays smaller.
-SCREEN_MEMORY = 32 << 20
+#: states away and rebuilds them for every block (30x slower than warm). 32 MB was still too
+#: little for section detection's 18 wording tables: over the dev corpus' 8,500 sentences their
+#: set stayed at its cold speed pass after pass (0.40 s a pass; warm 0.04 s from 48 MB, RSS +11
+#: MB). It is a ceiling, not an allocation: a smaller set's DFA stays smaller.
+SCREEN_MEMORY = 64 << 20
 
 _switched_off = False
 
@@ -103,14 +104,22 @@ class RegexScreen:
         self.partial = bool(self.unscreened)
 
     @classmethod
-    def build(cls, patterns: Sequence[tuple[str, bool] | None], memory: int = SCREEN_MEMORY) -> "RegexScreen | None":
-        """The screen, or None without google-re2 or when RE2 cannot compile the set within
-        ``memory`` (a pack's huge patterns): the plain path then."""
+    def build(cls, patterns: Sequence[tuple[str, bool] | None], memory: int = SCREEN_MEMORY,
+              sets: Sequence[int] | None = None) -> "RegexScreen | SplitScreen | None":
+        """The screen, or None without google-re2 or when RE2 cannot compile a set within
+        ``memory`` (a pack's huge patterns): the plain path then. ``sets``: per pattern, the
+        number of the RE2 set it joins (``SplitScreen``); by default one set for all."""
         re2 = _re2()
         if re2 is None:
             return None
         try:
-            return cls(re2, patterns, memory)
+            if sets is None or len(set(sets)) < 2:
+                return cls(re2, patterns, memory)
+            members: dict[int, list[int]] = {}
+            for i, number in enumerate(sets):
+                members.setdefault(number, []).append(i)
+            return SplitScreen([(cls(re2, [patterns[i] for i in positions], memory), positions)
+                                for positions in members.values()], len(patterns))
         except re2.error:
             return None
 
@@ -152,6 +161,45 @@ class RegexScreen:
         return screened, unscreened
 
 
+class SplitScreen:
+    """Several ``RegexScreen`` sets over parts of one list of patterns, answering as one screen
+    by the patterns' positions in the whole list.
+
+    A lazy DFA builds a state for each combination of partial matches it meets, and one set's
+    states combine all its patterns: the first pass over new text costs far more than later ones
+    (the rule regexes over the dev corpus: 0.86 s cold, 0.03 s warm), and one CLI run is one
+    cold pass. Two sets of half the patterns each meet fewer combinations: 0.57-0.62 s cold,
+    0.05 s warm. A text one set cannot read (a failed search) counts as unscreened for all."""
+
+    def __init__(self, parts: list[tuple[RegexScreen, list[int]]], size: int) -> None:
+        self.parts = parts
+        self.ids: list[int | None] = [None] * size
+        for screen, positions in parts:
+            for local, at in enumerate(positions):
+                self.ids[at] = at if screen.ids[local] is not None else None
+        self.unscreened = frozenset(i for i, set_id in enumerate(self.ids) if set_id is None)
+        self.partial = bool(self.unscreened)
+
+    def possible(self, text: str) -> frozenset[int] | None:
+        found: set[int] = set()
+        for screen, positions in self.parts:
+            hits = screen.possible(text)
+            if hits is None:
+                return None
+            found.update(positions[i] for i in hits)
+        return frozenset(found)
+
+    def block_bits(self, text: str, spans: list[tuple[int, int]]) -> tuple[dict[int, int], int]:
+        screened: dict[int, int] = {}
+        unscreened = 0
+        for screen, positions in self.parts:
+            bits, missed = screen.block_bits(text, spans)
+            unscreened |= missed
+            for local, mask in bits.items():
+                screened[positions[local]] = mask
+        return screened, unscreened
+
+
 class _Everything:
     """The answer of a screen that rules nothing out."""
 
@@ -168,18 +216,22 @@ class ScreenedGroup:
     is the members that may match it (``member in group.may_match(text)``), from one RE2 pass.
     The set is compiled on first use."""
 
-    def __init__(self, members: Sequence, memory: int = SCREEN_MEMORY) -> None:
+    def __init__(self, members: Sequence, memory: int = SCREEN_MEMORY, alone: Sequence = ()) -> None:
         self.members = tuple(members)
         self.memory = memory
-        self._screen: RegexScreen | None | bool = False  # False: not built yet
+        #: members screened by a set of their own (``SplitScreen``): a large table whose states
+        #: would multiply the others' on a first pass
+        self.alone = tuple(alone)
+        self._screen: RegexScreen | SplitScreen | None | bool = False  # False: not built yet
 
-    def screen(self) -> RegexScreen | None:
+    def screen(self) -> "RegexScreen | SplitScreen | None":
         if self._screen is False:
             patterns = []
             for member in self.members:
                 regex = getattr(member, "regex", member)
                 patterns.append((regex.pattern, bool(regex.flags & re.IGNORECASE)))
-            self._screen = RegexScreen.build(patterns, self.memory)
+            sets = [1 + self.alone.index(m) if m in self.alone else 0 for m in self.members] if self.alone else None
+            self._screen = RegexScreen.build(patterns, self.memory, sets)
         return self._screen
 
     def may_match(self, text: str):

@@ -17,9 +17,14 @@ programs on a loaded machine disturb it less than wall time):
   the rules that ask again later pay little);
 - ``matching``: ``PatternIndex.run``, every rule's phrases and regexes;
 - ``rules``: every rule's ``check`` (its generator drained);
-- ``total``: the whole loop, the spaCy pipeline and the metrics included.
+- ``metrics``: the report's metrics (``engine.base_metrics`` and every metric provider:
+  readability, gender-coded wording...);
+- ``total``: the whole loop, the spaCy pipeline included.
 
-With ``--repeat N`` the corpus is linted N times and each stage's minimum is kept. Compare
+With ``--repeat N`` the corpus is linted N times and each stage's minimum is kept. With
+``--warm`` the whole corpus is linted once before timing, as the bench's best-of-three API
+throughput sees it (every RE2 DFA, word memo and lazily compiled regex warm); without it a run
+shows what a fresh process pays over the corpus after its first 30 postings. Compare
 figures only within one invocation: ``--tree`` runs this script once per source tree (a
 checkout of jdlint, put first on ``sys.path`` in a child process), alternating the trees for
 each repeat, so a before/after comparison sees the same machine state. The trees share the
@@ -37,7 +42,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
-STAGES = ("parse", "sections", "matching", "rules", "total")
+STAGES = ("parse", "sections", "matching", "rules", "metrics", "total")
 SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 WARM_UP = 30  # postings linted before timing: imports, caches and RE2 DFAs warm
 
@@ -49,7 +54,8 @@ def _postings(corpus: Path) -> list[tuple[str, str]]:
     return [(p.name, p.read_text(encoding="utf-8", errors="replace")) for p in paths]
 
 
-def measure(corpus: Path, repeat: int = 1, profile: str | None = None, top: int = 30) -> dict[str, float]:
+def measure(corpus: Path, repeat: int = 1, profile: str | None = None, top: int = 30,
+            warm: bool = False) -> dict[str, float]:
     """Seconds of process time per stage (minimum over ``repeat`` passes)."""
     import jdlint
     from jdlint import engine, sections
@@ -82,12 +88,15 @@ def measure(corpus: Path, repeat: int = 1, profile: str | None = None, top: int 
     engine.parse_document = timed("parse", engine.parse_document)
     sections.detect = timed("sections", sections.detect)
     PatternIndex.run = timed("matching", PatternIndex.run)
+    engine.base_metrics = timed("metrics", engine.base_metrics)
+    providers = [timed("metrics", provider) for provider in engine._metric_providers()]
+    engine._metric_providers = lambda: providers
     for rule in load_registry(()).rules:  # the registry keeps these objects for every plan
         rule.check = timed("rules", rule.check)
     config = Config(select=("ALL",))
     postings = _postings(corpus)
     measuring = False
-    for name, text in postings[:WARM_UP]:
+    for name, text in (postings if warm else postings[:WARM_UP]):
         jdlint.lint_text(text, path=name, config=config)
     best: dict[str, float] = {}
     for _ in range(repeat):
@@ -109,13 +118,14 @@ def measure(corpus: Path, repeat: int = 1, profile: str | None = None, top: int 
     return best
 
 
-def _compare(trees: list[Path], corpus: Path, repeat: int) -> dict[str, dict[str, float]]:
+def _compare(trees: list[Path], corpus: Path, repeat: int, warm: bool = False) -> dict[str, dict[str, float]]:
     """Each tree measured in its own process, the trees taking turns ``repeat`` times."""
     best: dict[str, dict[str, float]] = {str(t): {} for t in trees}
     for _ in range(repeat):
         for tree in trees:
             env = dict(os.environ, PYTHONPATH=str(tree) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-            out = subprocess.run([sys.executable, __file__, "--corpus", str(corpus), "--json", "--child"],
+            out = subprocess.run([sys.executable, __file__, "--corpus", str(corpus), "--json", "--child"]
+                                 + (["--warm"] if warm else []),
                                  env=env, capture_output=True, text=True, check=True, cwd=tree)
             figures = json.loads(out.stdout.strip().splitlines()[-1])
             for stage, seconds in figures.items():
@@ -133,11 +143,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tree", type=Path, action="append", default=[],
                         help="a jdlint source tree to measure in its own process (repeatable: before/after)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--warm", action="store_true", help="lint the whole corpus once before timing")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     corpus = args.corpus.resolve()
     if args.tree:
-        results = _compare([t.resolve() for t in args.tree], corpus, args.repeat)
+        results = _compare([t.resolve() for t in args.tree], corpus, args.repeat, args.warm)
         if args.json:
             print(json.dumps(results))
         else:
@@ -146,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.child:
         sys.path.insert(0, os.getcwd())  # the tree under test, before any installed copy
-    figures = measure(corpus, args.repeat, args.profile, args.top)
+    figures = measure(corpus, args.repeat, args.profile, args.top, args.warm)
     if args.json:
         print(json.dumps(figures))
     else:

@@ -235,3 +235,54 @@ def test_a_set_too_big_for_its_memory_is_no_screen():
     assert regex_screen.RegexScreen.build(patterns) is not None
     group = regex_screen.ScreenedGroup([re.compile(patterns[0][0], re.I)], memory=1 << 16)
     assert group.may_match("nothing here") is regex_screen.EVERYTHING
+
+
+def _pattern_list(group):
+    return [(getattr(m, "regex", m).pattern, bool(getattr(m, "regex", m).flags & re.I)) for m in group.members]
+
+
+def test_split_screens_answer_as_one_set(dev_corpus):
+    """A SplitScreen (several RE2 sets over parts of the patterns) says what one set over all of
+    them says, per text and per block, on the dev corpus' blocks and sentences."""
+    from jdlint.sentences import sentence_spans
+
+    assert isinstance(C._TABLES.screen(), regex_screen.SplitScreen)
+    from jdlint import nlp
+
+    index = make_plan(Config(select=("ALL",))).pattern_index(nlp.load())
+    assert isinstance(index.screen(), regex_screen.SplitScreen)
+    rule_patterns = [(entry.source, True) for entry in index.regex]
+    cases = [(_pattern_list(C._TABLES), [0] * 8 + [1] + [0] * 9), (_pattern_list(C._TABLES), None),
+             (rule_patterns, [i % 3 for i in range(len(rule_patterns))])]
+    texts = []
+    for path in sorted(dev_corpus.glob("*.md"))[:60]:
+        text = path.read_text(encoding="utf-8")
+        blocks = [b for b in text.split("\n") if b.strip()]
+        texts.append((text, [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]))
+        texts.extend((b[s:e], [(0, e - s)]) for b in blocks for s, e in sentence_spans(b, 0, len(b)))
+    compared = 0
+    for patterns, sets in cases:
+        one = regex_screen.RegexScreen.build(patterns)
+        split = regex_screen.RegexScreen.build(patterns, sets=sets or [i % 2 for i in range(len(patterns))])
+        assert isinstance(split, regex_screen.SplitScreen)
+        assert [i is None for i in split.ids] == [i is None for i in one.ids]
+        for text, spans in texts:
+            assert split.possible(text) == one.possible(text), text[:80]
+            assert split.block_bits(text, spans) == one.block_bits(text, spans), text[:80]
+            compared += 1
+    assert compared > 3000
+
+
+def test_a_failed_search_in_one_set_rules_nothing_out():
+    screen = regex_screen.RegexScreen.build([(r"\bdental\b", True), (r"\bpension\b", True)], sets=[0, 1])
+    assert screen.possible("dental plan") == frozenset({0})
+    assert screen.block_bits("dental plan\npension", [(0, 11), (12, 19)]) == ({0: 1, 1: 2}, 0)
+
+    class Failing:
+        @staticmethod
+        def Match(text):
+            return None
+
+    screen.parts[1][0].set = Failing()
+    assert screen.possible("dental plan") is None
+    assert screen.block_bits("dental plan\npension", [(0, 11), (12, 19)]) == ({0: 1}, 3)

@@ -150,7 +150,10 @@ def _shows_location(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
 #: them all, which is what happens without google-re2 and for non-ASCII sentences)
 _TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, _EEO_STATEMENT, _LOCATION_WORDING_RE, _BENEFIT_STRONG,
                          _BENEFIT_GIVEN, _BENEFIT_WEAK, _SCHEDULE, _DUTY_STATEMENT, _DUTY_PHRASES, _DUTY_ANYWHERE,
-                         _REQ_STRONG, _REQ_WEAK, _PREF_PHRASES, _INTRO_STRONG, _INTRO_EXTRA, _INTRO_WEAK, _JOB_FOCUS))
+                         _REQ_STRONG, _REQ_WEAK, _PREF_PHRASES, _INTRO_STRONG, _INTRO_EXTRA, _INTRO_WEAK, _JOB_FOCUS),
+                        # the duty statements (two fifths of the tables' length) in a set of their own:
+                        # a first pass over the dev corpus 0.30 -> 0.17 s, a warm one 0.03 -> 0.05 s
+                        alone=(_DUTY_STATEMENT,))
 
 
 class _Sentence:
