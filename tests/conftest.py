@@ -92,6 +92,15 @@ def codes(report) -> list[str]:
     return [d.code for d in report.diagnostics]
 
 
+def matches_in_a_posting(text: str, code: str) -> list[str]:
+    """The matched text of every ``code`` finding when ``text`` is the body of a posting under a
+    title, with the built-in defaults (the vague class tests' fixture)."""
+    import jdlint
+
+    report = jdlint.lint_text("# Job\n\n" + text + "\n", "t.md")
+    return [d.match for d in report.diagnostics if d.code == code]
+
+
 def load_script(name: str):
     """``scripts/<name>.py`` as a module: the evaluation and benchmark scripts are not a package,
     and several tests reuse their scoring instead of writing it again."""

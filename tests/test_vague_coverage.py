@@ -11,11 +11,7 @@ from __future__ import annotations
 import pytest
 
 import jdlint
-
-
-def findings(text: str, code: str) -> list[str]:
-    report = jdlint.lint_text("# Job\n\n" + text + "\n", "t.md")
-    return [d.match for d in report.diagnostics if d.code == code]
+from conftest import matches_in_a_posting as findings
 
 
 @pytest.mark.parametrize("text, match", [

@@ -95,10 +95,8 @@ def person_references(text: str, start: int, end: int) -> list[tuple[int, int, s
         if kind is not None:
             if kind == "role" and refs and refs[-1][2] == "name" and _APPOSITION.fullmatch(text, refs[-1][1], s):
                 kind = "name"  # "Daniel, our Head of Engineering"
-            elif kind == "role" and _existing_title(text, tokens, i, words):
-                kind = "existing"  # "our first engineer", but not "our new office manager"
-            elif kind == "role" and _after_relation_of(text, tokens, i, words):
-                kind = "relation"  # "report to the head chef": someone already there
+            elif kind == "role":
+                kind = _title_holder(text, tokens, i, words) or kind  # "our first engineer", "report to the head chef"
             refs.append((s, e, kind))
             i += 1
             continue
@@ -117,36 +115,23 @@ def person_references(text: str, start: int, end: int) -> list[tuple[int, int, s
     return refs
 
 
-def _existing_title(text: str, tokens, i: int, words, reach: int = 3) -> bool:
-    """Whether the title at ``tokens[i]`` follows "our"/"my" in its noun phrase (within ``reach``
-    words, no punctuation or other determiner between) with no word marking the hire ("new",
-    "next"): someone already in the business."""
+def _title_holder(text: str, tokens, i: int, words, reach: int = 3) -> str | None:
+    """Who the title at ``tokens[i]`` names when it is not the hire, read back through its noun
+    phrase (within ``reach`` words, up to punctuation): "existing" after "our"/"my" ("our first
+    engineer"), "relation" after "the"/"a" that a relation of the hire's precedes ("report to the
+    head chef", "supported by a senior nurse"), None otherwise or when a word marks the hire ("our
+    new office manager")."""
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if any(c in ".,;:!?()" for c in text[tokens[k][1]:tokens[k + 1][0]]):
-            return False
+            return None
         word = tokens[k][2].lower()
         if word in words["existing_after"]:
-            return True
+            return "existing"
         if word in words["hire_markers"]:
-            return False
+            return None
         if word in _DETERMINERS:
-            return False
-    return False
-
-
-def _after_relation_of(text: str, tokens, i: int, words, reach: int = 3) -> bool:
-    """Whether the title at ``tokens[i]`` is the object of the hire's relation to someone already
-    there ("report to the head chef", "supported by a senior nurse"): "the"/"a" within ``reach``
-    words before it, with a phrase of ``existing_after_relation`` right before that."""
-    for k in range(i - 1, max(-1, i - 1 - reach), -1):
-        if any(c in ".,;:!?()" for c in text[tokens[k][1]:tokens[k + 1][0]]):
-            return False
-        word = tokens[k][2].lower()
-        if word in words["hire_markers"]:
-            return False
-        if word in _DETERMINERS:
-            return word in ("the", "a", "an") and _after_relation(text, tokens, k, words)
-    return False
+            return "relation" if word in ("the", "a", "an") and _after_relation(text, tokens, k, words) else None
+    return None
 
 
 def _after_relation(text: str, tokens, k: int, words) -> bool:

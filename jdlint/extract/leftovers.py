@@ -8,7 +8,6 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
 from ..document import Document
 from ..regex_screen import ScreenedGroup
@@ -91,14 +90,14 @@ SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s
                            # HTML elements <address> and <title>) (coverage)
                            r"|(?<!\w)_{2,4}\s?(?P<srcsep>[/.-])\s?_{2,4}\s?(?P=srcsep)\s?(?:_{2,8}|(?:19|20)_{2})(?!\w)"
                            r"|(?-i:<(?:[a-z]+[ _-]){1,3}(?:name|address|email|e-mail|phone|company|employer|city|state|location|salary|date|title|position|role|url|website|number)>"
-                           r"|<(?:name|email|e-mail|phone|company|employer|city|state|location|salary|date|position|role|url|website)>)", re.I)
-#: more template languages' fields, in the raw source, kept apart from SOURCE_FIELDS: a mail-merge
-#: tag ("*|FNAME|*"), a Salesforce merge field ("{!Owner.Name}"), a Smarty/PHP variable
-#: ("{$closing_date}"), a Word merge field ("«StartDate»": one CamelCase or snake_case word, so
-#: French quotation marks around words stay prose), and a phone mask in underscores ("(___) ___-____")
-MERGE_FIELDS = re.compile(r"\*\|[A-Z][A-Z0-9_:]{1,30}\|\*|\{!\s*[A-Za-z_][\w.]{0,60}\s*\}|\{\$[A-Za-z_][\w.]{0,40}\}"
-                          r"|«(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Za-z]+(?:_[A-Za-z0-9]+)+)»"
-                          r"|(?<![\w(])\(?_{3}\)?[\s.-]?_{3}[\s.-]_{4}(?:\s+ext\.?\s+_{2,6})?(?!\w)")
+                           r"|<(?:name|email|e-mail|phone|company|employer|city|state|location|salary|date|position|role|url|website)>)"
+                           # more template languages (lead): a mail-merge tag ("*|FNAME|*"), a Salesforce merge
+                           # field ("{!Owner.Name}"), a Smarty/PHP variable ("{$closing_date}"), a Word merge
+                           # field ("«StartDate»": one CamelCase or snake_case word, so French quotation marks
+                           # around words stay prose), and a phone mask in underscores ("(___) ___-____")
+                           r"|(?-i:\*\|[A-Z][A-Z0-9_:]{1,30}\|\*)|\{!\s*[A-Za-z_][\w.]{0,60}\s*\}|\{\$[A-Za-z_][\w.]{0,40}\}"
+                           r"|(?-i:«(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Za-z]+(?:_[A-Za-z0-9]+)+)»)"
+                           r"|(?<![\w(])\(?_{3}\)?[\s.-]?_{3}[\s.-]_{4}(?:\s+ext\.?\s+_{2,6})?(?!\w)", re.I)
 #: words that make template syntax outside code markup a technical example, not a blank: the
 #: sentence names a templating language or tool, or talks about the syntax itself ("Handlebars
 #: templates ({{ variable }} syntax)", "Ansible playbooks using {{ item }} loops")
@@ -279,7 +278,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
     code = CODE.get(document.source.kind)
     in_code = [(m.start(), m.end()) for m in code.finditer(src)] if code is not None and ("`" in src or "~~~" in src or "<" in src) else []
     in_prose = sorted(document.to_source(l.start, l.end) for l in found)
-    for m in chain(SOURCE_FIELDS.finditer(src), MERGE_FIELDS.finditer(src)):
+    for m in SOURCE_FIELDS.finditer(src):
         if _overlaps(in_code, m.start(), m.start() + 1) or _overlaps(in_prose, m.start(), m.end()):
             continue  # real template syntax in code, or a field already found in the prose text
         if _technical_example(src, m.start(), m.end()):
