@@ -346,7 +346,9 @@ def _plain_block_scores(text, kind):
         verb = C._is_duty_verb(C._first_word(s)) and not C._is_title(s)
         if verb:
             duty += 1.5
-        duty += count(C._DUTY_PHRASES, s) + min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75)
+        head = C._organisation_name_head(s)
+        if head is None or head.isupper():
+            duty += count(C._DUTY_PHRASES, s) + min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75)
         r = min(count(C._REQ_STRONG, s) + 0.4 * count(C._REQ_WEAK, s), 2)
         req += r
         pref += count(C._PREF_PHRASES, s) * 1.5
@@ -355,7 +357,7 @@ def _plain_block_scores(text, kind):
         if not in_duty or C._BENEFIT_OFFER.search(s):
             ben += min(1.6 * count(C._BENEFIT_STRONG, s) + 0.8 * count(C._BENEFIT_WEAK, s), 3)
         signs = (count(C._INTRO_STRONG, s) * 1.2
-                 + (1.0 if C._INTRO_SUBJECT.match(s) or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
+                 + (1.0 if C._named_organisation_subject(s) or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
                     else 0.0) + 0.6 * count(C._INTRO_EXTRA, s))
         weak = count(C._INTRO_WEAK, s)
         suffixes = len(C._LEGAL_SUFFIX.findall(s))
@@ -794,6 +796,53 @@ def test_inline_label_near_misses(text):
     assert not any(k for _, k in _labels(text))
 
 
+@pytest.mark.parametrize("text, label, kinds_", [
+    ("About us - Tideway Logistics moves chilled freight to the Midlands.", "About us", ("intro",)),
+    ("We are open late. Benefits – 25 days' holiday and a pension.", "Benefits", ("benefits",)),
+])
+def test_a_label_set_off_by_a_dash(text, label, kinds_):
+    assert (label, kinds_) in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales Manager - London, full time.",  # a title and a place, not a heading phrase
+    "Open Monday - Friday, 9 to 5.",
+    "The team grew fast - Benefits came later.",  # inside a sentence, not where a heading starts
+])
+def test_dash_label_near_misses(text):
+    assert not any(k for _, k in _labels(text))
+
+
+# the employer told by its name and what it does, in any verb a duty list or the organisation
+# verbs hold; the job told by its title in the same shape is not the employer
+@pytest.mark.parametrize("sentence, employer", [
+    ("Brightwater Housing manages 4,000 affordable homes in north Bristol.", True),
+    ("Harbour Foods supplies fresh fish to restaurants across Cornwall.", True),
+    ("Meridian Health runs eight urgent-care clinics in Arizona.", True),
+    ("The Department for Transport is responsible for roads, rail and aviation policy.", True),
+    ("St Anne's is a Catholic parish serving the town of Kilkenny.", True),
+    ("Smith & Associates advises charities on property.", True),  # an organisation noun, not a role
+    ("The Store Manager is responsible for daily operations and a team of 20.", False),
+    ("The Senior Nurse oversees a ward of 28 beds.", False),
+    ("Project Coordinators manage schedules for three crews.", False),
+    ("The Bellevue Downtown Association (BDA) seeks a content writer intern.", False),  # hiring
+    ("Empathetic coaches, mentors, and advocates who help partner agencies.", False),  # a list of nouns
+    ("All work is implemented using a systems approach.", False),
+])
+def test_a_named_organisation_as_subject(sentence, employer):
+    assert C._named_organisation_subject(sentence) is employer
+
+
+def test_a_named_organisation_doing_its_work_is_the_intro_not_the_duties():
+    ad = ("Brightwater Housing manages 4,000 affordable homes in north Bristol.\n\n"
+          "You will answer tenants' calls, log repairs and chase contractors each day.\n\n"
+          "Requirements: a year of office experience.\n")
+    found = {(s.kind, s.line) for s in detect(ad) if not s.empty}
+    assert ("intro", 1) in found and ("responsibilities", 1) not in found
+    role = ad.replace("Brightwater Housing manages 4,000 affordable homes", "The Housing Officer manages 400 homes")
+    assert ("intro", 1) not in {(s.kind, s.line) for s in detect(role) if not s.empty}
+
+
 def test_a_label_naming_another_part_inside_a_heading_section_starts_that_part():
     """0258 / 0436 shape: a run-on "Qualifications:" line under a duties label, and duties
     under a requirements heading (0190), are their own parts; text before the label stays the
@@ -947,7 +996,7 @@ def test_something_free_handed_to_the_reader_is_a_benefit(sentence, is_benefit):
     ("Ledgent is a staffing firm that places accountants.", True),
 ])
 def test_an_organisation_with_an_apposition_is_still_the_subject(sentence, about_employer):
-    assert (C._INTRO_SUBJECT.match(sentence) is not None) is about_employer
+    assert C._named_organisation_subject(sentence) is about_employer
 
 
 def test_a_generic_heading_does_not_make_duties_of_a_section_with_no_duty_evidence(dev_corpus):

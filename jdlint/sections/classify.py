@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..extract.pay import shows_pay_figure
+from ..propernames import organisation_nouns, role_nouns
 from ..sentences import sentence_spans
 from ..regex_screen import EVERYTHING, ScreenedGroup
 from ..regexes import LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
@@ -35,8 +36,32 @@ _BENEFIT_STRONG = LowerCaseRegex(re.compile(terms.wording("benefit_strong") + "|
 _BENEFIT_GIVEN = LowerCaseRegex(re.compile(terms.wording("benefit_given"), re.I), literal_test=True)
 _BENEFIT_WEAK = LowerCaseRegex(re.compile(terms.wording("benefit_weak"), re.I), guard=True)
 _INTRO_STRONG = LowerCaseRegex(re.compile(terms.wording("intro_strong"), re.I))
-#: "Acme makes ...", "90 Seconds is the world's ...": a sentence about a named organisation
-_INTRO_SUBJECT = re.compile(
+
+
+def _third_person(verb: str) -> str:
+    """"manage" -> "manages", "supply" -> "supplies", "coach" -> "coaches"."""
+    if verb.endswith(("s", "x", "z", "ch", "sh")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _organisation_verb_forms() -> frozenset[str]:
+    """What a named organisation is said to do: ``organisation_verbs`` as written ("is", "makes",
+    "supplies", "runs") and every duty verb in the third person ("manages", "oversees")."""
+    return (frozenset(terms.organisation_verbs()) | {_third_person(v) for v in _DUTY_VERBS}) - _HIRING_VERBS
+
+
+#: an organisation that "seeks", "hires" or "recruits" is announcing the job, not saying what it is
+_HIRING_VERBS = frozenset({"seeks", "hires", "recruits", "invites", "wants", "needs", "requires"})
+
+
+#: "Acme makes ...", "90 Seconds is the world's ...", "Brightwater Housing manages 4,000 homes": a
+#: sentence whose subject is a named organisation (``_named_organisation_subject``). The pattern
+#: finds the capitalised name and its verb; the function decides whether the name is a job title
+#: instead.
+_NAMED_SUBJECT = re.compile(
     r"^\W*(?:The\s+(?=[A-Z]))?"  # "The Canadian Digital Service (CDS) is changing ...": a name, not "The role is"
     r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job"
     # the job's terms, not an organisation: "Pay is commensurate with experience", "Travel is required"
@@ -44,7 +69,7 @@ _INTRO_SUBJECT = re.compile(
     r"|Parking|Attendance|Education|Location|Schedule|Employment|Onboarding|Interviews?|Shifts?)\b)"
     # "Centers of Excellence (CoE) work with ...": a name may join its words with of / and / for
     # and may spell itself out in brackets: "CAMS (Community Association Management Services)"
-    r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,4}?(?:[A-Z][\w&.'’-]*)(?:\s\([A-Z][^()]{1,60}\))?"
+    r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,4}?(?P<head>[A-Z][\w&.'’-]*)(?:\s\([A-Z][^()]{1,60}\))?"
     # "Esri's GIS technology inspires ...", "Leepfrog Technologies' CourseLeaf software is used by ...":
     # the organisation's product or team as the subject
     r"(?:(?<=['’])\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?|(?<=['’]s)\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?)?"
@@ -52,12 +77,36 @@ _INTRO_SUBJECT = re.compile(
     # GSA/TTS works directly with ...", "Acme, a family firm since 1950, makes ...", "CAMS (...), one
     # of the fastest-growing HOA management companies in the southeastern US, was founded on ..."
     r"(?:,\s(?:part of|an?|the|one of)\s[^,.;:!?]{1,90}?,?)?"
-    r"\s(?:is|was|are|makes|provides|offers|helps|builds|produces|develops|creates|delivers|enables|connects"
-    r"|specializes|specialises|operates|serves|has been|was founded|was established|launched|designs|manufactures|sells|powers|brings|works with"
-    r"|work with|work directly with|works directly with|applies|supports|partners with|has|employs|inspires|enables|finds|empowers|is used)\b"
+    r"\s(?P<verb>" + "|".join(sorted(_organisation_verb_forms(), key=lambda v: (-len(v), v))) + r")\b"
+    # a verb takes an object or a complement; a plural noun in a list does not: "Empathetic
+    # coaches, mentors, and advocates who ..."
+    r"(?!\s*(?:[,;&]|and\b|or\b))"
     # the hire, not the organisation: "Ledgent is partnering with our client ... to hire",
     # "Hyatt Place is currently seeking"
     r"(?!\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking for|recruiting|searching for|partnering with (?:our|a|an) client))")
+_ROLE_NOUNS = role_nouns()
+_ORGANISATION_NOUNS = organisation_nouns()
+
+
+def _organisation_name_head(s: str) -> str | None:
+    """The last word of the named organisation the sentence opens with, doing something: a
+    capitalised name whose last word is not a job title's noun ("The Store Manager is
+    responsible for ..." is the job), then one of ``_organisation_verb_forms``, and not saying
+    whom it hires. None when the sentence does not open so."""
+    m = _NAMED_SUBJECT.match(s)
+    if m is None:
+        return None
+    head = m.group("head")
+    low = head.lower()
+    if low not in _ORGANISATION_NOUNS and (low in _ROLE_NOUNS or low.rstrip("s") in _ROLE_NOUNS):
+        return None
+    return head
+
+
+def _named_organisation_subject(s: str) -> bool:
+    return _organisation_name_head(s) is not None
+
+
 _INTRO_EXTRA = LowerCaseRegex(re.compile(terms.wording("intro_extra"), re.I))
 _INTRO_WEAK = LowerCaseRegex(re.compile(terms.wording("intro_weak"), re.I))
 #: a sentence about the employer rather than the job ("We're here to improve people's lives"):
@@ -343,12 +392,19 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # "you will estimate remodeling and insurance-related projects", "Must have a valid
         # licence and insurance"
         benefit = 0.0
+    head = _organisation_name_head(s)
+    named = head is not None
+    # what a named organisation "is responsible for" or "manages" is its own work, not the job's;
+    # an acronym may stand for the job ("The Client Relationship Specialist (CRS) ... The CRS is
+    # responsible for ..."), so its sentence keeps its duty wording
+    duty_wording = (0.0 if named and not head.isupper()
+                    else duty_phrases + min(0.25 * read.count(_DUTY_ANYWHERE), 0.75))
     return (duty_verb,
-            duty_phrases + min(0.25 * read.count(_DUTY_ANYWHERE), 0.75),
+            duty_wording,
             req,
             read.count(_PREF_PHRASES) * 1.5,
             benefit,
-            _intro_score(s, read.lowered, read.may))
+            _intro_score(s, read.lowered, read.may, named))
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
@@ -379,15 +435,15 @@ _BENEFIT_OFFER = re.compile(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:als
 _LEGAL_SUFFIX = re.compile(r"\b(?:inc\.?|ltd|llc)\b", re.I)
 
 
-def _intro_score(s: str, low: str | None, may=EVERYTHING) -> float:
+def _intro_score(s: str, low: str | None, may=EVERYTHING, named: bool | None = None) -> float:
     """Intro wording of one sentence, capped at 2. A weak word alone ("market", "clients") is
     context, not a pitch: it counts only beside another sign or a second weak word (a legal
     suffix is not one), so "Houston Market - Houston, TX" and "Company: Pacific Wood Products,
-    LLC." do not read as an intro."""
+    LLC." do not read as an intro. ``named``: ``_named_organisation_subject(s)``, when known."""
     weak = _INTRO_WEAK.count(s, low) if _INTRO_WEAK in may else 0
     suffixes = len(_LEGAL_SUFFIX.findall(s)) if weak else 0
     signs = ((_INTRO_STRONG.count(s, low) * 1.2 if _INTRO_STRONG in may else 0)
-             + (1.0 if _INTRO_SUBJECT.match(s) or _about_employer(s, low, may) else 0.0)
+             + (1.0 if (_named_organisation_subject(s) if named is None else named) or _about_employer(s, low, may) else 0.0)
              + (0.6 * _INTRO_EXTRA.count(s, low) if _INTRO_EXTRA in may else 0))
     if not signs and weak - suffixes < 2:
         return 0.0

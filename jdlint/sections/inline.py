@@ -1,6 +1,7 @@
 """Section labels inside running text: "Skills needed: ...", "MINIMUM QUALIFICATIONS: ...",
 "...with our team. What we offer: ...", and labels glued to the next word by exports that dropped
-the line break ("ResponsibilitiesOperate forklift ...", "RESPONSIBILITIESKnows and ...").
+the line break ("ResponsibilitiesOperate forklift ...", "RESPONSIBILITIESKnows and ..."), and labels
+set off by a dash ("About us - Tideway Logistics moves ...").
 
 A label counts where a heading would: at the start of a block, after a sentence end or a kept
 line break, or glued to the end of the previous word. With a colon, it names kinds the way a
@@ -33,6 +34,11 @@ GLUED_LABEL = re.compile(_OPEN + r"(?P<label>[A-Z][a-z]+(?:[ &/]+[A-Za-z]+){0,3}
 #: heading phrase counts here, and only where the colon is glued to a capital (every start is
 #: tried, so "Key Qualifications:" and "Qualifications:" are both seen)
 SPACED_LABEL = re.compile(r"(?<=[a-z,] )(?=(?P<label>[A-Z][A-Za-z'’&/ ]{2,40}?):[A-Z])")
+
+#: a label set off by a dash instead of a colon, where a heading would start ("About us - Tideway
+#: Logistics moves ...", "Benefits – 25 days' holiday"): only an exact heading phrase counts, so
+#: "Sales Manager - London" and "Monday - Friday" are not labels
+DASH_LABEL = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*)(?P<label>[A-Z][A-Za-z'’&/ ]{1,40}?)[ \t]+[-–—][ \t]+(?=[A-Z0-9])")
 
 #: words of a label, hedges ("include, but are not limited to the following") left out
 MAX_LABEL_WORDS = 7
@@ -75,6 +81,10 @@ def inline_labels(text: str, names: Callable[[str], tuple[list[str], object]],
         label = m.group("label").strip()
         if m.start("label") not in found and is_heading_phrase(label):
             add(m.start("label"), m.end("label"), label)
+    for m in DASH_LABEL.finditer(text):
+        label = m.group("label").strip()
+        if m.start("label") not in found and is_heading_phrase(label):
+            add(m.start("label"), m.end(), label)
     ends = {label.end for label in found.values()}  # a label found already ends at this colon
     for m in SPACED_LABEL.finditer(text):
         label = m.group("label").strip()

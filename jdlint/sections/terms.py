@@ -36,6 +36,10 @@ def duty_verbs() -> frozenset[str]:
     return frozenset(_table()["duty_verbs"])
 
 
+def organisation_verbs() -> tuple[str, ...]:
+    return tuple(_table()["organisation_verbs"])
+
+
 def glued_item_openers() -> frozenset[str]:
     return frozenset(_table()["glued_item_openers"])
 
