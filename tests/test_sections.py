@@ -355,7 +355,8 @@ def _plain_block_scores(text, kind):
         # a benefit word in a duty or requirement, with nothing offered, is not a perk
         in_duty = verb or count(C._DUTY_PHRASES, s) or r >= C.DUTY_CONTEXT_REQ
         if not in_duty or C._BENEFIT_OFFER.search(s):
-            ben += min(1.6 * count(C._BENEFIT_STRONG, s) + 0.8 * count(C._BENEFIT_WEAK, s), 3)
+            perks = lambda wrapped: sum(1 for m in wrapped.regex.finditer(s) if not C._in_job_title(s, m.start(), m.end()))
+            ben += min(1.6 * perks(C._BENEFIT_STRONG) + 0.8 * perks(C._BENEFIT_WEAK), 3)
         signs = (count(C._INTRO_STRONG, s) * 1.2
                  + (1.0 if C._named_organisation_subject(s) or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
                     else 0.0) + 0.6 * count(C._INTRO_EXTRA, s))
@@ -1582,3 +1583,17 @@ def test_an_opening_with_the_employer_framed_by_at_gives_the_intro():
     text = ("# Service Technician\n\nAt Acme Heating, we have kept Dayton homes warm for 25 years. We are looking "
             "for a service technician who can diagnose furnaces.\n\n## Requirements\n\n- EPA certification\n")
     assert "intro" in kinds(detect(text))
+
+
+@pytest.mark.parametrize("sentence, benefit", [
+    ("The Dental Nurse supports the dentist during treatments.", False),
+    ("The Pension Administrator processes member queries.", False),
+    ("Join us as a Wellness Coach.", False),
+    ("The Vision Insurance Specialist answers calls from members.", False),
+    # offered to the hire, in title case or not
+    ("You will get dental and vision insurance.", True),
+    ("Competitive Salary, Dental Insurance, Paid Time Off", True),
+    ("Dental Plan and Pension Scheme", True),
+])
+def test_a_benefit_word_in_a_job_title_is_not_a_perk(sentence, benefit):
+    assert (C.block_scores(sentence, "paragraph")["benefits"] > 0) is benefit

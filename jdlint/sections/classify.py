@@ -386,7 +386,8 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     duty_verb = _is_duty_verb(_first_word(s)) and not _is_title(s)
     duty_phrases = read.count(_DUTY_PHRASES)
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
-    benefit = min(1.6 * read.count(_BENEFIT_STRONG) + 0.8 * read.count(_BENEFIT_WEAK), 3)
+    benefit = min(1.6 * _perk_count(s, read.spans(_BENEFIT_STRONG))
+                  + 0.8 * _perk_count(s, read.spans(_BENEFIT_WEAK)), 3)
     if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ) and not _BENEFIT_OFFER.search(s):
         # a benefit word inside a duty or a requirement is the job's subject matter, not a perk:
         # "you will estimate remodeling and insurance-related projects", "Must have a valid
@@ -405,6 +406,26 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
             read.count(_PREF_PHRASES) * 1.5,
             benefit,
             _intro_score(s, read.lowered, read.may, named))
+
+
+#: up to three capitalised words after a term, spaces between ("Dental| Nurse", "Vision| Insurance
+#: Specialist")
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+
+
+def _in_job_title(s: str, start: int, end: int) -> bool:
+    """Whether a capitalised term is part of a job title: one of the capitalised words after it is
+    a job title's noun ("Dental Nurse", "Pension Administrator", "Wellness Coach")."""
+    if not s[start:start + 1].isupper():
+        return False
+    following = _CAPITALISED_AFTER.match(s, end).group().split()
+    return any(w.lower() in _ROLE_NOUNS or w.lower().rstrip("s") in _ROLE_NOUNS for w in following)
+
+
+def _perk_count(s: str, spans: list[tuple[int, int]]) -> int:
+    """Benefit terms that offer something: not a term inside a job title ("The Dental Nurse
+    supports the dentist", "Join us as a Wellness Coach")."""
+    return sum(1 for start, end in spans if not _in_job_title(s, start, end))
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
