@@ -1597,3 +1597,25 @@ def test_an_opening_with_the_employer_framed_by_at_gives_the_intro():
 ])
 def test_a_benefit_word_in_a_job_title_is_not_a_perk(sentence, benefit):
     assert (C.block_scores(sentence, "paragraph")["benefits"] > 0) is benefit
+
+
+@pytest.mark.parametrize("sentence, benefit", [
+    # the subject matter of a duty, as block_scores already read it
+    ("You will process pension transfers and answer members' questions about their benefits.", False),
+    ("Administer health insurance and pension enrolments for 300 staff.", False),
+    # offered, even beside a duty word
+    ("You will receive a pension, health insurance and 25 days' holiday.", True),
+    ("We offer medical, dental and a 401(k).", True),
+])
+def test_a_sentence_is_a_benefit_only_when_it_offers_one(sentence, benefit):
+    assert ("benefits" in C.sentence_kinds(sentence)) is benefit
+
+
+@pytest.mark.parametrize("sentence, requirement", [
+    ("A full UK driving licence is essential.", True),
+    ("Experience of Sage payroll is essential.", True),
+    ("Food hygiene level 2 is mandatory.", True),
+    ("You will carry out the essential functions of the role.", False),
+])
+def test_a_person_specification_says_essential(sentence, requirement):
+    assert (C._REQ_STRONG.regex.search(sentence) is not None) is requirement

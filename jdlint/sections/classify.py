@@ -263,9 +263,11 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     if _shows_location(sent, lowered, read.may):
         kinds.add("location")
     terms = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_STRONG)} - _OFFER_TERMS
-    if len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.found(_BENEFIT_GIVEN))):
+    if (len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.found(_BENEFIT_GIVEN)))) \
+            and _sentence_scores(sent)[4] > 0:
         # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
-        # even inside an EEO block
+        # even inside an EEO block; not the subject matter of a duty or a requirement ("You will
+        # process pension transfers and answer questions about benefits"), as block_scores reads it
         kinds.add("benefits")
     if read.found(_SCHEDULE):
         kinds.add("schedule")
