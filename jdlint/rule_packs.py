@@ -47,7 +47,7 @@ TYPE_KEYS = {
     "section": {"section", "sections"},
     "metric": {"metric", "scope", "condition", "min-words"},
 }
-PACK_KEYS = {"schema", "pack", "prefix", "description", "attribution", "sections", "rules", "override"}
+PACK_KEYS = {"schema", "pack", "prefix", "description", "attribution", "sections", "words", "rules", "override"}
 MATCH_KINDS = ("lower", "lemma", "prefix")
 METRIC_SCOPES = ("document", "section", "paragraph", "sentence")
 _OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
@@ -495,6 +495,7 @@ def build_pack(data: Any, path: str, trusted: bool = False) -> Pack:
     name = str(data.get("pack") or Path(path).stem)
     prefix = data.get("prefix")
     sections = _sections(data.get("sections") or {}, path, data)
+    words = _word_classes(data.get("words") or {}, path, data)
     rules: list[Rule] = []
     specs = data.get("rules") or []
     if not isinstance(specs, list):
@@ -515,6 +516,7 @@ def build_pack(data: Any, path: str, trusted: bool = False) -> Pack:
         for key in ("code", "name", "category", "summary") + tuple(_required(rule_type, spec)):
             if key not in spec:
                 raise PackError(f"{where}: rule is missing required key {key!r}")
+        _expand_word_classes(spec, words, path)
         _check_values(spec, path, prefix, trusted)
         spec = plain(spec)
         if data.get("override") is True:
@@ -591,6 +593,51 @@ def _check_values(spec, path: str, prefix: str | None, trusted: bool = False) ->
             parse_condition(spec["condition"])
         except ValueError as exc:
             raise PackError(f"{_where(path, spec, 'condition')}: {exc}") from None
+
+
+#: a word class named in a regex rule's pattern: ``{{trait}}``
+_WORD_CLASS_REF = re.compile(r"\{\{([a-z][a-z0-9_-]*)\}\}")
+
+
+def _word_classes(data: Any, path: str, parent: Any) -> dict[str, str]:
+    """The pack's ``words``: name -> its alternatives as one non-capturing group. A class may name
+    classes defined above it, so "trait" can be built from "hype-trait" and "plain-trait"."""
+    if not isinstance(data, dict):
+        raise PackError(f"{_where(path, parent, 'words')}: 'words' maps a class name to a list of alternatives")
+    out: dict[str, str] = {}
+    for name, alternatives in data.items():
+        where = _where(path, data, name)
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_-]*", name):
+            raise PackError(f"{where}: a word class name is lower-case letters, digits, '-' and '_', not {name!r}")
+        items = as_list(alternatives)
+        if not items or not all(isinstance(a, str) and a for a in items):
+            raise PackError(f"{where}: word class {name!r} is a non-empty list of strings")
+        out[name] = "(?:" + "|".join(_expand(a, out, where) for a in items) + ")"
+    return out
+
+
+def _expand(pattern: str, words: dict[str, str], where: str) -> str:
+    def class_of(m: re.Match) -> str:
+        if m.group(1) not in words:
+            raise PackError(f"{where}: unknown word class {{{{{m.group(1)}}}}}{did_you_mean(m.group(1), words)}")
+        return words[m.group(1)]
+
+    return _WORD_CLASS_REF.sub(class_of, pattern)
+
+
+def _expand_word_classes(spec: Any, words: dict[str, str], path: str) -> None:
+    """Write the pack's word classes into a regex rule's patterns, in place, so everything after
+    (compiling, the RE2 check, the screens) sees plain expressions. (Exceptions are phrases,
+    matched on tokens, not expressions.)"""
+    if spec.get("type") != "regex":
+        return
+    node = spec.get("patterns")
+    if isinstance(node, list):
+        for k, pattern in enumerate(node):
+            if isinstance(pattern, str) and "{{" in pattern:
+                node[k] = _expand(pattern, words, _where(path, node, index=k))
+    elif isinstance(node, str) and "{{" in node:
+        spec["patterns"] = _expand(node, words, _where(path, spec, "patterns"))
 
 
 def _sections(data: Any, path: str, parent: Any) -> dict[str, list[str]]:
