@@ -192,6 +192,13 @@ COMPANY_WIDE = re.compile(
     r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
     r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b",
     re.I)
+#: what the best of the staff earn, not this job's pay (sections7): "Our top representatives make
+#: over $350K/year", "top performers earn six figures"; "Our drivers earn $25 an hour" is the pay
+TOP_EARNERS = re.compile(
+    r"\b(?:top|best|highest|leading|most\s+successful)[\s-]+(?:performing\s+|earning\s+|producing\s+)?(?:performers|earners|producers|"
+    r"reps|representatives|salespeople|sales\s+people|agents|associates|consultants|drivers|stylists|members|recruiters|brokers)\s+"
+    r"(?:can\s+|could\s+|often\s+|regularly\s+|typically\s+)?(?:make|makes|made|earn|earns|earned|average|averages|take\s+home|bring\s+in|are\s+(?:making|earning))\b",
+    re.I)
 #: kinds that are a figure for this job; "grade" (a band with no amount) and "vague" are not
 FIGURE_KINDS = ("range", "single", "open", "commission", "floor")
 
@@ -268,8 +275,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         # none, and the amount regexes below are the classifier's main cost
         return tuple(PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered))
     vague = [PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered)]
-    if COMPANY_WIDE.search(sent):
-        return tuple(vague)  # a floor for everyone says nothing about this job's pay
+    if COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent):
+        return tuple(vague)  # a floor for everyone, or what the best earn, says nothing about this job's pay
     pay_context = _PAY_WORDS.found(sent, lowered)
     not_pay = _NOT_PAY.found(sent, lowered)
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
