@@ -1671,3 +1671,28 @@ def test_the_third_labellers_ads_keep_their_floor(dev_corpus):
     assert result["ads"] == 30
     for kind, (tp, fp, fn, _tn) in result["counts"].items():
         assert ev.prf(tp, fp, fn)[2] >= 0.9, kind
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # benefits under headings that speak to the reader
+    ("In return, we offer", ["benefits"]),
+    ("What you'll get", ["benefits"]),
+    ("Why you'll love working here", ["benefits"]),
+    ("How we'll support you", ["benefits"]),
+    ("Rewards and recognition", ["benefits"]),
+    # near-misses: the work offered as a chance is the duties
+    ("What you'll get to do", ["responsibilities"]),
+    ("What you get to work on", ["responsibilities"]),
+    # a closing call as a heading
+    ("Sound like you?", ["how-to-apply"]),
+    ("What happens next", ["how-to-apply"]),
+    ("Pay rate", ["pay"]),
+])
+def test_headings_that_speak_to_the_reader(heading, expected):
+    assert H.heading_kinds(heading, SYNONYMS) == expected
+
+
+def test_a_perks_list_under_a_reader_facing_heading_is_benefits():
+    text = ("# Barista\n\nYou will make coffee and serve customers.\n\n## In return, we offer\n\n"
+            "- A free drink every shift\n- Tips shared weekly\n")
+    assert "benefits" in kinds(detect(text, "t.md"), "heading")
