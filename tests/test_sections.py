@@ -1696,3 +1696,21 @@ def test_a_perks_list_under_a_reader_facing_heading_is_benefits():
     text = ("# Barista\n\nYou will make coffee and serve customers.\n\n## In return, we offer\n\n"
             "- A free drink every shift\n- Tips shared weekly\n")
     assert "benefits" in kinds(detect(text, "t.md"), "heading")
+
+
+@pytest.mark.parametrize("sentence, pay", [
+    # someone else's money, or money that is not pay
+    ("Earn up to $5,000 in annual bonuses.", False),
+    ("You'll receive a $1,500 annual learning budget.", False),
+    ("A $200 monthly stipend for your phone and internet.", False),
+    ("Our clients pay $150 per hour for our services.", False),
+    ("The average salary for this role in the industry is $60,000.", False),
+    # near-misses that are this job's pay
+    ("A $1,500 monthly stipend for the summer internship.", True),
+    ("$90,000 base salary plus bonus.", True),
+    ("$15 per hour plus tips.", True),
+    ("We pay $25 per hour and clients pay nothing.", True),
+    ("Salary: $120,000 - $175,000 DOEGenerous Annual BonusesMedical, Dental", True),  # glued (dev 0254)
+])
+def test_a_figure_that_is_not_this_jobs_pay_makes_no_pay_section(sentence, pay):
+    assert ("pay" in C.sentence_kinds(sentence)) is pay
