@@ -1714,3 +1714,27 @@ def test_a_perks_list_under_a_reader_facing_heading_is_benefits():
 ])
 def test_a_figure_that_is_not_this_jobs_pay_makes_no_pay_section(sentence, pay):
     assert ("pay" in C.sentence_kinds(sentence)) is pay
+
+
+@pytest.mark.parametrize("sentence, eeo", [
+    # equal opportunity in other words, as translated ads often put it
+    ("We are an equal-opportunity employer.", True),
+    ("We guarantee equal treatment of all applicants.", True),
+    ("Severely disabled applicants will be given preference in case of equal qualification.", True),
+    ("Applications from people with disabilities are welcome.", True),
+    ("We are committed to equal opportunities.", True),
+    ("We are committed to creating a diverse and inclusive workplace.", True),
+    ("We consider all applicants without distinction of origin, gender or age.", True),
+    ("Qualified women and minorities are encouraged to apply.", True),
+    ("We do not tolerate discrimination of any kind.", True),
+    ("Please tell us about any access needs you have.", True),
+    # near-misses: duties, pay, the employer's clients or classes, a schedule
+    ("Ensure equal treatment of customers in all branches.", False),
+    ("Investigate complaints of discrimination and harassment.", False),
+    ("Equal pay for equal work.", False),
+    ("Students from all backgrounds are welcome in our classes.", False),
+    ("Our clients include women-owned businesses and veterans, who are welcome at our events.", False),
+    ("Let us know about any adjustments to the delivery schedule.", False),
+])
+def test_eeo_in_other_words(sentence, eeo):
+    assert ("eeo" in C.sentence_kinds(sentence)) is eeo

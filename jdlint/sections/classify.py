@@ -100,9 +100,9 @@ SCHEDULE = re.compile(
 PROTECTED = (r"(race|colou?r|religio|creed|sex\b|sexual|gender|national origin|nationality|ethnic|ancestry|\bage\b|disabilit"
              r"|veteran|marital|pregnan|genetic|family (status|commitments)|citizenship)")
 EEO_STATEMENT = re.compile(
-    r"\bequal (employment )?opportunit(y|ies) (employer|workplace|organi[sz]ation|for all)|\beeo(e)?\b.{0,20}employer|\beoe\b"
+    r"\bequal[- ](employment[- ])?opportunit(y|ies) (employer|workplace|organi[sz]ation|for all)|\beeo(e)?\b.{0,20}employer|\beoe\b"
     r"|affirmative[- ]action (employer|program)|\beeo statement|equal opportunity and (affirmative|inclusion)"
-    rf"|(without regard (to|for)|regardless of|irrespective of|(do|does|will) not discriminate|non-?discriminat|discriminat\w* (on the basis|based on|because of)).{{0,200}}{PROTECTED}"
+    rf"|(without regard (to|for)|regardless of|irrespective of|without (distinction|discrimination) (of|as to|based on|on grounds of)|(do|does|will) not discriminate|non-?discriminat|discriminat\w* (on the basis|based on|because of)).{{0,200}}{PROTECTED}"
     r"|(welcomes?|encourages?) (all )?(applica(nts|tions)|candidates|people|you to apply)\b.{0,120}" + PROTECTED +
     # a welcome or encouragement aimed at groups, said in one sentence at the end: "We encourage
     # members of traditionally underrepresented communities to apply", "we value diversity and
@@ -113,6 +113,22 @@ EEO_STATEMENT = re.compile(
     r"|(welcome|encourage|invite)[sd]? (applications|applicants|candidates) from (all|everyone|anyone)\b(?! over\b)"
     r"|\b(applications|applicants|candidates) from\b[^.;!?]{0,80}?\b(under-?represented|women|people of colou?r|disabled people|minorit(y|ies))\b[^.;!?]{0,60}?\b(particularly |especially |very )?(welcome|encouraged)"
     r"|\bwe (do|will) not discriminate\b|\b(workplace|environment) free (of|from) (discrimination|harassment)"
+    # the same said in other words, often translated: a commitment to equal opportunity or equal
+    # treatment ("We guarantee equal treatment of all applicants", "committed to equal
+    # opportunities", "a diverse and inclusive workplace"), a group told it is welcome ("Women are
+    # strongly encouraged to apply", "Applications from people with disabilities are welcome"),
+    # preference for disabled applicants at equal qualification (the German formula), no tolerance
+    # of discrimination; not "equal pay for equal work", nor a duty ("Promote diversity in hiring")
+    r"|\bequal treatment\b|\bequality of opportunity\b|\b(committed|commitment|dedicated|believe) (to|in) (providing |ensuring |offering )?equal[- ]opportunit"
+    r"|\b(committed|commitment|dedicated) to (building |creating |fostering |maintaining |being )?(a |an )?(diverse (and|&) inclusive|inclusive (and|&) diverse) (workplace|workforce|environment|team|culture|employer)"
+    r"|^\W*(\w+ )?(women|minorities|veterans|people with disabilities|disabled (people|persons|applicants|candidates)|people of colou?r|indigenous (people|peoples|applicants|candidates)"
+    r"|(candidates|applicants|people|applications) (from|of) (all|diverse|different|under-?represented|every) ([\w-]+ )?(backgrounds|groups|communities|genders|ages))\b"
+    r"[^.;!?]{0,60}\b(are|is) (\w+ )?(encouraged|invited|welcome|welcomed)\b(?=\s*(to apply|to join|here|in our|[.!,;]|$))"
+    r"|\b(applications|applicants|candidates) (from|of|with)\b[^.;!?]{0,60}?\b(disabilit(y|ies)|all genders|all ages|every gender)\b[^.;!?]{0,40}?\b(are|is) (\w+ )?(welcome|welcomed|encouraged)"
+    r"|\bdisab\w*[^.;!?]{0,80}\b(preference|priority|preferred|prioriti[sz]ed)\b[^.;!?]{0,60}\b(equal|same|similar) (qualifications?|suitability|aptitude)"
+    r"|\b(equal|same|similar) (qualifications?|suitability|aptitude)\b[^.;!?]{0,80}\bdisab\w*[^.;!?]{0,60}\b(preference|priority|preferred|prioriti[sz]ed)"
+    r"|\b(not|never) tolerate (any )?(form of |kind of )?(discrimination|harassment)|\bzero[- ]tolerance (for|of|towards?) (discrimination|harassment)"
+    r"|\b(tell|let) us (know )?(about )?(any|your) (access(ibility)? needs|(adjustments|accommodations?) (you|that you) (need|require|may need|might need))\b"
     # adjustments to the process, the UK's word for accommodation: "If you need any adjustments
     # during the interview process", "we are happy to make adjustments to our process"
     # (a person's need, or the hiring process adjusted: not "make adjustments to the machine settings")
