@@ -1738,3 +1738,22 @@ def test_a_figure_that_is_not_this_jobs_pay_makes_no_pay_section(sentence, pay):
 ])
 def test_eeo_in_other_words(sentence, eeo):
     assert ("eeo" in C.sentence_kinds(sentence)) is eeo
+
+
+@pytest.mark.parametrize("sentence, benefit", [
+    # benefits in other countries' words and newer perks, each named outright
+    ("Private medical cover and life assurance.", True),
+    ("Cycle to work scheme and season ticket loan.", True),
+    ("Meal vouchers and transport allowance.", True),
+    ("Medical aid and provident fund.", True),
+    ("A four-day week and summer hours.", True),
+    ("13th month salary.", True),
+    ("Home office stipend.", True),
+    # near-misses: the sector, a duty, the employer's own budget
+    ("Arms Acres is a private health care system located in Carmel, NY.", False),  # dev 0427
+    ("We are a healthcare company serving rural clinics.", False),
+    ("Sell medical cover to small businesses.", False),
+    ("Manage the equipment budget for the lab.", False),
+])
+def test_benefits_named_in_other_countries_words(sentence, benefit):
+    assert (C.block_scores(sentence, "list_item", sentence=True)["benefits"] > 0) is benefit
