@@ -1757,3 +1757,24 @@ def test_eeo_in_other_words(sentence, eeo):
 ])
 def test_benefits_named_in_other_countries_words(sentence, benefit):
     assert (C.block_scores(sentence, "list_item", sentence=True)["benefits"] > 0) is benefit
+
+
+@pytest.mark.parametrize("sentence, apply", [
+    # how to apply in other words
+    ("Walk in interview on Saturday.", True),
+    ("Come in for an interview any weekday between 2 and 4pm.", True),
+    ("Please quote reference JD123 when applying.", True),
+    ("Fill in the form below.", True),
+    ("Please include a link to your GitHub.", True),
+    ("Whatsapp your CV to +91 98765 43210.", True),
+    ("Visit acme.com/careers to learn more and apply.", True),
+    ("We look forward to receiving your application.", True),
+    # near-misses: duties and other senses of the same words
+    ("Fill out the form for each patient visit.", False),
+    ("Include your manager in the email.", False),
+    ("Upload customer documents to the portal.", False),
+    ("Visit clients on site and apply treatments.", False),
+    ("Review applications when applying the new policy.", False),
+])
+def test_how_to_apply_in_other_words(sentence, apply):
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is apply
