@@ -1778,3 +1778,13 @@ def test_benefits_named_in_other_countries_words(sentence, benefit):
 ])
 def test_how_to_apply_in_other_words(sentence, apply):
     assert ("how-to-apply" in C.sentence_kinds(sentence)) is apply
+
+
+@pytest.mark.parametrize("sentence, pay", [
+    ("Up to £35,000 DOE.", True),  # "depending on experience" marks the figure as pay
+    ("CTC up to ₹8,00,000.", True),  # cost to company: Indian pay
+    ("Up to £35,000 in grants for local projects.", False),
+    ("Jane Doe raised $2 million for the charity.", False),
+])
+def test_doe_and_ctc_mark_a_figure_as_pay(sentence, pay):
+    assert ("pay" in C.sentence_kinds(sentence)) is pay
