@@ -22,10 +22,13 @@
    counts is a blind set scored elsewhere.
 5. ``--indep``: ``sections_labels_indep.json``, 22 ads labelled by an independent labeller (same
    definitions, judgement calls in its ``notes``); ``--labels FILE`` scores any file of this format.
+6. ``--blind3``: ``sections_labels_blind3.json``, 30 ads labelled by another new labeller (the
+   'blind3' helper, same definitions, its calls in the description), handed over as development
+   data: tuning data now. Kept apart from ``--all`` so that table stays comparable across sessions.
 
 Usage::
 
-    .venv/bin/python scripts/eval_sections.py [--corpus /work/shared/corpus] [--verbose] [--heldout | --heldout2 | --all | --indep | --labels FILE]
+    .venv/bin/python scripts/eval_sections.py [--corpus /work/shared/corpus] [--verbose] [--heldout | --heldout2 | --all | --indep | --blind3 | --labels FILE]
 """
 from __future__ import annotations
 
@@ -51,6 +54,8 @@ HELDOUT = ROOT / "tests" / "data" / "sections_labels_heldout.json"
 HELDOUT2 = ROOT / "tests" / "data" / "sections_labels_heldout2.json"
 # 22 ads labelled by an independent labeller (who never read jdlint's code or data): tuning data now.
 INDEP = ROOT / "tests" / "data" / "sections_labels_indep.json"
+# 30 ads labelled by a third new labeller (who never read or ran jdlint): tuning data now.
+BLIND3 = ROOT / "tests" / "data" / "sections_labels_blind3.json"
 
 
 def detect(text: str, synonyms) -> list:
@@ -154,14 +159,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heldout2", action="store_true", help="score the second held-out labels only (once, at the end)")
     ap.add_argument("--all", action="store_true", help="the three hand-labelled sets together (100 ads)")
     ap.add_argument("--indep", action="store_true", help="the 22 independently labelled ads")
+    ap.add_argument("--blind3", action="store_true", help="the 30 ads of the third new labeller")
     ap.add_argument("--labels", type=Path, help="score any label file (same format), with --verbose misses")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
-    if args.labels or args.indep:
-        res = score_labels(corpus, synonyms, args.verbose, args.labels or INDEP)
-        print(f"{(args.labels or INDEP).name} ({res['ads']} ads), presence")
+    if args.labels or args.indep or args.blind3:
+        labels = args.labels or (BLIND3 if args.blind3 else INDEP)
+        res = score_labels(corpus, synonyms, args.verbose, labels)
+        print(f"{labels.name} ({res['ads']} ads), presence")
         table("kind", res["counts"])
         return 0
     if args.all:

@@ -1619,3 +1619,258 @@ def test_a_sentence_is_a_benefit_only_when_it_offers_one(sentence, benefit):
 ])
 def test_a_person_specification_says_essential(sentence, requirement):
     assert (C._REQ_STRONG.regex.search(sentence) is not None) is requirement
+
+
+# sections7: classes from the third new labeller's ads (tests/data/sections_labels_blind3.json),
+# each written here in our own words, with near-misses.
+
+@pytest.mark.parametrize("sentence, benefits", [
+    # soft perks offered in running text: two of them and an offer
+    ("We offer flexible hours plus a training budget.", True),
+    ("As well as a competitive salary, we provide mentoring and paid training.", True),
+    ("Our staff get free parking and a discount at our stores.", True),
+    ("Acme provides mentorship, coaching and professional development opportunities to every new hire.", True),
+    ("You'll get 25 days' holiday and a pension.", True),
+    # near-misses: what the business sells, a duty, one soft word, a role's name
+    ("Acme provides professional development and training programs to schools.", False),
+    ("Provide coaching and mentorship to five direct reports.", False),
+    ("We offer flexible hours.", False),
+    ("Experience in case management or mentorship programs is a plus.", False),
+])
+def test_soft_perks_offered_in_running_text_are_benefits(sentence, benefits):
+    assert ("benefits" in C.sentence_kinds(sentence)) is benefits
+
+
+def test_a_closing_list_of_soft_perks_without_a_heading_is_benefits():
+    # the shape of EMSCAD ads whose '## Benefits' line is gone: perks glued into one paragraph
+    text = ("# Marketing Analyst\n\nNorthwind is a games studio in Lyon with 40 staff.\n\n"
+            "Your tasks will be: Manage paid campaigns.Analyse campaign results.Report to the CMO.\n\n"
+            "At least 2 years of experience in a similar positionFluent EnglishStrong Excel skills.\n\n"
+            "Join a young and dynamic teamCareer evolution opportunitiesA friendly working environment "
+            "with curious, passionate and open-minded colleaguesLive by the sea!\n")
+    assert "benefits" in kinds(detect(text))
+    # near-miss: the same paragraph of wants is no perk
+    wants = text.replace("Join a young and dynamic teamCareer evolution opportunitiesA friendly working environment "
+                         "with curious, passionate and open-minded colleaguesLive by the sea!", "A driving licence is required.Weekend work is expected.")
+    assert "benefits" not in kinds(detect(wants))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Insurance domain knowledge certification",
+    "Experience with insurance underwriting software",
+])
+def test_insurance_as_the_jobs_subject_is_not_a_benefit(sentence):
+    assert C.block_scores(sentence, "list_item", sentence=True)["benefits"] == 0
+    assert C.block_scores("Health insurance and a pension", "list_item", sentence=True)["benefits"] > 0
+
+
+@pytest.mark.parametrize("sentence, eeo", [
+    ("We encourage members of traditionally underrepresented communities to apply, including women and people of color.", True),
+    ("We value diversity and welcome applications from all.", True),
+    ("We welcome applications from people of all backgrounds.", True),
+    ("Applications from women, people of colour and disabled people are particularly welcome.", True),
+    ("We are an inclusive employer and welcome applicants regardless of background.", True),
+    ("If you need any adjustments during the interview process, let us know.", True),
+    ("We do not discriminate against anyone.", True),
+    # near-misses: reach, not a welcome to groups; adjusting the work, not the process
+    ("We welcome applications from all over the world.", False),
+    ("We encourage customers to apply for a loyalty card.", False),
+    ("Make adjustments to the machine settings as needed.", False),
+    ("We welcome all applicants.", False),
+])
+def test_eeo_said_as_a_welcome_or_an_adjustment_in_one_sentence(sentence, eeo):
+    assert ("eeo" in C.sentence_kinds(sentence)) is eeo
+
+
+@pytest.mark.parametrize("sentence, apply", [
+    ("To show you read this far, add the word 'lantern' to your response.", True),
+    ("Please mention code JD-42 in your application.", True),
+    ("Include your availability at the top of your cover letter.", True),
+    ("Ability to apply innovative tools and technologies.", False),
+    ("Able to apply accounting principles to complex transactions.", False),
+    ("Able to apply online? Send your CV to jobs@acme.com.", True),
+    ("Add value to every client meeting.", False),
+])
+def test_what_to_put_in_the_application_is_how_to_apply_and_the_skill_of_applying_is_not(sentence, apply):
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is apply
+
+
+@pytest.mark.parametrize("line, duty", [
+    ("Clean driving record", False),
+    ("Track record of closing six-figure deals", False),
+    ("Clean the kitchen and dining room after each service", True),
+    ("Track shipments and update the stock records", True),
+])
+def test_a_requirement_phrase_opening_an_item_is_not_a_duty_verb(line, duty):
+    assert C._sentence_scores(line)[0] is duty
+
+
+def test_requirements_in_a_duties_run_after_a_glued_label_are_requirements():
+    text = ("# Sales Consultant\n\nWe are a family car dealership in Ames, Iowa, open since 1970.\n\n"
+            "ResponsibilitiesGreet customers on the lotDemonstrate vehicle featuresFollow up with prospective buyers"
+            "Excellent verbal and written communication skillsPositive attitude and attention to detail"
+            "Valid driver's licenseBackground checkClean driving recordMust pass drug screen\n")
+    found = kinds(detect(text))
+    assert {"responsibilities", "requirements"} <= found
+
+
+@pytest.mark.parametrize("sentence, pay", [
+    ("Our top representatives make over $350K/ year.", False),
+    ("Top performers earn $120,000 or more.", False),
+    ("Our best drivers earn over $1,500 a week.", False),
+    ("Our drivers earn $25 an hour.", True),  # what the staff in this job earn: the pay
+    ("Top rate $25 an hour for weekend shifts.", True),
+])
+def test_what_the_best_earn_is_not_this_jobs_pay(sentence, pay):
+    assert ("pay" in C.sentence_kinds(sentence)) is pay
+
+
+@pytest.mark.parametrize("sentence, location", [
+    ("Location: Anyplace with an internet connection.", True),
+    ("Hybrid: three days a week in our Leeds office.", True),
+    ("Work from home", True),
+    ("Located In Downtown Denver", True),
+    ("Relocation: not offered", False),
+    ("Find it anywhere in the code.", False),
+])
+def test_location_wording_is_read_in_any_case(sentence, location):
+    assert ("location" in C.sentence_kinds(sentence)) is location
+    assert bool(C.LOCATION.search(sentence)) is location
+
+
+def test_a_time_commitment_gives_the_hours():
+    assert "schedule" in C.sentence_kinds("Time commitment: about ten minutes a week.")
+
+
+def test_the_third_labellers_ads_keep_their_floor(dev_corpus):
+    """The 30 dev ads of the third new labeller (tests/data/sections_labels_blind3.json, tuning
+    data since sections7): every kind keeps F1 >= 0.9 (benefits .857, eeo .923 before sections7;
+    1.0 for every kind after). Scored as scripts/eval_sections.py --blind3 does."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "eval_sections.py"
+    spec = importlib.util.spec_from_file_location("eval_sections", path)
+    ev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ev)
+    result = ev.score_labels(dev_corpus.parent, SYNONYMS, False, ev.BLIND3)
+    assert result["ads"] == 30
+    for kind, (tp, fp, fn, _tn) in result["counts"].items():
+        assert ev.prf(tp, fp, fn)[2] >= 0.9, kind
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # benefits under headings that speak to the reader
+    ("In return, we offer", ["benefits"]),
+    ("What you'll get", ["benefits"]),
+    ("Why you'll love working here", ["benefits"]),
+    ("How we'll support you", ["benefits"]),
+    ("Rewards and recognition", ["benefits"]),
+    # near-misses: the work offered as a chance is the duties
+    ("What you'll get to do", ["responsibilities"]),
+    ("What you get to work on", ["responsibilities"]),
+    # a closing call as a heading
+    ("Sound like you?", ["how-to-apply"]),
+    ("What happens next", ["how-to-apply"]),
+    ("Pay rate", ["pay"]),
+])
+def test_headings_that_speak_to_the_reader(heading, expected):
+    assert H.heading_kinds(heading, SYNONYMS) == expected
+
+
+def test_a_perks_list_under_a_reader_facing_heading_is_benefits():
+    text = ("# Barista\n\nYou will make coffee and serve customers.\n\n## In return, we offer\n\n"
+            "- A free drink every shift\n- Tips shared weekly\n")
+    assert "benefits" in kinds(detect(text, "t.md"), "heading")
+
+
+@pytest.mark.parametrize("sentence, pay", [
+    # someone else's money, or money that is not pay
+    ("Earn up to $5,000 in annual bonuses.", False),
+    ("You'll receive a $1,500 annual learning budget.", False),
+    ("A $200 monthly stipend for your phone and internet.", False),
+    ("Our clients pay $150 per hour for our services.", False),
+    ("The average salary for this role in the industry is $60,000.", False),
+    # near-misses that are this job's pay
+    ("A $1,500 monthly stipend for the summer internship.", True),
+    ("$90,000 base salary plus bonus.", True),
+    ("$15 per hour plus tips.", True),
+    ("We pay $25 per hour and clients pay nothing.", True),
+    ("Salary: $120,000 - $175,000 DOEGenerous Annual BonusesMedical, Dental", True),  # glued (dev 0254)
+])
+def test_a_figure_that_is_not_this_jobs_pay_makes_no_pay_section(sentence, pay):
+    assert ("pay" in C.sentence_kinds(sentence)) is pay
+
+
+@pytest.mark.parametrize("sentence, eeo", [
+    # equal opportunity in other words, as translated ads often put it
+    ("We are an equal-opportunity employer.", True),
+    ("We guarantee equal treatment of all applicants.", True),
+    ("Severely disabled applicants will be given preference in case of equal qualification.", True),
+    ("Applications from people with disabilities are welcome.", True),
+    ("We are committed to equal opportunities.", True),
+    ("We are committed to creating a diverse and inclusive workplace.", True),
+    ("We consider all applicants without distinction of origin, gender or age.", True),
+    ("Qualified women and minorities are encouraged to apply.", True),
+    ("We do not tolerate discrimination of any kind.", True),
+    ("Please tell us about any access needs you have.", True),
+    # near-misses: duties, pay, the employer's clients or classes, a schedule
+    ("Ensure equal treatment of customers in all branches.", False),
+    ("Investigate complaints of discrimination and harassment.", False),
+    ("Equal pay for equal work.", False),
+    ("Students from all backgrounds are welcome in our classes.", False),
+    ("Our clients include women-owned businesses and veterans, who are welcome at our events.", False),
+    ("Let us know about any adjustments to the delivery schedule.", False),
+])
+def test_eeo_in_other_words(sentence, eeo):
+    assert ("eeo" in C.sentence_kinds(sentence)) is eeo
+
+
+@pytest.mark.parametrize("sentence, benefit", [
+    # benefits in other countries' words and newer perks, each named outright
+    ("Private medical cover and life assurance.", True),
+    ("Cycle to work scheme and season ticket loan.", True),
+    ("Meal vouchers and transport allowance.", True),
+    ("Medical aid and provident fund.", True),
+    ("A four-day week and summer hours.", True),
+    ("13th month salary.", True),
+    ("Home office stipend.", True),
+    # near-misses: the sector, a duty, the employer's own budget
+    ("Arms Acres is a private health care system located in Carmel, NY.", False),  # dev 0427
+    ("We are a healthcare company serving rural clinics.", False),
+    ("Sell medical cover to small businesses.", False),
+    ("Manage the equipment budget for the lab.", False),
+])
+def test_benefits_named_in_other_countries_words(sentence, benefit):
+    assert (C.block_scores(sentence, "list_item", sentence=True)["benefits"] > 0) is benefit
+
+
+@pytest.mark.parametrize("sentence, apply", [
+    # how to apply in other words
+    ("Walk in interview on Saturday.", True),
+    ("Come in for an interview any weekday between 2 and 4pm.", True),
+    ("Please quote reference JD123 when applying.", True),
+    ("Fill in the form below.", True),
+    ("Please include a link to your GitHub.", True),
+    ("Whatsapp your CV to +91 98765 43210.", True),
+    ("Visit acme.com/careers to learn more and apply.", True),
+    ("We look forward to receiving your application.", True),
+    # near-misses: duties and other senses of the same words
+    ("Fill out the form for each patient visit.", False),
+    ("Include your manager in the email.", False),
+    ("Upload customer documents to the portal.", False),
+    ("Visit clients on site and apply treatments.", False),
+    ("Review applications when applying the new policy.", False),
+])
+def test_how_to_apply_in_other_words(sentence, apply):
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is apply
+
+
+@pytest.mark.parametrize("sentence, pay", [
+    ("Up to £35,000 DOE.", True),  # "depending on experience" marks the figure as pay
+    ("CTC up to ₹8,00,000.", True),  # cost to company: Indian pay
+    ("Up to £35,000 in grants for local projects.", False),
+    ("Jane Doe raised $2 million for the charity.", False),
+])
+def test_doe_and_ctc_mark_a_figure_as_pay(sentence, pay):
+    assert ("pay" in C.sentence_kinds(sentence)) is pay

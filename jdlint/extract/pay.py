@@ -35,7 +35,8 @@ PERIOD = re.compile(
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = re.compile(
     r"\b(salary|salaries|pay|paid|wage|wages|compensation|remuneration|stipend|earn|earning|earnings|rate|"
-    r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package)\b",
+    # "Up to £35,000 DOE", "CTC up to ₹8,00,000" (cost to company: Indian pay)
+    r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package|doe|doq|ctc)\b",
     re.I)
 NOT_PAY = re.compile(
     r"\b(raised|funding|funded|revenue|revenues|assets|valuation|valued|budget|budgets|portfolio|under management|"
@@ -192,6 +193,35 @@ COMPANY_WIDE = re.compile(
     r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
     r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b",
     re.I)
+#: what the best of the staff earn, not this job's pay (sections7): "Our top representatives make
+#: over $350K/year", "top performers earn six figures"; "Our drivers earn $25 an hour" is the pay
+#: figures that are someone else's pay or money (sections7): what the best of the staff earn ("Our
+#: top representatives make over $350K/year"; "Our drivers earn $25 an hour" is the pay), an
+#: industry average ("The average salary for this role in the industry is $60,000"), what clients
+#: pay the employer ("Our clients pay $150 per hour for our services")
+TOP_EARNERS = re.compile(
+    r"\b(?:top|best|highest|leading|most\s+successful)[\s-]+(?:performing\s+|earning\s+|producing\s+)?(?:performers|earners|producers|"
+    r"reps|representatives|salespeople|sales\s+people|agents|associates|consultants|drivers|stylists|members|recruiters|brokers)\s+"
+    r"(?:can\s+|could\s+|often\s+|regularly\s+|typically\s+)?(?:make|makes|made|earn|earns|earned|average|averages|take\s+home|bring\s+in|are\s+(?:making|earning))\b",
+    re.I)
+OTHERS_MONEY = re.compile(
+    r"\b(?:industry|national|market|regional)\s+average\b|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
+    r"|\b(?:clients|customers|patients|guests|buyers|shoppers)\s+(?:pay|are\s+charged|spend)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between)\s+)?(?:[$£€]|\d)"
+    r"|\bcharges?\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b",
+    re.I)
+#: an amount named by what comes right after it as a bonus, tips, a budget or an allowance for
+#: something, not pay ("$5,000 in annual bonuses", "a $1,500 annual learning budget", "a $200
+#: monthly stipend for your phone"); a pay word or "plus" between ends the look ("$90,000 base
+#: salary plus bonus" stays pay), and so does a glued run ("$175,000 DOEGenerous Annual Bonuses")
+_NOT_PAY_AFTER = re.compile(
+    # the words between are plain words (not a glued run such as "DOEGenerous" after a range)
+    r"\s*(?:in\s+)?(?:(?!(?:salary|base|pay|wages?|plus|and|or|per|hourly|doe|doq|negotiable|depending)\b)(?-i:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,3}?"
+    r"(?:bonus(?:es)?|incentives?|tips|budget|allowance|credits?|vouchers?|reimbursement|fund|gift\s+cards?"
+    r"|(?:stipend|allowance)\s+(?:for|towards?|to\s+cover)\s+(?:your\s+|a\s+|the\s+)?(?:home|office|phone|mobile|cell|internet|broadband|equipment"
+    r"|commut\w*|transport\w*|travel|gym|wellness|fitness|learning|education|books?|conferences?|coworking|lunch\w*|meals?|food|childcare))\b"
+    # "Earn $800-$1,200 a week in tips and wages" is the pay
+    r"(?!\s+(?:and|&|plus)\s+(?:wages?|pay|salary|base|commission)\b)",
+    re.I)
 #: kinds that are a figure for this job; "grade" (a band with no amount) and "vague" are not
 FIGURE_KINDS = ("range", "single", "open", "commission", "floor")
 
@@ -268,8 +298,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         # none, and the amount regexes below are the classifier's main cost
         return tuple(PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered))
     vague = [PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered)]
-    if COMPANY_WIDE.search(sent):
-        return tuple(vague)  # a floor for everyone says nothing about this job's pay
+    if COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent) or OTHERS_MONEY.search(sent):
+        return tuple(vague)  # a floor for everyone, or what the best earn, says nothing about this job's pay
     pay_context = _PAY_WORDS.found(sent, lowered)
     not_pay = _NOT_PAY.found(sent, lowered)
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
@@ -358,7 +388,10 @@ def _bonus_only(sent: str, s: int, e: int) -> bool:
     the nearest pay word before it says so ("a bonus of up to $5,000", "tuition reimbursement of
     $5,250 a year"), or, with none before it and no period, the word right after it does ("a $500
     sign-on bonus"). "Salary $90,000 plus a bonus of $10,000": the first is pay, the second not;
-    "$20/hour plus a travel allowance" and "$15 per hour plus tips" stay pay."""
+    "$20/hour plus a travel allowance" and "$15 per hour plus tips" stay pay. What follows right
+    after the amount names it first (``_NOT_PAY_AFTER``): "Earn up to $5,000 in annual bonuses"."""
+    if _NOT_PAY_AFTER.match(sent, e):
+        return True
     before = [(s - m.end(), "bonus") for m in _BONUS_NEAR.finditer(sent, max(0, s - 30), s)]
     before += [(s - m.end(), "base") for m in _BASE_NEAR.finditer(sent, max(0, s - 30), s)]
     if before:

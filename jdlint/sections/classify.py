@@ -128,12 +128,13 @@ HOW_TO_APPLY = re.compile(
     r"|(closing|application) date|apply by\b|deadline (to|for) apply|cover letter|if (you are|you're) interested|ready to apply|we'd love to hear from you"
     r"|to be considered(?![^.]{0,60}\b(you|applicants|candidates) must\b)|application process|we('ll| will) (be in touch|contact you))\b"
     r"|^\W*apply(\s+(now|today|online|here|anyway|via|at|through|by|for (this|the)|to (this|the|us)|with|on|in)\b|\s*[!.:]|\s*$)|\bapply (anyway|today|now)\b|\b(encourage|invite)s? you to apply\b|\b(you should|feel free to|don't hesitate to|do not hesitate to|please) apply\b|\bapply (for|to) this (role|position|job|opening)\b|\bapplications? (can|may|should) be (sent|submitted|made)\b", re.I)
-#: location wording ("based in", "fully remote", "on-site") and a "City, ST" place
+#: location wording ("based in", "fully remote", "on-site", "Location:"), in any case, and a
+#: "City, ST" place, whose capitals say it is a place
 _LOCATION_WORDING = (
-    r"\b(located (in|at)|based (in|out of)|(fully|100%) remote|remote[- ](first|friendly|position|role|work|eligible|ok)|this (is a )?(remote|hybrid|on-?site) (role|position|job)"
-    r"|\bhybrid\b|on-?site\b|in[- ]office|work from (home|anywhere)|relocat|location\s*:|(our|the) (office|offices|headquarters) (is|are|in)"
-    r"|(office|headquarters) in|within commuting distance|work location|duty station|telework|(from )?anywhere in (the )?[A-Z][a-z]+"
-    r"|(fully )?distributed team|remote (within|in|from) )\b")
+    r"(?i:\b(?:located (in|at)|based (in|out of)|(fully|100%) remote|remote[- ](first|friendly|position|role|work|eligible|ok)|this (is a )?(remote|hybrid|on-?site) (role|position|job)"
+    r"|\bhybrid\b|on-?site\b|in[- ]office|work from (home|anywhere)|relocat|location\s*:\s*(?=\w)|(our|the) (office|offices|headquarters) (is|are|in)"
+    r"|(office|headquarters) in|within commuting distance|work location|duty station|telework|(from )?anywhere in (the )?(?-i:[A-Z][a-z]+)"
+    r"|(fully )?distributed team|remote (within|in|from) )\b)")
 _STATE_CODE = (r", (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
                r"|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)\b")
 _CITY_STATE = r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?" + _STATE_CODE
@@ -141,17 +142,48 @@ LOCATION = re.compile(_LOCATION_WORDING + "|" + _CITY_STATE)
 SCHEDULE = re.compile(
     r"\b(full[- ]time|part[- ]time|monday (through|to|-) friday|mon(day)?\s*-\s*fri(day)?|\d{1,2}\s*(hours|hrs) (per|a|/) ?week|\bshifts?\b|weekends?"
     r"|hours\s*:|\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|overtime|on-call|on call|work schedule|working hours|hours of work|flexible hours"
-    r"|(day|night|evening|morning|afternoon) shift|\d+-hour (day|week|shift)|per diem|seasonal|temporary|contract (role|position)|term length|appointment type|term position|(\d+|one|two|three)[- ]year[- ]term|permanent (role|position))\b",
+    r"|(day|night|evening|morning|afternoon) shift|\d+-hour (day|week|shift)|per diem|seasonal|temporary|contract (role|position)|term length|appointment type|term position|time commitment|(\d+|one|two|three)[- ]year[- ]term|permanent (role|position))\b",
     re.I)
 
 
 PROTECTED = (r"(race|colou?r|religio|creed|sex\b|sexual|gender|national origin|nationality|ethnic|ancestry|\bage\b|disabilit"
              r"|veteran|marital|pregnan|genetic|family (status|commitments)|citizenship)")
 EEO_STATEMENT = re.compile(
-    r"\bequal (employment )?opportunit(y|ies) (employer|workplace|organi[sz]ation|for all)|\beeo(e)?\b.{0,20}employer|\beoe\b"
+    r"\bequal[- ](employment[- ])?opportunit(y|ies) (employer|workplace|organi[sz]ation|for all)|\beeo(e)?\b.{0,20}employer|\beoe\b"
     r"|affirmative[- ]action (employer|program)|\beeo statement|equal opportunity and (affirmative|inclusion)"
-    rf"|(without regard (to|for)|regardless of|irrespective of|(do|does|will) not discriminate|non-?discriminat|discriminat\w* (on the basis|based on|because of)).{{0,200}}{PROTECTED}"
+    rf"|(without regard (to|for)|regardless of|irrespective of|without (distinction|discrimination) (of|as to|based on|on grounds of)|(do|does|will) not discriminate|non-?discriminat|discriminat\w* (on the basis|based on|because of)).{{0,200}}{PROTECTED}"
     r"|(welcomes?|encourages?) (all )?(applica(nts|tions)|candidates|people|you to apply)\b.{0,120}" + PROTECTED +
+    # a welcome or encouragement aimed at groups, said in one sentence at the end: "We encourage
+    # members of traditionally underrepresented communities to apply", "we value diversity and
+    # welcome applications from all", "applications from women and disabled people are
+    # particularly welcome" (not "from all over the world")
+    r"|(welcome|encourage|invite)[sd]? (applications?|applicants|candidates|members|people|individuals|those)\b[^.;!?]{0,80}?"
+    r"\b(under-?represented|marginali[sz]ed|minorit(y|ies)|women|people of colou?r|lgbt\w*|disabled people|(all|diverse|different) backgrounds|all walks of life|regardless of (their )?(background|identity|who they are))"
+    r"|(welcome|encourage|invite)[sd]? (applications|applicants|candidates) from (all|everyone|anyone)\b(?! over\b)"
+    r"|\b(applications|applicants|candidates) from\b[^.;!?]{0,80}?\b(under-?represented|women|people of colou?r|disabled people|minorit(y|ies))\b[^.;!?]{0,60}?\b(particularly |especially |very )?(welcome|encouraged)"
+    r"|\bwe (do|will) not discriminate\b|\b(workplace|environment) free (of|from) (discrimination|harassment)"
+    # the same said in other words, often translated: a commitment to equal opportunity or equal
+    # treatment ("We guarantee equal treatment of all applicants", "committed to equal
+    # opportunities", "a diverse and inclusive workplace"), a group told it is welcome ("Women are
+    # strongly encouraged to apply", "Applications from people with disabilities are welcome"),
+    # preference for disabled applicants at equal qualification (the German formula), no tolerance
+    # of discrimination; not "equal pay for equal work", nor a duty ("Promote diversity in hiring")
+    r"|\bequal treatment\b|\bequality of opportunity\b|\b(committed|commitment|dedicated|believe) (to|in) (providing |ensuring |offering )?equal[- ]opportunit"
+    r"|\b(committed|commitment|dedicated) to (building |creating |fostering |maintaining |being )?(a |an )?(diverse (and|&) inclusive|inclusive (and|&) diverse) (workplace|workforce|environment|team|culture|employer)"
+    r"|^\W*(\w+ )?(women|minorities|veterans|people with disabilities|disabled (people|persons|applicants|candidates)|people of colou?r|indigenous (people|peoples|applicants|candidates)"
+    r"|(candidates|applicants|people|applications) (from|of) (all|diverse|different|under-?represented|every) ([\w-]+ )?(backgrounds|groups|communities|genders|ages))\b"
+    r"[^.;!?]{0,60}\b(are|is) (\w+ )?(encouraged|invited|welcome|welcomed)\b(?=\s*(to apply|to join|here|in our|[.!,;]|$))"
+    r"|\b(applications|applicants|candidates) (from|of|with)\b[^.;!?]{0,60}?\b(disabilit(y|ies)|all genders|all ages|every gender)\b[^.;!?]{0,40}?\b(are|is) (\w+ )?(welcome|welcomed|encouraged)"
+    r"|\bdisab\w*[^.;!?]{0,80}\b(preference|priority|preferred|prioriti[sz]ed)\b[^.;!?]{0,60}\b(equal|same|similar) (qualifications?|suitability|aptitude)"
+    r"|\b(equal|same|similar) (qualifications?|suitability|aptitude)\b[^.;!?]{0,80}\bdisab\w*[^.;!?]{0,60}\b(preference|priority|preferred|prioriti[sz]ed)"
+    r"|\b(not|never) tolerate (any )?(form of |kind of )?(discrimination|harassment)|\bzero[- ]tolerance (for|of|towards?) (discrimination|harassment)"
+    r"|\b(tell|let) us (know )?(about )?(any|your) (access(ibility)? needs|(adjustments|accommodations?) (you|that you) (need|require|may need|might need))\b"
+    # adjustments to the process, the UK's word for accommodation: "If you need any adjustments
+    # during the interview process", "we are happy to make adjustments to our process"
+    # (a person's need, or the hiring process adjusted: not "make adjustments to the machine settings")
+    r"|\b(you|candidates?|applicants?|anyone)( \w+)? (need|needs|require|requires) (any |some )?(reasonable )?adjustments\b"
+    r"|(make|making|provide|offer) (any )?(reasonable )?adjustments (to|for|during|in) (the |our |your |any )?(\w+ )?"
+    r"(process|interviews?|application|recruitment|hiring|assessments?|selection)\b"
     r"|(?<!hotel )(?<!housing )(?<!free )(?<!travel )(?<!staff )(reasonable )?accommodations? (is|are|will be|may be|can be) (available|provided|made)|request (an? )?(reasonable )?(accommodation|adjustment)"
     r"|(need|needs|needing|require|requires|requiring) (an? )?(reasonable )?(accommodation|adjustment)|assessment accommodation|accommodat\w* (during|in|for|throughout) (the|any|our|every) "
     r"(hiring|application|interview|recruitment|assessment|evaluation|selection)|reasonable adjustments"
@@ -169,11 +201,12 @@ _EEO_STATEMENT = LowerCaseRegex(EEO_STATEMENT, literal_test=True, guard=True)  #
 _HOW_TO_APPLY = LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
 _APPLY_EXTRA = LowerCaseRegex(re.compile(terms.wording("apply_extra"), re.I), literal_test=True)
 _SCHEDULE = LowerCaseRegex(SCHEDULE, literal_test=True, guard=True)
-#: LOCATION, searched as its two halves. It is case-sensitive, so it has no lower-case twin;
-#: first-character lookaheads still let most positions fail at once. The wording is searched
+#: LOCATION, searched as its two halves. The place is case-sensitive, so it has no lower-case twin;
+#: first-character lookaheads still let most positions fail at once (the wording's, compiled with
+#: re.I, in either case: a guard does not read a scoped (?i:) flag). The wording is searched
 #: only where one of its literals is; a place only where ", ST" is, which a search for its
 #: literal start (", ") finds fast. Together three times faster on the dev corpus' sentences.
-_LOCATION_WORDING_RE = re.compile(guarded(_LOCATION_WORDING, 0, limit=None))
+_LOCATION_WORDING_RE = re.compile(guarded(_LOCATION_WORDING, 0, limit=None), re.I)
 _CITY_STATE_RE = re.compile(guarded(_CITY_STATE, 0, limit=None))
 _STATE_CODE_RE = re.compile(_STATE_CODE)
 
@@ -240,6 +273,26 @@ _OFFERS = re.compile(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provid
                      r"|\beligible for\b|\b(?:benefits|perks) include\b", re.I)
 
 
+#: offered to the reader or the staff, in running text: "You'll get flexible hours and a learning
+#: budget", "our staff enjoy free parking and discounts"
+_OFFERED_TO_STAFF = re.compile(r"\b(?:staff|employees|team members|colleagues|you)(?:'ll|’ll| will)? (?:also )?(?:get|gets|receive|enjoy|have access to)\b", re.I)
+#: an offer made to the employer's clients, not its staff: "Acme provides professional development
+#: and training programmes to schools" says what the business sells
+_FOR_CLIENTS = re.compile(r"\b(?:to|for) (?:our |their |its )?(?:clients|customers|schools|businesses|organi[sz]ations|companies"
+                          r"|partners|members|students|patients|communities|users|teachers|families)\b", re.I)
+
+
+def _offers_soft_perks(sent: str, read: "_Sentence") -> bool:
+    """Two different softer perks (``benefit_weak``: flexible hours, career development, a
+    learning budget, mentoring ...) offered in one sentence: "We offer flexible hours plus a
+    training budget", "CDS provides mentorship, coaching and professional development
+    opportunities". The offering words themselves ("we provide", "you'll get") are not perks."""
+    if not (_OFFERS.search(sent) or _OFFERED_TO_STAFF.search(sent)) or _FOR_CLIENTS.search(sent):
+        return False
+    perks = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_WEAK)}
+    return len({t for t in perks if not _BENEFIT_OFFER.fullmatch(t)}) >= BENEFIT_TERMS
+
+
 def sentence_kinds(sent: str) -> set[str]:
     """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, benefits, location, schedule,
     and responsibilities for a sentence that states the duties outright)."""
@@ -263,8 +316,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     if _shows_location(sent, lowered, read.may):
         kinds.add("location")
     terms = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_STRONG)} - _OFFER_TERMS
-    if (len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.found(_BENEFIT_GIVEN)))) \
-            and _sentence_scores(sent)[4] > 0:
+    if ((len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.found(_BENEFIT_GIVEN))))
+            and _sentence_scores(sent)[4] > 0) or _offers_soft_perks(sent, read):
         # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
         # even inside an EEO block; not the subject matter of a duty or a requirement ("You will
         # process pension transfers and answer questions about benefits"), as block_scores reads it
@@ -297,8 +350,16 @@ def _accommodation_contact(sent: str) -> bool:
     return _ACCOMMODATION_REQUEST.search(sent) is not None and _APPLY_OUTRIGHT.search(sent) is None
 
 
+#: the skill of applying something, a requirement: "Ability to apply innovative tools", "able to
+#: apply accounting principles" (not "able to apply online", "how to apply for this role")
+_APPLY_SKILL = re.compile(r"\b(ability|abilities|able|capacity|skills?|knowledge|willing(ness)?) to apply\b"
+                          r"(?!\s+(for|to|now|today|online|here|via|by|through|with|in person|directly)\b|\s*[.,!:;]|\s*$)", re.I)
+
+
 def _in_other_sense(sent: str) -> bool:
     # "apply your skills", "apply best practices": the verb apply, not a call to action
+    if _APPLY_SKILL.search(sent) and not _APPLY_OUTRIGHT.search(sent):
+        return True
     return bool(re.search(r"\bapply (your|their|his|her|best|the|these|this|knowledge|skills|principles|critical)\b", sent, re.I)) \
         and not re.search(r"\bto apply\b|apply (now|today|online|here|via|by|through)", sent, re.I)
 
@@ -385,7 +446,7 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
     requirement, preferred, benefit and intro wording, each capped per sentence."""
     read = _read(s)
-    duty_verb = _is_duty_verb(_first_word(s)) and not _is_title(s)
+    duty_verb = _is_duty_verb(_first_word(s)) and not _is_title(s) and not _opens_with_requirement(s, read)
     duty_phrases = read.count(_DUTY_PHRASES)
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
     benefit = min(1.6 * _perk_count(s, read.spans(_BENEFIT_STRONG))
@@ -428,6 +489,22 @@ def _perk_count(s: str, spans: list[tuple[int, int]]) -> int:
     """Benefit terms that offer something: not a term inside a job title ("The Dental Nurse
     supports the dentist", "Join us as a Wellness Coach")."""
     return sum(1 for start, end in spans if not _in_job_title(s, start, end))
+
+
+#: where a sentence's words begin (after bullets, numbers and a run-in label)
+_FIRST_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _opens_with_requirement(s: str, read: "_Sentence") -> bool:
+    """Whether the sentence's first word opens a requirement phrase (``requirement_strong``):
+    "Clean driving record", "Track record of closing deals" name what the applicant must have,
+    though "clean" and "track" are duty verbs."""
+    body = _RUN_IN_LABEL.sub("", s, count=1)
+    first = _FIRST_LETTER.search(body)
+    if first is None:
+        return False
+    at = len(s) - len(body) + first.start()
+    return any(a == at for a, _ in read.spans(_REQ_STRONG))
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
