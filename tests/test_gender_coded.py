@@ -216,6 +216,17 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     ("Juggle multiple, competing tasks and demands.", "You are competitive and hate to lose."),
     ("You will support ambitious cloud migration projects.", "You are ambitious and hungry to grow."),
     ("Our leadership team meets monthly.", "You will show leadership under pressure."),
+    # seed 7 (precision5): the employer's market place with a longer noun phrase after a determiner,
+    # the people who founded or back the employer, a time-critical task, a language skill
+    ("Lockjoy is the leading lock screen advertising platform in Japan.",
+     "This could include leading kickoff meetings or design workshops."),  # tts 0608: a duty
+    ("Founded in 2012 by leaders in the South Korean startup scene, we now serve millions.",
+     "We want leaders in the South Korean startup scene to apply."),
+    ("The firm is backed by seasoned leaders and two venture funds.", "We want seasoned leaders who coach others."),
+    ("Entering date sensitive cost and retail adjustments.", "You are sensitive to the needs of tenants."),
+    ("Work on time-sensitive orders every day.", "A sensitive, caring manner with residents."),
+    ("Be able to read, understand, and write the English language.", "You understand people and listen well."),
+    ("You must speak and understand Spanish.", "You understand people and listen well."),
 ])
 def test_coded_word_about_a_thing_is_silent_and_about_the_person_fires(thing, trait):
     assert words(thing) == []

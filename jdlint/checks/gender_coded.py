@@ -240,6 +240,9 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z'\u2019-]*[ \t]+)+)$")
 _PHRASE_ENDS = frozenset("""who whom which that to with about on in for of at by from is are be been will was were
 as than when while if because so into through who's you your we our they their""".split())
 _LOOK_AHEAD = 3
+#: After a determiner the coded word is an adjective whose noun phrase can run longer before its head
+#: ("the leading lock screen advertising platform", judged wrong in seed 7).
+_LOOK_AHEAD_DETERMINED = 5
 
 
 def other_sense(text: str, start: int, end: int, stem: str) -> bool:
@@ -250,7 +253,7 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     documents"). Constant work per word."""
     senses = _senses()
     pos, after = end, []
-    for _ in range(_LOOK_AHEAD):
+    for _ in range(_LOOK_AHEAD_DETERMINED):
         m = _NEXT_WORD.match(text, pos)
         if m is None:
             break
@@ -263,18 +266,25 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     if first is not None and first.group(1).lower() in senses.after.get(stem, ()):
         return True
     # an adverb ("work independently and solve problems") modifies a verb: the nouns after it are not its head
-    if not text[start:end].lower().endswith("ly") and any(word in senses.thing_nouns for word in after):
+    if not text[start:end].lower().endswith("ly") and any(word in senses.thing_nouns for word in after[:_LOOK_AHEAD]):
         return True
     prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if prev is not None:
         word = prev.group(1).lower()
         if word in senses.thing_modifiers or word in senses.before.get(stem, ()):
             return True
-    if any(w in senses.determined_thing_nouns for w in after):
+    before = None
+    if any(w in senses.determined_thing_nouns for w in after[:_LOOK_AHEAD]):
         # an adjective after a determiner, perhaps with other adjectives between ("the reputed and
         # leading Health Care Group"); the words are read back to the clause's start, three at most
         before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
         if before is not None and any(w.lower() in senses.determiners for w in before.group(1).split()[-3:]):
+            return True
+    if any(w in senses.determined_thing_nouns or w in senses.thing_nouns for w in after[_LOOK_AHEAD:]):
+        # a longer noun phrase only right after the determiner ("the leading lock screen advertising
+        # platform"): "This could include leading kickoff meetings or design workshops" is a duty
+        before = before or _WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if before is not None and before.group(1).split()[-1].lower() in senses.determiners:
             return True
     return False
 
