@@ -45,3 +45,27 @@ def test_a_long_question_or_sentence_is_still_long():
     assert _found(f"# Client Specialist\n\n{long_question}\n", "R104")
     # a glued mark after a sentence that is itself long leaves that sentence long
     assert _found(f"# Client Specialist\n\n{long_question}Responding to emails in four hours?\n", "R104")
+
+
+LOWER_CASE = ("Inclusion: our dedication to fostering an inclusive environment is paramount. we are deeply committed "
+              "to providing a welcoming, professional setting for clinicians from diverse backgrounds and cultures. "
+              "at the core of our values is the belief in nurturing an atmosphere of support, curiosity, and mutual "
+              "respect that encourages the growth of all team members.")
+
+
+def test_sentences_begun_in_lower_case_are_counted_one_by_one():
+    """dev 0299: an ad that starts its sentences in lower case."""
+    assert longest_sentence_words([LOWER_CASE]) < 30
+    assert not _found(f"# Clinician\n\n{LOWER_CASE}\n", "R104")
+
+
+@pytest.mark.parametrize("abbreviated", [
+    "You will cover approx. the same number of clients as the other advisers in the team",
+    "We offer a full benefits package, incl. the dental plan",
+    "Your duties include payroll, filing, answering the phones, booking travel, ordering supplies etc. and",
+])
+def test_a_lower_case_word_after_an_abbreviation_goes_on_with_the_sentence(abbreviated):
+    sentence = (abbreviated + " anything else the office manager asks of you during the busy months of the "
+                "year when the whole team is short of hands and the phones ring all day.")
+    assert longest_sentence_words([sentence]) > 35
+    assert _found(f"# Assistant\n\n{sentence}\n", "R104")
