@@ -292,6 +292,12 @@ _ABBREVIATED = frozenset("""approx incl excl dept mgmt govt info misc tech corp 
 pref reqd mins mths mnths wkly temp cert certs qual quals""".split())
 
 
+#: A sentence glued to the one before it after a word in capitals ("meetings of the CEO.Supervises
+#: the staff"): ``sentences.py``'s glued break needs a lower-case letter or digit before the mark.
+#: Two capitals at least, so "U.S.Army" is no break.
+_GLUED_AFTER_CAPITALS = re.compile(r"(?<![.\w])[A-Z]{2,}[.!?](?=[A-Z][a-z]{2})")
+
+
 def longest_sentence_words(pieces: list[str]) -> int:
     """The words of the longest sentence in ``pieces`` (a ``Doc`` sentence's text) without a label
     opening it, where sentences glued at their marks with no space count one by one: a ``Doc``
@@ -310,6 +316,7 @@ def longest_sentence_words(pieces: list[str]) -> int:
         cuts = [(a, b) for a, b, kind in breaks(piece) if kind != "glued" or piece[a - 1] in ".!?"]
         cuts += [(m.end(1) + 1, m.end()) for m in _LOWER_CASE_START.finditer(piece)
                  if m.group(1).lower() not in _ABBREVIATED]
+        cuts += [(m.end(), m.end()) for m in _GLUED_AFTER_CAPITALS.finditer(piece)]
         cuts.sort()
         for gap_start, gap_end in cuts + [(len(piece), len(piece))]:
             sentence = piece[pos:gap_start]

@@ -69,3 +69,14 @@ def test_a_lower_case_word_after_an_abbreviation_goes_on_with_the_sentence(abbre
                 "year when the whole team is short of hands and the phones ring all day.")
     assert longest_sentence_words([sentence]) > 35
     assert _found(f"# Assistant\n\n{sentence}\n", "R104")
+
+
+def test_a_sentence_glued_after_a_word_in_capitals_counts_on_its_own():
+    """dev 0299: 'Oversees the operation and meetings of the CEO.Supervises the ...'"""
+    glued = ("Oversees the daily operation of the front office and the weekly meetings of the CEO.Supervises the "
+             "reception staff and the two schedulers, sets their rotas, trains new starters and reviews their "
+             "work each month.")
+    assert longest_sentence_words([glued]) < 25
+    assert not _found(f"# Office Manager\n\n{glued}\n", "R104")
+    dotted = glued.replace("CEO.Supervises", "U.S.Army and supervises")  # no break after initials
+    assert longest_sentence_words([dotted]) > 35
