@@ -80,3 +80,16 @@ def test_a_sentence_glued_after_a_word_in_capitals_counts_on_its_own():
     assert not _found(f"# Office Manager\n\n{glued}\n", "R104")
     dotted = glued.replace("CEO.Supervises", "U.S.Army and supervises")  # no break after initials
     assert longest_sentence_words([dotted]) > 35
+
+
+# -- V114: the employer about itself (dev 0473) -----------------------------------------------------
+
+@pytest.mark.parametrize("text, reported", [
+    ("We celebrate our differences. Together, we can be unstoppable.", False),
+    ("When we work as one team we will be unstoppable.", False),
+    ("With the right coaching you will be unstoppable.", True),
+    ("We want someone hungry and coachable.", True),
+    ("You must be driven and coachable.", True),
+])
+def test_a_hype_word_the_employer_says_of_itself_is_not_a_trait_of_the_hire(text, reported):
+    assert bool(_found(f"# Sales Associate\n\n{text}\n", "V114")) is reported
