@@ -227,6 +227,16 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     ("Work on time-sensitive orders every day.", "A sensitive, caring manner with residents."),
     ("Be able to read, understand, and write the English language.", "You understand people and listen well."),
     ("You must speak and understand Spanish.", "You understand people and listen well."),
+    # seed 8 (precision5): the employer's or clients' market place, a PR service, a product's merit,
+    # a contract status
+    ("United Med Force has become the trusted leader in medical device distribution.", "You are a natural leader."),
+    ("Clients include leaders in entertainment, tech and media.", "We want leaders in our stores."),
+    ("We offer media coaching, press strategy, thought leadership, social channels.",
+     "You will provide thought leadership to agency partners."),  # tts 0604: asked of the hire
+    ("Our cream is clinically superior to the competition.", "You have superior people skills."),
+    ("Ability to work successfully as an independent 1099 representative.", "You are independent and self-motivated."),
+    ("Premier Brands Group is a leading, global apparel group of iconic brands.", "You will be leading a team of six."),
+    ("Active participation in the fit approval process.", "Applicants should be active and outgoing."),
 ])
 def test_coded_word_about_a_thing_is_silent_and_about_the_person_fires(thing, trait):
     assert words(thing) == []
@@ -312,3 +322,11 @@ def test_an_adverb_is_not_the_modifier_of_the_nouns_after_it():
     text = "Tackle challenging problems every day."
     i = text.index("challenging")
     assert other_sense(text, i, i + len("challenging"), "challeng")
+
+
+def test_a_comma_ends_a_list_item_unless_a_determiner_opens_the_noun_phrase():
+    """seed 8 (precision5): 'a leading, global apparel group' is the employer; after a verb the comma
+    ends an item of the hire's duties (tts 0567 'Lead digitisation, strategy and roadmap development')."""
+    assert words("Premier Brands is a leading, global apparel group.") == []
+    assert words("You will lead digitisation, strategy and roadmap development.") == ["lead"]
+    assert words("We value a supportive culture, inclusion, growth and flexibility.") == ["supportive"]

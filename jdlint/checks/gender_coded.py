@@ -223,6 +223,7 @@ class _Senses:
         self.thing_modifiers = frozenset(str(w) for w in raw["thing_modifiers"])
         self.determined_thing_nouns = frozenset(str(w) for w in raw["determined_thing_nouns"])
         self.determiners = frozenset(str(w) for w in raw["determiners"])
+        self.all_thing_nouns = self.thing_nouns | self.determined_thing_nouns
         self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
 
@@ -233,6 +234,9 @@ def _senses() -> _Senses:
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
+#: right after a determiner and its adjective, a comma parts two adjectives of one noun phrase ("a
+#: leading, global apparel group", seed 8); elsewhere it ends a list item ("Lead digitisation, strategy")
+_COMMA_THEN_WORD = re.compile(r",[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][A-Za-z'\u2019-]*)[ \t]*$")
 #: The words right before a coded word, back to the last punctuation (its clause).
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z'\u2019-]*[ \t]+)+)$")
@@ -253,7 +257,11 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     documents"). Constant work per word."""
     senses = _senses()
     pos, after = end, []
-    for _ in range(_LOOK_AHEAD_DETERMINED):
+    comma = _COMMA_THEN_WORD.match(text, end)
+    if comma is not None:  # the noun phrase goes on past the comma only for the determiner test below
+        after.append(comma.group(1).lower())
+        pos = comma.end()
+    for _ in range(_LOOK_AHEAD_DETERMINED - len(after)):
         m = _NEXT_WORD.match(text, pos)
         if m is None:
             break
@@ -262,31 +270,44 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
             break
         after.append(word)
         pos = m.end()
+    if comma is not None:
+        return _after_determiner(text, start, after, senses, senses.all_thing_nouns) \
+            or _before_says_other_sense(text, start, stem, senses)
     first = _NEXT_WORD.match(text, end)
     if first is not None and first.group(1).lower() in senses.after.get(stem, ()):
         return True
     # an adverb ("work independently and solve problems") modifies a verb: the nouns after it are not its head
     if not text[start:end].lower().endswith("ly") and any(word in senses.thing_nouns for word in after[:_LOOK_AHEAD]):
         return True
-    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    if prev is not None:
-        word = prev.group(1).lower()
-        if word in senses.thing_modifiers or word in senses.before.get(stem, ()):
-            return True
-    before = None
+    if _before_says_other_sense(text, start, stem, senses):
+        return True
     if any(w in senses.determined_thing_nouns for w in after[:_LOOK_AHEAD]):
         # an adjective after a determiner, perhaps with other adjectives between ("the reputed and
         # leading Health Care Group"); the words are read back to the clause's start, three at most
         before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
         if before is not None and any(w.lower() in senses.determiners for w in before.group(1).split()[-3:]):
             return True
-    if any(w in senses.determined_thing_nouns or w in senses.thing_nouns for w in after[_LOOK_AHEAD:]):
-        # a longer noun phrase only right after the determiner ("the leading lock screen advertising
-        # platform"): "This could include leading kickoff meetings or design workshops" is a duty
-        before = before or _WORDS_BEFORE.search(text, max(0, start - 60), start)
-        if before is not None and before.group(1).split()[-1].lower() in senses.determiners:
-            return True
-    return False
+    # a longer noun phrase only right after the determiner ("the leading lock screen advertising
+    # platform"): "This could include leading kickoff meetings or design workshops" is a duty
+    return _after_determiner(text, start, after[_LOOK_AHEAD:], senses, senses.all_thing_nouns)
+
+
+def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) -> bool:
+    """A market word ("market leader") or the entry's own collocate right before the coded word."""
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if prev is None:
+        return False
+    word = prev.group(1).lower()
+    return word in senses.thing_modifiers or word in senses.before.get(stem, ())
+
+
+def _after_determiner(text: str, start: int, after: list[str], senses: _Senses, nouns: frozenset) -> bool:
+    """Whether the coded word at ``start`` follows a determiner directly and one of ``after`` is
+    in ``nouns``: an adjective of the employer's or its product's noun phrase."""
+    if not any(w in nouns for w in after):
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and before.group(1).split()[-1].lower() in senses.determiners
 
 
 #: Characters no functional phrase can contain: FUNCTIONAL_PHRASES reads only word characters,
