@@ -264,7 +264,16 @@ def is_run_together_list(text: str) -> bool:
     long sentence, and splitting it is the flattening's fault, not theirs (issue 14 judged 5 of
     10 sampled R104 findings to be these). Labels glued to their neighbours count as glue points too
     ("When:Saturday ... Where:Hilton", "Licensed: Texas P&C AgentEducation:", judged wrong in seed 4)."""
-    return len(RUN_TOGETHER_ITEM.findall(text)) + len(GLUED_LABEL.findall(text)) >= 2
+    return len(RUN_TOGETHER_ITEM.findall(text)) + len(GLUED_LABEL.findall(text)) \
+        + len(_UNMARKED_ITEM.findall(text)) >= 2
+
+
+#: A list item run into the one before with no mark at all, only a space: a requirement's opening
+#: word capitalised after a lower-case word ("Must be 18 years of age or older Must live in ...
+#: Legal Resident You must have a clean record", judged wrong in seed 8). Prose never capitalises
+#: these mid-sentence.
+_UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Ability\s+to|Able\s+to|Willing\s+to|"
+                            r"Experience\s+(?:with|in)|Knowledge\s+of|Proficiency\s+in|Minimum\s+of)\b")
 
 
 #: A label that opens a sentence ("Position Overview:As an Assistant Director you will ..."): up to
@@ -293,9 +302,10 @@ pref reqd mins mths mnths wkly temp cert certs qual quals""".split())
 
 
 #: A sentence glued to the one before it after a word in capitals ("meetings of the CEO.Supervises
-#: the staff"): ``sentences.py``'s glued break needs a lower-case letter or digit before the mark.
+#: the staff") or a bracket ("(Spanish and English).SkillsTo perform", seed 8): ``sentences.py``'s
+#: glued break needs a lower-case letter or digit before the mark.
 #: Two capitals at least, so "U.S.Army" is no break.
-_GLUED_AFTER_CAPITALS = re.compile(r"(?<![.\w])[A-Z]{2,}[.!?](?=[A-Z][a-z]{2})")
+_GLUED_AFTER_CAPITALS = re.compile(r"(?:(?<![.\w])[A-Z]{2,}|\))[.!?](?=[A-Z][a-z]{2})")
 
 
 def longest_sentence_words(pieces: list[str]) -> int:

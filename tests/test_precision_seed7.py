@@ -93,3 +93,29 @@ def test_a_sentence_glued_after_a_word_in_capitals_counts_on_its_own():
 ])
 def test_a_hype_word_the_employer_says_of_itself_is_not_a_trait_of_the_hire(text, reported):
     assert bool(_found(f"# Sales Associate\n\n{text}\n", "V114")) is reported
+
+
+# -- seed 8: R104 -------------------------------------------------------------------------------------
+
+UNMARKED = ("Must be 18 years of age or older Must live in and be a legal citizen or Legal Resident You must have a "
+            "clean record with zero fraud convictions You must have a computer and cable or DSL Internet to start Must "
+            "be able to invest $12.95 for a background check")
+
+
+def test_requirements_run_together_with_no_mark_are_a_list():
+    """dev 0060: the items of a requirements list joined by spaces only."""
+    assert not _found(f"# Tax Preparer\n\n{UNMARKED}\n", "R104")
+    # one capitalised 'You must' in a long sentence is not a list
+    prose = ("If you are looking for a role where you will meet clients every day, plan their tax returns with them "
+             "and keep their records in order through the whole year, then this is it and You must apply before the "
+             "end of the month to be considered.")
+    assert _found(f"# Tax Preparer\n\n{prose}\n", "R104")
+
+
+def test_a_sentence_glued_after_a_bracket_counts_on_its_own():
+    """dev 0323: '... bilingual required (Spanish and English).SkillsTo perform this job ...'"""
+    glued = ("Must be fluent in reading, writing, and speaking English; bilingual required (Spanish and English).Skills"
+             "To perform this job successfully, an individual must be punctual, dependable, and able to perform the "
+             "essential duties and responsibilities satisfactorily.")
+    assert longest_sentence_words([glued]) < 30
+    assert not _found(f"# Legal Assistant\n\n{glued}\n", "R104")
