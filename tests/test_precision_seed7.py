@@ -119,3 +119,45 @@ def test_a_sentence_glued_after_a_bracket_counts_on_its_own():
              "essential duties and responsibilities satisfactorily.")
     assert longest_sentence_words([glued]) < 30
     assert not _found(f"# Legal Assistant\n\n{glued}\n", "R104")
+
+
+# -- D101/D102: a gendered title or pronoun about a named person already in post (the lead's class) ----
+
+@pytest.mark.parametrize("text, reported", [
+    ("Our Chairman, David Brown, founded the firm in 1998 and still chairs every board meeting.", False),
+    ("Meet our Chairman David Brown. He started the company in his garage.", False),
+    ("The company was founded by Tom Hughes, our chairman, who still runs it.", False),
+    ("You will work alongside our Foreman, Dave.", False),
+    # the job, or a title with no named holder
+    ("We are hiring a chairman for our board.", True),
+    ("We are hiring a Foreman, Electrical, for our Leeds site.", True),
+    ("As our Foreman, you will run the site.", True),
+    ("The Foreman, Site Manager and Director meet weekly.", True),
+    ("Experienced Salesman needed for our showroom.", True),
+])
+def test_a_gendered_title_of_a_named_person_in_post_is_not_about_the_hire(text, reported):
+    assert bool(_found(f"# Office Assistant\n\n{text}\n", "D101")) is reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Our founder Jane Smith started the bakery in 2005. She still bakes the bread every morning.", False),
+    ("Our Chairman, David Brown, founded the firm. He meets every new starter.", False),
+    ("The new baker will open the shop at six. She will bake the bread every morning.", True),
+])
+def test_a_pronoun_about_a_named_person_in_post_is_not_about_the_hire(text, reported):
+    assert bool(_found(f"# Baker\n\n{text}\n", "D102")) is reported
+
+
+def test_only_a_title_can_be_a_named_persons():
+    """dev 0255: 'Contractor Registration with various Building Departments and Municipalities'."""
+    from jdlint.parse import parse_document
+    from jdlint.propernames import titles_named_person
+    from jdlint.source import SourceFile
+
+    text = "# Coordinator\n\nRegistration with various Building Departments and Municipalities.\n"
+    document = parse_document(SourceFile("t.md", text, "markdown"))
+    i = document.text.index("various")
+    assert not titles_named_person(document, i, i + len("various"))
+    named = parse_document(SourceFile("t.md", "# Coordinator\n\nYou will report to our Foreman, Dave.\n", "markdown"))
+    j = named.text.index("Foreman")
+    assert titles_named_person(named, j, j + len("Foreman"))
