@@ -273,7 +273,10 @@ def is_run_together_list(text: str) -> bool:
 #: Legal Resident You must have a clean record", judged wrong in seed 8). Prose never capitalises
 #: these mid-sentence.
 _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Ability\s+to|Able\s+to|Willing\s+to|"
-                            r"Experience\s+(?:with|in)|Knowledge\s+of|Proficiency\s+in|Minimum\s+of)\b")
+                            r"Experience\s+(?:with|in)|Knowledge\s+of|Proficiency\s+in|Minimum\s+of)\b"
+                            # ... or a dash used as an inline bullet, glued to the item before it
+                            # ("Responsibilities- Design and develop ...;- Identify ...", seed 9)
+                            r"|(?<=[a-z;.!?):])-[ \t]+(?=[A-Z])")
 
 
 #: A label that opens a sentence ("Position Overview:As an Assistant Director you will ..."): up to
@@ -305,7 +308,7 @@ pref reqd mins mths mnths wkly temp cert certs qual quals""".split())
 #: the staff") or a bracket ("(Spanish and English).SkillsTo perform", seed 8): ``sentences.py``'s
 #: glued break needs a lower-case letter or digit before the mark.
 #: Two capitals at least, so "U.S.Army" is no break.
-_GLUED_AFTER_CAPITALS = re.compile(r"(?:(?<![.\w])[A-Z]{2,}|\))[.!?](?=[A-Z][a-z]{2})")
+_GLUED_AFTER_CAPITALS = re.compile(r"(?:(?<![.\w])[A-Z]{2,}|\))[.!?](?=[A-Z][a-z])")
 
 
 def longest_sentence_words(pieces: list[str]) -> int:
@@ -327,6 +330,9 @@ def longest_sentence_words(pieces: list[str]) -> int:
         cuts += [(m.end(1) + 1, m.end()) for m in _LOWER_CASE_START.finditer(piece)
                  if m.group(1).lower() not in _ABBREVIATED]
         cuts += [(m.end(), m.end()) for m in _GLUED_AFTER_CAPITALS.finditer(piece)]
+        for m in RUN_TOGETHER_ITEM.finditer(piece):  # "documentationServes as": a lost line break
+            at = next((m.start() + i for i, c in enumerate(m.group()) if c.isupper()), None)
+            cuts.append((at, at) if at is not None else (m.start(), m.end()))
         cuts.sort()
         for gap_start, gap_end in cuts + [(len(piece), len(piece))]:
             sentence = piece[pos:gap_start]

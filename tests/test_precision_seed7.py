@@ -161,3 +161,31 @@ def test_only_a_title_can_be_a_named_persons():
     named = parse_document(SourceFile("t.md", "# Coordinator\n\nYou will report to our Foreman, Dave.\n", "markdown"))
     j = named.text.index("Foreman")
     assert titles_named_person(named, j, j + len("Foreman"))
+
+
+# -- seed 9: R104 -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("flattened", [
+    # dev 0096: inline dashes as bullets
+    "Responsibilities- Design and develop improvements for interaction design and usability;- Identify and "
+    "communicate best practices for mobile front-end engineering;- Write and maintain quality front-end code;- Ensure "
+    "the application is fully functional across browsers and platforms",
+    # dev 0299: items glued after a word in capitals and a two-letter word
+    "Among the key duties of the position are the following:The ability to lead the skills needed to support a "
+    "visionary, action-focused CEO.An appreciation of our mission of excellence in care and service, and an ability "
+    "to communicate what sets the practice apart from its competitors.",
+    # dev 0307: a lost line break between two duties
+    "Coordinates case conference with the clinical team ensuring quality care of patients as evidenced by supporting "
+    "documentationServes as an educator and mentor for assigned field staff regarding home health documentation, "
+    "including addressing deficiencies in clinical documentation.",
+])
+def test_flattened_duties_are_not_a_long_sentence(flattened):
+    assert not _found(f"# Clinical Supervisor\n\n{flattened}\n", "R104")
+
+
+def test_a_long_sentence_with_a_spaced_dash_or_a_product_name_is_still_long():
+    prose = ("You will look after the whole estate - the gardens, the two car parks and the loading bay - and you will "
+             "plan the work of the three groundskeepers with the site manager each Monday, using QuickBooks and "
+             "PowerPoint to report on what was done and what it cost.")
+    assert longest_sentence_words([prose]) > 35
+    assert _found(f"# Estate Manager\n\n{prose}\n", "R104")
