@@ -263,9 +263,40 @@ def is_run_together_list(text: str) -> bool:
     """A "sentence" that is several list items run together: the writer wrote a list, not a
     long sentence, and splitting it is the flattening's fault, not theirs (issue 14 judged 5 of
     10 sampled R104 findings to be these). Labels glued to their neighbours count as glue points too
-    ("When:Saturday ... Where:Hilton", "Licensed: Texas P&C AgentEducation:", judged wrong in seed 4)."""
-    return len(RUN_TOGETHER_ITEM.findall(text)) + len(GLUED_LABEL.findall(text)) \
-        + len(_UNMARKED_ITEM.findall(text)) >= 2
+    ("When:Saturday ... Where:Hilton", "Licensed: Texas P&C AgentEducation:", judged wrong in seed 4).
+    One glue point past the sentence's opening label or bullet is enough: seeds 7 to 10 judged every
+    long "sentence" holding one wrong or at best defensible, and none of the right ones held one."""
+    opening = _LEADING_LABEL.match(text)
+    past = opening.end() if opening else len(text) - len(text.lstrip(" \t\u2022\u00b7*-"))
+    return any(m.start() >= past for pattern in (RUN_TOGETHER_ITEM, GLUED_LABEL, _UNMARKED_ITEM)
+               for m in pattern.finditer(text)) or _form_fields(text)
+
+
+#: A word in title case ("Posting", "Number"): a capital, then lower case.
+_TITLE_WORD = re.compile(r"[A-Z][a-z]")
+_ANY_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+
+
+def _form_fields(text: str) -> bool:
+    """The fields of a form run together ("Posting Number ADJ_2220P Recruitment Type General Public
+    Number of Vacancies multi-hire Position End Date ...", seed 10): most words in title case, which
+    no sentence of prose is (a shouted sentence in capitals still counts as one)."""
+    words = _ANY_WORD.findall(text)
+    if len(words) < 12:
+        return False
+    title = sum(1 for w in words if _TITLE_WORD.match(w))
+    if title >= 0.6 * len(words):
+        return True
+    # capitals and codes ("FLSA Exempt Pay Band UG Position Number 286A9999") with almost none of the
+    # little words every sentence has; a sentence naming many things ("featured in The New York Times,
+    # WWD, Vogue ...") still has them
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    glue = sum(1 for w in words if w in _FUNCTION_WORDS)
+    return title >= 0.3 * len(words) and capitals >= 0.6 * len(words) and glue <= 0.05 * len(words)
+
+
+_FUNCTION_WORDS = frozenset("""a an the to of and or in on at for with by from is are was were be will has have
+that this which who as we you our your it its""".split())
 
 
 #: A list item run into the one before with no mark at all, only a space: a requirement's opening
@@ -276,7 +307,7 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
                             r"Experience\s+(?:with|in)|Knowledge\s+of|Proficiency\s+in|Minimum\s+of)\b"
                             # ... or a dash used as an inline bullet, glued to the item before it
                             # ("Responsibilities- Design and develop ...;- Identify ...", seed 9)
-                            r"|(?<=[a-z;.!?):])-[ \t]+(?=[A-Z])")
+                            r"|(?<=[a-z0-9;.!?):=\"'”])-[ \t]+(?=[A-Z])")
 
 
 #: A label that opens a sentence ("Position Overview:As an Assistant Director you will ..."): up to

@@ -105,10 +105,10 @@ UNMARKED = ("Must be 18 years of age or older Must live in and be a legal citize
 def test_requirements_run_together_with_no_mark_are_a_list():
     """dev 0060: the items of a requirements list joined by spaces only."""
     assert not _found(f"# Tax Preparer\n\n{UNMARKED}\n", "R104")
-    # one capitalised 'You must' in a long sentence is not a list
-    prose = ("If you are looking for a role where you will meet clients every day, plan their tax returns with them "
-             "and keep their records in order through the whole year, then this is it and You must apply before the "
-             "end of the month to be considered.")
+    # the same words as prose, each 'must' in lower case after a mark, are a long sentence
+    prose = ("You must be 18 years of age or older, you must live in the state and be a citizen or legal resident, "
+             "you must have a clean record with zero fraud convictions, and you must have a computer and cable or DSL "
+             "Internet to start.")
     assert _found(f"# Tax Preparer\n\n{prose}\n", "R104")
 
 
@@ -189,3 +189,37 @@ def test_a_long_sentence_with_a_spaced_dash_or_a_product_name_is_still_long():
              "PowerPoint to report on what was done and what it cost.")
     assert longest_sentence_words([prose]) > 35
     assert _found(f"# Estate Manager\n\n{prose}\n", "R104")
+
+
+# -- seed 10: R104 ------------------------------------------------------------------------------------
+
+def test_form_fields_run_together_are_not_a_sentence():
+    """dev 0501: a posting's fields flattened into one line."""
+    fields = ("Posting Number ADJ_2220P Recruitment Type General Public - G Number of Vacancies multi-hire Position End "
+              "Date (if temporary) Job Open Date 02/03/2025 Job Close Date 02/02/2026 Open Until Filled Yes Agency "
+              "Website www.example.edu Contact Name Email hr@example.edu Phone Number Special Instructions to Applicants")
+    assert not _found(f"# Technician\n\n{fields}\n", "R104")
+    shouted = ("WE ARE LOOKING FOR SOMEONE WHO CAN RUN THE WHOLE WAREHOUSE ON THEIR OWN, PLAN THE DELIVERIES FOR THE "
+               "WEEK, TRAIN THE NEW STARTERS AND KEEP THE STOCK RECORDS UP TO DATE WHILE THE MANAGER IS AWAY ON "
+               "HOLIDAY.")
+    assert _found(f"# Warehouse Lead\n\n{shouted}\n", "R104")
+
+
+def test_steps_with_dashes_after_links_and_quotes_are_a_list():
+    """dev 0444: '... JobControlId=425718- Click "Apply Now"- If this is your first time ...'"""
+    steps = ('Steps for how to apply by midnight, April 19th =- Follow this link: https://example.gov/jobs?id=425718- '
+             'Click "Apply Now"- If this is your first time to apply to the state, click I want to obtain eligibility '
+             'and fill in the short form about your experience and your education- Click "Office Technician"')
+    assert not _found(f"# Office Technician\n\n{steps}\n", "R104")
+
+
+def test_a_sentence_naming_many_things_is_not_a_form():
+    """dev 0440: a real 43-word sentence full of names stays a long sentence."""
+    names = ("With a rapidly growing presence in continental Europe and Asia, the collection has been featured in "
+             "publications including The New York Times, WWD, Vogue, The Financial Times, Business of Fashion, Harpers "
+             "Bazaar, W, InStyle, Architectural Digest, Self Service, Vogue Paris and Vogue Italia.")
+    assert _found(f"# Intern\n\n{names}\n", "R104")
+    codes = ("Working Title Hydroponics Instructors (Part-Time) Role Title Adjunct Faculty Role Code FLSA Exempt Pay Band "
+             "UG Position Number 286A9999 Agency Virginia Western Community College Division Academic Affairs Work "
+             "Location Roanoke City Hiring Range $1,500 per credit hour Emergency Essential Personnel No")
+    assert not _found(f"# Instructor\n\n{codes}\n", "R104")
