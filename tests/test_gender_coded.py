@@ -330,3 +330,18 @@ def test_a_comma_ends_a_list_item_unless_a_determiner_opens_the_noun_phrase():
     assert words("Premier Brands is a leading, global apparel group.") == []
     assert words("You will lead digitisation, strategy and roadmap development.") == ["lead"]
     assert words("We value a supportive culture, inclusion, growth and flexibility.") == ["supportive"]
+
+
+def test_a_feminine_lean_is_reported_only_when_strong():
+    """Feminine wording is not known to put anyone off: of the judged feminine leans none was right
+    (seeds 1-9), so D203 reports one only from four words (min-feminine-lean); a masculine lean of two
+    is reported as before."""
+    mild = "You bring empathy, patience and a warm, supportive manner to every family."  # 3 to 0
+    assert "D203" not in [d.code for d in jdlint.lint_text("# Carer\n\n" + mild + "\n", path="t.md").diagnostics]
+    strong = mild + " You are kind, gentle and compassionate."  # 6 to 0
+    assert "D203" in [d.code for d in jdlint.lint_text("# Carer\n\n" + strong + "\n", path="t.md").diagnostics]
+    masculine = "You are ambitious and competitive."
+    assert "D203" in [d.code for d in jdlint.lint_text("# Sales\n\n" + masculine + "\n", path="t.md").diagnostics]
+    configured = Config(rule_options=(("D203", {"min-feminine-lean": 2}),))
+    assert "D203" in [d.code for d in jdlint.lint_text("# Carer\n\n" + mild + "\n", path="t.md",
+                                                        config=configured).diagnostics]
