@@ -18,6 +18,10 @@ Without a trained tagger the evidence is typographic, read in the match's own bl
   involves the ability to meet organizational goals": the name of an OPM Executive Core
   Qualification, judged wrong when reported as a vague trait).
 
+A title held by a named person already in post is theirs, not the job advertised ("Our Chairman,
+David Brown, founded the firm", "Tom Hughes, our chairman", "our Foreman, Dave":
+``titles_named_person``); only a role noun can be such a title.
+
 Each question reads a bounded window of words around the match, so the cost is linear in the
 number of matches, whatever the posting's length.
 """
@@ -134,12 +138,60 @@ def _without(words: list[str], run: list[str]) -> list[str]:
     return rest
 
 
-def in_proper_name(document: "Document", start: int, end: int) -> bool:
-    """True when the prose span ``[start, end)`` lies inside a capitalised multi-word name, or is
-    a named item defined right after it."""
+#: A person's name: one or two capitalised words, an initial allowed between ("David Brown", "Jane",
+#: "Mary J. Blige").
+_PERSON = r"(?P<person>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)?)"
+#: The title, then the person holding it: "our Chairman, David Brown, founded", "our Foreman, Dave.",
+#: "Chairman David Brown" (two words, no comma: a single capitalised word there may be the job's
+#: discipline, "Foreman Electrical").
+_TITLE_THEN_PERSON = re.compile(r"(?P<comma>,)?\s+" + _PERSON + r"(?=\s*(?:[,.;:)!?]|$|\s+(?:is|has|was|who|will|"
+                                r"founded|started|leads|runs|and|says|joined)\b))")
+#: The person, then the title after a comma: "Tom Baker, our chairman", "Jane, the site foreman,".
+_PERSON_THEN_TITLE = re.compile(_PERSON + r",\s+(?:our|the|its|their)\s+(?:[a-z-]+\s+)?$")
+#: Words before the title that show it is someone's in post ("our Chairman", "Meet Chairman ...").
+_HOLDER_BEFORE = re.compile(r"(?:\b(?:our|the|my|their|its|meet|by|with)\s+(?:[a-z-]+\s+)?|^)$", re.I)
+#: Capitalised words that are no one's name.
+_NOT_PERSON = frozenset("""The We Our You Your This That These Those It Its They Their He She His Her A An And
+Or But In On At For With By From To Of As If When Where Who Why How What Please Apply Inc Ltd LLC""".split())
+
+
+def titles_named_person(document: "Document", start: int, end: int) -> bool:
+    """True when the term at ``[start, end)`` is the title of a named person already in post ("Our
+    Chairman, David Brown, founded the firm", "founded by Tom Baker, our chairman", "our Foreman,
+    Dave"): it names that person's office, not the job advertised (the lead, on independently
+    written text). Reads a bounded window either side."""
     block = document.block_at(start)
     if block is None or block.kind == "heading" or block.label:
         return False
+    text = document.text
+    title = text[start:end].split()
+    if not title or title[-1].lower().rstrip("s'’") not in role_nouns() and title[-1].lower() not in role_nouns():
+        return False  # only a title can be someone's: "with various Building Departments" is no person
+    before = text[max(block.text_start, start - 60):start]
+    after = text[end:min(block.text_end, end + 60)]
+    nouns = role_nouns() | organisation_nouns()
+
+    def person(m) -> bool:
+        words = m.group("person").replace(".", " ").split()
+        return not any(w in _NOT_PERSON or w.lower() in nouns or w.lower().rstrip("s") in nouns for w in words)
+
+    m = _TITLE_THEN_PERSON.match(after)
+    if m and person(m) and _HOLDER_BEFORE.search(before) \
+            and (m.group("comma") or " " in m.group("person").strip()):
+        return True
+    m = _PERSON_THEN_TITLE.search(before)
+    return bool(m and person(m))
+
+
+def in_proper_name(document: "Document", start: int, end: int) -> bool:
+    """True when the prose span ``[start, end)`` lies inside a capitalised multi-word name, or is
+    a named item defined right after it, or is the title of a named person already in post
+    (``titles_named_person``)."""
+    block = document.block_at(start)
+    if block is None or block.kind == "heading" or block.label:
+        return False
+    if titles_named_person(document, start, end):
+        return True
     text = document.text
     span_words = _WORD.findall(text[start:end])
     if not span_words or not all(map(_capitalised, span_words)):

@@ -216,6 +216,27 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     ("Juggle multiple, competing tasks and demands.", "You are competitive and hate to lose."),
     ("You will support ambitious cloud migration projects.", "You are ambitious and hungry to grow."),
     ("Our leadership team meets monthly.", "You will show leadership under pressure."),
+    # seed 7 (precision5): the employer's market place with a longer noun phrase after a determiner,
+    # the people who founded or back the employer, a time-critical task, a language skill
+    ("Lockjoy is the leading lock screen advertising platform in Japan.",
+     "This could include leading kickoff meetings or design workshops."),  # tts 0608: a duty
+    ("Founded in 2012 by leaders in the South Korean startup scene, we now serve millions.",
+     "We want leaders in the South Korean startup scene to apply."),
+    ("The firm is backed by seasoned leaders and two venture funds.", "We want seasoned leaders who coach others."),
+    ("Entering date sensitive cost and retail adjustments.", "You are sensitive to the needs of tenants."),
+    ("Work on time-sensitive orders every day.", "A sensitive, caring manner with residents."),
+    ("Be able to read, understand, and write the English language.", "You understand people and listen well."),
+    ("You must speak and understand Spanish.", "You understand people and listen well."),
+    # seed 8 (precision5): the employer's or clients' market place, a PR service, a product's merit,
+    # a contract status
+    ("United Med Force has become the trusted leader in medical device distribution.", "You are a natural leader."),
+    ("Clients include leaders in entertainment, tech and media.", "We want leaders in our stores."),
+    ("We offer media coaching, press strategy, thought leadership, social channels.",
+     "You will provide thought leadership to agency partners."),  # tts 0604: asked of the hire
+    ("Our cream is clinically superior to the competition.", "You have superior people skills."),
+    ("Ability to work successfully as an independent 1099 representative.", "You are independent and self-motivated."),
+    ("Premier Brands Group is a leading, global apparel group of iconic brands.", "You will be leading a team of six."),
+    ("Active participation in the fit approval process.", "Applicants should be active and outgoing."),
 ])
 def test_coded_word_about_a_thing_is_silent_and_about_the_person_fires(thing, trait):
     assert words(thing) == []
@@ -301,3 +322,26 @@ def test_an_adverb_is_not_the_modifier_of_the_nouns_after_it():
     text = "Tackle challenging problems every day."
     i = text.index("challenging")
     assert other_sense(text, i, i + len("challenging"), "challeng")
+
+
+def test_a_comma_ends_a_list_item_unless_a_determiner_opens_the_noun_phrase():
+    """seed 8 (precision5): 'a leading, global apparel group' is the employer; after a verb the comma
+    ends an item of the hire's duties (tts 0567 'Lead digitisation, strategy and roadmap development')."""
+    assert words("Premier Brands is a leading, global apparel group.") == []
+    assert words("You will lead digitisation, strategy and roadmap development.") == ["lead"]
+    assert words("We value a supportive culture, inclusion, growth and flexibility.") == ["supportive"]
+
+
+def test_a_feminine_lean_is_reported_only_when_strong():
+    """Feminine wording is not known to put anyone off: of the judged feminine leans none was right
+    (seeds 1-9), so D203 reports one only from four words (min-feminine-lean); a masculine lean of two
+    is reported as before."""
+    mild = "You bring empathy, patience and a warm, supportive manner to every family."  # 3 to 0
+    assert "D203" not in [d.code for d in jdlint.lint_text("# Carer\n\n" + mild + "\n", path="t.md").diagnostics]
+    strong = mild + " You are kind, gentle and compassionate."  # 6 to 0
+    assert "D203" in [d.code for d in jdlint.lint_text("# Carer\n\n" + strong + "\n", path="t.md").diagnostics]
+    masculine = "You are ambitious and competitive."
+    assert "D203" in [d.code for d in jdlint.lint_text("# Sales\n\n" + masculine + "\n", path="t.md").diagnostics]
+    configured = Config(rule_options=(("D203", {"min-feminine-lean": 2}),))
+    assert "D203" in [d.code for d in jdlint.lint_text("# Carer\n\n" + mild + "\n", path="t.md",
+                                                        config=configured).diagnostics]

@@ -113,13 +113,13 @@ def test_employment_decisions_are_not_the_hires_decisions():
 
 
 def test_a_lean_of_one_word_is_not_reported():
-    one = "# Music Teacher\n\nYou will create a supportive learning environment for every student.\n"
-    assert not _found(one, "D203")
-    two = "# Music Teacher\n\nYou will create a supportive, warm learning environment for every student.\n"
-    assert _found(two, "D203")
-    balanced = two.replace("every student", "every student and make decisions")  # 2 to 1: a lean of one again
+    one = "# Music Teacher\n\nYou will lead a choir of forty with an analytical ear for every student.\n"
+    assert not _found(one.replace(" with an analytical ear", ""), "D203")
+    assert _found(one, "D203")  # lead, analytical: 2 to 0
+    balanced = one.replace("every student", "every student and show compassion")  # 2 to 1: a lean of one again
     assert not _found(balanced, "D203")
-    assert _lint(one, "D203", rule_options=(("D203", {"min-lean": 1}),))  # the threshold is an option
+    single = one.replace(" with an analytical ear", "")
+    assert _lint(single, "D203", rule_options=(("D203", {"min-lean": 1}),))  # the threshold is an option
 
 
 def test_a_word_glued_to_the_next_item_is_read_as_itself():
