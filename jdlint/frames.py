@@ -21,6 +21,7 @@ information ("please state your marital status") or an activity staff are expect
       basis: ['\\bchurch\\b']             # more lawful-basis wording, besides jdlint/data/context.yaml
       basis-scope: posting               # where `basis` is searched: paragraph (default) or posting
       lower-with-accommodation: false    # true: an accommodation offer in the paragraph lowers to info
+      lower-with-safety-reason: false    # true: a safety or hygiene reason in the sentence lowers to info
       defer-to: [D701]                   # leave spans that these rules' patterns already cover
       message: "..."                     # {match} {frame} {characteristic} {attribute} {suggestion}
       basis-message: "..."               # the same, plus {basis}: the quoted basis
@@ -37,7 +38,8 @@ no finding; an ``exclusion`` frame carries its own negation ("no", "must not", "
 a sentence that offers accommodation is skipped like an equal-opportunity statement; a lawful
 basis in the paragraph (``FileAnalysis.lawful_basis``: ``lawful-basis`` in
 ``jdlint/data/context.yaml``, plus the rule's ``basis``) lowers the finding to ``info`` and quotes
-it, and so does an accommodation offer for ``lower-with-accommodation`` rules. A subject-matter
+it, and so does an accommodation offer for ``lower-with-accommodation`` rules, and a safety or hygiene reason in the sentence
+for ``lower-with-safety-reason`` ones. A subject-matter
 guard (``jdlint/data/frames.yaml``) drops a characteristic that is what the work is about
 ("experience with braids and locs", "must support users of all ages, from children to seniors"),
 and a beneficiary guard one that belongs to the person the work is for ("looking for a carer for an
@@ -48,6 +50,7 @@ invitation that widens the pool ("recent graduates are encouraged to apply") is 
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterator
@@ -59,7 +62,7 @@ from .rule import Pattern
 from .yamlio import as_list
 
 FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window", "other-senses", "basis", "basis-scope",
-              "basis-message", "suggestion", "lower-with-accommodation", "defer-to"}
+              "basis-message", "suggestion", "lower-with-accommodation", "lower-with-safety-reason", "defer-to"}
 #: Frames whose cue is itself a negation; for the others a negation denies the frame.
 SELF_NEGATING = frozenset({"exclusion"})
 #: When two cues are equally near, the more specific frame names the finding.
@@ -75,6 +78,9 @@ NEGATOR_IN_GAP = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
 _WORD = re.compile(r"[\w'\u2019/-]+")
 #: Characters of context read on each side of an attribute (bounds the work per match).
 REACH = 160
+#: The frame rules built, by code: a wording rule leaves a word to the frame rule that reports it in a
+#: frame (D103 leaves "lad" in "would suit a strong lad" to D110), see ``frame_finding_spans``.
+_BUILT: "weakref.WeakValueDictionary[str, FrameRule]" = weakref.WeakValueDictionary()
 
 
 @dataclass(frozen=True)
@@ -190,7 +196,9 @@ class FrameRule(PackRule):
             "really applies to this role and keep it in the ad")
         self.suggestion = spec.get("suggestion")
         self.lower_with_accommodation = bool(spec.get("lower-with-accommodation", False))
+        self.lower_with_safety_reason = bool(spec.get("lower-with-safety-reason", False))
         self.defer_to = tuple(str(c) for c in as_list(spec.get("defer-to")))
+        _BUILT[self.code] = self
 
     def patterns(self) -> Iterator[Pattern]:
         for attr in self.attributes.values():
@@ -326,7 +334,25 @@ class FrameRule(PackRule):
                         self.basis, ctx.text, block.text_start, block.text_end))
         if found is None and self.lower_with_accommodation:
             found = ctx.analysis.offers_accommodation(offset)
+        if found is None and self.lower_with_safety_reason:
+            found = ctx.analysis.safety_reason(offset)  # "no jewellery near the rotating machinery"
         return found
+
+
+def frame_finding_spans(analysis, code: str) -> tuple[list[int], list[int]]:
+    """The source spans of the findings the frame rule ``code`` makes in this file (a ``span_index``),
+    empty when that rule is not in this run (none of its terms was matched), computed once per file. A
+    wording rule whose word a frame rule takes in a frame leaves it there, so one word is one finding."""
+    rule = _BUILT.get(code)
+    if rule is None or not analysis.matches.get(code):
+        return [], []
+
+    def compute():
+        from .context import RuleContext
+
+        ctx = RuleContext(rule, analysis, dict(rule.options), rule.severity)
+        return span_index((d.start, d.end) for d in rule.check(ctx))
+    return analysis.memo(("frame-finding-spans", code), compute)
 
 
 def _first(regex: re.Pattern, text: str, lo: int, hi: int) -> str | None:
