@@ -162,11 +162,11 @@ FRAMES2_CATEGORIES = ["age", "appearance", "disability", "family", "gender", "ge
 
 
 def test_frames2_case_file_has_the_promised_shape(script):
-    """200 cases over all nine categories (bias3) plus bias4's 47 class cases and the 62 of issue 14's
+    """200 cases over all nine categories (bias3) plus bias4's 47 class cases and the 72 of issue 14's
     recall classes (dev: written after the fix, so they dilute the held-out third a little), ~55% fire,
     f2- ids, spans in their text."""
     cases = script.load_cases([FRAMES2], split=None)
-    assert len(cases) == 309 and all(c["id"].startswith("f2-") for c in cases)
+    assert len(cases) == 319 and all(c["id"].startswith("f2-") for c in cases)
     assert 0.5 <= sum(c["expect"] == "fire" for c in cases) / len(cases) <= 0.6
     assert sum(c["split"] == "heldout" for c in cases) == 67
     for cat in FRAMES2_CATEGORIES:
@@ -235,9 +235,8 @@ def test_heldout4_has_fire_and_near_miss_cases_for_every_class(script):
 
 
 #: each newer case file and the floor every category of its dev split must reach (indep3: five fire
-#: cases a category, and gender-coded and appearance each have one counted alarm the set's letter
-#: makes: b3-013's coded words describing prices and customers are info notes, b3-050's piercing ban
-#: lies outside the labelled span)
+#: cases a category, and appearance has one counted alarm the set's letter makes: b3-050's piercing
+#: ban, a right finding, lies outside the labelled span)
 DEV_FLOORS = {FRAMES2.name: (FRAMES2, FLOOR), INDEP.name: (INDEP, INDEP_FLOOR), INDEP3.name: (INDEP3, INDEP_FLOOR)}
 
 
