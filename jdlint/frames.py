@@ -168,8 +168,9 @@ class FrameRule(PackRule):
                 raise ValueError(f"attribute {key!r} needs 'terms' (regexes) and a 'label'")
             terms = [str(t) for t in as_list(attr["terms"])]
             _alternation(terms, f"attribute {key!r}")
-            # not inside a longer word or hyphenated compound, nor a possessive modifier ("children's programming")
-            regex = r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-]|['\u2019]s\b)"
+            # not inside a longer word or hyphenated compound, nor a possessive modifier ("children's programming",
+            # "our ladies' fashion range")
+            regex = r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-]|['\u2019]s\b|(?<=s)['\u2019](?=\s+\w))"
             only = attr.get("frames")
             if only is not None:
                 unknown = set(as_list(only)) - {f.name for f in self.frames}

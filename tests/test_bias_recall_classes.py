@@ -77,3 +77,8 @@ def test_fit_frames_need_a_protected_term_and_a_team_description_needs_a_fit():
     assert findings("A Muslim would fit in best with our team.", "D710")[0][:2] == ("D710", Severity.warning)
     assert findings("Anyone who loves a good puzzle will fit right in.") == []
     assert findings("Join our young, friendly team in Bristol.", "D310") == []
+
+
+def test_both_sexes_named_together_are_no_hiring_frame():
+    """'lads and lasses' widens: D103 keeps its note at info, and D110 reads the pair as another sense."""
+    assert findings("We are looking for lads and lasses to join the warehouse.") == [("D103", Severity.info, "lads")]

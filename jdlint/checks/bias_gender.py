@@ -333,6 +333,7 @@ def address_words() -> dict:
 
     raw = load_fast((files("jdlint.data") / "gender_address.yaml").read_text("utf-8"))
     raw["hiring_frame"] = re.compile(raw["hiring_frame"], re.I | re.X)
+    raw["both_sexes"] = re.compile(raw["both_sexes"], re.I | re.X)
     return raw
 
 
@@ -376,7 +377,11 @@ def _address_check(table_key: str, for_people: str | None):
                 continue  # D110 reports it as one sex preferred or required ("would suit a strong lad")
             # a possessive names whose thing it is, not who is wanted ("our ladies' fashion range")
             possessive = text[m.end:m.end + 1] in ("'", "\u2019")
-            hiring = (people is None or m.key in people) and not possessive and says_who_to_hire(ctx, m.start)
+            # "lads and lasses": both sexes named together widen the pool
+            paired = any(p.start() <= m.start and m.end <= p.end() for p in words["both_sexes"].finditer(
+                text, max(0, m.start - 20), min(len(text), m.end + 20)))
+            hiring = ((people is None or m.key in people) and not possessive and not paired
+                      and says_who_to_hire(ctx, m.start))
             suggestion = table[m.key]
             if hiring:
                 yield ctx.report(m.start, m.end, "'{match}' says the people wanted are one sex; use '{suggestion}' "
