@@ -74,6 +74,8 @@ CLAUSE_BREAK = re.compile(r"[;!?()\u2014]|\s[-\u2013]\s|\b(?:but|however|althoug
                           r"|other\s+than|apart\s+from|unless)\b", re.I)
 NOT_REQUIRED_AFTER = re.compile(r"\W*(?:[\w'\u2019-]+\W+){0,3}(?:is\s+|are\s+)?(?:needed|required|necessary|expected|essential)\b", re.I)
 NEW_SUBJECT = re.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
+#: What joins the items of a list ("presentable, pretty faces", "slim and tall").
+LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*)")
 NEGATOR_IN_GAP = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
 _WORD = re.compile(r"[\w'\u2019/-]+")
 #: Characters of context read on each side of an attribute (bounds the work per match).
@@ -293,6 +295,10 @@ class FrameRule(PackRule):
             start, end = min(cue_start, m.start), max(cue_end, m.end)
             if overlaps_any(deferred, start, end):
                 continue  # the deferred-to rule's own match (a bisect: a scan per hit was quadratic)
+            joined = LIST_JOINER.match(text, end, min(hi, end + 8))
+            if joined and overlaps_any(deferred, joined.end(), joined.end() + 1):
+                continue  # a list that runs on into the deferred rule's match is one finding, its own
+                # ("we want presentable, pretty faces": D801 reports 'pretty faces')
             if pending is not None and (cue_start == pending[0] or start < pending[2]):
                 pending = (pending[0], pending[1], max(end, pending[2])) + pending[3:]
                 continue

@@ -82,3 +82,10 @@ def test_fit_frames_need_a_protected_term_and_a_team_description_needs_a_fit():
 def test_both_sexes_named_together_are_no_hiring_frame():
     """'lads and lasses' widens: D103 keeps its note at info, and D110 reads the pair as another sense."""
     assert findings("We are looking for lads and lasses to join the warehouse.") == [("D103", Severity.info, "lads")]
+
+
+def test_a_list_running_into_a_deferred_rules_match_is_that_rules_one_finding():
+    """'presentable' (D810) listed before 'pretty faces' (D801's): one finding, D801's, not two."""
+    assert findings("We want presentable, pretty faces at reception.") == [("D801", Severity.warning, "pretty faces")]
+    # alone, the looks word in its frame is still D810's
+    assert findings("Applicants should be presentable and easy on the eye.")[0][:2] == ("D810", Severity.warning)
