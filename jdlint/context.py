@@ -76,6 +76,10 @@ CLAUSE_BREAK = re.compile(_DATA["clause-break"], re.I)
 EXPLAINED_AFTER = re.compile(_DATA["explained-after"])  # used with .match(text, end): anchored there; case matters
 #: A named law, regulation or occupational requirement (see ``FileAnalysis.lawful_basis``).
 LAWFUL_BASIS = re.compile(_any("lawful-basis"), re.I)
+#: A refusal just before an accommodation phrase: "No reasonable accommodation will be provided" is no offer.
+REFUSAL_BEFORE = re.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s+not)\s+(?:\w+\s+){0,2}$", re.I)
+#: A safety or hygiene reason (see ``FileAnalysis.safety_reason``).
+SAFETY_REASON = re.compile(_any("safety-reason"), re.I)
 #: An offer of accommodation or adjustments (see ``FileAnalysis.offers_accommodation``).
 ACCOMMODATION = re.compile(_any("accommodation"), re.I)
 #: An invitation that widens the pool (see ``FileAnalysis.widens_pool``).
@@ -300,6 +304,20 @@ class FileAnalysis:
 
         return self.memo(("lawful-basis", sent.start_char), compute)
 
+    def safety_reason(self, offset: int) -> str | None:
+        """The safety or hygiene reason stated in the sentence holding ``offset`` (``safety-reason``
+        in ``jdlint/data/context.yaml``), or None. The sentence, not the paragraph: a hygiene rule
+        beside a looks requirement does not excuse it."""
+        sent = self.sentence(offset)
+        if sent is None:
+            return None
+
+        def compute():
+            found = SAFETY_REASON.search(self.text, sent.start_char, sent.end_char)
+            return found.group().strip() if found else None
+
+        return self.memo(("safety-reason", sent.start_char), compute)
+
     def offers_accommodation(self, offset: int) -> str | None:
         """The accommodation or adjustment offer in the paragraph holding ``offset``, or None."""
         return self._paragraph_search("accommodation", ACCOMMODATION, offset)
@@ -311,6 +329,25 @@ class FileAnalysis:
             return False
         return self.memo(("accommodation-sentence", sent.start_char), lambda: bool(
             ACCOMMODATION.search(self.text, sent.start_char, sent.end_char)))
+
+    def accommodation_offered_in_sentence(self, offset: int) -> str | None:
+        """The offer of reasonable accommodation or adjustments in the sentence holding ``offset``, a
+        refusal before it excepted ("No reasonable accommodation will be provided"), or None. A
+        requirement stated with it is an essential function the employer says it will adapt: the
+        rules that lower such a finding to info (``lower-with-accommodation`` in a phrase or regex rule,
+        D402, D404) all ask here."""
+        sent = self.sentence(offset)
+        if sent is None or not self.is_accommodation_sentence(offset):
+            return None
+
+        def compute():
+            text = self.text
+            for a in ACCOMMODATION.finditer(text, sent.start_char, sent.end_char):
+                if not REFUSAL_BEFORE.search(text[max(sent.start_char, a.start() - 30):a.start()]):
+                    return a.group().strip()
+            return None
+
+        return self.memo(("accommodation-offered", sent.start_char), compute)
 
     def is_quoted(self, start: int, end: int) -> bool:
         """Inside a block quote, or between double quotes in its block (a testimonial, a title)."""

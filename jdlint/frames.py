@@ -21,6 +21,7 @@ information ("please state your marital status") or an activity staff are expect
       basis: ['\\bchurch\\b']             # more lawful-basis wording, besides jdlint/data/context.yaml
       basis-scope: posting               # where `basis` is searched: paragraph (default) or posting
       lower-with-accommodation: false    # true: an accommodation offer in the paragraph lowers to info
+      lower-with-safety-reason: false    # true: a safety or hygiene reason in the sentence lowers to info
       defer-to: [D701]                   # leave spans that these rules' patterns already cover
       message: "..."                     # {match} {frame} {characteristic} {attribute} {suggestion}
       basis-message: "..."               # the same, plus {basis}: the quoted basis
@@ -37,7 +38,8 @@ no finding; an ``exclusion`` frame carries its own negation ("no", "must not", "
 a sentence that offers accommodation is skipped like an equal-opportunity statement; a lawful
 basis in the paragraph (``FileAnalysis.lawful_basis``: ``lawful-basis`` in
 ``jdlint/data/context.yaml``, plus the rule's ``basis``) lowers the finding to ``info`` and quotes
-it, and so does an accommodation offer for ``lower-with-accommodation`` rules. A subject-matter
+it, and so does an accommodation offer for ``lower-with-accommodation`` rules, and a safety or hygiene reason in the sentence
+for ``lower-with-safety-reason`` ones. A subject-matter
 guard (``jdlint/data/frames.yaml``) drops a characteristic that is what the work is about
 ("experience with braids and locs", "must support users of all ages, from children to seniors"),
 and a beneficiary guard one that belongs to the person the work is for ("looking for a carer for an
@@ -48,6 +50,7 @@ invitation that widens the pool ("recent graduates are encouraged to apply") is 
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterator
@@ -59,7 +62,7 @@ from .rule import Pattern
 from .yamlio import as_list
 
 FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window", "other-senses", "basis", "basis-scope",
-              "basis-message", "suggestion", "lower-with-accommodation", "defer-to"}
+              "basis-message", "suggestion", "lower-with-accommodation", "lower-with-safety-reason", "defer-to"}
 #: Frames whose cue is itself a negation; for the others a negation denies the frame.
 SELF_NEGATING = frozenset({"exclusion"})
 #: When two cues are equally near, the more specific frame names the finding.
@@ -71,10 +74,15 @@ CLAUSE_BREAK = re.compile(r"[;!?()\u2014]|\s[-\u2013]\s|\b(?:but|however|althoug
                           r"|other\s+than|apart\s+from|unless)\b", re.I)
 NOT_REQUIRED_AFTER = re.compile(r"\W*(?:[\w'\u2019-]+\W+){0,3}(?:is\s+|are\s+)?(?:needed|required|necessary|expected|essential)\b", re.I)
 NEW_SUBJECT = re.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
+#: What joins the items of a list ("presentable, pretty faces", "slim and tall").
+LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*)")
 NEGATOR_IN_GAP = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
 _WORD = re.compile(r"[\w'\u2019/-]+")
 #: Characters of context read on each side of an attribute (bounds the work per match).
 REACH = 160
+#: The frame rules built, by code: a wording rule leaves a word to the frame rule that reports it in a
+#: frame (D103 leaves "lad" in "would suit a strong lad" to D110), see ``frame_finding_spans``.
+_BUILT: "weakref.WeakValueDictionary[str, FrameRule]" = weakref.WeakValueDictionary()
 
 
 @dataclass(frozen=True)
@@ -162,8 +170,9 @@ class FrameRule(PackRule):
                 raise ValueError(f"attribute {key!r} needs 'terms' (regexes) and a 'label'")
             terms = [str(t) for t in as_list(attr["terms"])]
             _alternation(terms, f"attribute {key!r}")
-            # not inside a longer word or hyphenated compound, nor a possessive modifier ("children's programming")
-            regex = r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-]|['\u2019]s\b)"
+            # not inside a longer word or hyphenated compound, nor a possessive modifier ("children's programming",
+            # "our ladies' fashion range")
+            regex = r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-]|['\u2019]s\b|(?<=s)['\u2019](?=\s+\w))"
             only = attr.get("frames")
             if only is not None:
                 unknown = set(as_list(only)) - {f.name for f in self.frames}
@@ -190,7 +199,9 @@ class FrameRule(PackRule):
             "really applies to this role and keep it in the ad")
         self.suggestion = spec.get("suggestion")
         self.lower_with_accommodation = bool(spec.get("lower-with-accommodation", False))
+        self.lower_with_safety_reason = bool(spec.get("lower-with-safety-reason", False))
         self.defer_to = tuple(str(c) for c in as_list(spec.get("defer-to")))
+        _BUILT[self.code] = self
 
     def patterns(self) -> Iterator[Pattern]:
         for attr in self.attributes.values():
@@ -284,6 +295,10 @@ class FrameRule(PackRule):
             start, end = min(cue_start, m.start), max(cue_end, m.end)
             if overlaps_any(deferred, start, end):
                 continue  # the deferred-to rule's own match (a bisect: a scan per hit was quadratic)
+            joined = LIST_JOINER.match(text, end, min(hi, end + 8))
+            if joined and overlaps_any(deferred, joined.end(), joined.end() + 1):
+                continue  # a list that runs on into the deferred rule's match is one finding, its own
+                # ("we want presentable, pretty faces": D801 reports 'pretty faces')
             if pending is not None and (cue_start == pending[0] or start < pending[2]):
                 pending = (pending[0], pending[1], max(end, pending[2])) + pending[3:]
                 continue
@@ -326,7 +341,25 @@ class FrameRule(PackRule):
                         self.basis, ctx.text, block.text_start, block.text_end))
         if found is None and self.lower_with_accommodation:
             found = ctx.analysis.offers_accommodation(offset)
+        if found is None and self.lower_with_safety_reason:
+            found = ctx.analysis.safety_reason(offset)  # "no jewellery near the rotating machinery"
         return found
+
+
+def frame_finding_spans(analysis, code: str) -> tuple[list[int], list[int]]:
+    """The source spans of the findings the frame rule ``code`` makes in this file (a ``span_index``),
+    empty when that rule is not in this run (none of its terms was matched), computed once per file. A
+    wording rule whose word a frame rule takes in a frame leaves it there, so one word is one finding."""
+    rule = _BUILT.get(code)
+    if rule is None or not analysis.matches.get(code):
+        return [], []
+
+    def compute():
+        from .context import RuleContext
+
+        ctx = RuleContext(rule, analysis, dict(rule.options), rule.severity)
+        return span_index((d.start, d.end) for d in rule.check(ctx))
+    return analysis.memo(("frame-finding-spans", code), compute)
 
 
 def _first(regex: re.Pattern, text: str, lo: int, hi: int) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator
 
 from .context import SKIP_CONTEXTS
-from .diagnostics import Severity
+from .diagnostics import Diagnostic, Severity
 from .rule import EXCEPTION, Option, Pattern, Rule, RuleDoc
 
 
@@ -37,6 +37,12 @@ class PackRule(Rule):
         self.skip = tuple(spec.get("skip") or ())
         self.exceptions = [str(e) for e in spec.get("exceptions") or ()]
         self.override = spec.get("override") is True
+        # phrase and regex rules: a match whose sentence offers reasonable accommodation is info ("must be
+        # able-bodied, with or without reasonable accommodation"); frame rules read the key themselves
+        self.lower_with_accommodation = bool(spec.get("lower-with-accommodation", False))
+        self.basis_message = spec.get("basis-message") or (
+            "'{match}' is stated with an offer of reasonable accommodation ('{basis}'); confirm it is an "
+            "essential function and name the tasks")
 
     def exception_patterns(self) -> Iterable[Pattern]:
         for phrase in self.exceptions:
@@ -47,6 +53,15 @@ class PackRule(Rule):
         for m in ctx.matches():
             if not self.skipped(ctx, m.start, m.end):
                 yield m
+
+    def report_hit(self, ctx, m, **kw) -> Diagnostic:
+        """The finding for one match: info with the offer quoted when ``lower-with-accommodation`` and
+        the match's sentence offers accommodation (``FileAnalysis.accommodation_offered_in_sentence``)."""
+        offer = ctx.analysis.accommodation_offered_in_sentence(m.start) if self.lower_with_accommodation else None
+        if offer:
+            return ctx.report(m.start, m.end, self.basis_message, severity=Severity.info, basis=offer,
+                              data={"basis": offer}, **kw)
+        return ctx.report(m.start, m.end, **kw)
 
     def skipped(self, ctx, start: int, end: int) -> bool:
         return ctx.skipped(start, end, ctx.options.get("skip", self.skip))

@@ -42,8 +42,8 @@ COMMON_KEYS = {
     "references", "examples", "message", "enabled", "options", "skip", "override",
 }
 TYPE_KEYS = {
-    "phrase": {"terms", "match", "exceptions", "autofix"},
-    "regex": {"patterns", "exceptions", "suggestion"},
+    "phrase": {"terms", "match", "exceptions", "autofix", "lower-with-accommodation", "basis-message"},
+    "regex": {"patterns", "exceptions", "suggestion", "lower-with-accommodation", "basis-message"},
     "section": {"section", "sections"},
     "metric": {"metric", "scope", "condition", "min-words"},
 }
@@ -138,8 +138,8 @@ class PhraseRule(PackRule):
             # other rules' suggestions are advice in words, left as written
             if suggestions and self.autofix and self._plural_of_singular_term(m.key, m.text):
                 suggestions = [_plural_phrase(s) if _countable_noun_phrase(s) else s for s in suggestions]
-            yield ctx.report(m.start, m.end, suggestions=suggestions, term=m.key,
-                             replacement=suggestions[0] if suggestions and self.autofix else None)
+            yield self.report_hit(ctx, m, suggestions=suggestions, term=m.key,
+                                  replacement=suggestions[0] if suggestions and self.autofix else None)
 
     def _plural_of_singular_term(self, term: str, matched: str) -> bool:
         """Lemma matching finds "ninjas" for the term "ninja": the matched words are the term's
@@ -174,7 +174,7 @@ class RegexRule(PackRule):
     def check(self, ctx) -> Iterator[Diagnostic]:
         for m in self.hits(ctx):
             suggestions = [self.suggestion.format(**m.groups)] if self.suggestion else []
-            yield ctx.report(m.start, m.end, suggestions=suggestions, **m.groups)
+            yield self.report_hit(ctx, m, suggestions=suggestions, **m.groups)
 
 
 class SectionRule(PackRule):

@@ -38,6 +38,13 @@ prison time and trouble with the police in other words, an age relative to the t
 agent of a lawful basis, titles inside names): P 0.929 R 0.867 -> P 0.978 R 1.000. The one false
 alarm left is the scoring's letter: gc-b007 labels one of three coded words. bias4 added 47 dev
 cases, one fire and one near miss per class, to bias_cases_frames2.yaml.
+
+Issue 14 (recall by mechanism, helper bias4): blind set 3 (60 cases) is now development data,
+tests/data/bias_cases_indep3.yaml: P 0.914 R 0.821 -> P 0.975 R 1.000 (the one alarm left, b3-050, is
+a right finding outside the labelled span). bias4's own held-out cases, written before building,
+tests/data/bias_cases_heldout4.yaml (60, six classes), scored once at the end: P 0.722 R 0.371 ->
+P 0.943 R 0.943. The pre-existing cases (--split all, every file before issue 14): P 0.984 R 0.986,
+unchanged. 75 dev class cases (f2-b5-) in bias_cases_frames2.yaml.
 """
 from __future__ import annotations
 

@@ -16,7 +16,6 @@ def found(text: str, code: str):
 
 
 @pytest.mark.parametrize("text,match", [
-    ("Two more lads needed for the warehouse, start Monday.", "lads"),
     ("Calling all ladies who love fashion: we are hiring sales assistants.", "ladies"),
     ("Need 3 guys for a house move this Saturday, cash paid.", "guys"),
     ("Hiring girls for our front desk and promotions team.", "girls"),
@@ -26,6 +25,12 @@ def found(text: str, code: str):
 ])
 def test_group_word_saying_who_to_hire_is_a_warning(text, match):
     assert found(text, "D103") == [(match, Severity.warning)]
+
+
+def test_a_group_word_in_a_frame_is_one_d110_finding_not_two():
+    """Issue 14: inside a frame D110 reports the word as one sex required or preferred and D103 leaves it."""
+    text = "Two more lads needed for the warehouse, start Monday."
+    assert found(text, "D110") == [("lads needed", Severity.warning)] and found(text, "D103") == []
 
 
 @pytest.mark.parametrize("text,match", [

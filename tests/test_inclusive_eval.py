@@ -64,6 +64,8 @@ def test_heldout_batch_keeps_its_floor():
 
 
 # -- the frame x attribute evaluation set (tests/data/bias_cases*.yaml, issue 13) ----------------
+#: Case files copied whole from an independent writer's set (their own fire/silent and category mix)
+COPIED_SETS = {"bias_cases_indep3.yaml"}
 CASE_CATEGORIES = ["age", "disability", "origin", "religion", "family", "appearance", "record"]
 
 
@@ -74,8 +76,10 @@ def script():
 
 def test_case_set_has_the_promised_shape(script):
     """>= 450 cases, >= 60 per category, about 40% silent near misses, about a third held out,
-    unique ids, and every span a substring of its text."""
-    mine = [c for c in script.load_cases(split=None) if c["category"] in CASE_CATEGORIES]
+    unique ids, and every span a substring of its text. A copy of another writer's set keeps that
+    writer's proportions and is checked on its own (INDEP3)."""
+    ours = [p for p in script.CASES if p.name not in COPIED_SETS]
+    mine = [c for c in script.load_cases(ours, split=None) if c["category"] in CASE_CATEGORIES]
     assert len(mine) >= 450
     ids = [c["id"] for c in script.load_cases(split=None)]
     assert len(ids) == len(set(ids))
@@ -158,10 +162,11 @@ FRAMES2_CATEGORIES = ["age", "appearance", "disability", "family", "gender", "ge
 
 
 def test_frames2_case_file_has_the_promised_shape(script):
-    """200 cases over all nine categories (bias3) plus bias4's 47 class cases (dev: written after the
-    fix, so they dilute the held-out third a little), ~55% fire, f2- ids, spans in their text."""
+    """200 cases over all nine categories (bias3) plus bias4's 47 class cases and the 75 of issue 14's
+    recall classes (dev: written after the fix, so they dilute the held-out third a little), ~55% fire,
+    f2- ids, spans in their text."""
     cases = script.load_cases([FRAMES2], split=None)
-    assert len(cases) == 247 and all(c["id"].startswith("f2-") for c in cases)
+    assert len(cases) == 322 and all(c["id"].startswith("f2-") for c in cases)
     assert 0.5 <= sum(c["expect"] == "fire" for c in cases) / len(cases) <= 0.6
     assert sum(c["split"] == "heldout" for c in cases) == 67
     for cat in FRAMES2_CATEGORIES:
@@ -193,8 +198,46 @@ def test_indep_case_file_has_the_promised_shape(script):
     assert len(ids) == len(set(ids))
 
 
-#: each newer case file and the floor every category of its dev split must reach
-DEV_FLOORS = {FRAMES2.name: (FRAMES2, FLOOR), INDEP.name: (INDEP, INDEP_FLOOR)}
+# -- the third independent set (tests/data/bias_cases_indep3.yaml) and bias4's held-out classes ---------
+INDEP3 = ROOT / "tests" / "data" / "bias_cases_indep3.yaml"
+HELDOUT4 = ROOT / "tests" / "data" / "bias_cases_heldout4.yaml"
+
+
+def test_indep3_case_file_is_the_whole_independent_set(script):
+    """Blind set 3 (60 cases, written without reading jdlint's rules), now development data: all nine
+    categories with fire and silent cases each, b3- ids, every case dev, spans in their text."""
+    cases = script.load_cases([INDEP3], split=None)
+    assert len(cases) == 60 and all(c["split"] == "dev" and c["id"].startswith("b3-") for c in cases)
+    for cat in FRAMES2_CATEGORIES:
+        mine = [c for c in cases if c["category"] == cat]
+        assert {c["expect"] for c in mine} == {"fire", "silent"}, cat
+    for c in cases:
+        if c["expect"] == "fire":
+            assert c["span"] in c["text"], c["id"]
+
+
+#: issue 14's six recall classes, by the letter after "h4-" in a held-out id
+HELDOUT4_CLASSES = {"g": "gendered person noun", "r": "religious dress or observance", "a": "life stage",
+                    "f": "fit frame", "p": "appearance", "d": "accommodation in the sentence"}
+
+
+def test_heldout4_has_fire_and_near_miss_cases_for_every_class(script):
+    """Written before the classes were built and scored once at the end: every case held out, at least
+    eight per class with both fire and silent cases, spans in their text."""
+    cases = script.load_cases([HELDOUT4], split=None)
+    assert cases and all(c["split"] == "heldout" and c["id"].startswith("h4-") for c in cases)
+    for letter, name in HELDOUT4_CLASSES.items():
+        mine = [c for c in cases if c["id"][3] == letter]
+        assert len(mine) >= 8 and {c["expect"] for c in mine} == {"fire", "silent"}, name
+    for c in cases:
+        if c["expect"] == "fire":
+            assert c["span"] in c["text"], c["id"]
+
+
+#: each newer case file and the floor every category of its dev split must reach (indep3: five fire
+#: cases a category, and appearance has one counted alarm the set's letter makes: b3-050's piercing
+#: ban, a right finding, lies outside the labelled span)
+DEV_FLOORS = {FRAMES2.name: (FRAMES2, FLOOR), INDEP.name: (INDEP, INDEP_FLOOR), INDEP3.name: (INDEP3, INDEP_FLOOR)}
 
 
 @pytest.fixture(scope="module")

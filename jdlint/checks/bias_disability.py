@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..context import ACCOMMODATION  # one home for accommodation language: jdlint/data/context.yaml
+from ..context import ACCOMMODATION, REFUSAL_BEFORE  # one home for accommodation language: jdlint/data/context.yaml
 from .inclusive import bias_rule, window_has
-
-_REFUSAL_BEFORE = re.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s+not)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _accommodation_stated(ctx, m) -> bool:
@@ -21,7 +19,7 @@ def _accommodation_stated(ctx, m) -> bool:
 
 
 def _offers_accommodation(text: str) -> bool:
-    return any(not _REFUSAL_BEFORE.search(text[max(0, a.start() - 30):a.start()])
+    return any(not REFUSAL_BEFORE.search(text[max(0, a.start() - 30):a.start()])
                for a in ACCOMMODATION.finditer(text))
 
 
@@ -29,10 +27,7 @@ def _accommodation_in_sentence(ctx, m) -> bool:
     """The requirement's own sentence offers reasonable accommodation ("Must have good eyesight and
     hearing, with or without reasonable accommodation"): the employer already says it will adapt,
     so the finding is info at most (issue 14: a physical requirement next to an accommodation offer)."""
-    sent = ctx.sentence(m.start)
-    if sent is None or not ctx.analysis.is_accommodation_sentence(m.start):
-        return False
-    return _offers_accommodation(ctx.text[sent.start_char:sent.end_char])
+    return ctx.analysis.accommodation_offered_in_sentence(m.start) is not None
 
 
 _SENSORY_BASIS = re.compile(

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from ..rule import EXCEPTION, FunctionRule, Pattern
 from ..diagnostics import Severity
+from ..frames import frame_finding_spans
+from ..spans import overlaps_any
 from .inclusive import bias_rule
 
 # -- D102: pronouns ---------------------------------------------------------------------------
@@ -331,6 +333,7 @@ def address_words() -> dict:
 
     raw = load_fast((files("jdlint.data") / "gender_address.yaml").read_text("utf-8"))
     raw["hiring_frame"] = re.compile(raw["hiring_frame"], re.I | re.X)
+    raw["both_sexes"] = re.compile(raw["both_sexes"], re.I | re.X)
     return raw
 
 
@@ -350,6 +353,10 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return bool((before and before.group(1)[:1].isupper()) or (after and after.group(1)[:1].isupper()))
 
 
+#: The frame rule that takes a group word inside a preference, requirement or exclusion (rules/gender.yaml).
+SEX_IN_A_FRAME = "D110"
+
+
 def _address_check(table_key: str, for_people: str | None):
     def check(ctx):
         words = address_words()
@@ -365,7 +372,16 @@ def _address_check(table_key: str, for_people: str | None):
                     p.start() < m.end and m.start < p.end()
                     for p in sex_preference_re.finditer(text, sent.start_char, sent.end_char)):
                 continue  # D104 reports it as a sex preference
-            hiring = (people is None or m.key in people) and says_who_to_hire(ctx, m.start)
+            if table_key == "group_words" and overlaps_any(frame_finding_spans(ctx.analysis, SEX_IN_A_FRAME),
+                                                           *ctx.document.to_source(m.start, m.end)):
+                continue  # D110 reports it as one sex preferred or required ("would suit a strong lad")
+            # a possessive names whose thing it is, not who is wanted ("our ladies' fashion range")
+            possessive = text[m.end:m.end + 1] in ("'", "\u2019")
+            # "lads and lasses": both sexes named together widen the pool
+            paired = any(p.start() <= m.start and m.end <= p.end() for p in words["both_sexes"].finditer(
+                text, max(0, m.start - 20), min(len(text), m.end + 20)))
+            hiring = ((people is None or m.key in people) and not possessive and not paired
+                      and says_who_to_hire(ctx, m.start))
             suggestion = table[m.key]
             if hiring:
                 yield ctx.report(m.start, m.end, "'{match}' says the people wanted are one sex; use '{suggestion}' "
