@@ -195,3 +195,89 @@ def test_labelled_case(case):
         at = case["text"].find(case["span"])
         assert any(d.start < at + len(case["span"]) and at < d.end for d in found), \
             [(d.code, d.match) for d in found]
+
+
+# -- coverage3: classes the lead saw missed on an independent writer's set (our own sentences) ----
+@pytest.mark.parametrize("text, match", [
+    ("Join our vibrant, award-winning team in central Leeds.", "vibrant, award-winning team"),
+    ("You'll be joining a friendly, forward-thinking veterinary practice.", "friendly, forward-thinking veterinary practice"),
+    ("We're an incredibly supportive team of twelve.", "incredibly supportive team"),
+    ("Come and work for a dynamic, innovative and supportive company.", "dynamic, innovative and supportive company"),
+    ("We offer rewarding careers in a collaborative and supportive environment.", "collaborative and supportive environment"),
+    ("We provide a positive, fun workplace where employees are appreciated.", "positive, fun workplace"),
+])
+def test_employer_praise_runs(text, match):
+    assert match in matches(text, "V113")
+
+
+@pytest.mark.parametrize("text", [
+    "Join our friendly team at the Harbour Road branch.",              # one praise word is no run
+    "We are a family-owned, independent pharmacy in Truro.",           # factual adjectives
+    "Our 24-hour regional distribution centre ships 9,000 orders a day.",
+    "We are a large, multi-site veterinary group with 40 practices.",
+    "Design bright, colourful window displays for the garden centre.",  # not the employer
+    "Green Valley Innovative Solutions Ltd is hiring.",                  # a proper name
+    # the hire's duty, not the employer's praise (dev 0402, 0299); commitments, not praise (dev 0486)
+    "You will drive a positive and supportive working environment for all team members.",
+    "Contributes to fostering an inclusive and welcoming community.",
+    "Ancora is committed to creating a diverse and inclusive work environment.",
+    "We were voted a friendly, welcoming employer in the 2024 Sunday Times survey.",  # evidence
+])
+def test_employer_praise_near_misses(text):
+    assert matches(text, "V113") == []
+
+
+@pytest.mark.parametrize("text, match", [
+    ("We are looking for a motivated, enthusiastic person to join the front desk.", "motivated, enthusiastic person"),
+    ("Driven individual wanted for busy estate agency.", "Driven individual"),
+    ("An enthusiastic individual is sought for our reception.", "enthusiastic individual"),
+    ("Join our amazing team of passionate changemakers!", "passionate changemakers"),
+    ("We want energetic, dependable and highly motivated candidates.", "energetic, dependable and highly motivated candidates"),
+    ("Hardworking person with a positive attitude needed for cleaning rounds.", "positive attitude"),
+])
+def test_generic_traits_of_the_hire(text, match):
+    assert match in matches(text, "V114")
+
+
+@pytest.mark.parametrize("text", [
+    "You will support vulnerable individuals in their own homes.",   # not a trait
+    "Experienced individuals will be paid at the higher rate.",
+    "Qualified candidates with a CSCS card may apply.",
+    "Help motivated learners pass their Level 2 maths.",             # other people, not the hire
+    "Enthusiastic customers queue for our pastries every morning.",
+    "A dedicated person will be your contact throughout.",            # 'dedicated' alone: assigned
+    "Motivated Minds CIC runs tutoring for excluded pupils.",         # a proper name
+])
+def test_generic_traits_near_misses(text):
+    assert matches(text, "V114") == []
+
+
+def test_a_trait_class_has_one_home():
+    """'driven individual' is V114's (trait x person noun), no longer V105's too: one finding."""
+    found = vague("Driven individual wanted for busy estate agency.")
+    assert [d.code for d in found] == ["V114"]
+
+
+@pytest.mark.parametrize("text, match", [
+    ("You will foster a culture of innovation across the engineering teams.", "culture of innovation"),
+    ("We pride ourselves on an environment of excellence and trust.", "environment of excellence"),
+    ("The post-holder will contribute to the vibrant research culture of the School.", "vibrant research culture"),
+    ("Our thriving creative culture sets us apart.", "thriving creative culture"),
+    ("Ground-floor role at a seed-stage fintech with huge upside.", "huge upside"),
+    ("A ground-floor opportunity with enormous potential.", "enormous potential"),
+])
+def test_abstract_culture_and_upside(text, match):
+    assert any(match in m for m in matches(text, "V113"))
+
+
+@pytest.mark.parametrize("text", [
+    "Grow cell cultures in the tissue lab.",
+    "Teach a unit on the culture of Ancient Rome to Year 7.",
+    "Promote a culture of safety through monthly toolbox talks.",
+    "Maintain a work environment of respect, diversity, equity and inclusion.",  # dev 0587: values listed as a duty
+    "We model the upside and downside scenarios in the quarterly forecast.",
+    "Identify significant potential risks in the supply chain.",
+    "Run the annual safety culture survey and present the results.",
+])
+def test_abstract_culture_near_misses(text):
+    assert matches(text, "V113") == []

@@ -170,9 +170,10 @@ FILL_INS = re.compile(
     r"|(?P<insert>^\s*(?i:insert|enter)\s[^.\n]{1,60}?\b(?i:here)\b(?=\s*(?:[.:;!)\]]|$)))"
     r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"
     # any house number on a street named as a stand-in (coverage3): "1 Example Road", "42 Sample
-    # Street", "10 Any Road"; and the stock towns ("Anyville", "Sampletown")
+    # Street", "10 Any Road"; and the stock towns ("Anyville", "Sampletown"; not "Anyplace", a
+    # word: "Location: anyplace with an internet connection", dev 0508)
     r"|\b\d{1,5}\s+(?:Any|Anywhere|Fake|Sample|Example|Somewhere|Your|Test)\s+(?:Street|Road|Avenue|Lane|Drive|Way|Place|Close|Crescent|Boulevard|(?:St|Rd|Ave|Ln|Dr|Blvd)\b\.?)(?!\w)"
-    r"|\b(?:Anytown|Anyville|Anycity|Anyplace|Sampletown|Sampleville|Exampletown|Exampleville|Somewhereville|Yourtown)\b"
+    r"|\b(?:Anytown|Anyville|Anycity|Sampletown|Sampleville|Exampletown|Exampleville|Somewhereville|Yourtown)\b"
     # the template's own stand-ins for an address: "1234 Street Name, City, State"
     r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b)")
 
