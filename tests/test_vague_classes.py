@@ -281,3 +281,27 @@ def test_abstract_culture_and_upside(text, match):
 ])
 def test_abstract_culture_near_misses(text):
     assert matches(text, "V113") == []
+
+
+@pytest.mark.parametrize("text, match", [
+    ("We need someone enthusiastic to run the till.", "enthusiastic"),
+    ("You are motivated, enthusiastic and eager to learn.", "motivated, enthusiastic and eager"),
+    ("Are you enthusiastic and hard-working?", "enthusiastic and hard-working"),
+    ("The ideal candidate is bright, ambitious and numerate.", "bright, ambitious"),
+])
+def test_generic_traits_said_of_the_hire(text, match):
+    assert match in matches(text, "V114")
+
+
+@pytest.mark.parametrize("text", [
+    "You must be reliable and punctual.",          # two plain conditions, no hype trait
+    "Someone motivated by data will love this.",
+    "Must haves: entrepreneurial, passionate about business and technology.",  # dev 0017: not before the employer
+])
+def test_generic_traits_said_of_the_hire_near_misses(text):
+    assert matches(text, "V114") == [] and matches(text, "V113") == []
+
+
+def test_a_catch_all_before_as_and_when_is_one_finding():
+    assert matches("- Ad hoc duties as and when required", "V201") == ["Ad hoc duties as and when required"]
+    assert matches("Stock is ordered as and when required.", "V201") == []
