@@ -305,3 +305,34 @@ def test_generic_traits_said_of_the_hire_near_misses(text):
 def test_a_catch_all_before_as_and_when_is_one_finding():
     assert matches("- Ad hoc duties as and when required", "V201") == ["Ad hoc duties as and when required"]
     assert matches("Stock is ordered as and when required.", "V201") == []
+
+
+@pytest.mark.parametrize("text, code, match", [
+    ("Our lovely, welcoming team can't wait to meet you.", "V113", "lovely, welcoming team"),
+    ("We are an exciting and rapidly expanding company.", "V113", "exciting and rapidly expanding company"),
+    ("We're a forward thinking, values-led housing association.", "V113", "forward thinking, values-led housing association"),
+    ("You'll enjoy a stimulating research environment.", "V113", "stimulating research environment"),
+    ("Join our thriving academic community.", "V113", "thriving academic community"),
+    ("Be part of a culture where innovation thrives.", "V113", "culture where innovation"),
+    ("A culture built on trust and excellence.", "V113", "culture built on trust and excellence"),
+    ("You are a confident, friendly communicator.", "V114", "confident, friendly communicator"),
+    ("Seeking highly motivated team members.", "V114", "highly motivated team members"),
+])
+def test_more_of_each_class(text, code, match):
+    assert match in matches(text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "You will create a stimulating learning environment for every child.",  # a teacher's duty
+    "Provide a safe, nurturing and stimulating environment for children.",
+    "A workplace where safety comes first.",
+    "Work in a lab environment where innovation in assay design is measured by 12 KPIs.",
+    "Our team members are trained in first aid.",
+])
+def test_more_of_each_class_near_misses(text):
+    assert [d for d in vague(text) if d.code in ("V113", "V114")] == []
+
+
+def test_highly_motivated_before_a_person_noun_is_one_finding():
+    assert [(d.code, d.match) for d in vague("Self-motivated individuals wanted.")] == [("V114", "Self-motivated individuals")]
+    assert [d.code for d in vague("You are highly motivated.")] == ["V105"]
