@@ -306,6 +306,7 @@ def test_money_mask_near_misses(text):
     "Comp: $85k–$95k DOE, plus 401(k) match.",   # 'Comp:' is a pay label; the DOE beside a figure is not vague
     "Salary: £40k - £45k DOE.",
     "Pay: $19-$23 an hour depending on experience.",
+    "Comp: 120k-140k DOE + equity.",               # no currency sign: the 'Comp:' label makes it pay
 ])
 def test_doe_beside_a_figure_is_a_figure(text):
     assert _codes(text) == (set(), True)
@@ -339,6 +340,8 @@ def test_lakhs_and_crores_that_are_not_pay(text):
     "Drivers keep 80% of every fare.",
     "Our commission split is 70/30 in your favour.",
     "Barbers work on a 60/40 split.",
+    "You'll take 50% of everything you bill.",
+    "Earn 30% on every sale you close.",
 ])
 def test_a_share_of_the_takings_is_a_commission_figure(text):
     assert _codes(text) == (set(), True)
@@ -349,6 +352,8 @@ def test_a_share_of_the_takings_is_a_commission_figure(text):
     "Most of the team work a 50/50 split between office and home.",
     "We keep 20% of stock in reserve for peak season.",
     "The 2/3 split of the budget is fixed.",
+    "Take 20% of the calls on Mondays.",
+    "Staff get 25% off all products.",
 ])
 def test_shares_that_are_not_commission(text):
     assert _codes(text) == (set(), False)

@@ -193,10 +193,10 @@ COMMISSION = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|e
                         # a share of the takings the worker keeps (coverage3): "you keep 35% of every cut",
                         # "therapists receive 45% of treatment takings" (not "we donate 10% of every sale",
                         # "keep 20% of stock in reserve": the verb is the worker's, the noun what they sell)
-                        r"|\b(?:keeps?|take\s+home|takes\s+home|receives?|earns?|gets?|pockets?|(?:are|is|be|get)\s+paid)\s+"
-                        r"(?P<share>\d{1,2}(?:\.\d+)?\s?%)\s+of\s+(?:(?:each|every|all|the|your|their|any)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,2}?"
+                        r"|\b(?:keeps?|takes?(?:\s+home)?|receives?|earns?|gets?|pockets?|(?:are|is|be|get)\s+paid)\s+"
+                        r"(?P<share>\d{1,2}(?:\.\d+)?\s?%)\s+(?:of|on|from)\s+(?:(?:each|every|all|the|your|their|any)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,2}?"
                         r"(?:cuts?|sales?|bookings?|services?|treatments?|jobs?|fees?|takings|revenue|turnover|tickets?|appointments?"
-                        r"|polic(?:y|ies)|deals?|orders?|clients?|sessions?|classes|fares?|commissions?|what\s+you\s+(?:sell|bill|book|take))\b"
+                        r"|polic(?:y|ies)|deals?|orders?|clients?|sessions?|classes|fares?|commissions?|profits?|(?:what|everything|anything)\s+you\s+(?:sell|bill|book|take|close))\b"
                         # a commission split in the worker's favour: "a 60/40 split", "commission split is 70/30"
                         r"|\b(?:commission|revenue|fee|takings|income)\s+split\s+(?:is\s+|of\s+|at\s+)?(?P<split1>\d{2}\s?/\s?\d{2})\b"
                         r"|\b(?P<split2>\d{2}\s?/\s?\d{2})\s+(?:commission\s+|revenue\s+|fee\s+)?split\b", re.I)
@@ -332,7 +332,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         for m in PLAIN_RANGE.finditer(sent):
             nums = re.findall(r"\d[\d,.]*", m.group())
             if all(_value(n) >= 7 for n in nums) and not re.search(r"years?|%|hours|minutes|mins|days|weeks|months", sent[m.end():m.end() + 8], re.I) \
-                    and re.search(r"salary|pay|wage|compensation|rate|range|\bpackage\b|\bbase\b|\bote\b", sent, re.I):
+                    and re.search(r"salary|pay|wage|compensation|rate|range|\bpackage\b|\bbase\b|\bote\b|\bctc\b|\bcomp\s*:", sent, re.I):
                 out.append(PayMention("range", m.start(), m.end(), m.group()))
                 taken.append((m.start(), m.end()))
     for m in PAY_FLOOR.finditer(sent) if amounts else ():
