@@ -336,3 +336,28 @@ def test_more_of_each_class_near_misses(text):
 def test_highly_motivated_before_a_person_noun_is_one_finding():
     assert [(d.code, d.match) for d in vague("Self-motivated individuals wanted.")] == [("V114", "Self-motivated individuals")]
     assert [d.code for d in vague("You are highly motivated.")] == ["V105"]
+
+
+@pytest.mark.parametrize("text, code, match", [
+    ("Our people are the heart of everything we do.", "V107", "the heart of everything we do"),
+    ("Join the brightest talent in fintech.", "V107", "brightest talent"),
+    ("This is a career, not just a job.", "V107", "not just a job"),
+    ("Duties as directed by your line manager.", "V201", "Duties as directed"),
+    ("Helping out wherever you can.", "V201", "Helping out wherever you can"),
+    ("Salary commensurate with the role.", "P101", "Salary commensurate with the role"),
+])
+def test_hype_catch_alls_and_pay_to_the_post(text, code, match):
+    assert match in matches("You will answer calls.\n\n" + text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "Duties as required by the Health and Safety at Work Act are listed below.",
+    "Carry out your duties as required by the CQC.",
+    "Fees commensurate with the role are charged to clients.",   # a price, no pay noun
+])
+def test_hype_catch_alls_and_pay_to_the_post_near_misses(text):
+    assert [d.code for d in vague("You will answer calls.\n\n" + text) if d.code in ("V201", "P101")] == []
+
+
+def test_second_to_none_is_one_finding():
+    assert [d.code for d in vague("Our culture is second to none.")] == ["V107"]

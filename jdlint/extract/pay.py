@@ -152,6 +152,11 @@ VAGUE_PAY = re.compile(VAGUE_PAY_CLASS + "|" +
     r"(?:industry|market|area|local|regional|in\s+the\s+(?:area|industry|region|city))\b"
     r"|\bote\s*:?\s*(?:negotiable|competitive|uncapped|unlimited|doe|tbc)\b|\b(?:earnings|commissions?|income|ote)\s+(?:are|is)\s+(?:uncapped|unlimited)\b"
     r"|\bearn\s+what\s+you(?:'re|’re|\s+are)\s+worth\b"
+    # pay matched to the post rather than the person, no figure (coverage3): "salary commensurate
+    # with the role", "pay will be commensurate with the level of the post" (a pay noun first:
+    # "fees commensurate with the role" are prices)
+    r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?|rate|package)\s+(?:will\s+be\s+|is\s+|shall\s+be\s+)?commensurate\s+with\s+(?:the\s+)?"
+    r"(?:(?:level|seniority|responsibilit(?:y|ies)|scope)\s+of\s+the\s+)?(?:role|position|post|responsibilities|seniority|level|job)\b"
     # pay said to follow the person, with the basis a few words on (coverage3): "remuneration will
     # reflect the seniority of the role and the successful candidate's experience", "salary will
     # vary with qualifications"; no figure in between
