@@ -288,6 +288,10 @@ def _codes(text: str, path: str = "t.md") -> tuple[set[str], bool]:
     ("Rate: AUD ___ per shift, paid fortnightly.", "t.md"),
     ("Pay: INR __,___ per month.", "t.txt"),
     ("Weekly wage: £___.__, paid on Fridays.", "t.txt"),
+    ("Salary: $__k-$__k, paid monthly.", "t.md"),       # a thousands mask
+    ("Salary: ₹X,XX,XXX per annum, paid monthly.", "t.md"),   # letter masks after other currencies
+    ("Salary: R XX XXX per month, paid monthly.", "t.md"),
+    ("Rate: AUD XX per hour, paid weekly.", "t.md"),
 ])
 def test_money_masks_in_any_currency_are_fill_ins_not_vague_pay(text, path):
     assert _codes(text, path)[0] == {"T102"}
@@ -297,6 +301,8 @@ def test_money_masks_in_any_currency_are_fill_ins_not_vague_pay(text, path):
     "Our R&D lab is in Leeds.",
     "Use R and Python for the analysis.",
     "INR and USD invoices are reconciled monthly.",
+    "Our XXL uniforms are free.",
+    "Sizes R XS to XXL are in stock.",
 ])
 def test_money_mask_near_misses(text):
     assert _codes(text)[0] == set()

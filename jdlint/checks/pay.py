@@ -90,7 +90,7 @@ def _money_mask(ctx) -> bool:
 
 #: every currency a money mask may follow ("R____", "₹__,___", "AUD ___" as well as "$__,___")
 _CURRENCY_SIGNS = ("$", "£", "€", "¥", "₹", "₱", "₦", "₩", "₪", "₺", "₫", "₴", "₽")
-_MONEY_MASK_HINT = re.compile("[" + "".join(_CURRENCY_SIGNS).replace("$", r"\$") + "]|" + MONEY_MASK_CURRENCY)
+_MONEY_MASK_HINT = re.compile("[" + "".join(_CURRENCY_SIGNS).replace("$", r"\$") + "]|" + MONEY_MASK_CURRENCY + r"|\bR\s?X")
 _MONEY_MASK_AT = re.compile(rf"(?:{MONEY_MASK_CURRENCY}|\bR\s?)_")
 
 

@@ -90,7 +90,7 @@ SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s
                            r"|(?<![\w$])\$[A-Za-z_][\w.]{2,40}\$(?![\w$])"
                            r"|\[\[\s*[A-Za-z_][\w.]{1,40}\s*\]\](?!\()"
                            # a money mask in Markdown, whose prose text reads "__" as emphasis
-                           r"|(?<=[$£€¥₹₱₦₩₪₺₫₴₽])_{1,3}(?:[,.]?_{2,3})+(?!\w)"
+                           r"|(?<=[$£€¥₹₱₦₩₪₺₫₴₽])_{1,3}(?:[,.]?_{2,3})+(?!\w)|(?<=[$£€¥₹₱₦₩₪₺₫₴₽])_{2,3}[kK](?!\w)"
                            r"|(?-i:\b(?:R|Rs\.?|USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR)\s?)_{2,3}(?:[,.]?_{2,3})+(?!\w)"
                            # an underscore date mask Markdown reads as emphasis ("__-__-____"), and a field
                            # named in lower case in angle brackets ("<recruiter email>", "<company>"; not the
@@ -127,10 +127,13 @@ MONEY_MASK_CURRENCY = (r"[¥₹₱₦₩₪₺₫₴₽]\s?|\bR\$?(?=_)|\bRs\.?\
 #: masks ("$__,___", "MM/DD/YYYY"), letter or 555 phone masks, blanks ("Reports to: ____"),
 #: example e-mail addresses, stock names and dummy street addresses
 FILL_INS = re.compile(
-    r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?![\w#])"
+    r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?:[kK](?![\w#]))?(?![\w#])"
     # the same blank after any other currency sign, a currency code or the rand's R (coverage3):
-    # "R____ per day", "₹__,__,___", "AUD ___ per day", "INR __,___"
-    rf"|(?:{MONEY_MASK_CURRENCY})_{{2,3}}(?:[,.]?_{{2,3}})*(?![\w#])"
+    # "R____ per day", "₹__,__,___", "AUD ___ per day", "INR __,___", "$__k"; and a letter mask
+    # after a code, the rand's R or a sign other than $, £ and € ("R XX XXX", "AUD XX", "₹X,XX,XXX";
+    # MARKERS has "$XX,XXX")
+    rf"|(?:{MONEY_MASK_CURRENCY})_{{2,3}}(?:[,.]?_{{2,3}})*(?:[kK](?![\w#]))?(?![\w#])"
+    r"|(?:[¥₹₱₦₩₪₺₫₴₽]\s?|\b(?:R|Rs\.?|USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR)\s)X{1,3}(?:[,.\s]X{2,3})*(?:\.XX)?[kK]?(?![\w#])"
     # a letter mask in brackets where the amount goes: "$[X] per hour" (coverage; "$[amount]" is a
     # bracketed field already)
     r"|[$£€]\s?\[(?:[Xx#_]{1,6}(?:[,.][Xx#_]{2,3})*)\](?!\())"
