@@ -373,6 +373,7 @@ def test_shares_that_are_not_commission(text):
     ("Interviews take place at 1 Example Road.", "1 Example Road"),
     ("Meet us at 12 Sample Street, Leeds.", "12 Sample Street"),
     ("Our depot is in Anyville.", "Anyville"),
+    ("Contact (hiring manager name) for questions.", "(hiring manager name)"),
 ])
 def test_spaced_fields_and_stock_addresses(text, match):
     assert _t102(text) == [match]
@@ -384,6 +385,8 @@ def test_spaced_fields_and_stock_addresses(text, match):
     "Our office is at 1 Poultry, London EC2R 8EJ.",
     "Use `{user name}` in the mail-merge tool.",
     "See section [3.2] of the handbook.",
+    "Send your CV with your name (first and last name).",
+    "Give us your address (home address).",
 ])
 def test_spaced_fields_and_stock_addresses_near_misses(text):
     assert _t102(text) == []

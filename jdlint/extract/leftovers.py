@@ -169,7 +169,11 @@ FILL_INS = re.compile(
     # ("Company Name" as a label, before a colon or alone on its line, is a real form's label)
     r"|(?<![\[<{(])\b(?:Company|Employer|Business|Organi[sz]ation)\s+Name\b(?![\]>})])(?!\s*:)(?!\s*$))"
     r"|(?P<url>(?<![\w@.])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?(?:example|yourcompany|yourcompanyname|companyname|company|domain|yourdomain|yourwebsite|yoursite)\.(?:com|org|net|co\.uk)(?:/[\w./-]*)?(?![\w@]))"
-    r"|(?P<paren>\((?:[Ii]nsert|[Ee]nter|[Aa]dd)\s[^()\n]{2,60}\)|\((?:Company|Employer|Organi[sz]ation|Business|Hiring\s+Manager|Recruiter|Job|Position|City|State|Location)\s+(?:Name|Title|Here)\))"
+    r"|(?P<paren>\((?:[Ii]nsert|[Ee]nter|[Aa]dd)\s[^()\n]{2,60}\)"
+    # a field named in lower case in parentheses, by whose it is (coverage3): "(hiring manager name)",
+    # "(recruiter email)"; not "(first and last name)", a real form's instruction
+    r"|\((?:[a-z]+\s+){0,2}(?:hiring\s+manager|recruiter|manager|contact|company|employer|office|team|department|venue|store|branch|site)(?:'s)?"
+    r"\s+(?:name|email|e-mail|phone(?:\s+number)?|address|title|number)\)|\((?:Company|Employer|Organi[sz]ation|Business|Hiring\s+Manager|Recruiter|Job|Position|City|State|Location)\s+(?:Name|Title|Here)\))"
     r"|(?P<insert>^\s*(?i:insert|enter)\s[^.\n]{1,60}?\b(?i:here)\b(?=\s*(?:[.:;!)\]]|$)))"
     r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"
     # any house number on a street named as a stand-in (coverage3): "1 Example Road", "42 Sample
