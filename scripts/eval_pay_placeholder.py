@@ -9,7 +9,9 @@ positive (near-miss cases expect nothing). Precision and recall are micro-averag
 
 Usage::
 
-    .venv/bin/python scripts/eval_pay_placeholder.py [--verbose] [--split dev|heldout]
+    .venv/bin/python scripts/eval_pay_placeholder.py [--verbose] [--split dev|heldout] [--case-file PATH]
+
+``--case-file`` scores another set in the same format (an independently written one).
 """
 from __future__ import annotations
 
@@ -58,11 +60,13 @@ def score(cases: list[dict]) -> tuple[Counter, list[tuple[dict, set[str], set[st
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--split", choices=("dev", "heldout"),
                     help="score one split only (a case without `split` is dev; score heldout once, at the end)")
+    ap.add_argument("--case-file", type=Path, default=CASES, metavar="PATH",
+                    help="score another labelled set in the same format (an independently written one)")
     args = ap.parse_args(argv)
-    cases = load_fast(CASES.read_text(encoding="utf-8"))["cases"]
+    cases = load_fast(args.case_file.read_text(encoding="utf-8"))["cases"]
     if args.split:
         cases = [c for c in cases if c.get("split", "dev") == args.split]
     counts, failures = score(cases)

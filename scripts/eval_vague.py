@@ -3,6 +3,7 @@
 
     .venv/bin/python scripts/eval_vague.py             # table for the dev and held-out splits
     .venv/bin/python scripts/eval_vague.py -v          # also list every miss and false alarm
+    .venv/bin/python scripts/eval_vague.py --case-file other.yaml -v   # another set, same format
 
 The set is tests/data/vague_cases.yaml: each case is linted as a one-paragraph Markdown posting
 with the default configuration. A ``fire`` case counts as found when a finding of category
@@ -69,8 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--split", choices=("dev", "heldout"),
                         help="score one split only (tune on dev; score heldout once, at the end)")
+    parser.add_argument("--case-file", type=Path, default=CASES, metavar="PATH",
+                        help="score another labelled set in the same format (an independently written one)")
     args = parser.parse_args(argv)
-    scores = evaluate([c for c in load() if not args.split or c["split"] == args.split])
+    scores = evaluate([c for c in load(args.case_file) if not args.split or c["split"] == args.split])
     print(f"{'split':8} {'precision':>9} {'recall':>7} {'tp':>4} {'fn':>4} {'fp':>4}")
     for split, s in sorted(scores.items()):
         print(f"{split:8} {ratio(s['tp'], s['tp'] + s['fp']):9.2f} {ratio(s['tp'], s['tp'] + s['fn']):7.2f} "

@@ -272,3 +272,133 @@ def test_thousands_without_a_currency_sign_in_a_pay_sentence(text, kind, maximum
 ])
 def test_thousands_without_a_currency_sign_near_misses(text):
     assert [m for m in pay_mentions(text) if m.kind != "vague"] == []
+
+
+# -- coverage3: classes the lead saw missed on an independent writer's set (our own sentences) ----
+def _codes(text: str, path: str = "t.md") -> tuple[set[str], bool]:
+    """The T/P codes found, and whether a pay section with a figure was, for ``text`` after a duty."""
+    report = jdlint.lint_text("You will answer calls.\n\n" + text + "\n", path)
+    return ({d.code for d in report.diagnostics if d.code in ("T102", "T103", "P101", "P102")},
+            any(s.kind == "pay" and s.pay for s in report.sections))
+
+
+@pytest.mark.parametrize("text, path", [
+    ("Day rate: R____, paid weekly.", "t.md"),          # the rand's R
+    ("Salary: ₹__,__,___ a year, paid monthly.", "t.md"),
+    ("Rate: AUD ___ per shift, paid fortnightly.", "t.md"),
+    ("Pay: INR __,___ per month.", "t.txt"),
+    ("Weekly wage: £___.__, paid on Fridays.", "t.txt"),
+    ("Salary: $__k-$__k, paid monthly.", "t.md"),       # a thousands mask
+    ("Salary: ₹X,XX,XXX per annum, paid monthly.", "t.md"),   # letter masks after other currencies
+    ("Salary: R XX XXX per month, paid monthly.", "t.md"),
+    ("Rate: AUD XX per hour, paid weekly.", "t.md"),
+])
+def test_money_masks_in_any_currency_are_fill_ins_not_vague_pay(text, path):
+    assert _codes(text, path)[0] == {"T102"}
+
+
+@pytest.mark.parametrize("text", [
+    "Our R&D lab is in Leeds.",
+    "Use R and Python for the analysis.",
+    "INR and USD invoices are reconciled monthly.",
+    "Our XXL uniforms are free.",
+    "Sizes R XS to XXL are in stock.",
+])
+def test_money_mask_near_misses(text):
+    assert _codes(text)[0] == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Comp: $85k–$95k DOE, plus 401(k) match.",   # 'Comp:' is a pay label; the DOE beside a figure is not vague
+    "Salary: £40k - £45k DOE.",
+    "Pay: $19-$23 an hour depending on experience.",
+    "Comp: 120k-140k DOE + equity.",               # no currency sign: the 'Comp:' label makes it pay
+])
+def test_doe_beside_a_figure_is_a_figure(text):
+    assert _codes(text) == (set(), True)
+
+
+@pytest.mark.parametrize("text, minimum, maximum", [
+    ("CTC: 10-14 LPA.", 1_000_000, 1_400_000),
+    ("Salary: ₹6 lakh a year.", 600_000, 600_000),
+    ("Package: 2 crore per annum.", 20_000_000, 20_000_000),
+    ("Salary 5 to 7 lakhs per annum.", 500_000, 700_000),
+    ("Fixed pay INR 20 LPA plus variable.", 2_000_000, 2_000_000),
+    ("Salary: 3.5 LPA to 5 LPA.", 350_000, 500_000),
+])
+def test_indian_lakhs_and_crores_are_figures(text, minimum, maximum):
+    found = [m.figure for m in pay_mentions(text) if m.figure is not None]
+    assert [(f.minimum, f.maximum, f.currency) for f in found] == [(minimum, maximum, "INR")]
+
+
+@pytest.mark.parametrize("text", [
+    "We serve 4 crore customers across India.",
+    "The fund manages ₹900 crore of assets.",
+    "Our 12 CR units are serviced weekly.",
+])
+def test_lakhs_and_crores_that_are_not_pay(text):
+    assert [m for m in pay_mentions(text) if m.figure is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "You keep 40% of every cut and colour.",
+    "Therapists receive 45% of treatment takings.",
+    "Drivers keep 80% of every fare.",
+    "Our commission split is 70/30 in your favour.",
+    "Barbers work on a 60/40 split.",
+    "You'll take 50% of everything you bill.",
+    "Earn 30% on every sale you close.",
+])
+def test_a_share_of_the_takings_is_a_commission_figure(text):
+    assert _codes(text) == (set(), True)
+
+
+@pytest.mark.parametrize("text", [
+    "We donate 10% of every sale to charity.",
+    "Most of the team work a 50/50 split between office and home.",
+    "We keep 20% of stock in reserve for peak season.",
+    "The 2/3 split of the budget is fixed.",
+    "Take 20% of the calls on Mondays.",
+    "Staff get 25% off all products.",
+])
+def test_shares_that_are_not_commission(text):
+    assert _codes(text) == (set(), False)
+
+
+@pytest.mark.parametrize("text, match", [
+    ("Please email your CV to {recruiter email}.", "{recruiter email}"),
+    ("Contact {Line Manager} for an informal chat.", "{Line Manager}"),
+    ("Contact [contact person] for details.", "[contact person]"),
+    ("Report to [hiring manager] on day one.", "[hiring manager]"),
+    ("Interviews take place at 1 Example Road.", "1 Example Road"),
+    ("Meet us at 12 Sample Street, Leeds.", "12 Sample Street"),
+    ("Our depot is in Anyville.", "Anyville"),
+    ("Contact (hiring manager name) for questions.", "(hiring manager name)"),
+])
+def test_spaced_fields_and_stock_addresses(text, match):
+    assert _t102(text) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "Shifts run {Mon, Wed, Fri} from 7 am.",
+    "Visit us at 42 Exchange Avenue, Springfield.",
+    "Our office is at 1 Poultry, London EC2R 8EJ.",
+    "Use `{user name}` in the mail-merge tool.",
+    "See section [3.2] of the handbook.",
+    "Send your CV with your name (first and last name).",
+    "Give us your address (home address).",
+])
+def test_spaced_fields_and_stock_addresses_near_misses(text):
+    assert _t102(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Remuneration will reflect the seniority of the role and your experience.",
+    "Salary will vary with qualifications.",
+])
+def test_pay_that_follows_the_person_is_vague(text):
+    assert _codes(text)[0] == {"P101"}
+
+
+def test_prices_that_follow_experience_are_not_pay():
+    assert _codes("Our prices will reflect your experience level.")[0] == set()

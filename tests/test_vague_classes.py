@@ -195,3 +195,169 @@ def test_labelled_case(case):
         at = case["text"].find(case["span"])
         assert any(d.start < at + len(case["span"]) and at < d.end for d in found), \
             [(d.code, d.match) for d in found]
+
+
+# -- coverage3: classes the lead saw missed on an independent writer's set (our own sentences) ----
+@pytest.mark.parametrize("text, match", [
+    ("Join our vibrant, award-winning team in central Leeds.", "vibrant, award-winning team"),
+    ("You'll be joining a friendly, forward-thinking veterinary practice.", "friendly, forward-thinking veterinary practice"),
+    ("We're an incredibly supportive team of twelve.", "incredibly supportive team"),
+    ("Come and work for a dynamic, innovative and supportive company.", "dynamic, innovative and supportive company"),
+    ("We offer rewarding careers in a collaborative and supportive environment.", "collaborative and supportive environment"),
+    ("We provide a positive, fun workplace where employees are appreciated.", "positive, fun workplace"),
+])
+def test_employer_praise_runs(text, match):
+    assert match in matches(text, "V113")
+
+
+@pytest.mark.parametrize("text", [
+    "Join our friendly team at the Harbour Road branch.",              # one praise word is no run
+    "We are a family-owned, independent pharmacy in Truro.",           # factual adjectives
+    "Our 24-hour regional distribution centre ships 9,000 orders a day.",
+    "We are a large, multi-site veterinary group with 40 practices.",
+    "Design bright, colourful window displays for the garden centre.",  # not the employer
+    "Green Valley Innovative Solutions Ltd is hiring.",                  # a proper name
+    # the hire's duty, not the employer's praise (dev 0402, 0299); commitments, not praise (dev 0486)
+    "You will drive a positive and supportive working environment for all team members.",
+    "Contributes to fostering an inclusive and welcoming community.",
+    "Ancora is committed to creating a diverse and inclusive work environment.",
+    "We were voted a friendly, welcoming employer in the 2024 Sunday Times survey.",  # evidence
+])
+def test_employer_praise_near_misses(text):
+    assert matches(text, "V113") == []
+
+
+@pytest.mark.parametrize("text, match", [
+    ("We are looking for a motivated, enthusiastic person to join the front desk.", "motivated, enthusiastic person"),
+    ("Driven individual wanted for busy estate agency.", "Driven individual"),
+    ("An enthusiastic individual is sought for our reception.", "enthusiastic individual"),
+    ("Join our amazing team of passionate changemakers!", "passionate changemakers"),
+    ("We want energetic, dependable and highly motivated candidates.", "energetic, dependable and highly motivated candidates"),
+    ("Hardworking person with a positive attitude needed for cleaning rounds.", "positive attitude"),
+])
+def test_generic_traits_of_the_hire(text, match):
+    assert match in matches(text, "V114")
+
+
+@pytest.mark.parametrize("text", [
+    "You will support vulnerable individuals in their own homes.",   # not a trait
+    "Experienced individuals will be paid at the higher rate.",
+    "Qualified candidates with a CSCS card may apply.",
+    "Help motivated learners pass their Level 2 maths.",             # other people, not the hire
+    "Enthusiastic customers queue for our pastries every morning.",
+    "A dedicated person will be your contact throughout.",            # 'dedicated' alone: assigned
+    "Motivated Minds CIC runs tutoring for excluded pupils.",         # a proper name
+])
+def test_generic_traits_near_misses(text):
+    assert matches(text, "V114") == []
+
+
+def test_a_trait_class_has_one_home():
+    """'driven individual' is V114's (trait x person noun), no longer V105's too: one finding."""
+    found = vague("Driven individual wanted for busy estate agency.")
+    assert [d.code for d in found] == ["V114"]
+
+
+@pytest.mark.parametrize("text, match", [
+    ("You will foster a culture of innovation across the engineering teams.", "culture of innovation"),
+    ("We pride ourselves on an environment of excellence and trust.", "environment of excellence"),
+    ("The post-holder will contribute to the vibrant research culture of the School.", "vibrant research culture"),
+    ("Our thriving creative culture sets us apart.", "thriving creative culture"),
+    ("Ground-floor role at a seed-stage fintech with huge upside.", "huge upside"),
+    ("A ground-floor opportunity with enormous potential.", "enormous potential"),
+])
+def test_abstract_culture_and_upside(text, match):
+    assert any(match in m for m in matches(text, "V113"))
+
+
+@pytest.mark.parametrize("text", [
+    "Grow cell cultures in the tissue lab.",
+    "Teach a unit on the culture of Ancient Rome to Year 7.",
+    "Promote a culture of safety through monthly toolbox talks.",
+    "Maintain a work environment of respect, diversity, equity and inclusion.",  # dev 0587: values listed as a duty
+    "We model the upside and downside scenarios in the quarterly forecast.",
+    "Identify significant potential risks in the supply chain.",
+    "Run the annual safety culture survey and present the results.",
+])
+def test_abstract_culture_near_misses(text):
+    assert matches(text, "V113") == []
+
+
+@pytest.mark.parametrize("text, match", [
+    ("We need someone enthusiastic to run the till.", "enthusiastic"),
+    ("You are motivated, enthusiastic and eager to learn.", "motivated, enthusiastic and eager"),
+    ("Are you enthusiastic and hard-working?", "enthusiastic and hard-working"),
+    ("The ideal candidate is bright, ambitious and numerate.", "bright, ambitious"),
+])
+def test_generic_traits_said_of_the_hire(text, match):
+    assert match in matches(text, "V114")
+
+
+@pytest.mark.parametrize("text", [
+    "You must be reliable and punctual.",          # two plain conditions, no hype trait
+    "Someone motivated by data will love this.",
+    "Must haves: entrepreneurial, passionate about business and technology.",  # dev 0017: not before the employer
+])
+def test_generic_traits_said_of_the_hire_near_misses(text):
+    assert matches(text, "V114") == [] and matches(text, "V113") == []
+
+
+def test_a_catch_all_before_as_and_when_is_one_finding():
+    assert matches("- Ad hoc duties as and when required", "V201") == ["Ad hoc duties as and when required"]
+    assert matches("Stock is ordered as and when required.", "V201") == []
+
+
+@pytest.mark.parametrize("text, code, match", [
+    ("Our lovely, welcoming team can't wait to meet you.", "V113", "lovely, welcoming team"),
+    ("We are an exciting and rapidly expanding company.", "V113", "exciting and rapidly expanding company"),
+    ("We're a forward thinking, values-led housing association.", "V113", "forward thinking, values-led housing association"),
+    ("You'll enjoy a stimulating research environment.", "V113", "stimulating research environment"),
+    ("Join our thriving academic community.", "V113", "thriving academic community"),
+    ("Be part of a culture where innovation thrives.", "V113", "culture where innovation"),
+    ("A culture built on trust and excellence.", "V113", "culture built on trust and excellence"),
+    ("You are a confident, friendly communicator.", "V114", "confident, friendly communicator"),
+    ("Seeking highly motivated team members.", "V114", "highly motivated team members"),
+])
+def test_more_of_each_class(text, code, match):
+    assert match in matches(text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "You will create a stimulating learning environment for every child.",  # a teacher's duty
+    "Provide a safe, nurturing and stimulating environment for children.",
+    "A workplace where safety comes first.",
+    "Work in a lab environment where innovation in assay design is measured by 12 KPIs.",
+    "Our team members are trained in first aid.",
+])
+def test_more_of_each_class_near_misses(text):
+    assert [d for d in vague(text) if d.code in ("V113", "V114")] == []
+
+
+def test_highly_motivated_before_a_person_noun_is_one_finding():
+    assert [(d.code, d.match) for d in vague("Self-motivated individuals wanted.")] == [("V114", "Self-motivated individuals")]
+    assert [d.code for d in vague("You are highly motivated.")] == ["V105"]
+
+
+@pytest.mark.parametrize("text, code, match", [
+    ("Our people are the heart of everything we do.", "V107", "the heart of everything we do"),
+    ("Join the brightest talent in fintech.", "V107", "brightest talent"),
+    ("This is a career, not just a job.", "V107", "not just a job"),
+    ("Duties as directed by your line manager.", "V201", "Duties as directed"),
+    ("Helping out wherever you can.", "V201", "Helping out wherever you can"),
+    ("Salary commensurate with the role.", "P101", "Salary commensurate with the role"),
+])
+def test_hype_catch_alls_and_pay_to_the_post(text, code, match):
+    assert match in matches("You will answer calls.\n\n" + text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "Duties as required by the Health and Safety at Work Act are listed below.",
+    "Carry out your duties as required by the CQC.",
+    "Fees commensurate with the role are charged to clients.",   # a price, no pay noun
+])
+def test_hype_catch_alls_and_pay_to_the_post_near_misses(text):
+    assert [d.code for d in vague("You will answer calls.\n\n" + text) if d.code in ("V201", "P101")] == []
+
+
+def test_second_to_none_is_one_finding():
+    assert [d.code for d in vague("Our culture is second to none.")] == ["V107"]

@@ -25,11 +25,11 @@ def vague(text: str) -> list[tuple[str, str]]:
     ("Are you scrappy and resourceful?", "V114", "scrappy"),
     ("You're a relentless closer.", "V114", "relentless"),
     ("The ideal candidate is tenacious.", "V114", "tenacious"),
-    ("Driven people thrive on our sales floor.", "V114", "Driven"),
-    ("Driven individuals thrive on our sales floor.", "V105", "Driven individuals"),  # V105's older phrase
+    ("Driven people thrive on our sales floor.", "V114", "Driven people"),  # the trait with its person noun (coverage3)
+    ("Driven individuals thrive on our sales floor.", "V114", "Driven individuals"),  # V105's older phrase, now V114's class (coverage3)
     ("We're looking for ambitious developers to join us.", "V114", "ambitious"),  # dev ad 0013
     ("A hungry go-getter with a strong can-do attitude.", "V114", "hungry"),  # dev ad 0428
-    ("An energetic, highly motivated and driven person.", "V114", "driven"),  # dev ad 0428
+    ("An energetic, highly motivated and driven person.", "V114", "energetic, highly motivated and driven person"),  # dev ad 0428
     ("Positive, high-energy individual that possesses a great attitude.", "V114", "high-energy"),  # dev ad 0008
     ("You have grit, hunger and a killer instinct.", "V114", "grit, hunger and a killer instinct"),
     ("Tenacity is a must.", "V114", "Tenacity"),

@@ -12,7 +12,7 @@ import re
 
 from ..paylaw import as_of, cite, declared_laws, laws_requiring, table
 from ..rule import rule
-from ..extract.leftovers import FILL_INS, MARKERS, leftovers
+from ..extract.leftovers import FILL_INS, MARKERS, MONEY_MASK_CURRENCY, leftovers
 from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, pay_mentions
 from ..sections import FRONT_MATTER_KEYS
 
@@ -78,13 +78,20 @@ def _money_mask(ctx) -> bool:
     """A money mask left from a template ("$XX,XXX", "$__,___") anywhere in the posting: in the
     prose text, or in the source where Markdown read the underscores as emphasis ("£__,___")."""
     text = ctx.text
-    if "$" not in text and "£" not in text and "€" not in text:
+    if not _MONEY_MASK_HINT.search(text):
         return False
     if any(m.group("money") for m in MARKERS.finditer(text)) or any(m.group("money") for m in FILL_INS.finditer(text)):
         return True
     src = ctx.document.source.text
-    return any(l.kind == "field" and l.source and src[l.start - 1:l.start] in ("$", "£", "€")
+    return any(l.kind == "field" and l.source and (src[l.start - 1:l.start] in _CURRENCY_SIGNS
+                                                    or _MONEY_MASK_AT.match(l.label))
                for l in leftovers(ctx.document))
+
+
+#: every currency a money mask may follow ("R____", "₹__,___", "AUD ___" as well as "$__,___")
+_CURRENCY_SIGNS = ("$", "£", "€", "¥", "₹", "₱", "₦", "₩", "₪", "₺", "₫", "₴", "₽")
+_MONEY_MASK_HINT = re.compile("[" + "".join(_CURRENCY_SIGNS).replace("$", r"\$") + "]|" + MONEY_MASK_CURRENCY + r"|\bR\s?X")
+_MONEY_MASK_AT = re.compile(rf"(?:{MONEY_MASK_CURRENCY}|\bR\s?)_")
 
 
 @rule(

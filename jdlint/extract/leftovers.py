@@ -39,7 +39,9 @@ STOCK_PAIRED = re.compile(r"\b(?:Jane|John|Joe)\s+Smith\b|\b(?:ABC|Acme)\s+(?:Co
 #: a field named in lower case ("[email address]", "[recruiter name]", "[closing date]"): a few
 #: words ending in what a field holds; "[sic]", "[1]", "[x]" and "[see Glassdoor]" do not (coverage)
 FIELD_LOWER = re.compile(r"(?:[a-z]+[ _-]){0,3}(?:name|address|title|number|date|email|e-mail|phone|url|link|website|"
-                         r"salary|amount|city|location|company|employer|deadline|range)")
+                         r"salary|amount|city|location|company|employer|deadline|range"
+                         # a person or unit named by role (coverage3): "[contact person]", "[hiring manager]"
+                         r"|(?:[a-z]+[ _-]){1,2}(?:person|manager|department|team))")
 GUIDANCE = re.compile(
     r"\b(this (job description )?(sample|template)|(use|revise|customi[sz]e|edit|adapt|modify) this (job description |job ad |job posting )?template"
     r"|feel free to (revise|edit|customi[sz]e|adapt|modify|add)|job description (template|sample|example)s?\b"
@@ -71,6 +73,10 @@ _GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r 
 SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
                            # a single-brace variable: snake_case ("{first_name}") or a field word ("{company}")
                            r"|(?<![{$%])\{\s*(?:[a-z]+(?:_[a-z]+)+|name|company|city|location|title|salary|date|email|phone|position|role)\s*\}(?!\})"
+                           # a field named in words ("{recruiter email}", "{Team Name}", "{contact person}"):
+                           # up to three words ending in what a field holds (coverage3); "{Mon, Wed, Fri}" is prose
+                           r"|(?<![{$%])\{\s*(?:[a-z]+[ -]){1,3}(?:name|company|city|location|title|salary|range|date|deadline|email|e-mail"
+                           r"|phone|number|address|position|role|person|contact|manager|department|team|url|website|link|amount)\s*\}(?!\})"
                            r"|\$\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<<\s*[A-Za-z_][\w ]{0,30}>>|%[A-Z][A-Z_]{2,30}%"
                            # shell, Ruby and ERB variables (vague2): "$CLOSING_DATE" (capitals with an
                            # underscore), "#{name}", "<%= name %>", and "<Company Name>" (dropped as HTML)
@@ -84,7 +90,8 @@ SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s
                            r"|(?<![\w$])\$[A-Za-z_][\w.]{2,40}\$(?![\w$])"
                            r"|\[\[\s*[A-Za-z_][\w.]{1,40}\s*\]\](?!\()"
                            # a money mask in Markdown, whose prose text reads "__" as emphasis
-                           r"|(?<=[$£€])_{1,3}(?:[,.]?_{2,3})+(?!\w)"
+                           r"|(?<=[$£€¥₹₱₦₩₪₺₫₴₽])_{1,3}(?:[,.]?_{2,3})+(?!\w)|(?<=[$£€¥₹₱₦₩₪₺₫₴₽])_{2,3}[kK](?!\w)"
+                           r"|(?-i:\b(?:R|Rs\.?|USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR)\s?)_{2,3}(?:[,.]?_{2,3})+(?!\w)"
                            # an underscore date mask Markdown reads as emphasis ("__-__-____"), and a field
                            # named in lower case in angle brackets ("<recruiter email>", "<company>"; not the
                            # HTML elements <address> and <title>) (coverage)
@@ -112,11 +119,21 @@ CODE = {
     "markdown": re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?^ {0,3}\1[^\n]*$|(`+)[^`\n].*?\2", re.M | re.S),
     "html": re.compile(r"<(code|pre|script|style)\b.*?</\1\s*>", re.I | re.S),
 }
+#: a currency other than $, £ and € before a money mask: a sign, a code or the rand's "R"
+#: ("R____", "₹__,___", "AUD ___"); one home for FILL_INS and P101's test for a money mask
+MONEY_MASK_CURRENCY = (r"[¥₹₱₦₩₪₺₫₴₽]\s?|\bR\$?(?=_)|\bRs\.?\s?|"
+                       r"\b(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED)\s?")
 #: fill-in blanks and stock examples left from a template, in the prose text: money and date
 #: masks ("$__,___", "MM/DD/YYYY"), letter or 555 phone masks, blanks ("Reports to: ____"),
 #: example e-mail addresses, stock names and dummy street addresses
 FILL_INS = re.compile(
-    r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?![\w#])"
+    r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?:[kK](?![\w#]))?(?![\w#])"
+    # the same blank after any other currency sign, a currency code or the rand's R (coverage3):
+    # "R____ per day", "₹__,__,___", "AUD ___ per day", "INR __,___", "$__k"; and a letter mask
+    # after a code, the rand's R or a sign other than $, £ and € ("R XX XXX", "AUD XX", "₹X,XX,XXX";
+    # MARKERS has "$XX,XXX")
+    rf"|(?:{MONEY_MASK_CURRENCY})_{{2,3}}(?:[,.]?_{{2,3}})*(?:[kK](?![\w#]))?(?![\w#])"
+    r"|(?:[¥₹₱₦₩₪₺₫₴₽]\s?|\b(?:R|Rs\.?|USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR)\s)X{1,3}(?:[,.\s]X{2,3})*(?:\.XX)?[kK]?(?![\w#])"
     # a letter mask in brackets where the amount goes: "$[X] per hour" (coverage; "$[amount]" is a
     # bracketed field already)
     r"|[$£€]\s?\[(?:[Xx#_]{1,6}(?:[,.][Xx#_]{2,3})*)\](?!\())"
@@ -152,10 +169,18 @@ FILL_INS = re.compile(
     # ("Company Name" as a label, before a colon or alone on its line, is a real form's label)
     r"|(?<![\[<{(])\b(?:Company|Employer|Business|Organi[sz]ation)\s+Name\b(?![\]>})])(?!\s*:)(?!\s*$))"
     r"|(?P<url>(?<![\w@.])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?(?:example|yourcompany|yourcompanyname|companyname|company|domain|yourdomain|yourwebsite|yoursite)\.(?:com|org|net|co\.uk)(?:/[\w./-]*)?(?![\w@]))"
-    r"|(?P<paren>\((?:[Ii]nsert|[Ee]nter|[Aa]dd)\s[^()\n]{2,60}\)|\((?:Company|Employer|Organi[sz]ation|Business|Hiring\s+Manager|Recruiter|Job|Position|City|State|Location)\s+(?:Name|Title|Here)\))"
+    r"|(?P<paren>\((?:[Ii]nsert|[Ee]nter|[Aa]dd)\s[^()\n]{2,60}\)"
+    # a field named in lower case in parentheses, by whose it is (coverage3): "(hiring manager name)",
+    # "(recruiter email)"; not "(first and last name)", a real form's instruction
+    r"|\((?:[a-z]+\s+){0,2}(?:hiring\s+manager|recruiter|manager|contact|company|employer|office|team|department|venue|store|branch|site)(?:'s)?"
+    r"\s+(?:name|email|e-mail|phone(?:\s+number)?|address|title|number)\)|\((?:Company|Employer|Organi[sz]ation|Business|Hiring\s+Manager|Recruiter|Job|Position|City|State|Location)\s+(?:Name|Title|Here)\))"
     r"|(?P<insert>^\s*(?i:insert|enter)\s[^.\n]{1,60}?\b(?i:here)\b(?=\s*(?:[.:;!)\]]|$)))"
     r"|(?P<address>\b(?:123|1234|12345)\s+(?:Main|Any|Anywhere|Fake|Sample|Example|Elm|Oak)\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr)\b\.?"
-    r"|\bAnytown\b"
+    # any house number on a street named as a stand-in (coverage3): "1 Example Road", "42 Sample
+    # Street", "10 Any Road"; and the stock towns ("Anyville", "Sampletown"; not "Anyplace", a
+    # word: "Location: anyplace with an internet connection", dev 0508)
+    r"|\b\d{1,5}\s+(?:Any|Anywhere|Fake|Sample|Example|Somewhere|Your|Test)\s+(?:Street|Road|Avenue|Lane|Drive|Way|Place|Close|Crescent|Boulevard|(?:St|Rd|Ave|Ln|Dr|Blvd)\b\.?)(?!\w)"
+    r"|\b(?:Anytown|Anyville|Anycity|Sampletown|Sampleville|Exampletown|Exampleville|Somewhereville|Yourtown)\b"
     # the template's own stand-ins for an address: "1234 Street Name, City, State"
     r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b)")
 

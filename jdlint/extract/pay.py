@@ -35,8 +35,9 @@ PERIOD = re.compile(
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = re.compile(
     r"\b(salary|salaries|pay|paid|wage|wages|compensation|remuneration|stipend|earn|earning|earnings|rate|"
-    # "Up to £35,000 DOE", "CTC up to ₹8,00,000" (cost to company: Indian pay)
-    r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package|doe|doq|ctc)\b",
+    r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package"
+    # "Up to £35,000 DOE"; India's "CTC" (cost to company: the package) and "LPA"; "Comp:" as a label
+    r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp)\b",
     re.I)
 NOT_PAY = re.compile(
     r"\b(raised|funding|funded|revenue|revenues|assets|valuation|valued|budget|budgets|portfolio|under management|"
@@ -151,6 +152,16 @@ VAGUE_PAY = re.compile(VAGUE_PAY_CLASS + "|" +
     r"(?:industry|market|area|local|regional|in\s+the\s+(?:area|industry|region|city))\b"
     r"|\bote\s*:?\s*(?:negotiable|competitive|uncapped|unlimited|doe|tbc)\b|\b(?:earnings|commissions?|income|ote)\s+(?:are|is)\s+(?:uncapped|unlimited)\b"
     r"|\bearn\s+what\s+you(?:'re|’re|\s+are)\s+worth\b"
+    # pay matched to the post rather than the person, no figure (coverage3): "salary commensurate
+    # with the role", "pay will be commensurate with the level of the post" (a pay noun first:
+    # "fees commensurate with the role" are prices)
+    r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?|rate|package)\s+(?:will\s+be\s+|is\s+|shall\s+be\s+)?commensurate\s+with\s+(?:the\s+)?"
+    r"(?:(?:level|seniority|responsibilit(?:y|ies)|scope)\s+of\s+the\s+)?(?:role|position|post|responsibilities|seniority|level|job)\b"
+    # pay said to follow the person, with the basis a few words on (coverage3): "remuneration will
+    # reflect the seniority of the role and the successful candidate's experience", "salary will
+    # vary with qualifications"; no figure in between
+    rf"|\b{_PAY_NOUN}\s+(?:will\s+|shall\s+|should\s+|is\s+set\s+to\s+)?(?:reflects?|match(?:es)?|mirrors?|var(?:y|ies)\s+(?:with|by|according\s+to))\b"
+    r"[^.;\n\d$£€]{0,60}?\b(?:experience|qualifications?|skills|seniority|expertise|abilit(?:y|ies)|background)\b"
     r"|\b(?:doq|d\.o\.q\.?)(?!\w)|\b(?:uncapped|unlimited|attractive|competitive|excellent|great|realistic)\s+(?:ote|on[\s-]target\s+earnings|earnings|income)\b"
     r"|\bpaid\s+(?:on|by|in)\s+commission\b|\b(?:earn|earns|earning)\s+(?:a\s+)?commissions?\b"
     # a pay label followed by only when or how pay arrives (coverage2): "Pay: fortnightly", "Salary:
@@ -183,7 +194,22 @@ PAY_FLOOR = re.compile(
 
 #: a commission rate: "20% commission", "commission of 15%"
 COMMISSION = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|every|the)\s+(?:sale|booking|job))\b"
-                        r"|\bcommissions?\s+(?:of|at|rate\s+of)\s+\d{1,2}(?:\.\d+)?\s?%", re.I)
+                        r"|\bcommissions?\s+(?:of|at|rate\s+of)\s+\d{1,2}(?:\.\d+)?\s?%"
+                        # a share of the takings the worker keeps (coverage3): "you keep 35% of every cut",
+                        # "therapists receive 45% of treatment takings" (not "we donate 10% of every sale",
+                        # "keep 20% of stock in reserve": the verb is the worker's, the noun what they sell)
+                        r"|\b(?:keeps?|takes?(?:\s+home)?|receives?|earns?|gets?|pockets?|(?:are|is|be|get)\s+paid)\s+"
+                        r"(?P<share>\d{1,2}(?:\.\d+)?\s?%)\s+(?:of|on|from)\s+(?:(?:each|every|all|the|your|their|any)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,2}?"
+                        r"(?:cuts?|sales?|bookings?|services?|treatments?|jobs?|fees?|takings|revenue|turnover|tickets?|appointments?"
+                        r"|polic(?:y|ies)|deals?|orders?|clients?|sessions?|classes|fares?|commissions?|profits?|(?:what|everything|anything)\s+you\s+(?:sell|bill|book|take|close))\b"
+                        # a commission split in the worker's favour: "a 60/40 split", "commission split is 70/30"
+                        r"|\b(?:commission|revenue|fee|takings|income)\s+split\s+(?:is\s+|of\s+|at\s+)?(?P<split1>\d{2}\s?/\s?\d{2})\b"
+                        r"|\b(?P<split2>\d{2}\s?/\s?\d{2})\s+(?:commission\s+|revenue\s+|fee\s+)?split\b", re.I)
+#: a share of sales given away, not paid to the worker (coverage3)
+_GIVEN_AWAY = re.compile(r"\b(?:donat\w*|charit\w*|give[sn]?\s+back|giving\s+back|pledge[sd]?|tith\w*|reinvest\w*)\b", re.I)
+#: what a bare "60/40 split" may divide other than money: time between places ("a 50/50 split
+#: between office and home")
+_SPLIT_NOT_PAY = re.compile(r"\b(?:office|home|remote|hybrid|on[\s-]?site|site|field|time|days?|weeks?|hours|clinical|teaching|research|desk)\b", re.I)
 #: an amount that is a bonus, not the job's pay ("a $500 sign-on bonus", "bonus of up to $5,000")
 _BONUS_NEAR = re.compile(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips?|tuition|reimburse\w*|"
                          r"allowances?|gift\s+cards?)\b", re.I)
@@ -224,6 +250,15 @@ _NOT_PAY_AFTER = re.compile(
     re.I)
 #: kinds that are a figure for this job; "grade" (a band with no amount) and "vague" are not
 FIGURE_KINDS = ("range", "single", "open", "commission", "floor")
+
+#: Indian amounts in lakhs and crores (coverage3): "12-15 LPA" (lakhs per annum), "₹8 lakh",
+#: "6 to 9 lakhs per annum", "1.2 crore"; the word is the currency and the scale at once
+_INDIAN_SCALE = r"(?:lpa|l\.p\.a\.?|lakhs?|lacs?|crores?|cr\b)"
+_INR = r"(?:(?:₹|\bRs\.?|\bINR)\s?)"
+INDIAN_AMOUNT = re.compile(
+    rf"{_INR}?(?P<a>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?:{_INDIAN_SCALE}\s*)?(?:-|–|—|to)\s*{_INR}?(?P<b>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?P<scale>{_INDIAN_SCALE})"
+    rf"|{_INR}?(?P<one>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?P<scale1>{_INDIAN_SCALE})", re.I)
+_INDIAN_MULTIPLIER = {"l": 1e5, "c": 1e7}
 
 
 _DIGIT = re.compile(r"\d")
@@ -305,7 +340,19 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
     # digits ("5+ years", "401(k)") have none
     amounts = (lowered is None or contains_any(lowered, _CURRENCY_MARKS)) and _ANY_AMOUNT.search(sent) is not None
+    indian = lowered is None or contains_any(lowered, ("lpa", "l.p.a", "lakh", "lac", "crore", "cr"))
+    for m in INDIAN_AMOUNT.finditer(sent) if indian else ():
+        scale = (m.group("scale") or m.group("scale1")).lower()
+        # "LPA" says pay by itself; a lakh or crore is pay with a pay word or a period after it
+        # ("₹8 lakh per annum"), not "3 crore customers" or "₹500 crore of assets"
+        if not scale.startswith("l.p") and scale != "lpa" and not (
+                (pay_context and not not_pay) or PERIOD.match(sent[m.end():])):
+            continue
+        out.append(PayMention("range" if m.group("b") else "single", m.start(), m.end(), m.group()))
+        taken.append(m.span())
     for m in RANGE_RE.finditer(sent) if amounts else ():
+        if not free(m.start(), m.end()):
+            continue
         after = sent[m.end():]
         if BIG.match(after) or BIG.match(sent[m.end("a"):]):
             continue
@@ -319,7 +366,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         for m in PLAIN_RANGE.finditer(sent):
             nums = re.findall(r"\d[\d,.]*", m.group())
             if all(_value(n) >= 7 for n in nums) and not re.search(r"years?|%|hours|minutes|mins|days|weeks|months", sent[m.end():m.end() + 8], re.I) \
-                    and re.search(r"salary|pay|wage|compensation|rate|range|\bpackage\b|\bbase\b|\bote\b", sent, re.I):
+                    and re.search(r"salary|pay|wage|compensation|rate|range|\bpackage\b|\bbase\b|\bote\b|\bctc\b|\bcomp\s*:", sent, re.I):
                 out.append(PayMention("range", m.start(), m.end(), m.group()))
                 taken.append((m.start(), m.end()))
     for m in PAY_FLOOR.finditer(sent) if amounts else ():
@@ -360,6 +407,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             out.append(PayMention("single", s, e2, sent[s:e2]))
             taken.append((s, e2))
     for m in COMMISSION.finditer(sent):
+        split = m.group("split1") or m.group("split2")
+        if split and (sum(int(n) for n in re.findall(r"\d+", split)) != 100 or _SPLIT_NOT_PAY.search(sent)):
+            continue
+        if _GIVEN_AWAY.search(sent):
+            continue  # "we donate 10% of every sale to charity": the employer's giving, not pay
         if free(m.start(), m.end()):
             out.append(PayMention("commission", m.start(), m.end(), m.group()))
             taken.append((m.start(), m.end()))
@@ -469,7 +521,12 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         value = float(re.search(r"\d+(?:\.\d+)?", text).group())
         return PayFigure(value, value, "%", "sale", text)
     values = []
-    for m in _NUMBER.finditer(text):
+    indian = INDIAN_AMOUNT.fullmatch(text)
+    if indian:
+        scale = (indian.group("scale") or indian.group("scale1")).lower()
+        values = [float(v) * _INDIAN_MULTIPLIER["c" if scale.startswith("c") else "l"]
+                  for v in indian.group("a", "b", "one") if v]
+    for m in _NUMBER.finditer(text) if not indian else ():
         value = _value(m.group("n"))
         values.append(value * 1000 if m.group("k") else value)
     if not values:
@@ -488,8 +545,8 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         else:
             low, high = values[0], None
     code = _CODE.search(text) or _CODE.search(sent[mention.end:mention.end + 6])
-    currency = None
-    if code:
+    currency = "INR" if indian else None
+    if code and not indian:
         if code.group(1):
             currency = code.group(1).upper()
         elif code.group(2):
@@ -500,6 +557,8 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
     within = _PERIOD_WORD.search(text)
     found = within or after or _PERIOD_WORD.search(sent)
     period = next((name for name, _ in _PERIODS if found and found.group(name)), None)
+    if indian and re.search(r"l\.?p\.?a", text, re.I):
+        period = "year"  # lakhs per annum
     return PayFigure(low, high, currency, period, text)
 
 
