@@ -16,6 +16,56 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+#: A pattern's inline global flags, which only its very start may hold: "(?i)", "(?ms)"
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+#: What a compiled pattern is used for; LazyPattern keeps them in the instance after the first use
+_PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+
+
+class LazyPattern:
+    """``re.compile(pattern, flags)``, compiled on its first use.
+
+    A module's regexes compiled at import cost every process their parse, and one cold posting
+    uses few of them: about 700 compilations took 0.3 s of a one-posting run, most for patterns
+    that posting never reached (frames met only near a protected characteristic, wording tables
+    the RE2 screen ruled out). ``pattern`` and ``flags`` read without compiling (what the RE2
+    screens and ``LowerCaseRegex`` need); any other attribute compiles the pattern, and then its
+    methods sit in the instance, so a call costs what it costs on the compiled pattern. An invalid
+    pattern raises ``re.error`` at its first use: the built-in ones are compiled by the tests.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    @property
+    def flags(self) -> int:
+        """The compiled pattern's ``flags``: the ones given, re.UNICODE for a str pattern and any
+        inline global flags (only those make reading them compile the pattern)."""
+        if "_compiled" in self.__dict__ or _INLINE_FLAGS.match(self.pattern):
+            return self.compile().flags
+        return int(self._flags if self._flags & (re.ASCII | re.LOCALE) else self._flags | re.UNICODE)
+
+    def compile(self) -> re.Pattern:
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = re.compile(self.pattern, self._flags)
+            self.__dict__.update({name: getattr(compiled, name) for name in _PATTERN_METHODS})
+            self.__dict__["_compiled"] = compiled
+        return compiled
+
+    def __getattr__(self, name: str):  # called only for what the instance does not hold yet
+        if name.startswith("_"):
+            raise AttributeError(name)  # copy and pickle probe for hooks; nothing to compile for them
+        return getattr(self.compile(), name)
+
+    def __reduce__(self):
+        return LazyPattern, (self.pattern, self._flags)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {int(self._flags)})"
+
+
 _MIN_LITERAL = 3  # shorter literals occur in almost every posting: no point checking for them
 
 
