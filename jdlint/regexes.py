@@ -474,7 +474,13 @@ def screen_pattern(pattern: str) -> str | None:
     ``(?m)`` so ``$`` also matches before a final newline as Python's does. None when the
     pattern holds something this does not rewrite (conditionals, atomic groups, verbose
     mode, ``\\B``...): RE2 refuses most of those, and the caller then runs the regex on every
-    block."""
+    block.
+
+    A positive lookahead that ends its alternative (``[$£€](?=\\s+per\\s+year)`` at the end of
+    one of FILL_INS's branches) is kept, as text the match consumes: wherever the assertion
+    holds, that text follows, and nothing else has to. Dropped, it left a bare ``[$£€]`` that let
+    every block with a price through. (The screened text ends where Python's search does: its
+    ``endpos`` hides what follows from a lookahead as the block's end does from RE2.)"""
     # an escaped character is no token: "\(?(?:555)" is an optional "(" then a group
     bare = _ESCAPED.sub("__", pattern)
     if any(token in bare for token in ("(?(", "(?>", "(?x", "*+", "++", "?+", "}+", "(?#")):
@@ -486,6 +492,7 @@ def screen_pattern(pattern: str) -> str | None:
     out: list[str] = []
     i, n = 0, len(pattern)
     in_class = False
+    depth = 0  # groups open at i
     while i < n:
         c = pattern[i]
         if c == "\\":
@@ -529,11 +536,32 @@ def screen_pattern(pattern: str) -> str | None:
                 return None
             if pattern[end:end + 1] in ("*", "+", "?", "{"):
                 return None  # a quantified assertion: leave it to Python
+            if pattern.startswith("(?=", i) and _ends_its_alternative(pattern, end, depth):
+                out.append("(?:")  # its content is read on, as a group the match consumes
+                depth += 1
+                i += 3
+                continue
             i = end
             continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
         out.append(c)
         i += 1
     return "(?m)" + "".join(out)
+
+
+def _ends_its_alternative(pattern: str, i: int, depth: int) -> bool:
+    """Whether nothing of a match can follow position ``i`` (``depth`` groups open there):
+    only closings of groups that do not repeat, up to the end of a top-level alternative."""
+    n = len(pattern)
+    while i < n and pattern[i] == ")":
+        if pattern[i + 1:i + 2] in ("*", "+", "?", "{"):
+            return False
+        depth -= 1
+        i += 1
+    return i == n or (pattern[i] == "|" and depth == 0)
 
 
 def _group_end(pattern: str, start: int) -> int | None:
