@@ -130,3 +130,16 @@ def test_parsed_yaml_is_remembered_by_content_and_handed_out_fresh(cache_folder,
     assert yamlio.load_fast(text) == {"rules": [{"code": "ZZ101", "terms": ["rockstar"]}]}
     assert yamlio.load_fast(text + "# edited\n") == yamlio.load_fast(text)  # another text, parsed anew
     assert yamlio.load_fast("as_of: 2026-06-01\n")["as_of"].year == 2026  # not marshallable: not cached
+
+
+def test_loading_leaves_the_collector_as_it_found_it(cache_folder):
+    import gc
+
+    cache.store("nested-1.marshal", [({"a": [1]}, [2])] * 1000)
+    assert gc.isenabled()
+    assert cache.load("nested-1.marshal")[0] == ({"a": [1]}, [2]) and gc.isenabled()
+    gc.disable()
+    try:
+        assert cache.load("nested-1.marshal") is not None and not gc.isenabled()
+    finally:
+        gc.enable()
