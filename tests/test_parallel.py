@@ -33,7 +33,7 @@ def test_small_folders_still_get_tasks_of_at_least_one_file(files):
 
 
 def test_the_first_posting_is_linted_before_the_workers_start(tmp_path):
-    # what a posting first touches (here the syllable table) is loaded once, in the parent, for
+    # what a posting first touches (here the syllable counter and its table) is loaded once, in the parent, for
     # every worker; the reports are the serial run's, in order
     from jdlint import syllables
     from jdlint.config import Config
@@ -44,10 +44,10 @@ def test_the_first_posting_is_linted_before_the_workers_start(tmp_path):
                                              f"Salary: $ per year.\n", encoding="utf-8")
     paths = sorted(str(p) for p in tmp_path.iterdir())
     linter = Linter(Config(select=("ALL",)))
-    syllables.table.cache_clear()
+    syllables._word_syllables.cache_clear()  # the per-word counter, made at the first posting
     parallel = linter.lint_paths(paths, jobs=2)
     first = next(parallel)
-    assert syllables.table.cache_info().currsize == 1  # loaded here, before any worker forks
+    assert syllables._word_syllables.cache_info().currsize == 1  # made here, before any worker forks
     reports = [first] + list(parallel)
     serial = list(Linter(Config(select=("ALL",))).lint_paths(paths))
     assert [r.path for r in reports] == paths
