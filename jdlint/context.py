@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from .diagnostics import Diagnostic, Edit, Fix, Severity
 from .propernames import in_proper_name
-from .regexes import LowerCaseRegex, guarded, safe_lower
+from .regexes import LazyPattern, LowerCaseRegex, guarded, safe_lower
 from .sentences import GLUED_SENTENCES, RUN_TOGETHER_ITEM
 from .spans import overlaps_any, span_index
 
@@ -58,12 +58,12 @@ def _any(key: str) -> str:
 
 # Phrases that make a sentence an equal-opportunity, non-discrimination or accommodation statement
 # on their own.
-EEO_PATTERNS = re.compile(guarded(_any("eeo"), limit=None), re.I)
+EEO_PATTERNS = LazyPattern(guarded(_any("eeo"), limit=None), re.I)
 # Phrases that make a sentence an outreach or inclusion statement only when it also names a
 # protected class ("women are encouraged to apply" is; "recent graduates are encouraged to apply"
 # is not).
-EEO_WEAK_PATTERNS = re.compile(guarded(_any("eeo-weak"), limit=None), re.I)
-PROTECTED_CLASSES = re.compile(r"\b(" + _any("protected") + r")\b", re.I)
+EEO_WEAK_PATTERNS = LazyPattern(guarded(_any("eeo-weak"), limit=None), re.I)
+PROTECTED_CLASSES = LazyPattern(r"\b(" + _any("protected") + r")\b", re.I)
 NEGATORS = frozenset(str(w) for w in _DATA["negators"])
 NEGATING_PHRASES = re.compile(_DATA["negating-phrases"], re.I)
 # These reach over commas: "regardless of race, religion, age or disability".
@@ -75,15 +75,15 @@ NEGATION_LIST_REACH = 10
 CLAUSE_BREAK = re.compile(_DATA["clause-break"], re.I)
 EXPLAINED_AFTER = re.compile(_DATA["explained-after"])  # used with .match(text, end): anchored there; case matters
 #: A named law, regulation or occupational requirement (see ``FileAnalysis.lawful_basis``).
-LAWFUL_BASIS = re.compile(_any("lawful-basis"), re.I)
+LAWFUL_BASIS = LazyPattern(_any("lawful-basis"), re.I)
 #: A refusal just before an accommodation phrase: "No reasonable accommodation will be provided" is no offer.
 REFUSAL_BEFORE = re.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s+not)\s+(?:\w+\s+){0,2}$", re.I)
 #: A safety or hygiene reason (see ``FileAnalysis.safety_reason``).
 SAFETY_REASON = re.compile(_any("safety-reason"), re.I)
 #: An offer of accommodation or adjustments (see ``FileAnalysis.offers_accommodation``).
-ACCOMMODATION = re.compile(_any("accommodation"), re.I)
+ACCOMMODATION = LazyPattern(_any("accommodation"), re.I)
 #: An invitation that widens the pool (see ``FileAnalysis.widens_pool``).
-WIDENING_AFTER = re.compile(_DATA["widening-after"], re.I)
+WIDENING_AFTER = LazyPattern(_DATA["widening-after"], re.I)
 WIDENING_BEFORE = re.compile(_DATA["widening-before"], re.I)
 EXCLUSIVE = re.compile(_DATA["exclusive"], re.I)
 #: How far into a sentence its equal-opportunity wording must start for ``opens_as_eeo`` (characters).

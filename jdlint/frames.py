@@ -59,6 +59,7 @@ from .spans import overlaps_any, span_index
 from .diagnostics import Diagnostic, Severity
 from .pack_rule import PackRule
 from .rule import Pattern
+from .regexes import LazyPattern
 from .yamlio import as_list
 
 FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window", "other-senses", "basis", "basis-scope",
@@ -89,8 +90,8 @@ _BUILT: "weakref.WeakValueDictionary[str, FrameRule]" = weakref.WeakValueDiction
 class Frame:
     name: str
     label: str
-    before: re.Pattern | None
-    after: re.Pattern | None
+    before: LazyPattern | None
+    after: LazyPattern | None
 
 
 @dataclass(frozen=True)
@@ -102,21 +103,33 @@ class Attribute:
     frames: frozenset[str] | None = None  # only these frames make this class a finding
 
 
-def _alternation(patterns: list[str], what: str) -> re.Pattern | None:
+def _alternation(patterns: list[str]) -> LazyPattern | None:
+    """One case-insensitive regex of ``patterns``, compiled on first use: most postings never
+    come near a frame rule's characteristic (``check_regexes`` validates a user pack's)."""
     if not patterns:
         return None
+    return LazyPattern("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _check_alternation(patterns: list[str], what: str) -> None:
+    """Raise ValueError naming the first of ``patterns`` that is not a valid regex; then compile
+    their alternation (``_alternation``) as its first use would."""
     for p in patterns:
         try:
             re.compile(p)
         except re.error as exc:
             raise ValueError(f"{what}: invalid regular expression {p!r}: {exc}") from None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    if patterns:
+        re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _frame_regexes(name: str, spec: dict) -> list[tuple[list[str], str]]:
+    return [([str(p) for p in as_list(spec.get(side))], f"frame {name!r} {side}") for side in ("before", "after")]
 
 
 def _frame(name: str, spec: dict) -> Frame:
-    return Frame(name, str(spec.get("label") or name),
-                 _alternation([str(p) for p in as_list(spec.get("before"))], f"frame {name!r} before"),
-                 _alternation([str(p) for p in as_list(spec.get("after"))], f"frame {name!r} after"))
+    (before, _), (after, _) = _frame_regexes(name, spec)
+    return Frame(name, str(spec.get("label") or name), _alternation(before), _alternation(after))
 
 
 @lru_cache(maxsize=1)
@@ -129,8 +142,8 @@ def library() -> dict[str, Any]:
     raw = load_fast((files("jdlint.data") / "frames.yaml").read_text("utf-8"))
     return {
         "frames": {name: _frame(name, spec) for name, spec in raw["frames"].items()},
-        "subject-matter": _alternation([str(p) for p in raw["subject-matter"]], "subject-matter"),
-        "beneficiary": _alternation([str(p) for p in raw["beneficiary"]], "beneficiary"),
+        "subject-matter": _alternation([str(p) for p in raw["subject-matter"]]),
+        "beneficiary": _alternation([str(p) for p in raw["beneficiary"]]),
     }
 
 
@@ -151,6 +164,8 @@ class FrameRule(PackRule):
             raise ValueError("a frame rule reads negation from its frame: leave 'negated' out of skip")
         shared = library()["frames"]
         self.frames: list[Frame] = []
+        #: (patterns, what they are) of this rule's own regexes, for ``check_regexes``
+        self._regex_sources: list[tuple[list[str], str]] = []
         for entry in as_list(spec.get("frames")) or list(shared):
             if isinstance(entry, str):
                 if entry not in shared:
@@ -158,6 +173,7 @@ class FrameRule(PackRule):
                 self.frames.append(shared[entry])
             elif isinstance(entry, dict) and entry.get("name"):
                 self.frames.append(_frame(str(entry["name"]), entry))
+                self._regex_sources += _frame_regexes(str(entry["name"]), entry)
             else:
                 raise ValueError("each frame is a name from jdlint/data/frames.yaml or a mapping with 'name'")
         self.frames.sort(key=lambda f: FRAME_ORDER.index(f.name) if f.name in FRAME_ORDER else len(FRAME_ORDER))
@@ -169,7 +185,7 @@ class FrameRule(PackRule):
             if not isinstance(attr, dict) or not attr.get("terms"):
                 raise ValueError(f"attribute {key!r} needs 'terms' (regexes) and a 'label'")
             terms = [str(t) for t in as_list(attr["terms"])]
-            _alternation(terms, f"attribute {key!r}")
+            self._regex_sources.append((terms, f"attribute {key!r}"))
             # not inside a longer word or hyphenated compound, nor a possessive modifier ("children's programming",
             # "our ladies' fashion range")
             regex = r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-]|['\u2019]s\b|(?<=s)['\u2019](?=\s+\w))"
@@ -189,8 +205,11 @@ class FrameRule(PackRule):
         self.doc = replace(self.doc, what=(self.doc.what.rstrip() + declared).strip())
         self.window = int(spec.get("window", 6))
         self.after_window = int(spec.get("after-window", 3))
-        self.other_senses = _alternation([str(p) for p in as_list(spec.get("other-senses"))], "other-senses")
-        self.basis = _alternation([str(p) for p in as_list(spec.get("basis"))], "basis")
+        other_senses = [str(p) for p in as_list(spec.get("other-senses"))]
+        basis = [str(p) for p in as_list(spec.get("basis"))]
+        self._regex_sources += [(other_senses, "other-senses"), (basis, "basis")]
+        self.other_senses = _alternation(other_senses)
+        self.basis = _alternation(basis)
         self.basis_scope = str(spec.get("basis-scope", "paragraph"))
         if self.basis_scope not in ("paragraph", "posting"):
             raise ValueError("basis-scope is 'paragraph' (default) or 'posting'")
@@ -202,6 +221,12 @@ class FrameRule(PackRule):
         self.lower_with_safety_reason = bool(spec.get("lower-with-safety-reason", False))
         self.defer_to = tuple(str(c) for c in as_list(spec.get("defer-to")))
         _BUILT[self.code] = self
+
+    def check_regexes(self) -> None:
+        """Raise ValueError for the first invalid regex of this rule's own (a user pack's rule,
+        at load; the built-in packs and frames.yaml are checked by the tests)."""
+        for patterns, what in self._regex_sources:
+            _check_alternation(patterns, what)
 
     def patterns(self) -> Iterator[Pattern]:
         for attr in self.attributes.values():

@@ -247,7 +247,7 @@ class _Regex:
             return re.compile(self.source, flags)
 
 
-def _analysis_cache_name() -> str:
+def _analysis_cache_name() -> str | None:
     """Named after the source of the analysis, so a change to it starts afresh."""
     from . import cache, regexes
 

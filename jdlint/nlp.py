@@ -10,7 +10,6 @@ A trained pipeline named in config is used when installed, never required.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
@@ -124,23 +123,18 @@ def _lemma_table() -> dict[str, str]:
     """The English lookup lemma table from spacy-lookups-data, keyed by lower-case form.
 
     Decompressing and filtering the shipped JSON takes about 30 ms, a tenth of jdlint's own
-    start-up, so the result is cached (keyed by the data file's size and time).
+    start-up, so the result is cached (keyed by the data file's content).
     """
     from importlib.resources import files
 
     from . import cache
 
     data = files("spacy_lookups_data") / "data" / "en_lemma_lookup.json.gz"
-    try:
-        stat = Path(str(data)).stat()
-        name = f"lemmas-{stat.st_size}-{int(stat.st_mtime)}.marshal"
-    except OSError:
-        name = None
-    table = cache.load(name) if name else None
+    name = cache.versioned_name("lemmas-", str(data))
+    table = cache.load(name)
     if not isinstance(table, dict):
         table = _build_lemma_table(data.read_bytes())
-        if name:
-            cache.store(name, table, replaces="lemmas-")
+        cache.store(name, table, replaces="lemmas-")
     return table
 
 

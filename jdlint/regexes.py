@@ -16,6 +16,56 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+#: A pattern's inline global flags, which only its very start may hold: "(?i)", "(?ms)"
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+#: What a compiled pattern is used for; LazyPattern keeps them in the instance after the first use
+_PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+
+
+class LazyPattern:
+    """``re.compile(pattern, flags)``, compiled on its first use.
+
+    A module's regexes compiled at import cost every process their parse, and one cold posting
+    uses few of them: about 700 compilations took 0.3 s of a one-posting run, most for patterns
+    that posting never reached (frames met only near a protected characteristic, wording tables
+    the RE2 screen ruled out). ``pattern`` and ``flags`` read without compiling (what the RE2
+    screens and ``LowerCaseRegex`` need); any other attribute compiles the pattern, and then its
+    methods sit in the instance, so a call costs what it costs on the compiled pattern. An invalid
+    pattern raises ``re.error`` at its first use: the built-in ones are compiled by the tests.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    @property
+    def flags(self) -> int:
+        """The compiled pattern's ``flags``: the ones given, re.UNICODE for a str pattern and any
+        inline global flags (only those make reading them compile the pattern)."""
+        if "_compiled" in self.__dict__ or _INLINE_FLAGS.match(self.pattern):
+            return self.compile().flags
+        return int(self._flags if self._flags & (re.ASCII | re.LOCALE) else self._flags | re.UNICODE)
+
+    def compile(self) -> re.Pattern:
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = re.compile(self.pattern, self._flags)
+            self.__dict__.update({name: getattr(compiled, name) for name in _PATTERN_METHODS})
+            self.__dict__["_compiled"] = compiled
+        return compiled
+
+    def __getattr__(self, name: str):  # called only for what the instance does not hold yet
+        if name.startswith("_"):
+            raise AttributeError(name)  # copy and pickle probe for hooks; nothing to compile for them
+        return getattr(self.compile(), name)
+
+    def __reduce__(self):
+        return LazyPattern, (self.pattern, self._flags)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {int(self._flags)})"
+
+
 _MIN_LITERAL = 3  # shorter literals occur in almost every posting: no point checking for them
 
 
@@ -288,7 +338,7 @@ def contains_any(text: str, needles: tuple[str, ...]) -> bool:
 _LOWER_CASE_ANALYSES: dict | None = None
 
 
-def _lower_case_analyses_name() -> str:
+def _lower_case_analyses_name() -> str | None:
     from . import cache
 
     return cache.versioned_name("lower-case-regex-", __file__)
@@ -424,7 +474,13 @@ def screen_pattern(pattern: str) -> str | None:
     ``(?m)`` so ``$`` also matches before a final newline as Python's does. None when the
     pattern holds something this does not rewrite (conditionals, atomic groups, verbose
     mode, ``\\B``...): RE2 refuses most of those, and the caller then runs the regex on every
-    block."""
+    block.
+
+    A positive lookahead that ends its alternative (``[$£€](?=\\s+per\\s+year)`` at the end of
+    one of FILL_INS's branches) is kept, as text the match consumes: wherever the assertion
+    holds, that text follows, and nothing else has to. Dropped, it left a bare ``[$£€]`` that let
+    every block with a price through. (The screened text ends where Python's search does: its
+    ``endpos`` hides what follows from a lookahead as the block's end does from RE2.)"""
     # an escaped character is no token: "\(?(?:555)" is an optional "(" then a group
     bare = _ESCAPED.sub("__", pattern)
     if any(token in bare for token in ("(?(", "(?>", "(?x", "*+", "++", "?+", "}+", "(?#")):
@@ -436,6 +492,7 @@ def screen_pattern(pattern: str) -> str | None:
     out: list[str] = []
     i, n = 0, len(pattern)
     in_class = False
+    depth = 0  # groups open at i
     while i < n:
         c = pattern[i]
         if c == "\\":
@@ -479,11 +536,32 @@ def screen_pattern(pattern: str) -> str | None:
                 return None
             if pattern[end:end + 1] in ("*", "+", "?", "{"):
                 return None  # a quantified assertion: leave it to Python
+            if pattern.startswith("(?=", i) and _ends_its_alternative(pattern, end, depth):
+                out.append("(?:")  # its content is read on, as a group the match consumes
+                depth += 1
+                i += 3
+                continue
             i = end
             continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
         out.append(c)
         i += 1
     return "(?m)" + "".join(out)
+
+
+def _ends_its_alternative(pattern: str, i: int, depth: int) -> bool:
+    """Whether nothing of a match can follow position ``i`` (``depth`` groups open there):
+    only closings of groups that do not repeat, up to the end of a top-level alternative."""
+    n = len(pattern)
+    while i < n and pattern[i] == ")":
+        if pattern[i + 1:i + 2] in ("*", "+", "?", "{"):
+            return False
+        depth -= 1
+        i += 1
+    return i == n or (pattern[i] == "|" and depth == 0)
 
 
 def _group_end(pattern: str, start: int) -> int | None:

@@ -30,3 +30,27 @@ def test_small_folders_still_get_tasks_of_at_least_one_file(files):
         assert size >= 1
         chunks = [list(range(files))[i:i + size] for i in range(0, files, size)]
         assert [f for chunk in chunks for f in chunk] == list(range(files))  # every file, once, in order
+
+
+def test_the_first_posting_is_linted_before_the_workers_start(tmp_path):
+    # what a posting first touches (here the syllable counter and its table) is loaded once, in the parent, for
+    # every worker; the reports are the serial run's, in order
+    from jdlint import syllables
+    from jdlint.config import Config
+    from jdlint.engine import Linter
+
+    for i in range(PARALLEL_MIN_FILES + 1):
+        (tmp_path / f"{i:02d}.md").write_text(f"# Engineer {i}\n\nYou will be a rockstar ninja, aged 20-30. "
+                                             f"Salary: $ per year.\n", encoding="utf-8")
+    paths = sorted(str(p) for p in tmp_path.iterdir())
+    linter = Linter(Config(select=("ALL",)))
+    syllables._word_syllables.cache_clear()  # the per-word counter, made at the first posting
+    parallel = linter.lint_paths(paths, jobs=2)
+    first = next(parallel)
+    assert syllables._word_syllables.cache_info().currsize == 1  # made here, before any worker forks
+    reports = [first] + list(parallel)
+    serial = list(Linter(Config(select=("ALL",))).lint_paths(paths))
+    assert [r.path for r in reports] == paths
+    assert [[(d.code, d.line, d.column) for d in r.diagnostics] for r in reports] == \
+        [[(d.code, d.line, d.column) for d in r.diagnostics] for r in serial]
+    assert any(r.diagnostics for r in reports)

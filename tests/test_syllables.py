@@ -79,3 +79,34 @@ def test_hyphenation_trie_is_cached_and_the_cached_one_agrees(tmp_path, monkeypa
         assert [syllables._hyphenation_points("en_US")(w) for w in words] == built  # from the cache
     finally:
         syllables._hyphenation_points.cache_clear()
+
+
+def test_the_packed_table_answers_as_the_table():
+    table = syllables.table()
+    packed = syllables._SortedCounts.pack(table)
+    assert all(packed.get(word) == dict.__getitem__(table, word) for word in table)
+    # words CMUdict lacks, and strings sorting before, between and after its words
+    for word in ["", "\n", "kubernetes", "zzzzzzzz", "aaaaaaa", "hire\n", "hir", "hiree", "naïve", "'", "~"]:
+        if word not in table:
+            assert packed.get(word) is None, word
+    empty = syllables._SortedCounts.pack({})
+    assert empty.get("hire") is None
+    with pytest.raises(ValueError):
+        syllables._SortedCounts(packed.words, packed.starts.tobytes()[:-4], packed.counts)
+
+
+def test_the_packed_table_is_cached_and_a_damaged_one_is_packed_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("JDLINT_CACHE_DIR", str(tmp_path))
+    syllables.sorted_counts.cache_clear()
+    try:
+        built = syllables.sorted_counts()
+        (cached,) = tmp_path.glob("syllable-index-*.marshal")
+        syllables.sorted_counts.cache_clear()
+        loaded = syllables.sorted_counts()
+        assert loaded is not built and (loaded.words, loaded.starts, loaded.counts) == (built.words, built.starts, built.counts)
+        cached.write_bytes(cached.read_bytes()[:-2] + b"!!")
+        syllables.sorted_counts.cache_clear()
+        again = syllables.sorted_counts()
+        assert again.get("hire") == 2 and again.counts == built.counts
+    finally:
+        syllables.sorted_counts.cache_clear()

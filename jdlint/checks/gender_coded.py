@@ -31,7 +31,7 @@ from spacy.strings import hash_string
 
 from ..arrays import in_sorted, token_columns
 from ..diagnostics import Severity
-from ..regexes import safe_lower
+from ..regexes import LazyPattern, safe_lower
 from ..rule import FunctionRule
 
 @lru_cache(maxsize=1)
@@ -60,7 +60,7 @@ EXCLUDED_WORDS = frozenset(str(w) for w in coded_data()["excluded_words"])
 #: ~40 alternatives at mid-word positions (the scan was the rule's largest single cost).
 _PHRASE_START = r"\b(?=[a-z])"
 _PHRASE_STARTS = re.compile(_PHRASE_START, re.I)
-FUNCTIONAL_PHRASES = re.compile(_PHRASE_START + "(?:" + "|".join(coded_data()["functional_phrases"]) + ")", re.I)
+FUNCTIONAL_PHRASES = LazyPattern(_PHRASE_START + "(?:" + "|".join(coded_data()["functional_phrases"]) + ")", re.I)
 
 
 class _StemTable:

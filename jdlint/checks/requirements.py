@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable
 
-from ..regexes import guarded
+from ..regexes import LazyPattern, guarded
 from ..rule import rule
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -19,7 +19,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
                  "twenty-five": 25, "thirty": 30}
 _NUM = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-YEARS = re.compile(
+YEARS = LazyPattern(
     r"(?<![\w$.,])(?:(?:minimum|at\s+least|more\s+than|over|a\s+minimum\s+of)\s+)?(?P<n>" + _NUM + r")"
     r"(?:\s*\(\d{1,2}\))?"                      # "five (5) years"
     r"(?:\s*(?:-|to|–)\s*(?P<n2>" + _NUM + r"))?"  # "3-5 years" (the requirement is the lower bound)
@@ -247,7 +247,7 @@ def long_must_have_list(ctx):
 
 
 # -- Q104 ----------------------------------------------------------------------------------
-DEGREE = re.compile(guarded(  # the scan over the whole text was most of the rule's cost
+DEGREE = LazyPattern(guarded(  # the scan over the whole text was most of the rule's cost
     r"\b(?:(?:bachelor|master|associate)(?:'?s)?|doctoral|doctorate|graduate|undergraduate|university|college|"
     r"four[\s-]year|4[\s-]year|post[\s-]?secondary|advanced)\s+(?:level\s+)?(?:degree|diploma)s?\b"
     r"|\b(?:bachelor|master)(?:'?s)?\s+(?:of|in)\s+[A-Z]\w+"
@@ -281,7 +281,7 @@ DEGREE_AS_PROGRAMME_AFTER = re.compile(r"\s+(?:program(?:me)?s?|students|curricu
 # a slash) stands right before it, and what comes before the "or" in its clause names no degree:
 # "Bachelor's or Master's degree" still asks for a degree.
 DEGREE_AFTER_OR = re.compile(r"(?:\bor\b|//\s*or\s*//)\s*(?:an?\s+)?(?:[A-Z][A-Za-z.]{0,4}\s*/\s*)?$", re.I)
-DEGREE_WORD = re.compile(
+DEGREE_WORD = LazyPattern(
     r"\b(?:bachelor|master|associate|doctor|ph\.?d|mba|msc|bsc|b\.?a|b\.?s|a\.?a|a\.?s|degree|diploma|graduate)",
     re.I)
 _CLAUSE_START = re.compile(r"[;:\n•(]|\.\s")
@@ -297,14 +297,14 @@ def _degree_is_alternative(text: str, start: int, scope_start: int) -> bool:
     return bool(re.search(r"[A-Za-z]{2}", clause)) and not DEGREE_WORD.search(clause)
 
 
-def _degree_licences() -> re.Pattern:
+def _degree_licences() -> LazyPattern:
     """``data/degree_licences.yaml``: licences granted only with a degree (one alternation)."""
     from importlib.resources import files
 
     from ..yamlio import load_fast
 
     data = load_fast((files("jdlint.data") / "degree_licences.yaml").read_text("utf-8"))
-    return re.compile("|".join(f"(?:{p})" for p in data["licences"]), re.I)
+    return LazyPattern("|".join(f"(?:{p})" for p in data["licences"]), re.I)
 
 
 DEGREE_LICENCE = _degree_licences()

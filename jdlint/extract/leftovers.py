@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..regex_screen import ScreenedGroup
-from ..regexes import LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
+from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 
 @dataclass
 class Leftover:
@@ -28,7 +28,7 @@ class Leftover:
 BRACKET_AT_START = re.compile(r"^\s*\[(?P<label>[^\[\]\n]{2,60})\](?!\()")
 BRACKET = re.compile(r"\[(?P<label>[^\[\]\n]{2,60})\](?![(\[:])")
 #: words that make a bracketed label a fill-in field ("[Company Name]", "[insert city]")
-FIELD_WORDS = re.compile(
+FIELD_WORDS = LazyPattern(
     r"\b(name|title|company|employer|organi[sz]ation|city|state|country|address|location|date|"
     r"insert|enter|add|your|salary|amount|number|rate|x+|email|e-mail|phone|url|link|website|"
     r"paragraph|intro|introduction|call to action|description|details|describe|list|here|"
@@ -42,7 +42,7 @@ FIELD_LOWER = re.compile(r"(?:[a-z]+[ _-]){0,3}(?:name|address|title|number|date
                          r"salary|amount|city|location|company|employer|deadline|range"
                          # a person or unit named by role (coverage3): "[contact person]", "[hiring manager]"
                          r"|(?:[a-z]+[ _-]){1,2}(?:person|manager|department|team))")
-GUIDANCE = re.compile(
+GUIDANCE = LazyPattern(
     r"\b(this (job description )?(sample|template)|(use|revise|customi[sz]e|edit|adapt|modify) this (job description |job ad |job posting )?template"
     r"|feel free to (revise|edit|customi[sz]e|adapt|modify|add)|job description (template|sample|example)s?\b"
     r"|whether you'?re writing|when (you'?re )?writing (a|your) (job|the job)|this part of your"
@@ -53,7 +53,7 @@ GUIDANCE = re.compile(
     r"|take a look at our .{0,40}(listings|job descriptions|templates)|to find even more ideas"
     r"|you (can|should|may|might|want to) (also )?(include|describe|mention|list|add|highlight) .{0,60}(benefits|hours|responsibilities|requirements|details|salary|perks))",
     re.I)
-PROMOTION = re.compile(
+PROMOTION = LazyPattern(
     r"\b(post (your|a) (job|listing|vacancy|opening)s?( today| now| for free)?|sign up for (a|an|your) .{0,30}(account|plan|trial)"
     r"|no credit card (needed|required)|(reach|find) (top|qualified) (talent|candidates)|post a new listing"
     r"|put your .{0,40}job description to work|(we'?ll|we will) (match your listing|send you .{0,20}applicants)"
@@ -70,7 +70,7 @@ LOREM_REST = re.compile(r"(?<![\w-])(?:dolor sit amet|consectetur adipiscing(?: 
                         r"|sed do eiusmod(?: tempor)?)(?![\w-])", re.I)
 MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
 _GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
-SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
+SOURCE_FIELDS = LazyPattern(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
                            # a single-brace variable: snake_case ("{first_name}") or a field word ("{company}")
                            r"|(?<![{$%])\{\s*(?:[a-z]+(?:_[a-z]+)+|name|company|city|location|title|salary|date|email|phone|position|role)\s*\}(?!\})"
                            # a field named in words ("{recruiter email}", "{Team Name}", "{contact person}"):
@@ -108,7 +108,7 @@ SOURCE_FIELDS = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s
 #: words that make template syntax outside code markup a technical example, not a blank: the
 #: sentence names a templating language or tool, or talks about the syntax itself ("Handlebars
 #: templates ({{ variable }} syntax)", "Ansible playbooks using {{ item }} loops")
-TECH_CONTEXT = re.compile(
+TECH_CONTEXT = LazyPattern(
     # not programming languages or frameworks: "Join {{ company }} as a Python developer" is a blank
     r"\b(?:jinja2?|handlebars|mustache|liquid|twig|erb|helm|terraform|ansible|"
     r"templat(?:e|es|ing)|syntax|variables?|interpolat\w*|f-strings?|placeholders?|loops?|filters?|macros?|"
@@ -126,7 +126,7 @@ MONEY_MASK_CURRENCY = (r"[¥₹₱₦₩₪₺₫₴₽]\s?|\bR\$?(?=_)|\bRs\.?\
 #: fill-in blanks and stock examples left from a template, in the prose text: money and date
 #: masks ("$__,___", "MM/DD/YYYY"), letter or 555 phone masks, blanks ("Reports to: ____"),
 #: example e-mail addresses, stock names and dummy street addresses
-FILL_INS = re.compile(
+FILL_INS = LazyPattern(
     r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?:[kK](?![\w#]))?(?![\w#])"
     # the same blank after any other currency sign, a currency code or the rand's R (coverage3):
     # "R____ per day", "₹__,__,___", "AUD ___ per day", "INR __,___", "$__k"; and a letter mask
@@ -189,7 +189,7 @@ FILL_INS = re.compile(
 #: "(212) XXX-XXXX", "555-XXXX", "+44 (0)XX XXXX XXXX"; groups of digits and X of one case, at
 #: least four X in all (FILL_INS has the all-letter and 555 masks; MARKERS would read the X's as
 #: an editing marker)
-PHONE_MASK = re.compile(r"(?<![\w-])(?:\+\d{1,3}\s?)?(?:\(0\))?\(?[\dXx]{1,5}\)?(?:[\s.-]?[\dXx]{2,6}){1,3}(?![\w-])")
+PHONE_MASK = LazyPattern(r"(?<![\w-])(?:\+\d{1,3}\s?)?(?:\(0\))?\(?[\dXx]{1,5}\)?(?:[\s.-]?[\dXx]{2,6}){1,3}(?![\w-])")
 
 
 def _phone_masks(text: str) -> list[tuple[int, int]]:

@@ -11,11 +11,11 @@ from ..extract.pay import shows_pay_figure
 from ..propernames import organisation_nouns, role_nouns
 from ..sentences import sentence_spans
 from ..regex_screen import EVERYTHING, ScreenedGroup
-from ..regexes import LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
+from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 from . import terms
 
 _DUTY_VERBS = terms.duty_verbs()
-_DUTY_PHRASES = LowerCaseRegex(re.compile(terms.wording("duty_phrases"), re.I), guard=True)
+_DUTY_PHRASES = LowerCaseRegex(LazyPattern(terms.wording("duty_phrases"), re.I), guard=True)
 _ANYWHERE_VERBS = terms.anywhere_verbs()
 
 
@@ -25,17 +25,17 @@ def _verb_forms(verb: str) -> str:
 
 
 #: duty verbs anywhere in a sentence (verb forms only: "manages", not "manager")
-_DUTY_ANYWHERE = LowerCaseRegex(re.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in _ANYWHERE_VERBS) + r")\b", re.I))
-_REQ_STRONG = LowerCaseRegex(re.compile(terms.wording("requirement_strong"), re.I), guard=True)
-_REQ_WEAK = LowerCaseRegex(re.compile(terms.wording("requirement_weak"), re.I), literal_test=True, guard=True)
-_PREF_PHRASES = LowerCaseRegex(re.compile(terms.wording("preferred"), re.I), literal_test=True, guard=True)
+_DUTY_ANYWHERE = LowerCaseRegex(LazyPattern(r"\b(?:" + "|".join(_verb_forms(v) for v in _ANYWHERE_VERBS) + r")\b", re.I))
+_REQ_STRONG = LowerCaseRegex(LazyPattern(terms.wording("requirement_strong"), re.I), guard=True)
+_REQ_WEAK = LowerCaseRegex(LazyPattern(terms.wording("requirement_weak"), re.I), literal_test=True, guard=True)
+_PREF_PHRASES = LowerCaseRegex(LazyPattern(terms.wording("preferred"), re.I), literal_test=True, guard=True)
 #: wording tables (jdlint/data/section_terms.yaml, `wording`); benefit terms: strong ones name a
 #: benefit outright, weak ones are softer perks and phrasing
-_BENEFIT_STRONG = LowerCaseRegex(re.compile(terms.wording("benefit_strong") + "|" + terms.wording("benefit_given"), re.I),
+_BENEFIT_STRONG = LowerCaseRegex(LazyPattern(terms.wording("benefit_strong") + "|" + terms.wording("benefit_given"), re.I),
                                  guard=True)
-_BENEFIT_GIVEN = LowerCaseRegex(re.compile(terms.wording("benefit_given"), re.I), literal_test=True)
-_BENEFIT_WEAK = LowerCaseRegex(re.compile(terms.wording("benefit_weak"), re.I), guard=True)
-_INTRO_STRONG = LowerCaseRegex(re.compile(terms.wording("intro_strong"), re.I))
+_BENEFIT_GIVEN = LowerCaseRegex(LazyPattern(terms.wording("benefit_given"), re.I), literal_test=True)
+_BENEFIT_WEAK = LowerCaseRegex(LazyPattern(terms.wording("benefit_weak"), re.I), guard=True)
+_INTRO_STRONG = LowerCaseRegex(LazyPattern(terms.wording("intro_strong"), re.I))
 
 
 def _third_person(verb: str) -> str:
@@ -61,7 +61,7 @@ _HIRING_VERBS = frozenset({"seeks", "hires", "recruits", "invites", "wants", "ne
 #: sentence whose subject is a named organisation (``_named_organisation_subject``). The pattern
 #: finds the capitalised name and its verb; the function decides whether the name is a job title
 #: instead.
-_NAMED_SUBJECT = re.compile(
+_NAMED_SUBJECT = LazyPattern(
     r"^\W*(?:The\s+(?=[A-Z]))?"  # "The Canadian Digital Service (CDS) is changing ...": a name, not "The role is"
     r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job"
     # the job's terms, not an organisation: "Pay is commensurate with experience", "Travel is required"
@@ -107,20 +107,20 @@ def _named_organisation_subject(s: str) -> bool:
     return _organisation_name_head(s) is not None
 
 
-_INTRO_EXTRA = LowerCaseRegex(re.compile(terms.wording("intro_extra"), re.I))
-_INTRO_WEAK = LowerCaseRegex(re.compile(terms.wording("intro_weak"), re.I))
+_INTRO_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("intro_extra"), re.I))
+_INTRO_WEAK = LowerCaseRegex(LazyPattern(terms.wording("intro_weak"), re.I))
 #: a sentence about the employer rather than the job ("We're here to improve people's lives"):
 #: an employer opener or a named organisation as subject, and no job_focus word. It scores as
 #: much as a named-organisation subject does, so an opening pitch of several such sentences
 #: reads as an intro even when few of them use the words intro_strong lists.
-_EMPLOYER_OPENER = re.compile(terms.wording("employer_opener"), re.I)
+_EMPLOYER_OPENER = LazyPattern(terms.wording("employer_opener"), re.I)
 #: a sentence that states the duties outright (``duty_statement``): a sentence-level kind
-_DUTY_STATEMENT = LowerCaseRegex(re.compile(terms.wording("duty_statement"), re.I), literal_test=True)
-_JOB_FOCUS = LowerCaseRegex(re.compile(terms.wording("job_focus"), re.I), literal_test=True)
+_DUTY_STATEMENT = LowerCaseRegex(LazyPattern(terms.wording("duty_statement"), re.I), literal_test=True)
+_JOB_FOCUS = LowerCaseRegex(LazyPattern(terms.wording("job_focus"), re.I), literal_test=True)
 #: a sentence in which the employer says what it is while saying whom it seeks
 #: (``employer_statement``): a sentence-level intro
-_EMPLOYER_STATEMENT = LowerCaseRegex(re.compile(terms.wording("employer_statement"), re.I))
-HOW_TO_APPLY = re.compile(
+_EMPLOYER_STATEMENT = LowerCaseRegex(LazyPattern(terms.wording("employer_statement"), re.I))
+HOW_TO_APPLY = LazyPattern(
     r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?\W?(apply|here)|\b(apply|submit)\W? button"
     r"|send (us )?(your|a|an) (resume|résumé|cv|application|portfolio|cover letter)|submit (your|a|an) (resume|résumé|cv|application|cover letter|portfolio)"
     r"|(email|e-mail|mail) (your|us your|a) (resume|résumé|cv|application)|(resume|résumé|cv)s? (to|at) \S+@|interested (candidates|applicants|individuals|parties)"
@@ -138,8 +138,8 @@ _LOCATION_WORDING = (
 _STATE_CODE = (r", (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
                r"|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)\b")
 _CITY_STATE = r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?" + _STATE_CODE
-LOCATION = re.compile(_LOCATION_WORDING + "|" + _CITY_STATE)
-SCHEDULE = re.compile(
+LOCATION = LazyPattern(_LOCATION_WORDING + "|" + _CITY_STATE)
+SCHEDULE = LazyPattern(
     r"\b(full[- ]time|part[- ]time|monday (through|to|-) friday|mon(day)?\s*-\s*fri(day)?|\d{1,2}\s*(hours|hrs) (per|a|/) ?week|\bshifts?\b|weekends?"
     r"|hours\s*:|\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|overtime|on-call|on call|work schedule|working hours|hours of work|flexible hours"
     r"|(day|night|evening|morning|afternoon) shift|\d+-hour (day|week|shift)|per diem|seasonal|temporary|contract (role|position)|term length|appointment type|term position|time commitment|(\d+|one|two|three)[- ]year[- ]term|permanent (role|position))\b",
@@ -148,7 +148,7 @@ SCHEDULE = re.compile(
 
 PROTECTED = (r"(race|colou?r|religio|creed|sex\b|sexual|gender|national origin|nationality|ethnic|ancestry|\bage\b|disabilit"
              r"|veteran|marital|pregnan|genetic|family (status|commitments)|citizenship)")
-EEO_STATEMENT = re.compile(
+EEO_STATEMENT = LazyPattern(
     r"\bequal[- ](employment[- ])?opportunit(y|ies) (employer|workplace|organi[sz]ation|for all)|\beeo(e)?\b.{0,20}employer|\beoe\b"
     r"|affirmative[- ]action (employer|program)|\beeo statement|equal opportunity and (affirmative|inclusion)"
     rf"|(without regard (to|for)|regardless of|irrespective of|without (distinction|discrimination) (of|as to|based on|on grounds of)|(do|does|will) not discriminate|non-?discriminat|discriminat\w* (on the basis|based on|because of)).{{0,200}}{PROTECTED}"
@@ -199,15 +199,15 @@ EEO_STATEMENT = re.compile(
 
 _EEO_STATEMENT = LowerCaseRegex(EEO_STATEMENT, literal_test=True, guard=True)  # .{0,200} spans: slow however run
 _HOW_TO_APPLY = LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
-_APPLY_EXTRA = LowerCaseRegex(re.compile(terms.wording("apply_extra"), re.I), literal_test=True)
+_APPLY_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("apply_extra"), re.I), literal_test=True)
 _SCHEDULE = LowerCaseRegex(SCHEDULE, literal_test=True, guard=True)
 #: LOCATION, searched as its two halves. The place is case-sensitive, so it has no lower-case twin;
 #: first-character lookaheads still let most positions fail at once (the wording's, compiled with
 #: re.I, in either case: a guard does not read a scoped (?i:) flag). The wording is searched
 #: only where one of its literals is; a place only where ", ST" is, which a search for its
 #: literal start (", ") finds fast. Together three times faster on the dev corpus' sentences.
-_LOCATION_WORDING_RE = re.compile(guarded(_LOCATION_WORDING, 0, limit=None), re.I)
-_CITY_STATE_RE = re.compile(guarded(_CITY_STATE, 0, limit=None))
+_LOCATION_WORDING_RE = LazyPattern(guarded(_LOCATION_WORDING, 0, limit=None), re.I)
+_CITY_STATE_RE = LazyPattern(guarded(_CITY_STATE, 0, limit=None))
 _STATE_CODE_RE = re.compile(_STATE_CODE)
 
 
@@ -269,7 +269,7 @@ BENEFIT_TERMS = 2
 #: strong benefit terms that are offering words, not benefits: they do not count as a term here
 _OFFER_TERMS = frozenset({"we offer", "what we offer", "reward you"})
 #: or one, offered to the reader
-_OFFERS = re.compile(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provides?)\b|\boffering\b|\byou(?:'ll| will) (?:get|receive|enjoy)\b"
+_OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provides?)\b|\boffering\b|\byou(?:'ll| will) (?:get|receive|enjoy)\b"
                      r"|\beligible for\b|\b(?:benefits|perks) include\b", re.I)
 
 
@@ -334,12 +334,12 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
 
 #: asking for an accommodation to apply: "If you need an accommodation to apply, contact ...",
 #: "To request an accommodation during the application process, email ..."
-_ACCOMMODATION_REQUEST = re.compile(
+_ACCOMMODATION_REQUEST = LazyPattern(
     r"\b(?:need|needs|needing|require|requires|requiring|request|requesting)\b[^.;!?]{0,40}?\baccommodat"
     r"|\baccommodat\w*\b[^.;!?]{0,40}?\b(?:to apply|application process|hiring process"
     r"|during the (?:application|interview|hiring|recruitment))", re.I)
 #: instructions to apply given outright, which an accommodation clause beside them does not take away
-_APPLY_OUTRIGHT = re.compile(
+_APPLY_OUTRIGHT = LazyPattern(
     r"\b(?:apply|applications?)\s+(?:online|at|via|through|now|today)\b"
     r"|\b(?:send|submit|e-?mail|upload)\s+(?:us\s+)?(?:your|a|an)\s+(?:resume|résumé|cv|application|cover letter)", re.I)
 
@@ -526,7 +526,7 @@ def _is_title(s: str) -> bool:
 DUTY_CONTEXT_REQ = 2
 #: wording that offers something to the hire: with it a benefit word counts even in a duty or
 #: requirement sentence ("You will receive paid training", "We offer dental")
-_BENEFIT_OFFER = re.compile(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible)"
+_BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible)"
                             r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company) (?:provides?|gives?|pays?|covers?|matches?)\b",
                             re.I)
 
