@@ -69,6 +69,12 @@ def role_nouns() -> frozenset[str]:
     return frozenset(word.lower() for word in _name_nouns()["role_nouns"])
 
 
+def is_role_noun(word: str) -> bool:
+    """Whether ``word`` (any case, singular or with a plural "s") ends a job title."""
+    low = word.lower()
+    return low in role_nouns() or low.rstrip("s") in role_nouns()
+
+
 @lru_cache(maxsize=1)
 def organisation_nouns() -> frozenset[str]:
     """Nouns that end an organisation's name; a capitalised run ending in one is a name."""
@@ -248,7 +254,7 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
             return False
     nouns = role_nouns()
     last = run[-1].lower().rstrip(".")
-    if last in organisation_nouns() and last.rstrip("s") not in nouns and last not in nouns:
+    if last in organisation_nouns() and not is_role_noun(last):
         # the run names an organisation, network, programme or award, whatever words it holds: "the
         # Young Professionals Network", "Women Engineers Network" (but "Sales Associates" and
         # "Partners" are also jobs, so those stay with the role-noun test below)

@@ -101,6 +101,22 @@ def matches_in_a_posting(text: str, code: str) -> list[str]:
     return [d.match for d in report.diagnostics if d.code == code]
 
 
+def findings_in(text: str, *codes: str, **config) -> list:
+    """The findings of ``codes`` (every rule when none is given) on ``text`` linted as a Markdown
+    posting with only those rules selected; ``config`` adds Config fields (``rule_options=...``)."""
+    import jdlint
+    from jdlint.config import Config
+
+    config.setdefault("select", tuple(codes) or ("ALL",))
+    return [d for d in jdlint.lint_text(text, "t.md", config=Config(**config)).diagnostics
+            if not codes or d.code in codes]
+
+
+def finding_matches(text: str, code: str) -> list[str]:
+    """The matched text of each ``code`` finding on ``text``, that rule alone selected."""
+    return [d.match for d in findings_in(text, code)]
+
+
 def load_script(name: str):
     """``scripts/<name>.py`` as a module: the evaluation and benchmark scripts are not a package,
     and several tests reuse their scoring instead of writing it again."""

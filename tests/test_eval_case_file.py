@@ -2,17 +2,7 @@
 written one, in the format of their default files)."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
-
-
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from conftest import load_script as _script
 
 
 def test_eval_vague_reads_another_case_file(tmp_path, capsys):

@@ -4,22 +4,11 @@ what must still be reported and the near-miss that must not be."""
 from __future__ import annotations
 
 import pytest
+from conftest import finding_matches as _found, findings_in as _lint
 
-import jdlint
-from jdlint.config import Config
 from jdlint.context import is_eeo_sentence
 from jdlint.metrics import word_count
 from jdlint.rule_packs import is_run_together_list, leading_label_words
-
-
-def _lint(text: str, *codes: str, **config):
-    config.setdefault("select", tuple(codes) or ("ALL",))
-    return [d for d in jdlint.lint_text(text, "t.md", config=Config(**config)).diagnostics
-            if not codes or d.code in codes]
-
-
-def _found(text: str, code: str) -> list[str]:
-    return [d.match for d in _lint(text, code)]
 
 
 # -- R104: flattened text is not a sentence, a placeholder is one word, a label is not the sentence --

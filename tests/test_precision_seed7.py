@@ -5,20 +5,9 @@ not be. Fixture text is written for these tests, after the shapes of the dev ads
 from __future__ import annotations
 
 import pytest
+from conftest import finding_matches as _found, findings_in as _lint
 
-import jdlint
-from jdlint.config import Config
 from jdlint.rule_packs import longest_sentence_words
-
-
-def _lint(text: str, *codes: str, **config):
-    config.setdefault("select", tuple(codes) or ("ALL",))
-    return [d for d in jdlint.lint_text(text, "t.md", config=Config(**config)).diagnostics
-            if not codes or d.code in codes]
-
-
-def _found(text: str, code: str) -> list[str]:
-    return [d.match for d in _lint(text, code)]
 
 
 # -- R104: sentences glued at their marks are several sentences (dev 0244, 0221) ---------------------

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..extract.pay import shows_pay_figure
-from ..propernames import organisation_nouns, role_nouns
+from ..propernames import is_role_noun, organisation_nouns
 from ..sentences import sentence_spans
 from ..regex_screen import EVERYTHING, ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
@@ -84,7 +84,6 @@ _NAMED_SUBJECT = LazyPattern(
     # the hire, not the organisation: "Ledgent is partnering with our client ... to hire",
     # "Hyatt Place is currently seeking"
     r"(?!\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking for|recruiting|searching for|partnering with (?:our|a|an) client))")
-_ROLE_NOUNS = role_nouns()
 _ORGANISATION_NOUNS = organisation_nouns()
 
 
@@ -97,8 +96,7 @@ def _organisation_name_head(s: str) -> str | None:
     if m is None:
         return None
     head = m.group("head")
-    low = head.lower()
-    if low not in _ORGANISATION_NOUNS and (low in _ROLE_NOUNS or low.rstrip("s") in _ROLE_NOUNS):
+    if head.lower() not in _ORGANISATION_NOUNS and is_role_noun(head):
         return None
     return head
 
@@ -482,7 +480,7 @@ def _in_job_title(s: str, start: int, end: int) -> bool:
     if not s[start:start + 1].isupper():
         return False
     following = _CAPITALISED_AFTER.match(s, end).group().split()
-    return any(w.lower() in _ROLE_NOUNS or w.lower().rstrip("s") in _ROLE_NOUNS for w in following)
+    return any(is_role_noun(w) for w in following)
 
 
 def _perk_count(s: str, spans: list[tuple[int, int]]) -> int:
