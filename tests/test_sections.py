@@ -286,6 +286,33 @@ def test_call_to_action_wording(sentence, is_cta):
     assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
 
 
+@pytest.mark.parametrize("sentence, is_cta", [
+    # composed from a verb of getting in touch and a phone number, in wordings no list holds
+    ("Interested? Drop us a line on 01304 555 210 and ask for Dave.", True),
+    ("For an informal chat about the role, call our site manager Priya on 01304 555 211.", True),
+    ("Give us a ring if this sounds like your kind of job.", True),
+    ("Call customers on their mobiles to confirm delivery slots.", False),  # a duty, no number
+    ("Log every call on the 0800 helpline in the CRM.", False),
+    # turning up with a CV
+    ("Pop into the depot any weekday between 9 and 4 with a copy of your CV.", True),
+    ("Bring your CV along to our open day on Saturday.", True),
+    ("Experience with CV and NLP models in production is essential.", False),  # computer vision
+    # the apply button and the timing of applying
+    ("Ready to join us? Hit apply and tell us in a few lines why you want the job.", True),
+    ("We are reviewing applications on a rolling basis, so apply early.", True),
+    ("You will review applications on a rolling basis and book interviews.", False),  # a recruiter's duty
+    ("Apply pressure to the wound and call for help.", False),
+    ("Only shortlisted candidates will be contacted.", True),
+    ("You will contact shortlisted candidates and arrange interviews.", False),
+    # the steps after applying
+    ("Next steps: a 20-minute phone screen, then a site visit and a short practical test.", True),
+    ("Our interview process consists of two short video calls.", True),
+    ("You will run the hiring process for our stores.", False),
+])
+def test_call_to_action_composed(sentence, is_cta):
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
+
+
 @pytest.mark.parametrize("sentence, is_eeo", [
     ("We are an equal opportunity employer.", True),
     ("CDS welcomes all applicants regardless of race, ethnicity, religion or disability.", True),  # cds_digital_canada
