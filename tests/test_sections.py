@@ -313,6 +313,39 @@ def test_call_to_action_composed(sentence, is_cta):
     assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
 
 
+@pytest.mark.parametrize("sentence, is_cta", [
+    # two cues of different kinds (apply_cues) in a short sentence addressed to the applicant
+    ("Think you've got what it takes? Ring Sandra on 0161 496 0733 between 9 and 5.", True),
+    ("Send a covering email explaining your interest, together with your CV, to the Headteacher's PA.", True),
+    ("Applications via our website only - no agencies please.", True),
+    ("To express an interest, complete the short online questionnaire linked below.", True),
+    ("We'll be holding interviews at the end of the month, so don't wait.", True),
+    ("If that's you, get your application in today!", True),
+    ("If you're dependable and looking for work, contact Elite Environmental Group today.", True),  # dev 0153
+    # one cue, or cues in a duty, a requirement, a customer's call or the company's pages
+    ("You will process job applications and schedule interviews for hiring managers.", False),
+    ("Corresponds with or interviews applicants or creditors to resolve questions regarding application information.", False),
+    ("Drivers must call the depot on arrival and before leaving each site.", False),
+    ("Apply the finishing coat evenly and leave it to dry for 24 hours.", False),
+    ("You will screen CVs and shortlist candidates for the engineering team.", False),
+    ("Our clients call us on 0800 123 456 when their boiler breaks down.", False),
+    ("Experience of interviews and CV screening in a busy agency.", False),
+    ("Send invoices to billing@acme.com and chase late payers by phone.", False),  # a duty: no one addressed
+    ("Please visit us online at www.acme-energy.com to find out more about our projects.", False),
+    ("Come see us today and experience the best of the Big Apple right here in Texas!", False),
+    ("Contact Email: ptwilliams2@example.edu", False),  # a contact block's label, not an instruction
+])
+def test_call_to_action_from_cue_kinds(sentence, is_cta):
+    assert ("how-to-apply" in C.sentence_kinds(sentence)) is is_cta
+
+
+def test_apply_cue_kinds_count_a_word_once():
+    """The kinds are tried in order at each place, so "Apply" opening a duty is one cue (applying),
+    not also an instruction (action)."""
+    kinds = [m.lastgroup for m in C._APPLY_CUES.finditer("Apply the finishing coat evenly.")]
+    assert kinds == ["applying"]
+
+
 @pytest.mark.parametrize("sentence, is_eeo", [
     ("We are an equal opportunity employer.", True),
     ("CDS welcomes all applicants regardless of race, ethnicity, religion or disability.", True),  # cds_digital_canada

@@ -304,8 +304,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     lowered = read.lowered
     if shows_pay_figure(sent):  # pay without a figure is vague pay (P101), not a pay section
         kinds.add("pay")
-    if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA)) and not _in_other_sense(sent) \
-            and not _accommodation_contact(sent):
+    if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA) or _applying_instruction(sent, read)) \
+            and not _in_other_sense(sent) and not _accommodation_contact(sent):
         kinds.add("how-to-apply")
     if read.found(_EEO_STATEMENT) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I) \
             and not _is_duty_verb(_first_word(sent)):
@@ -328,6 +328,37 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("intro")
     return frozenset(kinds)
 
+
+
+#: cues of how to apply by kind (``apply_cues`` in section_terms.yaml): applying, documents, channel,
+#: timing, process, call, action
+_APPLY_CUES = LazyPattern(terms.apply_cues(), re.I)
+#: the reader or the employer speaking: an instruction or promise to the applicant, not a duty told
+#: of a third person
+_ADDRESSED = re.compile(r"\b(?:you|your|we|we'll|we’ll|we're|we’re|us|our|please)\b", re.I)
+#: an instruction to apply is short; a long sentence with these cues is a flattened list of a
+#: recruiter's duties ("Identifies recruiting methods ... interviews applicants ... reviews resumes")
+_INSTRUCTION_WORDS = 40
+#: the reader's own things: "send your CV", "your application" (a duty does not hand the reader's CV on)
+_READERS = re.compile(r"\byour\b", re.I)
+
+
+def _applying_instruction(sent: str, read: "_Sentence") -> bool:
+    """How to apply in words no fixed phrase holds: cues of two different kinds (``apply_cues``)
+    in a short sentence addressed to the applicant ("you", "we", "our", "please", or a call to a
+    number or address),
+    which neither opens with a duty verb ("Process applications and schedule interviews") nor with
+    what the applicant must have ("Experience of interviews and CV screening"); "Corresponds with
+    or interviews applicants" addresses no one."""
+    kinds = {m.lastgroup for m in _APPLY_CUES.finditer(sent)}
+    if len(kinds) < 2 or len(sent.split()) > _INSTRUCTION_WORDS:
+        return False
+    first = _first_word(sent)
+    if _is_duty_verb(first) and not _READERS.search(sent):
+        return False
+    if not (_ADDRESSED.search(sent) or {"call", "channel"} <= kinds):
+        return False
+    return not _opens_with_requirement(sent, read)
 
 
 #: asking for an accommodation to apply: "If you need an accommodation to apply, contact ...",

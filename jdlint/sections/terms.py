@@ -48,6 +48,12 @@ def anywhere_verbs() -> tuple[str, ...]:
     return tuple(_table()["anywhere_verbs"])
 
 
+def apply_cues() -> str:
+    """The kinds of how-to-apply cue (``apply_cues``) as one regular expression with a named group
+    per kind, tried in the file's order at each place."""
+    return "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _table()["apply_cues"].items())
+
+
 _FORMS = {"word-group": "\\b({})\\b", "group": "({})", "any": "{}"}
 
 
