@@ -224,13 +224,19 @@ def _shows_location(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
     return _STATE_CODE_RE.search(sent) is not None and _CITY_STATE_RE.search(sent) is not None
 
 
+#: cues of how to apply by kind (``apply_cues`` in section_terms.yaml: applying, documents, channel,
+#: timing, process, call, action), each a table of its own so the screen below rules most out at once
+_APPLY_CUES = {kind: LowerCaseRegex(LazyPattern(pattern, re.I))
+               for kind, pattern in terms.apply_cues().items()}
+
 #: the wording tables a sentence is read with, screened together: one RE2 pass over a sentence
 #: tells which of them can match it at all (most match few sentences: the benefit tables, the
 #: slowest, one in twenty), and only those run (``regex_screen``; the same answers as running
 #: them all, which is what happens without google-re2 and for non-ASCII sentences)
 _TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, _EEO_STATEMENT, _LOCATION_WORDING_RE, _BENEFIT_STRONG,
                          _BENEFIT_GIVEN, _BENEFIT_WEAK, _SCHEDULE, _DUTY_STATEMENT, _DUTY_PHRASES, _DUTY_ANYWHERE,
-                         _REQ_STRONG, _REQ_WEAK, _PREF_PHRASES, _INTRO_STRONG, _INTRO_EXTRA, _INTRO_WEAK, _JOB_FOCUS),
+                         _REQ_STRONG, _REQ_WEAK, _PREF_PHRASES, _INTRO_STRONG, _INTRO_EXTRA, _INTRO_WEAK, _JOB_FOCUS,
+                         *_APPLY_CUES.values()),
                         # the duty statements (two fifths of the tables' length) in a set of their own:
                         # a first pass over the dev corpus 0.30 -> 0.17 s, a warm one 0.03 -> 0.05 s
                         alone=(_DUTY_STATEMENT,))
@@ -330,15 +336,18 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
 
 
 
-#: cues of how to apply by kind (``apply_cues`` in section_terms.yaml): applying, documents, channel,
-#: timing, process, call, action
-_APPLY_CUES = LazyPattern(terms.apply_cues(), re.I)
 #: the reader or the employer speaking: an instruction or promise to the applicant, not a duty told
 #: of a third person
 _ADDRESSED = re.compile(r"\b(?:you|your|we|we'll|we’ll|we're|we’re|us|our|please)\b", re.I)
 #: an instruction to apply is short; a long sentence with these cues is a flattened list of a
 #: recruiter's duties ("Identifies recruiting methods ... interviews applicants ... reviews resumes")
 _INSTRUCTION_WORDS = 40
+#: the cue kinds that are an instruction opening the sentence, and how far in its verb may end: an
+#: opening clause is short ("For an informal chat about the role, call ..."); a verb deep in a long
+#: sentence is not addressed to the applicant ("By clicking submit application you agree that we may
+#: contact you ... via email, phone or SMS")
+_OPENING_KINDS = frozenset({"call", "action"})
+_OPENING_REACH = 80
 #: the reader's own things: "send your CV", "your application" (a duty does not hand the reader's CV on)
 _READERS = re.compile(r"\byour\b", re.I)
 
@@ -350,7 +359,9 @@ def _applying_instruction(sent: str, read: "_Sentence") -> bool:
     which neither opens with a duty verb ("Process applications and schedule interviews") nor with
     what the applicant must have ("Experience of interviews and CV screening"); "Corresponds with
     or interviews applicants" addresses no one."""
-    kinds = {m.lastgroup for m in _APPLY_CUES.finditer(sent)}
+    kinds = {kind for kind, table in _APPLY_CUES.items()
+             if (read.found(table) if kind not in _OPENING_KINDS else
+                 any(end <= _OPENING_REACH for _, end in read.spans(table)))}
     if len(kinds) < 2 or len(sent.split()) > _INSTRUCTION_WORDS:
         return False
     first = _first_word(sent)

@@ -48,10 +48,9 @@ def anywhere_verbs() -> tuple[str, ...]:
     return tuple(_table()["anywhere_verbs"])
 
 
-def apply_cues() -> str:
-    """The kinds of how-to-apply cue (``apply_cues``) as one regular expression with a named group
-    per kind, tried in the file's order at each place."""
-    return "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _table()["apply_cues"].items())
+def apply_cues() -> dict[str, str]:
+    """The kinds of how-to-apply cue (``apply_cues``): kind -> its regular expression."""
+    return dict(_table()["apply_cues"])
 
 
 _FORMS = {"word-group": "\\b({})\\b", "group": "({})", "any": "{}"}
