@@ -105,6 +105,30 @@ def _named_organisation_subject(s: str) -> bool:
     return _organisation_name_head(s) is not None
 
 
+_EMPLOYER_KINDS = "(?:" + "|".join(sorted(map(re.escape, terms.employer_kind_nouns()), key=lambda n: (-len(n), n))) + ")"
+#: the employer told by its kind, as the subject of what it does: "In addition to treatment, the
+#: practice offers psychological assessments", "The firm has advised family businesses since
+#: 1990" (at the start, or after one opening clause); not what it offers the hire ("the company
+#: offers you ..."), whom it seeks, where it is, nor a list ("the company and its partners")
+_EMPLOYER_KIND_SUBJECT = LazyPattern(
+    r"^\W*(?:[^,.;:!?]{1,60},\s*)?(?:the|our) " + _EMPLOYER_KINDS
+    + r"\s(?:" + "|".join(sorted(_organisation_verb_forms(), key=lambda v: (-len(v), v))) + r")\b"
+    r"(?!\s*(?:[,;&]|and\b|or\b))"
+    r"(?!\s+(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|hiring|looking for|recruiting|searching for|located|based|situated"
+    r"|you|employees|staff|team members|a competitive|competitive|benefits|great benefits|an? (?:excellent|generous|attractive) )\b)",
+    re.I)
+#: the employer pointed at in one line: "This is bp south st gas station", "This is a family-run
+#: bakery" (not "This is a full-time position", "This is a great opportunity to join a company"),
+#: also after a break the sentence splitter does not take ("i need full or part time help...This is")
+_EMPLOYER_POINTED = LazyPattern(
+    r"(?:^|[.!?…]\s*)\W*(?:this|here) is (?:a |an |the )?(?:(?!(?:role|position|job|post|opportunit\w*|vacanc\w*|contract|chance|full|part)\b)"
+    r"[\w&'’.-]+ ){0,4}" + _EMPLOYER_KINDS + r"\b(?!\s*(?:role|position|job|post)\b)", re.I)
+
+
+def _employer_by_kind(s: str) -> bool:
+    return _EMPLOYER_KIND_SUBJECT.search(s) is not None or _EMPLOYER_POINTED.search(s) is not None
+
+
 _INTRO_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("intro_extra"), re.I))
 _INTRO_WEAK = LowerCaseRegex(LazyPattern(terms.wording("intro_weak"), re.I))
 #: a sentence about the employer rather than the job ("We're here to improve people's lives"):
@@ -444,15 +468,23 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
     requirement, preferred, benefit and intro wording, each capped per sentence."""
     read = _read(s)
-    duty_verb = _is_duty_verb(_first_word(s)) and not _is_title(s) and not _opens_with_requirement(s, read)
+    requirement_first = _opens_with_requirement(s, read)
+    first = _first_word(s)
+    # "Set your own hours": a perk that opens with a duty verb's word is offered, not a duty;
+    # an offering verb in the imperative is the hire's duty ("Provide mentorship to the team")
+    duty_verb = (_is_duty_verb(first) and not _is_title(s) and not requirement_first
+                 and (first in _OFFERING_VERBS
+                      or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.spans(_BENEFIT_STRONG))))
     duty_phrases = read.count(_DUTY_PHRASES)
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
     benefit = min(1.6 * _perk_count(s, read.spans(_BENEFIT_STRONG))
                   + 0.8 * _perk_count(s, read.spans(_BENEFIT_WEAK)), 3)
-    if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ) and not _BENEFIT_OFFER.search(s):
+    if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ or _MUST_FIRST.match(s)) \
+            and not _BENEFIT_OFFER.search(s):
         # a benefit word inside a duty or a requirement is the job's subject matter, not a perk:
         # "you will estimate remodeling and insurance-related projects", "Must have a valid
-        # licence and insurance"
+        # licence and insurance", "Must have his/her own reliable car and car insurance" (a
+        # sentence that opens by saying what the applicant must have)
         benefit = 0.0
     head = _organisation_name_head(s)
     named = head is not None
@@ -497,12 +529,20 @@ def _opens_with_requirement(s: str, read: "_Sentence") -> bool:
     """Whether the sentence's first word opens a requirement phrase (``requirement_strong``):
     "Clean driving record", "Track record of closing deals" name what the applicant must have,
     though "clean" and "track" are duty verbs."""
+    return _opens_with(s, read.spans(_REQ_STRONG))
+
+
+def _opens_with(s: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of ``spans`` starts at the sentence's first word (after bullets, numbers and a
+    run-in label)."""
+    if not spans:
+        return False
     body = _RUN_IN_LABEL.sub("", s, count=1)
     first = _FIRST_LETTER.search(body)
     if first is None:
         return False
     at = len(s) - len(body) + first.start()
-    return any(a == at for a, _ in read.spans(_REQ_STRONG))
+    return any(a == at for a, _ in spans)
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
@@ -520,6 +560,14 @@ def _is_title(s: str) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][0].isupper()
 
 
+#: verbs that offer something: as a sentence's first word, a duty even before a perk's words
+_OFFERING_VERBS = frozenset({"provide", "provides", "providing", "offer", "offers", "offering", "give", "gives",
+                             "giving", "get", "receive"})
+#: a sentence that opens by saying what the applicant must have or be ("Must have his/her own
+#: car and car insurance", "Required: proof of insurance"); "You are invited to join our company
+#: holidays" opens with requirement wording too, but says nothing must be
+_MUST_FIRST = re.compile(r"^[\W\d_]*(?:(?:you|applicants?|candidates?|the (?:successful )?(?:candidate|applicant)) )?"
+                         r"(?:must|required|requires|mandatory|need to|needs to)\b", re.I)
 #: requirement wording from which a sentence reads as a requirement (two strong terms' worth)
 DUTY_CONTEXT_REQ = 2
 #: wording that offers something to the hire: with it a benefit word counts even in a duty or
@@ -541,7 +589,8 @@ def _intro_score(s: str, low: str | None, may=EVERYTHING, named: bool | None = N
     weak = _INTRO_WEAK.count(s, low) if _INTRO_WEAK in may else 0
     suffixes = len(_LEGAL_SUFFIX.findall(s)) if weak else 0
     signs = ((_INTRO_STRONG.count(s, low) * 1.2 if _INTRO_STRONG in may else 0)
-             + (1.0 if (_named_organisation_subject(s) if named is None else named) or _about_employer(s, low, may) else 0.0)
+             + (1.0 if (_named_organisation_subject(s) if named is None else named) or _about_employer(s, low, may)
+                or _employer_by_kind(s) else 0.0)
              + (0.6 * _INTRO_EXTRA.count(s, low) if _INTRO_EXTRA in may else 0))
     if not signs and weak - suffixes < 2:
         return 0.0
