@@ -1921,6 +1921,7 @@ def test_the_employer_told_by_its_kind(sentence, intro):
     ("You will join a fully distributed team and can work from anywhere in Canada.", False),
     ("Enjoy working with people and solving problems.", False),
     ("Process superannuation payments and reconcile the payroll each month.", False),
+    ("Manage your own diary of client visits across the region.", False),
 ])
 def test_perks_of_more_shapes(sentence, perk):
     assert (C.block_scores(sentence, "list_item", sentence=True)["benefits"] > 0) is perk
@@ -1930,6 +1931,8 @@ def test_a_benefits_sentence_made_of_flexible_work():
     assert "benefits" in C.sentence_kinds(
         "This position provides hybrid telework opportunities, with the possibility of working remotely up to one day per week.")
     assert "benefits" not in C.sentence_kinds("Hybrid: three days a week in our Leeds office.")
+    assert "benefits" in C.sentence_kinds("Set your own hours and have full decision making over your schedule")
+    assert "benefits" not in C.sentence_kinds("Set up the schedule for the week and book the drivers' hours")
 
 
 def test_an_ad_that_points_at_its_employer_has_an_intro():
@@ -1957,3 +1960,58 @@ def test_the_fourth_labellers_ads_keep_their_floor(dev_corpus):
     assert result["ads"] == 30
     for kind, (tp, fp, fn, _tn) in result["counts"].items():
         assert ev.prf(tp, fp, fn)[2] >= 0.95, kind
+
+
+def test_a_bullet_glued_to_the_item_before_it_breaks_for_section_detection():
+    """A list flattened into one line with its bullets glued on ("(ages 18+)• Ability ..."):
+    section detection reads each item (blind4 0434, indep 0179); a bullet with a space before it
+    was a break already, and a rule's sentence (sentences.py) is left as it was."""
+    text = "• Treat adults (ages 18+)• Set your own hours• Keep notes up to date"
+    assert [text[a:b] for a, b in C.sentences_of(text, 0, len(text))] == [
+        "• Treat adults (ages 18+)", "Set your own hours", "Keep notes up to date"]
+    # near-misses: no glued bullet, or a bullet after a space, split as sentence_spans does
+    for plain in ("Python • SQL • Docker", "Manage the rota and the stock. Keep the shop clean."):
+        assert C.sentences_of(plain, 0, len(plain)) == SP.sentence_spans(plain, 0, len(plain))
+
+
+def test_a_perk_inside_a_flattened_duty_list_is_found():
+    """Shaped like blind4 0434: one paragraph, the role's items glued on with bullets, a pitch line
+    and perks among the duties."""
+    items = ["Use evidence based interventions to treat adults (ages 18+)",
+             "Ability to see teenagers as well is desired, but not required",
+             "Clients present with a wide array of challenges including anxiety, depression and trauma",
+             "In addition to treatment, the practice offers psychological assessments for surgery candidates",
+             "Set your own hours and have full decision making over your schedule",
+             "Keep the majority of your earnings",
+             "Complete notes on time and in accordance with the guidelines of the profession",
+             "Attend practice meetings, which are typically 30 to 60 minutes"]
+    text = ("# Psychologist\n\nWe are seeking a psychologist to join our practice as a part-time contractor. "
+            "This role is fully virtual.\nRole Description\n• " + "• ".join(items) + "\n")
+    found = kinds(detect(text))
+    assert {"intro", "benefits", "responsibilities"} <= found
+    plain = text.replace("• " + items[3], "").replace("• " + items[4], "")
+    assert not {"intro", "benefits"} & kinds(detect(plain))
+
+
+@pytest.mark.parametrize("sentence, intro", [
+    # a named organisation after an opening frame of time
+    ("For over 30 years, Maple Homes has built energy-efficient houses across Devon.", True),
+    ("Since 1990, Acme Foods has supplied bakeries across Ohio.", True),
+    # near-misses: a frame before a tool or a job title
+    ("For this role, Excel is essential.", False),
+    ("Now, Python is a must.", False),
+    ("Today, The Store Manager oversees six staff.", False),
+])
+def test_a_named_employer_after_an_opening_frame(sentence, intro):
+    assert (C._intro_score(sentence, None) > 0) is intro
+
+
+@pytest.mark.parametrize("sentence, intro", [
+    # a recruiter's client described in an apposition, then what it needs
+    ("My client, a busy independent pharmacy in Croydon, needs a dispenser.", True),
+    ("Our client, a family-owned manufacturer of industrial valves, urgently requires a buyer.", True),
+    # near-miss: an apposition that only names the employer
+    ("Anderson Insurance Associates, an independent agency, needs a clerk.", False),
+])
+def test_a_recruiters_client_described_then_what_it_needs(sentence, intro):
+    assert ("intro" in C.sentence_kinds(sentence)) is intro

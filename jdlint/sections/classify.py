@@ -62,7 +62,12 @@ _HIRING_VERBS = frozenset({"seeks", "hires", "recruits", "invites", "wants", "ne
 #: finds the capitalised name and its verb; the function decides whether the name is a job title
 #: instead.
 _NAMED_SUBJECT = LazyPattern(
-    r"^\W*(?:The\s+(?=[A-Z]))?"  # "The Canadian Digital Service (CDS) is changing ...": a name, not "The role is"
+    r"^\W*"
+    # an opening frame of time or place before the name: "For over 30 years, Maple Homes has
+    # built ...", "Since 1990, Acme has ...", "Today, Acme employs ..."
+    r"(?:(?:For (?:over |more than |almost |nearly |the (?:last|past) )?(?:\d+|decades|generations|years|a century)"
+    r"|(?:Since|In) (?:\d{4}|its|it was)|Today|Founded|Established|Headquartered)\b[^,.;:!?]{0,50},\s+)?"
+    r"(?:The\s+(?=[A-Z]))?"  # "The Canadian Digital Service (CDS) is changing ...": a name, not "The role is"
     r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job"
     # the job's terms, not an organisation: "Pay is commensurate with experience", "Travel is required"
     r"|Pay|Salary|Compensation|Wages?|Bonus|Commission|Travel|Training|Hours|Benefits|Overtime|Relocation|Housing"
@@ -404,7 +409,7 @@ def sentences_of(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
     or the right part is a duty verb: "ExcelStrong communication", "SummaryThe Supervisor",
     "CompanyAcme, a ..." (a label glued to its text). Splitting
     "Leepfrog Technologies' CourseLeaf software is used by ..." had lost the sentence's subject."""
-    spans = sentence_spans(text, start, end)
+    spans = _split_at_glued_bullets(text, sentence_spans(text, start, end))
     if len(spans) < 2:
         return spans
     out = [spans[0]]
@@ -415,6 +420,26 @@ def sentences_of(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
         else:
             out.append((s, e))
     return tuple(out)
+
+
+#: a bullet glued to the item before it, in a list flattened into one line ("(ages 18+)• Ability to
+#: see teenagers", "CBT/DBT• Set your own hours"): sentences.py breaks at a bullet with a space or a
+#: sentence mark before it only, and a rule's sentence keeps to that; section detection, which must
+#: tell the items apart, also breaks here
+GLUED_BULLET = re.compile(r"(?<=[^\s•·●▪])[•·●▪]\s*(?=\S)")
+
+
+def _split_at_glued_bullets(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        at = s
+        for m in GLUED_BULLET.finditer(text, s, e):
+            if text[at:m.start()].strip():
+                out.append((at, m.start()))
+            at = m.end()
+        if at < e:
+            out.append((at, e))
+    return tuple(out) if len(out) != len(spans) else spans
 
 
 def _inside_name(text: str, at: int) -> bool:
