@@ -1922,6 +1922,14 @@ def test_the_employer_told_by_its_kind(sentence, intro):
     ("Enjoy working with people and solving problems.", False),
     ("Process superannuation payments and reconcile the payroll each month.", False),
     ("Manage your own diary of client visits across the region.", False),
+    # perks named by their nouns alone
+    ("Staff canteen with subsidised meals.", True),
+    ("Annual pay review and long-service awards.", True),
+    ("Company sick pay after probation.", True),
+    ("Employee wellbeing programme and mental health first aiders.", True),
+    # near-misses: a payroll duty, the residents' wellbeing
+    ("Process sick pay and maternity pay for 300 staff.", False),
+    ("Support the wellbeing of residents at mealtimes.", False),
 ])
 def test_perks_of_more_shapes(sentence, perk):
     assert (C.block_scores(sentence, "list_item", sentence=True)["benefits"] > 0) is perk
@@ -2015,3 +2023,29 @@ def test_a_named_employer_after_an_opening_frame(sentence, intro):
 ])
 def test_a_recruiters_client_described_then_what_it_needs(sentence, intro):
     assert ("intro" in C.sentence_kinds(sentence)) is intro
+
+
+@pytest.mark.parametrize("sentence, perk", [
+    # what the hire will gain, told as a gain (EMSCAD 0155's 'Benefits' field)
+    ("As part of the team, you will gain a wider knowledge in sustainable solutions.", True),
+    ("Furthermore you'll get an insight into environmental policies and government schemes.", True),
+    # near-misses: what the hire must already have, or will do
+    ("You will need experience with Excel and Sage.", False),
+    ("You will manage the team and gain new clients.", False),
+])
+def test_what_the_hire_will_gain(sentence, perk):
+    assert (C.block_scores(sentence, "list_item", sentence=True)["benefits"] > 0) is perk
+
+
+@pytest.mark.parametrize("sentence, perk", [
+    # a benefit word in what the employer itself does is its trade
+    ("For the past century, the clinic has provided healthcare, including primary and specialty medical and dental care.", False),
+    ("Harbour Mutual has provided home and car insurance to families for over a century.", False),
+    ("Pulse Fitness runs a gym and a swimming pool in every town it serves.", False),
+    # the employer offering perks to its staff stays a perk
+    ("Acme offers medical, dental and vision insurance to all employees.", True),
+    ("Acme provides dental insurance and a 401(k).", True),
+    ("Trident offers a fast-paced, team-oriented work environment with an exceptional compensation and benefits program.", True),
+])
+def test_a_benefit_word_in_the_employers_own_trade(sentence, perk):
+    assert (C.block_scores(sentence, "list_item", sentence=True)["benefits"] > 0) is perk

@@ -303,6 +303,20 @@ _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provi
 #: offered to the reader or the staff, in running text: "You'll get flexible hours and a learning
 #: budget", "our staff enjoy free parking and discounts"
 _OFFERED_TO_STAFF = re.compile(r"\b(?:staff|employees|team members|colleagues|you)(?:'ll|’ll| will)? (?:also )?(?:get|gets|receive|enjoy|have access to)\b", re.I)
+#: benefit words that also name what a business sells or does (insurance, dental or health care, a gym,
+#: holidays, childcare, pensions): one such word alone may be its trade
+_TRADE_WORD = re.compile(r"insurance|dental|vision|health|medical|care\b|wellness|gym|childcare|pension|retirement"
+                         r"|vacation|holiday|tuition|equity|education|commuter|relocation", re.I)
+
+
+def _only_trade_words(s: str, read: "_Sentence") -> bool:
+    """Whether every benefit term of the sentence may name a trade, and there is one of them."""
+    found = {s[a:b].lower() for a, b in read.spans(_BENEFIT_STRONG)}
+    return len(found) < BENEFIT_TERMS and all(_TRADE_WORD.search(t) for t in found)
+
+
+#: the staff or the reader named in a sentence: a perk the employer gives goes to them
+_TO_STAFF = re.compile(r"\b(?:you|your|staff|employees|team members|colleagues|workers|associates|hires?)\b", re.I)
 #: an offer made to the employer's clients, not its staff: "Acme provides professional development
 #: and training programmes to schools" says what the business sells
 _FOR_CLIENTS = re.compile(r"\b(?:to|for) (?:our |their |its )?(?:clients|customers|schools|businesses|organi[sz]ations|companies"
@@ -513,6 +527,13 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         benefit = 0.0
     head = _organisation_name_head(s)
     named = head is not None
+    if benefit and (named or _employer_by_kind(s)) and not _TO_STAFF.search(s) and _only_trade_words(s, read):
+        # a benefit word in what the employer itself does is its trade, not a perk: "For the
+        # past century, the clinic has provided ... medical and dental care", "Harbour Mutual has
+        # provided home insurance to families" ("Acme offers dental cover to all employees",
+        # "Acme provides dental insurance and a 401(k)", "Trident offers ... an exceptional
+        # compensation and benefits program" stay)
+        benefit = 0.0
     # what a named organisation "is responsible for" or "manages" is its own work, not the job's;
     # an acronym may stand for the job ("The Client Relationship Specialist (CRS) ... The CRS is
     # responsible for ..."), so its sentence keeps its duty wording
