@@ -2049,3 +2049,44 @@ def test_what_the_hire_will_gain(sentence, perk):
 ])
 def test_a_benefit_word_in_the_employers_own_trade(sentence, perk):
     assert (C.block_scores(sentence, "list_item", sentence=True)["benefits"] > 0) is perk
+
+
+@pytest.mark.parametrize("sentence, intro", [
+    ("Join the team behind the UK's favourite budgeting app.", True),
+    ("Everything we do is about getting people home safely.", True),
+    ("As a social enterprise, every penny of profit goes back into the community.", True),
+    # near-misses: the job as a frame, the hire's work
+    ("As a Sales Representative, you will visit clients across the region.", False),
+    ("As a team lead, you will run the rota.", False),
+    ("Everything you do will be reviewed by a senior colleague.", False),
+    ("You will be the person behind our social media.", False),
+])
+def test_the_employer_as_the_team_behind_its_work(sentence, intro):
+    assert (C._intro_score(sentence, None) > 0) is intro
+
+
+@pytest.mark.parametrize("heading", ["The employer", "Who are we?"])
+def test_headings_naming_the_employer_lean_to_the_intro(heading):
+    assert H.generic_heading(heading) == "intro"
+
+
+@pytest.mark.parametrize("sentence, perk", [
+    # what the employer gives back, said as support or reward
+    ("In return, we will support your professional growth with a dedicated mentor.", True),
+    ("You will be rewarded with a great package including private medical insurance.", True),
+    # costs paid and sponsorship offered
+    ("Plus: paid CPD, indemnity cover and RCVS fees paid.", True),
+    ("Paid study leave and exam fees covered.", True),
+    ("We pay for your professional membership.", True),
+    ("We will sponsor your visa.", True),
+    ("Our staff get 20% off everything in store.", True),
+    ("Flexible start and finish times.", True),
+    # near-misses: sponsorship refused, a duty about fees, a figure that is not a discount
+    ("Visa sponsorship is not available for this role.", False),
+    ("We cannot sponsor visas.", False),
+    ("Collect registration fees paid by members.", False),
+    ("You will support the team with 20% of your time.", False),
+    ("Increase sales by 15% off the back of the new campaign.", False),
+])
+def test_perks_given_back_and_costs_paid(sentence, perk):
+    assert (C.block_scores(sentence, "list_item", sentence=True)["benefits"] > 0) is perk

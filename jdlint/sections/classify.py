@@ -618,8 +618,11 @@ _MUST_FIRST = re.compile(r"^[\W\d_]*(?:(?:you|applicants?|candidates?|the (?:suc
 DUTY_CONTEXT_REQ = 2
 #: wording that offers something to the hire: with it a benefit word counts even in a duty or
 #: requirement sentence ("You will receive paid training", "We offer dental")
-_BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible)"
-                            r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company) (?:provides?|gives?|pays?|covers?|matches?)\b",
+_BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible|be rewarded)"
+                            r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company) (?:provides?|gives?|pays?|covers?|matches?)\b"
+                            # what the employer gives back, said as support of the hire: "In return, we
+                            # will support your professional growth", "we'll invest in your development"
+                            r"|\bin return\b|\bwe(?:'ll|’ll| will) (?:support|invest in|help) (?:you|your)\b",
                             re.I)
 
 
