@@ -2090,3 +2090,25 @@ def test_headings_naming_the_employer_lean_to_the_intro(heading):
 ])
 def test_perks_given_back_and_costs_paid(sentence, perk):
     assert (C.block_scores(sentence, "list_item", sentence=True)["benefits"] > 0) is perk
+
+
+@pytest.mark.parametrize("sentence, duty, perk", [
+    # hands-on work listed as kitchen, cleaning and warehouse ads list it: a duty, and the
+    # everyday nouns in it ("coffee", "lunch") are the work, not perks
+    ("Make coffee, serve customers and keep the counter clean.", True, False),
+    ("Pick and pack orders using a handheld scanner.", True, False),
+    ("Wash pots and prep vegetables for the lunch service.", True, False),
+    # near-misses: a perk offered, a requirement
+    ("Free coffee and lunch on every shift.", False, True),
+    ("Keen to learn and happy to work weekends.", False, False),
+    ("Make a difference in a child's life - and your own.", False, False),
+])
+def test_hands_on_duties(sentence, duty, perk):
+    scores = C.block_scores(sentence, "list_item", sentence=True)
+    assert (scores["responsibilities"] > 0) is duty
+    assert (scores["benefits"] > 0) is perk
+
+
+def test_whom_the_employer_needs_is_not_its_intro():
+    assert C._intro_score("We need an electrician to wire new homes on our Swindon site.", None) == 0
+    assert C._intro_score("We build energy-efficient homes across Wiltshire.", None) > 0

@@ -511,7 +511,7 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     first = _first_word(s)
     # "Set your own hours": a perk that opens with a duty verb's word is offered, not a duty;
     # an offering verb in the imperative is the hire's duty ("Provide mentorship to the team")
-    duty_verb = (_is_duty_verb(first) and not _is_title(s) and not requirement_first
+    duty_verb = (_is_duty_verb(first) and not _is_title(s) and not requirement_first and not _PITCH_OPENING.match(s)
                  and (first in _OFFERING_VERBS
                       or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.spans(_BENEFIT_STRONG))))
     duty_phrases = read.count(_DUTY_PHRASES)
@@ -606,6 +606,8 @@ def _is_title(s: str) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][0].isupper()
 
 
+#: a pitch that opens with a work verb: "Make a difference in a child's life", "Make your mark"
+_PITCH_OPENING = re.compile(r"^\W*make (?:a |an |your )?(?:real |lasting |big |positive )?(?:difference|impact|mark)\b", re.I)
 #: verbs that offer something: as a sentence's first word, a duty even before a perk's words
 _OFFERING_VERBS = frozenset({"provide", "provides", "providing", "offer", "offers", "offering", "give", "gives",
                              "giving", "get", "receive"})
