@@ -25,10 +25,15 @@
 6. ``--blind3``: ``sections_labels_blind3.json``, 30 ads labelled by another new labeller (the
    'blind3' helper, same definitions, its calls in the description), handed over as development
    data: tuning data now. Kept apart from ``--all`` so that table stays comparable across sessions.
+7. ``--blind4``: ``sections_labels_blind4.json``, 30 ads labelled by a fourth new labeller (same
+   definitions, its calls in the description), handed over as development data like ``--blind3``.
+8. ``--probes``: ``section_probes_heldout.yaml``, short ad passages written by hand (sections8)
+   before the changes they test, with the intro and benefits presence each should give. Held
+   out: score it once, at the end, and never with ``--verbose`` while tuning.
 
 Usage::
 
-    .venv/bin/python scripts/eval_sections.py [--corpus /work/shared/corpus] [--verbose] [--heldout | --heldout2 | --all | --indep | --blind3 | --labels FILE]
+    .venv/bin/python scripts/eval_sections.py [--corpus /work/shared/corpus] [--verbose] [--heldout | --heldout2 | --all | --indep | --blind3 | --blind4 | --labels FILE]
 """
 from __future__ import annotations
 
@@ -56,6 +61,10 @@ HELDOUT2 = ROOT / "tests" / "data" / "sections_labels_heldout2.json"
 INDEP = ROOT / "tests" / "data" / "sections_labels_indep.json"
 # 30 ads labelled by a third new labeller (who never read or ran jdlint): tuning data now.
 BLIND3 = ROOT / "tests" / "data" / "sections_labels_blind3.json"
+# 30 ads labelled by a fourth new labeller (who never read or ran jdlint): tuning data now.
+BLIND4 = ROOT / "tests" / "data" / "sections_labels_blind4.json"
+# short passages written by hand before the changes they test (intro and benefits): held out.
+PROBES = ROOT / "tests" / "data" / "section_probes_heldout.yaml"
 
 
 def detect(text: str, synonyms) -> list:
@@ -144,6 +153,26 @@ def score_labels(corpus: Path, synonyms, verbose: bool, labels: Path = LABELS) -
     return {"ads": len(data["ads"]), "counts": counts}
 
 
+def score_probes(synonyms, verbose: bool, probes: Path = PROBES) -> dict:
+    """Presence of each kind a probe labels (intro, benefits) in its passage, as ``score_labels``."""
+    from ruamel.yaml import YAML
+
+    data = YAML(typ="safe").load(probes.read_text(encoding="utf-8"))
+    kinds = [k for k in ("intro", "responsibilities", "requirements", "pay", "benefits", "how-to-apply", "eeo")
+             if any(k in p for p in data["probes"])]
+    counts = {k: [0, 0, 0, 0] for k in kinds}
+    for probe in data["probes"]:
+        found = {s.kind for s in detect(probe["text"], synonyms) if not s.empty}
+        for kind in kinds:
+            if kind not in probe:
+                continue
+            gold, has = bool(probe[kind]), kind in found
+            counts[kind][0 if gold and has else 1 if has else 2 if gold else 3] += 1
+            if verbose and gold != has:
+                print(f"  {probe['id']} {kind}: label={gold} found={has}")
+    return {"ads": len(data["probes"]), "counts": counts}
+
+
 def table(title: str, rows: dict[str, list[int]]) -> None:
     print(f"  {title:<18} {'P':>6} {'R':>6} {'F1':>6}   (tp / fp / fn)")
     for kind, (tp, fp, fn, *rest) in rows.items():
@@ -160,13 +189,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--all", action="store_true", help="the three hand-labelled sets together (100 ads)")
     ap.add_argument("--indep", action="store_true", help="the 22 independently labelled ads")
     ap.add_argument("--blind3", action="store_true", help="the 30 ads of the third new labeller")
+    ap.add_argument("--blind4", action="store_true", help="the 30 ads of the fourth new labeller")
+    ap.add_argument("--probes", action="store_true", help="the held-out probe passages (once, at the end)")
     ap.add_argument("--labels", type=Path, help="score any label file (same format), with --verbose misses")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
-    if args.labels or args.indep or args.blind3:
-        labels = args.labels or (BLIND3 if args.blind3 else INDEP)
+    if args.probes:
+        res = score_probes(synonyms, args.verbose)
+        print(f"{PROBES.name} ({res['ads']} passages), presence")
+        table("kind", res["counts"])
+        return 0
+    if args.labels or args.indep or args.blind3 or args.blind4:
+        labels = args.labels or (BLIND3 if args.blind3 else BLIND4 if args.blind4 else INDEP)
         res = score_labels(corpus, synonyms, args.verbose, labels)
         print(f"{labels.name} ({res['ads']} ads), presence")
         table("kind", res["counts"])

@@ -62,7 +62,12 @@ _HIRING_VERBS = frozenset({"seeks", "hires", "recruits", "invites", "wants", "ne
 #: finds the capitalised name and its verb; the function decides whether the name is a job title
 #: instead.
 _NAMED_SUBJECT = LazyPattern(
-    r"^\W*(?:The\s+(?=[A-Z]))?"  # "The Canadian Digital Service (CDS) is changing ...": a name, not "The role is"
+    r"^\W*"
+    # an opening frame of time or place before the name: "For over 30 years, Maple Homes has
+    # built ...", "Since 1990, Acme has ...", "Today, Acme employs ..."
+    r"(?:(?:For (?:over |more than |almost |nearly |the (?:last|past) )?(?:\d+|decades|generations|years|a century)"
+    r"|(?:Since|In) (?:\d{4}|its|it was)|Today|Founded|Established|Headquartered)\b[^,.;:!?]{0,50},\s+)?"
+    r"(?:The\s+(?=[A-Z]))?"  # "The Canadian Digital Service (CDS) is changing ...": a name, not "The role is"
     r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job"
     # the job's terms, not an organisation: "Pay is commensurate with experience", "Travel is required"
     r"|Pay|Salary|Compensation|Wages?|Bonus|Commission|Travel|Training|Hours|Benefits|Overtime|Relocation|Housing"
@@ -103,6 +108,30 @@ def _organisation_name_head(s: str) -> str | None:
 
 def _named_organisation_subject(s: str) -> bool:
     return _organisation_name_head(s) is not None
+
+
+_EMPLOYER_KINDS = "(?:" + "|".join(sorted(map(re.escape, terms.employer_kind_nouns()), key=lambda n: (-len(n), n))) + ")"
+#: the employer told by its kind, as the subject of what it does: "In addition to treatment, the
+#: practice offers psychological assessments", "The firm has advised family businesses since
+#: 1990" (at the start, or after one opening clause); not what it offers the hire ("the company
+#: offers you ..."), whom it seeks, where it is, nor a list ("the company and its partners")
+_EMPLOYER_KIND_SUBJECT = LazyPattern(
+    r"^\W*(?:[^,.;:!?]{1,60},\s*)?(?:the|our) " + _EMPLOYER_KINDS
+    + r"\s(?:" + "|".join(sorted(_organisation_verb_forms(), key=lambda v: (-len(v), v))) + r")\b"
+    r"(?!\s*(?:[,;&]|and\b|or\b))"
+    r"(?!\s+(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|hiring|looking for|recruiting|searching for|located|based|situated"
+    r"|you|employees|staff|team members|a competitive|competitive|benefits|great benefits|an? (?:excellent|generous|attractive) )\b)",
+    re.I)
+#: the employer pointed at in one line: "This is bp south st gas station", "This is a family-run
+#: bakery" (not "This is a full-time position", "This is a great opportunity to join a company"),
+#: also after a break the sentence splitter does not take ("i need full or part time help...This is")
+_EMPLOYER_POINTED = LazyPattern(
+    r"(?:^|[.!?…]\s*)\W*(?:this|here) is (?:a |an |the )?(?:(?!(?:role|position|job|post|opportunit\w*|vacanc\w*|contract|chance|full|part)\b)"
+    r"[\w&'’.-]+ ){0,4}" + _EMPLOYER_KINDS + r"\b(?!\s*(?:role|position|job|post)\b)", re.I)
+
+
+def _employer_by_kind(s: str) -> bool:
+    return _EMPLOYER_KIND_SUBJECT.search(s) is not None or _EMPLOYER_POINTED.search(s) is not None
 
 
 _INTRO_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("intro_extra"), re.I))
@@ -280,6 +309,20 @@ _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provi
 #: offered to the reader or the staff, in running text: "You'll get flexible hours and a learning
 #: budget", "our staff enjoy free parking and discounts"
 _OFFERED_TO_STAFF = re.compile(r"\b(?:staff|employees|team members|colleagues|you)(?:'ll|’ll| will)? (?:also )?(?:get|gets|receive|enjoy|have access to)\b", re.I)
+#: benefit words that also name what a business sells or does (insurance, dental or health care, a gym,
+#: holidays, childcare, pensions): one such word alone may be its trade
+_TRADE_WORD = re.compile(r"insurance|dental|vision|health|medical|care\b|wellness|gym|childcare|pension|retirement"
+                         r"|vacation|holiday|tuition|equity|education|commuter|relocation", re.I)
+
+
+def _only_trade_words(s: str, read: "_Sentence") -> bool:
+    """Whether every benefit term of the sentence may name a trade, and there is one of them."""
+    found = {s[a:b].lower() for a, b in read.spans(_BENEFIT_STRONG)}
+    return len(found) < BENEFIT_TERMS and all(_TRADE_WORD.search(t) for t in found)
+
+
+#: the staff or the reader named in a sentence: a perk the employer gives goes to them
+_TO_STAFF = re.compile(r"\b(?:you|your|staff|employees|team members|colleagues|workers|associates|hires?)\b", re.I)
 #: an offer made to the employer's clients, not its staff: "Acme provides professional development
 #: and training programmes to schools" says what the business sells
 _FOR_CLIENTS = re.compile(r"\b(?:to|for) (?:our |their |its )?(?:clients|customers|schools|businesses|organi[sz]ations|companies"
@@ -422,7 +465,7 @@ def sentences_of(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
     or the right part is a duty verb: "ExcelStrong communication", "SummaryThe Supervisor",
     "CompanyAcme, a ..." (a label glued to its text). Splitting
     "Leepfrog Technologies' CourseLeaf software is used by ..." had lost the sentence's subject."""
-    spans = sentence_spans(text, start, end)
+    spans = _split_at_glued_bullets(text, sentence_spans(text, start, end))
     if len(spans) < 2:
         return spans
     out = [spans[0]]
@@ -433,6 +476,26 @@ def sentences_of(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
         else:
             out.append((s, e))
     return tuple(out)
+
+
+#: a bullet glued to the item before it, in a list flattened into one line ("(ages 18+)• Ability to
+#: see teenagers", "CBT/DBT• Set your own hours"): sentences.py breaks at a bullet with a space or a
+#: sentence mark before it only, and a rule's sentence keeps to that; section detection, which must
+#: tell the items apart, also breaks here
+GLUED_BULLET = re.compile(r"(?<=[^\s•·●▪])[•·●▪]\s*(?=\S)")
+
+
+def _split_at_glued_bullets(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        at = s
+        for m in GLUED_BULLET.finditer(text, s, e):
+            if text[at:m.start()].strip():
+                out.append((at, m.start()))
+            at = m.end()
+        if at < e:
+            out.append((at, e))
+    return tuple(out) if len(out) != len(spans) else spans
 
 
 def _inside_name(text: str, at: int) -> bool:
@@ -486,18 +549,33 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
     requirement, preferred, benefit and intro wording, each capped per sentence."""
     read = _read(s)
-    duty_verb = _is_duty_verb(_first_word(s)) and not _is_title(s) and not _opens_with_requirement(s, read)
+    requirement_first = _opens_with_requirement(s, read)
+    first = _first_word(s)
+    # "Set your own hours": a perk that opens with a duty verb's word is offered, not a duty;
+    # an offering verb in the imperative is the hire's duty ("Provide mentorship to the team")
+    duty_verb = (_is_duty_verb(first) and not _is_title(s) and not requirement_first and not _PITCH_OPENING.match(s)
+                 and (first in _OFFERING_VERBS
+                      or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.spans(_BENEFIT_STRONG))))
     duty_phrases = read.count(_DUTY_PHRASES)
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
     benefit = min(1.6 * _perk_count(s, read.spans(_BENEFIT_STRONG))
                   + 0.8 * _perk_count(s, read.spans(_BENEFIT_WEAK)), 3)
-    if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ) and not _BENEFIT_OFFER.search(s):
+    if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ or _MUST_FIRST.match(s)) \
+            and not _BENEFIT_OFFER.search(s):
         # a benefit word inside a duty or a requirement is the job's subject matter, not a perk:
         # "you will estimate remodeling and insurance-related projects", "Must have a valid
-        # licence and insurance"
+        # licence and insurance", "Must have his/her own reliable car and car insurance" (a
+        # sentence that opens by saying what the applicant must have)
         benefit = 0.0
     head = _organisation_name_head(s)
     named = head is not None
+    if benefit and (named or _employer_by_kind(s)) and not _TO_STAFF.search(s) and _only_trade_words(s, read):
+        # a benefit word in what the employer itself does is its trade, not a perk: "For the
+        # past century, the clinic has provided ... medical and dental care", "Harbour Mutual has
+        # provided home insurance to families" ("Acme offers dental cover to all employees",
+        # "Acme provides dental insurance and a 401(k)", "Trident offers ... an exceptional
+        # compensation and benefits program" stay)
+        benefit = 0.0
     # what a named organisation "is responsible for" or "manages" is its own work, not the job's;
     # an acronym may stand for the job ("The Client Relationship Specialist (CRS) ... The CRS is
     # responsible for ..."), so its sentence keeps its duty wording
@@ -539,12 +617,20 @@ def _opens_with_requirement(s: str, read: "_Sentence") -> bool:
     """Whether the sentence's first word opens a requirement phrase (``requirement_strong``):
     "Clean driving record", "Track record of closing deals" name what the applicant must have,
     though "clean" and "track" are duty verbs."""
+    return _opens_with(s, read.spans(_REQ_STRONG))
+
+
+def _opens_with(s: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of ``spans`` starts at the sentence's first word (after bullets, numbers and a
+    run-in label)."""
+    if not spans:
+        return False
     body = _RUN_IN_LABEL.sub("", s, count=1)
     first = _FIRST_LETTER.search(body)
     if first is None:
         return False
     at = len(s) - len(body) + first.start()
-    return any(a == at for a, _ in read.spans(_REQ_STRONG))
+    return any(a == at for a, _ in spans)
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
@@ -562,12 +648,25 @@ def _is_title(s: str) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][0].isupper()
 
 
+#: a pitch that opens with a work verb: "Make a difference in a child's life", "Make your mark"
+_PITCH_OPENING = re.compile(r"^\W*make (?:a |an |your )?(?:real |lasting |big |positive )?(?:difference|impact|mark)\b", re.I)
+#: verbs that offer something: as a sentence's first word, a duty even before a perk's words
+_OFFERING_VERBS = frozenset({"provide", "provides", "providing", "offer", "offers", "offering", "give", "gives",
+                             "giving", "get", "receive"})
+#: a sentence that opens by saying what the applicant must have or be ("Must have his/her own
+#: car and car insurance", "Required: proof of insurance"); "You are invited to join our company
+#: holidays" opens with requirement wording too, but says nothing must be
+_MUST_FIRST = re.compile(r"^[\W\d_]*(?:(?:you|applicants?|candidates?|the (?:successful )?(?:candidate|applicant)) )?"
+                         r"(?:must|required|requires|mandatory|need to|needs to)\b", re.I)
 #: requirement wording from which a sentence reads as a requirement (two strong terms' worth)
 DUTY_CONTEXT_REQ = 2
 #: wording that offers something to the hire: with it a benefit word counts even in a duty or
 #: requirement sentence ("You will receive paid training", "We offer dental")
-_BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible)"
-                            r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company) (?:provides?|gives?|pays?|covers?|matches?)\b",
+_BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible|be rewarded)"
+                            r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company) (?:provides?|gives?|pays?|covers?|matches?)\b"
+                            # what the employer gives back, said as support of the hire: "In return, we
+                            # will support your professional growth", "we'll invest in your development"
+                            r"|\bin return\b|\bwe(?:'ll|’ll| will) (?:support|invest in|help) (?:you|your)\b",
                             re.I)
 
 
@@ -583,7 +682,8 @@ def _intro_score(s: str, low: str | None, may=EVERYTHING, named: bool | None = N
     weak = _INTRO_WEAK.count(s, low) if _INTRO_WEAK in may else 0
     suffixes = len(_LEGAL_SUFFIX.findall(s)) if weak else 0
     signs = ((_INTRO_STRONG.count(s, low) * 1.2 if _INTRO_STRONG in may else 0)
-             + (1.0 if (_named_organisation_subject(s) if named is None else named) or _about_employer(s, low, may) else 0.0)
+             + (1.0 if (_named_organisation_subject(s) if named is None else named) or _about_employer(s, low, may)
+                or _employer_by_kind(s) else 0.0)
              + (0.6 * _INTRO_EXTRA.count(s, low) if _INTRO_EXTRA in may else 0))
     if not signs and weak - suffixes < 2:
         return 0.0

@@ -9,7 +9,7 @@ from operator import add
 from typing import Callable
 
 from ..document import Document, Section
-from .classify import _sentence_kinds, block_scores, sentences_of
+from .classify import GLUED_BULLET, _sentence_kinds, block_scores, sentences_of
 from .inline import InlineLabel
 
 BODY_KINDS = ("paragraph", "list_item", "blockquote", "table_row")
@@ -92,6 +92,8 @@ class _Unit:
 
 #: paragraphs longer than this are labelled sentence by sentence (run-together exports)
 SPLIT_WORDS = 60
+#: glued bullets from which a block is a flattened list, read item by item
+GLUED_BULLET_ITEMS = 2
 
 
 def _decode(document: Document, covered: dict[int, list[str]], generic_default: dict[int, str | None],
@@ -175,7 +177,10 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
                 continue
         whole_block = label is None and seg_start == 0 and seg_end == len(bt)
         # a labelled block is a flattened ad: its unlabelled text is read sentence by sentence too
-        long_paragraph = b.kind == "paragraph" and len(text[start:end].split()) > SPLIT_WORDS
+        # so is a list flattened into one item or paragraph with its bullets glued on ("...(ages
+        # 18+)• Set your own hours• Complete notes ...")
+        long_paragraph = (b.kind == "paragraph" and len(text[start:end].split()) > SPLIT_WORDS
+                          or len(GLUED_BULLET.findall(text, start, end)) >= GLUED_BULLET_ITEMS)
         split = labelled or long_paragraph or (b.kind == "paragraph" and opening)
         # an opening paragraph split only to find who the employer is and whom it seeks gives
         # those parts: one sentence's passing word ("changes in benefits") starts no other

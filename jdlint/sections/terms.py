@@ -40,6 +40,10 @@ def organisation_verbs() -> tuple[str, ...]:
     return tuple(_table()["organisation_verbs"])
 
 
+def employer_kind_nouns() -> tuple[str, ...]:
+    return tuple(_table()["employer_kind_nouns"])
+
+
 def glued_item_openers() -> frozenset[str]:
     return frozenset(_table()["glued_item_openers"])
 
