@@ -67,7 +67,7 @@ FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window"
 #: Frames whose cue is itself a negation; for the others a negation denies the frame.
 SELF_NEGATING = frozenset({"exclusion"})
 #: When two cues are equally near, the more specific frame names the finding.
-FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "preference")
+FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "welcome", "preference")
 #: Where a clause ends inside a sentence: a frame does not reach across it ("no hats, except
 #: religious head coverings" allows them). Commas and colons
 #: do not end one ("no carers or parents", "married, single or divorced", "Preferred age: 22-28").
@@ -92,6 +92,9 @@ class Frame:
     label: str
     before: LazyPattern | None
     after: LazyPattern | None
+    #: a rule that lists no frames reads every default frame; ``default: false`` frames (the one-group
+    #: welcome) only where a rule names them
+    default: bool = True
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,8 @@ def _frame_regexes(name: str, spec: dict) -> list[tuple[list[str], str]]:
 
 def _frame(name: str, spec: dict) -> Frame:
     (before, _), (after, _) = _frame_regexes(name, spec)
-    return Frame(name, str(spec.get("label") or name), _alternation(before), _alternation(after))
+    return Frame(name, str(spec.get("label") or name), _alternation(before), _alternation(after),
+                 bool(spec.get("default", True)))
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +148,7 @@ def library() -> dict[str, Any]:
         "frames": {name: _frame(name, spec) for name, spec in raw["frames"].items()},
         "subject-matter": _alternation([str(p) for p in raw["subject-matter"]]),
         "beneficiary": _alternation([str(p) for p in raw["beneficiary"]]),
+        "positive-action": _alternation([str(p) for p in raw["positive-action"]]),
     }
 
 
@@ -166,7 +171,7 @@ class FrameRule(PackRule):
         self.frames: list[Frame] = []
         #: (patterns, what they are) of this rule's own regexes, for ``check_regexes``
         self._regex_sources: list[tuple[list[str], str]] = []
-        for entry in as_list(spec.get("frames")) or list(shared):
+        for entry in as_list(spec.get("frames")) or [name for name, f in shared.items() if f.default]:
             if isinstance(entry, str):
                 if entry not in shared:
                     raise ValueError(f"unknown frame {entry!r} (one of {', '.join(shared)}, or a mapping)")
@@ -283,6 +288,8 @@ class FrameRule(PackRule):
         # the characteristic as the subject of the work, not a trait of the applicant
         if cue_first:
             guard = " ".join(_WORD.findall(text[lo:cue_start])[-3:]) + " " + text[cue_end:start]
+        elif frame.name == "welcome":
+            guard = text[end:cue_start]  # "Students and young people welcome": a list of the welcomed, not clients
         else:
             guard = " ".join(_WORD.findall(before)[-8:]) + " " + text[end:cue_start]
         if library()["subject-matter"].search(guard):
@@ -317,6 +324,8 @@ class FrameRule(PackRule):
                 continue
             if cue_first and ctx.is_negated(cue_start, cue_end):
                 continue  # "we will never ask for", "you are not required to give", "we do not exclude"
+            if frame.name == "welcome" and library()["positive-action"].search(text, lo, hi):
+                continue  # "... particularly welcome, as women are under-represented in our trade": positive action
             start, end = min(cue_start, m.start), max(cue_end, m.end)
             if overlaps_any(deferred, start, end):
                 continue  # the deferred-to rule's own match (a bisect: a scan per hit was quadratic)
