@@ -77,6 +77,8 @@ NOT_REQUIRED_AFTER = re.compile(r"\W*(?:[\w'\u2019-]+\W+){0,3}(?:is\s+|are\s+)?(
 NEW_SUBJECT = re.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
 #: What joins the items of a list ("presentable, pretty faces", "slim and tall").
 LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*)")
+#: Everyone named before a welcomed term: "of any age, faith or background", "all faiths".
+ANY_BEFORE = re.compile(r"\b(?:any|all|every|whatever|regardless|irrespective|no\s+matter)\b[^.;:!?]*$", re.I)
 NEGATOR_IN_GAP = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
 _WORD = re.compile(r"[\w'\u2019/-]+")
 #: Characters of context read on each side of an attribute (bounds the work per match).
@@ -324,6 +326,8 @@ class FrameRule(PackRule):
                 continue
             if cue_first and ctx.is_negated(cue_start, cue_end):
                 continue  # "we will never ask for", "you are not required to give", "we do not exclude"
+            if frame.name == "welcome" and ANY_BEFORE.search(text, max(lo, m.start - 40), m.start):
+                continue  # "applicants of any age, faith or background are welcome": everyone, not one group
             if frame.name == "welcome" and library()["positive-action"].search(text, lo, hi):
                 continue  # "... particularly welcome, as women are under-represented in our trade": positive action
             start, end = min(cue_start, m.start), max(cue_end, m.end)
