@@ -331,8 +331,11 @@ class FrameRule(PackRule):
             if frame.name == "welcome" and library()["positive-action"].search(text, lo, hi):
                 continue  # "... particularly welcome, as women are under-represented in our trade": positive action
             start, end = min(cue_start, m.start), max(cue_end, m.end)
-            if overlaps_any(deferred, start, end):
-                continue  # the deferred-to rule's own match (a bisect: a scan per hit was quadratic)
+            if overlaps_any(deferred, start, end) and not (frame.name in SELF_NEGATING
+                                                           and ctx.is_negated(m.start, m.end)):
+                continue  # the deferred-to rule's own match (a bisect: a scan per hit was quadratic); but
+                # the wording rules skip a negated match, so an exclusion ("No school leavers", "not
+                # suitable for recent graduates") is this rule's or no one's
             joined = LIST_JOINER.match(text, end, min(hi, end + 8))
             if joined and overlaps_any(deferred, joined.end(), joined.end() + 1):
                 continue  # a list that runs on into the deferred rule's match is one finding, its own
