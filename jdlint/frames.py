@@ -77,6 +77,8 @@ NOT_REQUIRED_AFTER = re.compile(r"\W*(?:[\w'\u2019-]+\W+){0,3}(?:is\s+|are\s+)?(
 NEW_SUBJECT = re.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
 #: What joins the items of a list ("presentable, pretty faces", "slim and tall").
 LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*)")
+#: A client or customer as the subject of the cue (an agency relaying the screen), not the people served.
+CLIENT_WANTS = re.compile(r"\b(?:client|customer|employer|company|family|household)s?(?:\s+(?:would|will|has|have|had|is|are|does|do|really))?\s*$", re.I)
 #: Everyone named before a welcomed term: "of any age, faith or background", "all faiths".
 ANY_BEFORE = re.compile(r"\b(?:any|all|every|whatever|regardless|irrespective|no\s+matter)\b[^.;:!?]*$", re.I)
 NEGATOR_IN_GAP = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
@@ -289,7 +291,10 @@ class FrameRule(PackRule):
             return None  # "no children's programming experience needed": nothing is excluded
         # the characteristic as the subject of the work, not a trait of the applicant
         if cue_first:
-            guard = " ".join(_WORD.findall(text[lo:cue_start])[-3:]) + " " + text[cue_end:start]
+            lead = " ".join(_WORD.findall(text[lo:cue_start])[-3:])
+            if CLIENT_WANTS.search(lead):
+                lead = ""  # "our client would prefer someone without children": the client's screen, relayed
+            guard = lead + " " + text[cue_end:start]
         elif frame.name == "welcome":
             guard = text[end:cue_start]  # "Students and young people welcome": a list of the welcomed, not clients
         else:
