@@ -153,6 +153,7 @@ def library() -> dict[str, Any]:
         "subject-matter": _alternation([str(p) for p in raw["subject-matter"]]),
         "beneficiary": _alternation([str(p) for p in raw["beneficiary"]]),
         "positive-action": _alternation([str(p) for p in raw["positive-action"]]),
+        "welcome-widens": _alternation([str(p) for p in raw["welcome-widens"]]),
     }
 
 
@@ -331,6 +332,8 @@ class FrameRule(PackRule):
                 continue
             if cue_first and ctx.is_negated(cue_start, cue_end):
                 continue  # "we will never ask for", "you are not required to give", "we do not exclude"
+            if frame.name == "welcome" and library()["welcome-widens"].match(text, m.start):
+                continue  # "older workers are especially welcome": the usually screened-out, let in
             if frame.name == "welcome" and ANY_BEFORE.search(text, max(lo, m.start - 40), m.start):
                 continue  # "applicants of any age, faith or background are welcome": everyone, not one group
             if frame.name == "welcome" and library()["positive-action"].search(text, lo, hi):
