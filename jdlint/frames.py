@@ -63,7 +63,8 @@ from .regexes import LazyPattern
 from .yamlio import as_list
 
 FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window", "other-senses", "basis", "basis-scope",
-              "basis-message", "suggestion", "lower-with-accommodation", "lower-with-safety-reason", "defer-to"}
+              "basis-message", "suggestion", "lower-with-accommodation", "lower-with-safety-reason", "defer-to",
+              "defer-skips-negated"}
 #: Frames whose cue is itself a negation; for the others a negation denies the frame.
 SELF_NEGATING = frozenset({"exclusion"})
 #: When two cues are equally near, the more specific frame names the finding.
@@ -230,6 +231,9 @@ class FrameRule(PackRule):
         self.lower_with_accommodation = bool(spec.get("lower-with-accommodation", False))
         self.lower_with_safety_reason = bool(spec.get("lower-with-safety-reason", False))
         self.defer_to = tuple(str(c) for c in as_list(spec.get("defer-to")))
+        #: deferred-to rules that skip a negated match ("No school leavers": D301 is silent), so a negated
+        #: exclusion over their match is this rule's to report
+        self.defer_skips_negated = frozenset(str(c) for c in as_list(spec.get("defer-skips-negated")))
         _BUILT[self.code] = self
 
     def check_regexes(self) -> None:
@@ -293,7 +297,7 @@ class FrameRule(PackRule):
         # the characteristic as the subject of the work, not a trait of the applicant
         if cue_first:
             lead = " ".join(_WORD.findall(text[lo:cue_start])[-3:])
-            if CLIENT_WANTS.search(lead):
+            if frame.name in ("preference", "requirement", "exclusion") and CLIENT_WANTS.search(lead):
                 lead = ""  # "our client would prefer someone without children": the client's screen, relayed
             guard = lead + " " + text[cue_end:start]
         elif frame.name == "welcome":
@@ -311,6 +315,9 @@ class FrameRule(PackRule):
         analysis = ctx.analysis
         deferred = analysis.memo(("deferred-spans", self.defer_to), lambda: span_index(
             (m.start, m.end) for code in self.defer_to for m in analysis.matches.get(code, ())))
+        firm = tuple(c for c in self.defer_to if c not in self.defer_skips_negated)
+        deferred_firm = deferred if firm == self.defer_to else analysis.memo(("deferred-spans", firm), lambda: span_index(
+            (m.start, m.end) for code in firm for m in analysis.matches.get(code, ())))
         # One finding per frame cue: terms that share a cue ("expected to attend Mass on holy days",
         # "wouldn't be right for parents of toddlers") are one screen, reported once over all of them.
         pending = None  # (cue start, start, end, attribute, frame, basis)
@@ -339,11 +346,12 @@ class FrameRule(PackRule):
             if frame.name == "welcome" and library()["positive-action"].search(text, lo, hi):
                 continue  # "... particularly welcome, as women are under-represented in our trade": positive action
             start, end = min(cue_start, m.start), max(cue_end, m.end)
-            if overlaps_any(deferred, start, end) and not (frame.name in SELF_NEGATING
-                                                           and ctx.is_negated(m.start, m.end)):
-                continue  # the deferred-to rule's own match (a bisect: a scan per hit was quadratic); but
-                # the wording rules skip a negated match, so an exclusion ("No school leavers", "not
-                # suitable for recent graduates") is this rule's or no one's
+            if overlaps_any(deferred, start, end) and (
+                    overlaps_any(deferred_firm, start, end)
+                    or not (frame.name in SELF_NEGATING and ctx.is_negated(m.start, m.end))):
+                continue  # the deferred-to rule's own match (a bisect: a scan per hit was quadratic); but a
+                # wording rule that skips a negated match leaves an exclusion ("No school leavers", "not
+                # suitable for recent graduates") to this rule (defer-skips-negated)
             joined = LIST_JOINER.match(text, end, min(hi, end + 8))
             if joined and overlaps_any(deferred, joined.end(), joined.end() + 1):
                 continue  # a list that runs on into the deferred rule's match is one finding, its own
