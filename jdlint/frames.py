@@ -343,7 +343,8 @@ class FrameRule(PackRule):
                 continue  # "older workers are especially welcome": the usually screened-out, let in
             if frame.name == "welcome" and ANY_BEFORE.search(text, max(lo, m.start - 40), m.start):
                 continue  # "applicants of any age, faith or background are welcome": everyone, not one group
-            if frame.name == "welcome" and library()["positive-action"].search(text, lo, hi):
+            if frame.name == "welcome" and library()["positive-action"].search(
+                    text, max(lo, m.start - REACH), min(hi, m.end + REACH)):  # bounded: linear in the posting
                 continue  # "... particularly welcome, as women are under-represented in our trade": positive action
             start, end = min(cue_start, m.start), max(cue_end, m.end)
             if overlaps_any(deferred, start, end) and (
