@@ -86,6 +86,7 @@ ACCOMMODATION = LazyPattern(_any("accommodation"), re.I)
 WIDENING_AFTER = LazyPattern(_DATA["widening-after"], re.I)
 WIDENING_BEFORE = re.compile(_DATA["widening-before"], re.I)
 EXCLUSIVE = re.compile(_DATA["exclusive"], re.I)
+SINGLING_WELCOME = re.compile(_DATA["singling-welcome"], re.I)
 #: How far into a sentence its equal-opportunity wording must start for ``opens_as_eeo`` (characters).
 EEO_OPENING = 100
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
@@ -264,6 +265,8 @@ class FileAnalysis:
             after = after[:stop.start()]
         if not (WIDENING_AFTER.match(after) or WIDENING_BEFORE.search(before)):
             return False
+        if SINGLING_WELCOME.search(before) or SINGLING_WELCOME.search(after):
+            return False  # "Women are especially welcome to apply": one group singled out, not added
         return not (EXCLUSIVE.search(before) or EXCLUSIVE.search(after))
 
     def is_explained(self, start: int, end: int) -> bool:

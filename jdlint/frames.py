@@ -63,11 +63,12 @@ from .regexes import LazyPattern
 from .yamlio import as_list
 
 FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window", "other-senses", "basis", "basis-scope",
-              "basis-message", "suggestion", "lower-with-accommodation", "lower-with-safety-reason", "defer-to"}
+              "basis-message", "suggestion", "lower-with-accommodation", "lower-with-safety-reason", "defer-to",
+              "defer-skips-negated"}
 #: Frames whose cue is itself a negation; for the others a negation denies the frame.
 SELF_NEGATING = frozenset({"exclusion"})
 #: When two cues are equally near, the more specific frame names the finding.
-FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "preference")
+FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "welcome", "preference")
 #: Where a clause ends inside a sentence: a frame does not reach across it ("no hats, except
 #: religious head coverings" allows them). Commas and colons
 #: do not end one ("no carers or parents", "married, single or divorced", "Preferred age: 22-28").
@@ -77,6 +78,10 @@ NOT_REQUIRED_AFTER = re.compile(r"\W*(?:[\w'\u2019-]+\W+){0,3}(?:is\s+|are\s+)?(
 NEW_SUBJECT = re.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
 #: What joins the items of a list ("presentable, pretty faces", "slim and tall").
 LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*)")
+#: A client or customer as the subject of the cue (an agency relaying the screen), not the people served.
+CLIENT_WANTS = re.compile(r"\b(?:client|customer|employer|company|family|household)s?(?:\s+(?:would|will|has|have|had|is|are|does|do|really))?\s*$", re.I)
+#: Everyone named before a welcomed term: "of any age, faith or background", "all faiths".
+ANY_BEFORE = re.compile(r"\b(?:any|all|every|whatever|regardless|irrespective|no\s+matter)\b[^.;:!?]*$", re.I)
 NEGATOR_IN_GAP = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
 _WORD = re.compile(r"[\w'\u2019/-]+")
 #: Characters of context read on each side of an attribute (bounds the work per match).
@@ -92,6 +97,9 @@ class Frame:
     label: str
     before: LazyPattern | None
     after: LazyPattern | None
+    #: a rule that lists no frames reads every default frame; ``default: false`` frames (the one-group
+    #: welcome) only where a rule names them
+    default: bool = True
 
 
 @dataclass(frozen=True)
@@ -129,7 +137,8 @@ def _frame_regexes(name: str, spec: dict) -> list[tuple[list[str], str]]:
 
 def _frame(name: str, spec: dict) -> Frame:
     (before, _), (after, _) = _frame_regexes(name, spec)
-    return Frame(name, str(spec.get("label") or name), _alternation(before), _alternation(after))
+    return Frame(name, str(spec.get("label") or name), _alternation(before), _alternation(after),
+                 bool(spec.get("default", True)))
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +153,8 @@ def library() -> dict[str, Any]:
         "frames": {name: _frame(name, spec) for name, spec in raw["frames"].items()},
         "subject-matter": _alternation([str(p) for p in raw["subject-matter"]]),
         "beneficiary": _alternation([str(p) for p in raw["beneficiary"]]),
+        "positive-action": _alternation([str(p) for p in raw["positive-action"]]),
+        "welcome-widens": _alternation([str(p) for p in raw["welcome-widens"]]),
     }
 
 
@@ -166,7 +177,7 @@ class FrameRule(PackRule):
         self.frames: list[Frame] = []
         #: (patterns, what they are) of this rule's own regexes, for ``check_regexes``
         self._regex_sources: list[tuple[list[str], str]] = []
-        for entry in as_list(spec.get("frames")) or list(shared):
+        for entry in as_list(spec.get("frames")) or [name for name, f in shared.items() if f.default]:
             if isinstance(entry, str):
                 if entry not in shared:
                     raise ValueError(f"unknown frame {entry!r} (one of {', '.join(shared)}, or a mapping)")
@@ -220,6 +231,9 @@ class FrameRule(PackRule):
         self.lower_with_accommodation = bool(spec.get("lower-with-accommodation", False))
         self.lower_with_safety_reason = bool(spec.get("lower-with-safety-reason", False))
         self.defer_to = tuple(str(c) for c in as_list(spec.get("defer-to")))
+        #: deferred-to rules that skip a negated match ("No school leavers": D301 is silent), so a negated
+        #: exclusion over their match is this rule's to report
+        self.defer_skips_negated = frozenset(str(c) for c in as_list(spec.get("defer-skips-negated")))
         _BUILT[self.code] = self
 
     def check_regexes(self) -> None:
@@ -282,7 +296,12 @@ class FrameRule(PackRule):
             return None  # "no children's programming experience needed": nothing is excluded
         # the characteristic as the subject of the work, not a trait of the applicant
         if cue_first:
-            guard = " ".join(_WORD.findall(text[lo:cue_start])[-3:]) + " " + text[cue_end:start]
+            lead = " ".join(_WORD.findall(text[lo:cue_start])[-3:])
+            if frame.name in ("preference", "requirement", "exclusion") and CLIENT_WANTS.search(lead):
+                lead = ""  # "our client would prefer someone without children": the client's screen, relayed
+            guard = lead + " " + text[cue_end:start]
+        elif frame.name == "welcome":
+            guard = text[end:cue_start]  # "Students and young people welcome": a list of the welcomed, not clients
         else:
             guard = " ".join(_WORD.findall(before)[-8:]) + " " + text[end:cue_start]
         if library()["subject-matter"].search(guard):
@@ -296,6 +315,9 @@ class FrameRule(PackRule):
         analysis = ctx.analysis
         deferred = analysis.memo(("deferred-spans", self.defer_to), lambda: span_index(
             (m.start, m.end) for code in self.defer_to for m in analysis.matches.get(code, ())))
+        firm = tuple(c for c in self.defer_to if c not in self.defer_skips_negated)
+        deferred_firm = deferred if firm == self.defer_to else analysis.memo(("deferred-spans", firm), lambda: span_index(
+            (m.start, m.end) for code in firm for m in analysis.matches.get(code, ())))
         # One finding per frame cue: terms that share a cue ("expected to attend Mass on holy days",
         # "wouldn't be right for parents of toddlers") are one screen, reported once over all of them.
         pending = None  # (cue start, start, end, attribute, frame, basis)
@@ -317,9 +339,20 @@ class FrameRule(PackRule):
                 continue
             if cue_first and ctx.is_negated(cue_start, cue_end):
                 continue  # "we will never ask for", "you are not required to give", "we do not exclude"
+            if frame.name == "welcome" and library()["welcome-widens"].match(text, m.start):
+                continue  # "older workers are especially welcome": the usually screened-out, let in
+            if frame.name == "welcome" and ANY_BEFORE.search(text, max(lo, m.start - 40), m.start):
+                continue  # "applicants of any age, faith or background are welcome": everyone, not one group
+            if frame.name == "welcome" and library()["positive-action"].search(
+                    text, max(lo, m.start - REACH), min(hi, m.end + REACH)):  # bounded: linear in the posting
+                continue  # "... particularly welcome, as women are under-represented in our trade": positive action
             start, end = min(cue_start, m.start), max(cue_end, m.end)
-            if overlaps_any(deferred, start, end):
-                continue  # the deferred-to rule's own match (a bisect: a scan per hit was quadratic)
+            if overlaps_any(deferred, start, end) and (
+                    overlaps_any(deferred_firm, start, end)
+                    or not (frame.name in SELF_NEGATING and ctx.is_negated(m.start, m.end))):
+                continue  # the deferred-to rule's own match (a bisect: a scan per hit was quadratic); but a
+                # wording rule that skips a negated match leaves an exclusion ("No school leavers", "not
+                # suitable for recent graduates") to this rule (defer-skips-negated)
             joined = LIST_JOINER.match(text, end, min(hi, end + 8))
             if joined and overlaps_any(deferred, joined.end(), joined.end() + 1):
                 continue  # a list that runs on into the deferred rule's match is one finding, its own

@@ -18,7 +18,6 @@ def found(text: str, code: str):
 @pytest.mark.parametrize("text,match", [
     ("Calling all ladies who love fashion: we are hiring sales assistants.", "ladies"),
     ("Need 3 guys for a house move this Saturday, cash paid.", "guys"),
-    ("Hiring girls for our front desk and promotions team.", "girls"),
     ("Gentlemen with bar experience are invited to apply.", "Gentlemen"),
     ("Any lads interested in a labouring job, send me a message.", "lads"),
     ("Guys, we're hiring baristas for our new cafe.", "Guys"),
@@ -27,10 +26,14 @@ def test_group_word_saying_who_to_hire_is_a_warning(text, match):
     assert found(text, "D103") == [(match, Severity.warning)]
 
 
-def test_a_group_word_in_a_frame_is_one_d110_finding_not_two():
+@pytest.mark.parametrize("text,match", [
+    ("Two more lads needed for the warehouse, start Monday.", "lads needed"),
+    # a notice headed by the want is a preference frame (bias6): "Hiring girls" is D110's one finding
+    ("Hiring girls for our front desk and promotions team.", "Hiring girls"),
+])
+def test_a_group_word_in_a_frame_is_one_d110_finding_not_two(text, match):
     """Issue 14: inside a frame D110 reports the word as one sex required or preferred and D103 leaves it."""
-    text = "Two more lads needed for the warehouse, start Monday."
-    assert found(text, "D110") == [("lads needed", Severity.warning)] and found(text, "D103") == []
+    assert found(text, "D110") == [(match, Severity.warning)] and found(text, "D103") == []
 
 
 @pytest.mark.parametrize("text,match", [

@@ -65,7 +65,7 @@ def test_heldout_batch_keeps_its_floor():
 
 # -- the frame x attribute evaluation set (tests/data/bias_cases*.yaml, issue 13) ----------------
 #: Case files copied whole from an independent writer's set (their own fire/silent and category mix)
-COPIED_SETS = {"bias_cases_indep3.yaml"}
+COPIED_SETS = {"bias_cases_indep3.yaml", "bias_cases_indep4.yaml"}
 CASE_CATEGORIES = ["age", "disability", "origin", "religion", "family", "appearance", "record"]
 
 
@@ -234,10 +234,45 @@ def test_heldout4_has_fire_and_near_miss_cases_for_every_class(script):
             assert c["span"] in c["text"], c["id"]
 
 
+# -- the fourth independent set (tests/data/bias_cases_indep4.yaml) and bias6's held-out cases ----------
+INDEP4 = ROOT / "tests" / "data" / "bias_cases_indep4.yaml"
+HELDOUT5 = ROOT / "tests" / "data" / "bias_cases_heldout5.yaml"
+
+
+def test_indep4_case_file_is_the_whole_independent_set(script):
+    """Blind set 4 (90 cases, written without reading jdlint's rules), now development data: all nine
+    categories with fire and silent cases each, b4- ids, every case dev, spans in their text."""
+    cases = script.load_cases([INDEP4], split=None)
+    assert len(cases) == 90 and all(c["split"] == "dev" and c["id"].startswith("b4-") for c in cases)
+    for cat in FRAMES2_CATEGORIES:
+        mine = [c for c in cases if c["category"] == cat]
+        assert {c["expect"] for c in mine} == {"fire", "silent"}, cat
+    for c in cases:
+        if c["expect"] == "fire":
+            assert c["span"] in c["text"], c["id"]
+
+
+def test_heldout5_covers_every_category_in_four_frames_with_near_misses(script):
+    """bias6's own cases, written before its classes were built and scored once at the end: every case held
+    out, h5- ids, every category with at least four fire cases (each in a different frame, by its note) and
+    two silent ones, spans in their text."""
+    cases = script.load_cases([HELDOUT5], split=None)
+    assert len(cases) >= 60 and all(c["split"] == "heldout" and c["id"].startswith("h5-") for c in cases)
+    for cat in FRAMES2_CATEGORIES:
+        mine = [c for c in cases if c["category"] == cat]
+        fire = [c for c in mine if c["expect"] == "fire"]
+        assert len(fire) >= 4 and len({c["note"] for c in fire}) >= 4, cat
+        assert sum(c["expect"] == "silent" for c in mine) >= 2, cat
+    for c in cases:
+        if c["expect"] == "fire":
+            assert c["span"] in c["text"], c["id"]
+
+
 #: each newer case file and the floor every category of its dev split must reach (indep3: five fire
 #: cases a category, and appearance has one counted alarm the set's letter makes: b3-050's piercing
 #: ban, a right finding, lies outside the labelled span)
-DEV_FLOORS = {FRAMES2.name: (FRAMES2, FLOOR), INDEP.name: (INDEP, INDEP_FLOOR), INDEP3.name: (INDEP3, INDEP_FLOOR)}
+DEV_FLOORS = {FRAMES2.name: (FRAMES2, FLOOR), INDEP.name: (INDEP, INDEP_FLOOR), INDEP3.name: (INDEP3, INDEP_FLOOR),
+              INDEP4.name: (INDEP4, INDEP_FLOOR)}
 
 
 @pytest.fixture(scope="module")

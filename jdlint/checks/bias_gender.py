@@ -28,6 +28,12 @@ _SINGLE = r"\b(?:he|she|him|his|her|hers|himself|herself)\b"
 _TESTIMONIAL = re.compile(r"\b(?:says|said|told|explains|recalls|adds)\b", re.I)
 _SPAN_KEYS = ("responsibilities", "requirements", "preferred")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+#: A pronoun that opens a coordinated clause right after the object of a relation ("reports to the
+#: contracts manager, and he must ..."): the subject of the sentence carries over, not the object.
+_NEW_CLAUSE_SUBJECT = re.compile(r"\s*,?\s*(?:and|but|so)\s+", re.I)
+#: ... and only when the pronoun takes a duty ("he must hold", "she will need"): "supported by a senior nurse;
+#: she has run the ward since 2015" is the nurse.
+_DUTY_AFTER_PRONOUN = re.compile(r"\w+\s+(?:must|will|should|shall|needs?\s+to|is\s+(?:required|expected)\s+to)\b", re.I)
 #: After a subject "he"/"she" with no one named before it: what the job will ask of the hire.
 _FUTURE_DUTY = re.compile(r"(?:\s+(?:will|must|should|shall|would\s+need\s+to|needs\s+to|is\s+expected\s+to|is\s+required\s+to)\b|['\u2019]ll\b)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -182,10 +188,13 @@ def antecedent(ctx, start: int) -> str | None:
     refs = _block_references(ctx, block)
     i = bisect.bisect_right(refs, (start, -1, "")) - 1
     while i >= 0 and (refs[i][1] > start or refs[i][2] == "others"
-                      or (refs[i][2] == "relation" and _SENTENCE_END.search(ctx.text, refs[i][1], start))):
+                      or (refs[i][2] == "relation" and (_SENTENCE_END.search(ctx.text, refs[i][1], start)
+                                                        or (_NEW_CLAUSE_SUBJECT.fullmatch(ctx.text, refs[i][1], start)
+                                                            and _DUTY_AFTER_PRONOUN.match(ctx.text, start))))):
         # the object of "report to the ..." is who a pronoun in the same sentence means ("who runs
         # her kitchen"); in the next sentence the subject carries over ("The Site Supervisor reports
-        # to the Project Manager. His duties include ...")
+        # to the Project Manager. His duties include ..."), and so does a pronoun opening the next clause
+        # ("The new site foreman reports to the contracts manager, and he must hold a CSCS card")
         i -= 1
     if i < 0:
         return None

@@ -127,12 +127,14 @@ nationality = bias_rule(
     summary="A nationality, birthplace or ethnic-origin requirement.",
     message="'{match}' is a national-origin requirement; remove it and state the work authorization needed, if any",
     patterns=[
-        r"\b(?:[a-z]+\s+)?nationals?\s+only\b|\bonly\s+(?:[a-z]+\s+)?nationals\b|\bnationality\s*:\s*[a-z]+\b"
+        r"\b(?:[a-z]+\s+)?nationals?\s+only\b|\bonly\s+(?:[a-z]+\s+)?nationals\b|\bnationality\s*:\s*(?!(?:any|all|open|none|n/?a|no\s+(?:bar|preference|restriction)|not\s+(?:required|a\s+requirement|relevant|applicable)|irrelevant|unrestricted|all\s+welcome)\b)[a-z]+\b"
         r"|\b(?:american|u\.?s\.?|canadian|british|uk|native)[\s-]born\s+(?:candidates?|applicants?|only|citizens?|preferred|required)\b"
         r"|\bmust\s+(?:have\s+been\s+)?born\s+in\b|\bborn\s+in\s+the\s+(?:u\.?s\.?a?|united\s+states|uk|united\s+kingdom)\s+(?:only|required|preferred)\b"
         r"|\b(?:must\s+be|candidates?\s+(?:must\s+be|should\s+be)|applicants?\s+of)\s+(?:\w+\s+)?(?:origin|descent|ethnicity|heritage)\b"
         r"|\bof\s+\w+\s+(?:origin|descent|ethnicity|heritage|nationality)\s+(?:only|preferred|required|wanted)\b"
-        r"|\b(?:locals?|local\s+(?:candidates?|applicants?|residents?))\s+only\b(?!\s+(?:within|in)\s+commut)",
+        r"|\b(?:locals?|local\s+(?:candidates?|applicants?|residents?))\s+only\b(?!\s+(?:within|in)\s+commut)"
+        # the exclusion that restates it is the same screen, one finding: "Locals only please, no foreigners"
+        r"(?:\s+please)?(?:\s*[,;-]\s*(?:and\s+)?no\s+(?:foreigners|outsiders|immigrants|migrants|expats|(?:\w+\s+)?nationals))?",
     ],
     exceptions=[r"\bnational\s+(?:accounts?|sales|team|office|level|guard|park|health)\b"],
     what="'Indian nationals only', 'US-born candidates', 'must be born in', 'nationality: German', "
