@@ -75,3 +75,70 @@ def test_no_domain_word_is_its_own_cue():
     assert [name for name, _, _ in LITERAL_DOMAINS] == list(data)
     for (name, _, cues), domain in zip(LITERAL_DOMAINS, data.values()):
         assert [w for w in domain["words"] if cues.fullmatch(str(w))] == [], name
+
+
+# -- breadth: one or two sentences per family, inflected where lemma matching should carry it ----
+@pytest.mark.parametrize("text, code, match", [
+    # opportunity hype
+    ("Excellent opportunity for the right candidate!", "V107", "Excellent opportunity"),
+    ("This is a career-defining opportunity for a product manager.", "V107", "career-defining opportunity"),
+    ("Land your dream job with us.", "V107", "dream job"),
+    # the future and the difference claimed
+    ("Come and help shape the future of adult social care in Cumbria.", "V107", "help shape the future"),
+    ("Together we are shaping the future of web measurement.", "V107", "shaping the future"),
+    ("You will make a lasting difference to families.", "V107", "make a lasting difference"),
+    # excellence striven for
+    ("Our team strives for excellence in everything it does.", "V107", "strives for excellence"),
+    ("The University is committed to the pursuit of excellence in research.", "V107", "pursuit of excellence"),
+    # potential with no figure
+    ("Uncapped potential for high performers.", "V107", "Uncapped potential"),
+    ("Reach your full potential with us.", "V107", "Reach your full potential"),
+    ("Kick-start your career in logistics.", "V107", "Kick-start your career"),
+    # startup buzzwords
+    ("You own problems end to end and have a strong bias for action.", "V107", "bias for action"),
+    ("Customer service is in our DNA.", "V107", "in our DNA"),
+    ("We want people who think like an owner.", "V107", "think like an owner"),
+    # magic, sport and war metaphors
+    ("Our studio is where the magic happens.", "V107", "where the magic happens"),
+    ("Automation is the silver bullet for churn.", "V107", "silver bullet"),
+    ("We're putting a full-court press on enterprise accounts.", "V107", "full-court press"),
+    ("Lead the launch war room and rally the troops.", "V107", "war room"),
+    # the employer about itself
+    ("We pride ourselves on friendly service.", "V107", "pride ourselves on"),
+    ("You will play a pivotal role in our growth.", "V107", "pivotal role"),
+    ("Due to continued growth, we are recruiting two drivers.", "V107", "Due to continued growth"),
+    ("Our drivers are the backbone of our business.", "V107", "backbone of our business"),
+    ("Join a forward-thinking company in Leeds.", "V107", "forward-thinking company"),
+    # traits and titles
+    ("We want a Swiss Army knife who can cover front of house and the bar.", "V101", "Swiss Army knife"),
+    ("Are you a wordsmith with an eye for detail?", "V101", "wordsmith"),
+    ("You relish a challenge and embrace change.", "V105", "relish a challenge"),
+    ("Sales is in your blood.", "V105", "in your blood"),
+    ("No job is too big or too small for our team.", "V105", "No job is too big or too small"),
+    ("We're a scrappy, hungry team of six who ship fast.", "V114", "scrappy, hungry team"),
+    ("Candidates must be dynamic and eager to learn.", "V114", "dynamic and eager"),
+    ("Candidate must be hard-working, dynamic and with strong motivation for success.", "V113",
+     "strong motivation for success"),
+    ("You will excel in a target-driven environment.", "V102", "target-driven environment"),
+    ("Leave your ego at the door.", "V110", "Leave your ego at the door"),
+    ("Here the best idea wins.", "V111", "the best idea wins"),
+])
+def test_each_family_fires(text, code, match):
+    assert match in [d.match for d in vague(text) if d.code == code]
+
+
+@pytest.mark.parametrize("text", [
+    "Pick apples and pears in our Kent orchard; start with the low-hanging fruit.",    # literal, the trade
+    "Teach karate to children: you will be the ninja warrior course instructor.",       # literal, martial arts
+    "Our data driven culture means every decision has a dashboard.",                   # data-driven, not hunger
+    "Ensure staff have great places to work in Ottawa and Montreal.",                  # offices, a duty
+    "Our solution can be rapidly scaled and deployed across jurisdictions.",           # a system that scales
+    "Close the month-end accounts and close service tickets in real time.",            # 'close', not 'closer'
+    "Applying forward-thinking design principles to product development.",             # only of the employer
+    "We are not a work hard, play hard company: everyone leaves at 5:30.",             # negated
+    "This is not an exciting opportunity; it is steady night work at $19 an hour.",    # negated
+    "The backbone of our network is a pair of redundant fibre links.",                 # literal backbone
+    "You will answer 50 calls a day and log each in the CRM.",                         # concrete duty
+])
+def test_near_misses_stay_silent(text):
+    assert vague(text) == []
