@@ -122,6 +122,12 @@ def test_no_domain_word_is_its_own_cue():
     ("You will excel in a target-driven environment.", "V102", "target-driven environment"),
     ("Leave your ego at the door.", "V110", "Leave your ego at the door"),
     ("Here the best idea wins.", "V111", "the best idea wins"),
+    ("We're like brothers and sisters on this site.", "V103", "like brothers and sisters"),
+    ("You need a flexible approach to working hours.", "V301", "flexible approach to working hours"),
+    ("Help out around the office when it is quiet.", "V201", "Help out around the office"),
+    ("Duties will be varied.", "V102", "Duties will be varied"),
+    ("No two days the same!", "V102", "No two days the same"),
+    ("A proven track record of success in retail.", "V107", "track record of success"),
 ])
 def test_each_family_fires(text, code, match):
     assert match in [d.match for d in vague(text) if d.code == code]
@@ -139,6 +145,8 @@ def test_each_family_fires(text, code, match):
     "This is not an exciting opportunity; it is steady night work at $19 an hour.",    # negated
     "The backbone of our network is a pair of redundant fibre links.",                 # literal backbone
     "You will answer 50 calls a day and log each in the CRM.",                         # concrete duty
+    "A varied role covering payroll, HR and facilities.",                              # the parts are named
+    "Our hotel is a home away from home for guests.",                                  # the guests' home
 ])
 def test_near_misses_stay_silent(text):
     assert vague(text) == []
