@@ -123,7 +123,7 @@ def test_no_domain_word_is_its_own_cue():
     ("Leave your ego at the door.", "V110", "Leave your ego at the door"),
     ("Here the best idea wins.", "V111", "the best idea wins"),
     ("We're like brothers and sisters on this site.", "V103", "like brothers and sisters"),
-    ("You need a flexible approach to working hours.", "V301", "flexible approach to working hours"),
+    ("You need a flexible approach to working hours.", "V301", "a flexible approach to working hours"),
     ("Help out around the office when it is quiet.", "V201", "Help out around the office"),
     ("Duties will be varied.", "V102", "Duties will be varied"),
     ("No two days the same!", "V102", "No two days the same"),
