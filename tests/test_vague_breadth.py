@@ -128,6 +128,9 @@ def test_no_domain_word_is_its_own_cue():
     ("Duties will be varied.", "V102", "Duties will be varied"),
     ("No two days the same!", "V102", "No two days the same"),
     ("A proven track record of success in retail.", "V107", "track record of success"),
+    ("Be your own boss and enjoy financial freedom.", "V107", "Be your own boss"),
+    ("Work in our state-of-the-art lab.", "V107", "state-of-the-art"),
+    ("Energetic freshers can apply.", "V114", "Energetic freshers"),
 ])
 def test_each_family_fires(text, code, match):
     assert match in [d.match for d in vague(text) if d.code == code]
@@ -147,6 +150,8 @@ def test_each_family_fires(text, code, match):
     "You will answer 50 calls a day and log each in the CRM.",                         # concrete duty
     "A varied role covering payroll, HR and facilities.",                              # the parts are named
     "Our hotel is a home away from home for guests.",                                  # the guests' home
+    "Conceive studies to advance the state of the art in the specialty area.",         # the noun, a frontier
+    "Inspire children to become lifelong learners.",                                   # the children, not the hire
 ])
 def test_near_misses_stay_silent(text):
     assert vague(text) == []
