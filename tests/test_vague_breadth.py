@@ -131,6 +131,9 @@ def test_no_domain_word_is_its_own_cue():
     ("Be your own boss and enjoy financial freedom.", "V107", "Be your own boss"),
     ("Work in our state-of-the-art lab.", "V107", "state-of-the-art"),
     ("Energetic freshers can apply.", "V114", "Energetic freshers"),
+    ("You will be thinking out of the box.", "V107", "thinking out of the box"),
+    ("Everyone wears lots of different hats.", "V104", "wears lots of different hats"),
+    ("A stimulating place full of exciting projects.", "V107", "exciting projects"),
 ])
 def test_each_family_fires(text, code, match):
     assert match in [d.match for d in vague(text) if d.code == code]
@@ -152,6 +155,8 @@ def test_each_family_fires(text, code, match):
     "Our hotel is a home away from home for guests.",                                  # the guests' home
     "Conceive studies to advance the state of the art in the specialty area.",         # the noun, a frontier
     "Inspire children to become lifelong learners.",                                   # the children, not the hire
+    "The software works out of the box with your existing printers.",                  # a default, not the idiom
+    "Wear hard hats and steel-toe boots on site at all times.",                        # literal hats
 ])
 def test_near_misses_stay_silent(text):
     assert vague(text) == []
