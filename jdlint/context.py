@@ -90,7 +90,7 @@ SINGLING_WELCOME = re.compile(_DATA["singling-welcome"], re.I)
 #: How far into a sentence its equal-opportunity wording must start for ``opens_as_eeo`` (characters).
 EEO_OPENING = 100
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
-SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained")
+SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal")
 #: Where an invitation's clause ends (commas and "and" do not: "graduates, returners and career changers
 #: are encouraged to apply").
 _WIDENING_BREAK = re.compile(r"[;:.!?()\u2014]|\s-\s|\b(?:but|however|although|though|yet)\b", re.I)
@@ -115,6 +115,27 @@ def is_eeo_sentence(text: str) -> bool:
 
 
 _EEO, _EEO_WEAK, _PROTECTED = map(LowerCaseRegex, (EEO_PATTERNS, EEO_WEAK_PATTERNS, PROTECTED_CLASSES))
+
+
+def _literal_domains() -> list[tuple[str, re.Pattern, re.Pattern]]:
+    """``jdlint/data/literal_senses.yaml``: per domain, (name, its words in a flagged phrase, its cues)."""
+    from importlib.resources import files
+
+    from .yamlio import load_fast
+
+    data = load_fast((files("jdlint.data") / "literal_senses.yaml").read_text("utf-8"))
+    domains = []
+    for name, domain in data["domains"].items():
+        words = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in domain["words"])
+        cues = "|".join(str(c) for c in domain["cues"])
+        domains.append((name, re.compile(rf"\b(?:{words})\b", re.I), re.compile(rf"\b(?:{cues})\b", re.I)))
+    return domains
+
+
+#: Borrowed clichés and the trades they come from (skip context ``literal``, ``FileAnalysis.is_literal``).
+LITERAL_DOMAINS = _literal_domains()
+#: How much of the posting's first block ``is_literal`` reads as its title (characters).
+TITLE_REACH = 200
 
 
 T = TypeVar("T")
@@ -244,7 +265,36 @@ class FileAnalysis:
                 or ("quoted" in skip and self.is_quoted(start, end))
                 or ("name" in skip and in_proper_name(self.document, start, end))
                 or ("widening" in skip and self.widens_pool(start, end))
-                or ("explained" in skip and self.is_explained(start, end)))
+                or ("explained" in skip and self.is_explained(start, end))
+                or ("literal" in skip and self.is_literal(start, end)))
+
+    def is_literal(self, start: int, end: int) -> bool:
+        """A borrowed cliché used in its literal sense: the span holds a word of a domain in
+        ``jdlint/data/literal_senses.yaml`` ("low-hanging fruit", "ninja", "guru") and that domain is
+        the job's subject, named by a cue outside the span in its sentence or in the posting's first
+        block (its title): "picking the low-hanging fruit from the dwarf apple trees"."""
+        flagged = self.text[start:end]
+        domains = [d for d in LITERAL_DOMAINS if d[1].search(flagged)]
+        if not domains:
+            return False
+        sent = self.sentence(start)
+        lo, hi = (sent.start_char, sent.end_char) if sent is not None else (max(0, start - 200), end + 200)
+        around = self.text[lo:start] + " \n " + self.text[end:hi]
+        return any(cues.search(around) or self._title_names(name, cues, lo) for name, _, cues in domains)
+
+    def _title_names(self, domain: str, cues: re.Pattern, before: int) -> bool:
+        """Whether the posting's first block (its title: at most ``TITLE_REACH`` characters, so a
+        posting flattened into one block is not read whole at every match), ending before ``before``,
+        names a cue of ``domain``. Once per domain per file."""
+        def compute() -> int:
+            first = self.document.blocks[0] if self.document.blocks else None
+            if first is None:
+                return -1
+            stop = min(first.text_end, first.text_start + TITLE_REACH)
+            return stop if cues.search(self.text, first.text_start, stop) else -1
+
+        stop = self.memo(("literal-title", domain), compute)
+        return 0 <= stop <= before
 
     def widens_pool(self, start: int, end: int) -> bool:
         """The span names a group invited in addition to everyone else, not a screen: "recent graduates

@@ -52,7 +52,8 @@ def vague(text: str) -> list[tuple[str, str]]:
     ("Champion change in the organisation.", "V113", "Champion change"),
     ("Be a catalyst for change.", "V113", "a catalyst for change"),
     ("Act as a change agent across the group.", "V113", "a change agent"),
-    ("Help us shape the future of healthcare.", "V113", "shape the future of healthcare"),
+    # the idiom has one home, V107's lemma list (vague5): "help shape the future of adult social care in Cumbria"
+    ("Help us shape the future of healthcare.", "V107", "shape the future"),
     ("Unlock your potential with us.", "V113", "Unlock your potential"),
     ("Be the driving force behind our growth.", "V113", "the driving force behind our growth"),
     # 3. hyperbole about the employer
