@@ -11,26 +11,77 @@ from ..regex_screen import ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, safe_lower
 from ..sentences import sentence_spans
 
-CUR = r"(?:[$£€¥₹₱₦₩₪₺₫₴₽]|\b(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED)\b\s?|\bRs\.?\s?(?=\d)|\bR\$)"
-# a decimal comma as well as a point ("12,50 €", "2.800,00 €"); non-breaking and narrow spaces
-# group thousands in French ("1 500 €")
+# --- The money grammar: the one home of what an amount of money looks like ------------------------
+#
+#   amount   := before-currency " "? number scale? (" "? code)?    "$52,000", "A$2,150", "R18 500", "USD 85k"
+#             | number scale? " "? after-currency                  "13,50 €", "2.800 EUR", "38 000 kr", "30 euros"
+#   number   := indian | grouped | plain | spaced                  "4,50,000" | "52,000" "2.800" "95'000" "9 500" | "52000" "13,50"
+#   grouped  := 1-3 digits, then groups of 3 after a "," "." "'" "’" or a no-break, narrow or thin space; a decimal
+#               part of 1-2 digits after "." or "," (so "2.800,00" and "52,000.50")
+#   spaced   := the same with a plain space between the groups: only beside a currency ("R18 500", "2 500 €"),
+#               since "5 000" alone is as often two numbers
+#   scale    := "k" / "K" (thousands)
+#   currency := from jdlint/data/currencies.yaml: ISO codes, signs, a country's letters before "$", letters
+#               before the digits ("Rs.", "R", "RM"), words after ("euros", "zł")
+#
+# Every reader of amounts (ranges, open-ended and single figures, floors, the figure's values and
+# currency, the screen that skips sentences without money) is built from these pieces.
+@lru_cache(maxsize=1)
+def currency_table() -> dict:
+    """jdlint/data/currencies.yaml: the currencies the money grammar knows."""
+    from importlib.resources import files
+
+    from ..yamlio import load_fast
+
+    return load_fast((files("jdlint.data") / "currencies.yaml").read_text("utf-8"))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_TABLE = currency_table()
+#: ISO codes, as a regex alternation
+CODES = _alternation(_TABLE["codes"])
+_SIGN_CLASS = "[" + "".join(re.escape(c) for c in _TABLE["signs"]) + "]"
+_LETTERS = {k: v for k, v in _TABLE["letter_signs"].items()}
+_LETTERS_TWO = set(_TABLE["letter_signs_two_digits"])
+#: letters before the digits, case-sensitive whatever the flags ("R18 500", "Rs. 35,000")
+_LETTER_SIGN = ("(?-i:\\b(?:" + "|".join(
+    f"{re.escape(k)}(?=\\.?\\s?\\d{{2}})" if k in _LETTERS_TWO else f"{re.escape(k)}(?=\\.?\\s?\\d)"
+    for k in sorted(_LETTERS, key=lambda w: (-len(w), w))) + "))\\.?")
+CUR = (rf"(?:(?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}"
+       rf"|\b(?:{CODES})\b\s?|{_LETTER_SIGN}\s?)")
+#: a thousands group separator that prose does not otherwise put between digits
+_GROUP = "[,.'\u2019\u00a0\u202f\u2009]"
+_DECIMAL = r"(?:[.,]\d{1,2}(?![\d]|[.,]\d))"
 NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # Indian grouping: "4,50,000"
-       r"|\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}(?![\d]|[.,]\d))?|\d+(?:[.,]\d{1,2}(?![\d]|[.,]\d))?")
+       rf"|\d{{1,3}}(?:{_GROUP}\d{{3}})+{_DECIMAL}?|\d+{_DECIMAL}?")
+#: groups by a plain space: only next to a currency ("R18 500", "2 500 € per month")
+SPACED = rf"\d{{1,3}}(?: \d{{3}})+{_DECIMAL}?(?!\d)"
+_AFTER_WORDS = _alternation(w for w in _TABLE["after"] if w[0].isalpha())
 #: a currency written after the amount: a code, a word or a sign ("12,50 €", "45 cents", "30
 #: euros", "12¢"); "pounds" only before a pay period (otherwise it is a weight: "lift 50 pounds")
-_CUR_AFTER = (r"(?:(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED|dollars|euros?|cents|pence|rupees|pesos|yen)\b"
-              r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)|(?:zł|kr|Kč|Ft|lei)\b|[€£¢]|\$(?!\s?\d)"
+_CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS})\b"
+              r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)"
+              "|[" + "".join(re.escape(c) for c in _TABLE["signs"] if c != "$") + r"¢]|\$(?!\s?\d)"
               # pence written "95p", only before a period ("95p per parcel"; not "3pm")
               r"|p(?=\s+(?:per|an?|each|/)\s*\w))")
-# (a plain space groups thousands only before a currency written after: "2 500 € per month")
-AMOUNT = rf"(?:{CUR}\s?(?:{NUM})(?:\s?[kK]\b)?(?:\s?(?:USD|CAD|GBP|EUR|AUD)\b)?|(?:\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER})"
+AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM})(?:\s?[kK]\b)?(?:\s?(?:{CODES})\b)?"
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER})")
 BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
+#: what may stand between an amount and its period: gross or net, tax, what the amount is
+#: ("2.800 EUR net monthly", "£30,000 gross per annum", "€550 basic per day", "18,75 € brutto pro Stunde")
+_BEFORE_PERIOD = (r"(?:,?\s*(?:gross|net|brut|brutto|netto|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
+                  r"|basic|base|fixed|guaranteed|total|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
 PERIOD = LazyPattern(
-    r"^\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|shift|visit|session"
+    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|shift|visit|session"
     r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b"
     # piece rates and other periods (coverage): "45 cents per box", "£1,200 per fortnight"
-    r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet)"
-    r"|^\s*(?:hourly|annually|annual|monthly|yearly|weekly|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|salary|stipend)"
+    r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet"
+    # by weight, page or call (pickers, translators, call agents): "40p per kilo", "$0.08 per word"
+    r"|kilo(?:gram)?s?\b|kg\b|lbs?\b|tonne|page|call\b|booking|appointment|treatment|patient|student|pupil)"
+    r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|salary|stipend)"
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
@@ -53,7 +104,11 @@ PRICE = LazyPattern(r"\b(?:memberships?|subscriptions?|tickets?|admission|rent|r
                    # ("cost of living" is not here: it sits beside real pay, "$1,500+ USD monthly ($200 cost of living)")
                    r"|parking|canteen|cafeteria|lunch(?:es)?|meals?|coffee|lockers?)\b", re.I)
 AMOUNT_RE = re.compile(AMOUNT)
-RANGE_RE = LazyPattern(rf"(?P<a>{AMOUNT})\s*(?:-|to|and|–|—)\s*(?P<b>{AMOUNT}|(?:{NUM})\s?(?:k|K)?\b)", re.I)
+#: a range: two amounts, or an amount and a bare number ("USD 85,000 - 95,000"), or a bare number
+#: and an amount whose currency comes after ("12 000 - 15 000 PLN", "45.000 - 52.000 €")
+_RANGE_SEP = r"\s*(?:-|to|and|–|—)\s*"
+RANGE_RE = LazyPattern(rf"(?:(?P<a>{AMOUNT})|(?:{SPACED}|{NUM})(?:\s?[kK])?(?={_RANGE_SEP}(?:{SPACED}|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER}))"
+                       rf"{_RANGE_SEP}(?P<b>{AMOUNT}|(?:{SPACED}|{NUM})(?:\s?[kK]\b)?)", re.I)
 PLAIN_RANGE = LazyPattern(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
 GRADE = re.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
 #: a pay band or grade named after a pay word, with no amount ("Salary: Band 6", "Salary: Grade 7,
@@ -177,8 +232,10 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
     r"(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))", re.I)
 OPEN_ENDED = LazyPattern(
-    rf"(?P<a>{AMOUNT})\s*(?:\+|and\s+up\b|or\s+more\b|plus\b(?!\s+(?:an?\s+)?(?:annual\s+|performance\s+|quarterly\s+|yearly\s+)?"
-    rf"(?:bonus|commission|benefits|tips|equity|stock|overtime|incentives?|\$|£|€|\d{{1,3}}(?:\.\d+)?\s?%)))|\b(?:starting\s+(?:at|from)|from|up\s+to|as\s+much\s+as|minimum\s+of|at\s+least)\s+(?P<b>{AMOUNT})",
+    # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
+    # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
+    rf"(?P<a>{AMOUNT})\s*(?:\+|and\s+up\b|or\s+more\b|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
+    rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))|\b(?:starting\s+(?:at|from)|from|up\s+to|as\s+much\s+as|minimum\s+of|at\s+least)\s+(?P<b>{AMOUNT})",
     re.I)
 
 
@@ -266,9 +323,11 @@ _DIGIT = re.compile(r"\d")
 _ANY_AMOUNT = LazyPattern(AMOUNT, re.I)
 #: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
-_CURRENCY_MARKS = ("$", "£", "€", "¥", "₹", "₱", "₦", "₩", "₪", "₺", "₫", "₴", "₽", "¢", "zł", "kr", "kč", "ft", "lei", "usd", "cad", "gbp", "eur", "aud",
-                   "chf", "nzd", "inr", "sgd", "hkd", "zar", "sek", "nok", "dkk", "pln", "php", "mxn", "brl", "jpy",
-                   "aed", "rs", "dollars", "cents", "pence", "rupees", "pesos", "yen", "pounds", "p per", "p a", "p each", "p/")
+_CURRENCY_MARKS = tuple(sorted({*(c.lower() for c in _TABLE["codes"]), *_TABLE["signs"], "¢",
+                                *(w.lower() for w in _TABLE["after"]), "pounds", "p per", "p a", "p each", "p/"}))
+#: the letters before digits that open an amount ("R18 500", "RM 3,500"): the lower-cased screen
+#: above cannot see them (every sentence holds an "r")
+_LETTER_AMOUNT = re.compile(_LETTER_SIGN)
 _VAGUE_PAY = LowerCaseRegex(VAGUE_PAY, literal_test=True)
 #: the vague-pay wording runs only where an RE2 pass says it can match (``regex_screen``): it
 #: matches about one sentence in a hundred, and Python's ``re`` trying its long alternation at
@@ -339,7 +398,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     not_pay = _NOT_PAY.found(sent, lowered)
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
     # digits ("5+ years", "401(k)") have none
-    amounts = (lowered is None or contains_any(lowered, _CURRENCY_MARKS)) and _ANY_AMOUNT.search(sent) is not None
+    amounts = (lowered is None or contains_any(lowered, _CURRENCY_MARKS) or _LETTER_AMOUNT.search(sent) is not None) \
+        and _ANY_AMOUNT.search(sent) is not None
     indian = lowered is None or contains_any(lowered, ("lpa", "l.p.a", "lakh", "lac", "crore", "cr"))
     for m in INDIAN_AMOUNT.finditer(sent) if indian else ():
         scale = (m.group("scale") or m.group("scale1")).lower()
@@ -354,7 +414,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if not free(m.start(), m.end()):
             continue
         after = sent[m.end():]
-        if BIG.match(after) or BIG.match(sent[m.end("a"):]):
+        if BIG.match(after) or (m.group("a") is not None and BIG.match(sent[m.end("a"):])):
             continue
         if not pay_context and not PERIOD.match(after) and not_pay:
             continue
@@ -456,7 +516,7 @@ def _bonus_only(sent: str, s: int, e: int) -> bool:
 def _value(num: str) -> float:
     """A number as written: "52,000" and "4,50,000" (commas group), "12,50" (a decimal comma),
     "2.800" and "2.800,00" (points group, European), "1 500" (non-breaking spaces group)."""
-    num = num.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    num = re.sub("[\u00a0\u202f\u2009 '\u2019]", "", num)
     if "," in num and "." in num:
         num = num.replace(".", "").replace(",", ".") if num.rfind(",") > num.rfind(".") else num.replace(",", "")
     elif "," in num:
@@ -494,18 +554,17 @@ def shows_pay(sent: str, lowered: str | None = None) -> bool:
     return _DIGIT.search(sent) is not None and any(p.kind != "vague" for p in pay_mentions(sent))
 
 
-_SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL", "₱": "PHP", "₦": "NGN", "₩": "KRW",
-            "₪": "ILS", "₺": "TRY", "₫": "VND", "₴": "UAH", "₽": "RUB", "¢": "cents", "rs": "INR", "rs.": "INR",
-            # a currency in words, as written after the amount
-            "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pence": "pence", "cents": "cents",
-            "rupees": "INR", "pesos": "pesos", "yen": "JPY", "dollars": "dollars", "zł": "PLN", "kr": "kr", "kč": "CZK",
-            "ft": "HUF", "lei": "RON"}
-_CODE = LazyPattern(r"\b(USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED)\b"
-                   r"|(R\$|[$£€¥₹₱₦₩₪₺₫₴₽¢]|\bRs\.?(?=\s?\d))|\b(dollars|euros?|pounds?|pence|cents|rupees|pesos|yen|zł|kr|kč|ft|lei)\b", re.I)
+#: what a currency as written names: a code, or a sign, prefix, letters or word from the table
+_SYMBOLS = {**{k.lower(): v for k, v in _TABLE["signs"].items() if k != "$"},
+            **{k.lower(): v for k, v in _TABLE["prefixed_signs"].items()},
+            **{k.lower(): v for k, v in _LETTERS.items()}, **{k.lower() + ".": v for k, v in _LETTERS.items()},
+            **{k.lower(): v for k, v in _TABLE["after"].items()}, "¢": "cents", "pound": "GBP", "pounds": "GBP"}
+_CODE = LazyPattern(rf"\b({CODES})\b|((?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}|¢|{_LETTER_SIGN})"
+                    rf"|\b({_AFTER_WORDS}|pounds?)\b", re.I)
 _NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})\s?(?P<k>[kK]\b)?")
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
 _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b"),
-            ("month", r"month|monthly|mo\b"), ("week", r"week|weekly|wk"), ("day", r"day|daily"),
+            ("month", r"month|monthly|mo\b"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk"), ("day", r"day|daily"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
             ("piece", r"piece|item|unit|delivery|load|stop|task|word"), ("mile", r"mile"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
