@@ -44,16 +44,17 @@ _TABLE = currency_table()
 #: ISO codes, as a regex alternation
 CODES = _alternation(_TABLE["codes"])
 _SIGN_CLASS = "[" + "".join(re.escape(c) for c in _TABLE["signs"]) + "]"
+#: a thousands group separator that prose does not otherwise put between digits
+_GROUP = "[,.'\u2019\u00a0\u202f\u2009]"
+_GROUP_OR_SPACE = "[,.'\u2019\u00a0\u202f\u2009 ]"
 _LETTERS = {k: v for k, v in _TABLE["letter_signs"].items()}
 _LETTERS_TWO = set(_TABLE["letter_signs_two_digits"])
 #: letters before the digits, case-sensitive whatever the flags ("R18 500", "Rs. 35,000")
 _LETTER_SIGN = ("(?-i:\\b(?:" + "|".join(
-    f"{re.escape(k)}(?=\\.?\\s?\\d{{2}})" if k in _LETTERS_TWO else f"{re.escape(k)}(?=\\.?\\s?\\d)"
+    f"{re.escape(k)}(?=\\.?\\s?(?:\\d{{2}}|\\d{_GROUP_OR_SPACE}\\d{{2}}))" if k in _LETTERS_TWO else f"{re.escape(k)}(?=\\.?\\s?\\d)"
     for k in sorted(_LETTERS, key=lambda w: (-len(w), w))) + "))\\.?")
 CUR = (rf"(?:(?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}"
-       rf"|\b(?:{CODES})\b\s?|{_LETTER_SIGN}\s?)")
-#: a thousands group separator that prose does not otherwise put between digits
-_GROUP = "[,.'\u2019\u00a0\u202f\u2009]"
+       rf"|(?<![A-Za-z])(?:{CODES})(?![A-Za-z])\s?|{_LETTER_SIGN}\s?)")
 _DECIMAL = r"(?:[.,]\d{1,2}(?![\d]|[.,]\d))"
 NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # Indian grouping: "4,50,000"
        rf"|\d{{1,3}}(?:{_GROUP}\d{{3}})+{_DECIMAL}?|\d+{_DECIMAL}?")
@@ -559,8 +560,8 @@ _SYMBOLS = {**{k.lower(): v for k, v in _TABLE["signs"].items() if k != "$"},
             **{k.lower(): v for k, v in _TABLE["prefixed_signs"].items()},
             **{k.lower(): v for k, v in _LETTERS.items()}, **{k.lower() + ".": v for k, v in _LETTERS.items()},
             **{k.lower(): v for k, v in _TABLE["after"].items()}, "¢": "cents", "pound": "GBP", "pounds": "GBP"}
-_CODE = LazyPattern(rf"\b({CODES})\b|((?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}|¢|{_LETTER_SIGN})"
-                    rf"|\b({_AFTER_WORDS}|pounds?)\b", re.I)
+_CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}|¢|{_LETTER_SIGN})"
+                    rf"|(?<![A-Za-z])({_AFTER_WORDS}|pounds?)\b", re.I)
 _NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})\s?(?P<k>[kK]\b)?")
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
 _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b"),

@@ -1,0 +1,122 @@
+"""The money grammar of extract/pay.py (issue 14 item 4, helper pay5), as a matrix: every currency
+of jdlint/data/currencies.yaml x every way of writing the number x every position (before or
+after, with or without a space), read back as the value and currency it states; then the same
+grammar against numbers that are not money (versions, dates, phones, times, weights)."""
+from __future__ import annotations
+
+import pytest
+
+from jdlint.extract.pay import currency_table, pay_mentions, sentence_spans
+
+TABLE = currency_table()
+
+#: a number as written, and its value
+NUMBER_STYLES = [
+    ("52,000", 52000.0), ("52.000", 52000.0), ("52'000", 52000.0), ("52\u2019000", 52000.0),
+    ("52\u00a0000", 52000.0), ("52\u202f000", 52000.0), ("52\u2009000", 52000.0), ("52 000", 52000.0),
+    ("52000", 52000.0), ("1,234.50", 1234.5), ("1.234,50", 1234.5), ("4,50,000", 450000.0),
+    ("12,50", 12.5), ("12.50", 12.5), ("52k", 52000.0), ("52K", 52000.0),
+]
+
+_BEFORE = ([(code, code) for code in TABLE["codes"]] + list(TABLE["signs"].items())
+           + list(TABLE["prefixed_signs"].items()) + list(TABLE["letter_signs"].items())
+           + [(k + ".", v) for k, v in TABLE["letter_signs"].items() if k.lower() == "rs"])
+_AFTER = ([(code, code) for code in TABLE["codes"]] + [(s, c) for s, c in TABLE["signs"].items() if s != "$"]
+          + list(TABLE["after"].items()))
+
+
+def _matrix():
+    for currency, name in _BEFORE:
+        for number, value in NUMBER_STYLES:
+            for space in ("", " "):
+                yield f"{currency}{space}{number}", value, name
+    for currency, name in _AFTER:
+        for number, value in NUMBER_STYLES:
+            # a word, or letters glued to a "k" ("52kEUR"), needs the space
+            glued_ok = not (currency[0].isalpha() and (currency.islower() or number[-1] in "kK"))
+            spaces = ("", " ") if glued_ok else (" ",)
+            for space in spaces:
+                yield f"{number}{space}{currency}", value, name
+
+
+MATRIX = list(_matrix())
+
+
+def test_the_matrix_covers_every_currency_and_style():
+    assert len(MATRIX) > 4000
+    assert {name for _, _, name in MATRIX} >= set(TABLE["codes"])
+
+
+def test_every_currency_number_style_and_position_reads_back():
+    wrong = []
+    for amount, value, name in MATRIX:
+        text = f"Salary: {amount} per month."
+        figures = [m.figure for m in pay_mentions(text) if m.figure is not None]
+        got = (figures[0].minimum, figures[0].currency, figures[0].period) if figures else None
+        if got != (value, name, "month") or len(figures) != 1 or figures[0].text.rstrip() != f"{amount} per month":
+            wrong.append((amount, got, figures[0].text if figures else None))
+    assert not wrong, (len(wrong), wrong[:20])
+
+
+@pytest.mark.parametrize("text, low, high, currency", [
+    ("Salary: €45.000 – €52.000 per year.", 45000.0, 52000.0, "EUR"),
+    ("Salary: PLN 12 000 - 15 000 gross monthly.", 12000.0, 15000.0, "PLN"),
+    ("Salary: 12 000 - 15 000 PLN gross monthly.", 12000.0, 15000.0, "PLN"),
+    ("CHF 110'000 - 130'000 per year.", 110000.0, 130000.0, "CHF"),
+    ("The salary is between $62,000 and $70,000 annually.", 62000.0, 70000.0, "$"),
+    ("Hourly rate: $24.50 to $29.00.", 24.5, 29.0, "$"),
+    ("Salary: £40k to £48k.", 40000.0, 48000.0, "GBP"),
+    ("Annual salary: ¥4,500,000 to ¥6,000,000.", 4500000.0, 6000000.0, "JPY"),
+    ("Salary: SGD 5,500 – 7,000 monthly.", 5500.0, 7000.0, "SGD"),
+])
+def test_ranges_in_every_style(text, low, high, currency):
+    figures = [m.figure for m in pay_mentions(text) if m.kind == "range"]
+    assert figures and (figures[0].minimum, figures[0].maximum, figures[0].currency) == (low, high, currency), figures
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Up to 2.800 EUR net monthly.", "month"),
+    ("Salary: £30,000 gross per annum.", "year"),
+    ("Pay: A$2,150 per fortnight before tax.", "fortnight"),
+    ("Day rate: €550 per day.", "day"),
+    ("Pickers are paid 40p per kilo picked.", None),  # piece rates keep no period name but are pay
+])
+def test_what_may_sit_between_an_amount_and_its_period(text, period):
+    figures = [m.figure for m in pay_mentions(text) if m.figure is not None]
+    assert figures, text
+    if period:
+        assert figures[0].period == period
+
+
+def test_a_money_abbreviation_keeps_its_amount_in_one_sentence():
+    text = "Salary: Rs. 35,000 per month for freshers."
+    assert len(sentence_spans(text, 0, len(text))) == 1
+    figures = [m.figure for m in pay_mentions(text) if m.figure is not None]
+    assert figures and (figures[0].minimum, figures[0].currency) == (35000.0, "INR")
+
+
+@pytest.mark.parametrize("text", [
+    "Experience with Python 3.12 and Django 5.0 required.",
+    "Experience with R 4.2 and Tk 8.6 is a plus.",  # a language and a toolkit, not rand or taka
+    "Start date: 01.09.2025, interviews in the week of 14 July.",
+    "Call us on +44 20 7946 0018 with questions.",
+    "Shifts run from 06:00 to 14:30, Monday to Friday.",
+    "Must be able to lift 25 kg and 50 pounds.",
+    "We are ISO 9001 certified with 1 500 customers.",
+    "Our team of 12 000 people works in 40 countries.",
+    "The R2 visa and R&D tax credits are handled by our team.",
+    "Meet us at 3pm at the office.",
+])
+def test_numbers_that_are_not_money(text):
+    assert [m for m in pay_mentions(text) if m.figure is not None] == []
+
+
+@pytest.mark.parametrize("text, plus_is_open", [
+    ("Salary: £40k plus.", True),
+    ("Salary: $60,000 plus, depending on experience.", True),
+    ("Hourly wage: 13,50 € plus night supplements.", False),
+    ("Salary: $90,000 plus bonus.", False),
+])
+def test_plus_after_an_amount(text, plus_is_open):
+    kinds = [m.kind for m in pay_mentions(text) if m.figure is not None]
+    assert ("open" in kinds) == plus_is_open, kinds
