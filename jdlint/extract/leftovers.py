@@ -97,7 +97,13 @@ SOURCE_FIELDS = LazyPattern(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\
                            # HTML elements <address> and <title>) (coverage)
                            r"|(?<!\w)_{2,4}\s?(?P<srcsep>[/.-])\s?_{2,4}\s?(?P=srcsep)\s?(?:_{2,8}|(?:19|20)_{2})(?!\w)"
                            r"|(?-i:<(?:[a-z]+[ _-]){1,3}(?:name|address|email|e-mail|phone|company|employer|city|state|location|salary|date|title|position|role|url|website|number)>"
-                           r"|<(?:name|email|e-mail|phone|company|employer|city|state|location|salary|date|position|role|url|website)>)"
+                           r"|<(?:name|email|e-mail|phone|company|employer|city|state|location|salary|date|position|role|url|website)>"
+                           # one capitalised or upper-case field word in angle brackets ("<Company>", "<LOCATION>",
+                           # pay5): no HTML element is written so; "Tom Baker <tom@bakery-co.uk>" holds an address
+                           r"|<(?:[A-Z](?:ompany|mployer|ame|mail|-mail|hone|ity|tate|ountry|egion|ocation|alary|ate|eadline|osition|ole"
+                           r"|itle|epartment|ddress|ebsite|RL|eam|anager|ecruiter|ffice|mount|ate|enefits|ontact)"
+                           r"|COMPANY|EMPLOYER|NAME|EMAIL|PHONE|CITY|STATE|COUNTRY|LOCATION|SALARY|DATE|DEADLINE|POSITION|ROLE|TITLE|DEPARTMENT"
+                           r"|ADDRESS|WEBSITE|TEAM|MANAGER|RECRUITER|OFFICE|AMOUNT|RATE|BENEFITS|CONTACT)>)"
                            # more template languages (lead): a mail-merge tag ("*|FNAME|*"), a Salesforce merge
                            # field ("{!Owner.Name}"), a Smarty/PHP variable ("{$closing_date}"), a Word merge
                            # field ("«StartDate»": one CamelCase or snake_case word, so French quotation marks

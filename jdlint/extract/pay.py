@@ -26,14 +26,23 @@ from ..sentences import sentence_spans
 #
 # Every reader of amounts (ranges, open-ended and single figures, floors, the figure's values and
 # currency, the screen that skips sentences without money) is built from these pieces.
-@lru_cache(maxsize=1)
-def currency_table() -> dict:
-    """jdlint/data/currencies.yaml: the currencies the money grammar knows."""
+@lru_cache(maxsize=2)
+def _data(name: str) -> dict:
     from importlib.resources import files
 
     from ..yamlio import load_fast
 
-    return load_fast((files("jdlint.data") / "currencies.yaml").read_text("utf-8"))
+    return load_fast((files("jdlint.data") / name).read_text("utf-8"))
+
+
+def currency_table() -> dict:
+    """jdlint/data/currencies.yaml: the currencies the money grammar knows."""
+    return _data("currencies.yaml")
+
+
+def pay_wording() -> dict:
+    """jdlint/data/pay_wording.yaml: the word classes vague pay is composed of."""
+    return _data("pay_wording.yaml")
 
 
 def _alternation(words) -> str:
@@ -115,6 +124,38 @@ GRADE = re.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
 #: a pay band or grade named after a pay word, with no amount ("Salary: Band 6", "Salary: Grade 7,
 #: pro rata"); a band beside an amount is concrete pay, the amount decides
 PAY_BAND = LazyPattern(r"\b(?:salary|pay|wages?)\b[^.;\n\d]{0,20}?\b(?:band|grade|scale|level|spine\s+point)\s+\d{1,2}[a-z]?\b", re.I)
+
+
+def _words(key: str) -> str:
+    """A word class of data/pay_wording.yaml as a regex alternation, longest first; a space in an
+    entry matches spaces or a hyphen ("market leading" reads "market-leading")."""
+    entries = sorted(pay_wording()[key], key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace("\\ ", r"[\s-]+").replace("'", "['\u2019]?") for w in entries)
+
+
+# Vague pay composed from the word classes of data/pay_wording.yaml (pay5, issue 14 item 4):
+#   praise x pay noun            "brilliant pay", "an industry-beating remuneration package"
+#   pay noun x tie verb          "wages that reflect the hard work you put in", "pay that rewards your skills"
+#   base x commission            "basic plus commission", "Base + uncapped commission"
+# (lower case: they run on the lower-cased sentence)
+_WPAY, _WPRAISE, _WTIE = _words("pay_nouns"), _words("praise"), _words("tie_verbs")
+VAGUE_PAY_COMPOSED = (
+    rf"\b(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:base|basic|starting|hourly|annual|total|monthly|weekly)\s+)?(?:{_WPAY})\b"
+    rf"|\b(?:{_WPAY})\s+(?:(?:that|which|designed\s+to|set\s+to|built\s+to|to)\s+)?(?:(?:will|shall|should|always|truly|really|fully|genuinely|properly|fairly)\s+){{0,2}}"
+    rf"(?:{_WTIE})\b(?![^.;\n]{{0,60}}\d)"
+    rf"|(?<!client )(?<!customer )(?<!user )(?<!data )(?<!knowledge )(?<!code )(?<!fan )(?<!install )"
+    rf"\b(?:{_words('commission_bases')})\s*(?:\+|plus\b|and\b|&|with\b)\s*(?:(?:an?|the)\s+)?(?:(?:uncapped|unlimited|generous|attractive|lucrative|"
+    rf"great|excellent|realistic|competitive|monthly|quarterly|annual)\s+)?(?:{_words('commission_words')})\b(?![^.;\n]{{0,40}}\d)")
+#: a step of a pay structure named with its number and no amount (kind "grade"): on a named pay
+#: structure within 60 characters either way ("Grade 6 on the university pay spine", "Band 5 of
+#: Agenda for Change"), or right after a pay noun ("Salary: Level 4, spine points 18-22")
+_GRADE_STEP = rf"\b(?:{_words('grade_words')})\s+\d{{1,2}}[a-z]?\b(?:\s*(?:-|–|to)\s*\d{{1,2}}[a-z]?\b)?"
+_STRUCTURE = rf"\b(?:{_words('pay_structures')})\b"
+#: a grade word right before a number ("spine points 18-22", "Band 5-6")
+_STEP_BEFORE = re.compile(rf"\b(?:{_words('grade_words')})\s*$", re.I)
+GRADE_NO_AMOUNT = LazyPattern(
+    rf"(?P<step>{_GRADE_STEP})(?=[^.;\n]{{0,60}}?{_STRUCTURE})|{_STRUCTURE}[^.;\n\d]{{0,60}}?(?P<step2>{_GRADE_STEP})"
+    rf"|\b(?:{_WPAY})\b\s*:?\s*(?:[^.;\n\d]{{0,20}}?[\s,])?(?P<step3>{_GRADE_STEP})(?:,?\s+(?P<step4>{_GRADE_STEP}))?", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
 PLAIN_OPEN = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b")
 # Vague pay as a class (coverage, issue 14 item 4): a pay noun, a link (a copula or a label's
@@ -231,7 +272,10 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
-    r"(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))", re.I)
+    r"(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))"
+    # the classes composed from data/pay_wording.yaml, last: where an older phrase above matches at
+    # the same place, its span stands
+    + "|" + VAGUE_PAY_COMPOSED, re.I)
 OPEN_ENDED = LazyPattern(
     # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
     # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
@@ -426,6 +470,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     if pay_context and not taken:
         for m in PLAIN_RANGE.finditer(sent):
             nums = re.findall(r"\d[\d,.]*", m.group())
+            if _STEP_BEFORE.search(sent, 0, m.start()):
+                continue  # a step of a pay structure ("spine points 18-22"), not an amount
             if all(_value(n) >= 7 for n in nums) and not re.search(r"years?|%|hours|minutes|mins|days|weeks|months", sent[m.end():m.end() + 8], re.I) \
                     and re.search(r"salary|pay|wage|compensation|rate|range|\bpackage\b|\bbase\b|\bote\b|\bctc\b|\bcomp\s*:", sent, re.I):
                 out.append(PayMention("range", m.start(), m.end(), m.group()))
@@ -487,6 +533,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     for m in PAY_BAND.finditer(sent):
         if free(m.start(), m.end()) and not any(p.start < m.end() and m.start() < p.end for p in out):
             out.append(PayMention("grade", m.start(), m.end(), m.group()))
+    for m in GRADE_NO_AMOUNT.finditer(sent):
+        s, e = next(m.span(g) for g in ("step", "step2", "step3") if m.group(g))
+        e = m.end("step4") if m.group("step4") else e
+        if free(s, e) and not any(p.start < e and s < p.end for p in out):
+            out.append(PayMention("grade", s, e, sent[s:e]))
     out.extend(vague)
     return tuple(out)
 
