@@ -120,3 +120,33 @@ def test_numbers_that_are_not_money(text):
 def test_plus_after_an_amount(text, plus_is_open):
     kinds = [m.kind for m in pay_mentions(text) if m.figure is not None]
     assert ("open" in kinds) == plus_is_open, kinds
+
+
+@pytest.mark.parametrize("text, kind, low, period", [
+    ("Pay: $25/hr–$30/hr depending on certification.", "range", 25.0, "hour"),
+    ("Salary in excess of £40,000.", "open", 40000.0, None),
+    ("Earn upwards of $900 per week.", "open", 900.0, "week"),
+    ("Pay: £450 pw.", "single", 450.0, "week"),
+    ("Rent-free flat and £2,000 pcm salary.", "single", 2000.0, "month"),
+    ("Salary: 45,000 per annum.", "single", 45000.0, "year"),  # no currency: a pay noun and a period
+    ("Pay: 12.50 an hour.", "single", 12.5, "hour"),
+    ("Salary: Php 25,000 monthly.", "single", 25000.0, "month"),
+    ("Salary: S/ 3,500 per month.", "single", 3500.0, "month"),
+    ("Salary: Dhs 15,000 per month.", "single", 15000.0, "month"),
+])
+def test_bounds_shorthands_and_bare_figures(text, kind, low, period):
+    figures = [m for m in pay_mentions(text) if m.figure is not None]
+    assert figures and figures[0].kind == kind, figures
+    assert (figures[0].figure.minimum, figures[0].figure.period) == (low, period), figures[0].figure
+
+
+@pytest.mark.parametrize("text", [
+    "You will work 40 hours per week.",
+    "Paid 2 days per week in the office.",
+    "The rate is 3 per shift.",
+    "Deliver 60 per day; pay is weekly.",
+    "We have over $2 billion in assets.",
+    "Rent: £450 pw for the flat.",
+])
+def test_bare_numbers_and_bounds_that_are_not_pay(text):
+    assert [m for m in pay_mentions(text) if m.figure is not None] == []

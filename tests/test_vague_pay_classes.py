@@ -84,3 +84,27 @@ def test_the_classes_are_data():
 ])
 def test_a_field_word_in_angle_brackets_is_a_fill_in(text, fires):
     assert ("T102" in codes(text, "t.txt")) == fires
+
+
+@pytest.mark.parametrize("text", [
+    "Salary: As per industry standards.",
+    "CTC: Not disclosed.",
+    "Pay dependant on experience.",
+    "Salary: Pro rata.",
+    "Wages: award rates.",
+    "Good hike on current CTC.",
+    "Salary no bar for the right candidate.",
+    "Earn great money every week.",
+    "We pay the going rate.",
+])
+def test_empty_predicates_and_standalone_phrases(text):
+    assert "vague" in kinds(text), pay_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Excellent money management skills needed.",
+    "Quality checks as per industry standards.",
+    "Salary: £30,000 pro rata.",
+])
+def test_empty_predicate_near_misses(text):
+    assert "P101" not in codes(text)

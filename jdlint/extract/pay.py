@@ -91,7 +91,9 @@ PERIOD = LazyPattern(
     r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet"
     # by weight, page or call (pickers, translators, call agents): "40p per kilo", "$0.08 per word"
     r"|kilo(?:gram)?s?\b|kg\b|lbs?\b|tonne|page|call\b|booking|appointment|treatment|patient|student|pupil)"
-    r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|salary|stipend)"
+    r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|salary|stipend"
+    # UK and Commonwealth shorthands: per week, per calendar month, per day ("£450 pw", "£2,000 pcm")
+    r"|p\.?w\.?(?!\w)|p\.?c\.?m\.?(?!\w)|p\.?d\.?(?!\w)|p/w\b|p/d\b|p/m\b)"
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
@@ -117,7 +119,8 @@ AMOUNT_RE = re.compile(AMOUNT)
 #: a range: two amounts, or an amount and a bare number ("USD 85,000 - 95,000"), or a bare number
 #: and an amount whose currency comes after ("12 000 - 15 000 PLN", "45.000 - 52.000 €")
 _RANGE_SEP = r"\s*(?:-|to|and|–|—)\s*"
-RANGE_RE = LazyPattern(rf"(?:(?P<a>{AMOUNT})|(?:{SPACED}|{NUM})(?:\s?[kK])?(?={_RANGE_SEP}(?:{SPACED}|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER}))"
+_RANGE_PERIOD = r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|mo|week|wk|day)\b)?"
+RANGE_RE = LazyPattern(rf"(?:(?P<a>{AMOUNT}){_RANGE_PERIOD}|(?:{SPACED}|{NUM})(?:\s?[kK])?(?={_RANGE_SEP}(?:{SPACED}|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER}))"
                        rf"{_RANGE_SEP}(?P<b>{AMOUNT}|(?:{SPACED}|{NUM})(?:\s?[kK]\b)?)", re.I)
 PLAIN_RANGE = LazyPattern(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
 GRADE = re.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
@@ -141,11 +144,17 @@ def _words(key: str) -> str:
 _WPAY, _WPRAISE, _WTIE = _words("pay_nouns"), _words("praise"), _words("tie_verbs")
 VAGUE_PAY_COMPOSED = (
     rf"\b(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:base|basic|starting|hourly|annual|total|monthly|weekly)\s+)?(?:{_WPAY})\b"
+    r"(?!\s+(?:management|handling|laundering|transfers?|skills|matters|markets?|manager))"
     rf"|\b(?:{_WPAY})\s+(?:(?:that|which|designed\s+to|set\s+to|built\s+to|to)\s+)?(?:(?:will|shall|should|always|truly|really|fully|genuinely|properly|fairly)\s+){{0,2}}"
     rf"(?:{_WTIE})\b(?![^.;\n]{{0,60}}\d)"
     rf"|(?<!client )(?<!customer )(?<!user )(?<!data )(?<!knowledge )(?<!code )(?<!fan )(?<!install )"
     rf"\b(?:{_words('commission_bases')})\s*(?:\+|plus\b|and\b|&|with\b)\s*(?:(?:an?|the)\s+)?(?:(?:uncapped|unlimited|generous|attractive|lucrative|"
-    rf"great|excellent|realistic|competitive|monthly|quarterly|annual)\s+)?(?:{_words('commission_words')})\b(?![^.;\n]{{0,40}}\d)")
+    rf"great|excellent|realistic|competitive|monthly|quarterly|annual)\s+)?(?:{_words('commission_words')})\b(?![^.;\n]{{0,40}}\d)"
+    #   pay noun x empty predicate  "Salary: as per industry standards", "CTC: not disclosed", "Wages: award rates"
+    rf"|\b(?:{_WPAY})\s*(?::|-|–|\b(?:is|are|will\s+be|would\s+be|shall\s+be|offered|paid|will\s+remain)\b)?\s*(?:(?:will\s+be|is|be|paid|offered)\s+)?(?:at\s+)?"
+    rf"(?:{_words('empty_predicates')})\b"
+    #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
+    rf"|\b(?:{_words('standalone')})\b")
 #: a step of a pay structure named with its number and no amount (kind "grade"): on a named pay
 #: structure within 60 characters either way ("Grade 6 on the university pay spine", "Band 5 of
 #: Agenda for Change"), or right after a pay noun ("Salary: Level 4, spine points 18-22")
@@ -156,6 +165,12 @@ _STEP_BEFORE = re.compile(rf"\b(?:{_words('grade_words')})\s*$", re.I)
 GRADE_NO_AMOUNT = LazyPattern(
     rf"(?P<step>{_GRADE_STEP})(?=[^.;\n]{{0,60}}?{_STRUCTURE})|{_STRUCTURE}[^.;\n\d]{{0,60}}?(?P<step2>{_GRADE_STEP})"
     rf"|\b(?:{_WPAY})\b\s*:?\s*(?:[^.;\n\d]{{0,20}}?[\s,])?(?P<step3>{_GRADE_STEP})(?:,?\s+(?P<step4>{_GRADE_STEP}))?", re.I)
+#: a number with no currency, as PLAIN_AMOUNT reads one before a period ("Salary: 45,000 per annum")
+PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,$£€/:-])(?P<n>{NUM})(?:\s?(?P<k>[kK])\b)?(?![\w%])")
+#: what PERIOD also accepts after an amount that is no period ("45,000 base", "salary")
+_NOT_A_PERIOD = re.compile(r"(?:base|salary|stipend)", re.I)
+#: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
+_PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
 PLAIN_OPEN = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b")
 # Vague pay as a class (coverage, issue 14 item 4): a pay noun, a link (a copula or a label's
@@ -280,7 +295,10 @@ OPEN_ENDED = LazyPattern(
     # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
     # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
     rf"(?P<a>{AMOUNT})\s*(?:\+|and\s+up\b|or\s+more\b|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
-    rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))|\b(?:starting\s+(?:at|from)|from|up\s+to|as\s+much\s+as|minimum\s+of|at\s+least)\s+(?P<b>{AMOUNT})",
+    rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))"
+    # an amount with a bound before it: "starting at", "up to", "in excess of", "upwards of", "north of"
+    rf"|\b(?:starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s+to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
+    rf"|upwards\s+of|north\s+of|more\s+than|over|(?:min|max)(?:imum)?\.?:?)\s+(?P<b>{AMOUNT})",
     re.I)
 
 
@@ -499,6 +517,19 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             if free(m.start(), m.end()) and re.search(r"salary|pay\b|wage|compensation|package|\bote\b|earn", sent, re.I):
                 out.append(PayMention("open", m.start(), m.end(), m.group()))
                 taken.append((m.start(), m.end()))
+    if pay_context and not amounts and not taken:
+        # a figure with no currency at all, right after a pay noun and before its period ("Salary:
+        # 45,000 per annum", "Pay: 15 per hour"); not a step of a pay structure or a count
+        for m in PLAIN_AMOUNT.finditer(sent):
+            period = PERIOD.match(sent[m.end():])
+            if not period or _NOT_A_PERIOD.fullmatch(period.group().strip()) or not free(m.start(), m.end()):
+                continue
+            value = _value(m.group("n")) * (1000 if m.group("k") else 1)
+            if value < 5 or _STEP_BEFORE.search(sent, 0, m.start()) or not _PAY_NOUN_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
+                continue
+            e2 = m.end() + period.end()
+            out.append(PayMention("single", m.start(), e2, sent[m.start():e2]))
+            taken.append((m.start(), e2))
     for m in AMOUNT_RE.finditer(sent) if amounts else ():
         s, e = m.start(), m.end()
         if not free(s, e):
@@ -616,7 +647,8 @@ _CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternati
 _NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})\s?(?P<k>[kK]\b)?")
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
 _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b"),
-            ("month", r"month|monthly|mo\b"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk"), ("day", r"day|daily"),
+            ("month", r"month|monthly|mo\b|pcm|p\.c\.m"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
+            ("day", r"day|daily|pd|p\.d"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
             ("piece", r"piece|item|unit|delivery|load|stop|task|word"), ("mile", r"mile"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
