@@ -108,3 +108,17 @@ def test_empty_predicates_and_standalone_phrases(text):
 ])
 def test_empty_predicate_near_misses(text):
     assert "P101" not in codes(text)
+
+
+@pytest.mark.parametrize("text, path, fires", [
+    ("Team: <TEAM NAME>", "t.md", True),
+    ("Salary: <salary range>", "t.txt", True),
+    ("Welcome to $company!", "t.md", True),
+    ("Location: ((location))", "t.md", True),
+    ("Apply via @@apply_link@@", "t.md", True),
+    ("Pay is $5 per unit, in USD.", "t.md", False),
+    ("Prices ((1)) and (($5)) as written.", "t.md", False),
+    ("Use `$company` in the shell script.", "t.md", False),  # code
+])
+def test_more_template_syntaxes(text, path, fires):
+    assert ("T102" in codes(text, path)) == fires
