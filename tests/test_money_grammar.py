@@ -150,3 +150,24 @@ def test_bounds_shorthands_and_bare_figures(text, kind, low, period):
 ])
 def test_bare_numbers_and_bounds_that_are_not_pay(text):
     assert [m for m in pay_mentions(text) if m.figure is not None] == []
+
+
+@pytest.mark.parametrize("text, value, currency, period", [
+    ("We pay thirty thousand dollars a year to start.", 30000.0, "dollars", "year"),
+    ("Earn fifteen pounds an hour.", 15.0, "GBP", "hour"),
+    ("Two hundred and fifty euros per week, paid in 2 instalments.", 250.0, "EUR", "week"),
+    ("A salary of forty-five thousand dollars.", 45000.0, "dollars", None),
+])
+def test_amounts_in_words(text, value, currency, period):
+    figures = [m.figure for m in pay_mentions(text) if m.figure is not None]
+    assert figures and (figures[0].minimum, figures[0].currency, figures[0].period) == (value, currency, period), figures
+
+
+@pytest.mark.parametrize("text", [
+    "You get a hundred dollars of store credit.",
+    "We raised thousands of pounds for charity.",
+    "Lift fifty pounds regularly; pay is weekly.",
+    "One of our ten offices pays for parking.",
+])
+def test_words_that_are_not_an_amount(text):
+    assert [m for m in pay_mentions(text) if m.figure is not None] == []

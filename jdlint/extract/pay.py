@@ -382,6 +382,62 @@ _INDIAN_MULTIPLIER = {"l": 1e5, "c": 1e7}
 
 
 _DIGIT = re.compile(r"\d")
+
+# An amount in words, with its currency in words after it ("thirty thousand dollars a year",
+# "fifteen pounds an hour", "two hundred and fifty euros per week"): part of the money grammar
+# with a number of words instead of digits.
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SMALL_WORDS = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
+_HUNDREDS_WORDS = rf"(?:(?:{_SMALL_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL_WORDS})?|{_SMALL_WORDS})"
+WORD_NUMBER = rf"(?:{_HUNDREDS_WORDS}(?:\s+thousand(?:\s+(?:and\s+)?{_HUNDREDS_WORDS})?)?|a\s+thousand)"
+_MONEY_WORDS = tuple(sorted({w.lower() for w in _TABLE["after"] if w.isascii() and len(w) > 3} | {"pound"}))
+WORD_AMOUNT = LazyPattern(rf"\b(?P<n>{WORD_NUMBER})\s+(?P<c>{_AFTER_WORDS}|pounds?)\b", re.I)
+
+
+def _word_value(words: str) -> float:
+    """The value of a WORD_NUMBER ("thirty thousand" -> 30000, "two hundred and fifty" -> 250)."""
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _UNITS:
+            current += _UNITS.index(word) + 1
+        elif word in _TENS:
+            current += (_TENS.index(word) + 2) * 10
+        elif word == "a":
+            current += 1
+        elif word == "hundred":
+            current *= 100
+        elif word == "thousand":
+            total, current = total + current * 1000, 0
+    return float(total + current)
+
+
+def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
+    """Amounts in words before a pay period, or in a sentence about pay ("We pay thirty thousand
+    dollars a year"); not "a hundred dollars of credit" or "thousands of pounds raised"."""
+    if lowered is not None and not contains_any(lowered, _MONEY_WORDS):
+        return []
+    out = []
+    for m in WORD_AMOUNT.finditer(sent):
+        period = PERIOD.match(sent[m.end():])
+        if period and _NOT_A_PERIOD.fullmatch(period.group().strip()):
+            period = None
+        if not (period or (_PAY_WORDS.found(sent, lowered) and not _NOT_PAY.found(sent, lowered))):
+            continue
+        if not period and m.group("c").lower().startswith("pound"):
+            continue  # "lift fifty pounds": a weight, as in the amount grammar
+        e = m.end() + (period.end() if period else 0)
+        code = m.group("c").lower()
+        currency = _SYMBOLS.get(code, "dollars" if code.startswith("dollar") else code)
+        value = _word_value(m.group("n"))
+        mention = PayMention("single", m.start(), e, sent[m.start():e])
+        found = _PERIOD_WORD.search(sent, m.end(), min(len(sent), e + 40)) or _PERIOD_WORD.search(sent)
+        name = next((n for n, _ in _PERIODS if found and found.group(n)), None)
+        mention.figure = PayFigure(value, value, currency, name, mention.text)
+        if not _bonus_only(sent, m.start(), e):
+            out.append(mention)
+    return out
 #: an amount as RANGE_RE and OPEN_ENDED see one (case-insensitively); AMOUNT_RE finds fewer
 _ANY_AMOUNT = LazyPattern(AMOUNT, re.I)
 #: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
@@ -429,7 +485,8 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
     """Concrete and vague pay in ``text[start:end]`` ("$52,000-$60,000 a year", "DOE"), not
     "$2 billion in assets" or "$5M raised"."""
     end = len(text) if end is None else end
-    if not _DIGIT.search(text, start, end) and not _VAGUE_PAY.may_match(safe_lower(text[start:end])):
+    if not _DIGIT.search(text, start, end) and not _VAGUE_PAY.may_match(safe_lower(text[start:end])) \
+            and not contains_any(safe_lower(text[start:end]), _MONEY_WORDS):
         return []  # no figure and no vague-pay wording anywhere: no sentence to look at
     out: list[PayMention] = []
     for sent_start, sent_end in sentence_spans(text, start, end):
@@ -451,9 +508,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
 
     lowered = safe_lower(sent)
     if not _DIGIT.search(sent):
-        # every concrete kind (range, open, single, grade) needs a digit; most sentences have
-        # none, and the amount regexes below are the classifier's main cost
-        return tuple(PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered))
+        # every concrete kind (range, open, single, grade) needs a digit but an amount in words;
+        # most sentences have none, and the amount regexes below are the classifier's main cost
+        words = [] if COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent) else _word_amounts(sent, lowered)
+        return tuple(sorted(words + [PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered)
+                                     if not any(w.start < e and s < w.end for w in words)], key=lambda p: p.start))
     vague = [PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered)]
     if COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent) or OTHERS_MONEY.search(sent):
         return tuple(vague)  # a floor for everyone, or what the best earn, says nothing about this job's pay
@@ -569,6 +628,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         e = m.end("step4") if m.group("step4") else e
         if free(s, e) and not any(p.start < e and s < p.end for p in out):
             out.append(PayMention("grade", s, e, sent[s:e]))
+    out.extend(w for w in _word_amounts(sent, lowered) if free(w.start, w.end))
     out.extend(vague)
     return tuple(out)
 
@@ -625,7 +685,8 @@ def _near_pay_word(sent: str, s: int, e: int) -> bool:
 def shows_pay_figure(sent: str) -> bool:
     """A concrete figure for this job in ``sent`` (a pay section needs one; vague wording, a bare
     grade, bonus-only figures and company-wide floors do not count)."""
-    return _DIGIT.search(sent) is not None and any(p.kind in FIGURE_KINDS for p in pay_mentions(sent))
+    return (_DIGIT.search(sent) is not None or contains_any(safe_lower(sent), _MONEY_WORDS)) \
+        and any(p.kind in FIGURE_KINDS for p in pay_mentions(sent))
 
 
 def shows_pay(sent: str, lowered: str | None = None) -> bool:
@@ -634,7 +695,8 @@ def shows_pay(sent: str, lowered: str | None = None) -> bool:
     sentences without one (most) are not taken apart for figures."""
     if _VAGUE_PAY in _VAGUE_SCREEN.may_match(sent) and _VAGUE_PAY.found(sent, lowered):
         return True
-    return _DIGIT.search(sent) is not None and any(p.kind != "vague" for p in pay_mentions(sent))
+    return (_DIGIT.search(sent) is not None or contains_any(safe_lower(sent), _MONEY_WORDS)) \
+        and any(p.kind != "vague" for p in pay_mentions(sent))
 
 
 #: what a currency as written names: a code, or a sign, prefix, letters or word from the table
