@@ -171,3 +171,24 @@ def test_amounts_in_words(text, value, currency, period):
 ])
 def test_words_that_are_not_an_amount(text):
     assert [m for m in pay_mentions(text) if m.figure is not None] == []
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Salary: KRW 45m per year.", 45e6, 45e6),
+    ("Salary: JPY 6.5m – 8m per year depending on level.", 6.5e6, 8e6),
+    ("Pay: $30 thousand a year.", 30000.0, 30000.0),
+])
+def test_thousands_and_millions_as_a_scale(text, low, high):
+    figures = [m.figure for m in pay_mentions(text) if m.figure is not None]
+    assert figures and (figures[0].minimum, figures[0].maximum) == (low, high), figures
+
+
+@pytest.mark.parametrize("text", [
+    "We raised $5m in 2023.",
+    "You will manage a £1.2m budget per year.",
+    "Revenue of $2m per year.",
+    "Salary: $1-2 million.",  # not a salary anyone is offered: no period, and not "$1"
+    "We closed a $3-4m Series A.",
+])
+def test_millions_that_are_not_pay(text):
+    assert [m for m in pay_mentions(text) if m.figure is not None] == []

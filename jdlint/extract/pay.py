@@ -77,8 +77,14 @@ _CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS})\b"
               "|[" + "".join(re.escape(c) for c in _TABLE["signs"] if c != "$") + r"¢]|\$(?!\s?\d)"
               # pence written "95p", only before a period ("95p per parcel"; not "3pm")
               r"|p(?=\s+(?:per|an?|each|/)\s*\w))")
-AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM})(?:\s?[kK]\b)?(?:\s?(?:{CODES})\b)?"
-          rf"|(?:{SPACED}|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER})")
+#: a scale after the number: thousands ("52k", "30 thousand") or millions ("KRW 45m", "JPY 6.5 million";
+#: pay only before a pay period in a sentence about pay, since "$5m raised" is a company's money)
+SCALE = r"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b)"
+_MILLIONS = re.compile(r"\d\s?(?:m|mn|million)\b", re.I)
+#: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
+_BIG_RANGE_END = re.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
+AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER})")
 BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
 #: what may stand between an amount and its period: gross or net, tax, what the amount is
 #: ("2.800 EUR net monthly", "£30,000 gross per annum", "€550 basic per day", "18,75 € brutto pro Stunde")
@@ -121,7 +127,7 @@ AMOUNT_RE = re.compile(AMOUNT)
 _RANGE_SEP = r"\s*(?:-|to|and|–|—)\s*"
 _RANGE_PERIOD = r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|mo|week|wk|day)\b)?"
 RANGE_RE = LazyPattern(rf"(?:(?P<a>{AMOUNT}){_RANGE_PERIOD}|(?:{SPACED}|{NUM})(?:\s?[kK])?(?={_RANGE_SEP}(?:{SPACED}|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER}))"
-                       rf"{_RANGE_SEP}(?P<b>{AMOUNT}|(?:{SPACED}|{NUM})(?:\s?[kK]\b)?)", re.I)
+                       rf"{_RANGE_SEP}(?P<b>{AMOUNT}|(?:{SPACED}|{NUM})(?:\s?[kK]\b|\s?(?:m|mn|million)\b)?)", re.I)
 PLAIN_RANGE = LazyPattern(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
 GRADE = re.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
 #: a pay band or grade named after a pay word, with no amount ("Salary: Band 6", "Salary: Grade 7,
@@ -518,6 +524,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         return tuple(vague)  # a floor for everyone, or what the best earn, says nothing about this job's pay
     pay_context = _PAY_WORDS.found(sent, lowered)
     not_pay = _NOT_PAY.found(sent, lowered)
+
+    def millions_ok(amount: str, after: str) -> bool:
+        # an amount in millions is pay only before a period in a sentence about pay ("KRW 45m per
+        # year"), not a company's money ("$5m raised", "a £1.2m budget")
+        return not _MILLIONS.search(amount) or bool(pay_context and not not_pay and PERIOD.match(after))
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
     # digits ("5+ years", "401(k)") have none
     amounts = (lowered is None or contains_any(lowered, _CURRENCY_MARKS) or _LETTER_AMOUNT.search(sent) is not None) \
@@ -536,7 +547,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if not free(m.start(), m.end()):
             continue
         after = sent[m.end():]
-        if BIG.match(after) or (m.group("a") is not None and BIG.match(sent[m.end("a"):])):
+        if BIG.match(after) or (m.group("a") is not None and BIG.match(sent[m.end("a"):])) or not millions_ok(m.group(), after):
             continue
         if not pay_context and not PERIOD.match(after) and not_pay:
             continue
@@ -556,13 +567,15 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     for m in PAY_FLOOR.finditer(sent) if amounts else ():
         s, e = m.start("b"), m.end("b")
         period = PERIOD.match(sent[e:])
+        if not millions_ok(m.group("b"), sent[e:]):
+            continue
         if free(s, e) and (period or pay_context):
             e2 = e + (period.end() if period else 0)
             out.append(PayMention("floor", s, e2, sent[s:e2]))
             taken.append((m.start(), e2))
     for m in OPEN_ENDED.finditer(sent) if amounts else ():
         s, e = m.start(), m.end()
-        if not free(s, e) or BIG.match(sent[m.end():]):
+        if not free(s, e) or BIG.match(sent[m.end():]) or not millions_ok(m.group(), sent[m.end():]):
             continue
         if not pay_context and PRICE.search(sent):
             continue  # a price ("we rent kayaks from $25 an hour"), as for single amounts below
@@ -594,7 +607,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if not free(s, e):
             continue
         after = sent[m.end():]
-        if BIG.match(after) or re.match(r"\s?%", after):
+        if BIG.match(after) or re.match(r"\s?%", after) or not millions_ok(m.group(), after) or _BIG_RANGE_END.match(after):
             continue
         period = PERIOD.match(after)
         if period and not pay_context and PRICE.search(sent):
@@ -706,7 +719,12 @@ _SYMBOLS = {**{k.lower(): v for k, v in _TABLE["signs"].items() if k != "$"},
             **{k.lower(): v for k, v in _TABLE["after"].items()}, "¢": "cents", "pound": "GBP", "pounds": "GBP"}
 _CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}|¢|{_LETTER_SIGN})"
                     rf"|(?<![A-Za-z])({_AFTER_WORDS}|pounds?)\b", re.I)
-_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})\s?(?P<k>[kK]\b)?")
+_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b)|\s?(?P<m>m|mn|million)\b)?", re.I)
+
+
+def _scaled(m: re.Match) -> float:
+    """A ``_NUMBER`` match's value with its scale ("52k", "6.5m")."""
+    return _value(m.group("n")) * (1000 if m.group("k") else 1e6 if m.group("m") else 1)
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
 _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b"),
             ("month", r"month|monthly|mo\b|pcm|p\.c\.m"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
@@ -733,7 +751,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
                   for v in indian.group("a", "b", "one") if v]
     for m in _NUMBER.finditer(text) if not indian else ():
         value = _value(m.group("n"))
-        values.append(value * 1000 if m.group("k") else value)
+        values.append(_scaled(m))
     if not values:
         return None
     if len(values) >= 2 and values[-1] >= 1000 and values[0] < 1000 and re.search(r"[kK]", text) is None:
@@ -774,7 +792,7 @@ def front_matter_figure(data: dict, keys: tuple[str, ...]) -> PayFigure | None:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return float(value)
         m = _NUMBER.search(str(value))
-        return (_value(m.group("n")) * (1000 if m.group("k") else 1)) if m else None
+        return _scaled(m) if m else None
 
     if data.get("salary_min") not in (None, "") or data.get("salary_max") not in (None, ""):
         low, high = number(data.get("salary_min", "")), number(data.get("salary_max", ""))
