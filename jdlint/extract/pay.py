@@ -157,8 +157,9 @@ VAGUE_PAY_COMPOSED = (
     rf"\b(?:{_words('commission_bases')})\s*(?:\+|plus\b|and\b|&|with\b)\s*(?:(?:an?|the)\s+)?(?:(?:uncapped|unlimited|generous|attractive|lucrative|"
     rf"great|excellent|realistic|competitive|monthly|quarterly|annual)\s+)?(?:{_words('commission_words')})\b(?![^.;\n]{{0,40}}\d)"
     #   pay noun x empty predicate  "Salary: as per industry standards", "CTC: not disclosed", "Wages: award rates"
-    rf"|\b(?:{_WPAY})\s*(?::|-|–|\b(?:is|are|will\s+be|would\s+be|shall\s+be|offered|paid|will\s+remain)\b)?\s*(?:(?:will\s+be|is|be|paid|offered)\s+)?(?:at\s+)?"
-    rf"(?:{_words('empty_predicates')})\b"
+    rf"|\b(?:{_WPAY})(?:\s+(?:details|information|info|range|band|package|level))?\s*(?::|-|–|\b(?:is|are|will\s+be|would\s+be|shall\s+be|offered|paid"
+    rf"|will\s+remain|that'?s|that\s+is|which\s+is|set|is\s+set)\b)?\s*(?:(?:will\s+be|is|be|paid|offered|set)\s+)?(?:at\s+)?"
+    rf"(?:{_words('empty_predicates')})\b(?![^.;\n]{{0,50}}\d)"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b")
 #: a step of a pay structure named with its number and no amount (kind "grade"): on a named pay
@@ -182,9 +183,7 @@ PLAIN_OPEN = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s
 # Vague pay as a class (coverage, issue 14 item 4): a pay noun, a link (a copula or a label's
 # colon) and a predicate that promises without a figure. Composed from the three word classes
 # below rather than listed phrase by phrase; the older phrases in VAGUE_PAY stay beside it.
-_PAY_NOUN = (r"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:salary|salaries|pay|wages?|compensation|remuneration"
-             r"|earnings|income|ote|rate\s+of\s+pay|(?:hourly|pay|day|daily)\s+rate|(?:salary|pay)\s+(?:range|package|level|band)"
-             r"|(?:salary|remuneration|compensation)\s+package)")
+_PAY_NOUN = rf"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})"  # data/pay_wording.yaml
 _PAY_LINK = r"\s*(?::|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:very|highly|extremely|really|always)\s+)?"
 #: what pay may depend on or be matched to, with up to two words before ("your relevant experience")
 _PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[\w'-]+\s+){0,2}?(?:experience|qualifications?|skills"
