@@ -87,9 +87,9 @@ AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
           rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER})")
 BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
 #: what may stand between an amount and its period: gross or net, tax, what the amount is
-#: ("2.800 EUR net monthly", "£30,000 gross per annum", "€550 basic per day", "18,75 € brutto pro Stunde")
+#: ("2.800 EUR net monthly", "£30,000 gross per annum", "£550 before tax per day")
 _BEFORE_PERIOD = (r"(?:,?\s*(?:gross|net|brut|brutto|netto|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
-                  r"|basic|base|fixed|guaranteed|total|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
+                  r"|fixed|guaranteed|total|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
 PERIOD = LazyPattern(
     r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|shift|visit|session"
     r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b"
@@ -401,6 +401,13 @@ _MONEY_WORDS = tuple(sorted({w.lower() for w in _TABLE["after"] if w.isascii() a
 WORD_AMOUNT = LazyPattern(rf"\b(?P<n>{WORD_NUMBER})\s+(?P<c>{_AFTER_WORDS}|pounds?)\b", re.I)
 
 
+def _may_hold_money_words(text: str) -> bool:
+    """Whether ``text`` may hold an amount in words: a currency word, or text ``safe_lower``
+    cannot lower-case safely (then look)."""
+    lowered = safe_lower(text)
+    return lowered is None or contains_any(lowered, _MONEY_WORDS)
+
+
 def _word_value(words: str) -> float:
     """The value of a WORD_NUMBER ("thirty thousand" -> 30000, "two hundred and fifty" -> 250)."""
     total, current = 0, 0
@@ -491,7 +498,7 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
     "$2 billion in assets" or "$5M raised"."""
     end = len(text) if end is None else end
     if not _DIGIT.search(text, start, end) and not _VAGUE_PAY.may_match(safe_lower(text[start:end])) \
-            and not contains_any(safe_lower(text[start:end]), _MONEY_WORDS):
+            and not _may_hold_money_words(text[start:end]):
         return []  # no figure and no vague-pay wording anywhere: no sentence to look at
     out: list[PayMention] = []
     for sent_start, sent_end in sentence_spans(text, start, end):
@@ -697,7 +704,7 @@ def _near_pay_word(sent: str, s: int, e: int) -> bool:
 def shows_pay_figure(sent: str) -> bool:
     """A concrete figure for this job in ``sent`` (a pay section needs one; vague wording, a bare
     grade, bonus-only figures and company-wide floors do not count)."""
-    return (_DIGIT.search(sent) is not None or contains_any(safe_lower(sent), _MONEY_WORDS)) \
+    return (_DIGIT.search(sent) is not None or _may_hold_money_words(sent)) \
         and any(p.kind in FIGURE_KINDS for p in pay_mentions(sent))
 
 
@@ -707,7 +714,7 @@ def shows_pay(sent: str, lowered: str | None = None) -> bool:
     sentences without one (most) are not taken apart for figures."""
     if _VAGUE_PAY in _VAGUE_SCREEN.may_match(sent) and _VAGUE_PAY.found(sent, lowered):
         return True
-    return (_DIGIT.search(sent) is not None or contains_any(safe_lower(sent), _MONEY_WORDS)) \
+    return (_DIGIT.search(sent) is not None or _may_hold_money_words(sent)) \
         and any(p.kind != "vague" for p in pay_mentions(sent))
 
 
