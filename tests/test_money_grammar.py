@@ -192,3 +192,31 @@ def test_thousands_and_millions_as_a_scale(text, low, high):
 ])
 def test_millions_that_are_not_pay(text):
     assert [m for m in pay_mentions(text) if m.figure is not None] == []
+
+
+def test_the_screens_skip_only_sentences_without_money(monkeypatch):
+    """The pay reader skips a sentence's amount, grade and word-amount patterns when its
+    lower-cased text holds no currency mark, grade word or currency word; with no lower-cased
+    text (``safe_lower`` giving up) it runs them all. Both must read the same."""
+    from conftest import EXAMPLES
+
+    from jdlint import engine
+    from jdlint.extract import pay
+    from jdlint.source import decode
+
+    texts = [f"Salary: {amount} per month, Grade {len(amount)} on the pay spine." for amount, _, _ in MATRIX[::5]]
+    texts += ["We pay thirty thousand dollars a year.", "Earn fifteen pounds an hour in 2 shifts.",
+              "Band 5 of Agenda for Change, 37.5 hours.", "Salary: R18 500 per month.", "Spine points 18-22, salary: TBC."]
+    for path in sorted(EXAMPLES.rglob("*")):
+        if path.is_file() and path.suffix in (".md", ".txt", ".html"):
+            text = engine.parse_document(decode(path.read_bytes(), str(path))).text
+            texts += [text[s:e] for s, e in sentence_spans(text, 0, len(text))]
+    screened = []
+    for text in texts:
+        pay._sentence_pay.cache_clear()
+        screened.append(pay._sentence_pay(text))
+    monkeypatch.setattr(pay, "safe_lower", lambda text: None)
+    for text, expected in zip(texts, screened):
+        pay._sentence_pay.cache_clear()
+        assert pay._sentence_pay(text) == expected, text
+    pay._sentence_pay.cache_clear()

@@ -167,6 +167,9 @@ VAGUE_PAY_COMPOSED = (
 #: Agenda for Change"), or right after a pay noun ("Salary: Level 4, spine points 18-22")
 _GRADE_STEP = rf"\b(?:{_words('grade_words')})\s+\d{{1,2}}[a-z]?\b(?:\s*(?:-|–|to)\s*\d{{1,2}}[a-z]?\b)?"
 _STRUCTURE = rf"\b(?:{_words('pay_structures')})\b"
+#: what every GRADE_NO_AMOUNT match holds, lower-cased (a grade word's first letters); most
+#: sentences with digits hold none
+_GRADE_HINTS = tuple(sorted({w.split()[-1][:5] for w in pay_wording()["grade_words"]}))
 #: a grade word right before a number ("spine points 18-22", "Band 5-6")
 _STEP_BEFORE = re.compile(rf"\b(?:{_words('grade_words')})\s*$", re.I)
 GRADE_NO_AMOUNT = LazyPattern(
@@ -454,8 +457,12 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
 _ANY_AMOUNT = LazyPattern(AMOUNT, re.I)
 #: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
-_CURRENCY_MARKS = tuple(sorted({*(c.lower() for c in _TABLE["codes"]), *_TABLE["signs"], "¢",
-                                *(w.lower() for w in _TABLE["after"]), "pounds", "p per", "p a", "p each", "p/"}))
+_CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each", "p/"}))
+#: the codes and currency words, as whole words: as substrings they are in most sentences ("ars"
+#: in "years", "try" in "industry", "rand" in "brand", "euro" in "Europe")
+_CURRENCY_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join(sorted({c.lower() for c in _TABLE["codes"]}
+                                                                 | {w.lower() for w in _TABLE["after"]} | {"pound", "pounds"}))
+                             + r")(?![a-z])")
 #: the letters before digits that open an amount ("R18 500", "RM 3,500"): the lower-cased screen
 #: above cannot see them (every sentence holds an "r")
 _LETTER_AMOUNT = re.compile(_LETTER_SIGN)
@@ -522,7 +529,9 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     if not _DIGIT.search(sent):
         # every concrete kind (range, open, single, grade) needs a digit but an amount in words;
         # most sentences have none, and the amount regexes below are the classifier's main cost
-        words = [] if COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent) else _word_amounts(sent, lowered)
+        words = _word_amounts(sent, lowered)
+        if words and (COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent)):
+            words = []  # a floor for everyone, or what the best earn
         return tuple(sorted(words + [PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered)
                                      if not any(w.start < e and s < w.end for w in words)], key=lambda p: p.start))
     vague = [PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered)]
@@ -537,7 +546,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         return not _MILLIONS.search(amount) or bool(pay_context and not not_pay and PERIOD.match(after))
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
     # digits ("5+ years", "401(k)") have none
-    amounts = (lowered is None or contains_any(lowered, _CURRENCY_MARKS) or _LETTER_AMOUNT.search(sent) is not None) \
+    amounts = (lowered is None or contains_any(lowered, _CURRENCY_MARKS) or _CURRENCY_WORDS.search(lowered) is not None
+               or _LETTER_AMOUNT.search(sent) is not None) \
         and _ANY_AMOUNT.search(sent) is not None
     indian = lowered is None or contains_any(lowered, ("lpa", "l.p.a", "lakh", "lac", "crore", "cr"))
     for m in INDIAN_AMOUNT.finditer(sent) if indian else ():
@@ -642,7 +652,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     for m in PAY_BAND.finditer(sent):
         if free(m.start(), m.end()) and not any(p.start < m.end() and m.start() < p.end for p in out):
             out.append(PayMention("grade", m.start(), m.end(), m.group()))
-    for m in GRADE_NO_AMOUNT.finditer(sent):
+    for m in GRADE_NO_AMOUNT.finditer(sent) if lowered is None or contains_any(lowered, _GRADE_HINTS) else ():
         s, e = next(m.span(g) for g in ("step", "step2", "step3") if m.group(g))
         e = m.end("step4") if m.group("step4") else e
         if free(s, e) and not any(p.start < e and s < p.end for p in out):
