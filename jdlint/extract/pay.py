@@ -466,6 +466,14 @@ _CURRENCY_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join(sorted({c.lower() for c
 #: the letters before digits that open an amount ("R18 500", "RM 3,500"): the lower-cased screen
 #: above cannot see them (every sentence holds an "r")
 _LETTER_AMOUNT = re.compile(_LETTER_SIGN)
+
+
+def _may_hold_amount(sent: str, lowered: str | None) -> bool:
+    """Whether ``sent`` (``lowered``: it lower-cased, or None) holds what every amount holds: a
+    currency sign, a code or currency word, or letters before digits. The screen before the
+    amount patterns."""
+    return (lowered is None or contains_any(lowered, _CURRENCY_MARKS) or _CURRENCY_WORDS.search(lowered) is not None
+            or _LETTER_AMOUNT.search(sent) is not None)
 _VAGUE_PAY = LowerCaseRegex(VAGUE_PAY, literal_test=True)
 #: the vague-pay wording runs only where an RE2 pass says it can match (``regex_screen``): it
 #: matches about one sentence in a hundred, and Python's ``re`` trying its long alternation at
@@ -546,9 +554,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         return not _MILLIONS.search(amount) or bool(pay_context and not not_pay and PERIOD.match(after))
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
     # digits ("5+ years", "401(k)") have none
-    amounts = (lowered is None or contains_any(lowered, _CURRENCY_MARKS) or _CURRENCY_WORDS.search(lowered) is not None
-               or _LETTER_AMOUNT.search(sent) is not None) \
-        and _ANY_AMOUNT.search(sent) is not None
+    amounts = _may_hold_amount(sent, lowered) and _ANY_AMOUNT.search(sent) is not None
     indian = lowered is None or contains_any(lowered, ("lpa", "l.p.a", "lakh", "lac", "crore", "cr"))
     for m in INDIAN_AMOUNT.finditer(sent) if indian else ():
         scale = (m.group("scale") or m.group("scale1")).lower()
