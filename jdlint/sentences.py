@@ -16,7 +16,9 @@ A sentence breaks (``_BREAK``, one alternative each):
   a currency sign, a bullet ("*", "•", "·") or "#", unless the word holding the mark is an abbreviation that spaCy's
   tokenizer keeps whole ("e.g.", "Mr.", "p.m.", "Inc.": ``_abbreviations``). A lower-case
   word after a full stop continues the sentence: after "approx.", "incl.", "min." and other
-  abbreviations nobody lists, that is what it does. A semicolon before a capital ends an item
+  abbreviations nobody lists, that is what it does. Before an amount (a digit or currency sign), a
+  money abbreviation's full stop is no break either ("Rs. 35,000", "approx. £30,000":
+  ``_AMOUNT_ABBREVIATIONS``). A semicolon before a capital ends an item
   of a list flattened into a line ("Manage accounts; Prepare reports").
 - ``bullet``: at a bullet ("•", "·") inside a line with a space after it and a space or a
   sentence mark or colon before it ("Python • SQL", "areas.· Knowledge", "Abilities:· Good": a
@@ -88,6 +90,25 @@ def _ends_abbreviation(text: str, mark: int, lowest: int, highest: int) -> bool:
     return text[start:end] in _abbreviations()
 
 
+#: abbreviations that stand before or inside an amount of money ("Rs. 35,000", "approx. £30,000",
+#: "£30k p.a. - £35k p.a."): their full stop is no sentence end when a digit or a currency sign
+#: follows, so a pay figure stays in one sentence. Before a capital ("£30,000 p.a. Benefits
+#: include...") the full stop still ends the sentence. spaCy's table lists none of them.
+_AMOUNT_ABBREVIATIONS = frozenset({"rs.", "inr.", "approx.", "apx.", "appx.", "ca.", "c.", "est.", "p.a.", "p.h.",
+                                   "p.w.", "p.d."})
+
+
+def _abbreviation_before_amount(text: str, mark: int, gap_end: int, lowest: int) -> bool:
+    """Whether the full stop at ``text[mark]`` ends an ``_AMOUNT_ABBREVIATIONS`` word and an
+    amount (a digit or currency sign) begins at ``gap_end``."""
+    if text[mark] != "." or gap_end >= len(text) or not (text[gap_end].isdigit() or text[gap_end] in "$£€"):
+        return False
+    start = mark
+    while start > lowest and not text[start - 1].isspace() and text[start - 1] not in _OPENERS + ":":
+        start -= 1
+    return text[start:mark + 1].lower() in _AMOUNT_ABBREVIATIONS
+
+
 def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
     """``(gap_start, gap_end, kind)`` for each sentence break in text[start:end], in order: the
     sentence before ends at ``gap_start``, the next begins at ``gap_end``; kind names the rule."""
@@ -97,7 +118,7 @@ def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
             mark = gap_start - 1
             while text[mark] not in ".!?;":  # back over closing quotes and brackets
                 mark -= 1
-            if _ends_abbreviation(text, mark, start, end):
+            if _ends_abbreviation(text, mark, start, end) or _abbreviation_before_amount(text, mark, gap_end, start):
                 continue
         yield gap_start, gap_end, kind
 

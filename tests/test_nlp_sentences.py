@@ -42,7 +42,21 @@ def test_a_full_stop_breaks_before_a_capital_not_after_an_abbreviation():
         "Tools (e.g. Python) and Mr. Smith at 5 p.m. Then Acme Inc. We"]
     assert _split("A Ph.D. Or not") == ["A Ph.D. Or not"]
     # a lower-case word continues: after an abbreviation nobody lists, that is what it does
-    assert _split("Approx. 5 years. incl. travel") == ["Approx.", "5 years. incl. travel"]
+    assert _split("About 5 years. incl. travel") == ["About 5 years. incl. travel"]
+
+
+def test_a_money_abbreviation_before_an_amount_is_no_break():
+    # "Rs." and "approx." before a digit or currency sign belong to the amount (issue 14: a pay
+    # figure lost its currency to a break before it)
+    assert _split("Salary: Rs. 35,000 per month. Apply now") == ["Salary: Rs. 35,000 per month.", "Apply now"]
+    assert _split("Pay approx. £30,000 a year.") == ["Pay approx. £30,000 a year."]
+    assert _split("Approx. 5 years. incl. travel") == ["Approx. 5 years. incl. travel"]
+    assert _split("£30k p.a. - £35k p.a. £5k car allowance.") == ["£30k p.a. - £35k p.a. £5k car allowance."]
+    # before a capital the full stop still ends the sentence; other words ending a sentence before
+    # a figure still break
+    assert _split("Salary £30,000 p.a. Benefits include a car.") == ["Salary £30,000 p.a.", "Benefits include a car."]
+    assert _split("We hire drivers. 20 vans") == ["We hire drivers.", "20 vans"]
+    assert _split("Ask for Rs. Then 5 more") == ["Ask for Rs.", "Then 5 more"]
 
 
 def test_closers_openers_and_bullets():

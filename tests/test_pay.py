@@ -246,3 +246,11 @@ def test_an_open_ended_amount_with_a_currency_code_before_its_period_is_pay():
     pay = [s for s in report.sections if s.kind == "pay" and s.pay]
     assert pay and pay[0].pay["min"] == 1500 and pay[0].pay["period"] == "month"
     assert found(lint(DUTIES + "A travel budget of $5,000+ USD for conferences.\n"), "S104")
+
+
+def test_ontario_spread_reads_the_range_as_the_money_grammar_does():
+    # "$60-80k": the k belongs to both ends (a spread of 20,000, not 80,000 - 60); a European
+    # range's dots group thousands
+    for text in ("Salary: $60-80k a year.\n", "Salary: €45.000 – €52.000 per year.\n"):
+        assert not found(lint(DUTIES + text, jurisdictions=("CA-ON",)), "P105"), text
+    assert found(lint(DUTIES + "Salary: $60k-$130k a year.\n", jurisdictions=("CA-ON",)), "P105")

@@ -13,7 +13,7 @@ import re
 from ..paylaw import as_of, cite, declared_laws, laws_requiring, table
 from ..rule import rule
 from ..extract.leftovers import FILL_INS, MARKERS, MONEY_MASK_CURRENCY, leftovers
-from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, pay_mentions
+from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, currency_table, pay_mentions
 from ..sections import FRONT_MATTER_KEYS
 
 #: a deadline / application window ("Applications close 31 July 2026", "Apply by ...")
@@ -89,7 +89,7 @@ def _money_mask(ctx) -> bool:
 
 
 #: every currency a money mask may follow ("R____", "₹__,___", "AUD ___" as well as "$__,___")
-_CURRENCY_SIGNS = ("$", "£", "€", "¥", "₹", "₱", "₦", "₩", "₪", "₺", "₫", "₴", "₽")
+_CURRENCY_SIGNS = tuple(currency_table()["signs"])  # the money grammar's signs (data/currencies.yaml)
 _MONEY_MASK_HINT = re.compile("[" + "".join(_CURRENCY_SIGNS).replace("$", r"\$") + "]|" + MONEY_MASK_CURRENCY + r"|\bR\s?X")
 _MONEY_MASK_AT = re.compile(rf"(?:{MONEY_MASK_CURRENCY}|\bR\s?)_")
 
@@ -224,28 +224,16 @@ def pay_range_too_wide(ctx):
     for m in _pay(ctx):
         if m.kind != "range":
             continue
-        nums = [_amount(x) for x in re.findall(r"\d[\d,.]*\s?[kK]?", m.text)]
-        nums = [n for n in nums if n]
-        if len(nums) < 2:
+        # the range's two ends as the money grammar read them (extract/pay.py: "$60-80k", "€45.000 – €52.000")
+        if m.figure is None or m.figure.minimum is None or m.figure.maximum is None:
             continue
+        nums = [m.figure.minimum, m.figure.maximum]
         for code, law in laws:
             cap = float(law["max_spread"][0])
             if nums[-1] - nums[0] > cap:
                 yield ctx.report(m.start, m.end, message=f"'{{match}}' spans {nums[-1] - nums[0]:,.0f}; {cite([(code, law)])} "
                                                          f"allows at most {cap:,.0f}")
                 return
-
-
-def _amount(s: str) -> float:
-    s = s.strip()
-    mult = 1000 if s[-1:] in "kK" else 1
-    s = s.rstrip("kK ").rstrip(".,")
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+", s):  # 50.000 (European thousands)
-        s = s.replace(".", "")
-    try:
-        return float(s.replace(",", "")) * mult
-    except ValueError:
-        return 0.0
 
 
 @rule(

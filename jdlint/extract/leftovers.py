@@ -96,15 +96,27 @@ SOURCE_FIELDS = LazyPattern(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\
                            # named in lower case in angle brackets ("<recruiter email>", "<company>"; not the
                            # HTML elements <address> and <title>) (coverage)
                            r"|(?<!\w)_{2,4}\s?(?P<srcsep>[/.-])\s?_{2,4}\s?(?P=srcsep)\s?(?:_{2,8}|(?:19|20)_{2})(?!\w)"
-                           r"|(?-i:<(?:[a-z]+[ _-]){1,3}(?:name|address|email|e-mail|phone|company|employer|city|state|location|salary|date|title|position|role|url|website|number)>"
-                           r"|<(?:name|email|e-mail|phone|company|employer|city|state|location|salary|date|position|role|url|website)>)"
+                           r"|(?-i:<(?:[a-z]+[ _-]){1,3}(?:name|address|email|e-mail|phone|company|employer|city|state|location|salary|date|title|position|role|url|website|number|range|amount|deadline)>"
+                           # the same in capitals ("<TEAM NAME>", "<START DATE>") (pay5)
+                           r"|<(?:[A-Z]+[ _-]){1,3}(?:NAME|ADDRESS|EMAIL|PHONE|COMPANY|EMPLOYER|CITY|STATE|LOCATION|SALARY|DATE|TITLE|POSITION|ROLE|URL|WEBSITE|NUMBER|RANGE|AMOUNT|DEADLINE)>"
+                           r"|<(?:name|email|e-mail|phone|company|employer|city|state|location|salary|date|position|role|url|website)>"
+                           # one capitalised or upper-case field word in angle brackets ("<Company>", "<LOCATION>",
+                           # pay5): no HTML element is written so; "Tom Baker <tom@bakery-co.uk>" holds an address
+                           r"|<(?:[A-Z](?:ompany|mployer|ame|mail|-mail|hone|ity|tate|ountry|egion|ocation|alary|ate|eadline|osition|ole"
+                           r"|itle|epartment|ddress|ebsite|RL|eam|anager|ecruiter|ffice|mount|ate|enefits|ontact)"
+                           r"|COMPANY|EMPLOYER|NAME|EMAIL|PHONE|CITY|STATE|COUNTRY|LOCATION|SALARY|DATE|DEADLINE|POSITION|ROLE|TITLE|DEPARTMENT"
+                           r"|ADDRESS|WEBSITE|TEAM|MANAGER|RECRUITER|OFFICE|AMOUNT|RATE|BENEFITS|CONTACT)>)"
                            # more template languages (lead): a mail-merge tag ("*|FNAME|*"), a Salesforce merge
                            # field ("{!Owner.Name}"), a Smarty/PHP variable ("{$closing_date}"), a Word merge
                            # field ("«StartDate»": one CamelCase or snake_case word, so French quotation marks
                            # around words stay prose), and a phone mask in underscores ("(___) ___-____")
                            r"|(?-i:\*\|[A-Z][A-Z0-9_:]{1,30}\|\*)|\{!\s*[A-Za-z_][\w.]{0,60}\s*\}|\{\$[A-Za-z_][\w.]{0,40}\}"
                            r"|(?-i:«(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Za-z]+(?:_[A-Za-z0-9]+)+)»)"
-                           r"|(?<![\w(])\(?_{3}\)?[\s.-]?_{3}[\s.-]_{4}(?:\s+ext\.?\s+_{2,6})?(?!\w)", re.I)
+                           r"|(?<![\w(])\(?_{3}\)?[\s.-]?_{3}[\s.-]_{4}(?:\s+ext\.?\s+_{2,6})?(?!\w)"
+                           # more template syntaxes (pay5): "((location))", "@@apply_link@@", and a shell-style
+                           # variable named by a field word ("$company", "$job_title"; not "$5" or "$USD")
+                           r"|\(\(\s*[A-Za-z_][\w.]{1,40}\s*\)\)|@@[A-Za-z_][\w.]{1,40}@@"
+                           r"|(?-i:(?<![\w$])\$(?:company|employer|name|city|location|title|salary|position|role|job_title|job|team|manager|email|phone|date)\b(?![\w$]))", re.I)
 #: words that make template syntax outside code markup a technical example, not a blank: the
 #: sentence names a templating language or tool, or talks about the syntax itself ("Handlebars
 #: templates ({{ variable }} syntax)", "Ansible playbooks using {{ item }} loops")

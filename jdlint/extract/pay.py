@@ -11,26 +11,95 @@ from ..regex_screen import ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, safe_lower
 from ..sentences import sentence_spans
 
-CUR = r"(?:[$£€¥₹₱₦₩₪₺₫₴₽]|\b(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED)\b\s?|\bRs\.?\s?(?=\d)|\bR\$)"
-# a decimal comma as well as a point ("12,50 €", "2.800,00 €"); non-breaking and narrow spaces
-# group thousands in French ("1 500 €")
+# --- The money grammar: the one home of what an amount of money looks like ------------------------
+#
+#   amount   := before-currency " "? number scale? (" "? code)?    "$52,000", "A$2,150", "R18 500", "USD 85k"
+#             | number scale? " "? after-currency                  "13,50 €", "2.800 EUR", "38 000 kr", "30 euros"
+#   number   := indian | grouped | plain | spaced                  "4,50,000" | "52,000" "2.800" "95'000" "9 500" | "52000" "13,50"
+#   grouped  := 1-3 digits, then groups of 3 after a "," "." "'" "’" or a no-break, narrow or thin space; a decimal
+#               part of 1-2 digits after "." or "," (so "2.800,00" and "52,000.50")
+#   spaced   := the same with a plain space between the groups: only beside a currency ("R18 500", "2 500 €"),
+#               since "5 000" alone is as often two numbers
+#   scale    := "k" / "K" (thousands)
+#   currency := from jdlint/data/currencies.yaml: ISO codes, signs, a country's letters before "$", letters
+#               before the digits ("Rs.", "R", "RM"), words after ("euros", "zł")
+#
+# Every reader of amounts (ranges, open-ended and single figures, floors, the figure's values and
+# currency, the screen that skips sentences without money) is built from these pieces.
+@lru_cache(maxsize=2)
+def _data(name: str) -> dict:
+    from importlib.resources import files
+
+    from ..yamlio import load_fast
+
+    return load_fast((files("jdlint.data") / name).read_text("utf-8"))
+
+
+def currency_table() -> dict:
+    """jdlint/data/currencies.yaml: the currencies the money grammar knows."""
+    return _data("currencies.yaml")
+
+
+def pay_wording() -> dict:
+    """jdlint/data/pay_wording.yaml: the word classes vague pay is composed of."""
+    return _data("pay_wording.yaml")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_TABLE = currency_table()
+#: ISO codes, as a regex alternation
+CODES = _alternation(_TABLE["codes"])
+_SIGN_CLASS = "[" + "".join(re.escape(c) for c in _TABLE["signs"]) + "]"
+#: a thousands group separator that prose does not otherwise put between digits
+_GROUP = "[,.'\u2019\u00a0\u202f\u2009]"
+_GROUP_OR_SPACE = "[,.'\u2019\u00a0\u202f\u2009 ]"
+_LETTERS = {k: v for k, v in _TABLE["letter_signs"].items()}
+_LETTERS_TWO = set(_TABLE["letter_signs_two_digits"])
+#: letters before the digits, case-sensitive whatever the flags ("R18 500", "Rs. 35,000")
+_LETTER_SIGN = ("(?-i:\\b(?:" + "|".join(
+    f"{re.escape(k)}(?=\\.?\\s?(?:\\d{{2}}|\\d{_GROUP_OR_SPACE}\\d{{2}}))" if k in _LETTERS_TWO else f"{re.escape(k)}(?=\\.?\\s?\\d)"
+    for k in sorted(_LETTERS, key=lambda w: (-len(w), w))) + "))\\.?")
+CUR = (rf"(?:(?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}"
+       rf"|(?<![A-Za-z])(?:{CODES})(?![A-Za-z])\s?|{_LETTER_SIGN}\s?)")
+_DECIMAL = r"(?:[.,]\d{1,2}(?![\d]|[.,]\d))"
 NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # Indian grouping: "4,50,000"
-       r"|\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d{1,2}(?![\d]|[.,]\d))?|\d+(?:[.,]\d{1,2}(?![\d]|[.,]\d))?")
+       rf"|\d{{1,3}}(?:{_GROUP}\d{{3}})+{_DECIMAL}?|\d+{_DECIMAL}?")
+#: groups by a plain space: only next to a currency ("R18 500", "2 500 € per month")
+SPACED = rf"\d{{1,3}}(?: \d{{3}})+{_DECIMAL}?(?!\d)"
+_AFTER_WORDS = _alternation(w for w in _TABLE["after"] if w[0].isalpha())
 #: a currency written after the amount: a code, a word or a sign ("12,50 €", "45 cents", "30
 #: euros", "12¢"); "pounds" only before a pay period (otherwise it is a weight: "lift 50 pounds")
-_CUR_AFTER = (r"(?:(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED|dollars|euros?|cents|pence|rupees|pesos|yen)\b"
-              r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)|(?:zł|kr|Kč|Ft|lei)\b|[€£¢]|\$(?!\s?\d)"
+_CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS})\b"
+              r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)"
+              "|[" + "".join(re.escape(c) for c in _TABLE["signs"] if c != "$") + r"¢]|\$(?!\s?\d)"
               # pence written "95p", only before a period ("95p per parcel"; not "3pm")
               r"|p(?=\s+(?:per|an?|each|/)\s*\w))")
-# (a plain space groups thousands only before a currency written after: "2 500 € per month")
-AMOUNT = rf"(?:{CUR}\s?(?:{NUM})(?:\s?[kK]\b)?(?:\s?(?:USD|CAD|GBP|EUR|AUD)\b)?|(?:\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER})"
+#: a scale after the number: thousands ("52k", "30 thousand") or millions ("KRW 45m", "JPY 6.5 million";
+#: pay only before a pay period in a sentence about pay, since "$5m raised" is a company's money)
+SCALE = r"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b)"
+_MILLIONS = re.compile(r"\d\s?(?:m|mn|million)\b", re.I)
+#: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
+_BIG_RANGE_END = re.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
+AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER})")
 BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
+#: what may stand between an amount and its period: gross or net, tax, what the amount is
+#: ("2.800 EUR net monthly", "£30,000 gross per annum", "£550 before tax per day")
+_BEFORE_PERIOD = (r"(?:,?\s*(?:gross|net|brut|brutto|netto|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
+                  r"|fixed|guaranteed|total|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
 PERIOD = LazyPattern(
-    r"^\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|shift|visit|session"
+    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|shift|visit|session"
     r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b"
     # piece rates and other periods (coverage): "45 cents per box", "£1,200 per fortnight"
-    r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet)"
-    r"|^\s*(?:hourly|annually|annual|monthly|yearly|weekly|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|salary|stipend)"
+    r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet"
+    # by weight, page or call (pickers, translators, call agents): "40p per kilo", "$0.08 per word"
+    r"|kilo(?:gram)?s?\b|kg\b|lbs?\b|tonne|page|call\b|booking|appointment|treatment|patient|student|pupil)"
+    r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|salary|stipend"
+    # UK and Commonwealth shorthands: per week, per calendar month, per day ("£450 pw", "£2,000 pcm")
+    r"|p\.?w\.?(?!\w)|p\.?c\.?m\.?(?!\w)|p\.?d\.?(?!\w)|p/w\b|p/d\b|p/m\b)"
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
@@ -53,20 +122,71 @@ PRICE = LazyPattern(r"\b(?:memberships?|subscriptions?|tickets?|admission|rent|r
                    # ("cost of living" is not here: it sits beside real pay, "$1,500+ USD monthly ($200 cost of living)")
                    r"|parking|canteen|cafeteria|lunch(?:es)?|meals?|coffee|lockers?)\b", re.I)
 AMOUNT_RE = re.compile(AMOUNT)
-RANGE_RE = LazyPattern(rf"(?P<a>{AMOUNT})\s*(?:-|to|and|–|—)\s*(?P<b>{AMOUNT}|(?:{NUM})\s?(?:k|K)?\b)", re.I)
+#: a range: two amounts, or an amount and a bare number ("USD 85,000 - 95,000"), or a bare number
+#: and an amount whose currency comes after ("12 000 - 15 000 PLN", "45.000 - 52.000 €")
+_RANGE_SEP = r"\s*(?:-|to|and|–|—)\s*"
+_RANGE_PERIOD = r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|mo|week|wk|day)\b)?"
+RANGE_RE = LazyPattern(rf"(?:(?P<a>{AMOUNT}){_RANGE_PERIOD}|(?:{SPACED}|{NUM})(?:\s?[kK])?(?={_RANGE_SEP}(?:{SPACED}|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER}))"
+                       rf"{_RANGE_SEP}(?P<b>{AMOUNT}|(?:{SPACED}|{NUM})(?:\s?[kK]\b|\s?(?:m|mn|million)\b)?)", re.I)
 PLAIN_RANGE = LazyPattern(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
 GRADE = re.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
 #: a pay band or grade named after a pay word, with no amount ("Salary: Band 6", "Salary: Grade 7,
 #: pro rata"); a band beside an amount is concrete pay, the amount decides
 PAY_BAND = LazyPattern(r"\b(?:salary|pay|wages?)\b[^.;\n\d]{0,20}?\b(?:band|grade|scale|level|spine\s+point)\s+\d{1,2}[a-z]?\b", re.I)
+
+
+def _words(key: str) -> str:
+    """A word class of data/pay_wording.yaml as a regex alternation, longest first; a space in an
+    entry matches spaces or a hyphen ("market leading" reads "market-leading")."""
+    entries = sorted(pay_wording()[key], key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace("\\ ", r"[\s-]+").replace("'", "['\u2019]?") for w in entries)
+
+
+# Vague pay composed from the word classes of data/pay_wording.yaml (pay5, issue 14 item 4):
+#   praise x pay noun            "brilliant pay", "an industry-beating remuneration package"
+#   pay noun x tie verb          "wages that reflect the hard work you put in", "pay that rewards your skills"
+#   base x commission            "basic plus commission", "Base + uncapped commission"
+# (lower case: they run on the lower-cased sentence)
+_WPAY, _WPRAISE, _WTIE = _words("pay_nouns"), _words("praise"), _words("tie_verbs")
+VAGUE_PAY_COMPOSED = (
+    rf"\b(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:base|basic|starting|hourly|annual|total|monthly|weekly)\s+)?(?:{_WPAY})\b"
+    r"(?!\s+(?:management|handling|laundering|transfers?|skills|matters|markets?|manager))"
+    rf"|\b(?:{_WPAY})\s+(?:(?:that|which|designed\s+to|set\s+to|built\s+to|to)\s+)?(?:(?:will|shall|should|always|truly|really|fully|genuinely|properly|fairly)\s+){{0,2}}"
+    rf"(?:{_WTIE})\b(?![^.;\n]{{0,60}}\d)"
+    rf"|(?<!client )(?<!customer )(?<!user )(?<!data )(?<!knowledge )(?<!code )(?<!fan )(?<!install )"
+    rf"\b(?:{_words('commission_bases')})\s*(?:\+|plus\b|and\b|&|with\b)\s*(?:(?:an?|the)\s+)?(?:(?:uncapped|unlimited|generous|attractive|lucrative|"
+    rf"great|excellent|realistic|competitive|monthly|quarterly|annual)\s+)?(?:{_words('commission_words')})\b(?![^.;\n]{{0,40}}\d)"
+    #   pay noun x empty predicate  "Salary: as per industry standards", "CTC: not disclosed", "Wages: award rates"
+    rf"|\b(?:{_WPAY})(?:\s+(?:details|information|info|range|band|package|level))?\s*(?::|-|–|\b(?:is|are|will\s+be|would\s+be|shall\s+be|offered|paid"
+    rf"|will\s+remain|that'?s|that\s+is|which\s+is|set|is\s+set)\b)?\s*(?:(?:will\s+be|is|be|paid|offered|set)\s+)?(?:at\s+)?"
+    rf"(?:{_words('empty_predicates')})\b(?![^.;\n]{{0,50}}\d)"
+    #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
+    rf"|\b(?:{_words('standalone')})\b")
+#: a step of a pay structure named with its number and no amount (kind "grade"): on a named pay
+#: structure within 60 characters either way ("Grade 6 on the university pay spine", "Band 5 of
+#: Agenda for Change"), or right after a pay noun ("Salary: Level 4, spine points 18-22")
+_GRADE_STEP = rf"\b(?:{_words('grade_words')})\s+\d{{1,2}}[a-z]?\b(?:\s*(?:-|–|to)\s*\d{{1,2}}[a-z]?\b)?"
+_STRUCTURE = rf"\b(?:{_words('pay_structures')})\b"
+#: what every GRADE_NO_AMOUNT match holds, lower-cased (a grade word's first letters); most
+#: sentences with digits hold none
+_GRADE_HINTS = tuple(sorted({w.split()[-1][:5] for w in pay_wording()["grade_words"]}))
+#: a grade word right before a number ("spine points 18-22", "Band 5-6")
+_STEP_BEFORE = re.compile(rf"\b(?:{_words('grade_words')})\s*$", re.I)
+GRADE_NO_AMOUNT = LazyPattern(
+    rf"(?P<step>{_GRADE_STEP})(?=[^.;\n]{{0,60}}?{_STRUCTURE})|{_STRUCTURE}[^.;\n\d]{{0,60}}?(?P<step2>{_GRADE_STEP})"
+    rf"|\b(?:{_WPAY})\b\s*:?\s*(?:[^.;\n\d]{{0,20}}?[\s,])?(?P<step3>{_GRADE_STEP})(?:,?\s+(?P<step4>{_GRADE_STEP}))?", re.I)
+#: a number with no currency, as PLAIN_AMOUNT reads one before a period ("Salary: 45,000 per annum")
+PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,$£€/:-])(?P<n>{NUM})(?:\s?(?P<k>[kK])\b)?(?![\w%])")
+#: what PERIOD also accepts after an amount that is no period ("45,000 base", "salary")
+_NOT_A_PERIOD = re.compile(r"(?:base|salary|stipend)", re.I)
+#: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
+_PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
 PLAIN_OPEN = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b")
 # Vague pay as a class (coverage, issue 14 item 4): a pay noun, a link (a copula or a label's
 # colon) and a predicate that promises without a figure. Composed from the three word classes
 # below rather than listed phrase by phrase; the older phrases in VAGUE_PAY stay beside it.
-_PAY_NOUN = (r"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:salary|salaries|pay|wages?|compensation|remuneration"
-             r"|earnings|income|ote|rate\s+of\s+pay|(?:hourly|pay|day|daily)\s+rate|(?:salary|pay)\s+(?:range|package|level|band)"
-             r"|(?:salary|remuneration|compensation)\s+package)")
+_PAY_NOUN = rf"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})"  # data/pay_wording.yaml
 _PAY_LINK = r"\s*(?::|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:very|highly|extremely|really|always)\s+)?"
 #: what pay may depend on or be matched to, with up to two words before ("your relevant experience")
 _PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[\w'-]+\s+){0,2}?(?:experience|qualifications?|skills"
@@ -175,10 +295,18 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
-    r"(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))", re.I)
+    r"(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))"
+    # the classes composed from data/pay_wording.yaml, last: where an older phrase above matches at
+    # the same place, its span stands
+    + "|" + VAGUE_PAY_COMPOSED, re.I)
 OPEN_ENDED = LazyPattern(
-    rf"(?P<a>{AMOUNT})\s*(?:\+|and\s+up\b|or\s+more\b|plus\b(?!\s+(?:an?\s+)?(?:annual\s+|performance\s+|quarterly\s+|yearly\s+)?"
-    rf"(?:bonus|commission|benefits|tips|equity|stock|overtime|incentives?|\$|£|€|\d{{1,3}}(?:\.\d+)?\s?%)))|\b(?:starting\s+(?:at|from)|from|up\s+to|as\s+much\s+as|minimum\s+of|at\s+least)\s+(?P<b>{AMOUNT})",
+    # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
+    # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
+    rf"(?P<a>{AMOUNT})\s*(?:\+|and\s+up\b|or\s+more\b|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
+    rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))"
+    # an amount with a bound before it: "starting at", "up to", "in excess of", "upwards of", "north of"
+    rf"|\b(?:starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s+to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
+    rf"|upwards\s+of|north\s+of|more\s+than|over|(?:min|max)(?:imum)?\.?:?)\s+(?P<b>{AMOUNT})",
     re.I)
 
 
@@ -262,13 +390,90 @@ _INDIAN_MULTIPLIER = {"l": 1e5, "c": 1e7}
 
 
 _DIGIT = re.compile(r"\d")
+
+# An amount in words, with its currency in words after it ("thirty thousand dollars a year",
+# "fifteen pounds an hour", "two hundred and fifty euros per week"): part of the money grammar
+# with a number of words instead of digits.
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SMALL_WORDS = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
+_HUNDREDS_WORDS = rf"(?:(?:{_SMALL_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL_WORDS})?|{_SMALL_WORDS})"
+WORD_NUMBER = rf"(?:{_HUNDREDS_WORDS}(?:\s+thousand(?:\s+(?:and\s+)?{_HUNDREDS_WORDS})?)?|a\s+thousand)"
+_MONEY_WORDS = tuple(sorted({w.lower() for w in _TABLE["after"] if w.isascii() and len(w) > 3} | {"pound"}))
+WORD_AMOUNT = LazyPattern(rf"\b(?P<n>{WORD_NUMBER})\s+(?P<c>{_AFTER_WORDS}|pounds?)\b", re.I)
+
+
+def _may_hold_money_words(text: str) -> bool:
+    """Whether ``text`` may hold an amount in words: a currency word, or text ``safe_lower``
+    cannot lower-case safely (then look)."""
+    lowered = safe_lower(text)
+    return lowered is None or contains_any(lowered, _MONEY_WORDS)
+
+
+def _word_value(words: str) -> float:
+    """The value of a WORD_NUMBER ("thirty thousand" -> 30000, "two hundred and fifty" -> 250)."""
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _UNITS:
+            current += _UNITS.index(word) + 1
+        elif word in _TENS:
+            current += (_TENS.index(word) + 2) * 10
+        elif word == "a":
+            current += 1
+        elif word == "hundred":
+            current *= 100
+        elif word == "thousand":
+            total, current = total + current * 1000, 0
+    return float(total + current)
+
+
+def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
+    """Amounts in words before a pay period, or in a sentence about pay ("We pay thirty thousand
+    dollars a year"); not "a hundred dollars of credit" or "thousands of pounds raised"."""
+    if lowered is not None and not contains_any(lowered, _MONEY_WORDS):
+        return []
+    out = []
+    for m in WORD_AMOUNT.finditer(sent):
+        period = PERIOD.match(sent[m.end():])
+        if period and _NOT_A_PERIOD.fullmatch(period.group().strip()):
+            period = None
+        if not (period or (_PAY_WORDS.found(sent, lowered) and not _NOT_PAY.found(sent, lowered))):
+            continue
+        if not period and m.group("c").lower().startswith("pound"):
+            continue  # "lift fifty pounds": a weight, as in the amount grammar
+        e = m.end() + (period.end() if period else 0)
+        code = m.group("c").lower()
+        currency = _SYMBOLS.get(code, "dollars" if code.startswith("dollar") else code)
+        value = _word_value(m.group("n"))
+        mention = PayMention("single", m.start(), e, sent[m.start():e])
+        found = _PERIOD_WORD.search(sent, m.end(), min(len(sent), e + 40)) or _PERIOD_WORD.search(sent)
+        name = next((n for n, _ in _PERIODS if found and found.group(n)), None)
+        mention.figure = PayFigure(value, value, currency, name, mention.text)
+        if not _bonus_only(sent, m.start(), e):
+            out.append(mention)
+    return out
 #: an amount as RANGE_RE and OPEN_ENDED see one (case-insensitively); AMOUNT_RE finds fewer
 _ANY_AMOUNT = LazyPattern(AMOUNT, re.I)
 #: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
-_CURRENCY_MARKS = ("$", "£", "€", "¥", "₹", "₱", "₦", "₩", "₪", "₺", "₫", "₴", "₽", "¢", "zł", "kr", "kč", "ft", "lei", "usd", "cad", "gbp", "eur", "aud",
-                   "chf", "nzd", "inr", "sgd", "hkd", "zar", "sek", "nok", "dkk", "pln", "php", "mxn", "brl", "jpy",
-                   "aed", "rs", "dollars", "cents", "pence", "rupees", "pesos", "yen", "pounds", "p per", "p a", "p each", "p/")
+_CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each", "p/"}))
+#: the codes and currency words, as whole words: as substrings they are in most sentences ("ars"
+#: in "years", "try" in "industry", "rand" in "brand", "euro" in "Europe")
+_CURRENCY_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join(sorted({c.lower() for c in _TABLE["codes"]}
+                                                                 | {w.lower() for w in _TABLE["after"]} | {"pound", "pounds"}))
+                             + r")(?![a-z])")
+#: the letters before digits that open an amount ("R18 500", "RM 3,500"): the lower-cased screen
+#: above cannot see them (every sentence holds an "r")
+_LETTER_AMOUNT = re.compile(_LETTER_SIGN)
+
+
+def _may_hold_amount(sent: str, lowered: str | None) -> bool:
+    """Whether ``sent`` (``lowered``: it lower-cased, or None) holds what every amount holds: a
+    currency sign, a code or currency word, or letters before digits. The screen before the
+    amount patterns."""
+    return (lowered is None or contains_any(lowered, _CURRENCY_MARKS) or _CURRENCY_WORDS.search(lowered) is not None
+            or _LETTER_AMOUNT.search(sent) is not None)
 _VAGUE_PAY = LowerCaseRegex(VAGUE_PAY, literal_test=True)
 #: the vague-pay wording runs only where an RE2 pass says it can match (``regex_screen``): it
 #: matches about one sentence in a hundred, and Python's ``re`` trying its long alternation at
@@ -307,7 +512,8 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
     """Concrete and vague pay in ``text[start:end]`` ("$52,000-$60,000 a year", "DOE"), not
     "$2 billion in assets" or "$5M raised"."""
     end = len(text) if end is None else end
-    if not _DIGIT.search(text, start, end) and not _VAGUE_PAY.may_match(safe_lower(text[start:end])):
+    if not _DIGIT.search(text, start, end) and not _VAGUE_PAY.may_match(safe_lower(text[start:end])) \
+            and not _may_hold_money_words(text[start:end]):
         return []  # no figure and no vague-pay wording anywhere: no sentence to look at
     out: list[PayMention] = []
     for sent_start, sent_end in sentence_spans(text, start, end):
@@ -329,17 +535,26 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
 
     lowered = safe_lower(sent)
     if not _DIGIT.search(sent):
-        # every concrete kind (range, open, single, grade) needs a digit; most sentences have
-        # none, and the amount regexes below are the classifier's main cost
-        return tuple(PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered))
+        # every concrete kind (range, open, single, grade) needs a digit but an amount in words;
+        # most sentences have none, and the amount regexes below are the classifier's main cost
+        words = _word_amounts(sent, lowered)
+        if words and (COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent)):
+            words = []  # a floor for everyone, or what the best earn
+        return tuple(sorted(words + [PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered)
+                                     if not any(w.start < e and s < w.end for w in words)], key=lambda p: p.start))
     vague = [PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered)]
     if COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent) or OTHERS_MONEY.search(sent):
         return tuple(vague)  # a floor for everyone, or what the best earn, says nothing about this job's pay
     pay_context = _PAY_WORDS.found(sent, lowered)
     not_pay = _NOT_PAY.found(sent, lowered)
+
+    def millions_ok(amount: str, after: str) -> bool:
+        # an amount in millions is pay only before a period in a sentence about pay ("KRW 45m per
+        # year"), not a company's money ("$5m raised", "a £1.2m budget")
+        return not _MILLIONS.search(amount) or bool(pay_context and not not_pay and PERIOD.match(after))
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
     # digits ("5+ years", "401(k)") have none
-    amounts = (lowered is None or contains_any(lowered, _CURRENCY_MARKS)) and _ANY_AMOUNT.search(sent) is not None
+    amounts = _may_hold_amount(sent, lowered) and _ANY_AMOUNT.search(sent) is not None
     indian = lowered is None or contains_any(lowered, ("lpa", "l.p.a", "lakh", "lac", "crore", "cr"))
     for m in INDIAN_AMOUNT.finditer(sent) if indian else ():
         scale = (m.group("scale") or m.group("scale1")).lower()
@@ -354,7 +569,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if not free(m.start(), m.end()):
             continue
         after = sent[m.end():]
-        if BIG.match(after) or BIG.match(sent[m.end("a"):]):
+        if BIG.match(after) or (m.group("a") is not None and BIG.match(sent[m.end("a"):])) or not millions_ok(m.group(), after):
             continue
         if not pay_context and not PERIOD.match(after) and not_pay:
             continue
@@ -365,6 +580,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     if pay_context and not taken:
         for m in PLAIN_RANGE.finditer(sent):
             nums = re.findall(r"\d[\d,.]*", m.group())
+            if _STEP_BEFORE.search(sent, 0, m.start()):
+                continue  # a step of a pay structure ("spine points 18-22"), not an amount
             if all(_value(n) >= 7 for n in nums) and not re.search(r"years?|%|hours|minutes|mins|days|weeks|months", sent[m.end():m.end() + 8], re.I) \
                     and re.search(r"salary|pay|wage|compensation|rate|range|\bpackage\b|\bbase\b|\bote\b|\bctc\b|\bcomp\s*:", sent, re.I):
                 out.append(PayMention("range", m.start(), m.end(), m.group()))
@@ -372,13 +589,15 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     for m in PAY_FLOOR.finditer(sent) if amounts else ():
         s, e = m.start("b"), m.end("b")
         period = PERIOD.match(sent[e:])
+        if not millions_ok(m.group("b"), sent[e:]):
+            continue
         if free(s, e) and (period or pay_context):
             e2 = e + (period.end() if period else 0)
             out.append(PayMention("floor", s, e2, sent[s:e2]))
             taken.append((m.start(), e2))
     for m in OPEN_ENDED.finditer(sent) if amounts else ():
         s, e = m.start(), m.end()
-        if not free(s, e) or BIG.match(sent[m.end():]):
+        if not free(s, e) or BIG.match(sent[m.end():]) or not millions_ok(m.group(), sent[m.end():]):
             continue
         if not pay_context and PRICE.search(sent):
             continue  # a price ("we rent kayaks from $25 an hour"), as for single amounts below
@@ -392,12 +611,25 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             if free(m.start(), m.end()) and re.search(r"salary|pay\b|wage|compensation|package|\bote\b|earn", sent, re.I):
                 out.append(PayMention("open", m.start(), m.end(), m.group()))
                 taken.append((m.start(), m.end()))
+    if pay_context and not amounts and not taken:
+        # a figure with no currency at all, right after a pay noun and before its period ("Salary:
+        # 45,000 per annum", "Pay: 15 per hour"); not a step of a pay structure or a count
+        for m in PLAIN_AMOUNT.finditer(sent):
+            period = PERIOD.match(sent[m.end():])
+            if not period or _NOT_A_PERIOD.fullmatch(period.group().strip()) or not free(m.start(), m.end()):
+                continue
+            value = _value(m.group("n")) * (1000 if m.group("k") else 1)
+            if value < 5 or _STEP_BEFORE.search(sent, 0, m.start()) or not _PAY_NOUN_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
+                continue
+            e2 = m.end() + period.end()
+            out.append(PayMention("single", m.start(), e2, sent[m.start():e2]))
+            taken.append((m.start(), e2))
     for m in AMOUNT_RE.finditer(sent) if amounts else ():
         s, e = m.start(), m.end()
         if not free(s, e):
             continue
         after = sent[m.end():]
-        if BIG.match(after) or re.match(r"\s?%", after):
+        if BIG.match(after) or re.match(r"\s?%", after) or not millions_ok(m.group(), after) or _BIG_RANGE_END.match(after):
             continue
         period = PERIOD.match(after)
         if period and not pay_context and PRICE.search(sent):
@@ -426,6 +658,12 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     for m in PAY_BAND.finditer(sent):
         if free(m.start(), m.end()) and not any(p.start < m.end() and m.start() < p.end for p in out):
             out.append(PayMention("grade", m.start(), m.end(), m.group()))
+    for m in GRADE_NO_AMOUNT.finditer(sent) if lowered is None or contains_any(lowered, _GRADE_HINTS) else ():
+        s, e = next(m.span(g) for g in ("step", "step2", "step3") if m.group(g))
+        e = m.end("step4") if m.group("step4") else e
+        if free(s, e) and not any(p.start < e and s < p.end for p in out):
+            out.append(PayMention("grade", s, e, sent[s:e]))
+    out.extend(w for w in _word_amounts(sent, lowered) if free(w.start, w.end))
     out.extend(vague)
     return tuple(out)
 
@@ -456,7 +694,7 @@ def _bonus_only(sent: str, s: int, e: int) -> bool:
 def _value(num: str) -> float:
     """A number as written: "52,000" and "4,50,000" (commas group), "12,50" (a decimal comma),
     "2.800" and "2.800,00" (points group, European), "1 500" (non-breaking spaces group)."""
-    num = num.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    num = re.sub("[\u00a0\u202f\u2009 '\u2019]", "", num)
     if "," in num and "." in num:
         num = num.replace(".", "").replace(",", ".") if num.rfind(",") > num.rfind(".") else num.replace(",", "")
     elif "," in num:
@@ -482,7 +720,8 @@ def _near_pay_word(sent: str, s: int, e: int) -> bool:
 def shows_pay_figure(sent: str) -> bool:
     """A concrete figure for this job in ``sent`` (a pay section needs one; vague wording, a bare
     grade, bonus-only figures and company-wide floors do not count)."""
-    return _DIGIT.search(sent) is not None and any(p.kind in FIGURE_KINDS for p in pay_mentions(sent))
+    return (_DIGIT.search(sent) is not None or _may_hold_money_words(sent)) \
+        and any(p.kind in FIGURE_KINDS for p in pay_mentions(sent))
 
 
 def shows_pay(sent: str, lowered: str | None = None) -> bool:
@@ -491,21 +730,27 @@ def shows_pay(sent: str, lowered: str | None = None) -> bool:
     sentences without one (most) are not taken apart for figures."""
     if _VAGUE_PAY in _VAGUE_SCREEN.may_match(sent) and _VAGUE_PAY.found(sent, lowered):
         return True
-    return _DIGIT.search(sent) is not None and any(p.kind != "vague" for p in pay_mentions(sent))
+    return (_DIGIT.search(sent) is not None or _may_hold_money_words(sent)) \
+        and any(p.kind != "vague" for p in pay_mentions(sent))
 
 
-_SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "R$": "BRL", "₱": "PHP", "₦": "NGN", "₩": "KRW",
-            "₪": "ILS", "₺": "TRY", "₫": "VND", "₴": "UAH", "₽": "RUB", "¢": "cents", "rs": "INR", "rs.": "INR",
-            # a currency in words, as written after the amount
-            "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pence": "pence", "cents": "cents",
-            "rupees": "INR", "pesos": "pesos", "yen": "JPY", "dollars": "dollars", "zł": "PLN", "kr": "kr", "kč": "CZK",
-            "ft": "HUF", "lei": "RON"}
-_CODE = LazyPattern(r"\b(USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED)\b"
-                   r"|(R\$|[$£€¥₹₱₦₩₪₺₫₴₽¢]|\bRs\.?(?=\s?\d))|\b(dollars|euros?|pounds?|pence|cents|rupees|pesos|yen|zł|kr|kč|ft|lei)\b", re.I)
-_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})\s?(?P<k>[kK]\b)?")
+#: what a currency as written names: a code, or a sign, prefix, letters or word from the table
+_SYMBOLS = {**{k.lower(): v for k, v in _TABLE["signs"].items() if k != "$"},
+            **{k.lower(): v for k, v in _TABLE["prefixed_signs"].items()},
+            **{k.lower(): v for k, v in _LETTERS.items()}, **{k.lower() + ".": v for k, v in _LETTERS.items()},
+            **{k.lower(): v for k, v in _TABLE["after"].items()}, "¢": "cents", "pound": "GBP", "pounds": "GBP"}
+_CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}|¢|{_LETTER_SIGN})"
+                    rf"|(?<![A-Za-z])({_AFTER_WORDS}|pounds?)\b", re.I)
+_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b)|\s?(?P<m>m|mn|million)\b)?", re.I)
+
+
+def _scaled(m: re.Match) -> float:
+    """A ``_NUMBER`` match's value with its scale ("52k", "6.5m")."""
+    return _value(m.group("n")) * (1000 if m.group("k") else 1e6 if m.group("m") else 1)
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
 _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b"),
-            ("month", r"month|monthly|mo\b"), ("week", r"week|weekly|wk"), ("day", r"day|daily"),
+            ("month", r"month|monthly|mo\b|pcm|p\.c\.m"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
+            ("day", r"day|daily|pd|p\.d"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
             ("piece", r"piece|item|unit|delivery|load|stop|task|word"), ("mile", r"mile"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
@@ -528,7 +773,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
                   for v in indian.group("a", "b", "one") if v]
     for m in _NUMBER.finditer(text) if not indian else ():
         value = _value(m.group("n"))
-        values.append(value * 1000 if m.group("k") else value)
+        values.append(_scaled(m))
     if not values:
         return None
     if len(values) >= 2 and values[-1] >= 1000 and values[0] < 1000 and re.search(r"[kK]", text) is None:
@@ -569,7 +814,7 @@ def front_matter_figure(data: dict, keys: tuple[str, ...]) -> PayFigure | None:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return float(value)
         m = _NUMBER.search(str(value))
-        return (_value(m.group("n")) * (1000 if m.group("k") else 1)) if m else None
+        return _scaled(m) if m else None
 
     if data.get("salary_min") not in (None, "") or data.get("salary_max") not in (None, ""):
         low, high = number(data.get("salary_min", "")), number(data.get("salary_max", ""))

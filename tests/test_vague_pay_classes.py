@@ -1,0 +1,124 @@
+"""Vague pay composed from the word classes of jdlint/data/pay_wording.yaml (helper pay5, issue 14
+item 4): praise x pay noun, pay noun x a verb tying it to the worker, a base plus commission, and a
+step of a pay structure with no amount; and a field word in angle brackets as a fill-in. Each
+class fires on our own sentences and stays quiet on near-misses (figures, school grades,
+qualifications, a client base, HTML, an e-mail address)."""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+from jdlint.extract.pay import pay_mentions, pay_wording
+
+DUTIES = "You will answer calls and schedule appointments for the clinic.\n\n"
+
+
+def kinds(text: str) -> set[str]:
+    return {m.kind for m in pay_mentions(text)}
+
+
+def codes(text: str, path: str = "t.md") -> set[str]:
+    return {d.code for d in jdlint.lint_text(DUTIES + text + "\n", path=path).diagnostics}
+
+
+@pytest.mark.parametrize("text", [
+    "Brilliant pay and great tips.",
+    "Market-leading salary and a company car.",
+    "An industry-beating remuneration package awaits.",
+    "We offer a first-class salary package.",
+    "Superb, highly competitive hourly rate.",
+    "Wages that reflect the hard work you put in.",
+    "We offer pay that reflects your skills and experience.",
+    "Wages reward the effort you put in.",
+    "A salary that truly recognises your expertise.",
+    "Basic plus commission.",
+    "Base + commission.",
+    "Basic salary plus uncapped commission.",
+    "A retainer and monthly bonus.",
+])
+def test_vague_pay_classes_fire(text):
+    assert "vague" in kinds(text), pay_mentions(text)
+    assert "P101" in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Grade 6 on the university pay spine.",
+    "This post is on Band 5 of Agenda for Change.",
+    "Appointment will be at Grade 7 on the national pay scale.",
+    "Salary: Level 4, spine points 18-22.",
+    "Band 6 (NHS), full time.",
+])
+def test_a_pay_grade_with_no_amount_is_vague_pay(text):
+    assert "grade" in kinds(text) and not kinds(text) & {"range", "single", "open"}, pay_mentions(text)
+    assert "P101" in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Candidates need Grade 5 in GCSE English and maths.",
+    "You will hold a Level 3 diploma in childcare.",
+    "Our client base and commission structure grew last year.",
+    "Pay that reflects the £12.60 living wage, paid weekly.",  # a figure: not vague
+    "Salary: £28,000 on Band 5 of Agenda for Change.",  # the amount decides
+    "Basic salary £24,000 plus uncapped commission.",
+    "We build brilliant tools that reflect how nurses work.",
+    "Great products and fair prices for our customers.",
+])
+def test_near_misses_are_not_vague_pay(text):
+    assert "P101" not in codes(text)
+
+
+def test_the_classes_are_data():
+    wording = pay_wording()
+    assert {"pay_nouns", "praise", "tie_verbs", "commission_bases", "commission_words", "grade_words",
+            "pay_structures"} <= set(wording)
+    assert all(w == w.lower() for key in wording for w in wording[key])
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("<Company> is an equal opportunity employer.", True),
+    ("Please send your CV to <Recruiter Name> at <Email>.", True),
+    ("Our office is in <LOCATION>.", True),
+    ("From: Priya Natarajan <priya.natarajan@northwind.io>", False),
+    ("Questions go to Tom Baker <tom@bakery-co.uk>.", False),
+    ("Use <b>bold</b> text in the <Br> tag.", False),
+])
+def test_a_field_word_in_angle_brackets_is_a_fill_in(text, fires):
+    assert ("T102" in codes(text, "t.txt")) == fires
+
+
+@pytest.mark.parametrize("text", [
+    "Salary: As per industry standards.",
+    "CTC: Not disclosed.",
+    "Pay dependant on experience.",
+    "Salary: Pro rata.",
+    "Wages: award rates.",
+    "Good hike on current CTC.",
+    "Salary no bar for the right candidate.",
+    "Earn great money every week.",
+    "We pay the going rate.",
+])
+def test_empty_predicates_and_standalone_phrases(text):
+    assert "vague" in kinds(text), pay_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Excellent money management skills needed.",
+    "Quality checks as per industry standards.",
+    "Salary: £30,000 pro rata.",
+])
+def test_empty_predicate_near_misses(text):
+    assert "P101" not in codes(text)
+
+
+@pytest.mark.parametrize("text, path, fires", [
+    ("Team: <TEAM NAME>", "t.md", True),
+    ("Salary: <salary range>", "t.txt", True),
+    ("Welcome to $company!", "t.md", True),
+    ("Location: ((location))", "t.md", True),
+    ("Apply via @@apply_link@@", "t.md", True),
+    ("Pay is $5 per unit, in USD.", "t.md", False),
+    ("Prices ((1)) and (($5)) as written.", "t.md", False),
+    ("Use `$company` in the shell script.", "t.md", False),  # code
+])
+def test_more_template_syntaxes(text, path, fires):
+    assert ("T102" in codes(text, path)) == fires
