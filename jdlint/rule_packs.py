@@ -307,7 +307,16 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
                             r"Experience\s+(?:with|in)|Knowledge\s+of|Proficiency\s+in|Minimum\s+of)\b"
                             # ... or a dash used as an inline bullet, glued to the item before it
                             # ("Responsibilities- Design and develop ...;- Identify ...", seed 9)
-                            r"|(?<=[a-z0-9;.!?):=\"'”])-[ \t]+(?=[A-Z])")
+                            r"|(?<=[a-z0-9;.!?):=\"'”])-[ \t]+(?=[A-Z])"
+                            # ... or an item's opening word glued to the last word of the item before
+                            # ("Quickbooks OnlineHave a strong ... Microsoft OfficeBe able to work", seed
+                            # 12): too short for RUN_TOGETHER_ITEM, and no name ends in these words
+                            r"|(?<=[a-z]{2})(?:Have|Be|Must|Ability|Able|Experience|Knowledge|Strong|Excellent|"
+                            r"Proven|Proficient|Proficiency|Familiarity|Minimum|We|You)\b"
+                            # ... or a colon glued to a lower-case item ("knows how to:write job offers ...
+                            # come on board if you:already have", seed 12), not a link ("link:http://...",
+                            # "mailto:jobs@...")
+                            r"|(?<=[a-z]{2})(?<!mailto)(?<!tel):(?=[a-z]{2,}\b)(?![a-z]+:|[a-z.]+@)")
 
 
 #: A label that opens a sentence ("Position Overview:As an Assistant Director you will ..."): up to

@@ -226,6 +226,8 @@ class _Senses:
         self.all_thing_nouns = self.thing_nouns | self.determined_thing_nouns
         self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
+        self.standing_words = frozenset(str(w) for w in raw["standing"]["words"])
+        self.standing_nouns = frozenset(str(w) for w in raw["standing"]["nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +258,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     a market word before it ("market leader"), or the entry's own collocates ("kind of", "tender
     documents"). Constant work per word."""
     senses = _senses()
+    if text[start:end].lower() in senses.standing_words and _market_standing(text, end, senses):
+        return True
     pos, after = end, []
     comma = _COMMA_THEN_WORD.match(text, end)
     if comma is not None:  # the noun phrase goes on past the comma only for the determiner test below
@@ -293,12 +297,41 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
 
 
 def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) -> bool:
-    """A market word ("market leader") or the entry's own collocate right before the coded word."""
+    """A market word ("market leader") or the collocate of the entry's stem or of the whole word
+    ("school leaders") right before the coded word."""
     prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if prev is None:
         return False
     word = prev.group(1).lower()
-    return word in senses.thing_modifiers or word in senses.before.get(stem, ())
+    whole = _NEXT_WORD.match(text, start)
+    collocates = senses.before.get(stem, frozenset()) | (
+        senses.before.get(whole.group(1).lower(), frozenset()) if whole is not None else frozenset())
+    if word in senses.thing_modifiers or word in collocates:
+        return True
+    # a two-word collocate ("specialise in leading")
+    prev2 = _PREVIOUS_WORD.search(text, max(0, prev.start() - 40), prev.start())
+    return prev2 is not None and f"{prev2.group(1).lower()} {word}" in collocates
+
+
+#: "in", then the words of a noun phrase up to its end (a comma, a full stop, a phrase end)
+_IN_PHRASE = re.compile(r"[ \t]+in[ \t]+((?:[A-Za-z][A-Za-z'\u2019&-]*[ \t]*){1,6})")
+_STANDING_LOOK_AHEAD = 6
+
+
+def _market_standing(text: str, end: int, senses: _Senses) -> bool:
+    """Whether "in" and a noun phrase ending in a market noun follow ``text[:end]`` ("a leader in
+    the incoming luxury travel industry"): the employer's standing, not the hire. Constant work."""
+    found = _IN_PHRASE.match(text, end, min(len(text), end + 120))
+    if found is None:
+        return False
+    for word in found.group(1).split()[:_STANDING_LOOK_AHEAD]:
+        word = word.lower()
+        if word in senses.standing_nouns:
+            return True
+        # "the leader in our field" is the employer's; "a leader in your field" is the hire
+        if word in _PHRASE_ENDS and word not in senses.determiners:
+            return False
+    return False
 
 
 def _after_determiner(text: str, start: int, after: list[str], senses: _Senses, nouns: frozenset) -> bool:
