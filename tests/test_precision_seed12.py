@@ -38,6 +38,10 @@ from jdlint.rule_packs import is_run_together_list
     # ... but the hire leading, and the hire challenging
     ("You will be leading agile delivery for two banks.", ["leading"]),
     ("You enjoy constructively challenging ways of thinking.", ["challenging"]),
+    # a passive verb with its time, not the trait (dev 0509, seed 13) ...
+    ("The annual salary will be determined in the spring when the board adopts its budget.", []),
+    # ... but the hire's determination
+    ("You are determined to see each project through.", ["determined"]),
     # a school's sports (dev 0474), not the hire's build
     ("May support student athletics and the spring play.", []),
     ("An athletic build is preferred for the stunt work.", ["athletic"]),
@@ -110,3 +114,31 @@ def test_basis_points_of_a_rate_are_not_pay():
 ])
 def test_bring_to_the_table_asks_only_of_the_applicant(text, reported):
     assert bool(_found(f"# Ranger\n\n{text}\n", "V107")) is reported
+
+
+# -- seed 13, R104: anonymised contacts glued to what follows (dev 0190, 0189) ------------------------
+
+PHONE = "#PHONE_8f86665c8a76d925f761287bb38d6bb5f440845f2a5fa712361f255943a8b21b#"
+LINK = "#URL_dfca96dcdb83f654749c8fa45b4f3bceaddfc765fdd6a0f552d679c79236f65b#"
+EEO_GLUED = (f"Please post or fax your CV and a short cover letter to the People Team at {PHONE}.Harbour Credit Union "
+             "is an equal opportunity employer in all aspects of employment without regard to race, age, sex, "
+             "marital status, religion, disability, genetic information, veteran status or any other "
+             "characteristic protected by law.")
+LABEL_GLUED = (f"Reporting toHead of Sales UKCLOSING DATE 5pm on Monday 2 June - apply through the link below with "
+               f"a cover letter and your CV - https://careers{LINK}In SummaryIf you think you would be a perfect "
+               "match for this role, we look forward to reading about you and hearing from you soon.")
+
+
+def test_an_eeo_statement_glued_after_a_contact_is_skipped_as_one_standing_alone():
+    assert not _found(f"# Loan Officer\n\n{EEO_GLUED}\n", "R104")
+    # the same glue before a long sentence of the writer's own still counts it
+    own = EEO_GLUED.split(".Harbour")[0] + (".Harbour Credit Union opened its first branch in 1962 and now serves "
+                                           "forty thousand members across the county, from students opening their "
+                                           "first account to retired farmers who still bank with us in person every "
+                                           "week of the year.")
+    assert _found(f"# Loan Officer\n\n{own}\n", "R104")
+
+
+def test_a_link_glued_to_the_next_label_is_a_list_not_a_sentence():
+    assert is_run_together_list(LABEL_GLUED)
+    assert not _found(f"# Production Manager\n\n{LABEL_GLUED}\n", "R104")
