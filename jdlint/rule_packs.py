@@ -316,6 +316,12 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
                             # ... or an anonymised link or contact glued to the next label or item
                             # ("https://90#URL_dfca...65b#In SummaryIf you think", seed 13)
                             r"|(?<=[0-9a-f]{16})#(?=[A-Z][a-z])"
+                            # ... or a label or item's last word, capitalised and long, glued to the next
+                            # capitalised word ("Benefits and CompensationCompetitive Salary Package:",
+                            # "Caseload OppurtunitesOutpatient Caseload", seed 14); the first part of a
+                            # name run together is short ("PowerPoint", "QuickBooks", "SolarEdge"), and an
+                            # e-mail address's parts are left alone
+                            r"|(?<![A-Za-z@./])[A-Z][a-z]{7,}(?=[A-Z][a-z]{2,})(?![A-Za-z0-9.]*@)"
                             # ... or a colon glued to a lower-case item ("knows how to:write job offers ...
                             # come on board if you:already have", seed 12), not a link ("link:http://...",
                             # "mailto:jobs@...")
@@ -352,8 +358,8 @@ pref reqd mins mths mnths wkly temp cert certs qual quals""".split())
 #: glued break needs a lower-case letter or digit before the mark.
 #: Two capitals at least, so "U.S.Army" is no break. An anonymised contact's closing '#' is a third
 #: ("... Department at #PHONE_8f86...#.Tidewater Finance Company is an equal opportunity employer",
-#: seed 13).
-_GLUED_AFTER_CAPITALS = re.compile(r"(?:(?<![.\w])[A-Z]{2,}|\)|(?<=[0-9a-f]{16})#)[.!?](?=[A-Z][a-z])")
+#: seed 13), and a figure's '+' a fourth ("earnings (OTE) of $80,000+.High-Performance Sales", seed 14).
+_GLUED_AFTER_CAPITALS = re.compile(r"(?:(?<![.\w])[A-Z]{2,}|\)|(?<=[0-9a-f]{16})#|(?<=\d)\+)[.!?](?=[A-Z][a-z])")
 
 
 def longest_sentence_words(pieces: list[str], skip_eeo: bool = False) -> int:

@@ -142,3 +142,41 @@ def test_an_eeo_statement_glued_after_a_contact_is_skipped_as_one_standing_alone
 def test_a_link_glued_to_the_next_label_is_a_list_not_a_sentence():
     assert is_run_together_list(LABEL_GLUED)
     assert not _found(f"# Production Manager\n\n{LABEL_GLUED}\n", "R104")
+
+
+# -- seed 14 --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("glued", [
+    # a label's long last word glued to the item after it (dev 0364, 0221)
+    ("Pay and CompensationCompetitive Salary Package: a base salary starting at $41,600 with uncapped "
+     "commission and on-target earnings of $70,000, a desk of your own and fifteen qualified leads handed to "
+     "you every week by the marketing team"),
+    # a figure's '+' then a glued sentence
+    ("Base salary starting at $41,600 with uncapped commission and on-target earnings of $70,000+.Strong Sales "
+     "Floor: fifteen qualified leads are handed to you every week, and only a fifth of your calls are cold "
+     "calls, with trips for the best sellers"),
+])
+def test_labels_glued_to_the_next_item_are_not_one_sentence(glued):
+    assert not _found(f"# Sales Consultant\n\n{glued}\n", "R104")
+
+
+def test_names_run_together_and_e_mail_addresses_are_no_glue():
+    prose = ("You will keep the PowerPoint decks, the QuickBooks ledger, the SharePoint site and the ServiceNow "
+             "queue in order, and answer each message sent to TalentExperienceTeam@example.org before the end of "
+             "the same working day, even in the busiest weeks of the year.")
+    assert not is_run_together_list(prose)
+    assert _found(f"# Office Coordinator\n\n{prose}\n", "R104")
+
+
+@pytest.mark.parametrize("text, counted", [
+    # a name with a digit (dev 0393) and an organisation's leadership after its name ...
+    ("Loyalty360, the association for customer loyalty, is hiring a writer.", []),
+    ("Collaborate with Loyalty360 leadership and staff on each interview.", []),
+    ("Represent your program to the business unit and TTS leadership.", []),
+    ("Work with the web, marketing and leadership teams on each campaign.", []),
+    # ... but the hire's leadership and loyalty
+    ("You will show strong leadership across the team.", ["leadership"]),
+    ("You are loyal to the people you serve.", ["loyal"]),
+])
+def test_names_and_an_organisations_people_are_not_coded_words(text, counted):
+    assert _found(f"# Writer\n\n{text}\n", "D201") + _found(f"# Writer\n\n{text}\n", "D202") == counted

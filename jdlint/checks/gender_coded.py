@@ -184,6 +184,8 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     found = []
     for start, end, side, stem in _candidates(analysis.doc, text):
         word = text[start:end]
+        if any(c.isdigit() for c in word):  # a name or a code ("Loyalty360", seed 14), not the word
+            continue
         glued = _GLUED_WORD.match(word)
         if glued:  # two items of a flattened list run together: only the first word is this one
             hit = _classify_word(glued.group())
@@ -228,6 +230,7 @@ class _Senses:
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
         self.standing_words = frozenset(str(w) for w in raw["standing"]["words"])
         self.standing_nouns = frozenset(str(w) for w in raw["standing"]["nouns"])
+        self.of_a_name = frozenset(str(w) for w in raw["of_a_name"])
 
 
 @lru_cache(maxsize=1)
@@ -258,7 +261,10 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     a market word before it ("market leader"), or the entry's own collocates ("kind of", "tender
     documents"). Constant work per word."""
     senses = _senses()
-    if text[start:end].lower() in senses.standing_words and _market_standing(text, end, senses):
+    lowered = text[start:end].lower()
+    if lowered in senses.standing_words and _market_standing(text, end, senses):
+        return True
+    if lowered in senses.of_a_name and _AFTER_A_NAME.search(text, max(0, start - 60), start):
         return True
     pos, after = end, []
     comma = _COMMA_THEN_WORD.match(text, end)
@@ -278,7 +284,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return _after_determiner(text, start, after, senses, senses.all_thing_nouns) \
             or _before_says_other_sense(text, start, stem, senses)
     first = _NEXT_WORD.match(text, end)
-    if first is not None and first.group(1).lower() in senses.after.get(stem, ()):
+    if first is not None and (first.group(1).lower() in senses.after.get(stem, ())
+                              or first.group(1).lower() in senses.after.get(lowered, ())):
         return True
     # an adverb ("work independently and solve problems") modifies a verb: the nouns after it are not its head
     if not text[start:end].lower().endswith("ly") and any(word in senses.thing_nouns for word in after[:_LOOK_AHEAD]):
@@ -313,6 +320,9 @@ def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) 
     return prev2 is not None and f"{prev2.group(1).lower()} {word}" in collocates
 
 
+#: An organisation's name right before a word: in capitals ("TTS"), with a digit ("Loyalty360"), or
+#: capitalised after a lower-case word ("partner with Store leadership"); one space between.
+_AFTER_A_NAME = re.compile(r"(?:(?<![\w.])[A-Z]{2,}\d*|(?<![\w.])[A-Za-z]+\d+|(?<=[a-z,] )[A-Z][A-Za-z]+)[ \t]$")
 #: "in", then the words of a noun phrase up to its end (a comma, a full stop, a phrase end)
 _IN_PHRASE = re.compile(r"[ \t]+in[ \t]+((?:[A-Za-z][A-Za-z'\u2019&-]*[ \t]*){1,6})")
 _STANDING_LOOK_AHEAD = 6
