@@ -307,7 +307,25 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
                             r"Experience\s+(?:with|in)|Knowledge\s+of|Proficiency\s+in|Minimum\s+of)\b"
                             # ... or a dash used as an inline bullet, glued to the item before it
                             # ("Responsibilities- Design and develop ...;- Identify ...", seed 9)
-                            r"|(?<=[a-z0-9;.!?):=\"'”])-[ \t]+(?=[A-Z])")
+                            r"|(?<=[a-z0-9;.!?):=\"'”])-[ \t]+(?=[A-Z])"
+                            # ... or an item's opening word glued to the last word of the item before
+                            # ("Quickbooks OnlineHave a strong ... Microsoft OfficeBe able to work", seed
+                            # 12): too short for RUN_TOGETHER_ITEM, and no name ends in these words
+                            r"|(?<=[a-z]{2})(?:Have|Be|Must|Ability|Able|Experience|Knowledge|Strong|Excellent|"
+                            r"Proven|Proficient|Proficiency|Familiarity|Minimum|We|You|If)\b"
+                            # ... or an anonymised link or contact glued to the next label or item
+                            # ("https://90#URL_dfca...65b#In SummaryIf you think", seed 13)
+                            r"|(?<=[0-9a-f]{16})#(?=[A-Z][a-z])"
+                            # ... or a label or item's last word, capitalised and long, glued to the next
+                            # capitalised word ("Benefits and CompensationCompetitive Salary Package:",
+                            # "Caseload OppurtunitesOutpatient Caseload", seed 14); the first part of a
+                            # name run together is short ("PowerPoint", "QuickBooks", "SolarEdge"), and an
+                            # e-mail address's parts are left alone
+                            r"|(?<![A-Za-z@./])[A-Z][a-z]{7,}(?=[A-Z][a-z]{2,})(?![A-Za-z0-9.]*@)"
+                            # ... or a colon glued to a lower-case item ("knows how to:write job offers ...
+                            # come on board if you:already have", seed 12), not a link ("link:http://...",
+                            # "mailto:jobs@...")
+                            r"|(?<=[a-z]{2})(?<!mailto)(?<!tel):(?=[a-z]{2,}\b)(?![a-z]+:|[a-z.]+@)")
 
 
 #: A label that opens a sentence ("Position Overview:As an Assistant Director you will ..."): up to
@@ -338,11 +356,13 @@ pref reqd mins mths mnths wkly temp cert certs qual quals""".split())
 #: A sentence glued to the one before it after a word in capitals ("meetings of the CEO.Supervises
 #: the staff") or a bracket ("(Spanish and English).SkillsTo perform", seed 8): ``sentences.py``'s
 #: glued break needs a lower-case letter or digit before the mark.
-#: Two capitals at least, so "U.S.Army" is no break.
-_GLUED_AFTER_CAPITALS = re.compile(r"(?:(?<![.\w])[A-Z]{2,}|\))[.!?](?=[A-Z][a-z])")
+#: Two capitals at least, so "U.S.Army" is no break. An anonymised contact's closing '#' is a third
+#: ("... Department at #PHONE_8f86...#.Tidewater Finance Company is an equal opportunity employer",
+#: seed 13), and a figure's '+' a fourth ("earnings (OTE) of $80,000+.High-Performance Sales", seed 14).
+_GLUED_AFTER_CAPITALS = re.compile(r"(?:(?<![.\w])[A-Z]{2,}|\)|(?<=[0-9a-f]{16})#|(?<=\d)\+)[.!?](?=[A-Z][a-z])")
 
 
-def longest_sentence_words(pieces: list[str]) -> int:
+def longest_sentence_words(pieces: list[str], skip_eeo: bool = False) -> int:
     """The words of the longest sentence in ``pieces`` (a ``Doc`` sentence's text) without a label
     opening it, where sentences glued at their marks with no space count one by one: a ``Doc``
     cannot break inside a token, so "in <3 rings?Responding to ..." and "new hires!Position
@@ -351,6 +371,7 @@ def longest_sentence_words(pieces: list[str]) -> int:
     word ("customersSkills"), is left out here: it also splits names ("TrueGreece"). A sentence
     begun in lower case after a plain word's full stop counts on its own too
     (``_LOWER_CASE_START``). Called only for a sentence already over the threshold."""
+    from .context import EEO_OPENING, EEO_PATTERNS
     from .metrics import word_count
     from .sentences import breaks
 
@@ -367,7 +388,11 @@ def longest_sentence_words(pieces: list[str]) -> int:
         cuts.sort()
         for gap_start, gap_end in cuts + [(len(piece), len(piece))]:
             sentence = piece[pos:gap_start]
-            longest = max(longest, word_count(sentence) - leading_label_words(sentence))
+            # an equal-opportunity statement glued to the sentence before: skipped (``skip_eeo``,
+            # R104's ``skip: [eeo]``) as one standing alone is (its length is the protected grounds),
+            # by the same strict test, the statement in its opening words (``opens_as_eeo``)
+            if not (skip_eeo and pos and EEO_PATTERNS.search(sentence, 0, EEO_OPENING)):
+                longest = max(longest, word_count(sentence) - leading_label_words(sentence))
             pos = gap_end
     return longest
 
@@ -432,7 +457,7 @@ class MetricRule(PackRule):
                 if value < max(min_words, 1) or not compare(value, threshold):
                     continue
                 if lists and unit.pieces:
-                    value = longest_sentence_words(unit.pieces)
+                    value = longest_sentence_words(unit.pieces, skip_eeo="eeo" in skip)
                     if not compare(value, threshold):
                         continue
                 if not (lists and is_run_together_list(as_sentences(unit.pieces))):

@@ -184,6 +184,8 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     found = []
     for start, end, side, stem in _candidates(analysis.doc, text):
         word = text[start:end]
+        if any(c.isdigit() for c in word):  # a name or a code ("Loyalty360", seed 14), not the word
+            continue
         glued = _GLUED_WORD.match(word)
         if glued:  # two items of a flattened list run together: only the first word is this one
             hit = _classify_word(glued.group())
@@ -226,6 +228,9 @@ class _Senses:
         self.all_thing_nouns = self.thing_nouns | self.determined_thing_nouns
         self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
+        self.standing_words = frozenset(str(w) for w in raw["standing"]["words"])
+        self.standing_nouns = frozenset(str(w) for w in raw["standing"]["nouns"])
+        self.of_a_name = frozenset(str(w) for w in raw["of_a_name"])
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +261,11 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     a market word before it ("market leader"), or the entry's own collocates ("kind of", "tender
     documents"). Constant work per word."""
     senses = _senses()
+    lowered = text[start:end].lower()
+    if lowered in senses.standing_words and _market_standing(text, end, senses):
+        return True
+    if lowered in senses.of_a_name and _AFTER_A_NAME.search(text, max(0, start - 60), start):
+        return True
     pos, after = end, []
     comma = _COMMA_THEN_WORD.match(text, end)
     if comma is not None:  # the noun phrase goes on past the comma only for the determiner test below
@@ -274,7 +284,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return _after_determiner(text, start, after, senses, senses.all_thing_nouns) \
             or _before_says_other_sense(text, start, stem, senses)
     first = _NEXT_WORD.match(text, end)
-    if first is not None and first.group(1).lower() in senses.after.get(stem, ()):
+    if first is not None and (first.group(1).lower() in senses.after.get(stem, ())
+                              or first.group(1).lower() in senses.after.get(lowered, ())):
         return True
     # an adverb ("work independently and solve problems") modifies a verb: the nouns after it are not its head
     if not text[start:end].lower().endswith("ly") and any(word in senses.thing_nouns for word in after[:_LOOK_AHEAD]):
@@ -293,12 +304,44 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
 
 
 def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) -> bool:
-    """A market word ("market leader") or the entry's own collocate right before the coded word."""
+    """A market word ("market leader") or the collocate of the entry's stem or of the whole word
+    ("school leaders") right before the coded word."""
     prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if prev is None:
         return False
     word = prev.group(1).lower()
-    return word in senses.thing_modifiers or word in senses.before.get(stem, ())
+    whole = _NEXT_WORD.match(text, start)
+    collocates = senses.before.get(stem, frozenset()) | (
+        senses.before.get(whole.group(1).lower(), frozenset()) if whole is not None else frozenset())
+    if word in senses.thing_modifiers or word in collocates:
+        return True
+    # a two-word collocate ("specialise in leading")
+    prev2 = _PREVIOUS_WORD.search(text, max(0, prev.start() - 40), prev.start())
+    return prev2 is not None and f"{prev2.group(1).lower()} {word}" in collocates
+
+
+#: An organisation's name right before a word: in capitals ("TTS"), with a digit ("Loyalty360"), or
+#: capitalised after a lower-case word ("partner with Store leadership"); one space between.
+_AFTER_A_NAME = re.compile(r"(?:(?<![\w.])[A-Z]{2,}\d*|(?<![\w.])[A-Za-z]+\d+|(?<=[a-z,] )[A-Z][A-Za-z]+)[ \t]$")
+#: "in", then the words of a noun phrase up to its end (a comma, a full stop, a phrase end)
+_IN_PHRASE = re.compile(r"[ \t]+in[ \t]+((?:[A-Za-z][A-Za-z'\u2019&-]*[ \t]*){1,6})")
+_STANDING_LOOK_AHEAD = 6
+
+
+def _market_standing(text: str, end: int, senses: _Senses) -> bool:
+    """Whether "in" and a noun phrase ending in a market noun follow ``text[:end]`` ("a leader in
+    the incoming luxury travel industry"): the employer's standing, not the hire. Constant work."""
+    found = _IN_PHRASE.match(text, end, min(len(text), end + 120))
+    if found is None:
+        return False
+    for word in found.group(1).split()[:_STANDING_LOOK_AHEAD]:
+        word = word.lower()
+        if word in senses.standing_nouns:
+            return True
+        # "the leader in our field" is the employer's; "a leader in your field" is the hire
+        if word in _PHRASE_ENDS and word not in senses.determiners:
+            return False
+    return False
 
 
 def _after_determiner(text: str, start: int, after: list[str], senses: _Senses, nouns: frozenset) -> bool:

@@ -332,7 +332,11 @@ COMMISSION = LazyPattern(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|
                         r"|polic(?:y|ies)|deals?|orders?|clients?|sessions?|classes|fares?|commissions?|profits?|(?:what|everything|anything)\s+you\s+(?:sell|bill|book|take|close))\b"
                         # a commission split in the worker's favour: "a 60/40 split", "commission split is 70/30"
                         r"|\b(?:commission|revenue|fee|takings|income)\s+split\s+(?:is\s+|of\s+|at\s+)?(?P<split1>\d{2}\s?/\s?\d{2})\b"
-                        r"|\b(?P<split2>\d{2}\s?/\s?\d{2})\s+(?:commission\s+|revenue\s+|fee\s+)?split\b", re.I)
+                        r"|\b(?P<split2>\d{2}\s?/\s?\d{2})\s+(?:commission\s+|revenue\s+|fee\s+)?split\b"
+                        # a loan officer's commission in basis points of each loan: "Better Comp 220bps -
+                        # 275bps" (precision6, seed 12); a rate's basis points ("rates fell 25 bps") name no pay word
+                        r"|\b(?:comp|compensation|commissions?|pay|earn)\s*(?:of|at|is|:|up\s+to)?\s*"
+                        r"(?P<bps>\d{2,3}\s?(?:bps|basis\s+points)(?:\s?[-\u2013]\s?\d{2,3}\s?(?:bps|basis\s+points))?)\b", re.I)
 #: a share of sales given away, not paid to the worker (coverage3)
 _GIVEN_AWAY = re.compile(r"\b(?:donat\w*|charit\w*|give[sn]?\s+back|giving\s+back|pledge[sd]?|tith\w*|reinvest\w*)\b", re.I)
 #: what a bare "60/40 split" may divide other than money: time between places ("a 50/50 split
@@ -757,12 +761,18 @@ _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"
                           + r")\b", re.I)
 
 
+_BASIS_POINTS = re.compile(r"(\d{2,3})\s?(?:bps|basis\s+points)\b", re.I)
+
+
 def _figure(sent: str, mention: PayMention) -> PayFigure | None:
     """The amounts, currency and period of a figure kind of mention in ``sent``."""
     if mention.kind not in FIGURE_KINDS:
         return None
     text = mention.text
     if mention.kind == "commission":
+        if _BASIS_POINTS.search(text):  # "Comp 220bps - 275bps": hundredths of a per cent of each loan
+            values = [float(v) / 100 for v in _BASIS_POINTS.findall(text)]
+            return PayFigure(min(values), max(values), "%", "loan", text)
         value = float(re.search(r"\d+(?:\.\d+)?", text).group())
         return PayFigure(value, value, "%", "sale", text)
     values = []
