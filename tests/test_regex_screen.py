@@ -2,7 +2,9 @@
 
 Section detection reads every sentence through one screen of its wording tables
 (``classify._TABLES``), the pay pass its vague-pay wording (``pay._VAGUE_SCREEN``), the leftovers
-pass every block through one screen of its block patterns (``leftovers._BLOCK_SCREEN``). Each
+pass every block through one screen of its block patterns (``leftovers._BLOCK_SCREEN``), the
+equal-opportunity test every sentence of a Doc through one screen of its three tables
+(``context._EEO_TABLES``). Each
 only skips a search that would have found nothing, so the sections, leftovers and pay mentions
 must be the same with the screens, with them switched off, and without google-re2 at all: on
 the dev corpus, on generated text full of the patterns' own words and hostile characters
@@ -20,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import jdlint
-from jdlint import regex_screen
+from jdlint import context as CX, regex_screen
 from jdlint import sections as S
 from jdlint.config import Config
 from jdlint.engine import make_plan, parse_document
@@ -32,9 +34,9 @@ from jdlint.source import SourceFile
 pytest.importorskip("re2")
 
 SYNONYMS = make_plan(Config()).synonyms
-GROUPS = (C._TABLES, P._VAGUE_SCREEN, LO._BLOCK_SCREEN)
+GROUPS = (C._TABLES, P._VAGUE_SCREEN, LO._BLOCK_SCREEN, CX._EEO_TABLES)
 #: per-text memos that keep what a screened (or plain) run worked out
-MEMOS = (C._read, C._sentence_kinds, C._sentence_scores, P._sentence_pay)
+MEMOS = (C._read, C._sentence_kinds, C._sentence_scores, P._sentence_pay, CX.is_eeo_sentence)
 
 
 def _forget() -> None:
@@ -51,7 +53,8 @@ def _results(path: str, text: str) -> tuple:
     addressed = S.to_json(document.addressed)
     leftovers = [dataclasses.astuple(l) for l in LO.leftovers(document)]
     pay = [(m.kind, m.start, m.end, m.text, m.figure) for m in P.pay_mentions(document.text)]
-    return sections, addressed, leftovers, pay
+    eeo = [CX.is_eeo_sentence(sentence) for sentence in re.split(r"(?<=[.!?])\s+|\n", document.text)]
+    return sections, addressed, leftovers, pay, eeo
 
 
 def _plain(path: str, text: str) -> tuple:
@@ -151,11 +154,11 @@ def test_each_sentence_reads_the_same_screened_and_plain(text):
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         _forget()
         screened = (C._sentence_kinds(sentence), C._sentence_scores(sentence), P._sentence_pay(sentence),
-                    C.block_scores(sentence, "paragraph"))
+                    C.block_scores(sentence, "paragraph"), CX.is_eeo_sentence(sentence))
         _forget()
         with regex_screen.switched_off():
             plain = (C._sentence_kinds(sentence), C._sentence_scores(sentence), P._sentence_pay(sentence),
-                     C.block_scores(sentence, "paragraph"))
+                     C.block_scores(sentence, "paragraph"), CX.is_eeo_sentence(sentence))
         assert screened == plain, sentence
 
 
@@ -324,3 +327,21 @@ def test_a_kept_lookahead_still_matches_wherever_python_does(pattern, text):
 ])
 def test_which_lookaheads_are_kept(pattern, loosened):
     assert screen_pattern(pattern) == loosened
+
+
+@pytest.mark.parametrize("sentence, tables, eeo", [
+    ("We are an equal opportunity employer.", {"strong"}, True),
+    ("Women are encouraged to apply.", {"weak", "protected"}, True),
+    # weak wording without a protected class, and a protected word alone: not a statement
+    ("Recent graduates are encouraged to apply.", {"weak"}, False),
+    ("You will manage a team of five.", set(), False),
+])
+def test_the_eeo_screen_rules_tables_out_and_keeps_statements(sentence, tables, eeo):
+    names = {"strong": CX._EEO, "weak": CX._EEO_WEAK, "protected": CX._PROTECTED}
+    may = CX._EEO_TABLES.may_match(sentence)
+    assert {name for name, table in names.items() if table in may} == tables
+    _forget()
+    assert CX.is_eeo_sentence(sentence) is eeo
+    _forget()
+    with regex_screen.switched_off():
+        assert CX.is_eeo_sentence(sentence) is eeo
