@@ -117,7 +117,7 @@ _DUTY_STATEMENT = LowerCaseRegex(LazyPattern(terms.wording("duty_statement"), re
 _JOB_FOCUS = LowerCaseRegex(LazyPattern(terms.wording("job_focus"), re.I), literal_test=True)
 #: a sentence in which the employer says what it is while saying whom it seeks
 #: (``employer_statement``): a sentence-level intro
-_EMPLOYER_STATEMENT = LowerCaseRegex(LazyPattern(terms.wording("employer_statement"), re.I))
+_EMPLOYER_STATEMENT = LowerCaseRegex(LazyPattern(terms.wording("employer_statement"), re.I), literal_test=True)
 HOW_TO_APPLY = LazyPattern(
     r"\b(to apply|apply (now|today|online|here|at|via|by|through|on|in person|directly|with)|how to apply|click (on )?(the )?\W?(apply|here)|\b(apply|submit)\W? button"
     r"|send (us )?(your|a|an) (resume|résumé|cv|application|portfolio|cover letter)|submit (your|a|an) (resume|résumé|cv|application|cover letter|portfolio)"
