@@ -345,3 +345,20 @@ def test_the_eeo_screen_rules_tables_out_and_keeps_statements(sentence, tables, 
     _forget()
     with regex_screen.switched_off():
         assert CX.is_eeo_sentence(sentence) is eeo
+
+
+@pytest.mark.parametrize("source, field", [
+    ("# Barista\n\nJoin {{ company }} in {city}.\n", "{{ company }}"),
+    ("# Barista\n\nSend your CV to <insert email here> by Friday.\n", "<insert email here>"),
+    ("# Barista\n\nJoin our café team in {city}.\n", "{city}"),  # non-ASCII: not screened, still found
+    ("# Barista\n\nWe pay $18 an hour, 100% of tips {weekly}.\n", None),
+])
+def test_source_fields_are_screened_over_the_whole_source(source, field):
+    may = LO._BLOCK_SCREEN.may_match(source)
+    assert (LO.SOURCE_FIELDS in may) is (field is not None)  # without one the plain search is skipped
+    fields = [m.group() for m in LO.SOURCE_FIELDS.finditer(source)]
+    assert field in fields if field else fields == []
+    document = parse_document(SourceFile(path="t.md", text=source, kind="markdown"))
+    screened = LO._find_leftovers(document)
+    with regex_screen.switched_off():
+        assert screened == LO._find_leftovers(document)
