@@ -210,6 +210,38 @@ def test_loosened_patterns_still_match(pattern, text):
     assert re.search(pattern, text) and re2.search(loosened, text)
 
 
+@pytest.mark.parametrize("pattern", [
+    r"(?<![\w-])(?:man|woman)(?![\w-]|['’]s\b|(?<=s)['’](?=\s+\w))",
+    r"(?<![\w-])thin(?![\w-])|(?<![\w-])obes(?:e|ity)(?![\w-])",
+    r"x|(?<![a-z])y(?!z)",
+])
+@pytest.mark.parametrize("text", [
+    "man", "a man", "Man.", "the man's", "men", "woman-led", "human", "management", "-man", "man-",
+    "thin", "within", "thinking", "so thin!", "obese", "obesity", "x", "y", "ay", "yz", "Y", "a y z",
+])
+def test_a_kept_word_edge_still_matches_wherever_python_does(pattern, text):
+    """A word edge kept by the screen matches wherever Python's search does, searching from
+    inside a text as the pattern index does per block (Python's lookbehind sees the character
+    before the block; the screen does not) and at its end."""
+    import re2
+
+    loosened = screen_pattern(pattern)
+    assert loosened is not None and "(?<!" not in loosened
+    compiled = re.compile(pattern, re.I)
+    for prefix in ("", "a", " ", "-"):
+        subject = prefix + text
+        if compiled.search(subject, len(prefix)):
+            assert re2.search("(?i)" + loosened, text), (pattern, subject)
+
+
+def test_a_word_edge_rules_out_longer_words():
+    import re2
+
+    loosened = "(?i)" + screen_pattern(r"(?<![\w-])(?:man|thin)(?![\w-])")
+    assert not re2.search(loosened, "Management of human resources within a thinking team")
+    assert re2.search(loosened, "A thin man")
+
+
 def test_a_real_conditional_stays_out_of_the_screen():
     assert screen_pattern(r"(\()?a(?(1)\))") is None
     assert screen_pattern(r"\\(?(1)a)") is None  # an escaped backslash, then a conditional
@@ -324,6 +356,13 @@ def test_a_kept_lookahead_still_matches_wherever_python_does(pattern, text):
     (r"(?:a(?=b))+", "(?m)(?:a)+"),
     (r"a(?=b)c", "(?m)ac"),
     (r"(?<=:)a(?!b)", "(?m)a"),
+    # a word edge (a negative lookaround of one class) opening or ending a top-level alternative
+    (r"(?<![\w-])man(?![\w-]|['’]s\b)", r"(?m)(?:\A|[^\w-])man(?:\z|[^\w-])"),
+    (r"x|(?<![a-z])y(?!z)|w", r"(?m)x|(?:\A|[^a-z])y|w"),
+    (r"(?:(?<![\w-])a)", "(?m)(?:a)"),  # inside a group: dropped
+    (r"a(?![\w-])b", "(?m)ab"),  # not at an end: dropped
+    (r"(?<![^a])b", "(?m)b"),  # a negated class: dropped
+    (r"a(?![\u2019])", "(?m)a"),  # an escape RE2 spells differently: dropped
 ])
 def test_which_lookaheads_are_kept(pattern, loosened):
     assert screen_pattern(pattern) == loosened
