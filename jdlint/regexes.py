@@ -541,6 +541,9 @@ def screen_pattern(pattern: str) -> str | None:
                 depth += 1
                 i += 3
                 continue
+            edge = _edge_class(pattern, i, end, depth, out)
+            if edge is not None:
+                out.append(edge)
             i = end
             continue
         if c == "(":
@@ -550,6 +553,36 @@ def screen_pattern(pattern: str) -> str | None:
         out.append(c)
         i += 1
     return "(?m)" + "".join(out)
+
+
+#: a negative lookaround's first alternative when it is one character class ("[\\w-]" of
+#: "[\\w-]|['’]s\\b"), not a negated one
+_BARE_CLASS = re.compile(r"\[(?!\^)((?:\\.|[^\]\\])+)\](?:\||$)")
+
+
+def _edge_class(pattern: str, i: int, end: int, depth: int, out: list[str]) -> str | None:
+    """For the negative lookaround ``pattern[i:end]``, what the screen keeps of it, or None
+    (dropped): a word edge. ``(?<![\\w-])`` opening a top-level alternative becomes
+    ``(?:\\A|[^\\w-])`` and ``(?![\\w-]|...)`` ending one ``(?:\\z|[^\\w-])``: the character
+    before (after) a match is consumed, or the match is at the screened text's edge. Wherever
+    the assertion holds, so does this (a lookahead with more alternatives rules out more, and at
+    a block's start RE2 cannot see what Python's lookbehind sees before it, so the edge always
+    passes). Dropped, "(?<![\\w-])man(?![\\w-])" screened as a bare "man" let every block with
+    "management" or "human" through."""
+    if pattern.startswith("(?<!", i):
+        if not (i == 0 or (depth == 0 and out and out[-1] == "|")):
+            return None
+        body, edge = pattern[i + 4:end - 1], r"\A"
+    elif pattern.startswith("(?!", i):
+        if not _ends_its_alternative(pattern, end, depth):
+            return None
+        body, edge = pattern[i + 3:end - 1], r"\z"
+    else:
+        return None
+    found = _BARE_CLASS.match(body)
+    if found is None or any(escape in found.group(1) for escape in ("\\u", "\\U", "\\N")):
+        return None  # RE2 spells \u2019 as \x{2019}: a set refusing the pattern would screen nothing
+    return f"(?:{edge}|[^{found.group(1)}])"
 
 
 def _ends_its_alternative(pattern: str, i: int, depth: int) -> bool:

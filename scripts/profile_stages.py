@@ -112,6 +112,8 @@ def measure(corpus: Path, repeat: int = 1, profile: str | None = None, top: int 
     if profiler is not None:
         import pstats
 
+        if os.environ.get("JDLINT_PROFILE_OUT"):  # for pstats callers/callees afterwards
+            profiler.dump_stats(os.environ["JDLINT_PROFILE_OUT"])
         stats = pstats.Stats(profiler, stream=sys.stderr)
         stats.sort_stats("tottime").print_stats(top)
         stats.sort_stats("cumulative").print_stats(top)

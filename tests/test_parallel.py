@@ -54,3 +54,23 @@ def test_the_first_posting_is_linted_before_the_workers_start(tmp_path):
     assert [[(d.code, d.line, d.column) for d in r.diagnostics] for r in reports] == \
         [[(d.code, d.line, d.column) for d in r.diagnostics] for r in serial]
     assert any(r.diagnostics for r in reports)
+
+
+def test_the_rule_screen_is_built_before_the_workers_start(tmp_path):
+    # an index builds its RE2 screen only after matching.SCREEN_AFTER_POSTINGS postings; a folder
+    # run builds it in the parent after the first posting, so no worker builds its own
+    pytest.importorskip("re2")
+    from jdlint.config import Config
+    from jdlint.engine import Linter
+
+    for i in range(PARALLEL_MIN_FILES + 1):
+        (tmp_path / f"{i:02d}.md").write_text(f"# Nurse {i}\n\nYoung, energetic women wanted.\n", encoding="utf-8")
+    paths = sorted(str(p) for p in tmp_path.iterdir())
+    linter = Linter(Config(select=("ALL",)))
+    reports = list(linter.lint_paths(paths, jobs=2))
+    assert len(reports) == len(paths)
+    (plan,) = linter._plans.values()
+    assert plan._index._screen not in (False, None)  # built here, after one posting
+    serial = Linter(Config(select=("ALL",)))
+    assert [[(d.code, d.line, d.column) for d in r.diagnostics] for r in reports] == \
+        [[(d.code, d.line, d.column) for d in r.diagnostics] for r in serial.lint_paths(paths)]

@@ -2,7 +2,9 @@
 
 Section detection reads every sentence through one screen of its wording tables
 (``classify._TABLES``), the pay pass its vague-pay wording (``pay._VAGUE_SCREEN``), the leftovers
-pass every block through one screen of its block patterns (``leftovers._BLOCK_SCREEN``). Each
+pass every block through one screen of its block patterns (``leftovers._BLOCK_SCREEN``), the
+equal-opportunity test every sentence of a Doc through one screen of its three tables
+(``context._EEO_TABLES``). Each
 only skips a search that would have found nothing, so the sections, leftovers and pay mentions
 must be the same with the screens, with them switched off, and without google-re2 at all: on
 the dev corpus, on generated text full of the patterns' own words and hostile characters
@@ -20,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import jdlint
-from jdlint import regex_screen
+from jdlint import context as CX, regex_screen
 from jdlint import sections as S
 from jdlint.config import Config
 from jdlint.engine import make_plan, parse_document
@@ -32,9 +34,9 @@ from jdlint.source import SourceFile
 pytest.importorskip("re2")
 
 SYNONYMS = make_plan(Config()).synonyms
-GROUPS = (C._TABLES, P._VAGUE_SCREEN, LO._BLOCK_SCREEN)
+GROUPS = (C._TABLES, P._VAGUE_SCREEN, LO._BLOCK_SCREEN, CX._EEO_TABLES)
 #: per-text memos that keep what a screened (or plain) run worked out
-MEMOS = (C._read, C._sentence_kinds, C._sentence_scores, P._sentence_pay)
+MEMOS = (C._read, C._sentence_kinds, C._sentence_scores, P._sentence_pay, CX.is_eeo_sentence)
 
 
 def _forget() -> None:
@@ -51,7 +53,8 @@ def _results(path: str, text: str) -> tuple:
     addressed = S.to_json(document.addressed)
     leftovers = [dataclasses.astuple(l) for l in LO.leftovers(document)]
     pay = [(m.kind, m.start, m.end, m.text, m.figure) for m in P.pay_mentions(document.text)]
-    return sections, addressed, leftovers, pay
+    eeo = [CX.is_eeo_sentence(sentence) for sentence in re.split(r"(?<=[.!?])\s+|\n", document.text)]
+    return sections, addressed, leftovers, pay, eeo
 
 
 def _plain(path: str, text: str) -> tuple:
@@ -151,11 +154,11 @@ def test_each_sentence_reads_the_same_screened_and_plain(text):
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         _forget()
         screened = (C._sentence_kinds(sentence), C._sentence_scores(sentence), P._sentence_pay(sentence),
-                    C.block_scores(sentence, "paragraph"))
+                    C.block_scores(sentence, "paragraph"), CX.is_eeo_sentence(sentence))
         _forget()
         with regex_screen.switched_off():
             plain = (C._sentence_kinds(sentence), C._sentence_scores(sentence), P._sentence_pay(sentence),
-                     C.block_scores(sentence, "paragraph"))
+                     C.block_scores(sentence, "paragraph"), CX.is_eeo_sentence(sentence))
         assert screened == plain, sentence
 
 
@@ -205,6 +208,38 @@ def test_loosened_patterns_still_match(pattern, text):
     loosened = screen_pattern(pattern)
     assert loosened is not None
     assert re.search(pattern, text) and re2.search(loosened, text)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?<![\w-])(?:man|woman)(?![\w-]|['’]s\b|(?<=s)['’](?=\s+\w))",
+    r"(?<![\w-])thin(?![\w-])|(?<![\w-])obes(?:e|ity)(?![\w-])",
+    r"x|(?<![a-z])y(?!z)",
+])
+@pytest.mark.parametrize("text", [
+    "man", "a man", "Man.", "the man's", "men", "woman-led", "human", "management", "-man", "man-",
+    "thin", "within", "thinking", "so thin!", "obese", "obesity", "x", "y", "ay", "yz", "Y", "a y z",
+])
+def test_a_kept_word_edge_still_matches_wherever_python_does(pattern, text):
+    """A word edge kept by the screen matches wherever Python's search does, searching from
+    inside a text as the pattern index does per block (Python's lookbehind sees the character
+    before the block; the screen does not) and at its end."""
+    import re2
+
+    loosened = screen_pattern(pattern)
+    assert loosened is not None and "(?<!" not in loosened
+    compiled = re.compile(pattern, re.I)
+    for prefix in ("", "a", " ", "-"):
+        subject = prefix + text
+        if compiled.search(subject, len(prefix)):
+            assert re2.search("(?i)" + loosened, text), (pattern, subject)
+
+
+def test_a_word_edge_rules_out_longer_words():
+    import re2
+
+    loosened = "(?i)" + screen_pattern(r"(?<![\w-])(?:man|thin)(?![\w-])")
+    assert not re2.search(loosened, "Management of human resources within a thinking team")
+    assert re2.search(loosened, "A thin man")
 
 
 def test_a_real_conditional_stays_out_of_the_screen():
@@ -322,6 +357,48 @@ def test_a_kept_lookahead_still_matches_wherever_python_does(pattern, text):
     (r"(?:a(?=b))+", "(?m)(?:a)+"),
     (r"a(?=b)c", "(?m)ac"),
     (r"(?<=:)a(?!b)", "(?m)a"),
+    # a word edge (a negative lookaround of one class) opening or ending a top-level alternative
+    (r"(?<![\w-])man(?![\w-]|['’]s\b)", r"(?m)(?:\A|[^\w-])man(?:\z|[^\w-])"),
+    (r"x|(?<![a-z])y(?!z)|w", r"(?m)x|(?:\A|[^a-z])y|w"),
+    (r"(?:(?<![\w-])a)", "(?m)(?:a)"),  # inside a group: dropped
+    (r"a(?![\w-])b", "(?m)ab"),  # not at an end: dropped
+    (r"(?<![^a])b", "(?m)b"),  # a negated class: dropped
+    (r"a(?![\u2019])", "(?m)a"),  # an escape RE2 spells differently: dropped
 ])
 def test_which_lookaheads_are_kept(pattern, loosened):
     assert screen_pattern(pattern) == loosened
+
+
+@pytest.mark.parametrize("sentence, tables, eeo", [
+    ("We are an equal opportunity employer.", {"strong"}, True),
+    ("Women are encouraged to apply.", {"weak", "protected"}, True),
+    # weak wording without a protected class, and a protected word alone: not a statement
+    ("Recent graduates are encouraged to apply.", {"weak"}, False),
+    ("You will manage a team of five.", set(), False),
+])
+def test_the_eeo_screen_rules_tables_out_and_keeps_statements(sentence, tables, eeo):
+    names = {"strong": CX._EEO, "weak": CX._EEO_WEAK, "protected": CX._PROTECTED}
+    may = CX._EEO_TABLES.may_match(sentence)
+    assert {name for name, table in names.items() if table in may} == tables
+    _forget()
+    assert CX.is_eeo_sentence(sentence) is eeo
+    _forget()
+    with regex_screen.switched_off():
+        assert CX.is_eeo_sentence(sentence) is eeo
+
+
+@pytest.mark.parametrize("source, field", [
+    ("# Barista\n\nJoin {{ company }} in {city}.\n", "{{ company }}"),
+    ("# Barista\n\nSend your CV to <insert email here> by Friday.\n", "<insert email here>"),
+    ("# Barista\n\nJoin our café team in {city}.\n", "{city}"),  # non-ASCII: not screened, still found
+    ("# Barista\n\nWe pay $18 an hour, 100% of tips {weekly}.\n", None),
+])
+def test_source_fields_are_screened_over_the_whole_source(source, field):
+    may = LO._BLOCK_SCREEN.may_match(source)
+    assert (LO.SOURCE_FIELDS in may) is (field is not None)  # without one the plain search is skipped
+    fields = [m.group() for m in LO.SOURCE_FIELDS.finditer(source)]
+    assert field in fields if field else fields == []
+    document = parse_document(SourceFile(path="t.md", text=source, kind="markdown"))
+    screened = LO._find_leftovers(document)
+    with regex_screen.switched_off():
+        assert screened == LO._find_leftovers(document)

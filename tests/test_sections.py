@@ -2176,3 +2176,29 @@ def test_hands_on_duties(sentence, duty, perk):
 def test_whom_the_employer_needs_is_not_its_intro():
     assert C._intro_score("We need an electrician to wire new homes on our Swindon site.", None) == 0
     assert C._intro_score("We build energy-efficient homes across Wiltshire.", None) > 0
+
+_LABEL_TEXTS = [
+    "Skills needed: forklift licence", "MINIMUM QUALIFICATIONS: 2 years", "ResponsibilitiesOperate the forklift",
+    "RESPONSIBILITIESKnows and follows", "REQUIREMENTS* Use and like", "About us - Tideway Logistics moves goods",
+    "Benefits – 25 days' holiday", "... year-end close Qualifications:Construction industry",
+    "Note: 10:30 start", "http://example.com", "Sales Manager - London", "demeanorJob description: Loading",
+    "\tPerks:\tfree lunch", "  Pay:  $20", "What we offer:\n- gym", "a) Duties: cleaning", "Über uns: wir",
+]
+
+
+def test_inline_label_fast_patterns_find_what_the_plain_ones_do(dev_corpus):
+    """The first-character guarded twins (``inline._COLON_FAST`` ...) against their definitions,
+    on every block of the dev corpus and on label-shaped text."""
+    from jdlint.sections import inline as I
+
+    texts = list(_LABEL_TEXTS)
+    for path in sorted(dev_corpus.glob("*.md")):
+        document = parse_document(SourceFile(path=path.name, text=path.read_text(encoding="utf-8"), kind="markdown"))
+        texts.extend(document.text[b.text_start:b.text_end] for b in document.blocks)
+    found = 0
+    for fast, plain in ((I._COLON_FAST, I.COLON_LABEL), (I._GLUED_FAST, I.GLUED_LABEL), (I._DASH_FAST, I.DASH_LABEL)):
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == expected, text
+            found += len(expected)
+    assert found > 1000  # the comparison met real labels

@@ -220,8 +220,10 @@ def _phone_masks(text: str) -> list[tuple[int, int]]:
 #: which of them can match it at all (``regex_screen``), and Python's ``re`` runs only those.
 #: Fill-ins are a finding anywhere, so every block needs the answer, and FILL_INS, a long
 #: alternation most of whose branches open with a lookbehind, cost more than the rest of
-#: the leftovers pass; nearly every block holds none.
-_BLOCK_SCREEN = ScreenedGroup((FILL_INS, MARKERS, LOREM_REST, _GUIDANCE, _PROMOTION))
+#: the leftovers pass; nearly every block holds none. SOURCE_FIELDS is asked about the whole
+#: source instead (one more pass of the same set): searched plainly it cost more than the rest of
+#: the pass together (opening lookbehinds again), and no dev-corpus posting holds one.
+_BLOCK_SCREEN = ScreenedGroup((FILL_INS, MARKERS, LOREM_REST, _GUIDANCE, _PROMOTION, SOURCE_FIELDS))
 
 
 @lru_cache(maxsize=1)  # worked out on first use, like LowerCaseRegex's needles
@@ -315,7 +317,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
     code = CODE.get(document.source.kind)
     in_code = [(m.start(), m.end()) for m in code.finditer(src)] if code is not None and ("`" in src or "~~~" in src or "<" in src) else []
     in_prose = sorted(document.to_source(l.start, l.end) for l in found)
-    for m in SOURCE_FIELDS.finditer(src):
+    for m in SOURCE_FIELDS.finditer(src) if SOURCE_FIELDS in _BLOCK_SCREEN.may_match(src) else ():
         if _overlaps(in_code, m.start(), m.start() + 1) or _overlaps(in_prose, m.start(), m.end()):
             continue  # real template syntax in code, or a field already found in the prose text
         if _technical_example(src, m.start(), m.end()):
