@@ -89,3 +89,14 @@ def test_a_list_running_into_a_deferred_rules_match_is_that_rules_one_finding():
     assert findings("We want presentable, pretty faces at reception.") == [("D801", Severity.warning, "pretty faces")]
     # alone, the looks word in its frame is still D810's
     assert findings("Applicants should be presentable and easy on the eye.")[0][:2] == ("D810", Severity.warning)
+
+
+def test_an_exclusion_of_d104s_words_is_d110s():
+    """D104 (sex preference) skips a negated match and D110 defers to D104, so "we can't hire female
+    drivers" fell between them; D110 declares that D104 skips negated matches (defer-skips-negated)."""
+    assert findings("Sorry, we can't take on female drivers for the night routes.") == [
+        ("D110", Severity.warning, "can't take on female")]
+    assert findings("We do not take on female staff.") == [("D110", Severity.warning, "do not take on female")]
+    # not an exclusion: a denial of discrimination, and D104's own preference stays D104's
+    assert findings("We do not discriminate against female applicants.") == []
+    assert findings("Female candidates preferred.") == [("D104", Severity.error, "Female candidates")]
