@@ -100,3 +100,26 @@ def test_an_exclusion_of_d104s_words_is_d110s():
     # not an exclusion: a denial of discrimination, and D104's own preference stays D104's
     assert findings("We do not discriminate against female applicants.") == []
     assert findings("Female candidates preferred.") == [("D104", Severity.error, "Female candidates")]
+
+
+def test_a_however_aside_does_not_end_the_clause():
+    """"however" ends a clause ("no hats, however religious head coverings are fine"), but "however" and
+    one word between commas is an aside that widens the screen: the frame reaches across it."""
+    assert findings("Anyone with a conviction, however old, will not be considered.", "D910") == [
+        ("D910", Severity.warning, "conviction, however old, will not be considered")]
+    assert findings("We prefer men, however, all are welcome.", "D110") == [("D110", Severity.warning, "prefer men")]
+
+
+def test_fitting_in_made_a_condition_on_the_hire():
+    assert findings("We feel the new trainee would settle in best if they were a practising Muslim too.", "D710") == [
+        ("D710", Severity.warning, "settle in best if they were a practising Muslim")]
+    assert findings("New starters settle in quickly with our buddy scheme, whatever their faith.", "D710") == []
+
+
+def test_a_possessive_pronoun_taking_a_duty_after_a_relation_is_the_hire():
+    """'reports to the contracts manager, and his first job will be ...': the subject carries over to
+    a possessive whose noun takes the duty, as to 'and he must hold'."""
+    text = ("The new site supervisor will report to the contracts manager, and his first job will be "
+            "to get the snagging list under control.")
+    assert findings(text, "D102") == [("D102", Severity.warning, "his")]
+    assert findings("You will report to the head chef, and his kitchen will be your classroom.", "D102") == []

@@ -31,9 +31,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 #: A pronoun that opens a coordinated clause right after the object of a relation ("reports to the
 #: contracts manager, and he must ..."): the subject of the sentence carries over, not the object.
 _NEW_CLAUSE_SUBJECT = re.compile(r"\s*,?\s*(?:and|but|so)\s+", re.I)
-#: ... and only when the pronoun takes a duty ("he must hold", "she will need"): "supported by a senior nurse;
-#: she has run the ward since 2015" is the nurse.
-_DUTY_AFTER_PRONOUN = re.compile(r"\w+\s+(?:must|will|should|shall|needs?\s+to|is\s+(?:required|expected)\s+to)\b", re.I)
+#: ... and only when the pronoun takes a duty ("he must hold", "she will need", or a possessive's
+#: noun does: "his first job will be"): "supported by a senior nurse; she has run the ward since 2015"
+#: is the nurse.
+_DUTY_AFTER_PRONOUN = re.compile(r"(?:(?:his|her)\s+(?:\w+\s+){1,2}|\w+\s+)(?:must|will|should|shall|needs?\s+to|is\s+(?:required|expected)\s+to)\b", re.I)
 #: After a subject "he"/"she" with no one named before it: what the job will ask of the hire.
 _FUTURE_DUTY = re.compile(r"(?:\s+(?:will|must|should|shall|would\s+need\s+to|needs\s+to|is\s+expected\s+to|is\s+required\s+to)\b|['\u2019]ll\b)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
