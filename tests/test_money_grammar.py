@@ -220,3 +220,15 @@ def test_the_screens_skip_only_sentences_without_money(monkeypatch):
         pay._sentence_pay.cache_clear()
         assert pay._sentence_pay(text) == expected, text
     pay._sentence_pay.cache_clear()
+
+
+@pytest.mark.parametrize("text, is_pay", [
+    # India's CTC is the whole package and LPA names its own period, so incentives after it are extra
+    ("CTC: ₹4.5 - 6 LPA + incentives.", True),
+    ("Package: 12-15 LPA plus incentives.", True),
+    # an amount that is the incentive itself is not the job's pay
+    ("Incentives of up to 2 lakh per quarter.", False),
+    ("A joining incentive of ₹50,000 after probation.", False),
+])
+def test_a_package_with_incentives_after_it(text, is_pay):
+    assert any(m.figure is not None for m in pay_mentions(text)) == is_pay

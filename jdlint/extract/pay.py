@@ -345,7 +345,8 @@ _SPLIT_NOT_PAY = re.compile(r"\b(?:office|home|remote|hybrid|on[\s-]?site|site|f
 #: an amount that is a bonus, not the job's pay ("a $500 sign-on bonus", "bonus of up to $5,000")
 _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips?|tuition|reimburse\w*|"
                          r"allowances?|gift\s+cards?)\b", re.I)
-_BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is)|starting\s+pay|earn)\b", re.I)
+#: (India's CTC, cost to company, is the whole package: "CTC: ₹4.5 - 6 LPA + incentives" is the pay)
+_BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is)|starting\s+pay|earn|ctc)\b", re.I)
 #: a pay floor for the whole company, not this job ("we pay all employees at least $20 an hour")
 COMPANY_WIDE = LazyPattern(
     r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
@@ -391,6 +392,8 @@ INDIAN_AMOUNT = re.compile(
     rf"{_INR}?(?P<a>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?:{_INDIAN_SCALE}\s*)?(?:-|–|—|to)\s*{_INR}?(?P<b>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?P<scale>{_INDIAN_SCALE})"
     rf"|{_INR}?(?P<one>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?P<scale1>{_INDIAN_SCALE})", re.I)
 _INDIAN_MULTIPLIER = {"l": 1e5, "c": 1e7}
+#: "LPA", lakhs per annum: a scale that names its period
+_PER_ANNUM_SCALE = re.compile(r"\b(?:lpa|l\.p\.a)\b", re.I)
 
 
 _DIGIT = re.compile(r"\d")
@@ -690,8 +693,8 @@ def _bonus_only(sent: str, s: int, e: int) -> bool:
     before += [(s - m.end(), "base") for m in _BASE_NEAR.finditer(sent, max(0, s - 30), s)]
     if before:
         return min(before)[1] == "bonus"
-    if PERIOD.match(sent[e:]) or _PERIOD_WORD.search(sent[s:e]):
-        return False
+    if PERIOD.match(sent[e:]) or _PERIOD_WORD.search(sent[s:e]) or _PER_ANNUM_SCALE.search(sent, s, e):
+        return False  # "12-15 LPA + incentives": lakhs per annum carry their period in the scale
     return _BONUS_NEAR.search(sent, e, min(len(sent), e + 25)) is not None
 
 
