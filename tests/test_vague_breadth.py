@@ -37,6 +37,9 @@ def flagged(text: str) -> list[str]:
     "Book the magician and the wizard act for children's parties at the circus.",
     "Coach the under-14 basketball team and step up to the plate at batting practice with them.",
     "Lay cable ducts and work in the trenches alongside the groundworks crew.",
+    # blades and pressure work (from the blind5 set's false alarms, now development data)
+    "You will hone the cutting edge of each chef's knife by hand on a water stone.",
+    "Saturation divers work under pressure in a hyperbaric chamber for up to 28 days.",
 ])
 def test_a_cliche_in_its_own_trade_is_literal(text):
     assert flagged(text) == []
@@ -49,6 +52,8 @@ def test_a_cliche_in_its_own_trade_is_literal(text):
     ("Calling all spreadsheet wizards!", "wizards"),
     ("We need someone willing to step up to the plate when it matters.", "step up to the plate"),
     ("You will be in the trenches with our founders every day.", "in the trenches"),
+    ("We build cutting-edge software for insurers.", "cutting-edge"),
+    ("You will work under pressure to tight deadlines.", "work under pressure"),
 ])
 def test_the_same_words_outside_their_trade_still_fire(text, word):
     assert word in flagged(text)
