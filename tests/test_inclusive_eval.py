@@ -198,16 +198,18 @@ def test_indep_case_file_has_the_promised_shape(script):
     assert len(ids) == len(set(ids))
 
 
-# -- the third independent set (tests/data/bias_cases_indep3.yaml) and bias4's held-out classes ---------
+# -- the third and fourth independent sets (bias_cases_indep3.yaml, _indep4.yaml) and bias4's held-out classes
 INDEP3 = ROOT / "tests" / "data" / "bias_cases_indep3.yaml"
+INDEP4 = ROOT / "tests" / "data" / "bias_cases_indep4.yaml"
 HELDOUT4 = ROOT / "tests" / "data" / "bias_cases_heldout4.yaml"
 
 
-def test_indep3_case_file_is_the_whole_independent_set(script):
-    """Blind set 3 (60 cases, written without reading jdlint's rules), now development data: all nine
-    categories with fire and silent cases each, b3- ids, every case dev, spans in their text."""
-    cases = script.load_cases([INDEP3], split=None)
-    assert len(cases) == 60 and all(c["split"] == "dev" and c["id"].startswith("b3-") for c in cases)
+@pytest.mark.parametrize("path, count, prefix", [(INDEP3, 60, "b3-"), (INDEP4, 90, "b4-")], ids=["indep3", "indep4"])
+def test_an_independent_case_file_is_the_whole_set(script, path, count, prefix):
+    """Blind sets 3 and 4 (written without reading jdlint's rules), now development data: all nine
+    categories with fire and silent cases each, the set's id prefix, every case dev, spans in their text."""
+    cases = script.load_cases([path], split=None)
+    assert len(cases) == count and all(c["split"] == "dev" and c["id"].startswith(prefix) for c in cases)
     for cat in FRAMES2_CATEGORIES:
         mine = [c for c in cases if c["category"] == cat]
         assert {c["expect"] for c in mine} == {"fire", "silent"}, cat
@@ -234,22 +236,8 @@ def test_heldout4_has_fire_and_near_miss_cases_for_every_class(script):
             assert c["span"] in c["text"], c["id"]
 
 
-# -- the fourth independent set (tests/data/bias_cases_indep4.yaml) and bias6's held-out cases ----------
-INDEP4 = ROOT / "tests" / "data" / "bias_cases_indep4.yaml"
+# -- bias6's held-out cases (the fourth independent set is checked with the third, above) ----------
 HELDOUT5 = ROOT / "tests" / "data" / "bias_cases_heldout5.yaml"
-
-
-def test_indep4_case_file_is_the_whole_independent_set(script):
-    """Blind set 4 (90 cases, written without reading jdlint's rules), now development data: all nine
-    categories with fire and silent cases each, b4- ids, every case dev, spans in their text."""
-    cases = script.load_cases([INDEP4], split=None)
-    assert len(cases) == 90 and all(c["split"] == "dev" and c["id"].startswith("b4-") for c in cases)
-    for cat in FRAMES2_CATEGORIES:
-        mine = [c for c in cases if c["category"] == cat]
-        assert {c["expect"] for c in mine} == {"fire", "silent"}, cat
-    for c in cases:
-        if c["expect"] == "fire":
-            assert c["span"] in c["text"], c["id"]
 
 
 def test_heldout5_covers_every_category_in_four_frames_with_near_misses(script):
