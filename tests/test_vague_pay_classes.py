@@ -122,3 +122,33 @@ def test_empty_predicate_near_misses(text):
 ])
 def test_more_template_syntaxes(text, path, fires):
     assert ("T102" in codes(text, path)) == fires
+
+
+@pytest.mark.parametrize("text", [
+    # a pay label whose value holds no figure
+    "Rate: negotiable.",
+    "Stipend: to be confirmed.",
+    "Package: excellent, details at interview.",
+    "Pay: weekly, every Friday.",
+    "Compensation: Salary + bonus + equity.",
+    # pay details only on request
+    "Salary details available on application.",
+])
+def test_pay_named_with_no_figure_is_vague_pay(text):
+    assert "vague" in kinds(text)
+    assert "P101" in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Salary: £28,000 per annum.",  # a figure
+    "Salary: see below.",  # points to the figure
+    "Rate: 4.8 stars on Glassdoor.",  # a digit: not a pay label's empty value
+    "Heart rate: monitored hourly.",  # not a pay label
+])
+def test_a_pay_label_with_a_figure_or_a_pointer_is_not_vague(text):
+    assert "P101" not in codes(text)
+
+
+def test_a_masked_amount_after_a_pay_label_is_a_fill_in_not_vague_pay():
+    found = codes("Salary: XX,XXX per year.")
+    assert "T102" in found and "P101" not in found

@@ -161,7 +161,14 @@ VAGUE_PAY_COMPOSED = (
     rf"|will\s+remain|that'?s|that\s+is|which\s+is|set|is\s+set)\b)?\s*(?:(?:will\s+be|is|be|paid|offered|set)\s+)?(?:at\s+)?"
     rf"(?:{_words('empty_predicates')})\b(?![^.;\n]{{0,50}}\d)"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
-    rf"|\b(?:{_words('standalone')})\b")
+    rf"|\b(?:{_words('standalone')})\b"
+    #   pay details given only on request  "Salary details available on application"
+    rf"|\b(?:{_WPAY})\s+(?:details|information|info)\s+(?:are\s+|is\s+|will\s+be\s+)?(?:available\s+|given\s+|provided\s+|shared\s+)?(?:on|upon)\s+(?:request|application|enquiry|inquiry)\b"
+    #   a pay label whose value holds no figure (a mask, "XX,XXX" or "__", is a fill-in, T102)  "Rate: negotiable", "Stipend: to be confirmed", "Package:
+    #   excellent, details at interview" (the sentence opens with the label; a value that points elsewhere,
+    #   "Salary: see below", is not vague, and a digit anywhere after the label is a figure to read)
+    rf"|^\W*(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY}|rates?|stipend|package|fees?)(?:\s+(?:details|information|info))?"
+    rf"\s*:\s*(?![^\n]*\d)(?![^\n]*(?:\bxx|__))(?!(?:please\s+)?(?:see|refer|below|above|attached|following|as\s+(?:below|above|follows)|n/?a\b|none\b|\W*$))[a-z][^.;\n]{{0,60}}")
 #: a step of a pay structure named with its number and no amount (kind "grade"): on a named pay
 #: structure within 60 characters either way ("Grade 6 on the university pay spine", "Band 5 of
 #: Agenda for Change"), or right after a pay noun ("Salary: Level 4, spine points 18-22")
