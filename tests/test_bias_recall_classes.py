@@ -123,3 +123,14 @@ def test_a_possessive_pronoun_taking_a_duty_after_a_relation_is_the_hire():
             "to get the snagging list under control.")
     assert findings(text, "D102") == [("D102", Severity.warning, "his")]
     assert findings("You will report to the head chef, and his kitchen will be your classroom.", "D102") == []
+
+
+def test_nobody_with_a_characteristic_and_the_job_needing_one_kind_of_person():
+    assert findings("Nobody with a criminal record need apply.", "D910") == [
+        ("D910", Severity.warning, "Nobody with a criminal record")]
+    assert findings("No one over 50 will be considered.", "D310") == [("D310", Severity.warning, "No one over 50")]
+    assert findings("The role needs a man who can handle heavy lifting.", "D110") == [
+        ("D110", Severity.warning, "role needs a man")]
+    # "nobody" with no qualifier excludes no one; a job needing a kind of worker names no characteristic
+    assert findings("Nobody is expected to work weekends, whatever their age.") == []
+    assert findings("Our team needs a chef who loves cooking for older customers.") == []
