@@ -123,8 +123,10 @@ _EEO, _EEO_WEAK, _PROTECTED = map(LowerCaseRegex, (EEO_PATTERNS, EEO_WEAK_PATTER
 _EEO_TABLES = ScreenedGroup((_EEO, _EEO_WEAK, _PROTECTED))
 
 
-def _literal_domains() -> list[tuple[str, re.Pattern, re.Pattern]]:
-    """``jdlint/data/literal_senses.yaml``: per domain, (name, its words in a flagged phrase, its cues)."""
+@lru_cache(maxsize=1)  # read on the first flagged phrase, not at import: a cold run that flags none never pays
+def literal_domains() -> list[tuple[str, re.Pattern, re.Pattern]]:
+    """``jdlint/data/literal_senses.yaml``: borrowed clichés and the trades they come from (skip context
+    ``literal``, ``FileAnalysis.is_literal``); per domain, (name, its words in a flagged phrase, its cues)."""
     from importlib.resources import files
 
     from .yamlio import load_fast
@@ -138,8 +140,6 @@ def _literal_domains() -> list[tuple[str, re.Pattern, re.Pattern]]:
     return domains
 
 
-#: Borrowed clichés and the trades they come from (skip context ``literal``, ``FileAnalysis.is_literal``).
-LITERAL_DOMAINS = _literal_domains()
 #: How much of the posting's first block ``is_literal`` reads as its title (characters).
 TITLE_REACH = 200
 
@@ -280,7 +280,7 @@ class FileAnalysis:
         the job's subject, named by a cue outside the span in its sentence or in the posting's first
         block (its title): "picking the low-hanging fruit from the dwarf apple trees"."""
         flagged = self.text[start:end]
-        domains = [d for d in LITERAL_DOMAINS if d[1].search(flagged)]
+        domains = [d for d in literal_domains() if d[1].search(flagged)]
         if not domains:
             return False
         sent = self.sentence(start)

@@ -399,7 +399,8 @@ INDIAN_AMOUNT = re.compile(
     rf"{_INR}?(?P<a>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?:{_INDIAN_SCALE}\s*)?(?:-|–|—|to)\s*{_INR}?(?P<b>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?P<scale>{_INDIAN_SCALE})"
     rf"|{_INR}?(?P<one>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?P<scale1>{_INDIAN_SCALE})", re.I)
 _INDIAN_MULTIPLIER = {"l": 1e5, "c": 1e7}
-#: "LPA", lakhs per annum: a scale that names its period
+#: "LPA", lakhs per annum: a scale that names its period (the figure's period, whether a lakh
+#: amount is pay by itself, and whether a bonus word after it makes it bonus-only all ask this)
 _PER_ANNUM_SCALE = re.compile(r"\b(?:lpa|l\.p\.a)\b", re.I)
 
 
@@ -574,7 +575,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         scale = (m.group("scale") or m.group("scale1")).lower()
         # "LPA" says pay by itself; a lakh or crore is pay with a pay word or a period after it
         # ("₹8 lakh per annum"), not "3 crore customers" or "₹500 crore of assets"
-        if not scale.startswith("l.p") and scale != "lpa" and not (
+        if not _PER_ANNUM_SCALE.match(scale) and not (
                 (pay_context and not not_pay) or PERIOD.match(sent[m.end():])):
             continue
         out.append(PayMention("range" if m.group("b") else "single", m.start(), m.end(), m.group()))
@@ -822,7 +823,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
     within = _PERIOD_WORD.search(text)
     found = within or after or _PERIOD_WORD.search(sent)
     period = next((name for name, _ in _PERIODS if found and found.group(name)), None)
-    if indian and re.search(r"l\.?p\.?a", text, re.I):
+    if indian and _PER_ANNUM_SCALE.search(text):
         period = "year"  # lakhs per annum
     return PayFigure(low, high, currency, period, text)
 
