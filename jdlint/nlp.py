@@ -173,6 +173,51 @@ def _plain_whitespace(key: str, tokens: list) -> bool:
     return key.isspace() and tokens == [{ORTH: key}]
 
 
+#: A whitespace-free chunk longer than this whose first or last ``_AFFIX_EDGE`` characters hold no
+#: letter or digit is kept as one token (``KeepLongAffixRuns``), and so is any chunk longer than
+#: ``_VERY_LONG_CHUNK``: spaCy's URL pattern takes time quadratic or worse in a chunk's length
+#: ("a:b@" repeated: 12 ms at 1,000 characters, 240 ms at 4,000), and no word is that long. The
+#: longest chunk in the dev corpus's sources is 188 characters, a Markdown link.
+_LONG_CHUNK = 64
+_AFFIX_EDGE = 32
+_VERY_LONG_CHUNK = 512
+
+
+class KeepLongAffixRuns:
+    """A tokenizer ``token_match`` that keeps a long run of punctuation or symbols as one token.
+
+    spaCy strips affixes one character at a time, and each suffix search scans the rest of the
+    chunk, so a chunk of n punctuation marks costs O(n^2): 8,000 underscores (a fill-in line),
+    dollar signs or emoji took 10-30 s, and 20,000 ``<`` in an HTML file 40 s. Such a chunk is
+    not prose a rule reads, so it stays whole. A chunk whose ends are within ``_AFFIX_EDGE``
+    characters of a letter or digit is split as before, and its stripping is bounded by that
+    edge, so tokenising stays linear. Ordinary text never has such chunks: the dev-corpus
+    report is unchanged, and tests/test_nlp.py checks the tokens of real text against stock
+    spaCy. A trained pipeline's own ``token_match`` still answers for every other chunk.
+    """
+
+    def __init__(self, inner=None) -> None:
+        self.inner = inner
+
+    def __call__(self, chunk: str):
+        if len(chunk) > _LONG_CHUNK and (len(chunk) > _VERY_LONG_CHUNK
+                                         or _no_letter_or_digit(chunk[:_AFFIX_EDGE])
+                                         or _no_letter_or_digit(chunk[-_AFFIX_EDGE:])):
+            return True
+        return self.inner(chunk) if self.inner is not None else None
+
+
+def _no_letter_or_digit(text: str) -> bool:
+    return not any(ch.isalnum() for ch in text)
+
+
+def keep_long_affix_runs(nlp: Language) -> None:
+    """Install ``KeepLongAffixRuns`` in ``nlp``'s tokenizer, wrapping any ``token_match`` it had."""
+    current = nlp.tokenizer.token_match
+    if not isinstance(current, KeepLongAffixRuns):
+        nlp.tokenizer.token_match = KeepLongAffixRuns(current)
+
+
 @lru_cache(maxsize=1)
 def _english() -> type[Language]:
     """spaCy's English, but with the tokenizer exceptions ``keep_tokenizer_cache_on`` drops."""
@@ -224,9 +269,11 @@ def _build(model: str) -> Language:
             nlp.add_pipe("jdlint_block_breaks", first=True)
         nlp.add_pipe("jdlint_lemma_norm", last=True)
         keep_tokenizer_cache_on(nlp)
+        keep_long_affix_runs(nlp)
         return nlp
     nlp = _english().from_config({})  # spacy.blank("en"), less the whitespace exceptions
     nlp.max_length = 10_000_000
+    keep_long_affix_runs(nlp)
     nlp.add_pipe("jdlint_sentences")
     nlp.add_pipe("jdlint_lemma_norm")
     return nlp

@@ -175,6 +175,27 @@ def _(tmp):
     return check(jdlint("-f", "json", "--no-cache", "line.md", ok(tmp), cwd=tmp), (1,), linted=["line.md", "ok.md"])
 
 
+@case("runs of punctuation, 300 kB each (tokenizer affixes)", "3")
+def _(tmp):
+    # spaCy stripped a run's affixes one character at a time, each a search of the rest: 8,000
+    # underscores took 10 s (tests/test_long_runs.py)
+    names = []
+    for i, unit in enumerate(["_", "$", "[]", "\U0001f600", "a:b@", "`"]):
+        names.append(f"run{i}.md")
+        (tmp / names[-1]).write_text("# Role\n\n" + unit * (300_000 // len(unit)) + "\n")
+    return check(jdlint("-f", "json", "--no-cache", *names, ok(tmp), cwd=tmp), (0, 1), linted=names + ["ok.md"])
+
+
+@case("HTML openers that never close, 300 kB each", "3")
+def _(tmp):
+    # the standard parser searched to the end of the file from each one (tests/test_long_runs.py)
+    names = []
+    for i, unit in enumerate(["<a ", "<!--", "</", "<?", "<script>", "<a b='"]):
+        names.append(f"open{i}.html")
+        (tmp / names[-1]).write_text(unit * (300_000 // len(unit)))
+    return check(jdlint("-f", "json", "--no-cache", *names, ok(tmp), cwd=tmp), (0, 1), linted=names + ["ok.md"])
+
+
 @case("YAML alias bomb in the config", "4 [elsewhere]")
 def _(tmp):
     lines = ["a: &a [x, x, x, x, x, x, x, x, x]"] + [

@@ -128,9 +128,45 @@ TECH_CONTEXT = LazyPattern(
 #: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
 #: Markdown fences and backtick spans, HTML <code>, <pre> and <script>
 CODE = {
-    "markdown": re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?^ {0,3}\1[^\n]*$|(`+)[^`\n].*?\2", re.M | re.S),
+    # a span opens at the start of a backtick run only: tried at every backtick of a long run, the
+    # opener cost time quadratic in the run (20,000 backticks took 4 s)
+    "markdown": re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?^ {0,3}\1[^\n]*$|(?<!`)(`+)[^`\n].*?\2", re.M | re.S),
     "html": re.compile(r"<(code|pre|script|style)\b.*?</\1\s*>", re.I | re.S),
 }
+_HTML_CODE_TAG = re.compile(r"<(/?)(code|pre|script|style)\b", re.I)
+_HTML_CODE_CLOSE = re.compile(r"\s*>")
+
+
+def code_spans(src: str, kind: str) -> list[tuple[int, int]]:
+    """The spans ``CODE[kind]`` finds in ``src``, in time linear in its length: for HTML, each
+    opening tag is paired with the first closing tag of its name after it, found from one list of
+    tags, where the regex searched the rest of the file from every unclosed opener (a file of
+    "<script>" repeated took time quadratic in its length)."""
+    if kind != "html":
+        code = CODE.get(kind)
+        return [m.span() for m in code.finditer(src)] if code is not None else []
+    closers: dict[str, list[int]] = {}
+    openers: list[tuple[int, int, str]] = []
+    for m in _HTML_CODE_TAG.finditer(src):
+        name = m.group(2).lower()
+        if m.group(1):
+            end = _HTML_CODE_CLOSE.match(src, m.end())
+            if end is not None:
+                closers.setdefault(name, []).append(m.start())
+        else:
+            openers.append((m.start(), m.end(), name))
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for start, name_end, name in openers:
+        if start < done:
+            continue  # inside the last span: the regex goes on after a match
+        ends = closers.get(name, ())
+        k = bisect.bisect_left(ends, name_end)
+        if k == len(ends):
+            continue
+        done = _HTML_CODE_CLOSE.match(src, ends[k] + 2 + len(name)).end()
+        spans.append((start, done))
+    return spans
 #: a currency other than $, £ and € before a money mask: a sign, a code or the rand's "R"
 #: ("R____", "₹__,___", "AUD ___"); one home for FILL_INS and P101's test for a money mask
 MONEY_MASK_CURRENCY = (r"[¥₹₱₦₩₪₺₫₴₽]\s?|\bR\$?(?=_)|\bRs\.?\s?|"
@@ -314,8 +350,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 found.append(Leftover("field", m.start(), m.end(), m.group()))
     # fields in the raw source ({{ var }}, <insert ...>: Markdown drops some), not inside code
     src = document.source.text
-    code = CODE.get(document.source.kind)
-    in_code = [(m.start(), m.end()) for m in code.finditer(src)] if code is not None and ("`" in src or "~~~" in src or "<" in src) else []
+    in_code = code_spans(src, document.source.kind) if ("`" in src or "~~~" in src or "<" in src) else []
     in_prose = sorted(document.to_source(l.start, l.end) for l in found)
     for m in SOURCE_FIELDS.finditer(src) if SOURCE_FIELDS in _BLOCK_SCREEN.may_match(src) else ():
         if _overlaps(in_code, m.start(), m.start() + 1) or _overlaps(in_prose, m.start(), m.end()):

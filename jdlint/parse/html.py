@@ -103,6 +103,50 @@ class _Parser(HTMLParser):
         self.level = 0
         self.lines: list[_Line] = []
         self.cells = 0  # cells begun in the current table row
+        self._comments_close_before = -1  # both set by feed
+        self._last_tag_close = -1
+
+    def feed(self, data: str) -> None:
+        """Parse ``data``: called once per parser (``parse_into``), so offsets into it are the
+        parser's ``rawdata`` offsets."""
+        last = None
+        for last in _COMMENT_CLOSE.finditer(data):
+            pass
+        self._comments_close_before = -1 if last is None else last.start()
+        self._last_tag_close = data.rfind(">")
+        super().feed(data)
+
+    def check_for_whole_start_tag(self, i):
+        # A start tag after the last ">" cannot close: it is text, up to the next "<". The
+        # standard parser read every one of them to the end of the file first, so "<a " repeated
+        # took time quadratic in the file's length (40,000 characters: 17 s).
+        if i > self._last_tag_close:
+            return -1
+        return super().check_for_whole_start_tag(i)
+
+    def parse_endtag(self, i):
+        if i > self._last_tag_close:  # the standard parser's answer too, after a search to the end
+            return -1
+        return super().parse_endtag(i)
+
+    def parse_pi(self, i):
+        if i > self._last_tag_close:  # likewise
+            return -1
+        return super().parse_pi(i)
+
+    def parse_html_declaration(self, i):
+        if i > self._last_tag_close:  # a declaration, marked section or bogus comment ends at ">"
+            return -1
+        return super().parse_html_declaration(i)
+
+    def parse_comment(self, i, report=1):
+        # An opener after the last place a comment can close never closes; the standard parser
+        # searched to the end of the file for each one, so a file of unclosed "<!--" took time
+        # quadratic in its length. _COMMENT_CLOSE accepts at least what the standard library's
+        # close does, so a comment it would close still reaches it.
+        if i + 4 > self._comments_close_before:
+            return -1
+        return super().parse_comment(i, report)
 
     # -- positions ----------------------------------------------------------------------------
     def _offset(self) -> int:
@@ -331,3 +375,5 @@ def parse_into(builder: TextBuilder, source: SourceFile, start: int, end: int, q
 
 
 _QUOTE_MARKERS = re.compile(r"^(?:[ \t]*>[ \t]?)+", re.M)
+#: The end of an HTML comment, as loosely as any Python's html.parser reads it ("-->", "-- >", "--!>").
+_COMMENT_CLOSE = re.compile(r"--!?\s*>")
