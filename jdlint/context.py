@@ -285,8 +285,16 @@ class FileAnalysis:
             return False
         sent = self.sentence(start)
         lo, hi = (sent.start_char, sent.end_char) if sent is not None else (max(0, start - 200), end + 200)
-        around = self.text[lo:start] + " \n " + self.text[end:hi]
-        return any(cues.search(around) or self._title_names(name, cues, lo) for name, _, cues in domains)
+        return any(self._cue_outside(name, cues, lo, hi, start, end) or self._title_names(name, cues, lo)
+                   for name, _, cues in domains)
+
+    def _cue_outside(self, domain: str, cues: re.Pattern, lo: int, hi: int, start: int, end: int) -> bool:
+        """Whether a cue of ``domain`` in text[lo:hi] lies wholly before ``start`` or after ``end``.
+        The cues of a sentence are found once per domain: searched again for every flagged phrase, a
+        long sentence of clichés took time quadratic in its length (80,000 characters: 12 s)."""
+        spans = self.memo(("literal-cues", domain, lo, hi),
+                          lambda: [m.span() for m in cues.finditer(self.text, lo, hi) if m.end() > m.start()])
+        return bool(spans) and (spans[0][1] <= start or spans[-1][0] >= end)
 
     def _title_names(self, domain: str, cues: re.Pattern, before: int) -> bool:
         """Whether the posting's first block (its title: at most ``TITLE_REACH`` characters, so a

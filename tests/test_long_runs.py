@@ -116,3 +116,24 @@ def test_markdown_code_spans_open_at_the_start_of_a_backtick_run():
     # a run that does not close is text, and no shorter span opens inside it
     assert leftovers.code_spans("```a``", "markdown") == []
     assert leftovers.code_spans("`" * 5000, "markdown") == []
+
+
+# -- the literal-sense context: cues found once per sentence -----------------------------------
+def test_literal_cues_found_once_answer_as_a_search_around_each_phrase():
+    from test_context import analyse
+
+    from jdlint.context import literal_domains
+
+    texts = ["Pick the low-hanging fruit from the dwarf apple trees in our orchard, then fruit again.",
+             "Our dojo needs a ninja: teach karate to juniors, ninja warrior classes at the gym and ninja drills.",
+             "A rockstar ninja who picks the low-hanging fruit, wins the harvest and leads the warriors to apples.",
+             "Apple trees fruit fruit trees fruit harvest orchard ninja gym ninja"]
+    for text in texts:
+        a = analyse(text)
+        words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+(?:[\s-]\w+)?", a.text)]
+        for start, end in words:
+            sent = a.sentence(start)
+            lo, hi = (sent.start_char, sent.end_char) if sent is not None else (max(0, start - 200), end + 200)
+            around = a.text[lo:start] + " \n " + a.text[end:hi]
+            for name, _, cues in literal_domains():
+                assert a._cue_outside(name, cues, lo, hi, start, end) == bool(cues.search(around)), (text, start, name)
