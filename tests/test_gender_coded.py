@@ -237,6 +237,10 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     ("Ability to work successfully as an independent 1099 representative.", "You are independent and self-motivated."),
     ("Premier Brands Group is a leading, global apparel group of iconic brands.", "You will be leading a team of six."),
     ("Active participation in the fit approval process.", "Applicants should be active and outgoing."),
+    # a vetting level or a kind of post (lead7; the US "Public Trust" investigation in 27 dev-corpus findings)
+    ("You must be able to obtain and maintain a Public Trust background investigation.",
+     "Colleagues trust you to keep your word."),
+    ("This is a position of trust: an enhanced DBS check is required.", "Colleagues trust you to keep your word."),
 ])
 def test_coded_word_about_a_thing_is_silent_and_about_the_person_fires(thing, trait):
     assert words(thing) == []
