@@ -25,7 +25,7 @@ import contextlib
 import re
 from typing import Iterator, Sequence
 
-from .regexes import RE2_DISAGREES, screen_pattern
+from .regexes import screen_pattern
 
 #: RE2's default 8 MB leaves a set's DFA too little room for the rule regexes: it throws its
 #: states away and rebuilds them for every block (30x slower than warm). 32 MB was still too
@@ -36,16 +36,24 @@ SCREEN_MEMORY = 64 << 20
 
 _switched_off = False
 
-#: RE2_DISAGREES on ASCII text: only its ASCII controls can occur (five times faster)
-_ASCII_DISAGREES = re.compile(r"[\x0b\x1c-\x1f]")
+#: the ASCII characters RE2_DISAGREES finds (controls Python's ``\s`` matches and RE2's does not),
+#: each tested with ``in``, a memchr-like scan: a character-class search was about 20 ns a character
+_ASCII_DISAGREES = ("\x0b", "\x1c", "\x1d", "\x1e", "\x1f")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def engines_agree(text: str) -> bool:
     """Whether RE2 and Python's ``re`` read every character of ``text`` alike, which is
-    ``not RE2_DISAGREES.search(text)``: asked for every sentence and block screened."""
+    ``not RE2_DISAGREES.search(text)``: asked for every sentence and block screened (about
+    45,000 times, 8 M characters, over the dev corpus: three times faster than that search)."""
+    for control in _ASCII_DISAGREES:
+        if control in text:
+            return False
     if text.isascii():
-        return _ASCII_DISAGREES.search(text) is None
-    return RE2_DISAGREES.search(text) is None
+        return True
+    # re's \w is str.isalnum() or "_", its \s str.isspace(): the non-ASCII character RE2_DISAGREES
+    # looks for is one of those, and each distinct one is asked once
+    return not any(char.isalnum() or char.isspace() for char in set(_NON_ASCII.findall(text)))
 
 
 @contextlib.contextmanager

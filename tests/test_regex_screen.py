@@ -101,7 +101,7 @@ def test_text_the_engines_read_differently_is_not_screened(text):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from("ab Z9_.,\n\r\t\v\x0c\x1c\x1f\x7f\x85\xa0é’ıİſ\u212a٣\u2028"), max_size=12))
+@given(st.text(alphabet=st.sampled_from("ab Z9_.,\n\r\t\v\x0b\x0c\x1c\x1d\x1e\x1f\x7f\x85\xa0é’ıİſ\u212a٣\u2028•–€²½\u3000"), max_size=12))
 def test_engines_agree_is_the_plain_test(text):
     assert regex_screen.engines_agree(text) == (RE2_DISAGREES.search(text) is None)
 
