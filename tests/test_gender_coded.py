@@ -237,6 +237,13 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     ("Ability to work successfully as an independent 1099 representative.", "You are independent and self-motivated."),
     ("Premier Brands Group is a leading, global apparel group of iconic brands.", "You will be leading a team of six."),
     ("Active participation in the fit approval process.", "Applicants should be active and outgoing."),
+    # seed 15 (precision7): a ranking after a possessive, however long the noun phrase before its head
+    # (tts_join-like 0058: "established as the world's leading research-led insights, branding and
+    # marketing strategy consultancy"), while the hire's own leading keeps counting
+    ("We are now established as the world’s leading research-led insights, branding and marketing "
+     "strategy consultancy for the wine sector.", "You will be leading research-led insight projects."),
+    ("Join the UK's leading competitive intelligence service for Google Shopping.",
+     "Our clients' leading brands rely on you to lead the team."),
 ])
 def test_coded_word_about_a_thing_is_silent_and_about_the_person_fires(thing, trait):
     assert words(thing) == []

@@ -230,6 +230,7 @@ class _Senses:
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
         self.standing_words = frozenset(str(w) for w in raw["standing"]["words"])
         self.standing_nouns = frozenset(str(w) for w in raw["standing"]["nouns"])
+        self.after_possessive = frozenset(str(w) for w in raw["standing"]["after_possessive"])
         self.of_a_name = frozenset(str(w) for w in raw["of_a_name"])
 
 
@@ -263,6 +264,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     senses = _senses()
     lowered = text[start:end].lower()
     if lowered in senses.standing_words and _market_standing(text, end, senses):
+        return True
+    if lowered in senses.after_possessive and _POSSESSIVE.search(text, max(0, start - 40), start):
         return True
     if lowered in senses.of_a_name and _AFTER_A_NAME.search(text, max(0, start - 60), start):
         return True
@@ -323,6 +326,8 @@ def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) 
 #: An organisation's name right before a word: in capitals ("TTS"), with a digit ("Loyalty360"), or
 #: capitalised after a lower-case word ("partner with Store leadership"); one space between.
 _AFTER_A_NAME = re.compile(r"(?:(?<![\w.])[A-Z]{2,}\d*|(?<![\w.])[A-Za-z]+\d+|(?<=[a-z,] )[A-Z][A-Za-z]+)[ \t]$")
+#: A possessive right before a word, one space between ("the world's", "the UK’s", "our clients'")
+_POSSESSIVE = re.compile(r"[A-Za-z](?:['\u2019]s|s['\u2019])[ \t]$")
 #: "in", then the words of a noun phrase up to its end (a comma, a full stop, a phrase end)
 _IN_PHRASE = re.compile(r"[ \t]+in[ \t]+((?:[A-Za-z][A-Za-z'\u2019&-]*[ \t]*){1,6})")
 _STANDING_LOOK_AHEAD = 6
