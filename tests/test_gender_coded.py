@@ -359,3 +359,16 @@ def test_a_feminine_lean_is_reported_only_when_strong():
     configured = Config(rule_options=(("D203", {"min-feminine-lean": 2}),))
     assert "D203" in [d.code for d in jdlint.lint_text("# Carer\n\n" + mild + "\n", path="t.md",
                                                         config=configured).diagnostics]
+
+
+def test_a_long_clause_that_is_no_list_of_partners_is_read_once():
+    """The clause before 'leadership' is read back by a plain scan: a pattern anchored at the word,
+    with nested repeats, backtracked without end where a run of words ended in a character no list
+    holds, a bracket or a dash right before the word (a run of one posting took minutes); this text
+    hangs that version."""
+    from jdlint.checks.gender_coded import other_sense
+
+    text = "Apply now. " + "We value growth and learning across every team here " * 2 + "(leadership skills)."
+    at = text.index("leadership")
+    assert not other_sense(text, at, at + len("leadership"), "lead")
+

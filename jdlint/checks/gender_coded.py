@@ -331,8 +331,11 @@ def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) 
 #: An organisation's name right before a word: in capitals ("TTS"), with a digit ("Loyalty360"), or
 #: capitalised after a lower-case word ("partner with Store leadership"); one space between.
 _AFTER_A_NAME = re.compile(r"(?:(?<![\w.])[A-Z]{2,}\d*|(?<![\w.])[A-Za-z]+\d+|(?<=[a-z,] )[A-Z][A-Za-z]+)[ \t]$")
-#: The words of a list of names and teams back to the clause's start: words, commas, "&" and "/"
-_LIST_BEFORE = re.compile(r"((?:[A-Za-z0-9][\w'\u2019-]*[ \t]*(?:[,&/][ \t]*)?)+)$")
+#: A character no list of names and teams holds (they are words, spaces, commas, "&" and "/"): the
+#: clause before a word is read back to the last one. A plain scan, not a pattern anchored at the
+#: word: nested repeats there backtracked without end on a clause that was no such list.
+_NOT_IN_A_LIST = re.compile(r"[^\w'\u2019 \t,&/-]")
+_LIST_WORD = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
 #: the most words a list of partners runs back (a verb, "with" and six words of names and teams)
 _PARTNER_LOOK_BACK = 9
 
@@ -344,10 +347,11 @@ def _last_of_partners(text: str, start: int, senses: _Senses) -> bool:
     after = _NEXT_WORD.match(text, start + len(_NEXT_WORD.match(text, start).group(1)))
     if after is not None and after.group(1).lower() in senses.partner_not_before:
         return False  # "work with leadership skills": the hire's own
-    found = _LIST_BEFORE.search(text, max(0, start - 120), start)
-    if found is None:
-        return False
-    words = re.findall(r"[A-Za-z0-9][\w'\u2019-]*", found.group(1))[-_PARTNER_LOOK_BACK:]
+    lowest = max(0, start - 120)
+    clause_start = lowest
+    for cut in _NOT_IN_A_LIST.finditer(text, lowest, start):
+        clause_start = cut.end()
+    words = _LIST_WORD.findall(text, clause_start, start)[-_PARTNER_LOOK_BACK:]
     for i in range(len(words) - 1, 0, -1):
         word = words[i].lower()
         if word in ("with", "to"):
