@@ -251,6 +251,8 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
      "Work with the team to build leadership skills."),
     ("Collaborate closely with product, design and leadership on the roadmap.",
      "You will work with leadership skills and a calm manner."),
+    ("Report weekly to finance and leadership on the pipeline.",
+     "You will work to build leadership across the two teams."),  # "work to": the hire's work
 ])
 def test_coded_word_about_a_thing_is_silent_and_about_the_person_fires(thing, trait):
     assert words(thing) == []

@@ -233,7 +233,7 @@ class _Senses:
         self.after_possessive = frozenset(str(w) for w in raw["standing"]["after_possessive"])
         self.of_a_name = frozenset(str(w) for w in raw["of_a_name"])
         self.partner_words = frozenset(str(w) for w in raw["of_a_partner"]["words"])
-        self.partner_verbs = frozenset(str(w) for w in raw["of_a_partner"]["verbs"])
+        self.partner_verbs = {str(p): frozenset(str(w) for w in v) for p, v in raw["of_a_partner"]["verbs"].items()}
         self.partner_not_before = frozenset(str(w) for w in raw["of_a_partner"]["not_before"])
 
 
@@ -354,9 +354,9 @@ def _last_of_partners(text: str, start: int, senses: _Senses) -> bool:
     words = _LIST_WORD.findall(text, clause_start, start)[-_PARTNER_LOOK_BACK:]
     for i in range(len(words) - 1, 0, -1):
         word = words[i].lower()
-        if word in ("with", "to"):
+        if word in senses.partner_verbs:
             before = [w.lower() for w in words[max(0, i - 2):i]]  # "work closely with": an adverb between
-            return any(w in senses.partner_verbs for w in before)
+            return any(w in senses.partner_verbs[word] for w in before)
         if word in _PHRASE_ENDS:
             return False  # "work with the team to build leadership": a verb's own clause
     return False
