@@ -34,7 +34,7 @@ from .frames import FRAME_KEYS, FrameRule
 from .pack_rule import PackRule
 from .context import SKIP_CONTEXTS
 from .rule import Option, Pattern, Rule, validate_rule
-from .sentences import GLUED_LABEL, RUN_TOGETHER_ITEM
+from .sentences import GLUED_LABEL, RUN_TOGETHER_ITEM, is_abbreviation
 from .yamlio import as_list, did_you_mean, plain
 
 COMMON_KEYS = {
@@ -347,10 +347,8 @@ def leading_label_words(text: str) -> int:
 #: starts its sentences in lower case ("is paramount. we are deeply committed ... cultures. at the
 #: core of our values", judged wrong in seed 7). ``sentences.py`` keeps these joined, since after
 #: an abbreviation nobody lists the sentence goes on; R104 re-measures only a sentence already
-#: over the bar, and leaves out the abbreviations of four letters or more that ads use.
+#: over the bar, and leaves out the abbreviations (``sentences.is_abbreviation``: "approx.", "dept.").
 _LOWER_CASE_START = re.compile(r"(?<![\w.@/-])([A-Za-z][a-z]{3,})\.\s+(?=[a-z])")
-_ABBREVIATED = frozenset("""approx incl excl dept mgmt govt info misc tech corp assoc admin appt prev
-pref reqd mins mths mnths wkly temp cert certs qual quals""".split())
 
 
 #: A sentence glued to the one before it after a word in capitals ("meetings of the CEO.Supervises
@@ -380,7 +378,7 @@ def longest_sentence_words(pieces: list[str], skip_eeo: bool = False) -> int:
         pos = 0
         cuts = [(a, b) for a, b, kind in breaks(piece) if kind != "glued" or piece[a - 1] in ".!?"]
         cuts += [(m.end(1) + 1, m.end()) for m in _LOWER_CASE_START.finditer(piece)
-                 if m.group(1).lower() not in _ABBREVIATED]
+                 if not is_abbreviation(m.group(1))]
         cuts += [(m.end(), m.end()) for m in _GLUED_AFTER_CAPITALS.finditer(piece)]
         for m in RUN_TOGETHER_ITEM.finditer(piece):  # "documentationServes as": a lost line break
             at = next((m.start() + i for i, c in enumerate(m.group()) if c.isupper()), None)
@@ -486,6 +484,26 @@ class MetricRule(PackRule):
                 yield ctx.report(unit.start, unit.end, **fmt)
 
 
+#: A heading of more words than this is a sentence used as a heading ("Key objective #1: You will
+#: lead cross-functional teams to help federal agencies define problems and create the vision for
+#: ...", seed 15): a message names it by its label before the colon, or by its first words.
+_HEADING_WORDS_IN_MESSAGE = 8
+
+
+def _short_heading(heading: str | None) -> str | None:
+    """``heading`` as a message names a section: whole when short, else its label ("Key objective
+    #1") or its first words and an ellipsis."""
+    if not heading:
+        return heading
+    words = heading.split()
+    if len(words) <= _HEADING_WORDS_IN_MESSAGE:
+        return heading
+    label = heading.split(":", 1)[0].strip()
+    if ":" in heading and label and len(label.split()) <= _HEADING_WORDS_IN_MESSAGE:
+        return label
+    return " ".join(words[:_HEADING_WORDS_IN_MESSAGE]) + "\u2026"
+
+
 class _Unit:
     __slots__ = ("start", "end", "pieces", "label", "source_span")
 
@@ -510,7 +528,7 @@ def _scope_units(ctx, scope: str, skip: tuple = ()):
             if not body:
                 continue
             heading = document.block_starting(section.start)
-            yield _Unit(None, None, [document.block_text(b) for b in body], section.heading or section.kind,
+            yield _Unit(None, None, [document.block_text(b) for b in body], _short_heading(section.heading) or section.kind,
                         (section.start, heading.end if heading is not None else section.start))
         return
     blocks = scored(document.blocks)

@@ -98,6 +98,23 @@ _AMOUNT_ABBREVIATIONS = frozenset({"rs.", "inr.", "approx.", "apx.", "appx.", "c
                                    "p.w.", "p.d."})
 
 
+#: Abbreviations of four letters or more that ads write with a full stop and that spaCy's table
+#: does not list ("approx.", "incl.", "dept.", "mgmt."), case-folded: after one, a lower-case word
+#: goes on the same sentence. The splitter never breaks before a lower-case word anyway; R104's
+#: re-measure of a sentence begun in lower case asks ``is_abbreviation``, which reads them with
+#: spaCy's table and the money abbreviations, so "what is an abbreviation" has this one home.
+_AD_ABBREVIATIONS = frozenset("""approx incl excl dept mgmt govt info misc tech corp assoc admin appt prev
+pref reqd mins mths mnths wkly temp cert certs qual quals""".split())
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether ``word`` followed by a full stop is an abbreviation ("approx", "Corp", "Calif",
+    "p.a"): one of the ads' own, one spaCy keeps whole (as written: "Mass." is, "mass." is not),
+    or a money abbreviation."""
+    lowered = word.lower()
+    return lowered in _AD_ABBREVIATIONS or word + "." in _abbreviations() or lowered + "." in _AMOUNT_ABBREVIATIONS
+
+
 def _abbreviation_before_amount(text: str, mark: int, gap_end: int, lowest: int) -> bool:
     """Whether the full stop at ``text[mark]`` ends an ``_AMOUNT_ABBREVIATIONS`` word and an
     amount (a digit or currency sign) begins at ``gap_end``."""

@@ -241,6 +241,23 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     ("You must be able to obtain and maintain a Public Trust background investigation.",
      "Colleagues trust you to keep your word."),
     ("This is a position of trust: an enhanced DBS check is required.", "Colleagues trust you to keep your word."),
+
+    # seed 15 (precision7): a ranking after a possessive, however long the noun phrase before its head
+    # (tts_join-like 0058: "established as the world's leading research-led insights, branding and
+    # marketing strategy consultancy"), while the hire's own leading keeps counting
+    ("We are now established as the world’s leading research-led insights, branding and marketing "
+     "strategy consultancy for the wine sector.", "You will be leading research-led insight projects."),
+    ("Join the UK's leading competitive intelligence service for Google Shopping.",
+     "Our clients' leading brands rely on you to lead the team."),
+    # seed 14, open until seed 16 (precision7): the last of the groups the hire works with (dev 0393,
+    # "Work with Loyalty360 web development, marketing, and leadership to develop ... SEO plan"), not
+    # the hire's leadership, whether skills follow or a verb of its own comes between
+    ("Work with web development, marketing, and leadership to develop an SEO plan.",
+     "Work with the team to build leadership skills."),
+    ("Collaborate closely with product, design and leadership on the roadmap.",
+     "You will work with leadership skills and a calm manner."),
+    ("Report weekly to finance and leadership on the pipeline.",
+     "You will work to build leadership across the two teams."),  # "work to": the hire's work
 ])
 def test_coded_word_about_a_thing_is_silent_and_about_the_person_fires(thing, trait):
     assert words(thing) == []
@@ -349,3 +366,16 @@ def test_a_feminine_lean_is_reported_only_when_strong():
     configured = Config(rule_options=(("D203", {"min-feminine-lean": 2}),))
     assert "D203" in [d.code for d in jdlint.lint_text("# Carer\n\n" + mild + "\n", path="t.md",
                                                         config=configured).diagnostics]
+
+
+def test_a_long_clause_that_is_no_list_of_partners_is_read_once():
+    """The clause before 'leadership' is read back by a plain scan: a pattern anchored at the word,
+    with nested repeats, backtracked without end where a run of words ended in a character no list
+    holds, a bracket or a dash right before the word (a run of one posting took minutes); this text
+    hangs that version."""
+    from jdlint.checks.gender_coded import other_sense
+
+    text = "Apply now. " + "We value growth and learning across every team here " * 2 + "(leadership skills)."
+    at = text.index("leadership")
+    assert not other_sense(text, at, at + len("leadership"), "lead")
+

@@ -82,3 +82,12 @@ def test_sentence_starts_are_the_gap_ends():
     text = "One. Two\nThree \u2022 four"
     assert sentences.sentence_starts(text) == [5, 9, 17]
     assert sentences.sentence_starts(text, kinds=("line",)) == [9]
+
+
+def test_what_is_an_abbreviation_has_one_home():
+    """R104's re-measure of sentences begun in lower case asks the splitter's abbreviations: the
+    ads' own ("approx."), spaCy's table as written ("Calif.", not the word "mass."), money ones."""
+    from jdlint.sentences import is_abbreviation
+
+    assert all(is_abbreviation(w) for w in ("approx", "Dept", "incl", "Calif", "Corp", "p.a"))
+    assert not any(is_abbreviation(w) for w in ("mass", "team", "paramount", "cultures"))

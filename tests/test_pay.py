@@ -76,6 +76,27 @@ def test_open_ended_pay():
     assert not found(lint(DUTIES + "Salary: $65,000 to $80,000 per year.\n"), "P102")
 
 
+# seed 15 (precision7): a floor and a ceiling said apart are the two ends of a range (0480: "Base
+# contract rates start at $18/hour and increase for specialized subjects. Plus, you'll earn
+# incrementally higher pay ... reaching up to $40/hour."); a ceiling in another period or
+# currency, or below the floor, is no range
+@pytest.mark.parametrize("text", [
+    "Base contract rates start at $18/hour and increase for specialized subjects. Plus, you will earn "
+    "higher pay for each session with the same student, reaching up to $40/hour.",
+    "Pay starts from $20 per hour. Experienced staff can earn up to $28 per hour.",
+])
+def test_a_floor_and_a_ceiling_said_apart_are_a_range(text):
+    assert not found(lint(DUTIES + text + "\n"), "P102")
+
+
+@pytest.mark.parametrize("text", [
+    "Rates start at $18/hour. Managers earn up to $60,000 per year.",
+    "Rates start at $18/hour. Trainees earn up to $15 per hour.",
+])
+def test_a_floor_with_a_ceiling_of_another_kind_stays_open_ended(text):
+    assert found(lint(DUTIES + text + "\n"), "P102")
+
+
 # -- jurisdictions -------------------------------------------------------------------------------
 def test_declared_jurisdiction_raises_missing_pay_to_error_and_names_the_law():
     report = lint(DUTIES, jurisdictions=("US-CO",))

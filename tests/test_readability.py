@@ -448,6 +448,20 @@ def test_r103_points_at_the_hard_section(lint):
     assert found[0].line == 3 and "Responsibilities" in found[0].message
 
 
+@pytest.mark.parametrize("heading,named", [
+    # tts 0601 (US public domain): a sentence used as a heading is named by its label
+    ("Key objective #1: You will lead cross-functional teams to help federal agencies define problems and "
+     "create the vision for solutions.", "'Key objective #1' section"),
+    ("Key objective number two for the senior innovation specialist on the team: You will lead teams to deliver.",
+     "'Key objective number two for the senior innovation\u2026' section"),  # a long label: its first words
+    ("Key Objectives", "'Key Objectives' section"),  # a short heading whole
+])
+def test_r103_names_a_sentence_heading_by_its_label(lint, heading, named):
+    text = f"# Specialist\n\n## {heading}\n\n" + TTS_DENSE + "\n"
+    found = [d for d in lint(text, **only("R103")).diagnostics if d.code == "R103"]
+    assert len(found) == 1 and named in found[0].message and found[0].match.startswith("## " + heading[:20])
+
+
 # -- R104 / R105 ---------------------------------------------------------------------------
 LONG_SENTENCE = ("The successful candidate will be responsible for coordinating with internal and external "
                  "stakeholders to ensure that all project deliverables are completed on schedule and within "

@@ -102,6 +102,9 @@ def test_v107_corporate_jargon(lint):
     "The company was founded on three disruptive ideas: a new technology model in cloud computing, a "
     "pay-as-you-go business model, and a new integrated corporate philanthropy model.",
     "You will work with cutting-edge tools such as Terraform and Kubernetes.",
+    # seed 15 (precision7), dev 0364: the evidence asked for is the phrase's own object, with a figure
+    "Rapid Turnaround: We pride ourselves on our 24-hour fast quoting process and 7-day production lead time.",
+    "The company prides itself on 98% client retention.",
 ])
 def test_v107_jargon_explained_right_after_is_left_alone(lint, text):
     assert found(lint, text, "V107") == []
@@ -110,6 +113,9 @@ def test_v107_jargon_explained_right_after_is_left_alone(lint, text):
 @pytest.mark.parametrize("text,match", [
     ("We build cutting-edge tools: fast.", "cutting-edge"),  # a colon with no list explains nothing
     ("We are a world-class team. Our clients include Acme and Globex.", "world-class"),  # another sentence
+    # a figure that measures nothing the phrase claims, or comes too late
+    ("We pride ourselves on our people, 2 of whom have won awards.", "pride ourselves on"),
+    ("We pride ourselves on being the friendliest shop in town since 1998.", "pride ourselves on"),
 ])
 def test_v107_explained_near_misses_still_fire(lint, text, match):
     assert [d.match for d in found(lint, text, "V107")] == [match]

@@ -230,7 +230,11 @@ class _Senses:
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
         self.standing_words = frozenset(str(w) for w in raw["standing"]["words"])
         self.standing_nouns = frozenset(str(w) for w in raw["standing"]["nouns"])
+        self.after_possessive = frozenset(str(w) for w in raw["standing"]["after_possessive"])
         self.of_a_name = frozenset(str(w) for w in raw["of_a_name"])
+        self.partner_words = frozenset(str(w) for w in raw["of_a_partner"]["words"])
+        self.partner_verbs = {str(p): frozenset(str(w) for w in v) for p, v in raw["of_a_partner"]["verbs"].items()}
+        self.partner_not_before = frozenset(str(w) for w in raw["of_a_partner"]["not_before"])
 
 
 @lru_cache(maxsize=1)
@@ -264,7 +268,11 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     lowered = text[start:end].lower()
     if lowered in senses.standing_words and _market_standing(text, end, senses):
         return True
+    if lowered in senses.after_possessive and _POSSESSIVE.search(text, max(0, start - 40), start):
+        return True
     if lowered in senses.of_a_name and _AFTER_A_NAME.search(text, max(0, start - 60), start):
+        return True
+    if lowered in senses.partner_words and _last_of_partners(text, start, senses):
         return True
     pos, after = end, []
     comma = _COMMA_THEN_WORD.match(text, end)
@@ -323,6 +331,39 @@ def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) 
 #: An organisation's name right before a word: in capitals ("TTS"), with a digit ("Loyalty360"), or
 #: capitalised after a lower-case word ("partner with Store leadership"); one space between.
 _AFTER_A_NAME = re.compile(r"(?:(?<![\w.])[A-Z]{2,}\d*|(?<![\w.])[A-Za-z]+\d+|(?<=[a-z,] )[A-Z][A-Za-z]+)[ \t]$")
+#: A character no list of names and teams holds (they are words, spaces, commas, "&" and "/"): the
+#: clause before a word is read back to the last one. A plain scan, not a pattern anchored at the
+#: word: nested repeats there backtracked without end on a clause that was no such list.
+_NOT_IN_A_LIST = re.compile(r"[^\w'\u2019 \t,&/-]")
+_LIST_WORD = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
+#: the most words a list of partners runs back (a verb, "with" and six words of names and teams)
+_PARTNER_LOOK_BACK = 9
+
+
+def _last_of_partners(text: str, start: int, senses: _Senses) -> bool:
+    """Whether the word at ``start`` ends a list of the people the hire works with: a partner verb,
+    "with" or "to", then names and teams only ("Work with Loyalty360 web development, marketing, and
+    leadership"). Constant work: the clause is read back 120 characters at most."""
+    after = _NEXT_WORD.match(text, start + len(_NEXT_WORD.match(text, start).group(1)))
+    if after is not None and after.group(1).lower() in senses.partner_not_before:
+        return False  # "work with leadership skills": the hire's own
+    lowest = max(0, start - 120)
+    clause_start = lowest
+    for cut in _NOT_IN_A_LIST.finditer(text, lowest, start):
+        clause_start = cut.end()
+    words = _LIST_WORD.findall(text, clause_start, start)[-_PARTNER_LOOK_BACK:]
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i].lower()
+        if word in senses.partner_verbs:
+            before = [w.lower() for w in words[max(0, i - 2):i]]  # "work closely with": an adverb between
+            return any(w in senses.partner_verbs[word] for w in before)
+        if word in _PHRASE_ENDS:
+            return False  # "work with the team to build leadership": a verb's own clause
+    return False
+
+
+#: A possessive right before a word, one space between ("the world's", "the UK’s", "our clients'")
+_POSSESSIVE = re.compile(r"[A-Za-z](?:['\u2019]s|s['\u2019])[ \t]$")
 #: "in", then the words of a noun phrase up to its end (a comma, a full stop, a phrase end)
 _IN_PHRASE = re.compile(r"[ \t]+in[ \t]+((?:[A-Za-z][A-Za-z'\u2019&-]*[ \t]*){1,6})")
 _STANDING_LOOK_AHEAD = 6

@@ -58,13 +58,24 @@ def _front_matter_pay(ctx) -> str | None:
 
 def _has_range(ctx) -> bool:
     if any(m.kind == "range" or (m.kind == "grade" and AMOUNT_RE.search(ctx.text[max(0, m.start - 80):m.end + 120]))
-           for m in _pay(ctx)):
+           for m in _pay(ctx)) or _floor_and_ceiling(_pay(ctx)):
         return True
     fm = _front_matter_pay(ctx)
     if fm:
         return bool(re.search(r"\d[\d,.]*\s?k?\s*(-|to|–)\s*\S?\d", fm)) or (
             "salary_min" in ctx.document.front_matter.data and "salary_max" in ctx.document.front_matter.data)
     return False
+
+
+def _floor_and_ceiling(mentions) -> bool:
+    """Whether an open floor ("rates start at $18/hour") and an open ceiling above it in the same
+    currency and period ("reaching up to $40/hour") are both given: the two ends of a range, said
+    apart (judged wrong as open-ended in seed 15)."""
+    figures = [m.figure for m in mentions if m.kind == "open" and m.figure is not None]
+    floors = [(f.currency, f.period, f.minimum) for f in figures if f.minimum is not None and f.maximum is None]
+    return any(f.maximum is not None and f.minimum is None and (f.currency, f.period) == (currency, period)
+               and period is not None and f.maximum > low
+               for f in figures for currency, period, low in floors)
 
 
 def _has_concrete(ctx) -> bool:
