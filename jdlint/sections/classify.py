@@ -225,6 +225,8 @@ EEO_STATEMENT = LazyPattern(
 
 
 _EEO_STATEMENT = LowerCaseRegex(EEO_STATEMENT, literal_test=True, guard=True)  # .{0,200} spans: slow however run
+#: equal-opportunity statements in the shapes used outside the US (``eeo_extra`` in section_terms.yaml)
+_EEO_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("eeo_extra"), re.I), guard=True)
 _HOW_TO_APPLY = LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
 _APPLY_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("apply_extra"), re.I), literal_test=True)
 _SCHEDULE = LowerCaseRegex(SCHEDULE, literal_test=True, guard=True)
@@ -257,15 +259,19 @@ def _shows_location(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
 #: timing, process, call, action), each a table of its own so the screen below rules most out at once
 _APPLY_CUES = {kind: LowerCaseRegex(LazyPattern(pattern, re.I))
                for kind, pattern in terms.apply_cues().items()}
+#: cues of a requirement by kind (``requirement_cues`` in section_terms.yaml: credential, experience,
+#: trait, means, ability, availability, frame), each a table of its own, as the apply cues
+_REQUIREMENT_CUES = {kind: LowerCaseRegex(LazyPattern(pattern, re.I))
+                     for kind, pattern in terms.requirement_cues().items()}
 
 #: the wording tables a sentence is read with, screened together: one RE2 pass over a sentence
 #: tells which of them can match it at all (most match few sentences: the benefit tables, the
 #: slowest, one in twenty), and only those run (``regex_screen``; the same answers as running
 #: them all, which is what happens without google-re2 and for non-ASCII sentences)
-_TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, _EEO_STATEMENT, _LOCATION_WORDING_RE, _BENEFIT_STRONG,
+_TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, _EEO_STATEMENT, _EEO_EXTRA, _LOCATION_WORDING_RE, _BENEFIT_STRONG,
                          _BENEFIT_GIVEN, _BENEFIT_WEAK, _SCHEDULE, _DUTY_STATEMENT, _DUTY_PHRASES, _DUTY_ANYWHERE,
                          _REQ_STRONG, _REQ_WEAK, _PREF_PHRASES, _INTRO_STRONG, _INTRO_EXTRA, _INTRO_WEAK, _JOB_FOCUS,
-                         *_APPLY_CUES.values()),
+                         *_APPLY_CUES.values(), *_REQUIREMENT_CUES.values()),
                         # the duty statements (two fifths of the tables' length) in a set of their own:
                         # a first pass over the dev corpus 0.30 -> 0.17 s, a warm one 0.03 -> 0.05 s
                         alone=(_DUTY_STATEMENT,))
@@ -360,7 +366,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA) or _applying_instruction(sent, read)) \
             and not _in_other_sense(sent) and not _accommodation_contact(sent):
         kinds.add("how-to-apply")
-    if read.found(_EEO_STATEMENT) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I) \
+    if (read.found(_EEO_STATEMENT) or read.found(_EEO_EXTRA)) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I) \
             and not _is_duty_verb(_first_word(sent)):
         # "Ensure compliance with EEO and affirmative action programs": a duty, not the employer's statement
         kinds.add("eeo")
@@ -573,6 +579,13 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         benefit = 0.0
     head = _organisation_name_head(s)
     named = head is not None
+    cue_req = _requirement_cue_score(s, read, duty_verb, benefit, named)
+    if cue_req:
+        req = max(req, cue_req)
+        if cue_req >= REQUIREMENT_CUE_SCORE:
+            # "You'll have a clean licence", "The successful candidate will hold a CSCS card":
+            # "you'll" and "the successful candidate will" are the hire's frame here, not duty wording
+            duty_phrases = 0
     if benefit and (named or _employer_by_kind(s)) and not _TO_STAFF.search(s) and _only_trade_words(s, read):
         # a benefit word in what the employer itself does is its trade, not a perk: "For the
         # past century, the clinic has provided ... medical and dental care", "Harbour Mutual has
@@ -591,6 +604,46 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
             read.count(_PREF_PHRASES) * 1.5,
             benefit,
             _intro_score(s, read.lowered, read.may, named))
+
+
+#: what a sentence with requirement cues of two kinds scores as requirement wording (two strong
+#: terms' worth), and one that opens with a cue of one kind (a short item: "Right to work in the UK")
+REQUIREMENT_CUE_SCORE = 2.0
+REQUIREMENT_OPENING_SCORE = 1.0
+#: an item or sentence that opens with a cue of one kind is a requirement up to this many words
+REQUIREMENT_ITEM_WORDS = 15
+#: the employer speaking of itself ("We are ISO 9001 certified", "Our drivers hold ..."), not of the hire
+_EMPLOYER_SELF = re.compile(r"^\W*(?:we|we're|we’re|we've|we’ve|our|us)\b", re.I)
+
+
+def _requirement_cue_kinds(s: str, read: "_Sentence") -> set[str]:
+    return {kind for kind, table in _REQUIREMENT_CUES.items() if read.found(table)}
+
+
+def _requirement_cue_score(s: str, read: "_Sentence", duty_verb: bool, benefit: float, named: bool) -> float:
+    """Requirement wording no fixed phrase holds, from cues of different kinds
+    (``requirement_cues``): two kinds in a sentence ("You'll have a clean licence and a head for
+    heights", "We need someone who can lift 20 kg", "Comfortable using Excel and well organised"),
+    or a short item or sentence that opens with a cue ("Own transport", "Clear DBS", "Right to work
+    in the UK"). Not a duty ("Check every visitor's CSCS card" opens with a duty verb; "You will
+    be responsible for staff certificates" states the duties), not an offer ("You'll get 28 days'
+    holiday", "We'll pay for your CSCS card": a benefit word or an offer wins), not the employer
+    speaking of itself ("We are ISO 9001 certified", "Acme has held CHAS accreditation since
+    2010") unless it says whom it needs ("We need someone who ...", the frame)."""
+    if duty_verb or benefit or _BENEFIT_OFFER.search(s) or read.found(_DUTY_STATEMENT):
+        return 0.0
+    kinds = _requirement_cue_kinds(s, read)
+    if not kinds:
+        return 0.0
+    if (named or _EMPLOYER_SELF.match(s)) and "frame" not in kinds:
+        return 0.0
+    if len(kinds) >= 2:
+        return REQUIREMENT_CUE_SCORE
+    if kinds != {"frame"} and len(s.split()) <= REQUIREMENT_ITEM_WORDS \
+            and _opens_with(s, [span for kind in kinds for span in read.spans(_REQUIREMENT_CUES[kind])]) \
+            and not (read.found(_SCHEDULE) or shows_pay_figure(s)):
+        return REQUIREMENT_OPENING_SCORE
+    return 0.0
 
 
 #: up to three capitalised words after a term, spaces between ("Dental| Nurse", "Vision| Insurance
