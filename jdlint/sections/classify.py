@@ -579,6 +579,12 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         benefit = 0.0
     head = _organisation_name_head(s)
     named = head is not None
+    if req and (named or _EMPLOYER_SELF.match(s)) and not read.found(_JOB_FOCUS) \
+            and not read.found(_REQUIREMENT_CUES["frame"]):
+        # the employer's own years, skills and certificates, said of itself and of no hire: "We are
+        # a Gas Safe registered company with 20 years of experience", "Our team has over 50 years
+        # of combined experience" ("We require 3 years of experience" names what it needs)
+        req = 0
     cue_req = _requirement_cue_score(s, read, duty_verb, benefit, named)
     if cue_req:
         req = max(req, cue_req)
@@ -671,10 +677,11 @@ _FIRST_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _opens_with_requirement(s: str, read: "_Sentence") -> bool:
-    """Whether the sentence's first word opens a requirement phrase (``requirement_strong``):
-    "Clean driving record", "Track record of closing deals" name what the applicant must have,
-    though "clean" and "track" are duty verbs."""
-    return _opens_with(s, read.spans(_REQ_STRONG))
+    """Whether the sentence's first word opens a requirement phrase (``requirement_strong``, or a
+    requirement cue): "Clean driving record", "Track record of closing deals", "Own transport"
+    name what the applicant must have, though "clean", "track" and "own" are duty verbs."""
+    return _opens_with(s, read.spans(_REQ_STRONG)
+                       + [span for table in _REQUIREMENT_CUES.values() for span in read.spans(table)])
 
 
 def _opens_with(s: str, spans: list[tuple[int, int]]) -> bool:
