@@ -154,3 +154,38 @@ def test_eeo_outside_us_wording(sentence):
 ])
 def test_eeo_outside_us_near_misses(sentence):
     assert "eeo" not in C.sentence_kinds(sentence)
+
+
+def reads_as_benefit(sentence: str) -> bool:
+    return scores(sentence)["benefits"] > 0
+
+
+@pytest.mark.parametrize("sentence", [
+    # paid for what is often unpaid, costs of the job covered, training given
+    "Paid breaks and paid DBS check.",
+    "Mileage is reimbursed for every visit.",
+    "Travel time between appointments is paid.",
+    "We'll sponsor your apprenticeship and pay for your driving lessons.",
+    "Full training given.",
+    # perks for staff that others also get, named with the staff
+    "Free parking for staff and visitors.",
+    "Colleagues and their families get 15% off in all our stores.",
+])
+def test_benefits_in_other_words(sentence):
+    assert reads_as_benefit(sentence), scores(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a benefit word given to those the business serves, or sold by it
+    "Free parking is available for shoppers on Sundays.",
+    "Residents enjoy free activities and a weekly lunch club.",
+    "The farm shop sells local cheese, coffee and lunches.",
+    "We help pensioners claim the benefits they are owed.",
+    # the season, the trade, the service, not time off or a meal given
+    "Our holiday cottages sleep up to 12 guests.",
+    "The holiday season is our peak, so leave is limited in August.",
+    "Lunch service runs from noon to 3pm.",
+    "A 7-hour shift, exclusive of lunch.",
+])
+def test_benefit_word_near_misses(sentence):
+    assert not reads_as_benefit(sentence), scores(sentence)

@@ -71,7 +71,9 @@ _NAMED_SUBJECT = LazyPattern(
     r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job"
     # the job's terms, not an organisation: "Pay is commensurate with experience", "Travel is required"
     r"|Pay|Salary|Compensation|Wages?|Bonus|Commission|Travel|Training|Hours|Benefits|Overtime|Relocation|Housing"
-    r"|Parking|Attendance|Education|Location|Schedule|Employment|Onboarding|Interviews?|Shifts?)\b)"
+    r"|Parking|Attendance|Education|Location|Schedule|Employment|Onboarding|Interviews?|Shifts?"
+    # perks as a sentence's subject: "Mileage is paid at 45p a mile", "Uniform is provided"
+    r"|Mileage|Breaks|Holidays?|Leave|Uniforms?|Lunch|Meals?|Expenses|Pensions?|Insurance|Tips|Discounts?)\b)"
     # "Centers of Excellence (CoE) work with ...": a name may join its words with of / and / for
     # and may spell itself out in brackets: "CAMS (Community Association Management Services)"
     r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,4}?(?P<head>[A-Z][\w&.'’-]*)(?:\s\([A-Z][^()]{1,60}\))?"
@@ -329,6 +331,12 @@ def _only_trade_words(s: str, read: "_Sentence") -> bool:
 
 #: the staff or the reader named in a sentence: a perk the employer gives goes to them
 _TO_STAFF = re.compile(r"\b(?:you|your|staff|employees|team members|colleagues|workers|associates|hires?)\b", re.I)
+#: those a business serves, named as the ones a benefit word goes to (``_sentence_scores``)
+_TO_OTHERS = re.compile(r"\b(?:customers?|clients?|guests?|visitors?|patients?|members|children|pupils|families"
+                        r"|residents|tenants|shoppers|diners|walkers|travell?ers|passengers|users|the public|pensioners|claimants|students?"
+                        r"|(?:those|people|individuals) (?:who|in need)|the (?:uninsured|needy|elderly|homeless|community))\b", re.I)
+#: what a business sells or serves: a benefit word after it is its trade
+_TRADE_VERB = re.compile(r"\b(?:sells?|selling|serves?|serving|stocks?|stocking|bakes?|roasts?|brews?|supplies|supplying|retails?)\b", re.I)
 #: an offer made to the employer's clients, not its staff: "Acme provides professional development
 #: and training programmes to schools" says what the business sells
 _FOR_CLIENTS = re.compile(r"\b(?:to|for) (?:our |their |its )?(?:clients|customers|schools|businesses|organi[sz]ations|companies"
@@ -576,6 +584,12 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # "you will estimate remodeling and insurance-related projects", "Must have a valid
         # licence and insurance", "Must have his/her own reliable car and car insurance" (a
         # sentence that opens by saying what the applicant must have)
+        benefit = 0.0
+    if benefit and not _TO_STAFF.search(s) and (_TO_OTHERS.search(s) or _TRADE_VERB.search(s)):
+        # a benefit word given to others or sold is the business, not a perk, when no staff or
+        # reader is named: "Free parking is available for patients and visitors", "Our gym members
+        # enjoy free classes", "The shop sells organic coffee and vegan lunches" ("Free parking for
+        # staff and visitors", "Team members enjoy free meals" stay perks)
         benefit = 0.0
     head = _organisation_name_head(s)
     named = head is not None
