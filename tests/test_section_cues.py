@@ -189,3 +189,9 @@ def test_benefits_in_other_words(sentence):
 ])
 def test_benefit_word_near_misses(sentence):
     assert not reads_as_benefit(sentence), scores(sentence)
+
+
+def test_a_call_to_apply_after_a_requirement_question_stays_how_to_apply():
+    """A requirement cue opening a sentence makes it no duty; it does not stop a call to apply
+    that follows it ("Available now? Ring ..."): how to apply keeps to requirement_strong."""
+    assert "how-to-apply" in C.sentence_kinds("Available to start now? Ring Sandra on 0161 496 0733.")

@@ -567,7 +567,7 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
     requirement, preferred, benefit and intro wording, each capped per sentence."""
     read = _read(s)
-    requirement_first = _opens_with_requirement(s, read)
+    requirement_first = _opens_with_requirement(s, read) or _opens_with_requirement_cue(s, read)
     first = _first_word(s)
     # "Set your own hours": a perk that opens with a duty verb's word is offered, not a duty;
     # an offering verb in the imperative is the hire's duty ("Provide mentorship to the team")
@@ -691,11 +691,17 @@ _FIRST_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _opens_with_requirement(s: str, read: "_Sentence") -> bool:
-    """Whether the sentence's first word opens a requirement phrase (``requirement_strong``, or a
-    requirement cue): "Clean driving record", "Track record of closing deals", "Own transport"
-    name what the applicant must have, though "clean", "track" and "own" are duty verbs."""
-    return _opens_with(s, read.spans(_REQ_STRONG)
-                       + [span for table in _REQUIREMENT_CUES.values() for span in read.spans(table)])
+    """Whether the sentence's first word opens a requirement phrase (``requirement_strong``):
+    "Clean driving record", "Track record of closing deals" name what the applicant must have,
+    though "clean" and "track" are duty verbs."""
+    return _opens_with(s, read.spans(_REQ_STRONG))
+
+
+def _opens_with_requirement_cue(s: str, read: "_Sentence") -> bool:
+    """Whether the sentence's first word opens a requirement cue (``requirement_cues``): "Own
+    transport" names what the applicant must have, though "own" is a duty verb. (How to apply
+    keeps to ``_opens_with_requirement``: "Available now? Ring Sandra on ..." is a call to apply.)"""
+    return _opens_with(s, [span for table in _REQUIREMENT_CUES.values() for span in read.spans(table)])
 
 
 def _opens_with(s: str, spans: list[tuple[int, int]]) -> bool:
