@@ -195,3 +195,13 @@ def test_a_call_to_apply_after_a_requirement_question_stays_how_to_apply():
     """A requirement cue opening a sentence makes it no duty; it does not stop a call to apply
     that follows it ("Available now? Ring ..."): how to apply keeps to requirement_strong."""
     assert "how-to-apply" in C.sentence_kinds("Available to start now? Ring Sandra on 0161 496 0733.")
+
+
+def test_wants_told_after_the_job_in_one_paragraph():
+    """A paragraph that says what the job is in duty wording and then what the candidate must
+    have gives both parts (EMSCAD's run-together descriptions); the job's terms opening with a
+    duty verb's -ing form ("Starting salary based on experience") are no duty."""
+    text = ("# Python Developer\n\nWe are looking for a developer to build and maintain our booking API. "
+            "The candidate should have a degree in computing and be able to write clean, tested code.\n")
+    assert {"responsibilities", "requirements"} <= found(text)
+    assert scores("Starting salary based on experience.")["responsibilities"] == 0

@@ -732,8 +732,10 @@ def _is_title(s: str) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][0].isupper()
 
 
-#: a pitch that opens with a work verb: "Make a difference in a child's life", "Make your mark"
-_PITCH_OPENING = re.compile(r"^\W*make (?:a |an |your )?(?:real |lasting |big |positive )?(?:difference|impact|mark)\b", re.I)
+#: a pitch that opens with a work verb: "Make a difference in a child's life", "Make your mark"; and
+#: the job's terms that open with a duty verb's -ing form: "Starting salary based on experience"
+_PITCH_OPENING = re.compile(r"^\W*make (?:a |an |your )?(?:real |lasting |big |positive )?(?:difference|impact|mark)\b"
+                            r"|^\W*starting (?:salary|pay|rate|wage|date)\b", re.I)
 #: verbs that offer something: as a sentence's first word, a duty even before a perk's words
 _OFFERING_VERBS = frozenset({"provide", "provides", "providing", "offer", "offers", "offering", "give", "gives",
                              "giving", "get", "receive"})

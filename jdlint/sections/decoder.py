@@ -227,8 +227,9 @@ def _holds_clear_intro(text: str) -> bool:
 #: applicant must have or be: requirement cues of two kinds ("You'll need a clean licence and be
 #: over 25"), or two strong requirement terms
 CLEAR_REQUIREMENT = 1.8
-#: and its duty score from which it clearly states a duty (a duty verb first)
-CLEAR_DUTY = 1.5
+#: and its duty score from which it states a duty (a duty verb first, or duty wording: "We are
+#: looking for a developer capable of building ...", "You'll work on ...")
+CLEAR_DUTY = 1.0
 
 
 def _holds_duties_and_wants(text: str) -> bool:
@@ -240,8 +241,8 @@ def _holds_duties_and_wants(text: str) -> bool:
     if len(sents) < 2:
         return False
     scores = [block_scores(s, "list_item", sentence=True) for s in sents]
-    return any(sc["requirements"] >= CLEAR_REQUIREMENT and sc["responsibilities"] == 0 for sc in scores) \
-        and any(sc["responsibilities"] >= CLEAR_DUTY and sc["requirements"] == 0 for sc in scores)
+    return any(sc["requirements"] >= CLEAR_REQUIREMENT and sc["requirements"] > sc["responsibilities"] for sc in scores) \
+        and any(sc["responsibilities"] >= CLEAR_DUTY and sc["responsibilities"] > sc["requirements"] for sc in scores)
 
 
 def _generic_run_start(generic_default: dict[int, str | None], i: int) -> int:
