@@ -205,3 +205,9 @@ def test_wants_told_after_the_job_in_one_paragraph():
             "The candidate should have a degree in computing and be able to write clean, tested code.\n")
     assert {"responsibilities", "requirements"} <= found(text)
     assert scores("Starting salary based on experience.")["responsibilities"] == 0
+
+
+def test_a_trade_verb_is_a_verb():
+    """"Stock options" and "office supplies" are perks' nouns, not what the business sells."""
+    assert reads_as_benefit("Stock options, a laptop of your choice and a yearly team trip.")
+    assert not reads_as_benefit("The bakery sells bread, coffee and lunches to commuters.")

@@ -335,8 +335,10 @@ _TO_STAFF = re.compile(r"\b(?:you|your|staff|employees|team members|colleagues|w
 _TO_OTHERS = re.compile(r"\b(?:customers?|clients?|guests?|visitors?|patients?|members|children|pupils|families"
                         r"|residents|tenants|shoppers|diners|walkers|travell?ers|passengers|users|the public|pensioners|claimants|students?"
                         r"|(?:those|people|individuals) (?:who|in need)|the (?:uninsured|needy|elderly|homeless|community))\b", re.I)
-#: what a business sells or serves: a benefit word after it is its trade
-_TRADE_VERB = re.compile(r"\b(?:sells?|selling|serves?|serving|stocks?|stocking|bakes?|roasts?|brews?|supplies|supplying|retails?)\b", re.I)
+#: what a business sells or serves, as a verb after its subject: a benefit word after it is its trade
+#: ("The shop sells coffee and lunches"); not a noun that looks like one ("Stock options, a MacBook
+#: ...", "office supplies"), which is why "stock" and "supplies" are left out and a word must come first
+_TRADE_VERB = re.compile(r"(?<=\w )(?:sells?|selling|serves?|serving|bakes?|roasts?|brews?|retails?)\b", re.I)
 #: an offer made to the employer's clients, not its staff: "Acme provides professional development
 #: and training programmes to schools" says what the business sells
 _FOR_CLIENTS = re.compile(r"\b(?:to|for) (?:our |their |its )?(?:clients|customers|schools|businesses|organi[sz]ations|companies"
