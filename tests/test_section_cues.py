@@ -211,3 +211,9 @@ def test_a_trade_verb_is_a_verb():
     """"Stock options" and "office supplies" are perks' nouns, not what the business sells."""
     assert reads_as_benefit("Stock options, a laptop of your choice and a yearly team trip.")
     assert not reads_as_benefit("The bakery sells bread, coffee and lunches to commuters.")
+
+
+def test_preferred_wording_keeps_a_want_preferred():
+    """Cues do not make a 'nice to have' a requirement: "is a plus", "ideally" mark it preferred."""
+    sc = scores("Fluent Spanish and two years in collections is a plus.")
+    assert sc["preferred"] > sc["requirements"]

@@ -434,7 +434,8 @@ def _plain_block_scores(text, kind):
         ben += b
         # requirement cues of two kinds, or one opening a short item (plain: every table run)
         cue = 0.0
-        if cues and not (verb or b or C._BENEFIT_OFFER.search(s) or C._DUTY_STATEMENT.regex.search(s)) \
+        if cues and not (verb or b or C._BENEFIT_OFFER.search(s) or C._DUTY_STATEMENT.regex.search(s)
+                         or C._PREF_PHRASES.regex.search(s)) \
                 and ("frame" in cues or not (head is not None or C._EMPLOYER_SELF.match(s))):
             opens = any(m.start() == at for kind in cues for m in C._REQUIREMENT_CUES[kind].regex.finditer(s))
             if len(cues) >= 2:
@@ -472,7 +473,7 @@ SCORE_SAMPLES = sorted({piece for text in (MARKDOWN, PLAIN, CDS) for line in tex
     # requirement cues, the employer's own certificates, benefit words given to others (sections9)
     "You'll have a CSCS card and a head for heights.", "Own transport", "Clear DBS. Available weekends.",
     "We are ISO 9001 certified with 20 years of experience.", "Free parking for patients and visitors.",
-    "We need someone who can drive. Check stock on arrival.",
+    "We need someone who can drive. Check stock on arrival.", "Bilingual proficiency is a plus.",
 ]
 
 

@@ -647,13 +647,16 @@ def _requirement_cue_score(s: str, read: "_Sentence", duty_verb: bool, benefit: 
     (``requirement_cues``): two kinds in a sentence ("You'll have a clean licence and a head for
     heights", "We need someone who can lift 20 kg", "Comfortable using Excel and well organised"),
     or a short item or sentence that opens with a cue ("Own transport", "Clear DBS", "Right to work
-    in the UK"). Not a duty ("Check every visitor's CSCS card" opens with a duty verb; "You will
-    be responsible for staff certificates" states the duties), not an offer ("You'll get 28 days'
-    holiday", "We'll pay for your CSCS card": a benefit word or an offer wins), not the employer
-    speaking of itself ("We are ISO 9001 certified", "Acme has held CHAS accreditation since
-    2010") unless it says whom it needs ("We need someone who ...", the frame)."""
+    in the UK"). Not a preferred qualification ("... is a plus"), not a duty ("Check every
+    visitor's CSCS card" opens with a duty verb; "You will be responsible for staff certificates"
+    states the duties), not an offer ("You'll get 28 days' holiday", "We'll pay for your CSCS
+    card": a benefit word or an offer wins), not the employer speaking of itself ("We are ISO 9001
+    certified", "Acme has held CHAS accreditation since 2010") unless it says whom it needs ("We
+    need someone who ...", the frame)."""
     if duty_verb or benefit or _BENEFIT_OFFER.search(s) or read.found(_DUTY_STATEMENT):
         return 0.0
+    if read.found(_PREF_PHRASES):
+        return 0.0  # "Bilingual proficiency is a plus", "Ideally you'll hold a CSCS card": preferred
     kinds = _requirement_cue_kinds(s, read)
     if not kinds:
         return 0.0
