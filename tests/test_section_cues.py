@@ -217,3 +217,19 @@ def test_preferred_wording_keeps_a_want_preferred():
     """Cues do not make a 'nice to have' a requirement: "is a plus", "ideally" mark it preferred."""
     sc = scores("Fluent Spanish and two years in collections is a plus.")
     assert sc["preferred"] > sc["requirements"]
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Essentials", "requirements"), ("Essential criteria", "requirements"), ("What we need from you", "requirements"),
+    ("Essential duties", "responsibilities"),  # the longer synonym wins
+    ("Desirable criteria", "preferred"), ("Equality and diversity", "eeo"), ("Reasonable adjustments", "eeo"),
+])
+def test_person_specification_and_uk_eeo_headings(heading, kind):
+    assert kind in {s.kind for s in S.detect(parse_document(SourceFile(
+        path="t.md", text=f"# Carer\n\n## {heading}\n\n- An item of text here\n", kind="markdown")), SYNONYMS)}
+
+
+def test_inline_essentials_label():
+    """'Essentials:' glued to its items (EMSCAD dev 0121's flattened person specification)."""
+    assert "requirements" in found("# Ruby developer\n\nWe need a Ruby developer for a 3 month contract.\n\n"
+                                   "Essentials:RubyRailsEU passportEnglishNice to have:AngularSwedish\n")
