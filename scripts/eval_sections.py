@@ -28,8 +28,10 @@
 7. ``--blind4``: ``sections_labels_blind4.json``, 30 ads labelled by a fourth new labeller (same
    definitions, its calls in the description), handed over as development data like ``--blind3``.
 8. ``--probes``: ``section_probes_heldout.yaml``, short ad passages written by hand (sections8)
-   before the changes they test, with the intro and benefits presence each should give. Held
-   out: score it once, at the end, and never with ``--verbose`` while tuning.
+   before the changes they test, with the intro and benefits presence each should give, and
+   ``section_probes_heldout2.yaml`` (sections9: requirements, eeo and benefits, with
+   near-misses), each in its own table. Held out: score them once, at the end, and never with
+   ``--verbose`` while tuning.
 
 Usage::
 
@@ -65,6 +67,8 @@ BLIND3 = ROOT / "tests" / "data" / "sections_labels_blind3.json"
 BLIND4 = ROOT / "tests" / "data" / "sections_labels_blind4.json"
 # short passages written by hand before the changes they test (intro and benefits): held out.
 PROBES = ROOT / "tests" / "data" / "section_probes_heldout.yaml"
+# the same for requirements, eeo and benefits (sections9): held out.
+PROBES2 = ROOT / "tests" / "data" / "section_probes_heldout2.yaml"
 
 
 def detect(text: str, synonyms) -> list:
@@ -197,9 +201,10 @@ def main(argv: list[str] | None = None) -> int:
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        res = score_probes(synonyms, args.verbose)
-        print(f"{PROBES.name} ({res['ads']} passages), presence")
-        table("kind", res["counts"])
+        for probes in (PROBES, PROBES2):
+            res = score_probes(synonyms, args.verbose, probes)
+            print(f"{probes.name} ({res['ads']} passages), presence")
+            table("kind", res["counts"])
         return 0
     if args.labels or args.indep or args.blind3 or args.blind4:
         labels = args.labels or (BLIND3 if args.blind3 else BLIND4 if args.blind4 else INDEP)

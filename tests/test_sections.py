@@ -406,20 +406,48 @@ def _plain_block_scores(text, kind):
     sents = [text[s:e] for s, e in C.sentences_of(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
     for s in sents:
-        verb = C._is_duty_verb(C._first_word(s)) and not C._is_title(s)
+        body = C._RUN_IN_LABEL.sub("", s, count=1)
+        first = C._FIRST_LETTER.search(body)
+        at = len(s) - len(body) + first.start() if first else -1
+        # a requirement phrase or cue that opens the sentence is no duty verb ("Own transport")
+        opens_requirement = any(m.start() == at for table in (C._REQ_STRONG, *C._REQUIREMENT_CUES.values())
+                                for m in table.regex.finditer(s))
+        verb = C._is_duty_verb(C._first_word(s)) and not C._is_title(s) and not opens_requirement
         if verb:
             duty += 1.5
         head = C._organisation_name_head(s)
-        if head is None or head.isupper():
-            duty += count(C._DUTY_PHRASES, s) + min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75)
         r = min(count(C._REQ_STRONG, s) + 0.4 * count(C._REQ_WEAK, s), 2)
-        req += r
+        cues = {kind for kind, table in C._REQUIREMENT_CUES.items() if table.regex.search(s)}
+        # the employer's own years and certificates, said of no hire, are no requirement
+        if (head is not None or C._EMPLOYER_SELF.match(s)) and not C._JOB_FOCUS.regex.search(s) and "frame" not in cues:
+            r = 0
         pref += count(C._PREF_PHRASES, s) * 1.5
         # a benefit word in a duty or requirement, with nothing offered, is not a perk
         in_duty = verb or count(C._DUTY_PHRASES, s) or r >= C.DUTY_CONTEXT_REQ
+        b = 0.0
         if not in_duty or C._BENEFIT_OFFER.search(s):
             perks = lambda wrapped: sum(1 for m in wrapped.regex.finditer(s) if not C._in_job_title(s, m.start(), m.end()))
-            ben += min(1.6 * perks(C._BENEFIT_STRONG) + 0.8 * perks(C._BENEFIT_WEAK), 3)
+            b = min(1.6 * perks(C._BENEFIT_STRONG) + 0.8 * perks(C._BENEFIT_WEAK), 3)
+        # given to those the business serves, or sold, with no staff named: the business
+        if C._TO_OTHERS.search(s) or C._TRADE_VERB.search(s):
+            b = 0.0 if not C._TO_STAFF.search(s) else b
+        ben += b
+        # requirement cues of two kinds, or one opening a short item (plain: every table run)
+        cue = 0.0
+        if cues and not (verb or b or C._BENEFIT_OFFER.search(s) or C._DUTY_STATEMENT.regex.search(s)
+                         or C._PREF_PHRASES.regex.search(s)) \
+                and ("frame" in cues or not (head is not None or C._EMPLOYER_SELF.match(s))):
+            opens = any(m.start() == at for kind in cues for m in C._REQUIREMENT_CUES[kind].regex.finditer(s))
+            if len(cues) >= 2:
+                cue = 2.0
+            elif cues != {"frame"} and len(s.split()) <= 15 and opens \
+                    and not (C._SCHEDULE.regex.search(s) or C.shows_pay_figure(s)):
+                cue = 1.0
+        req += max(r, cue)
+        if (head is None or head.isupper()) and cue < 2:
+            duty += count(C._DUTY_PHRASES, s) + min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75)
+        elif head is None or head.isupper():
+            duty += min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75)
         signs = (count(C._INTRO_STRONG, s) * 1.2
                  + (1.0 if C._named_organisation_subject(s) or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
                     else 0.0) + 0.6 * count(C._INTRO_EXTRA, s))
@@ -442,6 +470,10 @@ SCORE_SAMPLES = sorted({piece for text in (MARKDOWN, PLAIN, CDS) for line in tex
     "Managing budgets. Developing plans.Ensuring compliance", "Preferred: a PhD; a plus",
     "Acme is a leading provider of tools. We help 300 clients.", "Reſponsible for managing the İstanbul office",
     "you will lead the team • you'll mentor juniors • 5+ years of experience required",
+    # requirement cues, the employer's own certificates, benefit words given to others (sections9)
+    "You'll have a CSCS card and a head for heights.", "Own transport", "Clear DBS. Available weekends.",
+    "We are ISO 9001 certified with 20 years of experience.", "Free parking for patients and visitors.",
+    "We need someone who can drive. Check stock on arrival.", "Bilingual proficiency is a plus.",
 ]
 
 

@@ -71,7 +71,9 @@ _NAMED_SUBJECT = LazyPattern(
     r"(?!(?:You|We|The|This|Our|As|In|If|It|They|He|She|Candidates?|Applicants?|Responsibilities|Requirements|Duties|Must|Ability|Experience|Strong|Excellent|Work|Please|Apply|Successful|Ideal|Selected|Role|Position|Job"
     # the job's terms, not an organisation: "Pay is commensurate with experience", "Travel is required"
     r"|Pay|Salary|Compensation|Wages?|Bonus|Commission|Travel|Training|Hours|Benefits|Overtime|Relocation|Housing"
-    r"|Parking|Attendance|Education|Location|Schedule|Employment|Onboarding|Interviews?|Shifts?)\b)"
+    r"|Parking|Attendance|Education|Location|Schedule|Employment|Onboarding|Interviews?|Shifts?"
+    # perks as a sentence's subject: "Mileage is paid at 45p a mile", "Uniform is provided"
+    r"|Mileage|Breaks|Holidays?|Leave|Uniforms?|Lunch|Meals?|Expenses|Pensions?|Insurance|Tips|Discounts?)\b)"
     # "Centers of Excellence (CoE) work with ...": a name may join its words with of / and / for
     # and may spell itself out in brackets: "CAMS (Community Association Management Services)"
     r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,4}?(?P<head>[A-Z][\w&.'’-]*)(?:\s\([A-Z][^()]{1,60}\))?"
@@ -225,6 +227,8 @@ EEO_STATEMENT = LazyPattern(
 
 
 _EEO_STATEMENT = LowerCaseRegex(EEO_STATEMENT, literal_test=True, guard=True)  # .{0,200} spans: slow however run
+#: equal-opportunity statements in the shapes used outside the US (``eeo_extra`` in section_terms.yaml)
+_EEO_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("eeo_extra"), re.I), guard=True)
 _HOW_TO_APPLY = LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
 _APPLY_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("apply_extra"), re.I), literal_test=True)
 _SCHEDULE = LowerCaseRegex(SCHEDULE, literal_test=True, guard=True)
@@ -257,15 +261,19 @@ def _shows_location(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
 #: timing, process, call, action), each a table of its own so the screen below rules most out at once
 _APPLY_CUES = {kind: LowerCaseRegex(LazyPattern(pattern, re.I))
                for kind, pattern in terms.apply_cues().items()}
+#: cues of a requirement by kind (``requirement_cues`` in section_terms.yaml: credential, experience,
+#: trait, means, ability, availability, frame), each a table of its own, as the apply cues
+_REQUIREMENT_CUES = {kind: LowerCaseRegex(LazyPattern(pattern, re.I))
+                     for kind, pattern in terms.requirement_cues().items()}
 
 #: the wording tables a sentence is read with, screened together: one RE2 pass over a sentence
 #: tells which of them can match it at all (most match few sentences: the benefit tables, the
 #: slowest, one in twenty), and only those run (``regex_screen``; the same answers as running
 #: them all, which is what happens without google-re2 and for non-ASCII sentences)
-_TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, _EEO_STATEMENT, _LOCATION_WORDING_RE, _BENEFIT_STRONG,
+_TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, _EEO_STATEMENT, _EEO_EXTRA, _LOCATION_WORDING_RE, _BENEFIT_STRONG,
                          _BENEFIT_GIVEN, _BENEFIT_WEAK, _SCHEDULE, _DUTY_STATEMENT, _DUTY_PHRASES, _DUTY_ANYWHERE,
                          _REQ_STRONG, _REQ_WEAK, _PREF_PHRASES, _INTRO_STRONG, _INTRO_EXTRA, _INTRO_WEAK, _JOB_FOCUS,
-                         *_APPLY_CUES.values()),
+                         *_APPLY_CUES.values(), *_REQUIREMENT_CUES.values()),
                         # the duty statements (two fifths of the tables' length) in a set of their own:
                         # a first pass over the dev corpus 0.30 -> 0.17 s, a warm one 0.03 -> 0.05 s
                         alone=(_DUTY_STATEMENT,))
@@ -323,6 +331,14 @@ def _only_trade_words(s: str, read: "_Sentence") -> bool:
 
 #: the staff or the reader named in a sentence: a perk the employer gives goes to them
 _TO_STAFF = re.compile(r"\b(?:you|your|staff|employees|team members|colleagues|workers|associates|hires?)\b", re.I)
+#: those a business serves, named as the ones a benefit word goes to (``_sentence_scores``)
+_TO_OTHERS = re.compile(r"\b(?:customers?|clients?|guests?|visitors?|patients?|members|children|pupils|families"
+                        r"|residents|tenants|shoppers|diners|walkers|travell?ers|passengers|users|the public|pensioners|claimants|students?"
+                        r"|(?:those|people|individuals) (?:who|in need)|the (?:uninsured|needy|elderly|homeless|community))\b", re.I)
+#: what a business sells or serves, as a verb after its subject: a benefit word after it is its trade
+#: ("The shop sells coffee and lunches"); not a noun that looks like one ("Stock options, a MacBook
+#: ...", "office supplies"), which is why "stock" and "supplies" are left out and a word must come first
+_TRADE_VERB = re.compile(r"(?<=\w )(?:sells?|selling|serves?|serving|bakes?|roasts?|brews?|retails?)\b", re.I)
 #: an offer made to the employer's clients, not its staff: "Acme provides professional development
 #: and training programmes to schools" says what the business sells
 _FOR_CLIENTS = re.compile(r"\b(?:to|for) (?:our |their |its )?(?:clients|customers|schools|businesses|organi[sz]ations|companies"
@@ -360,7 +376,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA) or _applying_instruction(sent, read)) \
             and not _in_other_sense(sent) and not _accommodation_contact(sent):
         kinds.add("how-to-apply")
-    if read.found(_EEO_STATEMENT) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I) \
+    if (read.found(_EEO_STATEMENT) or read.found(_EEO_EXTRA)) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I) \
             and not _is_duty_verb(_first_word(sent)):
         # "Ensure compliance with EEO and affirmative action programs": a duty, not the employer's statement
         kinds.add("eeo")
@@ -553,7 +569,7 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
     requirement, preferred, benefit and intro wording, each capped per sentence."""
     read = _read(s)
-    requirement_first = _opens_with_requirement(s, read)
+    requirement_first = _opens_with_requirement(s, read) or _opens_with_requirement_cue(s, read)
     first = _first_word(s)
     # "Set your own hours": a perk that opens with a duty verb's word is offered, not a duty;
     # an offering verb in the imperative is the hire's duty ("Provide mentorship to the team")
@@ -571,8 +587,27 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # licence and insurance", "Must have his/her own reliable car and car insurance" (a
         # sentence that opens by saying what the applicant must have)
         benefit = 0.0
+    if benefit and not _TO_STAFF.search(s) and (_TO_OTHERS.search(s) or _TRADE_VERB.search(s)):
+        # a benefit word given to others or sold is the business, not a perk, when no staff or
+        # reader is named: "Free parking is available for patients and visitors", "Our gym members
+        # enjoy free classes", "The shop sells organic coffee and vegan lunches" ("Free parking for
+        # staff and visitors", "Team members enjoy free meals" stay perks)
+        benefit = 0.0
     head = _organisation_name_head(s)
     named = head is not None
+    if req and (named or _EMPLOYER_SELF.match(s)) and not read.found(_JOB_FOCUS) \
+            and not read.found(_REQUIREMENT_CUES["frame"]):
+        # the employer's own years, skills and certificates, said of itself and of no hire: "We are
+        # a Gas Safe registered company with 20 years of experience", "Our team has over 50 years
+        # of combined experience" ("We require 3 years of experience" names what it needs)
+        req = 0
+    cue_req = _requirement_cue_score(s, read, duty_verb, benefit, named)
+    if cue_req:
+        req = max(req, cue_req)
+        if cue_req >= REQUIREMENT_CUE_SCORE:
+            # "You'll have a clean licence", "The successful candidate will hold a CSCS card":
+            # "you'll" and "the successful candidate will" are the hire's frame here, not duty wording
+            duty_phrases = 0
     if benefit and (named or _employer_by_kind(s)) and not _TO_STAFF.search(s) and _only_trade_words(s, read):
         # a benefit word in what the employer itself does is its trade, not a perk: "For the
         # past century, the clinic has provided ... medical and dental care", "Harbour Mutual has
@@ -591,6 +626,49 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
             read.count(_PREF_PHRASES) * 1.5,
             benefit,
             _intro_score(s, read.lowered, read.may, named))
+
+
+#: what a sentence with requirement cues of two kinds scores as requirement wording (two strong
+#: terms' worth), and one that opens with a cue of one kind (a short item: "Right to work in the UK")
+REQUIREMENT_CUE_SCORE = 2.0
+REQUIREMENT_OPENING_SCORE = 1.0
+#: an item or sentence that opens with a cue of one kind is a requirement up to this many words
+REQUIREMENT_ITEM_WORDS = 15
+#: the employer speaking of itself ("We are ISO 9001 certified", "Our drivers hold ..."), not of the hire
+_EMPLOYER_SELF = re.compile(r"^\W*(?:we|we're|we’re|we've|we’ve|our|us)\b", re.I)
+
+
+def _requirement_cue_kinds(s: str, read: "_Sentence") -> set[str]:
+    return {kind for kind, table in _REQUIREMENT_CUES.items() if read.found(table)}
+
+
+def _requirement_cue_score(s: str, read: "_Sentence", duty_verb: bool, benefit: float, named: bool) -> float:
+    """Requirement wording no fixed phrase holds, from cues of different kinds
+    (``requirement_cues``): two kinds in a sentence ("You'll have a clean licence and a head for
+    heights", "We need someone who can lift 20 kg", "Comfortable using Excel and well organised"),
+    or a short item or sentence that opens with a cue ("Own transport", "Clear DBS", "Right to work
+    in the UK"). Not a preferred qualification ("... is a plus"), not a duty ("Check every
+    visitor's CSCS card" opens with a duty verb; "You will be responsible for staff certificates"
+    states the duties), not an offer ("You'll get 28 days' holiday", "We'll pay for your CSCS
+    card": a benefit word or an offer wins), not the employer speaking of itself ("We are ISO 9001
+    certified", "Acme has held CHAS accreditation since 2010") unless it says whom it needs ("We
+    need someone who ...", the frame)."""
+    if duty_verb or benefit or _BENEFIT_OFFER.search(s) or read.found(_DUTY_STATEMENT):
+        return 0.0
+    if read.found(_PREF_PHRASES):
+        return 0.0  # "Bilingual proficiency is a plus", "Ideally you'll hold a CSCS card": preferred
+    kinds = _requirement_cue_kinds(s, read)
+    if not kinds:
+        return 0.0
+    if (named or _EMPLOYER_SELF.match(s)) and "frame" not in kinds:
+        return 0.0
+    if len(kinds) >= 2:
+        return REQUIREMENT_CUE_SCORE
+    if kinds != {"frame"} and len(s.split()) <= REQUIREMENT_ITEM_WORDS \
+            and _opens_with(s, [span for kind in kinds for span in read.spans(_REQUIREMENT_CUES[kind])]) \
+            and not (read.found(_SCHEDULE) or shows_pay_figure(s)):
+        return REQUIREMENT_OPENING_SCORE
+    return 0.0
 
 
 #: up to three capitalised words after a term, spaces between ("Dental| Nurse", "Vision| Insurance
@@ -624,6 +702,13 @@ def _opens_with_requirement(s: str, read: "_Sentence") -> bool:
     return _opens_with(s, read.spans(_REQ_STRONG))
 
 
+def _opens_with_requirement_cue(s: str, read: "_Sentence") -> bool:
+    """Whether the sentence's first word opens a requirement cue (``requirement_cues``): "Own
+    transport" names what the applicant must have, though "own" is a duty verb. (How to apply
+    keeps to ``_opens_with_requirement``: "Available now? Ring Sandra on ..." is a call to apply.)"""
+    return _opens_with(s, [span for table in _REQUIREMENT_CUES.values() for span in read.spans(table)])
+
+
 def _opens_with(s: str, spans: list[tuple[int, int]]) -> bool:
     """Whether one of ``spans`` starts at the sentence's first word (after bullets, numbers and a
     run-in label)."""
@@ -652,8 +737,10 @@ def _is_title(s: str) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][0].isupper()
 
 
-#: a pitch that opens with a work verb: "Make a difference in a child's life", "Make your mark"
-_PITCH_OPENING = re.compile(r"^\W*make (?:a |an |your )?(?:real |lasting |big |positive )?(?:difference|impact|mark)\b", re.I)
+#: a pitch that opens with a work verb: "Make a difference in a child's life", "Make your mark"; and
+#: the job's terms that open with a duty verb's -ing form: "Starting salary based on experience"
+_PITCH_OPENING = re.compile(r"^\W*make (?:a |an |your )?(?:real |lasting |big |positive )?(?:difference|impact|mark)\b"
+                            r"|^\W*starting (?:salary|pay|rate|wage|date)\b", re.I)
 #: verbs that offer something: as a sentence's first word, a duty even before a perk's words
 _OFFERING_VERBS = frozenset({"provide", "provides", "providing", "offer", "offers", "offering", "give", "gives",
                              "giving", "get", "receive"})

@@ -136,7 +136,7 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
         # the posting's opening paragraph that holds a clear sentence about the employer is read
         # sentence by sentence: one paragraph may say who the employer is and whom it seeks
         units.extend(_segment_units(document, i, bt, _segments(bt, labels_in(bt)), generic_default,
-                                    opening=not units and _holds_clear_intro(bt)))
+                                    opening=not units and _holds_clear_intro(bt) or b.kind == "paragraph" and _holds_duties_and_wants(bt)))
     _drop_unfounded_leans(units)
     seq = [u for u in units if u.emission]
     if not seq:
@@ -221,6 +221,28 @@ def _holds_clear_intro(text: str) -> bool:
     """Whether one of the sentences of ``text`` (of two or more) reads clearly as about the employer."""
     sents = [text[s:e] for s, e in sentences_of(text, 0, len(text)) if text[s:e].strip()]
     return len(sents) > 1 and any(block_scores(s, "list_item", sentence=True)["intro"] >= CLEAR_INTRO for s in sents)
+
+
+#: a sentence's requirement score (as ``block_scores`` gives it) from which it clearly says what the
+#: applicant must have or be: requirement cues of two kinds ("You'll need a clean licence and be
+#: over 25"), or two strong requirement terms
+CLEAR_REQUIREMENT = 1.8
+#: and its duty score from which it states a duty (a duty verb first, or duty wording: "We are
+#: looking for a developer capable of building ...", "You'll work on ...")
+CLEAR_DUTY = 1.0
+
+
+def _holds_duties_and_wants(text: str) -> bool:
+    """Whether a short paragraph tells both the duties and what the applicant must have, each in
+    sentences of its own ("You'll collect and deliver furniture across Kent ... You'll need a clean
+    licence and be over 25"): read sentence by sentence, as an opening paragraph holding the
+    employer's intro is, so that it gives both parts."""
+    sents = [text[s:e] for s, e in sentences_of(text, 0, len(text)) if text[s:e].strip()]
+    if len(sents) < 2:
+        return False
+    scores = [block_scores(s, "list_item", sentence=True) for s in sents]
+    return any(sc["requirements"] >= CLEAR_REQUIREMENT and sc["requirements"] > sc["responsibilities"] for sc in scores) \
+        and any(sc["responsibilities"] >= CLEAR_DUTY and sc["responsibilities"] > sc["requirements"] for sc in scores)
 
 
 def _generic_run_start(generic_default: dict[int, str | None], i: int) -> int:

@@ -57,6 +57,11 @@ def apply_cues() -> dict[str, str]:
     return dict(_table()["apply_cues"])
 
 
+def requirement_cues() -> dict[str, str]:
+    """The kinds of requirement cue (``requirement_cues``): kind -> its regular expression."""
+    return dict(_table()["requirement_cues"])
+
+
 _FORMS = {"word-group": "\\b({})\\b", "group": "({})", "any": "{}"}
 
 
