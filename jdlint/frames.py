@@ -73,9 +73,10 @@ FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "welcome"
 #: religious head coverings" allows them). Commas and colons
 #: do not end one ("no carers or parents", "married, single or divorced", "Preferred age: 22-28"),
 #: nor does a concessive aside of "however" and one word ("anyone with a conviction, however old,
-#: will not be considered" widens the screen, it does not end it).
+#: will not be considered" widens the screen, it does not end it), nor does "other than" after a people word
+#: ("we are unlikely to consider anyone other than men": the requirement frame reads it).
 CLAUSE_BREAK = re.compile(r"[;!?()\u2014]|\s[-\u2013]\s|\b(?:but|however(?!\s+\w+(?:\s+ago)?\s*,)|although|though|whereas|while|except|excepting"
-                          r"|other\s+than|apart\s+from|unless)\b", re.I)
+                          r"|(?<!\banyone\s)(?<!\banybody\s)(?<!\bsomeone\s)(?<!\bsomebody\s)(?<!\bapplicants\s)(?<!\bcandidates\s)(?<!\bpeople\s)(?<!\belse\s)other\s+than|apart\s+from|unless)\b", re.I)
 NOT_REQUIRED_AFTER = re.compile(r"\W*(?:[\w'\u2019-]+\W+){0,3}(?:is\s+|are\s+)?(?:needed|required|necessary|expected|essential)\b", re.I)
 NEW_SUBJECT = re.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
 #: What joins the items of a list ("presentable, pretty faces", "slim and tall").

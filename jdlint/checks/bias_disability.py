@@ -23,6 +23,12 @@ def _offers_accommodation(text: str) -> bool:
                for a in ACCOMMODATION.finditer(text))
 
 
+def _accommodation_or_duty(ctx, m) -> bool:
+    """D403's basis: the posting offers accommodation, or the demand is told as a duty of the job, not as a test of
+    the applicant ("the job requires standing for long periods": ``FileAnalysis.duty_described``)."""
+    return _accommodation_stated(ctx, m) or ctx.analysis.duty_described(m.start) is not None
+
+
 def _accommodation_in_sentence(ctx, m) -> bool:
     """The requirement's own sentence offers reasonable accommodation ("Must have good eyesight and
     hearing, with or without reasonable accommodation"): the employer already says it will adapt,
@@ -103,12 +109,14 @@ physical_requirement = bias_rule(
         r"\bcarry\s+(?:\w+\s+){0,2}(?:out|on|forward|through)\b", r"\blift\s+(?:up\s+)?(?:others|team|morale|people)\b",
         r"\bable\s+to\s+sit\s+(?:for\s+)?(?:the|an?)\s+(?:exam|test|certification)",
     ],
-    basis=_accommodation_stated,
-    basis_message="'{match}' is a physical requirement stated with accommodation language; confirm it is an "
-                  "essential function of this role",
+    basis=_accommodation_or_duty,
+    basis_message="'{match}' is a physical demand stated with accommodation language or as a duty of the job; "
+                  "confirm it is an essential function of this role and say it can be met with or without "
+                  "reasonable accommodation",
     what="Physical requirements ('must be able to stand for 8 hours', 'lift 50 lbs', 'ability to climb ladders') "
          "in a posting that never says they can be met with reasonable accommodation. With accommodation "
-         "language ('with or without reasonable accommodation') the finding drops to info.",
+         "language ('with or without reasonable accommodation'), or told as what the job involves ('the job "
+         "requires standing for long periods', 'duties include lifting stock'), the finding drops to info.",
     why="The ADA protects a qualified person who can perform the essential functions 'with or without "
         "reasonable accommodation' (42 U.S.C. 12111(8)); standards that screen out disabled people must be "
         "job-related (12112(b)(6)). Stating a method ('stand', 'walk') instead of the outcome, with no "
