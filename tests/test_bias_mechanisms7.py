@@ -1,0 +1,134 @@
+"""bias7 (issue 14): the mechanisms built this round, tested on sentences written for them (none copied from a
+held-out set). Each frame kind and term class fires in its frame and stays silent in its near-misses (the served
+group, other word senses, a denial, a lawful basis); D403 tells a duty of the job from a test of the applicant
+through the one home ``FileAnalysis.duty_described``. tests/test_frame_matrix.py composes the same classes with
+every frame kind."""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+from jdlint.config import Config
+from jdlint.diagnostics import Severity
+
+
+def loud(text: str, category: str) -> list[tuple[str, str]]:
+    report = jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=("D",)))
+    return [(d.code, d.match) for d in report.diagnostics
+            if d.category == "bias." + category and d.severity >= Severity.warning]
+
+
+FIRE = [
+    # frames
+    ("gender", "We find that women work best on the assembly line."),
+    ("age", "In our experience, people in their twenties do best in this role."),
+    ("gender", "A lady would be better for this role."),
+    ("gender", "We are unlikely to consider anyone other than men for this post."),
+    ("age", "The right person will have a youthful outlook and look the part."),
+    ("gender", "The person we hire will be a strong, capable man."),
+    ("gender", "Sorry ladies, this one is for the boys."),
+    ("record", "If you have ever been in prison, please do not apply."),
+    ("record", "If you have been to prison, this role is not for you."),
+    ("record", "We are unable to take on anyone with a record."),
+    ("record", "We run background checks and reject anyone with a conviction."),
+    ("age", "Someone older would not suit the pace of this role."),
+    ("age", "We find that staff over 50 struggle with the new systems."),
+    ("age", "Kindly mention your age and expected salary in the email."),
+    ("age", "Kindly share your DOB and current CTC."),
+    # term classes
+    ("age", "This role is ideal for somebody who has just completed their degree."),
+    ("age", "Perfect for someone who has only recently left school."),
+    ("age", "This apprenticeship is reserved for people at an early stage of their career."),
+    ("age", "Candidates must be early in their careers."),
+    ("age", "People who left school decades ago need not apply."),
+    ("age", "Age should not exceed 35 years."),
+    ("age", "Applicants should be in the 25-35 age group."),
+    ("age", "We are looking for a lively youngster to join the stockroom team."),
+    ("age", "This role would suit a student or someone taking a gap year."),
+    ("gender", "Perfect for mums who want school hours."),
+    ("gender", "Ideal for stay-at-home mothers."),
+    ("gender", "We want a sportsman who loves the outdoors."),
+    ("gender", "Only gents please."),
+    ("record", "Attach a police clearance certificate with your application."),
+    ("record", "A good conduct certificate from the police is mandatory."),
+    ("record", "A character certificate from the police is mandatory for all candidates."),
+    ("record", "Please declare any past offences on the form."),
+    ("record", "People who have committed a crime need not apply."),
+    ("record", "Have you ever been charged with an offence?"),
+    ("record", "You must never have been in trouble with anyone in authority."),
+    ("record", "We want staff who have never been in any kind of trouble."),
+    ("record", "Do you have a history with the law?"),
+    ("record", "Please list any run-ins with the authorities."),
+    ("record", "Tell us about anything in your past we should know about."),
+    ("record", "Applicants with any history of theft or fraud will be rejected."),
+    ("record", "We only take on people with an unblemished record."),
+]
+
+SILENT = [
+    ("gender", "You will work with mothers and babies on the postnatal ward."),
+    ("gender", "We offer a generous maternity package for mothers returning to work."),
+    ("gender", "Teams work best when everyone is heard."),
+    ("gender", "We welcome applications from mothers and fathers returning to work."),
+    ("gender", "You will lead our motherboard repair bench."),
+    ("age", "Our tools work best on recent laptops."),
+    ("age", "This product suits customers of any age and works best for busy families."),
+    ("age", "We support graduates early in their careers with a two-year mentoring programme."),
+    ("age", "You will help students who have just left school to find apprenticeships."),
+    ("age", "If you don't have a degree, please do not apply."),
+    ("age", "The company is at an early stage of its growth."),
+    ("age", "The night shift would not suit everyone."),
+    ("age", "Customers over 65 struggle with the app, so you will help them."),
+    ("age", "The tank temperature should not exceed 40 degrees."),
+    ("record", "You will prosecute offences under the Trading Standards legislation."),
+    ("record", "Investigators look into crimes committed against older people."),
+    ("record", "Tell us about anything in your past roles that shows leadership."),
+    ("record", "You will be charged with leading the finance team."),
+    ("record", "We are unable to take on anyone without a degree."),
+    ("record", "If you have not worked in retail before, this role is not for you."),
+    ("record", "We offer free legal support to clients in trouble with the law."),
+    ("record", "Having a conviction does not automatically rule you out."),
+    ("record", "We welcome applications from people with convictions."),
+    ("disability", "The job requires standing for long periods and lifting up to 50 lbs."),
+    ("disability", "This is a physically demanding role that involves working outdoors and carrying tools."),
+]
+
+
+@pytest.mark.parametrize("category,text", FIRE)
+def test_fires_in_its_frame(category, text):
+    assert loud(text, category), text
+
+
+@pytest.mark.parametrize("category,text", SILENT)
+def test_near_miss_stays_silent(category, text):
+    assert loud(text, category) == [], text
+
+
+def d403(text: str) -> list[tuple[Severity, str]]:
+    report = jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=("D403",)))
+    return [(d.severity, d.match) for d in report.diagnostics]
+
+
+def test_a_duty_of_the_job_is_info_and_a_test_of_the_applicant_stays_a_warning():
+    """Real-ad wording (dev corpus 0278, 0284): an ability put to the applicant with no accommodation offer is
+    the screen; the same demand told as what the job involves names an essential function (29 CFR 1630.2(n))."""
+    assert d403("Must be able to stand for long periods.") == [(Severity.warning, "Must be able to stand for long periods")]
+    assert [s for s, _ in d403("The job requires standing for long periods and lifting up to 50 lbs.")] == [
+        Severity.info, Severity.info]
+    assert [s for s, _ in d403("Duties include lifting up to 50lbs and operating cleaning equipment.")] == [Severity.info]
+    # a duty elsewhere in the posting does not excuse a test of the applicant in another sentence
+    assert [s for s, _ in d403("The job involves some travel. Must be able to lift 50 pounds.")] == [Severity.warning]
+
+
+def test_duty_described_is_one_home_read_by_sentence():
+    from jdlint.context import FileAnalysis
+    from jdlint.engine import parse_document
+    from jdlint.source import SourceFile
+    from jdlint import nlp as nlp_module
+
+    text = "# Job\n\nThe role involves lifting crates. You must be able to lift 20 kg.\n"
+    document = parse_document(SourceFile("job.md", text, "markdown"))
+    analysis = FileAnalysis(document, nlp_module.load(None)(document.text), {}, Config())
+    first = document.text.index("lifting")
+    second = document.text.index("lift 20")
+    assert analysis.duty_described(first) == "The role involves"
+    assert analysis.duty_described(second) is None
