@@ -91,7 +91,10 @@ _WORD = re.compile(r"[\w'\u2019/-]+")
 REACH = 160
 #: The frame rules built, by code: a wording rule leaves a word to the frame rule that reports it in a
 #: frame (D103 leaves "lad" in "would suit a strong lad" to D110), see ``frame_finding_spans``.
-_BUILT: "weakref.WeakValueDictionary[str, FrameRule]" = weakref.WeakValueDictionary()
+#: Every live instance is kept (a weak set per code), not the last one built: a run that builds a rule
+#: alone (the meta-test, another configuration) and drops it must not leave the plans still in use without
+#: their frame rule, or D103 reported 'lads' again beside D110's 'lads needed'.
+_BUILT: "dict[str, weakref.WeakSet[FrameRule]]" = {}
 
 
 @dataclass(frozen=True)
@@ -237,7 +240,7 @@ class FrameRule(PackRule):
         #: deferred-to rules that skip a negated match ("No school leavers": D301 is silent), so a negated
         #: exclusion over their match is this rule's to report
         self.defer_skips_negated = frozenset(str(c) for c in as_list(spec.get("defer-skips-negated")))
-        _BUILT[self.code] = self
+        _BUILT.setdefault(self.code, weakref.WeakSet()).add(self)
 
     def check_regexes(self) -> None:
         """Raise ValueError for the first invalid regex of this rule's own (a user pack's rule,
@@ -411,7 +414,7 @@ def frame_finding_spans(analysis, code: str) -> tuple[list[int], list[int]]:
     """The source spans of the findings the frame rule ``code`` makes in this file (a ``span_index``),
     empty when that rule is not in this run (none of its terms was matched), computed once per file. A
     wording rule whose word a frame rule takes in a frame leaves it there, so one word is one finding."""
-    rule = _BUILT.get(code)
+    rule = next(iter(_BUILT.get(code) or ()), None)
     if rule is None or not analysis.matches.get(code):
         return [], []
 
