@@ -132,3 +132,12 @@ def test_duty_described_is_one_home_read_by_sentence():
     second = document.text.index("lift 20")
     assert analysis.duty_described(first) == "The role involves"
     assert analysis.duty_described(second) is None
+
+
+def test_fearless_is_masculine_coded_as_a_whole_word():
+    """bias6's known gap: 'a fearless negotiator' was silent (gender_coded.yaml, beside courag*)."""
+    def coded(text):
+        report = jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=("D201",)))
+        return [d.match for d in report.diagnostics]
+    assert coded("We need a fearless negotiator who won't back down.") == ["fearless"]
+    assert coded("Our founders acted fearlessly in 2009.") == []
