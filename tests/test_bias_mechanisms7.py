@@ -62,6 +62,11 @@ FIRE = [
     ("record", "Tell us about anything in your past we should know about."),
     ("record", "Applicants with any history of theft or fraud will be rejected."),
     ("record", "We only take on people with an unblemished record."),
+    # the near-misses' counterparts stay findings: a condition of the applicant, a health question before any offer,
+    # a fitness standard with no regulated basis
+    ("disability", "We are looking for someone without diabetes."),
+    ("disability", "Please complete the health questionnaire with your application."),
+    ("disability", "You must be physically fit."),
 ]
 
 SILENT = [
@@ -90,6 +95,11 @@ SILENT = [
     ("record", "We welcome applications from people with convictions."),
     ("disability", "The job requires standing for long periods and lifting up to 50 lbs."),
     ("disability", "This is a physically demanding role that involves working outdoors and carrying tools."),
+    # a condition naming a specialty or a service, a check after the offer, a regulated fitness standard
+    ("disability", "We are looking for a Diabetes Specialist Nurse to join our clinic."),
+    ("disability", "We need an epilepsy nurse to run our outreach clinics."),
+    ("disability", "You will be required to complete a health questionnaire after receiving a conditional offer."),
+    ("disability", "You must be physically fit enough to pass the firefighter fitness test required by the fire service."),
 ]
 
 

@@ -37,8 +37,9 @@ def _accommodation_in_sentence(ctx, m) -> bool:
 
 
 _SENSORY_BASIS = re.compile(
-    r"\b(?:cdl|commercial\s+driv|dot\s+(?:physical|medical)|fmcsa|49\s+cfr|faa|medical\s+certificate|pilot"
-    r"|firefight|police|law\s+enforcement|required\s+by\s+(?:law|regulation))\b", re.I)
+    # stems take their endings ("commercial driver", "pilots", "firefighter": a bare stem before \b never matched them)
+    r"\b(?:cdl|commercial\s+driv\w*|dot\s+(?:physical|medical)|fmcsa|49\s+cfr|faa|medical\s+certificate|pilots?"
+    r"|firefight\w*|fire\s+service|police|law\s+enforcement|required\s+by\s+(?:law|regulation))\b", re.I)
 
 
 def _sensory_basis(ctx, m) -> bool:
@@ -61,9 +62,10 @@ health_requirement = bias_rule(
         r"|mentally\s+(?:stable|sound|fit)|(?:sound|healthy)\s+(?:mind\s+and\s+body|body\s+and\s+mind))\b",
     ],
     skip=("eeo", "quoted"),
-    basis=_accommodation_in_sentence,
-    basis_message="'{match}' is a health requirement stated with an offer of reasonable accommodation; confirm it "
-                  "is an essential function and name the physical tasks",
+    # a regulated fitness standard (firefighters, police, pilots, DOT drivers) or an accommodation offer in the sentence
+    basis=_sensory_basis,
+    basis_message="'{match}' is a health requirement stated with an offer of reasonable accommodation or a "
+                  "regulated fitness standard; confirm it is an essential function and name the physical tasks",
     exceptions=[
         r"\b(?:good|excellent|mental|physical)\s+health\s+(?:insurance|benefits?|coverage|plans?|care|programs?|services|outcomes|"
         r"and\s+wellness|education|promotion|equity|records?|informatics|policy|sciences?|systems?|centers?|professionals?|clinic)",
