@@ -67,6 +67,9 @@ FIRE = [
     ("disability", "We are looking for someone without diabetes."),
     ("disability", "Please complete the health questionnaire with your application."),
     ("disability", "You must be physically fit."),
+    ("age", "Candidates are expected to have graduated in the last 18 months."),
+    ("gender", "Storeman required for a building merchant in Pietermaritzburg."),
+    ("gender", "Dinner ladies wanted for our primary school."),
 ]
 
 SILENT = [
@@ -96,6 +99,8 @@ SILENT = [
     ("disability", "The job requires standing for long periods and lifting up to 50 lbs."),
     ("disability", "This is a physically demanding role that involves working outdoors and carrying tools."),
     # a condition naming a specialty or a service, a check after the offer, a regulated fitness standard
+    ("religion", "Since all of our partners share the same faith, we close early on Fridays."),
+    ("gender", "Our storekeeper manages the yard."),
     ("disability", "We are looking for a Diabetes Specialist Nurse to join our clinic."),
     ("disability", "We need an epilepsy nurse to run our outreach clinics."),
     ("disability", "You will be required to complete a health questionnaire after receiving a conditional offer."),
