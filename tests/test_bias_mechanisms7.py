@@ -70,6 +70,21 @@ FIRE = [
     ("age", "Candidates are expected to have graduated in the last 18 months."),
     ("gender", "Storeman required for a building merchant in Pietermaritzburg."),
     ("gender", "Dinner ladies wanted for our primary school."),
+    # a third probe: life stage and youth in ordinary words, the hire predicted, prison and offenders in other words
+    ("age", "We are seeking vibrant young minds."),
+    ("age", "Ideal for a bright young spark."),
+    ("age", "Senior citizens need not apply."),
+    ("age", "Looking for an energetic youth to help at weekends."),
+    ("age", "Would suit a sixth-former or college student."),
+    ("age", "You should be no older than your mid-thirties."),
+    ("age", "The successful applicant is likely to be a recent leaver from school or college."),
+    ("record", "Only applicants with a clean police report will be considered."),
+    ("record", "People who have been locked up need not apply."),
+    ("record", "We can't take anyone who has a criminal past."),
+    ("record", "You must be able to prove you have never committed a crime."),
+    ("record", "Must be clean-living with no record."),
+    ("record", "We only hire honest people who have stayed out of trouble."),
+    ("record", "Previous offenders will not be considered."),
 ]
 
 SILENT = [
@@ -100,6 +115,16 @@ SILENT = [
     ("disability", "This is a physically demanding role that involves working outdoors and carrying tools."),
     # a condition naming a specialty or a service, a check after the offer, a regulated fitness standard
     ("religion", "Since all of our partners share the same faith, we close early on Fridays."),
+    ("age", "We are looking for a carer to support elderly residents in their homes."),
+    ("age", "Our charity helps young adults leaving care."),
+    ("age", "You will run activities for senior citizens at the day centre."),
+    ("age", "Our CEO, in her mid-forties, founded the company in 2010."),
+    ("age", "We must provide a safe environment for teens visiting the museum."),
+    ("record", "We have no record of your previous application."),
+    ("record", "You will support families of imprisoned parents."),
+    ("record", "Our officers must track known offenders in the area."),
+    ("record", "You will need to keep out of trouble spots when driving at night."),
+    ("record", "You will work with young offenders in the community."),
     ("gender", "Our storekeeper manages the yard."),
     ("disability", "We are looking for a Diabetes Specialist Nurse to join our clinic."),
     ("disability", "We need an epilepsy nurse to run our outreach clinics."),
