@@ -85,6 +85,7 @@ FIRE = [
     ("record", "Must be clean-living with no record."),
     ("record", "We only hire honest people who have stayed out of trouble."),
     ("record", "Previous offenders will not be considered."),
+    ("gender", "Lady candidates may apply."),
 ]
 
 SILENT = [
@@ -121,6 +122,9 @@ SILENT = [
     ("age", "Our CEO, in her mid-forties, founded the company in 2010."),
     ("age", "We must provide a safe environment for teens visiting the museum."),
     ("record", "We have no record of your previous application."),
+    ("gender", "Men and women can apply."),
+    ("gender", "Women may apply for the graduate scheme too."),
+    ("record", "People with convictions can apply."),
     ("record", "You will support families of imprisoned parents."),
     ("record", "Our officers must track known offenders in the area."),
     ("record", "You will need to keep out of trouble spots when driving at night."),
