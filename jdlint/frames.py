@@ -85,6 +85,9 @@ LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*)")
 CLIENT_WANTS = re.compile(r"\b(?:client|customer|employer|company|family|household)s?(?:\s+(?:would|will|has|have|had|is|are|does|do|really))?\s*$", re.I)
 #: Everyone named before a welcomed term: "of any age, faith or background", "all faiths".
 ANY_BEFORE = re.compile(r"\b(?:any|all|every|whatever|regardless|irrespective|no\s+matter)\b[^.;:!?]*$", re.I)
+#: Two findings of one rule with only a comma or a joiner between them are one screen, reported once ("must have
+#: a spotless record, no cautions or convictions"; "suits a lively youngster looking for their first job").
+ADJACENT = re.compile(r"[\s,]*(?:(?:and|or|with|nor)\s+)?", re.I)
 NEGATOR_IN_GAP = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
 _WORD = re.compile(r"[\w'\u2019/-]+")
 #: Characters of context read on each side of an attribute (bounds the work per match).
@@ -363,7 +366,8 @@ class FrameRule(PackRule):
             if joined and overlaps_any(deferred, joined.end(), joined.end() + 1):
                 continue  # a list that runs on into the deferred rule's match is one finding, its own
                 # ("we want presentable, pretty faces": D801 reports 'pretty faces')
-            if pending is not None and (cue_start == pending[0] or start < pending[2]):
+            if pending is not None and (cue_start == pending[0] or start < pending[2]
+                                        or ADJACENT.fullmatch(text, pending[2], start)):
                 pending = (pending[0], pending[1], max(end, pending[2])) + pending[3:]
                 continue
             if pending is not None:

@@ -185,3 +185,14 @@ def test_fearless_is_masculine_coded_as_a_whole_word():
         return [d.match for d in report.diagnostics]
     assert coded("We need a fearless negotiator who won't back down.") == ["fearless"]
     assert coded("Our founders acted fearlessly in 2009.") == []
+
+
+def test_two_findings_of_one_frame_rule_joined_by_a_comma_or_joiner_are_one():
+    """One screen, one finding: the second term after a space, comma or 'and' widens the first finding."""
+    def d310(text):
+        report = jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=("D",)))
+        return [d.match for d in report.diagnostics if d.code == "D310"]
+    assert d310("Suits a lively youngster looking for their first job in retail.") == [
+        "Suits a lively youngster looking for their first job"]
+    # two sentences stay two findings
+    assert len(d310("Suits a lively youngster. We want someone looking for their first job.")) == 2

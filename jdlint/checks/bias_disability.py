@@ -112,9 +112,8 @@ physical_requirement = bias_rule(
         r"\bable\s+to\s+sit\s+(?:for\s+)?(?:the|an?)\s+(?:exam|test|certification)",
     ],
     basis=_accommodation_or_duty,
-    basis_message="'{match}' is a physical demand stated with accommodation language or as a duty of the job; "
-                  "confirm it is an essential function of this role and say it can be met with or without "
-                  "reasonable accommodation",
+    basis_message="'{match}' is a physical requirement stated with accommodation language or told as a duty "
+                  "of the job; confirm it is an essential function of this role",
     what="Physical requirements ('must be able to stand for 8 hours', 'lift 50 lbs', 'ability to climb ladders') "
          "in a posting that never says they can be met with reasonable accommodation. With accommodation "
          "language ('with or without reasonable accommodation'), or told as what the job involves ('the job "
