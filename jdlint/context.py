@@ -83,6 +83,8 @@ REFUSAL_BEFORE = re.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s+
 SAFETY_REASON = re.compile(_any("safety-reason"), re.I)
 #: An offer of accommodation or adjustments (see ``FileAnalysis.offers_accommodation``).
 ACCOMMODATION = LazyPattern(_any("accommodation"), re.I)
+#: A physical demand told as what the job involves (see ``FileAnalysis.duty_described``).
+DUTY_DESCRIBED = LazyPattern(_any("duty-described"), re.I)
 #: An invitation that widens the pool (see ``FileAnalysis.widens_pool``).
 WIDENING_AFTER = LazyPattern(_DATA["widening-after"], re.I)
 WIDENING_BEFORE = re.compile(_DATA["widening-before"], re.I)
@@ -384,6 +386,21 @@ class FileAnalysis:
             return found.group().strip() if found else None
 
         return self.memo(("safety-reason", sent.start_char), compute)
+
+    def duty_described(self, offset: int) -> str | None:
+        """The words that tell a physical demand as what the job involves ("the job requires standing for long
+        periods", "duties include lifting stock") in the sentence holding ``offset``, or None. A duty stated
+        neutrally names an essential function, which the law asks for; only a test put to the applicant
+        without an accommodation offer is a screen (D403)."""
+        sent = self.sentence(offset)
+        if sent is None:
+            return None
+
+        def compute():
+            found = DUTY_DESCRIBED.search(self.text, sent.start_char, sent.end_char)
+            return found.group().strip() if found else None
+
+        return self.memo(("duty-described", sent.start_char), compute)
 
     def offers_accommodation(self, offset: int) -> str | None:
         """The accommodation or adjustment offer in the paragraph holding ``offset``, or None."""

@@ -73,9 +73,10 @@ FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "welcome"
 #: religious head coverings" allows them). Commas and colons
 #: do not end one ("no carers or parents", "married, single or divorced", "Preferred age: 22-28"),
 #: nor does a concessive aside of "however" and one word ("anyone with a conviction, however old,
-#: will not be considered" widens the screen, it does not end it).
+#: will not be considered" widens the screen, it does not end it), nor does "other than" after a people word
+#: ("we are unlikely to consider anyone other than men": the requirement frame reads it).
 CLAUSE_BREAK = re.compile(r"[;!?()\u2014]|\s[-\u2013]\s|\b(?:but|however(?!\s+\w+(?:\s+ago)?\s*,)|although|though|whereas|while|except|excepting"
-                          r"|other\s+than|apart\s+from|unless)\b", re.I)
+                          r"|(?<!\banyone\s)(?<!\banybody\s)(?<!\bsomeone\s)(?<!\bsomebody\s)(?<!\bapplicants\s)(?<!\bcandidates\s)(?<!\bpeople\s)(?<!\belse\s)other\s+than|apart\s+from|unless)\b", re.I)
 NOT_REQUIRED_AFTER = re.compile(r"\W*(?:[\w'\u2019-]+\W+){0,3}(?:is\s+|are\s+)?(?:needed|required|necessary|expected|essential)\b", re.I)
 NEW_SUBJECT = re.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
 #: What joins the items of a list ("presentable, pretty faces", "slim and tall").
@@ -84,13 +85,19 @@ LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*)")
 CLIENT_WANTS = re.compile(r"\b(?:client|customer|employer|company|family|household)s?(?:\s+(?:would|will|has|have|had|is|are|does|do|really))?\s*$", re.I)
 #: Everyone named before a welcomed term: "of any age, faith or background", "all faiths".
 ANY_BEFORE = re.compile(r"\b(?:any|all|every|whatever|regardless|irrespective|no\s+matter)\b[^.;:!?]*$", re.I)
+#: Two findings of one rule with only a comma or a joiner between them are one screen, reported once ("must have
+#: a spotless record, no cautions or convictions"; "suits a lively youngster looking for their first job").
+ADJACENT = re.compile(r"[\s,]*(?:(?:and|or|with|nor)\s+)?", re.I)
 NEGATOR_IN_GAP = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
 _WORD = re.compile(r"[\w'\u2019/-]+")
 #: Characters of context read on each side of an attribute (bounds the work per match).
 REACH = 160
 #: The frame rules built, by code: a wording rule leaves a word to the frame rule that reports it in a
 #: frame (D103 leaves "lad" in "would suit a strong lad" to D110), see ``frame_finding_spans``.
-_BUILT: "weakref.WeakValueDictionary[str, FrameRule]" = weakref.WeakValueDictionary()
+#: Every live instance is kept (a weak set per code), not the last one built: a run that builds a rule
+#: alone (the meta-test, another configuration) and drops it must not leave the plans still in use without
+#: their frame rule, or D103 reported 'lads' again beside D110's 'lads needed'.
+_BUILT: "dict[str, weakref.WeakSet[FrameRule]]" = {}
 
 
 @dataclass(frozen=True)
@@ -236,7 +243,7 @@ class FrameRule(PackRule):
         #: deferred-to rules that skip a negated match ("No school leavers": D301 is silent), so a negated
         #: exclusion over their match is this rule's to report
         self.defer_skips_negated = frozenset(str(c) for c in as_list(spec.get("defer-skips-negated")))
-        _BUILT[self.code] = self
+        _BUILT.setdefault(self.code, weakref.WeakSet()).add(self)
 
     def check_regexes(self) -> None:
         """Raise ValueError for the first invalid regex of this rule's own (a user pack's rule,
@@ -359,7 +366,8 @@ class FrameRule(PackRule):
             if joined and overlaps_any(deferred, joined.end(), joined.end() + 1):
                 continue  # a list that runs on into the deferred rule's match is one finding, its own
                 # ("we want presentable, pretty faces": D801 reports 'pretty faces')
-            if pending is not None and (cue_start == pending[0] or start < pending[2]):
+            if pending is not None and (cue_start == pending[0] or start < pending[2]
+                                        or ADJACENT.fullmatch(text, pending[2], start)):
                 pending = (pending[0], pending[1], max(end, pending[2])) + pending[3:]
                 continue
             if pending is not None:
@@ -410,7 +418,7 @@ def frame_finding_spans(analysis, code: str) -> tuple[list[int], list[int]]:
     """The source spans of the findings the frame rule ``code`` makes in this file (a ``span_index``),
     empty when that rule is not in this run (none of its terms was matched), computed once per file. A
     wording rule whose word a frame rule takes in a frame leaves it there, so one word is one finding."""
-    rule = _BUILT.get(code)
+    rule = next(iter(_BUILT.get(code) or ()), None)
     if rule is None or not analysis.matches.get(code):
         return [], []
 

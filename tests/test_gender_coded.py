@@ -309,10 +309,10 @@ def test_posting_level_finding_gives_the_balance_lists_the_words_and_relates_eac
 def test_posting_level_finding_counts_what_the_per_word_rules_count():
     assert [d.code for d in lint("We offer aggressive pricing and a competitive salary.").diagnostics] == []
     assert [d.code for d in lint('"Our team is warm and supportive," says Ana.').diagnostics] == []
-    many = lint(" ".join(["You are ambitious, assertive, decisive, dominant, fearless, forceful, headstrong, "
+    many = lint(" ".join(["You are ambitious, assertive, decisive, dominant, brave, forceful, headstrong, "
                           "outspoken, stubborn and analytical."])).diagnostics
     balance = next(d for d in many if d.code == "D203")
-    assert "and 1 more" in balance.message and len(balance.related) == 9  # "fearless" is not on the list
+    assert "and 1 more" in balance.message and len(balance.related) == 9  # "brave" is not on the list
 
 
 def test_related_locations_reach_json_sarif_and_the_cache(tmp_path):

@@ -66,6 +66,9 @@ def test_heldout_batch_keeps_its_floor():
 # -- the frame x attribute evaluation set (tests/data/bias_cases*.yaml, issue 13) ----------------
 #: Case files copied whole from an independent writer's set (their own fire/silent and category mix)
 COPIED_SETS = {"bias_cases_indep3.yaml", "bias_cases_indep4.yaml"}
+#: Whole held-out sets written before a round's build (all split heldout, so they would skew the
+#: dev/held-out proportion the shape test keeps for the main set); checked on their own below
+STANDALONE_HELDOUT = {"bias_cases_heldout6.yaml"}
 CASE_CATEGORIES = ["age", "disability", "origin", "religion", "family", "appearance", "record"]
 
 
@@ -78,7 +81,7 @@ def test_case_set_has_the_promised_shape(script):
     """>= 450 cases, >= 60 per category, about 40% silent near misses, about a third held out,
     unique ids, and every span a substring of its text. A copy of another writer's set keeps that
     writer's proportions and is checked on its own (INDEP3)."""
-    ours = [p for p in script.CASES if p.name not in COPIED_SETS]
+    ours = [p for p in script.CASES if p.name not in COPIED_SETS | STANDALONE_HELDOUT]
     mine = [c for c in script.load_cases(ours, split=None) if c["category"] in CASE_CATEGORIES]
     assert len(mine) >= 450
     ids = [c["id"] for c in script.load_cases(split=None)]
@@ -92,6 +95,21 @@ def test_case_set_has_the_promised_shape(script):
         assert c["expect"] in ("fire", "silent") and c["split"] in ("dev", "heldout")
         if c["expect"] == "fire":
             assert c["span"] and c["span"] in c["text"], c["id"]
+
+
+def test_standalone_heldout_sets_have_their_promised_shape(script):
+    """bias7's held-out set: at least 70 cases, 12+ for each of age, gender, record and disability and 4+
+    for the other categories, all held out, with near-misses, ids unique to the file's prefix."""
+    for name in STANDALONE_HELDOUT:
+        cases = script.load_cases([ROOT / "tests" / "data" / name], split=None)
+        assert len(cases) >= 70 and all(c["split"] == "heldout" and c["id"].startswith("bh6-") for c in cases)
+        for cat in ["age", "gender", "record", "disability", "origin", "religion", "family", "appearance"]:
+            mine = [c for c in cases if c["category"] == cat]
+            assert len(mine) >= (12 if cat in ("age", "gender", "record", "disability") else 4), cat
+            assert any(c["expect"] == "silent" for c in mine) and any(c["expect"] == "fire" for c in mine), cat
+        for c in cases:
+            if c["expect"] == "fire":
+                assert c["span"] in c["text"], c["id"]
 
 
 @pytest.fixture(scope="module")

@@ -48,6 +48,10 @@ age_limit = bias_rule(
         r"|\b(?:under|below|younger\s+than|no\s+older\s+than)\s+(?:the\s+age\s+of\s+)?" + _NUM
         + r"\s*(?:years?\s*(?:old|of\s+age)|yrs?\s+old|y\.?o\.?)(?!\w)"
         r"|\b(?:under|below)\s+the\s+age\s+of\s+" + _NUM + r"\b"
+        # "age should not exceed 35 years", "aged not more than 30" (Gulf and Indian notices)
+        r"|\bage(?:\s+limit)?\s+(?:should|must|shall|will|may)\s*(?:not|n't)\s+(?:exceed|be\s+(?:more|over|above|greater|older)\s+than)\s+" + _NUM + r"\b"
+        + r"(?:\s*(?:years?(?:\s*(?:old|of\s+age))?|yrs?))?"
+        r"|\b(?:aged?|age\s*:?)\s+(?:not\s+(?:more|older)\s+than|not\s+exceeding|below|under)\s+" + _NUM + r"\b(?:\s*(?:years?|yrs?))?"
         r"|\b(?:maximum|max\.?|upper)\s+age(?:\s+limit)?(?:\s+(?:of\s+|is\s+)?" + _NUM + r")?\b|\bage\s+(?:limit|cap|ceiling)\b",
         # 2: a lower limit: "must be over 21 years old", "18 or older", "21+"
         Variant(r"\b(?:(?:must\s+be|be|aged?|applicants?|candidates?|you(?:'re|\s+are)?|who\s+are)\s+)(?:at\s+least\s+|aged\s+|over\s+|above\s+|older\s+than\s+)?"

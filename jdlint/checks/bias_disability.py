@@ -23,6 +23,12 @@ def _offers_accommodation(text: str) -> bool:
                for a in ACCOMMODATION.finditer(text))
 
 
+def _accommodation_or_duty(ctx, m) -> bool:
+    """D403's basis: the posting offers accommodation, or the demand is told as a duty of the job, not as a test of
+    the applicant ("the job requires standing for long periods": ``FileAnalysis.duty_described``)."""
+    return _accommodation_stated(ctx, m) or ctx.analysis.duty_described(m.start) is not None
+
+
 def _accommodation_in_sentence(ctx, m) -> bool:
     """The requirement's own sentence offers reasonable accommodation ("Must have good eyesight and
     hearing, with or without reasonable accommodation"): the employer already says it will adapt,
@@ -31,8 +37,9 @@ def _accommodation_in_sentence(ctx, m) -> bool:
 
 
 _SENSORY_BASIS = re.compile(
-    r"\b(?:cdl|commercial\s+driv|dot\s+(?:physical|medical)|fmcsa|49\s+cfr|faa|medical\s+certificate|pilot"
-    r"|firefight|police|law\s+enforcement|required\s+by\s+(?:law|regulation))\b", re.I)
+    # stems take their endings ("commercial driver", "pilots", "firefighter": a bare stem before \b never matched them)
+    r"\b(?:cdl|commercial\s+driv\w*|dot\s+(?:physical|medical)|fmcsa|49\s+cfr|faa|medical\s+certificate|pilots?"
+    r"|firefight\w*|fire\s+service|police|law\s+enforcement|required\s+by\s+(?:law|regulation))\b", re.I)
 
 
 def _sensory_basis(ctx, m) -> bool:
@@ -55,9 +62,10 @@ health_requirement = bias_rule(
         r"|mentally\s+(?:stable|sound|fit)|(?:sound|healthy)\s+(?:mind\s+and\s+body|body\s+and\s+mind))\b",
     ],
     skip=("eeo", "quoted"),
-    basis=_accommodation_in_sentence,
-    basis_message="'{match}' is a health requirement stated with an offer of reasonable accommodation; confirm it "
-                  "is an essential function and name the physical tasks",
+    # a regulated fitness standard (firefighters, police, pilots, DOT drivers) or an accommodation offer in the sentence
+    basis=_sensory_basis,
+    basis_message="'{match}' is a health requirement stated with an offer of reasonable accommodation or a "
+                  "regulated fitness standard; confirm it is an essential function and name the physical tasks",
     exceptions=[
         r"\b(?:good|excellent|mental|physical)\s+health\s+(?:insurance|benefits?|coverage|plans?|care|programs?|services|outcomes|"
         r"and\s+wellness|education|promotion|equity|records?|informatics|policy|sciences?|systems?|centers?|professionals?|clinic)",
@@ -103,12 +111,13 @@ physical_requirement = bias_rule(
         r"\bcarry\s+(?:\w+\s+){0,2}(?:out|on|forward|through)\b", r"\blift\s+(?:up\s+)?(?:others|team|morale|people)\b",
         r"\bable\s+to\s+sit\s+(?:for\s+)?(?:the|an?)\s+(?:exam|test|certification)",
     ],
-    basis=_accommodation_stated,
-    basis_message="'{match}' is a physical requirement stated with accommodation language; confirm it is an "
-                  "essential function of this role",
+    basis=_accommodation_or_duty,
+    basis_message="'{match}' is a physical requirement stated with accommodation language or told as a duty "
+                  "of the job; confirm it is an essential function of this role",
     what="Physical requirements ('must be able to stand for 8 hours', 'lift 50 lbs', 'ability to climb ladders') "
          "in a posting that never says they can be met with reasonable accommodation. With accommodation "
-         "language ('with or without reasonable accommodation') the finding drops to info.",
+         "language ('with or without reasonable accommodation'), or told as what the job involves ('the job "
+         "requires standing for long periods', 'duties include lifting stock'), the finding drops to info.",
     why="The ADA protects a qualified person who can perform the essential functions 'with or without "
         "reasonable accommodation' (42 U.S.C. 12111(8)); standards that screen out disabled people must be "
         "job-related (12112(b)(6)). Stating a method ('stand', 'walk') instead of the outcome, with no "
