@@ -91,7 +91,13 @@ SINGLING_WELCOME = re.compile(_DATA["singling-welcome"], re.I)
 #: How far into a sentence its equal-opportunity wording must start for ``opens_as_eeo`` (characters).
 EEO_OPENING = 100
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
-SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal")
+SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal", "measured")
+#: How far after a flagged phrase ``is_measured`` looks for a figure, and where its clause ends: a
+#: figure after a comma or in the next clause measures something else ("a fast-paced team, and
+#: 25 days of leave").
+MEASURE_REACH = 60
+_CLAUSE_END = re.compile(r"[.;:!?,()\n\u2014]")
+_FIGURE = re.compile(r"\d")
 #: Where an invitation's clause ends (commas and "and" do not: "graduates, returners and career changers
 #: are encouraged to apply").
 _WIDENING_BREAK = re.compile(r"[;:.!?()\u2014]|\s-\s|\b(?:but|however|although|though|yet)\b", re.I)
@@ -272,7 +278,19 @@ class FileAnalysis:
                 or ("name" in skip and in_proper_name(self.document, start, end))
                 or ("widening" in skip and self.widens_pool(start, end))
                 or ("explained" in skip and self.is_explained(start, end))
-                or ("literal" in skip and self.is_literal(start, end)))
+                or ("literal" in skip and self.is_literal(start, end))
+                or ("measured" in skip and self.is_measured(start, end)))
+
+    def is_measured(self, start: int, end: int) -> bool:
+        """A hype word with the measure it stands for in the same phrase: a figure in the span or
+        after it before its clause ends (at most ``MEASURE_REACH`` characters): "a fast-paced
+        production line running 1,200 units an hour", "an exciting role running a 40-bed ward".
+        The claim is then checkable, so not vague. Bounded window: linear in the posting."""
+        if _FIGURE.search(self.text, start, end):
+            return True
+        after = self.text[end:end + MEASURE_REACH]
+        stop = _CLAUSE_END.search(after)
+        return bool(_FIGURE.search(after, 0, stop.start() if stop else len(after)))
 
     def is_literal(self, start: int, end: int) -> bool:
         """A borrowed cliché used in its literal sense: the span holds a word of a domain in

@@ -444,7 +444,37 @@ def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Pl
         d = replace(d, severity=severity, line=line, column=column, end_line=end_line,
                     end_column=end_column)
         out.setdefault((d.code, d.start, d.end), d)
-    return sorted(out.values(), key=lambda d: d.sort_key)
+    return sorted(one_finding_per_phrase(out.values()), key=lambda d: d.sort_key)
+
+
+#: Categories whose rules share word classes, so one phrase can be two rules' finding ("an exciting
+#: opportunity" is a V107 term and a V113 composition): a reader wants it once. Applied after the
+#: filters, so a suppressed rule leaves the phrase to the other.
+ONE_FINDING_PER_PHRASE = frozenset({"vague"})
+
+
+def one_finding_per_phrase(found: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Of overlapping findings in ``ONE_FINDING_PER_PHRASE`` categories, keep the longest span (as
+    overlapping matches of one rule resolve), then the lower code. One sweep over the findings
+    sorted by start; each run of overlapping spans is resolved on its own (a phrase's few)."""
+    found = list(found)
+    out = [d for d in found if d.category not in ONE_FINDING_PER_PHRASE]
+    shared = sorted((d for d in found if d.category in ONE_FINDING_PER_PHRASE), key=lambda d: (d.start, d.end))
+    run: list[Diagnostic] = []
+    reach = -1
+    for d in [*shared, None]:
+        if d is not None and d.start < reach:
+            run.append(d)
+            reach = max(reach, d.end)
+            continue
+        kept: list[Diagnostic] = []
+        for r in sorted(run, key=lambda r: (r.start - r.end, r.code, r.start)):
+            if all(r.end <= k.start or k.end <= r.start for k in kept):
+                kept.append(r)
+        out.extend(kept)
+        if d is not None:
+            run, reach = [d], d.end
+    return out
 
 
 def _overridden(config: Config, rule: Rule | None) -> bool:
