@@ -71,7 +71,8 @@ def test_v105_near_misses(text):
     ("You will sell our industry leading software.", "industry leading"),
     ("We are proud of our market-leading products.", "market-leading"),
     ("This is an exciting opportunity for the right candidate.", "exciting opportunity"),
-    ("Incredible opportunities to grow a career.", "Incredible opportunities"),
+    # (not "... to grow a career": V113's longer phrase is that one finding, engine.one_finding_per_phrase)
+    ("Incredible opportunities for graduates.", "Incredible opportunities"),
     ("We deliver top-notch training services worldwide.", "top-notch"),
     ("We provide unparalleled customer service.", "unparalleled"),
     ("Join our dynamic team in Leeds.", "dynamic team"),

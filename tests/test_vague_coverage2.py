@@ -30,7 +30,8 @@ def vague(text: str) -> list[tuple[str, str]]:
     ("We're looking for ambitious developers to join us.", "V114", "ambitious"),  # dev ad 0013
     ("A hungry go-getter with a strong can-do attitude.", "V114", "hungry"),  # dev ad 0428
     ("An energetic, highly motivated and driven person.", "V114", "energetic, highly motivated and driven person"),  # dev ad 0428
-    ("Positive, high-energy individual that possesses a great attitude.", "V114", "high-energy"),  # dev ad 0008
+    # dev ad 0008; one finding per phrase (engine.one_finding_per_phrase): V113's composed phrase is the longer
+    ("Positive, high-energy individual that possesses a great attitude.", "V113", "high-energy individual"),
     ("You have grit, hunger and a killer instinct.", "V114", "grit, hunger and a killer instinct"),
     ("Tenacity is a must.", "V114", "Tenacity"),
     ("Must have drive and determination.", "V114", "drive and determination"),
