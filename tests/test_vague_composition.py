@@ -48,6 +48,24 @@ def codes_on(text: str, span: str) -> list[str]:
     ("Join an exciting and dynamic organisation.", "exciting and dynamic organisation"),
     ("It is a truly special place to work.", "truly special place"),
     ("Enjoy a phenomenal company culture in Pune.", "phenomenal company culture"),
+    # either order: the noun, then the praise as what it is
+    ("Our team is incredible.", "Our team is incredible"),
+    ("The opportunity is truly unique.", "The opportunity is truly unique"),
+    ("This role is super exciting.", "This role is super exciting"),
+    ("The culture here is amazing.", "The culture here is amazing"),
+    # the place the work happens, praised
+    ("Pickers work in a high-energy warehouse where the day flies by.", "high-energy warehouse"),
+    ("Join our buzzing kitchen in Galway.", "buzzing kitchen"),
+    # an opportunity praised by its size alone
+    ("Huge opportunity for the right person.", "Huge opportunity"),
+    ("Endless opportunities to learn.", "Endless opportunities"),
+    # attitude and personality with a hype word
+    ("Must have a great personality.", "great personality"),
+    ("An exceptional attitude is a must.", "exceptional attitude"),
+    # idioms and sets (from the blind5 set's misses, now development data)
+    ("The post holder will undertake a varied portfolio of responsibilities.", "varied portfolio of responsibilities"),
+    ("Seeking a hands-on, roll-up-your-sleeves operator.", "roll-up-your-sleeves"),
+    ("Do you have a heart of gold?", "heart of gold"),
     # dev-corpus lines (ids of ../shared/corpus/dev)
     ("We believe that this would be a very interesting role with a wide scope.", "very interesting role"),  # 0197
     ("If you are looking for a long-term fit with a best in class organization then you should apply now.",
@@ -76,6 +94,22 @@ def test_composed_hype_fires(text, span):
     # a mild praise word alone is plain English; only an intensifier makes it hype
     "You will join a friendly team of six.",
     "The special educational needs team supports 40 pupils.",
+    # either order: what follows says what the praise is about
+    "The team is great at spotting errors.",
+    "The role is exciting to some people and dull to others.",
+    "Our office is in Leeds.",
+    # a market opportunity is the business's; a figure measures the opportunity
+    "A huge opportunity exists to expand the client base in Europe.",  # after dev 0014
+    "A massive opportunity to cut waste by 30% this year.",
+    "This is a big opportunity for the charity to expand.",
+    # a set of duties named right after; ranges of things
+    "A wide range of duties including filing, scanning and answering the phone.",
+    "We stock a wide range of work boots.",
+    "Our care home offers a varied range of activities for residents.",
+    # a personality welcomed, not asked for (dev 0055)
+    "It's your opportunity to let us get to know your unique personality!",
+    # an inspector's rating, not praise
+    "We are an Outstanding rated school.",
     # negation and names
     "We are not an exciting company, just a reliable one.",
     "Exciting Events Ltd is hiring a coordinator.",
