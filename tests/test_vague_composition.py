@@ -66,6 +66,14 @@ def codes_on(text: str, span: str) -> list[str]:
     ("The post holder will undertake a varied portfolio of responsibilities.", "varied portfolio of responsibilities"),
     ("Seeking a hands-on, roll-up-your-sleeves operator.", "roll-up-your-sleeves"),
     ("Do you have a heart of gold?", "heart of gold"),
+    ("Fantastic prospects for career progression.", "Fantastic prospects"),
+    ("Become part of a winning team.", "winning team"),
+    ("We are a leading light in the sector.", "leading light"),
+    ("Be willing to turn your hand to anything.", "turn your hand to anything"),
+    ("Good all-rounder needed.", "Good all-rounder"),
+    ("You'll need a great work ethic.", "great work ethic"),
+    ("Bags of enthusiasm.", "Bags of enthusiasm"),
+    ("Finding people with the right attitude is just as essential as a great CV.", "the right attitude"),  # 0084
     # dev-corpus lines (ids of ../shared/corpus/dev)
     ("We believe that this would be a very interesting role with a wide scope.", "very interesting role"),  # 0197
     ("If you are looking for a long-term fit with a best in class organization then you should apply now.",
@@ -110,6 +118,9 @@ def test_composed_hype_fires(text, span):
     "It's your opportunity to let us get to know your unique personality!",
     # an inspector's rating, not praise
     "We are an Outstanding rated school.",
+    # a competition's winners, a cricketer, a bid
+    "The winning team receives a £500 bonus.",
+    "The all-rounder batted at number six.",
     # negation and names
     "We are not an exciting company, just a reliable one.",
     "Exciting Events Ltd is hiring a coordinator.",
@@ -127,6 +138,11 @@ def test_composed_hype_near_misses_stay_silent(text):
     ("Handle assorted tasks for the practice.", "Handle assorted tasks"),
     ("Provide general support as required to the site manager.", "general support as required"),
     ("Help the chefs with whatever is needed during service.", "with whatever is needed"),
+    ("You will also assist with general administrative duties.", "general administrative duties"),  # 0209
+    ("Provide cover and assistance where required.", "Provide cover and assistance where required"),
+    ("Be flexible and help with other tasks when asked.", "other tasks when asked"),
+    ("Take on any tasks asked of you by the manager.", "any tasks asked of you"),
+    ("Carry out reasonable requests from senior staff.", "Carry out reasonable requests"),
 ])
 def test_catch_all_duties_fire(text, span):
     assert "V201" in codes_on(text, span), [(d.code, d.match) for d in vague(text)]
@@ -137,6 +153,8 @@ def test_catch_all_duties_fire(text, span):
     "Assist the surgeon with wound closure and instrument counts.",
     "Cover the reception desk on Fridays from 1pm to 5pm.",
     "General duties include cleaning the grill and restocking the fridges.",
+    "Performs other general administrative duties, including document filing and copying.",  # after 0420
+    "Provide support to families where needed.",
 ])
 def test_catch_all_near_misses_stay_silent(text):
     assert not [d for d in vague(text) if d.code == "V201"]
@@ -178,3 +196,4 @@ def test_one_phrase_two_rules_is_one_finding_and_a_suppressed_rule_leaves_the_ot
     assert [d.code for d in both.diagnostics if d.category == "vague"] == []
     alone = jdlint.lint_text(text + " <!-- jdlint-disable-line V107 -->\n", "t.md")
     assert [d.code for d in alone.diagnostics if d.category == "vague"] == ["V113"]
+
