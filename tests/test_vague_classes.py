@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import jdlint
+from jdlint.engine import each_phrase
 from jdlint.yamlio import load_fast
 
 VAGUE_PAY = ("P101", "P102")
@@ -21,7 +22,7 @@ VAGUE_PAY = ("P101", "P102")
 
 def vague(text: str) -> list:
     report = jdlint.lint_text("# Job\n\n" + text + "\n", "t.md")
-    return [d for d in report.diagnostics if d.category == "vague" or d.code in VAGUE_PAY]
+    return [d for d in each_phrase(report.diagnostics, report.source.text) if d.category == "vague" or d.code in VAGUE_PAY]
 
 
 def matches(text: str, code: str) -> list[str]:

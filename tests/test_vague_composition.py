@@ -14,7 +14,7 @@ import pytest
 
 import jdlint
 from jdlint.diagnostics import Diagnostic, Severity
-from jdlint.engine import one_finding_per_phrase
+from jdlint.engine import each_phrase, one_finding_per_phrase
 
 VAGUE_PAY = ("P101", "P102")
 
@@ -197,3 +197,40 @@ def test_one_phrase_two_rules_is_one_finding_and_a_suppressed_rule_leaves_the_ot
     alone = jdlint.lint_text(text + " <!-- jdlint-disable-line V107 -->\n", "t.md")
     assert [d.code for d in alone.diagnostics if d.category == "vague"] == ["V113"]
 
+
+# -- one finding per run of stock phrases in a sentence ------------------------------------------------
+def test_a_run_of_stock_phrases_is_one_finding_with_each_phrase_related():
+    text = "Exciting opportunity for a motivated individual to join a growing firm of surveyors.\n"
+    report = jdlint.lint_text(text, "t.md")
+    found = [d for d in report.diagnostics if d.category == "vague"]
+    assert len(found) == 1
+    run = found[0]
+    assert run.match == "Exciting opportunity for a motivated individual"
+    assert "'motivated individual' (V114)" in run.message
+    assert [text[s:e] for s, e, _ in run.related] == ["Exciting opportunity", "motivated individual"]
+    # taken apart again, each phrase keeps its own rule and advice
+    phrases = each_phrase(report.diagnostics, text)
+    assert [(d.code, d.match) for d in phrases if d.category == "vague"] == [
+        ("V107", "Exciting opportunity"), ("V114", "motivated individual")]
+    assert all(not d.related and d.line == 1 for d in phrases if d.category == "vague")
+
+
+@pytest.mark.parametrize("text, count", [
+    # two sentences: two findings
+    ("Join our amazing team. We want a motivated individual.", 2),
+    # far apart in one sentence (more than engine.PHRASE_RUN_GAP characters between)
+    ("Join our amazing team, where you will plan routes for 30 vans across the county and the city, "
+     "as a motivated individual.", 2),
+    # an item ends between them in an ad flattened into one line
+    ("Bring contagious energy around peopleMust be a team player", 2),
+])
+def test_phrases_apart_stay_apart(text, count):
+    assert len([d for d in jdlint.lint_text(text + "\n", "t.md").diagnostics if d.category == "vague"]) == count
+
+
+def test_a_finding_with_a_fix_keeps_its_own_line():
+    # V108 offers an edit ('leverage' -> 'use'); merged, the edit would be lost
+    text = "Leverage synergies and best-in-class tools.\n"
+    found = [d for d in jdlint.lint_text(text, "t.md").diagnostics if d.category == "vague"]
+    assert any(d.fix is not None for d in found)
+    assert all(not d.related for d in found if d.fix is not None)

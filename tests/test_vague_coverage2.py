@@ -11,12 +11,13 @@ from __future__ import annotations
 import pytest
 
 import jdlint
+from jdlint.engine import each_phrase
 from conftest import matches_in_a_posting as findings
 
 
 def vague(text: str) -> list[tuple[str, str]]:
     report = jdlint.lint_text("# Job\n\n" + text + "\n", "t.md")
-    return [(d.code, d.match) for d in report.diagnostics if d.category == "vague"]
+    return [(d.code, d.match) for d in each_phrase(report.diagnostics, report.source.text) if d.category == "vague"]
 
 
 @pytest.mark.parametrize("text, code, match", [
