@@ -53,6 +53,10 @@ def codes_on(text: str, span: str) -> list[str]:
     ("The opportunity is truly unique.", "The opportunity is truly unique"),
     ("This role is super exciting.", "This role is super exciting"),
     ("The culture here is amazing.", "The culture here is amazing"),
+    # the employer's own claim, not the hire's duty (dev 0381)
+    ("We provide a dynamic learning environment that pushes our students.", "dynamic learning environment"),
+    # a digit inside a name is no measure
+    ("Join an amazing team in K-12 education.", "amazing team"),
     # the place the work happens, praised
     ("Pickers work in a high-energy warehouse where the day flies by.", "high-energy warehouse"),
     ("Join our buzzing kitchen in Galway.", "buzzing kitchen"),
@@ -118,6 +122,10 @@ def test_composed_hype_fires(text, span):
     "It's your opportunity to let us get to know your unique personality!",
     # an inspector's rating, not praise
     "We are an Outstanding rated school.",
+    # what a duty verb makes or keeps: the hire's task (skip `duty`)
+    "We need someone who can create an inspiring environment for children.",
+    "Maintain an inspiring atmosphere for every guest.",
+    "AirTight Management creates a high-performance culture and teams for its clients.",  # dev 0378
     # a competition's winners, a cricketer, a bid
     "The winning team receives a £500 bonus.",
     "The all-rounder batted at number six.",
