@@ -74,6 +74,7 @@ NEGATION_AFTER = re.compile(_DATA["negation-after"], re.I)
 NEGATION_LIST_REACH = 10
 # A negator only reaches into its own clause: "No experience needed; recent graduates welcome".
 CLAUSE_BREAK = re.compile(_DATA["clause-break"], re.I)
+DUTY_OBJECT_BEFORE = LazyPattern(_DATA["duty-object-before"], re.I)
 EXPLAINED_AFTER = re.compile(_DATA["explained-after"])  # used with .match(text, end): anchored there; case matters
 #: A named law, regulation or occupational requirement (see ``FileAnalysis.lawful_basis``).
 LAWFUL_BASIS = LazyPattern(_any("lawful-basis"), re.I)
@@ -93,7 +94,14 @@ SINGLING_WELCOME = re.compile(_DATA["singling-welcome"], re.I)
 #: How far into a sentence its equal-opportunity wording must start for ``opens_as_eeo`` (characters).
 EEO_OPENING = 100
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
-SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal")
+SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal", "measured", "duty")
+#: How far after a flagged phrase ``is_measured`` looks for a figure, and where its clause ends: a
+#: figure after a comma or in the next clause measures something else ("a fast-paced team, and
+#: 25 days of leave").
+MEASURE_REACH = 60
+_CLAUSE_END = re.compile(r"[.;:!?,()\n\u2014]")
+#: A figure: a number that starts a word ("team member2)" is a list number run on, "K-12" a name).
+_FIGURE = re.compile(r"(?<![\w\-\u2013])\d")
 #: Where an invitation's clause ends (commas and "and" do not: "graduates, returners and career changers
 #: are encouraged to apply").
 _WIDENING_BREAK = re.compile(r"[;:.!?()\u2014]|\s-\s|\b(?:but|however|although|though|yet)\b", re.I)
@@ -274,7 +282,26 @@ class FileAnalysis:
                 or ("name" in skip and in_proper_name(self.document, start, end))
                 or ("widening" in skip and self.widens_pool(start, end))
                 or ("explained" in skip and self.is_explained(start, end))
-                or ("literal" in skip and self.is_literal(start, end)))
+                or ("literal" in skip and self.is_literal(start, end))
+                or ("measured" in skip and self.is_measured(start, end))
+                or ("duty" in skip and self.is_duty_object(start)))
+
+    def is_duty_object(self, start: int) -> bool:
+        """The phrase is the object of a duty verb right before it ("create an inspiring environment
+        for children", "build an exceptional team"): the hire's task, not praise of the employer.
+        Reads the 40 characters before the phrase (``duty-object-before`` in data/context.yaml)."""
+        return bool(DUTY_OBJECT_BEFORE.search(self.text, max(0, start - 40), start))
+
+    def is_measured(self, start: int, end: int) -> bool:
+        """A hype word with the measure it stands for in the same phrase: a figure in the span or
+        after it before its clause ends (at most ``MEASURE_REACH`` characters): "a fast-paced
+        production line running 1,200 units an hour", "an exciting role running a 40-bed ward".
+        The claim is then checkable, so not vague. Bounded window: linear in the posting."""
+        if _FIGURE.search(self.text, start, end):
+            return True
+        after = self.text[end:end + MEASURE_REACH]
+        stop = _CLAUSE_END.search(after)
+        return bool(_FIGURE.search(after, 0, stop.start() if stop else len(after)))
 
     def is_literal(self, start: int, end: int) -> bool:
         """A borrowed cliché used in its literal sense: the span holds a word of a domain in

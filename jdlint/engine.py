@@ -6,13 +6,15 @@ every file of a run through a single ``nlp.pipe``.
 """
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import itertools
 import os
+import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from . import directives
 from .config import Config, ConfigError, find_config, load_config
@@ -334,7 +336,7 @@ class Linter:
             except Exception as exc:
                 exc.jdlint_stage = f"rule {rule.code} {rule.name}"  # type: ignore[attr-defined]
                 raise
-        diagnostics = finish(found, source, config, plan)
+        diagnostics = finish(found, source, config, plan, lambda: _sentence_starts(document, doc))
         return FileReport(source.path, diagnostics, document.sections, analysis.metrics, source=source)
 
 
@@ -423,8 +425,15 @@ def base_metrics(doc, text: str) -> dict[str, Any]:
     return {"words": words, "sentences": sentences}
 
 
-def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Plan) -> list[Diagnostic]:
-    """Filters (per-file ignores, inline directives, severity), then positions, dedupe, sort."""
+def _sentence_starts(document: Document, doc) -> list[int]:
+    """Where each of the Doc's sentences starts in the source file, in order."""
+    return [document.to_source(s.start_char, s.start_char)[0] for s in doc.sents]
+
+
+def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Plan,
+           sentence_starts: Callable[[], list[int]] | None = None) -> list[Diagnostic]:
+    """Filters (per-file ignores, inline directives, severity), then positions, dedupe, one
+    finding per phrase and per sentence (``ONE_FINDING_PER_PHRASE``), sort."""
     index = source.index
     ignored = _per_file_ignores(source.path, config)
     sup = directives.parse(source.text, index, plain_text=source.kind == "text")
@@ -444,7 +453,121 @@ def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Pl
         d = replace(d, severity=severity, line=line, column=column, end_line=end_line,
                     end_column=end_column)
         out.setdefault((d.code, d.start, d.end), d)
-    return sorted(out.values(), key=lambda d: d.sort_key)
+    kept = one_finding_per_phrase(out.values())
+    if sentence_starts is not None:
+        kept = one_finding_per_sentence(kept, source, sentence_starts)
+    return sorted(kept, key=lambda d: d.sort_key)
+
+
+#: Categories whose rules share word classes, so one phrase can be two rules' finding ("an exciting
+#: opportunity" is a V107 term and a V113 composition): a reader wants it once. Applied after the
+#: filters, so a suppressed rule leaves the phrase to the other.
+ONE_FINDING_PER_PHRASE = frozenset({"vague"})
+
+
+def one_finding_per_phrase(found: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Of overlapping findings in ``ONE_FINDING_PER_PHRASE`` categories, keep the longest span (as
+    overlapping matches of one rule resolve), then the lower code. One sweep over the findings
+    sorted by start; each run of overlapping spans is resolved on its own (a phrase's few)."""
+    found = list(found)
+    out = [d for d in found if d.category not in ONE_FINDING_PER_PHRASE]
+    shared = sorted((d for d in found if d.category in ONE_FINDING_PER_PHRASE), key=lambda d: (d.start, d.end))
+    run: list[Diagnostic] = []
+    reach = -1
+    for d in [*shared, None]:
+        if d is not None and d.start < reach:
+            run.append(d)
+            reach = max(reach, d.end)
+            continue
+        kept: list[Diagnostic] = []
+        for r in sorted(run, key=lambda r: (r.start - r.end, r.code, r.start)):
+            if all(r.end <= k.start or k.end <= r.start for k in kept):
+                kept.append(r)
+        out.extend(kept)
+        if d is not None:
+            run, reach = [d], d.end
+    return out
+
+
+#: How far apart (characters between one phrase's end and the next one's start) two stock phrases
+#: of a sentence may stand and still be one finding: a run such as "Exciting opportunity for a
+#: motivated individual", not two ends of a long sentence (or of an ad flattened into one line).
+PHRASE_RUN_GAP = 40
+#: Between two phrases, what ends an item even where the Doc saw no sentence break: a line break,
+#: a bullet, or words run together where an item ended in an ad flattened into one line
+#: ("around peopleMust be detailed oriented").
+_ITEM_BREAK = re.compile(r"[\n•·|]|[a-z][A-Z]")
+
+
+def _runs(groups, text: str) -> Iterator[list[Diagnostic]]:
+    """Each group's findings in order, cut where two stand more than ``PHRASE_RUN_GAP`` apart or
+    an item ends between them (``_ITEM_BREAK``)."""
+    for group in groups:
+        group.sort(key=lambda d: (d.start, d.end))
+        run = [group[0]]
+        for d in group[1:]:
+            reach = max(r.end for r in run)
+            if d.start - reach > PHRASE_RUN_GAP or _ITEM_BREAK.search(text, reach, max(reach, d.start)):
+                yield run
+                run = []
+            run.append(d)
+        yield run
+
+
+def each_phrase(found: Iterable[Diagnostic], source_text: str) -> list[Diagnostic]:
+    """The findings with each run ``one_finding_per_sentence`` made taken apart again: one
+    finding per phrase, each with its own rule, words and advice (for tools and tests that ask
+    "did rule X report these words")."""
+    out: list[Diagnostic] = []
+    for d in found:
+        if d.category not in ONE_FINDING_PER_PHRASE or not d.related:
+            out.append(d)
+            continue
+        for start, end, message in d.related:
+            code, name, advice = (message.split(" ", 1)[0], *message.split(" ", 1)[1].split(": ", 1))
+            line = source_text.count("\n", 0, start) + 1
+            end_line = line + source_text.count("\n", start, end)
+            out.append(replace(d, code=code, name=name, start=start, end=end, match=source_text[start:end],
+                               message=advice, related=(), line=line,
+                               column=start - source_text.rfind("\n", 0, start),
+                               end_line=end_line, end_column=end - source_text.rfind("\n", 0, end)))
+    return out
+
+
+def one_finding_per_sentence(found: list[Diagnostic], source: SourceFile,
+                             sentence_starts: Callable[[], list[int]]) -> list[Diagnostic]:
+    """Findings of an ``ONE_FINDING_PER_PHRASE`` category that share a sentence (and a severity) and
+    stand close together (``PHRASE_RUN_GAP``) are one finding: a run of stock phrases, rewritten as
+    a whole ("Exciting opportunity for a motivated individual", "a real go-getter with bags of
+    energy"). It runs from
+    the first phrase to the last, keeps the first phrase's rule, names the others in its message,
+    and lists every phrase with its own rule and advice as related ranges (JSON "related", SARIF
+    relatedLocations, the HTML report). A finding with a fix stays on its own, so its edit does.
+    The sentences are read only when two such findings could share one."""
+    shared = [d for d in found if d.category in ONE_FINDING_PER_PHRASE and d.fix is None]
+    if len(shared) < 2:
+        return found
+    starts = sentence_starts()
+    groups: dict[tuple, list[Diagnostic]] = {}
+    for d in shared:
+        groups.setdefault((bisect.bisect_right(starts, d.start), d.severity), []).append(d)
+    if all(len(g) == 1 for g in groups.values()):
+        return found
+    merged = [d for d in found if d.category not in ONE_FINDING_PER_PHRASE or d.fix is not None]
+    index = source.index
+    for group in _runs(groups.values(), source.text):
+        first = group[0]
+        if len(group) == 1:
+            merged.append(first)
+            continue
+        end = max(d.end for d in group)
+        end_line, end_column = index.position(end)
+        others = ", ".join(f"'{d.match}' ({d.code})" for d in group[1:])
+        merged.append(replace(
+            first, end=end, end_line=end_line, end_column=end_column, match=source.text[first.start:end],
+            message=f"{first.message} (in the same sentence: {others})",
+            related=first.related + tuple((d.start, d.end, f"{d.code} {d.name}: {d.message}") for d in group)))
+    return merged
 
 
 def _overridden(config: Config, rule: Rule | None) -> bool:

@@ -94,11 +94,13 @@ def codes(report) -> list[str]:
 
 def matches_in_a_posting(text: str, code: str) -> list[str]:
     """The matched text of every ``code`` finding when ``text`` is the body of a posting under a
-    title, with the built-in defaults (the vague class tests' fixture)."""
+    title, with the built-in defaults (the vague class tests' fixture). A run of vague phrases the
+    engine reports as one finding (``engine.one_finding_per_sentence``) is read phrase by phrase."""
     import jdlint
+    from jdlint.engine import each_phrase
 
     report = jdlint.lint_text("# Job\n\n" + text + "\n", "t.md")
-    return [d.match for d in report.diagnostics if d.code == code]
+    return [d.match for d in each_phrase(report.diagnostics, report.source.text) if d.code == code]
 
 
 def findings_in(text: str, *codes: str, **config) -> list:

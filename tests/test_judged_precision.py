@@ -22,7 +22,7 @@ from ruamel.yaml import YAML
 
 import jdlint
 from jdlint.config import Config
-from jdlint.engine import Linter
+from jdlint.engine import ONE_FINDING_PER_PHRASE, Linter
 from jdlint.registry import load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +35,7 @@ MATCH_PREFIX = 100
 TARGET_MEDIAN, TARGET_P90 = 6, 12
 
 DEFAULT_CODES = {r.code for r in load_registry().rules if r.enabled_by_default}
+CATEGORY = {r.code: r.category for r in load_registry().rules}
 
 
 def _noise_budget():
@@ -62,9 +63,16 @@ def _same(d, item) -> bool:
     return d.code == item["code"] and d.line == item["line"] and same_match
 
 
+def _covered(d, item) -> bool:
+    """One finding per phrase (engine.one_finding_per_phrase): the judged words are now inside a
+    longer finding of the same category ("world-class" in "a world-class team"), still reported."""
+    return (CATEGORY.get(item["code"]) in ONE_FINDING_PER_PHRASE and d.category == CATEGORY[item["code"]]
+            and d.line <= item["line"] <= max(d.line, d.end_line) and str(item["match"]) in d.match)
+
+
 def _reported(reports: dict[str, list], item) -> bool:
     diags = reports[item["ad"]]
-    if any(_same(d, item) for d in diags):
+    if any(_same(d, item) or _covered(d, item) for d in diags):
         return True
     if item["code"] in REPORTED_AS:  # the single-kind finding now lives in another rule's one line
         code, words = REPORTED_AS[item["code"]]

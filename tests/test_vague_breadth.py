@@ -13,6 +13,7 @@ from importlib.resources import files
 import pytest
 
 import jdlint
+from jdlint.engine import each_phrase
 from jdlint.context import TITLE_REACH, literal_domains
 from jdlint.yamlio import load_fast
 
@@ -21,7 +22,7 @@ VAGUE_PAY = ("P101", "P102")
 
 def vague(text: str) -> list:
     report = jdlint.lint_text(text + "\n", "t.md")
-    return [d for d in report.diagnostics if d.category == "vague" or d.code in VAGUE_PAY]
+    return [d for d in each_phrase(report.diagnostics, report.source.text) if d.category == "vague" or d.code in VAGUE_PAY]
 
 
 def flagged(text: str) -> list[str]:
