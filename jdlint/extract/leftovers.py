@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..document import Document
 from ..regex_screen import ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
+from .pay import MASK_CURRENCY_AFTER, MASK_CURRENCY_BEFORE, SIGNS
 
 @dataclass
 class Leftover:
@@ -70,6 +71,41 @@ LOREM_REST = re.compile(r"(?<![\w-])(?:dolor sit amet|consectetur adipiscing(?: 
                         r"|sed do eiusmod(?: tempor)?)(?![\w-])", re.I)
 MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
 _GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
+def placeholder_table() -> dict:
+    """jdlint/data/placeholders.yaml: the placeholder grammar's field kinds, wrappers and masks."""
+    return _placeholder_data()
+
+
+@lru_cache(maxsize=1)
+def _placeholder_data() -> dict:
+    from importlib.resources import files
+
+    from ..yamlio import load_fast
+
+    return load_fast((files("jdlint.data") / "placeholders.yaml").read_text("utf-8"))
+
+
+def _field_words() -> list[str]:
+    return sorted({w for words in placeholder_table()["field_kinds"].values() for w in words}, key=lambda w: (-len(w), w))
+
+
+def grammar_pattern(pattern: str) -> str:
+    """A wrapper's or mask's pattern of data/placeholders.yaml with its names filled in: {ident} an
+    identifier, {field} a field word in any case, {FIELD} one in capitals, and the money grammar's
+    currencies before and after a mask."""
+    words = _field_words()
+    fills = {"{ident}": r"[A-Za-z_][\w.]{0,40}", "{field}": "|".join(words),
+             "{FIELD}": "|".join(w.upper() for w in words),
+             "{mask_currency_before}": MASK_CURRENCY_BEFORE, "{mask_currency_after}": MASK_CURRENCY_AFTER}
+    for name, value in fills.items():
+        pattern = pattern.replace(name, value)
+    return pattern
+
+
+#: the wrappers and masks of data/placeholders.yaml, one alternation each
+GRAMMAR_WRAPPERS = "|".join(f"(?:{grammar_pattern(w['pattern'])})" for w in placeholder_table()["wrappers"])
+#: (each mask a group named by its kind, "mask_money": P101 asks whether a money mask stands where the pay goes)
+GRAMMAR_MASKS = "|".join(f"(?P<mask_{m['kind']}>{grammar_pattern(m['pattern'])})" for m in placeholder_table()["masks"])
 SOURCE_FIELDS = LazyPattern(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
                            # a single-brace variable: snake_case ("{first_name}") or a field word ("{company}")
                            r"|(?<![{$%])\{\s*(?:[a-z]+(?:_[a-z]+)+|name|company|city|location|title|salary|date|email|phone|position|role)\s*\}(?!\})"
@@ -116,7 +152,9 @@ SOURCE_FIELDS = LazyPattern(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\
                            # more template syntaxes (pay5): "((location))", "@@apply_link@@", and a shell-style
                            # variable named by a field word ("$company", "$job_title"; not "$5" or "$USD")
                            r"|\(\(\s*[A-Za-z_][\w.]{1,40}\s*\)\)|@@[A-Za-z_][\w.]{1,40}@@"
-                           r"|(?-i:(?<![\w$])\$(?:company|employer|name|city|location|title|salary|position|role|job_title|job|team|manager|email|phone|date)\b(?![\w$]))", re.I)
+                           r"|(?-i:(?<![\w$])\$(?:company|employer|name|city|location|title|salary|position|role|job_title|job|team|manager|email|phone|date)\b(?![\w$]))"
+                           # the placeholder grammar's wrappers (data/placeholders.yaml)
+                           + "|" + GRAMMAR_WRAPPERS, re.I)
 #: words that make template syntax outside code markup a technical example, not a blank: the
 #: sentence names a templating language or tool, or talks about the syntax itself ("Handlebars
 #: templates ({{ variable }} syntax)", "Ansible playbooks using {{ item }} loops")
@@ -131,21 +169,19 @@ CODE = {
     "markdown": re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?^ {0,3}\1[^\n]*$|(`+)[^`\n].*?\2", re.M | re.S),
     "html": re.compile(r"<(code|pre|script|style)\b.*?</\1\s*>", re.I | re.S),
 }
-#: a currency other than $, £ and € before a money mask: a sign, a code or the rand's "R"
-#: ("R____", "₹__,___", "AUD ___"); one home for FILL_INS and P101's test for a money mask
-MONEY_MASK_CURRENCY = (r"[¥₹₱₦₩₪₺₫₴₽]\s?|\bR\$?(?=_)|\bRs\.?\s?|"
-                       r"\b(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED)\s?")
+#: a currency before a money mask, from the money grammar (data/currencies.yaml): a sign, a code,
+#: a country's letters before "$" or letters before the digits ("R____", "₹__,___", "AUD ___",
+#: "CHF XX'XXX"); one home for FILL_INS and P101's test for a money mask
+MONEY_MASK_CURRENCY = rf"(?:{MASK_CURRENCY_BEFORE})\s?"
 #: fill-in blanks and stock examples left from a template, in the prose text: money and date
 #: masks ("$__,___", "MM/DD/YYYY"), letter or 555 phone masks, blanks ("Reports to: ____"),
 #: example e-mail addresses, stock names and dummy street addresses
 FILL_INS = LazyPattern(
     r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?:[kK](?![\w#]))?(?![\w#])"
     # the same blank after any other currency sign, a currency code or the rand's R (coverage3):
-    # "R____ per day", "₹__,__,___", "AUD ___ per day", "INR __,___", "$__k"; and a letter mask
-    # after a code, the rand's R or a sign other than $, £ and € ("R XX XXX", "AUD XX", "₹X,XX,XXX";
-    # MARKERS has "$XX,XXX")
+    # "R____ per day", "₹__,__,___", "AUD ___ per day", "INR __,___", "$__k" (a letter mask, "R XX XXX",
+    # "AUD XX", "₹X,XX,XXX", "CHF XX'XXX", is the grammar's money mask: data/placeholders.yaml)
     rf"|(?:{MONEY_MASK_CURRENCY})_{{2,3}}(?:[,.]?_{{2,3}})*(?:[kK](?![\w#]))?(?![\w#])"
-    r"|(?:[¥₹₱₦₩₪₺₫₴₽]\s?|\b(?:R|Rs\.?|USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR)\s)X{1,3}(?:[,.\s]X{2,3})*(?:\.XX)?[kK]?(?![\w#])"
     # a letter mask in brackets where the amount goes: "$[X] per hour" (coverage; "$[amount]" is a
     # bracketed field already)
     r"|[$£€]\s?\[(?:[Xx#_]{1,6}(?:[,.][Xx#_]{2,3})*)\](?!\())"
@@ -159,7 +195,7 @@ FILL_INS = LazyPattern(
     # letter masks for a date or a figure ("XX/XX/XXXX", "Month DD, YYYY", "Salary: XX,XXX") (vague2)
     r"|\[(?:Month|MONTH)\s+(?:Day|DD),?\s+(?:Year|YYYY)\]"
     r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b)(?!\))"
-    r"|(?P<figure>(?<![\w$£€,.-])X{1,3}(?:,X{3})+(?:\.XX)?(?![\w,])|(?<![\w$£€,.-])X{1,3}(?:\.X{1,2})?\s?%)"
+    rf"|(?P<figure>(?<![\w{SIGNS},.-])X{{1,3}}(?:,X{{3}})+(?:\.XX)?(?![\w,])|(?<![\w{SIGNS},.-])X{{1,3}}(?:\.X{{1,2}})?\s?%)"
     # zero and 123-456-7890 stand-ins as well (vague2)
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
     r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-]))"
@@ -194,7 +230,9 @@ FILL_INS = LazyPattern(
     r"|\b\d{1,5}\s+(?:Any|Anywhere|Fake|Sample|Example|Somewhere|Your|Test)\s+(?:Street|Road|Avenue|Lane|Drive|Way|Place|Close|Crescent|Boulevard|(?:St|Rd|Ave|Ln|Dr|Blvd)\b\.?)(?!\w)"
     r"|\b(?:Anytown|Anyville|Anycity|Sampletown|Sampleville|Exampletown|Exampleville|Somewhereville|Yourtown)\b"
     # the template's own stand-ins for an address: "1234 Street Name, City, State"
-    r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b)")
+    r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b)"
+    # the placeholder grammar's masks by field kind (data/placeholders.yaml)
+    + "|" + GRAMMAR_MASKS)
 
 
 #: a phone number with letters where the digits go (coverage2): "0XXXX XXXXXX", "07XXX XXXXXX",
@@ -286,7 +324,8 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
         markers = MARKERS in may[i] and (lowered[i] is None or not _marker_literals()
                                           or contains_any(lowered[i], _marker_literals()))
-        fills = [m.span() for m in FILL_INS.finditer(bt)] if FILL_INS in may[i] else []
+        # (a postcode mask is the X's after its label: the label tells it from an XXX marker)
+        fills = [m.span("postmask") if m.group("postmask") else m.span() for m in FILL_INS.finditer(bt)] if FILL_INS in may[i] else []
         if "XX" in bt or "xx" in bt:
             fills += [span for span in _phone_masks(bt) if not any(a < span[1] and span[0] < b for a, b in fills)]
             fills.sort()

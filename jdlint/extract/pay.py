@@ -96,7 +96,7 @@ SIGNS = "".join(re.escape(c) for c in _TABLE["signs"])
 #: "XX XXX kr"): the money grammar's currencies with no digit after them. Letters before the
 #: digits ("R", "Rs.", "RM") are written in their own case; a sign or code may be followed by a space.
 MASK_CURRENCY_BEFORE = (rf"(?:(?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}"
-                        rf"|(?<![A-Za-z])(?-i:{CODES})(?![A-Za-z])|(?-i:\b(?:{_alternation(_LETTERS)})(?![A-Za-z]))\.?)")
+                        rf"|(?<![A-Za-z])(?-i:{CODES})(?![A-Za-z])|(?-i:\b(?:{_alternation(_LETTERS)})(?![A-Za-z]))\.?|\b(?:{_AFTER_WORDS})\b)")
 MASK_CURRENCY_AFTER = (rf"(?:(?-i:{CODES})\b|(?:{_AFTER_WORDS})\b|"
                        "[" + "".join(re.escape(c) for c in _TABLE["signs"] if c != "$") + "])")
 BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
