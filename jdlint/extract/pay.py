@@ -175,6 +175,12 @@ VAGUE_PAY_COMPOSED = (
     rf"(?:{_words('empty_predicates')})\b(?![^.;\n]{{0,50}}\d)"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
+    #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
+    #   (not another sense's object: "pay attention", "pay our suppliers on time")
+    rf"|\b(?:{_words('pay_verbs')})\s+(?!(?:close\s+|careful\s+|special\s+)?(?:attention|heed|tribute|respect|homage|bills?|invoices?|vendors?|suppliers?|taxes|dues|rent)\b)"
+    rf"(?:[a-z'’]+\s+){{0,3}}?(?:{_words('pay_adverbs')})\b(?![^.;\n]{{0,40}}\d)"
+    #   earn x more than the reader's own  "Earn more than you ever have in hospitality!"
+    rf"|\b(?:earn|earns|make|makes|take\s+home)\s+(?:far\s+|much\s+|way\s+)?(?:{_words('earn_more')})\b"
     #   pay details given only on request  "Salary details available on application"
     rf"|\b(?:{_WPAY})\s+(?:details|information|info)\s+(?:are\s+|is\s+|will\s+be\s+)?(?:available\s+|given\s+|provided\s+|shared\s+)?(?:on|upon)\s+(?:request|application|enquiry|inquiry)\b"
     #   a pay label whose value holds no figure (a mask, "XX,XXX" or "__", is a fill-in, T102)  "Rate: negotiable", "Stipend: to be confirmed", "Package:
