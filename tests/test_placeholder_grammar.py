@@ -142,3 +142,13 @@ def test_an_open_bound_before_lakhs_is_open_ended():
     assert [(m.kind, m.figure.minimum, m.figure.maximum, m.figure.currency) for m in mentions] == [("open", None, 3500000.0, "INR")]
     mentions = [m for m in pay_mentions("Salary: 6-9 LPA.") if m.figure is not None]
     assert [m.kind for m in mentions] == ["range"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our tutors charge $40 an hour privately.",
+    "The quoted price is R450 per hour for clients.",
+    "We bill clients CHF 150 an hour for consulting.",
+    "Sessions are charged at ₹1,500 per hour.",
+])
+def test_what_is_charged_for_the_work_is_not_pay(text):
+    assert not any(m.kind in FIGURE_KINDS for m in pay_mentions(text)), text

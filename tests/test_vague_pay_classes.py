@@ -180,3 +180,15 @@ def test_other_senses_and_figures_are_not_praise_of_pay(text):
 def test_earning_more_than_a_figure_is_the_figure():
     assert "open" in kinds("Earn more than $900 a week.")
     assert "vague" not in kinds("Earn more than $900 a week.")
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("We pay above the minimum wage.", True),
+    ("All roles are paid well above the living wage.", True),
+    ("Highly paid position with a great team.", True),
+    ("Remuneration will be commensurate.", True),
+    ("We pay above the minimum wage, at $18 an hour.", False),  # the figure is the pay
+    ("Pay attention to the minimum order quantity.", False),
+])
+def test_pay_above_a_floor_or_praised_with_no_figure(text, vague):
+    assert ("P101" in codes(text)) == vague, text

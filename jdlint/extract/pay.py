@@ -298,6 +298,12 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"(?:industry|market|area|local|regional|in\s+the\s+(?:area|industry|region|city))\b"
     r"|\bote\s*:?\s*(?:negotiable|competitive|uncapped|unlimited|doe|tbc)\b|\b(?:earnings|commissions?|income|ote)\s+(?:are|is)\s+(?:uncapped|unlimited)\b"
     r"|\bearn\s+what\s+you(?:'re|’re|\s+are)\s+worth\b"
+    # pay set above a floor that has no figure here (pay6): "We pay above the minimum wage", "paid
+    # well above the living wage"; a figure after is the pay ("above the minimum wage, at $18 an hour")
+    r"|\b(?:pays?|paying|paid|wages?|salary|rates?)\s+(?:(?:well|way|far|significantly|comfortably)\s+)?(?:above|over|more\s+than)\s+(?:the\s+)?"
+    r"(?:(?:national|state|federal|legal|statutory|local|real|london|uk|us)\s+)?(?:minimum|living|going)\s+(?:wage|rate)\b(?![^.;\n]{0,40}\d)"
+    # "highly paid", "richly rewarded" as praise of this job's pay
+    r"|\b(?:highly|richly)[\s-](?:paid|paying|rewarded|compensated)\b"
     # pay matched to the post rather than the person, no figure (coverage3): "salary commensurate
     # with the role", "pay will be commensurate with the level of the post" (a pay noun first:
     # "fees commensurate with the role" are prices)
@@ -399,7 +405,10 @@ OTHERS_MONEY = re.compile(
     # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
     rf"|\b(?:{_words('payers')})\s+(?:pay|are\s+charged|spend|are\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
-    r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b",
+    r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
+    # what is charged or quoted for the work, in any currency ("Our tutors charge $40 an hour
+    # privately", "The quoted price is $50 per hour")
+    rf"|\b(?:charges?|charged|charging|bills?|billed|billing|invoices?|invoiced|quoted?(?:\s+(?:price|rate|fee))?)\s+(?:(?:at|is|of|for|them|you|out\s+at)\s+)?(?:(?:just|only|about|around|from|up\s+to)\s+)?{MONEY_START}",
     re.I)
 #: an amount named by what comes right after it as a bonus, tips, a budget or an allowance for
 #: something, not pay ("$5,000 in annual bonuses", "a $1,500 annual learning budget", "a $200
