@@ -129,7 +129,8 @@ def test_the_same_amounts_as_a_salary_are_pay():
 
 
 @pytest.mark.parametrize("text", [
-    "Customers pay our drivers $25 an hour.",  # not "customers pay <amount>": who is paid comes first
+    "Customers pay our drivers $25 an hour.",
+    "You will be in charge of 5 staff, paid $20/hr.",  # a count after "charge of", not a price  # not "customers pay <amount>": who is paid comes first
     "Our customers love us, and we pay $25 an hour.",
     "Pay: R18 000 per month, plus a subscription to our learning platform.",
 ])

@@ -189,6 +189,8 @@ def test_earning_more_than_a_figure_is_the_figure():
     ("Remuneration will be commensurate.", True),
     ("We pay above the minimum wage, at $18 an hour.", False),  # the figure is the pay
     ("Pay attention to the minimum order quantity.", False),
+    ("Highly paid professionals like doctors use our app.", False),  # others' pay
+    ("This is a highly paid role.", True),
 ])
 def test_pay_above_a_floor_or_praised_with_no_figure(text, vague):
     assert ("P101" in codes(text)) == vague, text

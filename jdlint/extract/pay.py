@@ -302,8 +302,10 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # well above the living wage"; a figure after is the pay ("above the minimum wage, at $18 an hour")
     r"|\b(?:pays?|paying|paid|wages?|salary|rates?)\s+(?:(?:well|way|far|significantly|comfortably)\s+)?(?:above|over|more\s+than)\s+(?:the\s+)?"
     r"(?:(?:national|state|federal|legal|statutory|local|real|london|uk|us)\s+)?(?:minimum|living|going)\s+(?:wage|rate)\b(?![^.;\n]{0,40}\d)"
-    # "highly paid", "richly rewarded" as praise of this job's pay
-    r"|\b(?:highly|richly)[\s-](?:paid|paying|rewarded|compensated)\b"
+    # "highly paid", "richly rewarded" as praise of this job's pay (the job, or the reader, is it;
+    # not "highly paid professionals like doctors use our app")
+    r"|\b(?:be|are|is|get|being|you'?re|you\s+are|you\s+will\s+be)\s+(?:very\s+)?(?:highly|richly)[\s-](?:paid|rewarded|compensated)\b"
+    r"|\b(?:highly|richly)[\s-](?:paid|paying|rewarded)\s+(?:position|role|job|work|opportunity|career|post|vacancy)s?\b"
     # pay matched to the post rather than the person, no figure (coverage3): "salary commensurate
     # with the role", "pay will be commensurate with the level of the post" (a pay noun first:
     # "fees commensurate with the role" are prices)
@@ -406,9 +408,9 @@ OTHERS_MONEY = re.compile(
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
     rf"|\b(?:{_words('payers')})\s+(?:pay|are\s+charged|spend|are\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
     r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
-    # what is charged or quoted for the work, in any currency ("Our tutors charge $40 an hour
-    # privately", "The quoted price is $50 per hour")
-    rf"|\b(?:charges?|charged|charging|bills?|billed|billing|invoices?|invoiced|quoted?(?:\s+(?:price|rate|fee))?)\s+(?:(?:at|is|of|for|them|you|out\s+at)\s+)?(?:(?:just|only|about|around|from|up\s+to)\s+)?{MONEY_START}",
+    # what is charged or quoted for the work, an amount in any currency ("Our tutors charge $40 an hour
+    # privately", "The quoted price is $50 per hour"; not a count: "in charge of 5 staff")
+    rf"|\b(?:charges?|charged|charging|bills?|billed|billing|invoices?|invoiced|quoted?(?:\s+(?:price|rate|fee))?)\s+(?:(?:at|is|for|them|you|out\s+at)\s+)?(?:(?:just|only|about|around|from|up\s+to)\s+)?(?:{AMOUNT})",
     re.I)
 #: an amount named by what comes right after it as a bonus, tips, a budget or an allowance for
 #: something, not pay ("$5,000 in annual bonuses", "a $1,500 annual learning budget", "a $200
