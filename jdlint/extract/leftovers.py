@@ -95,7 +95,7 @@ def grammar_pattern(pattern: str) -> str:
     currencies before and after a mask."""
     words = _field_words()
     fills = {"{ident}": r"[A-Za-z_][\w.]{0,40}", "{field}": "|".join(words),
-             "{FIELD}": "|".join(w.upper() for w in words),
+             "{FIELD}": "|".join(w.upper() for w in words), "{signs}": SIGNS,
              "{mask_currency_before}": MASK_CURRENCY_BEFORE, "{mask_currency_after}": MASK_CURRENCY_AFTER}
     for name, value in fills.items():
         pattern = pattern.replace(name, value)
@@ -106,55 +106,9 @@ def grammar_pattern(pattern: str) -> str:
 GRAMMAR_WRAPPERS = "|".join(f"(?:{grammar_pattern(w['pattern'])})" for w in placeholder_table()["wrappers"])
 #: (each mask a group named by its kind, "mask_money": P101 asks whether a money mask stands where the pay goes)
 GRAMMAR_MASKS = "|".join(f"(?P<mask_{m['kind']}>{grammar_pattern(m['pattern'])})" for m in placeholder_table()["masks"])
-SOURCE_FIELDS = LazyPattern(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
-                           # a single-brace variable: snake_case ("{first_name}") or a field word ("{company}")
-                           r"|(?<![{$%])\{\s*(?:[a-z]+(?:_[a-z]+)+|name|company|city|location|title|salary|date|email|phone|position|role)\s*\}(?!\})"
-                           # a field named in words ("{recruiter email}", "{Team Name}", "{contact person}"):
-                           # up to three words ending in what a field holds (coverage3); "{Mon, Wed, Fri}" is prose
-                           r"|(?<![{$%])\{\s*(?:[a-z]+[ -]){1,3}(?:name|company|city|location|title|salary|range|date|deadline|email|e-mail"
-                           r"|phone|number|address|position|role|person|contact|manager|department|team|url|website|link|amount)\s*\}(?!\})"
-                           r"|\$\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<<\s*[A-Za-z_][\w ]{0,30}>>|%[A-Z][A-Z_]{2,30}%"
-                           # shell, Ruby and ERB variables (vague2): "$CLOSING_DATE" (capitals with an
-                           # underscore), "#{name}", "<%= name %>", and "<Company Name>" (dropped as HTML)
-                           r"|(?-i:\$[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)"
-                           r"|#\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<%=?\s*[A-Za-z_][^%<>\n]{0,60}%>"
-                           r"|(?-i:<[A-Z][a-z]+(?:[ _][A-Z][a-z]+)+>)"
-                           # more template languages (coverage2): Python %-format "%(first_name)s", "$name$"
-                           # (StringTemplate, Windows and IDE templates), "[[name]]" (wiki-style and
-                           # mail-merge fields); real ones sit in code, which is skipped
-                           r"|%\(\s*[A-Za-z_]\w{0,40}\s*\)[sdfr]"
-                           r"|(?<![\w$])\$[A-Za-z_][\w.]{2,40}\$(?![\w$])"
-                           r"|\[\[\s*[A-Za-z_][\w.]{1,40}\s*\]\](?!\()"
-                           # a money mask in Markdown, whose prose text reads "__" as emphasis
-                           r"|(?<=[$£€¥₹₱₦₩₪₺₫₴₽])_{1,3}(?:[,.]?_{2,3})+(?!\w)|(?<=[$£€¥₹₱₦₩₪₺₫₴₽])_{2,3}[kK](?!\w)"
-                           r"|(?-i:\b(?:R|Rs\.?|USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR)\s?)_{2,3}(?:[,.]?_{2,3})+(?!\w)"
-                           # an underscore date mask Markdown reads as emphasis ("__-__-____"), and a field
-                           # named in lower case in angle brackets ("<recruiter email>", "<company>"; not the
-                           # HTML elements <address> and <title>) (coverage)
-                           r"|(?<!\w)_{2,4}\s?(?P<srcsep>[/.-])\s?_{2,4}\s?(?P=srcsep)\s?(?:_{2,8}|(?:19|20)_{2})(?!\w)"
-                           r"|(?-i:<(?:[a-z]+[ _-]){1,3}(?:name|address|email|e-mail|phone|company|employer|city|state|location|salary|date|title|position|role|url|website|number|range|amount|deadline)>"
-                           # the same in capitals ("<TEAM NAME>", "<START DATE>") (pay5)
-                           r"|<(?:[A-Z]+[ _-]){1,3}(?:NAME|ADDRESS|EMAIL|PHONE|COMPANY|EMPLOYER|CITY|STATE|LOCATION|SALARY|DATE|TITLE|POSITION|ROLE|URL|WEBSITE|NUMBER|RANGE|AMOUNT|DEADLINE)>"
-                           r"|<(?:name|email|e-mail|phone|company|employer|city|state|location|salary|date|position|role|url|website)>"
-                           # one capitalised or upper-case field word in angle brackets ("<Company>", "<LOCATION>",
-                           # pay5): no HTML element is written so; "Tom Baker <tom@bakery-co.uk>" holds an address
-                           r"|<(?:[A-Z](?:ompany|mployer|ame|mail|-mail|hone|ity|tate|ountry|egion|ocation|alary|ate|eadline|osition|ole"
-                           r"|itle|epartment|ddress|ebsite|RL|eam|anager|ecruiter|ffice|mount|ate|enefits|ontact)"
-                           r"|COMPANY|EMPLOYER|NAME|EMAIL|PHONE|CITY|STATE|COUNTRY|LOCATION|SALARY|DATE|DEADLINE|POSITION|ROLE|TITLE|DEPARTMENT"
-                           r"|ADDRESS|WEBSITE|TEAM|MANAGER|RECRUITER|OFFICE|AMOUNT|RATE|BENEFITS|CONTACT)>)"
-                           # more template languages (lead): a mail-merge tag ("*|FNAME|*"), a Salesforce merge
-                           # field ("{!Owner.Name}"), a Smarty/PHP variable ("{$closing_date}"), a Word merge
-                           # field ("«StartDate»": one CamelCase or snake_case word, so French quotation marks
-                           # around words stay prose), and a phone mask in underscores ("(___) ___-____")
-                           r"|(?-i:\*\|[A-Z][A-Z0-9_:]{1,30}\|\*)|\{!\s*[A-Za-z_][\w.]{0,60}\s*\}|\{\$[A-Za-z_][\w.]{0,40}\}"
-                           r"|(?-i:«(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Za-z]+(?:_[A-Za-z0-9]+)+)»)"
-                           r"|(?<![\w(])\(?_{3}\)?[\s.-]?_{3}[\s.-]_{4}(?:\s+ext\.?\s+_{2,6})?(?!\w)"
-                           # more template syntaxes (pay5): "((location))", "@@apply_link@@", and a shell-style
-                           # variable named by a field word ("$company", "$job_title"; not "$5" or "$USD")
-                           r"|\(\(\s*[A-Za-z_][\w.]{1,40}\s*\)\)|@@[A-Za-z_][\w.]{1,40}@@"
-                           r"|(?-i:(?<![\w$])\$(?:company|employer|name|city|location|title|salary|position|role|job_title|job|team|manager|email|phone|date)\b(?![\w$]))"
-                           # the placeholder grammar's wrappers (data/placeholders.yaml)
-                           + "|" + GRAMMAR_WRAPPERS, re.I)
+#: template variables and source-level masks in the raw source ({{ var }}, <insert ...>, $__,___):
+#: the placeholder grammar's wrappers, data/placeholders.yaml
+SOURCE_FIELDS = LazyPattern(GRAMMAR_WRAPPERS, re.I)
 #: words that make template syntax outside code markup a technical example, not a blank: the
 #: sentence names a templating language or tool, or talks about the syntax itself ("Handlebars
 #: templates ({{ variable }} syntax)", "Ansible playbooks using {{ item }} loops")
