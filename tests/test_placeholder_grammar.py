@@ -100,7 +100,8 @@ def _amounts():
 
 
 AMOUNTS = list(_amounts())
-#: what customers pay, prices of what the employer sells, what staff pay for
+#: what customers pay, prices of what the employer sells, what staff pay for, and the other
+#: readers of money that is not this job's pay
 NOT_PAY = [
     "Customers pay {a} a month for our basic plan.",
     "Members pay {a} a month.",
@@ -110,6 +111,16 @@ NOT_PAY = [
     "Subscriptions from {a} per month.",
     "Tickets cost {a} per person.",
     "Staff parking is {a} a day.",
+    # budgets, tuition, fees, bonus-only, referral, company-wide floors, what the best earn
+    "You will own a marketing budget of {a} a year.",
+    "A {a} annual learning budget.",
+    "Tuition reimbursement of up to {a} a year.",
+    "Course fee of {a} per module, paid by us.",
+    "Referral bonus of {a} per successful hire.",
+    "Sign-on bonus: {a}.",
+    "Annual training allowance of {a}.",
+    "We pay all employees at least {a} an hour.",
+    "Our top performers earn over {a} a month.",
 ]
 
 

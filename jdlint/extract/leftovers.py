@@ -116,7 +116,7 @@ TECH_CONTEXT = LazyPattern(
     # not programming languages or frameworks: "Join {{ company }} as a Python developer" is a blank
     r"\b(?:jinja2?|handlebars|mustache|liquid|twig|erb|helm|terraform|ansible|"
     r"templat(?:e|es|ing)|syntax|variables?|interpolat\w*|f-strings?|placeholders?|loops?|filters?|macros?|"
-    r"expressions?|playbooks?)\b", re.I)
+    r"expressions?|playbooks?|s?printf|format\s+strings?|string\s+formatting)\b", re.I)
 #: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
 #: Markdown fences and backtick spans, HTML <code>, <pre> and <script>
 CODE = {

@@ -384,7 +384,8 @@ _GIVEN_AWAY = re.compile(r"\b(?:donat\w*|charit\w*|give[sn]?\s+back|giving\s+bac
 _SPLIT_NOT_PAY = re.compile(r"\b(?:office|home|remote|hybrid|on[\s-]?site|site|field|time|days?|weeks?|hours|clinical|teaching|research|desk)\b", re.I)
 #: an amount that is a bonus, not the job's pay ("a $500 sign-on bonus", "bonus of up to $5,000")
 _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips?|tuition|reimburse\w*|"
-                         r"allowances?|gift\s+cards?)\b", re.I)
+                         # a budget the worker spends, not earns ("a marketing budget of $50,000 a year")
+                         r"allowances?|gift\s+cards?|budgets?)\b", re.I)
 #: (India's CTC, cost to company, is the whole package: "CTC: ₹4.5 - 6 LPA + incentives" is the pay)
 _BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is)|starting\s+pay|earn|ctc)\b", re.I)
 #: a pay floor for the whole company, not this job ("we pay all employees at least $20 an hour")
