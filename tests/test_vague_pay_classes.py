@@ -194,3 +194,20 @@ def test_earning_more_than_a_figure_is_the_figure():
 ])
 def test_pay_above_a_floor_or_praised_with_no_figure(text, vague):
     assert ("P101" in codes(text)) == vague, text
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("Salary - negotiable for the right candidate", True),  # a dash as the label's separator
+    ("Salary - $45,000 per year", False),
+    ("The salary for this position is very competitive.", True),
+    ("100% commission, no cap on earnings.", True),
+    ("Paid per job completed.", True),
+    ("Piece-rate pay.", True),
+    ("Drivers are paid per job: $40 a drop.", False),
+    ("Salary is not an issue for the right person.", True),
+    ("Salaries are reviewed annually.", False),
+    ("Salary sacrifice scheme available.", False),
+    ("Our rates are competitive.", False),  # a price, not pay
+])
+def test_more_registers_of_pay_without_a_figure(text, vague):
+    assert ("P101" in codes(text)) == vague, text
