@@ -164,3 +164,14 @@ def test_an_open_bound_before_lakhs_is_open_ended():
 ])
 def test_what_is_charged_for_the_work_is_not_pay(text):
     assert not any(m.kind in FIGURE_KINDS for m in pay_mentions(text)), text
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("<p>Join &lt;Company Name&gt; as a driver.</p>", True),  # an HTML posting escapes the brackets
+    ("<p>Apply by &lt;insert date&gt;.</p>", True),
+    ("<p>You will write <code>&lt;Company Name&gt;</code> tags in our templates.</p>", False),  # code
+    ("<p>Questions go to Tom Baker &lt;tom@bakery-co.uk&gt;.</p>", False),
+    ("<p>Use 3 &lt; 4 &gt; 2 comparisons.</p>", False),
+])
+def test_escaped_angle_brackets_in_html(text, fires):
+    assert ("T102" in _codes(text, "t.html")) == fires, text

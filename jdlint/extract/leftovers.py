@@ -170,7 +170,7 @@ FILL_INS = LazyPattern(
     r"|\bCompany\s+(?:XYZ|ABC|X|123)\b|\bXYZ\s+(?:Company|Corp(?:oration)?|Inc|Ltd|LLC|Group|Co)\b"
     # ("Company Name" as a label, before a colon or alone on its line, is a real form's label)
     r"|(?<![\[<{(])\b(?:Company|Employer|Business|Organi[sz]ation)\s+Name\b(?![\]>})])(?!\s*:)(?!\s*$))"
-    r"|(?P<url>(?<![\w@.])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?(?:example|yourcompany|yourcompanyname|companyname|company|domain|yourdomain|yourwebsite|yoursite)\.(?:com|org|net|co\.uk)(?:/[\w./-]*)?(?![\w@]))"
+    r"|(?P<url>(?<![\w@.-])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?(?:example|yourcompany|yourcompanyname|companyname|company|domain|yourdomain|yourwebsite|yoursite)\.(?:com|org|net|co\.uk)(?:/[\w./-]*)?(?![\w@]))"
     r"|(?P<paren>\((?:[Ii]nsert|[Ee]nter|[Aa]dd)\s[^()\n]{2,60}\)"
     # a field named in lower case in parentheses, by whose it is (coverage3): "(hiring manager name)",
     # "(recruiter email)"; not "(first and last name)", a real form's instruction
@@ -316,6 +316,17 @@ def _find_leftovers(document: Document) -> list[Leftover]:
         if _technical_example(src, m.start(), m.end()):
             continue
         found.append(Leftover("field", m.start(), m.end(), m.group(), source=True))
+    # the same syntax written with escaped brackets, as an HTML posting must ("&lt;Company Name&gt;"):
+    # the source holds the entity, the prose text the bracket it stands for, so read the prose text
+    # (which holds no code) for the angle-bracket wrappers the source scan could not see
+    if "&lt;" in src:
+        taken = sorted(document.to_source(l.start, l.end) if not l.source else (l.start, l.end) for l in found)
+        for b in blocks:
+            for m in SOURCE_FIELDS.finditer(text, b.text_start, b.text_end) if "<" in text[b.text_start:b.text_end] else ():
+                s, e = document.to_source(m.start(), m.end())
+                if "&lt;" not in src[s:e] or _overlaps(taken, s, e) or _technical_example(text, m.start(), m.end()):
+                    continue
+                found.append(Leftover("field", m.start(), m.end(), m.group()))
     found.sort(key=lambda l: (document.to_source(l.start, l.end)[0] if not l.source else l.start))
     return found
 
