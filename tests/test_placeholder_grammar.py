@@ -144,6 +144,10 @@ def test_the_same_amounts_as_a_salary_are_pay():
     "You will be in charge of 5 staff, paid $20/hr.",  # a count after "charge of", not a price  # not "customers pay <amount>": who is paid comes first
     "Our customers love us, and we pay $25 an hour.",
     "Pay: R18 000 per month, plus a subscription to our learning platform.",
+    # a perk listed beside the pay is no price: the price word must name what the amount buys
+    "Health plan, dental plan and $25 an hour.",
+    "$25 an hour plus a 401k plan.",
+    "£12.50 an hour, free parking.",
 ])
 def test_pay_beside_customer_or_price_words_stays_pay(text):
     assert any(m.kind in FIGURE_KINDS for m in pay_mentions(text)), text

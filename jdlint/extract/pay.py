@@ -658,7 +658,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         s, e = m.start(), m.end()
         if not free(s, e) or BIG.match(sent[m.end():]) or not millions_ok(m.group(), sent[m.end():]):
             continue
-        if not pay_context and PRICE.search(sent):
+        if not pay_context and _priced(sent, s, e):
             continue  # a price ("we rent kayaks from $25 an hour"), as for single amounts below
         if not (pay_context or PERIOD.match(sent[m.end():])) or (not_pay and not PERIOD.match(sent[m.end():])
                                                                  and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
@@ -691,7 +691,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if BIG.match(after) or re.match(r"\s?%", after) or not millions_ok(m.group(), after) or _BIG_RANGE_END.match(after):
             continue
         period = PERIOD.match(after)
-        if period and not pay_context and PRICE.search(sent):
+        if period and not pay_context and _priced(sent, s, e + period.end()):
             continue  # a price or a budget by the month ("memberships start at $29 a month"), not pay
         if period or (pay_context and not not_pay and _near_pay_word(sent, m.start(), m.end())):
             e2 = e + (period.end() if period else 0)
@@ -725,6 +725,24 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     out.extend(w for w in _word_amounts(sent, lowered) if free(w.start, w.end))
     out.extend(vague)
     return tuple(out)
+
+
+#: what may stand between a price word and its amount: words, not a list's separators ("Staff
+#: parking is $5 a day", "memberships start at $29"; not "dental plan and $25 an hour")
+_PRICE_GAP = re.compile(r"(?:(?!\b(?:and|plus|with|or)\b)[^,;+&\n])*")
+#: a price word right after the amount and its period ("$29 a month for a membership")
+_PRICE_AFTER = LazyPattern(rf"^\s*(?:for\s+(?:a\s+|an\s+|the\s+|each\s+|every\s+|your\s+)?)?(?:{_words('price_words')})\b", re.I)
+
+
+def _priced(sent: str, start: int, end: int) -> bool:
+    """The amount at ``start:end`` is the price of a thing the price words name: one of them
+    stands before it in the same list item ("Our plans start at 9,99 € per month", "Staff parking
+    is $5 a day"), or right after it ("$29 a month for a membership"). A perk listed beside the
+    pay is no price ("Health plan, dental plan and $25 an hour", "£12.50 an hour, free parking")."""
+    before = [m for m in PRICE.finditer(sent, max(0, start - 60), start)]
+    if before and _PRICE_GAP.fullmatch(sent, before[-1].end(), start):
+        return True
+    return _PRICE_AFTER.search(sent[end:end + 40]) is not None
 
 
 def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
