@@ -116,6 +116,14 @@ def test_numbers_that_are_not_money(text):
     ("Salary: $60,000 plus, depending on experience.", True),
     ("Hourly wage: 13,50 € plus night supplements.", False),
     ("Salary: $90,000 plus bonus.", False),
+    # "+" is a bound alone or before DOE, an addition before what it adds (pay6)
+    ("Salary: $60k+", True),
+    ("Salary: £40k+ DOE", True),
+    ("Pay: $1,500+ USD monthly", True),
+    ("Salary: AUD $95,000 + super", False),
+    ("Salary: $95,000 + 11.5% super", False),
+    ("Salary: £40k + benefits", False),
+    ("Compensation: $145K + equity", False),
 ])
 def test_plus_after_an_amount(text, plus_is_open):
     kinds = [m.kind for m in pay_mentions(text) if m.figure is not None]

@@ -152,3 +152,62 @@ def test_a_pay_label_with_a_figure_or_a_pointer_is_not_vague(text):
 def test_a_masked_amount_after_a_pay_label_is_a_fill_in_not_vague_pay():
     found = codes("Salary: XX,XXX per year.")
     assert "T102" in found and "P101" not in found
+
+
+# -- pay praised through its verb, and earnings compared with the reader's own (pay6) --------------
+@pytest.mark.parametrize("text", [
+    "We reward our people handsomely.",
+    "We pay our carers generously.",
+    "We compensate our engineers very well.",
+    "Earn more than you ever have in hospitality!",
+    "You could make far more than you would anywhere else.",
+])
+def test_pay_praised_through_its_verb_is_vague(text):
+    assert "P101" in codes(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "You will pay close attention to detail, and do it well.",
+    "We pay our suppliers on time and treat them well.",
+    "Pay attention and communicate well.",
+    "Rewarding work, done well.",
+    "We pay our drivers well: $25 an hour.",  # a figure after: the figure is the pay
+])
+def test_other_senses_and_figures_are_not_praise_of_pay(text):
+    assert "P101" not in codes(text), text
+
+
+def test_earning_more_than_a_figure_is_the_figure():
+    assert "open" in kinds("Earn more than $900 a week.")
+    assert "vague" not in kinds("Earn more than $900 a week.")
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("We pay above the minimum wage.", True),
+    ("All roles are paid well above the living wage.", True),
+    ("Highly paid position with a great team.", True),
+    ("Remuneration will be commensurate.", True),
+    ("We pay above the minimum wage, at $18 an hour.", False),  # the figure is the pay
+    ("Pay attention to the minimum order quantity.", False),
+    ("Highly paid professionals like doctors use our app.", False),  # others' pay
+    ("This is a highly paid role.", True),
+])
+def test_pay_above_a_floor_or_praised_with_no_figure(text, vague):
+    assert ("P101" in codes(text)) == vague, text
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("Salary - negotiable for the right candidate", True),  # a dash as the label's separator
+    ("Salary - $45,000 per year", False),
+    ("The salary for this position is very competitive.", True),
+    ("100% commission, no cap on earnings.", True),
+    ("Paid per job completed.", True),
+    ("Piece-rate pay.", True),
+    ("Drivers are paid per job: $40 a drop.", False),
+    ("Salary is not an issue for the right person.", True),
+    ("Salaries are reviewed annually.", False),
+    ("Salary sacrifice scheme available.", False),
+    ("Our rates are competitive.", False),  # a price, not pay
+])
+def test_more_registers_of_pay_without_a_figure(text, vague):
+    assert ("P101" in codes(text)) == vague, text

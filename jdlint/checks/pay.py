@@ -91,7 +91,7 @@ def _money_mask(ctx) -> bool:
     text = ctx.text
     if not _MONEY_MASK_HINT.search(text):
         return False
-    if any(m.group("money") for m in MARKERS.finditer(text)) or any(m.group("money") for m in FILL_INS.finditer(text)):
+    if any(m.group("money") for m in MARKERS.finditer(text)) or any(m.group("money") or m.group("mask_money") for m in FILL_INS.finditer(text)):
         return True
     src = ctx.document.source.text
     return any(l.kind == "field" and l.source and (src[l.start - 1:l.start] in _CURRENCY_SIGNS

@@ -57,10 +57,14 @@ def template_instruction(ctx):
           "real), dummy figures and masks ('$XX,XXX', '$__,___', 'X+ years', 'MM/DD/YYYY', 'XXX-XXX-XXXX', "
           "'(555) 555-5555', a blank 'Reports to: ____'), and stock examples ('John Doe', 'jane@example.com', "
           "'123 Main Street', 'Anytown'). Brackets holding real content ('[Remote]', a '[link](url)') and a "
-          "date format in parentheses ('(MM/DD/YYYY)') are not flagged."),
+          "date format in parentheses ('(MM/DD/YYYY)') are not flagged. The template syntaxes and masks are one "
+          "table, jdlint/data/placeholders.yaml: a template language's variable around a field's name "
+          "('$!{hourlyRate}', '__CITY__', '{Department}', '%s') or a blank shaped like a field kind's value "
+          "('HH:MM', 'MM/DD', '(999) 999-9999', 'CHF XX\'XXX', '£00,000', '[●]'), in any currency of the money grammar."),
     why="Applicants see the unfilled field instead of the fact. " + _WHY_ERROR,
     bad=["Join [Company Name] as a case manager.", "Salary: $XX,XXX per year.", "You have X+ years of experience.",
-         "Start date: MM/DD/YYYY.", "Send your CV to jane@example.com.", "Call XXX-XXX-XXXX to apply."],
+         "Start date: MM/DD/YYYY.", "Send your CV to jane@example.com.", "Call XXX-XXX-XXXX to apply.",
+         "Your shift starts at HH:MM.", "Salary: CHF XX'XXX per year."],
     good=["Join Acme Health as a case manager. [Remote]", "See the [benefits guide](https://example.org/benefits).",
           "Start date: 1 September 2026; give dates as (DD/MM/YYYY).", "Send your CV to jobs@acmehealth.org."],
     fix="Fill in the field with the real value, or delete the sentence.",

@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..document import Document
 from ..regex_screen import ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
+from .pay import MASK_CURRENCY_AFTER, MASK_CURRENCY_BEFORE, SIGNS
 
 @dataclass
 class Leftover:
@@ -70,53 +71,44 @@ LOREM_REST = re.compile(r"(?<![\w-])(?:dolor sit amet|consectetur adipiscing(?: 
                         r"|sed do eiusmod(?: tempor)?)(?![\w-])", re.I)
 MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
 _GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
-SOURCE_FIELDS = LazyPattern(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|<\s*insert\b[^<>\n]{0,80}>"
-                           # a single-brace variable: snake_case ("{first_name}") or a field word ("{company}")
-                           r"|(?<![{$%])\{\s*(?:[a-z]+(?:_[a-z]+)+|name|company|city|location|title|salary|date|email|phone|position|role)\s*\}(?!\})"
-                           # a field named in words ("{recruiter email}", "{Team Name}", "{contact person}"):
-                           # up to three words ending in what a field holds (coverage3); "{Mon, Wed, Fri}" is prose
-                           r"|(?<![{$%])\{\s*(?:[a-z]+[ -]){1,3}(?:name|company|city|location|title|salary|range|date|deadline|email|e-mail"
-                           r"|phone|number|address|position|role|person|contact|manager|department|team|url|website|link|amount)\s*\}(?!\})"
-                           r"|\$\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<<\s*[A-Za-z_][\w ]{0,30}>>|%[A-Z][A-Z_]{2,30}%"
-                           # shell, Ruby and ERB variables (vague2): "$CLOSING_DATE" (capitals with an
-                           # underscore), "#{name}", "<%= name %>", and "<Company Name>" (dropped as HTML)
-                           r"|(?-i:\$[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)"
-                           r"|#\{\s*[A-Za-z_][\w.]{0,40}\s*\}|<%=?\s*[A-Za-z_][^%<>\n]{0,60}%>"
-                           r"|(?-i:<[A-Z][a-z]+(?:[ _][A-Z][a-z]+)+>)"
-                           # more template languages (coverage2): Python %-format "%(first_name)s", "$name$"
-                           # (StringTemplate, Windows and IDE templates), "[[name]]" (wiki-style and
-                           # mail-merge fields); real ones sit in code, which is skipped
-                           r"|%\(\s*[A-Za-z_]\w{0,40}\s*\)[sdfr]"
-                           r"|(?<![\w$])\$[A-Za-z_][\w.]{2,40}\$(?![\w$])"
-                           r"|\[\[\s*[A-Za-z_][\w.]{1,40}\s*\]\](?!\()"
-                           # a money mask in Markdown, whose prose text reads "__" as emphasis
-                           r"|(?<=[$£€¥₹₱₦₩₪₺₫₴₽])_{1,3}(?:[,.]?_{2,3})+(?!\w)|(?<=[$£€¥₹₱₦₩₪₺₫₴₽])_{2,3}[kK](?!\w)"
-                           r"|(?-i:\b(?:R|Rs\.?|USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR)\s?)_{2,3}(?:[,.]?_{2,3})+(?!\w)"
-                           # an underscore date mask Markdown reads as emphasis ("__-__-____"), and a field
-                           # named in lower case in angle brackets ("<recruiter email>", "<company>"; not the
-                           # HTML elements <address> and <title>) (coverage)
-                           r"|(?<!\w)_{2,4}\s?(?P<srcsep>[/.-])\s?_{2,4}\s?(?P=srcsep)\s?(?:_{2,8}|(?:19|20)_{2})(?!\w)"
-                           r"|(?-i:<(?:[a-z]+[ _-]){1,3}(?:name|address|email|e-mail|phone|company|employer|city|state|location|salary|date|title|position|role|url|website|number|range|amount|deadline)>"
-                           # the same in capitals ("<TEAM NAME>", "<START DATE>") (pay5)
-                           r"|<(?:[A-Z]+[ _-]){1,3}(?:NAME|ADDRESS|EMAIL|PHONE|COMPANY|EMPLOYER|CITY|STATE|LOCATION|SALARY|DATE|TITLE|POSITION|ROLE|URL|WEBSITE|NUMBER|RANGE|AMOUNT|DEADLINE)>"
-                           r"|<(?:name|email|e-mail|phone|company|employer|city|state|location|salary|date|position|role|url|website)>"
-                           # one capitalised or upper-case field word in angle brackets ("<Company>", "<LOCATION>",
-                           # pay5): no HTML element is written so; "Tom Baker <tom@bakery-co.uk>" holds an address
-                           r"|<(?:[A-Z](?:ompany|mployer|ame|mail|-mail|hone|ity|tate|ountry|egion|ocation|alary|ate|eadline|osition|ole"
-                           r"|itle|epartment|ddress|ebsite|RL|eam|anager|ecruiter|ffice|mount|ate|enefits|ontact)"
-                           r"|COMPANY|EMPLOYER|NAME|EMAIL|PHONE|CITY|STATE|COUNTRY|LOCATION|SALARY|DATE|DEADLINE|POSITION|ROLE|TITLE|DEPARTMENT"
-                           r"|ADDRESS|WEBSITE|TEAM|MANAGER|RECRUITER|OFFICE|AMOUNT|RATE|BENEFITS|CONTACT)>)"
-                           # more template languages (lead): a mail-merge tag ("*|FNAME|*"), a Salesforce merge
-                           # field ("{!Owner.Name}"), a Smarty/PHP variable ("{$closing_date}"), a Word merge
-                           # field ("«StartDate»": one CamelCase or snake_case word, so French quotation marks
-                           # around words stay prose), and a phone mask in underscores ("(___) ___-____")
-                           r"|(?-i:\*\|[A-Z][A-Z0-9_:]{1,30}\|\*)|\{!\s*[A-Za-z_][\w.]{0,60}\s*\}|\{\$[A-Za-z_][\w.]{0,40}\}"
-                           r"|(?-i:«(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Za-z]+(?:_[A-Za-z0-9]+)+)»)"
-                           r"|(?<![\w(])\(?_{3}\)?[\s.-]?_{3}[\s.-]_{4}(?:\s+ext\.?\s+_{2,6})?(?!\w)"
-                           # more template syntaxes (pay5): "((location))", "@@apply_link@@", and a shell-style
-                           # variable named by a field word ("$company", "$job_title"; not "$5" or "$USD")
-                           r"|\(\(\s*[A-Za-z_][\w.]{1,40}\s*\)\)|@@[A-Za-z_][\w.]{1,40}@@"
-                           r"|(?-i:(?<![\w$])\$(?:company|employer|name|city|location|title|salary|position|role|job_title|job|team|manager|email|phone|date)\b(?![\w$]))", re.I)
+def placeholder_table() -> dict:
+    """jdlint/data/placeholders.yaml: the placeholder grammar's field kinds, wrappers and masks."""
+    return _placeholder_data()
+
+
+@lru_cache(maxsize=1)
+def _placeholder_data() -> dict:
+    from importlib.resources import files
+
+    from ..yamlio import load_fast
+
+    return load_fast((files("jdlint.data") / "placeholders.yaml").read_text("utf-8"))
+
+
+def _field_words() -> list[str]:
+    return sorted({w for words in placeholder_table()["field_kinds"].values() for w in words}, key=lambda w: (-len(w), w))
+
+
+def grammar_pattern(pattern: str) -> str:
+    """A wrapper's or mask's pattern of data/placeholders.yaml with its names filled in: {ident} an
+    identifier, {field} a field word in any case, {FIELD} one in capitals, and the money grammar's
+    currencies before and after a mask."""
+    words = _field_words()
+    fills = {"{ident}": r"[A-Za-z_][\w.]{0,40}", "{field}": "|".join(words),
+             "{FIELD}": "|".join(w.upper() for w in words), "{signs}": SIGNS,
+             "{mask_currency_before}": MASK_CURRENCY_BEFORE, "{mask_currency_after}": MASK_CURRENCY_AFTER}
+    for name, value in fills.items():
+        pattern = pattern.replace(name, value)
+    return pattern
+
+
+#: the wrappers and masks of data/placeholders.yaml, one alternation each
+GRAMMAR_WRAPPERS = "|".join(f"(?:{grammar_pattern(w['pattern'])})" for w in placeholder_table()["wrappers"])
+#: (each mask a group named by its kind, "mask_money": P101 asks whether a money mask stands where the pay goes)
+GRAMMAR_MASKS = "|".join(f"(?P<mask_{m['kind']}>{grammar_pattern(m['pattern'])})" for m in placeholder_table()["masks"])
+#: template variables and source-level masks in the raw source ({{ var }}, <insert ...>, $__,___):
+#: the placeholder grammar's wrappers, data/placeholders.yaml
+SOURCE_FIELDS = LazyPattern(GRAMMAR_WRAPPERS, re.I)
 #: words that make template syntax outside code markup a technical example, not a blank: the
 #: sentence names a templating language or tool, or talks about the syntax itself ("Handlebars
 #: templates ({{ variable }} syntax)", "Ansible playbooks using {{ item }} loops")
@@ -124,7 +116,7 @@ TECH_CONTEXT = LazyPattern(
     # not programming languages or frameworks: "Join {{ company }} as a Python developer" is a blank
     r"\b(?:jinja2?|handlebars|mustache|liquid|twig|erb|helm|terraform|ansible|"
     r"templat(?:e|es|ing)|syntax|variables?|interpolat\w*|f-strings?|placeholders?|loops?|filters?|macros?|"
-    r"expressions?|playbooks?)\b", re.I)
+    r"expressions?|playbooks?|s?printf|format\s+strings?|string\s+formatting)\b", re.I)
 #: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
 #: Markdown fences and backtick spans, HTML <code>, <pre> and <script>
 CODE = {
@@ -167,21 +159,21 @@ def code_spans(src: str, kind: str) -> list[tuple[int, int]]:
         done = _HTML_CODE_CLOSE.match(src, ends[k] + 2 + len(name)).end()
         spans.append((start, done))
     return spans
-#: a currency other than $, £ and € before a money mask: a sign, a code or the rand's "R"
-#: ("R____", "₹__,___", "AUD ___"); one home for FILL_INS and P101's test for a money mask
-MONEY_MASK_CURRENCY = (r"[¥₹₱₦₩₪₺₫₴₽]\s?|\bR\$?(?=_)|\bRs\.?\s?|"
-                       r"\b(?:USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR|SEK|NOK|DKK|PLN|PHP|MXN|BRL|JPY|AED)\s?")
+
+
+#: a currency before a money mask, from the money grammar (data/currencies.yaml): a sign, a code,
+#: a country's letters before "$" or letters before the digits ("R____", "₹__,___", "AUD ___",
+#: "CHF XX'XXX"); one home for FILL_INS and P101's test for a money mask
+MONEY_MASK_CURRENCY = rf"(?:{MASK_CURRENCY_BEFORE})\s?"
 #: fill-in blanks and stock examples left from a template, in the prose text: money and date
 #: masks ("$__,___", "MM/DD/YYYY"), letter or 555 phone masks, blanks ("Reports to: ____"),
 #: example e-mail addresses, stock names and dummy street addresses
 FILL_INS = LazyPattern(
     r"(?P<money>[$£€]\s?(?:_{1,3}(?:[,.]?_{2,3})*|#{1,3}(?:[,.]?#{2,3})*)(?:[kK](?![\w#]))?(?![\w#])"
     # the same blank after any other currency sign, a currency code or the rand's R (coverage3):
-    # "R____ per day", "₹__,__,___", "AUD ___ per day", "INR __,___", "$__k"; and a letter mask
-    # after a code, the rand's R or a sign other than $, £ and € ("R XX XXX", "AUD XX", "₹X,XX,XXX";
-    # MARKERS has "$XX,XXX")
+    # "R____ per day", "₹__,__,___", "AUD ___ per day", "INR __,___", "$__k" (a letter mask, "R XX XXX",
+    # "AUD XX", "₹X,XX,XXX", "CHF XX'XXX", is the grammar's money mask: data/placeholders.yaml)
     rf"|(?:{MONEY_MASK_CURRENCY})_{{2,3}}(?:[,.]?_{{2,3}})*(?:[kK](?![\w#]))?(?![\w#])"
-    r"|(?:[¥₹₱₦₩₪₺₫₴₽]\s?|\b(?:R|Rs\.?|USD|CAD|GBP|EUR|AUD|CHF|NZD|INR|SGD|HKD|ZAR)\s)X{1,3}(?:[,.\s]X{2,3})*(?:\.XX)?[kK]?(?![\w#])"
     # a letter mask in brackets where the amount goes: "$[X] per hour" (coverage; "$[amount]" is a
     # bracketed field already)
     r"|[$£€]\s?\[(?:[Xx#_]{1,6}(?:[,.][Xx#_]{2,3})*)\](?!\())"
@@ -195,7 +187,7 @@ FILL_INS = LazyPattern(
     # letter masks for a date or a figure ("XX/XX/XXXX", "Month DD, YYYY", "Salary: XX,XXX") (vague2)
     r"|\[(?:Month|MONTH)\s+(?:Day|DD),?\s+(?:Year|YYYY)\]"
     r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b)(?!\))"
-    r"|(?P<figure>(?<![\w$£€,.-])X{1,3}(?:,X{3})+(?:\.XX)?(?![\w,])|(?<![\w$£€,.-])X{1,3}(?:\.X{1,2})?\s?%)"
+    rf"|(?P<figure>(?<![\w{SIGNS},.-])X{{1,3}}(?:,X{{3}})+(?:\.XX)?(?![\w,])|(?<![\w{SIGNS},.-])X{{1,3}}(?:\.X{{1,2}})?\s?%)"
     # zero and 123-456-7890 stand-ins as well (vague2)
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
     r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-]))"
@@ -216,7 +208,7 @@ FILL_INS = LazyPattern(
     r"|\bCompany\s+(?:XYZ|ABC|X|123)\b|\bXYZ\s+(?:Company|Corp(?:oration)?|Inc|Ltd|LLC|Group|Co)\b"
     # ("Company Name" as a label, before a colon or alone on its line, is a real form's label)
     r"|(?<![\[<{(])\b(?:Company|Employer|Business|Organi[sz]ation)\s+Name\b(?![\]>})])(?!\s*:)(?!\s*$))"
-    r"|(?P<url>(?<![\w@.])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?(?:example|yourcompany|yourcompanyname|companyname|company|domain|yourdomain|yourwebsite|yoursite)\.(?:com|org|net|co\.uk)(?:/[\w./-]*)?(?![\w@]))"
+    r"|(?P<url>(?<![\w@.-])(?<!\]\()(?<!\]\(https://)(?<!\]\(http://)(?:https?://)?(?:www\.)?(?:example|yourcompany|yourcompanyname|companyname|company|domain|yourdomain|yourwebsite|yoursite)\.(?:com|org|net|co\.uk)(?:/[\w./-]*)?(?![\w@]))"
     r"|(?P<paren>\((?:[Ii]nsert|[Ee]nter|[Aa]dd)\s[^()\n]{2,60}\)"
     # a field named in lower case in parentheses, by whose it is (coverage3): "(hiring manager name)",
     # "(recruiter email)"; not "(first and last name)", a real form's instruction
@@ -230,7 +222,9 @@ FILL_INS = LazyPattern(
     r"|\b\d{1,5}\s+(?:Any|Anywhere|Fake|Sample|Example|Somewhere|Your|Test)\s+(?:Street|Road|Avenue|Lane|Drive|Way|Place|Close|Crescent|Boulevard|(?:St|Rd|Ave|Ln|Dr|Blvd)\b\.?)(?!\w)"
     r"|\b(?:Anytown|Anyville|Anycity|Sampletown|Sampleville|Exampletown|Exampleville|Somewhereville|Yourtown)\b"
     # the template's own stand-ins for an address: "1234 Street Name, City, State"
-    r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b)")
+    r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b)"
+    # the placeholder grammar's masks by field kind (data/placeholders.yaml)
+    + "|" + GRAMMAR_MASKS)
 
 
 #: a phone number with letters where the digits go (coverage2): "0XXXX XXXXXX", "07XXX XXXXXX",
@@ -322,7 +316,8 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
         markers = MARKERS in may[i] and (lowered[i] is None or not _marker_literals()
                                           or contains_any(lowered[i], _marker_literals()))
-        fills = [m.span() for m in FILL_INS.finditer(bt)] if FILL_INS in may[i] else []
+        # (a postcode mask is the X's after its label: the label tells it from an XXX marker)
+        fills = [m.span("postmask") if m.group("postmask") else m.span() for m in FILL_INS.finditer(bt)] if FILL_INS in may[i] else []
         if "XX" in bt or "xx" in bt:
             fills += [span for span in _phone_masks(bt) if not any(a < span[1] and span[0] < b for a, b in fills)]
             fills.sort()
@@ -358,6 +353,17 @@ def _find_leftovers(document: Document) -> list[Leftover]:
         if _technical_example(src, m.start(), m.end()):
             continue
         found.append(Leftover("field", m.start(), m.end(), m.group(), source=True))
+    # the same syntax written with escaped brackets, as an HTML posting must ("&lt;Company Name&gt;"):
+    # the source holds the entity, the prose text the bracket it stands for, so read the prose text
+    # (which holds no code) for the angle-bracket wrappers the source scan could not see
+    if "&lt;" in src:
+        taken = sorted(document.to_source(l.start, l.end) if not l.source else (l.start, l.end) for l in found)
+        for b in blocks:
+            for m in SOURCE_FIELDS.finditer(text, b.text_start, b.text_end) if "<" in text[b.text_start:b.text_end] else ():
+                s, e = document.to_source(m.start(), m.end())
+                if "&lt;" not in src[s:e] or _overlaps(taken, s, e) or _technical_example(text, m.start(), m.end()):
+                    continue
+                found.append(Leftover("field", m.start(), m.end(), m.group()))
     found.sort(key=lambda l: (document.to_source(l.start, l.end)[0] if not l.source else l.start))
     return found
 

@@ -85,6 +85,20 @@ _MILLIONS = re.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 _BIG_RANGE_END = re.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
           rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER})")
+#: where an amount of money may start: a currency written before it, or its first digit (an amount
+#: whose currency comes after starts with a digit). The "not this job's pay" readers (what
+#: customers pay, prices) ask this, so "Customers pay R99 a month" reads as money as "$99" does.
+MONEY_START = rf"(?:{CUR}|\d)"
+#: a currency sign anywhere in a lookaround's class: "no figure after" tests ("Pay: weekly" with
+#: no "$", "₹" or digit in the rest of the clause) and the lookbehind of a bare number
+SIGNS = "".join(re.escape(c) for c in _TABLE["signs"])
+#: the currency of a money mask (a fill-in where the amount goes: "$XX,XXX", "R ____", "CHF XX'XXX",
+#: "XX XXX kr"): the money grammar's currencies with no digit after them. Letters before the
+#: digits ("R", "Rs.", "RM") are written in their own case; a sign or code may be followed by a space.
+MASK_CURRENCY_BEFORE = (rf"(?:(?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}"
+                        rf"|(?<![A-Za-z])(?-i:{CODES})(?![A-Za-z])|(?-i:\b(?:{_alternation(_LETTERS)})(?![A-Za-z]))\.?|\b(?:{_AFTER_WORDS})\b)")
+MASK_CURRENCY_AFTER = (rf"(?:(?-i:{CODES})\b|(?:{_AFTER_WORDS})\b|"
+                       "[" + "".join(re.escape(c) for c in _TABLE["signs"] if c != "$") + "])")
 BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
 #: what may stand between an amount and its period: gross or net, tax, what the amount is
 #: ("2.800 EUR net monthly", "£30,000 gross per annum", "£550 before tax per day")
@@ -113,14 +127,6 @@ NOT_PAY = LazyPattern(
     r"market cap|sales of|in sales|turnover|investment|invested|series [a-e]|seed round|capital|fund|grants?|donations?|"
     r"tuition reimbursement|reimburse|allowance|401\(?k\)?|referral bonus|sign[- ]on bonus|fee|fees|price|cost|costs|"
     r"spend|transactions?|loans?|deals?|contracts? worth)\b", re.I)
-#: prices of things the employer sells or rents out (vague2): with one of these and no pay word, a
-#: figure by the month or hour is a price ("memberships start at $29 a month", "we rent kayaks from
-#: $25 an hour"). Kept apart from NOT_PAY, whose words ("cost of living", "allowance") sit beside
-#: real pay ("$1500 USD + monthly ($200 cost of living)").
-PRICE = LazyPattern(r"\b(?:memberships?|subscriptions?|tickets?|admission|rent|rents|rental|rentals|per\s+night"
-                   # what staff pay for, not what they are paid (coverage2): "Staff parking is $5 a day"
-                   # ("cost of living" is not here: it sits beside real pay, "$1,500+ USD monthly ($200 cost of living)")
-                   r"|parking|canteen|cafeteria|lunch(?:es)?|meals?|coffee|lockers?)\b", re.I)
 AMOUNT_RE = re.compile(AMOUNT)
 #: a range: two amounts, or an amount and a bare number ("USD 85,000 - 95,000"), or a bare number
 #: and an amount whose currency comes after ("12 000 - 15 000 PLN", "45.000 - 52.000 €")
@@ -140,6 +146,13 @@ def _words(key: str) -> str:
     entry matches spaces or a hyphen ("market leading" reads "market-leading")."""
     entries = sorted(pay_wording()[key], key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace("\\ ", r"[\s-]+").replace("'", "['\u2019]?") for w in entries)
+
+
+#: prices of things the employer sells or rents out, and what staff pay for (vague2; the words are
+#: data/pay_wording.yaml's price_words): with one of these and no pay word, a figure by the month
+#: or hour is a price ("memberships start at $29 a month", "Our plans start at 9,99 € per month").
+#: Kept apart from NOT_PAY, whose words ("cost of living", "allowance") sit beside real pay.
+PRICE = LazyPattern(rf"\b(?:{_words('price_words')})\b", re.I)
 
 
 # Vague pay composed from the word classes of data/pay_wording.yaml (pay5, issue 14 item 4):
@@ -162,13 +175,19 @@ VAGUE_PAY_COMPOSED = (
     rf"(?:{_words('empty_predicates')})\b(?![^.;\n]{{0,50}}\d)"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
+    #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
+    #   (not another sense's object: "pay attention", "pay our suppliers on time")
+    rf"|\b(?:{_words('pay_verbs')})\s+(?!(?:close\s+|careful\s+|special\s+)?(?:attention|heed|tribute|respect|homage|bills?|invoices?|vendors?|suppliers?|taxes|dues|rent)\b)"
+    rf"(?:[a-z'’]+\s+){{0,3}}?(?:{_words('pay_adverbs')})\b(?![^.;\n]{{0,40}}\d)"
+    #   earn x more than the reader's own  "Earn more than you ever have in hospitality!"
+    rf"|\b(?:earn|earns|make|makes|take\s+home)\s+(?:far\s+|much\s+|way\s+)?(?:{_words('earn_more')})\b"
     #   pay details given only on request  "Salary details available on application"
     rf"|\b(?:{_WPAY})\s+(?:details|information|info)\s+(?:are\s+|is\s+|will\s+be\s+)?(?:available\s+|given\s+|provided\s+|shared\s+)?(?:on|upon)\s+(?:request|application|enquiry|inquiry)\b"
     #   a pay label whose value holds no figure (a mask, "XX,XXX" or "__", is a fill-in, T102)  "Rate: negotiable", "Stipend: to be confirmed", "Package:
     #   excellent, details at interview" (the sentence opens with the label; a value that points elsewhere,
     #   "Salary: see below", is not vague, and a digit anywhere after the label is a figure to read)
     rf"|^\W*(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY}|rates?|stipend|package|fees?)(?:\s+(?:details|information|info))?"
-    rf"\s*:\s*(?![^\n]*\d)(?![^\n]*(?:\bxx|__))(?!(?:please\s+)?(?:see|refer|below|above|attached|following|as\s+(?:below|above|follows)|n/?a\b|none\b|\W*$))[a-z][^.;\n]{{0,60}}")
+    rf"\s*(?::|\s[-–—])\s*(?![^\n]*\d)(?![^\n]*(?:\bxx|__))(?!(?:please\s+)?(?:see|refer|below|above|attached|following|as\s+(?:below|above|follows)|n/?a\b|none\b|\W*$))[a-z][^.;\n]{{0,60}}")
 #: a step of a pay structure named with its number and no amount (kind "grade"): on a named pay
 #: structure within 60 characters either way ("Grade 6 on the university pay spine", "Band 5 of
 #: Agenda for Change"), or right after a pay noun ("Salary: Level 4, spine points 18-22")
@@ -183,7 +202,7 @@ GRADE_NO_AMOUNT = LazyPattern(
     rf"(?P<step>{_GRADE_STEP})(?=[^.;\n]{{0,60}}?{_STRUCTURE})|{_STRUCTURE}[^.;\n\d]{{0,60}}?(?P<step2>{_GRADE_STEP})"
     rf"|\b(?:{_WPAY})\b\s*:?\s*(?:[^.;\n\d]{{0,20}}?[\s,])?(?P<step3>{_GRADE_STEP})(?:,?\s+(?P<step4>{_GRADE_STEP}))?", re.I)
 #: a number with no currency, as PLAIN_AMOUNT reads one before a period ("Salary: 45,000 per annum")
-PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,$£€/:-])(?P<n>{NUM})(?:\s?(?P<k>[kK])\b)?(?![\w%])")
+PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])\b)?(?![\w%])")
 #: what PERIOD also accepts after an amount that is no period ("45,000 base", "salary")
 _NOT_A_PERIOD = re.compile(r"(?:base|salary|stipend)", re.I)
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
@@ -205,7 +224,9 @@ _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantas
                 r"|please\s+(?:ask|enquire|inquire|contact\s+us)|(?:per|by|upon)\s+(?:mutual\s+)?agreement"
                 r"|to\s+be\s+(?:discussed|agreed|confirmed|negotiated|determined|decided)|(?:six|seven|five)[\s-]figures?"
                 r"|(?:in\s+)?the\s+top\s+(?:quartile|tier|percentile|bracket)|(?:based\s+)?(?:on\s+)?a\s+sliding\s+scale)")
-VAGUE_PAY_CLASS = (rf"\b{_PAY_NOUN}(?:{_PAY_LINK}(?:{_PAY_PROMISE}|{_PAY_RELATION})|\s+{_PAY_RELATION})\b"
+#: what the pay noun is for, between it and its predicate ("The salary for this position is very competitive")
+_PAY_FOR = r"(?:\s+(?:for|of|in)\s+(?:this|the|our)\s+(?:position|role|job|post|vacancy|opening|opportunity))?"
+VAGUE_PAY_CLASS = (rf"\b{_PAY_NOUN}{_PAY_FOR}(?:{_PAY_LINK}(?:{_PAY_PROMISE}|{_PAY_RELATION})|\s+{_PAY_RELATION})\b"
                    r"|\b(?:earn|make|making|earning)\s+(?:up\s+to\s+|over\s+|well\s+into\s+)?(?:six|seven|five)[\s-]figures?\b")
 VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
@@ -239,7 +260,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"(?:based|depend(?:s|ing|ent)?)\s+(?:up)?on\s+(?:the\s+)?(?:[\w'-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:experience|qualifications|skills)\b"
     r"|\b(?:salary|pay|compensation|wages?|rate)\s+(?:is\s+|will\s+be\s+)?to\s+be\s+(?:determined|decided|set)\b"
     # a pay period named as a perk, with no amount: "weekly pay", "daily pay"
-    r"|\b(?:weekly|bi-?weekly|daily|same[- ]day)\s+pay(?:checks?|outs?)?\b(?!\s*(?::|of|is|ranges?)\s*[$£€\d])"
+    r"|\b(?:weekly|bi-?weekly|daily|same[- ]day)\s+pay(?:checks?|outs?)?\b(?!\s*(?::|of|is|ranges?)\s*(?:[" + SIGNS + r"]|\d))"
     # what the pay is made of, with no figure: "compensation includes base, commission, and equity"
     r"|\b(?:total\s+)?compensation\s+(?:includes|consists\s+of|is\s+made\s+up\s+of)\s+(?:a\s+)?base\b"
     # a pay label with only a period or a pay type: "Pay: hourly."
@@ -279,6 +300,14 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"(?:industry|market|area|local|regional|in\s+the\s+(?:area|industry|region|city))\b"
     r"|\bote\s*:?\s*(?:negotiable|competitive|uncapped|unlimited|doe|tbc)\b|\b(?:earnings|commissions?|income|ote)\s+(?:are|is)\s+(?:uncapped|unlimited)\b"
     r"|\bearn\s+what\s+you(?:'re|’re|\s+are)\s+worth\b"
+    # pay set above a floor that has no figure here (pay6): "We pay above the minimum wage", "paid
+    # well above the living wage"; a figure after is the pay ("above the minimum wage, at $18 an hour")
+    r"|\b(?:pays?|paying|paid|wages?|salary|rates?)\s+(?:(?:well|way|far|significantly|comfortably)\s+)?(?:above|over|more\s+than)\s+(?:the\s+)?"
+    r"(?:(?:national|state|federal|legal|statutory|local|real|london|uk|us)\s+)?(?:minimum|living|going)\s+(?:wage|rate)\b(?![^.;\n]{0,40}\d)"
+    # "highly paid", "richly rewarded" as praise of this job's pay (the job, or the reader, is it;
+    # not "highly paid professionals like doctors use our app")
+    r"|\b(?:be|are|is|get|being|you'?re|you\s+are|you\s+will\s+be)\s+(?:very\s+)?(?:highly|richly)[\s-](?:paid|rewarded|compensated)\b"
+    r"|\b(?:highly|richly)[\s-](?:paid|paying|rewarded)\s+(?:position|role|job|work|opportunity|career|post|vacancy)s?\b"
     # pay matched to the post rather than the person, no figure (coverage3): "salary commensurate
     # with the role", "pay will be commensurate with the level of the post" (a pay noun first:
     # "fees commensurate with the role" are prices)
@@ -288,7 +317,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # reflect the seniority of the role and the successful candidate's experience", "salary will
     # vary with qualifications"; no figure in between
     rf"|\b{_PAY_NOUN}\s+(?:will\s+|shall\s+|should\s+|is\s+set\s+to\s+)?(?:reflects?|match(?:es)?|mirrors?|var(?:y|ies)\s+(?:with|by|according\s+to))\b"
-    r"[^.;\n\d$£€]{0,60}?\b(?:experience|qualifications?|skills|seniority|expertise|abilit(?:y|ies)|background)\b"
+    "[^.;\n\\d" + SIGNS + r"]{0,60}?\b(?:experience|qualifications?|skills|seniority|expertise|abilit(?:y|ies)|background)\b"
     r"|\b(?:doq|d\.o\.q\.?)(?!\w)|\b(?:uncapped|unlimited|attractive|competitive|excellent|great|realistic)\s+(?:ote|on[\s-]target\s+earnings|earnings|income)\b"
     r"|\bpaid\s+(?:on|by|in)\s+commission\b|\b(?:earn|earns|earning)\s+(?:a\s+)?commissions?\b"
     # a pay label followed by only when or how pay arrives (coverage2): "Pay: fortnightly", "Salary:
@@ -299,22 +328,28 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"(?:(?:hourly|weekly|bi-?weekly|fortnightly|monthly|semi-?monthly|daily|per\s+(?:hour|shift|day|week|month|visit|job|session)|twice\s+(?:a|per)\s+month|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|four\s+weeks|friday)"
     r"|(?:on\s+the\s+)?(?:last|first)\s+(?:working\s+)?(?:day|friday)\s+of\s+(?:each|the|every)\s+month|in\s+arrears"
     r"|cash\s+in\s+hand|(?:by|via|through|into|with|in)\s+(?:direct\s+deposit|bank\s+transfer|bacs|cheque|check|cash|paypal|payroll\s+card|wire\s+transfer|your\s+bank\s+account|paye|payroll))"
-    r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))"
+    r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
-    r"(?![^.;\n]{0,40}(?:[$£€]|\d(?!\d*(?:st|nd|rd|th)\b)))"
+    r"(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     # the classes composed from data/pay_wording.yaml, last: where an older phrase above matches at
     # the same place, its span stands
     + "|" + VAGUE_PAY_COMPOSED, re.I)
+#: the bounds before an amount that leave it open: "starting at", "up to", "in excess of", "north of"
+_OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s+to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
+               r"|upwards\s+of|north\s+of|more\s+than|over|(?:min|max)(?:imum)?\.?:?")
 OPEN_ENDED = LazyPattern(
     # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
     # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
-    rf"(?P<a>{AMOUNT})\s*(?:\+|and\s+up\b|or\s+more\b|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
+    # "+" with something added after it is addition, not a bound ("$95,000 + super", "£40k + 11.5% super")
+    rf"(?P<a>{AMOUNT})\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|and\s+up\b|or\s+more\b|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
     rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))"
     # an amount with a bound before it: "starting at", "up to", "in excess of", "upwards of", "north of"
-    rf"|\b(?:starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s+to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
-    rf"|upwards\s+of|north\s+of|more\s+than|over|(?:min|max)(?:imum)?\.?:?)\s+(?P<b>{AMOUNT})",
+    rf"|\b(?:{_OPEN_BOUND})\s+(?P<b>{AMOUNT})",
     re.I)
+#: a bound that leaves the amount after it open ("up to 35 LPA" as well as "up to $80,000")
+OPEN_BEFORE = re.compile(rf"\b(?:{_OPEN_BOUND})\s+$", re.I)
+_OPEN_LEAD = re.compile(rf"(?:{_OPEN_BOUND})\s+", re.I)
 
 
 #: a guaranteed floor is this job's figure, not an open-ended one (coverage2): "guaranteed minimum of
@@ -351,7 +386,8 @@ _GIVEN_AWAY = re.compile(r"\b(?:donat\w*|charit\w*|give[sn]?\s+back|giving\s+bac
 _SPLIT_NOT_PAY = re.compile(r"\b(?:office|home|remote|hybrid|on[\s-]?site|site|field|time|days?|weeks?|hours|clinical|teaching|research|desk)\b", re.I)
 #: an amount that is a bonus, not the job's pay ("a $500 sign-on bonus", "bonus of up to $5,000")
 _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips?|tuition|reimburse\w*|"
-                         r"allowances?|gift\s+cards?)\b", re.I)
+                         # a budget the worker spends, not earns ("a marketing budget of $50,000 a year")
+                         r"allowances?|gift\s+cards?|budgets?)\b", re.I)
 #: (India's CTC, cost to company, is the whole package: "CTC: ₹4.5 - 6 LPA + incentives" is the pay)
 _BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is)|starting\s+pay|earn|ctc)\b", re.I)
 #: a pay floor for the whole company, not this job ("we pay all employees at least $20 an hour")
@@ -372,8 +408,13 @@ TOP_EARNERS = re.compile(
     re.I)
 OTHERS_MONEY = re.compile(
     r"\b(?:industry|national|market|regional)\s+average\b|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
-    r"|\b(?:clients|customers|patients|guests|buyers|shoppers)\s+(?:pay|are\s+charged|spend)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between)\s+)?(?:[$£€]|\d)"
-    r"|\bcharges?\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b",
+    # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
+    # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
+    rf"|\b(?:{_words('payers')})\s+(?:pay|are\s+charged|spend|are\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
+    r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
+    # what is charged or quoted for the work, an amount in any currency ("Our tutors charge $40 an hour
+    # privately", "The quoted price is $50 per hour"; not a count: "in charge of 5 staff")
+    rf"|\b(?:charges?|charged|charging|bills?|billed|billing|invoices?|invoiced|quoted?(?:\s+(?:price|rate|fee))?)\s+(?:(?:at|is|for|them|you|out\s+at)\s+)?(?:(?:just|only|about|around|from|up\s+to)\s+)?(?:{AMOUNT})",
     re.I)
 #: an amount named by what comes right after it as a bonus, tips, a budget or an allowance for
 #: something, not pay ("$5,000 in annual bonuses", "a $1,500 annual learning budget", "a $200
@@ -578,8 +619,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if not _PER_ANNUM_SCALE.match(scale) and not (
                 (pay_context and not not_pay) or PERIOD.match(sent[m.end():])):
             continue
-        out.append(PayMention("range" if m.group("b") else "single", m.start(), m.end(), m.group()))
-        taken.append(m.span())
+        # a bound before it leaves it open, and is part of the figure as for any amount ("up to 35 LPA")
+        bound = None if m.group("b") else OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
+        s = bound.start() if bound else m.start()
+        out.append(PayMention("range" if m.group("b") else "open" if bound else "single", s, m.end(), sent[s:m.end()]))
+        taken.append((s, m.end()))
     for m in RANGE_RE.finditer(sent) if amounts else ():
         if not free(m.start(), m.end()):
             continue
@@ -614,7 +658,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         s, e = m.start(), m.end()
         if not free(s, e) or BIG.match(sent[m.end():]) or not millions_ok(m.group(), sent[m.end():]):
             continue
-        if not pay_context and PRICE.search(sent):
+        if not pay_context and _priced(sent, s, e):
             continue  # a price ("we rent kayaks from $25 an hour"), as for single amounts below
         if not (pay_context or PERIOD.match(sent[m.end():])) or (not_pay and not PERIOD.match(sent[m.end():])
                                                                  and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
@@ -647,7 +691,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if BIG.match(after) or re.match(r"\s?%", after) or not millions_ok(m.group(), after) or _BIG_RANGE_END.match(after):
             continue
         period = PERIOD.match(after)
-        if period and not pay_context and PRICE.search(sent):
+        if period and not pay_context and _priced(sent, s, e + period.end()):
             continue  # a price or a budget by the month ("memberships start at $29 a month"), not pay
         if period or (pay_context and not not_pay and _near_pay_word(sent, m.start(), m.end())):
             e2 = e + (period.end() if period else 0)
@@ -681,6 +725,24 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     out.extend(w for w in _word_amounts(sent, lowered) if free(w.start, w.end))
     out.extend(vague)
     return tuple(out)
+
+
+#: what may stand between a price word and its amount: words, not a list's separators ("Staff
+#: parking is $5 a day", "memberships start at $29"; not "dental plan and $25 an hour")
+_PRICE_GAP = re.compile(r"(?:(?!\b(?:and|plus|with|or)\b)[^,;+&\n])*")
+#: a price word right after the amount and its period ("$29 a month for a membership")
+_PRICE_AFTER = LazyPattern(rf"^\s*(?:for\s+(?:a\s+|an\s+|the\s+|each\s+|every\s+|your\s+)?)?(?:{_words('price_words')})\b", re.I)
+
+
+def _priced(sent: str, start: int, end: int) -> bool:
+    """The amount at ``start:end`` is the price of a thing the price words name: one of them
+    stands before it in the same list item ("Our plans start at 9,99 € per month", "Staff parking
+    is $5 a day"), or right after it ("$29 a month for a membership"). A perk listed beside the
+    pay is no price ("Health plan, dental plan and $25 an hour", "£12.50 an hour, free parking")."""
+    before = [m for m in PRICE.finditer(sent, max(0, start - 60), start)]
+    if before and _PRICE_GAP.fullmatch(sent, before[-1].end(), start):
+        return True
+    return _PRICE_AFTER.search(sent[end:end + 40]) is not None
 
 
 def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
@@ -787,7 +849,8 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         value = float(re.search(r"\d+(?:\.\d+)?", text).group())
         return PayFigure(value, value, "%", "sale", text)
     values = []
-    indian = INDIAN_AMOUNT.fullmatch(text)
+    lead = _OPEN_LEAD.match(text) if mention.kind == "open" else None  # "up to 35 LPA"
+    indian = INDIAN_AMOUNT.fullmatch(text, lead.end() if lead else 0)
     if indian:
         scale = (indian.group("scale") or indian.group("scale1")).lower()
         values = [float(v) * _INDIAN_MULTIPLIER["c" if scale.startswith("c") else "l"]
