@@ -404,30 +404,27 @@ class FileAnalysis:
         """The safety or hygiene reason stated in the sentence holding ``offset`` (``safety-reason``
         in ``jdlint/data/context.yaml``), or None. The sentence, not the paragraph: a hygiene rule
         beside a looks requirement does not excuse it."""
-        sent = self.sentence(offset)
-        if sent is None:
-            return None
-
-        def compute():
-            found = SAFETY_REASON.search(self.text, sent.start_char, sent.end_char)
-            return found.group().strip() if found else None
-
-        return self.memo(("safety-reason", sent.start_char), compute)
+        return self._words_in_sentence("safety-reason", SAFETY_REASON, offset)
 
     def duty_described(self, offset: int) -> str | None:
         """The words that tell a physical demand as what the job involves ("the job requires standing for long
         periods", "duties include lifting stock") in the sentence holding ``offset``, or None. A duty stated
         neutrally names an essential function, which the law asks for; only a test put to the applicant
         without an accommodation offer is a screen (D403)."""
+        return self._words_in_sentence("duty-described", DUTY_DESCRIBED, offset)
+
+    def _words_in_sentence(self, key: str, pattern: re.Pattern, offset: int) -> str | None:
+        """The first words ``pattern`` (a ``context.yaml`` table) finds in the sentence holding
+        ``offset``, stripped, or None; once per sentence."""
         sent = self.sentence(offset)
         if sent is None:
             return None
 
         def compute():
-            found = DUTY_DESCRIBED.search(self.text, sent.start_char, sent.end_char)
+            found = pattern.search(self.text, sent.start_char, sent.end_char)
             return found.group().strip() if found else None
 
-        return self.memo(("duty-described", sent.start_char), compute)
+        return self.memo((key, sent.start_char), compute)
 
     def offers_accommodation(self, offset: int) -> str | None:
         """The accommodation or adjustment offer in the paragraph holding ``offset``, or None."""
