@@ -173,6 +173,15 @@ VAGUE_PAY_COMPOSED = (
     rf"|\b(?:{_WPAY})(?:\s+(?:details|information|info|range|band|package|level))?\s*(?::|-|–|\b(?:is|are|will\s+be|would\s+be|shall\s+be|offered|paid"
     rf"|will\s+remain|that'?s|that\s+is|which\s+is|set|is\s+set)\b)?\s*(?:(?:will\s+be|is|be|paid|offered|set)\s+)?(?:at\s+)?"
     rf"(?:{_words('empty_predicates')})\b(?![^.;\n]{{0,50}}\d)"
+    #   the pay noun as its clause's subject, with any predicate and no figure after it: pay addressed in
+    #   whatever words ("Pay will reflect your skills and attitude", "The money's worth your while",
+    #   "Our rates are on a par with the big chains"), or with a praise word and no verb ("Wages good")
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^all\s))(?:{_WPAY})(?:\s+(?:details|package|rates?|levels?))?"
+    rf"(?:\s+(?:is|are|will|would|should|can|shall|remains?|seems?|looks?)\b|['’]s\b)(?![^.;\n]*\d)"
+    #   (its review or handling is another matter: "Salaries are reviewed annually", "wages are processed by")
+    rf"(?!(?:\s+(?:be|being|also|usually|normally|then))*\s+(?:reviewed|processed|handled|calculated|benchmarked|audited|administered|managed|paid\s+(?:into|directly|by\s+bank|via)))"
+    rf"[^.;\n]{{3,60}}"
+    rf"|(?:^|(?<=[,;:(]\s))\W*(?:{_WPAY})\s+(?:{_WPRAISE})\b(?![^.;\n]*\d)"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
