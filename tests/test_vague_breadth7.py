@@ -1,0 +1,127 @@
+"""Vague phrasing in wording no list holds (helper vague7): classes, not phrases.
+
+Strangers write vague text in fresh idioms, so recall comes from composition: a verb or qualifier
+class joined to a head class in rules/vague.yaml. V115 (stock-metaphor) holds the machine, magic,
+hero, vital-organ, sport and war families; V116 (hollow-superlative) a superlative x a noun the ad
+is about x a boundless scope, and the stock forms of "unrivalled"; V114 gains energy and vibes as a
+quantity, the undefinable quality and the hire who "just gets it"; V201 gains help offered
+"wherever the store needs it", catch-alls with a place between them and "as directed", and work
+known only by how it arrives. Each class has near-misses that must stay silent: the literal trade,
+a proper name, negation, quoted copy, a list that names the work, energy as a trade. Fixture text is
+written for these tests (none of it is in the held-out file tests/data/vague_cases_heldout7.yaml).
+"""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+from jdlint.engine import each_phrase
+
+
+def vague(text: str) -> list:
+    report = jdlint.lint_text(text + "\n", "t.md")
+    return [d for d in each_phrase(report.diagnostics, report.source.text) if d.category == "vague"]
+
+
+def codes_on(text: str, phrase: str) -> set[str]:
+    """Codes of the vague findings that overlap ``phrase`` in ``text``."""
+    at = text.index(phrase)
+    return {d.code for d in vague(text) if d.start < at + len(phrase) and at < d.end}
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # the team as a machine
+    ("Our kitchen is a well-tuned machine.", "well-tuned machine", "V115"),
+    ("The dispatch office runs like clockwork.", "runs like clockwork", "V115"),
+    ("You'll be a vital cog in our sales machine.", "cog in our sales machine", "V115"),
+    # work as magic
+    ("Sprinkle some magic on every booking.", "Sprinkle some magic", "V115"),
+    ("Our florists bring their own special magic to each bouquet.", "bring their own special magic", "V115"),
+    ("Good service is our secret sauce.", "our secret sauce", "V115"),
+    # staff as heroes
+    ("Our chefs are the unsung heroes of the hotel.", "unsung heroes", "V115"),
+    ("Be the hero your tenants need.", "Be the hero", "V115"),
+    # a role as the workplace's vital organ
+    ("You will be the heart and soul of the bar.", "heart and soul of the bar", "V115"),
+    ("Our receptionists are the backbone of the surgery.", "backbone of the surgery", "V115"),
+    ("Pour your heart into every cup.", "Pour your heart into", "V115"),
+    # sport
+    ("Leave it all on the pitch each week.", "Leave it all on the pitch", "V115"),
+    ("Our engineers are at the top of their game.", "top of their game", "V115"),
+    ("Raise your game in our academy.", "Raise your game", "V107"),  # V107's list has it
+    ("She never drops the ball with a client.", "never drops the ball", "V115"),
+    ("Join a team of champions on the tools.", "team of champions", "V115"),
+    # war
+    ("Ready to go into battle for our clients?", "go into battle", "V115"),
+    ("We are on the front line of the fight against fraud.", "front line of the fight", "V115"),
+    ("Our sales team conquers new markets every year.", "conquers new markets", "V115"),
+    # hollow superlatives
+    ("The finest team in Yorkshire is looking for a sous chef.", "finest team in Yorkshire", "V116"),
+    ("We have the friendliest team in town.", "friendliest team in town", "V116"),
+    ("They are the nicest people you'll ever work with.", "nicest people you'll ever work with", "V116"),
+    ("This is an opportunity like nothing you've seen.", "like nothing you've seen", "V116"),
+    ("Our shop is one of a kind.", "one of a kind", "V116"),
+    ("Grab this once-in-a-blue-moon chance.", "once-in-a-blue-moon", "V116"),
+    ("Our stylists are a cut above the rest.", "a cut above the rest", "V116"),
+    # praise of a group or a chance (V113's offer nouns)
+    ("A really lovely bunch of people.", "really lovely bunch", "V113"),
+    # energy and vibes, the undefinable quality, fitting in, personality (V114)
+    ("We need someone with heaps of energy.", "heaps of energy", "V114"),
+    ("You have tons of enthusiasm.", "tons of enthusiasm", "V114"),
+    ("Our café runs on great vibes.", "great vibes", "V113"),  # V113's atmosphere class
+    ("Do you have the X-factor?", "the X-factor", "V114"),
+    ("You have that special something.", "that special something", "V114"),
+    ("We want someone who just gets it.", "just gets it", "V114"),
+    ("The ideal candidate just clicks with the team.", "just clicks with the team", "V114"),
+    ("You bring a sparkling personality to the front desk.", "sparkling personality", "V114"),
+    # vague duties (V201)
+    ("Lend a hand wherever it's needed.", "Lend a hand wherever it's needed", "V201"),
+    ("Help out wherever the practice needs you.", "Help out wherever the practice needs you", "V201"),
+    ("Cover general duties in the yard as directed.", "general duties in the yard as directed", "V201"),
+    ("Assist with sundry admin when asked.", "sundry admin", "V201"),
+    ("Provide cover for other roles when required.", "cover for other roles when required", "V201"),
+    ("Jump in on anything that lands on your desk.", "anything that lands on your desk", "V201"),
+])
+def test_each_class_fires(text, phrase, code):
+    assert code in codes_on(text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    # the literal trade, or the words in another sense
+    "Oil the machine on the packing line every Monday.",
+    "Our magicians perform card tricks and magic shows at children's parties.",
+    "Heart surgery patients recover on Ward 5.",
+    "Back pain is the commonest complaint in our physio clinic.",
+    "Replace the backbone of the network with fibre switches.",
+    "Our engine room crew maintain two diesel generators.",
+    "Our front line staff answer 200 calls a day.",
+    "Take a seat at the reception desk and greet visitors.",
+    "Train pilots to read the attitude indicator.",
+    "The best before date must be checked on every pallet.",
+    "We follow best practice in infection control.",
+    # energy as a trade, not a trait
+    "Our heat pumps cut energy bills by 30%.",
+    "Customers who use lots of energy get a free smart meter.",
+    "Energy efficiency audits of 20 homes a week.",
+    # proper names
+    "Hero Motors is recruiting a mechanic.",
+    "The Good Vibes Cafe in Brighton is hiring baristas.",
+    # negation
+    "We are not a well-oiled machine: our processes are new.",
+    "You don't need to be a hero: shifts are shared and covered.",
+    # a superlative backed by evidence in the sentence
+    "We were voted the best employer in the county by the 2025 staff survey.",
+    "GSA was named one of the Best Places to Work in the federal government.",
+    # quoted copy in a marketing duty
+    "Write ad copy such as 'a taste like no other' for the client.",
+    # duties a list or a time names
+    "Cover the front desk when the receptionist is at lunch, 1pm to 2pm.",
+    "Other duties include stock counts on Fridays.",
+    "Provide general admin support: filing, post and diaries.",
+    "Flexible hours: choose any four days.",
+    # a group of people, counted and described
+    "A bunch of six volunteers helps on Saturdays.",
+    "Everyone fits in the van: it seats nine.",
+])
+def test_near_misses_stay_silent(text):
+    assert [d.match for d in vague(text)] == []
