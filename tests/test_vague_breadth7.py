@@ -81,6 +81,17 @@ def codes_on(text: str, phrase: str) -> set[str]:
     ("Assist with sundry admin when asked.", "sundry admin", "V201"),
     ("Provide cover for other roles when required.", "cover for other roles when required", "V201"),
     ("Jump in on anything that lands on your desk.", "anything that lands on your desk", "V201"),
+    ("Keep things ticking over when the manager is away.", "Keep things ticking over", "V201"),
+    ("Support the smooth running of the site.", "smooth running of", "V201"),
+    ("Take on a range of tasks to support the team.", "a range of tasks to support", "V201"),
+    # idioms of belonging, reliability and sharpness (V107's lists)
+    ("Someone who is always on the ball.", "on the ball", "V107"),
+    ("You are quick off the mark and sharp as a tack.", "sharp as a tack", "V107"),
+    ("Nothing is too much trouble for you.", "Nothing is too much trouble", "V107"),
+    ("You will be on top of everything.", "on top of everything", "V107"),
+    ("Keep the show on the road when the manager is away.", "Keep the show on the road", "V107"),
+    ("We've got your back.", "got your back", "V107"),
+    ("An exciting, fast-moving world awaits.", "world awaits", "V113"),
 ])
 def test_each_class_fires(text, phrase, code):
     assert code in codes_on(text, phrase)
@@ -119,6 +130,12 @@ def test_each_class_fires(text, phrase, code):
     "Other duties include stock counts on Fridays.",
     "Provide general admin support: filing, post and diaries.",
     "Flexible hours: choose any four days.",
+    "Take on a range of tasks, such as filing, to support the team.",
+    "Are you passionate about keeping things running? Service the packing machines on our night shift.",
+    # "on top of everything" as "besides" (dev 0337), a ball in a sports job
+    "On top of everything we offer, you get a free gym pass.",
+    "Coach the under-12s to keep their eyes on the ball.",
+    "Coach the under-10s to drop the ball and kick it.",
     # a group of people, counted and described
     "A bunch of six volunteers helps on Saturdays.",
     "Everyone fits in the van: it seats nine.",
