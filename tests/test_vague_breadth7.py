@@ -92,6 +92,19 @@ def codes_on(text: str, phrase: str) -> set[str]:
     ("Keep the show on the road when the manager is away.", "Keep the show on the road", "V107"),
     ("We've got your back.", "got your back", "V107"),
     ("An exciting, fast-moving world awaits.", "world awaits", "V113"),
+    # third batch: slang praise, hyphenated attitudes, legends sought, growth figures, more catch-alls
+    ("We're a cracking little team.", "cracking little team", "V113"),
+    ("This is a ripper of a role.", "ripper of a role", "V116"),
+    ("Looking for a legend behind the bar.", "legend", "V115"),
+    ("Candidates with a never-say-die attitude are preferred.", "never-say-die attitude", "V114"),
+    ("A bubbly and outgoing nature is a must.", "bubbly and outgoing nature", "V114"),
+    ("You must be a hardworking and sincere candidate.", "hardworking and sincere candidate", "V114"),
+    ("Our growth has been off the charts.", "off the charts", "V107"),
+    ("Cover duties as and when.", "as and when", "V201"),
+    ("You may be asked to do other things from time to time.", "other things from time to time", "V201"),
+    ("Deal with anything that pops up.", "anything that pops up", "V201"),
+    ("Sort out whatever needs sorting.", "whatever needs sorting", "V201"),
+    ("Assist in all areas of the business as required.", "all areas of the business as required", "V201"),
 ])
 def test_each_class_fires(text, phrase, code):
     assert code in codes_on(text, phrase)
@@ -136,6 +149,14 @@ def test_each_class_fires(text, phrase, code):
     "On top of everything we offer, you get a free gym pass.",
     "Coach the under-12s to keep their eyes on the ball.",
     "Coach the under-10s to drop the ball and kick it.",
+    # heroes and legends in other senses, things that come up, a list after "from time to time"
+    "We need a hero image for every product page.",
+    "Play League of Legends with our esports team.",
+    "Read the map legend before planning the route.",
+    "Call the duty manager if anything comes up overnight.",
+    "We take a flexible approach to work: choose your hours.",
+    "You will also lead other projects from time to time, such as the annual stock take.",
+    "Cover shifts as and when staff are off sick.",
     # a group of people, counted and described
     "A bunch of six volunteers helps on Saturdays.",
     "Everyone fits in the van: it seats nine.",
