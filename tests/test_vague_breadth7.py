@@ -105,6 +105,19 @@ def codes_on(text: str, phrase: str) -> set[str]:
     ("Deal with anything that pops up.", "anything that pops up", "V201"),
     ("Sort out whatever needs sorting.", "whatever needs sorting", "V201"),
     ("Assist in all areas of the business as required.", "all areas of the business as required", "V201"),
+    # fourth batch: the hire's share of the success, stock forms, quantities of common sense
+    ("You'll be a key part of our success.", "key part of our success", "V113"),
+    ("An opportunity not to be missed.", "opportunity not to be missed", "V116"),
+    ("We're the number one choice for families in Perth.", "number one choice", "V116"),
+    ("A company with a difference.", "company with a difference", "V116"),
+    ("Our engineers are the best of the bunch.", "best of the bunch", "V116"),
+    ("We want a happy, smiley person on reception.", "happy, smiley person", "V114"),
+    ("Plenty of common sense required.", "Plenty of common sense", "V114"),
+    ("You'll be a breath of fresh air on the ward.", "breath of fresh air", "V107"),
+    ("Help out with a bit of this and a bit of that.", "a bit of this and a bit of that", "V201"),
+    ("Assist with general housekeeping as directed.", "general housekeeping as directed", "V201"),
+    ("Support the team in any way you can.", "Support the team in any way you can", "V201"),
+    ("Pitch in when things get busy.", "Pitch in when things get busy", "V201"),
 ])
 def test_each_class_fires(text, phrase, code):
     assert code in codes_on(text, phrase)
@@ -157,6 +170,12 @@ def test_each_class_fires(text, phrase, code):
     "We take a flexible approach to work: choose your hours.",
     "You will also lead other projects from time to time, such as the annual stock take.",
     "Cover shifts as and when staff are off sick.",
+    "You will be a key member of the finance team, reporting to the CFO.",
+    "Ranked the number one employer in the 2024 Sunday Times survey.",
+    "A happy, healthy workforce is our aim.",
+    "Do your bit of the rota by Friday.",
+    "Use common sense when lifting and follow the manual handling guide.",
+    "Pitch in when the delivery truck is late.",
     # a group of people, counted and described
     "A bunch of six volunteers helps on Saturdays.",
     "Everyone fits in the van: it seats nine.",
