@@ -118,6 +118,14 @@ def codes_on(text: str, phrase: str) -> set[str]:
     ("Assist with general housekeeping as directed.", "general housekeeping as directed", "V201"),
     ("Support the team in any way you can.", "Support the team in any way you can", "V201"),
     ("Pitch in when things get busy.", "Pitch in when things get busy", "V201"),
+    # fifth batch: nowhere else like it, the ship and the storm, the impossible made possible
+    ("It's a workplace unlike anywhere else.", "unlike anywhere else", "V116"),
+    ("You won't find a better team anywhere.", "find a better team anywhere", "V116"),
+    ("We need a captain to steer the ship.", "steer the ship", "V115"),
+    ("Be the calm in the storm for our guests.", "calm in the storm", "V115"),
+    ("You'll make the impossible possible.", "make the impossible possible", "V115"),
+    ("Our porters are the real MVPs.", "real MVPs", "V115"),
+    ("You'll be at the coalface of customer service.", "coalface of", "V115"),
 ])
 def test_each_class_fires(text, phrase, code):
     assert code in codes_on(text, phrase)
@@ -176,6 +184,9 @@ def test_each_class_fires(text, phrase, code):
     "Do your bit of the rota by Friday.",
     "Use common sense when lifting and follow the manual handling guide.",
     "Pitch in when the delivery truck is late.",
+    # the ship and the storm aboard a vessel
+    "Take the helm of the ferry on the Portsmouth crossing.",
+    "Steer the ship through the harbour under the skipper's direction.",
     # a group of people, counted and described
     "A bunch of six volunteers helps on Saturdays.",
     "Everyone fits in the van: it seats nine.",
