@@ -46,7 +46,10 @@ FIELD_LOWER = re.compile(r"(?:[a-z]+[ _-]){0,3}(?:name|address|title|number|date
 GUIDANCE = LazyPattern(
     r"\b(this (job description )?(sample|template)|(use|revise|customi[sz]e|edit|adapt|modify) this (job description |job ad |job posting )?template"
     r"|feel free to (revise|edit|customi[sz]e|adapt|modify|add)|job description (template|sample|example)s?\b"
-    r"|whether you'?re writing|when (you'?re )?writing (a|your) (job|the job)|this part of your"
+    # writing the ad, not the work: "whether you're writing a case manager job description" (not
+    # "whether you're writing code or reviewing it")
+    r"|whether you'?re writing (an?|the|your) ([\w-]+ ){0,5}(job|description|ad|posting|listing)"
+    r"|when (you'?re )?writing (a|your) (job|the job)|this part of your"
     r"|(here|this) is where you (turn|want to|should|can|include|describe|list|add|tell|give)|potential applicants"
     r"|(make|set|show) your (facility|company|organi[sz]ation|business|service|practice)\b"
     r"|employers (seeking|looking|who want)|your (job description|job ad|job posting|listing|posting)\b"
@@ -55,8 +58,11 @@ GUIDANCE = LazyPattern(
     r"|you (can|should|may|might|want to) (also )?(include|describe|mention|list|add|highlight) .{0,60}(benefits|hours|responsibilities|requirements|details|salary|perks))",
     re.I)
 PROMOTION = LazyPattern(
-    r"\b(post (your|a) (job|listing|vacancy|opening)s?( today| now| for free)?|sign up for (a|an|your) .{0,30}(account|plan|trial)"
-    r"|no credit card (needed|required)|(reach|find) (top|qualified) (talent|candidates)|post a new listing"
+    # an account or a free offer for employers, not for applicants: "sign up for a free account on
+    # our careers site to track your application", "no credit card needed to attend our open house"
+    r"\b(post (your|a) (job|listing|vacancy|opening)s?( today| now| for free)?"
+    r"|sign up for (a|an|your) .{0,30}(account|plan|trial)\b(?! (on|at|with) our| to (track|apply|attend|save|view|get|receive))"
+    r"|no credit card (needed|required)\b(?! to (attend|apply|join|enter))|(reach|find) (top|qualified) (talent|candidates)|post a new listing"
     r"|put your .{0,40}job description to work|(we'?ll|we will) (match your listing|send you .{0,20}applicants)"
     r"|extensive (resume |candidate )?database|free (job )?posting|start hiring (today|now))",
     re.I)
