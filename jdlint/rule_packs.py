@@ -325,12 +325,20 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
                             # ... or a colon glued to a lower-case item ("knows how to:write job offers ...
                             # come on board if you:already have", seed 12), not a link ("link:http://...",
                             # "mailto:jobs@...")
-                            r"|(?<=[a-z]{2})(?<!mailto)(?<!tel):(?=[a-z]{2,}\b)(?![a-z]+:|[a-z.]+@)")
+                            r"|(?<=[a-z]{2})(?<!mailto)(?<!tel):(?=[a-z]{2,}\b)(?![a-z]+:|[a-z.]+@)"
+                            # ... or a numbered item's number glued to the last word of the item before
+                            # ("an immediate value adding team member2) Why are you the best candidate",
+                            # seed 17)
+                            r"|(?<=[a-z]{2})[1-9][0-9]?[.)][ \t]+(?=[A-Z])")
 
 
 #: A label that opens a sentence ("Position Overview:As an Assistant Director you will ..."): up to
 #: four words before a colon, then a capital. It names what follows; it is not part of the sentence.
-_LEADING_LABEL = re.compile(r"\s*([A-Z][\w'’&/-]*(?:[ \t]+[A-Za-z][\w'’&/-]*){0,3})[ \t]?:[ \t]*(?=[A-Z\"“])")
+_LEADING_LABEL = re.compile(r"\s*([A-Z][\w'’&/-]*(?:[ \t]+[A-Za-z][\w'’&/-]*){0,3})[ \t]?:[ \t]*(?=[A-Z\"“])"
+                            # ... or a Title-Case label before a spaced dash ("People Leadership and
+                            # Guidance – Involved in hiring staff ...", seed 17): every word capitalised
+                            # but a joiner, so "You – the hire – will" is no label
+                            r"|\s*([A-Z][\w'’&/]*(?:[ \t]+(?:[A-Z][\w'’&/]*|and|of|&|for|the)){0,4})[ \t]+[–—-][ \t]+(?=[A-Z])")
 
 
 def leading_label_words(text: str) -> int:
@@ -340,7 +348,7 @@ def leading_label_words(text: str) -> int:
     from .metrics import word_count
 
     found = _LEADING_LABEL.match(text)
-    return word_count(found.group(1)) if found else 0
+    return word_count(found.group(1) or found.group(2)) if found else 0
 
 
 #: A full stop after a plain word of four letters or more, then a lower-case word: a posting that
