@@ -50,3 +50,18 @@ def test_numbered_items_glued_to_the_item_before_are_a_list():
     for prose in ("You will move 2) older systems and 3) old files to Windows 11 by June.",
                   "You will use Office 365 and Windows 10 every day to prepare the board pack for the trustees."):
         assert not is_run_together_list(prose)
+
+
+def test_a_tagline_after_a_colon_label_is_the_headings():
+    """dev 0364 (open since seed 16): 'About X: A Title-Case Tagline' glued to the first sentence."""
+    sentence = ("Lumen Signs, a fast growing young company, is changing the sign trade with quick quotes, fair prices "
+                "and a promise to use only low-energy parts in every sign that leaves our small workshop.")
+    glued = f"About Lumen Signs: Lighting Up the City, One Bright Sign at a Time {sentence}"
+    assert leading_label_words(glued) >= 4 + 10
+    assert not _found(f"# Sales Consultant\n\n{glued}\n", "R104")
+    # a label then an ordinary sentence opening with a name: only the label is left out
+    assert leading_label_words("Overview: The City of Tempe is hiring a deputy manager.") == 1
+    long_sentence = ("Overview: The City of Tempe is hiring a deputy city manager who will lead the finance, budget, "
+                     "procurement, payroll and audit teams, report to the council every month, and plan the city's "
+                     "spending for the next ten years with the residents.")
+    assert _found(f"# Deputy City Manager\n\n{long_sentence}\n", "R104")
