@@ -237,7 +237,8 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
     right_gap = text[end:min(block.text_end, end + 120)]
     offset = 0
     # a possessive continues the run: "the Chairman's Award", "our Fisherman's Friend"
-    if right_gap[:2] in ("'s", "’s") and after and after[0] == "s":
+    possessive = right_gap[:2] in ("'s", "’s") and bool(after) and after[0] == "s"
+    if possessive:
         after, offset = after[1:], 2
     for word in after:
         at = right_gap.find(word, offset)
@@ -260,8 +261,11 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
         return False
     if len(run) <= len(span_words):
         return _named_elsewhere(text, span_words, end, block.text_start, block.text_end)
+    # "Rockstar's Edinburgh studio is hiring": a sentence-initial word whose possessive owns a capitalised
+    # name is a name itself, whatever follows (a common noun's possessive is followed by lower case)
+    owns_a_name = possessive and run.index(span_words[-1]) + 1 < len(run)
     if _SENTENCE_START.search(text[max(block.text_start, start - 120):start]) and run[0] == span_words[0] \
-            and run[-1].lower().rstrip(".") not in organisation_nouns():
+            and run[-1].lower().rstrip(".") not in organisation_nouns() and not owns_a_name:
         # The match's capital may only be the sentence's: ask what follows the run.
         rest = text[end:min(block.text_end, end + 120)]
         after_run = rest[rest.find(run[-1]) + len(run[-1]):] if run[-1] not in span_words else rest
