@@ -112,12 +112,28 @@ def _defined_label(text: str, block_start: int, start: int, end: int, block_end:
 #: A capitalised run of two or more words, not at a sentence start (there a capital proves nothing).
 _NAME_RUN = re.compile(r"(?<![.!?:;•·(\[\"|/–—-]\s)(?<![.!?:;•·(\[\"|/–—-])(?<=\s)"
                        r"[A-Z][\w'’&]*(?:-[\w'’&]+)*(?:\s+(?:(?:of|and|&|the|de|for)\s+)?[A-Z][\w'’&]*(?:-[\w'’&]+)*)+")
+#: A capitalised word and an apposition saying what it names: "Synergy, our product," "Unicorn (our
+#: platform)", "Hustle, the podcast we make". The noun is checked against ``named_thing_nouns``.
+_APPOSITION = re.compile(r"\b([A-Z][\w'’&-]*)(?:,|\s\()\s*(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                         r"([a-z][\w-]*)\b")
+
+
+@lru_cache(maxsize=1)
+def named_thing_nouns() -> frozenset[str]:
+    """What an apposition may say a name is (a product, a client, a firm), organisation nouns included."""
+    return frozenset(word.lower() for word in _name_nouns()["named_thing_nouns"]) | organisation_nouns()
+
+
 def _name_words(text: str, block_start: int, block_end: int) -> frozenset[str]:
     """Capitalised words standing, in this block, inside a capitalised run of two or more words
-    (not at a sentence start) that holds no role noun: the paragraph's own names. Read in the
-    match's block only, like the rest of this module, so the cost stays per match and bounded."""
+    (not at a sentence start) that holds no role noun, or named by an apposition ("Synergy, our
+    product,"): the paragraph's own names. Read in the match's block only, like the rest of this
+    module, so the cost stays per match and bounded."""
     nouns = role_nouns()
     words: set[str] = set()
+    for m in _APPOSITION.finditer(text, block_start, block_end):
+        if m.group(2).lower() in named_thing_nouns() or m.group(2).lower().rstrip("s") in named_thing_nouns():
+            words.add(m.group(1))
     for m in _NAME_RUN.finditer(text, block_start, block_end):
         if m.start() == block_start:
             continue  # the block's first words: a sentence start (the lookbehind sees the text before)
@@ -221,7 +237,8 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
     right_gap = text[end:min(block.text_end, end + 120)]
     offset = 0
     # a possessive continues the run: "the Chairman's Award", "our Fisherman's Friend"
-    if right_gap[:2] in ("'s", "’s") and after and after[0] == "s":
+    possessive = right_gap[:2] in ("'s", "’s") and bool(after) and after[0] == "s"
+    if possessive:
         after, offset = after[1:], 2
     for word in after:
         at = right_gap.find(word, offset)
@@ -244,8 +261,11 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
         return False
     if len(run) <= len(span_words):
         return _named_elsewhere(text, span_words, end, block.text_start, block.text_end)
+    # "Rockstar's Edinburgh studio is hiring": a sentence-initial word whose possessive owns a capitalised
+    # name is a name itself, whatever follows (a common noun's possessive is followed by lower case)
+    owns_a_name = possessive and run.index(span_words[-1]) + 1 < len(run)
     if _SENTENCE_START.search(text[max(block.text_start, start - 120):start]) and run[0] == span_words[0] \
-            and run[-1].lower().rstrip(".") not in organisation_nouns():
+            and run[-1].lower().rstrip(".") not in organisation_nouns() and not owns_a_name:
         # The match's capital may only be the sentence's: ask what follows the run.
         rest = text[end:min(block.text_end, end + 120)]
         after_run = rest[rest.find(run[-1]) + len(run[-1]):] if run[-1] not in span_words else rest

@@ -325,22 +325,47 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
                             # ... or a colon glued to a lower-case item ("knows how to:write job offers ...
                             # come on board if you:already have", seed 12), not a link ("link:http://...",
                             # "mailto:jobs@...")
-                            r"|(?<=[a-z]{2})(?<!mailto)(?<!tel):(?=[a-z]{2,}\b)(?![a-z]+:|[a-z.]+@)")
+                            r"|(?<=[a-z]{2})(?<!mailto)(?<!tel):(?=[a-z]{2,}\b)(?![a-z]+:|[a-z.]+@)"
+                            # ... or a numbered item's number glued to the last word of the item before
+                            # ("an immediate value adding team member2) Why are you the best candidate",
+                            # seed 17)
+                            r"|(?<=[a-z]{2})[1-9][0-9]?[.)][ \t]+(?=[A-Z])")
 
 
 #: A label that opens a sentence ("Position Overview:As an Assistant Director you will ..."): up to
 #: four words before a colon, then a capital. It names what follows; it is not part of the sentence.
-_LEADING_LABEL = re.compile(r"\s*([A-Z][\w'’&/-]*(?:[ \t]+[A-Za-z][\w'’&/-]*){0,3})[ \t]?:[ \t]*(?=[A-Z\"“])")
+_LEADING_LABEL = re.compile(r"\s*([A-Z][\w'’&/-]*(?:[ \t]+[A-Za-z][\w'’&/-]*){0,3})[ \t]?:[ \t]*(?=[A-Z\"“])"
+                            # ... or a Title-Case label before a spaced dash ("People Leadership and
+                            # Guidance – Involved in hiring staff ...", seed 17): every word capitalised
+                            # but a joiner, so "You – the hire – will" is no label
+                            r"|\s*([A-Z][\w'’&/]*(?:[ \t]+(?:[A-Z][\w'’&/]*|and|of|&|for|the)){0,4})[ \t]+[–—-][ \t]+(?=[A-Z])")
+
+
+#: A Title-Case tagline right after a colon label, glued to the sentence where the ad lost its line
+#: break ("About Kings of Neon: Illuminating the World, One Awesome Sign at a Time Kings of Neon, a
+#: rapidly expanding ...", seed 16): five words or more, each capitalised or a little joiner.
+_TAGLINE = re.compile(r"(?:(?:[A-Z][\w'’&-]*|the|a|an|of|at|in|on|and|for|to|with|by|your|our),?[ \t]+){5,}")
+_TAGLINE_JOINERS = frozenset("the a an of at in on and for to with by your our".split())
 
 
 def leading_label_words(text: str) -> int:
     """How many words of ``text`` are a label opening it (0 if none): R104 counts the sentence
     without them (seed 4 judged "Position Overview:As ... facility." wrong: 34 words with the label
-    left out, under the bar)."""
+    left out, under the bar). A Title-Case tagline after a colon label is the heading's too."""
     from .metrics import word_count
 
     found = _LEADING_LABEL.match(text)
-    return word_count(found.group(1)) if found else 0
+    if not found:
+        return 0
+    words = word_count(found.group(1) or found.group(2))
+    tagline = _TAGLINE.match(text, found.end()) if found.group(1) else None
+    if tagline:
+        run = tagline.group().replace(",", " ").split()
+        while run and run[-1] in _TAGLINE_JOINERS:
+            run.pop()
+        if sum(1 for w in run if w[:1].isupper()) >= 4:
+            words += word_count(" ".join(run))
+    return words
 
 
 #: A full stop after a plain word of four letters or more, then a lower-case word: a posting that

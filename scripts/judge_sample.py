@@ -22,7 +22,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+#: the shared dev corpus beside the checkout, or beside the folder of worktrees (/work/wt/NAME ->
+#: /work/shared), so a sample drawn in a worktree is not silently empty
+CORPUS = next((p / "shared" / "corpus" / "dev" for p in (ROOT.parent, ROOT.parent.parent)
+               if (p / "shared" / "corpus" / "dev").is_dir()), ROOT.parent / "shared" / "corpus" / "dev")
 
 
 #: the judged file keeps long matches (whole paragraphs) cut to this many characters

@@ -33,11 +33,13 @@ def _report(ctx, item, message):
     summary="A bracketed template instruction ('[Intro paragraph] Employers seeking ...') is still in the posting.",
     what=("A block that opens with a bracketed section label and goes on to tell the employer what to write "
           "('[Call to Action] Here is where you turn potential applicants into actual applicants ...'). The whole "
-          "instruction is flagged, and it never counts as the section it names."),
+          "instruction is flagged, and it never counts as the section it names. The section itself written under "
+          "a bracketed label ('[Benefits] We offer medical ...') is not flagged."),
     why="The instruction was meant to be replaced with real content. " + _WHY_ERROR,
     bad=["[Intro paragraph] Employers seeking the highest quality applicants often begin their job description "
          "with a few sentences highlighting the things that make the opportunity unique."],
-    good=["[Remote] We are a community clinic in Denver; you will join a team of six case managers."],
+    good=["[Remote] We are a community clinic in Denver; you will join a team of six case managers.",
+          "[Benefits] We offer medical and dental cover, a 5% pension match and 25 days of paid leave a year."],
     fix="Replace the bracket and its instruction with the section it asks for (an intro, the benefits, how to apply).",
     references=_COMPLETE_AD,
 )

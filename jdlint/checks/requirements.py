@@ -259,7 +259,12 @@ DEGREE = LazyPattern(guarded(  # the scan over the whole text was most of the ru
 # ("(Associates Degree prefered)", "would be highly regarded but is not essential", issue 14)
 DEGREE_ALTERNATIVE = re.compile(
     r"\bequivalen(?:t|cy)\b|\bin\s+lieu\b|\bor\s+(?:relevant|related|comparable|similar|practical|professional|"
-    r"work|demonstrated|\d+\+?\s+years)\b|\bprefer+ed\b|\ba\s+plus\b|\bdesir(?:ed|able)\b|\bnice\s+to\s+have\b|"
+    r"work|demonstrated|\d+\+?\s+years)\b|"
+    # years given in words or with a floor ("OR four years of relevant work experience", "or at least
+    # 3 yrs in bookkeeping"), or another route named ("or an apprenticeship", "or military training")
+    r"\bor\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?)\s+)?(?:\d+\+?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve)\s*\+?\s*(?:\(\d+\)\s*)?(?:full[\s-]time\s+)?(?:years?|yrs)\b|"
+    r"\bor\s+(?:an?\s+)?(?:(?:completed|recognised|recognized|registered)\s+)?(?:apprenticeship|military\s+(?:training|service|experience))\b|\bprefer+ed\b|\ba\s+plus\b|\bdesir(?:ed|able)\b|\bnice\s+to\s+have\b|"
     r"\ban\s+asset\b|\bnot\s+(?:required|necessary|needed|essential|mandatory)\b|\bhighly\s+regarded\b|"
     r"\bno\s+degree\b|\bcombination\s+of\b|\bor\s+experience\b|"
     r"\bbonus\b|\bideally\b|\boptional\b", re.I)

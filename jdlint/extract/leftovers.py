@@ -46,7 +46,10 @@ FIELD_LOWER = re.compile(r"(?:[a-z]+[ _-]){0,3}(?:name|address|title|number|date
 GUIDANCE = LazyPattern(
     r"\b(this (job description )?(sample|template)|(use|revise|customi[sz]e|edit|adapt|modify) this (job description |job ad |job posting )?template"
     r"|feel free to (revise|edit|customi[sz]e|adapt|modify|add)|job description (template|sample|example)s?\b"
-    r"|whether you'?re writing|when (you'?re )?writing (a|your) (job|the job)|this part of your"
+    # writing the ad, not the work: "whether you're writing a case manager job description" (not
+    # "whether you're writing code or reviewing it")
+    r"|whether you'?re writing (an?|the|your) ([\w-]+ ){0,5}(job|description|ad|posting|listing)"
+    r"|when (you'?re )?writing (a|your) (job|the job)|this part of your"
     r"|(here|this) is where you (turn|want to|should|can|include|describe|list|add|tell|give)|potential applicants"
     r"|(make|set|show) your (facility|company|organi[sz]ation|business|service|practice)\b"
     r"|employers (seeking|looking|who want)|your (job description|job ad|job posting|listing|posting)\b"
@@ -54,9 +57,26 @@ GUIDANCE = LazyPattern(
     r"|take a look at our .{0,40}(listings|job descriptions|templates)|to find even more ideas"
     r"|you (can|should|may|might|want to) (also )?(include|describe|mention|list|add|highlight) .{0,60}(benefits|hours|responsibilities|requirements|details|salary|perks))",
     re.I)
+#: What makes the text after a bracketed section label an instruction to the employer, not the
+#: section itself written under a bracketed label ("[Benefits] We offer medical, dental ...",
+#: "[Call to action] Send your CV to ...", precision8): a writing verb opening it ("List the
+#: benefits you offer", "Describe the team"; not "include", "provide" or "tell", which applicants
+#: are asked too), the employer's own organisation or ad called "your", applicants talked about in
+#: the third person, or the template's own part named.
+INSTRUCTION_VERB = re.compile(r"[\s\W]{0,5}(list|describe|insert|add|enter|explain|mention|highlight|summari[sz]e|"
+                              r"outline|specify|replace|paste|detail|introduce)\b", re.I)
+INSTRUCTION_CUE = re.compile(
+    r"\byour (company|organi[sz]ation|business|facility|practice|firm|brand|job description|job ad|job posting|"
+    r"posting|listing|vacancy|opening|ideal candidate|candidates|applicants|employees|new hire)s?\b"
+    r"|\b(employers|job seekers|(candidates|applicants) (want|look|expect|seek|need|often|are looking))\b"
+    r"|\b(this|the) (section|paragraph|part|space|field)\b",
+    re.I)
 PROMOTION = LazyPattern(
-    r"\b(post (your|a) (job|listing|vacancy|opening)s?( today| now| for free)?|sign up for (a|an|your) .{0,30}(account|plan|trial)"
-    r"|no credit card (needed|required)|(reach|find) (top|qualified) (talent|candidates)|post a new listing"
+    # an account or a free offer for employers, not for applicants: "sign up for a free account on
+    # our careers site to track your application", "no credit card needed to attend our open house"
+    r"\b(post (your|a) (job|listing|vacancy|opening)s?( today| now| for free)?"
+    r"|sign up for (a|an|your) .{0,30}(account|plan|trial)\b(?! (on|at|with) our| to (track|apply|attend|save|view|get|receive))"
+    r"|no credit card (needed|required)\b(?! to (attend|apply|join|enter))|(reach|find) (top|qualified) (talent|candidates)|post a new listing"
     r"|put your .{0,40}job description to work|(we'?ll|we will) (match your listing|send you .{0,20}applicants)"
     r"|extensive (resume |candidate )?database|free (job )?posting|start hiring (today|now))",
     re.I)
@@ -284,9 +304,16 @@ def _find_leftovers(document: Document) -> list[Leftover]:
     for i, b in enumerate(blocks):
         bt = text[b.text_start:b.text_end]
         m = BRACKET_AT_START.match(bt)
-        if m and (GUIDANCE.search(bt) or (b.kind != "heading" and _instruction_label(m.group("label"))
-                                         and len(bt) - m.end() > 40)):
+        if not m:
+            continue
+        labelled = b.kind != "heading" and _instruction_label(m.group("label")) and len(bt) - m.end() > 40
+        if GUIDANCE.search(bt) or (labelled and (INSTRUCTION_VERB.match(bt, m.end())
+                                                 or INSTRUCTION_CUE.search(bt, m.end()))):
             found.append(Leftover("instruction", b.text_start, b.text_end, m.group("label").strip(), blocks=(i,)))
+            whole.add(i)
+        elif labelled:
+            # the section itself under a bracketed label ("[Benefits] We offer medical ..."): written,
+            # not left to fill in, so its label is no field either
             whole.add(i)
     # template guidance addressed to the employer, and job-board promotion: whole blocks
     lowered = [safe_lower(text[b.text_start:b.text_end]) for b in blocks]
