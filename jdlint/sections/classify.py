@@ -260,7 +260,11 @@ BENEFIT_TERMS = 2
 _OFFER_TERMS = frozenset({"we offer", "what we offer", "reward you"})
 #: or one, offered to the reader
 _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provides?)\b|\boffering\b|\byou(?:'ll| will) (?:get|receive|enjoy)\b"
-                     r"|\beligible for\b|\b(?:benefits|perks) include\b", re.I)
+                     r"|\beligible for\b|\b(?:benefits|perks) include\b"
+                     # a benefit added to the pay or the job in passing: "£24,000 plus 25 days' holiday",
+                     # "£12.50 an hour plus holiday pay", "a permanent role plus a pension"
+                     r"|(?:\d|\b(?:hour|hr|year|annum|week|month|day|shift|salary|pay|rate|wage|basic|ote|role|position|job"
+                     r"|contract|permanent|full[- ]time|part[- ]time))[)%]?,? plus\b", re.I)
 
 
 #: offered to the reader or the staff, in running text: "You'll get flexible hours and a learning
@@ -284,6 +288,17 @@ _TO_STAFF = re.compile(r"\b(?:you|your|staff|employees|team members|colleagues|w
 _TO_OTHERS = re.compile(r"\b(?:customers?|clients?|guests?|visitors?|patients?|members|children|pupils|families"
                         r"|residents|tenants|shoppers|diners|walkers|travell?ers|passengers|users|the public|pensioners|claimants|students?"
                         r"|(?:those|people|individuals) (?:who|in need)|the (?:uninsured|needy|elderly|homeless|community))\b", re.I)
+#: the employer's product as the sentence's subject, saying what it holds: benefit words after it are
+#: what customers buy ("Our policies cover dental treatment and vet fees", "The Gold membership
+#: includes a sauna and free towels", "Our app gives users cashback"), when no staff or reader is
+#: named ("Our health insurance covers you and your family" is a perk); not a plan or package,
+#: which is as often the staff's ("Our pension plan includes employer matching")
+_PRODUCT_SUBJECT = re.compile(
+    r"^\W*(?:our|the|each|every|all|this|their)\s+(?:[\w'’-]+\s+){0,2}?(?:products?|bundles?|tariffs?|subscriptions?|apps?"
+    r"|platform|software|tours?|cruises?|courses?|classes|menus?|rooms?|suites?|memberships?|treatments?)"
+    r"\s+(?:covers?|includes?|offers?|gives?|provides?|comes? with|features?|boasts?)\b"
+    # an insurance policy covers; a workplace policy includes or offers ("Our policies include flexible working")
+    r"|^\W*(?:our|the|each|every|all|this|their)\s+(?:[\w'’-]+\s+){0,2}?(?:polic(?:y|ies)|insurance)\s+covers?\b", re.I)
 #: what a business sells or serves, as a verb after its subject: a benefit word after it is its trade
 #: ("The shop sells coffee and lunches"); not a noun that looks like one ("Stock options, a MacBook
 #: ...", "office supplies"), which is why "stock" and "supplies" are left out and a word must come first
@@ -538,11 +553,12 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # licence and insurance", "Must have his/her own reliable car and car insurance" (a
         # sentence that opens by saying what the applicant must have)
         benefit = 0.0
-    if benefit and not _TO_STAFF.search(s) and (_TO_OTHERS.search(s) or _TRADE_VERB.search(s)):
+    if benefit and not _TO_STAFF.search(s) and (_TO_OTHERS.search(s) or _TRADE_VERB.search(s) or _PRODUCT_SUBJECT.match(s)):
         # a benefit word given to others or sold is the business, not a perk, when no staff or
         # reader is named: "Free parking is available for patients and visitors", "Our gym members
         # enjoy free classes", "The shop sells organic coffee and vegan lunches" ("Free parking for
-        # staff and visitors", "Team members enjoy free meals" stay perks)
+        # staff and visitors", "Team members enjoy free meals" stay perks); so is the employer's product as
+        # the subject ("Our policies cover dental treatment and vet fees", _PRODUCT_SUBJECT)
         benefit = 0.0
     head = _organisation_name_head(s)
     named = head is not None
