@@ -130,7 +130,9 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
                                         if cut else _segments(bt, labels_in(bt)), generic_default))
             continue
         whole = _whole_block_kind(bt)
-        if whole:
+        if whole and not any(k != whole for label in labels_in(bt) for k in label.kinds):
+            # (a block whose labels name other parts is read part by part: a flattened ad that
+            # ends "... HOW TO APPLY Call 01234 555 666" is not all how-to-apply)
             units.append(_Unit(i, b.text_start, b.text_end, {}, fixed=True, label=whole))
             continue
         # the posting's opening paragraph that holds a clear sentence about the employer is read
