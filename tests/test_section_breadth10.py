@@ -144,3 +144,24 @@ def test_the_employers_product_or_a_requirement_is_no_perk(text):
 ])
 def test_the_staffs_cover_stays_a_perk(text):
     assert "benefits" in kinds(DUTY + text + "\n")
+
+
+# -- what is no perk: pay alone, a preferred skill; what is one: kit handed to the hire -------------
+@pytest.mark.parametrize("text", [
+    "We offer a competitive salary.",
+    "We offer competitive pay, depending on experience.",
+    "Bonus points if you know SQL.",
+    "Welsh is a bonus.",
+])
+def test_pay_alone_or_a_preferred_skill_is_no_perk(text):
+    assert "benefits" not in kinds(DUTY + text + "\n")
+
+
+@pytest.mark.parametrize("text", [
+    "We offer a competitive salary and a pension.",
+    "Uniform and PPE provided.",
+    "A company van is provided.",
+    "£30,000 plus an annual bonus.",
+])
+def test_kit_handed_over_and_pay_with_a_perk_are_perks(text):
+    assert "benefits" in kinds(DUTY + text + "\n")

@@ -258,6 +258,18 @@ def _read(sent: str) -> _Sentence:
 BENEFIT_TERMS = 2
 #: strong benefit terms that are offering words, not benefits: they do not count as a term here
 _OFFER_TERMS = frozenset({"we offer", "what we offer", "reward you"})
+#: an offer whose object is pay and nothing else ("We offer a competitive salary.", "We offer
+#: £24,000 a year"): no perk in it
+#: a benefit table's term that is pay ("competitive salary")
+_PAY_TERM = re.compile(r"competitive (?:salary|pay|compensation)", re.I)
+_PAY_OFFER_SEP = r"(?:[\s:;–-]|,(?=\s))+"
+_ONLY_PAY_OFFERED = re.compile(
+    r"\b(?:we offer|what we offer)" + _PAY_OFFER_SEP
+    + r"(?:(?:a|an|the|very|highly|competitive|attractive|good|great|excellent|market|starting|base|basic|annual|hourly"
+      r"|negotiable|up|to|per|hour|year|annum|[£$€]?\d+(?:[,.]\d+)*k?)" + _PAY_OFFER_SEP + r")*"
+    r"(?:salary|pay|wages?|compensation|remuneration|rate of pay|day rate)\b"
+    r"(?:" + _PAY_OFFER_SEP + r"(?:depending|dependent|based|commensurate|doe|of|a|an|per|hour|year|annum|on|with|experience|and"
+    r"|negotiable|[£$€]?\d+(?:[,.]\d+)*k?)\b)*\W*$", re.I)
 #: or one, offered to the reader
 _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provides?)\b|\boffering\b|\byou(?:'ll| will) (?:get|receive|enjoy)\b"
                      r"|\beligible for\b|\b(?:benefits|perks) include\b"
@@ -546,6 +558,12 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
     benefit = min(1.6 * _perk_count(s, read.spans(_BENEFIT_STRONG))
                   + 0.8 * _perk_count(s, read.spans(_BENEFIT_WEAK)), 3)
+    if benefit and _ONLY_PAY_OFFERED.search(s) \
+            and all(s[a:b].lower() in _OFFER_TERMS or _PAY_TERM.fullmatch(s[a:b])
+                    for a, b in read.spans(_BENEFIT_STRONG) + read.spans(_BENEFIT_WEAK)):
+        # an offer of pay alone names no perk: "We offer a competitive salary", "What we offer: a
+        # salary of £24,000" (pay addressed, which the pay rules read)
+        benefit = 0.0
     if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ or _MUST_FIRST.match(s)) \
             and not _BENEFIT_OFFER.search(s):
         # a benefit word inside a duty or a requirement is the job's subject matter, not a perk:
