@@ -165,3 +165,13 @@ def test_pay_alone_or_a_preferred_skill_is_no_perk(text):
 ])
 def test_kit_handed_over_and_pay_with_a_perk_are_perks(text):
     assert "benefits" in kinds(DUTY + text + "\n")
+
+
+# -- the employer told after a frame of time ------------------------------------------------------
+@pytest.mark.parametrize("text, intro", [
+    ("For over 40 years we have supplied timber to builders across Wales.", True),
+    ("Since 1987 our bakers have made every loaf by hand in Whitby.", True),
+    ("For the first two weeks, we will train you on the tills.", False),
+])
+def test_the_employer_after_a_frame_of_time(text, intro):
+    assert ("intro" in kinds("# Job\n\n" + text + "\n\nSort parcels on the night shift and load the vans.\n")) is intro
