@@ -177,6 +177,13 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
             start, lean = first_end, kind
             if not text[start:end].strip():
                 continue
+        elif label is not None and not label.kinds and label.start == seg_start:
+            # a generic label ("The role", "Job description:") names no kind: its words are not
+            # content, and read as part of the first sentence they hid a duty verb opening it
+            # ("The role Serve drinks ..." in a flattened ad)
+            start = min(end, b.text_start + label.end)
+            if not text[start:end].strip():
+                continue
         whole_block = label is None and seg_start == 0 and seg_end == len(bt)
         # a labelled block is a flattened ad: its unlabelled text is read sentence by sentence too
         # so is a list flattened into one item or paragraph with its bullets glued on ("...(ages
