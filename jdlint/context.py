@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from .diagnostics import Diagnostic, Edit, Fix, Severity
 from .propernames import in_proper_name
-from .regex_screen import ScreenedGroup
+from .regex_screen import EVERYTHING, ScreenedGroup
 from .regexes import LazyPattern, LowerCaseRegex, guarded, safe_lower
 from .sentences import GLUED_SENTENCES, RUN_TOGETHER_ITEM
 from .spans import overlaps_any, span_index
@@ -57,13 +57,21 @@ def _any(key: str) -> str:
 # every phrase at every position of a sentence, and the lookahead turns most positions away at
 # once. Every sentence is tested, so even eleven letters pay (measured: about 1.7x).
 
-# Phrases that make a sentence an equal-opportunity, non-discrimination or accommodation statement
-# on their own.
-EEO_PATTERNS = LazyPattern(guarded(_any("eeo"), limit=None), re.I)
+def _eeo_forms(key: str) -> str:
+    """An equal-opportunity table of ``context.yaml`` as one alternation, ``<eeo-group>`` standing
+    for the groups an outreach statement names (``eeo-groups``)."""
+    groups = "(?:" + _any("eeo-groups") + ")"
+    return "|".join(str(p).replace("<eeo-group>", groups) for p in _DATA[key])
+
+
+# Phrases that make a sentence an equal-opportunity, non-discrimination, accommodation or
+# positive-action statement on their own (``eeo``: the one home of that wording, which section
+# detection reads too).
+EEO_PATTERNS = LazyPattern(guarded(_eeo_forms("eeo"), limit=None), re.I)
 # Phrases that make a sentence an outreach or inclusion statement only when it also names a
 # protected class ("women are encouraged to apply" is; "recent graduates are encouraged to apply"
 # is not).
-EEO_WEAK_PATTERNS = LazyPattern(guarded(_any("eeo-weak"), limit=None), re.I)
+EEO_WEAK_PATTERNS = LazyPattern(guarded(_eeo_forms("eeo-weak"), limit=None), re.I)
 PROTECTED_CLASSES = LazyPattern(r"\b(" + _any("protected") + r")\b", re.I)
 NEGATORS = frozenset(str(w) for w in _DATA["negators"])
 NEGATING_PHRASES = re.compile(_DATA["negating-phrases"], re.I)
@@ -120,17 +128,29 @@ _SINGLE_CLOSE = re.compile(r"[^'‘’\n]*?['’](?!\w)")
 # statements across its ads): a quarter of the corpus' sentence text is a repeat.
 @lru_cache(maxsize=4096)
 def is_eeo_sentence(text: str) -> bool:
-    """An equal-opportunity, non-discrimination or accommodation statement (see ``EEO_PATTERNS``)."""
-    lowered = safe_lower(text)  # the three searches run on the lower-cased text: twice as fast
-    may = _EEO_TABLES.may_match(text)
+    """An equal-opportunity, non-discrimination, accommodation or positive-action statement
+    (``eeo_statement``), screened on its own."""
+    return eeo_statement(text, safe_lower(text), _EEO_TABLES.may_match(text))
+
+
+def eeo_statement(text: str, lowered: str | None, may=EVERYTHING) -> bool:
+    """Whether the sentence holds equal-opportunity wording (the ``eeo`` tables of
+    ``jdlint/data/context.yaml``): one of ``eeo``, or one of ``eeo-weak`` and a protected class.
+    The one reader of that wording: the bias context (``is_eeo_sentence``) and section detection
+    (``sections.classify``, which screens it with its own tables) both ask here. ``lowered``: the
+    text through ``safe_lower`` (the searches run on it: twice as fast); ``may``: the tables a
+    screen (``regex_screen``) left possible, every one when unscreened."""
     return (_EEO in may and _EEO.found(text, lowered)) or (
         _EEO_WEAK in may and _PROTECTED in may and _EEO_WEAK.found(text, lowered) and _PROTECTED.found(text, lowered))
 
 
 _EEO, _EEO_WEAK, _PROTECTED = map(LowerCaseRegex, (EEO_PATTERNS, EEO_WEAK_PATTERNS, PROTECTED_CLASSES))
+#: the three tables ``eeo_statement`` reads: a screen that holds them (``_EEO_TABLES`` here, or
+#: section detection's) says in one RE2 pass over a sentence which of them can match it at all
+EEO_TABLE_READERS = (_EEO, _EEO_WEAK, _PROTECTED)
 #: the three screened together (``regex_screen``): one RE2 pass over a sentence rules out most of
 #: them, and the two searches every sentence ran before were a tenth of section detection's time
-_EEO_TABLES = ScreenedGroup((_EEO, _EEO_WEAK, _PROTECTED))
+_EEO_TABLES = ScreenedGroup(EEO_TABLE_READERS)
 
 
 @lru_cache(maxsize=1)  # read on the first flagged phrase, not at import: a cold run that flags none never pays

@@ -30,8 +30,10 @@
 8. ``--probes``: ``section_probes_heldout.yaml``, short ad passages written by hand (sections8)
    before the changes they test, with the intro and benefits presence each should give, and
    ``section_probes_heldout2.yaml`` (sections9: requirements, eeo and benefits, with
-   near-misses), each in its own table. Held out: score them once, at the end, and never with
-   ``--verbose`` while tuning.
+   near-misses) and ``section_probes_heldout3.yaml`` (sections10: every kind on strangers'
+   formats: inline labels, ALL-CAPS labels, one-line ads, unusual label words, benefits in
+   passing, HTML, positive action), each in its own table. Held out: score them once, at the
+   end, and never with ``--verbose`` while tuning.
 
 Usage::
 
@@ -69,10 +71,12 @@ BLIND4 = ROOT / "tests" / "data" / "sections_labels_blind4.json"
 PROBES = ROOT / "tests" / "data" / "section_probes_heldout.yaml"
 # the same for requirements, eeo and benefits (sections9): held out.
 PROBES2 = ROOT / "tests" / "data" / "section_probes_heldout2.yaml"
+# every kind on strangers' formats, with near-misses (sections10): held out.
+PROBES3 = ROOT / "tests" / "data" / "section_probes_heldout3.yaml"
 
 
-def detect(text: str, synonyms) -> list:
-    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
+def detect(text: str, synonyms, kind: str = "markdown") -> list:
+    document = parse_document(SourceFile(path="ad.html" if kind == "html" else "ad.md", text=text, kind=kind))
     return sections_module.detect(document, synonyms)
 
 
@@ -166,7 +170,7 @@ def score_probes(synonyms, verbose: bool, probes: Path = PROBES) -> dict:
              if any(k in p for p in data["probes"])]
     counts = {k: [0, 0, 0, 0] for k in kinds}
     for probe in data["probes"]:
-        found = {s.kind for s in detect(probe["text"], synonyms) if not s.empty}
+        found = {s.kind for s in detect(probe["text"], synonyms, probe.get("format", "markdown")) if not s.empty}
         for kind in kinds:
             if kind not in probe:
                 continue
@@ -201,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2):
+        for probes in (PROBES, PROBES2, PROBES3):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
             table("kind", res["counts"])

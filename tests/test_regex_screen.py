@@ -371,7 +371,9 @@ def test_which_lookaheads_are_kept(pattern, loosened):
 
 @pytest.mark.parametrize("sentence, tables, eeo", [
     ("We are an equal opportunity employer.", {"strong"}, True),
-    ("Women are encouraged to apply.", {"weak", "protected"}, True),
+    # positive action is a statement on its own (a strong form), and weak wording with a protected class too
+    ("Women are encouraged to apply.", {"strong", "weak", "protected"}, True),
+    ("Everyone is welcome regardless of age.", {"weak", "protected"}, True),
     # weak wording without a protected class, and a protected word alone: not a statement
     ("Recent graduates are encouraged to apply.", {"weak"}, False),
     ("You will manage a team of five.", set(), False),

@@ -76,7 +76,7 @@ def test_rule_regexes_on_lower_cased_text_find_the_same_matches():
 
 def test_twins_only_for_case_insensitive_patterns_without_capitals():
     twins = {w.regex.pattern for w in _wrapped() if w._folded is not None}
-    assert SC.EEO_STATEMENT.pattern in twins and SC.HOW_TO_APPLY.pattern in twins
+    assert C.EEO_PATTERNS.pattern in twins and SC.HOW_TO_APPLY.pattern in twins
     assert regexes.pattern_chars(r"\b(TBD|todo)") == {"T", "B", "D", "t", "o", "d"}
     assert regexes.pattern_chars(r"(a)\1") is None and regexes.pattern_chars(r"(?-i:a)") is None
 

@@ -1,6 +1,6 @@
 """Section detection on wording no fixed phrase holds (sections9): requirements read from cue
 kinds (``requirement_cues`` in section_terms.yaml), equal-opportunity statements in the shapes
-used outside the US (``eeo_extra``), and a short paragraph that tells both the duties and what
+used outside the US (the ``eeo`` tables of context.yaml), and a short paragraph that tells both the duties and what
 the applicant must have. Sentences written for these tests (none from the held-out probes)."""
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..context import EEO_TABLE_READERS, eeo_statement
 from ..extract.pay import shows_pay_figure
 from ..propernames import is_role_noun, organisation_nouns
 from ..sentences import sentence_spans
@@ -173,62 +174,10 @@ SCHEDULE = LazyPattern(
     r"|hours\s*:|\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|overtime|on-call|on call|work schedule|working hours|hours of work|flexible hours"
     r"|(day|night|evening|morning|afternoon) shift|\d+-hour (day|week|shift)|per diem|seasonal|temporary|contract (role|position)|term length|appointment type|term position|time commitment|(\d+|one|two|three)[- ]year[- ]term|permanent (role|position))\b",
     re.I)
+#: "a diverse team of engineers": who the employer is, even beside equal-opportunity wording
+_DIVERSE_GROUP = re.compile(r"\bdiverse (team|group) of\b", re.I)
 
 
-PROTECTED = (r"(race|colou?r|religio|creed|sex\b|sexual|gender|national origin|nationality|ethnic|ancestry|\bage\b|disabilit"
-             r"|veteran|marital|pregnan|genetic|family (status|commitments)|citizenship)")
-EEO_STATEMENT = LazyPattern(
-    r"\bequal[- ](employment[- ])?opportunit(y|ies) (employer|workplace|organi[sz]ation|for all)|\beeo(e)?\b.{0,20}employer|\beoe\b"
-    r"|affirmative[- ]action (employer|program)|\beeo statement|equal opportunity and (affirmative|inclusion)"
-    rf"|(without regard (to|for)|regardless of|irrespective of|without (distinction|discrimination) (of|as to|based on|on grounds of)|(do|does|will) not discriminate|non-?discriminat|discriminat\w* (on the basis|based on|because of)).{{0,200}}{PROTECTED}"
-    r"|(welcomes?|encourages?) (all )?(applica(nts|tions)|candidates|people|you to apply)\b.{0,120}" + PROTECTED +
-    # a welcome or encouragement aimed at groups, said in one sentence at the end: "We encourage
-    # members of traditionally underrepresented communities to apply", "we value diversity and
-    # welcome applications from all", "applications from women and disabled people are
-    # particularly welcome" (not "from all over the world")
-    r"|(welcome|encourage|invite)[sd]? (applications?|applicants|candidates|members|people|individuals|those)\b[^.;!?]{0,80}?"
-    r"\b(under-?represented|marginali[sz]ed|minorit(y|ies)|women|people of colou?r|lgbt\w*|disabled people|(all|diverse|different) backgrounds|all walks of life|regardless of (their )?(background|identity|who they are))"
-    r"|(welcome|encourage|invite)[sd]? (applications|applicants|candidates) from (all|everyone|anyone)\b(?! over\b)"
-    r"|\b(applications|applicants|candidates) from\b[^.;!?]{0,80}?\b(under-?represented|women|people of colou?r|disabled people|minorit(y|ies))\b[^.;!?]{0,60}?\b(particularly |especially |very )?(welcome|encouraged)"
-    r"|\bwe (do|will) not discriminate\b|\b(workplace|environment) free (of|from) (discrimination|harassment)"
-    # the same said in other words, often translated: a commitment to equal opportunity or equal
-    # treatment ("We guarantee equal treatment of all applicants", "committed to equal
-    # opportunities", "a diverse and inclusive workplace"), a group told it is welcome ("Women are
-    # strongly encouraged to apply", "Applications from people with disabilities are welcome"),
-    # preference for disabled applicants at equal qualification (the German formula), no tolerance
-    # of discrimination; not "equal pay for equal work", nor a duty ("Promote diversity in hiring")
-    r"|\bequal treatment\b|\bequality of opportunity\b|\b(committed|commitment|dedicated|believe) (to|in) (providing |ensuring |offering )?equal[- ]opportunit"
-    r"|\b(committed|commitment|dedicated) to (building |creating |fostering |maintaining |being )?(a |an )?(diverse (and|&) inclusive|inclusive (and|&) diverse) (workplace|workforce|environment|team|culture|employer)"
-    r"|^\W*(\w+ )?(women|minorities|veterans|people with disabilities|disabled (people|persons|applicants|candidates)|people of colou?r|indigenous (people|peoples|applicants|candidates)"
-    r"|(candidates|applicants|people|applications) (from|of) (all|diverse|different|under-?represented|every) ([\w-]+ )?(backgrounds|groups|communities|genders|ages))\b"
-    r"[^.;!?]{0,60}\b(are|is) (\w+ )?(encouraged|invited|welcome|welcomed)\b(?=\s*(to apply|to join|here|in our|[.!,;]|$))"
-    r"|\b(applications|applicants|candidates) (from|of|with)\b[^.;!?]{0,60}?\b(disabilit(y|ies)|all genders|all ages|every gender)\b[^.;!?]{0,40}?\b(are|is) (\w+ )?(welcome|welcomed|encouraged)"
-    r"|\bdisab\w*[^.;!?]{0,80}\b(preference|priority|preferred|prioriti[sz]ed)\b[^.;!?]{0,60}\b(equal|same|similar) (qualifications?|suitability|aptitude)"
-    r"|\b(equal|same|similar) (qualifications?|suitability|aptitude)\b[^.;!?]{0,80}\bdisab\w*[^.;!?]{0,60}\b(preference|priority|preferred|prioriti[sz]ed)"
-    r"|\b(not|never) tolerate (any )?(form of |kind of )?(discrimination|harassment)|\bzero[- ]tolerance (for|of|towards?) (discrimination|harassment)"
-    r"|\b(tell|let) us (know )?(about )?(any|your) (access(ibility)? needs|(adjustments|accommodations?) (you|that you) (need|require|may need|might need))\b"
-    # adjustments to the process, the UK's word for accommodation: "If you need any adjustments
-    # during the interview process", "we are happy to make adjustments to our process"
-    # (a person's need, or the hiring process adjusted: not "make adjustments to the machine settings")
-    r"|\b(you|candidates?|applicants?|anyone)( \w+)? (need|needs|require|requires) (any |some )?(reasonable )?adjustments\b"
-    r"|(make|making|provide|offer) (any )?(reasonable )?adjustments (to|for|during|in) (the |our |your |any )?(\w+ )?"
-    r"(process|interviews?|application|recruitment|hiring|assessments?|selection)\b"
-    r"|(?<!hotel )(?<!housing )(?<!free )(?<!travel )(?<!staff )(reasonable )?accommodations? (is|are|will be|may be|can be) (available|provided|made)|request (an? )?(reasonable )?(accommodation|adjustment)"
-    r"|(need|needs|needing|require|requires|requiring) (an? )?(reasonable )?(accommodation|adjustment)|assessment accommodation|accommodat\w* (during|in|for|throughout) (the|any|our|every) "
-    r"(hiring|application|interview|recruitment|assessment|evaluation|selection)|reasonable adjustments"
-    # "If you need to be accommodated during any phase ...", "request specialized accommodation",
-    # "information received in relation to accommodation will be kept confidential"
-    r"|need to be accommodated|request (\w+ ){1,2}accommodations?\b|accommodations?\b.{0,40}\bkept confidential"
-    r"|barrier-free (work|workplace|hiring|recruitment)"
-    # a mailbox for accommodation questions ("connect with us at accommodations@lululemon.com")
-    r"|\baccommodations?@[\w-]+\.",
-    re.I)
-
-
-
-_EEO_STATEMENT = LowerCaseRegex(EEO_STATEMENT, literal_test=True, guard=True)  # .{0,200} spans: slow however run
-#: equal-opportunity statements in the shapes used outside the US (``eeo_extra`` in section_terms.yaml)
-_EEO_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("eeo_extra"), re.I), guard=True)
 _HOW_TO_APPLY = LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
 _APPLY_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("apply_extra"), re.I), literal_test=True)
 _SCHEDULE = LowerCaseRegex(SCHEDULE, literal_test=True, guard=True)
@@ -270,7 +219,7 @@ _REQUIREMENT_CUES = {kind: LowerCaseRegex(LazyPattern(pattern, re.I))
 #: tells which of them can match it at all (most match few sentences: the benefit tables, the
 #: slowest, one in twenty), and only those run (``regex_screen``; the same answers as running
 #: them all, which is what happens without google-re2 and for non-ASCII sentences)
-_TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, _EEO_STATEMENT, _EEO_EXTRA, _LOCATION_WORDING_RE, _BENEFIT_STRONG,
+_TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, *EEO_TABLE_READERS, _LOCATION_WORDING_RE, _BENEFIT_STRONG,
                          _BENEFIT_GIVEN, _BENEFIT_WEAK, _SCHEDULE, _DUTY_STATEMENT, _DUTY_PHRASES, _DUTY_ANYWHERE,
                          _REQ_STRONG, _REQ_WEAK, _PREF_PHRASES, _INTRO_STRONG, _INTRO_EXTRA, _INTRO_WEAK, _JOB_FOCUS,
                          *_APPLY_CUES.values(), *_REQUIREMENT_CUES.values()),
@@ -309,9 +258,25 @@ def _read(sent: str) -> _Sentence:
 BENEFIT_TERMS = 2
 #: strong benefit terms that are offering words, not benefits: they do not count as a term here
 _OFFER_TERMS = frozenset({"we offer", "what we offer", "reward you"})
+#: an offer whose object is pay and nothing else ("We offer a competitive salary.", "We offer
+#: £24,000 a year"): no perk in it
+#: a benefit table's term that is pay ("competitive salary")
+_PAY_TERM = re.compile(r"competitive (?:salary|pay|compensation)", re.I)
+_PAY_OFFER_SEP = r"(?:[\s:;–-]|,(?=\s))+"
+_ONLY_PAY_OFFERED = re.compile(
+    r"\b(?:we offer|what we offer)" + _PAY_OFFER_SEP
+    + r"(?:(?:a|an|the|very|highly|competitive|attractive|good|great|excellent|market|starting|base|basic|annual|hourly"
+      r"|negotiable|up|to|per|hour|year|annum|[£$€]?\d+(?:[,.]\d+)*k?)" + _PAY_OFFER_SEP + r")*"
+    r"(?:salary|pay|wages?|compensation|remuneration|rate of pay|day rate)\b"
+    r"(?:" + _PAY_OFFER_SEP + r"(?:depending|dependent|based|commensurate|doe|of|a|an|per|hour|year|annum|on|with|experience|and"
+    r"|negotiable|[£$€]?\d+(?:[,.]\d+)*k?)\b)*\W*$", re.I)
 #: or one, offered to the reader
 _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provides?)\b|\boffering\b|\byou(?:'ll| will) (?:get|receive|enjoy)\b"
-                     r"|\beligible for\b|\b(?:benefits|perks) include\b", re.I)
+                     r"|\beligible for\b|\b(?:benefits|perks) include\b"
+                     # a benefit added to the pay or the job in passing: "£24,000 plus 25 days' holiday",
+                     # "£12.50 an hour plus holiday pay", "a permanent role plus a pension"
+                     r"|(?:\d|\b(?:hour|hr|year|annum|week|month|day|shift|salary|pay|rate|wage|basic|ote|role|position|job"
+                     r"|contract|permanent|full[- ]time|part[- ]time))[)%]?,? plus\b", re.I)
 
 
 #: offered to the reader or the staff, in running text: "You'll get flexible hours and a learning
@@ -335,6 +300,17 @@ _TO_STAFF = re.compile(r"\b(?:you|your|staff|employees|team members|colleagues|w
 _TO_OTHERS = re.compile(r"\b(?:customers?|clients?|guests?|visitors?|patients?|members|children|pupils|families"
                         r"|residents|tenants|shoppers|diners|walkers|travell?ers|passengers|users|the public|pensioners|claimants|students?"
                         r"|(?:those|people|individuals) (?:who|in need)|the (?:uninsured|needy|elderly|homeless|community))\b", re.I)
+#: the employer's product as the sentence's subject, saying what it holds: benefit words after it are
+#: what customers buy ("Our policies cover dental treatment and vet fees", "The Gold membership
+#: includes a sauna and free towels", "Our app gives users cashback"), when no staff or reader is
+#: named ("Our health insurance covers you and your family" is a perk); not a plan or package,
+#: which is as often the staff's ("Our pension plan includes employer matching")
+_PRODUCT_SUBJECT = re.compile(
+    r"^\W*(?:our|the|each|every|all|this|their)\s+(?:[\w'’-]+\s+){0,2}?(?:products?|bundles?|tariffs?|subscriptions?|apps?"
+    r"|platform|software|tours?|cruises?|courses?|classes|menus?|rooms?|suites?|memberships?|treatments?)"
+    r"\s+(?:covers?|includes?|offers?|gives?|provides?|comes? with|features?|boasts?)\b"
+    # an insurance policy covers; a workplace policy includes or offers ("Our policies include flexible working")
+    r"|^\W*(?:our|the|each|every|all|this|their)\s+(?:[\w'’-]+\s+){0,2}?(?:polic(?:y|ies)|insurance)\s+covers?\b", re.I)
 #: what a business sells or serves, as a verb after its subject: a benefit word after it is its trade
 #: ("The shop sells coffee and lunches"); not a noun that looks like one ("Stock options, a MacBook
 #: ...", "office supplies"), which is why "stock" and "supplies" are left out and a word must come first
@@ -376,9 +352,11 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA) or _applying_instruction(sent, read)) \
             and not _in_other_sense(sent) and not _accommodation_contact(sent):
         kinds.add("how-to-apply")
-    if (read.found(_EEO_STATEMENT) or read.found(_EEO_EXTRA)) and not re.search(r"\bdiverse (team|group) of\b", sent, re.I) \
-            and not _is_duty_verb(_first_word(sent)):
-        # "Ensure compliance with EEO and affirmative action programs": a duty, not the employer's statement
+    if eeo_statement(sent, lowered, read.may) and not _DIVERSE_GROUP.search(sent) and not _is_duty_verb(_first_word(sent)):
+        # equal-opportunity wording (its one home: the eeo tables of jdlint/data/context.yaml, read
+        # as the bias context reads them); "Ensure compliance with EEO and affirmative action
+        # programs" is a duty, not the employer's statement, and "a diverse team of engineers" says
+        # who the employer is
         kinds.add("eeo")
     if _shows_location(sent, lowered, read.may):
         kinds.add("location")
@@ -580,6 +558,12 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
     benefit = min(1.6 * _perk_count(s, read.spans(_BENEFIT_STRONG))
                   + 0.8 * _perk_count(s, read.spans(_BENEFIT_WEAK)), 3)
+    if benefit and _ONLY_PAY_OFFERED.search(s) \
+            and all(s[a:b].lower() in _OFFER_TERMS or _PAY_TERM.fullmatch(s[a:b])
+                    for a, b in read.spans(_BENEFIT_STRONG) + read.spans(_BENEFIT_WEAK)):
+        # an offer of pay alone names no perk: "We offer a competitive salary", "What we offer: a
+        # salary of £24,000" (pay addressed, which the pay rules read)
+        benefit = 0.0
     if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ or _MUST_FIRST.match(s)) \
             and not _BENEFIT_OFFER.search(s):
         # a benefit word inside a duty or a requirement is the job's subject matter, not a perk:
@@ -587,11 +571,12 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # licence and insurance", "Must have his/her own reliable car and car insurance" (a
         # sentence that opens by saying what the applicant must have)
         benefit = 0.0
-    if benefit and not _TO_STAFF.search(s) and (_TO_OTHERS.search(s) or _TRADE_VERB.search(s)):
+    if benefit and not _TO_STAFF.search(s) and (_TO_OTHERS.search(s) or _TRADE_VERB.search(s) or _PRODUCT_SUBJECT.match(s)):
         # a benefit word given to others or sold is the business, not a perk, when no staff or
         # reader is named: "Free parking is available for patients and visitors", "Our gym members
         # enjoy free classes", "The shop sells organic coffee and vegan lunches" ("Free parking for
-        # staff and visitors", "Team members enjoy free meals" stay perks)
+        # staff and visitors", "Team members enjoy free meals" stay perks); so is the employer's product as
+        # the subject ("Our policies cover dental treatment and vet fees", _PRODUCT_SUBJECT)
         benefit = 0.0
     head = _organisation_name_head(s)
     named = head is not None

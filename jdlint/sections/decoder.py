@@ -130,7 +130,9 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
                                         if cut else _segments(bt, labels_in(bt)), generic_default))
             continue
         whole = _whole_block_kind(bt)
-        if whole:
+        if whole and not any(k != whole for label in labels_in(bt) for k in label.kinds):
+            # (a block whose labels name other parts is read part by part: a flattened ad that
+            # ends "... HOW TO APPLY Call 01234 555 666" is not all how-to-apply)
             units.append(_Unit(i, b.text_start, b.text_end, {}, fixed=True, label=whole))
             continue
         # the posting's opening paragraph that holds a clear sentence about the employer is read
@@ -173,6 +175,13 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
             em = {k: (4.0 if k == kind else -4.0) for k in _STATES}
             out.append(_Unit(i, start, first_end, em, fixed=True, label=kind))
             start, lean = first_end, kind
+            if not text[start:end].strip():
+                continue
+        elif label is not None and not label.kinds and label.start == seg_start:
+            # a generic label ("The role", "Job description:") names no kind: its words are not
+            # content, and read as part of the first sentence they hid a duty verb opening it
+            # ("The role Serve drinks ..." in a flattened ad)
+            start = min(end, b.text_start + label.end)
             if not text[start:end].strip():
                 continue
         whole_block = label is None and seg_start == 0 and seg_end == len(bt)

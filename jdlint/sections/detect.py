@@ -117,6 +117,12 @@ def _with_bare_headings(document: Document, names: Callable[[str], tuple[list[st
     bare: set[int] = set()
     for i in range(1, len(blocks) - 1):
         b = blocks[i]
+        if b.kind == "list_item" and _lone_numbered_label(document, i, names):
+            # "1. About the role" / "2. What we offer" over paragraphs: a numbered label, not a list
+            bare.add(i)
+            changed = changed if changed is not None else list(blocks)
+            changed[i] = dataclasses.replace(b, kind="heading", label=True, level=6)
+            continue
         if b.kind != "paragraph" or blocks[i + 1].kind == "heading":
             continue
         line = document.block_text(b).strip()
@@ -142,6 +148,24 @@ def _with_bare_headings(document: Document, names: Callable[[str], tuple[list[st
     view = copy.copy(document)
     view.blocks = changed
     return view, bare
+
+
+#: a numbered or bulleted label line has at most this many words ("What you'll get in return")
+NUMBERED_LABEL_WORDS = 5
+
+
+def _lone_numbered_label(document: Document, i: int, names: Callable[[str], tuple[list[str], str | None | bool]]) -> bool:
+    """A list item alone between paragraphs (no list item before or after it) whose short text
+    names a part of the posting ("1. About the role", "- Perks"), with a paragraph under it: the
+    ad numbered or bulleted its labels."""
+    blocks = document.blocks
+    if blocks[i - 1].kind == "list_item" or blocks[i + 1].kind != "paragraph":
+        return False
+    line = document.block_text(blocks[i]).strip()
+    if not line or "\n" in line or line[-1] in ".,;!" or len(line.split()) > NUMBERED_LABEL_WORDS:
+        return False
+    kinds, _ = names(heading_text(document, blocks[i]))
+    return bool(kinds) and set(kinds) <= _BARE_KINDS
 
 
 #: a lead-in line has more words than a label line and at most this many

@@ -41,6 +41,21 @@ SPACED_LABEL = re.compile(r"(?<=[a-z,] )(?=(?P<label>[A-Z][A-Za-z'’&/ ]{2,40}?
 #: "Sales Manager - London" and "Monday - Friday" are not labels
 DASH_LABEL = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*)(?P<label>[A-Z][A-Za-z'’&/ ]{1,40}?)[ \t]+[-–—][ \t]+(?=[A-Z0-9])")
 
+#: a label in an ad flattened into one line with no marks at all, after a plain space and before
+#: the capitalised first word of its text ("... seeks a chef de partie Responsibilities Run the
+#: grill ...", "About us We are a riverside pub The role Serve drinks ... How to apply Email ..."):
+#: only an exact heading phrase counts, and only in a flattened block (``FLAT_WORDS_PER_MARK``).
+#: It starts at the block's start or at a capital after a plain word and a space
+_FLAT_START = re.compile(r"(?:^|(?<=[a-z0-9)] ))[A-Z]")
+#: the words a flat label may span from its start (up to six), and where one may end: before a
+#: space and a capital ("HOW TO APPLY Call ...")
+_FLAT_WORDS = re.compile(r"[A-Za-z'’&/]+(?: [A-Za-z'’&/]+){0,5}")
+_FLAT_END = re.compile(r"(?= [A-Z])")
+#: a block of at least this many words per sentence mark (. ! ? ; :) has lost its punctuation with
+#: its line breaks: a list or a whole ad run together ("Responsibilities Run the grill section
+#: during service Prep sauces ...")
+FLAT_WORDS_PER_MARK = 30
+
 #: words of a label, hedges ("include, but are not limited to the following") left out
 MAX_LABEL_WORDS = 7
 
@@ -100,4 +115,27 @@ def inline_labels(text: str, names: Callable[[str], tuple[list[str], object]],
         label = m.group("label").strip()
         if m.start("label") not in found and m.end("label") + 1 not in ends and is_heading_phrase(label):
             add(m.start("label"), m.end("label") + 1, label)
+    if _flattened(text):
+        for start in _FLAT_START.finditer(text):
+            at = start.start()
+            if at in found:
+                continue
+            # the longest heading phrase of up to six words from here that a capital follows: in
+            # capitals every word is followed by one ("HOW TO APPLY Call ...")
+            words = _FLAT_WORDS.match(text, at)
+            ends = [at + m.start() for m in _FLAT_END.finditer(words.group())] + [words.end()]
+            for end in sorted(ends, reverse=True):
+                if end > at and text.startswith(" ", end) and end + 1 < len(text) and text[end + 1].isupper() \
+                        and is_heading_phrase(text[at:end]):
+                    add(at, end, text[at:end])
+                    break
     return [found[k] for k in sorted(found)]
+
+
+_MARKS = re.compile(r"[.!?;:](?=\s|$)")
+
+
+def _flattened(text: str) -> bool:
+    """A block run together with no sentence marks (``FLAT_WORDS_PER_MARK``)."""
+    words = text.count(" ") + 1
+    return words >= FLAT_WORDS_PER_MARK and words >= FLAT_WORDS_PER_MARK * (len(_MARKS.findall(text)) + 1)
