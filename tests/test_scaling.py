@@ -21,9 +21,8 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import CORPUS, ROOT
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 SMALL, LARGE = 10_000, 1_000_000
 LIMIT = 3.0
 #: Share of the large posting's whole lint below which a rule's ratio is not judged.

@@ -780,13 +780,8 @@ def test_sentence_kind_sweep_gives_what_the_plain_scan_gives(monkeypatch):
         assert fast == plain
 
 
-def test_sentence_kind_sweep_on_real_ads(monkeypatch):
-    from pathlib import Path
-
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
-    if not corpus.is_dir():
-        pytest.skip(f"needs the shared corpus at {corpus}")
-    for path in sorted(corpus.glob("*.md"))[::7]:  # every 7th ad: all six sources, a few seconds
+def test_sentence_kind_sweep_on_real_ads(monkeypatch, dev_corpus):
+    for path in sorted(dev_corpus.glob("*.md"))[::7]:  # every 7th ad: all six sources, a few seconds
         fast, plain = _sections_both_ways(path.read_text(encoding="utf-8"), monkeypatch)
         assert fast == plain, path.name
 
