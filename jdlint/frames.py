@@ -68,7 +68,7 @@ FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window"
 #: Frames whose cue is itself a negation; for the others a negation denies the frame.
 SELF_NEGATING = frozenset({"exclusion"})
 #: When two cues are equally near, the more specific frame names the finding.
-FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "welcome", "preference")
+FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "welcome", "preference", "generalisation")
 #: Where a clause ends inside a sentence: a frame does not reach across it ("no hats, except
 #: religious head coverings" allows them). Commas and colons
 #: do not end one ("no carers or parents", "married, single or divorced", "Preferred age: 22-28"),
