@@ -257,10 +257,12 @@ class FrameRule(PackRule):
         yield from self.exception_patterns()
 
     # -- the frame around one attribute ------------------------------------------------------
-    def find_frame(self, text: str, lo: int, start: int, end: int, hi: int):
+    def find_frame(self, text: str, lo: int, start: int, end: int, hi: int, allowed: frozenset[str] | None = None):
         """The nearest frame cue for the attribute at [start, end) within its clause
         ([lo, hi) is its sentence): ``(frame, cue_start, cue_end)`` or None when there is none
-        or it is denied."""
+        or it is denied. Only the frames in ``allowed`` (None: all) are read: a nearer cue of a frame the term class
+        does not take must not hide a farther one it does ("has asked for a male": "asked for" is a request for
+        information, and the sex class is not asked for but preferred)."""
         lo = max(lo, start - REACH)
         hi = min(hi, end + REACH)
         before = text[lo:start]
@@ -276,6 +278,8 @@ class FrameRule(PackRule):
             after = after[:stop.start() + (after[stop.start()] == "?")]
         best = None  # (gap in words, order, frame, cue start, cue end, cue comes first)
         for order, frame in enumerate(self.frames):
+            if allowed is not None and frame.name not in allowed:
+                continue
             if frame.before is not None:
                 # read up to the attribute's end: a cue may end on the attribute's own people noun
                 # ("we are not looking for anyone | over 50": the attribute is "anyone over 50")
@@ -340,7 +344,7 @@ class FrameRule(PackRule):
             if not self.lower_with_accommodation and ctx.analysis.is_accommodation_sentence(m.start):
                 continue  # "reasonable accommodations are available for applicants with disabilities and ..."
             attr = self.attributes.get(m.key) or next(iter(self.attributes.values()))
-            found = self.find_frame(text, lo, m.start, m.end, hi)
+            found = self.find_frame(text, lo, m.start, m.end, hi, attr.frames)
             if found is None:
                 continue
             frame, cue_start, cue_end, cue_first = found
