@@ -434,6 +434,49 @@ def frame_finding_spans(analysis, code: str) -> tuple[list[int], list[int]]:
     return analysis.memo(("frame-finding-spans", code), compute)
 
 
+#: What joins coordinated characteristics in one frame ("must not be pregnant or planning to start a family", "clear
+#: skin, no visible scars"): a comma or a conjunction, and the "no" or "any" a list item may repeat.
+COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor|&)\s+|\s*/\s*)(?:(?:no|any|or|nor)\s+)?", re.I)
+#: At most this many further list items are read after a finding (bounds the work per finding).
+COORDINATED_ITEMS = 6
+
+
+def category_terms(analysis, category: str) -> dict[int, int]:
+    """Start -> end of the term matches of every frame rule of ``category`` in this file, once per file."""
+    def compute():
+        ends: dict[int, int] = {}
+        for code, built in _BUILT.items():
+            rule = next(iter(built), None)
+            if rule is None or rule.category != category:
+                continue
+            for m in analysis.matches.get(code, ()):
+                ends[m.start] = max(ends.get(m.start, m.end), m.end)
+        return ends
+    return analysis.memo(("category-terms", category), compute)
+
+
+def coordinated_end(analysis, category: str, end: int, hi: int) -> int:
+    """Where a finding of ``category`` ending at ``end`` really ends: past the characteristics coordinated with it
+    ("must not be pregnant | or planning to start a family"), each a term of the category's frame rules that no
+    frame finding reports already (then it is covered there). Within the sentence (``hi``), at most
+    ``COORDINATED_ITEMS`` items: constant work per finding."""
+    terms = category_terms(analysis, category)
+    if not terms:
+        return end
+    reported = [frame_finding_spans(analysis, code) for code, built in _BUILT.items()
+                if (rule := next(iter(built), None)) is not None and rule.category == category]
+    text = analysis.text
+    for _ in range(COORDINATED_ITEMS):
+        joined = COORDINATION.match(text, end, hi)
+        if joined is None:
+            break
+        stop = terms.get(joined.end())
+        if stop is None or stop > hi or any(overlaps_any(spans, joined.end(), stop) for spans in reported):
+            break
+        end = stop
+    return end
+
+
 def _first(regex: re.Pattern, text: str, lo: int, hi: int) -> str | None:
     found = regex.search(text, lo, hi)
     return found.group().strip() if found else None
