@@ -45,6 +45,18 @@ GENERALISATION_FIRE = [
     ("disability", "People with anxiety would not cope in our busy call centre.", "anxiety would not cope"),
     ("record", "People with a criminal record tend to be less trustworthy.", "tend to be less trustworthy"),
     ("family", "Staff with young kids are less flexible about overtime.", "Staff with young kids are less flexible"),
+    # habits, effects and plain-word stereotypes
+    ("gender", "The girls do a better job on the pastry section.", "girls do a better job"),
+    ("gender", "Women are not as strong, so the yard suits others.", "Women are not as strong"),
+    ("age", "Staff over 55 tend to take more sick days.", "Staff over 55 tend to take more sick days"),
+    ("age", "Older folks don't usually take to new technology.", "Older folks don't usually take to"),
+    ("age", "Someone younger would be more suitable for the pace.", "Someone younger would be more suitable"),
+    ("origin", "Eastern Europeans are hard workers.", "Europeans are hard workers"),
+    ("religion", "Hindus would fit better with the family.", "Hindus would fit better"),
+    ("disability", "Deaf people can't work on a phone line.", "Deaf people can't work"),
+    ("family", "Pregnant staff are a liability on the shop floor.", "Pregnant staff are a liability"),
+    ("record", "Ex-offenders tend to reoffend.", "Ex-offenders tend to reoffend"),
+    ("appearance", "People with tattoos put customers off.", "tattoos put customers off"),
 ]
 
 GENERALISATION_SILENT = [
@@ -63,6 +75,12 @@ GENERALISATION_SILENT = [
     ("gender", "Women are no better or worse at this job than men."),
     # the hours suit people: the group after the verb is the preference frame's, and "parents" there is no screen
     ("family", "The hours would suit parents."),
+    # the people served, and words of other senses
+    ("age", "Our older customers are not as confident online."),
+    ("age", "The young people we support tend to leave school early."),
+    ("disability", "Patients with dementia can't cope with noise."),
+    ("disability", "Our clients with learning disabilities are great communicators."),
+    ("family", "Mums make great use of our creche."),
 ]
 
 
