@@ -49,6 +49,7 @@ invitation that widens the pool ("recent graduates are encouraged to apply") is 
 """
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from dataclasses import dataclass, replace
@@ -118,6 +119,9 @@ class Attribute:
     regex: str
     suggestion: str | None
     frames: frozenset[str] | None = None  # only these frames make this class a finding
+    #: the term points back to the characteristic named before it in its sentence ("... in their late teens, so this
+    #: suits someone of that age"): those earlier terms are the finding's related ranges
+    antecedent: bool = False
 
 
 def _alternation(patterns: list[str]) -> LazyPattern | None:
@@ -216,7 +220,8 @@ class FrameRule(PackRule):
                     raise ValueError(f"attribute {key!r}: frames {sorted(unknown)} are not frames of this rule")
             self.attributes[str(key)] = Attribute(str(key), str(attr.get("label") or key), regex,
                                                   attr.get("suggestion"),
-                                                  frozenset(as_list(only)) if only is not None else None)
+                                                  frozenset(as_list(only)) if only is not None else None,
+                                                  bool(attr.get("antecedent", False)))
         self.characteristic = str(spec.get("characteristic") or self.category.removeprefix("bias."))
         # --explain, the rule docs and SARIF say which frames and term classes the rule reads
         declared = (f" Frames: {', '.join(f.label + ' (' + f.name + ')' for f in self.frames)}. "
@@ -385,9 +390,34 @@ class FrameRule(PackRule):
         fmt = {"frame": frame.label, "characteristic": self.characteristic, "attribute": attr.label}
         suggestions = [suggestion] if suggestion else []
         if basis:
-            return ctx.report(start, end, self.basis_message, severity=Severity.info,
+            diag = ctx.report(start, end, self.basis_message, severity=Severity.info,
                               suggestions=suggestions, basis=basis, data={"basis": basis}, **fmt)
-        return ctx.report(start, end, suggestions=suggestions, **fmt)
+        else:
+            diag = ctx.report(start, end, suggestions=suggestions, **fmt)
+        if attr.antecedent:
+            related = self._antecedents(ctx, start)
+            if related:
+                diag = replace(diag, related=related)
+        return diag
+
+    def _antecedents(self, ctx, start: int) -> tuple[tuple[int, int, str], ...]:
+        """The other terms of this rule earlier in the sentence of ``start`` (source offsets), which a term that
+        points back refers to: "our pickers are in their late teens or early twenties, so this suits someone of that
+        age". Bounded by the sentence and by ``REACH`` characters before the finding."""
+        sent = ctx.sentence(start)
+        lo = max(sent.start_char if sent is not None else 0, start - REACH)
+        terms = ctx.analysis.memo(("frame-terms", self.code), lambda: sorted(
+            (m.start, m.end, m.key) for m in ctx.analysis.matches.get(self.code, ())))
+        related = []
+        # a bisect to the sentence's reach: a scan of every term at every finding was quadratic
+        for t0, t1, key in terms[bisect.bisect_left(terms, (lo,)):]:
+            if t0 >= start:
+                break
+            attr = self.attributes.get(key)
+            if t1 <= start and attr is not None and not attr.antecedent:
+                s, e = ctx.document.to_source(t0, t1)
+                related.append((s, e, f"'{ctx.text[t0:t1]}': the {self.characteristic} this refers back to"))
+        return tuple(related[-COORDINATED_ITEMS:])
 
     def _basis(self, ctx, offset: int) -> str | None:
         """The lawful basis stated in the paragraph holding ``offset`` (``FileAnalysis.lawful_basis``,

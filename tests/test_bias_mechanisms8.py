@@ -243,3 +243,15 @@ def test_this_rounds_case_sets_have_their_promised_shape():
         if c["expect"] == "fire":
             assert c["span"] in c["text"], c["id"]
     assert len({c["id"] for c in held + dev}) == len(held) + len(dev)
+
+
+def test_an_age_that_points_back_relates_the_ages_it_refers_to():
+    text = "Our drivers are all in their early twenties, so the van suits someone of that age."
+    found = [d for d in lint(text) if d.code == "D310"]
+    assert len(found) == 1 and found[0].match == "suits someone of that age"
+    source = "# Job\n\n" + text + "\n"
+    assert [source[s:e] for s, e, _m in found[0].related] == ["in their early twenties"]
+    # an age relation with nothing named before it has no related range, and other findings have none
+    alone = [d for d in lint("We would like someone of a similar age to the rest of the team.") if d.code == "D310"]
+    assert len(alone) == 1 and alone[0].related == ()
+    assert all(d.related == () for d in lint("Ideal for someone in their early twenties.") if d.code == "D310")
