@@ -255,3 +255,32 @@ def test_an_age_that_points_back_relates_the_ages_it_refers_to():
     alone = [d for d in lint("We would like someone of a similar age to the rest of the team.") if d.code == "D310"]
     assert len(alone) == 1 and alone[0].related == ()
     assert all(d.related == () for d in lint("Ideal for someone in their early twenties.") if d.code == "D310")
+
+
+@pytest.mark.parametrize("text", [
+    "Able-bodied seaman required for our North Sea supply vessel.",
+    "We are recruiting an AB (able-bodied seafarer) with STCW certification.",
+])
+def test_the_maritime_rating_is_no_disability_screen(text):
+    assert loud(text, "disability") == [], text
+
+
+def test_able_bodied_with_a_lawful_basis_is_info_and_without_one_a_warning():
+    lawful = [d for d in lint("Must be able-bodied, as required by the Merchant Shipping (Standards of Training) "
+                              "Regulations.") if d.code == "D401"]
+    assert [d.severity for d in lawful] == [Severity.info] and "legal basis" in lawful[0].message
+    assert [d.severity for d in lint("Able-bodied crew members only.") if d.code == "D401"] == [Severity.warning]
+
+
+@pytest.mark.parametrize("text", [
+    "The assertive outreach team supports people with psychosis.",
+    "You will manage competitive tendering for council contracts.",
+    "We sell skincare for sensitive skin.",
+])
+def test_coded_words_in_a_service_or_product_name_are_other_senses(text):
+    assert [d for d in lint(text) if d.category == "bias.gender-coded"] == [], text
+
+
+def test_the_same_coded_words_of_the_hire_stay():
+    assert [d.match for d in lint("We want an assertive manager who is sensitive to others.")
+            if d.category == "bias.gender-coded"] == ["assertive", "sensitive"]
