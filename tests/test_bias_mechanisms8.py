@@ -57,6 +57,11 @@ GENERALISATION_FIRE = [
     ("family", "Pregnant staff are a liability on the shop floor.", "Pregnant staff are a liability"),
     ("record", "Ex-offenders tend to reoffend.", "Ex-offenders tend to reoffend"),
     ("appearance", "People with tattoos put customers off.", "tattoos put customers off"),
+    # a trait put on the group without a comparison, a demonym as a people noun, the group's habit of finding it hard
+    ("origin", "Tamilians are hardworking and honest.", "Tamilians are hardworking"),
+    ("origin", "Malayali nurses are known to be very caring.", "Malayali nurses are known to be very caring"),
+    ("gender", "Ladies find the early starts hard.", "Ladies find the early starts hard"),
+    ("gender", "This job is best done by a strong man.", "best done by a strong man"),
 ]
 
 GENERALISATION_SILENT = [
@@ -81,6 +86,9 @@ GENERALISATION_SILENT = [
     ("disability", "Patients with dementia can't cope with noise."),
     ("disability", "Our clients with learning disabilities are great communicators."),
     ("family", "Mums make great use of our creche."),
+    ("origin", "Customers from Kerala are loyal to our brand."),
+    ("age", "Older residents are often forgetful, so patience is key."),
+    ("gender", "Applicants who find the work hard can ask for support."),
 ]
 
 
