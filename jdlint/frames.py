@@ -49,6 +49,7 @@ invitation that widens the pool ("recent graduates are encouraged to apply") is 
 """
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from dataclasses import dataclass, replace
@@ -68,7 +69,7 @@ FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window"
 #: Frames whose cue is itself a negation; for the others a negation denies the frame.
 SELF_NEGATING = frozenset({"exclusion"})
 #: When two cues are equally near, the more specific frame names the finding.
-FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "welcome", "preference")
+FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "welcome", "preference", "generalisation")
 #: Where a clause ends inside a sentence: a frame does not reach across it ("no hats, except
 #: religious head coverings" allows them). Commas and colons
 #: do not end one ("no carers or parents", "married, single or divorced", "Preferred age: 22-28"),
@@ -118,6 +119,9 @@ class Attribute:
     regex: str
     suggestion: str | None
     frames: frozenset[str] | None = None  # only these frames make this class a finding
+    #: the term points back to the characteristic named before it in its sentence ("... in their late teens, so this
+    #: suits someone of that age"): those earlier terms are the finding's related ranges
+    antecedent: bool = False
 
 
 def _alternation(patterns: list[str]) -> LazyPattern | None:
@@ -216,7 +220,8 @@ class FrameRule(PackRule):
                     raise ValueError(f"attribute {key!r}: frames {sorted(unknown)} are not frames of this rule")
             self.attributes[str(key)] = Attribute(str(key), str(attr.get("label") or key), regex,
                                                   attr.get("suggestion"),
-                                                  frozenset(as_list(only)) if only is not None else None)
+                                                  frozenset(as_list(only)) if only is not None else None,
+                                                  bool(attr.get("antecedent", False)))
         self.characteristic = str(spec.get("characteristic") or self.category.removeprefix("bias."))
         # --explain, the rule docs and SARIF say which frames and term classes the rule reads
         declared = (f" Frames: {', '.join(f.label + ' (' + f.name + ')' for f in self.frames)}. "
@@ -257,10 +262,12 @@ class FrameRule(PackRule):
         yield from self.exception_patterns()
 
     # -- the frame around one attribute ------------------------------------------------------
-    def find_frame(self, text: str, lo: int, start: int, end: int, hi: int):
+    def find_frame(self, text: str, lo: int, start: int, end: int, hi: int, allowed: frozenset[str] | None = None):
         """The nearest frame cue for the attribute at [start, end) within its clause
         ([lo, hi) is its sentence): ``(frame, cue_start, cue_end)`` or None when there is none
-        or it is denied."""
+        or it is denied. Only the frames in ``allowed`` (None: all) are read: a nearer cue of a frame the term class
+        does not take must not hide a farther one it does ("has asked for a male": "asked for" is a request for
+        information, and the sex class is not asked for but preferred)."""
         lo = max(lo, start - REACH)
         hi = min(hi, end + REACH)
         before = text[lo:start]
@@ -276,6 +283,8 @@ class FrameRule(PackRule):
             after = after[:stop.start() + (after[stop.start()] == "?")]
         best = None  # (gap in words, order, frame, cue start, cue end, cue comes first)
         for order, frame in enumerate(self.frames):
+            if allowed is not None and frame.name not in allowed:
+                continue
             if frame.before is not None:
                 # read up to the attribute's end: a cue may end on the attribute's own people noun
                 # ("we are not looking for anyone | over 50": the attribute is "anyone over 50")
@@ -340,7 +349,7 @@ class FrameRule(PackRule):
             if not self.lower_with_accommodation and ctx.analysis.is_accommodation_sentence(m.start):
                 continue  # "reasonable accommodations are available for applicants with disabilities and ..."
             attr = self.attributes.get(m.key) or next(iter(self.attributes.values()))
-            found = self.find_frame(text, lo, m.start, m.end, hi)
+            found = self.find_frame(text, lo, m.start, m.end, hi, attr.frames)
             if found is None:
                 continue
             frame, cue_start, cue_end, cue_first = found
@@ -381,9 +390,34 @@ class FrameRule(PackRule):
         fmt = {"frame": frame.label, "characteristic": self.characteristic, "attribute": attr.label}
         suggestions = [suggestion] if suggestion else []
         if basis:
-            return ctx.report(start, end, self.basis_message, severity=Severity.info,
+            diag = ctx.report(start, end, self.basis_message, severity=Severity.info,
                               suggestions=suggestions, basis=basis, data={"basis": basis}, **fmt)
-        return ctx.report(start, end, suggestions=suggestions, **fmt)
+        else:
+            diag = ctx.report(start, end, suggestions=suggestions, **fmt)
+        if attr.antecedent:
+            related = self._antecedents(ctx, start)
+            if related:
+                diag = replace(diag, related=related)
+        return diag
+
+    def _antecedents(self, ctx, start: int) -> tuple[tuple[int, int, str], ...]:
+        """The other terms of this rule earlier in the sentence of ``start`` (source offsets), which a term that
+        points back refers to: "our pickers are in their late teens or early twenties, so this suits someone of that
+        age". Bounded by the sentence and by ``REACH`` characters before the finding."""
+        sent = ctx.sentence(start)
+        lo = max(sent.start_char if sent is not None else 0, start - REACH)
+        terms = ctx.analysis.memo(("frame-terms", self.code), lambda: sorted(
+            (m.start, m.end, m.key) for m in ctx.analysis.matches.get(self.code, ())))
+        related = []
+        # a bisect to the sentence's reach: a scan of every term at every finding was quadratic
+        for t0, t1, key in terms[bisect.bisect_left(terms, (lo,)):]:
+            if t0 >= start:
+                break
+            attr = self.attributes.get(key)
+            if t1 <= start and attr is not None and not attr.antecedent:
+                s, e = ctx.document.to_source(t0, t1)
+                related.append((s, e, f"'{ctx.text[t0:t1]}': the {self.characteristic} this refers back to"))
+        return tuple(related[-COORDINATED_ITEMS:])
 
     def _basis(self, ctx, offset: int) -> str | None:
         """The lawful basis stated in the paragraph holding ``offset`` (``FileAnalysis.lawful_basis``,
@@ -428,6 +462,49 @@ def frame_finding_spans(analysis, code: str) -> tuple[list[int], list[int]]:
         ctx = RuleContext(rule, analysis, dict(rule.options), rule.severity)
         return span_index((d.start, d.end) for d in rule.check(ctx))
     return analysis.memo(("frame-finding-spans", code), compute)
+
+
+#: What joins coordinated characteristics in one frame ("must not be pregnant or planning to start a family", "clear
+#: skin, no visible scars"): a comma or a conjunction, and the "no" or "any" a list item may repeat.
+COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor|&)\s+|\s*/\s*)(?:(?:no|any|or|nor)\s+)?", re.I)
+#: At most this many further list items are read after a finding (bounds the work per finding).
+COORDINATED_ITEMS = 6
+
+
+def category_terms(analysis, category: str) -> dict[int, int]:
+    """Start -> end of the term matches of every frame rule of ``category`` in this file, once per file."""
+    def compute():
+        ends: dict[int, int] = {}
+        for code, built in _BUILT.items():
+            rule = next(iter(built), None)
+            if rule is None or rule.category != category:
+                continue
+            for m in analysis.matches.get(code, ()):
+                ends[m.start] = max(ends.get(m.start, m.end), m.end)
+        return ends
+    return analysis.memo(("category-terms", category), compute)
+
+
+def coordinated_end(analysis, category: str, end: int, hi: int) -> int:
+    """Where a finding of ``category`` ending at ``end`` really ends: past the characteristics coordinated with it
+    ("must not be pregnant | or planning to start a family"), each a term of the category's frame rules that no
+    frame finding reports already (then it is covered there). Within the sentence (``hi``), at most
+    ``COORDINATED_ITEMS`` items: constant work per finding."""
+    terms = category_terms(analysis, category)
+    if not terms:
+        return end
+    reported = [frame_finding_spans(analysis, code) for code, built in _BUILT.items()
+                if (rule := next(iter(built), None)) is not None and rule.category == category]
+    text = analysis.text
+    for _ in range(COORDINATED_ITEMS):
+        joined = COORDINATION.match(text, end, hi)
+        if joined is None:
+            break
+        stop = terms.get(joined.end())
+        if stop is None or stop > hi or any(overlaps_any(spans, joined.end(), stop) for spans in reported):
+            break
+        end = stop
+    return end
 
 
 def _first(regex: re.Pattern, text: str, lo: int, hi: int) -> str | None:

@@ -40,6 +40,12 @@ class PackRule(Rule):
         # phrase and regex rules: a match whose sentence offers reasonable accommodation is info ("must be
         # able-bodied, with or without reasonable accommodation"); frame rules read the key themselves
         self.lower_with_accommodation = bool(spec.get("lower-with-accommodation", False))
+        # ... and a lawful basis in the paragraph ("must be able-bodied, as required by the Merchant Shipping
+        # Regulations": ``FileAnalysis.lawful_basis``) lowers it to info and quotes the basis
+        self.lower_with_lawful_basis = bool(spec.get("lower-with-lawful-basis", False))
+        self.lawful_basis_message = spec.get("lawful-basis-message") or (
+            "'{match}' is stated with a legal basis ('{basis}'): confirm that basis really applies to this role "
+            "and keep it next to the requirement")
         self.basis_message = spec.get("basis-message") or (
             "'{match}' is stated with an offer of reasonable accommodation ('{basis}'); confirm it is an "
             "essential function and name the tasks")
@@ -61,6 +67,10 @@ class PackRule(Rule):
         if offer:
             return ctx.report(m.start, m.end, self.basis_message, severity=Severity.info, basis=offer,
                               data={"basis": offer}, **kw)
+        law = ctx.analysis.lawful_basis(m.start) if self.lower_with_lawful_basis else None
+        if law:
+            return ctx.report(m.start, m.end, self.lawful_basis_message, severity=Severity.info, basis=law,
+                              data={"basis": law}, **kw)
         return ctx.report(m.start, m.end, **kw)
 
     def skipped(self, ctx, start: int, end: int) -> bool:

@@ -42,8 +42,10 @@ COMMON_KEYS = {
     "references", "examples", "message", "enabled", "options", "skip", "override",
 }
 TYPE_KEYS = {
-    "phrase": {"terms", "match", "exceptions", "autofix", "lower-with-accommodation", "basis-message"},
-    "regex": {"patterns", "exceptions", "suggestion", "lower-with-accommodation", "basis-message"},
+    "phrase": {"terms", "match", "exceptions", "autofix", "lower-with-accommodation", "basis-message",
+               "lower-with-lawful-basis", "lawful-basis-message"},
+    "regex": {"patterns", "exceptions", "suggestion", "lower-with-accommodation", "basis-message",
+              "lower-with-lawful-basis", "lawful-basis-message"},
     "section": {"section", "sections"},
     "metric": {"metric", "scope", "condition", "min-words"},
 }

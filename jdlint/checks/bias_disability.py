@@ -162,11 +162,16 @@ sensory_standard = bias_rule(
 
 #: Evidence that driving is part of the job itself.
 DRIVING_DUTY = re.compile(
-    r"\b(?:driv(?:e|es|ing)\s+(?:a\s+|the\s+|our\s+|company\s+|personal\s+|your\s+own\s+)?(?:vehicles?|cars?|trucks?|vans?|bus(?:es)?|forklifts?|"
+    r"\b(?:driv(?:e|es|ing)\s+(?:a\s+|the\s+|our\s+|company\s+|personal\s+|your\s+own\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|vans?|bus(?:es)?|forklifts?|"
     r"routes?|to\s+(?:client|customer|job|work|patient|student)s?|between|clients?|patients?|students?|residents?|passengers?)"
-    r"|delivery\s+(?:driver|route|vehicle)|deliver(?:ing|ies|y)?\s+(?:to\s+customers|orders|products|goods|packages)"
+    r"|delivery\s+(?:drivers?|routes?|vehicles?|rounds?|runs?)|deliver(?:ing|ies|y)?\s+(?:to\s+customers|orders|products|goods|packages)"
     r"|driver\s+(?:position|role|job)|\bcdl\b|commercial\s+driv|fleet\s+vehicle|company\s+(?:car|vehicle|van|truck)"
-    r"|(?:truck|bus|van|delivery|route|shuttle|courier)\s+driver|chauffeur|courier"
+    r"|(?:truck|bus|van|delivery|route|shuttle|courier|multi[\s-]drop|hgv|lgv|tipper|minibus)\s+drivers?|chauffeur|courier"
+    # the role itself is on the road (bias8): deliveries, field or area sales covering a patch, visits to clients
+    r"|deliveries|(?:field|area|regional|territory|external|mobile|van)\s+(?:sales|based|engineers?|technicians?|representatives?|reps?|workers?|managers?)"
+    r"|sales\s+(?:rep|reps|representatives?|executives?)\s+(?:covering|across|for\s+the|based\s+in\s+the\s+field)"
+    r"|(?:visiting|visits\s+to|call(?:ing)?\s+on)\s+(?:clients|customers|sites|stores|shops|schools|farms|properties|accounts|patients|members)"
+    r"|travel(?:ling)?\s+(?:between|to|around)\s+(?:our\s+|client\s+|customer\s+)?(?:sites|clients|customers|stores|branches|farms|schools|properties|jobs|depots)"
     r"|transport(?:ing)?\s+(?:clients|patients|students|residents|passengers|goods|materials|equipment)"
     r"|travel\s+(?:to|between)\s+(?:client|customer|job|work|patient|school|store)\s*(?:sites|locations|homes|offices)"
     r"|home\s+visits|site\s+visits|field\s+(?:service|visits|work|technician|engineer|rep)|(?:sales\s+)?territory"

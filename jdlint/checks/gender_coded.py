@@ -226,6 +226,7 @@ class _Senses:
         self.determined_thing_nouns = frozenset(str(w) for w in raw["determined_thing_nouns"])
         self.determiners = frozenset(str(w) for w in raw["determiners"])
         self.all_thing_nouns = self.thing_nouns | self.determined_thing_nouns
+        self.thing_suffixes = tuple(str(w) for w in raw.get("thing_suffixes", ()))
         self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
         self.standing_words = frozenset(str(w) for w in raw["standing"]["words"])
@@ -235,6 +236,10 @@ class _Senses:
         self.partner_words = frozenset(str(w) for w in raw["of_a_partner"]["words"])
         self.partner_verbs = {str(p): frozenset(str(w) for w in v) for p, v in raw["of_a_partner"]["verbs"].items()}
         self.partner_not_before = frozenset(str(w) for w in raw["of_a_partner"]["not_before"])
+
+    def is_thing(self, word: str) -> bool:
+        """A thing noun of the list, or a medical condition or procedure by its ending ("periodontitis")."""
+        return word in self.thing_nouns or (len(word) >= 7 and word.endswith(self.thing_suffixes))
 
 
 @lru_cache(maxsize=1)
@@ -296,7 +301,7 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
                               or first.group(1).lower() in senses.after.get(lowered, ())):
         return True
     # an adverb ("work independently and solve problems") modifies a verb: the nouns after it are not its head
-    if not text[start:end].lower().endswith("ly") and any(word in senses.thing_nouns for word in after[:_LOOK_AHEAD]):
+    if not text[start:end].lower().endswith("ly") and any(senses.is_thing(word) for word in after[:_LOOK_AHEAD]):
         return True
     if _before_says_other_sense(text, start, stem, senses):
         return True

@@ -133,6 +133,7 @@ def bias_rule(*, code: str, name: str, category: str, severity: str, summary: st
             if keep is not None and not keep(ctx, m):
                 continue
             variant = by_key.get(m.key, variants[0])
+            end = _coordinated_end(ctx, category, m)
             sugg = variant.suggestion or suggestion
             suggestions = [sugg.format(**m.groups)] if sugg else []
             fmt = dict(m.groups)
@@ -142,13 +143,13 @@ def bias_rule(*, code: str, name: str, category: str, severity: str, summary: st
             elif callable(basis):
                 has_basis = bool(basis(ctx, m))
             if has_basis:
-                yield ctx.report(m.start, m.end, basis_message or message, severity=basis_severity,
+                yield ctx.report(m.start, end, basis_message or message, severity=basis_severity,
                                  suggestions=suggestions, data={"basis": True}, **fmt)
                 continue
             law = ctx.lawful_basis(m.start)
             if law and (variant.severity or ctx.severity) > Severity.info:
                 # a lawful basis lowers, never hides: info that quotes it
-                yield ctx.report(m.start, m.end, LAWFUL_BASIS_MESSAGE, severity=Severity.info,
+                yield ctx.report(m.start, end, LAWFUL_BASIS_MESSAGE, severity=Severity.info,
                                  suggestions=suggestions, data={"basis": law}, basis=law, **fmt)
                 continue
             sev = variant.severity
@@ -158,7 +159,7 @@ def bias_rule(*, code: str, name: str, category: str, severity: str, summary: st
                     if any(d == code_ or d.startswith(code_ + "-") for d in declared):
                         sev = level
                         break
-            yield ctx.report(m.start, m.end, variant.message or message, severity=sev,
+            yield ctx.report(m.start, end, variant.message or message, severity=sev,
                              suggestions=suggestions, **fmt)
 
     check.__name__ = name.replace("-", "_")
@@ -172,6 +173,16 @@ def bias_rule(*, code: str, name: str, category: str, severity: str, summary: st
         # a config may narrow or widen the contexts the rule stays quiet in: D301: {skip: [eeo]}
         extra_options={"skip": Option("list", SKIP_CONTEXTS)},
     )
+
+
+def _coordinated_end(ctx, category: str, m) -> int:
+    """The end of a wording rule's finding, carried over the characteristics coordinated with its words ("must not
+    be pregnant or planning to start a family" is one screen on two; ``frames.coordinated_end``)."""
+    from ..frames import coordinated_end
+
+    sent = ctx.sentence(m.start)
+    hi = sent.end_char if sent is not None else min(len(ctx.text), m.end + 200)
+    return coordinated_end(ctx.analysis, category, m.end, hi)
 
 
 def any_in_text(regex: str) -> Callable:
