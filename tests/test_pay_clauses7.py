@@ -70,6 +70,11 @@ def test_the_veto_reaches_only_the_amounts_own_clause():
     "Cabins from £95 per night, breakfast included.",
     "The set menu is $40 per person.",
     "Memberships start at $29 a month.",
+    "Menus from £30 per head.",
+    "Lessons cost $45 an hour.",
+    "Our hostel beds go for ₹800 a night in summer.",
+    "Classes are A$25 per session for members.",
+    "Boat hire is 300 kr per hour.",
 ])
 def test_a_price_by_the_night_or_the_head_is_no_pay(text):
     assert pay_figure(text) is None and codes(text) == set()
@@ -77,6 +82,10 @@ def test_a_price_by_the_night_or_the_head_is_no_pay(text):
 
 @pytest.mark.parametrize("text, minimum", [
     ("Night carers earn £95 per night.", 95.0),
+    ("Sleep-in shifts: £95 a night.", 95.0),
+    ("Night carers: £110 per night.", 110.0),
+    ("Tutors earn $40 an hour for adults and $30 for children.", 40.0),
+    ("The cost of living is high, so we pay $25 an hour.", 25.0),
     ("Sleep-in shifts pay £80 per night.", 80.0),
     ("Salary is £26,000 a year; guests pay £120 per night for a room.", 26000.0),
 ])
@@ -120,6 +129,7 @@ def test_a_stipend_with_an_amount_is_pay_beside_a_volunteer_role():
 # --- 3. pay addressed without a figure, in everyday words: vague pay (P101), no pay section ---------
 @pytest.mark.parametrize("text", [
     "Paid on the NJC scale.",
+    "This is a GS-11 position.",
     "This role is paid at Band 5.",
     "Salary: Grade C2.",
     "Salary according to the collective agreement.",
@@ -142,6 +152,7 @@ def test_pay_without_a_figure_in_everyday_words_is_vague_pay(text):
     "Dinner is served at an award-winning hotel.",
     "You will be paid on time, every time, at $21 an hour.",
     "Our band plays at the summer party.",
+    "Our AS 12 machines are in the post room.",
     "We are open on Sundays.",
     "We are flexible with hours.",
     "Money is raised through donations.",

@@ -547,7 +547,7 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
         currency = _SYMBOLS.get(code, "dollars" if code.startswith("dollar") else code)
         value = _word_value(m.group("n"))
         mention = PayMention("single", m.start(), e, sent[m.start():e])
-        found = _PERIOD_WORD.search(sent, m.end(), min(len(sent), e + 40)) or _PERIOD_WORD.search(sent)
+        found = _PERIOD_WORD.search(sent, m.end(), min(len(sent), e + 40)) or _first_period_word(sent)
         name = next((n for n, _ in _PERIODS if found and found.group(n)), None)
         mention.figure = PayFigure(value, value, currency, name, mention.text)
         if not _bonus_only(sent, m.start(), e):
@@ -651,7 +651,12 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     clauses = _Clauses(sent, _NOT_PAY.found(sent, lowered), pay_context)
     # what customers pay or are charged, an industry's average: the money of that clause is
     # someone else's ("Salary is £26,000 a year; guests pay £120 per night" keeps the salary)
-    others = [clauses.span(*m.span()) for m in OTHERS_MONEY.finditer(sent)]
+    others: list[tuple[int, int]] = []
+    for cs, ce in sorted({clauses.span(*m.span()) for m in OTHERS_MONEY.finditer(sent)}):
+        if others and cs < others[-1][1]:
+            others[-1] = (others[-1][0], max(ce, others[-1][1]))  # merged: within() bisects disjoint spans
+        else:
+            others.append((cs, ce))
 
     def millions_ok(amount: str, after: str, s: int, e: int) -> bool:
         # an amount in millions is pay only before a period in a sentence about pay ("KRW 45m per
@@ -762,7 +767,10 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     out = [p for p in out if not (p.figure is not None and p.figure.minimum == 0 and not p.figure.maximum)]
     for m in GRADE.finditer(sent):
         s, e = m.start(), m.end()
-        if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level|classified)\b", sent, re.I)):
+        # a federal or civil-service grade code in a sentence about the job's grade or post ("This is
+        # a GS-11 position", "graded GS-9"), not a model number among others
+        if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level|classified)\b", sent, re.I)
+                           or ("-" in m.group() and re.search(r"\b(?:graded|classification|position|post|role|series|step)\b", sent, re.I))):
             out.append(PayMention("grade", s, e, m.group()))
     for m in PAY_BAND.finditer(sent):
         if free(m.start(), m.end()) and not any(p.start < m.end() and m.start() < p.end for p in out):
@@ -774,7 +782,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             out.append(PayMention("grade", s, e, sent[s:e]))
     out.extend(w for w in _word_amounts(sent, lowered) if free(w.start, w.end))
     if others:
-        out = [p for p in out if not any(cs <= p.start < ce for cs, ce in others)]
+        out = [p for p in out if not clauses.within(others, p.start)]
     out.extend(vague)
     return tuple(out)
 
@@ -783,7 +791,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
 #: parking is $5 a day", "memberships start at $29"; not "dental plan and $25 an hour")
 _PRICE_GAP = re.compile(r"(?:(?!\b(?:and|plus|with|or)\b)[^,;+&\n])*")
 #: a price word right after the amount and its period ("$29 a month for a membership")
-_PRICE_AFTER = LazyPattern(rf"^\s*(?:for\s+(?:a\s+|an\s+|the\s+|each\s+|every\s+|your\s+)?)?(?:{_words('price_words')})\b", re.I)
+_PRICE_AFTER = LazyPattern(rf"^\s*(?:for\s+(?:a\s+|an\s+|the\s+|each\s+|every\s+|your\s+)?)?(?:{_words('price_words')})\b"
+                           rf"|^\s*,?\s*for\s+(?:(?:our|all|the)\s+)?(?:{_words('sold_to')})\b", re.I)
 
 
 #: an amount said before tax is someone's pay (pay7): "Lønn: kr 32 000 brutto", "€2.450 gross"; not a
@@ -822,6 +831,8 @@ class _Clauses:
         self.any_not_pay, self.any_pay = not_pay_in_sentence, pay_in_sentence
         self._starts: list[int] | None = None
         self._ends: list[int] = []
+        self._said: dict[tuple[str, int, int], bool] = {}  # each clause is read once (linear in the sentence)
+        self._shift_work: bool | None = None
 
     def span(self, s: int, e: int) -> tuple[int, int]:
         """The clause around ``sent[s:e]``: from the end of the last break before ``s`` to the
@@ -837,13 +848,35 @@ class _Clauses:
         if not self.any_not_pay:
             return False
         cs, ce = self.span(s, e)
-        return NOT_PAY.search(self.sent, cs, ce) is not None
+        key = ("not", cs, ce)
+        if key not in self._said:
+            self._said[key] = NOT_PAY.search(self.sent, cs, ce) is not None
+        return self._said[key]
 
     def pay(self, s: int, e: int) -> bool:
-        if not self.any_pay:
+        """A pay word in the clause other than a period ("Boat hire is 300 kr per hour": a price's
+        period is no pay word), or a word of shift work ("Sleep-in shifts: £95 a night")."""
+        if self._shift_work is None:
+            self._shift_work = _SHIFT_WORK.search(self.sent) is not None
+        if not self.any_pay and not self._shift_work:
             return False
         cs, ce = self.span(s, e)
-        return PAY_WORDS.search(self.sent, cs, ce) is not None
+        key = ("pay", cs, ce)
+        if key not in self._said:
+            self._said[key] = any(m.group().lower() not in _PERIOD_PAY_WORDS for m in PAY_WORDS.finditer(self.sent, cs, ce)) \
+                or (self._shift_work and _SHIFT_WORK.search(self.sent, cs, ce) is not None)
+        return self._said[key]
+
+    def within(self, spans: list[tuple[int, int]], at: int) -> bool:
+        """Whether ``at`` falls in one of ``spans`` (sorted and disjoint)."""
+        i = bisect_right(spans, (at, len(self.sent) + 1)) - 1
+        return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+#: PAY_WORDS that only name a period, which a price has as well
+_PERIOD_PAY_WORDS = frozenset({"hourly", "annually", "per hour", "per year", "per annum"})
+#: words of shift work: an amount by the night or shift in their clause is pay, not a room's price
+_SHIFT_WORK = re.compile(r"\b(?:shifts?|sleep[\s-]?ins?|waking\s+nights?|on[\s-]call|overtime|night\s+(?:carers?|workers?|staff|nurses?|porters?))\b", re.I)
 
 
 def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
@@ -937,6 +970,13 @@ _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"
                           + r")\b", re.I)
 
 
+@lru_cache(maxsize=256)
+def _first_period_word(sent: str) -> re.Match | None:
+    """The sentence's first period word, the fallback of every figure in it: read once per
+    sentence, not once per figure (a sentence of many figures stays linear)."""
+    return _PERIOD_WORD.search(sent)
+
+
 _BASIS_POINTS = re.compile(r"(\d{2,3})\s?(?:bps|basis\s+points)\b", re.I)
 
 
@@ -987,7 +1027,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
             currency = _SYMBOLS.get(code.group(3).lower(), "dollars")
     after = _PERIOD_WORD.search(sent, mention.end - (len(text) - len(text.rstrip())), min(len(sent), mention.end + 40))
     within = _PERIOD_WORD.search(text)
-    found = within or after or _PERIOD_WORD.search(sent)
+    found = within or after or _first_period_word(sent)
     period = next((name for name, _ in _PERIODS if found and found.group(name)), None)
     if indian and _PER_ANNUM_SCALE.search(text):
         period = "year"  # lakhs per annum
