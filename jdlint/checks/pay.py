@@ -124,8 +124,8 @@ _MONEY_MASK_AT = re.compile(rf"(?:{MONEY_MASK_CURRENCY}|\bR\s?)_")
 def vague_pay(ctx):
     mentions = _pay(ctx)
     vague = [m for m in mentions if m.kind in ("vague", "grade")]  # a band with no amount is vague too
-    if not vague or _concrete(mentions) or any(m.kind == "open" for m in mentions) or _front_matter_pay(ctx):
-        return
+    if not vague or _concrete(mentions) or any(m.kind in ("open", "unpaid") for m in mentions) or _front_matter_pay(ctx):
+        return  # an unpaid role ("This is a volunteer role") has no pay to be vague about
     if _money_mask(ctx):
         return  # "$XX.XX, paid biweekly": the figure's blank is the finding (T102), not vague pay too
     laws = laws_requiring(ctx, "pay")

@@ -4,6 +4,7 @@ figures, pay grades, and vague pay wording ("competitive", "DOE"). Shared by sec
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -120,7 +121,9 @@ PAY_WORDS = LazyPattern(
     r"\b(salary|salaries|pay|paid|wage|wages|compensation|remuneration|stipend|earn|earning|earnings|rate|"
     r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package"
     # "Up to £35,000 DOE"; India's "CTC" (cost to company: the package) and "LPA"; "Comp:" as a label
-    r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp)\b",
+    r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp"
+    # pay tied to the person, which only pay is ("A$90,000 and up, depending on experience")
+    r"|depend(?:ing|ent|s)?\s+(?:up)?on\s+(?:your\s+)?experience|commensurate\s+with)\b",
     re.I)
 NOT_PAY = LazyPattern(
     r"\b(raised|funding|funded|revenue|revenues|assets|valuation|valued|budget|budgets|portfolio|under management|"
@@ -182,12 +185,18 @@ VAGUE_PAY_COMPOSED = (
     rf"(?!(?:\s+(?:be|being|also|usually|normally|then))*\s+(?:reviewed|processed|handled|calculated|benchmarked|audited|administered|managed|paid\s+(?:into|directly|by\s+bank|via)))"
     rf"[^.;\n]{{3,60}}"
     rf"|(?:^|(?<=[,;:(]\s))\W*(?:{_WPAY})\s+(?:{_WPRAISE})\b(?![^.;\n]*\d)"
+    #   pay noun x link x agreement or scale  "Salary according to the collective agreement", "Paid on the
+    #   TSC scale", "Wages as per the award" (pay7: the agreement sets the pay, the posting states none)
+    rf"|\b(?:{_WPAY}|paid|rates?)\s+(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:paid|set|fixed|determined)\s+)?(?:{_words('pay_links')})\s+"
+    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_words('pay_agreements')}|scale|grid)(?![\w-])"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
     #   (not another sense's object: "pay attention", "pay our suppliers on time")
     rf"|\b(?:{_words('pay_verbs')})\s+(?!(?:close\s+|careful\s+|special\s+)?(?:attention|heed|tribute|respect|homage|bills?|invoices?|vendors?|suppliers?|taxes|dues|rent)\b)"
     rf"(?:[a-z'’]+\s+){{0,3}}?(?:{_words('pay_adverbs')})\b(?![^.;\n]{{0,40}}\d)"
+    #   openness put on the employer  "We're flexible on salary", "open on pay for the right person"
+    rf"|\b(?:flexible|negotiable|open|generous)\s+(?:on|about|with|when\s+it\s+comes\s+to)\s+(?:the\s+)?(?:{_WPAY}|rates?)\b(?![^.;\n]{{0,40}}\d)"
     #   earn x more than the reader's own  "Earn more than you ever have in hospitality!"
     rf"|\b(?:earn|earns|make|makes|take\s+home)\s+(?:far\s+|much\s+|way\s+)?(?:{_words('earn_more')})\b"
     #   pay details given only on request  "Salary details available on application"
@@ -200,7 +209,7 @@ VAGUE_PAY_COMPOSED = (
 #: a step of a pay structure named with its number and no amount (kind "grade"): on a named pay
 #: structure within 60 characters either way ("Grade 6 on the university pay spine", "Band 5 of
 #: Agenda for Change"), or right after a pay noun ("Salary: Level 4, spine points 18-22")
-_GRADE_STEP = rf"\b(?:{_words('grade_words')})\s+\d{{1,2}}[a-z]?\b(?:\s*(?:-|–|to)\s*\d{{1,2}}[a-z]?\b)?"
+_GRADE_STEP = rf"\b(?:{_words('grade_words')})\s+(?-i:[A-Z]{{1,2}}-?)?\d{{1,2}}[a-z]?\b(?:\s*(?:-|–|to)\s*\d{{1,2}}[a-z]?\b)?"
 _STRUCTURE = rf"\b(?:{_words('pay_structures')})\b"
 #: what every GRADE_NO_AMOUNT match holds, lower-cased (a grade word's first letters); most
 #: sentences with digits hold none
@@ -209,7 +218,7 @@ _GRADE_HINTS = tuple(sorted({w.split()[-1][:5] for w in pay_wording()["grade_wor
 _STEP_BEFORE = re.compile(rf"\b(?:{_words('grade_words')})\s*$", re.I)
 GRADE_NO_AMOUNT = LazyPattern(
     rf"(?P<step>{_GRADE_STEP})(?=[^.;\n]{{0,60}}?{_STRUCTURE})|{_STRUCTURE}[^.;\n\d]{{0,60}}?(?P<step2>{_GRADE_STEP})"
-    rf"|\b(?:{_WPAY})\b\s*:?\s*(?:[^.;\n\d]{{0,20}}?[\s,])?(?P<step3>{_GRADE_STEP})(?:,?\s+(?P<step4>{_GRADE_STEP}))?", re.I)
+    rf"|\b(?:{_WPAY}|paid|graded)\b\s*:?\s*(?:[^.;\n\d]{{0,20}}?[\s,])?(?P<step3>{_GRADE_STEP})(?:,?\s+(?P<step4>{_GRADE_STEP}))?", re.I)
 #: a number with no currency, as PLAIN_AMOUNT reads one before a period ("Salary: 45,000 per annum")
 PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])\b)?(?![\w%])")
 #: what PERIOD also accepts after an amount that is no period ("45,000 base", "salary")
@@ -217,12 +226,14 @@ _NOT_A_PERIOD = re.compile(r"(?:base|salary|stipend)", re.I)
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
 _PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
-PLAIN_OPEN = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b")
+PLAIN_OPEN = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b"
+                        # "Salary: 60k+ DOE" (pay7): thousands with a "+" and nothing added after it
+                        r"|\b\d{2,3}(?:[.,]\d)?\s?[kK]\s?\+(?!\s*(?:\d|[a-z]))")
 # Vague pay as a class (coverage, issue 14 item 4): a pay noun, a link (a copula or a label's
 # colon) and a predicate that promises without a figure. Composed from the three word classes
 # below rather than listed phrase by phrase; the older phrases in VAGUE_PAY stay beside it.
 _PAY_NOUN = rf"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})"  # data/pay_wording.yaml
-_PAY_LINK = r"\s*(?::|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:very|highly|extremely|really|always)\s+)?"
+_PAY_LINK = r"\s*(?::|['’]s\b|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:here\s+|also\s+)?(?:very|highly|extremely|really|always)\s+)?(?:here\s+)?"
 #: what pay may depend on or be matched to, with up to two words before ("your relevant experience")
 _PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[\w'-]+\s+){0,2}?(?:experience|qualifications?|skills"
               r"|ability|abilities|performance|background|expertise|market|industry)")
@@ -232,9 +243,11 @@ _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantas
                 r"|flexible|open|uncapped|unlimited|tbc|tbd|tba|doe|doq|on\s+request|on\s+application|(?:to\s+be\s+)?discussed"
                 r"|please\s+(?:ask|enquire|inquire|contact\s+us)|(?:per|by|upon)\s+(?:mutual\s+)?agreement"
                 r"|to\s+be\s+(?:discussed|agreed|confirmed|negotiated|determined|decided)|(?:six|seven|five)[\s-]figures?"
-                r"|(?:in\s+)?the\s+top\s+(?:quartile|tier|percentile|bracket)|(?:based\s+)?(?:on\s+)?a\s+sliding\s+scale)")
+                r"|(?:in\s+)?the\s+top\s+(?:quartile|tier|percentile|bracket)|(?:based\s+)?(?:on\s+)?a\s+sliding\s+scale"
+                rf"|{_words('pay_openness')})")
 #: what the pay noun is for, between it and its predicate ("The salary for this position is very competitive")
-_PAY_FOR = r"(?:\s+(?:for|of|in)\s+(?:this|the|our)\s+(?:position|role|job|post|vacancy|opening|opportunity))?"
+_PAY_FOR = (r"(?:\s+(?:for|of|in)\s+(?:this|the|our)\s+(?:position|role|job|post|vacancy|opening|opportunity))?"
+            r"(?:\s+(?:here|on\s+offer|we\s+offer))?")  # "The pay here is great", "The salary on offer is generous"
 VAGUE_PAY_CLASS = (rf"\b{_PAY_NOUN}{_PAY_FOR}(?:{_PAY_LINK}(?:{_PAY_PROMISE}|{_PAY_RELATION})|\s+{_PAY_RELATION})\b"
                    r"|\b(?:earn|make|making|earning)\s+(?:up\s+to\s+|over\s+|well\s+into\s+)?(?:six|seven|five)[\s-]figures?\b")
 VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
@@ -344,6 +357,33 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # the classes composed from data/pay_wording.yaml, last: where an older phrase above matches at
     # the same place, its span stands
     + "|" + VAGUE_PAY_COMPOSED, re.I)
+#: a role with no pay to state (kind "unpaid", pay7): data/pay_wording.yaml's unpaid words before a
+#: singular role noun with up to three words between ("This is a volunteer remote role", "an unpaid,
+#: part-time internship"), a role noun said to be unpaid ("The position is voluntary"), the
+#: phrases ("on a voluntary basis", "expenses only") and pay that cannot be offered ("we are
+#: unable to offer upfront salary"). Pay is addressed: the missing-pay rule stays quiet, and there
+#: is nothing vague about it.
+_UNPAID_WORD = rf"(?:{_words('unpaid_words')})"
+_UNPAID_ROLE = rf"(?:{_words('unpaid_roles')})"
+UNPAID = LazyPattern(
+    rf"\b{_UNPAID_WORD}(?:[\s,]+(?!(?:and|or|for|of|in|to|with)\b)[a-z][\w-]*){{0,3}}?\s+{_UNPAID_ROLE}\b(?![\w-])(?!\s+(?:coordinator|manager|lead|program))"
+    rf"|\b{_UNPAID_ROLE}\s+(?:is|are|will\s+be|would\s+be)\s+(?:an?\s+)?(?:entirely\s+|strictly\s+|completely\s+|fully\s+)?{_UNPAID_WORD}\b"
+    rf"(?!\s+(?:coordinator|manager|lead|program|{_UNPAID_ROLE}s\b))"
+    rf"|\b(?:{_words('unpaid_phrases')})\b"
+    rf"|\b(?:unable\s+to|not\s+able\s+to|cannot|can'?t|can\s+not|do\s+not|don'?t|will\s+not|won'?t)\s+(?:currently\s+|yet\s+|at\s+present\s+)?"
+    rf"(?:offer|pay|provide)\s+(?:you\s+)?(?:{_words('unpaid_offer_nouns')})\b", re.I)
+#: what every UNPAID match holds, lower-cased
+_UNPAID_HINTS = ("unpaid", "volunt", "paid", "honorary", "pro bono", "expenses", "no salary", "no remuneration", "offer",
+                 "provide", "pay", "salaried")
+
+
+def _unpaid(sent: str, lowered: str | None) -> list[tuple[int, int]]:
+    """Where ``sent`` says the role has no pay (``UNPAID``), screened on its words first."""
+    if lowered is not None and not contains_any(lowered, _UNPAID_HINTS):
+        return []
+    return [m.span() for m in UNPAID.finditer(sent)]
+
+
 #: the bounds before an amount that leave it open: "starting at", "up to", "in excess of", "north of"
 _OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s+to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
                r"|upwards\s+of|north\s+of|more\s+than|over|(?:min|max)(?:imum)?\.?:?")
@@ -440,6 +480,10 @@ _NOT_PAY_AFTER = re.compile(
     re.I)
 #: kinds that are a figure for this job; "grade" (a band with no amount) and "vague" are not
 FIGURE_KINDS = ("range", "single", "open", "commission", "floor")
+#: kinds that address pay with no figure: vague wording, a grade with no amount, and a role said
+#: to be unpaid ("unpaid": nothing to state, so no vague pay either). With one of these and no
+#: figure, the posting has addressed pay (the missing-pay rule stays quiet).
+ADDRESSED_KINDS = ("vague", "grade", "unpaid")
 
 #: Indian amounts in lakhs and crores (coverage3): "12-15 LPA" (lakhs per annum), "₹8 lakh",
 #: "6 to 9 lakhs per annum", "1.2 crore"; the word is the currency and the scale at once
@@ -512,7 +556,7 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
         currency = _SYMBOLS.get(code, "dollars" if code.startswith("dollar") else code)
         value = _word_value(m.group("n"))
         mention = PayMention("single", m.start(), e, sent[m.start():e])
-        found = _PERIOD_WORD.search(sent, m.end(), min(len(sent), e + 40)) or _PERIOD_WORD.search(sent)
+        found = _PERIOD_WORD.search(sent, m.end(), min(len(sent), e + 40)) or _first_period_word(sent)
         name = next((n for n, _ in _PERIODS if found and found.group(n)), None)
         mention.figure = PayFigure(value, value, currency, name, mention.text)
         if not _bonus_only(sent, m.start(), e):
@@ -549,7 +593,7 @@ _PAY_WORDS, _NOT_PAY = LowerCaseRegex(PAY_WORDS), LowerCaseRegex(NOT_PAY)
 
 @dataclass
 class PayMention:
-    kind: str  # range | single | open | commission | floor (figures); grade | vague (no figure)
+    kind: str  # range | single | open | commission | floor (figures); grade | vague | unpaid (no figure)
     start: int  # prose-text offsets
     end: int
     text: str
@@ -578,7 +622,7 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
     "$2 billion in assets" or "$5M raised"."""
     end = len(text) if end is None else end
     if not _DIGIT.search(text, start, end) and not _VAGUE_PAY.may_match(safe_lower(text[start:end])) \
-            and not _may_hold_money_words(text[start:end]):
+            and not _may_hold_money_words(text[start:end]) and not _unpaid(text[start:end], safe_lower(text[start:end])):
         return []  # no figure and no vague-pay wording anywhere: no sentence to look at
     out: list[PayMention] = []
     for sent_start, sent_end in sentence_spans(text, start, end):
@@ -606,17 +650,27 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if words and (COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent)):
             words = []  # a floor for everyone, or what the best earn
         return tuple(sorted(words + [PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered)
-                                     if not any(w.start < e and s < w.end for w in words)], key=lambda p: p.start))
+                                     if not any(w.start < e and s < w.end for w in words)]
+                            + [PayMention("unpaid", s, e, sent[s:e]) for s, e in _unpaid(sent, lowered)], key=lambda p: p.start))
     vague = [PayMention("vague", s, e, sent[s:e]) for s, e in _vague_spans(sent, lowered)]
-    if COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent) or OTHERS_MONEY.search(sent):
+    vague += [PayMention("unpaid", s, e, sent[s:e]) for s, e in _unpaid(sent, lowered)]
+    if COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent):
         return tuple(vague)  # a floor for everyone, or what the best earn, says nothing about this job's pay
     pay_context = _PAY_WORDS.found(sent, lowered)
-    not_pay = _NOT_PAY.found(sent, lowered)
+    clauses = _Clauses(sent, _NOT_PAY.found(sent, lowered), pay_context)
+    # what customers pay or are charged, an industry's average: the money of that clause is
+    # someone else's ("Salary is £26,000 a year; guests pay £120 per night" keeps the salary)
+    others: list[tuple[int, int]] = []
+    for cs, ce in sorted({clauses.span(*m.span()) for m in OTHERS_MONEY.finditer(sent)}):
+        if others and cs < others[-1][1]:
+            others[-1] = (others[-1][0], max(ce, others[-1][1]))  # merged: within() bisects disjoint spans
+        else:
+            others.append((cs, ce))
 
-    def millions_ok(amount: str, after: str) -> bool:
+    def millions_ok(amount: str, after: str, s: int, e: int) -> bool:
         # an amount in millions is pay only before a period in a sentence about pay ("KRW 45m per
         # year"), not a company's money ("$5m raised", "a £1.2m budget")
-        return not _MILLIONS.search(amount) or bool(pay_context and not not_pay and PERIOD.match(after))
+        return not _MILLIONS.search(amount) or bool(pay_context and not clauses.not_pay(s, e) and PERIOD.match(after))
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
     # digits ("5+ years", "401(k)") have none
     amounts = _may_hold_amount(sent, lowered) and _ANY_AMOUNT.search(sent) is not None
@@ -626,7 +680,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         # "LPA" says pay by itself; a lakh or crore is pay with a pay word or a period after it
         # ("₹8 lakh per annum"), not "3 crore customers" or "₹500 crore of assets"
         if not _PER_ANNUM_SCALE.match(scale) and not (
-                (pay_context and not not_pay) or PERIOD.match(sent[m.end():])):
+                (pay_context and not clauses.not_pay(m.start(), m.end())) or PERIOD.match(sent[m.end():])):
             continue
         # a bound before it leaves it open, and is part of the figure as for any amount ("up to 35 LPA")
         bound = None if m.group("b") else OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
@@ -637,9 +691,10 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if not free(m.start(), m.end()):
             continue
         after = sent[m.end():]
-        if BIG.match(after) or (m.group("a") is not None and BIG.match(sent[m.end("a"):])) or not millions_ok(m.group(), after):
+        if BIG.match(after) or (m.group("a") is not None and BIG.match(sent[m.end("a"):])) \
+                or not millions_ok(m.group(), after, m.start(), m.end()):
             continue
-        if not pay_context and not PERIOD.match(after) and not_pay:
+        if not pay_context and not PERIOD.match(after) and clauses.not_pay(m.start(), m.end()):
             continue
         if not (pay_context or PERIOD.match(after)) and not _k_or_large(m.group()):
             continue
@@ -657,7 +712,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     for m in PAY_FLOOR.finditer(sent) if amounts else ():
         s, e = m.start("b"), m.end("b")
         period = PERIOD.match(sent[e:])
-        if not millions_ok(m.group("b"), sent[e:]):
+        if not millions_ok(m.group("b"), sent[e:], s, e):
             continue
         if free(s, e) and (period or pay_context):
             e2 = e + (period.end() if period else 0)
@@ -665,11 +720,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             taken.append((m.start(), e2))
     for m in OPEN_ENDED.finditer(sent) if amounts else ():
         s, e = m.start(), m.end()
-        if not free(s, e) or BIG.match(sent[m.end():]) or not millions_ok(m.group(), sent[m.end():]):
+        if not free(s, e) or BIG.match(sent[m.end():]) or not millions_ok(m.group(), sent[m.end():], s, e):
             continue
-        if not pay_context and _priced(sent, s, e):
+        if not clauses.pay(s, e) and _priced(sent, s, e, PERIOD.match(sent[e:])):
             continue  # a price ("we rent kayaks from $25 an hour"), as for single amounts below
-        if not (pay_context or PERIOD.match(sent[m.end():])) or (not_pay and not PERIOD.match(sent[m.end():])
+        if not (pay_context or PERIOD.match(sent[m.end():])) or (clauses.not_pay(s, e) and not PERIOD.match(sent[m.end():])
                                                                  and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
             continue
         out.append(PayMention("open", s, e, m.group()))
@@ -697,12 +752,12 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if not free(s, e):
             continue
         after = sent[m.end():]
-        if BIG.match(after) or re.match(r"\s?%", after) or not millions_ok(m.group(), after) or _BIG_RANGE_END.match(after):
+        if BIG.match(after) or re.match(r"\s?%", after) or not millions_ok(m.group(), after, s, e) or _BIG_RANGE_END.match(after):
             continue
         period = PERIOD.match(after)
-        if period and not pay_context and _priced(sent, s, e + period.end()):
+        if not clauses.pay(s, e) and _priced(sent, s, e, period):
             continue  # a price or a budget by the month ("memberships start at $29 a month"), not pay
-        if period or (pay_context and not not_pay and _near_pay_word(sent, m.start(), m.end())):
+        if period or (not clauses.not_pay(s, e) and (_TAXED.match(sent, e) or (pay_context and _near_pay_word(sent, m.start(), m.end())))):
             e2 = e + (period.end() if period else 0)
             out.append(PayMention("single", s, e2, sent[s:e2]))
             taken.append((s, e2))
@@ -716,12 +771,15 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             out.append(PayMention("commission", m.start(), m.end(), m.group()))
             taken.append((m.start(), m.end()))
     out = [PayMention(p.kind, p.start, p.end, p.text, _figure(sent, p)) for p in out
-           if not _bonus_only(sent, p.start, p.end)]
+           if not _bonus_only(sent, p.start, p.end, clauses.span(p.start, p.end)[1])]
     # "$0.00 per hour" is a template's blank (T102), not a figure
     out = [p for p in out if not (p.figure is not None and p.figure.minimum == 0 and not p.figure.maximum)]
     for m in GRADE.finditer(sent):
         s, e = m.start(), m.end()
-        if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level|classified)\b", sent, re.I)):
+        # a federal or civil-service grade code in a sentence about the job's grade or post ("This is
+        # a GS-11 position", "graded GS-9"), not a model number among others
+        if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level|classified)\b", sent, re.I)
+                           or ("-" in m.group() and re.search(r"\b(?:graded|classification|position|post|role|series|step)\b", sent, re.I))):
             out.append(PayMention("grade", s, e, m.group()))
     for m in PAY_BAND.finditer(sent):
         if free(m.start(), m.end()) and not any(p.start < m.end() and m.start() < p.end for p in out):
@@ -732,6 +790,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if free(s, e) and not any(p.start < e and s < p.end for p in out):
             out.append(PayMention("grade", s, e, sent[s:e]))
     out.extend(w for w in _word_amounts(sent, lowered) if free(w.start, w.end))
+    if others:
+        out = [p for p in out if not clauses.within(others, p.start)]
     out.extend(vague)
     return tuple(out)
 
@@ -740,18 +800,92 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
 #: parking is $5 a day", "memberships start at $29"; not "dental plan and $25 an hour")
 _PRICE_GAP = re.compile(r"(?:(?!\b(?:and|plus|with|or)\b)[^,;+&\n])*")
 #: a price word right after the amount and its period ("$29 a month for a membership")
-_PRICE_AFTER = LazyPattern(rf"^\s*(?:for\s+(?:a\s+|an\s+|the\s+|each\s+|every\s+|your\s+)?)?(?:{_words('price_words')})\b", re.I)
+_PRICE_AFTER = LazyPattern(rf"^\s*(?:for\s+(?:a\s+|an\s+|the\s+|each\s+|every\s+|your\s+)?)?(?:{_words('price_words')})\b"
+                           rf"|^\s*,?\s*for\s+(?:(?:our|all|the)\s+)?(?:{_words('sold_to')})\b", re.I)
 
 
-def _priced(sent: str, start: int, end: int) -> bool:
-    """The amount at ``start:end`` is the price of a thing the price words name: one of them
-    stands before it in the same list item ("Our plans start at 9,99 € per month", "Staff parking
-    is $5 a day"), or right after it ("$29 a month for a membership"). A perk listed beside the
-    pay is no price ("Health plan, dental plan and $25 an hour", "£12.50 an hour, free parking")."""
+#: an amount said before tax is someone's pay (pay7): "Lønn: kr 32 000 brutto", "€2.450 gross"; not a
+#: business's gross figures ("$80,000 gross margin")
+_TAXED = re.compile(r"\s*,?\s*(?:gross|brutto|bruto|before\s+tax(?:es)?|pre-?tax)\b"
+                    r"(?!\s+(?:margin|profits?|revenues?|sales|income|value|weight|tonnage|floor|area|domestic|receipts|bookings))", re.I)
+
+
+def _priced(sent: str, start: int, end: int, period: re.Match | None = None) -> bool:
+    """The amount at ``start:end`` (``period``: the PERIOD match right after it, if any) is the
+    price of a thing the price words name: one of them stands before it in the same list item
+    ("Our plans start at 9,99 € per month", "Staff parking is $5 a day"), or right after it or
+    its period ("$29 a month for a membership", "Rooms from ¥18,000 per night"). A perk listed
+    beside the pay is no price ("Health plan, dental plan and $25 an hour", "£12.50 an hour, free
+    parking"). The callers ask only where the amount's own clause names no pay."""
     before = [m for m in PRICE.finditer(sent, max(0, start - 60), start)]
     if before and _PRICE_GAP.fullmatch(sent, before[-1].end(), start):
         return True
-    return _PRICE_AFTER.search(sent[end:end + 40]) is not None
+    ends = (end, end + period.end()) if period else (end,)
+    return any(_PRICE_AFTER.search(sent[at:at + 40]) is not None for at in ends)
+
+
+#: where a clause of a sentence ends: a semicolon, a comma or dash before a space, a "+" or a
+#: joining word. What a figure is (pay, a bonus, a budget, a price) is said in its own clause:
+#: "Hourly wage: €14,50 gross, plus holiday allowance of 8%" is pay beside an allowance.
+_CLAUSE_BREAK = re.compile(r";|[,–—]\s|\s-\s|\+|\b(?:plus|and|with|but|while|whereas|as\s+well\s+as|whilst)\b", re.I)
+
+
+class _Clauses:
+    """The clauses of one sentence, and what the words of an amount's own clause say: a word of
+    money that is not pay (``NOT_PAY``: funding, a budget, an allowance, a price) vetoes only the
+    amounts of its clause, and a pay word in the clause keeps a price reading away."""
+
+    def __init__(self, sent: str, not_pay_in_sentence: bool, pay_in_sentence: bool) -> None:
+        self.sent = sent
+        self.any_not_pay, self.any_pay = not_pay_in_sentence, pay_in_sentence
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self._said: dict[tuple[str, int, int], bool] = {}  # each clause is read once (linear in the sentence)
+        self._shift_work: bool | None = None
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        """The clause around ``sent[s:e]``: from the end of the last break before ``s`` to the
+        start of the first break after ``e`` (breaks inside the amount, "$50,000 and $60,000", do not count)."""
+        if self._starts is None:
+            breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.sent)]
+            self._starts, self._ends = [b[0] for b in breaks], [b[1] for b in breaks]
+        i = bisect_right(self._ends, s)
+        j = bisect_left(self._starts, e)
+        return (self._ends[i - 1] if i else 0), (self._starts[j] if j < len(self._starts) else len(self.sent))
+
+    def not_pay(self, s: int, e: int) -> bool:
+        if not self.any_not_pay:
+            return False
+        cs, ce = self.span(s, e)
+        key = ("not", cs, ce)
+        if key not in self._said:
+            self._said[key] = NOT_PAY.search(self.sent, cs, ce) is not None
+        return self._said[key]
+
+    def pay(self, s: int, e: int) -> bool:
+        """A pay word in the clause other than a period ("Boat hire is 300 kr per hour": a price's
+        period is no pay word), or a word of shift work ("Sleep-in shifts: £95 a night")."""
+        if self._shift_work is None:
+            self._shift_work = _SHIFT_WORK.search(self.sent) is not None
+        if not self.any_pay and not self._shift_work:
+            return False
+        cs, ce = self.span(s, e)
+        key = ("pay", cs, ce)
+        if key not in self._said:
+            self._said[key] = any(m.group().lower() not in _PERIOD_PAY_WORDS for m in PAY_WORDS.finditer(self.sent, cs, ce)) \
+                or (self._shift_work and _SHIFT_WORK.search(self.sent, cs, ce) is not None)
+        return self._said[key]
+
+    def within(self, spans: list[tuple[int, int]], at: int) -> bool:
+        """Whether ``at`` falls in one of ``spans`` (sorted and disjoint)."""
+        i = bisect_right(spans, (at, len(self.sent) + 1)) - 1
+        return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+#: PAY_WORDS that only name a period, which a price has as well
+_PERIOD_PAY_WORDS = frozenset({"hourly", "annually", "per hour", "per year", "per annum"})
+#: words of shift work: an amount by the night or shift in their clause is pay, not a room's price
+_SHIFT_WORK = re.compile(r"\b(?:shifts?|sleep[\s-]?ins?|waking\s+nights?|on[\s-]call|overtime|night\s+(?:carers?|workers?|staff|nurses?|porters?))\b", re.I)
 
 
 def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
@@ -759,12 +893,13 @@ def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
     return _VAGUE_PAY.spans(sent, lowered) if _VAGUE_PAY in _VAGUE_SCREEN.may_match(sent) else []
 
 
-def _bonus_only(sent: str, s: int, e: int) -> bool:
+def _bonus_only(sent: str, s: int, e: int, clause_end: int | None = None) -> bool:
     """An amount that is a bonus, tips, a reimbursement or an allowance rather than the job's pay:
     the nearest pay word before it says so ("a bonus of up to $5,000", "tuition reimbursement of
     $5,250 a year"), or, with none before it and no period, the word right after it does ("a $500
     sign-on bonus"). "Salary $90,000 plus a bonus of $10,000": the first is pay, the second not;
-    "$20/hour plus a travel allowance" and "$15 per hour plus tips" stay pay. What follows right
+    "$20/hour plus a travel allowance" and "$15 per hour plus tips" stay pay; a word after the
+    amount counts only before ``clause_end``, the end of its clause. What follows right
     after the amount names it first (``_NOT_PAY_AFTER``): "Earn up to $5,000 in annual bonuses"."""
     if _NOT_PAY_AFTER.match(sent, e):
         return True
@@ -774,7 +909,8 @@ def _bonus_only(sent: str, s: int, e: int) -> bool:
         return min(before)[1] == "bonus"
     if PERIOD.match(sent[e:]) or _PERIOD_WORD.search(sent[s:e]) or _PER_ANNUM_SCALE.search(sent, s, e):
         return False  # "12-15 LPA + incentives": lakhs per annum carry their period in the scale
-    return _BONUS_NEAR.search(sent, e, min(len(sent), e + 25)) is not None
+    # within the amount's clause ("Day rate: £210, plus a travel allowance": the allowance is another's)
+    return _BONUS_NEAR.search(sent, e, min(len(sent) if clause_end is None else clause_end, e + 25)) is not None
 
 
 def _value(num: str) -> float:
@@ -843,6 +979,13 @@ _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"
                           + r")\b", re.I)
 
 
+@lru_cache(maxsize=256)
+def _first_period_word(sent: str) -> re.Match | None:
+    """The sentence's first period word, the fallback of every figure in it: read once per
+    sentence, not once per figure (a sentence of many figures stays linear)."""
+    return _PERIOD_WORD.search(sent)
+
+
 _BASIS_POINTS = re.compile(r"(\d{2,3})\s?(?:bps|basis\s+points)\b", re.I)
 
 
@@ -893,7 +1036,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
             currency = _SYMBOLS.get(code.group(3).lower(), "dollars")
     after = _PERIOD_WORD.search(sent, mention.end - (len(text) - len(text.rstrip())), min(len(sent), mention.end + 40))
     within = _PERIOD_WORD.search(text)
-    found = within or after or _PERIOD_WORD.search(sent)
+    found = within or after or _first_period_word(sent)
     period = next((name for name, _ in _PERIODS if found and found.group(name)), None)
     if indian and _PER_ANNUM_SCALE.search(text):
         period = "year"  # lakhs per annum

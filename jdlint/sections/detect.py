@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from ..document import Block, Document, Section
 from ..extract.leftovers import leftovers, template_blocks
-from ..extract.pay import front_matter_figure, pay_mentions
+from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, pay_mentions
 from . import terms
 from .classify import _sentence_kinds, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
@@ -204,7 +204,8 @@ def _navigation_blocks(document: Document) -> set[int]:
 def _with_pay_figures(document: Document, sections: list[Section]) -> list[Section]:
     """A pay section means a concrete figure for this job: each gets the first figure inside it
     (a range before a single amount). Pay addressed without a figure ("Compensation:
-    competitive", "DOE", a grade with no amount) is vague pay, which the pay rules report: it
+    competitive", "DOE", a grade with no amount) is vague pay, which the pay rules report, and an
+    unpaid role ("This is a volunteer role") has none to state (``ADDRESSED_KINDS``): either
     gives no section but goes to ``document.addressed``, so the missing-pay rule stays quiet. A
     pay heading with nothing under it stays, empty, for the empty-section rules."""
     mentions = pay_mentions(document.text)
@@ -224,7 +225,7 @@ def _with_pay_figures(document: Document, sections: list[Section]) -> list[Secti
                 continue
             s.pay = figure.to_json()
         kept.append(s)
-    vague = [m for m in mentions if m.kind in ("vague", "grade")]
+    vague = [m for m in mentions if m.kind in ADDRESSED_KINDS]
     if vague and not any(s.kind == "pay" for s in kept):
         start, end = document.to_source(vague[0].start, vague[0].end)
         line = document.source.index.position(start)[0]
