@@ -181,8 +181,9 @@ VAGUE_PAY_COMPOSED = (
     #   "Our rates are on a par with the big chains"), or with a praise word and no verb ("Wages good")
     rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^all\s))(?:{_WPAY})(?:\s+(?:details|package|rates?|levels?))?"
     rf"(?:\s+(?:is|are|will|would|should|can|shall|remains?|seems?|looks?)\b|['’]s\b)(?![^.;\n]*\d)"
-    #   (its review or handling is another matter: "Salaries are reviewed annually", "wages are processed by")
-    rf"(?!(?:\s+(?:be|being|also|usually|normally|then))*\s+(?:reviewed|processed|handled|calculated|benchmarked|audited|administered|managed|paid\s+(?:into|directly|by\s+bank|via)))"
+    #   (its review or handling is another matter: "Salaries are reviewed annually", "wages are processed by",
+    #   "Money is raised through donations")
+    rf"(?!(?:\s+(?:be|being|also|usually|normally|then))*\s+(?:reviewed|processed|handled|calculated|benchmarked|audited|administered|managed|raised|spent|donated|invested|collected|counted|saved|used|transferred|deposited|banked|allocated|budgeted|paid\s+(?:into|directly|by\s+bank|via)))"
     rf"[^.;\n]{{3,60}}"
     rf"|(?:^|(?<=[,;:(]\s))\W*(?:{_WPAY})\s+(?:{_WPRAISE})\b(?![^.;\n]*\d)"
     #   pay noun x link x agreement or scale  "Salary according to the collective agreement", "Paid on the
