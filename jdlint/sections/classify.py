@@ -349,15 +349,18 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     lowered = read.lowered
     if shows_pay_figure(sent):  # pay without a figure is vague pay (P101), not a pay section
         kinds.add("pay")
-    if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA) or _applying_instruction(sent, read)) \
+    # equal-opportunity wording (its one home: the eeo tables of jdlint/data/context.yaml, read as the
+    # bias context reads them); "Ensure compliance with EEO and affirmative action programs" is a duty,
+    # not the employer's statement, and "a diverse team of engineers" says who the employer is
+    eeo = eeo_statement(sent, lowered, read.may) and not _DIVERSE_GROUP.search(sent) and not _is_duty_verb(_first_word(sent))
+    if eeo:
+        kinds.add("eeo")
+    # an equal-opportunity statement that names applicants and interviews ("we guarantee an interview
+    # to disabled applicants who meet the essential criteria") is no instruction to apply: only a fixed
+    # apply phrase makes it how-to-apply as well
+    if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA) or (not eeo and _applying_instruction(sent, read))) \
             and not _in_other_sense(sent) and not _accommodation_contact(sent):
         kinds.add("how-to-apply")
-    if eeo_statement(sent, lowered, read.may) and not _DIVERSE_GROUP.search(sent) and not _is_duty_verb(_first_word(sent)):
-        # equal-opportunity wording (its one home: the eeo tables of jdlint/data/context.yaml, read
-        # as the bias context reads them); "Ensure compliance with EEO and affirmative action
-        # programs" is a duty, not the employer's statement, and "a diverse team of engineers" says
-        # who the employer is
-        kinds.add("eeo")
     if _shows_location(sent, lowered, read.may):
         kinds.add("location")
     terms = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_STRONG)} - _OFFER_TERMS
@@ -432,8 +435,8 @@ def _accommodation_contact(sent: str) -> bool:
 
 
 #: the skill of applying something, a requirement: "Ability to apply innovative tools", "able to
-#: apply accounting principles" (not "able to apply online", "how to apply for this role")
-_APPLY_SKILL = re.compile(r"\b(ability|abilities|able|capacity|skills?|knowledge|willing(ness)?) to apply\b"
+#: apply accounting principles", "know how to apply them" (not "able to apply online", "how to apply for this role")
+_APPLY_SKILL = re.compile(r"\b(ability|abilities|able|capacity|skills?|knowledge|willing(ness)?|(know|knows|knowing|understand|understands|understanding|learn|learns|learning|knowledge of|idea of) how) to apply\b"
                           r"(?!\s+(for|to|now|today|online|here|via|by|through|with|in person|directly)\b|\s*[.,!:;]|\s*$)", re.I)
 
 
