@@ -220,6 +220,8 @@ class Linter:
     def _lint_parallel(self, paths: list[str], jobs: int) -> Iterator[FileReport]:
         import multiprocessing as mp
 
+        from . import regex_screen
+
         self.warm_up(paths[0])  # before forking, so workers start warm
         # The first file is linted here, before forking too: what a posting first touches (the
         # syllable and hyphenation tables, the regexes compiled on first use, the RE2 screens
@@ -233,6 +235,8 @@ class Linter:
         for plan in self._plans.values():
             if plan._index is not None:
                 plan._index.screen()
+        # and the wording tables' screens, which wait for SCREEN_AFTER_TEXTS texts each
+        regex_screen.build_all()
         paths = paths[1:]
         size = chunk_size(len(paths), jobs)
         chunks = [paths[i:i + size] for i in range(0, len(paths), size)]

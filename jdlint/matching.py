@@ -15,6 +15,7 @@ from typing import Iterable
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.matcher import PhraseMatcher
 
+from . import regex_programs
 from .arrays import token_columns
 from .cache import WORD_MEMO_LIMIT
 from .regex_screen import RegexScreen, SplitScreen
@@ -242,9 +243,9 @@ class _Regex:
 
     def _compile(self, flags: int) -> re.Pattern:
         try:
-            return re.compile(with_lookahead(self.source, self.first), flags)
+            return regex_programs.compile(with_lookahead(self.source, self.first), flags)
         except re.error:  # e.g. a global flag such as (?x) must stay at the start
-            return re.compile(self.source, flags)
+            return regex_programs.compile(self.source, flags)
 
 
 def _analysis_cache_name() -> str | None:

@@ -92,6 +92,11 @@ def _set_sent_starts(doc: Doc, values: np.ndarray) -> None:
     doc.from_array([SENT_START], values.astype(np.uint64).reshape(-1, 1))
 
 
+#: Docs this short get their norms token by token: the array path's fixed cost (to_array,
+#: np.unique, from_array: about 15 us) is most of the pattern index's 25 ms of term norms.
+_FEW_TOKENS = 8
+
+
 @Language.factory("jdlint_lemma_norm")
 def make_lemma_norm(nlp: Language, name: str):
     lookup = _lemma_table()
@@ -104,6 +109,11 @@ def make_lemma_norm(nlp: Language, name: str):
             return doc
         if len(norm_of) > WORD_MEMO_LIMIT:
             norm_of.clear()
+        if len(doc) <= _FEW_TOKENS:  # a rule's term (the pattern index makes ~1,600): no arrays
+            for token in doc:
+                word = token.lower_
+                token.norm_ = lookup.get(word, word)  # the string's hash, as norm_of holds it
+            return doc
         words, positions = distinct(token_columns(doc)[LOWER])  # the last component: tokens are final
         norms = np.empty_like(words)
         for i, lower in enumerate(words.tolist()):

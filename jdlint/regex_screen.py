@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import weakref
 from typing import Iterator, Sequence
 
 from .regexes import screen_pattern
@@ -218,11 +219,29 @@ class _Everything:
 EVERYTHING = _Everything()
 
 
+#: Texts a group answers "every member may match" for before it builds its RE2 set. Building
+#: the four groups' sets (section wording, vague pay, template fill-ins, equal opportunity) cost
+#: about 50 ms of a cold one-posting run, and section detection took 60 ms of process time on
+#: dev/0001.md with them and 15 ms with Python's ``re`` on every sentence (its regexes built from
+#: cached programs, ``regex_programs``). A posting asks each group about 10-30 texts (median),
+#: so a one-posting run mostly never builds them; a longer run builds each after a posting or
+#: two, and a folder run with workers builds them all before forking (``build_all``).
+SCREEN_AFTER_TEXTS = 32
+
+_GROUPS: "weakref.WeakSet[ScreenedGroup]" = weakref.WeakSet()
+
+
+def build_all() -> None:
+    """Build every group's RE2 set now (before forking workers: each starts with them)."""
+    for group in list(_GROUPS):
+        group.screen()
+
+
 class ScreenedGroup:
     """A fixed group of regexes (compiled ``re`` patterns, or objects with a ``.regex``
     attribute such as ``regexes.LowerCaseRegex``) asked about the same texts: ``may_match(text)``
     is the members that may match it (``member in group.may_match(text)``), from one RE2 pass.
-    The set is compiled on first use."""
+    The set is compiled after ``SCREEN_AFTER_TEXTS`` texts (every member may match those)."""
 
     def __init__(self, members: Sequence, memory: int = SCREEN_MEMORY, alone: Sequence = ()) -> None:
         self.members = tuple(members)
@@ -231,6 +250,8 @@ class ScreenedGroup:
         #: would multiply the others' on a first pass
         self.alone = tuple(alone)
         self._screen: RegexScreen | SplitScreen | None | bool = False  # False: not built yet
+        self._texts_before_screen = SCREEN_AFTER_TEXTS
+        _GROUPS.add(self)
 
     def screen(self) -> "RegexScreen | SplitScreen | None":
         if self._screen is False:
@@ -244,6 +265,9 @@ class ScreenedGroup:
 
     def may_match(self, text: str):
         """The members that may match ``text`` (a frozenset), or ``EVERYTHING``."""
+        if self._screen is False and self._texts_before_screen > 0:
+            self._texts_before_screen -= 1
+            return EVERYTHING
         screen = self.screen()
         found = screen.possible(text) if screen is not None else None
         if found is None:

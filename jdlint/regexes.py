@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from . import regex_programs
+
 #: A pattern's inline global flags, which only its very start may hold: "(?i)", "(?ms)"
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 #: What a compiled pattern is used for; LazyPattern keeps them in the instance after the first use
@@ -49,7 +51,7 @@ class LazyPattern:
     def compile(self) -> re.Pattern:
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = re.compile(self.pattern, self._flags)
+            compiled = regex_programs.compile(self.pattern, self._flags)
             self.__dict__.update({name: getattr(compiled, name) for name in _PATTERN_METHODS})
             self.__dict__["_compiled"] = compiled
         return compiled
@@ -397,7 +399,8 @@ class LowerCaseRegex:
             _store_lower_case_analyses()
         needles, folded = analysis
         self._needles = tuple(needles)
-        self._folded = re.compile(folded, self.regex.flags & ~re.IGNORECASE) if folded is not None else None
+        self._folded = (regex_programs.compile(folded, self.regex.flags & ~re.IGNORECASE)
+                        if folded is not None else None)
         self._ready = True
 
     def _analyse(self) -> tuple[tuple[str, ...], str | None]:

@@ -126,3 +126,22 @@ def test_token_columns_are_the_docs_arrays_once_the_pipeline_has_run():
     with doc.retokenize() as retokenizer:
         retokenizer.merge(doc[0:2])
     assert token_columns(doc)[ORTH].tolist() == doc.to_array(ORTH).tolist()
+
+
+def test_short_docs_get_the_same_lemma_norms_token_by_token(monkeypatch):
+    """Docs of up to nlp._FEW_TOKENS tokens (the pattern index's terms) take the per-token path;
+    their norms are what the array path gives."""
+    from jdlint import nlp as nlp_module
+
+    pipeline = nlp_module.load()
+    norm = pipeline.get_pipe("jdlint_lemma_norm")
+    texts = ["salesmen", "Hired", "the salesmen were hired", "detail-oriented rockstars",
+             "He's worked with children and women's groups in the U.S.", "data media us as",
+             "We are looking for young, energetic salespeople who hired and managed teams of engineers!"]
+    assert any(len(pipeline.make_doc(t)) <= nlp_module._FEW_TOKENS for t in texts)
+    assert any(len(pipeline.make_doc(t)) > nlp_module._FEW_TOKENS for t in texts)
+    by_tokens = [[t.norm_ for t in norm(pipeline.make_doc(text))] for text in texts]
+    monkeypatch.setattr(nlp_module, "_FEW_TOKENS", 0)
+    by_arrays = [[t.norm_ for t in norm(pipeline.make_doc(text))] for text in texts]
+    assert by_tokens == by_arrays
+    assert by_tokens[0] == ["salesman"] and by_tokens[1] == ["hire"]

@@ -39,6 +39,12 @@ GROUPS = (C._TABLES, P._VAGUE_SCREEN, LO._BLOCK_SCREEN, CX._EEO_TABLES)
 MEMOS = (C._read, C._sentence_kinds, C._sentence_scores, P._sentence_pay, CX.is_eeo_sentence)
 
 
+@pytest.fixture(autouse=True)
+def _screens_built():
+    """Every group screens from its first text here (a run waits SCREEN_AFTER_TEXTS texts)."""
+    regex_screen.build_all()
+
+
 def _forget() -> None:
     for memo in MEMOS:
         memo.cache_clear()
@@ -404,3 +410,16 @@ def test_source_fields_are_screened_over_the_whole_source(source, field):
     screened = LO._find_leftovers(document)
     with regex_screen.switched_off():
         assert screened == LO._find_leftovers(document)
+
+
+def test_a_group_screens_only_after_its_first_texts_and_build_all_builds_it_now():
+    """A one-posting run never pays for a group's RE2 set: the first SCREEN_AFTER_TEXTS texts
+    are answered "every member may match" (Python's re then decides), later ones by the set."""
+    apply_now, benefits = re.compile(r"\bapply\s+now\b", re.I), re.compile(r"\bdental\b", re.I)
+    group = regex_screen.ScreenedGroup([apply_now, benefits])
+    for _ in range(regex_screen.SCREEN_AFTER_TEXTS):
+        assert group.may_match("We offer dental cover.") is regex_screen.EVERYTHING
+    assert group.may_match("We offer dental cover.") == frozenset({benefits})
+    fresh = regex_screen.ScreenedGroup([apply_now, benefits])
+    regex_screen.build_all()
+    assert fresh.may_match("Apply now!") == frozenset({apply_now})
