@@ -227,6 +227,10 @@ EVERYTHING = _Everything()
 #: so a one-posting run mostly never builds them; a longer run builds each after a posting or
 #: two, and a folder run with workers builds them all before forking (``build_all``).
 SCREEN_AFTER_TEXTS = 32
+#: ... but a text longer than this is screened at once: the members' Python ``re`` on a long run of
+#: punctuation or an HTML opener that never closes (scripts/hostile_battery.py) is what the RE2 pass
+#: keeps linear, and a sentence of an ordinary posting is far shorter
+SCREEN_AT_ONCE_CHARS = 2_000
 
 _GROUPS: "weakref.WeakSet[ScreenedGroup]" = weakref.WeakSet()
 
@@ -265,7 +269,7 @@ class ScreenedGroup:
 
     def may_match(self, text: str):
         """The members that may match ``text`` (a frozenset), or ``EVERYTHING``."""
-        if self._screen is False and self._texts_before_screen > 0:
+        if self._screen is False and self._texts_before_screen > 0 and len(text) <= SCREEN_AT_ONCE_CHARS:
             self._texts_before_screen -= 1
             return EVERYTHING
         screen = self.screen()

@@ -423,3 +423,13 @@ def test_a_group_screens_only_after_its_first_texts_and_build_all_builds_it_now(
     fresh = regex_screen.ScreenedGroup([apply_now, benefits])
     regex_screen.build_all()
     assert fresh.may_match("Apply now!") == frozenset({apply_now})
+
+
+def test_a_long_text_is_screened_at_once():
+    """The deferral is for ordinary sentences only: a text longer than SCREEN_AT_ONCE_CHARS (a hostile
+    run of punctuation, an unclosed HTML opener) builds the RE2 set at once, which keeps the pass linear."""
+    apply_now, benefits = re.compile(r"\bapply\s+now\b", re.I), re.compile(r"\bdental\b", re.I)
+    group = regex_screen.ScreenedGroup([apply_now, benefits])
+    long_text = "We offer dental cover. " + "!?" * regex_screen.SCREEN_AT_ONCE_CHARS
+    assert group.may_match(long_text) == frozenset({benefits})
+    assert group.may_match("Apply now!") == frozenset({apply_now})  # built: later texts are screened too
