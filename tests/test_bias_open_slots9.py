@@ -8,6 +8,8 @@ that must not:
   cue, so the practice can be several words away (prayer days, school runs, medical appointments);
 - contracted refusals after the characteristic ("won't be considered", "can't be shortlisted");
 - a team balanced by sex or age ("a woman would balance the office");
+- the people served said to expect a kind of person ("our clients expect someone who ..."), avoiding a hire ("avoid
+  hiring anyone ..."), and an origin judged by the ear or eye ("looks and sounds Canadian");
 - terms: life stages by years left (rules/age.yaml), couples hired as one (rules/family.yaml), a record told by
   where it was served (rules/record.yaml), workers of any trade "from <state or region>" and community or caste
   nouns (rules/origin.yaml), medical appointments as an excluded need (rules/disability.yaml).
@@ -55,6 +57,10 @@ FIRE = [
     ("origin", "Tailors from Rajasthan preferred for our boutique.", "Tailors from Rajasthan preferred"),
     ("origin", "Security guards from Sindh only.", "guards from Sindh only"),
     ("origin", "Office assistant, same caste preferred.", "same caste preferred"),
+    # the people served said to expect a kind of person; avoiding a hire
+    ("origin", "Our guests expect a receptionist who looks French.", "looks French"),
+    ("origin", "Customers expect to be served by someone who sounds Australian.", "sounds Australian"),
+    ("family", "We'd like to avoid hiring anyone who is pregnant this year.", "avoid hiring anyone who is pregnant"),
 ]
 
 
@@ -94,6 +100,10 @@ SILENT = [
     ("origin", "We welcome applicants of every caste, creed and background."),
     # an equal-opportunity statement naming the need
     ("religion", "We welcome applicants of all faiths and will accommodate prayer times."),
+    # looks and sounds of things; expectations that name no characteristic
+    ("origin", "The new menu looks Italian and the playlist sounds Brazilian."),
+    ("origin", "Our clients expect someone who replies within a day and sounds professional."),
+    ("family", "We avoid hiring through agencies, so apply to us directly."),
 ]
 
 
