@@ -102,6 +102,7 @@ SILENT = [
     ("religion", "We welcome applicants of all faiths and will accommodate prayer times."),
     # looks and sounds of things; expectations that name no characteristic
     ("origin", "The new menu looks Italian and the playlist sounds Brazilian."),
+    ("origin", "We need someone who looks clean, sounds enthusiastic and dresses stylishly."),
     ("origin", "Our clients expect someone who replies within a day and sounds professional."),
     ("family", "We avoid hiring through agencies, so apply to us directly."),
 ]
