@@ -111,3 +111,22 @@ SILENT = [
 @pytest.mark.parametrize("category,text", SILENT, ids=[s[1][:40] for s in SILENT])
 def test_near_misses_stay_silent(category, text):
     assert loud(text, category) == [], text
+
+
+def test_heldout9_set_has_its_promised_shape():
+    """bias9's held-out set, written before building: 40 cases, all held out, fires and near-misses in every
+    category it covers, and every span a substring of its text. Named outside the bias_cases*.yaml glob so the
+    main case set keeps its proportions (tests/test_inclusive_eval.py); score it with
+    scripts/eval_inclusive.py --cases --case-file tests/data/heldout9_bias_cases.yaml --split heldout."""
+    from pathlib import Path
+    from ruamel.yaml import YAML
+    path = Path(__file__).parent / "data" / "heldout9_bias_cases.yaml"
+    cases = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    assert len(cases) == 40 and all(c["split"] == "heldout" and c["id"].startswith("h9-") for c in cases)
+    assert len({c["id"] for c in cases}) == len(cases)
+    for c in cases:
+        if c["expect"] == "fire":
+            assert c["span"] in c["text"], c["id"]
+    for cat in {c["category"] for c in cases}:
+        expects = {c["expect"] for c in cases if c["category"] == cat}
+        assert "fire" in expects, cat
