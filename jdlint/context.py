@@ -102,6 +102,10 @@ SINGLING_WELCOME = re.compile(_DATA["singling-welcome"], re.I)
 #: How far into a sentence its equal-opportunity wording must start for ``opens_as_eeo`` (characters).
 EEO_OPENING = 100
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
+#: What a finding lowered to info by a lawful basis (``FileAnalysis.lawful_basis``) says, in every rule kind
+#: (the Python bias rules, ``checks/inclusive.py``; packs' ``lower-with-lawful-basis``, ``pack_rule.py``)
+LAWFUL_BASIS_MESSAGE = ("'{match}' is stated with a legal basis ('{basis}'): confirm that basis really applies "
+                        "to this role and keep it next to the requirement")
 SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal", "measured", "duty")
 #: How far after a flagged phrase ``is_measured`` looks for a figure, and where its clause ends: a
 #: figure after a comma or in the next clause measures something else ("a fast-paced team, and

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator
 
-from .context import SKIP_CONTEXTS
+from .context import LAWFUL_BASIS_MESSAGE, SKIP_CONTEXTS
 from .diagnostics import Diagnostic, Severity
 from .rule import EXCEPTION, Option, Pattern, Rule, RuleDoc
 
@@ -43,9 +43,7 @@ class PackRule(Rule):
         # ... and a lawful basis in the paragraph ("must be able-bodied, as required by the Merchant Shipping
         # Regulations": ``FileAnalysis.lawful_basis``) lowers it to info and quotes the basis
         self.lower_with_lawful_basis = bool(spec.get("lower-with-lawful-basis", False))
-        self.lawful_basis_message = spec.get("lawful-basis-message") or (
-            "'{match}' is stated with a legal basis ('{basis}'): confirm that basis really applies to this role "
-            "and keep it next to the requirement")
+        self.lawful_basis_message = spec.get("lawful-basis-message") or LAWFUL_BASIS_MESSAGE
         self.basis_message = spec.get("basis-message") or (
             "'{match}' is stated with an offer of reasonable accommodation ('{basis}'); confirm it is an "
             "essential function and name the tasks")

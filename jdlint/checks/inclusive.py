@@ -22,13 +22,9 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from ..diagnostics import Severity
-from ..context import SKIP_CONTEXTS
+from ..context import LAWFUL_BASIS_MESSAGE, SKIP_CONTEXTS
 from ..spans import overlaps_any, span_index
 from ..rule import FunctionRule, Option, Pattern
-
-#: A finding whose paragraph names a law or occupational requirement (``ctx.lawful_basis``).
-LAWFUL_BASIS_MESSAGE = ("'{match}' is stated with a legal basis ('{basis}'): confirm that basis really applies "
-                        "to this role and keep it next to the requirement")
 
 #: Where the "why" of a requirement usually lives: its sentence and the next one.
 WINDOW_SENTENCES = 1
