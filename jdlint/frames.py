@@ -493,15 +493,19 @@ def coordinated_end(analysis, category: str, end: int, hi: int) -> int:
     terms = category_terms(analysis, category)
     if not terms:
         return end
-    reported = [frame_finding_spans(analysis, code) for code, built in _BUILT.items()
-                if (rule := next(iter(built), None)) is not None and rule.category == category]
+    reported = None  # the category's frame findings, read only once a coordinated term is found
     text = analysis.text
     for _ in range(COORDINATED_ITEMS):
         joined = COORDINATION.match(text, end, hi)
         if joined is None:
             break
         stop = terms.get(joined.end())
-        if stop is None or stop > hi or any(overlaps_any(spans, joined.end(), stop) for spans in reported):
+        if stop is None or stop > hi:
+            break
+        if reported is None:
+            reported = [frame_finding_spans(analysis, code) for code, built in _BUILT.items()
+                        if (rule := next(iter(built), None)) is not None and rule.category == category]
+        if any(overlaps_any(spans, joined.end(), stop) for spans in reported):
             break
         end = stop
     return end
