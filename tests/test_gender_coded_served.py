@@ -28,6 +28,11 @@ def coded(text: str) -> list[str]:
     "We build adventurous holidays for families.",
     "We are a competitive swimming club with 300 members.",
     "Our founder is a fearless entrepreneur.",
+    # other senses: a kind of leave, products, instruments, the weather
+    "Staff get five days of compassionate leave a year.",
+    "We sell gentle skincare for babies.",
+    "The lab has an analytical balance and a fume hood.",
+    "The site has a dominant wind from the west.",
 ])
 def test_said_of_others(text):
     assert coded(text) == []
@@ -45,6 +50,8 @@ def test_said_of_others(text):
     ("From nurturing and engaging donors to securing grants, you will lead fundraising.", "nurturing"),  # dev 0395
     ("Plan lessons that challenge students and use class time well.", "challenge"),  # dev 0454
     ("Ability to make decisions and manage client relationships.", "decisions"),  # dev 0045
+    ("You will be compassionate and calm with families.", "compassionate"),
+    ("You are analytical and calm under pressure.", "analytical"),
 ])
 def test_the_hire_described(text, word):
     assert word in coded(text)
