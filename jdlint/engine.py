@@ -436,9 +436,11 @@ def _sentence_starts(document: Document, doc) -> list[int]:
 
 def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Plan,
            sentence_starts: Callable[[], list[int]] | None = None) -> list[Diagnostic]:
-    """Filters (per-file ignores, inline directives, severity), then positions, dedupe, one
+    """Model findings beside named ones dropped (``without_fallbacks_beside_named``), filters (per-file
+    ignores, inline directives, severity), then positions, dedupe, one
     finding per phrase and per sentence (``ONE_FINDING_PER_PHRASE``), sort."""
     index = source.index
+    found = without_fallbacks_beside_named(found)
     ignored = _per_file_ignores(source.path, config)
     sup = directives.parse(source.text, index, plain_text=source.kind == "text")
     by_code = plan.registry.by_code
@@ -467,6 +469,12 @@ def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Pl
 #: opportunity" is a V107 term and a V113 composition): a reader wants it once. Applied after the
 #: filters, so a suppressed rule leaves the phrase to the other.
 ONE_FINDING_PER_PHRASE = frozenset({"vague"})
+#: Sentence-long findings of a model (V119) that stand aside for any other finding of their category
+#: (or vague pay) in the sentence: the named rules say what is vague and how to fix it; the model only adds sentences
+#: they all missed.
+SENTENCE_FALLBACK = frozenset({"V119"})
+#: Pay said vaguely: vague wording of the pay category, which a fallback also yields to.
+VAGUE_PAY = frozenset({"P101", "P102"})
 
 
 def one_finding_per_phrase(found: Iterable[Diagnostic]) -> list[Diagnostic]:
@@ -491,6 +499,33 @@ def one_finding_per_phrase(found: Iterable[Diagnostic]) -> list[Diagnostic]:
         if d is not None:
             run, reach = [d], d.end
     return out
+
+
+def without_fallbacks_beside_named(found: list[Diagnostic]) -> list[Diagnostic]:
+    """``found`` without the ``SENTENCE_FALLBACK`` findings that a named vague or vague-pay finding overlaps.
+    Before the filters: a named finding the user suppressed on that line still means the sentence was
+    seen, and the model does not speak up in its place."""
+    if not any(d.code in SENTENCE_FALLBACK for d in found):
+        return found
+    named = sorted((d.start, d.end) for d in found if (d.category in ONE_FINDING_PER_PHRASE or d.code in VAGUE_PAY)
+                   and d.code not in SENTENCE_FALLBACK)
+    starts = [s for s, _ in named]
+    return [d for d in found if d.code not in SENTENCE_FALLBACK or not _overlaps_any(named, starts, d)]
+
+
+def _overlaps_any(spans: list[tuple[int, int]], starts: list[int], d: Diagnostic) -> bool:
+    """Whether a span of ``spans`` (sorted, ``starts`` their starts) overlaps ``d``: those starting before
+    its end, read back until one ends inside it. Phrases are short, so few are read."""
+    i = bisect.bisect_left(starts, d.end)
+    longest = max((e - s for s, e in spans), default=0)
+    while i > 0:
+        i -= 1
+        s, e = spans[i]
+        if e > d.start:
+            return True
+        if s + longest <= d.start:
+            return False
+    return False
 
 
 #: How far apart (characters between one phrase's end and the next one's start) two stock phrases

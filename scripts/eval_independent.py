@@ -41,12 +41,17 @@ def ratio(a: int, b: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("set", choices=("blind8", "blind9"))
+    ap.add_argument("set", help="a set's name: the prefix of its files in the data folder (blind8, blind9, ...)")
+    ap.add_argument("--data", type=Path, default=DATA,
+                    help="the folder of the set's files (default tests/data/independent; a new set is scored "
+                         "from its writer's folder before it is committed)")
     half_arg = ap.add_mutually_exclusive_group()
     half_arg.add_argument("--A", dest="half", action="store_const", const="A", help="half A (read)")
     half_arg.add_argument("--B", dest="half", action="store_const", const="B", help="half B (never read)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list failures (half A only)")
     args = ap.parse_args(argv)
+    if not (args.data / f"{args.set}_vague.yaml").exists():
+        ap.error(f"no set {args.set!r} in {args.data} (expected {args.set}_vague.yaml and its siblings)")
     if args.verbose and args.half != "A":
         ap.error("-v lists failures: only on half A (--A)")
     from ruamel.yaml import YAML
@@ -58,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     yaml, salt, half, out = YAML(typ="safe"), args.set + ":", args.half, []
     keep = lambda key: in_half(salt, key, half)  # noqa: E731
 
-    cases = [dict(c, split="heldout") for c in yaml.load((DATA / f"{args.set}_vague.yaml").read_text()) if keep(c["id"])]
+    cases = [dict(c, split="heldout") for c in yaml.load((args.data / f"{args.set}_vague.yaml").read_text()) if keep(c["id"])]
     s = eval_vague.evaluate(cases).get("heldout", {"tp": 0, "fp": 0, "fn": 0, "misses": [], "alarms": []})
     out.append(f"vague        n={len(cases):3d}  P {ratio(s['tp'], s['tp'] + s['fp']):.3f}  "
                f"R {ratio(s['tp'], s['tp'] + s['fn']):.3f}  (tp {s['tp']} fp {s['fp']} fn {s['fn']})")
@@ -66,14 +71,14 @@ def main(argv: list[str] | None = None) -> int:
         out += [f"   miss  {c['id']}: [{c['span']}] {c['text']}" for c in s["misses"]]
         out += [f"   alarm {c['id']}: {d.code} {d.match!r} in {c['text']}" for c, d in s["alarms"]]
 
-    cases = [c for c in yaml.load((DATA / f"{args.set}_pay.yaml").read_text())["cases"] if keep(c.get("class", "") + c["text"])]
+    cases = [c for c in yaml.load((args.data / f"{args.set}_pay.yaml").read_text())["cases"] if keep(c.get("class", "") + c["text"])]
     counts, failures = eval_pay_placeholder.score(cases)
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
     out.append(f"pay/placeh.  n={len(cases):3d}  P {ratio(tp, tp + fp):.3f}  R {ratio(tp, tp + fn):.3f}  (tp {tp} fp {fp} fn {fn})")
     if args.verbose:
         out += [f"   fail  [{c['class']}] expected {sorted(e)} found {sorted(f)}: {c['text']!r}" for c, e, f in failures]
 
-    cases = [c for c in yaml.load((DATA / f"{args.set}_bias.yaml").read_text()) if keep(c["id"])]
+    cases = [c for c in yaml.load((args.data / f"{args.set}_bias.yaml").read_text()) if keep(c["id"])]
     stats = eval_inclusive.score_cases(cases)
     for name in sorted(stats, key=lambda n: (n == "all", n)):
         r = stats[name]
@@ -82,8 +87,8 @@ def main(argv: list[str] | None = None) -> int:
             out += [f"   miss  {cid}: {text}  <- {', '.join(hits) or 'nothing'}" for cid, text, hits in r["misses"]]
             out += [f"   alarm {cid}: {text}  <- {', '.join(hits)}" for cid, text, hits in r["false_alarms"]]
 
-    for labels, corpus in ((DATA / f"{args.set}_sections_labels.json", ROOT.parent / "shared" / "corpus"),
-                           (DATA / f"{args.set}_synth_labels.json", DATA / f"{args.set}_synth")):
+    for labels, corpus in ((args.data / f"{args.set}_sections_labels.json", ROOT.parent / "shared" / "corpus"),
+                           (args.data / f"{args.set}_synth_labels.json", args.data / f"{args.set}_synth")):
         if not labels.exists() or not corpus.is_dir():
             continue
         data = json.loads(labels.read_text(encoding="utf-8"))

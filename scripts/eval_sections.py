@@ -149,10 +149,14 @@ def score_labels(corpus: Path, synonyms, verbose: bool, labels: Path = LABELS) -
     kinds = data["kinds"]
     counts = {k: [0, 0, 0, 0] for k in kinds}  # tp fp fn tn
     for item in data["ads"]:
-        text = (corpus / "dev" / f"{item['id']}.md").read_text(encoding="utf-8")
+        # an ad is ID.md, or ID.html / ID.txt (synthetic sets in other formats), read as that format
+        path = next((p for p in (corpus / "dev" / f"{item['id']}{ext}" for ext in (".md", ".html", ".txt")) if p.exists()),
+                    corpus / "dev" / f"{item['id']}.md")
+        text = path.read_text(encoding="utf-8")
         if int(item["id"]) <= 200:  # EMSCAD: the field headings are the corpus builder's words
             text, _ = strip_headings(text, {})
-        found = {s.kind for s in detect(text, synonyms) if not s.empty}
+        kind = {".html": "html", ".txt": "text"}.get(path.suffix, "markdown")
+        found = {s.kind for s in detect(text, synonyms, kind) if not s.empty}
         for kind in kinds:
             gold, has = bool(item[kind]), kind in found
             counts[kind][0 if gold and has else 1 if has else 2 if gold else 3] += 1

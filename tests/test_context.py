@@ -261,3 +261,16 @@ def test_is_explained():
     c = analyse("We use cutting-edge tools. Terraform is one: we like it a lot.")
     assert not c.is_explained(*span(c, "cutting-edge"))
 
+
+
+@pytest.mark.parametrize("text, term, explained", [
+    # a dash, then the fact it stands for: a figure or a name
+    ("Be part of something special - the first community-owned brewery in Yorkshire.", "something special", True),
+    ("Great progression \u2013 our last store manager started on the tills in 2019.", "Great progression", True),
+    # a dash that names nothing, or goes on with another item
+    ("Be part of something special - we're a great bunch.", "something special", False),
+    ("We provide value-added services \u2013 and America's finest veterans with careers.", "value-added", False),  # dev 0119
+])
+def test_a_dash_and_the_fact_explain(text, term, explained):
+    a = analyse(text)
+    assert a.is_explained(*span(a, term)) is explained

@@ -297,6 +297,12 @@ def test_call_to_action_wording(sentence, is_cta):
     ("Pop into the depot any weekday between 9 and 4 with a copy of your CV.", True),
     ("Bring your CV along to our open day on Saturday.", True),
     ("Experience with CV and NLP models in production is essential.", False),  # computer vision
+    ("Please bring copies of your resume and dress to impress.", True),  # a job fair, dev 0119
+    ("Walk in with two printed copies of your CV any Tuesday morning.", True),
+    ("You'll have an opportunity to interview on the spot with a representative!", True),  # dev 0119
+    ("On-the-spot interviews for pickers and packers this Saturday.", True),
+    ("Make copies of customers' documents and file them.", False),  # a duty
+    ("Fix faults on the spot and log them in the maintenance system.", False),
     # the apply button and the timing of applying
     ("Ready to join us? Hit apply and tell us in a few lines why you want the job.", True),
     ("We are reviewing applications on a rolling basis, so apply early.", True),

@@ -227,6 +227,16 @@ class _Senses:
         self.determiners = frozenset(str(w) for w in raw["determiners"])
         self.all_thing_nouns = self.thing_nouns | self.determined_thing_nouns
         self.thing_suffixes = tuple(str(w) for w in raw.get("thing_suffixes", ()))
+        self.served_people = frozenset(str(w) for w in raw["served_people"])
+        # the subject's head word, the verb (adverbs and up to two other adjectives may follow it), and
+        # the coded word next: "Some of our residents can be aggressive", "Our pupils are curious,
+        # independent learners"; a relative clause of two words may stand between ("the children we
+        # look after are affectionate")
+        verbs = "|".join(sorted((re.escape(str(v)).replace(r"\ ", r"\s+") for v in raw["said_of_verbs"]), key=len, reverse=True))
+        self.said_of = re.compile(
+            r"\b([a-z]+)(?:\s+(?:who|that|we|you|they)(?:\s+[a-z]+){1,2})?\s+(?:" + verbs + r")"
+            r"(?:\s+(?:very|quite|often|sometimes|usually|generally|really|so|always|mostly|naturally|rather|a\s+bit|at\s+times))*"
+            r"(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$", re.I)
         self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
         self.standing_words = frozenset(str(w) for w in raw["standing"]["words"])
@@ -240,6 +250,14 @@ class _Senses:
     def is_thing(self, word: str) -> bool:
         """A thing noun of the list, or a medical condition or procedure by its ending ("periodontitis")."""
         return word in self.thing_nouns or (len(word) >= 7 and word.endswith(self.thing_suffixes))
+
+    def said_of_others(self, text: str, start: int) -> bool:
+        """Whether the coded word at ``start`` is said, in its clause, of people the hire serves ("Our
+        guests are demanding", "the horses are gentle"), not of the hire. Not of a thing: "This
+        position is a leadership role" is said of the job."""
+        clause_start = max(text.rfind(mark, max(0, start - 80), start) for mark in ".;:!?\n")
+        m = self.said_of.search(text, max(0, start - 80, clause_start + 1), start)
+        return m is not None and m.group(1).lower() in self.served_people
 
 
 @lru_cache(maxsize=1)
@@ -258,6 +276,9 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z'\u2019-]*[ \t]+)+)$")
 _PHRASE_ENDS = frozenset("""who whom which that to with about on in for of at by from is are be been will was were
 as than when while if because so into through who's you your we our they their""".split())
 _LOOK_AHEAD = 3
+#: Endings of the coded words that are adjectives ("aggressive", "ambitious", "loyal", "gentle",
+#: "independent", "affectionate"); "nurturing", "challenge" and "decisions" are not.
+_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ent", "ant", "al", "ic", "le", "ate", "ible", "able")
 #: After a determiner the coded word is an adjective whose noun phrase can run longer before its head
 #: ("the leading lock screen advertising platform", judged wrong in seed 7).
 _LOOK_AHEAD_DETERMINED = 5
@@ -271,6 +292,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     documents"). Constant work per word."""
     senses = _senses()
     lowered = text[start:end].lower()
+    if senses.said_of_others(text, start):
+        return True
     if lowered in senses.standing_words and _market_standing(text, end, senses):
         return True
     if lowered in senses.after_possessive and _POSSESSIVE.search(text, max(0, start - 40), start):
@@ -302,6 +325,11 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     # an adverb ("work independently and solve problems") modifies a verb: the nouns after it are not its head
     if not text[start:end].lower().endswith("ly") and any(senses.is_thing(word) for word in after[:_LOOK_AHEAD]):
+        return True
+    # an adjective of people the hire serves ("aggressive callers", "our loyal customer base"); a verb
+    # or noun before them is the hire's work ("nurturing donors", "challenge students", "make decisions
+    # and manage client relationships")
+    if lowered.endswith(_ADJECTIVE_ENDINGS) and any(word in senses.served_people for word in after[:_LOOK_AHEAD]):
         return True
     if _before_says_other_sense(text, start, stem, senses):
         return True

@@ -1,0 +1,83 @@
+"""V119 vague-sentence: a trained model over words and their distributional classes reports vague sentences
+no named rule catches, stands aside where a named vague or vague-pay finding is in the sentence, and keeps
+the skip contexts. The model file is data written by scripts/train_vague_model.py."""
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+import pytest
+
+import jdlint
+from jdlint.checks.vague_sentence import CLUSTER_SHIFTS, STOP_WORDS, features, model
+from jdlint.config import Config
+
+
+def codes(text: str, select=("V", "P101", "P102")) -> list[tuple[str, str]]:
+    report = jdlint.lint_text("# Bar staff\n\n" + text + "\n", path="job.md", config=Config(select=select))
+    return [(d.code, d.match) for d in report.diagnostics]
+
+
+@pytest.mark.parametrize("text", [
+    "Our people are the heart and soul of everything we do.",
+    "Be ready for anything, because anything can happen.",
+])
+def test_a_vague_sentence_no_named_rule_catches(text):
+    assert ("V119", text) in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "You will clean 14 rooms a shift and restock the trolleys.",
+    "The warehouse runs two shifts, 6am-2pm and 2pm-10pm.",
+    "We repair and service forklifts for 120 warehouses in the North West.",
+    # a skip context: equal-opportunity text, negation
+    "We are an equal opportunity employer and value diversity at our company.",
+    # a pointer, not a claim (dev 0114)
+    "To get an idea of our business visit www.example.com and then have a look around the rest of the site.",
+])
+def test_concrete_or_skipped_sentences_are_silent(text):
+    assert not [c for c, _ in codes(text) if c == "V119"]
+
+
+def test_it_stands_aside_for_a_named_vague_finding_in_the_sentence():
+    text = "Expect good vibes, big smiles and a manager who has your back."
+    assert model().score(text) > 2.0  # the model alone would report it
+    assert [c for c, _ in codes(text, select=("V119",))] == ["V119"]
+    found = codes(text)
+    assert found and "V119" not in [c for c, _ in found]  # the named rule's phrase is reported instead
+
+
+def test_it_stands_aside_for_vague_pay():
+    text = "We offer competitive pay and flexible hours to build a team of the most trustworthy heroes."
+    assert [c for c, _ in codes(text, select=("V119",))] == ["V119"]
+    assert "V119" not in [c for c, _ in codes(text)] and "P101" in [c for c, _ in codes(text)]
+
+
+def test_headings_labels_and_fragments_are_not_read():
+    report = jdlint.lint_text("# Our people are the heart and soul of everything we do\n\nGreat team.\n",
+                              path="job.md", config=Config(select=("V119",)))
+    assert report.diagnostics == []
+
+
+def test_the_threshold_option_makes_it_stricter():
+    text = "Our people are the heart and soul of everything we do."
+    score = model().score(text)
+    assert jdlint.lint_text(text + "\n", path="a.md", config=Config(select=("V119",))).diagnostics
+    strict = Config(select=("V119",), rule_options=(("V119", (("threshold", score + 0.01),)),))
+    assert jdlint.lint_text(text + "\n", path="a.md", config=strict).diagnostics == []
+
+
+def test_the_model_file_is_what_the_rule_reads():
+    raw = json.loads((files("jdlint.data") / "vague_model.json").read_text("utf-8"))
+    assert set(raw) >= {"weights", "bias", "clusters", "training_data"}
+    # every cluster feature the table can produce is one the rule builds (the same shifts), and the table
+    # holds no stop word (they count by their own weight only)
+    assert not STOP_WORDS & set(raw["clusters"])
+    word, cluster = next(iter(raw["clusters"].items()))
+    assert {f"c{k}:{cluster >> k}" for k in CLUSTER_SHIFTS} <= features(word, raw["clusters"].get)
+
+
+def test_scoring_is_linear_in_the_sentence():
+    # features are a set: one pass over the words; a long run of words scores without blowing up
+    text = "great team " * 5000
+    assert isinstance(model().score(text), float)
