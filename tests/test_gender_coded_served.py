@@ -52,6 +52,8 @@ def test_said_of_others(text):
     ("Ability to make decisions and manage client relationships.", "decisions"),  # dev 0045
     ("You will be compassionate and calm with families.", "compassionate"),
     ("You are analytical and calm under pressure.", "analytical"),
+    # "needs" after it is a verb here, not people's needs (bias_cases_indep3 b3-009)
+    ("The right person is fiercely independent and needs no hand-holding.", "independent"),
 ])
 def test_the_hire_described(text, word):
     assert word in coded(text)
