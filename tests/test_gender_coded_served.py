@@ -59,14 +59,3 @@ def test_said_of_others(text):
 def test_the_hire_described(text, word):
     assert word in coded(text)
 
-
-@pytest.mark.parametrize("text, fires", [
-    # "Chinese" is both the people and the adjective: people only where no noun of another kind follows
-    ("Chinese preferred.", True),
-    ("Chinese only, no agents.", True),
-    ("Chinese business experience preferred.", False),  # a market (noticed by bias10)
-    ("Knowledge of Chinese markets is preferred.", False),
-])
-def test_a_demonym_that_is_also_the_adjective(text, fires):
-    report = jdlint.lint_text("# Buyer\n\n" + text + "\n", path="job.md", config=Config(select=("D510",)))
-    assert bool(report.diagnostics) is fires
