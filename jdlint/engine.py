@@ -470,7 +470,7 @@ def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Pl
 #: filters, so a suppressed rule leaves the phrase to the other.
 ONE_FINDING_PER_PHRASE = frozenset({"vague"})
 #: Sentence-long findings of a model (V119) that stand aside for any other finding of their category
-#: (or vague pay) in the sentence: the named rules say what is vague and how to fix it; the model only adds sentences
+#: (or vague pay, or bias) in the sentence: the named rules say what is vague and how to fix it; the model only adds sentences
 #: they all missed.
 SENTENCE_FALLBACK = frozenset({"V119"})
 #: Pay said vaguely: vague wording of the pay category, which a fallback also yields to.
@@ -502,13 +502,15 @@ def one_finding_per_phrase(found: Iterable[Diagnostic]) -> list[Diagnostic]:
 
 
 def without_fallbacks_beside_named(found: list[Diagnostic]) -> list[Diagnostic]:
-    """``found`` without the ``SENTENCE_FALLBACK`` findings that a named vague or vague-pay finding overlaps.
+    """``found`` without the ``SENTENCE_FALLBACK`` findings that a named vague, vague-pay or bias finding
+    overlaps (a sentence with a bias warning in it needs that, not a note that it reads as vague).
     Before the filters: a named finding the user suppressed on that line still means the sentence was
     seen, and the model does not speak up in its place."""
     if not any(d.code in SENTENCE_FALLBACK for d in found):
         return found
-    named = sorted((d.start, d.end) for d in found if (d.category in ONE_FINDING_PER_PHRASE or d.code in VAGUE_PAY)
-                   and d.code not in SENTENCE_FALLBACK)
+    named = sorted((d.start, d.end) for d in found if (d.category in ONE_FINDING_PER_PHRASE or d.code in VAGUE_PAY
+                                                       or d.category.startswith("bias."))
+                   and d.code not in SENTENCE_FALLBACK and d.end > d.start)
     starts = [s for s, _ in named]
     return [d for d in found if d.code not in SENTENCE_FALLBACK or not _overlaps_any(named, starts, d)]
 

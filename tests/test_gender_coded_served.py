@@ -33,6 +33,7 @@ def coded(text: str) -> list[str]:
     "We sell gentle skincare for babies.",
     "The lab has an analytical balance and a fume hood.",
     "The site has a dominant wind from the west.",
+    "Warm drinks and a hot lunch are provided on site.",
 ])
 def test_said_of_others(text):
     assert coded(text) == []
@@ -57,3 +58,4 @@ def test_said_of_others(text):
 ])
 def test_the_hire_described(text, word):
     assert word in coded(text)
+

@@ -53,6 +53,12 @@ def test_it_stands_aside_for_vague_pay():
     assert "V119" not in [c for c, _ in codes(text)] and "P101" in [c for c, _ in codes(text)]
 
 
+def test_it_stands_aside_for_a_bias_finding():
+    text = "We need a young, energetic crew member who lives for the weekend rush."
+    found = [c for c, _ in codes(text, select=("V119", "D"))]
+    assert "V119" not in found and any(c.startswith("D3") for c in found)
+
+
 def test_headings_labels_and_fragments_are_not_read():
     report = jdlint.lint_text("# Our people are the heart and soul of everything we do\n\nGreat team.\n",
                               path="job.md", config=Config(select=("V119",)))

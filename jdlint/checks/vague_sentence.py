@@ -8,7 +8,7 @@ words that keep the same company), trained offline by ``scripts/train_vague_mode
 vague cases and on real-ad sentences no rule flags. The weights and a word -> cluster table for frequent
 words are data: ``jdlint/data/vague_model.json``.
 
-A sentence above the model's threshold is reported once, at info, only where no other vague finding
+A sentence above the model's threshold is reported once, at info, only where no other vague, vague-pay or bias finding
 stands in it (``engine.SENTENCE_FALLBACK``: the named rules say more), and not where a skip context says
 the words are explained, measured, negated, quoted, a name, a duty's object or equal-opportunity text.
 Linear: one pass over each sentence's words, dictionary lookups only.
@@ -126,8 +126,8 @@ vague_sentence = FunctionRule(
     what="Each prose sentence is scored by a logistic regression over its words, word pairs and the words' "
          "distributional classes (Brown clusters from spacy-lookups-data), trained by "
          "scripts/train_vague_model.py on the project's vague cases and on real-ad sentences no rule flags "
-         "(jdlint/data/vague_model.json). A sentence above the threshold is reported at info, only where no other "
-         "vague finding stands in it, and not where the words are explained (a colon and a list, 'such as', a dash "
+         "(jdlint/data/vague_model.json). A sentence above the threshold is reported at info, only where no other vague, vague-pay or bias "
+         "finding stands in it, and not where the words are explained (a colon and a list, 'such as', a dash "
          "and the fact), measured (a figure in the clause), negated, quoted, a name, a duty's object or "
          "equal-opportunity text. Headings, labels, sentences under four words and sentences with a link or an "
          "address are not read. The message names "
