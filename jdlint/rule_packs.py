@@ -331,12 +331,21 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
                             # ... or a numbered item's number glued to the last word of the item before
                             # ("an immediate value adding team member2) Why are you the best candidate",
                             # seed 17)
-                            r"|(?<=[a-z]{2})[1-9][0-9]?[.)][ \t]+(?=[A-Z])")
+                            r"|(?<=[a-z]{2})[1-9][0-9]?[.)][ \t]+(?=[A-Z])"
+                            # ... or a requirement's "N+ years" opener glued to the item before, at its
+                            # last word or its full stop ("ETL development1+ years of ... scripting.1+ years
+                            # of experience working with git.1+ years", seed 27); prose spaces a figure
+                            r"|(?<=[a-z]{2})\.?[1-9][0-9]?\+[ \t]*(?:years?|yrs)\b"
+                            # ... or items joined by ", " after their own full stop or mark ("answer student
+                            # questions online., Volunteer from your desk ...!, Young people want", seed 27):
+                            # a list joined with commas; not after an abbreviation ("etc., Microsoft")
+                            r"|(?:(?<=[a-z]{3})(?<!etc)(?<!approx)(?<!incl)\.|(?<=[a-z])[!?]),[ \t]+(?=[A-Z])")
 
 
 #: A label that opens a sentence ("Position Overview:As an Assistant Director you will ..."): up to
 #: four words before a colon, then a capital. It names what follows; it is not part of the sentence.
-_LEADING_LABEL = re.compile(r"\s*([A-Z][\w'’&/-]*(?:[ \t]+[A-Za-z][\w'’&/-]*){0,3})[ \t]?:[ \t]*(?=[A-Z\"“])"
+#: A word of it may be a number ("Key objective #1:", "Goal 2:", "Phase 3b:", seed 27).
+_LEADING_LABEL = re.compile(r"\s*([A-Z][\w'’&/-]*(?:[ \t]+(?:[A-Za-z][\w'’&/-]*|#?[0-9]{1,2}[a-z]?)){0,3})[ \t]?:[ \t]*(?=[A-Z\"“])"
                             # ... or a Title-Case label before a spaced dash ("People Leadership and
                             # Guidance – Involved in hiring staff ...", seed 17): every word capitalised
                             # but a joiner, so "You – the hire – will" is no label
