@@ -1,0 +1,58 @@
+"""The mechanisms behind the seed-27 judging (tests/data/judged_findings.yaml, precision9), on the
+judged ads' own wording: each class that was wrong, and a near-miss that must still be reported."""
+from __future__ import annotations
+
+import jdlint
+from jdlint.config import Config
+from jdlint.rule_packs import is_run_together_list, leading_label_words
+
+
+def _codes(text: str, *codes: str) -> list[str]:
+    report = jdlint.lint_text(text, "t.md", config=Config(select=codes))
+    return [d.code for d in report.diagnostics]
+
+
+def test_a_numbered_label_is_not_counted_as_the_sentences_words():
+    # 0619: 38 words with "Key objective #1:", 35 without: not over R104's bar
+    sentence = ("Key objective #1: You work with our partner agencies to implement or improve their capabilities to "
+                "use quantitative and qualitative methods to collect, validate, analyze, and display customer "
+                "feedback and performance data to aid service improvement and decision-making.")
+    assert leading_label_words(sentence) == 3
+    assert _codes(f"# Analyst\n\n## Key Objectives\n\n### {sentence}\n", "R104") == []
+    # a year opening the sentence is no label: "In 2024 the team moved ..." keeps all its words
+    assert leading_label_words("In 2024 the team moved to a new building: we are settling in.") == 0
+
+
+def test_items_glued_before_n_plus_years_are_a_list_not_a_sentence():
+    # 0407, as posted
+    glued = ("Strong understanding of dimensional modeling concepts and experience in designing and implementing "
+             "data models for analytics and reporting purposes.hands-on experience in IICS or Informatica Power "
+             "Center ETL development1+ years of hands-on experience in Linux and shell scripting.1+ years of "
+             "experience working with git.")
+    assert is_run_together_list(glued)
+    # near-miss: a figure spaced in prose is a sentence's own ("a planner with 5+ years of experience")
+    assert not is_run_together_list("We want a planner with 5+ years of experience in food manufacturing who "
+                                    "can build the weekly plan and agree it each Friday with the site manager.")
+
+
+def test_sentences_joined_by_comma_after_their_full_stop_are_a_list():
+    # 0508, as posted
+    assert is_run_together_list("Instead, it is an asynchronous volunteer opportunity where you will answer "
+                                "student questions online., Volunteer from your desk at any time: Students want "
+                                "to know what it's like to become a Welding instructor!, Young people want to know")
+    # near-miss: an abbreviation's full stop before a comma ("etc.), Royal Mail", "etc., Microsoft")
+    assert not is_run_together_list("You will track parcels with our carriers (DHL, UPS, etc.), Royal Mail "
+                                    "included, and log each complaint so that the team lead can see it.")
+    assert not is_run_together_list("You will use our office tools (spreadsheets, calendars etc., Microsoft "
+                                    "Teams above all) every day and keep the shared records up to date.")
+
+
+def test_an_hours_label_and_short_hours_are_working_hours():
+    # 0401: "HOURS: 40hrs/week CAMPUS: Barton" gave the hours and the place; both were reported missing
+    body = "# Theatre Instructor\n\nYou will teach theatre courses and direct two productions a year.\n\n"
+    assert _codes(body + "Salary commensurate with experience HOURS: 40hrs/week CAMPUS: Barton\n",
+                  "S108", "S109") == []
+    assert _codes(body + "This is a 37.5 hrs/wk post.\n", "S109") == []
+    # near-miss: "happy hours" (0662) and hours of a service are not the job's hours
+    assert _codes(body + "We like to have fun - company outings, team lunches, and happy hours!\n", "S109") == ["S109"]
+    assert _codes(body + "Our helpline is open 24 hours a day for students.\n", "S109") == ["S109"]
