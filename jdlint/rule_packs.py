@@ -339,7 +339,13 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
                             # ... or items joined by ", " after their own full stop or mark ("answer student
                             # questions online., Volunteer from your desk ...!, Young people want", seed 27):
                             # a list joined with commas; not after an abbreviation ("etc., Microsoft")
-                            r"|(?:(?<=[a-z]{3})(?<!etc)(?<!approx)(?<!incl)\.|(?<=[a-z])[!?]),[ \t]+(?=[A-Z])")
+                            r"|(?:(?<=[a-z]{3})(?<!etc)(?<!approx)(?<!incl)\.|(?<=[a-z])[!?]),[ \t]+(?=[A-Z])"
+                            # ... or an item's full stop glued to the next item's lower-case opening word
+                            # ("at store level.reconciliation, and other ... as assigned.answering phone",
+                            # "quality performance.in conjunction with", seed 28); a domain or file name
+                            # ("anchorage.net event", "word.doc for", "jobs.vccs.edu") is none
+                            r"|(?<=[a-z]{3})\.(?!(?:com|net|org|edu|gov|mil|io|co|uk|ca|us|eu|de|au|js|ts|py|doc|docx|pdf"
+                            r"|xlsx?|csv|txt|html?|aspx?|php|jsp|info|biz|jobs|ai|app|dev|me|tv|ly)\b)[a-z][a-z-]*(?=[ \t,;])")
 
 
 #: A label that opens a sentence ("Position Overview:As an Assistant Director you will ..."): up to

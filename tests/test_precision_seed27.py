@@ -56,3 +56,18 @@ def test_an_hours_label_and_short_hours_are_working_hours():
     # near-miss: "happy hours" (0662) and hours of a service are not the job's hours
     assert _codes(body + "We like to have fun - company outings, team lunches, and happy hours!\n", "S109") == ["S109"]
     assert _codes(body + "Our helpline is open 24 hours a day for students.\n", "S109") == ["S109"]
+
+
+def test_items_glued_behind_other_bullet_glyphs_or_at_a_full_stop_before_lower_case_are_a_list():
+    # seed 28: 0249 ('➢' bullets) and 0258 (full stops glued to the next item's lower-case word), as posted
+    assert is_run_together_list("your essential duties and responsibilities will be to assist the management team "
+                                "in their daily duties including: ➢ Implement service consistent with the mission"
+                                "➢ Working directly with clients and prospects to prepare any necessary paperwork")
+    assert is_run_together_list("Operations Support – trouble-shoot and repair inconsistencies in cost, retail, and "
+                                "authorizations at store level.reconciliation, and other general administrative "
+                                "duties as assigned.answering phone and other clerical duties with the job.")
+    # near-miss: a domain or file name in a sentence is no glue point (0310, 0444)
+    assert not is_run_together_list("Researches, writes and maintains the anchorage.net event calendar and answers "
+                                    "questions posed via anchorage.net forms, email and social media every day.")
+    assert not is_run_together_list("We do recommend using word.doc for your responses and saving a copy of them "
+                                    "before you submit the application on our site.")
