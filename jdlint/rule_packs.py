@@ -317,7 +317,13 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
                             r"Proven|Proficient|Proficiency|Familiarity|Minimum|We|You|If)\b"
                             # ... or an anonymised link or contact glued to the next label or item
                             # ("https://90#URL_dfca...65b#In SummaryIf you think", seed 13)
-                            r"|(?<=[0-9a-f]{16})#(?=[A-Z][a-z])"
+                            r"|(?<=[0-9a-f]{16})#(?=[A-Z][a-z]|[0-9])"
+                            # (or a figure: "http://90#URL_fbe6...#90 Seconds is the worlds", seed 29)
+                            # ... or a heading in capitals glued to the next word ("ADDITIONAL
+                            # REQUIREMENTSApplicants considered", "ESSENTIAL FUNCTIONSFor", seed 29): four
+                            # capitals or more, then a capitalised word; a short acronym ("USAJobs",
+                            # "SQLServer") is left alone
+                            r"|(?<![A-Za-z])[A-Z]{4,}(?=[A-Z][a-z]{2,})"
                             # ... or a label or item's last word, capitalised and long, glued to the next
                             # capitalised word ("Benefits and CompensationCompetitive Salary Package:",
                             # "Caseload OppurtunitesOutpatient Caseload", seed 14); the first part of a

@@ -71,3 +71,15 @@ def test_items_glued_behind_other_bullet_glyphs_or_at_a_full_stop_before_lower_c
                                     "questions posed via anchorage.net forms, email and social media every day.")
     assert not is_run_together_list("We do recommend using word.doc for your responses and saving a copy of them "
                                     "before you submit the application on our site.")
+
+
+def test_capital_headings_and_anonymised_links_glued_to_the_next_words_are_glue_points():
+    # seed 29: 0222 (headings in capitals) and 0146 (a link's closing '#' before a figure), as posted
+    assert is_run_together_list("ADDITIONAL REQUIREMENTSApplicants considered for this job classification must "
+                                "pass the following: - Criminal history background investigation")
+    assert is_run_together_list("90 Seconds, the worlds Cloud Video Production Service - http://90#URL_fbe6559afac6"
+                                "20a3cd2c22281f7b8d0eef56a73e3d9a311e2f1ca13d081dd630#90 Seconds is the worlds Cloud "
+                                "Video Production Service enabling brands and agencies to get video content")
+    # near-miss: acronyms of three capitals before a name, and capitals spaced from the next word
+    assert not is_run_together_list("You will move our reports from SQLServer to Postgres, list every job "
+                                    "posted on USAJobs and write up the FLSA Exempt status for each role.")
