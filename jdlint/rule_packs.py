@@ -314,7 +314,10 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
                             # ("Quickbooks OnlineHave a strong ... Microsoft OfficeBe able to work", seed
                             # 12): too short for RUN_TOGETHER_ITEM, and no name ends in these words
                             r"|(?<=[a-z]{2})(?:Have|Be|Must|Ability|Able|Experience|Knowledge|Strong|Excellent|"
-                            r"Proven|Proficient|Proficiency|Familiarity|Minimum|We|You|If)\b"
+                            r"Proven|Proficient|Proficiency|Familiarity|Minimum|We|You|If"
+                            # or a sentence's opening word glued to a heading's last ("Our Core ValuesThe
+                            # core values", seed 30)
+                            r"|The|This|These|Our)\b"
                             # ... or an anonymised link or contact glued to the next label or item
                             # ("https://90#URL_dfca...65b#In SummaryIf you think", seed 13)
                             r"|(?<=[0-9a-f]{16})#(?=[A-Z][a-z]|[0-9])"

@@ -83,3 +83,12 @@ def test_capital_headings_and_anonymised_links_glued_to_the_next_words_are_glue_
     # near-miss: acronyms of three capitals before a name, and capitals spaced from the next word
     assert not is_run_together_list("You will move our reports from SQLServer to Postgres, list every job "
                                     "posted on USAJobs and write up the FLSA Exempt status for each role.")
+
+
+def test_a_sentence_opening_glued_to_a_headings_last_word_is_a_glue_point():
+    # seed 30: 0299, as posted
+    assert is_run_together_list("Our Core ValuesThe core values of GPG encompass unchanging foundational principles "
+                                "that serve as the backbone of our practice and guide our staff")
+    # near-miss: a name ending in capitals or holding 'In' is a word ("LinkedIn", "TheraPlay")
+    assert not is_run_together_list("You will post each opening on LinkedIn and on our TheraPlay careers page, "
+                                    "then answer the questions applicants send in the first week.")
