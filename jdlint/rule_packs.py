@@ -327,6 +327,11 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
                             # capitals or more, then a capitalised word; a short acronym ("USAJobs",
                             # "SQLServer") is left alone
                             r"|(?<![A-Za-z])[A-Z]{4,}(?=[A-Z][a-z]{2,})"
+                            # ... or a Title-Case tagline: a capitalised article after a comma, then a
+                            # capitalised word ("Premier Brands Group Holdings, A Global Leader in Apparel
+                            # ... Design Driven by excellence", seed 27), which prose never writes; not
+                            # "The", which opens names in lists ("The New York Times, WWD, The Financial Times")
+                            r"|,[ \t]+(?:A|An)[ \t]+(?=[A-Z][a-z])"
                             # ... or a label or item's last word, capitalised and long, glued to the next
                             # capitalised word ("Benefits and CompensationCompetitive Salary Package:",
                             # "Caseload OppurtunitesOutpatient Caseload", seed 14); the first part of a

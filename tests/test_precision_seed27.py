@@ -92,3 +92,13 @@ def test_a_sentence_opening_glued_to_a_headings_last_word_is_a_glue_point():
     # near-miss: a name ending in capitals or holding 'In' is a word ("LinkedIn", "TheraPlay")
     assert not is_run_together_list("You will post each opening on LinkedIn and on our TheraPlay careers page, "
                                     "then answer the questions applicants send in the first week.")
+
+
+def test_a_title_case_tagline_with_a_capitalised_article_after_a_comma_is_a_glue_point():
+    # seed 27: 0413, as posted (the tagline has no colon label, so leading_label_words cannot take it)
+    assert is_run_together_list("Premier Brands Group Holdings, A Global Leader in Apparel, Jewelry and Accessories "
+                                "Design Driven by excellence and innovative talent, Premier Brands Group is a "
+                                "leading, global apparel group of iconic brands")
+    # near-miss: names opening with 'The' in a list (0440) are prose
+    assert not is_run_together_list("the collection has been featured in publications including The New York Times, "
+                                    "WWD, Vogue, The Financial Times, Business of Fashion and Vogue Italia.")
