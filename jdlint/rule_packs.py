@@ -314,10 +314,24 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
                             # ("Quickbooks OnlineHave a strong ... Microsoft OfficeBe able to work", seed
                             # 12): too short for RUN_TOGETHER_ITEM, and no name ends in these words
                             r"|(?<=[a-z]{2})(?:Have|Be|Must|Ability|Able|Experience|Knowledge|Strong|Excellent|"
-                            r"Proven|Proficient|Proficiency|Familiarity|Minimum|We|You|If)\b"
+                            r"Proven|Proficient|Proficiency|Familiarity|Minimum|We|You|If"
+                            # or a sentence's opening word glued to a heading's last ("Our Core ValuesThe
+                            # core values", seed 30)
+                            r"|The|This|These|Our)\b"
                             # ... or an anonymised link or contact glued to the next label or item
                             # ("https://90#URL_dfca...65b#In SummaryIf you think", seed 13)
-                            r"|(?<=[0-9a-f]{16})#(?=[A-Z][a-z])"
+                            r"|(?<=[0-9a-f]{16})#(?=[A-Z][a-z]|[0-9])"
+                            # (or a figure: "http://90#URL_fbe6...#90 Seconds is the worlds", seed 29)
+                            # ... or a heading in capitals glued to the next word ("ADDITIONAL
+                            # REQUIREMENTSApplicants considered", "ESSENTIAL FUNCTIONSFor", seed 29): four
+                            # capitals or more, then a capitalised word; a short acronym ("USAJobs",
+                            # "SQLServer") is left alone
+                            r"|(?<![A-Za-z])[A-Z]{4,}(?=[A-Z][a-z]{2,})"
+                            # ... or a Title-Case tagline: a capitalised article after a comma, then a
+                            # capitalised word ("Premier Brands Group Holdings, A Global Leader in Apparel
+                            # ... Design Driven by excellence", seed 27), which prose never writes; not
+                            # "The", which opens names in lists ("The New York Times, WWD, The Financial Times")
+                            r"|,[ \t]+(?:A|An)[ \t]+(?=[A-Z][a-z])"
                             # ... or a label or item's last word, capitalised and long, glued to the next
                             # capitalised word ("Benefits and CompensationCompetitive Salary Package:",
                             # "Caseload OppurtunitesOutpatient Caseload", seed 14); the first part of a
@@ -331,12 +345,27 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
                             # ... or a numbered item's number glued to the last word of the item before
                             # ("an immediate value adding team member2) Why are you the best candidate",
                             # seed 17)
-                            r"|(?<=[a-z]{2})[1-9][0-9]?[.)][ \t]+(?=[A-Z])")
+                            r"|(?<=[a-z]{2})[1-9][0-9]?[.)][ \t]+(?=[A-Z])"
+                            # ... or a requirement's "N+ years" opener glued to the item before, at its
+                            # last word or its full stop ("ETL development1+ years of ... scripting.1+ years
+                            # of experience working with git.1+ years", seed 27); prose spaces a figure
+                            r"|(?<=[a-z]{2})\.?[1-9][0-9]?\+[ \t]*(?:years?|yrs)\b"
+                            # ... or items joined by ", " after their own full stop or mark ("answer student
+                            # questions online., Volunteer from your desk ...!, Young people want", seed 27):
+                            # a list joined with commas; not after an abbreviation ("etc., Microsoft")
+                            r"|(?:(?<=[a-z]{3})(?<!etc)(?<!approx)(?<!incl)\.|(?<=[a-z])[!?]),[ \t]+(?=[A-Z])"
+                            # ... or an item's full stop glued to the next item's lower-case opening word
+                            # ("at store level.reconciliation, and other ... as assigned.answering phone",
+                            # "quality performance.in conjunction with", seed 28); a domain or file name
+                            # ("anchorage.net event", "word.doc for", "jobs.vccs.edu") is none
+                            r"|(?<=[a-z]{3})\.(?!(?:com|net|org|edu|gov|mil|io|co|uk|ca|us|eu|de|au|js|ts|py|doc|docx|pdf"
+                            r"|xlsx?|csv|txt|html?|aspx?|php|jsp|info|biz|jobs|ai|app|dev|me|tv|ly)\b)[a-z][a-z-]*(?=[ \t,;])")
 
 
 #: A label that opens a sentence ("Position Overview:As an Assistant Director you will ..."): up to
 #: four words before a colon, then a capital. It names what follows; it is not part of the sentence.
-_LEADING_LABEL = re.compile(r"\s*([A-Z][\w'’&/-]*(?:[ \t]+[A-Za-z][\w'’&/-]*){0,3})[ \t]?:[ \t]*(?=[A-Z\"“])"
+#: A word of it may be a number ("Key objective #1:", "Goal 2:", "Phase 3b:", seed 27).
+_LEADING_LABEL = re.compile(r"\s*([A-Z][\w'’&/-]*(?:[ \t]+(?:[A-Za-z][\w'’&/-]*|#?[0-9]{1,2}[a-z]?)){0,3})[ \t]?:[ \t]*(?=[A-Z\"“])"
                             # ... or a Title-Case label before a spaced dash ("People Leadership and
                             # Guidance – Involved in hiring staff ...", seed 17): every word capitalised
                             # but a joiner, so "You – the hire – will" is no label

@@ -227,10 +227,12 @@ def sentence_starts(text: str, kinds: tuple[str, ...] | None = None) -> list[int
 
 #: Where two list items were glued when a posting was flattened into one line: an all-lower-case
 #: word of four or more letters running into a capitalised one ("degree requiredMinimum 8 years"),
-#: a closing bracket running into one ("(Azure)Willing to learn"), or an inline bullet character.
+#: a closing bracket running into one ("(Azure)Willing to learn"), or an inline bullet character:
+#: '•', '·', '§', and the arrows, shapes and check marks ads use as bullets ('➢', '►', '■', '✔', '❖',
+#: seed 28), which prose has no use for.
 #: A capitalised word with a capital inside ("PowerPoint", "QuickBooks") is a name, not a glue
 #: point (the lookbehind); one glue point can still be chance, two or more make a list.
-RUN_TOGETHER_ITEM = re.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2}|[a-z]\)[A-Z][a-z]{2}|[\u2022\u25cf\u25aa\u00a7\u00b7]")
+RUN_TOGETHER_ITEM = re.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2}|[a-z]\)[A-Z][a-z]{2}|[\u2022\u2023\u2043\u00a7\u00b7\u25a0-\u25ff\u2713\u2714\u2756\u2794-\u27bf]")
 #: Sentences glued at a full stop with no space: "...e-mail.Tidewater Finance is".
 GLUED_SENTENCES = re.compile(r"[a-z)#]\.[A-Z][a-z]")
 #: A label glued to its neighbours when a posting was flattened: no space between the colon and the

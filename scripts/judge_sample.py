@@ -4,13 +4,16 @@
     .venv/bin/python scripts/judge_sample.py > /tmp/sample.yaml      # up to 10 findings per rule
     .venv/bin/python scripts/judge_sample.py --per-rule 5 --seed 2 --context 3
     .venv/bin/python scripts/judge_sample.py --seed 2 --per-rule 6 --skip-judged  # a fresh sample
+    .venv/bin/python scripts/judge_sample.py --seed 27 --text-report 40  # what a recruiter sees
 
 Each sampled finding is printed as a YAML item with the lines around it, ready to be judged:
 set ``verdict`` to right, defensible or wrong and give a ``reason``, drop the ``context``, and add
 the item to ``tests/data/judged_findings.yaml``. ``tests/test_judged_precision.py`` re-lints
 those ads: every right finding must still be reported, and every wrong one must be gone.
 The sample is drawn with a fixed seed from the default configuration's report, so it is the
-same for everyone who runs it on the same jdlint.
+same for everyone who runs it on the same jdlint. ``--text-report N`` draws N findings at random
+from the lines the default, capped text report prints across the corpus instead (every rule
+together, weighted as a reader meets them), to judge the share of wrong lines a recruiter reads.
 """
 from __future__ import annotations
 
@@ -56,14 +59,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-judged", action="store_true",
                         help="leave out findings already in tests/data/judged_findings.yaml, so a new "
                              "seed adds new judgements instead of repeating old ones")
+    parser.add_argument("--text-report", type=int, default=0, metavar="N",
+                        help="draw N findings from the default text report's lines (capped per rule, "
+                             "as printed), all rules together, instead of up to --per-rule per rule")
     args = parser.parse_args(argv)
+
+    from jdlint.config import Config
+    from jdlint.formatters import capped
 
     by_code: dict[str, list] = defaultdict(list)
     lines_of: dict[str, list[str]] = {}
     for report in jdlint.lint_paths([args.corpus]):
         name = Path(report.path).name
         lines_of[name] = report.source.text.splitlines() if report.source else []
-        for d in report.diagnostics:
+        shown = capped(report.diagnostics, Config().cap)[0] if args.text_report else report.diagnostics
+        for d in shown:
             by_code[d.code].append((name, d))
     wanted = {c.strip() for c in args.codes.split(",") if c.strip()}
     if args.skip_judged:
@@ -72,13 +82,16 @@ def main(argv: list[str] | None = None) -> int:
             by_code[code] = [(n, d) for n, d in by_code[code]
                              if (n, d.code, d.line, d.match[:MATCH_PREFIX]) not in judged]
     rng = random.Random(args.seed)
-    for code in sorted(by_code):
-        if wanted and code not in wanted:
-            continue
-        found = by_code[code]
-        sample = rng.sample(found, min(args.per_rule, len(found)))
-        print(f"# {code}: {len(found)} findings in the corpus, {len(sample)} sampled")
+    if args.text_report:  # one draw over every printed line, whatever its rule
+        found = [item for code in sorted(by_code) if not wanted or code in wanted for item in by_code[code]]
+        groups = [("text report", rng.sample(found, min(args.text_report, len(found))), len(found))]
+    else:
+        groups = [(code, rng.sample(by_code[code], min(args.per_rule, len(by_code[code]))), len(by_code[code]))
+                  for code in sorted(by_code) if not wanted or code in wanted]
+    for label, sample, total in groups:
+        print(f"# {label}: {total} findings in the corpus, {len(sample)} sampled")
         for name, d in sorted(sample, key=lambda item: (item[0], item[1].line)):
+            code = d.code
             lines = lines_of[name]
             lo, hi = max(0, d.line - 1 - args.context), min(len(lines), d.line + args.context)
             print(f"- {{ad: {name}, code: {code}, line: {d.line}, match: {_quote(d.match)}, "

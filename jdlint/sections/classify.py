@@ -158,11 +158,12 @@ HOW_TO_APPLY = LazyPattern(
     r"|(closing|application) date|apply by\b|deadline (to|for) apply|cover letter|if (you are|you're) interested|ready to apply|we'd love to hear from you"
     r"|to be considered(?![^.]{0,60}\b(you|applicants|candidates) must\b)|application process|we('ll| will) (be in touch|contact you))\b"
     r"|^\W*apply(\s+(now|today|online|here|anyway|via|at|through|by|for (this|the)|to (this|the|us)|with|on|in)\b|\s*[!.:]|\s*$)|\bapply (anyway|today|now)\b|\b(encourage|invite)s? you to apply\b|\b(you should|feel free to|don't hesitate to|do not hesitate to|please) apply\b|\bapply (for|to) this (role|position|job|opening)\b|\bapplications? (can|may|should) be (sent|submitted|made)\b", re.I)
-#: location wording ("based in", "fully remote", "on-site", "Location:"), in any case, and a
+#: location wording ("based in", "fully remote", "on-site", "Location:", a college's "Campus:" or a
+#: "Worksite:" label, seed 27), in any case, and a
 #: "City, ST" place, whose capitals say it is a place
 _LOCATION_WORDING = (
     r"(?i:\b(?:located (in|at)|based (in|out of)|(fully|100%) remote|remote[- ](first|friendly|position|role|work|eligible|ok)|this (is a )?(remote|hybrid|on-?site) (role|position|job)"
-    r"|\bhybrid\b|on-?site\b|in[- ]office|work from (home|anywhere)|relocat|location\s*:\s*(?=\w)|(our|the) (office|offices|headquarters) (is|are|in)"
+    r"|\bhybrid\b|on-?site\b|in[- ]office|work from (home|anywhere)|relocat|(location|campus|work ?site)\s*:\s*(?=\w)|(our|the) (office|offices|headquarters) (is|are|in)"
     r"|(office|headquarters) in|within commuting distance|work location|duty station|telework|(from )?anywhere in (the )?(?-i:[A-Z][a-z]+)"
     r"|(fully )?distributed team|remote (within|in|from) )\b)")
 _STATE_CODE = (r", (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
@@ -170,9 +171,13 @@ _STATE_CODE = (r", (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|M
 _CITY_STATE = r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?" + _STATE_CODE
 LOCATION = LazyPattern(_LOCATION_WORDING + "|" + _CITY_STATE)
 SCHEDULE = LazyPattern(
-    r"\b(full[- ]time|part[- ]time|monday (through|to|-) friday|mon(day)?\s*-\s*fri(day)?|\d{1,2}\s*(hours|hrs) (per|a|/) ?week|\bshifts?\b|weekends?"
-    r"|hours\s*:|\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|overtime|on-call|on call|work schedule|working hours|hours of work|flexible hours"
-    r"|(day|night|evening|morning|afternoon) shift|\d+-hour (day|week|shift)|per diem|seasonal|temporary|contract (role|position)|term length|appointment type|term position|time commitment|(\d+|one|two|three)[- ]year[- ]term|permanent (role|position))\b",
+    r"\b(full[- ]time|part[- ]time|monday (through|to|-) friday|mon(day)?\s*-\s*fri(day)?|\d{1,2}\s*(hours|hrs) ?(per|a|/) ?(week|wk)|\bshifts?\b|weekends?"
+    r"|\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|overtime|on-call|on call|work schedule|working hours|hours of work|flexible hours"
+    r"|(day|night|evening|morning|afternoon) shift|\d+-hour (day|week|shift)|per diem|seasonal|temporary|contract (role|position)|term length|appointment type|term position|time commitment|(\d+|one|two|three)[- ]year[- ]term|permanent (role|position))\b"
+    # a label "Hours:" before what it gives ("HOURS: 40hrs/week", seed 27): the closing \b above
+    # needed a letter right after the colon, so the label had no effect; the hours written short
+    # ("40hrs/week", "40 hours/week", "37.5 hrs/wk") are the figure's own shapes
+    r"|\bhours[ \t]*:[ \t]*(?=\w)",
     re.I)
 #: "a diverse team of engineers": who the employer is, even beside equal-opportunity wording
 _DIVERSE_GROUP = re.compile(r"\bdiverse (team|group) of\b", re.I)
