@@ -59,9 +59,11 @@ _GROUP = "[,.'\u2019\u00a0\u202f\u2009]"
 _GROUP_OR_SPACE = "[,.'\u2019\u00a0\u202f\u2009 ]"
 _LETTERS = {k: v for k, v in _TABLE["letter_signs"].items()}
 _LETTERS_TWO = set(_TABLE["letter_signs_two_digits"])
+_LETTERS_GROUPED = set(_TABLE["letter_signs_grouped"])
 #: letters before the digits, case-sensitive whatever the flags ("R18 500", "Rs. 35,000")
 _LETTER_SIGN = ("(?-i:\\b(?:" + "|".join(
-    f"{re.escape(k)}(?=\\.?\\s?(?:\\d{{2}}|\\d{_GROUP_OR_SPACE}\\d{{2}}))" if k in _LETTERS_TWO else f"{re.escape(k)}(?=\\.?\\s?\\d)"
+    f"{re.escape(k)}(?=\\.?\\s?(?:\\d{{2}}|\\d{_GROUP_OR_SPACE}\\d{{2}}))" if k in _LETTERS_TWO
+    else f"{re.escape(k)}(?=\\s?\\d{{1,3}}(?:,\\d{{3}})+(?![\\d,]))" if k in _LETTERS_GROUPED else f"{re.escape(k)}(?=\\.?\\s?\\d)"
     for k in sorted(_LETTERS, key=lambda w: (-len(w), w))) + "))\\.?")
 CUR = (rf"(?:(?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}"
        rf"|(?<![A-Za-z])(?:{CODES})(?![A-Za-z])\s?|{_LETTER_SIGN}\s?)")
@@ -80,12 +82,18 @@ _CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS})\b"
               r"|p(?=\s+(?:per|an?|each|/)\s*\w))")
 #: a scale after the number: thousands ("52k", "30 thousand") or millions ("KRW 45m", "JPY 6.5 million";
 #: pay only before a pay period in a sentence about pay, since "$5m raised" is a company's money)
-SCALE = r"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b)"
+#: "grand", a thousand of the currency in speech ("thirty grand", "£40 grand", "40 grand a year"): lower
+#: case, and not a name's or an adjective's "Grand" ("40 Grand Street", "5 grand prizes")
+GRAND = (r"\s+(?-i:grand)\b(?!\s+(?:prix|prizes?|total|opening|piano|slam|jury|tour|finale|master|central|canyon|hotel"
+         r"|theatre|theater|union|lodge|station|street|avenue|rapids|designs?|schemes?|plans?|visions?|ideas?|scale|gestures?)\b)")
+SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|{GRAND})"
 _MILLIONS = re.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 #: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
 _BIG_RANGE_END = re.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
-          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER})")
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER}"
+          # thousands of the currency in speech, which names no currency but is money all the same ("40 grand")
+          rf"|\d{{1,3}}{GRAND})")
 #: where an amount of money may start: a currency written before it, or its first digit (an amount
 #: whose currency comes after starts with a digit). The "not this job's pay" readers (what
 #: customers pay, prices) ask this, so "Customers pay R99 a month" reads as money as "$99" does.
@@ -106,7 +114,7 @@ BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I
 _BEFORE_PERIOD = (r"(?:,?\s*(?:gross|net|brut|brutto|netto|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
                   r"|fixed|guaranteed|total|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
 PERIOD = LazyPattern(
-    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|shift|visit|session"
+    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|diem\b|shift|visit|session"
     r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b"
     # piece rates and other periods (coverage): "45 cents per box", "£1,200 per fortnight"
     r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet"
@@ -118,7 +126,7 @@ PERIOD = LazyPattern(
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
-    r"\b(salary|salaries|pay|paid|wage|wages|compensation|remuneration|stipend|earn|earning|earnings|rate|"
+    r"\b(salary|salaries|pay|pays|paid|wage|wages|compensation|remuneration|stipend|earn|earning|earnings|rate|"
     r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package"
     # "Up to £35,000 DOE"; India's "CTC" (cost to company: the package) and "LPA"; "Comp:" as a label
     r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp"
@@ -236,9 +244,13 @@ PLAIN_OPEN = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s
 _PAY_NOUN = rf"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})"  # data/pay_wording.yaml
 _PAY_LINK = r"\s*(?::|['’]s\b|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:here\s+|also\s+)?(?:very|highly|extremely|really|always)\s+)?(?:here\s+)?"
 #: what pay may depend on or be matched to, with up to two words before ("your relevant experience")
+#: (what a person brings, or how the employer sizes them up: "your track record", "the interview",
+#: "your last drawn salary", "your expectations")
 _PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[\w'-]+\s+){0,2}?(?:experience|qualifications?|skills"
-              r"|ability|abilities|performance|background|expertise|market|industry)")
-_PAY_RELATION = (rf"(?:(?:dependent|depending|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
+              r"|ability|abilities|performance|background|expertise|market|industry|track\s+record|merit|competenc(?:e|ies|y)"
+              r"|knowledge|education|seniority|credentials|calibre|caliber|profile|interviews?|last\s+drawn(?:\s+(?:salary|ctc|pay))?"
+              r"|current\s+(?:salary|ctc|package|pay)|expectations)")
+_PAY_RELATION = (rf"(?:(?:dependent|depending|depends?|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
                  rf"|reflecting|reflective\s+of|according\s+to)\s+{_PAY_BASIS}")
 _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantastic|superb|strong|decent|fair|negotiable"
                 r"|flexible|open|uncapped|unlimited|tbc|tbd|tba|doe|doq|on\s+request|on\s+application|(?:to\s+be\s+)?discussed"
@@ -249,7 +261,7 @@ _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantas
 #: what the pay noun is for, between it and its predicate ("The salary for this position is very competitive")
 _PAY_FOR = (r"(?:\s+(?:for|of|in)\s+(?:this|the|our)\s+(?:position|role|job|post|vacancy|opening|opportunity))?"
             r"(?:\s+(?:here|on\s+offer|we\s+offer))?")  # "The pay here is great", "The salary on offer is generous"
-VAGUE_PAY_CLASS = (rf"\b{_PAY_NOUN}{_PAY_FOR}(?:{_PAY_LINK}(?:{_PAY_PROMISE}|{_PAY_RELATION})|\s+{_PAY_RELATION})\b"
+VAGUE_PAY_CLASS = (rf"(?:\b{_PAY_NOUN}|^\W*(?:(?:the|your|our)\s+)?package){_PAY_FOR}(?:{_PAY_LINK}(?:{_PAY_PROMISE}|{_PAY_RELATION})|\s+{_PAY_RELATION})\b"
                    r"|\b(?:earn|make|making|earning)\s+(?:up\s+to\s+|over\s+|well\s+into\s+)?(?:six|seven|five)[\s-]figures?\b")
 VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
@@ -259,7 +271,8 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|commensurate\s+with\s+(?:experience|qualifications|skills|education)|salary\s+(?:is\s+)?negotiable|negotiable\s+(?:salary|pay|compensation)"
     r"|pay\s+(?:is\s+)?negotiable|salary\s+(?:will\s+be\s+)?(?:discussed|determined)|market\s+rate)\b"
     # pay addressed in everyday words, with no figure (issue 14): openness and "on application"
-    r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)\s*(?:(?:details|information|info|range|package)\s+)?(?:is\s+|are\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
+    # ("package" alone is pay only as what the sentence is about: "Package to be discussed"; not "a software package")
+    r"|(?:\b(?:salary|pay|compensation|remuneration|wages?|rate)|^\W*(?:(?:the|your|our)\s+)?package)\s*(?:(?:details|information|info|range|package)\s+)?(?:is\s+|are\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
     r"to\s+be\s+(?:discussed|agreed|confirmed)|on\s+application|upon\s+application|available\s+(?:up)?on\s+request|on\s+request|tbd|tba)\b"
     r"|\b(?:salary|pay|compensation)\s+(?:open\s+to\s+negotiation|negotiable)\b"
     # the same openness said with any pay noun and verb form: "compensation is negotiable", "pay will be
@@ -271,7 +284,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # "fair, competitive, market-informed compensation", "we pay more than ..."
     r"|\b(?:exceptional|outstanding|rewarding|lucrative|excellent|competitive|attractive|generous)(?:,?\s+(?:and\s+)?(?:\w+-[\w-]+|\w+(?:ive|ed|al|ing|ful|ous))){0,3}?,?\s+"
     r"(?:salary|salaries|pay|compensation|remuneration|wages?)(?:\s+(?:and\s+benefits\s+)?(?:program(?:me)?|package|plan))?\b"
-    r"|\bwe\s+pay\s+(?:more|better|higher|the\s+most|top)\b(?!\s+(?:attention|heed))"
+    r"|\bwe\s+pay\s+(?:more|better|higher|the\s+most|top|the\s+(?:best|highest|top)(?=\s+(?:rates?|wages?|money|salar(?:y|ies)|pay)\b))\b(?!\s+(?:attention|heed))"
     # pay compared with others' and no figure: "we pay above the going rate", "our wages beat anything
     # else in town", "rates well ahead of the market"
     r"|\b(?:pay|wages?|salar(?:y|ies)|rates?\s+of\s+pay|pay\s+rates?|rates)\s+(?:is\s+|are\s+)?(?:well\s+|way\s+|far\s+)?"
@@ -392,7 +405,9 @@ OPEN_ENDED = LazyPattern(
     # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
     # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
     # "+" with something added after it is addition, not a bound ("$95,000 + super", "£40k + 11.5% super")
-    rf"(?P<a>{AMOUNT})\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|and\s+up\b|or\s+more\b|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
+    rf"(?P<a>{AMOUNT})(?:{_RANGE_PERIOD}(?=\s*(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)\b))?\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|and\s+up\b|or\s+more\b"
+    # a bound after the amount, its period between or not: "RM 4,000 and above", "£25k or higher", "$30/hr and upwards"
+    rf"|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)\b(?!\s+(?:the|a|an|this|that|our|your|their)\b)|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
     rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))"
     # an amount with a bound before it: "starting at", "up to", "in excess of", "upwards of", "north of"
     rf"|\b(?:{_OPEN_BOUND})\s+(?P<b>{AMOUNT})",
@@ -457,10 +472,22 @@ TOP_EARNERS = re.compile(
     r"(?:can\s+|could\s+|often\s+|regularly\s+|typically\s+)?(?:make|makes|made|earn|earns|earned|average|averages|take\s+home|bring\s+in|are\s+(?:making|earning))\b",
     re.I)
 OTHERS_MONEY = re.compile(
-    r"\b(?:industry|national|market|regional)\s+average\b|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
+    # a legal minimum wage as news (pay8): it changed, or what it is in a named place ("The national
+    # minimum wage rose to R27.58 an hour", "Minimum wage in Kenya is KES 15,000"); "We pay the
+    # National Minimum Wage of £11.44 per hour" is this job's pay
+    r"\bminimum\s+wage\s+(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:has|have|will|was|were|is\s+(?:set|due)\s+to)\s+)?(?:been\s+)?"
+    r"(?:rose|rises|risen|increased|increases|increase|rise|went\s+up|goes\s+up|go\s+up|raised|changed|changes|change|fell|dropped)\b"
+    r"|\bminimum\s+wage\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:is|was|stands\s+at|sits\s+at)\b"
+    # money the worker handles for the employer, not earns ("Handle cash of up to ₦500,000 per day")
+    r"|\b(?:handl|process|collect|count|bank|reconcil|deposit|approv|authori[sz]|carr|transport)(?:e|es|ed|ing|s|y|ies|ied)?\s+(?:(?:the|all|daily|customer|customers'|client)\s+)?"
+    r"(?:cash|payments?|invoices?|transactions?|takings|floats?|expenses|refunds|sales|purchases|money|cheques?|checks)\b"
+    # a perk's value, not pay ("Free meals worth $15 per shift", "vouchers valued at £50 a month")
+    r"|\b(?:meals?|lunch(?:es)?|food|drinks?|vouchers?|discounts?|perks?|products?|gifts?|prizes?|equipment|kit|uniforms?|training|courses?"
+    r"|credits?|tickets?|merchandise|goods|devices?|laptops?|phones?)\s+(?:(?:each|every|per|a)\s+\w+\s+)?(?:worth|valued\s+at)\b"
+    r"|\b(?:industry|national|market|regional)\s+average\b|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
     # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
-    rf"|\b(?:{_words('payers')})\s+(?:pay|are\s+charged|spend|are\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
+    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
     r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
     # what is charged or quoted for the work, an amount in any currency ("Our tutors charge $40 an hour
     # privately", "The quoted price is $50 per hour"; not a count: "in charge of 5 staff")
@@ -510,8 +537,8 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SMALL_WORDS = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _HUNDREDS_WORDS = rf"(?:(?:{_SMALL_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL_WORDS})?|{_SMALL_WORDS})"
 WORD_NUMBER = rf"(?:{_HUNDREDS_WORDS}(?:\s+thousand(?:\s+(?:and\s+)?{_HUNDREDS_WORDS})?)?|a\s+thousand)"
-_MONEY_WORDS = tuple(sorted({w.lower() for w in _TABLE["after"] if w.isascii() and len(w) > 3} | {"pound"}))
-WORD_AMOUNT = LazyPattern(rf"\b(?P<n>{WORD_NUMBER})\s+(?P<c>{_AFTER_WORDS}|pounds?)\b", re.I)
+_MONEY_WORDS = tuple(sorted({w.lower() for w in _TABLE["after"] if w.isascii() and len(w) > 3} | {"pound", "grand"}))
+WORD_AMOUNT = LazyPattern(rf"\b(?P<n>{WORD_NUMBER})(?:\s+(?P<c>{_AFTER_WORDS}|pounds?)\b|(?P<grand>{GRAND}))", re.I)
 
 
 def _may_hold_money_words(text: str) -> bool:
@@ -550,17 +577,23 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
             period = None
         if not (period or (_PAY_WORDS.found(sent, lowered) and not _NOT_PAY.found(sent, lowered))):
             continue
-        if not period and m.group("c").lower().startswith("pound"):
+        if not period and (m.group("c") or "").lower().startswith("pound"):
             continue  # "lift fifty pounds": a weight, as in the amount grammar
         e = m.end() + (period.end() if period else 0)
-        code = m.group("c").lower()
-        currency = _SYMBOLS.get(code, "dollars" if code.startswith("dollar") else code)
-        value = _word_value(m.group("n"))
-        mention = PayMention("single", m.start(), e, sent[m.start():e])
+        code = (m.group("c") or "").lower()
+        currency = _SYMBOLS.get(code, "dollars" if code.startswith("dollar") else code) if code else None
+        value = _word_value(m.group("n")) * (1000 if m.group("grand") else 1)
+        # a bound before it leaves it open, as for an amount in digits ("up to twenty pounds an hour")
+        bound = OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
+        s = bound.start() if bound else m.start()
+        mention = PayMention("open" if bound else "single", s, e, sent[s:e])
         found = _PERIOD_WORD.search(sent, m.end(), min(len(sent), e + 40)) or _first_period_word(sent)
         name = next((n for n, _ in _PERIODS if found and found.group(n)), None)
-        mention.figure = PayFigure(value, value, currency, name, mention.text)
-        if not _bonus_only(sent, m.start(), e):
+        low, high = value, value
+        if bound:
+            low, high = (None, value) if re.match(r"up\s+to|as\s+much\s+as|(?:a\s+)?maximum|max", bound.group(), re.I) else (value, None)
+        mention.figure = PayFigure(low, high, currency, name, mention.text)
+        if not _bonus_only(sent, s, e):
             out.append(mention)
     return out
 #: an amount as RANGE_RE and OPEN_ENDED see one (case-insensitively); AMOUNT_RE finds fewer
@@ -571,7 +604,7 @@ _CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each"
 #: the codes and currency words, as whole words: as substrings they are in most sentences ("ars"
 #: in "years", "try" in "industry", "rand" in "brand", "euro" in "Europe")
 _CURRENCY_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join(sorted({c.lower() for c in _TABLE["codes"]}
-                                                                 | {w.lower() for w in _TABLE["after"]} | {"pound", "pounds"}))
+                                                                 | {w.lower() for w in _TABLE["after"]} | {"pound", "pounds", "grand"}))
                              + r")(?![a-z])")
 #: the letters before digits that open an amount ("R18 500", "RM 3,500"): the lower-cased screen
 #: above cannot see them (every sentence holds an "r")
@@ -964,7 +997,7 @@ _SYMBOLS = {**{k.lower(): v for k, v in _TABLE["signs"].items() if k != "$"},
             **{k.lower(): v for k, v in _TABLE["after"].items()}, "¢": "cents", "pound": "GBP", "pounds": "GBP"}
 _CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}|¢|{_LETTER_SIGN})"
                     rf"|(?<![A-Za-z])({_AFTER_WORDS}|pounds?)\b", re.I)
-_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b)|\s?(?P<m>m|mn|million)\b)?", re.I)
+_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b)|\s?(?P<m>m|mn|million)\b)?", re.I)
 
 
 def _scaled(m: re.Match) -> float:
@@ -973,7 +1006,7 @@ def _scaled(m: re.Match) -> float:
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
 _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b"),
             ("month", r"month|monthly|mo\b|pcm|p\.c\.m"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
-            ("day", r"day|daily|pd|p\.d"),
+            ("day", r"day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
             ("piece", r"piece|item|unit|delivery|load|stop|task|word"), ("mile", r"mile"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)

@@ -1,0 +1,132 @@
+"""Pay figures across registers (pay8, issue 14): currency letters with a full stop ("Ksh. 35,000"),
+thousands said "grand" in digits or words, "pays" as a pay word, "per diem" as a period, bounds
+after an amount ("RM 4,000 and above") and before an amount in words ("up to twenty pounds an
+hour"). Each class with near-misses.
+"""
+from __future__ import annotations
+
+import pytest
+
+from jdlint.extract.pay import FIGURE_KINDS, pay_mentions
+from jdlint.sentences import sentence_spans
+
+
+def kinds(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
+    return [(m.kind, m.figure.minimum, m.figure.maximum, m.figure.period) for m in pay_mentions(text)
+            if m.kind in FIGURE_KINDS]
+
+
+# --- currency letters written with a full stop keep the amount in one sentence ---------------------
+@pytest.mark.parametrize("text", ["Salary: Ksh. 35,000 net per month.", "Pay: Kr. 450 per hour.", "Salary Dhs. 4,000 a month."])
+def test_currency_letters_with_full_stop_stay_in_the_sentence(text):
+    assert len(sentence_spans(text, 0, len(text))) == 1
+    assert kinds(text) and kinds(text)[0][0] == "single"
+
+
+def test_a_currency_letter_before_a_capital_still_ends_the_sentence():
+    text = "We are hiring in Kenya, ask for Ksh. Rates are good."
+    assert len(sentence_spans(text, 0, len(text))) == 2
+
+
+# --- "grand": a thousand of the currency -------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("You'll earn thirty grand a year.", 30000.0),
+    ("Salary: 40 grand plus van.", 40000.0),
+    ("Salary: £30 grand.", 30000.0),
+    ("The job pays forty-five grand a year.", 45000.0),
+])
+def test_grand_is_thousands(text, value):
+    assert [k[1] for k in kinds(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Our office is at 40 Grand Street.", "We gave away 5 grand prizes last year.",
+    "We raised 50 grand for charity.", "The 3 grand pianos in the lobby need tuning.",
+])
+def test_grand_near_misses(text):
+    assert kinds(text) == []
+
+
+# --- "pays", "per diem", bounds after an amount and before an amount in words ------------------
+def test_pays_is_a_pay_word():
+    assert kinds("The role pays £32k.") == [("single", 32000.0, 32000.0, None)]
+    assert kinds("The client pays £32k for the licence.") == []
+
+
+def test_per_diem_is_a_period():
+    assert kinds("£180 per diem for locum shifts.") == [("single", 180.0, 180.0, "day")]
+
+
+@pytest.mark.parametrize("text", ["Salary: RM 4,000 and above.", "Salary £25k or higher, depending on experience.",
+                                  "Pay: $30/hr and upwards."])
+def test_bound_after_the_amount_is_open(text):
+    assert [k[0] for k in kinds(text)] == ["open"]
+
+
+def test_and_above_the_named_thing_is_no_bound():
+    assert [k[0] for k in kinds("Salary: £25,000 and above the national average for the region.")] != ["open"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Earn up to twenty pounds an hour.", None, 20.0),
+    ("Pay starts at fifteen dollars an hour.", 15.0, None),
+])
+def test_word_amounts_with_a_bound_are_open(text, low, high):
+    assert kinds(text) == [("open", low, high, "hour")]
+
+
+def test_the_one_who_pays_is_someone_else():
+    assert kinds("The client pays £32k for the licence.") == []
+
+
+# --- the naira written "N" before a number grouped in thousands --------------------------------------
+@pytest.mark.parametrize("text, value", [("Salary: N120,000 per month.", 120000.0), ("Salary: N 85,000 monthly.", 85000.0)])
+def test_naira_letter(text, value):
+    found = [(m.kind, m.figure.minimum, m.figure.currency) for m in pay_mentions(text) if m.kind in FIGURE_KINDS]
+    assert found == [("single", value, "NGN")]
+
+
+@pytest.mark.parametrize("text", ["Wear N95 masks at all times.", "Order N 1,500 units of stock.", "Level N3, 1,000 staff."])
+def test_naira_letter_near_misses(text):
+    assert kinds(text) == []
+
+
+# --- vague pay: what pay depends on, "package" as the sentence's subject, the best rates ------------
+def vague(text: str) -> list[str]:
+    return [m.text for m in pay_mentions(text) if m.kind == "vague"]
+
+
+@pytest.mark.parametrize("text", [
+    "Salary depends on the interview.", "Pay will be based on your last drawn salary.",
+    "Remuneration commensurate with your track record.", "Salary dependent on your current CTC.",
+    "Package to be discussed.", "The package is attractive.", "We pay the best rates in town.",
+])
+def test_vague_pay_classes8(text):
+    assert vague(text)
+
+
+@pytest.mark.parametrize("text", [
+    "You will install the software package to be discussed with the client.",
+    "Our success depends on the interview panel's judgement.", "We pay the best attention to detail.",
+    "The package is delivered to the client by courier.",
+])
+def test_vague_pay_near_misses8(text):
+    assert vague(text) == []
+
+
+# --- money that is not this job's pay: a legal minimum as news, money handled, a perk's value -------
+@pytest.mark.parametrize("text", [
+    "The national minimum wage rose to R27.58 an hour this year.", "Minimum wage in Kenya is KES 15,000 per month.",
+    "Handle cash of up to ₦500,000 per day.", "You will process refunds of up to £200 a day.",
+    "Free meals worth $15 per shift.", "Staff get vouchers valued at £50 a month.",
+])
+def test_money_that_is_not_this_jobs_pay(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We pay the National Minimum Wage of £11.44 per hour.", "Minimum wage for apprentices is £6.40 an hour.",
+    "You will handle cash and earn £12 an hour.", "Salary: £24,000 per year; you will handle cash and card payments.",
+])
+def test_pay_beside_those(text):
+    assert len(kinds(text)) == 1
