@@ -130,3 +130,25 @@ def test_money_that_is_not_this_jobs_pay(text):
 ])
 def test_pay_beside_those(text):
     assert len(kinds(text)) == 1
+
+
+# --- more registers: "/-", "quid", a share with pay as the subject, "or more" after a period ---------
+@pytest.mark.parametrize("text, kind", [
+    ("Salary: 25,000/- per month.", "single"), ("Wages: 20 quid an hour cash.", "single"),
+    ("Pay is 28% of the load.", "commission"), ("Pay: $18/hr or more based on experience.", "open"),
+    ("A salary of around fifty thousand pounds.", "single"),
+])
+def test_more_registers(text, kind):
+    assert [k[0] for k in kinds(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Fuel card with a limit of R5,000 per month.", "You must be able to lift fifty pounds.",
+    "Pay attention to the 28% of loads that arrive late.",
+])
+def test_more_registers_near_misses(text):
+    assert kinds(text) == []
+
+
+def test_stipend_is_a_pay_noun():
+    assert vague("Stipend will be provided.")
