@@ -152,3 +152,29 @@ def test_more_registers_near_misses(text):
 
 def test_stipend_is_a_pay_noun():
     assert vague("Stipend will be provided.")
+
+
+# --- currencies written after the amount in words and letters; bounds on amounts with no currency ---
+@pytest.mark.parametrize("text, currency", [
+    ("Salary: 1200 KD per month.", "KWD"), ("Salary: 4000 SR.", "SAR"), ("Monthly salary: 2500 dhs.", "AED"),
+    ("Salary: 50,000 Rupees per month.", "INR"), ("Salary: 85.000 TL.", "TRY"), ("Salary: GHC 2,000.", "GHC"),
+    ("Gross salary: Kes. 70,000 per month.", "KES"), ("Salary: 3,000 riyal a month.", "riyals"),
+])
+def test_currency_after_in_words_and_letters(text, currency):
+    found = [(m.kind, m.figure.currency) for m in pay_mentions(text) if m.kind in FIGURE_KINDS]
+    assert found == [("single", currency)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hiring 5 SR engineers with 10 years of experience.", "Run 500 ft of cable a day.", "We have 3 Sr developers.",
+])
+def test_currency_letters_after_near_misses(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Salary: Up to 50K per month.", None, 50000.0), ("Salary: above 25,000 per month.", 25000.0, None),
+    ("Salary: 20k upwards.", 20000.0, None), ("Honorarium: $500 per talk.", 500.0, 500.0),
+])
+def test_bounds_on_amounts_with_no_currency(text, low, high):
+    assert [(k[1], k[2]) for k in kinds(text)] == [(low, high)]

@@ -73,9 +73,15 @@ NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # Indian grouping: "4,50,000"
 #: groups by a plain space: only next to a currency ("R18 500", "2 500 € per month")
 SPACED = rf"\d{{1,3}}(?: \d{{3}})+{_DECIMAL}?(?!\d)"
 _AFTER_WORDS = _alternation(w for w in _TABLE["after"] if w[0].isalpha())
+#: the same in any case where a word is long enough to be nothing else ("50,000 Rupees", "30 Euros");
+#: shorter ones ("kr", "Ft": "500 ft" is a length) in the case written
+_AFTER_WORDS_ANY_CASE = (f"(?i:{_alternation(w for w in _TABLE['after'] if w.isalpha() and len(w) > 3)})|"
+                         + _alternation(w for w in _TABLE["after"] if w[0].isalpha()))
+#: letters written after an amount, in the case shown ("1200 KD", "2500 dhs")
+_AFTER_LETTERS = "(?-i:" + _alternation(_TABLE["after_letters"]) + ")"
 #: a currency written after the amount: a code, a word or a sign ("12,50 €", "45 cents", "30
 #: euros", "12¢"); "pounds" only before a pay period (otherwise it is a weight: "lift 50 pounds")
-_CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS})\b"
+_CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS_ANY_CASE}|{_AFTER_LETTERS})\b"
               r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)"
               "|[" + "".join(re.escape(c) for c in _TABLE["signs"] if c != "$") + r"¢]|\$(?!\s?\d)"
               # pence written "95p", only before a period ("95p per parcel"; not "3pm")
@@ -127,7 +133,7 @@ PERIOD = LazyPattern(
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
-    r"\b(salary|salaries|pay|pays|paid|wage|wages|compensation|remuneration|stipend|earn|earning|earnings|rate|"
+    r"\b(salary|salaries|pay|pays|paid|wage|wages|compensation|remuneration|stipend|honorarium|earn|earning|earnings|rate|"
     r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package"
     # "Up to £35,000 DOE"; India's "CTC" (cost to company: the package) and "LPA"; "Comp:" as a label
     r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp"
@@ -234,11 +240,13 @@ PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])
 #: what PERIOD also accepts after an amount that is no period ("45,000 base", "salary")
 _NOT_A_PERIOD = re.compile(r"(?:base|salary|stipend)", re.I)
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
-_PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
+_PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
 PLAIN_OPEN = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b"
                         # "Salary: 60k+ DOE" (pay7): thousands with a "+" and nothing added after it
-                        r"|\b\d{2,3}(?:[.,]\d)?\s?[kK]\s?\+(?!\s*(?:\d|[a-z]))")
+                        r"|\b\d{2,3}(?:[.,]\d)?\s?[kK]\s?\+(?!\s*(?:\d|(?-i:[a-z])))"
+                        # "Salary: 20k upwards", "35k and above" (pay8): a bound after the thousands
+                        r"|\b\d{2,3}(?:[.,]\d)?\s?[kK]\s+(?:(?:and|or|&)\s+)?(?:upwards|above|more|higher|up)\b(?!\s+(?:the|a|an|to|of)\b)", re.I)
 # Vague pay as a class (coverage, issue 14 item 4): a pay noun, a link (a copula or a label's
 # colon) and a predicate that promises without a figure. Composed from the three word classes
 # below rather than listed phrase by phrase; the older phrases in VAGUE_PAY stay beside it.
@@ -401,7 +409,7 @@ def _unpaid(sent: str, lowered: str | None) -> list[tuple[int, int]]:
 
 #: the bounds before an amount that leave it open: "starting at", "up to", "in excess of", "north of"
 _OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s+to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
-               r"|upwards\s+of|north\s+of|more\s+than|over|(?:min|max)(?:imum)?\.?:?")
+               r"|upwards\s+of|north\s+of|more\s+than|over|above|(?:min|max)(?:imum)?\.?:?")
 OPEN_ENDED = LazyPattern(
     # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
     # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
@@ -609,7 +617,8 @@ _CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each"
 #: the codes and currency words, as whole words: as substrings they are in most sentences ("ars"
 #: in "years", "try" in "industry", "rand" in "brand", "euro" in "Europe")
 _CURRENCY_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join(sorted({c.lower() for c in _TABLE["codes"]}
-                                                                 | {w.lower() for w in _TABLE["after"]} | {"pound", "pounds", "grand"}))
+                                                                 | {w.lower() for w in _TABLE["after"]} | {w.lower() for w in _TABLE["after_letters"]}
+                                                                 | {"pound", "pounds", "grand"}))
                              + r")(?![a-z])")
 #: the letters before digits that open an amount ("R18 500", "RM 3,500"): the lower-cased screen
 #: above cannot see them (every sentence holds an "r")
@@ -784,8 +793,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             if value < 5 or _STEP_BEFORE.search(sent, 0, m.start()) or not _PAY_NOUN_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
                 continue
             e2 = m.end() + period.end()
-            out.append(PayMention("single", m.start(), e2, sent[m.start():e2]))
-            taken.append((m.start(), e2))
+            # a bound before it leaves it open, as for an amount with a currency ("Salary: up to 50K per month")
+            bound = OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
+            s = bound.start() if bound else m.start()
+            out.append(PayMention("open" if bound else "single", s, e2, sent[s:e2]))
+            taken.append((s, e2))
     for m in AMOUNT_RE.finditer(sent) if amounts else ():
         s, e = m.start(), m.end()
         if not free(s, e):
@@ -999,9 +1011,10 @@ def shows_pay(sent: str, lowered: str | None = None) -> bool:
 _SYMBOLS = {**{k.lower(): v for k, v in _TABLE["signs"].items() if k != "$"},
             **{k.lower(): v for k, v in _TABLE["prefixed_signs"].items()},
             **{k.lower(): v for k, v in _LETTERS.items()}, **{k.lower() + ".": v for k, v in _LETTERS.items()},
-            **{k.lower(): v for k, v in _TABLE["after"].items()}, "¢": "cents", "pound": "GBP", "pounds": "GBP"}
+            **{k.lower(): v for k, v in _TABLE["after"].items()}, **{k.lower(): v for k, v in _TABLE["after_letters"].items()},
+            "¢": "cents", "pound": "GBP", "pounds": "GBP"}
 _CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}|¢|{_LETTER_SIGN})"
-                    rf"|(?<![A-Za-z])({_AFTER_WORDS}|pounds?)\b", re.I)
+                    rf"|(?<![A-Za-z])({_AFTER_WORDS}|{_AFTER_LETTERS}|pounds?)\b", re.I)
 _NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b)|\s?(?P<m>m|mn|million)\b)?", re.I)
 
 
