@@ -178,3 +178,20 @@ def test_currency_letters_after_near_misses(text):
 ])
 def test_bounds_on_amounts_with_no_currency(text, low, high):
     assert [(k[1], k[2]) for k in kinds(text)] == [(low, high)]
+
+
+# --- vague pay in more everyday words ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Pay dependant on age and experience.", "Salary expectation will be discussed.", "Top rates paid.",
+    "Top money paid to the right candidate.", "Pay per project, negotiable.", "Wages paid at the union rate.",
+])
+def test_vague_pay_everyday8(text):
+    assert vague(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please state your salary expectations.", "Pay slips, TBC by HR.", "Top money managers trust us.",
+    "We pay suppliers at the agreed rate.", "Handle payroll, competitive tendering and audits.",
+])
+def test_vague_pay_everyday8_near_misses(text):
+    assert vague(text) == []

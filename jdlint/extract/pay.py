@@ -250,7 +250,7 @@ PLAIN_OPEN = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s
 # Vague pay as a class (coverage, issue 14 item 4): a pay noun, a link (a copula or a label's
 # colon) and a predicate that promises without a figure. Composed from the three word classes
 # below rather than listed phrase by phrase; the older phrases in VAGUE_PAY stay beside it.
-_PAY_NOUN = rf"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})"  # data/pay_wording.yaml
+_PAY_NOUN = rf"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})(?:\s+expectations?)?"  # data/pay_wording.yaml
 _PAY_LINK = r"\s*(?::|['’]s\b|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:here\s+|also\s+)?(?:very|highly|extremely|really|always)\s+)?(?:here\s+)?"
 #: what pay may depend on or be matched to, with up to two words before ("your relevant experience")
 #: (what a person brings, or how the employer sizes them up: "your track record", "the interview",
@@ -259,7 +259,7 @@ _PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[
               r"|ability|abilities|performance|background|expertise|market|industry|track\s+record|merit|competenc(?:e|ies|y)"
               r"|knowledge|education|seniority|credentials|calibre|caliber|profile|interviews?|last\s+drawn(?:\s+(?:salary|ctc|pay))?"
               r"|current\s+(?:salary|ctc|package|pay)|expectations)")
-_PAY_RELATION = (rf"(?:(?:dependent|depending|depends?|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
+_PAY_RELATION = (rf"(?:(?:dependent|dependant|depending|depends?|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
                  rf"|reflecting|reflective\s+of|according\s+to)\s+{_PAY_BASIS}")
 _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantastic|superb|strong|decent|fair|negotiable"
                 r"|flexible|open|uncapped|unlimited|tbc|tbd|tba|doe|doq|on\s+request|on\s+application|(?:to\s+be\s+)?discussed"
@@ -333,6 +333,10 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:five|six|seven)[\s-]figure\s+(?:salary|income|earnings|pay|compensation|package|earning\s+potential)\b"
     r"|\b(?:above[\s-]market|best[\s-]in[\s-]class|top[\s-]tier|premium|fair|decent)\s+(?:pay|compensation|salary|salaries|wages?|rates?)\b"
     r"|\b(?:competitive|attractive|excellent|generous|great|good|top)\s+rates?\s+of\s+pay\b"
+    # praised rates or money said to be paid (pay8): "Top rates paid", "Top money paid to the right candidate"
+    r"|\b(?:top|excellent|great|generous|good|competitive|attractive|premium|best)\s+(?:rates?|money|wages?|dollar)\s+(?:paid|on\s+offer|offered)\b"
+    # a pay noun opening the sentence, then after a comma a promise with no figure: "Pay per project, negotiable"
+    rf"|^\W*(?:{_WPAY})\b(?!\s+(?:slips?|roll|day|dates?|cheques?|checks?|stubs?|periods?|runs?|queries|office|team|department)\b)[^.;,\n\d]{{0,30}},\s*(?:negotiable|competitive|attractive|excellent|doe|doq|tbc|tbd|tba|to\s+be\s+(?:agreed|discussed|confirmed))\b(?![^.;\n]*\d)"
     # rates praised for the workers, and pay pegged to "the market" (coverage): "excellent rates for
     # experienced drivers", "pay is in line with the market" (not a business's prices: "competitive rates")
     r"|\b(?:excellent|great|generous|top|attractive|competitive|good)\s+(?:hourly\s+|day\s+|daily\s+|pay\s+)?rates\s+(?:for|to)\s+(?:the\s+right\s+|all\s+|our\s+)?(?:experienced|qualified|skilled|new|right|licen[cs]ed|certified|drivers|staff|candidates|applicants|workers|contractors|nurses|carers)\b"
