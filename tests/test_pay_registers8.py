@@ -195,3 +195,22 @@ def test_vague_pay_everyday8(text):
 ])
 def test_vague_pay_everyday8_near_misses(text):
     assert vague(text) == []
+
+
+# --- placeholders: fiction phone numbers, a letter mask before a currency code --------------------------
+def t_codes(text: str) -> set[str]:
+    import jdlint
+    report = jdlint.lint_text("You will answer calls and schedule appointments.\n\n" + text + "\n", "t.md")
+    return {d.code for d in report.diagnostics if d.code in ("T102", "T103")}
+
+
+@pytest.mark.parametrize("text", ["Phone: +1 (555) 123-4567", "Call 555-867-5309 today.", "Call 555-0142 to apply.",
+                                  "Salary: XXXX EUR gross", "Salary: XXXXX USD per year."])
+def test_placeholders8(text):
+    assert t_codes(text) == {"T102"}
+
+
+@pytest.mark.parametrize("text", ["Call 1-800-555-1234 to apply.", "Call (212) 555-1234 to apply.",
+                                  "Order 5551234567 units.", "Sizes XXXXL and up."])
+def test_placeholders8_near_misses(text):
+    assert t_codes(text) == set()

@@ -210,7 +210,10 @@ FILL_INS = LazyPattern(
     rf"|(?P<figure>(?<![\w{SIGNS},.-])X{{1,3}}(?:,X{{3}})+(?:\.XX)?(?![\w,])|(?<![\w{SIGNS},.-])X{{1,3}}(?:\.X{{1,2}})?\s?%)"
     # zero and 123-456-7890 stand-ins as well (vague2)
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
-    r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-]))"
+    r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-])"
+    # North America's fiction numbers (pay8): area code 555 is assigned to no one ("+1 (555) 123-4567",
+    # "555-867-5309"), and 555-0100 to 555-0199 are reserved for examples
+    r"|(?<![\w-])(?:\+?1[\s.-]?)?(?:\(555\)\s?|555[\s.-])\d{3}[\s.-]\d{4}(?![\w-])|(?<![\w-])555[\s.-]01\d\d(?![\w-]))"
     # a zero amount where the pay goes: "$0.00 per hour" (a "$0 copay" is a real benefit)
     r"|(?P<zero>[$£€]\s?0\.00\s+(?:per|an?|/)\s*(?:hour|hr|year|yr|week|month|annum)\b)"
     r"|(?P<blank>(?<=[:\w] )_{2,}(?![\w_]))"
