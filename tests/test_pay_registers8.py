@@ -214,3 +214,15 @@ def test_placeholders8(text):
                                   "Order 5551234567 units.", "Sizes XXXXL and up."])
 def test_placeholders8_near_misses(text):
     assert t_codes(text) == set()
+
+
+# --- the employer's offer of thousands; "pay of" after a bonus; money handled as a noun -----------------
+@pytest.mark.parametrize("text", ["We're offering £28k.", "We offer 30,000 EUR gross.", "Sign-on bonus $2,000 and pay of $24/hr."])
+def test_offered_thousands_and_pay_of(text):
+    assert len(kinds(text)) == 1
+
+
+@pytest.mark.parametrize("text", ["We offer $1,500 to each team for training.", "We offer $5,000 relocation support.",
+                                  "We offer 2,000 products online.", "Cash handling up to $5,000 per shift."])
+def test_offered_thousands_near_misses(text):
+    assert kinds(text) == []

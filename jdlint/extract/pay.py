@@ -137,6 +137,10 @@ PAY_WORDS = LazyPattern(
     r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package"
     # "Up to £35,000 DOE"; India's "CTC" (cost to company: the package) and "LPA"; "Comp:" as a label
     r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp"
+    # the employer offering an amount in thousands, which is the pay ("We're offering £28k", "offers AED 9,000"; pay8)
+    r"|offer(?:s|ing|ed)?(?=\s+(?:up\s+to\s+|around\s+|about\s+|circa\s+|c\.\s?)?(?:[^\s\d]{1,4}\s?)?\d{1,3}(?:(?:[.,]\d)?\s?k\b|(?:[,.'’ ]\d{3})+(?!\d))"
+    # (and nothing after but the pay's own words: not "We offer $1,500 to each team for training")
+    r"(?:\.\d{2})?(?:\s?[a-z]{3}\b)?(?:\s*[-–]\s*\S{0,4}\d[\d,.]*k?)?(?=\s*(?:$|[.,;!)]|per\b|an?\s|/|p\.?a\b|plus\b|\+|base\b|salary|doe\b|depending|gross\b|net\b|before\b)))"
     # pay tied to the person, which only pay is ("A$90,000 and up, depending on experience")
     r"|depend(?:ing|ent|s)?\s+(?:up)?on\s+(?:your\s+)?experience|commensurate\s+with)\b",
     re.I)
@@ -471,7 +475,7 @@ _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|ref
                          # a spending cap on a card the worker carries ("a fuel card with a limit of R5,000 per month")
                          r"|limits?|caps?|(?:fuel|expense|credit|company|corporate|purchasing)\s+cards?)\b", re.I)
 #: (India's CTC, cost to company, is the whole package: "CTC: ₹4.5 - 6 LPA + incentives" is the pay)
-_BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is)|starting\s+pay|earn|ctc)\b", re.I)
+_BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is|of)|starting\s+pay|earn|ctc)\b", re.I)
 #: a pay floor for the whole company, not this job ("we pay all employees at least $20 an hour")
 COMPANY_WIDE = LazyPattern(
     r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
@@ -498,6 +502,7 @@ OTHERS_MONEY = re.compile(
     # money the worker handles for the employer, not earns ("Handle cash of up to ₦500,000 per day")
     r"|\b(?:handl|process|collect|count|bank|reconcil|deposit|approv|authori[sz]|carr|transport)(?:e|es|ed|ing|s|y|ies|ied)?\s+(?:(?:the|all|daily|customer|customers'|client)\s+)?"
     r"(?:cash|payments?|invoices?|transactions?|takings|floats?|expenses|refunds|sales|purchases|money|cheques?|checks)\b"
+    r"|\b(?:cash|money|payments?|takings|floats?|refunds)\s+(?:handling|handled|collection|collected|processing|processed|counting|counted)\b"
     # a perk's value, not pay ("Free meals worth $15 per shift", "vouchers valued at £50 a month")
     r"|\b(?:meals?|lunch(?:es)?|food|drinks?|vouchers?|discounts?|perks?|products?|gifts?|prizes?|equipment|kit|uniforms?|training|courses?"
     r"|credits?|tickets?|merchandise|goods|devices?|laptops?|phones?)\s+(?:(?:each|every|per|a)\s+\w+\s+)?(?:worth|valued\s+at)\b"
