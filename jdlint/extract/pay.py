@@ -493,6 +493,17 @@ TOP_EARNERS = re.compile(
     r"(?:can\s+|could\s+|often\s+|regularly\s+|typically\s+)?(?:make|makes|made|earn|earns|earned|average|averages|take\s+home|bring\s+in|are\s+(?:making|earning))\b",
     re.I)
 OTHERS_MONEY = re.compile(
+    r"\b(?:industry|national|market|regional)\s+average\b|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
+    # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
+    # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
+    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
+    r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
+    # what is charged or quoted for the work, an amount in any currency ("Our tutors charge $40 an hour
+    # privately", "The quoted price is $50 per hour"; not a count: "in charge of 5 staff")
+    rf"|\b(?:charges?|charged|charging|bills?|billed|billing|invoices?|invoiced|quoted?(?:\s+(?:price|rate|fee))?)\s+(?:(?:at|is|for|them|you|out\s+at)\s+)?(?:(?:just|only|about|around|from|up\s+to)\s+)?(?:{AMOUNT})",
+    re.I)
+#: money of others that only some words can name (pay8), read where they occur (``_NOT_THIS_JOB_HINTS``)
+_NOT_THIS_JOB = re.compile(
     # a legal minimum wage as news (pay8): it changed, or what it is in a named place ("The national
     # minimum wage rose to R27.58 an hour", "Minimum wage in Kenya is KES 15,000"); "We pay the
     # National Minimum Wage of £11.44 per hour" is this job's pay
@@ -505,16 +516,10 @@ OTHERS_MONEY = re.compile(
     r"|\b(?:cash|money|payments?|takings|floats?|refunds)\s+(?:handling|handled|collection|collected|processing|processed|counting|counted)\b"
     # a perk's value, not pay ("Free meals worth $15 per shift", "vouchers valued at £50 a month")
     r"|\b(?:meals?|lunch(?:es)?|food|drinks?|vouchers?|discounts?|perks?|products?|gifts?|prizes?|equipment|kit|uniforms?|training|courses?"
-    r"|credits?|tickets?|merchandise|goods|devices?|laptops?|phones?)\s+(?:(?:each|every|per|a)\s+\w+\s+)?(?:worth|valued\s+at)\b"
-    r"|\b(?:industry|national|market|regional)\s+average\b|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
-    # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
-    # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
-    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
-    r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
-    # what is charged or quoted for the work, an amount in any currency ("Our tutors charge $40 an hour
-    # privately", "The quoted price is $50 per hour"; not a count: "in charge of 5 staff")
-    rf"|\b(?:charges?|charged|charging|bills?|billed|billing|invoices?|invoiced|quoted?(?:\s+(?:price|rate|fee))?)\s+(?:(?:at|is|for|them|you|out\s+at)\s+)?(?:(?:just|only|about|around|from|up\s+to)\s+)?(?:{AMOUNT})",
-    re.I)
+    r"|credits?|tickets?|merchandise|goods|devices?|laptops?|phones?)\s+(?:(?:each|every|per|a)\s+\w+\s+)?(?:worth|valued\s+at)\b", re.I)
+#: what every _NOT_THIS_JOB match holds, lower-cased
+_NOT_THIS_JOB_HINTS = ("minimum", "worth", "valued", "cash", "payment", "invoice", "transaction", "takings", "float",
+                       "expenses", "refund", "sales", "purchases", "money", "cheque", "check")
 #: an amount named by what comes right after it as a bonus, tips, a budget or an allowance for
 #: something, not pay ("$5,000 in annual bonuses", "a $1,500 annual learning budget", "a $200
 #: monthly stipend for your phone"); a pay word or "plus" between ends the look ("$90,000 base
@@ -718,7 +723,10 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     # what customers pay or are charged, an industry's average: the money of that clause is
     # someone else's ("Salary is £26,000 a year; guests pay £120 per night" keeps the salary)
     others: list[tuple[int, int]] = []
-    for cs, ce in sorted({clauses.span(*m.span()) for m in OTHERS_MONEY.finditer(sent)}):
+    matches = list(OTHERS_MONEY.finditer(sent))
+    if lowered is None or contains_any(lowered, _NOT_THIS_JOB_HINTS):
+        matches += _NOT_THIS_JOB.finditer(sent)
+    for cs, ce in sorted({clauses.span(*m.span()) for m in matches}):
         if others and cs < others[-1][1]:
             others[-1] = (others[-1][0], max(ce, others[-1][1]))  # merged: within() bisects disjoint spans
         else:
