@@ -226,3 +226,24 @@ def test_offered_thousands_and_pay_of(text):
                                   "We offer 2,000 products online.", "Cash handling up to $5,000 per shift."])
 def test_offered_thousands_near_misses(text):
     assert kinds(text) == []
+
+
+# --- vague pay: money said "£££", labels with "offered", tax-free, Agenda for Change, one-word payscale --
+@pytest.mark.parametrize("text", [
+    "Excellent £££ for the right person.", "Earn $$$ from home!", "Salary offered: Best in the industry.",
+    "Tax-free salary plus accommodation.", "Salary in line with NHS Agenda for Change.",
+])
+def test_vague_pay_registers8(text):
+    assert vague(text)
+
+
+def test_one_word_payscale_names_a_grade():
+    assert [m.kind for m in pay_mentions("Payscale: Level 7.")] == ["grade"]
+
+
+@pytest.mark.parametrize("text", [
+    "Salary: please state your expected salary.", "Advise clients on competitive pay benchmarking.",
+    "You'll handle good money discipline for clients.", "Costs: $$ to $$$ on our menu price guide.",
+])
+def test_vague_pay_registers8_near_misses(text):
+    assert vague(text) == []

@@ -224,8 +224,10 @@ VAGUE_PAY_COMPOSED = (
     #   a pay label whose value holds no figure (a mask, "XX,XXX" or "__", is a fill-in, T102)  "Rate: negotiable", "Stipend: to be confirmed", "Package:
     #   excellent, details at interview" (the sentence opens with the label; a value that points elsewhere,
     #   "Salary: see below", is not vague, and a digit anywhere after the label is a figure to read)
-    rf"|^\W*(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY}|rates?|stipend|package|fees?)(?:\s+(?:details|information|info))?"
-    rf"\s*(?::|\s[-–—])\s*(?![^\n]*\d)(?![^\n]*(?:\bxx|__))(?!(?:please\s+)?(?:see|refer|below|above|attached|following|as\s+(?:below|above|follows)|n/?a\b|none\b|\W*$))[a-z][^.;\n]{{0,60}}")
+    rf"|^\W*(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY}|rates?|stipend|package|fees?)(?:\s+(?:details|information|info|offered|on\s+offer|proposed))?"
+    rf"\s*(?::|\s[-–—])\s*(?![^\n]*\d)(?![^\n]*(?:\bxx|__))(?!(?:please\s+)?(?:see|refer|below|above|attached|following|as\s+(?:below|above|follows)|n/?a\b|none\b|\W*$))"
+    # (nor a request for the candidate's own figure: "Salary: please state your expected salary")
+    rf"(?!(?:please\s+)?(?:state|indicate|include|provide|specify|mention|send|share|quote|give|tell\s+us)\b)[a-z][^.;\n]{{0,60}}")
 #: a step of a pay structure named with its number and no amount (kind "grade"): on a named pay
 #: structure within 60 characters either way ("Grade 6 on the university pay spine", "Band 5 of
 #: Agenda for Change"), or right after a pay noun ("Salary: Level 4, spine points 18-22")
@@ -317,6 +319,9 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # praise of the pay
     r"|\b(?:pays?\s+(?:very\s+)?well|well[- ]paid|well[- ]paying|top\s+dollar|(?:unlimited|uncapped|high|huge|excellent|great)\s+earning(?:s)?(?:\s+potential)?"
     r"|earning\s+potential|(?:above[- ]average|top|highly\s+competitive|amazing|fantastic|outstanding|strong|very\s+good)\s+(?:pay|wages?|salary|compensation|earnings))\b"
+    # money said with its sign thrice, no figure (pay8): "Excellent £££ for the right person", "Earn $$$ from home"
+    # (not a price level: "$$ to $$$ on our menu")
+    r"|(?<![\w$£€])(?<!to\s)(?<![-–]\s)(?<![-–])(?:\${3,}|£{3,}|€{3,})(?![\w$£€])(?!\s+(?:on\s+(?:our|the)\s+)?(?:price|prices|pricing|menu|dining|restaurants?)\b)"
     # a pay period with no amount
     r"|\b(?:paid|pay(?:ment)?s?)\s+(?:weekly|bi-?weekly|fortnightly|monthly|daily|semi-?monthly|every\s+(?:week|two\s+weeks|month|friday))\b"
     r"|\b(?:a|an|the)\s+(?:daily|hourly|weekly|monthly|day|session)\s+rate\b|\bfixed\s+(?:compensation|salary|pay|fee)\b"
@@ -956,9 +961,18 @@ _PERIOD_PAY_WORDS = frozenset({"hourly", "annually", "per hour", "per year", "pe
 _SHIFT_WORK = re.compile(r"\b(?:shifts?|sleep[\s-]?ins?|waking\s+nights?|on[\s-]call|overtime|night\s+(?:carers?|workers?|staff|nurses?|porters?))\b", re.I)
 
 
+#: a pay noun that is the first word of an HR practice about pay, not this job's pay (pay8): "Advise
+#: clients on competitive pay benchmarking", "good money discipline", "fair pay legislation"
+_PAY_PRACTICE_AFTER = re.compile(
+    r"\s+(?:benchmark\w*|surveys?|data|analys[ie]s|analytics|equity|gaps?|audits?|transparency|legislation|laws?|practices?"
+    r"|strateg(?:y|ies)|discipline|philosophy|administration|consult\w*|advice|advisory|studies|study|research)\b", re.I)
+
+
 def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
-    """``_VAGUE_PAY.spans(sent, lowered)``, screened first."""
-    return _VAGUE_PAY.spans(sent, lowered) if _VAGUE_PAY in _VAGUE_SCREEN.may_match(sent) else []
+    """``_VAGUE_PAY.spans(sent, lowered)``, screened first; not a pay noun naming an HR practice."""
+    if _VAGUE_PAY not in _VAGUE_SCREEN.may_match(sent):
+        return []
+    return [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)]
 
 
 def _bonus_only(sent: str, s: int, e: int, clause_end: int | None = None) -> bool:
@@ -1018,7 +1032,7 @@ def shows_pay(sent: str, lowered: str | None = None) -> bool:
     """Vague-pay wording, or a concrete figure among ``pay_mentions(sent)`` (``lowered``: the
     sentence lower-cased, as for ``LowerCaseRegex``). Every concrete kind needs a digit, so
     sentences without one (most) are not taken apart for figures."""
-    if _VAGUE_PAY in _VAGUE_SCREEN.may_match(sent) and _VAGUE_PAY.found(sent, lowered):
+    if _vague_spans(sent, lowered):
         return True
     return (_DIGIT.search(sent) is not None or _may_hold_money_words(sent)) \
         and any(p.kind != "vague" for p in pay_mentions(sent))
