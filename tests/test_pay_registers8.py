@@ -247,3 +247,18 @@ def test_one_word_payscale_names_a_grade():
 ])
 def test_vague_pay_registers8_near_misses(text):
     assert vague(text) == []
+
+
+@pytest.mark.parametrize("text, fields", [
+    ("Pay: $[rate] per hour", ["$[rate]"]), ("Salary: $[SALARY_MIN] - $[SALARY_MAX].", ["$[SALARY_MIN]", "$[SALARY_MAX]"]),
+    ("Pay: $[amount] per hour", ["[amount]"]),
+])
+def test_a_name_in_brackets_where_the_amount_goes(text, fields):
+    import jdlint
+    report = jdlint.lint_text("You will answer calls and schedule appointments.\n\n" + text + "\n", "t.md")
+    assert [d.match for d in report.diagnostics if d.code == "T102"] == fields
+
+
+@pytest.mark.parametrize("text", ["See [$5 off](https://example.org/deal) today.", "Costs $[five](note)."])
+def test_a_link_after_a_currency_sign_is_no_field(text):
+    assert t_codes(text) == set()
