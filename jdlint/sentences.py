@@ -94,8 +94,19 @@ def _ends_abbreviation(text: str, mark: int, lowest: int, highest: int) -> bool:
 #: "£30k p.a. - £35k p.a."): their full stop is no sentence end when a digit or a currency sign
 #: follows, so a pay figure stays in one sentence. Before a capital ("£30,000 p.a. Benefits
 #: include...") the full stop still ends the sentence. spaCy's table lists none of them.
+#: The letters a currency is written with before the digits (data/currencies.yaml's letter_signs:
+#: "Ksh. 35,000", "Kr. 450", "Dhs. 4,000") are among them, from the one table of currencies.
+def _currency_letters() -> frozenset[str]:
+    from importlib.resources import files
+
+    from .yamlio import load_fast
+
+    table = load_fast((files("jdlint.data") / "currencies.yaml").read_text("utf-8"))
+    return frozenset(k.lower() + "." for k in table["letter_signs"] if k.isascii() and k.isalpha())
+
+
 _AMOUNT_ABBREVIATIONS = frozenset({"rs.", "inr.", "approx.", "apx.", "appx.", "ca.", "c.", "est.", "p.a.", "p.h.",
-                                   "p.w.", "p.d."})
+                                   "p.w.", "p.d."}) | _currency_letters()
 
 
 #: Abbreviations of four letters or more that ads write with a full stop and that spaCy's table

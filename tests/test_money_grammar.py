@@ -4,6 +4,8 @@ after, with or without a space), read back as the value and currency it states; 
 grammar against numbers that are not money (versions, dates, phones, times, weights)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from jdlint.extract.pay import currency_table, pay_mentions, sentence_spans
@@ -25,9 +27,15 @@ _AFTER = ([(code, code) for code in TABLE["codes"]] + [(s, c) for s, c in TABLE[
           + list(TABLE["after"].items()))
 
 
+#: letters that open an amount only before a number grouped in thousands by commas ("N150,000")
+_GROUPED_ONLY = set(TABLE["letter_signs_grouped"])
+
+
 def _matrix():
     for currency, name in _BEFORE:
         for number, value in NUMBER_STYLES:
+            if currency in _GROUPED_ONLY and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
+                continue
             for space in ("", " "):
                 yield f"{currency}{space}{number}", value, name
     for currency, name in _AFTER:

@@ -94,7 +94,8 @@ _AFTER = [c for c in _CURRENCY["codes"]] + [s for s in _CURRENCY["signs"] if s !
 
 def _amounts():
     for c in _BEFORE:
-        yield f"{c} 149" if c[-1].isalpha() else f"{c}149"
+        number = "1,149" if c in _CURRENCY["letter_signs_grouped"] else "149"  # "N" opens only a grouped number
+        yield f"{c} {number}" if c[-1].isalpha() else f"{c}{number}"
     for c in _AFTER:
         yield f"149 {c}"
 

@@ -194,9 +194,10 @@ FILL_INS = LazyPattern(
     # "R____ per day", "₹__,__,___", "AUD ___ per day", "INR __,___", "$__k" (a letter mask, "R XX XXX",
     # "AUD XX", "₹X,XX,XXX", "CHF XX'XXX", is the grammar's money mask: data/placeholders.yaml)
     rf"|(?:{MONEY_MASK_CURRENCY})_{{2,3}}(?:[,.]?_{{2,3}})*(?:[kK](?![\w#]))?(?![\w#])"
-    # a letter mask in brackets where the amount goes: "$[X] per hour" (coverage; "$[amount]" is a
-    # bracketed field already)
-    r"|[$£€]\s?\[(?:[Xx#_]{1,6}(?:[,.][Xx#_]{2,3})*)\](?!\())"
+    # a letter mask in brackets where the amount goes: "$[X] per hour" (coverage), or any name in
+    # brackets there (pay8: "$[rate] per hour", "$[SALARY_MIN]"; not a link; where the bracket is a
+    # field by itself, "$[amount]", that field is the one finding)
+    r"|[$£€]\s?\[(?:[Xx#_]{1,6}(?:[,.][Xx#_]{2,3})*|[A-Za-z][A-Za-z_ ]{1,30})\](?!\())"
     # a bare currency sign before a period: "Salary: $ per year" (coverage)
     r"|(?:(?<=:)|(?<=:\s))[$£€](?=\s+(?:per|an?)\s+(?:hour|hr|year|yr|month|week|annum|day)\b)"
     # (either case: "apply before mm/dd/yyyy" is as blank as "MM/DD/YYYY")
@@ -210,7 +211,10 @@ FILL_INS = LazyPattern(
     rf"|(?P<figure>(?<![\w{SIGNS},.-])X{{1,3}}(?:,X{{3}})+(?:\.XX)?(?![\w,])|(?<![\w{SIGNS},.-])X{{1,3}}(?:\.X{{1,2}})?\s?%)"
     # zero and 123-456-7890 stand-ins as well (vague2)
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
-    r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-]))"
+    r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-])"
+    # North America's fiction numbers (pay8): area code 555 is assigned to no one ("+1 (555) 123-4567",
+    # "555-867-5309"), and 555-0100 to 555-0199 are reserved for examples
+    r"|(?<![\w-])(?:\+?1[\s.-]?)?(?:\(555\)\s?|555[\s.-])\d{3}[\s.-]\d{4}(?![\w-])|(?<![\w-])555[\s.-]01\d\d(?![\w-]))"
     # a zero amount where the pay goes: "$0.00 per hour" (a "$0 copay" is a real benefit)
     r"|(?P<zero>[$£€]\s?0\.00\s+(?:per|an?|/)\s*(?:hour|hr|year|yr|week|month|annum)\b)"
     r"|(?P<blank>(?<=[:\w] )_{2,}(?![\w_]))"
@@ -336,11 +340,13 @@ def _find_leftovers(document: Document) -> list[Leftover]:
         if i in whole:
             continue
         bt = text[b.text_start:b.text_end]
+        bracketed: list[tuple[int, int]] = []
         for m in BRACKET.finditer(bt):
             if MARKERS_CASE.match(m.group("label").strip()):
                 continue  # "[TODO: add duties]": the marker inside is the one finding (T103)
             if _field_label(m.group("label")):
                 found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
+                bracketed.append(m.span())
         markers = MARKERS in may[i] and (lowered[i] is None or not _marker_literals()
                                           or contains_any(lowered[i], _marker_literals()))
         # (a postcode mask is the X's after its label: the label tells it from an XXX marker)
@@ -363,6 +369,8 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 continue  # the rest of a paste whose "Lorem ipsum dolor sit amet" is already reported
             found.append(Leftover("marker", b.text_start + m.start(), b.text_start + m.end(), m.group()))
         for a, b_end in fills:
+            if bracketed and any(s < b_end and a < e for s, e in bracketed):
+                continue  # "$[amount]": the bracketed field is the one finding
             found.append(Leftover("field", b.text_start + a, b.text_start + b_end, bt[a:b_end]))
     # stock names that real people and firms also bear ("Jane Smith", "Acme Corp", "ABC Company")
     # are stand-ins only beside another blank of the template ("Contact Jane Smith at Company XYZ")

@@ -59,9 +59,11 @@ _GROUP = "[,.'\u2019\u00a0\u202f\u2009]"
 _GROUP_OR_SPACE = "[,.'\u2019\u00a0\u202f\u2009 ]"
 _LETTERS = {k: v for k, v in _TABLE["letter_signs"].items()}
 _LETTERS_TWO = set(_TABLE["letter_signs_two_digits"])
+_LETTERS_GROUPED = set(_TABLE["letter_signs_grouped"])
 #: letters before the digits, case-sensitive whatever the flags ("R18 500", "Rs. 35,000")
 _LETTER_SIGN = ("(?-i:\\b(?:" + "|".join(
-    f"{re.escape(k)}(?=\\.?\\s?(?:\\d{{2}}|\\d{_GROUP_OR_SPACE}\\d{{2}}))" if k in _LETTERS_TWO else f"{re.escape(k)}(?=\\.?\\s?\\d)"
+    f"{re.escape(k)}(?=\\.?\\s?(?:\\d{{2}}|\\d{_GROUP_OR_SPACE}\\d{{2}}))" if k in _LETTERS_TWO
+    else f"{re.escape(k)}(?=\\s?\\d{{1,3}}(?:,\\d{{3}})+(?![\\d,]))" if k in _LETTERS_GROUPED else f"{re.escape(k)}(?=\\.?\\s?\\d)"
     for k in sorted(_LETTERS, key=lambda w: (-len(w), w))) + "))\\.?")
 CUR = (rf"(?:(?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}"
        rf"|(?<![A-Za-z])(?:{CODES})(?![A-Za-z])\s?|{_LETTER_SIGN}\s?)")
@@ -71,21 +73,33 @@ NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # Indian grouping: "4,50,000"
 #: groups by a plain space: only next to a currency ("R18 500", "2 500 € per month")
 SPACED = rf"\d{{1,3}}(?: \d{{3}})+{_DECIMAL}?(?!\d)"
 _AFTER_WORDS = _alternation(w for w in _TABLE["after"] if w[0].isalpha())
+#: the same in any case where a word is long enough to be nothing else ("50,000 Rupees", "30 Euros");
+#: shorter ones ("kr", "Ft": "500 ft" is a length) in the case written
+_AFTER_WORDS_ANY_CASE = (f"(?i:{_alternation(w for w in _TABLE['after'] if w.isalpha() and len(w) > 3)})|"
+                         + _alternation(w for w in _TABLE["after"] if w[0].isalpha()))
+#: letters written after an amount, in the case shown ("1200 KD", "2500 dhs")
+_AFTER_LETTERS = "(?-i:" + _alternation(_TABLE["after_letters"]) + ")"
 #: a currency written after the amount: a code, a word or a sign ("12,50 €", "45 cents", "30
 #: euros", "12¢"); "pounds" only before a pay period (otherwise it is a weight: "lift 50 pounds")
-_CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS})\b"
+_CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS_ANY_CASE}|{_AFTER_LETTERS})\b"
               r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)"
               "|[" + "".join(re.escape(c) for c in _TABLE["signs"] if c != "$") + r"¢]|\$(?!\s?\d)"
               # pence written "95p", only before a period ("95p per parcel"; not "3pm")
               r"|p(?=\s+(?:per|an?|each|/)\s*\w))")
 #: a scale after the number: thousands ("52k", "30 thousand") or millions ("KRW 45m", "JPY 6.5 million";
 #: pay only before a pay period in a sentence about pay, since "$5m raised" is a company's money)
-SCALE = r"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b)"
+#: "grand", a thousand of the currency in speech ("thirty grand", "£40 grand", "40 grand a year"): lower
+#: case, and not a name's or an adjective's "Grand" ("40 Grand Street", "5 grand prizes")
+GRAND = (r"\s+(?-i:grand)\b(?!\s+(?:prix|prizes?|total|opening|piano|slam|jury|tour|finale|master|central|canyon|hotel"
+         r"|theatre|theater|union|lodge|station|street|avenue|rapids|designs?|schemes?|plans?|visions?|ideas?|scale|gestures?)\b)")
+SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|{GRAND})"
 _MILLIONS = re.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 #: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
 _BIG_RANGE_END = re.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
-          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER})")
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER}"
+          # thousands of the currency in speech, which names no currency but is money all the same ("40 grand")
+          rf"|\d{{1,3}}{GRAND})")
 #: where an amount of money may start: a currency written before it, or its first digit (an amount
 #: whose currency comes after starts with a digit). The "not this job's pay" readers (what
 #: customers pay, prices) ask this, so "Customers pay R99 a month" reads as money as "$99" does.
@@ -103,10 +117,11 @@ MASK_CURRENCY_AFTER = (rf"(?:(?-i:{CODES})\b|(?:{_AFTER_WORDS})\b|"
 BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
 #: what may stand between an amount and its period: gross or net, tax, what the amount is
 #: ("2.800 EUR net monthly", "£30,000 gross per annum", "£550 before tax per day")
-_BEFORE_PERIOD = (r"(?:,?\s*(?:gross|net|brut|brutto|netto|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
+_BEFORE_PERIOD = (r"(?:/[-=])?"  # South Asia's "/-" after a whole amount ("25,000/- per month")
+                  r"(?:,?\s*(?:gross|net|brut|brutto|netto|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
                   r"|fixed|guaranteed|total|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
 PERIOD = LazyPattern(
-    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|shift|visit|session"
+    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|diem\b(?!\s+(?:allowances?|covers?|covering|to\s+cover|for\s+(?:meals|food|travel|lodging|accommodation|hotels?|expenses|incidentals)))|shift|visit|session"
     r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b"
     # piece rates and other periods (coverage): "45 cents per box", "£1,200 per fortnight"
     r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet"
@@ -118,10 +133,14 @@ PERIOD = LazyPattern(
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
-    r"\b(salary|salaries|pay|paid|wage|wages|compensation|remuneration|stipend|earn|earning|earnings|rate|"
+    r"\b(salary|salaries|pay|pays|paid|wage|wages|compensation|remuneration|stipend|honorarium|earn|earning|earnings|rate|"
     r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package"
     # "Up to £35,000 DOE"; India's "CTC" (cost to company: the package) and "LPA"; "Comp:" as a label
     r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp"
+    # the employer offering an amount in thousands, which is the pay ("We're offering £28k", "offers AED 9,000"; pay8)
+    r"|offer(?:s|ing|ed)?(?=\s+(?:up\s+to\s+|around\s+|about\s+|circa\s+|c\.\s?)?(?:[^\s\d]{1,4}\s?)?\d{1,3}(?:(?:[.,]\d)?\s?k\b|(?:[,.'’ ]\d{3})+(?!\d))"
+    # (and nothing after but the pay's own words: not "We offer $1,500 to each team for training")
+    r"(?:\.\d{2})?(?:\s?[a-z]{3}\b)?(?:\s*[-–]\s*\S{0,4}\d[\d,.]*k?)?(?=\s*(?:$|[.,;!)]|per\b|an?\s|/|p\.?a\b|plus\b|\+|base\b|salary|doe\b|depending|gross\b|net\b|before\b)))"
     # pay tied to the person, which only pay is ("A$90,000 and up, depending on experience")
     r"|depend(?:ing|ent|s)?\s+(?:up)?on\s+(?:your\s+)?experience|commensurate\s+with)\b",
     re.I)
@@ -205,8 +224,10 @@ VAGUE_PAY_COMPOSED = (
     #   a pay label whose value holds no figure (a mask, "XX,XXX" or "__", is a fill-in, T102)  "Rate: negotiable", "Stipend: to be confirmed", "Package:
     #   excellent, details at interview" (the sentence opens with the label; a value that points elsewhere,
     #   "Salary: see below", is not vague, and a digit anywhere after the label is a figure to read)
-    rf"|^\W*(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY}|rates?|stipend|package|fees?)(?:\s+(?:details|information|info))?"
-    rf"\s*(?::|\s[-–—])\s*(?![^\n]*\d)(?![^\n]*(?:\bxx|__))(?!(?:please\s+)?(?:see|refer|below|above|attached|following|as\s+(?:below|above|follows)|n/?a\b|none\b|\W*$))[a-z][^.;\n]{{0,60}}")
+    rf"|^\W*(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY}|rates?|stipend|package|fees?)(?:\s+(?:details|information|info|offered|on\s+offer|proposed))?"
+    rf"\s*(?::|\s[-–—])\s*(?![^\n]*\d)(?![^\n]*(?:\bxx|__))(?!(?:please\s+)?(?:see|refer|below|above|attached|following|as\s+(?:below|above|follows)|n/?a\b|none\b|\W*$))"
+    # (nor a request for the candidate's own figure: "Salary: please state your expected salary")
+    rf"(?!(?:please\s+)?(?:state|indicate|include|provide|specify|mention|send|share|quote|give|tell\s+us)\b)[a-z][^.;\n]{{0,60}}")
 #: a step of a pay structure named with its number and no amount (kind "grade"): on a named pay
 #: structure within 60 characters either way ("Grade 6 on the university pay spine", "Band 5 of
 #: Agenda for Change"), or right after a pay noun ("Salary: Level 4, spine points 18-22")
@@ -225,20 +246,26 @@ PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])
 #: what PERIOD also accepts after an amount that is no period ("45,000 base", "salary")
 _NOT_A_PERIOD = re.compile(r"(?:base|salary|stipend)", re.I)
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
-_PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
+_PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
 PLAIN_OPEN = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b"
                         # "Salary: 60k+ DOE" (pay7): thousands with a "+" and nothing added after it
-                        r"|\b\d{2,3}(?:[.,]\d)?\s?[kK]\s?\+(?!\s*(?:\d|[a-z]))")
+                        r"|\b\d{2,3}(?:[.,]\d)?\s?[kK]\s?\+(?!\s*(?:\d|(?-i:[a-z])))"
+                        # "Salary: 20k upwards", "35k and above" (pay8): a bound after the thousands
+                        r"|\b\d{2,3}(?:[.,]\d)?\s?[kK]\s+(?:(?:and|or|&)\s+)?(?:upwards|above|more|higher|up)\b(?!\s+(?:the|a|an|to|of)\b)", re.I)
 # Vague pay as a class (coverage, issue 14 item 4): a pay noun, a link (a copula or a label's
 # colon) and a predicate that promises without a figure. Composed from the three word classes
 # below rather than listed phrase by phrase; the older phrases in VAGUE_PAY stay beside it.
-_PAY_NOUN = rf"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})"  # data/pay_wording.yaml
+_PAY_NOUN = rf"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})(?:\s+expectations?)?"  # data/pay_wording.yaml
 _PAY_LINK = r"\s*(?::|['’]s\b|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:here\s+|also\s+)?(?:very|highly|extremely|really|always)\s+)?(?:here\s+)?"
 #: what pay may depend on or be matched to, with up to two words before ("your relevant experience")
+#: (what a person brings, or how the employer sizes them up: "your track record", "the interview",
+#: "your last drawn salary", "your expectations")
 _PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[\w'-]+\s+){0,2}?(?:experience|qualifications?|skills"
-              r"|ability|abilities|performance|background|expertise|market|industry)")
-_PAY_RELATION = (rf"(?:(?:dependent|depending|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
+              r"|ability|abilities|performance|background|expertise|market|industry|track\s+record|merit|competenc(?:e|ies|y)"
+              r"|knowledge|education|seniority|credentials|calibre|caliber|profile|interviews?|last\s+drawn(?:\s+(?:salary|ctc|pay))?"
+              r"|current\s+(?:salary|ctc|package|pay)|expectations)")
+_PAY_RELATION = (rf"(?:(?:dependent|dependant|depending|depends?|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
                  rf"|reflecting|reflective\s+of|according\s+to)\s+{_PAY_BASIS}")
 _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantastic|superb|strong|decent|fair|negotiable"
                 r"|flexible|open|uncapped|unlimited|tbc|tbd|tba|doe|doq|on\s+request|on\s+application|(?:to\s+be\s+)?discussed"
@@ -249,7 +276,7 @@ _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantas
 #: what the pay noun is for, between it and its predicate ("The salary for this position is very competitive")
 _PAY_FOR = (r"(?:\s+(?:for|of|in)\s+(?:this|the|our)\s+(?:position|role|job|post|vacancy|opening|opportunity))?"
             r"(?:\s+(?:here|on\s+offer|we\s+offer))?")  # "The pay here is great", "The salary on offer is generous"
-VAGUE_PAY_CLASS = (rf"\b{_PAY_NOUN}{_PAY_FOR}(?:{_PAY_LINK}(?:{_PAY_PROMISE}|{_PAY_RELATION})|\s+{_PAY_RELATION})\b"
+VAGUE_PAY_CLASS = (rf"(?:\b{_PAY_NOUN}|^\W*(?:(?:the|your|our)\s+)?package){_PAY_FOR}(?:{_PAY_LINK}(?:{_PAY_PROMISE}|{_PAY_RELATION})|\s+{_PAY_RELATION})\b"
                    r"|\b(?:earn|make|making|earning)\s+(?:up\s+to\s+|over\s+|well\s+into\s+)?(?:six|seven|five)[\s-]figures?\b")
 VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
@@ -259,7 +286,8 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|commensurate\s+with\s+(?:experience|qualifications|skills|education)|salary\s+(?:is\s+)?negotiable|negotiable\s+(?:salary|pay|compensation)"
     r"|pay\s+(?:is\s+)?negotiable|salary\s+(?:will\s+be\s+)?(?:discussed|determined)|market\s+rate)\b"
     # pay addressed in everyday words, with no figure (issue 14): openness and "on application"
-    r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)\s*(?:(?:details|information|info|range|package)\s+)?(?:is\s+|are\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
+    # ("package" alone is pay only as what the sentence is about: "Package to be discussed"; not "a software package")
+    r"|(?:\b(?:salary|pay|compensation|remuneration|wages?|rate)|^\W*(?:(?:the|your|our)\s+)?package)\s*(?:(?:details|information|info|range|package)\s+)?(?:is\s+|are\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
     r"to\s+be\s+(?:discussed|agreed|confirmed)|on\s+application|upon\s+application|available\s+(?:up)?on\s+request|on\s+request|tbd|tba)\b"
     r"|\b(?:salary|pay|compensation)\s+(?:open\s+to\s+negotiation|negotiable)\b"
     # the same openness said with any pay noun and verb form: "compensation is negotiable", "pay will be
@@ -271,7 +299,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # "fair, competitive, market-informed compensation", "we pay more than ..."
     r"|\b(?:exceptional|outstanding|rewarding|lucrative|excellent|competitive|attractive|generous)(?:,?\s+(?:and\s+)?(?:\w+-[\w-]+|\w+(?:ive|ed|al|ing|ful|ous))){0,3}?,?\s+"
     r"(?:salary|salaries|pay|compensation|remuneration|wages?)(?:\s+(?:and\s+benefits\s+)?(?:program(?:me)?|package|plan))?\b"
-    r"|\bwe\s+pay\s+(?:more|better|higher|the\s+most|top)\b(?!\s+(?:attention|heed))"
+    r"|\bwe\s+pay\s+(?:more|better|higher|the\s+most|top|the\s+(?:best|highest|top)(?=\s+(?:rates?|wages?|money|salar(?:y|ies)|pay)\b))\b(?!\s+(?:attention|heed))"
     # pay compared with others' and no figure: "we pay above the going rate", "our wages beat anything
     # else in town", "rates well ahead of the market"
     r"|\b(?:pay|wages?|salar(?:y|ies)|rates?\s+of\s+pay|pay\s+rates?|rates)\s+(?:is\s+|are\s+)?(?:well\s+|way\s+|far\s+)?"
@@ -291,6 +319,9 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # praise of the pay
     r"|\b(?:pays?\s+(?:very\s+)?well|well[- ]paid|well[- ]paying|top\s+dollar|(?:unlimited|uncapped|high|huge|excellent|great)\s+earning(?:s)?(?:\s+potential)?"
     r"|earning\s+potential|(?:above[- ]average|top|highly\s+competitive|amazing|fantastic|outstanding|strong|very\s+good)\s+(?:pay|wages?|salary|compensation|earnings))\b"
+    # money said with its sign thrice, no figure (pay8): "Excellent £££ for the right person", "Earn $$$ from home"
+    # (not a price level: "$$ to $$$ on our menu")
+    r"|(?<![\w$£€])(?<!to\s)(?<![-–]\s)(?<![-–])(?:\${3,}|£{3,}|€{3,})(?![\w$£€])(?!\s+(?:on\s+(?:our|the)\s+)?(?:price|prices|pricing|menu|dining|restaurants?)\b)"
     # a pay period with no amount
     r"|\b(?:paid|pay(?:ment)?s?)\s+(?:weekly|bi-?weekly|fortnightly|monthly|daily|semi-?monthly|every\s+(?:week|two\s+weeks|month|friday))\b"
     r"|\b(?:a|an|the)\s+(?:daily|hourly|weekly|monthly|day|session)\s+rate\b|\bfixed\s+(?:compensation|salary|pay|fee)\b"
@@ -311,6 +342,10 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:five|six|seven)[\s-]figure\s+(?:salary|income|earnings|pay|compensation|package|earning\s+potential)\b"
     r"|\b(?:above[\s-]market|best[\s-]in[\s-]class|top[\s-]tier|premium|fair|decent)\s+(?:pay|compensation|salary|salaries|wages?|rates?)\b"
     r"|\b(?:competitive|attractive|excellent|generous|great|good|top)\s+rates?\s+of\s+pay\b"
+    # praised rates or money said to be paid (pay8): "Top rates paid", "Top money paid to the right candidate"
+    r"|\b(?:top|excellent|great|generous|good|competitive|attractive|premium|best)\s+(?:rates?|money|wages?|dollar)\s+(?:paid|on\s+offer|offered)\b"
+    # a pay noun opening the sentence, then after a comma a promise with no figure: "Pay per project, negotiable"
+    rf"|^\W*(?:{_WPAY})\b(?!\s+(?:slips?|roll|day|dates?|cheques?|checks?|stubs?|periods?|runs?|queries|office|team|department)\b)[^.;,\n\d]{{0,30}},\s*(?:negotiable|competitive|attractive|excellent|doe|doq|tbc|tbd|tba|to\s+be\s+(?:agreed|discussed|confirmed))\b(?![^.;\n]*\d)"
     # rates praised for the workers, and pay pegged to "the market" (coverage): "excellent rates for
     # experienced drivers", "pay is in line with the market" (not a business's prices: "competitive rates")
     r"|\b(?:excellent|great|generous|top|attractive|competitive|good)\s+(?:hourly\s+|day\s+|daily\s+|pay\s+)?rates\s+(?:for|to)\s+(?:the\s+right\s+|all\s+|our\s+)?(?:experienced|qualified|skilled|new|right|licen[cs]ed|certified|drivers|staff|candidates|applicants|workers|contractors|nurses|carers)\b"
@@ -387,12 +422,14 @@ def _unpaid(sent: str, lowered: str | None) -> list[tuple[int, int]]:
 
 #: the bounds before an amount that leave it open: "starting at", "up to", "in excess of", "north of"
 _OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s+to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
-               r"|upwards\s+of|north\s+of|more\s+than|over|(?:min|max)(?:imum)?\.?:?")
+               r"|upwards\s+of|north\s+of|more\s+than|over|above|(?:min|max)(?:imum)?\.?:?")
 OPEN_ENDED = LazyPattern(
     # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
     # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
     # "+" with something added after it is addition, not a bound ("$95,000 + super", "£40k + 11.5% super")
-    rf"(?P<a>{AMOUNT})\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|and\s+up\b|or\s+more\b|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
+    rf"(?P<a>{AMOUNT})(?:{_RANGE_PERIOD}(?=\s*(?:(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)|or\s+more|and\s+up)\b))?\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|and\s+up\b|or\s+more\b"
+    # a bound after the amount, its period between or not: "RM 4,000 and above", "£25k or higher", "$30/hr and upwards"
+    rf"|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)\b(?!\s+(?:the|a|an|this|that|our|your|their)\b)|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
     rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))"
     # an amount with a bound before it: "starting at", "up to", "in excess of", "upwards of", "north of"
     rf"|\b(?:{_OPEN_BOUND})\s+(?P<b>{AMOUNT})",
@@ -418,10 +455,12 @@ COMMISSION = LazyPattern(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|
                         # a share of the takings the worker keeps (coverage3): "you keep 35% of every cut",
                         # "therapists receive 45% of treatment takings" (not "we donate 10% of every sale",
                         # "keep 20% of stock in reserve": the verb is the worker's, the noun what they sell)
-                        r"|\b(?:keeps?|takes?(?:\s+home)?|receives?|earns?|gets?|pockets?|(?:are|is|be|get)\s+paid)\s+"
+                        r"|\b(?:keeps?|takes?(?:\s+home)?|receives?|earns?|gets?|pockets?|(?:are|is|be|get)\s+paid"
+                        # pay named as the share (pay8): "Pay is 28% of the load", "Earnings: 70% of each fare"
+                        r"|(?:pay|earnings|wages?|compensation|commission)\s*(?::|is|are|will\s+be))\s+"
                         r"(?P<share>\d{1,2}(?:\.\d+)?\s?%)\s+(?:of|on|from)\s+(?:(?:each|every|all|the|your|their|any)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,2}?"
                         r"(?:cuts?|sales?|bookings?|services?|treatments?|jobs?|fees?|takings|revenue|turnover|tickets?|appointments?"
-                        r"|polic(?:y|ies)|deals?|orders?|clients?|sessions?|classes|fares?|commissions?|profits?|(?:what|everything|anything)\s+you\s+(?:sell|bill|book|take|close))\b"
+                        r"|polic(?:y|ies)|deals?|orders?|clients?|sessions?|classes|fares?|commissions?|profits?|loads?|linehaul|freight|gross|(?:what|everything|anything)\s+you\s+(?:sell|bill|book|take|close))\b"
                         # a commission split in the worker's favour: "a 60/40 split", "commission split is 70/30"
                         r"|\b(?:commission|revenue|fee|takings|income)\s+split\s+(?:is\s+|of\s+|at\s+)?(?P<split1>\d{2}\s?/\s?\d{2})\b"
                         r"|\b(?P<split2>\d{2}\s?/\s?\d{2})\s+(?:commission\s+|revenue\s+|fee\s+)?split\b"
@@ -437,9 +476,11 @@ _SPLIT_NOT_PAY = re.compile(r"\b(?:office|home|remote|hybrid|on[\s-]?site|site|f
 #: an amount that is a bonus, not the job's pay ("a $500 sign-on bonus", "bonus of up to $5,000")
 _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips?|tuition|reimburse\w*|"
                          # a budget the worker spends, not earns ("a marketing budget of $50,000 a year")
-                         r"allowances?|gift\s+cards?|budgets?)\b", re.I)
+                         r"allowances?|gift\s+cards?|budgets?"
+                         # a spending cap on a card the worker carries ("a fuel card with a limit of R5,000 per month")
+                         r"|limits?|caps?|(?:fuel|expense|credit|company|corporate|purchasing)\s+cards?)\b", re.I)
 #: (India's CTC, cost to company, is the whole package: "CTC: ₹4.5 - 6 LPA + incentives" is the pay)
-_BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is)|starting\s+pay|earn|ctc)\b", re.I)
+_BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is|of)|starting\s+pay|earn|ctc)\b", re.I)
 #: a pay floor for the whole company, not this job ("we pay all employees at least $20 an hour")
 COMPANY_WIDE = LazyPattern(
     r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
@@ -460,12 +501,30 @@ OTHERS_MONEY = re.compile(
     r"\b(?:industry|national|market|regional)\s+average\b|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
     # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
-    rf"|\b(?:{_words('payers')})\s+(?:pay|are\s+charged|spend|are\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
+    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
     r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
     # what is charged or quoted for the work, an amount in any currency ("Our tutors charge $40 an hour
     # privately", "The quoted price is $50 per hour"; not a count: "in charge of 5 staff")
     rf"|\b(?:charges?|charged|charging|bills?|billed|billing|invoices?|invoiced|quoted?(?:\s+(?:price|rate|fee))?)\s+(?:(?:at|is|for|them|you|out\s+at)\s+)?(?:(?:just|only|about|around|from|up\s+to)\s+)?(?:{AMOUNT})",
     re.I)
+#: money of others that only some words can name (pay8), read where they occur (``_NOT_THIS_JOB_HINTS``)
+_NOT_THIS_JOB = re.compile(
+    # a legal minimum wage as news (pay8): it changed, or what it is in a named place ("The national
+    # minimum wage rose to R27.58 an hour", "Minimum wage in Kenya is KES 15,000"); "We pay the
+    # National Minimum Wage of £11.44 per hour" is this job's pay
+    r"\bminimum\s+wage\s+(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:has|have|will|was|were|is\s+(?:set|due)\s+to)\s+)?(?:been\s+)?"
+    r"(?:rose|rises|risen|increased|increases|increase|rise|went\s+up|goes\s+up|go\s+up|raised|changed|changes|change|fell|dropped)\b"
+    r"|\bminimum\s+wage\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:is|was|stands\s+at|sits\s+at)\b"
+    # money the worker handles for the employer, not earns ("Handle cash of up to ₦500,000 per day")
+    r"|\b(?:handl|process|collect|count|bank|reconcil|deposit|approv|authori[sz]|carr|transport)(?:e|es|ed|ing|s|y|ies|ied)?\s+(?:(?:the|all|daily|customer|customers'|client)\s+)?"
+    r"(?:cash|payments?|invoices?|transactions?|takings|floats?|expenses|refunds|sales|purchases|money|cheques?|checks)\b"
+    r"|\b(?:cash|money|payments?|takings|floats?|refunds)\s+(?:handling|handled|collection|collected|processing|processed|counting|counted)\b"
+    # a perk's value, not pay ("Free meals worth $15 per shift", "vouchers valued at £50 a month")
+    r"|\b(?:meals?|lunch(?:es)?|food|drinks?|vouchers?|discounts?|perks?|products?|gifts?|prizes?|equipment|kit|uniforms?|training|courses?"
+    r"|credits?|tickets?|merchandise|goods|devices?|laptops?|phones?)\s+(?:(?:each|every|per|a)\s+\w+\s+)?(?:worth|valued\s+at)\b", re.I)
+#: what every _NOT_THIS_JOB match holds, lower-cased
+_NOT_THIS_JOB_HINTS = ("minimum", "worth", "valued", "cash", "payment", "invoice", "transaction", "takings", "float",
+                       "expenses", "refund", "sales", "purchases", "money", "cheque", "check")
 #: an amount named by what comes right after it as a bonus, tips, a budget or an allowance for
 #: something, not pay ("$5,000 in annual bonuses", "a $1,500 annual learning budget", "a $200
 #: monthly stipend for your phone"); a pay word or "plus" between ends the look ("$90,000 base
@@ -510,8 +569,8 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SMALL_WORDS = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _HUNDREDS_WORDS = rf"(?:(?:{_SMALL_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL_WORDS})?|{_SMALL_WORDS})"
 WORD_NUMBER = rf"(?:{_HUNDREDS_WORDS}(?:\s+thousand(?:\s+(?:and\s+)?{_HUNDREDS_WORDS})?)?|a\s+thousand)"
-_MONEY_WORDS = tuple(sorted({w.lower() for w in _TABLE["after"] if w.isascii() and len(w) > 3} | {"pound"}))
-WORD_AMOUNT = LazyPattern(rf"\b(?P<n>{WORD_NUMBER})\s+(?P<c>{_AFTER_WORDS}|pounds?)\b", re.I)
+_MONEY_WORDS = tuple(sorted({w.lower() for w in _TABLE["after"] if w.isascii() and len(w) > 3} | {"pound", "grand"}))
+WORD_AMOUNT = LazyPattern(rf"\b(?P<n>{WORD_NUMBER})(?:\s+(?P<c>{_AFTER_WORDS}|pounds?)\b|(?P<grand>{GRAND}))", re.I)
 
 
 def _may_hold_money_words(text: str) -> bool:
@@ -550,17 +609,23 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
             period = None
         if not (period or (_PAY_WORDS.found(sent, lowered) and not _NOT_PAY.found(sent, lowered))):
             continue
-        if not period and m.group("c").lower().startswith("pound"):
+        if not period and (m.group("c") or "").lower().startswith("pound") and not re.search(r"thousand", m.group("n"), re.I):
             continue  # "lift fifty pounds": a weight, as in the amount grammar
         e = m.end() + (period.end() if period else 0)
-        code = m.group("c").lower()
-        currency = _SYMBOLS.get(code, "dollars" if code.startswith("dollar") else code)
-        value = _word_value(m.group("n"))
-        mention = PayMention("single", m.start(), e, sent[m.start():e])
+        code = (m.group("c") or "").lower()
+        currency = _SYMBOLS.get(code, "dollars" if code.startswith("dollar") else code) if code else None
+        value = _word_value(m.group("n")) * (1000 if m.group("grand") else 1)
+        # a bound before it leaves it open, as for an amount in digits ("up to twenty pounds an hour")
+        bound = OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
+        s = bound.start() if bound else m.start()
+        mention = PayMention("open" if bound else "single", s, e, sent[s:e])
         found = _PERIOD_WORD.search(sent, m.end(), min(len(sent), e + 40)) or _first_period_word(sent)
         name = next((n for n, _ in _PERIODS if found and found.group(n)), None)
-        mention.figure = PayFigure(value, value, currency, name, mention.text)
-        if not _bonus_only(sent, m.start(), e):
+        low, high = value, value
+        if bound:
+            low, high = (None, value) if re.match(r"up\s+to|as\s+much\s+as|(?:a\s+)?maximum|max", bound.group(), re.I) else (value, None)
+        mention.figure = PayFigure(low, high, currency, name, mention.text)
+        if not _bonus_only(sent, s, e):
             out.append(mention)
     return out
 #: an amount as RANGE_RE and OPEN_ENDED see one (case-insensitively); AMOUNT_RE finds fewer
@@ -571,7 +636,8 @@ _CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each"
 #: the codes and currency words, as whole words: as substrings they are in most sentences ("ars"
 #: in "years", "try" in "industry", "rand" in "brand", "euro" in "Europe")
 _CURRENCY_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join(sorted({c.lower() for c in _TABLE["codes"]}
-                                                                 | {w.lower() for w in _TABLE["after"]} | {"pound", "pounds"}))
+                                                                 | {w.lower() for w in _TABLE["after"]} | {w.lower() for w in _TABLE["after_letters"]}
+                                                                 | {"pound", "pounds", "grand"}))
                              + r")(?![a-z])")
 #: the letters before digits that open an amount ("R18 500", "RM 3,500"): the lower-cased screen
 #: above cannot see them (every sentence holds an "r")
@@ -662,7 +728,10 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     # what customers pay or are charged, an industry's average: the money of that clause is
     # someone else's ("Salary is £26,000 a year; guests pay £120 per night" keeps the salary)
     others: list[tuple[int, int]] = []
-    for cs, ce in sorted({clauses.span(*m.span()) for m in OTHERS_MONEY.finditer(sent)}):
+    matches = list(OTHERS_MONEY.finditer(sent))
+    if lowered is None or contains_any(lowered, _NOT_THIS_JOB_HINTS):
+        matches += _NOT_THIS_JOB.finditer(sent)
+    for cs, ce in sorted({clauses.span(*m.span()) for m in matches}):
         if others and cs < others[-1][1]:
             others[-1] = (others[-1][0], max(ce, others[-1][1]))  # merged: within() bisects disjoint spans
         else:
@@ -746,8 +815,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             if value < 5 or _STEP_BEFORE.search(sent, 0, m.start()) or not _PAY_NOUN_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
                 continue
             e2 = m.end() + period.end()
-            out.append(PayMention("single", m.start(), e2, sent[m.start():e2]))
-            taken.append((m.start(), e2))
+            # a bound before it leaves it open, as for an amount with a currency ("Salary: up to 50K per month")
+            bound = OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
+            s = bound.start() if bound else m.start()
+            out.append(PayMention("open" if bound else "single", s, e2, sent[s:e2]))
+            taken.append((s, e2))
     for m in AMOUNT_RE.finditer(sent) if amounts else ():
         s, e = m.start(), m.end()
         if not free(s, e):
@@ -889,9 +961,18 @@ _PERIOD_PAY_WORDS = frozenset({"hourly", "annually", "per hour", "per year", "pe
 _SHIFT_WORK = re.compile(r"\b(?:shifts?|sleep[\s-]?ins?|waking\s+nights?|on[\s-]call|overtime|night\s+(?:carers?|workers?|staff|nurses?|porters?))\b", re.I)
 
 
+#: a pay noun that is the first word of an HR practice about pay, not this job's pay (pay8): "Advise
+#: clients on competitive pay benchmarking", "good money discipline", "fair pay legislation"
+_PAY_PRACTICE_AFTER = re.compile(
+    r"\s+(?:benchmark\w*|surveys?|data|analys[ie]s|analytics|equity|gaps?|audits?|transparency|legislation|laws?|practices?"
+    r"|strateg(?:y|ies)|discipline|philosophy|administration|consult\w*|advice|advisory|studies|study|research)\b", re.I)
+
+
 def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
-    """``_VAGUE_PAY.spans(sent, lowered)``, screened first."""
-    return _VAGUE_PAY.spans(sent, lowered) if _VAGUE_PAY in _VAGUE_SCREEN.may_match(sent) else []
+    """``_VAGUE_PAY.spans(sent, lowered)``, screened first; not a pay noun naming an HR practice."""
+    if _VAGUE_PAY not in _VAGUE_SCREEN.may_match(sent):
+        return []
+    return [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)]
 
 
 def _bonus_only(sent: str, s: int, e: int, clause_end: int | None = None) -> bool:
@@ -951,7 +1032,7 @@ def shows_pay(sent: str, lowered: str | None = None) -> bool:
     """Vague-pay wording, or a concrete figure among ``pay_mentions(sent)`` (``lowered``: the
     sentence lower-cased, as for ``LowerCaseRegex``). Every concrete kind needs a digit, so
     sentences without one (most) are not taken apart for figures."""
-    if _VAGUE_PAY in _VAGUE_SCREEN.may_match(sent) and _VAGUE_PAY.found(sent, lowered):
+    if _vague_spans(sent, lowered):
         return True
     return (_DIGIT.search(sent) is not None or _may_hold_money_words(sent)) \
         and any(p.kind != "vague" for p in pay_mentions(sent))
@@ -961,10 +1042,11 @@ def shows_pay(sent: str, lowered: str | None = None) -> bool:
 _SYMBOLS = {**{k.lower(): v for k, v in _TABLE["signs"].items() if k != "$"},
             **{k.lower(): v for k, v in _TABLE["prefixed_signs"].items()},
             **{k.lower(): v for k, v in _LETTERS.items()}, **{k.lower() + ".": v for k, v in _LETTERS.items()},
-            **{k.lower(): v for k, v in _TABLE["after"].items()}, "¢": "cents", "pound": "GBP", "pounds": "GBP"}
+            **{k.lower(): v for k, v in _TABLE["after"].items()}, **{k.lower(): v for k, v in _TABLE["after_letters"].items()},
+            "¢": "cents", "pound": "GBP", "pounds": "GBP"}
 _CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}|¢|{_LETTER_SIGN})"
-                    rf"|(?<![A-Za-z])({_AFTER_WORDS}|pounds?)\b", re.I)
-_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b)|\s?(?P<m>m|mn|million)\b)?", re.I)
+                    rf"|(?<![A-Za-z])({_AFTER_WORDS}|{_AFTER_LETTERS}|pounds?)\b", re.I)
+_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b)|\s?(?P<m>m|mn|million)\b)?", re.I)
 
 
 def _scaled(m: re.Match) -> float:
@@ -973,7 +1055,7 @@ def _scaled(m: re.Match) -> float:
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
 _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b"),
             ("month", r"month|monthly|mo\b|pcm|p\.c\.m"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
-            ("day", r"day|daily|pd|p\.d"),
+            ("day", r"day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
             ("piece", r"piece|item|unit|delivery|load|stop|task|word"), ("mile", r"mile"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
