@@ -171,6 +171,34 @@ def library() -> dict[str, Any]:
     }
 
 
+#: ``{class:NAME}`` in a frame rule's terms: an open word class of ``jdlint/data/trait_classes.yaml``.
+CLASS_SLOT = re.compile(r"\{class:([\w-]+)\}")
+
+
+@lru_cache(maxsize=1)
+def trait_classes() -> dict[str, str]:
+    """``jdlint/data/trait_classes.yaml`` (written by scripts/gen_trait_classes.py from distributional word
+    classes and morphology, hand-pruned): each class as one regex alternation of its words, lower-cased (the
+    matcher may run a pattern on the lower-cased posting) and longest first."""
+    from importlib.resources import files
+
+    from .yamlio import load_fast
+
+    raw = load_fast((files("jdlint.data") / "trait_classes.yaml").read_text("utf-8"))["classes"]
+    return {name: "(?:" + "|".join(re.escape(w.lower()) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+            for name, words in raw.items()}
+
+
+def expand_classes(term: str) -> str:
+    """``term`` with each ``{class:NAME}`` replaced by that class's alternation; an unknown name is an error."""
+    def one(m: re.Match) -> str:
+        classes = trait_classes()
+        if m.group(1) not in classes:
+            raise ValueError(f"unknown word class {m.group(1)!r} (one of {', '.join(classes)})")
+        return classes[m.group(1)]
+    return CLASS_SLOT.sub(one, term)
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -208,7 +236,7 @@ class FrameRule(PackRule):
         for key, attr in attributes.items():
             if not isinstance(attr, dict) or not attr.get("terms"):
                 raise ValueError(f"attribute {key!r} needs 'terms' (regexes) and a 'label'")
-            terms = [str(t) for t in as_list(attr["terms"])]
+            terms = [expand_classes(str(t)) for t in as_list(attr["terms"])]
             self._regex_sources.append((terms, f"attribute {key!r}"))
             # not inside a longer word or hyphenated compound, nor a possessive modifier ("children's programming",
             # "our ladies' fashion range")
