@@ -258,7 +258,7 @@ class FrameRule(PackRule):
         self.doc = replace(self.doc, what=(self.doc.what.rstrip() + declared).strip())
         self.window = int(spec.get("window", 6))
         self.after_window = int(spec.get("after-window", 3))
-        other_senses = [str(p) for p in as_list(spec.get("other-senses"))]
+        other_senses = [expand_classes(str(p)) for p in as_list(spec.get("other-senses"))]
         basis = [str(p) for p in as_list(spec.get("basis"))]
         self._regex_sources += [(other_senses, "other-senses"), (basis, "basis")]
         self.other_senses = _alternation(other_senses)
