@@ -21,6 +21,8 @@ distributionally alike) and en_lexeme_prob (log frequency), read here only, neve
 - kin-role: family-role nouns for a person by kinship morphology (grand-, step-, -mother, -father, widow...)
   over the person-noun vocabulary, hand-pruned to the roles an ad uses to picture the hire's life stage or
   household ("would suit a grandmother", "a housewife looking for a few hours"); not siblings or in-laws.
+- body: body-shape, build and hair words, reviewed by hand among the members of the adjective clusters of
+  "fat", "skinny", "stocky", "burly" and "plump" (which mix them with every other trait of people), plus a few the clusters miss.
 """
 from __future__ import annotations
 
@@ -87,6 +89,17 @@ REJECT_KIN = set("pa pas ma mas mother father mothers fathers parent parents mum
 #: Reviewed roles the vocabulary holds in other spellings.
 KIN_SEEDS = "housewives grandmas grandpas grandads grannies widowers newlyweds househusbands nans".split()
 
+#: The adjective clusters that hold "fat", "skinny", "stocky", "burly", "plump" (Brown clusters of people's traits) ...
+BODY_SEEDS = ("fat", "skinny", "stocky", "burly", "plump")
+#: ... and the body-shape, build and hair words among their members, reviewed by hand (the clusters mix them with
+#: every other trait: "poor", "gay", "talented", "sandy"); plus reviewed ones the clusters miss.
+BODY_ACCEPT = set("""
+fat tall skinny overweight obese bald hairy chubby muscular petite chunky slender balding scrawny fleshy bony stocky
+tubby pudgy emaciated voluptuous lanky beefy burly diminutive stumpy redheaded plump flabby homely stout buxom brawny
+wiry leggy heavyset portly blond blonde bearded
+""".split())
+BODY_EXTRA = "busty curvy shapely svelte gangly brunette".split()
+
 MIN_LOG_PROB = {"demonym": -19.5, "condition": -17.5, "kin-role": -16.5}
 
 
@@ -115,7 +128,9 @@ def derive(clusters: dict, probs: dict) -> dict[str, list[str]]:
                         and w not in REJECT_CONDITION} | set(CONDITION_SEEDS))
     kin = sorted({w for w in clusters if KIN_SHAPE.match(w) and frequent(w, "kin-role") and w not in REJECT_KIN}
                  | set(KIN_SEEDS))
-    return {"demonym": demonyms, "demonym-plural": plural, "faith": faith, "condition": condition, "kin-role": kin}
+    trait_clusters = {clusters[w] for w in BODY_SEEDS}
+    body = sorted({w for w, c in clusters.items() if c in trait_clusters and w in BODY_ACCEPT} | set(BODY_EXTRA))
+    return {"demonym": demonyms, "demonym-plural": plural, "faith": faith, "condition": condition, "kin-role": kin, "body": body}
 
 
 def render(classes: dict[str, list[str]]) -> str:
