@@ -37,6 +37,7 @@ FIRE = [
     ("origin", "Bolivian applicants will not be considered.", "Bolivian applicants"),
     ("origin", "Preference will be given to Congolese candidates.", "Congolese candidates"),
     ("origin", "Sorry, we only take Omanis for this post.", "Omanis"),
+    ("origin", "Wanted: Keralite male nurse for a hospital in Riyadh.", "Keralite male nurse"),
     # faiths and faith communities
     ("religion", "Shia applicants need not apply.", "Shia applicants need not apply"),
     ("religion", "Amish workers preferred for the barn build.", "Amish workers preferred"),
@@ -74,6 +75,7 @@ SILENT = [
     ("origin", "You will manage our Ugandan suppliers and Bolivian growers."),
     ("origin", "Experience with Vietnamese customers is preferred."),
     ("origin", "Ghanaian suppliers must be paid within 30 days."),
+    ("origin", "English female teachers wanted for our Seoul academy."),
     ("religion", "You will visit parishioners in their homes as part of the pastoral team."),
     ("religion", "Sunni and Shia families both use our funeral service."),
     ("religion", "The Lutheran Church of St John is hiring an organist."),
@@ -105,8 +107,7 @@ def test_open_class_in_a_frame_fires(category, text, span):
 
 @pytest.mark.parametrize("category,text", SILENT, ids=[t[:40] for _c, t in SILENT])
 def test_near_miss_stays_silent(category, text):
-    found = [f"{d.code} {d.match}" for d in lint(text) if d.category.startswith("bias.")
-             and d.category != "bias.gender-coded" and d.severity >= Severity.warning]
+    found = loud(text, category)
     assert not found, (text, found)
 
 
