@@ -16,7 +16,7 @@ information ("please state your marital status") or an activity staff are expect
       attributes:                        # term classes: regexes, matched case-insensitively
         faith:
           label: a faith or denomination
-          terms: ['christians?', 'catholics?', ...]
+          terms: ['christians?', 'catholics?', '{class:faith}s?', ...]   # {class:NAME}: an open word class
       other-senses: ['christian\\s+dior']  # an attribute match overlapping one is dropped
       basis: ['\\bchurch\\b']             # more lawful-basis wording, besides jdlint/data/context.yaml
       basis-scope: posting               # where `basis` is searched: paragraph (default) or posting
@@ -25,6 +25,10 @@ information ("please state your marital status") or an activity staff are expect
       defer-to: [D701]                   # leave spans that these rules' patterns already cover
       message: "..."                     # {match} {frame} {characteristic} {attribute} {suggestion}
       basis-message: "..."               # the same, plus {basis}: the quoted basis
+
+A term may name an open word class as ``{class:NAME}`` (``jdlint/data/trait_classes.yaml``: demonyms, faiths, health
+conditions, family roles, body words), written offline by ``scripts/gen_trait_classes.py`` from distributional
+clusters and morphology and pruned by hand, so a slot takes any word of the kind, not only the ones listed.
 
 The frames themselves (cue regexes before and after the characteristic) live in
 ``jdlint/data/frames.yaml``; a rule may add its own under ``frames`` as a mapping with ``name``,
