@@ -38,6 +38,7 @@ FIRE = [
     ("origin", "Preference will be given to Congolese candidates.", "Congolese candidates"),
     ("origin", "Sorry, we only take Omanis for this post.", "Omanis"),
     ("origin", "Wanted: Keralite male nurse for a hospital in Riyadh.", "Keralite male nurse"),
+    ("origin", "Required: Nepali watchman for a villa in Muscat.", "Nepali watchman"),
     # faiths and faith communities
     ("religion", "Shia applicants need not apply.", "Shia applicants need not apply"),
     ("religion", "Amish workers preferred for the barn build.", "Amish workers preferred"),
@@ -76,6 +77,7 @@ SILENT = [
     ("origin", "Experience with Vietnamese customers is preferred."),
     ("origin", "Ghanaian suppliers must be paid within 30 days."),
     ("origin", "English female teachers wanted for our Seoul academy."),
+    ("origin", "Indian progress reports must be filed monthly."),
     ("religion", "You will visit parishioners in their homes as part of the pastoral team."),
     ("religion", "Sunni and Shia families both use our funeral service."),
     ("religion", "The Lutheran Church of St John is hiring an organist."),
