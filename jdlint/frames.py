@@ -16,7 +16,7 @@ information ("please state your marital status") or an activity staff are expect
       attributes:                        # term classes: regexes, matched case-insensitively
         faith:
           label: a faith or denomination
-          terms: ['christians?', 'catholics?', ...]
+          terms: ['christians?', 'catholics?', '{class:faith}s?', ...]   # {class:NAME}: an open word class
       other-senses: ['christian\\s+dior']  # an attribute match overlapping one is dropped
       basis: ['\\bchurch\\b']             # more lawful-basis wording, besides jdlint/data/context.yaml
       basis-scope: posting               # where `basis` is searched: paragraph (default) or posting
@@ -25,6 +25,10 @@ information ("please state your marital status") or an activity staff are expect
       defer-to: [D701]                   # leave spans that these rules' patterns already cover
       message: "..."                     # {match} {frame} {characteristic} {attribute} {suggestion}
       basis-message: "..."               # the same, plus {basis}: the quoted basis
+
+A term may name an open word class as ``{class:NAME}`` (``jdlint/data/trait_classes.yaml``: demonyms, faiths, health
+conditions, family roles, body words), written offline by ``scripts/gen_trait_classes.py`` from distributional
+clusters and morphology and pruned by hand, so a slot takes any word of the kind, not only the ones listed.
 
 The frames themselves (cue regexes before and after the characteristic) live in
 ``jdlint/data/frames.yaml``; a rule may add its own under ``frames`` as a mapping with ``name``,
@@ -171,6 +175,34 @@ def library() -> dict[str, Any]:
     }
 
 
+#: ``{class:NAME}`` in a frame rule's terms: an open word class of ``jdlint/data/trait_classes.yaml``.
+CLASS_SLOT = re.compile(r"\{class:([\w-]+)\}")
+
+
+@lru_cache(maxsize=1)
+def trait_classes() -> dict[str, str]:
+    """``jdlint/data/trait_classes.yaml`` (written by scripts/gen_trait_classes.py from distributional word
+    classes and morphology, hand-pruned): each class as one regex alternation of its words, lower-cased (the
+    matcher may run a pattern on the lower-cased posting) and longest first."""
+    from importlib.resources import files
+
+    from .yamlio import load_fast
+
+    raw = load_fast((files("jdlint.data") / "trait_classes.yaml").read_text("utf-8"))["classes"]
+    return {name: "(?:" + "|".join(re.escape(w.lower()) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+            for name, words in raw.items()}
+
+
+def expand_classes(term: str) -> str:
+    """``term`` with each ``{class:NAME}`` replaced by that class's alternation; an unknown name is an error."""
+    def one(m: re.Match) -> str:
+        classes = trait_classes()
+        if m.group(1) not in classes:
+            raise ValueError(f"unknown word class {m.group(1)!r} (one of {', '.join(classes)})")
+        return classes[m.group(1)]
+    return CLASS_SLOT.sub(one, term)
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -208,7 +240,7 @@ class FrameRule(PackRule):
         for key, attr in attributes.items():
             if not isinstance(attr, dict) or not attr.get("terms"):
                 raise ValueError(f"attribute {key!r} needs 'terms' (regexes) and a 'label'")
-            terms = [str(t) for t in as_list(attr["terms"])]
+            terms = [expand_classes(str(t)) for t in as_list(attr["terms"])]
             self._regex_sources.append((terms, f"attribute {key!r}"))
             # not inside a longer word or hyphenated compound, nor a possessive modifier ("children's programming",
             # "our ladies' fashion range")
@@ -230,7 +262,7 @@ class FrameRule(PackRule):
         self.doc = replace(self.doc, what=(self.doc.what.rstrip() + declared).strip())
         self.window = int(spec.get("window", 6))
         self.after_window = int(spec.get("after-window", 3))
-        other_senses = [str(p) for p in as_list(spec.get("other-senses"))]
+        other_senses = [expand_classes(str(p)) for p in as_list(spec.get("other-senses"))]
         basis = [str(p) for p in as_list(spec.get("basis"))]
         self._regex_sources += [(other_senses, "other-senses"), (basis, "basis")]
         self.other_senses = _alternation(other_senses)

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Write jdlint/data/trait_classes.yaml: open word classes that fill the trait slots of the frame rules
+(``{class:NAME}`` in a rule's terms, see jdlint/frames.py), derived offline from a principle instead of
+listed by hand one sentence at a time.
+
+    .venv/bin/python scripts/gen_trait_classes.py           # rewrite jdlint/data/trait_classes.yaml
+    .venv/bin/python scripts/gen_trait_classes.py --check   # exit 1 if it is out of date
+
+Sources: spacy-lookups-data's en_lexeme_cluster (Brown clusters over 1M words: words of one cluster are
+distributionally alike) and en_lexeme_prob (log frequency), read here only, never at run time.
+
+- demonym: capitalised words with a demonym ending (-an, -ian, -ese, -ish, -i, -ic, ...) in every cluster
+  that holds two or more of the seed demonyms below (the nationality clusters), frequent enough to be real
+  words; then hand-pruned (REJECT: other words of those clusters, and faiths, which go to ``faith``).
+  ``demonym-plural`` adds the plural people noun ("Kenyans", "Omanis"; not for -ese, -ish, -ch: "the Dutch").
+- faith: the denominations and traditions those same clusters hold (reviewed by hand from the candidates)
+  plus reviewed seeds the clusters miss (cluster ids of ``Shia`` and the like are shared with unrelated words).
+- condition: health conditions by medical suffix (-itis, -osis, -aemia, -pathy, -algia, -plegia, -phobia,
+  -lexia, -praxia, -phrenia, -oma, ...) over the frequent lower-case vocabulary, hand-pruned (REJECT: empathy,
+  diagnosis, diploma, aroma, Oklahoma, ...), plus reviewed common conditions no suffix marks (asthma, eczema).
+- kin-role: family-role nouns for a person by kinship morphology (grand-, step-, -mother, -father, widow...)
+  over the person-noun vocabulary, hand-pruned to the roles an ad uses to picture the hire's life stage or
+  household ("would suit a grandmother", "a housewife looking for a few hours"); not siblings or in-laws.
+- body: body-shape, build and hair words, reviewed by hand among the members of the adjective clusters of
+  "fat", "skinny", "stocky", "burly" and "plump" (which mix them with every other trait of people), plus a few the clusters miss.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "jdlint" / "data" / "trait_classes.yaml"
+
+SEED_DEMONYMS = ("British French Spanish Indian Irish Greek Italian Mexican Nigerian Kenyan Ugandan Ghanaian Polish "
+                 "Romanian Filipino Pakistani Somali Sudanese Vietnamese Kurdish Bolivian Peruvian Russian Ukrainian "
+                 "Chinese Japanese Korean Turkish Iranian Iraqi Syrian Lebanese Egyptian Moroccan Algerian Ethiopian "
+                 "Eritrean Zimbabwean Tanzanian Albanian Jamaican").split()
+#: Reviewed demonyms too rare in the clustered text to have a cluster (id 0); added as they are.
+UNCLUSTERED_DEMONYMS = ("Congolese Nepali Nepalese Senegalese Cameroonian Rwandan Malawian Gambian Bangladeshi "
+                        "Emirati Qatari Saudi Yemeni Bengali Tamil Malayali Punjabi Gujarati Kazakh").split()
+DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch|ss|ai|ek)$")
+#: Words of the nationality clusters that are not demonyms (or name a faith: see FAITH_FROM_CLUSTERS), by hand.
+REJECT_DEMONYM = set("""
+Islamic Ottoman Anglican Babylonian Athenian Rhodesian Cystic Atheistic Nomadic Tragic Hellenic Washingtonian Acadian
+Landless Victorian Trojan Romantic Mayan Faceless Demonic Yiddish Obese Nameless Venetian Amazonian Heartless Godless
+Toothless Narcissistic Headless Fiendish Diabetic Mariachi Elizabethan Faithless Pierrot Prehistoric Selfless Szechuan
+Jeffersonian Fendi Spastic Acrobatic Meatless Formless Anarchic Greenish Hedonistic Huguenot Technocratic Wagnerian
+Fatherless Longish Cartoonish Autocratic Polyglot Monochromatic Rakish Jacobean Hapless Lilliputian Rattan Despotic
+Operatic Rootless Bookish Chivalric Nonpartisan Oxymoronic Cherubic Motherless Christian Republican Democratic Olympic
+Libertarian Bohemian Mardi Napoleonic Authentic Partisan Bypass Bipartisan Ascot Waitangi Bialetti Agri Diocesan
+Democractic Goodwrench Guarneri Maginot Stateless Hubei Vatican Arctic Homeless Antarctic Politician Forensic Restless
+Gobi Kalahari Cagliari Uffizi Neapolitan Prussian Jewish Catholic Lutheran Episcopalian Hasidic Sephardic Sunni Amish
+Ismaili Hopi Siamese Tuscan Gallic Akali Manchurian Tasmanian Indochinese Czechoslovakian Silesian Bavarian Elizabethan
+Argentinean Javanese Autistic Netherlandish Transylvanian Viennese Turkic Anatolian Iban Pathan Nubian Venetian Tahitian Polynesian Melanesian Sicilian
+""".split())
+#: Faiths and traditions found among the candidates of the nationality clusters (reviewed by hand) ...
+FAITH_FROM_CLUSTERS = "Anglican Lutheran Episcopalian Hasidic Sephardic Sunni Amish Ismaili Huguenot".split()
+#: ... and reviewed seeds they miss (jdlint's religion rule lists the large faiths itself).
+#: (not "Orthodox" or "Evangelical": "an orthodox approach", "evangelical about testing")
+FAITH_SEEDS = "Shia Shiite Coptic Zoroastrian Bahai Adventist Haredi Unitarian Calvinist Wiccan Druze Salafi".split()
+
+CONDITION_SHAPE = re.compile(r"^[a-z]+(?:itis|osis|aemia|emia|pathy|algia|plegia|phobia|lexia|praxia|phrenia|mentia|"
+                             r"orexia|ulimia|sclerosis|oma)$")
+#: Suffix matches that are no health condition of a person (or are prejudice, or slang), by hand.
+REJECT_CONDITION = set("""
+sympathy empathy nostalgia diagnosis coma homophobia academia apathy diploma aroma hypertrophy homeopathy xenophobia
+hypnosis transphobia telepathy osmosis prognosis atrophy phimosis chroma oneitis oklahoma metamorphosis soma roma
+skooma artosis symbiosis toma antipathy mitosis islamophobia idioma apoptosis solosis tacoma gnosis stoma meiosis
+boneitis acidosis apotheosis broma tastosis biphobia fuckarounditis bohemia moma senioritis naturopathy homoeopathy
+froma trichinosis doma catastrophy sequelitis heterophobia cortosis hydrophobia fatphobia necrosis ketosis dosis
+narcosis teratoma sociopathy psychopathy trypophobia fluorosis ischemia hyponatremia toxoplasmosis lordosis kyphosis
+vaginosis hematoma keratosis misdiagnosis
+""".split())
+#: Common conditions no suffix marks (reviewed).
+CONDITION_SEEDS = ("asthma eczema migraine migraines diabetes epilepsy cancer lupus allergies obesity insomnia "
+                   "incontinence tinnitus vertigo hepatitis").split()
+
+KIN_SHAPE = re.compile(r"^(?:grand|step|great-grand)?(?:mother|father|parent|ma|pa|mum|mom|dad|nan|nana|gran|granny|"
+                       r"grandma|grandpa|grandad|granddad|wife|husband|widow|widower|housewife|househusband|newlywed)s?$")
+#: Kinship-shaped words that do not picture the hire's household (relatives of others, clipped forms), by hand.
+REJECT_KIN = set("pa pas ma mas mother father mothers fathers parent parents mum mom dad mums moms dads wife wives "
+                 "husband husbands wifes nan stepbrother".split())
+#: Reviewed roles the vocabulary holds in other spellings.
+KIN_SEEDS = "housewives grandmas grandpas grandads grannies widowers newlyweds househusbands nans".split()
+
+#: The adjective clusters that hold "fat", "skinny", "stocky", "burly", "plump" (Brown clusters of people's traits) ...
+BODY_SEEDS = ("fat", "skinny", "stocky", "burly", "plump")
+#: ... and the body-shape, build and hair words among their members, reviewed by hand (the clusters mix them with
+#: every other trait: "poor", "gay", "talented", "sandy"); plus reviewed ones the clusters miss.
+BODY_ACCEPT = set("""
+fat tall skinny overweight obese bald hairy chubby muscular petite chunky slender balding scrawny fleshy bony stocky
+tubby pudgy emaciated voluptuous lanky beefy burly diminutive stumpy redheaded plump flabby homely stout buxom brawny
+wiry leggy heavyset portly blond blonde bearded
+""".split())
+BODY_EXTRA = "busty curvy shapely svelte gangly brunette".split()
+
+MIN_LOG_PROB = {"demonym": -19.5, "condition": -17.5, "kin-role": -16.5}
+
+
+def load_tables():
+    import spacy_lookups_data
+
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    with gzip.open(data / "en_lexeme_cluster.json.gz") as fh:
+        clusters = json.load(fh)
+    with gzip.open(data / "en_lexeme_prob.json.gz") as fh:
+        probs = json.load(fh)
+    return clusters, probs
+
+
+def derive(clusters: dict, probs: dict) -> dict[str, list[str]]:
+    def frequent(word: str, kind: str) -> bool:
+        return probs.get(word, -99.0) > MIN_LOG_PROB[kind]
+
+    counts = Counter(clusters.get(s) for s in SEED_DEMONYMS if clusters.get(s))
+    national = {c for c, n in counts.items() if n >= 2}
+    demonyms = sorted({w for w, c in clusters.items() if c in national and DEMONYM_SHAPE.match(w)
+                       and frequent(w, "demonym") and w not in REJECT_DEMONYM} | set(SEED_DEMONYMS) | set(UNCLUSTERED_DEMONYMS))
+    plural = sorted(w + "s" for w in demonyms if w.endswith(("an", "i", "ek")))
+    faith = sorted(set(FAITH_FROM_CLUSTERS) | set(FAITH_SEEDS))
+    condition = sorted({w for w in clusters if CONDITION_SHAPE.match(w) and frequent(w, "condition")
+                        and w not in REJECT_CONDITION} | set(CONDITION_SEEDS))
+    kin = sorted({w for w in clusters if KIN_SHAPE.match(w) and frequent(w, "kin-role") and w not in REJECT_KIN}
+                 | set(KIN_SEEDS))
+    trait_clusters = {clusters[w] for w in BODY_SEEDS}
+    body = sorted({w for w, c in clusters.items() if c in trait_clusters and w in BODY_ACCEPT} | set(BODY_EXTRA))
+    return {"demonym": demonyms, "demonym-plural": plural, "faith": faith, "condition": condition, "kin-role": kin, "body": body}
+
+
+def render(classes: dict[str, list[str]]) -> str:
+    out = ["# Generated by scripts/gen_trait_classes.py (read its docstring for how each class is derived from the",
+           "# Brown clusters and log frequencies of spacy-lookups-data, and what was pruned by hand). Do not edit: change",
+           "# the script's seeds or reject lists and rerun it. A frame rule's term names a class as {class:NAME}; its",
+           "# words are matched case-insensitively, as whole words.",
+           "classes:"]
+    for name, words in classes.items():
+        out.append(f"  {name}:")
+        out.append("    # " + str(len(words)) + " words")
+        for w in words:
+            out.append(f"    - {json.dumps(w)}")
+    return "\n".join(out) + "\n"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 if the data file is out of date")
+    args = ap.parse_args(argv)
+    text = render(derive(*load_tables()))
+    if args.check:
+        if TARGET.read_text(encoding="utf-8") != text:
+            print(f"{TARGET} is out of date: run scripts/gen_trait_classes.py", file=sys.stderr)
+            return 1
+        return 0
+    TARGET.write_text(text, encoding="utf-8")
+    print(f"wrote {TARGET}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
