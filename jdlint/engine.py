@@ -475,6 +475,9 @@ ONE_FINDING_PER_PHRASE = frozenset({"vague"})
 SENTENCE_FALLBACK = frozenset({"V119"})
 #: Pay said vaguely: vague wording of the pay category, which a fallback also yields to.
 VAGUE_PAY = frozenset({"P101", "P102"})
+#: Gender-coded words are counted, not judged (D201, D202 are off by default): a fallback does not yield
+#: to them, or the model's findings would differ between the default report and --select ALL.
+GENDER_CODED = "bias.gender-coded"
 
 
 def one_finding_per_phrase(found: Iterable[Diagnostic]) -> list[Diagnostic]:
@@ -503,13 +506,14 @@ def one_finding_per_phrase(found: Iterable[Diagnostic]) -> list[Diagnostic]:
 
 def without_fallbacks_beside_named(found: list[Diagnostic]) -> list[Diagnostic]:
     """``found`` without the ``SENTENCE_FALLBACK`` findings that a named vague, vague-pay or bias finding
-    overlaps (a sentence with a bias warning in it needs that, not a note that it reads as vague).
+    (not a gender-coded word) overlaps (a sentence with a bias warning in it needs that, not a note that
+    it reads as vague).
     Before the filters: a named finding the user suppressed on that line still means the sentence was
     seen, and the model does not speak up in its place."""
     if not any(d.code in SENTENCE_FALLBACK for d in found):
         return found
     named = sorted((d.start, d.end) for d in found if (d.category in ONE_FINDING_PER_PHRASE or d.code in VAGUE_PAY
-                                                       or d.category.startswith("bias."))
+                                                       or (d.category.startswith("bias.") and d.category != GENDER_CODED))
                    and d.code not in SENTENCE_FALLBACK and d.end > d.start)
     starts = [s for s, _ in named]
     return [d for d in found if d.code not in SENTENCE_FALLBACK or not _overlaps_any(named, starts, d)]

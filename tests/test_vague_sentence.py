@@ -59,6 +59,13 @@ def test_it_stands_aside_for_a_bias_finding():
     assert "V119" not in found and any(c.startswith("D3") for c in found)
 
 
+def test_a_gender_coded_word_does_not_silence_it():
+    # D201/D202 are off by default: --select ALL must report the sentence as the default report does
+    text = "Our people are the heart and soul of everything we do, and we want a confident leader."
+    assert "V119" in [c for c, _ in codes(text, select=("V119", "D201", "D202"))]
+    assert "V119" in [c for c, _ in codes(text, select=("V119",))]
+
+
 def test_headings_labels_and_fragments_are_not_read():
     report = jdlint.lint_text("# Our people are the heart and soul of everything we do\n\nGreat team.\n",
                               path="job.md", config=Config(select=("V119",)))
