@@ -210,13 +210,24 @@ driving_licence = bias_rule(
     exceptions=[r"licen[cs]e\s+or\s+(?:a\s+)?(?:state|government|photo|other)[\s-]+(?:issued\s+)?(?:id|identification|photo)",
                 r"\b(?:such\s+as|e\.g\.|like)\s+(?:a\s+)?(?:valid\s+)?driver'?s\s+licen[cs]e",
                 r"(?:passport|photo\s+id|identification|i-9|identity)[^.]{0,60}driver'?s\s+licen[cs]e",
-                r"driver'?s\s+licen[cs]e[^.]{0,40}(?:passport|for\s+identification|as\s+(?:proof\s+of\s+)?id)"],
+                r"driver'?s\s+licen[cs]e[^.]{0,40}(?:passport|for\s+identification|as\s+(?:proof\s+of\s+)?id)",
+                # a licence the posting already makes conditional on driving (lead9): "If driving is required
+                # for the role, a valid driver's license ...", "... only for positions that drive to client
+                # sites", "Valid driver's license (if the role requires travel between branches)", "For roles
+                # that include deliveries, candidates must hold ...", "Should the job require use of a pool car"
+                r"\b(?:if|where|when|whenever|should|for\s+(?:roles|positions|jobs|posts)\s+(?:that|which))\s[^.;!?]{0,80}?"
+                r"\b(?:driv(?!er['\u2019]?s?\s+licen|ers['\u2019]\s+licen|ing\s+licen)\w*|deliver\w*|vehicles?|pool\s+cars?|company\s+cars?"
+                r"|vans?|travel\w*)\b[^.;!?]{0,80}?(?:licen[cs]es?|(?:own|reliable|personal)\s+(?:car|vehicle|transport(?:ation)?)\b)",
+                r"(?:licen[cs]es?|(?:own|reliable|personal)\s+(?:car|vehicle|transport(?:ation)?)\b)[^.;!?]{0,60}?\b(?:if|where|when|only\s+for|for\s+"
+                r"(?:roles|positions|jobs|posts))\s[^.;!?]{0,60}?\b(?:driv\w*|deliver\w*|vehicles?|pool\s+cars?|travel\w*)"],
     basis=_driving_is_a_duty,
     basis_message="'{match}': driving appears to be part of this role; confirm it is essential and say so "
                   "('you will drive between client sites')",
     what="'valid driver's licence required', 'clean driving licence', 'own car essential', 'must have reliable "
          "transportation' in a posting whose duties do not involve driving. When the posting describes "
-         "driving duties (routes, deliveries, site visits, a company vehicle) the finding drops to info.",
+         "driving duties (routes, deliveries, site visits, a company vehicle) the finding drops to info. A licence "
+         "the posting already makes conditional on driving ('if driving is required for the role', 'only for "
+         "positions that drive') is not reported.",
     why="A licence requirement screens out people who cannot drive because of a disability such as epilepsy "
         "or a sight condition; it is a qualification standard that must be job-related (42 U.S.C. "
         "12112(b)(6)). The EHRC says requirements such as a driving licence must be justified.",
