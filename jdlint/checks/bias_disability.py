@@ -106,7 +106,8 @@ physical_requirement = bias_rule(
     skip=("negated", "quoted"),
     exceptions=[
         r"\bwalk\w*\s+(?:\w+\s+){0,3}through\b", r"\bstand\s+(?:out|up\s+(?:for|to)|by|behind|firm)\b",
-        r"\bsit\s+(?:in\s+on|on\s+(?:a|the)\s+(?:board|committee|panel))\b", r"\brun\s+(?:a|the|our|your|meetings?|reports?|tests?|queries|analys|experiments?|projects?|programs?|workshops?|sessions?)\b",
+        r"\bsit\s+(?:in\s+on|on\s+(?:a|the)\s+(?:board|committee|panel)|with\s+(?:ambiguity|uncertainty|discomfort|"
+        r"not\s+knowing|the\s+(?:problem|question|feedback|data)))\b", r"\brun\s+(?:a|the|our|your|meetings?|reports?|tests?|queries|analys|experiments?|projects?|programs?|workshops?|sessions?)\b",
         r"\bpush\s+(?:back|the\s+boundaries|for|code|changes|updates)\b", r"\bpull\s+(?:requests?|data|reports?|together)\b",
         r"\bcarry\s+(?:\w+\s+){0,2}(?:out|on|forward|through)\b", r"\blift\s+(?:up\s+)?(?:others|team|morale|people)\b",
         r"\bable\s+to\s+sit\s+(?:for\s+)?(?:the|an?)\s+(?:exam|test|certification)",
@@ -219,7 +220,9 @@ driving_licence = bias_rule(
                 r"\b(?:driv(?!er['\u2019]?s?\s+licen|ers['\u2019]\s+licen|ing\s+licen)\w*|deliver\w*|vehicles?|pool\s+cars?|company\s+cars?"
                 r"|vans?|travel\w*)\b[^.;!?]{0,80}?(?:licen[cs]es?|(?:own|reliable|personal)\s+(?:car|vehicle|transport(?:ation)?)\b)",
                 r"(?:licen[cs]es?|(?:own|reliable|personal)\s+(?:car|vehicle|transport(?:ation)?)\b)[^.;!?]{0,60}?\b(?:if|where|when|only\s+for|for\s+"
-                r"(?:roles|positions|jobs|posts))\s[^.;!?]{0,60}?\b(?:driv\w*|deliver\w*|vehicles?|pool\s+cars?|travel\w*)"],
+                r"(?:roles|positions|jobs|posts))\s[^.;!?]{0,60}?\b(?:driv\w*|deliver\w*|vehicles?|pool\s+cars?|travel\w*)",
+                # "needed only if you choose to work in our mobile clinic": a condition whatever it names
+                r"licen[cs]es?[^.;!?]{0,40}?\bonly\s+(?:if|when|where)\b"],
     basis=_driving_is_a_duty,
     basis_message="'{match}': driving appears to be part of this role; confirm it is essential and say so "
                   "('you will drive between client sites')",
