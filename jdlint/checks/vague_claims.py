@@ -1,0 +1,186 @@
+"""V117 evaluative-claim: praise of the employer, its people, the place or the job, with nothing to check.
+
+A claim is found by its grammar, not by its wording: an evaluative word (a broad class derived
+offline from distributional clusters and a sentiment lexicon, jdlint/data/evaluative_words.yaml)
+in one of three frames about what the ad describes (a ``subject`` word: the team, the culture, the
+role, "we", "it", "here"):
+
+* the predicate of a linking verb whose subject is one of them: "the vibe in our kitchen is
+  magical", "our crew are absolutely brilliant", "we're a ridiculously fun bunch";
+* the same with the thing after "find" or "make": "you'll find the work hugely rewarding";
+* before one of them as its head noun: "a glorious adventure", "an incredibly warm place".
+
+A ``mild`` word (good, great, friendly ...) counts only with a degree word before it ("really
+great", "super friendly"): alone it is plain English. The claim carries no content when its sentence
+holds no figure (a number is the evidence: "turnover is remarkably low, at 4%"); a capitalised
+evaluative word inside a sentence is a name or a rating ("Brilliant Smiles Dental", "rated
+Outstanding"). Skipped where V rules skip: quoted, negated, equal-opportunity text, explained by a
+colon and a list, and the object of a duty ("create a really welcoming space for guests").
+
+One pass over each sentence's words with set look-ups: linear in the posting.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..rule import rule
+
+#: words and the punctuation that ends a clause; "it's" is read as "it" + "'s"
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|['\u2019](?:s|re)\b|\d|[,;:!?()\u2014\u2013]")
+LINKING = frozenset("""is are was were be been being 's 're feels feel felt seems seem looks look remains
+remain sounds sound becomes become stays stay""".split())
+#: "you'll find the work hugely rewarding", "makes every day really special": the thing is after the verb
+FIND = frozenset("find finds found make makes keeps keep".split())
+#: words that may stand between the linking verb and the praise
+FILLER = frozenset("a an just simply also always such all still both truly really so quite".split())
+#: what ends a subject when reading back from the verb
+SUBJECT_STOP = frozenset("""and but so because while if when where although though or that which who
+whether than""".split())
+CLAUSE_PUNCT = frozenset(",;:!?()\u2014\u2013")
+#: a head noun followed by one of these is a modifier of something concrete ("team members", "culture fit")
+NOT_HEAD_AFTER = frozenset("""member members event events fit player players leader leaders building
+meeting meetings lead leads manager managers""".split())
+#: "rated outstanding", "graded good": an inspector's grade, not the writer's praise
+#: subject words that are not a noun a praise word could stand before ("a great our" is no phrase)
+NOT_NOUNS = frozenset("it this we our here everyone everybody working".split())
+PRONOUN_SUBJECTS = frozenset("it that this there here we you they everything everyone life work".split())
+GRADE_BEFORE = frozenset("rated graded judged ranked".split())
+PREPOSITIONS = frozenset("of from in at on with for over across by about behind near inside".split())
+SUBJECT_REACH = 7  # words read back from the verb for the subject
+COORDINATE_REACH = 3  # words of an earlier predicate skipped back over after "and" or a comma
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    from importlib.resources import files
+
+    from ..yamlio import load_fast
+
+    raw = load_fast((files("jdlint.data") / "evaluative_words.yaml").read_text("utf-8"))
+    praise = frozenset(raw["praise"])
+    return praise, frozenset(raw["mild"]) - praise, frozenset(raw["degree"]), frozenset(raw["subject"])
+
+
+def _subject_before(words: list[str], k: int, subjects: frozenset) -> bool:
+    """The subject before index ``k`` (the verb), within its clause, is one of ``subjects``: its head
+    stands before any preposition ("the vibe in our kitchen" is the vibe; "the view from the office" is
+    a view, not the office)."""
+    chunk: list[str] = []
+    for w in reversed(words[max(0, k - SUBJECT_REACH):k]):
+        if w in CLAUSE_PUNCT or w in SUBJECT_STOP:
+            break
+        chunk.append(w)
+    chunk.reverse()
+    for n, w in enumerate(chunk):
+        if w in PREPOSITIONS and n:
+            chunk = chunk[:n]
+            break
+    return any(w in subjects for w in chunk)
+
+
+def _titled(word: str) -> bool:
+    """Capitalised as a name is ("Korea", "Outstanding"), not shouted in capitals ("GREAT TEAM")."""
+    return word[:1].isupper() and not word.isupper()
+
+
+def _linking(words: list[str], k: int) -> bool:
+    """``words[k]`` is a linking verb; "'s" only after a pronoun ("it's"), else it is a possessive
+    ("each family's unique needs")."""
+    if words[k] in ("'s", "'re"):
+        return k > 0 and words[k - 1] in PRONOUN_SUBJECTS
+    return words[k] in LINKING
+
+
+def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each evaluative claim in the sentence text[start:end]."""
+    praise, mild, degree, subjects = word_classes()
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    words = [t[2].lower().replace("\u2019", "'") for t in tokens]
+    if any(w.isdigit() for w in words):
+        return []
+    found = []
+    for i, w in enumerate(words):
+        if w not in praise and w not in mild:
+            continue
+        if i > 0 and _titled(tokens[i][2]) or (i > 0 and words[i - 1] in GRADE_BEFORE):
+            continue
+        if any(_titled(t[2]) for t in tokens[i + 1:]):  # a place, product or tool named: content
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in degree:
+            j -= 1
+        raised = j < i - 1
+        if w in mild and not raised:
+            continue
+        head = words[i + 1] if i + 1 < len(words) else ""
+        after_head = words[i + 2] if i + 2 < len(words) else ""
+        span_start = tokens[j + 1][0]
+        if head in subjects and head not in NOT_NOUNS \
+                and after_head not in NOT_HEAD_AFTER:
+            found.append((span_start, tokens[i + 1][1]))
+            continue
+        k = j
+        while k >= 0 and words[k] in FILLER:
+            k -= 1
+        if k >= 0 and words[k] in ("and", ","):  # "exceptionally committed and wonderfully welcoming"
+            back = k - 1
+            while back >= 0 and k - back <= COORDINATE_REACH and words[back] not in LINKING \
+                    and words[back] not in CLAUSE_PUNCT:
+                back -= 1
+            if back >= 0 and _linking(words, back):
+                k = back
+        if k < 0:
+            continue
+        if _linking(words, k) and _subject_before(words, k, subjects):
+            found.append((span_start, tokens[i][1]))
+            continue
+        # "find the work here insanely fun": the verb, then the thing it is said of
+        for v in range(k, max(-1, k - 5), -1):
+            if words[v] in FIND:
+                if any(x in subjects for x in words[v + 1:k + 1]):
+                    found.append((span_start, tokens[i][1]))
+                break
+            if words[v] in CLAUSE_PUNCT or words[v] in SUBJECT_STOP:
+                break
+    return found
+
+
+@rule(
+    code="V117", name="evaluative-claim", category="vague", severity="info", scope="text",
+    summary="Praise of the employer, team, place or job with nothing to check ('the vibe here is magical').",
+    message="'{match}' is praise no applicant can check: say what makes it so (how the team works, what the "
+            "work is, a figure) or leave it out",
+    what=("An evaluative word said of what the ad describes (the employer, its people, the place, the job, "
+          "'we', 'it', 'here'): as the predicate of a linking verb ('the vibe in our kitchen is magical', 'our "
+          "crew are absolutely brilliant'), after 'find' or 'make' ('you'll find the work hugely rewarding') or "
+          "before the noun ('a glorious adventure', 'an incredibly warm place'). The word class is broad: derived "
+          "from distributional clusters and a sentiment lexicon, not a list of phrases. A plain word (good, great, "
+          "friendly) counts only raised by a degree word ('super friendly'). Silent when the sentence gives a "
+          "figure, in a name or an inspector's grade ('rated Outstanding'), when quoted, negated or explained, "
+          "and when the phrase is the hire's task ('create a really welcoming space')."),
+    why=("Every employer says it, so it tells applicants nothing they can compare, and it takes the place of "
+         "what they weigh: the work, the hours, how the team works (Joblint 'visionary terminology'; GOV.UK "
+         "words to avoid)."),
+    bad=["The vibe in our kitchen is magical.", "Honestly, our crew are ridiculously brilliant.",
+         "You'll find the work hugely rewarding."],
+    good=["Staff turnover is remarkably low, at 4% last year.", "The view from the office is breathtaking.",
+          "Our team is friendly."],
+    fix="Replace the praise with the fact behind it (how the team works, what the work is, a figure), or cut it.",
+    references=["Joblint 'visionary terminology' (MIT), https://github.com/rowanmanning/joblint",
+                "GOV.UK style guide, A to Z ('words to avoid'), "
+                "https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style",
+                "Hutto and Gilbert (2014), VADER: a parsimonious rule-based model for sentiment analysis "
+                "(the valence used to derive the word class)"],
+    options={"skip": ["quoted", "negated", "eeo", "explained", "duty"]},
+)
+def evaluative_claim(ctx):
+    text = ctx.text
+    for sent in ctx.analysis.sentences:
+        s, e = sent.start_char, sent.end_char
+        for start, end in claims(text, s, e):
+            if not ctx.skipped(start, end):
+                yield ctx.report(start, end)
+
+
+RULES = [evaluative_claim]
