@@ -29,6 +29,13 @@ def v117(text: str) -> list[str]:
     ("Our care team is exceptionally warm and remarkably kind.", "exceptionally warm"),
     ("Working in our studio is pretty fantastic.", "pretty fantastic"),
     ("THE CREW IS LEGENDARY.", "LEGENDARY"),   # shouted in capitals, not a name
+    # a job-title or organisation noun as the subject (role_nouns.yaml)
+    ("The carers on the night shift are fabulous.", "fabulous"),
+    # the degree word reaches the next word of a coordination
+    ("The work is really varied and interesting.", "interesting"),
+    # a praise noun as the predicate
+    ("Honestly, this role is an absolute dream.", "an absolute dream"),
+    ("Our porters are legends.", "legends"),
 ])
 def test_fires_on_the_claim(text, match):
     assert match in v117(text), v117(text)
@@ -47,6 +54,9 @@ def test_fires_on_the_claim(text, match):
     "Our team is friendly.",                                            # a plain word, not raised
     "Our clients are incredibly demanding.",                            # not praise
     "The wedding cake must look perfect.",                              # not about the employer
+    "We want really good developers, not Go experts.",                  # a job title after it: asked of the hire
+    "It is a treat for the senses, says the Michelin Guide.",           # a name after it
+    "The stars are visible from the observatory deck.",                 # not a predicate
 ])
 def test_silent_on_near_misses(text):
     assert v117(text) == []

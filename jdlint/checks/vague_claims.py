@@ -8,7 +8,12 @@ role, "we", "it", "here"):
 * the predicate of a linking verb whose subject is one of them: "the vibe in our kitchen is
   magical", "our crew are absolutely brilliant", "we're a ridiculously fun bunch";
 * the same with the thing after "find" or "make": "you'll find the work hugely rewarding";
-* before one of them as its head noun: "a glorious adventure", "an incredibly warm place".
+* before one of them as its head noun: "a glorious adventure", "an incredibly warm place";
+* a praise noun as the predicate: "this job is an absolute dream", "our porters are legends".
+
+Subjects also take every job-title and organisation noun (jdlint/data/role_nouns.yaml): "the carers
+are fabulous". A praise word before a job title is left alone: "a really good developer" is asked of
+the hire (V105, V113).
 
 A ``mild`` word (good, great, friendly ...) counts only with a degree word before it ("really
 great", "super friendly"): alone it is plain English. The claim carries no content when its sentence
@@ -22,6 +27,7 @@ One pass over each sentence's words with set look-ups: linear in the posting.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..rule import rule
@@ -34,6 +40,8 @@ remain sounds sound becomes become stays stay""".split())
 FIND = frozenset("find finds found make makes keeps keep".split())
 #: words that may stand between the linking verb and the praise
 FILLER = frozenset("a an just simply also always such all still both truly really so quite".split())
+#: words between the verb and a praise noun ("an absolute dream", "such a joy", "real gems")
+NOUN_FILLER = frozenset("a an such absolute total real true proper just simply also always all".split())
 #: what ends a subject when reading back from the verb
 SUBJECT_STOP = frozenset("""and but so because while if when where although though or that which who
 whether than""".split())
@@ -51,15 +59,34 @@ SUBJECT_REACH = 7  # words read back from the verb for the subject
 COORDINATE_REACH = 3  # words of an earlier predicate skipped back over after "and" or a comma
 
 
+@dataclass(frozen=True)
+class Classes:
+    praise: frozenset
+    mild: frozenset
+    degree: frozenset
+    subjects: frozenset
+    #: nouns a praise word before them makes a claim of: the subjects less the job titles ("a really good
+    #: developer" is asked of the hire, V105's and V113's ground) and the pronouns
+    heads: frozenset
+    praise_nouns: frozenset
+
+
 @lru_cache(maxsize=1)
-def word_classes() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+def word_classes() -> Classes:
+    """evaluative_words.yaml; the subjects also take every job-title and organisation noun of
+    role_nouns.yaml, singular and plural ("our nurses are wonderful", "the agency is superb")."""
     from importlib.resources import files
 
     from ..yamlio import load_fast
 
     raw = load_fast((files("jdlint.data") / "evaluative_words.yaml").read_text("utf-8"))
+    roles = load_fast((files("jdlint.data") / "role_nouns.yaml").read_text("utf-8"))
+    people = {str(w) for key in ("role_nouns", "organisation_nouns") for w in roles[key]}
+    people |= {w + ("es" if w.endswith(("s", "ch", "sh", "x")) else "s") for w in people}
     praise = frozenset(raw["praise"])
-    return praise, frozenset(raw["mild"]) - praise, frozenset(raw["degree"]), frozenset(raw["subject"])
+    subjects = frozenset(raw["subject"])
+    return Classes(praise, frozenset(raw["mild"]) - praise, frozenset(raw["degree"]), subjects | people,
+                   subjects - NOT_NOUNS, frozenset(raw["praise-noun"]))
 
 
 def _subject_before(words: list[str], k: int, subjects: frozenset) -> bool:
@@ -92,15 +119,33 @@ def _linking(words: list[str], k: int) -> bool:
     return words[k] in LINKING
 
 
+def _praise_noun_claim(words: list[str], i: int, subjects: frozenset) -> int | None:
+    """"the team are a joy", "this job is an absolute dream", "our cleaners are legends": the index
+    where the claim starts (after the verb), or None."""
+    k = i - 1
+    while k >= 0 and words[k] in NOUN_FILLER:
+        k -= 1
+    if k >= 0 and _linking(words, k) and _subject_before(words, k, subjects):
+        return k + 1 if k + 1 < i else i
+    return None
+
+
 def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each evaluative claim in the sentence text[start:end]."""
-    praise, mild, degree, subjects = word_classes()
+    c = word_classes()
+    praise, mild, degree, subjects = c.praise, c.mild, c.degree, c.subjects
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     words = [t[2].lower().replace("\u2019", "'") for t in tokens]
     if any(w.isdigit() for w in words):
         return []
     found = []
     for i, w in enumerate(words):
+        if w in c.praise_nouns:
+            claim = _praise_noun_claim(words, i, subjects)
+            if claim is not None and not _titled(tokens[i][2]) \
+                    and not any(_titled(t[2]) for t in tokens[i + 1:]):
+                found.append((tokens[claim][0], tokens[i][1]))
+            continue
         if w not in praise and w not in mild:
             continue
         if i > 0 and _titled(tokens[i][2]) or (i > 0 and words[i - 1] in GRADE_BEFORE):
@@ -110,13 +155,14 @@ def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
         j = i - 1
         while j >= 0 and words[j] in degree:
             j -= 1
-        raised = j < i - 1
+        # "really varied and interesting": the degree word reaches the next word of a coordination
+        raised = j < i - 1 or (i >= 3 and words[i - 1] in ("and", ",") and words[i - 3] in degree)
         if w in mild and not raised:
             continue
         head = words[i + 1] if i + 1 < len(words) else ""
         after_head = words[i + 2] if i + 2 < len(words) else ""
         span_start = tokens[j + 1][0]
-        if head in subjects and head not in NOT_NOUNS \
+        if head in c.heads \
                 and after_head not in NOT_HEAD_AFTER:
             found.append((span_start, tokens[i + 1][1]))
             continue
@@ -154,7 +200,9 @@ def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
     what=("An evaluative word said of what the ad describes (the employer, its people, the place, the job, "
           "'we', 'it', 'here'): as the predicate of a linking verb ('the vibe in our kitchen is magical', 'our "
           "crew are absolutely brilliant'), after 'find' or 'make' ('you'll find the work hugely rewarding') or "
-          "before the noun ('a glorious adventure', 'an incredibly warm place'). The word class is broad: derived "
+          "before the noun ('a glorious adventure', 'an incredibly warm place'); and a praise noun as the predicate "
+          "('this job is an absolute dream', 'our porters are legends'). The subject may be any job-title or "
+          "organisation noun ('the carers are fabulous'). The word class is broad: derived "
           "from distributional clusters and a sentiment lexicon, not a list of phrases. A plain word (good, great, "
           "friendly) counts only raised by a degree word ('super friendly'). Silent when the sentence gives a "
           "figure, in a name or an inspector's grade ('rated Outstanding'), when quoted, negated or explained, "
