@@ -138,19 +138,23 @@ def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
     words = [t[2].lower().replace("\u2019", "'") for t in tokens]
     if any(w.isdigit() for w in words):
         return []
+    # named_after[i]: a capitalised word (a place, product or tool: content) stands after token i;
+    # read once from the end, so a long sentence costs one pass, not one per praise word
+    named_after = [False] * (len(tokens) + 1)
+    for n in range(len(tokens) - 1, -1, -1):
+        named_after[n] = named_after[n + 1] or _titled(tokens[n][2])
     found = []
     for i, w in enumerate(words):
         if w in c.praise_nouns:
             claim = _praise_noun_claim(words, i, subjects)
-            if claim is not None and not _titled(tokens[i][2]) \
-                    and not any(_titled(t[2]) for t in tokens[i + 1:]):
+            if claim is not None and not _titled(tokens[i][2]) and not named_after[i + 1]:
                 found.append((tokens[claim][0], tokens[i][1]))
             continue
         if w not in praise and w not in mild:
             continue
         if i > 0 and _titled(tokens[i][2]) or (i > 0 and words[i - 1] in GRADE_BEFORE):
             continue
-        if any(_titled(t[2]) for t in tokens[i + 1:]):  # a place, product or tool named: content
+        if named_after[i + 1]:  # a place, product or tool named after it: content
             continue
         j = i - 1
         while j >= 0 and words[j] in degree:
