@@ -36,6 +36,10 @@ def v117(text: str) -> list[str]:
     # a praise noun as the predicate
     ("Honestly, this role is an absolute dream.", "an absolute dream"),
     ("Our porters are legends.", "legends"),
+    # a feeling promised about the place, and a verb that praises its subject
+    ("You'll adore it here.", "You'll adore it here"),
+    ("You will love working with us!", "You will love working with us"),
+    ("Honestly, our crew rocks!", "rocks"),
 ])
 def test_fires_on_the_claim(text, match):
     assert match in v117(text), v117(text)
@@ -57,6 +61,8 @@ def test_fires_on_the_claim(text, match):
     "We want really good developers, not Go experts.",                  # a job title after it: asked of the hire
     "It is a treat for the senses, says the Michelin Guide.",           # a name after it
     "The stars are visible from the observatory deck.",                 # not a predicate
+    "You'll love working with data from our soil sensors.",             # the object says what the work is
+    "Our team follows the rules on manual handling.",                   # "rules" is a noun here
 ])
 def test_silent_on_near_misses(text):
     assert v117(text) == []

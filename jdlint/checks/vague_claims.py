@@ -9,7 +9,9 @@ role, "we", "it", "here"):
   magical", "our crew are absolutely brilliant", "we're a ridiculously fun bunch";
 * the same with the thing after "find" or "make": "you'll find the work hugely rewarding";
 * before one of them as its head noun: "a glorious adventure", "an incredibly warm place";
-* a praise noun as the predicate: "this job is an absolute dream", "our porters are legends".
+* a praise noun as the predicate: "this job is an absolute dream", "our porters are legends";
+* a feeling promised about the place ("you'll love it here", "you will adore working with us") and a
+  verb that praises its subject at the end of its clause ("our team rocks!").
 
 Subjects also take every job-title and organisation noun (jdlint/data/role_nouns.yaml): "the carers
 are fabulous". A praise word before a job title is left alone: "a really good developer" is asked of
@@ -40,6 +42,10 @@ remain sounds sound becomes become stays stay""".split())
 FIND = frozenset("find finds found make makes keeps keep".split())
 #: words that may stand between the linking verb and the praise
 FILLER = frozenset("a an just simply also always such all still both truly really so quite".split())
+#: "you'll love it here": a feeling promised to the applicant, with the place as its object
+AFFECT_VERBS = frozenset("love adore".split())
+#: "our team rocks!": a verb that praises its subject, at the end of the clause
+PRAISE_VERBS = frozenset("rocks rock rules shines".split())
 #: words between the verb and a praise noun ("an absolute dream", "such a joy", "real gems")
 NOUN_FILLER = frozenset("a an such absolute total real true proper just simply also always all".split())
 #: what ends a subject when reading back from the verb
@@ -130,6 +136,31 @@ def _praise_noun_claim(words: list[str], i: int, subjects: frozenset) -> int | N
     return None
 
 
+def _clause_end(words: list[str], n: int) -> bool:
+    return n >= len(words) or words[n] in CLAUSE_PUNCT or words[n] in SUBJECT_STOP
+
+
+def _verb_claim(words: list[str], i: int, subjects: frozenset) -> tuple[int, int] | None:
+    """(first, last) token of a claim made with a verb at ``i``, or None: the applicant promised a
+    feeling about the place ("you'll love it here", "you will adore working with us"), or the
+    subject praised by a verb that ends its clause ("our team rocks!")."""
+    if words[i] in AFFECT_VERBS:
+        if not (i >= 2 and words[i - 1] in ("ll", "will", "gonna") and words[i - 2] == "you"):
+            return None
+        last = i
+        while last + 1 < len(words) and last - i < 4 and not _clause_end(words, last + 1):
+            last += 1
+        obj = words[i + 1:last + 1]
+        # the object is the place or the people, and nothing more ("it here", "working with us", "the team")
+        if obj and obj[0] in subjects | {"the", "our", "it"} and any(w in subjects for w in obj) \
+                and _clause_end(words, last + 1):
+            return i - 2, last
+        return None
+    if i and words[i - 1] in subjects and _subject_before(words, i, subjects) and _clause_end(words, i + 1):
+        return i, i
+    return None
+
+
 def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each evaluative claim in the sentence text[start:end]."""
     c = word_classes()
@@ -145,6 +176,11 @@ def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
         named_after[n] = named_after[n + 1] or _titled(tokens[n][2])
     found = []
     for i, w in enumerate(words):
+        if w in AFFECT_VERBS or w in PRAISE_VERBS:
+            claim = _verb_claim(words, i, subjects)
+            if claim is not None and not named_after[i + 1]:
+                found.append((tokens[claim[0]][0], tokens[claim[1]][1]))
+            continue
         if w in c.praise_nouns:
             claim = _praise_noun_claim(words, i, subjects)
             if claim is not None and not _titled(tokens[i][2]) and not named_after[i + 1]:
@@ -205,7 +241,8 @@ def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
           "'we', 'it', 'here'): as the predicate of a linking verb ('the vibe in our kitchen is magical', 'our "
           "crew are absolutely brilliant'), after 'find' or 'make' ('you'll find the work hugely rewarding') or "
           "before the noun ('a glorious adventure', 'an incredibly warm place'); and a praise noun as the predicate "
-          "('this job is an absolute dream', 'our porters are legends'). The subject may be any job-title or "
+          "('this job is an absolute dream', 'our porters are legends'); a feeling promised about the place ('you'll "
+          "love it here') and a verb praising its subject ('our team rocks!'). The subject may be any job-title or "
           "organisation noun ('the carers are fabulous'). The word class is broad: derived "
           "from distributional clusters and a sentiment lexicon, not a list of phrases. A plain word (good, great, "
           "friendly) counts only raised by a degree word ('super friendly'). Silent when the sentence gives a "
