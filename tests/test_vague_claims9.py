@@ -40,6 +40,10 @@ def v117(text: str) -> list[str]:
     ("You'll adore it here.", "You'll adore it here"),
     ("You will love working with us!", "You will love working with us"),
     ("Honestly, our crew rocks!", "rocks"),
+    # a label and its value; "such a" and an exclamation raise a plain word
+    ("Culture: incredible.", "incredible"),
+    ("The management here is such a lovely bunch.", "lovely bunch"),
+    ("Our workmates are lovely!", "lovely"),
 ])
 def test_fires_on_the_claim(text, match):
     assert match in v117(text), v117(text)
@@ -63,6 +67,9 @@ def test_fires_on_the_claim(text, match):
     "The stars are visible from the observatory deck.",                 # not a predicate
     "You'll love working with data from our soil sensors.",             # the object says what the work is
     "Our team follows the rules on manual handling.",                   # "rules" is a noun here
+    "Location: great for commuters.",                                   # a plain word, not raised
+    "The roads are great!",                                             # not what the ad describes
+    "Excellent leadership and communication skills.",                  # a skill, not the employer's people
 ])
 def test_silent_on_near_misses(text):
     assert v117(text) == []

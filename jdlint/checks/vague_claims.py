@@ -13,6 +13,9 @@ role, "we", "it", "here"):
 * a feeling promised about the place ("you'll love it here", "you will adore working with us") and a
   verb that praises its subject at the end of its clause ("our team rocks!").
 
+A label and its value count as a predicate ("Culture: incredible."), and "such a" or an exclamation
+raises a plain word as a degree word does ("such a lovely bunch", "the team is lovely!").
+
 Subjects also take every job-title and organisation noun (jdlint/data/role_nouns.yaml): "the carers
 are fabulous". A praise word before a job title is left alone: "a really good developer" is asked of
 the hire (V105, V113).
@@ -57,7 +60,9 @@ NOT_HEAD_AFTER = frozenset("""member members event events fit player players lea
 meeting meetings lead leads manager managers""".split())
 #: "rated outstanding", "graded good": an inspector's grade, not the writer's praise
 #: subject words that are not a noun a praise word could stand before ("a great our" is no phrase)
-NOT_NOUNS = frozenset("it this we our here everyone everybody working".split())
+#: nor "leadership" and "management", which before a noun are skills ("excellent leadership and
+#: communication skills") though as a subject they are the employer's people ("management is superb")
+NOT_NOUNS = frozenset("it this we our here everyone everybody working leadership management".split())
 PRONOUN_SUBJECTS = frozenset("it that this there here we you they everything everyone life work".split())
 GRADE_BEFORE = frozenset("rated graded judged ranked".split())
 PREPOSITIONS = frozenset("of from in at on with for over across by about behind near inside".split())
@@ -196,7 +201,11 @@ def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while j >= 0 and words[j] in degree:
             j -= 1
         # "really varied and interesting": the degree word reaches the next word of a coordination
-        raised = j < i - 1 or (i >= 3 and words[i - 1] in ("and", ",") and words[i - 3] in degree)
+        raised = (j < i - 1 or (i >= 3 and words[i - 1] in ("and", ",") and words[i - 3] in degree)
+                  # "such a lovely bunch"; and an exclamation is intensity too ("the team is lovely!")
+                  or (j >= 1 and words[j] in ("a", "an") and words[j - 1] == "such")
+                  or (i + 1 < len(words) and words[i + 1] == "!")
+                  or (i + 2 < len(words) and words[i + 1] in c.heads and words[i + 2] == "!"))
         if w in mild and not raised:
             continue
         head = words[i + 1] if i + 1 < len(words) else ""
@@ -217,6 +226,10 @@ def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if back >= 0 and _linking(words, back):
                 k = back
         if k < 0:
+            continue
+        # a label and its value: "Culture: amazing.", "Team: super friendly"
+        if words[k] == ":" and k >= 1 and words[k - 1] in subjects and _clause_end(words, i + 1):
+            found.append((span_start, tokens[i][1]))
             continue
         if _linking(words, k) and _subject_before(words, k, subjects):
             found.append((span_start, tokens[i][1]))
