@@ -66,6 +66,9 @@ def main(argv=None) -> int:
               if w in boost or clusters[w] == degree_cluster
               or (w.endswith("ly") and abs(valence.get(w[:-2], valence.get(w[:-3] + "e", valence.get(w[:-3] + "y", 0.0))
                                               if w.endswith("ily") else valence.get(w[:-2], valence.get(w[:-2] + "e", 0.0)))) >= 1.5)]
+    # VADER's own boosters are degree candidates wherever their cluster is ("hella", "deeply"): the
+    # adverbs among them (its adjectives, "extreme", "total", raise a noun, not a praise word)
+    degree += [w for w in sorted(boost) if w not in degree and " " not in w and (w.endswith("ly") or w in ("so", "hella", "uber"))]
     sys.stdout.write("# candidates from scripts/gen_evaluative_words.py (prune by hand)\n")
     sys.stdout.write("praise: [" + ", ".join(praise) + "]\n")
     sys.stdout.write("degree: [" + ", ".join(degree) + "]\n")
