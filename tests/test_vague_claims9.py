@@ -44,6 +44,8 @@ def v117(text: str) -> list[str]:
     ("Culture: incredible.", "incredible"),
     ("The management here is such a lovely bunch.", "lovely bunch"),
     ("Our workmates are lovely!", "lovely"),
+    ("Your supervisor will be really supportive during induction.", "really supportive"),
+    ("It's a wonderful thing to be part of.", "wonderful"),
 ])
 def test_fires_on_the_claim(text, match):
     assert match in v117(text), v117(text)
@@ -70,6 +72,9 @@ def test_fires_on_the_claim(text, match):
     "Location: great for commuters.",                                   # a plain word, not raised
     "The roads are great!",                                             # not what the ad describes
     "Excellent leadership and communication skills.",                  # a skill, not the employer's people
+    "It's a really good idea to bring a packed lunch.",                 # the idea is praised, not the place
+    "We are very happy to answer questions about the role.",            # willingness, not praise
+    "It would be really great if you had a driving licence.",          # "it" is the clause after it
 ])
 def test_silent_on_near_misses(text):
     assert v117(text) == []

@@ -45,6 +45,8 @@ remain sounds sound becomes become stays stay""".split())
 FIND = frozenset("find finds found make makes keeps keep".split())
 #: words that may stand between the linking verb and the praise
 FILLER = frozenset("a an just simply also always such all still both truly really so quite".split())
+#: adjectives of the speaker's feeling: before "to" they are willingness, not praise ("happy to help")
+EXPERIENCER = frozenset("happy glad pleased delighted thrilled excited proud keen".split())
 #: "you'll love it here": a feeling promised to the applicant, with the place as its object
 AFFECT_VERBS = frozenset("love adore".split())
 #: "our team rocks!": a verb that praises its subject, at the end of the clause
@@ -65,7 +67,8 @@ meeting meetings lead leads manager managers""".split())
 NOT_NOUNS = frozenset("it this we our here everyone everybody working leadership management".split())
 PRONOUN_SUBJECTS = frozenset("it that this there here we you they everything everyone life work".split())
 GRADE_BEFORE = frozenset("rated graded judged ranked".split())
-PREPOSITIONS = frozenset("of from in at on with for over across by about behind near inside".split())
+PREPOSITIONS = frozenset("""of from in at on with for over across by about behind near inside during throughout
+under within after before around every each""".split())
 SUBJECT_REACH = 7  # words read back from the verb for the subject
 COORDINATE_REACH = 3  # words of an earlier predicate skipped back over after "and" or a comma
 
@@ -139,6 +142,22 @@ def _praise_noun_claim(words: list[str], i: int, subjects: frozenset) -> int | N
     if k >= 0 and _linking(words, k) and _subject_before(words, k, subjects):
         return k + 1 if k + 1 < i else i
     return None
+
+
+def _predicate_ends(words: list[str], i: int, k: int) -> bool:
+    """The praise word at ``i`` is the whole predicate of the verb at ``k``: no noun of its own follows
+    ("it's a really good idea to ..." praises the idea; "thing" and "one" say nothing of their own:
+    "it's an exciting thing to be part of"), it is not the speaker's feeling about doing
+    something ("we are very happy to answer questions"), and an "it" subject stands for the place, not
+    for a clause that follows ("it would be really great if you had a licence")."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt and nxt not in CLAUSE_PUNCT and nxt not in SUBJECT_STOP and nxt not in PREPOSITIONS \
+            and nxt not in ("to", "here", "too", "as", "and", "or", "thing", "one"):
+        return False
+    if nxt == "to" and words[i] in EXPERIENCER:
+        return False
+    return not (nxt in ("if", "that", "when", "whether") and k >= 1 and words[k - 1] == "it"
+                or k >= 2 and words[k - 2] == "it" and nxt in ("if", "that", "when", "whether"))
 
 
 def _clause_end(words: list[str], n: int) -> bool:
@@ -231,7 +250,7 @@ def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if words[k] == ":" and k >= 1 and words[k - 1] in subjects and _clause_end(words, i + 1):
             found.append((span_start, tokens[i][1]))
             continue
-        if _linking(words, k) and _subject_before(words, k, subjects):
+        if _linking(words, k) and _subject_before(words, k, subjects) and _predicate_ends(words, i, k):
             found.append((span_start, tokens[i][1]))
             continue
         # "find the work here insanely fun": the verb, then the thing it is said of
