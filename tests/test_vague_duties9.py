@@ -36,6 +36,7 @@ def test_fires_on_the_duty(text, match):
     "You will not have to cover anything outside your own ward.",       # negated
     "Assist with any tasks in Sage and Xero.",                          # named tools after it
     "Take on various tasks such as stock counts and deliveries.",       # a list follows
+    "You will support anything from payroll to pensions.",              # a range names it
 ])
 def test_silent_on_near_misses(text):
     assert v118(text) == []

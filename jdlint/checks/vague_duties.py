@@ -34,8 +34,8 @@ FREE_DETERMINERS = frozenset("any all various assorted miscellaneous sundry rand
 FREE_MODIFIERS = frozenset("other additional extra odd random general small little manner sorts kinds of".split())
 GENERIC_NOUNS = frozenset("""thing things stuff task tasks job jobs bit bits bobs work duties errands chores odds
 ends pieces""".split())
-#: after the object, a word that binds it to a field or a list: content follows
-BOUND_AFTER = frozenset("related relating connected regarding concerning involving such including like".split())
+#: after the object, a word that binds it to a field, a list or a range ("anything from payroll to HR"): content follows
+BOUND_AFTER = frozenset("related relating connected regarding concerning involving such including like from between".split())
 NEGATIVE_FRAMES = frozenset("not never no".split())
 
 
