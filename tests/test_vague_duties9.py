@@ -16,13 +16,13 @@ def v118(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, match", [
-    ("Muck in with whatever the day throws up.", "Muck in with whatever the"),
-    ("The runner looks after everything else.", "looks after everything else"),
-    ("Chip in on any odd jobs around the pub.", "Chip in on any odd jobs"),
-    ("Turn your hand to all sorts.", "Turn your hand to all sorts"),
-    ("Expect to pick up the slack and help with the rest.", "help with the rest"),
-    ("You will fill in wherever the rota is short.", "fill in wherever"),
-    ("Assist with sundry tasks in the office.", "Assist with sundry tasks"),
+    ("Muck in with whatever the day throws up.", "whatever the"),
+    ("The runner looks after everything else.", "everything else"),
+    ("Chip in on any odd jobs around the pub.", "any odd jobs"),
+    ("Turn your hand to all sorts.", "all sorts"),
+    ("Expect to pick up the slack and help with the rest.", "the rest"),
+    ("You will fill in wherever the rota is short.", "wherever"),
+    ("Assist with sundry tasks in the office.", "sundry tasks"),
 ])
 def test_fires_on_the_duty(text, match):
     assert match in v118(text), v118(text)

@@ -82,14 +82,16 @@ def unbounded_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
         after = words[last + 1] if last + 1 < len(words) else ""
         if after in BOUND_AFTER or after == ":" or any(_titled(t[2]) for t in tokens[last + 1:last + 8]):
             continue
-        found.append((tokens[i][0], tokens[last][1]))
+        # the object is the finding: where V201's stock phrase covers the same words ("whatever needs
+        # sorting") its longer span and advice are kept (engine.one_finding_per_phrase)
+        found.append((tokens[n][0], tokens[last][1]))
     return found
 
 
 @rule(
     code="V118", name="unbounded-duty", category="vague", severity="info", scope="text",
     summary="A duty whose object has no bound ('sort out whatever lands on your desk', 'tackle all manner of jobs').",
-    message="'{match}' names no work: say which tasks, how often, and how much of the week they take",
+    message="'{match}' as a duty names no work: say which tasks, how often, and how much of the week they take",
     what=("A verb of doing or helping (help, assist, cover, handle, tackle, deal with, take on, step in, lend a "
           "hand ...) whose object is unbounded: a free-choice pronoun ('anything', 'everything', 'whatever comes "
           "up', 'wherever', 'the rest') or a free-choice word before a generic noun ('any other bits', 'all "
