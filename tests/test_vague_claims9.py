@@ -75,6 +75,7 @@ def test_fires_on_the_claim(text, match):
     "It's a really good idea to bring a packed lunch.",                 # the idea is praised, not the place
     "We are very happy to answer questions about the role.",            # willingness, not praise
     "It would be really great if you had a driving licence.",          # "it" is the clause after it
+    "The job is thrilling to some people and tedious to others.",      # praise relative to someone
 ])
 def test_silent_on_near_misses(text):
     assert v117(text) == []

@@ -47,6 +47,9 @@ FIND = frozenset("find finds found make makes keeps keep".split())
 FILLER = frozenset("a an just simply also always such all still both truly really so quite".split())
 #: adjectives of the speaker's feeling: before "to" they are willingness, not praise ("happy to help")
 EXPERIENCER = frozenset("happy glad pleased delighted thrilled excited proud keen".split())
+#: after "to", the start of the people the praise is relative to ("exciting to some people and dull to
+#: others"), not an infinitive ("amazing to work with")
+TO_SOMEONE = frozenset("some many most the a an people those anyone everyone me us them him her you".split())
 #: "you'll love it here": a feeling promised to the applicant, with the place as its object
 AFFECT_VERBS = frozenset("love adore".split())
 #: "our team rocks!": a verb that praises its subject, at the end of the clause
@@ -154,8 +157,8 @@ def _predicate_ends(words: list[str], i: int, k: int) -> bool:
     if nxt and nxt not in CLAUSE_PUNCT and nxt not in SUBJECT_STOP and nxt not in PREPOSITIONS \
             and nxt not in ("to", "here", "too", "as", "and", "or", "thing", "one"):
         return False
-    if nxt == "to" and words[i] in EXPERIENCER:
-        return False
+    if nxt == "to" and (words[i] in EXPERIENCER or (i + 2 < len(words) and words[i + 2] in TO_SOMEONE)):
+        return False  # "happy to help"; "exciting to some people": praise said for someone, not a claim
     return not (nxt in ("if", "that", "when", "whether") and k >= 1 and words[k - 1] == "it"
                 or k >= 2 and words[k - 2] == "it" and nxt in ("if", "that", "when", "whether"))
 
