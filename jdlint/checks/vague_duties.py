@@ -1,0 +1,120 @@
+"""V118 unbounded-duty: a duty verb whose object has no bound ("sort out whatever lands on your desk").
+
+V201 lists the stock catch-alls ("other duties as assigned"); this reads the grammar instead: a
+verb of doing or helping (help, assist, cover, handle, tackle, deal with, take on, step in ...),
+a few particles after it, then an object that names no work: a free-choice pronoun (anything,
+everything, whatever, wherever, the rest) or a free-choice word before a generic noun (any other
+bits, all manner of jobs, assorted tasks, various things). Whatever wording carries the verb and
+the object, the duty is the same: the applicant cannot tell what the job is.
+
+Silent when the object is bounded: a concrete noun ("any customer refunds"), a relation that names
+the field ("anything related to VAT returns"), a list ("such as", a colon), a figure or a name after
+it; and when negated or quoted. One pass over each sentence's words: linear in the posting.
+"""
+from __future__ import annotations
+
+from ..rule import rule
+from .vague_claims import CLAUSE_PUNCT, _TOKEN, _titled
+
+#: verbs of doing or helping, inflected ("deal" is read with "with", "sort" with "out" by the particles); not the
+#: light verb "do" ("we are doing everything we can" is the employer's effort; "do whatever it takes" is V105's)
+DUTY_VERBS = frozenset("""help helps helping assist assists assisting support supports supporting cover covers
+covering handle handles handling tackle tackles tackling deal deals dealing sort sorts sorting
+take takes taking look looks looking pitch pitches pitching chip chips chipping muck mucks mucking jump jumps
+jumping step steps stepping fill fills filling lend lends lending turn turns turning undertake undertakes
+undertaking perform performs performing carry carries carrying complete completes completing get gets getting""".split())
+#: what may stand between the verb and its object ("lend a hand with", "take care of", "get involved in")
+PARTICLES = frozenset("""out in on with to of care after a hand involved your their up over for across around
+about into""".split())
+PARTICLE_REACH = 4
+#: an object that is every thing there is
+FREE_PRONOUNS = frozenset("anything everything whatever wherever whenever whichever".split())
+#: a free-choice word before a generic noun ("any other bits", "assorted tasks")
+FREE_DETERMINERS = frozenset("any all various assorted miscellaneous sundry random whatever whichever".split())
+FREE_MODIFIERS = frozenset("other additional extra odd random general small little manner sorts kinds of".split())
+GENERIC_NOUNS = frozenset("""thing things stuff task tasks job jobs bit bits bobs work duties errands chores odds
+ends pieces""".split())
+#: after the object, a word that binds it to a field, a list or a range ("anything from payroll to HR"): content follows
+BOUND_AFTER = frozenset("related relating connected regarding concerning involving such including like from between".split())
+NEGATIVE_FRAMES = frozenset("not never no".split())
+
+
+def _object_end(words: list[str], n: int) -> int | None:
+    """The last index of an unbounded object starting at ``n``, or None."""
+    if n >= len(words):
+        return None
+    w = words[n]
+    if w in FREE_PRONOUNS:
+        end = n
+        if w in ("whatever", "whichever") and n + 1 < len(words) and words[n + 1] not in CLAUSE_PUNCT:
+            end = n + 1  # "whatever comes up", "whatever shifts"
+        elif n + 1 < len(words) and words[n + 1] == "else":
+            end = n + 1
+        return end
+    if w == "the" and n + 1 < len(words) and words[n + 1] == "rest":
+        return n + 1
+    if w in FREE_DETERMINERS:
+        m = n + 1
+        while m < len(words) and m - n <= 3 and words[m] in FREE_MODIFIERS:
+            m += 1
+        if m < len(words) and words[m] in GENERIC_NOUNS:
+            return m
+        if words[m - 1] in ("sorts", "kinds") and (m >= len(words) or words[m] != "of"):
+            return m - 1  # "get involved in all sorts"
+    return None
+
+
+def unbounded_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    words = [t[2].lower() for t in tokens]
+    if any(w.isdigit() for w in words):
+        return []
+    found = []
+    for i, w in enumerate(words):
+        if w not in DUTY_VERBS:
+            continue
+        n = i + 1
+        while n < len(words) and n - i <= PARTICLE_REACH and words[n] in PARTICLES:
+            n += 1
+        last = _object_end(words, n)
+        if last is None:
+            continue
+        after = words[last + 1] if last + 1 < len(words) else ""
+        if after in BOUND_AFTER or after == ":" or any(_titled(t[2]) for t in tokens[last + 1:last + 8]):
+            continue
+        # the object is the finding: where V201's stock phrase covers the same words ("whatever needs
+        # sorting") its longer span and advice are kept (engine.one_finding_per_phrase)
+        found.append((tokens[n][0], tokens[last][1]))
+    return found
+
+
+@rule(
+    code="V118", name="unbounded-duty", category="vague", severity="info", scope="text",
+    summary="A duty whose object has no bound ('sort out whatever lands on your desk', 'tackle all manner of jobs').",
+    message="'{match}' as a duty names no work: say which tasks, how often, and how much of the week they take",
+    what=("A verb of doing or helping (help, assist, cover, handle, tackle, deal with, take on, step in, lend a "
+          "hand ...) whose object is unbounded: a free-choice pronoun ('anything', 'everything', 'whatever comes "
+          "up', 'wherever', 'the rest') or a free-choice word before a generic noun ('any other bits', 'all "
+          "manner of jobs', 'assorted tasks'). Read from the grammar, so any wording of the verb and the object "
+          "counts; V201 keeps the stock phrases ('other duties as assigned'). Silent when the object is bounded "
+          "('any customer refunds', 'anything related to VAT returns', a list, a figure or a name after it), "
+          "negated or quoted."),
+    why=("An open-ended duty hides the real workload: applicants cannot tell what the job is or how much of it "
+         "is unplanned, and it often means the role absorbs whatever others drop (Joblint 'new starter "
+         "expectations'; GOV.UK style guide on being specific)."),
+    bad=["You'll sort out whatever lands on your desk.", "Our handyman will tackle all manner of jobs."],
+    good=["Help with anything related to VAT returns and bank feeds.", "Handle any customer refunds in the shop."],
+    fix="Name the tasks (and how much of the week they take) instead of 'anything' or 'whatever comes up'.",
+    references=["Joblint lib/rules.js (MIT), https://github.com/rowanmanning/joblint",
+                "GOV.UK style guide, A to Z, https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style"],
+    options={"skip": ["quoted", "negated", "eeo", "explained", "name"]},
+)
+def unbounded_duty(ctx):
+    text = ctx.text
+    for sent in ctx.analysis.sentences:
+        for start, end in unbounded_duties(text, sent.start_char, sent.end_char):
+            if not ctx.skipped(start, end):
+                yield ctx.report(start, end)
+
+
+RULES = [unbounded_duty]
