@@ -24,7 +24,7 @@ from ..rule import FunctionRule, Option
 from ..context import SKIP_CONTEXTS
 
 #: The model's tokens: lower-case words (with inner apostrophes and hyphens) and numbers.
-TOKEN = re.compile(r"[a-z][a-z'\u2019-]*|\d+")
+TOKEN = re.compile(r"[a-z][a-z'-]*|\d+")
 #: Words too common to carry a class: their own weight only.
 STOP_WORDS = frozenset("the a an and or of to in for with on at by is are be we you our your it this that as".split())
 #: Cluster ids are bit paths as integers: dropping the last bits gives the word's wider classes.
@@ -41,7 +41,7 @@ _WORDS_IN_MESSAGE = 3
 def features(text: str, cluster_of) -> set[str]:
     """The model's features of ``text``: each word, each pair of neighbouring words, and each word's
     cluster at three widths (``cluster_of(word)``: its Brown cluster id, or None)."""
-    tokens = TOKEN.findall(text.lower())
+    tokens = TOKEN.findall(text.lower().replace("\u2019", "'"))  # one apostrophe: "you’ll" is "you'll"
     out: set[str] = set()
     for i, token in enumerate(tokens):
         out.add("u:" + token)
@@ -69,7 +69,7 @@ class VagueModel:
     def strongest_words(self, text: str, n: int = _WORDS_IN_MESSAGE) -> list[str]:
         """The ``n`` words that push the sentence most towards vague (own weight plus their clusters')."""
         scored = {}
-        for token in TOKEN.findall(text.lower()):
+        for token in TOKEN.findall(text.lower().replace("\u2019", "'")):
             if token in STOP_WORDS or len(token) < 3 or token.isdigit():
                 continue
             cluster = self.clusters.get(token)
