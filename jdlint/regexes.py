@@ -549,6 +549,16 @@ def screen_pattern(pattern: str) -> str | None:
                 out.append(edge)
             i = end
             continue
+        if c == "{":
+            counted = _COUNTED.match(pattern, i)
+            if counted is not None:
+                # the most a counted repetition allows is dropped (its least count kept): RE2's
+                # DFA keeps a state per count reached, and a set multiplies those with every
+                # other pattern's partial matches ("(?:[\w-]+\s+){0,3}", "[^.!?;\n]{0,60}")
+                least = int(counted.group(1) or 0)
+                out.append("*" if least == 0 else "+" if least == 1 else f"{{{least},}}")
+                i = counted.end()
+                continue
         if c == "(":
             depth += 1
         elif c == ")":
@@ -556,6 +566,11 @@ def screen_pattern(pattern: str) -> str | None:
         out.append(c)
         i += 1
     return "(?m)" + "".join(out)
+
+
+#: a counted repetition as Python's ``re`` reads one (``{2}``, ``{0,3}``, ``{1,}``, ``{,60}``; ``{}``
+#: is a literal); group 1 the least count
+_COUNTED = re.compile(r"\{(?:(\d+)(?:,\d*)?|,\d*)\}")
 
 
 #: a negative lookaround's first alternative when it is one character class ("[\\w-]" of
