@@ -17,6 +17,7 @@ from ..frames import frame_finding_spans
 from ..spans import overlaps_any
 from .inclusive import bias_rule
 from .. import regex_programs
+from ..regexes import LazyPattern
 
 # -- D102: pronouns ---------------------------------------------------------------------------
 _PAIR = (r"\b(?:he\s+or\s+she|she\s+or\s+he|s/he|he/she|she/he|his\s+or\s+her|her\s+or\s+his|him\s+or\s+her|his/her|her/his"
@@ -297,6 +298,8 @@ SEX_PREFERENCE = (
         r"(?![\s-]*(?:owned|founded|led|founder|entrepreneur|-)\b)(?!'s)"
         r"|\bstrong\s+(?:men|guys|lads)\b|\bbiological(?:ly)?\s+(?:males?|females?|m[ae]n|wom[ae]n)\b"
 )
+#: D103 and D105 ask every sentence with a match whether D104 holds it: compiled on first use
+_SEX_PREFERENCE_RE = LazyPattern(SEX_PREFERENCE, re.I)
 
 sex_preference = bias_rule(
     code="D104", name="sex-preference", category="bias.gender", severity="error",
@@ -343,8 +346,8 @@ def address_words() -> dict:
     from ..yamlio import load_fast
 
     raw = load_fast((files("jdlint.data") / "gender_address.yaml").read_text("utf-8"))
-    raw["hiring_frame"] = re.compile(raw["hiring_frame"], re.I | re.X)
-    raw["both_sexes"] = re.compile(raw["both_sexes"], re.I | re.X)
+    raw["hiring_frame"] = regex_programs.compile(raw["hiring_frame"], re.I | re.X)
+    raw["both_sexes"] = regex_programs.compile(raw["both_sexes"], re.I | re.X)
     return raw
 
 
@@ -373,7 +376,7 @@ def _address_check(table_key: str, for_people: str | None):
         words = address_words()
         table = words[table_key]
         people = frozenset(words.get(for_people, ())) if for_people else None
-        sex_preference_re = re.compile(SEX_PREFERENCE, re.I)
+        sex_preference_re = _SEX_PREFERENCE_RE
         text = ctx.text
         for m in ctx.matches():
             if ctx.in_eeo(m.start, m.end) or ctx.is_quoted(m.start, m.end) or _in_name(text, m.start, m.end):

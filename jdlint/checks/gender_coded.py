@@ -411,7 +411,7 @@ def _folded_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """``_NOT_IN_PHRASES``, ``_PHRASE_STARTS`` and ``FUNCTIONAL_PHRASES`` without re.I, for text
     lower-cased by ``regexes.safe_lower``: none of them names a capital, so they find the same
     matches there (tests/test_gender_coded.py checks ``regexes.can_fold`` for each)."""
-    return tuple(re.compile(p.pattern, p.flags & ~re.IGNORECASE)
+    return tuple(regex_programs.compile(p.pattern, p.flags & ~re.IGNORECASE)
                  for p in (_NOT_IN_PHRASES, _PHRASE_STARTS, FUNCTIONAL_PHRASES))
 
 
