@@ -30,6 +30,7 @@ from .regex_screen import EVERYTHING, ScreenedGroup
 from .regexes import LazyPattern, LowerCaseRegex, guarded, safe_lower
 from .sentences import GLUED_SENTENCES, RUN_TOGETHER_ITEM
 from .spans import overlaps_any, span_index
+from . import regex_programs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -74,31 +75,31 @@ EEO_PATTERNS = LazyPattern(guarded(_eeo_forms("eeo"), limit=None), re.I)
 EEO_WEAK_PATTERNS = LazyPattern(guarded(_eeo_forms("eeo-weak"), limit=None), re.I)
 PROTECTED_CLASSES = LazyPattern(r"\b(" + _any("protected") + r")\b", re.I)
 NEGATORS = frozenset(str(w) for w in _DATA["negators"])
-NEGATING_PHRASES = re.compile(_DATA["negating-phrases"], re.I)
+NEGATING_PHRASES = regex_programs.compile(_DATA["negating-phrases"], re.I)
 # These reach over commas: "regardless of race, religion, age or disability".
-LIST_NEGATING_PHRASES = re.compile(_DATA["list-negating-phrases"], re.I)
-NEGATION_AFTER = re.compile(_DATA["negation-after"], re.I)
+LIST_NEGATING_PHRASES = regex_programs.compile(_DATA["list-negating-phrases"], re.I)
+NEGATION_AFTER = regex_programs.compile(_DATA["negation-after"], re.I)
 #: How many words after a negator an "or" list still carries the negation to the span.
 NEGATION_LIST_REACH = 10
 # A negator only reaches into its own clause: "No experience needed; recent graduates welcome".
-CLAUSE_BREAK = re.compile(_DATA["clause-break"], re.I)
+CLAUSE_BREAK = regex_programs.compile(_DATA["clause-break"], re.I)
 DUTY_OBJECT_BEFORE = LazyPattern(_DATA["duty-object-before"], re.I)
-EXPLAINED_AFTER = re.compile(_DATA["explained-after"])  # used with .match(text, end): anchored there; case matters
+EXPLAINED_AFTER = regex_programs.compile(_DATA["explained-after"])  # used with .match(text, end): anchored there; case matters
 #: A named law, regulation or occupational requirement (see ``FileAnalysis.lawful_basis``).
 LAWFUL_BASIS = LazyPattern(_any("lawful-basis"), re.I)
 #: A refusal just before an accommodation phrase: "No reasonable accommodation will be provided" is no offer.
-REFUSAL_BEFORE = re.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s+not)\s+(?:\w+\s+){0,2}$", re.I)
+REFUSAL_BEFORE = regex_programs.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s+not)\s+(?:\w+\s+){0,2}$", re.I)
 #: A safety or hygiene reason (see ``FileAnalysis.safety_reason``).
-SAFETY_REASON = re.compile(_any("safety-reason"), re.I)
+SAFETY_REASON = regex_programs.compile(_any("safety-reason"), re.I)
 #: An offer of accommodation or adjustments (see ``FileAnalysis.offers_accommodation``).
 ACCOMMODATION = LazyPattern(_any("accommodation"), re.I)
 #: A physical demand told as what the job involves (see ``FileAnalysis.duty_described``).
 DUTY_DESCRIBED = LazyPattern(_any("duty-described"), re.I)
 #: An invitation that widens the pool (see ``FileAnalysis.widens_pool``).
 WIDENING_AFTER = LazyPattern(_DATA["widening-after"], re.I)
-WIDENING_BEFORE = re.compile(_DATA["widening-before"], re.I)
-EXCLUSIVE = re.compile(_DATA["exclusive"], re.I)
-SINGLING_WELCOME = re.compile(_DATA["singling-welcome"], re.I)
+WIDENING_BEFORE = regex_programs.compile(_DATA["widening-before"], re.I)
+EXCLUSIVE = regex_programs.compile(_DATA["exclusive"], re.I)
+SINGLING_WELCOME = regex_programs.compile(_DATA["singling-welcome"], re.I)
 #: How far into a sentence its equal-opportunity wording must start for ``opens_as_eeo`` (characters).
 EEO_OPENING = 100
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
@@ -111,21 +112,21 @@ SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "l
 #: figure after a comma or in the next clause measures something else ("a fast-paced team, and
 #: 25 days of leave").
 MEASURE_REACH = 60
-_CLAUSE_END = re.compile(r"[.;:!?,()\n\u2014]")
+_CLAUSE_END = regex_programs.compile(r"[.;:!?,()\n\u2014]")
 #: A figure: a number that starts a word ("team member2)" is a list number run on, "K-12" a name).
-_FIGURE = re.compile(r"(?<![\w\-\u2013])\d")
+_FIGURE = regex_programs.compile(r"(?<![\w\-\u2013])\d")
 #: Where an invitation's clause ends (commas and "and" do not: "graduates, returners and career changers
 #: are encouraged to apply").
-_WIDENING_BREAK = re.compile(r"[;:.!?()\u2014]|\s-\s|\b(?:but|however|although|though|yet)\b", re.I)
+_WIDENING_BREAK = regex_programs.compile(r"[;:.!?()\u2014]|\s-\s|\b(?:but|however|although|though|yet)\b", re.I)
 _QUOTES = '"'
-_QUOTE_MARK = re.compile(_QUOTES)
+_QUOTE_MARK = regex_programs.compile(_QUOTES)
 #: Single quotes around a mentioned term (``is_quoted``): how far either side they may stand.
 _SINGLE_REACH = 30
 #: After an article the quotes are scare quotes around a phrase in use ("you should be a 'people
 #: person'"), not a mention.
-_SINGLE_OPEN = re.compile(r"(?<![\w'‘’])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bour\s)(?<!\byour\s)"
+_SINGLE_OPEN = regex_programs.compile(r"(?<![\w'‘’])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bour\s)(?<!\byour\s)"
                           r"['‘][^'‘’\n]*$", re.I)
-_SINGLE_CLOSE = re.compile(r"[^'‘’\n]*?['’](?!\w)")
+_SINGLE_CLOSE = regex_programs.compile(r"[^'‘’\n]*?['’](?!\w)")
 
 
 # Pure in the sentence, and postings repeat sentences (boilerplate, headings, one company's
@@ -624,7 +625,7 @@ def _same_words(source: str, prose: str) -> bool:
 
 # "a" or "an" just before a replaced word, with the spaces and emphasis between ("a **rockstar**",
 # "a <strong>rockstar")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019-])(an?|An?|AN)(\s{1,3}(?:[*_]{1,2}|<[A-Za-z][^<>]{0,60}>)?)$")
+_ARTICLE_BEFORE = regex_programs.compile(r"(?<![\w'\u2019-])(an?|An?|AN)(\s{1,3}(?:[*_]{1,2}|<[A-Za-z][^<>]{0,60}>)?)$")
 # initialisms said letter by letter take "an" where the letter's name starts with a vowel sound
 _VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")
 # spellings whose first letter misleads: a vowel said as "y"/"w" ("a unique", "a one-off"), a silent h

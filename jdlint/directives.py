@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass, field
 
 from .registry import selector_score
+from . import regex_programs
 
-HTML_FORM = re.compile(r"<!--\s*jdlint-(?P<kind>disable-next-line|disable-line|disable-file|disable|enable)\b(?P<args>.*?)-->", re.S)
-LINE_FORM = re.compile(r"^[ \t]*#[ \t]*jdlint-(?P<kind>disable-next-line|disable-line|disable-file|disable|enable)\b(?P<args>[^\r\n]*)$", re.M)
+HTML_FORM = regex_programs.compile(r"<!--\s*jdlint-(?P<kind>disable-next-line|disable-line|disable-file|disable|enable)\b(?P<args>.*?)-->", re.S)
+LINE_FORM = regex_programs.compile(r"^[ \t]*#[ \t]*jdlint-(?P<kind>disable-next-line|disable-line|disable-file|disable|enable)\b(?P<args>[^\r\n]*)$", re.M)
 ALL = ("ALL",)
 
 

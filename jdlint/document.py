@@ -8,13 +8,13 @@ native"), and ``Document.to_source`` maps any span back to the exact characters 
 """
 from __future__ import annotations
 
-import re
 
 import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
 from .source import SourceFile
+from . import regex_programs
 
 # One-for-one character normalisation for matching: typographic quotes, dashes and spaces become
 # their ASCII forms, so a rule written with "don't" or "full-time" also matches "don’t" or
@@ -28,7 +28,7 @@ _TRANSLATE = str.maketrans({
 })
 # Invisible characters that split words for the tokenizer but carry no meaning.
 _DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
-_DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]")
+_DROP_RE = regex_programs.compile("[" + "".join(sorted(_DROP)) + "]")
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "blockquote", "table_row")
 

@@ -10,7 +10,6 @@ import bisect
 import fnmatch
 import itertools
 import os
-import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -27,6 +26,7 @@ from .rule import Rule
 from .parse import parse_document
 from .report import FileReport
 from .source import DEFAULT_MAX_BYTES, InputError, SourceFile, decode, read_path, read_stdin
+from . import regex_programs
 
 @dataclass
 class Plan:
@@ -541,7 +541,7 @@ PHRASE_RUN_GAP = 40
 #: Between two phrases, what ends an item even where the Doc saw no sentence break: a line break,
 #: a bullet, or words run together where an item ended in an ad flattened into one line
 #: ("around peopleMust be detailed oriented").
-_ITEM_BREAK = re.compile(r"[\n•·|]|[a-z][A-Z]")
+_ITEM_BREAK = regex_programs.compile(r"[\n•·|]|[a-z][A-Z]")
 
 
 def _runs(groups, text: str) -> Iterator[list[Diagnostic]]:

@@ -66,6 +66,7 @@ from .pack_rule import PackRule
 from .rule import Pattern
 from .regexes import LazyPattern
 from .yamlio import as_list
+from . import regex_programs
 
 FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window", "other-senses", "basis", "basis-scope",
               "basis-message", "suggestion", "lower-with-accommodation", "lower-with-safety-reason", "defer-to",
@@ -80,21 +81,21 @@ FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "welcome"
 #: nor does a concessive aside of "however" and one word ("anyone with a conviction, however old,
 #: will not be considered" widens the screen, it does not end it), nor does "other than" after a people word
 #: ("we are unlikely to consider anyone other than men": the requirement frame reads it).
-CLAUSE_BREAK = re.compile(r"[;!?()\u2014]|\s[-\u2013]\s|\b(?:but|however(?!\s+\w+(?:\s+ago)?\s*,)|although|though|whereas|while|except|excepting"
+CLAUSE_BREAK = regex_programs.compile(r"[;!?()\u2014]|\s[-\u2013]\s|\b(?:but|however(?!\s+\w+(?:\s+ago)?\s*,)|although|though|whereas|while|except|excepting"
                           r"|(?<!\banyone\s)(?<!\banybody\s)(?<!\bsomeone\s)(?<!\bsomebody\s)(?<!\bapplicants\s)(?<!\bcandidates\s)(?<!\bpeople\s)(?<!\belse\s)other\s+than|apart\s+from|unless)\b", re.I)
-NOT_REQUIRED_AFTER = re.compile(r"\W*(?:[\w'\u2019-]+\W+){0,3}(?:is\s+|are\s+)?(?:needed|required|necessary|expected|essential)\b", re.I)
-NEW_SUBJECT = re.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
+NOT_REQUIRED_AFTER = regex_programs.compile(r"\W*(?:[\w'\u2019-]+\W+){0,3}(?:is\s+|are\s+)?(?:needed|required|necessary|expected|essential)\b", re.I)
+NEW_SUBJECT = regex_programs.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
 #: What joins the items of a list ("presentable, pretty faces", "slim and tall").
-LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*)")
+LIST_JOINER = regex_programs.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*)")
 #: A client or customer as the subject of the cue (an agency relaying the screen), not the people served.
-CLIENT_WANTS = re.compile(r"\b(?:client|customer|employer|company|family|household)s?(?:\s+(?:would|will|has|have|had|is|are|does|do|really))?\s*$", re.I)
+CLIENT_WANTS = regex_programs.compile(r"\b(?:client|customer|employer|company|family|household)s?(?:\s+(?:would|will|has|have|had|is|are|does|do|really))?\s*$", re.I)
 #: Everyone named before a welcomed term: "of any age, faith or background", "all faiths".
-ANY_BEFORE = re.compile(r"\b(?:any|all|every|whatever|regardless|irrespective|no\s+matter)\b[^.;:!?]*$", re.I)
+ANY_BEFORE = regex_programs.compile(r"\b(?:any|all|every|whatever|regardless|irrespective|no\s+matter)\b[^.;:!?]*$", re.I)
 #: Two findings of one rule with only a comma or a joiner between them are one screen, reported once ("must have
 #: a spotless record, no cautions or convictions"; "suits a lively youngster looking for their first job").
-ADJACENT = re.compile(r"[\s,]*(?:(?:and|or|with|nor)\s+)?", re.I)
-NEGATOR_IN_GAP = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
-_WORD = re.compile(r"[\w'\u2019/-]+")
+ADJACENT = regex_programs.compile(r"[\s,]*(?:(?:and|or|with|nor)\s+)?", re.I)
+NEGATOR_IN_GAP = regex_programs.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
+_WORD = regex_programs.compile(r"[\w'\u2019/-]+")
 #: Characters of context read on each side of an attribute (bounds the work per match).
 REACH = 160
 #: The frame rules built, by code: a wording rule leaves a word to the frame rule that reports it in a
@@ -498,7 +499,7 @@ def frame_finding_spans(analysis, code: str) -> tuple[list[int], list[int]]:
 
 #: What joins coordinated characteristics in one frame ("must not be pregnant or planning to start a family", "clear
 #: skin, no visible scars"): a comma or a conjunction, and the "no" or "any" a list item may repeat.
-COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor|&)\s+|\s*/\s*)(?:(?:no|any|or|nor)\s+)?", re.I)
+COORDINATION = regex_programs.compile(r"(?:\s*,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:and|or|nor|&)\s+|\s*/\s*)(?:(?:no|any|or|nor)\s+)?", re.I)
 #: At most this many further list items are read after a finding (bounds the work per finding).
 COORDINATED_ITEMS = 6
 

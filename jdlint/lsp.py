@@ -28,6 +28,7 @@ from lsprotocol import types
 from .config import CONFIG_FILES, Config, ConfigError, find_config, load_config
 from .diagnostics import Diagnostic, Edit, Severity
 from .source import POSTING_SUFFIXES, LineIndex, SourceFile, kind_for
+from . import regex_programs
 
 #: Seconds between two changes below which the second one waits for typing to pause.
 DEFAULT_DEBOUNCE = 0.15
@@ -42,7 +43,7 @@ SEVERITIES = {
     Severity.warning: types.DiagnosticSeverity.Warning,
     Severity.info: types.DiagnosticSeverity.Information,
 }
-_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*\r?$", re.S | re.M)
+_FRONT_MATTER = regex_programs.compile(r"---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*\r?$", re.S | re.M)
 
 
 # -- positions ------------------------------------------------------------------------------

@@ -197,8 +197,12 @@ class PatternIndex:
 
 #: RE2 sets the rule regexes are screened with, the regexes dealt out in turn
 #: (``regex_screen.SplitScreen``): over the dev corpus, cold (one CLI run) / warm, one set
-#: 0.86 / 0.03 s, two 0.57-0.62 / 0.05 s, three 0.55-0.60 / 0.09 s.
-SCREEN_SETS = 2
+#: 0.86 / 0.03 s, two 0.57-0.62 / 0.05 s, three 0.55-0.60 / 0.09 s. Four since session 27: each
+#: set's lazy DFA keeps every state it built, and states combine the partial matches of a set's
+#: patterns, so smaller sets hold fewer. Over 3,000 distinct ads (lint_texts, select ALL) peak
+#: RSS 304 -> 288 MB; the rule screen alone over those ads' 33,000 blocks: 36 -> 27 MB, its first
+#: pass 1.16 -> 0.91 s, a warm pass 0.31 -> 0.42 s (about 0.01 s per pass over the dev corpus).
+SCREEN_SETS = 4
 
 #: Postings an index matches on the literal pre-test path before it builds the RE2 screen.
 #: Building it and filling its DFA on the first blocks cost about 0.1 s of process time, and it

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple
 
 from .sentences import split_sentences
 from .spans import overlaps_any, span_index
+from . import regex_programs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 # An anonymised link, address or number of the EMSCAD postings ("#URL_e2f0a37...#") is one word:
 # its hash read letter by letter and digit by digit made a 10-word sentence 41 words (judged wrong).
-_WORD = re.compile(r"(?:URL|EMAIL|PHONE)_[0-9a-f]{8,}|[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)?")
+_WORD = regex_programs.compile(r"(?:URL|EMAIL|PHONE)_[0-9a-f]{8,}|[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)?")
 
 
 def as_sentences(pieces: Iterable[str]) -> str:

@@ -244,6 +244,37 @@ def _english() -> type[Language]:
     return JobAdEnglish
 
 
+@spacy.registry.tokenizers("jdlint.Tokenizer.v1")
+def create_tokenizer():
+    """spaCy's own ``spacy.Tokenizer.v1`` (``spacy.language.create_tokenizer``), but with its
+    three affix regexes built from cached programs (``regex_programs``): compiling them is about
+    20 ms of every cold start, and they never change between runs of one spaCy version. The
+    expressions are the ones ``spacy.util.compile_{prefix,suffix,infix}_regex`` join from the same
+    entries; tests/test_nlp.py compares each pattern and every tokenizer setting with stock
+    spaCy's, and fails loudly the day spaCy builds them another way."""
+    from spacy.tokenizer import Tokenizer
+
+    from . import regex_programs
+
+    def tokenizer_factory(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        prefixes, suffixes, infixes = defaults.prefixes, defaults.suffixes, defaults.infixes
+        return Tokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=regex_programs.compile(
+                "|".join(["^" + piece for piece in prefixes if piece.strip()])).search if prefixes else None,
+            suffix_search=regex_programs.compile(
+                "|".join([piece + "$" for piece in suffixes if piece.strip()])).search if suffixes else None,
+            infix_finditer=regex_programs.compile(
+                "|".join([piece for piece in infixes if piece.strip()])).finditer if infixes else None,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return tokenizer_factory
+
+
 def load(model: str | None = None) -> Language:
     """The process-wide pipeline: ``None`` and ``"blank"`` both mean the built-in one."""
     name = _name(model)
@@ -281,7 +312,8 @@ def _build(model: str) -> Language:
         keep_tokenizer_cache_on(nlp)
         keep_long_affix_runs(nlp)
         return nlp
-    nlp = _english().from_config({})  # spacy.blank("en"), less the whitespace exceptions
+    # spacy.blank("en"), less the whitespace exceptions, its affix regexes from cached programs
+    nlp = _english().from_config({"nlp": {"tokenizer": {"@tokenizers": "jdlint.Tokenizer.v1"}}})
     nlp.max_length = 10_000_000
     keep_long_affix_runs(nlp)
     nlp.add_pipe("jdlint_sentences")

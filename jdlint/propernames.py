@@ -30,15 +30,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from . import regex_programs
 
 
 if TYPE_CHECKING:
     from .document import Document
 
 # A word may hold inner dots ("Node.js") but not a trailing one: a full stop ends a name.
-_WORD = re.compile(r"[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*")
+_WORD = regex_programs.compile(r"[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*")
 #: What may stand before the first word of a sentence, list item or run-together fragment.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;•·(\[\"|/–—-]|\s-)\s*$")
+_SENTENCE_START = regex_programs.compile(r"(?:^|[.!?:;•·(\[\"|/–—-]|\s-)\s*$")
 #: Lower-case words that may follow a name ("Rockstar Games is hiring", "Ninja Van has"). After
 #: a capitalised run at the start of a sentence, only these (or punctuation) show that the run is
 #: a name: "Very Competitive wages" is a sentence-initial capital followed by a shouted word.
@@ -93,9 +94,9 @@ def _title_case(words: list[str]) -> bool:
 
 
 #: A definition after a label: a dash or colon, then at least five words up to the sentence's end.
-_DEFINITION = re.compile(r"\s*(?:[-–—:])\s+(?:[\w'’(),/&-]+\s+){4,}")
+_DEFINITION = regex_programs.compile(r"\s*(?:[-–—:])\s+(?:[\w'’(),/&-]+\s+){4,}")
 #: Only white space (and the item's own markers, already out of the prose text) before the label.
-_ITEM_START = re.compile(r"(?:^|\n)\s*$")
+_ITEM_START = regex_programs.compile(r"(?:^|\n)\s*$")
 
 
 def _defined_label(text: str, block_start: int, start: int, end: int, block_end: int) -> bool:
@@ -110,11 +111,11 @@ def _defined_label(text: str, block_start: int, start: int, end: int, block_end:
 
 
 #: A capitalised run of two or more words, not at a sentence start (there a capital proves nothing).
-_NAME_RUN = re.compile(r"(?<![.!?:;•·(\[\"|/–—-]\s)(?<![.!?:;•·(\[\"|/–—-])(?<=\s)"
+_NAME_RUN = regex_programs.compile(r"(?<![.!?:;•·(\[\"|/–—-]\s)(?<![.!?:;•·(\[\"|/–—-])(?<=\s)"
                        r"[A-Z][\w'’&]*(?:-[\w'’&]+)*(?:\s+(?:(?:of|and|&|the|de|for)\s+)?[A-Z][\w'’&]*(?:-[\w'’&]+)*)+")
 #: A capitalised word and an apposition saying what it names: "Synergy, our product," "Unicorn (our
 #: platform)", "Hustle, the podcast we make". The noun is checked against ``named_thing_nouns``.
-_APPOSITION = re.compile(r"\b([A-Z][\w'’&-]*)(?:,|\s\()\s*(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
+_APPOSITION = regex_programs.compile(r"\b([A-Z][\w'’&-]*)(?:,|\s\()\s*(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
                          r"([a-z][\w-]*)\b")
 
 
@@ -166,12 +167,12 @@ _PERSON = r"(?P<person>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)?)"
 #: The title, then the person holding it: "our Chairman, David Brown, founded", "our Foreman, Dave.",
 #: "Chairman David Brown" (two words, no comma: a single capitalised word there may be the job's
 #: discipline, "Foreman Electrical").
-_TITLE_THEN_PERSON = re.compile(r"(?P<comma>,)?\s+" + _PERSON + r"(?=\s*(?:[,.;:)!?]|$|\s+(?:is|has|was|who|will|"
+_TITLE_THEN_PERSON = regex_programs.compile(r"(?P<comma>,)?\s+" + _PERSON + r"(?=\s*(?:[,.;:)!?]|$|\s+(?:is|has|was|who|will|"
                                 r"founded|started|leads|runs|and|says|joined)\b))")
 #: The person, then the title after a comma: "Tom Baker, our chairman", "Jane, the site foreman,".
-_PERSON_THEN_TITLE = re.compile(_PERSON + r",\s+(?:our|the|its|their)\s+(?:[a-z-]+\s+)?$")
+_PERSON_THEN_TITLE = regex_programs.compile(_PERSON + r",\s+(?:our|the|its|their)\s+(?:[a-z-]+\s+)?$")
 #: Words before the title that show it is someone's in post ("our Chairman", "Meet Chairman ...").
-_HOLDER_BEFORE = re.compile(r"(?:\b(?:our|the|my|their|its|meet|by|with)\s+(?:[a-z-]+\s+)?|^)$", re.I)
+_HOLDER_BEFORE = regex_programs.compile(r"(?:\b(?:our|the|my|their|its|meet|by|with)\s+(?:[a-z-]+\s+)?|^)$", re.I)
 #: Capitalised words that are no one's name.
 _NOT_PERSON = frozenset("""The We Our You Your This That These Those It Its They Their He She His Her A An And
 Or But In On At For With By From To Of As If When Where Who Why How What Please Apply Inc Ltd LLC""".split())

@@ -19,7 +19,7 @@ from typing import Iterator
 from . import regex_programs
 
 #: A pattern's inline global flags, which only its very start may hold: "(?i)", "(?ms)"
-_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_INLINE_FLAGS = regex_programs.compile(r"\(\?[aiLmsux]+\)")
 #: What a compiled pattern is used for; LazyPattern keeps them in the instance after the first use
 _PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 
@@ -278,7 +278,7 @@ def _class_chars(items: list) -> set[str] | None:
 
 #: Characters that re.I matches to a letter other than their ``str.lower()``: dotless ı and long
 #: ſ match "i" and "s", and "İ" lowers to two characters. Text holding one is searched as it is.
-CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
+CASE_TRAPS = regex_programs.compile("[\u0130\u0131\u017f]")
 
 
 def safe_lower(text: str) -> str | None:
@@ -464,10 +464,10 @@ class LowerCaseRegex:
 #: ``\s``, ``\b``) disagree: any non-ASCII character Python counts as a word or space character,
 #: and the ASCII controls Python's ``\s`` matches and RE2's does not. A block holding one is
 #: matched without the screen.
-RE2_DISAGREES = re.compile(r"[\x0b\x1c-\x1f]|(?=[^\x00-\x7f])[\w\s]")
+RE2_DISAGREES = regex_programs.compile(r"[\x0b\x1c-\x1f]|(?=[^\x00-\x7f])[\w\s]")
 
 _LOOKAROUND_OPENERS = ("(?=", "(?!", "(?<=", "(?<!")
-_ESCAPED = re.compile(r"\\.", re.S)
+_ESCAPED = regex_programs.compile(r"\\.", re.S)
 
 
 def screen_pattern(pattern: str) -> str | None:
@@ -549,6 +549,16 @@ def screen_pattern(pattern: str) -> str | None:
                 out.append(edge)
             i = end
             continue
+        if c == "{":
+            counted = _COUNTED.match(pattern, i)
+            if counted is not None:
+                # the most a counted repetition allows is dropped (its least count kept): RE2's
+                # DFA keeps a state per count reached, and a set multiplies those with every
+                # other pattern's partial matches ("(?:[\w-]+\s+){0,3}", "[^.!?;\n]{0,60}")
+                least = int(counted.group(1) or 0)
+                out.append("*" if least == 0 else "+" if least == 1 else f"{{{least},}}")
+                i = counted.end()
+                continue
         if c == "(":
             depth += 1
         elif c == ")":
@@ -558,9 +568,14 @@ def screen_pattern(pattern: str) -> str | None:
     return "(?m)" + "".join(out)
 
 
+#: a counted repetition as Python's ``re`` reads one (``{2}``, ``{0,3}``, ``{1,}``, ``{,60}``; ``{}``
+#: is a literal); group 1 the least count
+_COUNTED = regex_programs.compile(r"\{(?:(\d+)(?:,\d*)?|,\d*)\}")
+
+
 #: a negative lookaround's first alternative when it is one character class ("[\\w-]" of
 #: "[\\w-]|['’]s\\b"), not a negated one
-_BARE_CLASS = re.compile(r"\[(?!\^)((?:\\.|[^\]\\])+)\](?:\||$)")
+_BARE_CLASS = regex_programs.compile(r"\[(?!\^)((?:\\.|[^\]\\])+)\](?:\||$)")
 
 
 def _edge_class(pattern: str, i: int, end: int, depth: int, out: list[str]) -> str | None:

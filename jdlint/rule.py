@@ -6,17 +6,17 @@ same record.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .diagnostics import CATEGORIES, Diagnostic, Severity
+from . import regex_programs
 
 if TYPE_CHECKING:
     from .context import RuleContext
 
-CODE_RE = re.compile(r"^[A-Z]{1,4}[0-9]{3}$")
-NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+CODE_RE = regex_programs.compile(r"^[A-Z]{1,4}[0-9]{3}$")
+NAME_RE = regex_programs.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 EXCEPTION = "__exception__"  # pattern key marking an exception phrase, not a hit
 DOCS_URL = "https://github.com/jdlint/jdlint/blob/main/docs/rules.md#{code}"
 

@@ -36,6 +36,7 @@ from .context import SKIP_CONTEXTS
 from .rule import Option, Pattern, Rule, validate_rule
 from .sentences import GLUED_LABEL, RUN_TOGETHER_ITEM, is_abbreviation
 from .yamlio import as_list, did_you_mean, plain
+from . import regex_programs
 
 COMMON_KEYS = {
     "code", "name", "category", "type", "severity", "summary", "what", "why", "fix",
@@ -275,8 +276,8 @@ def is_run_together_list(text: str) -> bool:
 
 
 #: A word in title case ("Posting", "Number"): a capital, then lower case.
-_TITLE_WORD = re.compile(r"[A-Z][a-z]")
-_ANY_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_TITLE_WORD = regex_programs.compile(r"[A-Z][a-z]")
+_ANY_WORD = regex_programs.compile(r"[A-Za-z0-9][\w'’-]*")
 
 
 def _form_fields(text: str) -> bool:
@@ -305,7 +306,7 @@ that this which who as we you our your it its""".split())
 #: word capitalised after a lower-case word ("Must be 18 years of age or older Must live in ...
 #: Legal Resident You must have a clean record", judged wrong in seed 8). Prose never capitalises
 #: these mid-sentence.
-_UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Ability\s+to|Able\s+to|Willing\s+to|"
+_UNMARKED_ITEM = regex_programs.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Ability\s+to|Able\s+to|Willing\s+to|"
                             r"Experience\s+(?:with|in)|Knowledge\s+of|Proficiency\s+in|Minimum\s+of)\b"
                             # ... or a dash used as an inline bullet, glued to the item before it
                             # ("Responsibilities- Design and develop ...;- Identify ...", seed 9)
@@ -365,7 +366,7 @@ _UNMARKED_ITEM = re.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\s+will|Abili
 #: A label that opens a sentence ("Position Overview:As an Assistant Director you will ..."): up to
 #: four words before a colon, then a capital. It names what follows; it is not part of the sentence.
 #: A word of it may be a number ("Key objective #1:", "Goal 2:", "Phase 3b:", seed 27).
-_LEADING_LABEL = re.compile(r"\s*([A-Z][\w'’&/-]*(?:[ \t]+(?:[A-Za-z][\w'’&/-]*|#?[0-9]{1,2}[a-z]?)){0,3})[ \t]?:[ \t]*(?=[A-Z\"“])"
+_LEADING_LABEL = regex_programs.compile(r"\s*([A-Z][\w'’&/-]*(?:[ \t]+(?:[A-Za-z][\w'’&/-]*|#?[0-9]{1,2}[a-z]?)){0,3})[ \t]?:[ \t]*(?=[A-Z\"“])"
                             # ... or a Title-Case label before a spaced dash ("People Leadership and
                             # Guidance – Involved in hiring staff ...", seed 17): every word capitalised
                             # but a joiner, so "You – the hire – will" is no label
@@ -375,7 +376,7 @@ _LEADING_LABEL = re.compile(r"\s*([A-Z][\w'’&/-]*(?:[ \t]+(?:[A-Za-z][\w'’&/
 #: A Title-Case tagline right after a colon label, glued to the sentence where the ad lost its line
 #: break ("About Kings of Neon: Illuminating the World, One Awesome Sign at a Time Kings of Neon, a
 #: rapidly expanding ...", seed 16): five words or more, each capitalised or a little joiner.
-_TAGLINE = re.compile(r"(?:(?:[A-Z][\w'’&-]*|the|a|an|of|at|in|on|and|for|to|with|by|your|our),?[ \t]+){5,}")
+_TAGLINE = regex_programs.compile(r"(?:(?:[A-Z][\w'’&-]*|the|a|an|of|at|in|on|and|for|to|with|by|your|our),?[ \t]+){5,}")
 _TAGLINE_JOINERS = frozenset("the a an of at in on and for to with by your our".split())
 
 
@@ -404,7 +405,7 @@ def leading_label_words(text: str) -> int:
 #: core of our values", judged wrong in seed 7). ``sentences.py`` keeps these joined, since after
 #: an abbreviation nobody lists the sentence goes on; R104 re-measures only a sentence already
 #: over the bar, and leaves out the abbreviations (``sentences.is_abbreviation``: "approx.", "dept.").
-_LOWER_CASE_START = re.compile(r"(?<![\w.@/-])([A-Za-z][a-z]{3,})\.\s+(?=[a-z])")
+_LOWER_CASE_START = regex_programs.compile(r"(?<![\w.@/-])([A-Za-z][a-z]{3,})\.\s+(?=[a-z])")
 
 
 #: A sentence glued to the one before it after a word in capitals ("meetings of the CEO.Supervises
@@ -413,7 +414,7 @@ _LOWER_CASE_START = re.compile(r"(?<![\w.@/-])([A-Za-z][a-z]{3,})\.\s+(?=[a-z])"
 #: Two capitals at least, so "U.S.Army" is no break. An anonymised contact's closing '#' is a third
 #: ("... Department at #PHONE_8f86...#.Tidewater Finance Company is an equal opportunity employer",
 #: seed 13), and a figure's '+' a fourth ("earnings (OTE) of $80,000+.High-Performance Sales", seed 14).
-_GLUED_AFTER_CAPITALS = re.compile(r"(?:(?<![.\w])[A-Z]{2,}|\)|(?<=[0-9a-f]{16})#|(?<=\d)\+)[.!?](?=[A-Z][a-z])")
+_GLUED_AFTER_CAPITALS = regex_programs.compile(r"(?:(?<![.\w])[A-Z]{2,}|\)|(?<=[0-9a-f]{16})#|(?<=\d)\+)[.!?](?=[A-Z][a-z])")
 
 
 def longest_sentence_words(pieces: list[str], skip_eeo: bool = False) -> int:
@@ -788,7 +789,7 @@ def _check_values(spec, path: str, prefix: str | None, trusted: bool = False) ->
 
 
 #: a word class named in a regex rule's pattern: ``{{trait}}``
-_WORD_CLASS_REF = re.compile(r"\{\{([a-z][a-z0-9_-]*)\}\}")
+_WORD_CLASS_REF = regex_programs.compile(r"\{\{([a-z][a-z0-9_-]*)\}\}")
 
 
 def _word_classes(data: Any, path: str, parent: Any) -> dict[str, str]:

@@ -41,13 +41,13 @@ The readability metrics count these sentences in text joined one piece per line
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Iterator
+from . import regex_programs
 
 #: every break starts at a space, a capital letter, a closing quote or bracket or a bullet, so the lookahead
 #: up front lets the engine pass over other characters without trying each branch there
-_BREAK = re.compile(
+_BREAK = regex_programs.compile(
     r"(?=[\sA-Z\"')\]•·])(?:"
     r"(?P<final>(?<=[.!?;])[\"')\]]*\s+(?=[\"'(\[]?[*•·A-Z0-9$£€#]))"
     r"|(?P<line>\n)"
@@ -155,7 +155,7 @@ def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
 #: capital, a bullet) instead of at every space: the same gaps (``_fast_gaps``, tested against
 #: ``_plain_gaps`` on the corpus and random text) in about half the time. A whole posting goes
 #: through it once per file for the ``Doc``.
-_FAST_BREAK = re.compile(
+_FAST_BREAK = regex_programs.compile(
     r"(?=[.!?;\n•·A-Z])(?:"
     r"(?P<final>[.!?;][\"')\]]*\s+(?=[\"'(\[]?[*•·A-Z0-9$£€#]))"
     r"|(?P<line>\n)"
@@ -243,11 +243,11 @@ def sentence_starts(text: str, kinds: tuple[str, ...] | None = None) -> list[int
 #: seed 28), which prose has no use for.
 #: A capitalised word with a capital inside ("PowerPoint", "QuickBooks") is a name, not a glue
 #: point (the lookbehind); one glue point can still be chance, two or more make a list.
-RUN_TOGETHER_ITEM = re.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2}|[a-z]\)[A-Z][a-z]{2}|[\u2022\u2023\u2043\u00a7\u00b7\u25a0-\u25ff\u2713\u2714\u2756\u2794-\u27bf]")
+RUN_TOGETHER_ITEM = regex_programs.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2}|[a-z]\)[A-Z][a-z]{2}|[\u2022\u2023\u2043\u00a7\u00b7\u25a0-\u25ff\u2713\u2714\u2756\u2794-\u27bf]")
 #: Sentences glued at a full stop with no space: "...e-mail.Tidewater Finance is".
-GLUED_SENTENCES = re.compile(r"[a-z)#]\.[A-Z][a-z]")
+GLUED_SENTENCES = regex_programs.compile(r"[a-z)#]\.[A-Z][a-z]")
 #: A label glued to its neighbours when a posting was flattened: no space between the colon and the
 #: capital after it ("When:Saturday, November 8 Where:Hilton Garden Inn"), or the label's capital run
 #: into the word before it ("Licensed: Texas P&C AgentEducation: Bachelor's"), or an asterisk used as
 #: an inline bullet ("We provide:* Competitive rates ... months* We pay gas"). Prose does none of these.
-GLUED_LABEL = re.compile(r"[A-Za-z)]\s?:[A-Z]|[a-z][A-Z][a-z]+\s?:|(?<=[a-z.!?):])\*[ \t]+(?=[A-Z])")
+GLUED_LABEL = regex_programs.compile(r"[A-Za-z)]\s?:[A-Z]|[a-z][A-Z][a-z]+\s?:|(?<=[a-z.!?):])\*[ \t]+(?=[A-Z])")

@@ -9,10 +9,10 @@ from __future__ import annotations
 import bisect
 import errno
 import os
-import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from . import regex_programs
 
 #: Files larger than this are refused: job ads are a few kilobytes, and a multi-megabyte file is
 #: almost always a mistake (a log, a dump) that would take minutes to analyse.
@@ -28,7 +28,7 @@ class InputError(Exception):
     """A file that cannot be linted; the message is one line, ready for the user."""
 
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE_END = regex_programs.compile(r"\r\n|\r|\n")
 
 
 class LineIndex:

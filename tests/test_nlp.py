@@ -145,3 +145,22 @@ def test_short_docs_get_the_same_lemma_norms_token_by_token(monkeypatch):
     by_arrays = [[t.norm_ for t in norm(pipeline.make_doc(text))] for text in texts]
     assert by_tokens == by_arrays
     assert by_tokens[0] == ["salesman"] and by_tokens[1] == ["hire"]
+
+
+def test_the_tokenizer_from_cached_programs_is_stock_spacys():
+    """``nlp.create_tokenizer`` joins spaCy's affix expressions itself (to build them from cached
+    programs): each must be the pattern spaCy's own factory compiles, and every other setting the
+    same. If spaCy changes how it builds its tokenizer, this fails rather than tokens drifting."""
+    from spacy import util
+
+    stock = spacy.blank("en").tokenizer
+    ours = nlp_module.load().tokenizer
+    defaults = spacy.blank("en").Defaults
+    assert ours.prefix_search.__self__ == util.compile_prefix_regex(defaults.prefixes) == stock.prefix_search.__self__
+    assert ours.suffix_search.__self__ == util.compile_suffix_regex(defaults.suffixes) == stock.suffix_search.__self__
+    assert ours.infix_finditer.__self__ == util.compile_infix_regex(defaults.infixes) == stock.infix_finditer.__self__
+    assert ours.token_match.inner == stock.token_match  # KeepLongAffixRuns wraps it
+    assert ours.url_match == stock.url_match
+    assert ours.rules == {k: v for k, v in stock.rules.items() if not nlp_module._plain_whitespace(k, v)}
+    assert nlp_module.load().config["nlp"]["tokenizer"] == {"@tokenizers": "jdlint.Tokenizer.v1"}
+    assert spacy.blank("en").config["nlp"]["tokenizer"] == {"@tokenizers": "spacy.Tokenizer.v1"}

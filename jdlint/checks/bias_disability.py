@@ -12,6 +12,7 @@ import re
 
 from ..context import ACCOMMODATION, REFUSAL_BEFORE  # one home for accommodation language: jdlint/data/context.yaml
 from .inclusive import bias_rule, window_has
+from .. import regex_programs
 
 
 def _accommodation_stated(ctx, m) -> bool:
@@ -36,7 +37,7 @@ def _accommodation_in_sentence(ctx, m) -> bool:
     return ctx.analysis.accommodation_offered_in_sentence(m.start) is not None
 
 
-_SENSORY_BASIS = re.compile(
+_SENSORY_BASIS = regex_programs.compile(
     # stems take their endings ("commercial driver", "pilots", "firefighter": a bare stem before \b never matched them)
     r"\b(?:cdl|commercial\s+driv\w*|dot\s+(?:physical|medical)|fmcsa|49\s+cfr|faa|medical\s+certificate|pilots?"
     r"|firefight\w*|fire\s+service|police|law\s+enforcement|required\s+by\s+(?:law|regulation))\b", re.I)
@@ -162,7 +163,7 @@ sensory_standard = bias_rule(
 
 
 #: Evidence that driving is part of the job itself.
-DRIVING_DUTY = re.compile(
+DRIVING_DUTY = regex_programs.compile(
     r"\b(?:driv(?:e|es|ing)\s+(?:a\s+|the\s+|our\s+|company\s+|personal\s+|your\s+own\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|vans?|bus(?:es)?|forklifts?|"
     r"routes?|to\s+(?:client|customer|job|work|patient|student)s?|between|clients?|patients?|students?|residents?|passengers?)"
     r"|delivery\s+(?:drivers?|routes?|vehicles?|rounds?|runs?)|deliver(?:ing|ies|y)?\s+(?:to\s+customers|orders|products|goods|packages)"

@@ -16,6 +16,8 @@ from ..diagnostics import Severity
 from ..frames import frame_finding_spans
 from ..spans import overlaps_any
 from .inclusive import bias_rule
+from .. import regex_programs
+from ..regexes import LazyPattern
 
 # -- D102: pronouns ---------------------------------------------------------------------------
 _PAIR = (r"\b(?:he\s+or\s+she|she\s+or\s+he|s/he|he/she|she/he|his\s+or\s+her|her\s+or\s+his|him\s+or\s+her|his/her|her/his"
@@ -25,22 +27,22 @@ _PAIR_FIX = {"he or she": "they", "she or he": "they", "s/he": "they", "(s)he": 
              "him or her": "them", "him/her": "them", "himself or herself": "themselves", "himself/herself": "themselves"}
 #: Any singular gendered pronoun; pairs ("he/she") are longer and win the overlap.
 _SINGLE = r"\b(?:he|she|him|his|her|hers|himself|herself)\b"
-_TESTIMONIAL = re.compile(r"\b(?:says|said|told|explains|recalls|adds)\b", re.I)
+_TESTIMONIAL = regex_programs.compile(r"\b(?:says|said|told|explains|recalls|adds)\b", re.I)
 _SPAN_KEYS = ("responsibilities", "requirements", "preferred")
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END = regex_programs.compile(r"[.!?]\s")
 #: A pronoun that opens a coordinated clause right after the object of a relation ("reports to the
 #: contracts manager, and he must ..."): the subject of the sentence carries over, not the object.
-_NEW_CLAUSE_SUBJECT = re.compile(r"\s*,?\s*(?:and|but|so)\s+", re.I)
+_NEW_CLAUSE_SUBJECT = regex_programs.compile(r"\s*,?\s*(?:and|but|so)\s+", re.I)
 #: ... and only when the pronoun takes a duty ("he must hold", "she will need", or a possessive's
 #: noun does: "his first job will be"): "supported by a senior nurse; she has run the ward since 2015"
 #: is the nurse.
-_DUTY_AFTER_PRONOUN = re.compile(r"(?:(?:his|her)\s+(?:\w+\s+){1,2}|\w+\s+)(?:must|will|should|shall|needs?\s+to|is\s+(?:required|expected)\s+to)\b", re.I)
+_DUTY_AFTER_PRONOUN = regex_programs.compile(r"(?:(?:his|her)\s+(?:\w+\s+){1,2}|\w+\s+)(?:must|will|should|shall|needs?\s+to|is\s+(?:required|expected)\s+to)\b", re.I)
 #: After a subject "he"/"she" with no one named before it: what the job will ask of the hire.
-_FUTURE_DUTY = re.compile(r"(?:\s+(?:will|must|should|shall|would\s+need\s+to|needs\s+to|is\s+expected\s+to|is\s+required\s+to)\b|['\u2019]ll\b)", re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_FUTURE_DUTY = regex_programs.compile(r"(?:\s+(?:will|must|should|shall|would\s+need\s+to|needs\s+to|is\s+expected\s+to|is\s+required\s+to)\b|['\u2019]ll\b)", re.I)
+_WORD = regex_programs.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 #: Between a name and a title in apposition: "Daniel, our Head of Engineering", "Aisha, our
 #: operations director": the title names that person, not the role being filled.
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:our|the|a|an|your|their|my)\s+)?(?:[\w-]+\s+){0,3}", re.I)
+_APPOSITION = regex_programs.compile(r"\s*,\s*(?:(?:our|the|a|an|your|their|my)\s+)?(?:[\w-]+\s+){0,3}", re.I)
 _DETERMINERS = frozenset("the a an our your their this that new".split())
 _REWRITE = {"he": ("you", "they"), "she": ("you", "they"), "him": ("you", "them"), "his": ("your", "their"),
             "her": ("your", "their"), "hers": ("yours", "theirs"), "himself": ("yourself", "themselves"),
@@ -296,6 +298,8 @@ SEX_PREFERENCE = (
         r"(?![\s-]*(?:owned|founded|led|founder|entrepreneur|-)\b)(?!'s)"
         r"|\bstrong\s+(?:men|guys|lads)\b|\bbiological(?:ly)?\s+(?:males?|females?|m[ae]n|wom[ae]n)\b"
 )
+#: D103 and D105 ask every sentence with a match whether D104 holds it: compiled on first use
+_SEX_PREFERENCE_RE = LazyPattern(SEX_PREFERENCE, re.I)
 
 sex_preference = bias_rule(
     code="D104", name="sex-preference", category="bias.gender", severity="error",
@@ -342,8 +346,8 @@ def address_words() -> dict:
     from ..yamlio import load_fast
 
     raw = load_fast((files("jdlint.data") / "gender_address.yaml").read_text("utf-8"))
-    raw["hiring_frame"] = re.compile(raw["hiring_frame"], re.I | re.X)
-    raw["both_sexes"] = re.compile(raw["both_sexes"], re.I | re.X)
+    raw["hiring_frame"] = regex_programs.compile(raw["hiring_frame"], re.I | re.X)
+    raw["both_sexes"] = regex_programs.compile(raw["both_sexes"], re.I | re.X)
     return raw
 
 
@@ -372,7 +376,7 @@ def _address_check(table_key: str, for_people: str | None):
         words = address_words()
         table = words[table_key]
         people = frozenset(words.get(for_people, ())) if for_people else None
-        sex_preference_re = re.compile(SEX_PREFERENCE, re.I)
+        sex_preference_re = _SEX_PREFERENCE_RE
         text = ctx.text
         for m in ctx.matches():
             if ctx.in_eeo(m.start, m.end) or ctx.is_quoted(m.start, m.end) or _in_name(text, m.start, m.end):

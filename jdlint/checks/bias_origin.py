@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .inclusive import Variant, bias_rule, in_text, window_has
+from .. import regex_programs
 
 _LANGS = (r"(?:english|spanish|french|german|italian|portuguese|dutch|japanese|mandarin|cantonese|chinese|korean|arabic"
           r"|russian|polish|hindi|urdu|tagalog|vietnamese|turkish|greek|hebrew|swedish|norwegian|danish|finnish)")
@@ -54,7 +55,7 @@ CITIZENSHIP_BASIS = (
 )
 
 #: Postings that are themselves government employment or cleared work, wherever in the text.
-GOVERNMENT_POSTING = re.compile(
+GOVERNMENT_POSTING = regex_programs.compile(
     r"\b(?:security\s+clearance|national\s+security\s+position|declaration\s+for\s+federal\s+employment|suitable\s+for\s+federal\s+employment"
     r"|competitive\s+service|excepted\s+service|senior\s+executive\s+service|usajobs|public\s+service\s+employment\s+act"
     r"|government\s+of\s+canada|federal\s+public\s+service|itar|export[\s-]control)\b", re.I)

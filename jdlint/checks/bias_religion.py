@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .inclusive import bias_rule, in_text
+from .. import regex_programs
 
 _FAITH = r"(?:christian|catholic|protestant|evangelical|muslim|jewish|jew|hindu|sikh|buddhist|mormon|lds|believer|born[\s-]again)"
 
@@ -21,7 +22,7 @@ RELIGIOUS_EMPLOYER = (
 )
 
 
-_RELIGIOUS_EMPLOYER = re.compile(RELIGIOUS_EMPLOYER, re.I)
+_RELIGIOUS_EMPLOYER = regex_programs.compile(RELIGIOUS_EMPLOYER, re.I)
 
 
 def _religious_employer(ctx, m) -> bool:
@@ -92,7 +93,7 @@ dress_ban = bias_rule(
     references=["Title VII 42 U.S.C. 2000e(j)", "Groff v. DeJoy, 600 U.S. 447 (2023)", "EEOC Compliance Manual s.12"],
 )
 
-_RELIGIOUS_ACCOMMODATION = re.compile(r"religious\s+(?:accommodation|observance|holidays?\s+(?:are|will\s+be)\s+accommodated)", re.I)
+_RELIGIOUS_ACCOMMODATION = regex_programs.compile(r"religious\s+(?:accommodation|observance|holidays?\s+(?:are|will\s+be)\s+accommodated)", re.I)
 
 sabbath = bias_rule(
     code="D703", name="sabbath-schedule", category="bias.religion", severity="info",

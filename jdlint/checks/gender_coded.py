@@ -33,6 +33,7 @@ from ..arrays import in_sorted, token_columns
 from ..diagnostics import Severity
 from ..regexes import LazyPattern, safe_lower
 from ..rule import FunctionRule
+from .. import regex_programs
 
 @lru_cache(maxsize=1)
 def coded_data() -> dict:
@@ -59,7 +60,7 @@ EXCLUDED_WORDS = frozenset(str(w) for w in coded_data()["excluded_words"])
 #: Every phrase starts at the start of a word, with a letter: checking that once first skips the
 #: ~40 alternatives at mid-word positions (the scan was the rule's largest single cost).
 _PHRASE_START = r"\b(?=[a-z])"
-_PHRASE_STARTS = re.compile(_PHRASE_START, re.I)
+_PHRASE_STARTS = regex_programs.compile(_PHRASE_START, re.I)
 FUNCTIONAL_PHRASES = LazyPattern(_PHRASE_START + "(?:" + "|".join(coded_data()["functional_phrases"]) + ")", re.I)
 
 
@@ -214,7 +215,7 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
 #: A word run into the next one where a flattened posting lost its line break: lower-case letters,
 #: then a capital and lower-case ("independentlyExperience", "supportsConduct"); a single leading
 #: letter ("iPhone") is not a word of its own.
-_GLUED_WORD = re.compile(r"[A-Za-z][a-z'\u2019-]{2,}(?=[A-Z][a-z])")
+_GLUED_WORD = regex_programs.compile(r"[A-Za-z][a-z'\u2019-]{2,}(?=[A-Z][a-z])")
 
 
 class _Senses:
@@ -265,13 +266,13 @@ def _senses() -> _Senses:
     return _Senses(coded_data()["senses"])
 
 
-_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
+_NEXT_WORD = regex_programs.compile(r"[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
 #: right after a determiner and its adjective, a comma parts two adjectives of one noun phrase ("a
 #: leading, global apparel group", seed 8); elsewhere it ends a list item ("Lead digitisation, strategy")
-_COMMA_THEN_WORD = re.compile(r",[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
-_PREVIOUS_WORD = re.compile(r"([A-Za-z][A-Za-z'\u2019-]*)[ \t]*$")
+_COMMA_THEN_WORD = regex_programs.compile(r",[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
+_PREVIOUS_WORD = regex_programs.compile(r"([A-Za-z][A-Za-z'\u2019-]*)[ \t]*$")
 #: The words right before a coded word, back to the last punctuation (its clause).
-_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z'\u2019-]*[ \t]+)+)$")
+_WORDS_BEFORE = regex_programs.compile(r"((?:[A-Za-z][A-Za-z'\u2019-]*[ \t]+)+)$")
 #: Words that end the coded word's noun phrase: a head noun is looked for only before them.
 _PHRASE_ENDS = frozenset("""who whom which that to with about on in for of at by from is are be been will was were
 as than when while if because so into through who's you your we our they their""".split())
@@ -363,12 +364,12 @@ def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) 
 
 #: An organisation's name right before a word: in capitals ("TTS"), with a digit ("Loyalty360"), or
 #: capitalised after a lower-case word ("partner with Store leadership"); one space between.
-_AFTER_A_NAME = re.compile(r"(?:(?<![\w.])[A-Z]{2,}\d*|(?<![\w.])[A-Za-z]+\d+|(?<=[a-z,] )[A-Z][A-Za-z]+)[ \t]$")
+_AFTER_A_NAME = regex_programs.compile(r"(?:(?<![\w.])[A-Z]{2,}\d*|(?<![\w.])[A-Za-z]+\d+|(?<=[a-z,] )[A-Z][A-Za-z]+)[ \t]$")
 #: A character no list of names and teams holds (they are words, spaces, commas, "&" and "/"): the
 #: clause before a word is read back to the last one. A plain scan, not a pattern anchored at the
 #: word: nested repeats there backtracked without end on a clause that was no such list.
-_NOT_IN_A_LIST = re.compile(r"[^\w'\u2019 \t,&/-]")
-_LIST_WORD = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
+_NOT_IN_A_LIST = regex_programs.compile(r"[^\w'\u2019 \t,&/-]")
+_LIST_WORD = regex_programs.compile(r"[A-Za-z0-9][\w'\u2019-]*")
 #: the most words a list of partners runs back (a verb, "with" and six words of names and teams)
 _PARTNER_LOOK_BACK = 9
 
@@ -396,9 +397,9 @@ def _last_of_partners(text: str, start: int, senses: _Senses) -> bool:
 
 
 #: A possessive right before a word, one space between ("the world's", "the UK’s", "our clients'")
-_POSSESSIVE = re.compile(r"[A-Za-z](?:['\u2019]s|s['\u2019])[ \t]$")
+_POSSESSIVE = regex_programs.compile(r"[A-Za-z](?:['\u2019]s|s['\u2019])[ \t]$")
 #: "in", then the words of a noun phrase up to its end (a comma, a full stop, a phrase end)
-_IN_PHRASE = re.compile(r"[ \t]+in[ \t]+((?:[A-Za-z][A-Za-z'\u2019&-]*[ \t]*){1,6})")
+_IN_PHRASE = regex_programs.compile(r"[ \t]+in[ \t]+((?:[A-Za-z][A-Za-z'\u2019&-]*[ \t]*){1,6})")
 _STANDING_LOOK_AHEAD = 6
 
 
@@ -430,7 +431,7 @@ def _after_determiner(text: str, start: int, after: list[str], senses: _Senses, 
 #: Characters no functional phrase can contain: FUNCTIONAL_PHRASES reads only word characters,
 #: spaces, # & ' , - and the dot of "force.com" (tests/test_gender_coded.py checks this against
 #: the pattern).
-_NOT_IN_PHRASES = re.compile(r"[^\w\s#&',.\-]|\.(?!com)", re.I)
+_NOT_IN_PHRASES = regex_programs.compile(r"[^\w\s#&',.\-]|\.(?!com)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -438,7 +439,7 @@ def _folded_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """``_NOT_IN_PHRASES``, ``_PHRASE_STARTS`` and ``FUNCTIONAL_PHRASES`` without re.I, for text
     lower-cased by ``regexes.safe_lower``: none of them names a capital, so they find the same
     matches there (tests/test_gender_coded.py checks ``regexes.can_fold`` for each)."""
-    return tuple(re.compile(p.pattern, p.flags & ~re.IGNORECASE)
+    return tuple(regex_programs.compile(p.pattern, p.flags & ~re.IGNORECASE)
                  for p in (_NOT_IN_PHRASES, _PHRASE_STARTS, FUNCTIONAL_PHRASES))
 
 

@@ -15,14 +15,15 @@ from ..rule import rule
 from ..extract.leftovers import FILL_INS, MARKERS, MONEY_MASK_CURRENCY, leftovers
 from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, currency_table, pay_mentions
 from ..sections import FRONT_MATTER_KEYS
+from .. import regex_programs
 
 #: a deadline / application window ("Applications close 31 July 2026", "Apply by ...")
-DEADLINE = re.compile(
+DEADLINE = regex_programs.compile(
     r"\b(apply by|applications? (close|closes|closing|are due|due|deadline|will be accepted (until|through))|closing date|deadline"
     r"|application window|open until|accepting applications (until|through)|posting (closes|expires|end date)|open (until|through)"
     r"|close[sd]? on)\b", re.I)
-AI_DISCLOSURE = re.compile(r"\b(artificial intelligence|\bAI\b|automated (screening|decision|tools?)|algorithm)", re.I)
-VACANCY = re.compile(r"\b(existing vacancy|existing position|current vacancy|current opening|new position|newly created|not an existing vacancy|talent pool|future (opportunities|vacancies))\b", re.I)
+AI_DISCLOSURE = regex_programs.compile(r"\b(artificial intelligence|\bAI\b|automated (screening|decision|tools?)|algorithm)", re.I)
+VACANCY = regex_programs.compile(r"\b(existing vacancy|existing position|current vacancy|current opening|new position|newly created|not an existing vacancy|talent pool|future (opportunities|vacancies))\b", re.I)
 
 
 def _references() -> list[str]:
@@ -101,8 +102,8 @@ def _money_mask(ctx) -> bool:
 
 #: every currency a money mask may follow ("R____", "₹__,___", "AUD ___" as well as "$__,___")
 _CURRENCY_SIGNS = tuple(currency_table()["signs"])  # the money grammar's signs (data/currencies.yaml)
-_MONEY_MASK_HINT = re.compile("[" + "".join(_CURRENCY_SIGNS).replace("$", r"\$") + "]|" + MONEY_MASK_CURRENCY + r"|\bR\s?X")
-_MONEY_MASK_AT = re.compile(rf"(?:{MONEY_MASK_CURRENCY}|\bR\s?)_")
+_MONEY_MASK_HINT = regex_programs.compile("[" + "".join(_CURRENCY_SIGNS).replace("$", r"\$") + "]|" + MONEY_MASK_CURRENCY + r"|\bR\s?X")
+_MONEY_MASK_AT = regex_programs.compile(rf"(?:{MONEY_MASK_CURRENCY}|\bR\s?)_")
 
 
 @rule(

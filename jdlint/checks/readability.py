@@ -6,7 +6,6 @@ in ``rules/readability.yaml``; the rules here look at structure and wording.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
@@ -14,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import metrics as m
 from ..rule import rule
+from .. import regex_programs
 
 
 def _kept_sentences(analysis, blocks) -> list:
@@ -178,12 +178,12 @@ def passive_voice(ctx):
 # every character, which was about half of R109's time. "(?<![\w#/.-])[A-Z]" and
 # "[A-Z](?<![\w#/.-][A-Z])" match the same; "\b[A-Z]" is "[A-Z](?<!\w[A-Z])". tests/test_readability.py
 # compares each with its plain form.
-_ACRONYM = re.compile(r"([A-Z](?<![\w#/.-][A-Z])[A-Za-z0-9&]*[A-Z0-9](?:s)?)(?![\w#])")
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")  # "... (ATS)"
-_ACRONYM_THEN_BRACKETS = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z0-9&]{1,9})\s*\(([^()]{3,120})\)")  # "ATS (...)"
-_ACRONYM_DEFINED = re.compile(  # "ATS - applicant tracking system", "ATS stands for ..."
+_ACRONYM = regex_programs.compile(r"([A-Z](?<![\w#/.-][A-Z])[A-Za-z0-9&]*[A-Z0-9](?:s)?)(?![\w#])")
+_BRACKETED_ACRONYM = regex_programs.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")  # "... (ATS)"
+_ACRONYM_THEN_BRACKETS = regex_programs.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z0-9&]{1,9})\s*\(([^()]{3,120})\)")  # "ATS (...)"
+_ACRONYM_DEFINED = regex_programs.compile(  # "ATS - applicant tracking system", "ATS stands for ..."
     r"([A-Z](?<!\w[A-Z])[A-Z0-9&]{1,9})\s*(?:-|:|=|stands for|means)\s*([A-Za-z][^.;\n]{3,80})")
-_EXPANSION_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_EXPANSION_WORD = regex_programs.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def _acronym_core(token: str) -> str:
@@ -247,8 +247,8 @@ def _shouted(text: str) -> bool:
 
 
 # the words before and after, across a space ("ASP.NET" is one word, not "ASP" beside "NET")
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[^A-Za-z\s]*\s+[^A-Za-z\s]*$")
-_WORD_AFTER = re.compile(r"\S*\s+[^A-Za-z\s]*([A-Za-z]+)(?![A-Za-z])")
+_WORD_BEFORE = regex_programs.compile(r"(?<![A-Za-z])([A-Za-z]+)[^A-Za-z\s]*\s+[^A-Za-z\s]*$")
+_WORD_AFTER = regex_programs.compile(r"\S*\s+[^A-Za-z\s]*([A-Za-z]+)(?![A-Za-z])")
 
 
 def _in_shouted_words(text: str, start: int, end: int, token: str, english: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from ..regexes import LazyPattern, guarded
 from ..rule import rule
+from .. import regex_programs
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -26,19 +27,19 @@ YEARS = LazyPattern(
     r"\s*(?:\+|plus|or\s+more)?\s*(?:years?|yrs?\.?)\b(?:\s*(?:\+|or\s+more))?",
     re.I,
 )
-_EXPERIENCE_AFTER = re.compile(
+_EXPERIENCE_AFTER = regex_programs.compile(
     r"^[^.;\n]{0,70}?\b(?:experience|experienced|work(?:ing)?\s+(?:as|in|with)|professional|practice|"
     r"hands[\s-]on|background|track\s+record)\b", re.I)
-_EXPERIENCE_BEFORE = re.compile(r"\bexperience\s*(?:of|:|-|–)?\s*(?:a\s+minimum\s+of\s+|at\s+least\s+)?$", re.I)
-_NOT_EXPERIENCE = re.compile(
+_EXPERIENCE_BEFORE = regex_programs.compile(r"\bexperience\s*(?:of|:|-|–)?\s*(?:a\s+minimum\s+of\s+|at\s+least\s+)?$", re.I)
+_NOT_EXPERIENCE = regex_programs.compile(
     r"^\s*(?:old|of\s+age|ago|in\s+business|of\s+(?:service|operation|history|growth)|warranty|"
     r"(?:degree|program|programme|course|contract|term|appointment|commitment|period|plan|vesting))\b", re.I)
-_COMPANY_BEFORE = re.compile(r"\b(?:for|since|over\s+the\s+(?:past|last))\s+(?:over|more\s+than|nearly|almost|about)?\s*$", re.I)
+_COMPANY_BEFORE = regex_programs.compile(r"\b(?:for|since|over\s+the\s+(?:past|last))\s+(?:over|more\s+than|nearly|almost|about)?\s*$", re.I)
 # "a company with more than 25 years experience", "With over 40 years of experience, PB Built has ..."
-_WITH = re.compile(r"\bwith\s+(?:over|more\s+than|nearly|almost|about|close\s+to)?\s*$", re.I)
-_ORG_BEFORE = re.compile(r"\b(?:company|firm|organi[sz]ation|agency|business|corporation|practice|provider|"
+_WITH = regex_programs.compile(r"\bwith\s+(?:over|more\s+than|nearly|almost|about|close\s+to)?\s*$", re.I)
+_ORG_BEFORE = regex_programs.compile(r"\b(?:company|firm|organi[sz]ation|agency|business|corporation|practice|provider|"
                          r"leader|we|we're|our|us|team|group|family)\b[^.!?\n]*$", re.I)
-_ORG_AFTER = re.compile(r"^[^.!?\n]{0,80}?,\s*(?:we|our|the\s+company|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*\s+(?:has|have|is))\b")
+_ORG_AFTER = regex_programs.compile(r"^[^.!?\n]{0,80}?,\s*(?:we|our|the\s+company|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*\s+(?:has|have|is))\b")
 
 
 def _num(text: str | None) -> int | None:
@@ -48,7 +49,7 @@ def _num(text: str | None) -> int | None:
     return int(text) if text.isdigit() else _NUMBER_WORDS.get(text)
 
 
-_YEAR_WORD = re.compile(r"y(?:ea)?r", re.I)  # every YEARS match holds one
+_YEAR_WORD = regex_programs.compile(r"y(?:ea)?r", re.I)  # every YEARS match holds one
 
 
 def year_phrases(analysis) -> list[re.Match]:
@@ -257,7 +258,7 @@ DEGREE = LazyPattern(guarded(  # the scan over the whole text was most of the ru
 )
 # "prefer+ed" and "not essential" / "highly regarded": judged wrong on the dev corpus when missed
 # ("(Associates Degree prefered)", "would be highly regarded but is not essential", issue 14)
-DEGREE_ALTERNATIVE = re.compile(
+DEGREE_ALTERNATIVE = regex_programs.compile(
     r"\bequivalen(?:t|cy)\b|\bin\s+lieu\b|\bor\s+(?:relevant|related|comparable|similar|practical|professional|"
     r"work|demonstrated|\d+\+?\s+years)\b|"
     # years given in words or with a floor ("OR four years of relevant work experience", "or at least
@@ -272,24 +273,24 @@ DEGREE_ALTERNATIVE = re.compile(
 # A degree named as the programme the hire teaches in or works for, not asked of them: "the list of
 # classes and requirements for the masters of science in mass communications" (judged wrong on the
 # dev corpus): the words just before it make it the object of classes, students or requirements.
-DEGREE_AS_PROGRAMME_BEFORE = re.compile(
+DEGREE_AS_PROGRAMME_BEFORE = regex_programs.compile(
     r"\b(?:class(?:es)?|courses?|curriculum|students?|teach(?:es|ing)?|instruct(?:s|ing)?|lectur(?:e|es|ing)|"
     r"requirements|faculty)\s+(?:for|in|of|within|on|at)\s+"
     r"(?:(?:the|our|a|an|its|their|this)\s+)?(?:\w+\s+){0,2}$", re.I)
 # "the MBA students", "a bachelor's degree program": right after the degree only ("a graduate of a
 # Bachelor of Science in Nursing program" is asked of the hire)
-DEGREE_AS_PROGRAMME_AFTER = re.compile(r"\s+(?:program(?:me)?s?|students|curriculum)\b", re.I)
+DEGREE_AS_PROGRAMME_AFTER = regex_programs.compile(r"\s+(?:program(?:me)?s?|students|curriculum)\b", re.I)
 
 
 # The degree is itself the alternative: "2+ years Accounting experience //OR// Bachelors Degree",
 # "CDA or AA/BA in ECE" (both judged wrong in seed 4). "or" (and at most one other degree joined by
 # a slash) stands right before it, and what comes before the "or" in its clause names no degree:
 # "Bachelor's or Master's degree" still asks for a degree.
-DEGREE_AFTER_OR = re.compile(r"(?:\bor\b|//\s*or\s*//)\s*(?:an?\s+)?(?:[A-Z][A-Za-z.]{0,4}\s*/\s*)?$", re.I)
+DEGREE_AFTER_OR = regex_programs.compile(r"(?:\bor\b|//\s*or\s*//)\s*(?:an?\s+)?(?:[A-Z][A-Za-z.]{0,4}\s*/\s*)?$", re.I)
 DEGREE_WORD = LazyPattern(
     r"\b(?:bachelor|master|associate|doctor|ph\.?d|mba|msc|bsc|b\.?a|b\.?s|a\.?a|a\.?s|degree|diploma|graduate)",
     re.I)
-_CLAUSE_START = re.compile(r"[;:\n•(]|\.\s")
+_CLAUSE_START = regex_programs.compile(r"[;:\n•(]|\.\s")
 
 
 def _degree_is_alternative(text: str, start: int, scope_start: int) -> bool:
@@ -370,7 +371,7 @@ def degree_requirement(ctx):
 
 
 # -- Q105 ----------------------------------------------------------------------------------
-NICE_MARKER = re.compile(
+NICE_MARKER = regex_programs.compile(
     r"\b(?:preferred|preferably|a\s+plus|is\s+a\s+bonus|bonus\s+points?|nice[\s-]to[\s-]have|ideally|desir(?:ed|able)|"
     r"an\s+asset|advantageous|an\s+advantage|helpful|beneficial)\b", re.I)
 

@@ -13,6 +13,7 @@ from ..document import Document
 from ..regex_screen import ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 from .pay import MASK_CURRENCY_AFTER, MASK_CURRENCY_BEFORE, SIGNS
+from .. import regex_programs
 
 @dataclass
 class Leftover:
@@ -26,8 +27,8 @@ class Leftover:
     blocks: tuple[int, ...] = ()  # indexes of whole blocks it covers
 
 
-BRACKET_AT_START = re.compile(r"^\s*\[(?P<label>[^\[\]\n]{2,60})\](?!\()")
-BRACKET = re.compile(r"\[(?P<label>[^\[\]\n]{2,60})\](?![(\[:])")
+BRACKET_AT_START = regex_programs.compile(r"^\s*\[(?P<label>[^\[\]\n]{2,60})\](?!\()")
+BRACKET = regex_programs.compile(r"\[(?P<label>[^\[\]\n]{2,60})\](?![(\[:])")
 #: words that make a bracketed label a fill-in field ("[Company Name]", "[insert city]")
 FIELD_WORDS = LazyPattern(
     r"\b(name|title|company|employer|organi[sz]ation|city|state|country|address|location|date|"
@@ -36,10 +37,10 @@ FIELD_WORDS = LazyPattern(
     r"benefits|responsibilities|requirements|qualifications|duties)\b",
     re.I)
 #: stock names that real people and firms bear too: a stand-in only beside another blank (coverage)
-STOCK_PAIRED = re.compile(r"\b(?:Jane|John|Joe)\s+Smith\b|\b(?:ABC|Acme)\s+(?:Company|Corp(?:oration)?|Inc|Ltd|LLC|Co)\b")
+STOCK_PAIRED = regex_programs.compile(r"\b(?:Jane|John|Joe)\s+Smith\b|\b(?:ABC|Acme)\s+(?:Company|Corp(?:oration)?|Inc|Ltd|LLC|Co)\b")
 #: a field named in lower case ("[email address]", "[recruiter name]", "[closing date]"): a few
 #: words ending in what a field holds; "[sic]", "[1]", "[x]" and "[see Glassdoor]" do not (coverage)
-FIELD_LOWER = re.compile(r"(?:[a-z]+[ _-]){0,3}(?:name|address|title|number|date|email|e-mail|phone|url|link|website|"
+FIELD_LOWER = regex_programs.compile(r"(?:[a-z]+[ _-]){0,3}(?:name|address|title|number|date|email|e-mail|phone|url|link|website|"
                          r"salary|amount|city|location|company|employer|deadline|range"
                          # a person or unit named by role (coverage3): "[contact person]", "[hiring manager]"
                          r"|(?:[a-z]+[ _-]){1,2}(?:person|manager|department|team))")
@@ -63,9 +64,9 @@ GUIDANCE = LazyPattern(
 #: benefits you offer", "Describe the team"; not "include", "provide" or "tell", which applicants
 #: are asked too), the employer's own organisation or ad called "your", applicants talked about in
 #: the third person, or the template's own part named.
-INSTRUCTION_VERB = re.compile(r"[\s\W]{0,5}(list|describe|insert|add|enter|explain|mention|highlight|summari[sz]e|"
+INSTRUCTION_VERB = regex_programs.compile(r"[\s\W]{0,5}(list|describe|insert|add|enter|explain|mention|highlight|summari[sz]e|"
                               r"outline|specify|replace|paste|detail|introduce)\b", re.I)
-INSTRUCTION_CUE = re.compile(
+INSTRUCTION_CUE = regex_programs.compile(
     r"\byour (company|organi[sz]ation|business|facility|practice|firm|brand|job description|job ad|job posting|"
     r"posting|listing|vacancy|opening|ideal candidate|candidates|applicants|employees|new hire)s?\b"
     r"|\b(employers|job seekers|(candidates|applicants) (want|look|expect|seek|need|often|are looking))\b"
@@ -80,16 +81,16 @@ PROMOTION = LazyPattern(
     r"|put your .{0,40}job description to work|(we'?ll|we will) (match your listing|send you .{0,20}applicants)"
     r"|extensive (resume |candidate )?database|free (job )?posting|start hiring (today|now))",
     re.I)
-MARKERS = re.compile(guarded(
+MARKERS = regex_programs.compile(guarded(
     r"(?<![\w-])(?P<m>T\.B\.[DAC]\.?|TBD|TBA|TBC|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
     re.I)
 #: the rest of the Lorem ipsum filler, pasted without its first words (vague2); apart from MARKERS
 #: so that MARKERS keeps its first-character guard
-LOREM_REST = re.compile(r"(?<![\w-])(?:dolor sit amet|consectetur adipiscing(?: elit)?(?:,? sed do eiusmod(?: tempor)?)?"
+LOREM_REST = regex_programs.compile(r"(?<![\w-])(?:dolor sit amet|consectetur adipiscing(?: elit)?(?:,? sed do eiusmod(?: tempor)?)?"
                         r"|sed do eiusmod(?: tempor)?)(?![\w-])", re.I)
-MARKERS_CASE = re.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
+MARKERS_CASE = regex_programs.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
 _GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
 def placeholder_table() -> dict:
     """jdlint/data/placeholders.yaml: the placeholder grammar's field kinds, wrappers and masks."""
@@ -145,8 +146,8 @@ CODE = {
     "markdown": re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?^ {0,3}\1[^\n]*$|(?<!`)(`+)[^`\n].*?\2", re.M | re.S),
     "html": re.compile(r"<(code|pre|script|style)\b.*?</\1\s*>", re.I | re.S),
 }
-_HTML_CODE_TAG = re.compile(r"<(/?)(code|pre|script|style)\b", re.I)
-_HTML_CODE_CLOSE = re.compile(r"\s*>")
+_HTML_CODE_TAG = regex_programs.compile(r"<(/?)(code|pre|script|style)\b", re.I)
+_HTML_CODE_CLOSE = regex_programs.compile(r"\s*>")
 
 
 def code_spans(src: str, kind: str) -> list[tuple[int, int]]:

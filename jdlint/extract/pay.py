@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..regex_screen import ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, safe_lower
 from ..sentences import sentence_spans
+from .. import regex_programs
 
 # --- The money grammar: the one home of what an amount of money looks like ------------------------
 #
@@ -93,9 +94,9 @@ _CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS_ANY_CASE}|{_AFTER_LETTERS})\b"
 GRAND = (r"\s+(?-i:grand)\b(?!\s+(?:prix|prizes?|total|opening|piano|slam|jury|tour|finale|master|central|canyon|hotel"
          r"|theatre|theater|union|lodge|station|street|avenue|rapids|designs?|schemes?|plans?|visions?|ideas?|scale|gestures?)\b)")
 SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|{GRAND})"
-_MILLIONS = re.compile(r"\d\s?(?:m|mn|million)\b", re.I)
+_MILLIONS = regex_programs.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 #: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
-_BIG_RANGE_END = re.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
+_BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
           rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER}"
           # thousands of the currency in speech, which names no currency but is money all the same ("40 grand")
@@ -114,7 +115,7 @@ MASK_CURRENCY_BEFORE = (rf"(?:(?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['pr
                         rf"|(?<![A-Za-z])(?-i:{CODES})(?![A-Za-z])|(?-i:\b(?:{_alternation(_LETTERS)})(?![A-Za-z]))\.?|\b(?:{_AFTER_WORDS})\b)")
 MASK_CURRENCY_AFTER = (rf"(?:(?-i:{CODES})\b|(?:{_AFTER_WORDS})\b|"
                        "[" + "".join(re.escape(c) for c in _TABLE["signs"] if c != "$") + "])")
-BIG = re.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
+BIG = regex_programs.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
 #: what may stand between an amount and its period: gross or net, tax, what the amount is
 #: ("2.800 EUR net monthly", "£30,000 gross per annum", "£550 before tax per day")
 _BEFORE_PERIOD = (r"(?:/[-=])?"  # South Asia's "/-" after a whole amount ("25,000/- per month")
@@ -149,7 +150,7 @@ NOT_PAY = LazyPattern(
     r"market cap|sales of|in sales|turnover|investment|invested|series [a-e]|seed round|capital|fund|grants?|donations?|"
     r"tuition reimbursement|reimburse|allowance|401\(?k\)?|referral bonus|sign[- ]on bonus|fee|fees|price|cost|costs|"
     r"spend|transactions?|loans?|deals?|contracts? worth)\b", re.I)
-AMOUNT_RE = re.compile(AMOUNT)
+AMOUNT_RE = regex_programs.compile(AMOUNT)
 #: a range: two amounts, or an amount and a bare number ("USD 85,000 - 95,000"), or a bare number
 #: and an amount whose currency comes after ("12 000 - 15 000 PLN", "45.000 - 52.000 €")
 _RANGE_SEP = r"\s*(?:-|to|and|–|—)\s*"
@@ -157,7 +158,7 @@ _RANGE_PERIOD = r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|m
 RANGE_RE = LazyPattern(rf"(?:(?P<a>{AMOUNT}){_RANGE_PERIOD}|(?:{SPACED}|{NUM})(?:\s?[kK])?(?={_RANGE_SEP}(?:{SPACED}|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER}))"
                        rf"{_RANGE_SEP}(?P<b>{AMOUNT}|(?:{SPACED}|{NUM})(?:\s?[kK]\b|\s?(?:m|mn|million)\b)?)", re.I)
 PLAIN_RANGE = LazyPattern(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
-GRADE = re.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
+GRADE = regex_programs.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
 #: a pay band or grade named after a pay word, with no amount ("Salary: Band 6", "Salary: Grade 7,
 #: pro rata"); a band beside an amount is concrete pay, the amount decides
 PAY_BAND = LazyPattern(r"\b(?:salary|pay|wages?)\b[^.;\n\d]{0,20}?\b(?:band|grade|scale|level|spine\s+point)\s+\d{1,2}[a-z]?\b", re.I)
@@ -237,18 +238,18 @@ _STRUCTURE = rf"\b(?:{_words('pay_structures')})\b"
 #: sentences with digits hold none
 _GRADE_HINTS = tuple(sorted({w.split()[-1][:5] for w in pay_wording()["grade_words"]}))
 #: a grade word right before a number ("spine points 18-22", "Band 5-6")
-_STEP_BEFORE = re.compile(rf"\b(?:{_words('grade_words')})\s*$", re.I)
+_STEP_BEFORE = regex_programs.compile(rf"\b(?:{_words('grade_words')})\s*$", re.I)
 GRADE_NO_AMOUNT = LazyPattern(
     rf"(?P<step>{_GRADE_STEP})(?=[^.;\n]{{0,60}}?{_STRUCTURE})|{_STRUCTURE}[^.;\n\d]{{0,60}}?(?P<step2>{_GRADE_STEP})"
     rf"|\b(?:{_WPAY}|paid|graded)\b\s*:?\s*(?:[^.;\n\d]{{0,20}}?[\s,])?(?P<step3>{_GRADE_STEP})(?:,?\s+(?P<step4>{_GRADE_STEP}))?", re.I)
 #: a number with no currency, as PLAIN_AMOUNT reads one before a period ("Salary: 45,000 per annum")
 PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])\b)?(?![\w%])")
 #: what PERIOD also accepts after an amount that is no period ("45,000 base", "salary")
-_NOT_A_PERIOD = re.compile(r"(?:base|salary|stipend)", re.I)
+_NOT_A_PERIOD = regex_programs.compile(r"(?:base|salary|stipend)", re.I)
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
 _PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
-PLAIN_OPEN = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b"
+PLAIN_OPEN = regex_programs.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b"
                         # "Salary: 60k+ DOE" (pay7): thousands with a "+" and nothing added after it
                         r"|\b\d{2,3}(?:[.,]\d)?\s?[kK]\s?\+(?!\s*(?:\d|(?-i:[a-z])))"
                         # "Salary: 20k upwards", "35k and above" (pay8): a bound after the thousands
@@ -435,8 +436,8 @@ OPEN_ENDED = LazyPattern(
     rf"|\b(?:{_OPEN_BOUND})\s+(?P<b>{AMOUNT})",
     re.I)
 #: a bound that leaves the amount after it open ("up to 35 LPA" as well as "up to $80,000")
-OPEN_BEFORE = re.compile(rf"\b(?:{_OPEN_BOUND})\s+$", re.I)
-_OPEN_LEAD = re.compile(rf"(?:{_OPEN_BOUND})\s+", re.I)
+OPEN_BEFORE = regex_programs.compile(rf"\b(?:{_OPEN_BOUND})\s+$", re.I)
+_OPEN_LEAD = regex_programs.compile(rf"(?:{_OPEN_BOUND})\s+", re.I)
 
 
 #: a guaranteed floor is this job's figure, not an open-ended one (coverage2): "guaranteed minimum of
@@ -469,10 +470,10 @@ COMMISSION = LazyPattern(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|
                         r"|\b(?:comp|compensation|commissions?|pay|earn)\s*(?:of|at|is|:|up\s+to)?\s*"
                         r"(?P<bps>\d{2,3}\s?(?:bps|basis\s+points)(?:\s?[-\u2013]\s?\d{2,3}\s?(?:bps|basis\s+points))?)\b", re.I)
 #: a share of sales given away, not paid to the worker (coverage3)
-_GIVEN_AWAY = re.compile(r"\b(?:donat\w*|charit\w*|give[sn]?\s+back|giving\s+back|pledge[sd]?|tith\w*|reinvest\w*)\b", re.I)
+_GIVEN_AWAY = regex_programs.compile(r"\b(?:donat\w*|charit\w*|give[sn]?\s+back|giving\s+back|pledge[sd]?|tith\w*|reinvest\w*)\b", re.I)
 #: what a bare "60/40 split" may divide other than money: time between places ("a 50/50 split
 #: between office and home")
-_SPLIT_NOT_PAY = re.compile(r"\b(?:office|home|remote|hybrid|on[\s-]?site|site|field|time|days?|weeks?|hours|clinical|teaching|research|desk)\b", re.I)
+_SPLIT_NOT_PAY = regex_programs.compile(r"\b(?:office|home|remote|hybrid|on[\s-]?site|site|field|time|days?|weeks?|hours|clinical|teaching|research|desk)\b", re.I)
 #: an amount that is a bonus, not the job's pay ("a $500 sign-on bonus", "bonus of up to $5,000")
 _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips?|tuition|reimburse\w*|"
                          # a budget the worker spends, not earns ("a marketing budget of $50,000 a year")
@@ -492,12 +493,12 @@ COMPANY_WIDE = LazyPattern(
 #: top representatives make over $350K/year"; "Our drivers earn $25 an hour" is the pay), an
 #: industry average ("The average salary for this role in the industry is $60,000"), what clients
 #: pay the employer ("Our clients pay $150 per hour for our services")
-TOP_EARNERS = re.compile(
+TOP_EARNERS = regex_programs.compile(
     r"\b(?:top|best|highest|leading|most\s+successful)[\s-]+(?:performing\s+|earning\s+|producing\s+)?(?:performers|earners|producers|"
     r"reps|representatives|salespeople|sales\s+people|agents|associates|consultants|drivers|stylists|members|recruiters|brokers)\s+"
     r"(?:can\s+|could\s+|often\s+|regularly\s+|typically\s+)?(?:make|makes|made|earn|earns|earned|average|averages|take\s+home|bring\s+in|are\s+(?:making|earning))\b",
     re.I)
-OTHERS_MONEY = re.compile(
+OTHERS_MONEY = regex_programs.compile(
     r"\b(?:industry|national|market|regional)\s+average\b|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
     # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
@@ -529,7 +530,7 @@ _NOT_THIS_JOB_HINTS = ("minimum", "worth", "valued", "cash", "payment", "invoice
 #: something, not pay ("$5,000 in annual bonuses", "a $1,500 annual learning budget", "a $200
 #: monthly stipend for your phone"); a pay word or "plus" between ends the look ("$90,000 base
 #: salary plus bonus" stays pay), and so does a glued run ("$175,000 DOEGenerous Annual Bonuses")
-_NOT_PAY_AFTER = re.compile(
+_NOT_PAY_AFTER = regex_programs.compile(
     # the words between are plain words (not a glued run such as "DOEGenerous" after a range)
     r"\s*(?:in\s+)?(?:(?!(?:salary|base|pay|wages?|plus|and|or|per|hourly|doe|doq|negotiable|depending)\b)(?-i:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,3}?"
     r"(?:bonus(?:es)?|incentives?|tips|budget|allowance|credits?|vouchers?|reimbursement|fund|gift\s+cards?"
@@ -549,16 +550,16 @@ ADDRESSED_KINDS = ("vague", "grade", "unpaid")
 #: "6 to 9 lakhs per annum", "1.2 crore"; the word is the currency and the scale at once
 _INDIAN_SCALE = r"(?:lpa|l\.p\.a\.?|lakhs?|lacs?|crores?|cr\b)"
 _INR = r"(?:(?:₹|\bRs\.?|\bINR)\s?)"
-INDIAN_AMOUNT = re.compile(
+INDIAN_AMOUNT = regex_programs.compile(
     rf"{_INR}?(?P<a>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?:{_INDIAN_SCALE}\s*)?(?:-|–|—|to)\s*{_INR}?(?P<b>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?P<scale>{_INDIAN_SCALE})"
     rf"|{_INR}?(?P<one>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?P<scale1>{_INDIAN_SCALE})", re.I)
 _INDIAN_MULTIPLIER = {"l": 1e5, "c": 1e7}
 #: "LPA", lakhs per annum: a scale that names its period (the figure's period, whether a lakh
 #: amount is pay by itself, and whether a bonus word after it makes it bonus-only all ask this)
-_PER_ANNUM_SCALE = re.compile(r"\b(?:lpa|l\.p\.a)\b", re.I)
+_PER_ANNUM_SCALE = regex_programs.compile(r"\b(?:lpa|l\.p\.a)\b", re.I)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex_programs.compile(r"\d")
 
 # An amount in words, with its currency in words after it ("thirty thousand dollars a year",
 # "fifteen pounds an hour", "two hundred and fifty euros per week"): part of the money grammar
@@ -635,13 +636,13 @@ _ANY_AMOUNT = LazyPattern(AMOUNT, re.I)
 _CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each", "p/"}))
 #: the codes and currency words, as whole words: as substrings they are in most sentences ("ars"
 #: in "years", "try" in "industry", "rand" in "brand", "euro" in "Europe")
-_CURRENCY_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join(sorted({c.lower() for c in _TABLE["codes"]}
+_CURRENCY_WORDS = regex_programs.compile(r"(?<![a-z])(?:" + "|".join(sorted({c.lower() for c in _TABLE["codes"]}
                                                                  | {w.lower() for w in _TABLE["after"]} | {w.lower() for w in _TABLE["after_letters"]}
                                                                  | {"pound", "pounds", "grand"}))
                              + r")(?![a-z])")
 #: the letters before digits that open an amount ("R18 500", "RM 3,500"): the lower-cased screen
 #: above cannot see them (every sentence holds an "r")
-_LETTER_AMOUNT = re.compile(_LETTER_SIGN)
+_LETTER_AMOUNT = regex_programs.compile(_LETTER_SIGN)
 
 
 def _may_hold_amount(sent: str, lowered: str | None) -> bool:
@@ -871,7 +872,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
 
 #: what may stand between a price word and its amount: words, not a list's separators ("Staff
 #: parking is $5 a day", "memberships start at $29"; not "dental plan and $25 an hour")
-_PRICE_GAP = re.compile(r"(?:(?!\b(?:and|plus|with|or)\b)[^,;+&\n])*")
+_PRICE_GAP = regex_programs.compile(r"(?:(?!\b(?:and|plus|with|or)\b)[^,;+&\n])*")
 #: a price word right after the amount and its period ("$29 a month for a membership")
 _PRICE_AFTER = LazyPattern(rf"^\s*(?:for\s+(?:a\s+|an\s+|the\s+|each\s+|every\s+|your\s+)?)?(?:{_words('price_words')})\b"
                            rf"|^\s*,?\s*for\s+(?:(?:our|all|the)\s+)?(?:{_words('sold_to')})\b", re.I)
@@ -879,7 +880,7 @@ _PRICE_AFTER = LazyPattern(rf"^\s*(?:for\s+(?:a\s+|an\s+|the\s+|each\s+|every\s+
 
 #: an amount said before tax is someone's pay (pay7): "Lønn: kr 32 000 brutto", "€2.450 gross"; not a
 #: business's gross figures ("$80,000 gross margin")
-_TAXED = re.compile(r"\s*,?\s*(?:gross|brutto|bruto|before\s+tax(?:es)?|pre-?tax)\b"
+_TAXED = regex_programs.compile(r"\s*,?\s*(?:gross|brutto|bruto|before\s+tax(?:es)?|pre-?tax)\b"
                     r"(?!\s+(?:margin|profits?|revenues?|sales|income|value|weight|tonnage|floor|area|domestic|receipts|bookings))", re.I)
 
 
@@ -900,7 +901,7 @@ def _priced(sent: str, start: int, end: int, period: re.Match | None = None) -> 
 #: where a clause of a sentence ends: a semicolon, a comma or dash before a space, a "+" or a
 #: joining word. What a figure is (pay, a bonus, a budget, a price) is said in its own clause:
 #: "Hourly wage: €14,50 gross, plus holiday allowance of 8%" is pay beside an allowance.
-_CLAUSE_BREAK = re.compile(r";|[,–—]\s|\s-\s|\+|\b(?:plus|and|with|but|while|whereas|as\s+well\s+as|whilst)\b", re.I)
+_CLAUSE_BREAK = regex_programs.compile(r";|[,–—]\s|\s-\s|\+|\b(?:plus|and|with|but|while|whereas|as\s+well\s+as|whilst)\b", re.I)
 
 
 class _Clauses:
@@ -958,7 +959,7 @@ class _Clauses:
 #: PAY_WORDS that only name a period, which a price has as well
 _PERIOD_PAY_WORDS = frozenset({"hourly", "annually", "per hour", "per year", "per annum"})
 #: words of shift work: an amount by the night or shift in their clause is pay, not a room's price
-_SHIFT_WORK = re.compile(r"\b(?:shifts?|sleep[\s-]?ins?|waking\s+nights?|on[\s-]call|overtime|night\s+(?:carers?|workers?|staff|nurses?|porters?))\b", re.I)
+_SHIFT_WORK = regex_programs.compile(r"\b(?:shifts?|sleep[\s-]?ins?|waking\s+nights?|on[\s-]call|overtime|night\s+(?:carers?|workers?|staff|nurses?|porters?))\b", re.I)
 
 
 #: a pay noun that is the first word of an HR practice about pay, not this job's pay (pay8): "Advise
@@ -1069,7 +1070,7 @@ def _first_period_word(sent: str) -> re.Match | None:
     return _PERIOD_WORD.search(sent)
 
 
-_BASIS_POINTS = re.compile(r"(\d{2,3})\s?(?:bps|basis\s+points)\b", re.I)
+_BASIS_POINTS = regex_programs.compile(r"(\d{2,3})\s?(?:bps|basis\s+points)\b", re.I)
 
 
 def _figure(sent: str, mention: PayMention) -> PayFigure | None:

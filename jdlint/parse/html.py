@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 from ..document import Document, TextBuilder
 from ..source import SourceFile
 from .lines import BULLET, breaks_sentence, looks_like_label
+from .. import regex_programs
 
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 # Elements that start and end a block of prose; anything unknown is treated as inline.
@@ -39,7 +40,7 @@ SKIPPED = frozenset({"head", "title", "script", "style", "noscript", "template",
 VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col", "embed",
                   "source", "track", "param"})
 BOLD = frozenset({"strong", "b"})
-_WORDS = re.compile(r"\S+(?: \S+)*")  # text runs, single spaces kept: whitespace is collapsed between
+_WORDS = regex_programs.compile(r"\S+(?: \S+)*")  # text runs, single spaces kept: whitespace is collapsed between
 _LABEL_MAX_CHARS = 80
 
 
@@ -374,6 +375,6 @@ def parse_into(builder: TextBuilder, source: SourceFile, start: int, end: int, q
     parser.close()
 
 
-_QUOTE_MARKERS = re.compile(r"^(?:[ \t]*>[ \t]?)+", re.M)
+_QUOTE_MARKERS = regex_programs.compile(r"^(?:[ \t]*>[ \t]?)+", re.M)
 #: The end of an HTML comment, as loosely as any Python's html.parser reads it ("-->", "-- >", "--!>").
-_COMMENT_CLOSE = re.compile(r"--!?\s*>")
+_COMMENT_CLOSE = regex_programs.compile(r"--!?\s*>")

@@ -6,11 +6,11 @@ so the three modules imported each other in a circle).
 """
 from __future__ import annotations
 
-import re
+from .. import regex_programs
 
-BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+\u2022\u25e6\u25aa\u25cf\u2023\u2043\u00b7\uf0b7\u2013\u2014>]|\d{1,2}[.)]|[a-zA-Z][.)](?=\s))[ \t]+(?=\S)")
+BULLET = regex_programs.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+\u2022\u25e6\u25aa\u25cf\u2023\u2043\u00b7\uf0b7\u2013\u2014>]|\d{1,2}[.)]|[a-zA-Z][.)](?=\s))[ \t]+(?=\S)")
 _LABEL_MAX_WORDS = 8
-_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_\n]{2,80}?)(\*\*|__)\s*:?\s*$")
+_BOLD_LINE = regex_programs.compile(r"^\s*(\*\*|__)(?P<label>[^*_\n]{2,80}?)(\*\*|__)\s*:?\s*$")
 
 
 def looks_like_label(line: str) -> bool:

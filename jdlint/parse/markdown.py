@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..document import Document, FrontMatter, TextBuilder
 from ..source import SourceFile
 from .lines import breaks_sentence, looks_like_label
+from .. import regex_programs
 
 @lru_cache(maxsize=1)
 def _parser():
@@ -92,8 +93,8 @@ def _html_block(builder: TextBuilder, source: SourceFile, tok, quoted: bool) -> 
     parse_into(builder, source, start, end, quoted)
 
 
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
-_HTML_TEXT = re.compile(r"(?:^|>)[^<]*[^\s<]")
+_HTML_COMMENT = regex_programs.compile(r"<!--.*?(?:-->|$)", re.S)
+_HTML_TEXT = regex_programs.compile(r"(?:^|>)[^<]*[^\s<]")
 
 
 def _line_span(source: SourceFile, first: int, last: int) -> tuple[int, int]:
@@ -151,10 +152,10 @@ def _emit_inline(builder: TextBuilder, source: SourceFile, children, cursor: int
     return cursor
 
 
-_BR = re.compile(r"<br\s*/?>", re.I)
-_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|bdo|cite|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong"
+_BR = regex_programs.compile(r"<br\s*/?>", re.I)
+_INLINE_TAG = regex_programs.compile(r"</?(?:a|abbr|b|bdi|bdo|cite|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong"
                          r"|sub|sup|time|u|var)(?:\s[^<>]*)?>$", re.I)
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = regex_programs.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _REACH = 40  # source characters of markup that may sit between two characters of one text run
 
 

@@ -12,9 +12,10 @@ import re
 from ..document import Document, TextBuilder
 from ..source import SourceFile
 from .lines import BULLET, breaks_sentence, looks_like_label
+from .. import regex_programs
 
-COMMENT = re.compile(r"<!--.*?-->", re.S)
-DIRECTIVE_LINE = re.compile(r"^\s*#\s*jdlint-[a-z-]+.*$")
+COMMENT = regex_programs.compile(r"<!--.*?-->", re.S)
+DIRECTIVE_LINE = regex_programs.compile(r"^\s*#\s*jdlint-[a-z-]+.*$")
 _TITLE_MAX_WORDS = 10
 
 
@@ -108,4 +109,4 @@ def _copy_unmasked(builder: TextBuilder, masked: str, start: int, end: int) -> N
     builder.copy(run, end)
 
 
-_BLANKED = re.compile(r" +")
+_BLANKED = regex_programs.compile(r" +")

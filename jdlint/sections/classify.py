@@ -14,6 +14,7 @@ from ..sentences import sentence_spans
 from ..regex_screen import EVERYTHING, ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 from . import terms
+from .. import regex_programs
 
 _DUTY_VERBS = terms.duty_verbs()
 _DUTY_PHRASES = LowerCaseRegex(LazyPattern(terms.wording("duty_phrases"), re.I), guard=True)
@@ -180,7 +181,7 @@ SCHEDULE = LazyPattern(
     r"|\bhours[ \t]*:[ \t]*(?=\w)",
     re.I)
 #: "a diverse team of engineers": who the employer is, even beside equal-opportunity wording
-_DIVERSE_GROUP = re.compile(r"\bdiverse (team|group) of\b", re.I)
+_DIVERSE_GROUP = regex_programs.compile(r"\bdiverse (team|group) of\b", re.I)
 
 
 _HOW_TO_APPLY = LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
@@ -193,7 +194,7 @@ _SCHEDULE = LowerCaseRegex(SCHEDULE, literal_test=True, guard=True)
 #: literal start (", ") finds fast. Together three times faster on the dev corpus' sentences.
 _LOCATION_WORDING_RE = LazyPattern(guarded(_LOCATION_WORDING, 0, limit=None), re.I)
 _CITY_STATE_RE = LazyPattern(guarded(_CITY_STATE, 0, limit=None))
-_STATE_CODE_RE = re.compile(_STATE_CODE)
+_STATE_CODE_RE = regex_programs.compile(_STATE_CODE)
 
 
 @lru_cache(maxsize=1)  # worked out on first use, like LowerCaseRegex's needles
@@ -266,9 +267,9 @@ _OFFER_TERMS = frozenset({"we offer", "what we offer", "reward you"})
 #: an offer whose object is pay and nothing else ("We offer a competitive salary.", "We offer
 #: £24,000 a year"): no perk in it
 #: a benefit table's term that is pay ("competitive salary")
-_PAY_TERM = re.compile(r"competitive (?:salary|pay|compensation)", re.I)
+_PAY_TERM = regex_programs.compile(r"competitive (?:salary|pay|compensation)", re.I)
 _PAY_OFFER_SEP = r"(?:[\s:;–-]|,(?=\s))+"
-_ONLY_PAY_OFFERED = re.compile(
+_ONLY_PAY_OFFERED = regex_programs.compile(
     r"\b(?:we offer|what we offer)" + _PAY_OFFER_SEP
     + r"(?:(?:a|an|the|very|highly|competitive|attractive|good|great|excellent|market|starting|base|basic|annual|hourly"
       r"|negotiable|up|to|per|hour|year|annum|[£$€]?\d+(?:[,.]\d+)*k?)" + _PAY_OFFER_SEP + r")*"
@@ -286,10 +287,10 @@ _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provi
 
 #: offered to the reader or the staff, in running text: "You'll get flexible hours and a learning
 #: budget", "our staff enjoy free parking and discounts"
-_OFFERED_TO_STAFF = re.compile(r"\b(?:staff|employees|team members|colleagues|you)(?:'ll|’ll| will)? (?:also )?(?:get|gets|receive|enjoy|have access to)\b", re.I)
+_OFFERED_TO_STAFF = regex_programs.compile(r"\b(?:staff|employees|team members|colleagues|you)(?:'ll|’ll| will)? (?:also )?(?:get|gets|receive|enjoy|have access to)\b", re.I)
 #: benefit words that also name what a business sells or does (insurance, dental or health care, a gym,
 #: holidays, childcare, pensions): one such word alone may be its trade
-_TRADE_WORD = re.compile(r"insurance|dental|vision|health|medical|care\b|wellness|gym|childcare|pension|retirement"
+_TRADE_WORD = regex_programs.compile(r"insurance|dental|vision|health|medical|care\b|wellness|gym|childcare|pension|retirement"
                          r"|vacation|holiday|tuition|equity|education|commuter|relocation", re.I)
 
 
@@ -300,9 +301,9 @@ def _only_trade_words(s: str, read: "_Sentence") -> bool:
 
 
 #: the staff or the reader named in a sentence: a perk the employer gives goes to them
-_TO_STAFF = re.compile(r"\b(?:you|your|staff|employees|team members|colleagues|workers|associates|hires?)\b", re.I)
+_TO_STAFF = regex_programs.compile(r"\b(?:you|your|staff|employees|team members|colleagues|workers|associates|hires?)\b", re.I)
 #: those a business serves, named as the ones a benefit word goes to (``_sentence_scores``)
-_TO_OTHERS = re.compile(r"\b(?:customers?|clients?|guests?|visitors?|patients?|members|children|pupils|families"
+_TO_OTHERS = regex_programs.compile(r"\b(?:customers?|clients?|guests?|visitors?|patients?|members|children|pupils|families"
                         r"|residents|tenants|shoppers|diners|walkers|travell?ers|passengers|users|the public|pensioners|claimants|students?"
                         r"|(?:those|people|individuals) (?:who|in need)|the (?:uninsured|needy|elderly|homeless|community))\b", re.I)
 #: the employer's product as the sentence's subject, saying what it holds: benefit words after it are
@@ -310,7 +311,7 @@ _TO_OTHERS = re.compile(r"\b(?:customers?|clients?|guests?|visitors?|patients?|m
 #: includes a sauna and free towels", "Our app gives users cashback"), when no staff or reader is
 #: named ("Our health insurance covers you and your family" is a perk); not a plan or package,
 #: which is as often the staff's ("Our pension plan includes employer matching")
-_PRODUCT_SUBJECT = re.compile(
+_PRODUCT_SUBJECT = regex_programs.compile(
     r"^\W*(?:our|the|each|every|all|this|their)\s+(?:[\w'’-]+\s+){0,2}?(?:products?|bundles?|tariffs?|subscriptions?|apps?"
     r"|platform|software|tours?|cruises?|courses?|classes|menus?|rooms?|suites?|memberships?|treatments?)"
     r"\s+(?:covers?|includes?|offers?|gives?|provides?|comes? with|features?|boasts?)\b"
@@ -319,10 +320,10 @@ _PRODUCT_SUBJECT = re.compile(
 #: what a business sells or serves, as a verb after its subject: a benefit word after it is its trade
 #: ("The shop sells coffee and lunches"); not a noun that looks like one ("Stock options, a MacBook
 #: ...", "office supplies"), which is why "stock" and "supplies" are left out and a word must come first
-_TRADE_VERB = re.compile(r"(?<=\w )(?:sells?|selling|serves?|serving|bakes?|roasts?|brews?|retails?)\b", re.I)
+_TRADE_VERB = regex_programs.compile(r"(?<=\w )(?:sells?|selling|serves?|serving|bakes?|roasts?|brews?|retails?)\b", re.I)
 #: an offer made to the employer's clients, not its staff: "Acme provides professional development
 #: and training programmes to schools" says what the business sells
-_FOR_CLIENTS = re.compile(r"\b(?:to|for) (?:our |their |its )?(?:clients|customers|schools|businesses|organi[sz]ations|companies"
+_FOR_CLIENTS = regex_programs.compile(r"\b(?:to|for) (?:our |their |its )?(?:clients|customers|schools|businesses|organi[sz]ations|companies"
                           r"|partners|members|students|patients|communities|users|teachers|families)\b", re.I)
 
 
@@ -387,7 +388,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
 
 #: the reader or the employer speaking: an instruction or promise to the applicant, not a duty told
 #: of a third person
-_ADDRESSED = re.compile(r"\b(?:you|your|we|we'll|we’ll|we're|we’re|us|our|please)\b", re.I)
+_ADDRESSED = regex_programs.compile(r"\b(?:you|your|we|we'll|we’ll|we're|we’re|us|our|please)\b", re.I)
 #: an instruction to apply is short; a long sentence with these cues is a flattened list of a
 #: recruiter's duties ("Identifies recruiting methods ... interviews applicants ... reviews resumes")
 _INSTRUCTION_WORDS = 40
@@ -398,7 +399,7 @@ _INSTRUCTION_WORDS = 40
 _OPENING_KINDS = frozenset({"call", "action"})
 _OPENING_REACH = 80
 #: the reader's own things: "send your CV", "your application" (a duty does not hand the reader's CV on)
-_READERS = re.compile(r"\byour\b", re.I)
+_READERS = regex_programs.compile(r"\byour\b", re.I)
 
 
 def _applying_instruction(sent: str, read: "_Sentence") -> bool:
@@ -441,7 +442,7 @@ def _accommodation_contact(sent: str) -> bool:
 
 #: the skill of applying something, a requirement: "Ability to apply innovative tools", "able to
 #: apply accounting principles", "know how to apply them" (not "able to apply online", "how to apply for this role")
-_APPLY_SKILL = re.compile(r"\b(ability|abilities|able|capacity|skills?|knowledge|willing(ness)?|(know|knows|knowing|understand|understands|understanding|learn|learns|learning|knowledge of|idea of) how) to apply\b"
+_APPLY_SKILL = regex_programs.compile(r"\b(ability|abilities|able|capacity|skills?|knowledge|willing(ness)?|(know|knows|knowing|understand|understands|understanding|learn|learns|learning|knowledge of|idea of) how) to apply\b"
                           r"(?!\s+(for|to|now|today|online|here|via|by|through|with|in person|directly)\b|\s*[.,!:;]|\s*$)", re.I)
 
 
@@ -456,9 +457,9 @@ def _in_other_sense(sent: str) -> bool:
 _GLUED_OPENERS = terms.glued_item_openers()
 #: the letters of a word before a glued break, read back at most this far
 _NAME_REACH = 24
-_CAPITALISED = re.compile(r"[A-Z][a-z]+")
-_PREFIX = re.compile(r"[a-z]{1,2}")
-_RIGHT_WORD = re.compile(r"[A-Z][a-z]+")
+_CAPITALISED = regex_programs.compile(r"[A-Z][a-z]+")
+_PREFIX = regex_programs.compile(r"[a-z]{1,2}")
+_RIGHT_WORD = regex_programs.compile(r"[A-Z][a-z]+")
 
 
 @lru_cache(maxsize=4096)  # as sentence_spans: a block is split by several readers
@@ -488,7 +489,7 @@ def sentences_of(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
 #: see teenagers", "CBT/DBT• Set your own hours"): sentences.py breaks at a bullet with a space or a
 #: sentence mark before it only, and a rule's sentence keeps to that; section detection, which must
 #: tell the items apart, also breaks here
-GLUED_BULLET = re.compile(r"(?<=[^\s•·●▪])[•·●▪]\s*(?=\S)")
+GLUED_BULLET = regex_programs.compile(r"(?<=[^\s•·●▪])[•·●▪]\s*(?=\S)")
 
 
 def _split_at_glued_bullets(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -628,7 +629,7 @@ REQUIREMENT_OPENING_SCORE = 1.0
 #: an item or sentence that opens with a cue of one kind is a requirement up to this many words
 REQUIREMENT_ITEM_WORDS = 15
 #: the employer speaking of itself ("We are ISO 9001 certified", "Our drivers hold ..."), not of the hire
-_EMPLOYER_SELF = re.compile(r"^\W*(?:we|we're|we’re|we've|we’ve|our|us)\b", re.I)
+_EMPLOYER_SELF = regex_programs.compile(r"^\W*(?:we|we're|we’re|we've|we’ve|our|us)\b", re.I)
 
 
 def _requirement_cue_kinds(s: str, read: "_Sentence") -> set[str]:
@@ -666,7 +667,7 @@ def _requirement_cue_score(s: str, read: "_Sentence", duty_verb: bool, benefit: 
 
 #: up to three capitalised words after a term, spaces between ("Dental| Nurse", "Vision| Insurance
 #: Specialist")
-_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+_CAPITALISED_AFTER = regex_programs.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 
 
 def _in_job_title(s: str, start: int, end: int) -> bool:
@@ -685,7 +686,7 @@ def _perk_count(s: str, spans: list[tuple[int, int]]) -> int:
 
 
 #: where a sentence's words begin (after bullets, numbers and a run-in label)
-_FIRST_LETTER = re.compile(r"[A-Za-z]")
+_FIRST_LETTER = regex_programs.compile(r"[A-Za-z]")
 
 
 def _opens_with_requirement(s: str, read: "_Sentence") -> bool:
@@ -715,7 +716,7 @@ def _opens_with(s: str, spans: list[tuple[int, int]]) -> bool:
     return any(a == at for a, _ in spans)
 
 
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+_TITLE_WORD = regex_programs.compile(r"[^\W\d_][\w'’&.-]*")
 #: small words a title leaves in lower case ("Plan of the Year")
 _TITLE_SMALL = frozenset("a an and or of the to in on for with at by from".split())
 
@@ -732,7 +733,7 @@ def _is_title(s: str) -> bool:
 
 #: a pitch that opens with a work verb: "Make a difference in a child's life", "Make your mark"; and
 #: the job's terms that open with a duty verb's -ing form: "Starting salary based on experience"
-_PITCH_OPENING = re.compile(r"^\W*make (?:a |an |your )?(?:real |lasting |big |positive )?(?:difference|impact|mark)\b"
+_PITCH_OPENING = regex_programs.compile(r"^\W*make (?:a |an |your )?(?:real |lasting |big |positive )?(?:difference|impact|mark)\b"
                             r"|^\W*starting (?:salary|pay|rate|wage|date)\b", re.I)
 #: verbs that offer something: as a sentence's first word, a duty even before a perk's words
 _OFFERING_VERBS = frozenset({"provide", "provides", "providing", "offer", "offers", "offering", "give", "gives",
@@ -740,7 +741,7 @@ _OFFERING_VERBS = frozenset({"provide", "provides", "providing", "offer", "offer
 #: a sentence that opens by saying what the applicant must have or be ("Must have his/her own
 #: car and car insurance", "Required: proof of insurance"); "You are invited to join our company
 #: holidays" opens with requirement wording too, but says nothing must be
-_MUST_FIRST = re.compile(r"^[\W\d_]*(?:(?:you|applicants?|candidates?|the (?:successful )?(?:candidate|applicant)) )?"
+_MUST_FIRST = regex_programs.compile(r"^[\W\d_]*(?:(?:you|applicants?|candidates?|the (?:successful )?(?:candidate|applicant)) )?"
                          r"(?:must|required|requires|mandatory|need to|needs to)\b", re.I)
 #: requirement wording from which a sentence reads as a requirement (two strong terms' worth)
 DUTY_CONTEXT_REQ = 2
@@ -755,7 +756,7 @@ _BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:al
 
 
 #: a legal suffix ("Inc.", "LLC") says a name is there, not what the organisation does
-_LEGAL_SUFFIX = re.compile(r"\b(?:inc\.?|ltd|llc)\b", re.I)
+_LEGAL_SUFFIX = regex_programs.compile(r"\b(?:inc\.?|ltd|llc)\b", re.I)
 
 
 def _intro_score(s: str, low: str | None, may=EVERYTHING, named: bool | None = None) -> float:
@@ -798,14 +799,14 @@ def _is_duty_verb(word: str) -> bool:
 
 #: compiled once: _first_word runs on every scored sentence, and re.sub with a pattern string
 #: looks the pattern up in re's cache on every call
-_LEADING_NON_LETTERS = re.compile(r"^[\W\d_]+")
-_LEADING_AUXILIARY = re.compile(r"^(you will|you'll|will be|will|to|help|and|also|you|be responsible for|responsible for)\s+")
-_LETTERS = re.compile(r"[a-z]+")
+_LEADING_NON_LETTERS = regex_programs.compile(r"^[\W\d_]+")
+_LEADING_AUXILIARY = regex_programs.compile(r"^(you will|you'll|will be|will|to|help|and|also|you|be responsible for|responsible for)\s+")
+_LETTERS = regex_programs.compile(r"[a-z]+")
 
 
 #: a run-in label before an item ("Client Relationship Management:Serve as the first contact",
 #: "1-on-1 Online Tutoring - Provide personalized instruction", a dash before a capital)
-_RUN_IN_LABEL = re.compile(r"^\W*[A-Z][\w&/,'’ -]{0,60}?:\s*(?=[A-Za-z])|^\W*\w[\w&/,'’ -]{0,50}?\s[-–—]\s+(?=[A-Z])")
+_RUN_IN_LABEL = regex_programs.compile(r"^\W*[A-Z][\w&/,'’ -]{0,60}?:\s*(?=[A-Za-z])|^\W*\w[\w&/,'’ -]{0,50}?\s[-–—]\s+(?=[A-Z])")
 
 
 def _first_word(sentence: str) -> str:

@@ -17,6 +17,7 @@ from .classify import _sentence_kinds, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
 from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
 from .inline import inline_labels
+from .. import regex_programs
 
 #: front-matter key -> section (``jdlint/data/section_terms.yaml``)
 FRONT_MATTER_KEYS = terms.front_matter_keys()
@@ -95,7 +96,7 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
 BARE_HEADING_WORDS = 8
 #: small words a title-case heading leaves in lower case ("Key Responsibilities of the Job")
 _TITLE_SMALL = frozenset("a an and or of the to in on for with at by as from is are our your you we".split())
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = regex_programs.compile(r"[^\W\d_][\w'’-]*")
 #: kinds a bare line may name: a lone "Remote", "Full Time" or "Shift" line is a fact about the
 #: job, not the start of a section
 _BARE_KINDS = frozenset({"intro", "responsibilities", "requirements", "preferred", "pay", "benefits", "how-to-apply", "eeo"})
@@ -189,7 +190,7 @@ def _bare_heading_shape(text: str) -> bool:
 
 
 #: a list item that is only a link to a place in the same page: "- [How to apply](#how-to-apply)"
-_ANCHOR_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])?\s*\[[^\]\n]{1,80}\]\(#[^)\s]*\)\s*$")
+_ANCHOR_LINK_ITEM = regex_programs.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])?\s*\[[^\]\n]{1,80}\]\(#[^)\s]*\)\s*$")
 
 
 def _navigation_blocks(document: Document) -> set[int]:
@@ -239,7 +240,7 @@ def _with_pay_figures(document: Document, sections: list[Section]) -> list[Secti
 #: title says nothing of pay, how to apply or equal opportunity
 TITLE_KINDS = ("location", "schedule")
 #: a role named after shifts ("Shift Supervisor", "Shift Lead") says nothing of the hours
-_SHIFT_ROLE = re.compile(r"\bshift (?:lead|leader|manager|supervisor|coordinator|engineer|worker|runner|captain)s?\b", re.I)
+_SHIFT_ROLE = regex_programs.compile(r"\bshift (?:lead|leader|manager|supervisor|coordinator|engineer|worker|runner|captain)s?\b", re.I)
 
 
 def _title_facts(document: Document, sections: list[Section]) -> list[Section]:

@@ -3,16 +3,16 @@ config ``sections.headings``), "About <employer>" headings, and generic headings
 description", "Overview") whose bodies are left to the content classifier."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..document import Block, Document
 from . import terms
+from .. import regex_programs
 
 #: Generic heading phrase -> default kind (``jdlint/data/section_terms.yaml``)
 GENERIC_HEADINGS = terms.generic_headings()
 
-_WORDS = re.compile(r"[a-z0-9']+")
+_WORDS = regex_programs.compile(r"[a-z0-9']+")
 
 
 @lru_cache(maxsize=4096)  # every heading re-normalises every synonym phrase
@@ -47,7 +47,7 @@ def _synonym_key(synonyms: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, 
 
 #: hedges that add nothing to what a heading names: "Duties & Responsibilities (but not limited
 #: to)", "Primary responsibilities include, but are not limited to, the following"
-_HEDGE = re.compile(r"(?: (?:include|includes|including|are))?(?: but)?(?: are)? not limited to(?: the following)?$"
+_HEDGE = regex_programs.compile(r"(?: (?:include|includes|including|are))?(?: but)?(?: are)? not limited to(?: the following)?$"
                     r"|(?: (?:include|includes|including|are))? (?:the following|as follows)$|(?<=[a-z]) (?:include|includes)$"
                     # "An excellent candidate will be able to", "... will be able to demonstrate that
                     # they can" (not "someone who will", which opens duties)
@@ -61,7 +61,7 @@ def unhedged(heading: str) -> str:
 
 #: a heading that introduces what the hire is to achieve ("Key Objectives", "You'll need to
 #: accomplish the following things") names the duties (``outcome_headings`` in section_terms.yaml)
-_OUTCOMES = re.compile(terms.outcome_headings())
+_OUTCOMES = regex_programs.compile(terms.outcome_headings())
 #: kinds an outcome heading's words may seem to name that it does not: "you'll need" opens
 #: requirements, but "You'll need to accomplish ..." introduces objectives
 _NOT_OUTCOMES = frozenset({"requirements", "preferred", "responsibilities"})

@@ -17,40 +17,41 @@ from typing import Callable, NamedTuple
 
 from ..regexes import guarded
 from .headings import unhedged
+from .. import regex_programs
 
 #: where a label may start: block start, after a sentence end or line break, or glued to a word
 _OPEN = r"(?:^|(?<=[.!?;:)\]’”\"\n])[ \t]*|(?<=[a-z0-9)\]]))"
 #: "Skills needed:", "MINIMUM QUALIFICATIONS:", "What we offer:", "Duties & Responsibilities (but
 #: not limited to):" (not "http:"); a digit after the colon only for an exact heading phrase
 #: ("Requirements:0 - 3 years", not "Note: 10:30")
-COLON_LABEL = re.compile(_OPEN + r"(?P<label>[A-Z][A-Za-z'’&/,()\- ]{1,78}?[A-Za-z)’'])[ \t]*:(?P<digit>(?=\d))?(?!/)")
+COLON_LABEL = regex_programs.compile(_OPEN + r"(?P<label>[A-Z][A-Za-z'’&/,()\- ]{1,78}?[A-Za-z)’'])[ \t]*:(?P<digit>(?=\d))?(?!/)")
 #: "ResponsibilitiesOperate", "Key ResponsibilitiesArchitecting", "RESPONSIBILITIESKnows", and a
 #: label glued to the bullet of its first item ("REQUIREMENTS* Use and like", "SKILLS· Excellent",
 #: "Requirements• Completion of")
-GLUED_LABEL = re.compile(_OPEN + r"(?P<label>[A-Z][a-z]+(?:[ &/]+[A-Za-z]+){0,3}|[A-Z]{3,}(?:[ &/]+[A-Z]{2,}){0,3})"
+GLUED_LABEL = regex_programs.compile(_OPEN + r"(?P<label>[A-Z][a-z]+(?:[ &/]+[A-Za-z]+){0,3}|[A-Z]{3,}(?:[ &/]+[A-Z]{2,}){0,3})"
                          r"(?=[A-Z][a-z]|[ \t]*[*•·▪●◦‣][ \t]*[A-Za-z])")
 
 #: a flattened list's label after a plain space, glued to its first item by the colon
 #: ("... month/year-end close Qualifications:Construction industry experience"): only an exact
 #: heading phrase counts here, and only where the colon is glued to a capital (every start is
 #: tried, so "Key Qualifications:" and "Qualifications:" are both seen)
-SPACED_LABEL = re.compile(r"(?<=[a-z,] )(?=(?P<label>[A-Z][A-Za-z'’&/ ]{2,40}?):[A-Z])")
+SPACED_LABEL = regex_programs.compile(r"(?<=[a-z,] )(?=(?P<label>[A-Z][A-Za-z'’&/ ]{2,40}?):[A-Z])")
 
 #: a label set off by a dash instead of a colon, where a heading would start ("About us - Tideway
 #: Logistics moves ...", "Benefits – 25 days' holiday"): only an exact heading phrase counts, so
 #: "Sales Manager - London" and "Monday - Friday" are not labels
-DASH_LABEL = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*)(?P<label>[A-Z][A-Za-z'’&/ ]{1,40}?)[ \t]+[-–—][ \t]+(?=[A-Z0-9])")
+DASH_LABEL = regex_programs.compile(r"(?:^|(?<=[.!?\n])[ \t]*)(?P<label>[A-Z][A-Za-z'’&/ ]{1,40}?)[ \t]+[-–—][ \t]+(?=[A-Z0-9])")
 
 #: a label in an ad flattened into one line with no marks at all, after a plain space and before
 #: the capitalised first word of its text ("... seeks a chef de partie Responsibilities Run the
 #: grill ...", "About us We are a riverside pub The role Serve drinks ... How to apply Email ..."):
 #: only an exact heading phrase counts, and only in a flattened block (``FLAT_WORDS_PER_MARK``).
 #: It starts at the block's start or at a capital after a plain word and a space
-_FLAT_START = re.compile(r"(?:^|(?<=[a-z0-9)] ))[A-Z]")
+_FLAT_START = regex_programs.compile(r"(?:^|(?<=[a-z0-9)] ))[A-Z]")
 #: the words a flat label may span from its start (up to six), and where one may end: before a
 #: space and a capital ("HOW TO APPLY Call ...")
-_FLAT_WORDS = re.compile(r"[A-Za-z'’&/]+(?: [A-Za-z'’&/]+){0,5}")
-_FLAT_END = re.compile(r"(?= [A-Z])")
+_FLAT_WORDS = regex_programs.compile(r"[A-Za-z'’&/]+(?: [A-Za-z'’&/]+){0,5}")
+_FLAT_END = regex_programs.compile(r"(?= [A-Z])")
 #: a block of at least this many words per sentence mark (. ! ? ; :) has lost its punctuation with
 #: its line breaks: a list or a whole ad run together ("Responsibilities Run the grill section
 #: during service Prep sauces ...")
@@ -132,7 +133,7 @@ def inline_labels(text: str, names: Callable[[str], tuple[list[str], object]],
     return [found[k] for k in sorted(found)]
 
 
-_MARKS = re.compile(r"[.!?;:](?=\s|$)")
+_MARKS = regex_programs.compile(r"[.!?;:](?=\s|$)")
 
 
 def _flattened(text: str) -> bool:
