@@ -90,6 +90,26 @@ def test_the_model_file_is_what_the_rule_reads():
     assert {f"c{k}:{cluster >> k}" for k in CLUSTER_SHIFTS} <= features(word, raw["clusters"].get)
 
 
+def test_the_fast_score_is_the_plain_score():
+    # every sentence of the dev corpus's first ads and the rule's own examples, scored both ways
+    from pathlib import Path
+
+    from conftest import CORPUS
+    from jdlint.sentences import sentence_spans
+
+    texts = ["Our people are the heart and soul of everything we do.", "You’ll need it during the exam.",
+             "great great team team", ""]
+    if not Path(CORPUS).is_dir():
+        pytest.skip("the dev corpus is not here (JDLINT_DEV_CORPUS)")
+    for path in sorted(Path(CORPUS).glob("*.md"))[:40]:
+        text = path.read_text(encoding="utf-8")
+        texts += [text[s:e] for s, e in sentence_spans(text, 0, len(text))]
+    m = model()
+    assert len(texts) > 500
+    for text in texts:
+        assert m.score(text) == pytest.approx(m.plain_score(text), abs=1e-9), text
+
+
 def test_scoring_is_linear_in_the_sentence():
     # features are a set: one pass over the words; a long run of words scores without blowing up
     text = "great team " * 5000

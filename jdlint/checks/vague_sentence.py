@@ -61,10 +61,38 @@ class VagueModel:
         self.weights: dict[str, float] = raw["weights"]
         self.bias: float = raw["bias"]
         self.clusters: dict[str, int] = raw["clusters"]
+        # the same weights keyed without formatting a string per feature (``score`` runs on every
+        # sentence of every posting; ``plain_score`` is the definition it is tested against)
+        self._unigrams: dict[str, float] = {}
+        self._bigrams: dict[tuple[str, str], float] = {}
+        self._by_shift: dict[int, dict[int, float]] = {k: {} for k in CLUSTER_SHIFTS}
+        for feature, weight in self.weights.items():
+            kind, _, value = feature.partition(":")
+            if kind == "u":
+                self._unigrams[value] = weight
+            elif kind == "b":
+                first, _, second = value.partition("_")
+                self._bigrams[(first, second)] = weight
+            else:
+                self._by_shift[int(kind[1:])][int(value)] = weight
 
-    def score(self, text: str) -> float:
+    def plain_score(self, text: str) -> float:
+        """The model's score by its definition: the bias plus the weight of each feature of ``features``."""
         weights = self.weights
         return self.bias + sum(weights.get(f, 0.0) for f in features(text, self.clusters.get))
+
+    def score(self, text: str) -> float:
+        """``plain_score``, summed over sets of words, word pairs and cluster ids, as ``features`` counts them."""
+        tokens = TOKEN.findall(text.lower().replace("\u2019", "'"))
+        words = set(tokens)
+        unigrams, bigrams, clusters = self._unigrams, self._bigrams, self.clusters
+        total = self.bias + sum(unigrams.get(t, 0.0) for t in words)
+        total += sum(bigrams.get(pair, 0.0) for pair in set(zip(tokens, tokens[1:])))
+        ids = {clusters[t] for t in words if t in clusters and t not in STOP_WORDS}
+        if ids:
+            for k, table in self._by_shift.items():
+                total += sum(table.get(v, 0.0) for v in {c >> k for c in ids})
+        return total
 
     def strongest_words(self, text: str, n: int = _WORDS_IN_MESSAGE) -> list[str]:
         """The ``n`` words that push the sentence most towards vague (own weight plus their clusters')."""
