@@ -26,6 +26,7 @@ from .rule import Rule
 from .parse import parse_document
 from .report import FileReport
 from .source import DEFAULT_MAX_BYTES, InputError, SourceFile, decode, read_path, read_stdin
+from .spans import overlaps_any, span_index
 from . import regex_programs
 
 @dataclass
@@ -512,26 +513,11 @@ def without_fallbacks_beside_named(found: list[Diagnostic]) -> list[Diagnostic]:
     seen, and the model does not speak up in its place."""
     if not any(d.code in SENTENCE_FALLBACK for d in found):
         return found
-    named = sorted((d.start, d.end) for d in found if (d.category in ONE_FINDING_PER_PHRASE or d.code in VAGUE_PAY
-                                                       or (d.category.startswith("bias.") and d.category != GENDER_CODED))
-                   and d.code not in SENTENCE_FALLBACK and d.end > d.start)
-    starts = [s for s, _ in named]
-    return [d for d in found if d.code not in SENTENCE_FALLBACK or not _overlaps_any(named, starts, d)]
-
-
-def _overlaps_any(spans: list[tuple[int, int]], starts: list[int], d: Diagnostic) -> bool:
-    """Whether a span of ``spans`` (sorted, ``starts`` their starts) overlaps ``d``: those starting before
-    its end, read back until one ends inside it. Phrases are short, so few are read."""
-    i = bisect.bisect_left(starts, d.end)
-    longest = max((e - s for s, e in spans), default=0)
-    while i > 0:
-        i -= 1
-        s, e = spans[i]
-        if e > d.start:
-            return True
-        if s + longest <= d.start:
-            return False
-    return False
+    named = span_index((d.start, d.end) for d in found
+                       if (d.category in ONE_FINDING_PER_PHRASE or d.code in VAGUE_PAY
+                           or (d.category.startswith("bias.") and d.category != GENDER_CODED))
+                       and d.code not in SENTENCE_FALLBACK and d.end > d.start)
+    return [d for d in found if d.code not in SENTENCE_FALLBACK or not overlaps_any(named, d.start, d.end)]
 
 
 #: How far apart (characters between one phrase's end and the next one's start) two stock phrases
