@@ -19,12 +19,18 @@ import json
 import re
 from functools import lru_cache
 
+from .. import regex_programs
 from ..diagnostics import Severity
 from ..rule import FunctionRule, Option
 from ..context import SKIP_CONTEXTS
 
 #: The model's tokens: lower-case words (with inner apostrophes and hyphens) and numbers.
-TOKEN = re.compile(r"[a-z][a-z'-]*|\d+")
+TOKEN = regex_programs.compile(r"[a-z][a-z'-]*|\d+")
+
+
+def tokens(text: str) -> list[str]:
+    """``text``'s tokens for the model, with one apostrophe ("you’ll" is "you'll")."""
+    return TOKEN.findall(text.lower().replace("\u2019", "'"))
 #: Words too common to carry a class: their own weight only.
 STOP_WORDS = frozenset("the a an and or of to in for with on at by is are be we you our your it this that as".split())
 #: Cluster ids are bit paths as integers: dropping the last bits gives the word's wider classes.
@@ -41,12 +47,12 @@ _WORDS_IN_MESSAGE = 3
 def features(text: str, cluster_of) -> set[str]:
     """The model's features of ``text``: each word, each pair of neighbouring words, and each word's
     cluster at three widths (``cluster_of(word)``: its Brown cluster id, or None)."""
-    tokens = TOKEN.findall(text.lower().replace("\u2019", "'"))  # one apostrophe: "you’ll" is "you'll"
+    words = tokens(text)
     out: set[str] = set()
-    for i, token in enumerate(tokens):
+    for i, token in enumerate(words):
         out.add("u:" + token)
         if i:
-            out.add(f"b:{tokens[i - 1]}_{token}")
+            out.add(f"b:{words[i - 1]}_{token}")
         if token not in STOP_WORDS:
             cluster = cluster_of(token)
             if cluster is not None:
@@ -83,11 +89,11 @@ class VagueModel:
 
     def score(self, text: str) -> float:
         """``plain_score``, summed over sets of words, word pairs and cluster ids, as ``features`` counts them."""
-        tokens = TOKEN.findall(text.lower().replace("\u2019", "'"))
-        words = set(tokens)
+        found = tokens(text)
+        words = set(found)
         unigrams, bigrams, clusters = self._unigrams, self._bigrams, self.clusters
         total = self.bias + sum(unigrams.get(t, 0.0) for t in words)
-        total += sum(bigrams.get(pair, 0.0) for pair in set(zip(tokens, tokens[1:])))
+        total += sum(bigrams.get(pair, 0.0) for pair in set(zip(found, found[1:])))
         ids = {clusters[t] for t in words if t in clusters and t not in STOP_WORDS}
         if ids:
             for k, table in self._by_shift.items():
@@ -97,7 +103,7 @@ class VagueModel:
     def strongest_words(self, text: str, n: int = _WORDS_IN_MESSAGE) -> list[str]:
         """The ``n`` words that push the sentence most towards vague (own weight plus their clusters')."""
         scored = {}
-        for token in TOKEN.findall(text.lower().replace("\u2019", "'")):
+        for token in tokens(text):
             if token in STOP_WORDS or len(token) < 3 or token.isdigit():
                 continue
             cluster = self.clusters.get(token)
@@ -117,10 +123,10 @@ def model() -> VagueModel:
 
 #: A link or an address: the sentence points somewhere ("To get an idea of our business visit
 #: www.acme.com and have a look around"), which is no claim to check.
-_POINTER = re.compile(r"https?://|www\.|#url_|#email_|@[\w-]+\.\w", re.I)
-#: Leading list markers and spaces, and trailing spaces: the finding covers the words.
-_LEAD = re.compile(r"[\s\-*\u2022\u00b7>#\d.)]*")
-_TRAIL = re.compile(r"\s+$")
+_POINTER = regex_programs.compile(r"https?://|www\.|#url_|#email_|@[\w-]+\.\w", re.I)
+#: Bullets a paragraph can still hold before its words (Markdown list markers are not in the prose
+#: text): the finding covers the words. A figure that opens a sentence is one of them.
+_LEAD = " \t\r\n\u00a0-*\u2022\u00b7"
 
 
 def _check(ctx):
@@ -139,9 +145,7 @@ def _check(ctx):
         sentence = text[start:end]
         if len(sentence.split()) < MIN_WORDS or _POINTER.search(sentence) or vague.score(sentence) <= threshold:
             continue
-        start += _LEAD.match(text, start, end).end() - start
-        trail = _TRAIL.search(text, start, end)
-        end = trail.start() if trail else end
+        start, end = start + len(sentence) - len(sentence.lstrip(_LEAD)), start + len(sentence.rstrip())
         if end <= start or ctx.skipped(start, end, skip):
             continue
         words = ", ".join(f"'{w}'" for w in vague.strongest_words(text[start:end]))
