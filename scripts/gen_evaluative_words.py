@@ -18,14 +18,11 @@ YAML only: the 1M-word table is never loaded by jdlint.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 from pathlib import Path
 
-import spacy_lookups_data
+from lookup_tables import english_table
 
-DATA = Path(spacy_lookups_data.__file__).parent / "data"
 PRAISE_SEEDS = ("amazing incredible awesome fantastic brilliant wonderful superb stellar epic legendary magical "
                 "remarkable outstanding exceptional fabulous terrific gorgeous lovely delightful").split()
 DEGREE_SEEDS = "really seriously incredibly ridiculously hugely super absolutely utterly insanely".split()
@@ -51,8 +48,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--vader", type=Path, required=True, help="vader_lexicon.txt of the vaderSentiment package")
     args = ap.parse_args(argv)
-    clusters = json.load(gzip.open(DATA / "en_lexeme_cluster.json.gz"))
-    probs = json.load(gzip.open(DATA / "en_lexeme_prob.json.gz"))
+    clusters, probs = english_table("lexeme_cluster"), english_table("lexeme_prob")
     valence, boost = vader(args.vader), boosters(args.vader)
 
     def members(seeds):

@@ -27,7 +27,6 @@ distributionally alike) and en_lexeme_prob (log frequency), read here only, neve
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import sys
@@ -104,14 +103,9 @@ MIN_LOG_PROB = {"demonym": -19.5, "condition": -17.5, "kin-role": -16.5}
 
 
 def load_tables():
-    import spacy_lookups_data
+    from lookup_tables import english_table
 
-    data = Path(spacy_lookups_data.__file__).parent / "data"
-    with gzip.open(data / "en_lexeme_cluster.json.gz") as fh:
-        clusters = json.load(fh)
-    with gzip.open(data / "en_lexeme_prob.json.gz") as fh:
-        probs = json.load(fh)
-    return clusters, probs
+    return english_table("lexeme_cluster"), english_table("lexeme_prob")
 
 
 def derive(clusters: dict, probs: dict) -> dict[str, list[str]]:

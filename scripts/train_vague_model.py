@@ -25,7 +25,6 @@ features carry weight, so the rule never loads the million-word table.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import math
@@ -44,13 +43,6 @@ MIN_WEIGHT = 0.1
 CLUSTER_WORDS = 20000
 #: ... and only where the word's clusters together weigh this much (the table is loaded on every run).
 MIN_CLUSTER_WEIGHT = 0.5
-
-
-def lookups(name: str) -> dict:
-    import spacy_lookups_data
-
-    path = Path(spacy_lookups_data.__file__).parent / "data" / f"en_{name}.json.gz"
-    return json.loads(gzip.open(path).read())
 
 
 def load_cases() -> list[dict]:
@@ -111,9 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     ap.add_argument("--cv", action="store_true", help="also print 5-fold cross-validation on the cases")
     args = ap.parse_args(argv)
+    from lookup_tables import english_table
+
     from jdlint.checks.vague_sentence import DEFAULT_THRESHOLD as THRESHOLD, STOP_WORDS, features  # the rule's own
 
-    clusters = lookups("lexeme_cluster")
+    clusters = english_table("lexeme_cluster")
     cases = load_cases()
     negatives = real_ad_negatives(args.corpus)
     case_rows = [(features(c["text"], clusters.get), int(c["expect"] == "fire"), 1.0) for c in cases]
@@ -135,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"cross-validation at {th}: precision {tp / max(1, tp + fp):.3f} recall {tp / max(1, tp + fn):.3f}")
     weights, bias = train(case_rows + ad_rows)
     kept = {f: round(v, 4) for f, v in sorted(weights.items()) if abs(v) >= MIN_WEIGHT}
-    probs = lookups("lexeme_prob")
+    probs = english_table("lexeme_prob")
     frequent = sorted((w for w in probs if w.isalpha() and w.islower() and w not in STOP_WORDS),
                       key=lambda w: (-probs[w], w))[:CLUSTER_WORDS]
     table = {w: clusters[w] for w in frequent if w in clusters
