@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
@@ -37,6 +38,34 @@ if TYPE_CHECKING:
 
     from .document import Document
     from .rule import Match, Rule
+
+
+#: A finding of these categories states that the posting selects people by a protected characteristic.
+#: Its range runs from the words that show it to the end of their sentence: what follows often says how
+#: far the selection goes ("fit and healthy with no medical issues", "no convictions, even if spent",
+#: "US citizens; green card holders will not be considered"), and a reviewer, an editor's underline or a
+#: scorer matching a highlighted phrase should find the whole statement. Gender-coded words are counted,
+#: not claims (their info notes keep the word), and a rule that offers a replacement word (``fixable``:
+#: a job title, a pronoun, "able-bodied") is about that word, which its finding keeps.
+SELECTION_CATEGORIES_EXCEPT = frozenset({"bias.gender-coded"})
+
+
+#: How far past its words a selection finding may run: a statement's tail ("with no medical issues",
+#: "even if acquitted"), not the rest of a run-on line.
+REACH_WORDS = 20
+_WORD_AFTER = regex_programs.compile(r"\S+")
+#: Where a flattened list glued two items (zero-width: the statement stops there): a lower-case letter
+#: run into a capitalised word ("30 lbsMust be capable"), a full stop run into a number or a capital
+#: ("time.2.Ability", "e-mail.Tidewater"), or an inline bullet. A run-on line with none of these stops
+#: at ``REACH_WORDS``.
+_ITEM_GLUE = regex_programs.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z)]\.)(?=\d|[A-Z][a-z])|(?=[\u2022\u00b7\u25a0-\u25ff])")
+
+
+def reaches_sentence_end(category: str, severity: Severity) -> bool:
+    """Whether a finding of ``category`` at ``severity`` runs on to the end of its sentence: a bias
+    warning or error (a selection statement), not a gender-coded word."""
+    return category.startswith("bias.") and category not in SELECTION_CATEGORIES_EXCEPT \
+        and severity >= Severity.warning
 
 def _context_data() -> dict:
     """``jdlint/data/context.yaml``: the word lists behind every context test (one home)."""
@@ -565,11 +594,42 @@ class RuleContext:
     def report(self, start: int, end: int, message: str | None = None, *,
                severity: Severity | str | None = None, suggestions: tuple[str, ...] | list[str] = (),
                replacement: str | None = None, data: dict | None = None, **fmt: Any) -> Diagnostic:
-        """A finding at [start, end) of the prose text (``Document.text``)."""
+        """A finding at [start, end) of the prose text (``Document.text``). A selection finding
+        (``reaches_sentence_end``) runs on to the end of its sentence; its message still quotes the words
+        that triggered it."""
         src_start, src_end = self.document.to_source(start, end)
-        return self.report_source(src_start, src_end, message, severity=severity,
+        diag = self.report_source(src_start, src_end, message, severity=severity,
                                   suggestions=suggestions, replacement=replacement,
                                   prose=self.text[start:end], data=data, **fmt)
+        if not self.rule.fixable and reaches_sentence_end(self.rule.category, diag.severity):
+            reach = self._sentence_end(start, end)
+            if reach > end:
+                src_end = self.document.to_source(start, reach)[1]
+                diag = replace(diag, end=src_end, match=self.document.source.text[src_start:src_end],
+                               trigger_end=diag.end)
+        return diag
+
+    def _sentence_end(self, start: int, end: int) -> int:
+        """Where the sentence holding ``start`` ends (its trailing spaces left out), within its block,
+        at most ``REACH_WORDS`` words on, and before a point where a flattened list glued two items
+        ("years of age or older Must live in", "periods of time.2.Ability to"): the sentence splitter
+        keeps such a line whole, but the statement ends there."""
+        sent = self.analysis.sentence(start)
+        block = self.document.block_at(start)
+        if sent is None or block is None:
+            return end
+        stop = min(sent.end_char, block.text_end)
+        words = _WORD_AFTER.finditer(self.text, end, stop)
+        for n, m in enumerate(words):
+            if n == REACH_WORDS:
+                stop = m.start()
+                break
+        glue = _ITEM_GLUE.search(self.text, end, stop)
+        if glue is not None:
+            stop = glue.start()
+        while stop > end and self.text[stop - 1].isspace():
+            stop -= 1
+        return stop
 
     def report_source(self, start: int, end: int, message: str | None = None, *,
                       severity: Severity | str | None = None,

@@ -72,6 +72,15 @@ class Diagnostic:
     #: posting-level finding counts. JSON "related", SARIF "relatedLocations". Plain tuples, so
     #: the result cache stores them as they are.
     related: tuple[tuple[int, int, str], ...] = field(default=(), compare=False, hash=False)
+    #: Where the words that triggered the finding end, when its range runs on past them (a selection
+    #: statement reaches the end of its sentence: ``context.reaches_sentence_end``); -1 when they are
+    #: the whole range. Not in the JSON report: ``match`` is the range, the message quotes the words.
+    trigger_end: int = field(default=-1, compare=False, hash=False)
+
+    @property
+    def trigger(self) -> str:
+        """The words that triggered the finding: ``match``, or its start up to ``trigger_end``."""
+        return self.match if self.trigger_end < 0 else self.match[:self.trigger_end - self.start]
 
     @property
     def sort_key(self) -> tuple:

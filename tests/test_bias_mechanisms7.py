@@ -14,7 +14,7 @@ from jdlint.diagnostics import Severity
 
 def loud(text: str, category: str) -> list[tuple[str, str]]:
     report = jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=("D",)))
-    return [(d.code, d.match) for d in report.diagnostics
+    return [(d.code, d.trigger) for d in report.diagnostics
             if d.category == "bias." + category and d.severity >= Severity.warning]
 
 
@@ -149,7 +149,7 @@ def test_near_miss_stays_silent(category, text):
 
 def d403(text: str) -> list[tuple[Severity, str]]:
     report = jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=("D403",)))
-    return [(d.severity, d.match) for d in report.diagnostics]
+    return [(d.severity, d.trigger) for d in report.diagnostics]
 
 
 def test_a_duty_of_the_job_is_info_and_a_test_of_the_applicant_stays_a_warning():
@@ -182,7 +182,7 @@ def test_fearless_is_masculine_coded_as_a_whole_word():
     """bias6's known gap: 'a fearless negotiator' was silent (gender_coded.yaml, beside courag*)."""
     def coded(text):
         report = jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=("D201",)))
-        return [d.match for d in report.diagnostics]
+        return [d.trigger for d in report.diagnostics]
     assert coded("We need a fearless negotiator who won't back down.") == ["fearless"]
     assert coded("Our founders acted fearlessly in 2009.") == []
 
@@ -191,7 +191,7 @@ def test_two_findings_of_one_frame_rule_joined_by_a_comma_or_joiner_are_one():
     """One screen, one finding: the second term after a space, comma or 'and' widens the first finding."""
     def d310(text):
         report = jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=("D",)))
-        return [d.match for d in report.diagnostics if d.code == "D310"]
+        return [d.trigger for d in report.diagnostics if d.code == "D310"]
     assert d310("Suits a lively youngster looking for their first job in retail.") == [
         "Suits a lively youngster looking for their first job"]
     # two sentences stay two findings

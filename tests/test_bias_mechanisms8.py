@@ -25,7 +25,7 @@ def lint(text: str, select=("D",)):
 
 
 def loud(text: str, category: str) -> list[tuple[str, str]]:
-    return [(d.code, d.match) for d in lint(text)
+    return [(d.code, d.trigger) for d in lint(text)
             if d.category == "bias." + category and d.severity >= Severity.warning]
 
 
@@ -256,7 +256,7 @@ def test_this_rounds_case_sets_have_their_promised_shape():
 def test_an_age_that_points_back_relates_the_ages_it_refers_to():
     text = "Our drivers are all in their early twenties, so the van suits someone of that age."
     found = [d for d in lint(text) if d.code == "D310"]
-    assert len(found) == 1 and found[0].match == "suits someone of that age"
+    assert len(found) == 1 and found[0].trigger == "suits someone of that age"
     source = "# Job\n\n" + text + "\n"
     assert [source[s:e] for s, e, _m in found[0].related] == ["in their early twenties"]
     # an age relation with nothing named before it has no related range, and other findings have none
@@ -290,5 +290,5 @@ def test_coded_words_in_a_service_or_product_name_are_other_senses(text):
 
 
 def test_the_same_coded_words_of_the_hire_stay():
-    assert [d.match for d in lint("We want an assertive manager who is sensitive to others.")
+    assert [d.trigger for d in lint("We want an assertive manager who is sensitive to others.")
             if d.category == "bias.gender-coded"] == ["assertive", "sensitive"]

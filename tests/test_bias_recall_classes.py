@@ -11,7 +11,7 @@ from jdlint.diagnostics import Severity
 
 def findings(text: str, *select: str):
     report = jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=select or ("D",)))
-    return [(d.code, d.severity, d.match) for d in report.diagnostics]
+    return [(d.code, d.severity, d.trigger) for d in report.diagnostics]
 
 
 def test_a_group_word_in_a_frame_is_d110s_and_d103_leaves_it():

@@ -39,7 +39,7 @@ def test_d101_gendered_titles(text, match, suggestion):
     if match is None:
         assert hits == []
         return
-    assert [d.match for d in hits] == [match]
+    assert [d.trigger for d in hits] == [match]
     assert hits[0].suggestions[0].lower() == suggestion and hits[0].fix is not None   # unsafe autofix
     assert hits[0].fix.applicability == "unsafe"
 
@@ -52,7 +52,7 @@ def test_d101_near_misses():
 
 def test_d102_pronoun_for_the_candidate_both_ways():
     hit = findings("The successful candidate will manage a team of four. He will report to the CFO.", "D102")
-    assert [d.match for d in hit] == ["He"] and hit[0].severity == Severity.warning
+    assert [d.trigger for d in hit] == ["He"] and hit[0].severity == Severity.warning
     assert hit[0].suggestions[0] == "you"
     pair = findings("He or she will prepare monthly\nreports; review his/her work.", "D102")
     assert [d.severity for d in pair] == [Severity.info, Severity.info]
@@ -81,14 +81,14 @@ def test_d103_d105_d106():
     assert findings("Lunch at Five Guys on Fridays.", "D103") == []
     assert sev("Office girl needed.", "D105") == Severity.error
     assert findings("Program coordinator at the Boys & Girls Club.", "D105") == []
-    assert [d.match for d in findings("You will man the phones and track man-hours.", "D106")] == ["man the phones", "man-hours"]
+    assert [d.trigger for d in findings("You will man the phones and track man-hours.", "D106")] == ["man the phones", "man-hours"]
     assert findings("You will manage the phone team.", "D106") == []
 
 
 # -- bias.age ------------------------------------------------------------------------------
 def test_d301_youth_proxies_and_their_other_senses():
     hits = findings("We want digital natives. Recent grads welcome.", "D301")
-    assert [d.match for d in hits] == ["digital natives", "Recent grads"]
+    assert [d.trigger for d in hits] == ["digital natives", "Recent grads"]
     assert all(d.severity == Severity.warning for d in hits)
     assert findings("You don't need to be a recent graduate.", "D301") == []
     assert findings("We are an equal opportunity employer; recent graduates and people of all ages and races are welcome.", "D301") == []
@@ -153,7 +153,7 @@ def test_d305_graduation_year():
 
 # -- bias.disability -----------------------------------------------------------------------
 def test_d401_able_bodied_variants():
-    assert [d.match for d in findings("Able bodied workers and ablebodied helpers.", "D401")] == ["Able bodied", "ablebodied"]
+    assert [d.trigger for d in findings("Able bodied workers and ablebodied helpers.", "D401")] == ["Able bodied", "ablebodied"]
     assert findings("Experience as an able-bodied seaman.", "D401") == []
 
 
@@ -190,7 +190,7 @@ def test_d402_d404_d406():
 
 # -- bias.origin ---------------------------------------------------------------------------
 def test_d501_native_speaker_and_other_senses():
-    assert [d.match for d in findings("Native English speakers only. Mother-tongue French.", "D501")] == \
+    assert [d.trigger for d in findings("Native English speakers only. Mother-tongue French.", "D501")] == \
         ["Native English speakers", "Mother-tongue"]
     assert sev("Native-level fluency in Japanese.", "D501") == Severity.info
     assert findings("Experience building native iOS apps for Native American communities.", "D501") == []
@@ -417,9 +417,9 @@ def frame_hits(text: str):
 ])
 def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     hits = [d for d in frame_hits(text) if d.code == code]
-    assert hits, (text, [(d.code, d.match) for d in frame_hits(text)])
+    assert hits, (text, [(d.code, d.trigger) for d in frame_hits(text)])
     i = ("# Job\n\n" + text).index(covers)
-    assert any(d.start < i + len(covers) and i < d.end for d in hits), [d.match for d in hits]
+    assert any(d.start < i + len(covers) and i < d.end for d in hits), [d.trigger for d in hits]
     assert all(d.severity == Severity.warning for d in hits)
     # the message names the characteristic and the frame, and a rewrite is suggested
     frames = ("required", "preferred", "excluded", "asked for", "expected of staff", "capped", "asked of applicants")
@@ -492,7 +492,7 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     "We support someone over 65 living alone with shopping visits.",
 ])
 def test_frame_rules_stay_silent_on_near_misses(text):
-    loud = [(d.code, d.match) for d in frame_hits(text) if d.severity >= Severity.warning]
+    loud = [(d.code, d.trigger) for d in frame_hits(text) if d.severity >= Severity.warning]
     assert loud == [], text
 
 
@@ -610,10 +610,10 @@ def test_find_frame_is_bounded_per_match():
 def test_one_finding_per_frame_when_two_term_classes_share_it():
     """'attend Mass on holy days' holds worship and observance: one screen, one finding."""
     hits = [d for d in frame_hits("You will be expected to attend Mass on holy days.") if d.code == "D710"]
-    assert len(hits) == 1, [d.match for d in hits]
+    assert len(hits) == 1, [d.trigger for d in hits]
     # two separate frames in one sentence are still two findings
     hits = [d for d in frame_hits("Must be married; no children.") if d.code == "D610"]
-    assert len(hits) == 2, [d.match for d in hits]
+    assert len(hits) == 2, [d.trigger for d in hits]
 
 
 def test_a_birth_date_requirement_is_an_age_screen_not_a_birthplace():

@@ -12,7 +12,7 @@ from jdlint.diagnostics import Severity
 
 def found(text: str, code: str):
     report = jdlint.lint_text("# Job\n\n" + text + "\n", path="t.md", config=Config(select=("D1",)))
-    return [(d.match, d.severity) for d in report.diagnostics if d.code == code]
+    return [(d.trigger, d.severity) for d in report.diagnostics if d.code == code]
 
 
 @pytest.mark.parametrize("text,match", [

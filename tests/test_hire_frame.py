@@ -13,7 +13,7 @@ from jdlint.diagnostics import Severity
 
 def d110(text: str) -> list[str]:
     report = jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=("D",)))
-    return [d.match for d in report.diagnostics if d.code == "D110" and d.severity >= Severity.warning]
+    return [d.trigger for d in report.diagnostics if d.code == "D110" and d.severity >= Severity.warning]
 
 
 @pytest.mark.parametrize("text, match", [

@@ -108,7 +108,8 @@ def test_findings_point_at_the_exact_source_characters(tmp_path, newline):
     assert by_code["P101"] == ["Competitive&nbsp;salary"]
     assert by_code["D301"] == ["digital&nbsp;native"]
     assert by_code["R109"] == ["R&amp;D"]
-    assert by_code["D303"] == ["young and energetic team"]
+    # a selection statement runs to its sentence's end, the markup inside it included
+    assert by_code["D303"] == ["young and energetic team looking for a <strong>rockstar</strong> developer."]
     # <strong>rockstar</strong>, and the linked ninja; not the title, the script, the code or the
     # ninja on the line the HTML comment disables
     assert by_code["V101"] == ["rockstar", "ninja"]

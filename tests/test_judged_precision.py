@@ -59,7 +59,8 @@ def selected_reports(dev_corpus) -> dict[str, list]:
 
 def _same(d, item) -> bool:
     match = str(item["match"])
-    same_match = d.match.startswith(match) if len(match) >= MATCH_PREFIX else d.match == match
+    # judged by the words that triggered it: a selection finding's range now runs to its sentence end
+    same_match = d.trigger.startswith(match) if len(match) >= MATCH_PREFIX else d.trigger == match
     return d.code == item["code"] and d.line == item["line"] and same_match
 
 

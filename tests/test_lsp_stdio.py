@@ -118,7 +118,8 @@ async def _session(root: Path) -> None:
     published = await editor.diagnostics_for(uri, 1)
     by_code = {d.code: d for d in published.diagnostics}
     line = POSTING.split("\r\n")[2]
-    for code, word in (("D101", "salesman"), ("D303", "need a young")):
+    # D101 keeps the word it would replace; D303, a selection statement, runs to its sentence's end
+    for code, word in (("D101", "salesman"), ("D303", "need a young, energetic salesman to join us.")):
         col = _utf16(line, line.index(word))
         assert by_code[code].range == T.Range(start=T.Position(line=2, character=col),
                                               end=T.Position(line=2, character=col + len(word)))

@@ -15,7 +15,7 @@ from jdlint.diagnostics import Severity
 
 def loud(text: str) -> list[tuple[str, str]]:
     report = jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=("D",)))
-    return [(d.category, d.match) for d in report.diagnostics if d.severity >= Severity.warning]
+    return [(d.category, d.trigger) for d in report.diagnostics if d.severity >= Severity.warning]
 
 
 ASKED = [
