@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from typing import Iterable
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, NORM
 from spacy.matcher import PhraseMatcher
 
 from . import regex_programs
@@ -53,8 +53,7 @@ class PatternIndex:
         # Two terms of one rule can match the same words ("detail-oriented" and "detail oriented"
         # share their variants); the one declared first wins, not the order of string hashes.
         self._rank = {match_id: rank for rank, match_id in enumerate(self._ids)}
-        self._compile(lower_terms, self.lower, lemmatize=False)
-        self._compile(norm_terms, self.norm, lemmatize=True)
+        self._compile(lower_terms, norm_terms)
         _analyse(self.regex)
         self._literals = _LiteralFinder(lit for entry in self.regex for need in entry.needs or ()
                                         for lit in need)
@@ -79,13 +78,39 @@ class PatternIndex:
         else:
             raise ValueError(f"unknown pattern kind {pattern.kind!r}")
 
-    def _compile(self, terms: dict[str, list[str]], matcher: PhraseMatcher, lemmatize: bool) -> None:
+    def _compile(self, lower_terms: dict[str, list[str]], norm_terms: dict[str, list[str]]) -> None:
+        """Add every term variant to its PhraseMatcher as the attribute values of its tokens.
+
+        A PhraseMatcher keeps only those values (``LOWER`` or ``NORM`` hashes), which it also
+        takes directly. Tokenising the ~3,000 variants and finding their lemma norms costs about
+        30-60 ms of every cold start, so the values are kept in the user cache
+        (``_phrase_keywords``); only variants it lacks are tokenised."""
+        known = _phrase_keywords(self.nlp)
+        missing = [(lemmatize, value) for lemmatize, terms in ((False, lower_terms), (True, norm_terms))
+                   for values in terms.values() for value in values
+                   if _keyword_key(lemmatize, value) not in known]
+        if missing:
+            fresh = dict(known)
+            for lemmatize in (False, True):
+                values = [value for lem, value in missing if lem is lemmatize]
+                fresh.update(zip((_keyword_key(lemmatize, v) for v in values), self._keywords(values, lemmatize)))
+            _store_phrase_keywords(self.nlp, fresh)
+            known = fresh
+        for terms, matcher, lemmatize in ((lower_terms, self.lower, False), (norm_terms, self.norm, True)):
+            for key_id, values in terms.items():
+                matcher.add(key_id, [known[_keyword_key(lemmatize, value)] for value in values])
+
+    def _keywords(self, values: list[str], lemmatize: bool) -> list[tuple[int, ...]]:
+        """Each value's token attribute values, ``LOWER`` or (``lemmatize``) ``NORM``: what
+        ``PhraseMatcher.add`` reads from a Doc."""
         norm = self.nlp.get_pipe("jdlint_lemma_norm") if lemmatize else None
-        for key_id, values in terms.items():
-            docs = []
-            for doc in self.nlp.tokenizer.pipe(values):
-                docs.append(norm(doc) if norm else doc)
-            matcher.add(key_id, docs)
+        attr = NORM if lemmatize else LOWER
+        out = []
+        for doc in self.nlp.tokenizer.pipe(values):
+            if norm:
+                doc = norm(doc)
+            out.append(tuple(token.norm if attr == NORM else token.lower for token in doc))
+        return out
 
     def _prefix_hits(self, lower: str) -> tuple[tuple[str, object], ...]:
         hits = []
@@ -250,6 +275,75 @@ class _Regex:
             return regex_programs.compile(with_lookahead(self.source, self.first), flags)
         except re.error:  # e.g. a global flag such as (?x) must stay at the start
             return regex_programs.compile(self.source, flags)
+
+
+def _keyword_key(lemmatize: bool, value: str) -> str:
+    return ("n\x1f" if lemmatize else "l\x1f") + value
+
+
+#: The term variants' attribute values, per pipeline (``_phrase_keywords``).
+_KEYWORDS: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
+_KEYWORD_CACHE_LIMIT = 50_000  # variants; beyond this (many packs over time) start afresh
+#: Variants tokenised again at every start to check the cached values (see ``_phrase_keywords``).
+_KEYWORD_SPOT_CHECKS = 8
+
+
+def _keyword_cache_name(nlp) -> str | None:
+    """Named after what the values derive from: this module, the pipeline's (``nlp.py``),
+    spaCy's version (its tokenizer rules) and the lemma table. Only the built-in pipeline's are
+    cached; a trained pipeline named in the config tokenises its own way."""
+    from importlib.resources import files
+
+    import spacy.about
+
+    from . import cache, nlp as nlp_module
+
+    if not nlp_module.is_builtin(nlp):
+        return None
+    return cache.versioned_name("phrase-keywords-", __file__, nlp_module.__file__, spacy.about.__file__,
+                                str(files("spacy_lookups_data") / "data" / "en_lemma_lookup.json.gz"))
+
+
+def _phrase_keywords(nlp) -> dict[str, tuple[int, ...]]:
+    """The cached attribute values of term variants (``_keyword_key`` -> values), for ``nlp``.
+
+    A few entries are tokenised again and compared (``_KEYWORD_SPOT_CHECKS``): should the
+    pipeline ever tokenise another way under the same name (a patched spaCy), the whole table is
+    dropped and made again, never used wrong."""
+    from . import cache
+
+    held = _KEYWORDS.get(id(nlp))
+    if held is not None and held[0] is nlp:
+        return held[1]
+    known = cache.load(_keyword_cache_name(nlp))
+    if not isinstance(known, dict) or not _spot_checked(nlp, known):
+        known = {}
+    _KEYWORDS.clear()
+    _KEYWORDS[id(nlp)] = (nlp, known)
+    return known
+
+
+def _spot_checked(nlp, known: dict) -> bool:
+    if not known:
+        return True
+    keys = sorted(known)
+    step = max(1, len(keys) // _KEYWORD_SPOT_CHECKS)
+    probe = PatternIndex.__new__(PatternIndex)
+    probe.nlp = nlp
+    for key in keys[::step]:
+        lemmatize, value = key.startswith("n"), key[2:]
+        if probe._keywords([value], lemmatize) != [known[key]]:
+            return False
+    return True
+
+
+def _store_phrase_keywords(nlp, known: dict[str, tuple[int, ...]]) -> None:
+    from . import cache
+
+    _KEYWORDS.clear()
+    _KEYWORDS[id(nlp)] = (nlp, known)
+    if len(known) <= _KEYWORD_CACHE_LIMIT:
+        cache.store(_keyword_cache_name(nlp), known, replaces="phrase-keywords-")
 
 
 def _analysis_cache_name() -> str | None:
