@@ -44,15 +44,15 @@ class PatternIndex:
         self.prefix_lengths: set[int] = set()
         self.regex: list[_Regex] = []
         self._prefix_cache: dict[int, tuple[tuple[str, object], ...]] = {}
-        self._ids: dict[int, tuple[str, object]] = {}
-        lower_terms: dict[str, list[str]] = defaultdict(list)
-        norm_terms: dict[str, list[str]] = defaultdict(list)
+        #: (rule code, pattern key) of each phrase pattern, in the order declared: its rank
+        self._ids: list[tuple[str, object]] = []
+        #: per matcher, a term variant's token values -> the ranks of the patterns it is a variant of
+        self._by_keyword: tuple[dict[tuple[int, ...], list[int]], dict[tuple[int, ...], list[int]]] = ({}, {})
+        lower_terms: dict[int, list[str]] = defaultdict(list)
+        norm_terms: dict[int, list[str]] = defaultdict(list)
         for rule in rules:
             for pattern in rule.patterns():
                 self._add(rule.code, pattern, lower_terms, norm_terms)
-        # Two terms of one rule can match the same words ("detail-oriented" and "detail oriented"
-        # share their variants); the one declared first wins, not the order of string hashes.
-        self._rank = {match_id: rank for rank, match_id in enumerate(self._ids)}
         self._compile(lower_terms, norm_terms)
         _analyse(self.regex)
         self._literals = _LiteralFinder(lit for entry in self.regex for need in entry.needs or ()
@@ -61,12 +61,10 @@ class PatternIndex:
         self._runs_before_screen = SCREEN_AFTER_POSTINGS
 
     def _add(self, code: str, pattern: Pattern, lower_terms, norm_terms) -> None:
-        key_id = f"{code}\x1f{len(self._ids)}"
-        self._ids[self.nlp.vocab.strings.add(key_id)] = (code, pattern.key)
-        if pattern.kind == "lower":
-            lower_terms[key_id].extend(variants(pattern.value))
-        elif pattern.kind == "lemma":
-            norm_terms[key_id].extend(variants(pattern.value))
+        if pattern.kind in ("lower", "lemma"):
+            rank = len(self._ids)
+            self._ids.append((code, pattern.key))
+            (lower_terms if pattern.kind == "lower" else norm_terms)[rank].extend(variants(pattern.value))
         elif pattern.kind == "prefix":
             stem = pattern.value.lower()
             self.prefix[stem].append((code, pattern.key))
@@ -78,13 +76,18 @@ class PatternIndex:
         else:
             raise ValueError(f"unknown pattern kind {pattern.kind!r}")
 
-    def _compile(self, lower_terms: dict[str, list[str]], norm_terms: dict[str, list[str]]) -> None:
+    def _compile(self, lower_terms: dict[int, list[str]], norm_terms: dict[int, list[str]]) -> None:
         """Add every term variant to its PhraseMatcher as the attribute values of its tokens.
 
         A PhraseMatcher keeps only those values (``LOWER`` or ``NORM`` hashes), which it also
         takes directly. Tokenising the ~3,000 variants and finding their lemma norms costs about
         30-60 ms of every cold start, so the values are kept in the user cache
-        (``_phrase_keywords``); only variants it lacks are tokenised."""
+        (``_phrase_keywords``); only variants it lacks are tokenised.
+
+        Each matcher holds all its variants under one match key, and ``run`` finds the patterns
+        a match stands for from its tokens' values (``_by_keyword``): spaCy makes a vocabulary
+        entry (a Lexeme, its attributes computed) for every match key, 15-20 ms for one key per
+        pattern."""
         known = _phrase_keywords(self.nlp)
         missing = [(lemmatize, value) for lemmatize, terms in ((False, lower_terms), (True, norm_terms))
                    for values in terms.values() for value in values
@@ -96,9 +99,16 @@ class PatternIndex:
                 fresh.update(zip((_keyword_key(lemmatize, v) for v in values), self._keywords(values, lemmatize)))
             _store_phrase_keywords(self.nlp, fresh)
             known = fresh
-        for terms, matcher, lemmatize in ((lower_terms, self.lower, False), (norm_terms, self.norm, True)):
-            for key_id, values in terms.items():
-                matcher.add(key_id, [known[_keyword_key(lemmatize, value)] for value in values])
+        for terms, matcher, by_keyword, lemmatize in ((lower_terms, self.lower, self._by_keyword[0], False),
+                                                      (norm_terms, self.norm, self._by_keyword[1], True)):
+            for rank, values in terms.items():  # in rank order
+                for value in values:
+                    keyword = known[_keyword_key(lemmatize, value)]
+                    ranks = by_keyword.setdefault(keyword, [])
+                    if not ranks or ranks[-1] != rank:
+                        ranks.append(rank)
+            if by_keyword:
+                matcher.add(_MATCH_KEY, list(by_keyword))
 
     def _keywords(self, values: list[str], lemmatize: bool) -> list[tuple[int, ...]]:
         """Each value's token attribute values, ``LOWER`` or (``lemmatize``) ``NORM``: what
@@ -132,13 +142,21 @@ class PatternIndex:
         """
         found: dict[str, list[Match]] = defaultdict(list)
         text = doc.text if text is None else text
-        for matcher in (self.lower, self.norm):
-            if len(matcher):
-                rank = self._rank
-                for match_id, start, end in sorted(matcher(doc), key=lambda hit: (hit[1], hit[2], rank[hit[0]])):
-                    code, key = self._ids[match_id]
-                    span = doc[start:end]
-                    found[code].append(Match(span.start_char, span.end_char, key, span.text))
+        for matcher, by_keyword, attr in ((self.lower, self._by_keyword[0], LOWER),
+                                          (self.norm, self._by_keyword[1], NORM)):
+            if not len(matcher):
+                continue
+            hits = matcher(doc)
+            if not hits:
+                continue
+            values = token_columns(doc)[LOWER] if attr == LOWER else doc.to_array(NORM)
+            # Two terms of one rule can match the same words ("detail-oriented" and "detail
+            # oriented" share their variants); the one declared first wins (the lower rank).
+            for start, end, rank in sorted((start, end, rank) for _, start, end in hits
+                                           for rank in by_keyword[tuple(values[start:end].tolist())]):
+                code, key = self._ids[rank]
+                span = doc[start:end]
+                found[code].append(Match(span.start_char, span.end_char, key, span.text))
         if self.prefix:
             # One pass over a token array (no Token objects); each distinct word is looked up once.
             strings = doc.vocab.strings
@@ -275,6 +293,10 @@ class _Regex:
             return regex_programs.compile(with_lookahead(self.source, self.first), flags)
         except re.error:  # e.g. a global flag such as (?x) must stay at the start
             return regex_programs.compile(self.source, flags)
+
+
+#: The one match key each PhraseMatcher holds its variants under (see ``PatternIndex._compile``).
+_MATCH_KEY = "jdlint\x1fterm"
 
 
 def _keyword_key(lemmatize: bool, value: str) -> str:
