@@ -311,18 +311,21 @@ _KEYWORD_SPOT_CHECKS = 8
 
 
 def _keyword_cache_name(nlp) -> str | None:
-    """Named after what the values derive from: this module, the pipeline's (``nlp.py``),
-    spaCy's version (its tokenizer rules) and the lemma table. Only the built-in pipeline's are
-    cached; a trained pipeline named in the config tokenises its own way."""
+    """Named after what the values derive from: this module, the pipeline's (``nlp.py``, where
+    the built-in pipeline's class is defined), spaCy's version (its tokenizer rules) and the
+    lemma table. Only the built-in pipeline's are cached; a trained pipeline named in the config
+    (a spaCy class) tokenises its own way."""
+    import sys
     from importlib.resources import files
 
     import spacy.about
 
-    from . import cache, nlp as nlp_module
+    from . import cache
 
-    if not nlp_module.is_builtin(nlp):
+    if type(nlp).__module__ != f"{__package__}.nlp":  # not ``nlp.load(None)``'s own class
         return None
-    return cache.versioned_name("phrase-keywords-", __file__, nlp_module.__file__, spacy.about.__file__,
+    return cache.versioned_name("phrase-keywords-", __file__, sys.modules[type(nlp).__module__].__file__,
+                                spacy.about.__file__,
                                 str(files("spacy_lookups_data") / "data" / "en_lemma_lookup.json.gz"))
 
 

@@ -291,11 +291,6 @@ def reload(model: str | None = None) -> Language:
     return _PIPELINES[name]
 
 
-def is_builtin(nlp: Language) -> bool:
-    """Whether ``nlp`` is the built-in pipeline (``load(None)``), not a trained one."""
-    return type(nlp) is _english()
-
-
 def _name(model: str | None) -> str:
     return model if model and model != "blank" else "blank"
 
