@@ -116,12 +116,17 @@ def store(name: str | None, value: Any, replaces: str | None = None) -> None:
         data = seal(name, marshal.dumps(value))
     except ValueError:
         return
-    if not write_atomic(path, data) or not replaces:
-        return
+    if write_atomic(path, data) and replaces:
+        remove_old_versions(path, replaces)
+
+
+def remove_old_versions(path: Path, replaces: str) -> None:
+    """Remove the entries beside ``path`` whose names start with ``replaces`` (other versions of
+    it), those written more than ``KEEP_OTHER_VERSIONS_FOR`` ago."""
     try:
         now = time.time()
         for old in path.parent.glob(f"{replaces}*"):
-            if old.name != name and now - old.stat().st_mtime > KEEP_OTHER_VERSIONS_FOR:
+            if old.name != path.name and now - old.stat().st_mtime > KEEP_OTHER_VERSIONS_FOR:
                 old.unlink(missing_ok=True)
     except OSError:
         pass

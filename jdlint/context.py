@@ -200,7 +200,7 @@ def literal_domains() -> list[tuple[str, re.Pattern, re.Pattern]]:
     for name, domain in data["domains"].items():
         words = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in domain["words"])
         cues = "|".join(str(c) for c in domain["cues"])
-        domains.append((name, re.compile(rf"\b(?:{words})\b", re.I), re.compile(rf"\b(?:{cues})\b", re.I)))
+        domains.append((name, regex_programs.compile(rf"\b(?:{words})\b", re.I), regex_programs.compile(rf"\b(?:{cues})\b", re.I)))
     return domains
 
 

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from typing import Iterable
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, NORM
 from spacy.matcher import PhraseMatcher
 
 from . import regex_programs
@@ -44,17 +44,16 @@ class PatternIndex:
         self.prefix_lengths: set[int] = set()
         self.regex: list[_Regex] = []
         self._prefix_cache: dict[int, tuple[tuple[str, object], ...]] = {}
-        self._ids: dict[int, tuple[str, object]] = {}
-        lower_terms: dict[str, list[str]] = defaultdict(list)
-        norm_terms: dict[str, list[str]] = defaultdict(list)
+        #: (rule code, pattern key) of each phrase pattern, in the order declared: its rank
+        self._ids: list[tuple[str, object]] = []
+        #: per matcher, a term variant's token values -> the ranks of the patterns it is a variant of
+        self._by_keyword: tuple[dict[tuple[int, ...], list[int]], dict[tuple[int, ...], list[int]]] = ({}, {})
+        lower_terms: dict[int, list[str]] = defaultdict(list)
+        norm_terms: dict[int, list[str]] = defaultdict(list)
         for rule in rules:
             for pattern in rule.patterns():
                 self._add(rule.code, pattern, lower_terms, norm_terms)
-        # Two terms of one rule can match the same words ("detail-oriented" and "detail oriented"
-        # share their variants); the one declared first wins, not the order of string hashes.
-        self._rank = {match_id: rank for rank, match_id in enumerate(self._ids)}
-        self._compile(lower_terms, self.lower, lemmatize=False)
-        self._compile(norm_terms, self.norm, lemmatize=True)
+        self._compile(lower_terms, norm_terms)
         _analyse(self.regex)
         self._literals = _LiteralFinder(lit for entry in self.regex for need in entry.needs or ()
                                         for lit in need)
@@ -62,12 +61,10 @@ class PatternIndex:
         self._runs_before_screen = SCREEN_AFTER_POSTINGS
 
     def _add(self, code: str, pattern: Pattern, lower_terms, norm_terms) -> None:
-        key_id = f"{code}\x1f{len(self._ids)}"
-        self._ids[self.nlp.vocab.strings.add(key_id)] = (code, pattern.key)
-        if pattern.kind == "lower":
-            lower_terms[key_id].extend(variants(pattern.value))
-        elif pattern.kind == "lemma":
-            norm_terms[key_id].extend(variants(pattern.value))
+        if pattern.kind in ("lower", "lemma"):
+            rank = len(self._ids)
+            self._ids.append((code, pattern.key))
+            (lower_terms if pattern.kind == "lower" else norm_terms)[rank].extend(variants(pattern.value))
         elif pattern.kind == "prefix":
             stem = pattern.value.lower()
             self.prefix[stem].append((code, pattern.key))
@@ -79,13 +76,51 @@ class PatternIndex:
         else:
             raise ValueError(f"unknown pattern kind {pattern.kind!r}")
 
-    def _compile(self, terms: dict[str, list[str]], matcher: PhraseMatcher, lemmatize: bool) -> None:
+    def _compile(self, lower_terms: dict[int, list[str]], norm_terms: dict[int, list[str]]) -> None:
+        """Add every term variant to its PhraseMatcher as the attribute values of its tokens.
+
+        A PhraseMatcher keeps only those values (``LOWER`` or ``NORM`` hashes), which it also
+        takes directly. Tokenising the ~3,000 variants and finding their lemma norms costs about
+        30-60 ms of every cold start, so the values are kept in the user cache
+        (``_phrase_keywords``); only variants it lacks are tokenised.
+
+        Each matcher holds all its variants under one match key, and ``run`` finds the patterns
+        a match stands for from its tokens' values (``_by_keyword``): spaCy makes a vocabulary
+        entry (a Lexeme, its attributes computed) for every match key, 15-20 ms for one key per
+        pattern."""
+        known = _phrase_keywords(self.nlp)
+        missing = [(lemmatize, value) for lemmatize, terms in ((False, lower_terms), (True, norm_terms))
+                   for values in terms.values() for value in values
+                   if _keyword_key(lemmatize, value) not in known]
+        if missing:
+            fresh = dict(known)
+            for lemmatize in (False, True):
+                values = [value for lem, value in missing if lem is lemmatize]
+                fresh.update(zip((_keyword_key(lemmatize, v) for v in values), self._keywords(values, lemmatize)))
+            _store_phrase_keywords(self.nlp, fresh)
+            known = fresh
+        for terms, matcher, by_keyword, lemmatize in ((lower_terms, self.lower, self._by_keyword[0], False),
+                                                      (norm_terms, self.norm, self._by_keyword[1], True)):
+            for rank, values in terms.items():  # in rank order
+                for value in values:
+                    keyword = known[_keyword_key(lemmatize, value)]
+                    ranks = by_keyword.setdefault(keyword, [])
+                    if not ranks or ranks[-1] != rank:
+                        ranks.append(rank)
+            if by_keyword:
+                matcher.add(_MATCH_KEY, list(by_keyword))
+
+    def _keywords(self, values: list[str], lemmatize: bool) -> list[tuple[int, ...]]:
+        """Each value's token attribute values, ``LOWER`` or (``lemmatize``) ``NORM``: what
+        ``PhraseMatcher.add`` reads from a Doc."""
         norm = self.nlp.get_pipe("jdlint_lemma_norm") if lemmatize else None
-        for key_id, values in terms.items():
-            docs = []
-            for doc in self.nlp.tokenizer.pipe(values):
-                docs.append(norm(doc) if norm else doc)
-            matcher.add(key_id, docs)
+        attr = NORM if lemmatize else LOWER
+        out = []
+        for doc in self.nlp.tokenizer.pipe(values):
+            if norm:
+                doc = norm(doc)
+            out.append(tuple(token.norm if attr == NORM else token.lower for token in doc))
+        return out
 
     def _prefix_hits(self, lower: str) -> tuple[tuple[str, object], ...]:
         hits = []
@@ -107,13 +142,21 @@ class PatternIndex:
         """
         found: dict[str, list[Match]] = defaultdict(list)
         text = doc.text if text is None else text
-        for matcher in (self.lower, self.norm):
-            if len(matcher):
-                rank = self._rank
-                for match_id, start, end in sorted(matcher(doc), key=lambda hit: (hit[1], hit[2], rank[hit[0]])):
-                    code, key = self._ids[match_id]
-                    span = doc[start:end]
-                    found[code].append(Match(span.start_char, span.end_char, key, span.text))
+        for matcher, by_keyword, attr in ((self.lower, self._by_keyword[0], LOWER),
+                                          (self.norm, self._by_keyword[1], NORM)):
+            if not len(matcher):
+                continue
+            hits = matcher(doc)
+            if not hits:
+                continue
+            values = token_columns(doc)[LOWER] if attr == LOWER else doc.to_array(NORM)
+            # Two terms of one rule can match the same words ("detail-oriented" and "detail
+            # oriented" share their variants); the one declared first wins (the lower rank).
+            for start, end, rank in sorted((start, end, rank) for _, start, end in hits
+                                           for rank in by_keyword[tuple(values[start:end].tolist())]):
+                code, key = self._ids[rank]
+                span = doc[start:end]
+                found[code].append(Match(span.start_char, span.end_char, key, span.text))
         if self.prefix:
             # One pass over a token array (no Token objects); each distinct word is looked up once.
             strings = doc.vocab.strings
@@ -250,6 +293,82 @@ class _Regex:
             return regex_programs.compile(with_lookahead(self.source, self.first), flags)
         except re.error:  # e.g. a global flag such as (?x) must stay at the start
             return regex_programs.compile(self.source, flags)
+
+
+#: The one match key each PhraseMatcher holds its variants under (see ``PatternIndex._compile``).
+_MATCH_KEY = "jdlint\x1fterm"
+
+
+def _keyword_key(lemmatize: bool, value: str) -> str:
+    return ("n\x1f" if lemmatize else "l\x1f") + value
+
+
+#: The term variants' attribute values, per pipeline (``_phrase_keywords``).
+_KEYWORDS: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
+_KEYWORD_CACHE_LIMIT = 50_000  # variants; beyond this (many packs over time) start afresh
+#: Variants tokenised again at every start to check the cached values (see ``_phrase_keywords``).
+_KEYWORD_SPOT_CHECKS = 8
+
+
+def _keyword_cache_name(nlp) -> str | None:
+    """Named after what the values derive from: this module, the pipeline's (``nlp.py``, where
+    the built-in pipeline's class is defined), spaCy's version (its tokenizer rules) and the
+    lemma table. Only the built-in pipeline's are cached; a trained pipeline named in the config
+    (a spaCy class) tokenises its own way."""
+    import sys
+    from importlib.resources import files
+
+    import spacy.about
+
+    from . import cache
+
+    if type(nlp).__module__ != f"{__package__}.nlp":  # not ``nlp.load(None)``'s own class
+        return None
+    return cache.versioned_name("phrase-keywords-", __file__, sys.modules[type(nlp).__module__].__file__,
+                                spacy.about.__file__,
+                                str(files("spacy_lookups_data") / "data" / "en_lemma_lookup.json.gz"))
+
+
+def _phrase_keywords(nlp) -> dict[str, tuple[int, ...]]:
+    """The cached attribute values of term variants (``_keyword_key`` -> values), for ``nlp``.
+
+    A few entries are tokenised again and compared (``_KEYWORD_SPOT_CHECKS``): should the
+    pipeline ever tokenise another way under the same name (a patched spaCy), the whole table is
+    dropped and made again, never used wrong."""
+    from . import cache
+
+    held = _KEYWORDS.get(id(nlp))
+    if held is not None and held[0] is nlp:
+        return held[1]
+    known = cache.load(_keyword_cache_name(nlp))
+    if not isinstance(known, dict) or not _spot_checked(nlp, known):
+        known = {}
+    _KEYWORDS.clear()
+    _KEYWORDS[id(nlp)] = (nlp, known)
+    return known
+
+
+def _spot_checked(nlp, known: dict) -> bool:
+    if not known:
+        return True
+    keys = sorted(known)
+    step = max(1, len(keys) // _KEYWORD_SPOT_CHECKS)
+    probe = PatternIndex.__new__(PatternIndex)
+    probe.nlp = nlp
+    for key in keys[::step]:
+        lemmatize, value = key.startswith("n"), key[2:]
+        if probe._keywords([value], lemmatize) != [known[key]]:
+            return False
+    return True
+
+
+def _store_phrase_keywords(nlp, known: dict[str, tuple[int, ...]]) -> None:
+    from . import cache
+
+    _KEYWORDS.clear()
+    _KEYWORDS[id(nlp)] = (nlp, known)
+    if len(known) <= _KEYWORD_CACHE_LIMIT:
+        cache.store(_keyword_cache_name(nlp), known, replaces="phrase-keywords-")
 
 
 def _analysis_cache_name() -> str | None:

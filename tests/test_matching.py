@@ -246,3 +246,64 @@ def test_terms_matching_the_same_words_resolve_to_the_one_declared_first():
                    _R("A101", filler + [Pattern("lower", "detail oriented", "second"),
                                         Pattern("lower", "detail-oriented", "first")]))
         assert [m.key for m in hits["A101"]] == ["second"], padding
+
+
+def _fresh_keywords(monkeypatch, tmp_path):
+    """A new user cache and no in-process table: what a new process sees."""
+    from jdlint import matching
+
+    monkeypatch.setenv("JDLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(matching, "_KEYWORDS", {})
+    return matching
+
+
+def test_cached_term_values_give_the_same_findings_as_tokenising(tmp_path, monkeypatch):
+    from jdlint import api, lint_text
+    from jdlint.config import Config
+
+    text = ("Join our fast paced team of rockstars! Salesmen and a young, energetic digital native "
+            "wanted; must be clean-shaven. Competitive salary.")
+    config = Config(select=("ALL",))
+    matching = _fresh_keywords(monkeypatch, tmp_path)
+    api.forget()  # no warm plan: each lint below builds its pattern index
+    tokenised = lint_text(text, config=config)  # every variant tokenised, then stored
+    nlp = nlp_module.load()
+    assert (tmp_path / matching._keyword_cache_name(nlp)).exists()
+    monkeypatch.setattr(matching, "_KEYWORDS", {})
+    api.forget()
+    calls = []
+    real = matching.PatternIndex._keywords
+    monkeypatch.setattr(matching.PatternIndex, "_keywords",
+                        lambda self, values, lemmatize: calls.append(len(values)) or real(self, values, lemmatize))
+    cached = lint_text(text, config=config)  # read back from the user cache
+    assert sum(calls) <= 2 * matching._KEYWORD_SPOT_CHECKS + 2  # only the spot checks tokenise
+    api.forget()
+    assert cached.diagnostics == tokenised.diagnostics
+    assert tokenised.diagnostics  # the text does trip rules
+
+
+def test_a_changed_rule_pack_gets_its_new_terms_tokenised(tmp_path, monkeypatch):
+    _fresh_keywords(monkeypatch, tmp_path)
+    first = _R("A120", [Pattern("lower", "ninja coder", "n")])
+    assert [m.text for m in run("A Ninja Coder.", first)["A120"]] == ["Ninja Coder"]
+    changed = _R("A120", [Pattern("lower", "ninja coder", "n"), Pattern("lemma", "code wizard", "w")])
+    assert [m.text for m in run("Code wizards and a ninja-coder.", changed)["A120"]] == ["Code wizards", "ninja-coder"]
+
+
+def test_wrong_cached_values_are_caught_and_made_again(tmp_path, monkeypatch):
+    from jdlint import cache
+
+    matching = _fresh_keywords(monkeypatch, tmp_path)
+    rule = _R("A121", [Pattern("lower", "rock star", "r")])
+    assert [m.text for m in run("A rock star.", rule)["A121"]] == ["rock star"]
+    nlp = nlp_module.load()
+    name = matching._keyword_cache_name(nlp)
+    stored = cache.load(name)
+    # another tokenizer under the same name: every value off by one
+    cache.store(name, {key: tuple(v + 1 for v in values) for key, values in stored.items()})
+    monkeypatch.setattr(matching, "_KEYWORDS", {})
+    assert [m.text for m in run("A rock star.", rule)["A121"]] == ["rock star"]
+    assert cache.load(name) == stored  # made again from the tokenizer
+    (tmp_path / name).write_bytes(b"not marshal data")
+    monkeypatch.setattr(matching, "_KEYWORDS", {})
+    assert [m.text for m in run("A rock star.", rule)["A121"]] == ["rock star"]

@@ -106,3 +106,32 @@ def test_a_program_that_does_not_rebuild_the_pattern_is_not_kept(fresh_table, mo
     regex_programs.compile(*SAMPLES[3])
     assert regex_programs.store_missed() == 0
     assert regex_programs._table() == {}
+
+
+def test_entries_are_read_as_asked_and_a_damaged_one_reads_as_absent(fresh_table):
+    from jdlint import cache
+
+    for pattern, flags in SAMPLES[:3]:
+        regex_programs.compile(pattern, flags)
+    assert regex_programs.store_missed() == 3
+    path = cache.cache_dir() / regex_programs._cache_name()
+    table = regex_programs.ProgramTable.read(path)
+    assert not table._known  # nothing read before a pattern asks
+    first, second = (int(SAMPLES[0][1]), SAMPLES[0][0]), (int(SAMPLES[1][1]), SAMPLES[1][0])
+    assert table.get(first) is not None and list(table._known) == [first]
+    assert table.get((0, "not cached")) is None
+    # one entry's bytes damaged in the file: that pattern reads as absent, the others still load
+    blob = bytearray(path.read_bytes())
+    offset, length, _ = table._index[table._key(*second)]
+    base = table._data[1]
+    blob[base + offset + length // 2] ^= 0xFF
+    path.write_bytes(bytes(blob))
+    regex_programs._programs = None  # a new process
+    _same_as_re(SAMPLES[1][0], SAMPLES[1][1], regex_programs.compile(*SAMPLES[1]))
+    assert list(regex_programs._missed) == [second]  # re.compile made it
+    _same_as_re(SAMPLES[0][0], SAMPLES[0][1], regex_programs.compile(*SAMPLES[0]))
+    assert list(regex_programs._missed) == [second]  # from its program
+    # a file that is not a table (another format, truncated) is an empty table
+    for junk in (b"", b"jdlre\x02\x10\x00", b"not a table at all" * 10):
+        path.write_bytes(junk)
+        assert regex_programs.ProgramTable.read(path) == {}

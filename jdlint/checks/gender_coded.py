@@ -234,7 +234,7 @@ class _Senses:
         # independent learners"; a relative clause of two words may stand between ("the children we
         # look after are affectionate")
         verbs = "|".join(sorted((re.escape(str(v)).replace(r"\ ", r"\s+") for v in raw["said_of_verbs"]), key=len, reverse=True))
-        self.said_of = re.compile(
+        self.said_of = regex_programs.compile(
             r"\b([a-z]+)(?:\s+(?:who|that|we|you|they)(?:\s+[a-z]+){1,2})?\s+(?:" + verbs + r")"
             r"(?:\s+(?:very|quite|often|sometimes|usually|generally|really|so|always|mostly|naturally|rather|a\s+bit|at\s+times))*"
             r"(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$", re.I)

@@ -509,7 +509,7 @@ OTHERS_MONEY = regex_programs.compile(
     rf"|\b(?:charges?|charged|charging|bills?|billed|billing|invoices?|invoiced|quoted?(?:\s+(?:price|rate|fee))?)\s+(?:(?:at|is|for|them|you|out\s+at)\s+)?(?:(?:just|only|about|around|from|up\s+to)\s+)?(?:{AMOUNT})",
     re.I)
 #: money of others that only some words can name (pay8), read where they occur (``_NOT_THIS_JOB_HINTS``)
-_NOT_THIS_JOB = re.compile(
+_NOT_THIS_JOB = regex_programs.compile(
     # a legal minimum wage as news (pay8): it changed, or what it is in a named place ("The national
     # minimum wage rose to R27.58 an hour", "Minimum wage in Kenya is KES 15,000"); "We pay the
     # National Minimum Wage of £11.44 per hour" is this job's pay
@@ -964,7 +964,7 @@ _SHIFT_WORK = regex_programs.compile(r"\b(?:shifts?|sleep[\s-]?ins?|waking\s+nig
 
 #: a pay noun that is the first word of an HR practice about pay, not this job's pay (pay8): "Advise
 #: clients on competitive pay benchmarking", "good money discipline", "fair pay legislation"
-_PAY_PRACTICE_AFTER = re.compile(
+_PAY_PRACTICE_AFTER = regex_programs.compile(
     r"\s+(?:benchmark\w*|surveys?|data|analys[ie]s|analytics|equity|gaps?|audits?|transparency|legislation|laws?|practices?"
     r"|strateg(?:y|ies)|discipline|philosophy|administration|consult\w*|advice|advisory|studies|study|research)\b", re.I)
 

@@ -64,7 +64,7 @@ MAX_LABEL_WORDS = 7
 #: space or tab before one), so most positions fail at once: over the dev corpus' blocks colon
 #: and glued labels are found 1.6-1.9x faster (tests/test_sections.py compares them with the
 #: patterns above). Every posting reads them, so they are compiled at import.
-_COLON_FAST, _GLUED_FAST, _DASH_FAST = (re.compile(guarded(p.pattern, p.flags, limit=None), p.flags)
+_COLON_FAST, _GLUED_FAST, _DASH_FAST = (regex_programs.compile(guarded(p.pattern, p.flags, limit=None), p.flags)
                                         for p in (COLON_LABEL, GLUED_LABEL, DASH_LABEL))
 
 
