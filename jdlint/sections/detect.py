@@ -232,6 +232,7 @@ def _with_pay_figures(document: Document, sections: list[Section]) -> list[Secti
         line = document.source.index.position(start)[0]
         addressed.append(Section("pay", None, line, line, "content", start, end))
     document.addressed = addressed
+    document.unpaid = [m.text for m in mentions if m.kind == "unpaid"]
     return kept
 
 
