@@ -87,3 +87,13 @@ def test_a_business_named_after_its_premises_is_a_name():
     assert _codes(body.format("You will join our Superstar Cleaners team at the Luton Bakery."), "V101") == ["V101"]
     assert _codes("# Guru Developer\n\nYou will build our booking site at the Rockstar Cafe in Leeds.\n",
                   "V101") == ["V101"]
+
+
+def test_your_job_posting_before_a_people_noun_names_who_helps_the_applicant():
+    body = "# Coordinator\n\n{}\n"
+    # precision_variants8's held-out miss: a team named after job postings helps the applicant
+    assert _codes(body.format("Your job posting team will help you prepare for the interview."), "T104") == []
+    assert _codes(body.format("Your listing agent will show you round the flat before you sign."), "T104") == []
+    # near-miss: the employer's own ad called "your" is still template guidance
+    assert _codes(body.format("Your job posting should list the benefits you offer."), "T104") == ["T104"]
+    assert _codes(body.format("Edit your job posting to add the salary before you publish it."), "T104") == ["T104"]
