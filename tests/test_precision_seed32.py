@@ -97,3 +97,13 @@ def test_your_job_posting_before_a_people_noun_names_who_helps_the_applicant():
     # near-miss: the employer's own ad called "your" is still template guidance
     assert _codes(body.format("Your job posting should list the benefits you offer."), "T104") == ["T104"]
     assert _codes(body.format("Edit your job posting to add the salary before you publish it."), "T104") == ["T104"]
+
+
+def test_praise_before_a_process_the_hire_runs_is_not_the_team_praised():
+    body = "# Coordinator\n\n{}\n"
+    # 0604 (seed 33): the praise word qualifies the onboarding the hire runs, not the agency
+    assert _codes(body.format("Drive a culture of experimentation through best-in-class agency onboarding."),
+                  "V113") == []
+    assert _codes(body.format("Plan a world-class team onboarding for every new starter."), "V113") == []
+    # near-miss: the agency or the team itself praised
+    assert _codes(body.format("Join a best-in-class agency in the heart of Leeds."), "V113") == ["V113"]
