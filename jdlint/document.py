@@ -9,9 +9,7 @@ native"), and ``Document.to_source`` maps any span back to the exact characters 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from .source import SourceFile
@@ -32,15 +30,6 @@ _DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _DROP_RE = regex_programs.compile("[" + "".join(sorted(_DROP)) + "]")
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "blockquote", "table_row")
-
-
-@lru_cache(maxsize=1)
-def _volunteer_words() -> re.Pattern:
-    """data/pay_wording.yaml's ``volunteer_words`` as one whole-word pattern, compiled once."""
-    from .extract.pay import pay_wording
-
-    words = sorted(pay_wording()["volunteer_words"], key=len, reverse=True)
-    return regex_programs.compile(r"\b(?:" + "|".join(re.escape(w).replace("\\ ", r"[\s-]+") for w in words) + r")\b", re.I)
 
 
 @dataclass
@@ -114,9 +103,9 @@ class Document:
     #: salary"): not sections, but a missing-section rule stays quiet there, as the rule for the
     #: vague form (P101) reports it. Set by section detection.
     addressed: list[Section] = field(default_factory=list)
-    #: the words that say the role is unpaid ("This is a volunteer role"), set by section detection:
-    #: what such a role has no need to state (``moot_kinds``)
-    unpaid: list[str] = field(default_factory=list)
+    #: section kinds the posting need not have: an unpaid role's benefits, a volunteer post's
+    #: equal-opportunity statement (``extract.pay.moot_kinds``). Set by section detection.
+    moot: frozenset[str] = frozenset()
     _block_starts: list[int] | None = field(default=None, repr=False)
     _source_block_starts: list[int] | None = field(default=None, repr=False)
     # runs whose text stands for a longer source stretch (an entity, "&nbsp;" -> " ", or a Markdown
@@ -185,21 +174,6 @@ class Document:
 
     def block_text(self, block: Block) -> str:
         return self.text[block.text_start:block.text_end]
-
-    def moot_kinds(self) -> frozenset[str]:
-        """Section kinds the posting need not have because the role is unpaid (data/pay_wording.yaml's
-        ``unpaid_moot_sections``) or a volunteer post (``volunteer_moot_sections``): a volunteer seat
-        has no employment benefits to describe and no employment to offer equally (seed 32, dev 0204;
-        the open S110 of dev 0508)."""
-        if not self.unpaid:
-            return frozenset()
-        from .extract.pay import pay_wording
-
-        words = pay_wording()
-        kinds = set(words["unpaid_moot_sections"])
-        if any(_volunteer_words().search(text) for text in self.unpaid):
-            kinds.update(words["volunteer_moot_sections"])
-        return frozenset(kinds)
 
     def sections_of(self, kind: str) -> list[Section]:
         """The sections of ``kind``, and where the posting addresses it only vaguely (``addressed``):
