@@ -8,7 +8,6 @@ native"), and ``Document.to_source`` maps any span back to the exact characters 
 """
 from __future__ import annotations
 
-
 import bisect
 from dataclasses import dataclass, field
 from typing import Any
@@ -104,6 +103,9 @@ class Document:
     #: salary"): not sections, but a missing-section rule stays quiet there, as the rule for the
     #: vague form (P101) reports it. Set by section detection.
     addressed: list[Section] = field(default_factory=list)
+    #: section kinds the posting need not have: an unpaid role's benefits, a volunteer post's
+    #: equal-opportunity statement (``extract.pay.moot_kinds``). Set by section detection.
+    moot: frozenset[str] = frozenset()
     _block_starts: list[int] | None = field(default=None, repr=False)
     _source_block_starts: list[int] | None = field(default=None, repr=False)
     # runs whose text stands for a longer source stretch (an entity, "&nbsp;" -> " ", or a Markdown

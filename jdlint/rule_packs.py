@@ -218,7 +218,7 @@ class SectionRule(PackRule):
             yield from self._check_many(ctx)
             return
         found = ctx.document.sections_of(self.section)
-        if any(not s.empty for s in found):
+        if any(not s.empty for s in found) or self.section in ctx.document.moot:
             return
         required = self.section in (getattr(ctx.config, "sections_required", None) or ())
         severity = None if required else Severity.info
@@ -251,8 +251,9 @@ class SectionRule(PackRule):
         required = set(getattr(ctx.config, "sections_required", None) or ())
         recommended = bool(ctx.options.get("recommended"))
         missing = []
+        moot = ctx.document.moot
         for kind, label in self.labels.items():
-            if not (recommended or kind in required):
+            if not (recommended or kind in required) or kind in moot:
                 continue
             if any(not s.empty for s in ctx.document.sections_of(kind)):
                 continue

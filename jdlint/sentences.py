@@ -240,10 +240,12 @@ def sentence_starts(text: str, kinds: tuple[str, ...] | None = None) -> list[int
 #: word of four or more letters running into a capitalised one ("degree requiredMinimum 8 years"),
 #: a closing bracket running into one ("(Azure)Willing to learn"), or an inline bullet character:
 #: '•', '·', '§', and the arrows, shapes and check marks ads use as bullets ('➢', '►', '■', '✔', '❖',
-#: seed 28), which prose has no use for.
+#: seed 28), which prose has no use for; and an ASCII arrow used as a bullet right after an item's closing
+#: full stop ("in the link below.--> The LinkedIn apply will not ...", seed 32): an arrow in prose stands
+#: between two words ("visits -> orders"), not after a sentence's end.
 #: A capitalised word with a capital inside ("PowerPoint", "QuickBooks") is a name, not a glue
 #: point (the lookbehind); one glue point can still be chance, two or more make a list.
-RUN_TOGETHER_ITEM = regex_programs.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2}|[a-z]\)[A-Z][a-z]{2}|[\u2022\u2023\u2043\u00a7\u00b7\u25a0-\u25ff\u2713\u2714\u2756\u2794-\u27bf]")
+RUN_TOGETHER_ITEM = regex_programs.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2}|[a-z]\)[A-Z][a-z]{2}|[\u2022\u2023\u2043\u00a7\u00b7\u25a0-\u25ff\u2713\u2714\u2756\u2794-\u27bf]|[a-z0-9)][.!?][ \t]?(?:-{1,3}|=)>")
 #: Sentences glued at a full stop with no space: "...e-mail.Tidewater Finance is".
 GLUED_SENTENCES = regex_programs.compile(r"[a-z)#]\.[A-Z][a-z]")
 #: A label glued to its neighbours when a posting was flattened: no space between the colon and the

@@ -3,7 +3,9 @@ tests/data/judged_findings.yaml, in other wordings and shapes, and near-misses t
 each linted with the default configuration as a user would. One data file per round of judging:
 precision_variants8.yaml (session 26: names, pronouns about a person, figurative words, conditional
 licences, template guidance, degrees, sentences) and precision_variants9.yaml (session 27, seed 27: R104's
-labels, glued items and taglines)."""
+labels, glued items and taglines) and precision_variants10.yaml (session 28, seeds 32 and 33: arrow bullets,
+the noun "leverage", praise on the people a recruiter works on, volunteer posts, and proper names across the
+rule families)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,6 +21,7 @@ from jdlint.registry import load_registry
 FILES = {
     "precision_variants8.yaml": {"name", "person", "figurative", "conditional", "guidance", "degree", "sentence"},
     "precision_variants9.yaml": {"label", "glued", "tagline"},
+    "precision_variants10.yaml": {"arrow", "noun", "recruit", "volunteer", "name"},
 }
 CASES = {name: YAML(typ="safe").load((Path(__file__).parent / "data" / name).read_text("utf-8"))["cases"]
          for name in FILES}

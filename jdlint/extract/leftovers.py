@@ -53,7 +53,11 @@ GUIDANCE = LazyPattern(
     r"|when (you'?re )?writing (a|your) (job|the job)|this part of your"
     r"|(here|this) is where you (turn|want to|should|can|include|describe|list|add|tell|give)|potential applicants"
     r"|(make|set|show) your (facility|company|organi[sz]ation|business|service|practice)\b"
+    # the employer's own ad called "your", unless a people noun follows: then the words name who
+    # helps the applicant ("Your job posting team will help you prepare", "your listing agent")
     r"|employers (seeking|looking|who want)|your (job description|job ad|job posting|listing|posting)\b"
+    r"(?!\s+(team|teams|staff|department|desk|unit|crew|group|agents?|specialists?|coordinators?|managers?|officers?"
+    r"|advis[eo]rs?|assistants?|leads?|partners?)\b)"
     r"|(best|top)[- ]performing (listings|job descriptions|postings|ads)|(can|will) help you (hire|attract|find)"
     r"|take a look at our .{0,40}(listings|job descriptions|templates)|to find even more ideas"
     r"|you (can|should|may|might|want to) (also )?(include|describe|mention|list|add|highlight) .{0,60}(benefits|hours|responsibilities|requirements|details|salary|perks))",

@@ -394,6 +394,27 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # the classes composed from data/pay_wording.yaml, last: where an older phrase above matches at
     # the same place, its span stands
     + "|" + VAGUE_PAY_COMPOSED, re.I)
+@lru_cache(maxsize=1)
+def _volunteer_words() -> re.Pattern:
+    """data/pay_wording.yaml's ``volunteer_words`` as one whole-word pattern, compiled once."""
+    return regex_programs.compile(rf"\b(?:{_words('volunteer_words')})\b", re.I)
+
+
+def moot_kinds(unpaid: list[str]) -> frozenset[str]:
+    """Section kinds a posting need not have, given the words that say its role is unpaid (``unpaid``
+    mentions): an unpaid role has no employment benefits to describe (pay_wording.yaml's
+    ``unpaid_moot_sections``), and a volunteer post no employment to offer equally either
+    (``volunteer_moot_sections``, when one of ``volunteer_words`` says so): seed 32, dev 0204, and
+    the open S110 of dev 0508. Read by the missing-section rules through ``Document.moot``."""
+    if not unpaid:
+        return frozenset()
+    words = pay_wording()
+    kinds = set(words["unpaid_moot_sections"])
+    if any(_volunteer_words().search(text) for text in unpaid):
+        kinds.update(words["volunteer_moot_sections"])
+    return frozenset(kinds)
+
+
 #: a role with no pay to state (kind "unpaid", pay7): data/pay_wording.yaml's unpaid words before a
 #: singular role noun with up to three words between ("This is a volunteer remote role", "an unpaid,
 #: part-time internship"), a role noun said to be unpaid ("The position is voluntary"), the

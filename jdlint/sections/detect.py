@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from ..document import Block, Document, Section
 from ..extract.leftovers import leftovers, template_blocks
-from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, pay_mentions
+from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, moot_kinds, pay_mentions
 from . import terms
 from .classify import _sentence_kinds, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
@@ -232,6 +232,7 @@ def _with_pay_figures(document: Document, sections: list[Section]) -> list[Secti
         line = document.source.index.position(start)[0]
         addressed.append(Section("pay", None, line, line, "content", start, end))
     document.addressed = addressed
+    document.moot = moot_kinds([m.text for m in mentions if m.kind == "unpaid"])
     return kept
 
 
