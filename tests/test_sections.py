@@ -450,10 +450,12 @@ def _plain_block_scores(text, kind):
                     and not (C._SCHEDULE.regex.search(s) or C.shows_pay_figure(s)):
                 cue = 1.0
         req += max(r, cue)
+        # three different duty verbs in the -ing form, in a sentence that is no requirement or perk
+        run = 1.0 if not (opens_requirement or b or max(r, cue)) and len({m.group().lower() for m in C._DUTY_GERUNDS.regex.finditer(s)}) >= 3 else 0.0
         if (head is None or head.isupper()) and cue < 2:
-            duty += count(C._DUTY_PHRASES, s) + min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75)
+            duty += count(C._DUTY_PHRASES, s) + min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75) + run
         elif head is None or head.isupper():
-            duty += min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75)
+            duty += min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75) + run
         signs = (count(C._INTRO_STRONG, s) * 1.2
                  + (1.0 if C._named_organisation_subject(s) or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
                     else 0.0) + 0.6 * count(C._INTRO_EXTRA, s))
@@ -480,6 +482,9 @@ SCORE_SAMPLES = sorted({piece for text in (MARKDOWN, PLAIN, CDS) for line in tex
     "You'll have a CSCS card and a head for heights.", "Own transport", "Clear DBS. Available weekends.",
     "We are ISO 9001 certified with 20 years of experience.", "Free parking for patients and visitors.",
     "We need someone who can drive. Check stock on arrival.", "Bilingual proficiency is a plus.",
+    # a run of duties in the -ing form, and runs that are a requirement or perks (sections11)
+    "You'd be washing up, prepping veg, making sandwiches and keeping the kitchen spotless.",
+    "Experience cooking, cleaning and serving customers.", "Paid training, mentoring and coaching.",
 ]
 
 

@@ -1,0 +1,116 @@
+"""Section detection on strangers' wording (sections11): requirements told as the condition of an
+invitation, a call to apply by any contact verb and a channel, duties told as a run of -ing verbs,
+an ad typed all in lower case, and a paragraph that mixes pay or a call to apply with clear
+sentences of other parts. Each class has passages that must give the kind and near-misses that
+must not. Passages written for these tests."""
+from __future__ import annotations
+
+import time
+
+from jdlint import sections
+from jdlint.config import Config
+from jdlint.engine import make_plan, parse_document
+from jdlint.sections import classify
+from jdlint.source import SourceFile
+
+SYNONYMS = make_plan(Config()).synonyms
+
+
+def kinds(text: str) -> set[str]:
+    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
+    return {s.kind for s in sections.detect(document, SYNONYMS) if not s.empty}
+
+
+# -- requirements told as a condition ---------------------------------------------------------------
+def test_a_condition_of_the_invitation_is_a_requirement():
+    text = ("# Roofer\n\nMarsh Roofing are after a roofer for domestic work around Norwich. If you've got your "
+            "NVQ Level 2 and a full driving licence, give Paul a bell on 07700 900 512.\n")
+    assert {"requirements", "how-to-apply"} <= kinds(text)
+
+
+def test_a_condition_inside_a_call_to_apply_is_a_requirement_too():
+    text = ("# Site Engineer\n\nWe'd be glad to hear from you if you hold a degree in civil engineering and "
+            "have worked on a live site. Experience of setting out is welcome.\n")
+    assert {"requirements", "how-to-apply"} <= kinds(text)
+
+
+def test_provided_you_can_is_a_condition():
+    assert classify._requirement_condition(classify._read(
+        "Provided you can drive and are happy with personal care, we'll train you in the rest."))
+
+
+def test_conditions_that_ask_for_nothing_are_no_requirement():
+    for sentence in ("If you have any questions about the role, call Jo on 01632 960 111.",
+                     "If you're keen, give us a ring on 01632 960 111.",
+                     "If you don't have a CSCS card, we'll pay for one.",
+                     "If you are not a council employee, the vetting office must grant the clearance first.",
+                     "If a customer has a warranty claim, log it on the app before you start work."):
+        assert "requirements" not in classify.sentence_kinds(sentence), sentence
+
+
+# -- a call to apply by any contact verb and a channel ------------------------------------------------
+def test_a_contact_noun_after_any_verb_with_a_channel_is_a_call_to_apply():
+    for sentence in ("Interested? Bung us a text on 07700 900 881.",
+                     "Flick me a message on Insta @northlanebakes with a bit about you.",
+                     "Shoot us an email at jobs@tideway.example and we'll set up a trial shift."):
+        assert "how-to-apply" in classify.sentence_kinds(sentence), sentence
+
+
+def test_contacting_people_as_a_duty_is_no_call_to_apply():
+    for sentence in ("Give customers a call when their repair is ready.",
+                     "Send patients a text reminder the day before their appointment.",
+                     "Follow us on Instagram @northlanebakes for this week's specials."):
+        assert "how-to-apply" not in classify.sentence_kinds(sentence), sentence
+
+
+# -- duties told as a run of -ing verbs ------------------------------------------------------------
+def test_a_run_of_duty_verbs_in_prose_is_the_duties():
+    text = ("# Kitchen Assistant\n\nBlue Door is a neighbourhood cafe in Headingley.\n\n"
+            "You'd be washing up, prepping veg, making sandwiches and keeping the kitchen spotless. "
+            "We pay £11.50 an hour.\n")
+    assert {"responsibilities", "pay"} <= kinds(text)
+
+
+def test_a_run_of_verbs_that_is_a_requirement_or_a_perk_is_no_duty():
+    for sentence in ("Experience cooking, cleaning and serving customers.",
+                     "Paid training, mentoring and coaching."):
+        assert not classify._sentence_scores(sentence)[1] >= classify.DUTY_RUN_SCORE, sentence
+
+
+# -- a paragraph that mixes a sentence-level part with other parts -----------------------------------
+def test_pay_beside_a_named_perk_gives_both():
+    text = ("# Teacher Aide\n\nYou'll support small reading groups and help at lunchtime.\n\n"
+            "The role is paid at $26.75 per hour. You'll also have access to our Employee Assistance "
+            "Programme.\n")
+    assert {"pay", "benefits"} <= kinds(text)
+
+
+def test_a_hospital_looking_for_a_specialist_is_no_duty_beside_a_call_to_apply():
+    # "is looking for a" alone does not make the paragraph the duties: it stays how-to-apply
+    text = ("# Specialist\n\nA well-known hospital in Dubai is looking for a full-time specialist to join the "
+            "institution. Interested candidates can forward their CV to us and we will be in contact.\n")
+    assert "responsibilities" not in kinds(text)
+
+
+# -- an ad typed all in lower case -----------------------------------------------------------------
+def test_an_ad_typed_in_lower_case_is_read_sentence_by_sentence():
+    text = ("office cleaner needed evenings in chelmsford, you will empty bins, hoover and mop all floors. "
+            "pay is £12.50 an hour. please text your name to 07700 900 255 and we will call you back\n")
+    assert {"responsibilities", "pay", "how-to-apply"} <= kinds(text)
+
+
+def test_lower_case_stops_are_not_split_in_text_with_capitals_or_in_figures():
+    text = "Pay is £12.50 an hour. e.g. weekends"
+    assert classify.sentences_of(text, 0, len(text)) == classify.sentences_of(text, 0, len(text))
+    figures = "pay is £12.50 an hour"
+    assert len(classify.sentences_of(figures, 0, len(figures))) == 1
+
+
+def test_lower_case_splitting_stays_linear():
+    def seconds(n: int) -> float:
+        text = "# job\n\n" + "clean the floors. wash up. " * n + "\n"
+        start = time.process_time()
+        kinds(text)
+        return time.process_time() - start
+    small, large = seconds(200), seconds(1600)
+    assert large < 8 * small + 0.5
