@@ -114,3 +114,22 @@ def test_lower_case_splitting_stays_linear():
         return time.process_time() - start
     small, large = seconds(200), seconds(1600)
     assert large < 8 * small + 0.5
+
+
+# -- nothing asked, and an announcement of hiring (writer C's ads, sections11) ------------------------
+def test_saying_nothing_is_required_is_no_requirement():
+    for sentence in ("No experience is necessary.", "No qualifications needed - full training given."):
+        assert classify._sentence_scores(sentence)[2] == 0.0, sentence
+    for sentence in ("No more than six points on your licence.", "No degree needed, but you must hold a CSCS card."):
+        assert classify._sentence_scores(sentence)[2] > 0.0, sentence
+
+
+def test_an_ad_whose_only_requirement_talk_says_none_has_no_requirements():
+    text = ("# Fruit Pickers\n\nWe need pickers to hand-pick apples into bags and empty them into bins.\n\n"
+            "No experience is necessary. Pickers work in crews of six.\n")
+    assert "requirements" not in kinds(text)
+
+
+def test_we_are_recruiting_is_about_the_job_not_the_employer():
+    text = "# Traffic Controllers\n\nWe're currently recruiting experienced traffic controllers for road works across Western Sydney.\n"
+    assert "intro" not in kinds(text)

@@ -449,6 +449,8 @@ def _plain_block_scores(text, kind):
             elif cues != {"frame"} and len(s.split()) <= 15 and opens \
                     and not (C._SCHEDULE.regex.search(s) or C.shows_pay_figure(s)):
                 cue = 1.0
+        if C._NOTHING_REQUIRED.match(s):
+            r = cue = 0.0
         req += max(r, cue)
         # three different duty verbs in the -ing form, in a sentence that is no requirement or perk
         run = 1.0 if not (opens_requirement or b or max(r, cue)) and len({m.group().lower() for m in C._DUTY_GERUNDS.regex.finditer(s)}) >= 3 else 0.0
@@ -485,6 +487,7 @@ SCORE_SAMPLES = sorted({piece for text in (MARKDOWN, PLAIN, CDS) for line in tex
     # a run of duties in the -ing form, and runs that are a requirement or perks (sections11)
     "You'd be washing up, prepping veg, making sandwiches and keeping the kitchen spotless.",
     "Experience cooking, cleaning and serving customers.", "Paid training, mentoring and coaching.",
+    "No experience is necessary.", "No degree needed, but you must hold a CSCS card.",
 ]
 
 

@@ -629,6 +629,9 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # of combined experience" ("We require 3 years of experience" names what it needs)
         req = 0
     cue_req = _requirement_cue_score(s, read, duty_verb, benefit, named)
+    if (req or cue_req) and _NOTHING_REQUIRED.match(s):
+        # "No experience is necessary", "No qualifications needed - full training given": nothing asked
+        req = cue_req = 0.0
     if cue_req:
         req = max(req, cue_req)
         if cue_req >= REQUIREMENT_CUE_SCORE:
@@ -654,6 +657,14 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
             read.count(_PREF_PHRASES) * 1.5,
             benefit,
             _intro_score(s, read.lowered, read.may, named))
+
+
+#: a sentence that says nothing is asked of the applicant: "No experience is necessary", "No
+#: qualifications needed", "No CSCS card required - we'll sort one" (not "No more than six points on
+#: your licence", nor "No degree needed, but you must hold a CSCS card", which asks for something)
+_NOTHING_REQUIRED = regex_programs.compile(
+    r"^\W*no (?!more\b|less\b|fewer\b|later\b|sooner\b)[^.;!?]{0,50}?\b(?:is |are )?(?:needed|necessary|required|essential|a must)\b"
+    r"(?![^.;!?]{0,80}\b(?:but|however|though|although|must|need to|you['’]ll need|you will need)\b)", re.I)
 
 
 def _duty_run(s: str, read: "_Sentence") -> bool:
