@@ -133,3 +133,15 @@ def test_an_ad_whose_only_requirement_talk_says_none_has_no_requirements():
 def test_we_are_recruiting_is_about_the_job_not_the_employer():
     text = "# Traffic Controllers\n\nWe're currently recruiting experienced traffic controllers for road works across Western Sydney.\n"
     assert "intro" not in kinds(text)
+
+
+def test_announcing_the_job_is_no_duty_unless_a_duty_follows():
+    assert classify._sentence_scores("We're hiring bar staff for Friday and Saturday nights this summer.")[1] < 1.0
+    assert classify._sentence_scores("We're looking for a developer to build our booking app.")[1] >= 1.0
+    assert classify._sentence_scores("We are seeking a technician capable of maintaining our chillers.")[1] >= 1.0
+
+
+def test_the_readers_wish_is_no_requirement():
+    for sentence in ("If you are looking for a long-term fit with a great team, apply now.",
+                     "If you are interested, send your CV to jobs@harbour.example."):
+        assert classify._sentence_scores(sentence)[2] == 0.0, sentence
