@@ -145,3 +145,10 @@ def test_the_readers_wish_is_no_requirement():
     for sentence in ("If you are looking for a long-term fit with a great team, apply now.",
                      "If you are interested, send your CV to jobs@harbour.example."):
         assert classify._sentence_scores(sentence)[2] == 0.0, sentence
+
+
+def test_the_employer_as_home_of_people_is_an_intro():
+    text = ("Trainee Accountant\n\nThe Faculty of Business at Northgate College is home to 40 lecturers and "
+            "2,000 students. Our finance office supports every department.\n\n"
+            "You will reconcile accounts and prepare VAT returns.\n")
+    assert "intro" in kinds(text)
