@@ -152,3 +152,9 @@ def test_the_employer_as_home_of_people_is_an_intro():
             "2,000 students. Our finance office supports every department.\n\n"
             "You will reconcile accounts and prepare VAT returns.\n")
     assert "intro" in kinds(text)
+
+
+def test_an_email_to_an_address_is_a_call_to_apply_as_a_ring_to_a_number_is():
+    assert "how-to-apply" in classify.sentence_kinds("Email manager@littleacorns.example or pop in for a look around.")
+    # a duty that e-mails others names no address of ours and no applicant's document
+    assert "how-to-apply" not in classify.sentence_kinds("Email invoices to clients at the end of each month.")
