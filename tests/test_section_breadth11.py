@@ -158,3 +158,19 @@ def test_an_email_to_an_address_is_a_call_to_apply_as_a_ring_to_a_number_is():
     assert "how-to-apply" in classify.sentence_kinds("Email manager@littleacorns.example or pop in for a look around.")
     # a duty that e-mails others names no address of ours and no applicant's document
     assert "how-to-apply" not in classify.sentence_kinds("Email invoices to clients at the end of each month.")
+
+
+# -- a heading that names a fact about the job (hours, place) is read for what its text says ---------
+def test_duties_under_a_shift_heading_are_the_duties():
+    text = ("# Van Driver\n\n## On a normal shift\n\n- Load the van at the depot by 7am\n"
+            "- Drop parcels to homes around Crewe\n- Collect returns and scan them in\n")
+    assert {"schedule", "responsibilities"} <= kinds(text)
+
+
+def test_hours_and_a_place_under_their_headings_are_no_duties():
+    text = ("# Van Driver\n\nDeliver parcels around Crewe.\n\n## Hours\n\nMonday to Friday, 7am to 3pm, "
+            "with one Saturday a month.\n\n## Location\n\nOur depot on the Weston Road business park.\n")
+    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
+    found = sections.detect(document, SYNONYMS)
+    duties = [s for s in found if s.kind == "responsibilities"]
+    assert duties and all(s.line < 5 for s in duties)

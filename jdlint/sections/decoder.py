@@ -90,6 +90,10 @@ class _Unit:
     evidence: bool = False  # the unit's own wording shows its lean's kind
 
 
+#: kinds a heading may name that are facts about the job, not parts of the posting: the text under
+#: "On a normal shift" or "Where you'll be" is read for what it says, as under a generic heading
+#: ("- Load the van at the depot by 7am" is a duty), while the heading still gives its fact
+_FACT_KINDS = frozenset({"schedule", "location"})
 #: paragraphs longer than this are labelled sentence by sentence (run-together exports)
 SPLIT_WORDS = 60
 #: glued bullets from which a block is a flattened list, read item by item
@@ -109,7 +113,7 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
         if b.kind not in BODY_KINDS or i in template:
             continue
         bt = text[b.text_start:b.text_end]
-        if i in covered:
+        if i in covered and not set(covered[i]) <= _FACT_KINDS:
             kinds = [k for k in covered[i] if k in ORDER]
             em = {k: (4.0 if k in kinds else -4.0) for k in _STATES}
             if not kinds:
