@@ -174,3 +174,9 @@ def test_hours_and_a_place_under_their_headings_are_no_duties():
     found = sections.detect(document, SYNONYMS)
     duties = [s for s in found if s.kind == "responsibilities"]
     assert duties and all(s.line < 5 for s in duties)
+
+
+def test_a_job_that_comes_with_a_perk_offers_it():
+    assert "benefits" in classify.sentence_kinds("The job comes with free meals on shift and paid DBS.")
+    # a product that comes with something is what the business sells
+    assert "benefits" not in classify.sentence_kinds("Each membership comes with free towels for our members.")

@@ -286,6 +286,9 @@ _ONLY_PAY_OFFERED = regex_programs.compile(
 #: or one, offered to the reader
 _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provides?)\b|\boffering\b"
                      r"|\byou(?:'ll| will) (?:also )?(?:get|receive|enjoy|have access to|be entitled to|be eligible for)\b"
+                     # the job offering it: "The job comes with free meals on shift" (a product that
+                     # comes with something is its trade, which the benefit score already leaves out)
+                     r"|\b(?:job|role|position|post|it|this) (?:also )?comes with\b"
                      r"|\beligible for\b|\b(?:benefits|perks) include\b"
                      # a benefit added to the pay or the job in passing: "£24,000 plus 25 days' holiday",
                      # "£12.50 an hour plus holiday pay", "a permanent role plus a pension"
