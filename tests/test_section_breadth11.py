@@ -180,3 +180,7 @@ def test_a_job_that_comes_with_a_perk_offers_it():
     assert "benefits" in classify.sentence_kinds("The job comes with free meals on shift and paid DBS.")
     # a product that comes with something is what the business sells
     assert "benefits" not in classify.sentence_kinds("Each membership comes with free towels for our members.")
+
+
+def test_a_progression_is_no_condition():
+    assert "requirements" not in classify.sentence_kinds("Once you hold your CSCS card, you'll move up a pay grade.")
