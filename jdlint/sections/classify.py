@@ -33,6 +33,8 @@ _DUTY_GERUNDS = LowerCaseRegex(LazyPattern(terms.wording("duty_gerunds"), re.I),
 #: different duty verbs in the -ing form that make a sentence a run of duties, and what it adds
 DUTY_RUN_VERBS = 3
 DUTY_RUN_SCORE = 1.0
+#: a sentence's intro score (``_intro_score``) from which a run of -ing verbs in it is the employer's work
+RUN_INTRO = 1.0
 _REQ_STRONG = LowerCaseRegex(LazyPattern(terms.wording("requirement_strong"), re.I), guard=True)
 _REQ_WEAK = LowerCaseRegex(LazyPattern(terms.wording("requirement_weak"), re.I), literal_test=True, guard=True)
 _PREF_PHRASES = LowerCaseRegex(LazyPattern(terms.wording("preferred"), re.I), literal_test=True, guard=True)
@@ -651,15 +653,19 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     # what a named organisation "is responsible for" or "manages" is its own work, not the job's;
     # an acronym may stand for the job ("The Client Relationship Specialist (CRS) ... The CRS is
     # responsible for ..."), so its sentence keeps its duty wording
+    intro = _intro_score(s, read.lowered, read.may, named)
+    # a run of -ing verbs in what the employer says of itself is its own work ("GTRI has grown to
+    # 2,900 employees, supporting eight laboratories and performing ...")
     duty_wording = (0.0 if named and not head.isupper()
                     else duty_phrases + min(0.25 * read.count(_DUTY_ANYWHERE), 0.75)
-                    + (DUTY_RUN_SCORE if not (requirement_first or benefit or req) and _duty_run(s, read) else 0.0))
+                    + (DUTY_RUN_SCORE if not (requirement_first or benefit or req or intro >= RUN_INTRO)
+                       and _duty_run(s, read) else 0.0))
     return (duty_verb,
             duty_wording,
             req,
             read.count(_PREF_PHRASES) * 1.5,
             benefit,
-            _intro_score(s, read.lowered, read.may, named))
+            intro)
 
 
 #: a sentence that says nothing is asked of the applicant: "No experience is necessary", "No
