@@ -32,7 +32,9 @@
    ``section_probes_heldout2.yaml`` (sections9: requirements, eeo and benefits, with
    near-misses) and ``section_probes_heldout3.yaml`` (sections10: every kind on strangers'
    formats: inline labels, ALL-CAPS labels, one-line ads, unusual label words, benefits in
-   passing, HTML, positive action), each in its own table. Held out: score them once, at the
+   passing, HTML, positive action), and ``section_probes_heldout4.yaml`` (sections11: requirements
+   as conditions, calls to apply in slang, duties in prose, labels read by what follows them),
+   each in its own table. Held out: score them once, at the
    end, and never with ``--verbose`` while tuning.
 
 Usage::
@@ -73,6 +75,9 @@ PROBES = ROOT / "tests" / "data" / "section_probes_heldout.yaml"
 PROBES2 = ROOT / "tests" / "data" / "section_probes_heldout2.yaml"
 # every kind on strangers' formats, with near-misses (sections10): held out.
 PROBES3 = ROOT / "tests" / "data" / "section_probes_heldout3.yaml"
+# strangers' wording: requirements as conditions, slang calls to apply, duties in prose, unusual
+# labels, with near-misses (sections11): held out.
+PROBES4 = ROOT / "tests" / "data" / "section_probes_heldout4.yaml"
 
 
 def detect(text: str, synonyms, kind: str = "markdown") -> list:
@@ -209,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2, PROBES3):
+        for probes in (PROBES, PROBES2, PROBES3, PROBES4):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
             table("kind", res["counts"])

@@ -449,17 +449,24 @@ def _plain_block_scores(text, kind):
             elif cues != {"frame"} and len(s.split()) <= 15 and opens \
                     and not (C._SCHEDULE.regex.search(s) or C.shows_pay_figure(s)):
                 cue = 1.0
+        if C._NOTHING_REQUIRED.match(s):
+            r = cue = 0.0
         req += max(r, cue)
-        if (head is None or head.isupper()) and cue < 2:
-            duty += count(C._DUTY_PHRASES, s) + min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75)
-        elif head is None or head.isupper():
-            duty += min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75)
         signs = (count(C._INTRO_STRONG, s) * 1.2
                  + (1.0 if C._named_organisation_subject(s) or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
                     else 0.0) + 0.6 * count(C._INTRO_EXTRA, s))
         weak = count(C._INTRO_WEAK, s)
         suffixes = len(C._LEGAL_SUFFIX.findall(s))
-        intro += 0.0 if not signs and weak - suffixes < 2 else min(signs + 0.35 * weak, 2)
+        intro_s = 0.0 if not signs and weak - suffixes < 2 else min(signs + 0.35 * weak, 2)
+        # three different duty verbs in the -ing form, in a sentence that is no requirement, perk or
+        # employer's pitch
+        run = 1.0 if not (opens_requirement or b or max(r, cue) or intro_s >= 1.0) \
+            and len({m.group().lower() for m in C._DUTY_GERUNDS.regex.finditer(s)}) >= 3 else 0.0
+        if (head is None or head.isupper()) and cue < 2:
+            duty += count(C._DUTY_PHRASES, s) + min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75) + run
+        elif head is None or head.isupper():
+            duty += min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75) + run
+        intro += intro_s
     n = len(sents)
     scores = {"responsibilities": duty / n, "requirements": req / n * 0.9, "preferred": pref / n,
               "benefits": ben / n, "intro": intro / n * 0.8}
@@ -480,6 +487,11 @@ SCORE_SAMPLES = sorted({piece for text in (MARKDOWN, PLAIN, CDS) for line in tex
     "You'll have a CSCS card and a head for heights.", "Own transport", "Clear DBS. Available weekends.",
     "We are ISO 9001 certified with 20 years of experience.", "Free parking for patients and visitors.",
     "We need someone who can drive. Check stock on arrival.", "Bilingual proficiency is a plus.",
+    # a run of duties in the -ing form, and runs that are a requirement or perks (sections11)
+    "You'd be washing up, prepping veg, making sandwiches and keeping the kitchen spotless.",
+    "Experience cooking, cleaning and serving customers.", "Paid training, mentoring and coaching.",
+    "No experience is necessary.", "No degree needed, but you must hold a CSCS card.",
+    "Founded in 1990, Acme has grown to 900 employees, supporting labs, running clinics and performing trials.",
 ]
 
 

@@ -28,6 +28,13 @@ def _verb_forms(verb: str) -> str:
 
 #: duty verbs anywhere in a sentence (verb forms only: "manages", not "manager")
 _DUTY_ANYWHERE = LowerCaseRegex(LazyPattern(r"\b(?:" + "|".join(_verb_forms(v) for v in _ANYWHERE_VERBS) + r")\b", re.I))
+#: duty verbs in their -ing form anywhere in a sentence (``duty_gerunds``), for a run of them
+_DUTY_GERUNDS = LowerCaseRegex(LazyPattern(terms.wording("duty_gerunds"), re.I), literal_test=True)
+#: different duty verbs in the -ing form that make a sentence a run of duties, and what it adds
+DUTY_RUN_VERBS = 3
+DUTY_RUN_SCORE = 1.0
+#: a sentence's intro score (``_intro_score``) from which a run of -ing verbs in it is the employer's work
+RUN_INTRO = 1.0
 _REQ_STRONG = LowerCaseRegex(LazyPattern(terms.wording("requirement_strong"), re.I), guard=True)
 _REQ_WEAK = LowerCaseRegex(LazyPattern(terms.wording("requirement_weak"), re.I), literal_test=True, guard=True)
 _PREF_PHRASES = LowerCaseRegex(LazyPattern(terms.wording("preferred"), re.I), literal_test=True, guard=True)
@@ -220,15 +227,17 @@ _APPLY_CUES = {kind: LowerCaseRegex(LazyPattern(pattern, re.I))
 #: trait, means, ability, availability, frame), each a table of its own, as the apply cues
 _REQUIREMENT_CUES = {kind: LowerCaseRegex(LazyPattern(pattern, re.I))
                      for kind, pattern in terms.requirement_cues().items()}
+#: a condition put to the reader ("if you hold", "as long as you can"): ``requirement_condition``
+_REQUIREMENT_CONDITION = LowerCaseRegex(LazyPattern(terms.requirement_condition(), re.I))
 
 #: the wording tables a sentence is read with, screened together: one RE2 pass over a sentence
 #: tells which of them can match it at all (most match few sentences: the benefit tables, the
 #: slowest, one in twenty), and only those run (``regex_screen``; the same answers as running
 #: them all, which is what happens without google-re2 and for non-ASCII sentences)
 _TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, *EEO_TABLE_READERS, _LOCATION_WORDING_RE, _BENEFIT_STRONG,
-                         _BENEFIT_GIVEN, _BENEFIT_WEAK, _SCHEDULE, _DUTY_STATEMENT, _DUTY_PHRASES, _DUTY_ANYWHERE,
+                         _BENEFIT_GIVEN, _BENEFIT_WEAK, _SCHEDULE, _DUTY_STATEMENT, _DUTY_PHRASES, _DUTY_ANYWHERE, _DUTY_GERUNDS,
                          _REQ_STRONG, _REQ_WEAK, _PREF_PHRASES, _INTRO_STRONG, _INTRO_EXTRA, _INTRO_WEAK, _JOB_FOCUS,
-                         *_APPLY_CUES.values(), *_REQUIREMENT_CUES.values()),
+                         *_APPLY_CUES.values(), *_REQUIREMENT_CUES.values(), _REQUIREMENT_CONDITION),
                         # the duty statements (two fifths of the tables' length) in a set of their own:
                         # a first pass over the dev corpus 0.30 -> 0.17 s, a warm one 0.03 -> 0.05 s
                         alone=(_DUTY_STATEMENT,))
@@ -277,7 +286,11 @@ _ONLY_PAY_OFFERED = regex_programs.compile(
     r"(?:" + _PAY_OFFER_SEP + r"(?:depending|dependent|based|commensurate|doe|of|a|an|per|hour|year|annum|on|with|experience|and"
     r"|negotiable|[£$€]?\d+(?:[,.]\d+)*k?)\b)*\W*$", re.I)
 #: or one, offered to the reader
-_OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provides?)\b|\boffering\b|\byou(?:'ll| will) (?:get|receive|enjoy)\b"
+_OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provides?)\b|\boffering\b"
+                     r"|\byou(?:'ll| will) (?:also )?(?:get|receive|enjoy|have access to|be entitled to|be eligible for)\b"
+                     # the job offering it: "The job comes with free meals on shift" (a product that
+                     # comes with something is its trade, which the benefit score already leaves out)
+                     r"|\b(?:job|role|position|post|it|this) (?:also )?comes with\b"
                      r"|\beligible for\b|\b(?:benefits|perks) include\b"
                      # a benefit added to the pay or the job in passing: "£24,000 plus 25 days' holiday",
                      # "£12.50 an hour plus holiday pay", "a permanent role plus a pension"
@@ -376,6 +389,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         # even inside an EEO block; not the subject matter of a duty or a requirement ("You will
         # process pension transfers and answer questions about benefits"), as block_scores reads it
         kinds.add("benefits")
+    if _requirement_condition(read):
+        kinds.add("requirements")
     if read.found(_SCHEDULE):
         kinds.add("schedule")
     if read.found(_DUTY_STATEMENT):
@@ -472,7 +487,7 @@ def sentences_of(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
     or the right part is a duty verb: "ExcelStrong communication", "SummaryThe Supervisor",
     "CompanyAcme, a ..." (a label glued to its text). Splitting
     "Leepfrog Technologies' CourseLeaf software is used by ..." had lost the sentence's subject."""
-    spans = _split_at_glued_bullets(text, sentence_spans(text, start, end))
+    spans = _split_at_lower_case_stops(text, _split_at_glued_bullets(text, sentence_spans(text, start, end)))
     if len(spans) < 2:
         return spans
     out = [spans[0]]
@@ -502,6 +517,29 @@ def _split_at_glued_bullets(text: str, spans: tuple[tuple[int, int], ...]) -> tu
             at = m.end()
         if at < e:
             out.append((at, e))
+    return tuple(out) if len(out) != len(spans) else spans
+
+
+#: a full stop, question or exclamation mark after a word and before a lower-case word, in text written
+#: without capitals ("... and a free parking space. please text your name to 07700 900 255"):
+#: sentences.py breaks only before a capital, so an ad typed all in lower case was one sentence,
+#: and a call to apply at its end was lost in it
+_LOWER_CASE_STOP = regex_programs.compile(r"(?<=[a-z)][.!?])\s+(?=[a-z])")
+#: what counts as a capital: text without one is written all in lower case
+_CAPITAL = regex_programs.compile(r"[A-Z]")
+
+
+def _split_at_lower_case_stops(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if _CAPITAL.search(text, s, e) is not None:
+            out.append((s, e))
+            continue
+        at = s
+        for m in _LOWER_CASE_STOP.finditer(text, s, e):
+            out.append((at, m.start()))
+            at = m.end()
+        out.append((at, e))
     return tuple(out) if len(out) != len(spans) else spans
 
 
@@ -596,6 +634,9 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # of combined experience" ("We require 3 years of experience" names what it needs)
         req = 0
     cue_req = _requirement_cue_score(s, read, duty_verb, benefit, named)
+    if (req or cue_req) and _NOTHING_REQUIRED.match(s):
+        # "No experience is necessary", "No qualifications needed - full training given": nothing asked
+        req = cue_req = 0.0
     if cue_req:
         req = max(req, cue_req)
         if cue_req >= REQUIREMENT_CUE_SCORE:
@@ -612,14 +653,35 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     # what a named organisation "is responsible for" or "manages" is its own work, not the job's;
     # an acronym may stand for the job ("The Client Relationship Specialist (CRS) ... The CRS is
     # responsible for ..."), so its sentence keeps its duty wording
+    intro = _intro_score(s, read.lowered, read.may, named)
+    # a run of -ing verbs in what the employer says of itself is its own work ("GTRI has grown to
+    # 2,900 employees, supporting eight laboratories and performing ...")
     duty_wording = (0.0 if named and not head.isupper()
-                    else duty_phrases + min(0.25 * read.count(_DUTY_ANYWHERE), 0.75))
+                    else duty_phrases + min(0.25 * read.count(_DUTY_ANYWHERE), 0.75)
+                    + (DUTY_RUN_SCORE if not (requirement_first or benefit or req or intro >= RUN_INTRO)
+                       and _duty_run(s, read) else 0.0))
     return (duty_verb,
             duty_wording,
             req,
             read.count(_PREF_PHRASES) * 1.5,
             benefit,
-            _intro_score(s, read.lowered, read.may, named))
+            intro)
+
+
+#: a sentence that says nothing is asked of the applicant: "No experience is necessary", "No
+#: qualifications needed", "No CSCS card required - we'll sort one" (not "No more than six points on
+#: your licence", nor "No degree needed, but you must hold a CSCS card", which asks for something)
+_NOTHING_REQUIRED = regex_programs.compile(
+    r"^\W*no (?!more\b|less\b|fewer\b|later\b|sooner\b)[^.;!?]{0,50}?\b(?:is |are )?(?:needed|necessary|required|essential|a must)\b"
+    r"(?![^.;!?]{0,80}\b(?:but|however|though|although|must|need to|you['’]ll need|you will need)\b)", re.I)
+
+
+def _duty_run(s: str, read: "_Sentence") -> bool:
+    """Whether the sentence runs through ``DUTY_RUN_VERBS`` different duty verbs in the -ing form
+    ("washing up, prepping veg, making sandwiches and keeping the kitchen spotless"): duties told
+    in prose, whoever the sentence's subject is (``_sentence_scores`` leaves out a sentence with
+    requirement wording or a perk: "Experience cooking, cleaning and serving customers")."""
+    return len({s[a:b].lower() for a, b in read.spans(_DUTY_GERUNDS)}) >= DUTY_RUN_VERBS
 
 
 #: what a sentence with requirement cues of two kinds scores as requirement wording (two strong
@@ -630,6 +692,22 @@ REQUIREMENT_OPENING_SCORE = 1.0
 REQUIREMENT_ITEM_WORDS = 15
 #: the employer speaking of itself ("We are ISO 9001 certified", "Our drivers hold ..."), not of the hire
 _EMPLOYER_SELF = regex_programs.compile(r"^\W*(?:we|we're|we’re|we've|we’ve|our|us)\b", re.I)
+
+
+#: requirement cue kinds that a condition may ask for: a trait ("if you're keen") or a frame alone
+#: asks for nothing the reader must have
+_CONDITION_CUE_KINDS = ("credential", "experience", "means", "ability", "availability")
+
+
+def _requirement_condition(read: "_Sentence") -> bool:
+    """A requirement told as a condition put to the reader (``requirement_condition``): "We'd like to
+    hear from you if you hold an accredited degree", "Provided you can drive, we'll train you in
+    the rest": a cue of a kind in ``_CONDITION_CUE_KINDS`` after the condition's start."""
+    conditions = read.spans(_REQUIREMENT_CONDITION)
+    if not conditions:
+        return False
+    first = conditions[0][0]
+    return any(start >= first for kind in _CONDITION_CUE_KINDS for start, _ in read.spans(_REQUIREMENT_CUES[kind]))
 
 
 def _requirement_cue_kinds(s: str, read: "_Sentence") -> set[str]:

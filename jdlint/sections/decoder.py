@@ -90,6 +90,10 @@ class _Unit:
     evidence: bool = False  # the unit's own wording shows its lean's kind
 
 
+#: kinds a heading may name that are facts about the job, not parts of the posting: the text under
+#: "On a normal shift" or "Where you'll be" is read for what it says, as under a generic heading
+#: ("- Load the van at the depot by 7am" is a duty), while the heading still gives its fact
+_FACT_KINDS = frozenset({"schedule", "location"})
 #: paragraphs longer than this are labelled sentence by sentence (run-together exports)
 SPLIT_WORDS = 60
 #: glued bullets from which a block is a flattened list, read item by item
@@ -109,7 +113,7 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
         if b.kind not in BODY_KINDS or i in template:
             continue
         bt = text[b.text_start:b.text_end]
-        if i in covered:
+        if i in covered and not set(covered[i]) <= _FACT_KINDS:
             kinds = [k for k in covered[i] if k in ORDER]
             em = {k: (4.0 if k in kinds else -4.0) for k in _STATES}
             if not kinds:
@@ -129,7 +133,7 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
             units.extend(_segment_units(document, i, bt, _segments(bt, [lb for lb in labels_in(bt) if lb.start >= cut])[1:]
                                         if cut else _segments(bt, labels_in(bt)), generic_default))
             continue
-        whole = _whole_block_kind(bt)
+        whole, mixed = _whole_block_kind(bt)
         if whole and not any(k != whole for label in labels_in(bt) for k in label.kinds):
             # (a block whose labels name other parts is read part by part: a flattened ad that
             # ends "... HOW TO APPLY Call 01234 555 666" is not all how-to-apply)
@@ -137,8 +141,11 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
             continue
         # the posting's opening paragraph that holds a clear sentence about the employer is read
         # sentence by sentence: one paragraph may say who the employer is and whom it seeks
+        # so is a paragraph that mixes a sentence-level part with clear sentences of other parts
+        # ("We pay £11.50 an hour and you'll have access to free meals" after the duties)
         units.extend(_segment_units(document, i, bt, _segments(bt, labels_in(bt)), generic_default,
-                                    opening=not units and _holds_clear_intro(bt) or b.kind == "paragraph" and _holds_duties_and_wants(bt)))
+                                    opening=not units and _holds_clear_intro(bt) or b.kind == "paragraph" and _holds_duties_and_wants(bt),
+                                    mixed=mixed if b.kind == "paragraph" else None))
     _drop_unfounded_leans(units)
     seq = [u for u in units if u.emission]
     if not seq:
@@ -152,10 +159,13 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
 
 
 def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int, int, InlineLabel | None]],
-                   generic_default: dict[int, str | None], opening: bool = False) -> list[_Unit]:
+                   generic_default: dict[int, str | None], opening: bool = False, mixed: str | None = None) -> list[_Unit]:
     """The units of block ``i`` (text ``bt``) cut into ``segments`` at its inline labels: each
     labelled piece's label and first sentence are an anchor of the label's kind, the rest leans
-    that way; a block with labels is read sentence by sentence, as is a long paragraph."""
+    that way; a block with labels is read sentence by sentence, as is a long paragraph. ``mixed``:
+    the sentence-level kind (pay, how-to-apply, eeo) of a paragraph that mixes it with clear
+    sentences of other parts (``_whole_block_kind``): its sentences of that kind are anchors of it,
+    as a whole block of it is, and the others are read each for itself."""
     b = document.blocks[i]
     text = document.text
     out: list[_Unit] = []
@@ -190,14 +200,17 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
         # 18+)• Set your own hours• Complete notes ...")
         long_paragraph = (b.kind == "paragraph" and len(text[start:end].split()) > SPLIT_WORDS
                           or len(GLUED_BULLET.findall(text, start, end)) >= GLUED_BULLET_ITEMS)
-        split = labelled or long_paragraph or (b.kind == "paragraph" and opening)
+        split = labelled or long_paragraph or mixed or (b.kind == "paragraph" and opening)
         # an opening paragraph split only to find who the employer is and whom it seeks gives
         # those parts: one sentence's passing word ("changes in benefits") starts no other
-        opening_only = split and not labelled and not long_paragraph
+        opening_only = split and not labelled and not long_paragraph and not mixed
         pieces = [(start, end)]
         if split:
             pieces = [(s, e) for s, e in sentences_of(text, start, end) if text[s:e].strip()] or pieces
         for s, e in pieces:
+            if mixed and mixed in _sentence_kinds(text[s:e]):
+                out.append(_Unit(i, s, e, {}, fixed=True, label=mixed))
+                continue
             scores = block_scores(text[s:e], b.kind if len(pieces) == 1 and whole_block else "list_item",
                                   sentence=split)
             em = {k: scores.get(k, 0.0) if not opening_only or k in _OPENING_KINDS else 0.0 for k in ORDER}
@@ -356,8 +369,18 @@ def _clear_employer_sentence(sentence: str, unit: _Unit) -> bool:
         and not sentence.rstrip("*_ \n").endswith("?")
 
 
-def _whole_block_kind(text: str) -> str | None:
-    """A block that is all equal-opportunity, application or pay-figure wording."""
+#: a sentence's score from which it clearly shows a block-level part (as ``block_scores`` gives it
+#: for one sentence): a duty (a duty verb first, or duty wording with a run of duty verbs: not
+#: "A hospital is looking for a specialist" nor "You will not receive consideration" alone), a
+#: requirement (cues of two kinds), a named benefit, the employer named and described
+CLEAR_PART = {"responsibilities": 1.5, "requirements": 1.8, "benefits": 1.6, "intro": 1.2}
+
+
+def _whole_block_kind(text: str) -> tuple[str | None, str | None]:
+    """A block that is all equal-opportunity, application or pay-figure wording, and whether it
+    would have been one but mixes in a sentence that clearly shows another part (``CLEAR_PART``):
+    "You'd be washing up and prepping veg. We pay £11.50 an hour" is the duties and pay, not pay
+    alone; such a block is read sentence by sentence (the second answer: the kind it mixes in)."""
     sents = [text[s:e] for s, e in sentences_of(text, 0, len(text))] or [text]
     kinds = [_sentence_kinds(s) for s in sents]
     for k in ("eeo", "how-to-apply", "pay"):
@@ -365,8 +388,16 @@ def _whole_block_kind(text: str) -> str | None:
         if share >= 0.5:
             if max(block_scores(text, "paragraph").values()) >= 2.5:
                 continue
-            return k
-    return None
+            if share < 1 and any(k not in ks and _clear_part(s) for s, ks in zip(sents, kinds)):
+                return None, k
+            return k, None
+    return None, None
+
+
+def _clear_part(sentence: str) -> bool:
+    """Whether one sentence clearly shows a block-level part (``CLEAR_PART``)."""
+    scores = block_scores(sentence, "list_item", sentence=True)
+    return any(scores[kind] >= floor for kind, floor in CLEAR_PART.items())
 
 
 def _section_from_units(document: Document, kind: str, first: _Unit, last: _Unit) -> Section:

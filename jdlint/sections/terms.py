@@ -62,6 +62,11 @@ def requirement_cues() -> dict[str, str]:
     return dict(_table()["requirement_cues"])
 
 
+def requirement_condition() -> str:
+    """A condition put to the reader that may state a requirement (``requirement_condition``)."""
+    return _table()["requirement_condition"]
+
+
 _FORMS = {"word-group": "\\b({})\\b", "group": "({})", "any": "{}"}
 
 
