@@ -61,6 +61,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from .spans import overlaps_any, span_index
+from .propernames import is_surname
 from .diagnostics import Diagnostic, Severity
 from .pack_rule import PackRule
 from .rule import Pattern
@@ -379,6 +380,8 @@ class FrameRule(PackRule):
                 w0, w1 = max(lo, m.start - REACH), min(hi, m.end + REACH)
                 if _overlapping(self.other_senses, text, w0, w1, m.start, m.end):
                     continue  # "Christian Dior", "native iOS apps"
+            if is_surname(text, lo, m.start, m.end):
+                continue  # "Send your CV to Rebecca Young", "Contact Mary Christian": a person's name, not a trait
             if not self.lower_with_accommodation and ctx.analysis.is_accommodation_sentence(m.start):
                 continue  # "reasonable accommodations are available for applicants with disabilities and ..."
             attr = self.attributes.get(m.key) or next(iter(self.attributes.values()))

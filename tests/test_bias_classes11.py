@@ -1,0 +1,66 @@
+"""bias11: classes of bias wording built by mechanism (issue 14), each tested on sentences written for it (none
+copied from the independent writers' sets or from tests/data/bias_heldout11.yaml), with fixtures that must fire and
+near-misses that must not:
+
+- proper names in frames: a trait word that is the surname of a person named in full, mid-sentence ("Send your CV to
+  Rebecca Young", "Contact Mary Christian") is no trait (``propernames.is_surname``, read by every frame rule); a
+  full name as the complement of "will be" is a pronoun's antecedent ("Your manager will be Luis Ortega. He ...").
+"""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+from jdlint.config import Config
+from jdlint.diagnostics import Severity
+from jdlint.propernames import is_surname
+
+
+def lint(text: str, select=("D",)):
+    return jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=select)).diagnostics
+
+
+def loud(text: str, category: str) -> list[str]:
+    return [d.match for d in lint(text) if d.category == "bias." + category and d.severity >= Severity.warning]
+
+
+FIRE = [
+    # a trait word capitalised where no name is: sentence start, a determiner, a shouted heading
+    ("age", "Young applicants preferred for the bar.", "Young applicants preferred"),
+    ("religion", "A Christian would be ideal for this family home.", "Christian would be ideal"),
+    ("religion", "Wanted Experienced Christian Driver For Family", "Christian"),
+    ("age", "The ideal candidate will be young and energetic.", "young"),
+    ("gender", "The successful applicant will be Head of Sales. He will lead a team of six.", "He"),
+    ("gender", "The role will be Monday to Friday. She will answer the phones.", "She"),
+]
+
+SILENT = [
+    ("age", "Please send applications to Mark Young, Store Manager."),
+    ("age", "The ideal candidate will report to John Young in the Leeds depot."),
+    ("religion", "Please contact Mary Christian for an application pack."),
+    ("origin", "You must report to Jane English at reception on the first day."),
+    ("appearance", "Ideally send your portfolio to Lucy White by Friday."),
+    ("gender", "Your manager will be Luis Ortega. He joined us from a logistics firm in 2018."),
+    ("gender", "Your buddy for the first month will be Aisha Khan. She has run the night shift for years."),
+]
+
+
+@pytest.mark.parametrize("category,text,span", FIRE, ids=[t[:40] for _c, t, _s in FIRE])
+def test_class_fires(category, text, span):
+    found = loud(text, category)
+    assert any(span.lower() in m.lower() or m.lower() in span.lower() for m in found), (text, found)
+
+
+@pytest.mark.parametrize("category,text", SILENT, ids=[t[:40] for _c, t in SILENT])
+def test_near_miss_stays_silent(category, text):
+    found = loud(text, category)
+    assert not found, (text, found)
+
+
+def test_surname_needs_a_given_name_mid_sentence():
+    text = "Send your CV to Rebecca Young by Friday."
+    at = text.index("Young")
+    assert is_surname(text, 0, at, at + 5)
+    for text in ("Rebecca Young will review it.", "Only Young applicants.", "Hire a YOUNG team."):
+        at = text.lower().index("young")
+        assert not is_surname(text, 0, at, at + 5), text
