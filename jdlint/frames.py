@@ -95,6 +95,9 @@ ANY_BEFORE = regex_programs.compile(r"\b(?:any|all|every|whatever|regardless|irr
 #: Two findings of one rule with only a comma or a joiner between them are one screen, reported once ("must have
 #: a spotless record, no cautions or convictions"; "suits a lively youngster looking for their first job").
 ADJACENT = regex_programs.compile(r"[\s,]*(?:(?:and|or|with|nor)\s+)?", re.I)
+#: A cue that tells of recruiting as an act ("we are actively recruiting women"): with a positive-action statement in the
+#: sentence it is outreach to an under-represented group, like a welcome, not a preference.
+OUTREACH_CUE = regex_programs.compile(r"\b(?:hiring|recruiting|employing)\b", re.I)
 NEGATOR_IN_GAP = regex_programs.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
 _WORD = regex_programs.compile(r"[\w'\u2019/-]+")
 #: Characters of context read on each side of an attribute (bounds the work per match).
@@ -397,7 +400,7 @@ class FrameRule(PackRule):
                 continue  # "older workers are especially welcome": the usually screened-out, let in
             if frame.name == "welcome" and ANY_BEFORE.search(text, max(lo, m.start - 40), m.start):
                 continue  # "applicants of any age, faith or background are welcome": everyone, not one group
-            if frame.name == "welcome" and library()["positive-action"].search(
+            if (frame.name == "welcome" or OUTREACH_CUE.search(text, cue_start, cue_end)) and library()["positive-action"].search(
                     text, max(lo, m.start - REACH), min(hi, m.end + REACH)):  # bounded: linear in the posting
                 continue  # "... particularly welcome, as women are under-represented in our trade": positive action
             start, end = min(cue_start, m.start), max(cue_end, m.end)

@@ -4,7 +4,12 @@ near-misses that must not:
 
 - proper names in frames: a trait word that is the surname of a person named in full, mid-sentence ("Send your CV to
   Rebecca Young", "Contact Mary Christian") is no trait (``propernames.is_surname``, read by every frame rule); a
-  full name as the complement of "will be" is a pronoun's antecedent ("Your manager will be Luis Ortega. He ...").
+  full name as the complement of "will be" is a pronoun's antecedent ("Your manager will be Luis Ortega. He ...");
+- origin by a demonym before the hired person: any plural worker noun of the generated class ``worker-plural``
+  (jdlint/data/trait_classes.yaml) with one modifier word allowed ("Ghanaian security guards"), and hiring told as an
+  act mid-sentence ("we are recruiting Filipino nurses"), which a positive-action statement makes outreach;
+- pregnancy and family life stage in plain words: "expecting" with no object said of a person, a baby "on the way",
+  "in the family way", mothers-to-be, a family "complete".
 """
 from __future__ import annotations
 
@@ -25,6 +30,17 @@ def loud(text: str, category: str) -> list[str]:
 
 
 FIRE = [
+    ("origin", "Required: Ghanaian security guards for a site in Qatar.", "Ghanaian security guards"),
+    ("origin", "We only hire Turkish barbers at our salon.", "Turkish barbers"),
+    ("origin", "Hiring Bengali stitching workers, immediate start.", "Bengali stitching workers"),
+    ("origin", "We are recruiting Filipino nurses for Saudi hospitals.", "Filipino nurses"),
+    ("origin", "Malayali cooks preferred for our canteen.", "Malayali cooks preferred"),
+    ("origin", "Lithuanian warehouse operatives preferred, they stay the season.", "Lithuanian warehouse operatives"),
+    ("family", "We can't take on anyone who's expecting right now.", "anyone who's expecting"),
+    ("family", "We'd rather not hire anyone with a baby on the way.", "baby on the way"),
+    ("family", "The post is not for those in the family way.", "in the family way"),
+    ("family", "Mums-to-be need not apply.", "Mums-to-be need not apply"),
+    ("family", "We'd prefer someone whose family is complete.", "whose family is complete"),
     # a trait word capitalised where no name is: sentence start, a determiner, a shouted heading
     ("age", "Young applicants preferred for the bar.", "Young applicants preferred"),
     ("religion", "A Christian would be ideal for this family home.", "Christian would be ideal"),
@@ -35,6 +51,23 @@ FIRE = [
 ]
 
 SILENT = [
+    ("origin", "We are hiring French polishers for our antique furniture workshop."),
+    ("origin", "Must be able to polish floors and clean windows."),
+    ("origin", "We are hiring English teachers for our Seoul academy."),
+    ("origin", "We are recruiting Spanish speakers for our Madrid call centre."),
+    ("origin", "Now hiring Italian restaurant managers for our new branches."),
+    ("origin", "The job involves meeting Japanese investors twice a year, so a passport for travel is needed."),
+    ("origin", "Several Indian suppliers ship to us weekly; you must check their invoices."),
+    ("origin", "We're currently hiring Brazilian jiu-jitsu instructors."),
+    ("gender", "We are actively recruiting women into engineering roles as part of our positive action programme."),
+    ("religion", "We are hiring Christian Aid fundraisers across the UK."),
+    ("family", "We are urgently recruiting pregnancy outreach workers."),
+    ("family", "We are expecting a busy summer and need extra hands."),
+    ("family", "Our midwives care for women who are expecting twins."),
+    ("family", "Clients who are expecting should book the antenatal class."),
+    ("family", "We support staff who are expecting with paid antenatal leave."),
+    ("family", "Our shop sells gifts for mums-to-be and new parents."),
+    ("family", "If you're expecting a desk job, this isn't it."),
     ("age", "Please send applications to Mark Young, Store Manager."),
     ("age", "The ideal candidate will report to John Young in the Leeds depot."),
     ("religion", "Please contact Mary Christian for an application pack."),
