@@ -95,6 +95,9 @@ ANY_BEFORE = regex_programs.compile(r"\b(?:any|all|every|whatever|regardless|irr
 #: Two findings of one rule with only a comma or a joiner between them are one screen, reported once ("must have
 #: a spotless record, no cautions or convictions"; "suits a lively youngster looking for their first job").
 ADJACENT = regex_programs.compile(r"[\s,]*(?:(?:and|or|with|nor)\s+)?", re.I)
+#: A short note in brackets between a form field's label and its colon ("Religion (please circle): ...", "Age (years):
+#: ____"): part of the field, not a clause break.
+FIELD_NOTE = regex_programs.compile(r"\s*\([^()]{0,40}\)(?=\s*:)")
 #: A cue that tells of recruiting as an act ("we are actively recruiting women"): with a positive-action statement in the
 #: sentence it is outreach to an under-represented group, like a welcome, not a preference.
 OUTREACH_CUE = regex_programs.compile(r"\b(?:hiring|recruiting|employing)\b", re.I)
@@ -314,7 +317,8 @@ class FrameRule(PackRule):
             before = text[lo:start]
         reach = text[lo:end]
         after = text[end:hi]
-        stop = CLAUSE_BREAK.search(after)
+        note = FIELD_NOTE.match(after)
+        stop = CLAUSE_BREAK.search(after, note.end() if note else 0)
         if stop:
             # a question mark ends the clause but stays readable to a cue ("Born after 1995?")
             after = after[:stop.start() + (after[stop.start()] == "?")]

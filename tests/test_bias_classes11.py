@@ -9,7 +9,13 @@ near-misses that must not:
   (jdlint/data/trait_classes.yaml) with one modifier word allowed ("Ghanaian security guards"), and hiring told as an
   act mid-sentence ("we are recruiting Filipino nurses"), which a positive-action statement makes outreach;
 - pregnancy and family life stage in plain words: "expecting" with no object said of a person, a baby "on the way",
-  "in the family way", mothers-to-be, a family "complete".
+  "in the family way", mothers-to-be, a family "complete";
+- form fields: the characteristic as a label with a short bracketed note before its colon, then a blank, the sexes, yes
+  or no, or any list of options ("Marital status: Married / Unmarried", "Religion (please circle): Hindu / Muslim",
+  "Age: ____");
+- a group noun between the frame and the age hides it no more ("would suit students under 21", "we prefer graduates
+  under 26");
+- body art as what a service works on ("tattoo removal treatments") is no trait of the applicant.
 """
 from __future__ import annotations
 
@@ -30,6 +36,16 @@ def loud(text: str, category: str) -> list[str]:
 
 
 FIRE = [
+    ("family", "Applicant details. Full name: ____ Marital status: Married / Unmarried", "Marital status"),
+    ("family", "Marital Status (tick): Single / Married / Widowed", "Marital Status"),
+    ("origin", "Nationality (please tick one): Indian / Other", "Nationality"),
+    ("origin", "Caste: ______ Sub-caste: ______", "Caste"),
+    ("religion", "Religion (please circle): Hindu / Muslim / Christian / Other", "Religion"),
+    ("age", "Name: ____ Age: ____ Town: ____", "Age"),
+    ("age", "Age (years): ____", "Age"),
+    ("appearance", "Height (cm): ___ Weight (kg): ___", "Height"),
+    ("age", "Would suit students under 21 wanting weekend shifts.", "students under 21"),
+    ("age", "We prefer graduates under 26 for the scheme.", "graduates under 26"),
     ("origin", "Required: Ghanaian security guards for a site in Qatar.", "Ghanaian security guards"),
     ("origin", "We only hire Turkish barbers at our salon.", "Turkish barbers"),
     ("origin", "Hiring Bengali stitching workers, immediate start.", "Bengali stitching workers"),
@@ -51,6 +67,17 @@ FIRE = [
 ]
 
 SILENT = [
+    ("age", "Years of experience: 0-2 / 3-5 / 5+"),
+    ("age", "Minimum age: 18 (licensing law), Age: Any"),
+    ("origin", "Right to work in the UK: Yes / No"),
+    ("religion", "Dietary needs: N/A"),
+    ("age", "Preferred shift: Day / Night"),
+    ("age", "Ideal for orders under 50 kg."),
+    ("age", "Our tutors help students under 25 with their applications."),
+    ("age", "We support students under 25 with free travel."),
+    ("age", "Perfect for groups under 20 people."),
+    ("appearance", "Our beauty therapists give facials and tattoo removal treatments."),
+    ("appearance", "Please give details of any tattoo removal bookings you manage."),
     ("origin", "We are hiring French polishers for our antique furniture workshop."),
     ("origin", "Must be able to polish floors and clean windows."),
     ("origin", "We are hiring English teachers for our Seoul academy."),
