@@ -36,6 +36,9 @@ def loud(text: str, category: str) -> list[str]:
 
 
 FIRE = [
+    # the cue outside the term, so its frame reads it ("only hire" was swallowed by the plural-demonym term)
+    ("origin", "Honestly, we only hire Kenyans for the safari desk.", "Kenyans"),
+    ("religion", "Sikh applicants will be given top priority.", "Sikh applicants"),
     ("family", "Applicant details. Full name: ____ Marital status: Married / Unmarried", "Marital status"),
     ("family", "Marital Status (tick): Single / Married / Widowed", "Marital Status"),
     ("origin", "Nationality (please tick one): Indian / Other", "Nationality"),
@@ -67,6 +70,8 @@ FIRE = [
 ]
 
 SILENT = [
+    ("record", "Applicants with convictions will be given consideration."),
+    ("age", "All applications will be given due consideration."),
     ("age", "Years of experience: 0-2 / 3-5 / 5+"),
     ("age", "Minimum age: 18 (licensing law), Age: Any"),
     ("origin", "Right to work in the UK: Yes / No"),
