@@ -201,6 +201,12 @@ def trait_classes() -> dict[str, str]:
             for name, words in raw.items()}
 
 
+@lru_cache(maxsize=1)
+def _trait_word() -> re.Pattern:
+    """Any one word of the open trait classes (trait_classes.yaml), case-insensitive."""
+    return re.compile("|".join(f"(?:{words})" for words in trait_classes().values()), re.I)
+
+
 def expand_classes(term: str) -> str:
     """``term`` with each ``{class:NAME}`` replaced by that class's alternation; an unknown name is an error."""
     def one(m: re.Match) -> str:
@@ -289,6 +295,12 @@ class FrameRule(PackRule):
         #: exclusion over their match is this rule's to report
         self.defer_skips_negated = frozenset(str(c) for c in as_list(spec.get("defer-skips-negated")))
         _BUILT.setdefault(self.code, weakref.WeakSet()).add(self)
+
+    def is_trait_word(self, word: str) -> bool:
+        """``word`` alone is a characteristic: a word of the open trait classes or one of this rule's terms
+        ("Malaysian" before "Chinese" is no given name)."""
+        return bool(_trait_word().fullmatch(word)) or any(
+            re.fullmatch(attr.regex, word, re.I) for attr in self.attributes.values())
 
     def check_regexes(self) -> None:
         """Raise ValueError for the first invalid regex of this rule's own (a user pack's rule,
@@ -387,7 +399,7 @@ class FrameRule(PackRule):
                 w0, w1 = max(lo, m.start - REACH), min(hi, m.end + REACH)
                 if _overlapping(self.other_senses, text, w0, w1, m.start, m.end):
                     continue  # "Christian Dior", "native iOS apps"
-            if is_surname(text, lo, m.start, m.end):
+            if is_surname(text, lo, m.start, m.end, self.is_trait_word):
                 continue  # "Send your CV to Rebecca Young", "Contact Mary Christian": a person's name, not a trait
             if not self.lower_with_accommodation and ctx.analysis.is_accommodation_sentence(m.start):
                 continue  # "reasonable accommodations are available for applicants with disabilities and ..."

@@ -15,7 +15,10 @@ near-misses that must not:
   "Age: ____");
 - a group noun between the frame and the age hides it no more ("would suit students under 21", "we prefer graduates
   under 26");
-- body art as what a service works on ("tattoo removal treatments") is no trait of the applicant.
+- body art as what a service works on ("tattoo removal treatments") is no trait of the applicant;
+- exclusions told in more verbs ("will not be entertained", "please do not send CV", "are not a good fit for", "will
+  not fit our ..."), and the record in plain words (offences named by a modifier, fines and tickets, court and
+  custody, parolees and bail, "people with a past", "a clean slate").
 """
 from __future__ import annotations
 
@@ -36,6 +39,14 @@ def loud(text: str, category: str) -> list[str]:
 
 
 FIRE = [
+    ("record", "Former inmates will not be entertained for the stores job.", "Former inmates will not be entertained"),
+    ("origin", "Candidates from Nepal please do not send CVs.", "Candidates from Nepal"),
+    ("religion", "Agnostics are not a good fit for our mission team.", "Agnostics are not a good fit"),
+    ("record", "Someone with a past would not suit our jewellery counter.", "Someone with a past"),
+    ("record", "Please tell us about any minor traffic offences.", "minor traffic offences"),
+    ("record", "Have you ever been to court? Tell us below.", "been to court"),
+    ("record", "People on bail cannot be considered.", "People on bail"),
+    ("record", "We want staff with a clean slate.", "clean slate"),
     # the cue outside the term, so its frame reads it ("only hire" was swallowed by the plural-demonym term)
     ("origin", "Honestly, we only hire Kenyans for the safari desk.", "Kenyans"),
     ("religion", "Sikh applicants will be given top priority.", "Sikh applicants"),
@@ -70,6 +81,11 @@ FIRE = [
 ]
 
 SILENT = [
+    ("record", "You will prepare case files for the court and liaise with the police."),
+    ("record", "Our paralegals handle speeding fines appeals for clients."),
+    ("record", "Wipe the slate clean each shift: the whiteboard is yours."),
+    ("origin", "Please do not send CVs by post; apply online."),
+    ("age", "The sofa will not fit the lift, so deliveries use the stairs."),
     ("record", "Applicants with convictions will be given consideration."),
     ("age", "All applications will be given due consideration."),
     ("age", "Years of experience: 0-2 / 3-5 / 5+"),
