@@ -18,7 +18,10 @@ near-misses that must not:
 - body art as what a service works on ("tattoo removal treatments") is no trait of the applicant;
 - exclusions told in more verbs ("will not be entertained", "please do not send CV", "are not a good fit for", "will
   not fit our ..."), and the record in plain words (offences named by a modifier, fines and tickets, court and
-  custody, parolees and bail, "people with a past", "a clean slate").
+  custody, parolees and bail, "people with a past", "a clean slate");
+- a question put with the characteristic fronted ("Which mosque do you attend?", "How many kids do you have?"), the
+  clergy's reference told possessively ("a rabbi's reference is required"), prayer told by its frequency, and an
+  advantage "given" with no auxiliary ("Muslims given priority"; not "given priority parking").
 """
 from __future__ import annotations
 
@@ -39,6 +42,11 @@ def loud(text: str, category: str) -> list[str]:
 
 
 FIRE = [
+    ("religion", "Which mosque do you attend regularly?", "Which mosque"),
+    ("family", "How many kids do you have?", "How many kids"),
+    ("religion", "Kitchen porter. A rabbi's reference is required.", "rabbi's reference"),
+    ("religion", "Those who pray five times a day may find the rota hard.", "pray five times a day"),
+    ("religion", "Hindus given preference for the temple shop.", "Hindus given preference"),
     ("record", "Former inmates will not be entertained for the stores job.", "Former inmates will not be entertained"),
     ("origin", "Candidates from Nepal please do not send CVs.", "Candidates from Nepal"),
     ("religion", "Agnostics are not a good fit for our mission team.", "Agnostics are not a good fit"),
@@ -81,6 +89,9 @@ FIRE = [
 ]
 
 SILENT = [
+    ("disability", "Staff with disabilities are given priority parking."),
+    ("religion", "You will book the vicar's diary and our priest's appointments."),
+    ("religion", "Which software do you use? Tell us in your cover letter."),
     ("record", "You will prepare case files for the court and liaise with the police."),
     ("record", "Our paralegals handle speeding fines appeals for clients."),
     ("record", "Wipe the slate clean each shift: the whiteboard is yours."),
