@@ -21,7 +21,9 @@ near-misses that must not:
   custody, parolees and bail, "people with a past", "a clean slate");
 - a question put with the characteristic fronted ("Which mosque do you attend?", "How many kids do you have?"), the
   clergy's reference told possessively ("a rabbi's reference is required"), prayer told by its frequency, and an
-  advantage "given" with no auxiliary ("Muslims given priority"; not "given priority parking").
+  advantage "given" with no auxiliary ("Muslims given priority"; not "given priority parking");
+- the body or mind judged "normal" or "sound", people named by a disability or an aid ("wheelchair users",
+  "hearing-impaired applicants", "partially sighted"), a mental-health history in other words ("burnout").
 """
 from __future__ import annotations
 
@@ -42,6 +44,10 @@ def loud(text: str, category: str) -> list[str]:
 
 
 FIRE = [
+    ("disability", "Must be physically and mentally normal.", "physically and mentally normal"),
+    ("disability", "Sound mind and sound body a must for the accounts clerk.", "Sound mind and sound body"),
+    ("disability", "Partially sighted applicants cannot be accommodated.", "Partially sighted applicants"),
+    ("disability", "No history of burnout please, we move fast.", "history of burnout"),
     ("religion", "Which mosque do you attend regularly?", "Which mosque"),
     ("family", "How many kids do you have?", "How many kids"),
     ("religion", "Kitchen porter. A rabbi's reference is required.", "rabbi's reference"),
@@ -89,6 +95,10 @@ FIRE = [
 ]
 
 SILENT = [
+    ("disability", "You will support wheelchair users on our accessible tours."),
+    ("disability", "We provide burnout prevention workshops for all staff."),
+    ("disability", "Healthy and delicious lunches are provided."),
+    ("disability", "Make sure your code is sound and your tests pass."),
     ("disability", "Staff with disabilities are given priority parking."),
     ("religion", "You will book the vicar's diary and our priest's appointments."),
     ("religion", "Which software do you use? Tell us in your cover letter."),
