@@ -23,7 +23,10 @@ near-misses that must not:
   clergy's reference told possessively ("a rabbi's reference is required"), prayer told by its frequency, and an
   advantage "given" with no auxiliary ("Muslims given priority"; not "given priority parking");
 - the body or mind judged "normal" or "sound", people named by a disability or an aid ("wheelchair users",
-  "hearing-impaired applicants", "partially sighted"), a mental-health history in other words ("burnout").
+  "hearing-impaired applicants", "partially sighted"), a mental-health history in other words ("burnout");
+- the team told as one age, then fitting in or keeping up asked of the reader ("our staff are all in their twenties, so
+  you should fit in"); the end of a working life told as a plan or state ("looking to retire soon", "set in their
+  ways"); a denied suitability with its preposition is an exclusion ("not suited to anyone planning a family").
 """
 from __future__ import annotations
 
@@ -44,6 +47,10 @@ def loud(text: str, category: str) -> list[str]:
 
 
 FIRE = [
+    ("age", "The crew are mostly in their early thirties, so you'd fit right in.", "in their early thirties"),
+    ("age", "Not ideal for someone looking to retire soon.", "looking to retire soon"),
+    ("age", "We want fresh eyes, not someone set in their ways.", "set in their ways"),
+    ("family", "Not suited to anyone planning a family in the next year or two.", "planning a family"),
     ("disability", "Must be physically and mentally normal.", "physically and mentally normal"),
     ("disability", "Sound mind and sound body a must for the accounts clerk.", "Sound mind and sound body"),
     ("disability", "Partially sighted applicants cannot be accommodated.", "Partially sighted applicants"),
@@ -95,6 +102,9 @@ FIRE = [
 ]
 
 SILENT = [
+    ("age", "Our clients are mostly in their eighties, so you'll need to keep up with their stories."),
+    ("age", "You will advise clients approaching retirement on their pensions."),
+    ("age", "Our founder is winding down and handing over to the team."),
     ("disability", "You will support wheelchair users on our accessible tours."),
     ("disability", "We provide burnout prevention workshops for all staff."),
     ("disability", "Healthy and delicious lunches are provided."),
