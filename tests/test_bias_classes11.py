@@ -27,7 +27,7 @@ near-misses that must not:
 - the team told as one age, then fitting in or keeping up asked of the reader ("our staff are all in their twenties, so
   you should fit in"); the end of a working life told as a plan or state ("looking to retire soon", "set in their
   ways"); a denied suitability with its preposition is an exclusion ("not suited to anyone planning a family");
-- origin told as a childhood language, a family, a tribe, a look, the locals or outsiders after "only"/"no", and
+- origin told as a childhood language, a family, a tribe, a look, outsiders or migrants after "only"/"no", and
   passport holders of a list of countries.
 """
 from __future__ import annotations
@@ -53,7 +53,7 @@ FIRE = [
     ("origin", "Preference for applicants from Gujarati families.", "Gujarati families"),
     ("origin", "What is your tribe?", "tribe"),
     ("origin", "Asian-looking faces preferred for the campaign.", "Asian-looking faces"),
-    ("origin", "Only locals need apply for the yard job.", "locals"),
+    ("origin", "No immigrants, sorry, for the yard job.", "immigrants"),
     ("origin", "Passport holders of Canada, Australia or New Zealand only for the teaching post.", "Passport holders"),
     ("age", "The crew are mostly in their early thirties, so you'd fit right in.", "in their early thirties"),
     ("age", "Not ideal for someone looking to retire soon.", "looking to retire soon"),
@@ -114,6 +114,7 @@ SILENT = [
     ("origin", "Our tribe of designers is friendly and welcoming."),
     ("origin", "Passport holders of any nationality welcome."),
     ("origin", "Locals know the area best; we serve locals and tourists alike."),
+    ("origin", "Contract, Day 1 onsite in Queens, NY. Need only locals."),
     ("age", "Our clients are mostly in their eighties, so you'll need to keep up with their stories."),
     ("age", "You will advise clients approaching retirement on their pensions."),
     ("age", "Our founder is winding down and handing over to the team."),
