@@ -28,7 +28,11 @@ near-misses that must not:
   you should fit in"); the end of a working life told as a plan or state ("looking to retire soon", "set in their
   ways"); a denied suitability with its preposition is an exclusion ("not suited to anyone planning a family");
 - origin told as a childhood language, a family, a tribe, a look, outsiders or migrants after "only"/"no", and
-  passport holders of a list of countries.
+  passport holders of a list of countries;
+- the body by its condition ("in great shape", "tanned and toned", "carrying extra weight"), looks as a verb's
+  complement ("must look attractive"), a denied preference as an exclusion ("bald candidates not preferred"), "not a
+  role for", a studio or family that "wants a" kind of person, single status in other words ("Bachelors only"), a
+  stable family life, a spouse's name and occupation.
 """
 from __future__ import annotations
 
@@ -49,6 +53,14 @@ def loud(text: str, category: str) -> list[str]:
 
 
 FIRE = [
+    ("appearance", "Promo staff must be in great shape and tanned.", "great shape"),
+    ("appearance", "Not ideal for someone carrying extra weight.", "carrying extra weight"),
+    ("appearance", "Receptionists must look attractive for our clients.", "look attractive"),
+    ("appearance", "Bald candidates not preferred for the front desk.", "Bald candidates not preferred"),
+    ("family", "Bachelors only for the site accommodation.", "Bachelors only"),
+    ("family", "Wife's name and occupation: ______", "Wife's name and occupation"),
+    ("gender", "Not a role for the ladies, heavy lifting.", "ladies"),
+    ("gender", "Our studio wants a guy who knows Unreal.", "guy"),
     ("origin", "Only candidates who grew up speaking French at home.", "grew up speaking French"),
     ("origin", "Preference for applicants from Gujarati families.", "Gujarati families"),
     ("origin", "What is your tribe?", "tribe"),
@@ -110,6 +122,11 @@ FIRE = [
 ]
 
 SILENT = [
+    ("family", "A bachelor's degree is required."),
+    ("family", "Bachelors in accounting preferred."),
+    ("appearance", "The building is in great shape after the refit."),
+    ("appearance", "Our tanning salon needs a receptionist."),
+    ("gender", "Our studio wants a designer with Figma skills."),
     ("origin", "We work with families from Punjabi communities across the city."),
     ("origin", "Our tribe of designers is friendly and welcoming."),
     ("origin", "Passport holders of any nationality welcome."),
