@@ -32,7 +32,9 @@ near-misses that must not:
 - the body by its condition ("in great shape", "tanned and toned", "carrying extra weight"), looks as a verb's
   complement ("must look attractive"), a denied preference as an exclusion ("bald candidates not preferred"), "not a
   role for", a studio or family that "wants a" kind of person, single status in other words ("Bachelors only"), a
-  stable family life, a spouse's name and occupation.
+  stable family life, a spouse's name and occupation;
+- false alarms: the employer's own offer is no request ("we provide a quiet prayer room"), a fair-chance statement ("a
+  conviction is only considered if it relates to ..."), a part cast by its playing age, customers described by age.
 """
 from __future__ import annotations
 
@@ -53,6 +55,7 @@ def loud(text: str, category: str) -> list[str]:
 
 
 FIRE = [
+    ("religion", "You will provide details of your religion on the form.", "religion"),
     ("appearance", "Promo staff must be in great shape and tanned.", "great shape"),
     ("appearance", "Not ideal for someone carrying extra weight.", "carrying extra weight"),
     ("appearance", "Receptionists must look attractive for our clients.", "look attractive"),
@@ -122,6 +125,11 @@ FIRE = [
 ]
 
 SILENT = [
+    ("religion", "We provide a quiet prayer room and flexible breaks for all staff."),
+    ("religion", "We will give you paid leave for Eid and Diwali."),
+    ("record", "A conviction is only considered if it relates to the inherent requirements of the job."),
+    ("age", "Role: MARGARET, the detective's older sister (female, playing age 35 to 45), cast for authenticity."),
+    ("age", "Our customers are mostly men aged 25-40 who buy running kit."),
     ("family", "A bachelor's degree is required."),
     ("family", "Bachelors in accounting preferred."),
     ("appearance", "The building is in great shape after the refit."),
