@@ -28,7 +28,8 @@ near-misses that must not:
   you should fit in"); the end of a working life told as a plan or state ("looking to retire soon", "set in their
   ways"); a denied suitability with its preposition is an exclusion ("not suited to anyone planning a family");
 - origin told as a childhood language, a family, a tribe, a look, outsiders or migrants after "only"/"no", and
-  passport holders of a list of countries;
+  passport holders of a list of countries; a demonym standing alone before a selection word, unless it also names a
+  language ("Filipina preferred", not "English preferred");
 - the body by its condition ("in great shape", "tanned and toned", "carrying extra weight"), looks as a verb's
   complement ("must look attractive"), a denied preference as an exclusion ("bald candidates not preferred"), "not a
   role for", a studio or family that "wants a" kind of person, single status in other words ("Bachelors only"), a
@@ -55,6 +56,8 @@ def loud(text: str, category: str) -> list[str]:
 
 
 FIRE = [
+    ("origin", "Nigerian only for this post.", "Nigerian only"),
+    ("origin", "Kenyan wanted for house help.", "Kenyan wanted"),
     ("religion", "You will provide details of your religion on the form.", "religion"),
     ("appearance", "Promo staff must be in great shape and tanned.", "great shape"),
     ("appearance", "Not ideal for someone carrying extra weight.", "carrying extra weight"),
@@ -125,6 +128,8 @@ FIRE = [
 ]
 
 SILENT = [
+    ("origin", "English preferred, Mandarin a bonus."),
+    ("origin", "Indonesian preferred for the Jakarta desk."),
     ("religion", "We provide a quiet prayer room and flexible breaks for all staff."),
     ("religion", "We will give you paid leave for Eid and Diwali."),
     ("record", "A conviction is only considered if it relates to the inherent requirements of the job."),
