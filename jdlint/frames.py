@@ -61,6 +61,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from .spans import overlaps_any, span_index
+from .propernames import is_surname
 from .diagnostics import Diagnostic, Severity
 from .pack_rule import PackRule
 from .rule import Pattern
@@ -94,6 +95,12 @@ ANY_BEFORE = regex_programs.compile(r"\b(?:any|all|every|whatever|regardless|irr
 #: Two findings of one rule with only a comma or a joiner between them are one screen, reported once ("must have
 #: a spotless record, no cautions or convictions"; "suits a lively youngster looking for their first job").
 ADJACENT = regex_programs.compile(r"[\s,]*(?:(?:and|or|with|nor)\s+)?", re.I)
+#: A short note in brackets between a form field's label and its colon ("Religion (please circle): ...", "Age (years):
+#: ____"): part of the field, not a clause break.
+FIELD_NOTE = regex_programs.compile(r"\s*\([^()]{0,40}\)(?=\s*:)")
+#: A cue that tells of recruiting as an act ("we are actively recruiting women"): with a positive-action statement in the
+#: sentence it is outreach to an under-represented group, like a welcome, not a preference.
+OUTREACH_CUE = regex_programs.compile(r"\b(?:hiring|recruiting|employing)\b", re.I)
 NEGATOR_IN_GAP = regex_programs.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
 _WORD = regex_programs.compile(r"[\w'\u2019/-]+")
 #: Characters of context read on each side of an attribute (bounds the work per match).
@@ -194,6 +201,12 @@ def trait_classes() -> dict[str, str]:
             for name, words in raw.items()}
 
 
+@lru_cache(maxsize=1)
+def _trait_word() -> re.Pattern:
+    """Any one word of the open trait classes (trait_classes.yaml), case-insensitive."""
+    return re.compile("|".join(f"(?:{words})" for words in trait_classes().values()), re.I)
+
+
 def expand_classes(term: str) -> str:
     """``term`` with each ``{class:NAME}`` replaced by that class's alternation; an unknown name is an error."""
     def one(m: re.Match) -> str:
@@ -283,6 +296,12 @@ class FrameRule(PackRule):
         self.defer_skips_negated = frozenset(str(c) for c in as_list(spec.get("defer-skips-negated")))
         _BUILT.setdefault(self.code, weakref.WeakSet()).add(self)
 
+    def is_trait_word(self, word: str) -> bool:
+        """``word`` alone is a characteristic: a word of the open trait classes or one of this rule's terms
+        ("Malaysian" before "Chinese" is no given name)."""
+        return bool(_trait_word().fullmatch(word)) or any(
+            re.fullmatch(attr.regex, word, re.I) for attr in self.attributes.values())
+
     def check_regexes(self) -> None:
         """Raise ValueError for the first invalid regex of this rule's own (a user pack's rule,
         at load; the built-in packs and frames.yaml are checked by the tests)."""
@@ -310,7 +329,8 @@ class FrameRule(PackRule):
             before = text[lo:start]
         reach = text[lo:end]
         after = text[end:hi]
-        stop = CLAUSE_BREAK.search(after)
+        note = FIELD_NOTE.match(after)
+        stop = CLAUSE_BREAK.search(after, note.end() if note else 0)
         if stop:
             # a question mark ends the clause but stays readable to a cue ("Born after 1995?")
             after = after[:stop.start() + (after[stop.start()] == "?")]
@@ -379,6 +399,8 @@ class FrameRule(PackRule):
                 w0, w1 = max(lo, m.start - REACH), min(hi, m.end + REACH)
                 if _overlapping(self.other_senses, text, w0, w1, m.start, m.end):
                     continue  # "Christian Dior", "native iOS apps"
+            if is_surname(text, lo, m.start, m.end, self.is_trait_word):
+                continue  # "Send your CV to Rebecca Young", "Contact Mary Christian": a person's name, not a trait
             if not self.lower_with_accommodation and ctx.analysis.is_accommodation_sentence(m.start):
                 continue  # "reasonable accommodations are available for applicants with disabilities and ..."
             attr = self.attributes.get(m.key) or next(iter(self.attributes.values()))
@@ -394,7 +416,7 @@ class FrameRule(PackRule):
                 continue  # "older workers are especially welcome": the usually screened-out, let in
             if frame.name == "welcome" and ANY_BEFORE.search(text, max(lo, m.start - 40), m.start):
                 continue  # "applicants of any age, faith or background are welcome": everyone, not one group
-            if frame.name == "welcome" and library()["positive-action"].search(
+            if (frame.name == "welcome" or OUTREACH_CUE.search(text, cue_start, cue_end)) and library()["positive-action"].search(
                     text, max(lo, m.start - REACH), min(hi, m.end + REACH)):  # bounded: linear in the posting
                 continue  # "... particularly welcome, as women are under-represented in our trade": positive action
             start, end = min(cue_start, m.start), max(cue_end, m.end)

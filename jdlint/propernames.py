@@ -284,3 +284,39 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
     owners = set(span_words) if right_gap[:2] in ("'s", "’s") else set()
     return not any(word.lower().rstrip("s'’") in nouns or word.lower() in nouns
                    for word in run if word not in owners and not word.endswith(("'s", "’s")))
+
+
+#: A given name (or an initial) then one space, just before a surname: "Rebecca Young", "Mary J. Christian".
+_GIVEN_NAME_BEFORE = regex_programs.compile(r"(?:^|(?<=[\s(\"'“]))(?P<given>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\s+[A-Z]\.)?\s+$")
+#: What may stand between a sentence's start and its first word (a capital there proves nothing).
+_ONLY_PUNCTUATION = regex_programs.compile(r"[\W_]*$")
+
+
+def is_surname(text: str, sentence_start: int, start: int, end: int, is_trait=None) -> bool:
+    """True when ``text[start:end]`` is one capitalised word that is the surname of a person named in full,
+    mid-sentence: "Send your CV to Rebecca Young", "Contact Mary Christian", "report to Jane English". A trait word
+    that is also a surname is then no trait of the applicant. Evidence is typographic: a capitalised given name
+    right before it, that given name not the sentence's first word (a capital there proves nothing: "Young
+    applicants preferred", "A Muslim would fit in") nor a function word, title or role ("Only", "Our", "Nurse"),
+    and the sentence not in title case (a shouted heading "Wanted Experienced Christian Driver"); ``is_trait`` (a
+    word -> bool) rules out a "given name" that is itself a trait word ("Malaysian Chinese only"), and a hyphen
+    joins only capitalised parts ("Mary-Jane", not "Seventh-day Adventists"). Bounded: reads at most the sentence up
+    to the match."""
+    word = text[start:end]
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    lead = text[max(sentence_start, start - 40):start]
+    m = _GIVEN_NAME_BEFORE.search(lead)
+    if m is None:
+        return False
+    given = m.group("given")
+    if given in _NOT_PERSON or is_role_noun(given) or given.lower() in organisation_nouns():
+        return False
+    if is_trait is not None and is_trait(given):
+        return False
+    given_at = max(sentence_start, start - 40) + m.start("given")
+    if _ONLY_PUNCTUATION.match(text, sentence_start, given_at):
+        return False
+    # the sentence's other words (the name's own left out: "Please send applications to Mark Young, Store Manager")
+    rest = _WORD.findall(text[sentence_start:given_at]) + _WORD.findall(text[end:min(len(text), end + 80)])
+    return not _title_case(rest)

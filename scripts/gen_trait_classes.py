@@ -23,6 +23,13 @@ distributionally alike) and en_lexeme_prob (log frequency), read here only, neve
   household ("would suit a grandmother", "a housewife looking for a few hours"); not siblings or in-laws.
 - body: body-shape, build and hair words, reviewed by hand among the members of the adjective clusters of
   "fat", "skinny", "stocky", "burly" and "plump" (which mix them with every other trait of people), plus a few the clusters miss.
+- worker-plural: plural people nouns of agentive shape (-ers, -ors, -ists, -ians, -men) in the people subtree of the
+  Brown hierarchy (cluster paths ending in the bits 101101, under which "workers", "drivers", "nurses", "scientists",
+  "owners" and "customers" all lie, while "computers", "printers", "floors" and "burgers" lie elsewhere), frequent
+  enough to be real words; then hand-pruned (REJECT_WORKER: who the work serves or deals with, work bound to a
+  language or cuisine, relatives, life stages and other traits, and things that share the subtree), plus reviewed
+  worker plurals the subtree misses (cleaners: dry cleaners are shops). The origin rule reads it after a demonym:
+  "Turkish barbers", "Ghanaian security guards".
 """
 from __future__ import annotations
 
@@ -99,7 +106,63 @@ wiry leggy heavyset portly blond blonde bearded
 """.split())
 BODY_EXTRA = "busty curvy shapely svelte gangly brunette".split()
 
-MIN_LOG_PROB = {"demonym": -19.5, "condition": -17.5, "kin-role": -16.5}
+#: Agentive plurals; the people subtree of the Brown hierarchy: cluster ids are bit paths read from the low bit, so a
+#: path ending in these bits lies under one node (workers, drivers, scientists, owners, customers, tourists...).
+WORKER_SHAPE = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians|men)$")
+PEOPLE_SUBTREE_BITS, PEOPLE_SUBTREE_DEPTH = 0b101101, 6
+#: Words of the subtree that are no hired worker, by hand: who the work serves or deals with (customers, suppliers),
+#: work bound to a language or cuisine (teachers, translators, writers), relatives, life stages and other traits
+#: (read by their own rules), demonyms (their own class) and things that share the subtree (rivers, trailers).
+REJECT_WORKER = set("""
+abductors abusers accusers achievers admirers adulterers adventurers advertisers ancestors anglers apologists arsonists
+attackers australians austrians automakers backbenchers backers backpackers baptists batters believers belgians
+benefactors betters bettors bloopers boaters bondholders boomers boosters bootleggers borrowers brazilians brothers
+buddhists businessmen bystanders cadavers callers campers capitalists caucasians censors centrists challengers chambers
+characters chargers chasers christians churchgoers civilians clergymen colonialists colonists commuters competitors
+complainers congressmen conquerors conservationists consumers contenders contrarians contributors coolers corporatists
+counterfeiters courtiers creationists creditors critters crusaders cultists customers daughters dealers debaters
+debtors defectors defenders demonstrators depositors deserters detectors detonators detractors dictators dieters
+diners dissenters doomsayers doubters dreamers drifters drinkers dusters dwellers eaters egyptians elders electors
+elevators elitists emperors employers enforcers environmentalists erasers evolutionists exporters extremists fascists
+fathers feminists fevers fiddlers filibusters fingers followers forefathers foreigners freshmen fundamentalists funders
+futurists gamblers gangsters gatherers gators gentlemen glaciers golfers gophers grandfathers grandmothers growers
+gunmen gunslingers hamsters hangovers hardliners haters hecklers henchmen hijackers historians hobbyists holders
+homeowners humanists icebreakers idealists imitators impersonators importers indians individualists industrialists
+infielders infiltrators insiders interpreters invaders investors iranians islanders issuers italians jobbers joggers
+juniors kidnappers kissers lakers landowners lawbreakers lawmakers laymen leaders leakers leftists legislators lenders
+lesbians linebackers linguists listeners lobsters loners looters lovers loyalists madmen mailers mainlanders
+manufacturers marauders marchers martians marxists materialists mayors medalists minimalists minors misdemeanors
+mobsters monsters moralists mothers motorists mourners moviegoers murderers narcissists nationalists naysayers
+neighbors newcomers newspapers niners noblemen nonbelievers nonsmokers northerners norwegians novelists objectors
+observers occupiers offenders olympians onlookers oppressors optimists owners pacifists painkillers panhandlers
+parishioners parliamentarians partners passengers pedestrians pensioners perfectionists persians peruvians pessimists
+petitioners philanthropists pioneers plotters plungers poachers policymakers politicians pollsters populists
+pragmatists predecessors preschoolers prisoners processors producers profiteers protagonists protesters protestors
+pursuers pushers racers racists raiders raptors rapists readers realists reformers reformists renters repeaters
+resellers reservists retailers revisionists revolvers rioters rivers robbers rockers romanians rooters roosters
+ruffians rulers sadists samplers savers scalpers scammers screenwriters secessionists seekers senators seniors
+separatists settlers shakers shareholders shooters shoplifters shoppers showers siders sinners sisters skaters skiers
+skimmers slithers smashers smokers smugglers sniffers snipers socialists southerners speakers spectators speculators
+spenders spiders sponsors sportsmen statesmen statists steppers stockholders stragglers strangers stretchers strikers
+strongmen successors suckers sufferers superchargers superiors supermen superpowers supers suppliers supporters
+supremacists survivalists suspenders swindlers swingers switchers sympathizers syrians taxpayers teachers teenagers
+televangelists terriers terrorists theologians tigers timers toddlers torturers tourists traditionalists traffickers
+trailers traitors transducers translators travelers tribesmen tutors unbelievers unionists vacationers vegetarians
+victors viewers villagers visitors voters warriors watchers whiners wholesalers winters worshipers worshippers writers
+youngsters lyricists novelists authors satirists columnists
+others outsiders beginners overachievers finalists communists anarchists agitators propagandists purists sabers
+sweeteners dampers choppers flippers carriers donors jurors collectors regulators commissioners governors makers
+insurers distributors vendors publishers shippers traders brokers coworkers founders creators proprietors pastors
+soliders players cricketers bowlers pitchers catchers sprinters swimmers surfers snowboarders wrestlers boxers climbers
+fencers rowers filmmakers composers comedians cartoonists rappers singers musicians dancers pianists violinists tenors
+guitarists drummers soloists instrumentalists jugglers magicians entertainers militiamen infantrymen paratroopers
+peacekeepers gunners tankers guardsmen troopers flyers bikers motorcyclists squatters hustlers scavengers peddlers
+""".split())
+#: (performers are cast, where an origin may be the part itself: left to the reviewer, not this class)
+#: Reviewed worker plurals outside the subtree or of no agentive shape (the origin rule lists guards, maids, cooks).
+WORKER_SEEDS = "cleaners labourers caregivers housemaids".split()
+
+MIN_LOG_PROB = {"demonym": -19.5, "condition": -17.5, "kin-role": -16.5, "worker-plural": -17.0}
 
 
 def load_tables():
@@ -124,7 +187,11 @@ def derive(clusters: dict, probs: dict) -> dict[str, list[str]]:
                  | set(KIN_SEEDS))
     trait_clusters = {clusters[w] for w in BODY_SEEDS}
     body = sorted({w for w, c in clusters.items() if c in trait_clusters and w in BODY_ACCEPT} | set(BODY_EXTRA))
-    return {"demonym": demonyms, "demonym-plural": plural, "faith": faith, "condition": condition, "kin-role": kin, "body": body}
+    mask = (1 << PEOPLE_SUBTREE_DEPTH) - 1
+    workers = sorted({w for w, c in clusters.items() if c and c & mask == PEOPLE_SUBTREE_BITS and WORKER_SHAPE.match(w)
+                      and frequent(w, "worker-plural") and w not in REJECT_WORKER} | set(WORKER_SEEDS))
+    return {"demonym": demonyms, "demonym-plural": plural, "faith": faith, "condition": condition, "kin-role": kin, "body": body,
+            "worker-plural": workers}
 
 
 def render(classes: dict[str, list[str]]) -> str:

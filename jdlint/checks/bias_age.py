@@ -77,7 +77,9 @@ age_limit = bias_rule(
         # serving children or students of an age: "students aged 11-18", "children under 5"
         r"\b(?:students?|children|kids|youth|pupils?|learners?|patients?|clients?|participants?|residents?|members?|customers?|guests?"
         r"|users?|visitors?|audiences?|adults|seniors|patrons?|families|viewers|readers|shoppers|consumers|players)"
-        r"\s+(?:\w+\s+){0,2}(?:aged?|ages|between\s+the\s+ages\s+of|under|over|from)\s+\d",
+        r"\s+(?:\w+\s+){0,3}(?:aged?|ages|between\s+the\s+ages\s+of|under|over|from)\s+\d",
+        # a part cast by the age it plays ("female, playing age 35 to 45"): the character's age, not the actor's
+        r"\bplaying\s+ages?\b[^.;]{0,30}\d",
         r"\b(?:ages?|aged)\s+\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+(?:students?|children|kids|youth|pupils?|learners?|patients?|clients?)",
         r"\b(?:students?|children|kids|youth|pupils?|learners?|toddlers|infants|patients?|clients?|participants?|campers|players)\s+"
         r"(?:\w+\s+){0,2}\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+years?\s+(?:old|of\s+age)",

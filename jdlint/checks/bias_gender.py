@@ -175,6 +175,8 @@ def _is_name(text: str, tokens, i: int, j: int, words) -> bool:
         return True
     if gap_after.strip() == "" and after in words["name_followed_by"]:
         return True
+    if gap_before.strip() == "" and j > i and before in words["full_name_preceded_by"]:
+        return True
     return gap_before.strip().endswith(",") or (gap_before.strip() == "" and before in words["name_preceded_by"])
 
 
