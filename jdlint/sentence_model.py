@@ -30,10 +30,20 @@ def tokens(text: str) -> list[str]:
     return TOKEN.findall(text.lower().replace("\u2019", "'"))
 
 
-def features(text: str, cluster_of) -> set[str]:
+def kept_tokens(text: str, ignored: frozenset[str] = frozenset(), numbers: bool = True) -> list[str]:
+    """``tokens(text)`` without the ``ignored`` words (and without numbers unless ``numbers``): words a
+    model leaves to the named rules, so its word pairs join the words either side of them."""
+    found = tokens(text)
+    if ignored or not numbers:
+        found = [t for t in found if t not in ignored and (numbers or not t.isdigit())]
+    return found
+
+
+def features(text: str, cluster_of, ignored: frozenset[str] = frozenset(), numbers: bool = True) -> set[str]:
     """The model's features of ``text``: each word, each pair of neighbouring words, and each word's
-    cluster at three widths (``cluster_of(word)``: its Brown cluster id, or None)."""
-    words = tokens(text)
+    cluster at three widths (``cluster_of(word)``: its Brown cluster id, or None); ``ignored`` words
+    (and numbers, unless ``numbers``) are not read (``kept_tokens``)."""
+    words = kept_tokens(text, ignored, numbers)
     out: set[str] = set()
     for i, token in enumerate(words):
         out.add("u:" + token)
@@ -52,8 +62,9 @@ class Sentence:
 
     __slots__ = ("found", "words", "pairs", "ids")
 
-    def __init__(self, text: str, clusters: dict[str, int]) -> None:
-        self.found = tokens(text)
+    def __init__(self, text: str, clusters: dict[str, int], ignored: frozenset[str] = frozenset(),
+                 numbers: bool = True) -> None:
+        self.found = kept_tokens(text, ignored, numbers)
         self.words = set(self.found)
         self.pairs = set(zip(self.found, self.found[1:]))
         ids = {clusters[t] for t in self.words if t in clusters and t not in STOP_WORDS}
@@ -121,17 +132,30 @@ class LinearModel:
 
 class HeadedModel:
     """Several weight vectors (``heads``, one per category: one-vs-rest) over one cluster table, as
-    ``scripts/linear_training.py`` writes them: ``{"clusters": ..., "heads": {name: {"bias", "weights"}}}``."""
+    ``scripts/linear_training.py`` writes them: ``{"clusters": ..., "heads": {name: {"bias", "weights"}},
+    "ignored": {"words": [...], "numbers": bool}}`` (the words and numbers the model does not read)."""
 
     def __init__(self, raw: dict) -> None:
         self.clusters: dict[str, int] = raw["clusters"]
+        ignored = raw.get("ignored", {})
+        self.ignored = frozenset(ignored.get("words", ()))
+        self.numbers = bool(ignored.get("numbers", True))
         self.heads: dict[str, LinearModel] = {
             name: LinearModel(head["weights"], head["bias"], self.clusters) for name, head in raw["heads"].items()}
 
     def scores(self, text: str) -> dict[str, float]:
         """Each head's score of ``text`` (the sentence is read once)."""
-        sentence = Sentence(text, self.clusters)
+        sentence = Sentence(text, self.clusters, self.ignored, self.numbers)
         return {name: head.score_read(sentence) for name, head in self.heads.items()}
+
+    def plain_scores(self, text: str) -> dict[str, float]:
+        """``scores`` by the definition: each head's bias plus the weights of ``features``."""
+        feats = features(text, self.clusters.get, self.ignored, self.numbers)
+        return {name: head.bias + sum(head.weights.get(f, 0.0) for f in feats) for name, head in self.heads.items()}
+
+    def strongest_words(self, head: str, text: str, n: int = WORDS_IN_MESSAGE) -> list[str]:
+        """``LinearModel.strongest_words`` of one head, over the words the model reads."""
+        return self.heads[head].strongest_words(" ".join(kept_tokens(text, self.ignored, self.numbers)), n)
 
 
 @lru_cache(maxsize=None)

@@ -98,3 +98,28 @@ def case_folds(n: int, k: int = 5, seed: int = 1) -> list[tuple[list[int], set[i
     rnd.shuffle(ids)
     folds = [set(ids[j::k]) for j in range(k)]
     return [([i for i in ids if i not in held], held) for held in folds]
+
+
+def train_heads(rows: list[tuple[set[str], str | None, float]], heads: tuple[str, ...]
+                ) -> dict[str, tuple[dict[str, float], float]]:
+    """One-vs-rest: for each of ``heads``, the weights and bias of a logistic regression over ``rows``
+    (features, the row's head or None for a negative of every head, example weight), trained together
+    (one weight column per head, the same shuffled order, constants and updates as ``train``)."""
+    import numpy as np
+
+    vocab: dict[str, int] = {}
+    for feats, _, _ in rows:
+        for f in sorted(feats):
+            vocab.setdefault(f, len(vocab))
+    w, b = np.zeros((len(vocab), len(heads))), np.zeros(len(heads))
+    index = [np.array(sorted(vocab[f] for f in feats), dtype=int) for feats, _, _ in rows]
+    labels = [np.array([float(label == h) for h in heads]) for _, label, _ in rows]
+    order, rnd = list(range(len(rows))), random.Random(SEED)
+    for _ in range(EPOCHS):
+        rnd.shuffle(order)
+        for i in order:
+            z = np.clip(w[index[i]].sum(axis=0) + b, -30.0, 30.0)
+            g = (1 / (1 + np.exp(-z)) - labels[i]) * rows[i][2]
+            w[index[i]] -= RATE * (g + L2 * w[index[i]] / len(rows))
+            b -= RATE * g
+    return {h: ({f: float(w[j, k]) for f, j in vocab.items()}, float(b[k])) for k, h in enumerate(heads)}
