@@ -62,6 +62,25 @@ def test_a_lawful_basis_or_an_accommodation_offer_is_not_read(text, without):
     assert reported(text.replace(without, "")) and not reported(text)
 
 
+@pytest.mark.parametrize("about_others, about_the_applicant", [
+    # who the sentence is about: the people served or the employer's own people, not the applicant
+    ("The residents we look after are mostly elderly widows from the parish.",
+     "Applicants should mostly be elderly widows from the parish."),
+    ("Our two founders both grew up in Lagos and still attend the same mosque.",
+     "You should have grown up in Lagos and attend the same mosque as us."),
+    # an invitation that widens the pool, and the same group singled out
+    ("We also welcome applications from grandparents returning to work, alongside everyone else.",
+     "We only welcome applications from grandparents returning to work."),
+])
+def test_a_sentence_about_someone_else_or_widening_the_pool_is_not_read(about_others, about_the_applicant):
+    lenient = Config(select=MODEL_CODES, rule_options=tuple((c, (("threshold", -50.0),)) for c in MODEL_CODES))
+
+    def reported(t):
+        return jdlint.lint_text("# Job\n\n" + t + "\n", path="job.md", config=lenient).diagnostics
+
+    assert reported(about_the_applicant) and not reported(about_others)
+
+
 def test_one_finding_per_sentence_the_best_category():
     text = "Applicants should be slim and well presented, with a pleasant face."
     scores = model().scores(text)

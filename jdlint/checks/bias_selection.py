@@ -10,7 +10,8 @@ table, ``jdlint/data/bias_model_rules.yaml``.
 
 A sentence is reported once, by the rule of its best-scoring category when that score passes the rule's
 threshold, and only where no named bias finding stands in it (``engine.SENTENCE_FALLBACK``); V119 in turn
-stands aside for these findings. Skipped: equal-opportunity text, quotations, a sentence that states a lawful
+stands aside for these findings. Skipped: a sentence about someone other than the applicant (no applicant or
+selection word, ``applicant-cue``), a widening invitation, equal-opportunity text, quotations, a sentence that states a lawful
 basis or offers accommodation, headings, labels, short fragments, links. The sentences are scored once per
 posting for all eight rules (``FileAnalysis.memo``): one pass over each sentence's words, dictionary lookups.
 """
@@ -20,7 +21,7 @@ import re
 from functools import lru_cache
 
 from .. import regex_programs
-from ..context import SKIP_CONTEXTS
+from ..context import EXCLUSIVE, SINGLING_WELCOME, SKIP_CONTEXTS
 from ..rule import FunctionRule, Option
 from ..sentence_model import HeadedModel, load
 from ..yamlio import load_fast
@@ -41,6 +42,10 @@ def _table() -> dict:
 
 
 TABLE = _table()
+#: A sentence that names neither the applicant nor a selection act is about someone else (``applicant-cue``).
+APPLICANT_CUE = regex_programs.compile(" ".join(TABLE["applicant-cue"].split()).replace(" ", ""), re.I)
+#: An invitation that widens the pool (``widening-sentence``), read with the frame rules' exceptions.
+WIDENING_SENTENCE = regex_programs.compile(" ".join(TABLE["widening-sentence"].split()).replace(" ", ""), re.I)
 CATEGORIES = tuple(row["head"] for row in TABLE["rules"])
 CODES = frozenset(row["code"] for row in TABLE["rules"])  # engine.BIAS_FALLBACK (tested equal)
 
@@ -66,7 +71,9 @@ def sentence_scores(ctx) -> list[tuple[int, int, str, float]]:
             if block is None or block.kind == "heading" or block.label:
                 continue
             sentence = text[start:end]
-            if len(sentence.split()) < MIN_WORDS or _POINTER.search(sentence):
+            if len(sentence.split()) < MIN_WORDS or _POINTER.search(sentence) or not APPLICANT_CUE.search(sentence):
+                continue
+            if WIDENING_SENTENCE.search(sentence) and not (EXCLUSIVE.search(sentence) or SINGLING_WELCOME.search(sentence)):
                 continue
             head, score = max(scoring.scores(sentence).items(), key=lambda kv: kv[1])
             out.append((start, end, head, score))
