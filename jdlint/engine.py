@@ -470,10 +470,13 @@ def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Pl
 #: opportunity" is a V107 term and a V113 composition): a reader wants it once. Applied after the
 #: filters, so a suppressed rule leaves the phrase to the other.
 ONE_FINDING_PER_PHRASE = frozenset({"vague"})
-#: Sentence-long findings of a model (V119) that stand aside for any other finding of their category
-#: (or vague pay, or bias) in the sentence: the named rules say what is vague and how to fix it; the model only adds sentences
-#: they all missed.
-SENTENCE_FALLBACK = frozenset({"V119"})
+#: Sentence-long findings of a model that stand aside for named findings in the sentence: V119 for any other
+#: finding of its category, vague pay or bias (the bias-selection model's findings included); the
+#: bias-selection rules (``BIAS_FALLBACK``) for any named bias finding. The named rules say what is wrong
+#: and how to fix it; the models only add sentences they all missed.
+VAGUE_FALLBACK = "V119"
+BIAS_FALLBACK = frozenset({"D119", "D319", "D419", "D519", "D619", "D719", "D819", "D919"})
+SENTENCE_FALLBACK = frozenset({VAGUE_FALLBACK}) | BIAS_FALLBACK
 #: Pay said vaguely: vague wording of the pay category, which a fallback also yields to.
 VAGUE_PAY = frozenset({"P101", "P102"})
 #: Gender-coded words are counted, not judged (D201, D202 are off by default): a fallback does not yield
@@ -506,18 +509,24 @@ def one_finding_per_phrase(found: Iterable[Diagnostic]) -> list[Diagnostic]:
 
 
 def without_fallbacks_beside_named(found: list[Diagnostic]) -> list[Diagnostic]:
-    """``found`` without the ``SENTENCE_FALLBACK`` findings that a named vague, vague-pay or bias finding
-    (not a gender-coded word) overlaps (a sentence with a bias warning in it needs that, not a note that
-    it reads as vague).
+    """``found`` without the ``SENTENCE_FALLBACK`` findings that a named finding overlaps: a bias-selection
+    finding beside a named bias finding (not a gender-coded word); then V119 beside a vague, vague-pay or
+    bias finding, the bias model's remaining findings included (a sentence with a bias warning in it needs
+    that, not a note that it reads as vague).
     Before the filters: a named finding the user suppressed on that line still means the sentence was
     seen, and the model does not speak up in its place."""
     if not any(d.code in SENTENCE_FALLBACK for d in found):
         return found
+    if any(d.code in BIAS_FALLBACK for d in found):
+        named_bias = span_index((d.start, d.end) for d in found
+                                if d.category.startswith("bias.") and d.category != GENDER_CODED
+                                and d.code not in SENTENCE_FALLBACK and d.end > d.start)
+        found = [d for d in found if d.code not in BIAS_FALLBACK or not overlaps_any(named_bias, d.start, d.end)]
     named = span_index((d.start, d.end) for d in found
                        if (d.category in ONE_FINDING_PER_PHRASE or d.code in VAGUE_PAY
                            or (d.category.startswith("bias.") and d.category != GENDER_CODED))
-                       and d.code not in SENTENCE_FALLBACK and d.end > d.start)
-    return [d for d in found if d.code not in SENTENCE_FALLBACK or not overlaps_any(named, d.start, d.end)]
+                       and d.code != VAGUE_FALLBACK and d.end > d.start)
+    return [d for d in found if d.code != VAGUE_FALLBACK or not overlaps_any(named, d.start, d.end)]
 
 
 #: How far apart (characters between one phrase's end and the next one's start) two stock phrases

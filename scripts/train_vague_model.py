@@ -3,7 +3,7 @@
 the words' distributional classes, written to jdlint/data/vague_model.json. Offline, deterministic (fixed
 seed and epochs); run it again when the training data or the other vague rules change.
 
-    .venv/bin/python scripts/train_vague_model.py [--corpus /work/shared/corpus/dev] [--cv]
+    .venv/bin/python scripts/train_vague_model.py [--corpus /work/shared/corpus/dev] [--cv] [--ad-cv FINDINGS.yaml]
 
 Why a model: vague wording written by strangers is a long tail ("brings the buzz", "muck in with whatever's
 going"); word lists and composed classes catch what their authors imagined, and on three independent
@@ -15,34 +15,28 @@ Training data (none of it is an independent writer's unread half):
 - positives and negatives: the vague case sets (tests/data/vague_cases.yaml, both splits: scripts/eval_vague.py's
   held-out figures therefore overstate this rule), the helpers' held-out sets of earlier sessions
   (vague_cases_heldout7/8.yaml), and half A of the independent sets blind8 and blind9 (read in session 26;
-  half B and blind10 are never trained on: they measure it);
+  half B and blind10 are never trained on: they measure it); the training writers' sets in tests/data/train/;
 - real-ad negatives: every sentence of the dev corpus that no other vague or pay rule flags, at weight 0.3
   (ads are mostly plain duties and requirements: without them the model would call half of them vague).
 
-What is written: the weights of features whose weight is at least MIN_WEIGHT in size, the bias, and a word -> cluster table for the most frequent words (by en_lexeme_prob) whose cluster
+What is written (scripts/linear_training.py, the trainer it shares with train_bias_model.py): the weights of
+features whose weight is at least MIN_WEIGHT in size, the bias, and a word -> cluster table for the most frequent words (by en_lexeme_prob) whose cluster
 features carry weight, so the rule never loads the million-word table.
 """
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
-import math
-import random
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
+from linear_training import (case_folds, cluster_table, digest, pruned, real_ad_sentences,  # noqa: E402
+                             score, train, write)
+
 OUT = ROOT / "jdlint" / "data" / "vague_model.json"
-SEED, EPOCHS, RATE, L2 = 0, 25, 0.3, 1.0
 REAL_AD_WEIGHT = 0.3
-MIN_WEIGHT = 0.1
-#: Words kept in the cluster table: the most frequent ones (a rarer word falls back to its own weight).
-CLUSTER_WORDS = 20000
-#: ... and only where the word's clusters together weigh this much (the table is loaded on every run).
-MIN_CLUSTER_WEIGHT = 0.5
 
 
 def load_cases() -> list[dict]:
@@ -54,92 +48,88 @@ def load_cases() -> list[dict]:
     cases = list(yaml.load((data / "vague_cases.yaml").read_text()))
     for name in ("vague_cases_heldout7.yaml", "vague_cases_heldout8.yaml"):
         cases += yaml.load((data / name).read_text())
+    for path in sorted((data / "train").glob("*vague*.yaml")):  # the training writers' sets (session 28)
+        cases += yaml.load(path.read_text(encoding="utf-8")) or ()
     for set_name in ("blind8", "blind9"):
         cases += [c for c in yaml.load((data / "independent" / f"{set_name}_vague.yaml").read_text())
                   if in_half(set_name + ":", c["id"], "A")]
     return cases
 
 
-def real_ad_negatives(corpus: Path) -> list[str]:
-    """Sentences of the dev corpus that no vague or pay rule (other than V119) flags."""
+def real_ad_negatives(corpus: Path) -> list[tuple[str, str]]:
+    """(ad, sentence) for the sentences of the dev corpus that no vague or pay rule (other than V119) flags."""
+    return real_ad_sentences(corpus, ("V119",), lambda d: d.category == "vague" or d.code in ("P101", "P102"))
+
+
+def ad_cross_validation(out: Path, corpus: Path, case_rows, negatives, clusters) -> None:
+    """4 folds of the dev ads: each fold's ads linted (--select ALL) with a model trained without their
+    sentences; every V119 finding written to ``out`` for judging (tests/data/vague_model_cv_judged.yaml)."""
     import jdlint
+    import jdlint.checks.vague_sentence as rule_module
     from jdlint.config import Config
-    from jdlint.sentences import sentence_spans
+    from jdlint.sentence_model import LinearModel, features
+    from ruamel.yaml import YAML
 
-    config = Config(select=("ALL",), ignore=("V119",))
-    out = []
-    for path in sorted(corpus.glob("*.md")):
-        text = path.read_text(encoding="utf-8")
-        report = jdlint.lint_text(text, path=str(path), config=config)
-        flagged = [(d.start, d.end) for d in report.diagnostics if d.category == "vague" or d.code in ("P101", "P102")]
-        for s, e in sentence_spans(text, 0, len(text)):
-            if len(text[s:e].split()) >= 3 and not any(a < e and s < b for a, b in flagged):
-                out.append(text[s:e])
-    return out
-
-
-def train(rows: list[tuple[set[str], int, float]]) -> tuple[dict[str, float], float]:
-    import numpy as np
-
-    vocab: dict[str, int] = {}
-    for feats, _, _ in rows:
-        for f in sorted(feats):
-            vocab.setdefault(f, len(vocab))
-    w, b = np.zeros(len(vocab)), 0.0
-    index = [np.array(sorted(vocab[f] for f in feats), dtype=int) for feats, _, _ in rows]
-    order, rnd = list(range(len(rows))), random.Random(SEED)
-    for _ in range(EPOCHS):
-        rnd.shuffle(order)
-        for i in order:
-            z = max(-30.0, min(30.0, float(w[index[i]].sum()) + b))
-            g = (1 / (1 + math.exp(-z)) - rows[i][1]) * rows[i][2]
-            w[index[i]] -= RATE * (g + L2 * w[index[i]] / len(rows))
-            b -= RATE * g
-    return {f: float(w[i]) for f, i in vocab.items()}, b
+    ads, found = sorted(corpus.glob("*.md")), []
+    for k in range(4):
+        fold = {p.name for i, p in enumerate(ads) if i % 4 == k}
+        rows = [(features(s, clusters.get), 0, REAL_AD_WEIGHT) for name, s in negatives if name not in fold]
+        weights, bias = train(case_rows + rows)
+        fold_model = LinearModel(pruned(weights), round(bias, 4), clusters)
+        rule_module.model = lambda fold_model=fold_model: fold_model
+        for path in ads:
+            if path.name in fold:
+                report = jdlint.lint_text(path.read_text(encoding="utf-8"), path=str(path), config=Config(select=("ALL",)))
+                found += [{"ad": path.name, "fold": k, "code": d.code, "line": d.line,
+                           "score": round(fold_model.score(d.match), 2), "sentence": d.match, "verdict": ""}
+                          for d in report.diagnostics if d.code == "V119"]
+    print(f"real-ad cross-validation: {len(found)} V119 findings in {len(ads)} ads ({len(found) / len(ads):.3f} an ad)")
+    yaml = YAML()
+    yaml.width = 4096
+    with out.open("w", encoding="utf-8") as fh:
+        yaml.dump(found, fh)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     ap.add_argument("--cv", action="store_true", help="also print 5-fold cross-validation on the cases")
+    ap.add_argument("--ad-cv", type=Path, help="write the 4-fold real-ad V119 findings to this YAML (no model written)")
     args = ap.parse_args(argv)
     from lookup_tables import english_table
 
-    from jdlint.checks.vague_sentence import DEFAULT_THRESHOLD as THRESHOLD, STOP_WORDS, features  # the rule's own
+    from jdlint.checks.vague_sentence import DEFAULT_THRESHOLD as THRESHOLD
+    from jdlint.sentence_model import STOP_WORDS, features  # the rule's own
 
     clusters = english_table("lexeme_cluster")
     cases = load_cases()
-    negatives = real_ad_negatives(args.corpus)
+    named_negatives = real_ad_negatives(args.corpus)
+    negatives = [s for _, s in named_negatives]
     case_rows = [(features(c["text"], clusters.get), int(c["expect"] == "fire"), 1.0) for c in cases]
     ad_rows = [(features(s, clusters.get), 0, REAL_AD_WEIGHT) for s in negatives]
     print(f"{len(case_rows)} cases ({sum(r[1] for r in case_rows)} vague), {len(ad_rows)} real-ad sentences")
     if args.cv:
-        rnd, ids = random.Random(1), list(range(len(case_rows)))
-        rnd.shuffle(ids)
         scores = {}
-        for k in range(5):
-            held = set(ids[k::5])
-            weights, bias = train([case_rows[i] for i in ids if i not in held] + ad_rows)
+        for kept_ids, held in case_folds(len(case_rows)):
+            weights, bias = train([case_rows[i] for i in kept_ids] + ad_rows)
             for i in held:
-                scores[i] = bias + sum(weights.get(f, 0.0) for f in case_rows[i][0])
+                scores[i] = score(weights, bias, case_rows[i][0])
         for th in sorted({0.0, 1.0, THRESHOLD, 3.0}):
             tp = sum(1 for i, s in scores.items() if s > th and case_rows[i][1])
             fp = sum(1 for i, s in scores.items() if s > th and not case_rows[i][1])
             fn = sum(1 for i, s in scores.items() if s <= th and case_rows[i][1])
             print(f"cross-validation at {th}: precision {tp / max(1, tp + fp):.3f} recall {tp / max(1, tp + fn):.3f}")
+    if args.ad_cv:
+        ad_cross_validation(args.ad_cv, args.corpus, case_rows, named_negatives, clusters)
+        return 0
     weights, bias = train(case_rows + ad_rows)
-    kept = {f: round(v, 4) for f, v in sorted(weights.items()) if abs(v) >= MIN_WEIGHT}
-    probs = english_table("lexeme_prob")
-    frequent = sorted((w for w in probs if w.isalpha() and w.islower() and w not in STOP_WORDS),
-                      key=lambda w: (-probs[w], w))[:CLUSTER_WORDS]
-    table = {w: clusters[w] for w in frequent if w in clusters
-             and abs(sum(kept.get(f"c{k}:{clusters[w] >> k}", 0.0) for k in (0, 3, 6))) >= MIN_CLUSTER_WEIGHT}
-    digest = hashlib.sha1(json.dumps([c["text"] for c in cases] + negatives).encode()).hexdigest()[:12]
-    OUT.write_text(json.dumps({
+    kept = pruned(weights)
+    table = cluster_table([kept], clusters, english_table("lexeme_prob"), STOP_WORDS)
+    write(OUT, {
         "about": "rule V119's model, written by scripts/train_vague_model.py (do not edit by hand)",
-        "training_data": digest, "bias": round(bias, 4),
+        "training_data": digest([c["text"] for c in cases] + negatives), "bias": round(bias, 4),
         "weights": kept, "clusters": dict(sorted(table.items())),
-    }, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    })
     print(f"{OUT.relative_to(ROOT)}: {len(kept)} weights, {len(table)} cluster words, {OUT.stat().st_size // 1024} kB")
     return 0
 

@@ -15,7 +15,6 @@ Linear: one pass over each sentence's words, dictionary lookups only.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -23,102 +22,21 @@ from .. import regex_programs
 from ..diagnostics import Severity
 from ..rule import FunctionRule, Option
 from ..context import SKIP_CONTEXTS
+from ..sentence_model import CLUSTER_SHIFTS, STOP_WORDS, LinearModel, features, load, tokens  # noqa: F401 (the model's home)
 
-#: The model's tokens: lower-case words (with inner apostrophes and hyphens) and numbers.
-TOKEN = regex_programs.compile(r"[a-z][a-z'-]*|\d+")
-
-
-def tokens(text: str) -> list[str]:
-    """``text``'s tokens for the model, with one apostrophe ("you’ll" is "you'll")."""
-    return TOKEN.findall(text.lower().replace("\u2019", "'"))
-#: Words too common to carry a class: their own weight only.
-STOP_WORDS = frozenset("the a an and or of to in for with on at by is are be we you our your it this that as".split())
-#: Cluster ids are bit paths as integers: dropping the last bits gives the word's wider classes.
-CLUSTER_SHIFTS = (0, 3, 6)
 #: A sentence this short is a label or a fragment ("Benefits & Salary").
 MIN_WORDS = 4
 #: The score above which a sentence is reported (option `threshold`): chosen on the training cases'
 #: cross-validation and the dev corpus, not on the independent writers' sets.
 DEFAULT_THRESHOLD = 2.0
 SKIP = ("quoted", "negated", "name", "explained", "eeo", "measured", "duty", "literal")
-_WORDS_IN_MESSAGE = 3
-
-
-def features(text: str, cluster_of) -> set[str]:
-    """The model's features of ``text``: each word, each pair of neighbouring words, and each word's
-    cluster at three widths (``cluster_of(word)``: its Brown cluster id, or None)."""
-    words = tokens(text)
-    out: set[str] = set()
-    for i, token in enumerate(words):
-        out.add("u:" + token)
-        if i:
-            out.add(f"b:{words[i - 1]}_{token}")
-        if token not in STOP_WORDS:
-            cluster = cluster_of(token)
-            if cluster is not None:
-                out.update(f"c{k}:{cluster >> k}" for k in CLUSTER_SHIFTS)
-    return out
-
-
-class VagueModel:
-    """``jdlint/data/vague_model.json``: weights, bias and the frequent words' clusters."""
-
-    def __init__(self, raw: dict) -> None:
-        self.weights: dict[str, float] = raw["weights"]
-        self.bias: float = raw["bias"]
-        self.clusters: dict[str, int] = raw["clusters"]
-        # the same weights keyed without formatting a string per feature (``score`` runs on every
-        # sentence of every posting; ``plain_score`` is the definition it is tested against)
-        self._unigrams: dict[str, float] = {}
-        self._bigrams: dict[tuple[str, str], float] = {}
-        self._by_shift: dict[int, dict[int, float]] = {k: {} for k in CLUSTER_SHIFTS}
-        for feature, weight in self.weights.items():
-            kind, _, value = feature.partition(":")
-            if kind == "u":
-                self._unigrams[value] = weight
-            elif kind == "b":
-                first, _, second = value.partition("_")
-                self._bigrams[(first, second)] = weight
-            else:
-                self._by_shift[int(kind[1:])][int(value)] = weight
-
-    def plain_score(self, text: str) -> float:
-        """The model's score by its definition: the bias plus the weight of each feature of ``features``."""
-        weights = self.weights
-        return self.bias + sum(weights.get(f, 0.0) for f in features(text, self.clusters.get))
-
-    def score(self, text: str) -> float:
-        """``plain_score``, summed over sets of words, word pairs and cluster ids, as ``features`` counts them."""
-        found = tokens(text)
-        words = set(found)
-        unigrams, bigrams, clusters = self._unigrams, self._bigrams, self.clusters
-        total = self.bias + sum(unigrams.get(t, 0.0) for t in words)
-        total += sum(bigrams.get(pair, 0.0) for pair in set(zip(found, found[1:])))
-        ids = {clusters[t] for t in words if t in clusters and t not in STOP_WORDS}
-        if ids:
-            for k, table in self._by_shift.items():
-                total += sum(table.get(v, 0.0) for v in {c >> k for c in ids})
-        return total
-
-    def strongest_words(self, text: str, n: int = _WORDS_IN_MESSAGE) -> list[str]:
-        """The ``n`` words that push the sentence most towards vague (own weight plus their clusters')."""
-        scored = {}
-        for token in tokens(text):
-            if token in STOP_WORDS or len(token) < 3 or token.isdigit():
-                continue
-            cluster = self.clusters.get(token)
-            weight = self.weights.get("u:" + token, 0.0) + sum(
-                self.weights.get(f"c{k}:{cluster >> k}", 0.0) for k in CLUSTER_SHIFTS) if cluster is not None \
-                else self.weights.get("u:" + token, 0.0)
-            scored[token] = weight
-        return [w for w, v in sorted(scored.items(), key=lambda kv: -kv[1])[:n] if v > 0]
+#: The model file (``jdlint/sentence_model.py`` reads it; ``scripts/train_vague_model.py`` writes it).
+MODEL_FILE = "vague_model.json"
 
 
 @lru_cache(maxsize=1)
-def model() -> VagueModel:
-    from importlib.resources import files
-
-    return VagueModel(json.loads((files("jdlint.data") / "vague_model.json").read_text("utf-8")))
+def model() -> LinearModel:
+    return LinearModel.from_raw(load(MODEL_FILE))
 
 
 #: A link or an address: the sentence points somewhere ("To get an idea of our business visit

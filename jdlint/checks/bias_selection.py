@@ -1,0 +1,115 @@
+"""The bias-selection rules (D119, D319, D419, D519, D619, D719, D819, D919): a sentence that selects
+applicants by a protected characteristic in words no named bias rule knows, by a trained linear model.
+
+The named bias rules catch the words and frames their authors imagined. Strangers write "members of our
+congregation preferred" or "would not suit someone with a young family". These rules score each prose
+sentence with one logistic regression per category (one-vs-rest) over its words, word pairs and the words'
+Brown clusters (jdlint/sentence_model.py, the features V119 uses), trained offline by
+``scripts/train_bias_model.py`` into ``jdlint/data/bias_model.json``. The eight rules are made from one
+table, ``jdlint/data/bias_model_rules.yaml``.
+
+A sentence is reported once, by the rule of its best-scoring category when that score passes the rule's
+threshold, and only where no named bias finding stands in it (``engine.SENTENCE_FALLBACK``); V119 in turn
+stands aside for these findings. Skipped: a sentence about someone other than the applicant (no applicant or
+selection word, ``applicant-cue``), a widening invitation, equal-opportunity text, quotations, a sentence that states a lawful
+basis or offers accommodation, headings, labels, short fragments, links. The sentences are scored once per
+posting for all eight rules (``FileAnalysis.memo``): one pass over each sentence's words, dictionary lookups.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import regex_programs
+from ..context import EXCLUSIVE, SINGLING_WELCOME, SKIP_CONTEXTS
+from ..rule import FunctionRule, Option
+from ..sentence_model import HeadedModel, load
+from ..yamlio import load_fast
+
+MODEL_FILE = "bias_model.json"
+#: A sentence this short is a label or a fragment ("Age: 18+" is the named rules' work).
+MIN_WORDS = 5
+SKIP = ("eeo", "quoted")
+#: A link or an address: the sentence points somewhere.
+_POINTER = regex_programs.compile(r"https?://|www\.|#url_|#email_|@[\w-]+\.\w", re.I)
+#: Bullets a paragraph can still hold before its words: the finding covers the words.
+_LEAD = " \t\r\n\u00a0-*\u2022\u00b7"
+
+def _table() -> dict:
+    from importlib.resources import files
+
+    return load_fast((files("jdlint.data") / "bias_model_rules.yaml").read_text("utf-8"))
+
+
+TABLE = _table()
+#: A sentence that names neither the applicant nor a selection act is about someone else (``applicant-cue``).
+APPLICANT_CUE = regex_programs.compile(" ".join(TABLE["applicant-cue"].split()).replace(" ", ""), re.I)
+#: An invitation that widens the pool (``widening-sentence``), read with the frame rules' exceptions.
+WIDENING_SENTENCE = regex_programs.compile(" ".join(TABLE["widening-sentence"].split()).replace(" ", ""), re.I)
+CATEGORIES = tuple(row["head"] for row in TABLE["rules"])
+CODES = frozenset(row["code"] for row in TABLE["rules"])  # engine.BIAS_FALLBACK (tested equal)
+
+
+@lru_cache(maxsize=1)
+def model() -> HeadedModel:
+    return HeadedModel(load(MODEL_FILE))
+
+
+def sentence_scores(ctx) -> list[tuple[int, int, str, float]]:
+    """(start, end, best category, its score) for each prose sentence the rules read, once per posting:
+    the eight rules share it."""
+    analysis = ctx.analysis
+
+    def compute():
+        text, scoring, out = ctx.text, model(), []
+        eeo = analysis.eeo_sentence_starts
+        for sent in analysis.sentences:
+            start, end = sent.start_char, sent.end_char
+            if start in eeo:
+                continue
+            block = ctx.document.block_at(start)
+            if block is None or block.kind == "heading" or block.label:
+                continue
+            sentence = text[start:end]
+            if len(sentence.split()) < MIN_WORDS or _POINTER.search(sentence) or not APPLICANT_CUE.search(sentence):
+                continue
+            if WIDENING_SENTENCE.search(sentence) and not (EXCLUSIVE.search(sentence) or SINGLING_WELCOME.search(sentence)):
+                continue
+            head, score = max(scoring.scores(sentence).items(), key=lambda kv: kv[1])
+            out.append((start, end, head, score))
+        return out
+
+    return analysis.memo("bias-model-scores", compute)
+
+
+def _check(ctx, head: str):
+    threshold = float(ctx.options["threshold"])
+    skip = ctx.options.get("skip", SKIP)
+    text = ctx.text
+    for start, end, best, score in sentence_scores(ctx):
+        if best != head or score <= threshold:
+            continue
+        sentence = text[start:end]
+        start, end = start + len(sentence) - len(sentence.lstrip(_LEAD)), start + len(sentence.rstrip())
+        if end <= start or ctx.skipped(start, end, skip) or ctx.lawful_basis(start) \
+                or ctx.analysis.is_accommodation_sentence(start):
+            continue
+        words = ", ".join(f"'{w}'" for w in model().strongest_words(head, text[start:end]))
+        yield ctx.report(start, end, words=words or "its wording")
+
+
+def _rule(row: dict) -> FunctionRule:
+    shared, head = TABLE["shared"], row["head"]
+    return FunctionRule(
+        lambda ctx: _check(ctx, head), code=row["code"], name=row["name"], category=row["category"],
+        severity="warning", enabled_by_default=bool(shared["enabled_by_default"]),
+        summary=f"A sentence that may select applicants by {row['label']} in words no named rule knows (a trained model).",
+        what=shared["what"], why=shared["why"], bad=row["bad"], good=row["good"], fix=shared["fix"],
+        references=shared["references"], message=shared["message"].replace("{category}", row["label"]),
+        source="jdlint.checks.bias_selection", scope="text",
+        options={"threshold": float(row["threshold"])},
+        extra_options={"skip": Option("list", SKIP_CONTEXTS)},
+    )
+
+
+RULES = [_rule(row) for row in TABLE["rules"]]

@@ -1,0 +1,166 @@
+"""One home for the project's linear sentence models (V119 vague-sentence, the bias-selection rules).
+
+A sentence's features are its words, its pairs of neighbouring words and each word's distributional class
+at three widths (Brown clusters from spacy-lookups-data: a word the model never saw counts through words
+that keep the same company). A model is a bias plus a weight per feature (logistic regression, trained
+offline by ``scripts/linear_training.py``); its file in jdlint/data holds the weights and a word -> cluster
+table for the frequent words whose classes carry weight, so nothing loads the million-word table at run time.
+A file may hold several weight vectors (``heads``: one per category, one-vs-rest) over one cluster table.
+Linear: one pass over a sentence's words, dictionary lookups only.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from . import regex_programs
+
+#: The models' tokens: lower-case words (with inner apostrophes and hyphens) and numbers.
+TOKEN = regex_programs.compile(r"[a-z][a-z'-]*|\d+")
+#: Words too common to carry a class: their own weight only.
+STOP_WORDS = frozenset("the a an and or of to in for with on at by is are be we you our your it this that as".split())
+#: Cluster ids are bit paths as integers: dropping the last bits gives the word's wider classes.
+CLUSTER_SHIFTS = (0, 3, 6)
+#: How many words a message names.
+WORDS_IN_MESSAGE = 3
+
+
+def tokens(text: str) -> list[str]:
+    """``text``'s tokens for the model, with one apostrophe ("you’ll" is "you'll")."""
+    return TOKEN.findall(text.lower().replace("\u2019", "'"))
+
+
+def kept_tokens(text: str, ignored: frozenset[str] = frozenset(), numbers: bool = True) -> list[str]:
+    """``tokens(text)`` without the ``ignored`` words (and without numbers unless ``numbers``): words a
+    model leaves to the named rules, so its word pairs join the words either side of them."""
+    found = tokens(text)
+    if ignored or not numbers:
+        found = [t for t in found if t not in ignored and (numbers or not t.isdigit())]
+    return found
+
+
+def features(text: str, cluster_of, ignored: frozenset[str] = frozenset(), numbers: bool = True) -> set[str]:
+    """The model's features of ``text``: each word, each pair of neighbouring words, and each word's
+    cluster at three widths (``cluster_of(word)``: its Brown cluster id, or None); ``ignored`` words
+    (and numbers, unless ``numbers``) are not read (``kept_tokens``)."""
+    words = kept_tokens(text, ignored, numbers)
+    out: set[str] = set()
+    for i, token in enumerate(words):
+        out.add("u:" + token)
+        if i:
+            out.add(f"b:{words[i - 1]}_{token}")
+        if token not in STOP_WORDS:
+            cluster = cluster_of(token)
+            if cluster is not None:
+                out.update(f"c{k}:{cluster >> k}" for k in CLUSTER_SHIFTS)
+    return out
+
+
+class Sentence:
+    """A sentence read once for every weight vector that scores it: its word set, its word-pair set and
+    the cluster ids of its words (at each width)."""
+
+    __slots__ = ("found", "words", "pairs", "ids")
+
+    def __init__(self, text: str, clusters: dict[str, int], ignored: frozenset[str] = frozenset(),
+                 numbers: bool = True) -> None:
+        self.found = kept_tokens(text, ignored, numbers)
+        self.words = set(self.found)
+        self.pairs = set(zip(self.found, self.found[1:]))
+        ids = {clusters[t] for t in self.words if t in clusters and t not in STOP_WORDS}
+        self.ids = {k: {c >> k for c in ids} for k in CLUSTER_SHIFTS} if ids else {}
+
+
+class LinearModel:
+    """One weight vector: ``weights`` (feature -> weight, as ``features`` names them), ``bias`` and the
+    frequent words' ``clusters``."""
+
+    def __init__(self, weights: dict[str, float], bias: float, clusters: dict[str, int]) -> None:
+        self.weights, self.bias, self.clusters = weights, bias, clusters
+        # the same weights keyed without formatting a string per feature (``score`` runs on every
+        # sentence of every posting; ``plain_score`` is the definition it is tested against)
+        self._unigrams: dict[str, float] = {}
+        self._bigrams: dict[tuple[str, str], float] = {}
+        self._by_shift: dict[int, dict[int, float]] = {k: {} for k in CLUSTER_SHIFTS}
+        for feature, weight in weights.items():
+            kind, _, value = feature.partition(":")
+            if kind == "u":
+                self._unigrams[value] = weight
+            elif kind == "b":
+                first, _, second = value.partition("_")
+                self._bigrams[(first, second)] = weight
+            else:
+                self._by_shift[int(kind[1:])][int(value)] = weight
+
+    @classmethod
+    def from_raw(cls, raw: dict) -> "LinearModel":
+        return cls(raw["weights"], raw["bias"], raw["clusters"])
+
+    def plain_score(self, text: str) -> float:
+        """The model's score by its definition: the bias plus the weight of each feature of ``features``."""
+        weights = self.weights
+        return self.bias + sum(weights.get(f, 0.0) for f in features(text, self.clusters.get))
+
+    def score(self, text: str) -> float:
+        """``plain_score``, summed over sets of words, word pairs and cluster ids, as ``features`` counts them."""
+        return self.score_read(Sentence(text, self.clusters))
+
+    def score_read(self, sentence: Sentence) -> float:
+        """``score`` of a sentence already read (``Sentence`` over this model's cluster table)."""
+        unigrams, bigrams = self._unigrams, self._bigrams
+        total = self.bias + sum(unigrams.get(t, 0.0) for t in sentence.words)
+        total += sum(bigrams.get(pair, 0.0) for pair in sentence.pairs)
+        for k, values in sentence.ids.items():
+            table = self._by_shift[k]
+            total += sum(table.get(v, 0.0) for v in values)
+        return total
+
+    def strongest_words(self, text: str, n: int = WORDS_IN_MESSAGE) -> list[str]:
+        """The ``n`` words that push the sentence most towards the model's class (own weight plus their
+        clusters')."""
+        scored = {}
+        for token in tokens(text):
+            if token in STOP_WORDS or len(token) < 3 or token.isdigit():
+                continue
+            cluster = self.clusters.get(token)
+            weight = self.weights.get("u:" + token, 0.0) + sum(
+                self.weights.get(f"c{k}:{cluster >> k}", 0.0) for k in CLUSTER_SHIFTS) if cluster is not None \
+                else self.weights.get("u:" + token, 0.0)
+            scored[token] = weight
+        return [w for w, v in sorted(scored.items(), key=lambda kv: -kv[1])[:n] if v > 0]
+
+
+class HeadedModel:
+    """Several weight vectors (``heads``, one per category: one-vs-rest) over one cluster table, as
+    ``scripts/linear_training.py`` writes them: ``{"clusters": ..., "heads": {name: {"bias", "weights"}},
+    "ignored": {"words": [...], "numbers": bool}}`` (the words and numbers the model does not read)."""
+
+    def __init__(self, raw: dict) -> None:
+        self.clusters: dict[str, int] = raw["clusters"]
+        ignored = raw.get("ignored", {})
+        self.ignored = frozenset(ignored.get("words", ()))
+        self.numbers = bool(ignored.get("numbers", True))
+        self.heads: dict[str, LinearModel] = {
+            name: LinearModel(head["weights"], head["bias"], self.clusters) for name, head in raw["heads"].items()}
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Each head's score of ``text`` (the sentence is read once)."""
+        sentence = Sentence(text, self.clusters, self.ignored, self.numbers)
+        return {name: head.score_read(sentence) for name, head in self.heads.items()}
+
+    def plain_scores(self, text: str) -> dict[str, float]:
+        """``scores`` by the definition: each head's bias plus the weights of ``features``."""
+        feats = features(text, self.clusters.get, self.ignored, self.numbers)
+        return {name: head.bias + sum(head.weights.get(f, 0.0) for f in feats) for name, head in self.heads.items()}
+
+    def strongest_words(self, head: str, text: str, n: int = WORDS_IN_MESSAGE) -> list[str]:
+        """``LinearModel.strongest_words`` of one head, over the words the model reads."""
+        return self.heads[head].strongest_words(" ".join(kept_tokens(text, self.ignored, self.numbers)), n)
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    """The model file ``jdlint/data/<name>`` (JSON), read once."""
+    from importlib.resources import files
+
+    return json.loads((files("jdlint.data") / name).read_text("utf-8"))

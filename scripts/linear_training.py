@@ -1,0 +1,125 @@
+"""The one trainer of the project's linear sentence models (jdlint/sentence_model.py): V119's vague model
+(scripts/train_vague_model.py) and the bias-selection model (scripts/train_bias_model.py). Offline and
+deterministic: a logistic regression by stochastic gradient descent with a fixed seed and number of epochs,
+weights under MIN_WEIGHT pruned, and a word -> cluster table only for frequent words whose classes carry
+weight (the rules never load spacy-lookups-data's million-word table).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import random
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED, EPOCHS, RATE, L2 = 0, 25, 0.3, 1.0
+MIN_WEIGHT = 0.1
+#: Words kept in the cluster table: the most frequent ones (a rarer word falls back to its own weight).
+CLUSTER_WORDS = 20000
+#: ... and only where the word's clusters together weigh this much (the table is loaded on every run).
+MIN_CLUSTER_WEIGHT = 0.5
+
+
+def train(rows: list[tuple[set[str], int, float]]) -> tuple[dict[str, float], float]:
+    """Weights and bias of a logistic regression over ``rows`` (features, label 0/1, example weight)."""
+    import numpy as np
+
+    vocab: dict[str, int] = {}
+    for feats, _, _ in rows:
+        for f in sorted(feats):
+            vocab.setdefault(f, len(vocab))
+    w, b = np.zeros(len(vocab)), 0.0
+    index = [np.array(sorted(vocab[f] for f in feats), dtype=int) for feats, _, _ in rows]
+    order, rnd = list(range(len(rows))), random.Random(SEED)
+    for _ in range(EPOCHS):
+        rnd.shuffle(order)
+        for i in order:
+            z = max(-30.0, min(30.0, float(w[index[i]].sum()) + b))
+            g = (1 / (1 + math.exp(-z)) - rows[i][1]) * rows[i][2]
+            w[index[i]] -= RATE * (g + L2 * w[index[i]] / len(rows))
+            b -= RATE * g
+    return {f: float(w[i]) for f, i in vocab.items()}, b
+
+
+def score(weights: dict[str, float], bias: float, feats: set[str]) -> float:
+    return bias + sum(weights.get(f, 0.0) for f in feats)
+
+
+def pruned(weights: dict[str, float]) -> dict[str, float]:
+    """The weights worth writing: at least MIN_WEIGHT in size, rounded, sorted by feature."""
+    return {f: round(v, 4) for f, v in sorted(weights.items()) if abs(v) >= MIN_WEIGHT}
+
+
+def cluster_table(heads: list[dict[str, float]], clusters: dict, probs: dict, stop_words) -> dict[str, int]:
+    """word -> cluster id for the CLUSTER_WORDS most frequent words whose clusters weigh at least
+    MIN_CLUSTER_WEIGHT in some head (``heads``: pruned weight vectors)."""
+    from jdlint.sentence_model import CLUSTER_SHIFTS
+
+    frequent = sorted((w for w in probs if w.isalpha() and w.islower() and w not in stop_words),
+                      key=lambda w: (-probs[w], w))[:CLUSTER_WORDS]
+    return {w: clusters[w] for w in frequent if w in clusters
+            and any(abs(sum(kept.get(f"c{k}:{clusters[w] >> k}", 0.0) for k in CLUSTER_SHIFTS)) >= MIN_CLUSTER_WEIGHT
+                    for kept in heads)}
+
+
+def digest(texts: list[str]) -> str:
+    """A short fingerprint of the training texts, written with the model."""
+    return hashlib.sha1(json.dumps(texts).encode()).hexdigest()[:12]
+
+
+def write(out: Path, content: dict) -> None:
+    out.write_text(json.dumps(content, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def real_ad_sentences(corpus: Path, ignore: tuple[str, ...], flags, paths=None) -> list[tuple[str, str]]:
+    """(ad file name, sentence) for each sentence of three words or more of the dev corpus ads (``paths``,
+    or all) that no finding ``flags(diagnostic)`` selects overlaps, linted with --select ALL minus ``ignore``."""
+    import jdlint
+    from jdlint.config import Config
+    from jdlint.sentences import sentence_spans
+
+    config = Config(select=("ALL",), ignore=ignore)
+    out = []
+    for path in paths if paths is not None else sorted(corpus.glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        report = jdlint.lint_text(text, path=str(path), config=config)
+        flagged = [(d.start, d.end) for d in report.diagnostics if flags(d)]
+        for s, e in sentence_spans(text, 0, len(text)):
+            if len(text[s:e].split()) >= 3 and not any(a < e and s < b for a, b in flagged):
+                out.append((path.name, text[s:e]))
+    return out
+
+
+def case_folds(n: int, k: int = 5, seed: int = 1) -> list[tuple[list[int], set[int]]]:
+    """``k`` folds of ``range(n)`` by a seeded shuffle (the cases' cross-validation): for each, the
+    training indices (in the shuffled order) and the held-out ones."""
+    rnd, ids = random.Random(seed), list(range(n))
+    rnd.shuffle(ids)
+    folds = [set(ids[j::k]) for j in range(k)]
+    return [([i for i in ids if i not in held], held) for held in folds]
+
+
+def train_heads(rows: list[tuple[set[str], str | None, float]], heads: tuple[str, ...]
+                ) -> dict[str, tuple[dict[str, float], float]]:
+    """One-vs-rest: for each of ``heads``, the weights and bias of a logistic regression over ``rows``
+    (features, the row's head or None for a negative of every head, example weight), trained together
+    (one weight column per head, the same shuffled order, constants and updates as ``train``)."""
+    import numpy as np
+
+    vocab: dict[str, int] = {}
+    for feats, _, _ in rows:
+        for f in sorted(feats):
+            vocab.setdefault(f, len(vocab))
+    w, b = np.zeros((len(vocab), len(heads))), np.zeros(len(heads))
+    index = [np.array(sorted(vocab[f] for f in feats), dtype=int) for feats, _, _ in rows]
+    labels = [np.array([float(label == h) for h in heads]) for _, label, _ in rows]
+    order, rnd = list(range(len(rows))), random.Random(SEED)
+    for _ in range(EPOCHS):
+        rnd.shuffle(order)
+        for i in order:
+            z = np.clip(w[index[i]].sum(axis=0) + b, -30.0, 30.0)
+            g = (1 / (1 + np.exp(-z)) - labels[i]) * rows[i][2]
+            w[index[i]] -= RATE * (g + L2 * w[index[i]] / len(rows))
+            b -= RATE * g
+    return {h: ({f: float(w[j, k]) for f, j in vocab.items()}, float(b[k])) for k, h in enumerate(heads)}

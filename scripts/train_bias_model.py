@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Train the bias-selection model (rules D119, D319, ... D919: a sentence that selects applicants by a
+protected characteristic in words no named bias rule knows): one logistic regression per category
+(one-vs-rest) over a sentence's words, word pairs and the words' Brown clusters, the features and trainer
+V119 uses (jdlint/sentence_model.py, scripts/linear_training.py), written to jdlint/data/bias_model.json.
+Offline, deterministic.
+
+    .venv/bin/python scripts/train_bias_model.py [--cv] [--ad-cv FINDINGS.yaml]
+
+Why a model: discrimination in strangers' ads is ordinary words in a selection frame ("members of our
+congregation preferred", "would not suit someone with a young family"); lists and frames catch the words
+their authors imagined. A model over words and their classes learns the frame and the trait classes together.
+
+Training data (never an independent set's unread half, never blind10, never tests/data/bias_heldout10.yaml,
+which measures it):
+- the bias case files tests/data/bias_cases*.yaml and heldout9_bias_cases.yaml, half A of blind8 and blind9,
+  and the training writers' files tests/data/train/*bias*.yaml: the sentence holding a fire case's span is a
+  positive of its category (gender-coded fire cases are negatives: D201-D203 count those words); every
+  sentence of a silent case is a negative of every category;
+- real-ad negatives: every sentence of the dev corpus that no bias finding (other than a gender-coded word
+  or this model's) overlaps, at REAL_AD_WEIGHT (chosen by the real-ad cross-validation, --ad-cv).
+
+--cv: 5-fold cross-validation on the cases (inflated: many case files share frames and words).
+--ad-cv: 4 folds of the dev ads; for each, the model is trained without that fold's sentences and the
+fold's ads are linted with it (--select ALL, the rules' own contexts and stand-aside); every finding is
+written to the YAML for judging by reading the ad (tests/data/bias_model_cv_judged.yaml keeps the verdicts).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
+
+from linear_training import (case_folds, cluster_table, digest, pruned, real_ad_sentences,  # noqa: E402
+                             train_heads, write)
+
+OUT = ROOT / "jdlint" / "data" / "bias_model.json"
+REAL_AD_WEIGHT = 1.0
+#: A positive sentence's weight: eight heads share ~950 positives against ~12,000 negatives.
+POSITIVE_WEIGHT = 1.0
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+KEPT_OUT = ("bias_heldout10.yaml",)
+AD_FOLDS = 4
+
+
+def load_cases() -> list[dict]:
+    from ruamel.yaml import YAML
+
+    from eval_independent import in_half
+
+    yaml, data = YAML(typ="safe"), ROOT / "tests" / "data"
+    files = sorted(data.glob("bias_cases*.yaml")) + [data / "heldout9_bias_cases.yaml"] \
+        + sorted((data / "train").glob("*bias*.yaml"))
+    cases = []
+    for path in files:
+        if path.name in KEPT_OUT:
+            continue
+        loaded = yaml.load(path.read_text(encoding="utf-8")) or ()
+        cases += loaded.get("cases", ()) if isinstance(loaded, dict) else loaded
+    for set_name in ("blind8", "blind9"):
+        cases += [c for c in yaml.load((data / "independent" / f"{set_name}_bias.yaml").read_text())
+                  if in_half(set_name + ":", c["id"], "A")]
+    return cases
+
+
+def case_sentences(case: dict) -> list[tuple[str, str | None]]:
+    """The case's training sentences: (sentence, its category or None)."""
+    from jdlint.checks.bias_selection import CATEGORIES
+    from jdlint.sentences import sentence_spans
+
+    text = case["text"]
+    spans = sentence_spans(text, 0, len(text))
+    if case["expect"] != "fire":
+        return [(text[s:e], None) for s, e in spans]
+    lo = text.find(case["span"])
+    hi = lo + len(case["span"])
+    label = case["category"] if case["category"] in CATEGORIES else None
+    # the span's sentence(s) carry the label; a case's other sentences say nothing either way
+    return [(text[s:e], label) for s, e in spans if s < hi and lo < e] if lo >= 0 else [(text, label)]
+
+
+def flagged_by_bias(d) -> bool:
+    from jdlint.checks.bias_selection import CODES
+
+    return d.category.startswith("bias.") and d.category != "bias.gender-coded" and d.code not in CODES
+
+
+def ignored() -> tuple[frozenset[str], bool]:
+    """The words (and whether numbers) the model reads: ``ignored`` in jdlint/data/bias_model_rules.yaml."""
+    from jdlint.checks.bias_selection import TABLE
+
+    spec = TABLE["ignored"]
+    return frozenset(spec["words"]), bool(spec["numbers"])
+
+
+def featurise(text: str, clusters: dict) -> set[str]:
+    from jdlint.sentence_model import features
+
+    words, numbers = ignored()
+    return features(text, clusters.get, words, numbers)
+
+
+def rows_of(cases, clusters, positive_weight: float = 1.0):
+    return [[(featurise(s, clusters), label, positive_weight if label else 1.0) for s, label in case_sentences(c)]
+            for c in cases]
+
+
+def fit(case_rows, ad_rows, clusters, probs):
+    from jdlint.checks.bias_selection import CATEGORIES
+    from jdlint.sentence_model import STOP_WORDS
+
+    trained = train_heads([r for rows in case_rows for r in rows] + ad_rows, CATEGORIES)
+    heads = {h: {"bias": round(b, 4), "weights": pruned(w)} for h, (w, b) in trained.items()}
+    table = cluster_table([h["weights"] for h in heads.values()], clusters, probs, STOP_WORDS)
+    words, numbers = ignored()
+    return {"ignored": {"words": sorted(words), "numbers": numbers}, "clusters": dict(sorted(table.items())), "heads": heads}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--cv", action="store_true", help="also print 5-fold cross-validation on the cases")
+    ap.add_argument("--ad-cv", type=Path, help="write the 4-fold real-ad findings to this YAML (no model written)")
+    ap.add_argument("--floor", type=float, default=0.0, help="--ad-cv: list findings scoring above this")
+    ap.add_argument("--positive-weight", type=float, default=POSITIVE_WEIGHT)
+    ap.add_argument("--real-ad-weight", type=float, default=REAL_AD_WEIGHT)
+    args = ap.parse_args(argv)
+    from lookup_tables import english_table
+
+    from jdlint.checks.bias_selection import CATEGORIES, CODES
+    from jdlint.sentence_model import HeadedModel
+
+    clusters, probs = english_table("lexeme_cluster"), english_table("lexeme_prob")
+    cases = load_cases()
+    case_rows = rows_of(cases, clusters, args.positive_weight)
+    ads = sorted(args.corpus.glob("*.md"))
+    negatives = real_ad_sentences(args.corpus, CODES, flagged_by_bias)
+    ad_rows = [(featurise(s, clusters), None, args.real_ad_weight) for _, s in negatives]
+    print(f"{len(cases)} cases ({sum(1 for r in case_rows for x in r if x[1])} positive sentences), "
+          f"{len(ad_rows)} real-ad sentences")
+    if args.cv:
+        best: dict[int, tuple[str, float]] = {}
+        for kept_ids, held in case_folds(len(case_rows)):
+            model = HeadedModel(fit([case_rows[i] for i in kept_ids], ad_rows, clusters, probs))
+            for i in held:
+                scored = [max(model.scores(s).items(), key=lambda kv: kv[1]) for s, _ in case_sentences(cases[i])]
+                best[i] = max(scored, key=lambda kv: kv[1]) if scored else ("", -99.0)
+        for th in (-1.0, 0.0, 1.0, 2.0, 3.0):
+            tp = fp = fn = 0
+            for i, (head, value) in best.items():
+                want = cases[i]["category"] if cases[i]["expect"] == "fire" and cases[i]["category"] in CATEGORIES else None
+                hit = value > th
+                tp += hit and head == want
+                fp += hit and head != want
+                fn += want is not None and not (hit and head == want)
+            print(f"cases cross-validation at {th}: precision {tp / max(1, tp + fp):.3f} recall {tp / max(1, tp + fn):.3f}"
+                  f" (tp {tp} fp {fp} fn {fn})")
+    if args.ad_cv:
+        return ad_cross_validation(args, ads, case_rows, negatives, clusters, probs)
+    raw = fit(case_rows, ad_rows, clusters, probs)
+    write(OUT, {"about": "the bias-selection rules' model, written by scripts/train_bias_model.py (do not edit by hand)",
+                "training_data": digest([c["text"] for c in cases] + [s for _, s in negatives]),
+                "real_ad_weight": args.real_ad_weight, **raw})
+    n = sum(len(h["weights"]) for h in raw["heads"].values())
+    print(f"{OUT.relative_to(ROOT)}: {n} weights, {len(raw['clusters'])} cluster words, {OUT.stat().st_size // 1024} kB")
+    return 0
+
+
+def ad_cross_validation(args, ads, case_rows, negatives, clusters, probs) -> int:
+    """Each fold's ads linted with a model trained without their sentences; every model finding listed."""
+    import jdlint
+    import jdlint.checks.bias_selection as rule_module
+    from jdlint.checks.bias_selection import CODES
+    from jdlint.config import Config
+    from jdlint.sentence_model import HeadedModel
+    from ruamel.yaml import YAML
+
+    # every finding above FLOOR is listed with its score: the findings at a threshold above it are a subset
+    config = Config(select=("ALL",), rule_options=tuple((code, (("threshold", args.floor),)) for code in sorted(CODES)))
+    found = []
+    for k in range(AD_FOLDS):
+        fold = {p.name for i, p in enumerate(ads) if i % AD_FOLDS == k}
+        ad_rows = [(featurise(s, clusters), None, args.real_ad_weight) for name, s in negatives if name not in fold]
+        model = HeadedModel(fit(case_rows, ad_rows, clusters, probs))
+        rule_module.model = lambda model=model: model
+        for path in ads:
+            if path.name not in fold:
+                continue
+            report = jdlint.lint_text(path.read_text(encoding="utf-8"), path=str(path), config=config)
+            for d in report.diagnostics:
+                if d.code in CODES:
+                    found.append({"ad": path.name, "fold": k, "code": d.code, "line": d.line,
+                                  "score": round(model.scores(d.match)[d.category.removeprefix("bias.")], 2),
+                                  "sentence": d.match, "verdict": ""})
+    for th in sorted({args.floor, 0.0, 1.0, 2.0, 3.0}):
+        n = sum(1 for f in found if f["score"] > th)
+        print(f"real-ad cross-validation above {th}: {n} findings in {len(ads)} ads ({n / len(ads):.3f} an ad)")
+    yaml = YAML()
+    yaml.width = 4096
+    with args.ad_cv.open("w", encoding="utf-8") as fh:
+        yaml.dump(found, fh)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
