@@ -158,7 +158,7 @@ class HeadedModel:
         return self.heads[head].strongest_words(" ".join(kept_tokens(text, self.ignored, self.numbers)), n)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=4)  # the model files (vague_model.json, bias_model.json)
 def load(name: str) -> dict:
     """The model file ``jdlint/data/<name>`` (JSON), read once."""
     from importlib.resources import files
