@@ -22,7 +22,7 @@ def _readme_json() -> dict:
 def test_readme_json_example_is_real_output(tmp_path):
     jobs = tmp_path / "jobs"
     jobs.mkdir()
-    (jobs / "sales.md").write_text("# Sales\n\nWe are hiring a salesman for our team.\n", encoding="utf-8")
+    (jobs / "sales.md").write_text("# Sales\n\nWe are hiring a salesman to sell our software to schools.\n", encoding="utf-8")
     r = run_cli("--no-cache", "--isolated", "--select", "D101", "-f", "json", "jobs/sales.md", cwd=tmp_path)
     real = json.loads(r.stdout)
     example = _readme_json()
