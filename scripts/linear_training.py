@@ -123,3 +123,19 @@ def train_heads(rows: list[tuple[set[str], str | None, float]], heads: tuple[str
             w[index[i]] -= RATE * (g + L2 * w[index[i]] / len(rows))
             b -= RATE * g
     return {h: ({f: float(w[j, k]) for f, j in vocab.items()}, float(b[k])) for k, h in enumerate(heads)}
+
+
+def case_sentences(case: dict, label):
+    """A labelled case's training sentences, as (sentence, label or None): a fire case's label goes to
+    the sentence(s) holding its span only (its other sentences say nothing either way: "Kitchen porter
+    wanted. Must bring the good vibes!" would teach that a plain job title reads as vague); a silent
+    case gives every sentence, unlabelled."""
+    from jdlint.sentences import sentence_spans
+
+    text = case["text"]
+    spans = sentence_spans(text, 0, len(text))
+    if case["expect"] != "fire":
+        return [(text[s:e], None) for s, e in spans]
+    lo = text.find(case["span"])
+    hi = lo + len(case["span"])
+    return [(text[s:e], label) for s, e in spans if s < hi and lo < e] if lo >= 0 else [(text, label)]

@@ -67,19 +67,11 @@ def load_cases() -> list[dict]:
 
 
 def case_sentences(case: dict) -> list[tuple[str, str | None]]:
-    """The case's training sentences: (sentence, its category or None)."""
+    """The case's training sentences: (sentence, its category or None) (``linear_training.case_sentences``)."""
     from jdlint.checks.bias_selection import CATEGORIES
-    from jdlint.sentences import sentence_spans
+    from linear_training import case_sentences as labelled
 
-    text = case["text"]
-    spans = sentence_spans(text, 0, len(text))
-    if case["expect"] != "fire":
-        return [(text[s:e], None) for s, e in spans]
-    lo = text.find(case["span"])
-    hi = lo + len(case["span"])
-    label = case["category"] if case["category"] in CATEGORIES else None
-    # the span's sentence(s) carry the label; a case's other sentences say nothing either way
-    return [(text[s:e], label) for s, e in spans if s < hi and lo < e] if lo >= 0 else [(text, label)]
+    return labelled(case, case["category"] if case["category"] in CATEGORIES else None)
 
 
 def flagged_by_bias(d) -> bool:

@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
-from linear_training import (case_folds, cluster_table, digest, pruned, real_ad_sentences,  # noqa: E402
+from linear_training import (case_folds, case_sentences, cluster_table, digest, pruned, real_ad_sentences,  # noqa: E402
                              score, train, write)
 
 OUT = ROOT / "jdlint" / "data" / "vague_model.json"
@@ -105,9 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     cases = load_cases()
     named_negatives = real_ad_negatives(args.corpus)
     negatives = [s for _, s in named_negatives]
-    case_rows = [(features(c["text"], clusters.get), int(c["expect"] == "fire"), 1.0) for c in cases]
+    # a fire case teaches through the sentence holding its span (linear_training.case_sentences)
+    case_rows = [(features(sentence, clusters.get), int(label is not None), 1.0)
+                 for c in cases for sentence, label in case_sentences(c, True)]
     ad_rows = [(features(s, clusters.get), 0, REAL_AD_WEIGHT) for s in negatives]
-    print(f"{len(case_rows)} cases ({sum(r[1] for r in case_rows)} vague), {len(ad_rows)} real-ad sentences")
+    print(f"{len(cases)} cases: {len(case_rows)} training sentences ({sum(r[1] for r in case_rows)} vague), {len(ad_rows)} real-ad sentences")
     if args.cv:
         scores = {}
         for kept_ids, held in case_folds(len(case_rows)):

@@ -95,8 +95,17 @@ RIGHT = [pytest.param(f, id=_id(f)) for f in FINDINGS if f["verdict"] == "right"
 WRONG = [pytest.param(f, id=_id(f), marks=_marks(f)) for f in FINDINGS if f["verdict"] == "wrong"]
 
 
+#: Rules whose model is trained on the dev corpus itself (every dev sentence no other rule flags is a negative):
+#: a right finding of theirs on a dev ad may come or go with a retrain and says nothing about the rule; their
+#: precision is judged on the dev ads cross-validated by ad (tests/data/vague_model_cv_judged.yaml, checked by
+#: test_cross_validated_model_judgements_are_complete). A wrong one must still be gone.
+TRAINED_ON_DEV = {"V119"}
+
+
 @pytest.mark.parametrize("item", RIGHT)
 def test_judged_right_finding_is_still_reported(item, default_reports, selected_reports):
+    if item["code"] in TRAINED_ON_DEV:
+        pytest.skip(f"{item['code']} is trained on the dev corpus: judged by cross-validation instead")
     if item["code"] in DEFAULT_CODES or item["code"] in REPORTED_AS:
         assert _reported(default_reports, item), f"lost a right finding ({item['reason']})"
     else:  # moved out of the default set: still there for whoever selects the rule
@@ -198,3 +207,16 @@ def test_gender_balance_that_cancels_out_is_not_reported():
 ])
 def test_degree_marked_optional_in_everyday_words(line, reported):
     assert bool(_lint(f"# Accountant\n\n## Requirements\n\n- {line}\n", "Q104")) is reported
+
+
+@pytest.mark.parametrize("name", ["vague_model_cv_judged.yaml", "bias_model_cv_judged.yaml"])
+def test_cross_validated_model_judgements_are_complete(name):
+    """The models' real-ad judgements (cross-validated by ad) give every finding a verdict and a reason, and
+    the V119 file's header states the share right or defensible that its rows give."""
+    data = YAML(typ="safe").load((ROOT / "tests" / "data" / name).read_text(encoding="utf-8"))
+    rows = data["findings"]
+    assert rows and all(r["verdict"] in ("right", "defensible", "wrong") and r["reason"].strip() for r in rows)
+    if name.startswith("vague"):
+        ok = sum(r["verdict"] != "wrong" for r in rows)
+        header = (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").split("findings:")[0]
+        assert f"{len(rows)} findings" in header and f"{ok} right or defensible" in header

@@ -114,3 +114,14 @@ def test_scoring_is_linear_in_the_sentence():
     # features are a set: one pass over the words; a long run of words scores without blowing up
     text = "great team " * 5000
     assert isinstance(model().score(text), float)
+
+
+def test_a_lead_in_that_ends_in_a_colon_is_not_read():
+    """A lead-in to a list says nothing itself: the list after it does (real-ad cross-validation, dev 0621:
+    'These roles will be a great fit for you if you are a:')."""
+    lead_in = "You will be a great fit for our amazing family if you are:"
+    assert model().score(lead_in) > 2.0  # the model alone would report it
+    text = lead_in + "\n\n- a licensed electrician\n- a forklift driver with a counterbalance ticket"
+    assert not [c for c, _ in codes(text) if c == "V119"]
+    claim = "You will be a great fit for our amazing family."
+    assert [c for c, _ in codes(claim) if c.startswith("V")]  # the same words as a claim are still read

@@ -61,7 +61,8 @@ def _check(ctx):
         if block is None or block.kind == "heading" or block.label:
             continue
         sentence = text[start:end]
-        if len(sentence.split()) < MIN_WORDS or _POINTER.search(sentence) or vague.score(sentence) <= threshold:
+        if len(sentence.split()) < MIN_WORDS or _POINTER.search(sentence) or sentence.rstrip().endswith(":") \
+                or vague.score(sentence) <= threshold:  # a lead-in ends in a colon: the list after it says what
             continue
         start, end = start + len(sentence) - len(sentence.lstrip(_LEAD)), start + len(sentence.rstrip())
         if end <= start or ctx.skipped(start, end, skip):
@@ -79,8 +80,8 @@ vague_sentence = FunctionRule(
          "(jdlint/data/vague_model.json). A sentence above the threshold is reported at info, only where no other vague, vague-pay or bias "
          "finding stands in it, and not where the words are explained (a colon and a list, 'such as', a dash "
          "and the fact), measured (a figure in the clause), negated, quoted, a name, a duty's object or "
-         "equal-opportunity text. Headings, labels, sentences under four words and sentences with a link or an "
-         "address are not read. The message names "
+         "equal-opportunity text. Headings, labels, sentences under four words, a lead-in that ends in a colon "
+         "(the list after it says what) and sentences with a link or an address are not read. The message names "
          "the words that weigh most. Options: `threshold` (default 2.0: higher is stricter), `skip`.",
     why="Vague wording tells the applicant nothing checkable about the job and costs trust (issue 14); strangers "
         "write it in words no list holds, and a model over words and their classes generalises to unseen ones.",
