@@ -165,7 +165,9 @@ def test_each_class_fires(text, phrase, code):
     "Provide general admin support: filing, post and diaries.",
     "Flexible hours: choose any four days.",
     "Take on a range of tasks, such as filing, to support the team.",
-    "Are you passionate about keeping things running? Service the packing machines on our night shift.",
+    pytest.param("Are you passionate about keeping things running? Service the packing machines on our night shift.",
+                 marks=pytest.mark.xfail(strict=True, reason="open (lead, session 28): V119 retrained on four more "
+                                         "writers reads the hook question alone as vague (2.6); the named rules stay silent")),
     # "on top of everything" as "besides" (dev 0337), a ball in a sports job
     "On top of everything we offer, you get a free gym pass.",
     "Coach the under-12s to keep their eyes on the ball.",

@@ -92,7 +92,11 @@ def test_composed_hype_fires(text, span):
     "A fast-paced assembly line producing 600 chairs a week.",
     "An exciting role running a 40-bed surgical ward.",
     # the noun continues into something else: the noun praised is not the ad's
-    "Deliver exceptional candidate experience for every applicant.",  # after dev 0527
+    pytest.param("Deliver exceptional candidate experience for every applicant.",  # after dev 0527
+                 marks=pytest.mark.xfail(strict=True, reason="open (lead, session 28): V119 retrained on four more "
+                                         "writers reads the whole duty as vague (3.1; the real-ad cross-validation "
+                                         "judged 0527's 'Deliver exceptional candidate experience and have a passion "
+                                         "for building teams' right); the composition rule stays silent as meant")),
     "Doximity is in a unique position to assist doctors in their careers.",  # dev 0671
     "Plan the amazing team events calendar for the year.",
     # other word senses and plain statements
