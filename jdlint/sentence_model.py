@@ -11,6 +11,7 @@ Linear: one pass over a sentence's words, dictionary lookups only.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 from . import regex_programs
@@ -23,6 +24,36 @@ STOP_WORDS = frozenset("the a an and or of to in for with on at by is are be we 
 CLUSTER_SHIFTS = (0, 3, 6)
 #: How many words a message names.
 WORDS_IN_MESSAGE = 3
+
+
+#: A link or an address: the sentence points somewhere ("To get an idea of our business visit
+#: www.acme.com and have a look around"), which is no claim to check.
+POINTER = regex_programs.compile(r"https?://|www\.|#url_|#email_|@[\w-]+\.\w", re.I)
+#: Bullets a paragraph can still hold before its words (Markdown list markers are not in the prose
+#: text): a finding covers the words.
+LEAD = " \t\r\n\u00a0-*\u2022\u00b7"
+
+
+def prose_sentences(ctx, min_words: int):
+    """(start, end, sentence) for each sentence a sentence model reads: not equal-opportunity text, not a
+    heading or a label, at least ``min_words`` words, and no link or address."""
+    analysis, text = ctx.analysis, ctx.text
+    eeo = analysis.eeo_sentence_starts
+    for sent in analysis.sentences:
+        start, end = sent.start_char, sent.end_char
+        if start in eeo:
+            continue
+        block = ctx.document.block_at(start)
+        if block is None or block.kind == "heading" or block.label:
+            continue
+        sentence = text[start:end]
+        if len(sentence.split()) >= min_words and not POINTER.search(sentence):
+            yield start, end, sentence
+
+
+def words_of(sentence: str, start: int) -> tuple[int, int]:
+    """The span of ``sentence`` (found at ``start``) without its leading bullets and trailing space."""
+    return start + len(sentence) - len(sentence.lstrip(LEAD)), start + len(sentence.rstrip())
 
 
 def tokens(text: str) -> list[str]:

@@ -23,17 +23,13 @@ from functools import lru_cache
 from .. import regex_programs
 from ..context import EXCLUSIVE, SINGLING_WELCOME, SKIP_CONTEXTS
 from ..rule import FunctionRule, Option
-from ..sentence_model import HeadedModel, load
+from ..sentence_model import HeadedModel, load, prose_sentences, words_of
 from ..yamlio import load_fast
 
 MODEL_FILE = "bias_model.json"
 #: A sentence this short is a label or a fragment ("Age: 18+" is the named rules' work).
 MIN_WORDS = 5
 SKIP = ("eeo", "quoted")
-#: A link or an address: the sentence points somewhere.
-_POINTER = regex_programs.compile(r"https?://|www\.|#url_|#email_|@[\w-]+\.\w", re.I)
-#: Bullets a paragraph can still hold before its words: the finding covers the words.
-_LEAD = " \t\r\n\u00a0-*\u2022\u00b7"
 
 def _table() -> dict:
     from importlib.resources import files
@@ -61,17 +57,9 @@ def sentence_scores(ctx) -> list[tuple[int, int, str, float]]:
     analysis = ctx.analysis
 
     def compute():
-        text, scoring, out = ctx.text, model(), []
-        eeo = analysis.eeo_sentence_starts
-        for sent in analysis.sentences:
-            start, end = sent.start_char, sent.end_char
-            if start in eeo:
-                continue
-            block = ctx.document.block_at(start)
-            if block is None or block.kind == "heading" or block.label:
-                continue
-            sentence = text[start:end]
-            if len(sentence.split()) < MIN_WORDS or _POINTER.search(sentence) or not APPLICANT_CUE.search(sentence):
+        scoring, out = model(), []
+        for start, end, sentence in prose_sentences(ctx, MIN_WORDS):
+            if not APPLICANT_CUE.search(sentence):
                 continue
             if WIDENING_SENTENCE.search(sentence) and not (EXCLUSIVE.search(sentence) or SINGLING_WELCOME.search(sentence)):
                 continue
@@ -90,7 +78,7 @@ def _check(ctx, head: str):
         if best != head or score <= threshold:
             continue
         sentence = text[start:end]
-        start, end = start + len(sentence) - len(sentence.lstrip(_LEAD)), start + len(sentence.rstrip())
+        start, end = words_of(sentence, start)
         if end <= start or ctx.skipped(start, end, skip) or ctx.lawful_basis(start) \
                 or ctx.analysis.is_accommodation_sentence(start):
             continue

@@ -15,14 +15,13 @@ Linear: one pass over each sentence's words, dictionary lookups only.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from .. import regex_programs
 from ..diagnostics import Severity
 from ..rule import FunctionRule, Option
 from ..context import SKIP_CONTEXTS
-from ..sentence_model import CLUSTER_SHIFTS, STOP_WORDS, LinearModel, features, load, tokens  # noqa: F401 (the model's home)
+from ..sentence_model import (CLUSTER_SHIFTS, STOP_WORDS, LinearModel, features, load, prose_sentences,  # noqa: F401
+                              tokens, words_of)  # (the model's home)
 
 #: A sentence this short is a label or a fragment ("Benefits & Salary").
 MIN_WORDS = 4
@@ -39,32 +38,16 @@ def model() -> LinearModel:
     return LinearModel.from_raw(load(MODEL_FILE))
 
 
-#: A link or an address: the sentence points somewhere ("To get an idea of our business visit
-#: www.acme.com and have a look around"), which is no claim to check.
-_POINTER = regex_programs.compile(r"https?://|www\.|#url_|#email_|@[\w-]+\.\w", re.I)
-#: Bullets a paragraph can still hold before its words (Markdown list markers are not in the prose
-#: text): the finding covers the words. A figure that opens a sentence is one of them.
-_LEAD = " \t\r\n\u00a0-*\u2022\u00b7"
-
-
 def _check(ctx):
-    text, analysis = ctx.text, ctx.analysis
+    text = ctx.text
     vague = model()
     threshold = float(ctx.options.get("threshold", DEFAULT_THRESHOLD))
     skip = ctx.options.get("skip", SKIP)
-    eeo = analysis.eeo_sentence_starts
-    for sent in analysis.sentences:
-        start, end = sent.start_char, sent.end_char
-        if start in eeo:
+    for start, end, sentence in prose_sentences(ctx, MIN_WORDS):
+        # a lead-in ends in a colon: the list after it says what
+        if sentence.rstrip().endswith(":") or vague.score(sentence) <= threshold:
             continue
-        block = ctx.document.block_at(start)
-        if block is None or block.kind == "heading" or block.label:
-            continue
-        sentence = text[start:end]
-        if len(sentence.split()) < MIN_WORDS or _POINTER.search(sentence) or sentence.rstrip().endswith(":") \
-                or vague.score(sentence) <= threshold:  # a lead-in ends in a colon: the list after it says what
-            continue
-        start, end = start + len(sentence) - len(sentence.lstrip(_LEAD)), start + len(sentence.rstrip())
+        start, end = words_of(sentence, start)
         if end <= start or ctx.skipped(start, end, skip):
             continue
         words = ", ".join(f"'{w}'" for w in vague.strongest_words(text[start:end]))
