@@ -119,6 +119,22 @@ def finding_matches(text: str, code: str) -> list[str]:
     return [d.match for d in findings_in(text, code)]
 
 
+def bias_findings(text: str, select=("D",)) -> list:
+    """Every finding on ``text`` linted as one paragraph of a posting under a title, with the bias rules
+    (``select``) on: the bias class tests' fixture."""
+    import jdlint
+    from jdlint.config import Config
+
+    return jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=select)).diagnostics
+
+
+def loud_bias_matches(text: str, category: str) -> list[str]:
+    """The matched text of each ``bias.<category>`` warning or error on ``text`` (``bias_findings``)."""
+    from jdlint.diagnostics import Severity
+
+    return [d.match for d in bias_findings(text) if d.category == "bias." + category and d.severity >= Severity.warning]
+
+
 def load_script(name: str):
     """``scripts/<name>.py`` as a module: the evaluation and benchmark scripts are not a package,
     and several tests reuse their scoring instead of writing it again."""

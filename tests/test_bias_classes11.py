@@ -41,18 +41,8 @@ from __future__ import annotations
 
 import pytest
 
-import jdlint
-from jdlint.config import Config
-from jdlint.diagnostics import Severity
 from jdlint.propernames import is_surname
-
-
-def lint(text: str, select=("D",)):
-    return jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=select)).diagnostics
-
-
-def loud(text: str, category: str) -> list[str]:
-    return [d.match for d in lint(text) if d.category == "bias." + category and d.severity >= Severity.warning]
+from conftest import bias_findings as lint, loud_bias_matches as loud
 
 
 FIRE = [

@@ -15,13 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-import jdlint
-from jdlint.config import Config
 from jdlint.diagnostics import Severity
-
-
-def lint(text: str, select=("D",)):
-    return jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=Config(select=select)).diagnostics
+from conftest import bias_findings as lint
 
 
 def loud(text: str, category: str) -> list[tuple[str, str]]:
