@@ -29,7 +29,7 @@ from .diagnostics import Diagnostic, Edit, Fix, Severity
 from .propernames import in_proper_name
 from .regex_screen import EVERYTHING, ScreenedGroup
 from .regexes import LazyPattern, LowerCaseRegex, guarded, safe_lower
-from .sentences import GLUED_SENTENCES, RUN_TOGETHER_ITEM
+from .sentences import GLUED_SENTENCES, ITEM_GLUE_POINT, RUN_TOGETHER_ITEM
 from .spans import overlaps_any, span_index
 from . import regex_programs
 
@@ -54,11 +54,6 @@ SELECTION_CATEGORIES_EXCEPT = frozenset({"bias.gender-coded"})
 #: "even if acquitted"), not the rest of a run-on line.
 REACH_WORDS = 20
 _WORD_AFTER = regex_programs.compile(r"\S+")
-#: Where a flattened list glued two items (zero-width: the statement stops there): a lower-case letter
-#: run into a capitalised word ("30 lbsMust be capable"), a full stop run into a number or a capital
-#: ("time.2.Ability", "e-mail.Tidewater"), or an inline bullet. A run-on line with none of these stops
-#: at ``REACH_WORDS``.
-_ITEM_GLUE = regex_programs.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z)]\.)(?=\d|[A-Z][a-z])|(?=[\u2022\u00b7\u25a0-\u25ff])")
 
 
 def reaches_sentence_end(category: str, severity: Severity) -> bool:
@@ -66,6 +61,7 @@ def reaches_sentence_end(category: str, severity: Severity) -> bool:
     warning or error (a selection statement), not a gender-coded word."""
     return category.startswith("bias.") and category not in SELECTION_CATEGORIES_EXCEPT \
         and severity >= Severity.warning
+
 
 def _context_data() -> dict:
     """``jdlint/data/context.yaml``: the word lists behind every context test (one home)."""
@@ -624,7 +620,7 @@ class RuleContext:
             if n == REACH_WORDS:
                 stop = m.start()
                 break
-        glue = _ITEM_GLUE.search(self.text, end, stop)
+        glue = ITEM_GLUE_POINT.search(self.text, end, stop)
         if glue is not None:
             stop = glue.start()
         while stop > end and self.text[stop - 1].isspace():

@@ -248,6 +248,12 @@ def sentence_starts(text: str, kinds: tuple[str, ...] | None = None) -> list[int
 RUN_TOGETHER_ITEM = regex_programs.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2}|[a-z]\)[A-Z][a-z]{2}|[\u2022\u2023\u2043\u00a7\u00b7\u25a0-\u25ff\u2713\u2714\u2756\u2794-\u27bf]|[a-z0-9)][.!?][ \t]?(?:-{1,3}|=)>")
 #: Sentences glued at a full stop with no space: "...e-mail.Tidewater Finance is".
 GLUED_SENTENCES = regex_programs.compile(r"[a-z)#]\.[A-Z][a-z]")
+#: The point where a flattened list glued two items, zero-width, for a reader that stops there (a selection
+#: finding's reach, context.RuleContext.report): a lower-case letter run into a capitalised word ("30 lbsMust
+#: be capable"), a full stop run into a number or a capital ("time.2.Ability", "e-mail.Tidewater"), or an
+#: inline bullet. Looser than RUN_TOGETHER_ITEM, which decides that a piece is a list: stopping early at a
+#: name's capital ("JavaScript") costs a reach a few words, not a split.
+ITEM_GLUE_POINT = regex_programs.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z)]\.)(?=\d|[A-Z][a-z])|(?=[\u2022\u00b7\u25a0-\u25ff])")
 #: A label glued to its neighbours when a posting was flattened: no space between the colon and the
 #: capital after it ("When:Saturday, November 8 Where:Hilton Garden Inn"), or the label's capital run
 #: into the word before it ("Licensed: Texas P&C AgentEducation: Bachelor's"), or an asterisk used as
