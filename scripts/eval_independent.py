@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 DATA = ROOT / "tests" / "data" / "independent"
 #: Sets no one has read, half A included (scored with figures only at the start and end of a session).
-WHOLLY_UNREAD = frozenset({"blind10"})
+WHOLLY_UNREAD = frozenset({"blind10", "blind11"})
 
 
 def in_half(salt: str, key: str, half: str | None) -> bool:
