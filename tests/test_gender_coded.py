@@ -266,18 +266,29 @@ def test_coded_word_about_a_thing_is_silent_and_about_the_person_fires(thing, tr
 
 def test_sense_filters_are_data():
     from jdlint.checks.gender_coded import coded_data, other_sense
+    from jdlint.checks import gender_coded as gc
 
     senses = coded_data()["senses"]
     assert "pricing" in senses["thing_nouns"] and "market" in senses["thing_modifiers"]
-    text = "a competitive widget"
+    # the filters read the data, not lists in code: a person noun listed as a thing turns silent ...
+    text = "a competitive team"
     assert not other_sense(text, 2, 13, "compet")
-    senses["thing_nouns"].append("widget")  # the filter reads the data, not a list in code
-    from jdlint.checks import gender_coded as gc
+    senses["thing_nouns"].append("team")
     gc._senses.cache_clear()
     try:
         assert other_sense(text, 2, 13, "compet")
     finally:
-        senses["thing_nouns"].remove("widget")
+        senses["thing_nouns"].remove("team")
+        gc._senses.cache_clear()
+    # ... and an unlisted head noun is a thing until the data names it a person or trait
+    text = "a competitive gizmo"
+    assert other_sense(text, 2, 13, "compet")
+    senses["person_or_trait_nouns"].append("gizmo")
+    gc._senses.cache_clear()
+    try:
+        assert not other_sense(text, 2, 13, "compet")
+    finally:
+        senses["person_or_trait_nouns"].remove("gizmo")
         gc._senses.cache_clear()
 
 
@@ -350,7 +361,9 @@ def test_a_comma_ends_a_list_item_unless_a_determiner_opens_the_noun_phrase():
     ends an item of the hire's duties (tts 0567 'Lead digitisation, strategy and roadmap development')."""
     assert words("Premier Brands is a leading, global apparel group.") == []
     assert words("You will lead digitisation, strategy and roadmap development.") == ["lead"]
-    assert words("We value a supportive culture, inclusion, growth and flexibility.") == ["supportive"]
+    assert words("We value a supportive teammate, inclusion, growth and flexibility.") == ["supportive"]
+    # the culture is the employer's (session 29: an adjective's head noun that is no person or trait)
+    assert words("We value a supportive culture, inclusion, growth and flexibility.") == []
 
 
 def test_a_feminine_lean_is_reported_only_when_strong():

@@ -34,6 +34,7 @@ from ..diagnostics import Severity
 from ..regexes import LazyPattern, safe_lower
 from ..rule import FunctionRule
 from .. import regex_programs
+from ..propernames import in_proper_name, is_role_noun
 
 @lru_cache(maxsize=1)
 def coded_data() -> dict:
@@ -203,6 +204,12 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
             prev = text[max(sent.start_char, start - 2):start].strip()
             if prev not in ("", "-", "(", "\"", "'", ":", "\u2022", "*"):
                 continue
+        # not asked of the hire: "You don't need to be outgoing or assertive" (the one negation context)
+        if analysis.is_negated(start, end):
+            continue
+        # a word inside a capitalised name: "Gentle Paws Veterinary Clinic", "Fearless Fitness Studio"
+        if word[:1].isupper() and in_proper_name(analysis.document, start, end):
+            continue
         found.append((start, end, side, stem, word))
     # last, as the costliest test: only the words left need the functional-phrase scan
     functional = _functional_phrases(text, [start for start, *_ in found])
@@ -238,6 +245,11 @@ class _Senses:
             r"\b([a-z]+)(?:\s+(?:who|that|we|you|they)(?:\s+[a-z]+){1,2})?\s+(?:" + verbs + r")"
             r"(?:\s+(?:very|quite|often|sometimes|usually|generally|really|so|always|mostly|naturally|rather|a\s+bit|at\s+times))*"
             r"(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$", re.I)
+        says = "|".join(sorted((re.escape(str(v)).replace(r"\ ", r"\s+") for v in raw["employer_says"]), key=len, reverse=True))
+        self.employer_says = regex_programs.compile(r"(?<![A-Za-z])(?:" + says + r")\s+$", re.I)
+        self.person_or_trait_nouns = frozenset(str(w) for w in raw["person_or_trait_nouns"])
+        self.not_agent_nouns = frozenset(str(w) for w in raw["not_agent_nouns"])
+        self.plain_adjectives = frozenset(str(w) for w in raw["plain_adjectives"])
         self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
         self.standing_words = frozenset(str(w) for w in raw["standing"]["words"])
@@ -247,6 +259,17 @@ class _Senses:
         self.partner_words = frozenset(str(w) for w in raw["of_a_partner"]["words"])
         self.partner_verbs = {str(p): frozenset(str(w) for w in v) for p, v in raw["of_a_partner"]["verbs"].items()}
         self.partner_not_before = frozenset(str(w) for w in raw["of_a_partner"]["not_before"])
+
+    def is_person_or_trait(self, word: str) -> bool:
+        """A person, a group, a trait or a way of working (``person_or_trait_nouns``), a job title's noun, or
+        an agent noun by its ending ("operator", "fundraiser", "strategist", "technician")."""
+        single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        forms = (word, single, word[:-2]) if word.endswith("es") else (word, single)
+        if any(form in self.person_or_trait_nouns or is_role_noun(form) for form in forms):
+            return True
+        if single in self.not_agent_nouns or word in self.not_agent_nouns:
+            return False
+        return len(single) > 4 and single.endswith(_AGENT_ENDINGS)
 
     def is_thing(self, word: str) -> bool:
         """A thing noun of the list, or a medical condition or procedure by its ending ("periodontitis")."""
@@ -293,7 +316,7 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     documents"). Constant work per word."""
     senses = _senses()
     lowered = text[start:end].lower()
-    if senses.said_of_others(text, start):
+    if senses.said_of_others(text, start) or senses.employer_says.search(text, max(0, start - 30), start):
         return True
     if lowered in senses.standing_words and _market_standing(text, end, senses):
         return True
@@ -315,6 +338,10 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         word = m.group(1).lower()
         if word in _PHRASE_ENDS:
             break
+        glued = _GLUED_WORD.match(m.group(1))
+        if glued:  # a flattened list ran this word into the next item's ("skillsAbility"): the phrase ends here
+            after.append(glued.group().lower())
+            break
         after.append(word)
         pos = m.end()
     if comma is not None:
@@ -334,6 +361,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     if _before_says_other_sense(text, start, stem, senses):
         return True
+    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives) and _heads_a_thing(after[:_LOOK_AHEAD], senses):
+        return True
     if any(w in senses.determined_thing_nouns for w in after[:_LOOK_AHEAD]):
         # an adjective after a determiner, perhaps with other adjectives between ("the reputed and
         # leading Health Care Group"); the words are read back to the clause's start, three at most
@@ -343,6 +372,25 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # a longer noun phrase only right after the determiner ("the leading lock screen advertising
     # platform"): "This could include leading kickoff meetings or design workshops" is a duty
     return _after_determiner(text, start, after[_LOOK_AHEAD:], senses, senses.all_thing_nouns)
+
+
+#: Endings of agent nouns: a person who does something ("operator", "strategist", "technician", "engineer", "fundraiser").
+_AGENT_ENDINGS = ("or", "ist", "ian", "eer", "er", "ee")
+
+
+def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
+    """Whether the words after a coded adjective (its noun phrase, up to the first punctuation or function
+    word) hold no person, trait or way of working: the adjective describes a thing ("a supportive work
+    environment", "strong coffee"). An empty phrase is a predicate ("be confident"); a verb form or a
+    coordinated adjective means the head is not here ("confident driving", "ambitious and kind")."""
+    if not phrase:
+        return False
+    for word in phrase:
+        if word in ("and", "or", "&", "but", "yet") or word.endswith(("ing", "ed", "ly")):
+            return False
+        if senses.is_person_or_trait(word):
+            return False
+    return True
 
 
 def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) -> bool:
