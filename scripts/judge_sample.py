@@ -44,7 +44,7 @@ def _judged_keys() -> set[tuple]:
 
 
 def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     lines_of: dict[str, list[str]] = {}
     for report in jdlint.lint_paths([args.corpus]):
         name = Path(report.path).name
-        lines_of[name] = report.source.text.splitlines() if report.source else []
+        # split at newlines only, as the finding's line numbers count them (str.splitlines also
+        # breaks at U+2028 and other separators that ads hold, which shifted the context shown)
+        lines_of[name] = report.source.text.split("\n") if report.source else []
         shown = capped(report.diagnostics, Config().cap)[0] if args.text_report else report.diagnostics
         for d in shown:
             by_code[d.code].append((name, d))
