@@ -361,7 +361,13 @@ _UNMARKED_ITEM = regex_programs.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\
                             # "quality performance.in conjunction with", seed 28); a domain or file name
                             # ("anchorage.net event", "word.doc for", "jobs.vccs.edu") is none
                             r"|(?<=[a-z]{3})\.(?!(?:com|net|org|edu|gov|mil|io|co|uk|ca|us|eu|de|au|js|ts|py|doc|docx|pdf"
-                            r"|xlsx?|csv|txt|html?|aspx?|php|jsp|info|biz|jobs|ai|app|dev|me|tv|ly)\b)[a-z][a-z-]*(?=[ \t,;])")
+                            r"|xlsx?|csv|txt|html?|aspx?|php|jsp|info|biz|jobs|ai|app|dev|me|tv|ly)\b)[a-z][a-z-]*(?=[ \t,;])"
+                            # ... or an item's full stop glued to the next item's figure ("or related
+                            # fields.0 years of related experience with a Masters'", "a 100% success
+                            # guarantee.90 Seconds has produced", seed 34): a decimal, version or section
+                            # number has a figure before its point ("2.5", "3.2.1"), an abbreviation is short
+                            # ("No.1") or spaced ("approx. 3")
+                            r"|(?<=[a-z]{3})(?<!approx)\.(?=[0-9])")
 
 
 #: A label that opens a sentence ("Position Overview:As an Assistant Director you will ..."): up to

@@ -1,0 +1,39 @@
+"""The mechanisms behind the seed-34 judging (tests/data/judged_findings.yaml, precision11), on the judged
+ads' own wording: each class that was wrong, and a near-miss that must still be reported."""
+from __future__ import annotations
+
+import jdlint
+from jdlint.config import Config
+from jdlint.rule_packs import is_run_together_list
+
+
+def _codes(text: str, *codes: str) -> list[str]:
+    return [d.code for d in jdlint.lint_text(text, "t.md", config=Config(select=codes)).diagnostics]
+
+
+def test_items_glued_at_a_full_stop_run_into_a_figure_are_a_list():
+    # 0265, as posted: two requirements of 23 words each, the second's figure glued to the first's full stop
+    glued = ("2 years of related experience with a Bachelor’s degree in Computer Engineering, Electrical Engineering, "
+             "Computer Science, Information Assurance, Information Security or related fields.0 years of related "
+             "experience with a Masters’ degree in Computer Engineering, Electrical Engineering, Computer Science, "
+             "Information Assurance, Information Security or related fields.")
+    assert is_run_together_list(glued)
+    assert _codes(f"# Engineer\n\n{glued}\n", "R104") == []
+    # 0189: 'a 100% success guarantee.90 Seconds has produced almost 4,000 videos'
+    assert is_run_together_list("With over 2,000 rated video professionals in over 50 countries, 90 Seconds provides "
+                                "a 100% success guarantee.90 Seconds has produced almost 4,000 videos.")
+
+
+def test_a_long_sentence_with_decimals_and_numbered_sections_is_still_long():
+    # near-misses: a figure after a point that follows a figure ("2.5", "3.2.1"), a short abbreviation
+    # ("No.1"), a spaced one ("approx. 3") and a glued "approx.3" are not glue points
+    for sentence in (
+        "The final job offer will depend on the candidate's qualifications in line with the research faculty ranks "
+        "set out in section 3.2.1 of the faculty handbook, which the hiring committee reads together with the "
+        "references and the record of funded work over the last five years.",
+        "Our No.1 priority this year is to cut the waiting list at the clinic from about 2.5 weeks to under one, and "
+        "you will plan the rota, book the locum doctors and follow up every patient who has waited for more than "
+        "approx.3 days without a call back.",
+    ):
+        assert not is_run_together_list(sentence)
+        assert _codes(f"# Coordinator\n\n{sentence}\n", "R104") == ["R104"]
