@@ -37,3 +37,27 @@ def test_a_long_sentence_with_decimals_and_numbered_sections_is_still_long():
     ):
         assert not is_run_together_list(sentence)
         assert _codes(f"# Coordinator\n\n{sentence}\n", "R104") == ["R104"]
+
+
+def _names_location(sentence: str) -> bool:
+    """Whether the default S110 line of a short posting holding ``sentence`` still asks for the work location."""
+    text = f"# Coordinator\n\nYou will plan the team's week and answer calls.\n\n{sentence}\n"
+    report = jdlint.lint_text(text, "t.md", config=Config())
+    return any(d.code == "S110" and "work location" in d.message for d in report.diagnostics)
+
+
+def test_the_workplace_and_its_place_is_a_work_location():
+    # seed 34's S110 lines that asked for a location the ad gives (0263, 0466, 0539), and the precision10
+    # held-out miss: a street and its town
+    for given in ("Kerns Fine Jewelry is seeking a skilled Watchmaker for our new Rolex and Patek Philippe "
+                  "locations in San Francisco.",
+                  "What's more exciting is - we are completely remote, and we are hiring regardless of geography.",
+                  "While our home base is in Ottawa, we largely work distributedly across Canada.",
+                  "You will sort donations at our warehouse on Dock Street, Hull, on Saturday mornings."):
+        assert not _names_location(given), given
+    # near-misses: a market ("client base"), someone else's plant, 'remote' in another sense, a street alone
+    for missing in ("We are supporting our expanding client base in Australia.",
+                    "Experience in a plant in the Midwest is a plus.",
+                    "You will sell remote monitoring systems to dairy farms.",
+                    "Our founder grew up on Mill Lane and named the firm after it."):
+        assert _names_location(missing), missing
