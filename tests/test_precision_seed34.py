@@ -61,3 +61,20 @@ def test_the_workplace_and_its_place_is_a_work_location():
                     "You will sell remote monitoring systems to dairy farms.",
                     "Our founder grew up on Mill Lane and named the firm after it."):
         assert _names_location(missing), missing
+
+
+def _d101(sentence: str) -> list[str]:
+    return [d.match for d in jdlint.lint_text(f"# Coordinator\n\n{sentence}\n", "t.md",
+                                               config=Config(select=("D101",))).diagnostics]
+
+
+def test_a_title_inside_a_name_owned_by_a_possessive_or_a_surname_of_a_family_is_no_job_title():
+    # a place named after someone (every word up to the possessive is the owner's name), and a surname
+    # before a family noun (precision_variants11 name cases, in other words here)
+    assert _d101("Deliveries for Captain Foreman's Fish Bar go out at noon.") == []
+    assert _d101("The Chapman brothers founded the garage, and the Salesman family still owns it.") == []
+    # near-misses: the job the possessive owns, a title before a lower-case noun that is no family word, a
+    # title alone
+    assert _d101("Join Tesco's Store Salesman team in Leeds.") == ["Salesman"]
+    assert _d101("We need a foreman for our family business.") == ["foreman"]
+    assert _d101("You will report to the Foreman each morning.") == ["Foreman"]
