@@ -6,7 +6,8 @@ licences, template guidance, degrees, sentences) and precision_variants9.yaml (s
 labels, glued items and taglines) and precision_variants10.yaml (session 28, seeds 32 and 33: arrow bullets,
 the noun "leverage", praise on the people a recruiter works on, volunteer posts, and proper names across the
 rule families) and precision_variants11.yaml (session 29, seed 34: items glued at a full stop run into a
-number, the work location in other wordings, names and pronouns about a named person)."""
+number, the work location in other wordings, names and pronouns about a named person; seed 35: lettered items
+on lines of their own)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,7 +24,7 @@ FILES = {
     "precision_variants8.yaml": {"name", "person", "figurative", "conditional", "guidance", "degree", "sentence"},
     "precision_variants9.yaml": {"label", "glued", "tagline"},
     "precision_variants10.yaml": {"arrow", "noun", "recruit", "volunteer", "name"},
-    "precision_variants11.yaml": {"glued", "location", "name"},
+    "precision_variants11.yaml": {"glued", "location", "name", "lettered"},
 }
 CASES = {name: YAML(typ="safe").load((Path(__file__).parent / "data" / name).read_text("utf-8"))["cases"]
          for name in FILES}
