@@ -1,4 +1,4 @@
-"""The mechanisms behind the seed-34 judging (tests/data/judged_findings.yaml, precision11), on the judged
+"""The mechanisms behind the seed-34 and seed-35 judging (tests/data/judged_findings.yaml, precision11), on the judged
 ads' own wording: each class that was wrong, and a near-miss that must still be reported."""
 from __future__ import annotations
 
@@ -78,3 +78,17 @@ def test_a_title_inside_a_name_owned_by_a_possessive_or_a_surname_of_a_family_is
     assert _d101("Join Tesco's Store Salesman team in Leeds.") == ["Salesman"]
     assert _d101("We need a foreman for our family business.") == ["foreman"]
     assert _d101("You will report to the Foreman each morning.") == ["Foreman"]
+
+
+def test_a_lettered_list_on_its_own_lines_is_no_long_sentence():
+    # seed 35, 0633 as posted: three lettered items, each on its own line, joined into one "sentence"
+    listed = ("(1) an SF-50 showing your status as a:\n\n(a) current Career SES appointee,\n(b) former Career SES "
+              "appointee with career SES reinstatement eligibility, or\n(c) current or reinstatement eligible Career "
+              "SES-equivalent executive who is/was employed in a Federal government agency that has an interchange "
+              "agreement with the Office of Personnel Management.\n")
+    assert _codes(f"# Executive\n\n{listed}", "R104") == []
+    # near-miss: a clause's '4(a)' and an inline '(a) ... (b)' open no line; the long sentence is reported
+    inline = ("Under clause 4(a) of the lease the tenant must (a) keep the yard clear of waste at all times and (b) "
+              "let the landlord's surveyor in at a day's notice, and you will be the one who\nchecks both every month "
+              "and writes to the tenant when either is not done.")
+    assert _codes(f"# Surveyor\n\n{inline}\n", "R104") == ["R104"]
