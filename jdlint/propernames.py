@@ -47,6 +47,9 @@ _AFTER_NAME = frozenset("""is are was were has have had will would can could may
 and or but in at on of for to with by from as that which who where when 's""".split())
 #: Lower-case words that may stand inside a name between capitalised words ("Bank of America").
 _JOINERS = frozenset({"of", "and", "&", "the", "de", "for", "la", "du", "van", "von"})
+#: A family noun in lower case right after a capitalised word makes that word a surname ("the Foreman
+#: family", "the Chapman brothers"), whatever it means in lower case.
+_KIN_AFTER = regex_programs.compile(r"[ \t]+(?:family|families|brothers|sisters|twins|household|clan)\b")
 #: How many words either side of the match are read.
 _WINDOW = 8
 #: A block where at least this share of words is capitalised is in title case (or shouted):
@@ -216,6 +219,8 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
     if titles_named_person(document, start, end):
         return True
     text = document.text
+    if _KIN_AFTER.match(text, end) and _capitalised(text[start:end]) and " " not in text[start:end].strip():
+        return True  # a surname: "the Foreman family has run this farm", "the Chapman brothers"
     span_words = _WORD.findall(text[start:end])
     if not span_words or not all(map(_capitalised, span_words)):
         return False
@@ -280,10 +285,14 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
         # Young Professionals Network", "Women Engineers Network" (but "Sales Associates" and
         # "Partners" are also jobs, so those stay with the role-noun test below)
         return True
-    # a possessive names the owner, not the job: "the Chairman's Award", "Fisherman's Friend"
+    # a possessive names the owner, not the job: "the Chairman's Award", "Fisherman's Friend"; inside the
+    # run, every word up to it is the owner's name and only the words it owns can be the job ("Chairman
+    # Mao's Kitchen" is a restaurant, "Tesco's Store Manager" a job)
     owners = set(span_words) if right_gap[:2] in ("'s", "’s") else set()
+    possessives = [k for k, word in enumerate(run[:-1]) if word.endswith(("'s", "’s"))]
+    owned = run[possessives[-1] + 1:] if possessives else run
     return not any(word.lower().rstrip("s'’") in nouns or word.lower() in nouns
-                   for word in run if word not in owners and not word.endswith(("'s", "’s")))
+                   for word in owned if word not in owners and not word.endswith(("'s", "’s")))
 
 
 #: A given name (or an initial) then one space, just before a surname: "Rebecca Young", "Mary J. Christian".

@@ -361,7 +361,31 @@ _UNMARKED_ITEM = regex_programs.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\
                             # "quality performance.in conjunction with", seed 28); a domain or file name
                             # ("anchorage.net event", "word.doc for", "jobs.vccs.edu") is none
                             r"|(?<=[a-z]{3})\.(?!(?:com|net|org|edu|gov|mil|io|co|uk|ca|us|eu|de|au|js|ts|py|doc|docx|pdf"
-                            r"|xlsx?|csv|txt|html?|aspx?|php|jsp|info|biz|jobs|ai|app|dev|me|tv|ly)\b)[a-z][a-z-]*(?=[ \t,;])")
+                            r"|xlsx?|csv|txt|html?|aspx?|php|jsp|info|biz|jobs|ai|app|dev|me|tv|ly)\b)[a-z][a-z-]*(?=[ \t,;])"
+                            # ... or an item's full stop glued to the next item's figure ("or related
+                            # fields.0 years of related experience with a Masters'", "a 100% success
+                            # guarantee.90 Seconds has produced", seed 34): a decimal, version or section
+                            # number has a figure before its point ("2.5", "3.2.1"), an abbreviation is short
+                            # ("No.1") or spaced ("approx. 3")
+                            r"|(?<=[a-z]{3})(?<!approx)\.(?=[0-9])")
+
+
+#: A lettered or numbered item's marker opening a line ("(a) current Career SES appointee,\n(b) former Career
+#: SES appointee ..., or\n(c) current ...", seed 35): the prose pieces join a paragraph's lines with spaces, so
+#: this is read in the source. An inline "(a)" or a clause's "4(a)" opens no line.
+_LINE_ITEM_MARKER = regex_programs.compile(r"\n[ \t]*(?:\((?:[a-z]|[ivx]{1,4}|[0-9]{1,2})\)|(?:[a-z]|[0-9]{1,2})[.)])[ \t]+")
+
+
+def _has_line_items(ctx, unit) -> bool:
+    """Whether the unit (a sentence) runs on in the source past a line that opens with an item's marker: a
+    lettered or numbered list whose items end in commas, not a sentence."""
+    if unit.source_span is not None:
+        start, end = unit.source_span
+    elif unit.start is not None:
+        start, end = ctx.document.to_source(unit.start, unit.end)
+    else:
+        return False
+    return _LINE_ITEM_MARKER.search(ctx.document.source.text, start, end) is not None
 
 
 #: A label that opens a sentence ("Position Overview:As an Assistant Director you will ..."): up to
@@ -516,7 +540,8 @@ class MetricRule(PackRule):
                     value = longest_sentence_words(unit.pieces, skip_eeo="eeo" in skip)
                     if not compare(value, threshold):
                         continue
-                if not (lists and is_run_together_list(as_sentences(unit.pieces))):
+                if not (lists and (is_run_together_list(as_sentences(unit.pieces))
+                                   or _has_line_items(ctx, unit))):
                     hits.append((value, unit))
                 continue
             text = as_sentences(unit.pieces)

@@ -44,7 +44,7 @@ def _judged_keys() -> set[tuple]:
 
 
 def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     lines_of: dict[str, list[str]] = {}
     for report in jdlint.lint_paths([args.corpus]):
         name = Path(report.path).name
-        lines_of[name] = report.source.text.splitlines() if report.source else []
+        # split at newlines only, as the finding's line numbers count them (str.splitlines also
+        # breaks at U+2028 and other separators that ads hold, which shifted the context shown)
+        lines_of[name] = report.source.text.split("\n") if report.source else []
         shown = capped(report.diagnostics, Config().cap)[0] if args.text_report else report.diagnostics
         for d in shown:
             by_code[d.code].append((name, d))
@@ -79,8 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.skip_judged:
         judged = _judged_keys()
         for code in by_code:
+            # keyed by the words that triggered each finding, as the judged file and its test read them:
+            # a selection finding's range now runs on to its sentence end (session 28), its trigger does not
             by_code[code] = [(n, d) for n, d in by_code[code]
-                             if (n, d.code, d.line, d.match[:MATCH_PREFIX]) not in judged]
+                             if (n, d.code, d.line, d.trigger[:MATCH_PREFIX]) not in judged]
     rng = random.Random(args.seed)
     if args.text_report:  # one draw over every printed line, whatever its rule
         found = [item for code in sorted(by_code) if not wanted or code in wanted for item in by_code[code]]
@@ -94,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             code = d.code
             lines = lines_of[name]
             lo, hi = max(0, d.line - 1 - args.context), min(len(lines), d.line + args.context)
-            print(f"- {{ad: {name}, code: {code}, line: {d.line}, match: {_quote(d.match)}, "
+            print(f"- {{ad: {name}, code: {code}, line: {d.line}, match: {_quote(d.trigger)}, "
                   f"verdict: '?', reason: ''}}")
             print(f"  # {d.severity} {d.message}")
             for n in range(lo, hi):

@@ -5,7 +5,9 @@ precision_variants8.yaml (session 26: names, pronouns about a person, figurative
 licences, template guidance, degrees, sentences) and precision_variants9.yaml (session 27, seed 27: R104's
 labels, glued items and taglines) and precision_variants10.yaml (session 28, seeds 32 and 33: arrow bullets,
 the noun "leverage", praise on the people a recruiter works on, volunteer posts, and proper names across the
-rule families)."""
+rule families) and precision_variants11.yaml (session 29, seed 34: items glued at a full stop run into a
+number, the work location in other wordings, names and pronouns about a named person; seed 35: lettered items
+on lines of their own)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,10 +24,18 @@ FILES = {
     "precision_variants8.yaml": {"name", "person", "figurative", "conditional", "guidance", "degree", "sentence"},
     "precision_variants9.yaml": {"label", "glued", "tagline"},
     "precision_variants10.yaml": {"arrow", "noun", "recruit", "volunteer", "name"},
+    "precision_variants11.yaml": {"glued", "location", "name", "lettered"},
 }
 CASES = {name: YAML(typ="safe").load((Path(__file__).parent / "data" / name).read_text("utf-8"))["cases"]
          for name in FILES}
 DEFAULT_CODES = {r.code for r in load_registry().rules if r.enabled_by_default}
+#: a posting that gives every recommended section but the work location (employer, benefits, hours, EEO), so
+#: S110 reports exactly whether the location in the case's text is read
+LOCATION_FRAME = ("# Care Coordinator\n\nGreenway Care is a family-run home care company that has looked after older "
+                  "people in their own homes for twenty years.\n\n{text}\n\nBenefits: 28 days of paid holiday, a "
+                  "workplace pension and a free uniform.\n\nFull-time, 37.5 hours a week, Monday to Friday.\n\nWe are "
+                  "an equal opportunity employer and welcome applications from everyone. If you need an adjustment to "
+                  "apply, email jobs@greenway.example.\n")
 
 
 def _params():
@@ -50,6 +60,8 @@ def test_cases_are_well_formed(name):
 def test_variant_in_the_default_report(case):
     if case["class"] == "degree":  # a degree is read as a requirement under its heading
         text = f"# Accountant\n\n## Requirements\n\n- {case['text']}\n- Three years of bookkeeping.\n"
+    elif case["class"] == "location":
+        text = LOCATION_FRAME.format(text=case["text"])
     else:
         text = f"# {case.get('title', 'Coordinator')}\n\n{case['text']}\n"
     codes = [d.code for d in jdlint.lint_text(text, "t.md", config=Config()).diagnostics]
