@@ -13,7 +13,7 @@ import re
 from ..paylaw import as_of, cite, declared_laws, laws_requiring, table
 from ..rule import rule
 from ..extract.leftovers import FILL_INS, MARKERS, MONEY_MASK_CURRENCY, leftovers
-from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, currency_table, pay_mentions
+from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, INDIAN_SCALE, currency_table, pay_mentions
 from ..sections import FRONT_MATTER_KEYS
 from .. import regex_programs
 
@@ -102,7 +102,9 @@ def _money_mask(ctx) -> bool:
 
 #: every currency a money mask may follow ("R____", "₹__,___", "AUD ___" as well as "$__,___")
 _CURRENCY_SIGNS = tuple(currency_table()["signs"])  # the money grammar's signs (data/currencies.yaml)
-_MONEY_MASK_HINT = regex_programs.compile("[" + "".join(_CURRENCY_SIGNS).replace("$", r"\$") + "]|" + MONEY_MASK_CURRENCY + r"|\bR\s?X")
+_MONEY_MASK_HINT = regex_programs.compile("[" + "".join(_CURRENCY_SIGNS).replace("$", r"\$") + "]|" + MONEY_MASK_CURRENCY + r"|\bR\s?X"
+                                             # X's over India's pay unit ("CTC: XX LPA", data/placeholders.yaml)
+                                             + rf"|X\s?(?i:{INDIAN_SCALE})")
 _MONEY_MASK_AT = regex_programs.compile(rf"(?:{MONEY_MASK_CURRENCY}|\bR\s?)_")
 
 

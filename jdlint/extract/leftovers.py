@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..document import Document
 from ..regex_screen import ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
-from .pay import MASK_CURRENCY_AFTER, MASK_CURRENCY_BEFORE, SIGNS
+from .pay import INDIAN_SCALE, MASK_CURRENCY_AFTER, MASK_CURRENCY_BEFORE, SIGNS
 from .. import regex_programs
 
 @dataclass
@@ -87,6 +87,9 @@ PROMOTION = LazyPattern(
     re.I)
 MARKERS = regex_programs.compile(guarded(
     r"(?<![\w-])(?P<m>T\.B\.[DAC]\.?|TBD|TBA|TBC|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
+    # an editor's note to self, in capitals ("NOTE TO SELF: delete this line"), and a run of question
+    # marks standing alone before a note ("Shift allowance ??? (check with ops)"; not "for??? You!")
+    r"|(?P<note>(?-i:\bNOTE TO SELF\b)|(?<=\s)\?{3,}(?=\s*(?:\(|$)))"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
     re.I)
@@ -117,11 +120,13 @@ def _field_words() -> list[str]:
 def grammar_pattern(pattern: str) -> str:
     """A wrapper's or mask's pattern of data/placeholders.yaml with its names filled in: {ident} an
     identifier, {field} a field word in any case, {FIELD} one in capitals, and the money grammar's
-    currencies before and after a mask."""
+    currencies before and after a mask, and {pay_scale} the pay units that are a currency and a scale at
+    once (India's "LPA", "lakh", "crore")."""
     words = _field_words()
     fills = {"{ident}": r"[A-Za-z_][\w.]{0,40}", "{field}": "|".join(words),
              "{FIELD}": "|".join(w.upper() for w in words), "{signs}": SIGNS,
-             "{mask_currency_before}": MASK_CURRENCY_BEFORE, "{mask_currency_after}": MASK_CURRENCY_AFTER}
+             "{mask_currency_before}": MASK_CURRENCY_BEFORE, "{mask_currency_after}": MASK_CURRENCY_AFTER,
+             "{pay_scale}": INDIAN_SCALE}
     for name, value in fills.items():
         pattern = pattern.replace(name, value)
     return pattern
@@ -367,7 +372,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 continue  # "todo" in lower case is a word, not a marker
             if word and word.upper().startswith("XXX") and word != word.upper():
                 continue
-            kind = "marker" if word else "field"
+            kind = "marker" if word or m.group("note") else "field"
             found.append(Leftover(kind, b.text_start + m.start(), b.text_start + m.end(), m.group()))
         for m in LOREM_REST.finditer(bt) if LOREM_REST in may[i] and ("olor sit" in bt or "adipiscing" in bt or "eiusmod" in bt) else ():
             if found and found[-1].kind == "marker" and b.text_start + m.start() - found[-1].end <= 2:

@@ -93,7 +93,9 @@ _CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS_ANY_CASE}|{_AFTER_LETTERS})\b"
 #: case, and not a name's or an adjective's "Grand" ("40 Grand Street", "5 grand prizes")
 GRAND = (r"\s+(?-i:grand)\b(?!\s+(?:prix|prizes?|total|opening|piano|slam|jury|tour|finale|master|central|canyon|hotel"
          r"|theatre|theater|union|lodge|station|street|avenue|rapids|designs?|schemes?|plans?|visions?|ideas?|scale|gestures?)\b)")
-SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|{GRAND})"
+#: Indonesia's "juta" (a million rupiah: "IDR 7.5 juta") is how its pay is written, so it is not held to
+#: the millions test below ("$5m raised"), which asks for a pay word and a period
+SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s+juta\b|{GRAND})"
 _MILLIONS = regex_programs.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 #: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
 _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
@@ -120,15 +122,15 @@ BIG = regex_programs.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b
 #: ("2.800 EUR net monthly", "£30,000 gross per annum", "£550 before tax per day")
 _BEFORE_PERIOD = (r"(?:/[-=])?"  # South Asia's "/-" after a whole amount ("25,000/- per month")
                   r"(?:,?\s*(?:gross|net|brut|brutto|netto|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
-                  r"|fixed|guaranteed|total|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
+                  r"|fixed|guaranteed|total|basic|in[\s-]hand|take[\s-]home|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
 PERIOD = LazyPattern(
-    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|diem\b(?!\s+(?:allowances?|covers?|covering|to\s+cover|for\s+(?:meals|food|travel|lodging|accommodation|hotels?|expenses|incidentals)))|shift|visit|session"
+    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+(?:(?!hour|year|annum|month|week|day)[a-z]{3,12}\s+(?=(?:minute|hour|word|page|piece|item|unit|task|call|parcel|delivery|visit|shift|session|job)s?\b))?|an?\s+|each\s+)(?:hour|hr|minute|min\b|h\b|year|yr|annum|month|mo\b|week|wk|day|diem\b(?!\s+(?:allowances?|covers?|covering|to\s+cover|for\s+(?:meals|food|travel|lodging|accommodation|hotels?|expenses|incidentals)))|shift|visit|session"
     r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b"
     # piece rates and other periods (coverage): "45 cents per box", "£1,200 per fortnight"
     r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet"
     # by weight, page or call (pickers, translators, call agents): "40p per kilo", "$0.08 per word"
     r"|kilo(?:gram)?s?\b|kg\b|lbs?\b|tonne|page|call\b|booking|appointment|treatment|patient|student|pupil)"
-    r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|salary|stipend"
+    r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|basic|salary|stipend"
     # UK and Commonwealth shorthands: per week, per calendar month, per day ("£450 pw", "£2,000 pcm")
     r"|p\.?w\.?(?!\w)|p\.?c\.?m\.?(?!\w)|p\.?d\.?(?!\w)|p/w\b|p/d\b|p/m\b)"
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
@@ -136,8 +138,12 @@ PERIOD = LazyPattern(
 PAY_WORDS = LazyPattern(
     r"\b(salary|salaries|pay|pays|paid|wage|wages|compensation|remuneration|stipend|honorarium|earn|earning|earnings|rate|"
     r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package"
+    # a rate in the plural named by what it pays for ("Day rates upwards of £500", "hourly rates from $30")
+    r"|(?:day|daily|hourly|pay|shift|contract|freelance|piece|session|locum)\s+rates"
     # "Up to £35,000 DOE"; India's "CTC" (cost to company: the package) and "LPA"; "Comp:" as a label
-    r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp"
+    r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp|retainer"
+    # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
+    r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep)"
     # the employer offering an amount in thousands, which is the pay ("We're offering £28k", "offers AED 9,000"; pay8)
     r"|offer(?:s|ing|ed)?(?=\s+(?:up\s+to\s+|around\s+|about\s+|circa\s+|c\.\s?)?(?:[^\s\d]{1,4}\s?)?\d{1,3}(?:(?:[.,]\d)?\s?k\b|(?:[,.'’ ]\d{3})+(?!\d))"
     # (and nothing after but the pay's own words: not "We offer $1,500 to each team for training")
@@ -245,7 +251,7 @@ GRADE_NO_AMOUNT = LazyPattern(
 #: a number with no currency, as PLAIN_AMOUNT reads one before a period ("Salary: 45,000 per annum")
 PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])\b)?(?![\w%])")
 #: what PERIOD also accepts after an amount that is no period ("45,000 base", "salary")
-_NOT_A_PERIOD = regex_programs.compile(r"(?:base|salary|stipend)", re.I)
+_NOT_A_PERIOD = regex_programs.compile(r"(?:base|basic|salary|stipend)", re.I)
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
 _PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
@@ -458,6 +464,9 @@ OPEN_ENDED = LazyPattern(
     re.I)
 #: a bound that leaves the amount after it open ("up to 35 LPA" as well as "up to $80,000")
 OPEN_BEFORE = regex_programs.compile(rf"\b(?:{_OPEN_BOUND})\s+$", re.I)
+#: a bound right after an amount that leaves it open, as OPEN_ENDED reads one after an amount with a
+#: currency ("5 LPA and above", "8 LPA+", "10 lakh or more")
+_OPEN_AFTER = regex_programs.compile(rf"\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond|more)\b|and\s+up\b)", re.I)
 _OPEN_LEAD = regex_programs.compile(rf"(?:{_OPEN_BOUND})\s+", re.I)
 
 
@@ -506,7 +515,9 @@ _BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|
 #: a pay floor for the whole company, not this job ("we pay all employees at least $20 an hour")
 COMPANY_WIDE = LazyPattern(
     r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
-    r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b",
+    r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b"
+    # everyone the company employs (pay12): "Everyone on our payroll earns above the minimum wage", "everybody here earns"
+    r"|\b(?:everyone|everybody)\s+(?:(?:on|in|at|across)\s+(?:our|the)\s+(?:payroll|team|company|staff|business)|(?:we\s+)?employ|here|who\s+works)\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b",
     re.I)
 #: what the best of the staff earn, not this job's pay (sections7): "Our top representatives make
 #: over $350K/year", "top performers earn six figures"; "Our drivers earn $25 an hour" is the pay
@@ -550,10 +561,11 @@ _NOT_THIS_JOB_HINTS = ("minimum", "worth", "valued", "cash", "payment", "invoice
 #: an amount named by what comes right after it as a bonus, tips, a budget or an allowance for
 #: something, not pay ("$5,000 in annual bonuses", "a $1,500 annual learning budget", "a $200
 #: monthly stipend for your phone"); a pay word or "plus" between ends the look ("$90,000 base
-#: salary plus bonus" stays pay), and so does a glued run ("$175,000 DOEGenerous Annual Bonuses")
+#: salary plus bonus" stays pay), and so does a glued run ("$175,000 DOEGenerous Annual Bonuses"),
+#: the amount's own period or "with" ("as much as PHP 40,000 monthly with incentives": the incentives add to it)
 _NOT_PAY_AFTER = regex_programs.compile(
     # the words between are plain words (not a glued run such as "DOEGenerous" after a range)
-    r"\s*(?:in\s+)?(?:(?!(?:salary|base|pay|wages?|plus|and|or|per|hourly|doe|doq|negotiable|depending)\b)(?-i:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,3}?"
+    r"\s*(?:in\s+)?(?:(?!(?:salary|base|pay|wages?|plus|and|or|with|per|hourly|daily|weekly|monthly|annually|yearly|fortnightly|doe|doq|negotiable|depending)\b)(?-i:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,3}?"
     r"(?:bonus(?:es)?|incentives?|tips|budget|allowance|credits?|vouchers?|reimbursement|fund|gift\s+cards?"
     r"|(?:stipend|allowance)\s+(?:for|towards?|to\s+cover)\s+(?:your\s+|a\s+|the\s+)?(?:home|office|phone|mobile|cell|internet|broadband|equipment"
     r"|commut\w*|transport\w*|travel|gym|wellness|fitness|learning|education|books?|conferences?|coworking|lunch\w*|meals?|food|childcare))\b"
@@ -570,6 +582,8 @@ ADDRESSED_KINDS = ("vague", "grade", "unpaid")
 #: Indian amounts in lakhs and crores (coverage3): "12-15 LPA" (lakhs per annum), "₹8 lakh",
 #: "6 to 9 lakhs per annum", "1.2 crore"; the word is the currency and the scale at once
 _INDIAN_SCALE = r"(?:lpa|l\.p\.a\.?|lakhs?|lacs?|crores?|cr\b)"
+#: the same, public: a money mask over these units is a mask ("CTC: XX LPA", data/placeholders.yaml)
+INDIAN_SCALE = _INDIAN_SCALE
 _INR = r"(?:(?:₹|\bRs\.?|\bINR)\s?)"
 INDIAN_AMOUNT = regex_programs.compile(
     rf"{_INR}?(?P<a>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?:{_INDIAN_SCALE}\s*)?(?:-|–|—|to)\s*{_INR}?(?P<b>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?P<scale>{_INDIAN_SCALE})"
@@ -592,7 +606,10 @@ _SMALL_WORDS = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS[:9])}))?|{
 _HUNDREDS_WORDS = rf"(?:(?:{_SMALL_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL_WORDS})?|{_SMALL_WORDS})"
 WORD_NUMBER = rf"(?:{_HUNDREDS_WORDS}(?:\s+thousand(?:\s+(?:and\s+)?{_HUNDREDS_WORDS})?)?|a\s+thousand)"
 _MONEY_WORDS = tuple(sorted({w.lower() for w in _TABLE["after"] if w.isascii() and len(w) > 3} | {"pound", "grand"}))
-WORD_AMOUNT = LazyPattern(rf"\b(?P<n>{WORD_NUMBER})(?:\s+(?P<c>{_AFTER_WORDS}|pounds?)\b|(?P<grand>{GRAND}))", re.I)
+#: the smaller unit after the currency, in words, is part of the amount ("twelve pounds fifty an hour",
+#: "ten dollars and twenty-five cents", "nine pounds fifty pence per hour")
+_WORD_SUBUNIT = rf"(?:\s+(?:and\s+)?(?P<sub>{_SMALL_WORDS})(?:\s+(?:pence|p|cents?))?\b)"
+WORD_AMOUNT = LazyPattern(rf"\b(?P<n>{WORD_NUMBER})(?:\s+(?P<c>{_AFTER_WORDS}|pounds?)\b{_WORD_SUBUNIT}?|(?P<grand>{GRAND}))", re.I)
 
 
 def _may_hold_money_words(text: str) -> bool:
@@ -636,7 +653,7 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
         e = m.end() + (period.end() if period else 0)
         code = (m.group("c") or "").lower()
         currency = _SYMBOLS.get(code, "dollars" if code.startswith("dollar") else code) if code else None
-        value = _word_value(m.group("n")) * (1000 if m.group("grand") else 1)
+        value = _word_value(m.group("n")) * (1000 if m.group("grand") else 1) + _word_value(m.group("sub") or "") / 100
         # a bound before it leaves it open, as for an amount in digits ("up to twenty pounds an hour")
         bound = OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
         s = bound.start() if bound else m.start()
@@ -776,9 +793,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             continue
         # a bound before it leaves it open, and is part of the figure as for any amount ("up to 35 LPA")
         bound = None if m.group("b") else OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
-        s = bound.start() if bound else m.start()
-        out.append(PayMention("range" if m.group("b") else "open" if bound else "single", s, m.end(), sent[s:m.end()]))
-        taken.append((s, m.end()))
+        # and so does one after it, as after any amount ("5 LPA and above", "8 LPA+", "10 lakh or more")
+        after = None if m.group("b") or bound else _OPEN_AFTER.match(sent, m.end())
+        s, e = (bound.start() if bound else m.start()), (after.end() if after else m.end())
+        out.append(PayMention("range" if m.group("b") else "open" if bound or after else "single", s, e, sent[s:e]))
+        taken.append((s, e))
     for m in RANGE_RE.finditer(sent) if amounts else ():
         if not free(m.start(), m.end()):
             continue
@@ -1068,7 +1087,9 @@ _SYMBOLS = {**{k.lower(): v for k, v in _TABLE["signs"].items() if k != "$"},
             "¢": "cents", "pound": "GBP", "pounds": "GBP"}
 _CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}|¢|{_LETTER_SIGN})"
                     rf"|(?<![A-Za-z])({_AFTER_WORDS}|{_AFTER_LETTERS}|pounds?)\b", re.I)
-_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b)|\s?(?P<m>m|mn|million)\b)?", re.I)
+#: pence written "40p" after the digits (the money grammar's "p" before a period: "40p per box")
+_PENCE = regex_programs.compile(r"\dp\b")
+_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b)|\s?(?P<m>m|mn|million|juta)\b)?", re.I)
 
 
 def _scaled(m: re.Match) -> float:
@@ -1079,7 +1100,7 @@ _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|
             ("month", r"month|monthly|mo\b|pcm|p\.c\.m"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
             ("day", r"day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
-            ("piece", r"piece|item|unit|delivery|load|stop|task|word"), ("mile", r"mile"))
+            ("piece", r"piece|item|unit|delivery|load|stop|task|word"), ("mile", r"mile"), ("minute", r"minute|min"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
                           + r")\b", re.I)
 
@@ -1107,7 +1128,9 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         return PayFigure(value, value, "%", "sale", text)
     values = []
     lead = _OPEN_LEAD.match(text) if mention.kind == "open" else None  # "up to 35 LPA"
-    indian = INDIAN_AMOUNT.fullmatch(text, lead.end() if lead else 0)
+    indian = INDIAN_AMOUNT.match(text, lead.end() if lead else 0)
+    if indian and indian.end() < len(text) and not _OPEN_AFTER.fullmatch(text, indian.end()):
+        indian = None  # the whole figure, or it and the bound after it ("5 LPA and above")
     if indian:
         scale = (indian.group("scale") or indian.group("scale1")).lower()
         values = [float(v) * _INDIAN_MULTIPLIER["c" if scale.startswith("c") else "l"]
@@ -1131,7 +1154,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         else:
             low, high = values[0], None
     code = _CODE.search(text) or _CODE.search(sent[mention.end:mention.end + 6])
-    currency = "INR" if indian else None
+    currency = "INR" if indian else "pence" if not code and _PENCE.search(text) else None
     if code and not indian:
         if code.group(1):
             currency = code.group(1).upper()

@@ -1,0 +1,104 @@
+"""Pay grammar classes of session 29 (pay12, issue 14 items 3-4): what may stand between an amount
+and its period ("basic", "in-hand"), a period unit with a word naming it ("per audio minute", "per
+credit hour"), rates named in the plural ("Day rates upwards of"), the smaller unit after an amount
+in words ("twelve pounds fifty an hour"), Indonesia's "juta", a bound after a lakh amount ("5 LPA and
+above"), a mask over India's pay unit ("XX LPA"), a policy as the only pay ("as per HR policy"), a
+company-wide floor said of everyone, editors' notes. Each class with the figure it states and
+near-misses that must stay quiet.
+"""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+from jdlint.extract.pay import FIGURE_KINDS, pay_mentions
+
+DUTIES = "You will answer calls and schedule appointments for the clinic."
+
+
+def figures(text: str) -> list[tuple[str, float | None, float | None, str | None, str | None]]:
+    return [(m.kind, m.figure.minimum, m.figure.maximum, m.figure.currency, m.figure.period) for m in pay_mentions(text)
+            if m.kind in FIGURE_KINDS]
+
+
+def codes(text: str) -> set[str]:
+    report = jdlint.lint_text(f"{DUTIES}\n\n{text}\n", path="t.md")
+    found = {d.code for d in report.diagnostics if d.code in ("T102", "T103", "P101", "P102")}
+    if any(s.kind == "pay" and not s.empty and s.pay for s in report.sections):
+        found.add("pay-section")
+    return found
+
+
+@pytest.mark.parametrize("text, figure", [
+    # what stands between the amount and its period
+    ("R14,500 basic per month.", ("single", 14500.0, 14500.0, "ZAR", "month")),
+    ("£28,000 basic plus overtime.", ("single", 28000.0, 28000.0, "GBP", None)),
+    ("Rs 28k in-hand per month, cab facility both ways.", ("single", 28000.0, 28000.0, "INR", "month")),
+    ("KES 40,000 take-home per month.", ("single", 40000.0, 40000.0, "KES", "month")),
+    # a unit named by a word before it
+    ("50 cents per audio minute transcribed.", ("single", 50.0, 50.0, "cents", "minute")),
+    ("Salary Range: $1,395 per credit hour this semester.", ("single", 1395.0, 1395.0, "$", "hour")),
+    ("Pickers earn 40p per packed box.", ("single", 40.0, 40.0, "pence", None)),
+    # Indonesia's million
+    ("IDR 7.5 juta per month, staff housing included.", ("single", 7500000.0, 7500000.0, "IDR", "month")),
+    # the smaller unit in words
+    ("Pay: twelve pounds fifty an hour.", ("single", 12.5, 12.5, "GBP", "hour")),
+    ("We pay nine pounds and twenty pence per hour.", ("single", 9.2, 9.2, "GBP", "hour")),
+    ("The rate is ten dollars and twenty-five cents an hour.", ("single", 10.25, 10.25, "dollars", "hour")),
+    # a bound after a lakh amount
+    ("Salary: 5 LPA and above.", ("open", 500000.0, None, "INR", "year")),
+    ("CTC: 8 LPA+ for strong candidates.", ("open", 800000.0, None, "INR", "year")),
+    # rates in the plural
+    ("Day rates upwards of £400.", ("open", 400.0, None, "GBP", "day")),
+    ("Day rates from £350 to £420.", ("range", 350.0, 420.0, "GBP", "day")),
+    # a retainer is this job's pay; what the amount is offered to
+    ("Monthly retainer of £1,200 for 20 hours of social content.", ("single", 1200.0, 1200.0, "GBP", "month")),
+    ("$60k+ for the right closer.", ("open", 60000.0, None, "$", None)),
+    # the incentives add to the amount, they do not name it
+    ("Earn as much as PHP 40,000 monthly with incentives.", ("open", None, 40000.0, "PHP", "month")),
+])
+def test_figure_read(text, figure):
+    assert figures(text)[:1] == [figure]
+
+
+@pytest.mark.parametrize("text", [
+    "Interest rates of 5% apply to staff loans.",
+    "Basic knowledge of Excel is needed.",
+    "Lift fifty pounds five times a shift.",
+    "Everyone on our payroll earns above the Thai minimum wage of 363 baht a day.",
+    "Everybody here earns at least £12 an hour.",
+    "A $500 sign-on bonus with your first paycheck.",
+])
+def test_no_figure_for_this_job(text):
+    assert figures(text) == []
+
+
+def test_incentives_added_after_a_lakh_figure_leave_it_closed():
+    assert figures("CTC: 8 LPA + incentives.") == [("single", 800000.0, 800000.0, "INR", "year")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CTC: XX LPA.", {"T102"}),
+    ("Package: X.X LPA to Y.Y LPA.", {"T102"}),
+    ("Salary: XX-XX lakh per annum.", {"T102"}),
+    ("Band C salary as per HR policy.", {"P101"}),
+    ("Pay according to company guidelines.", {"P101"}),
+    ("Salary to convene between both parts.", {"P101"}),
+    ("NOTE TO SELF: delete this line before posting", {"T103"}),
+    ("Shift allowance ??? (check with ops)", {"T103"}),
+    ("Salary: 5 LPA and above.", {"pay-section", "P102"}),
+    ("Day rates upwards of £500.", {"pay-section", "P102"}),
+])
+def test_findings(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "CTC: 12 LPA.",  # a figure, no mask
+    "Sizes XS to XXL are provided.",
+    "Paid leave as per company policy.",
+    "Who are we looking for??? You!",
+    "Note to self-starters: apply now.",
+])
+def test_near_misses_stay_quiet(text):
+    assert not codes(text) - {"pay-section"}
