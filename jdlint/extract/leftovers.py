@@ -88,8 +88,10 @@ PROMOTION = LazyPattern(
 MARKERS = regex_programs.compile(guarded(
     r"(?<![\w-])(?P<m>T\.B\.[DAC]\.?|TBD|TBA|TBC|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
     # an editor's note to self, in capitals ("NOTE TO SELF: delete this line"), and a run of question
-    # marks standing alone before a note ("Shift allowance ??? (check with ops)"; not "for??? You!")
-    r"|(?P<note>(?-i:\bNOTE TO SELF\b)|(?<=\s)\?{3,}(?=\s*(?:\(|$)))"
+    # marks standing alone before a note ("Shift allowance ??? (check with ops)", "Team size ??? - check"; not "for??? You!")
+    # "TK", the editor's "to come" in capitals, before punctuation ("Day rate TK, confirm", "approx. TK% of the
+    # time"); not a name (TK Maxx), taka before digits, nor America's transitional kindergarten ("(TK, K, 1st Grade)")
+    r"|(?P<note>(?-i:\bNOTE TO SELF\b)|(?<=\s)\?{3,}(?=\s*(?:\(|[-–—]\s|$))|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$))(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
     re.I)

@@ -141,7 +141,7 @@ PAY_WORDS = LazyPattern(
     # a rate in the plural named by what it pays for ("Day rates upwards of £500", "hourly rates from $30")
     r"|(?:day|daily|hourly|pay|shift|contract|freelance|piece|session|locum)\s+rates"
     # "Up to £35,000 DOE"; India's "CTC" (cost to company: the package) and "LPA"; "Comp:" as a label
-    r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp|retainer"
+    r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp|retainer|fte|pro[\s-]rata|full[\s-]time\s+equivalent"
     # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
     r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep)"
     # the employer offering an amount in thousands, which is the pay ("We're offering £28k", "offers AED 9,000"; pay8)
@@ -204,8 +204,9 @@ VAGUE_PAY_COMPOSED = (
     rf"(?:{_words('empty_predicates')})\b(?![^.;\n]{{0,50}}\d)"
     #   the pay noun as its clause's subject, with any predicate and no figure after it: pay addressed in
     #   whatever words ("Pay will reflect your skills and attitude", "The money's worth your while",
-    #   "Our rates are on a par with the big chains"), or with a praise word and no verb ("Wages good")
-    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^all\s))(?:{_WPAY})(?:\s+(?:details|package|rates?|levels?))?"
+    #   "Our rates are on a par with the big chains", "A stipend is provided for the fellowship"), or with a
+    #   praise word and no verb ("Wages good")
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^all\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY})(?:\s+(?:details|package|rates?|levels?))?"
     rf"(?:\s+(?:is|are|will|would|should|can|shall|remains?|seems?|looks?)\b|['’]s\b)(?![^.;\n]*\d)"
     #   (its review or handling is another matter: "Salaries are reviewed annually", "wages are processed by",
     #   "Money is raised through donations")
@@ -215,7 +216,7 @@ VAGUE_PAY_COMPOSED = (
     #   pay noun x link x agreement or scale  "Salary according to the collective agreement", "Paid on the
     #   TSC scale", "Wages as per the award" (pay7: the agreement sets the pay, the posting states none)
     rf"|\b(?:{_WPAY}|paid|rates?)\s+(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:paid|set|fixed|determined)\s+)?(?:{_words('pay_links')})\s+"
-    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_words('pay_agreements')}|scale|grid)(?![\w-])"
+    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_words('pay_agreements')}|scale|grid)s?(?![\w-])"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
@@ -289,7 +290,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
     r"(?:(?:base|guaranteed|starting|total|hourly|annual)\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|package|rate|benefits and salary)\b"
     r"|\b(?:salary|salaries|pay|compensation|wages?|rate)\s+(?:is\s+|will\s+be\s+)?(?:based\s+on|dependent\s+on|depending\s+on|determined\s+by)\s+(?:experience|qualifications|skills)"
-    r"|(?<!\bjohn )(?<!\bjane )\b(?:doe|d\.o\.e\.?|depending\s+on\s+(?:experience|qualifications|skills)|dependent\s+(?:up)?on\s+experience"
+    r"|(?<!\bjohn )(?<!\bjane )(?<![.@_])\b(?:doe(?![.@_]\w)|d\.o\.e\.?|depending\s+on\s+(?:experience|qualifications|skills)|dependent\s+(?:up)?on\s+experience"
     r"|commensurate\s+with\s+(?:experience|qualifications|skills|education)|salary\s+(?:is\s+)?negotiable|negotiable\s+(?:salary|pay|compensation)"
     r"|pay\s+(?:is\s+)?negotiable|salary\s+(?:will\s+be\s+)?(?:discussed|determined)|market\s+rate)\b"
     # pay addressed in everyday words, with no figure (issue 14): openness and "on application"
@@ -450,7 +451,9 @@ def _unpaid(sent: str, lowered: str | None) -> list[tuple[int, int]]:
 
 #: the bounds before an amount that leave it open: "starting at", "up to", "in excess of", "north of"
 _OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s+to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
-               r"|upwards\s+of|north\s+of|more\s+than|over|above|(?:min|max)(?:imum)?\.?:?")
+               r"|upwards\s+of|north\s+of|more\s+than|over|above|(?:min|max)(?:imum)?\.?:?"
+               # "to" alone is a bound only right after a pay noun (pay12): "Rates to €85/hour", "Salary to £40k"
+               r"|(?<=\brates\s)to|(?<=\brate\s)to|(?<=\bsalary\s)to|(?<=\bpay\s)to")
 OPEN_ENDED = LazyPattern(
     # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
     # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
@@ -547,6 +550,8 @@ _NOT_THIS_JOB = regex_programs.compile(
     # National Minimum Wage of £11.44 per hour" is this job's pay
     r"\bminimum\s+wage\s+(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:has|have|will|was|were|is\s+(?:set|due)\s+to)\s+)?(?:been\s+)?"
     r"(?:rose|rises|risen|increased|increases|increase|rise|went\s+up|goes\s+up|go\s+up|raised|changed|changes|change|fell|dropped)\b"
+    # a campaign to raise it (pay12): "Support our campaign to raise the statutory minimum wage to KES 15,000"
+    r"|\b(?:raise|raising|increase|increasing|lift|lifting)\s+(?:the\s+)?(?:(?:national|statutory|legal|federal|state|county|city|regional)\s+)?minimum\s+wage\b"
     r"|\bminimum\s+wage\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:is|was|stands\s+at|sits\s+at)\b"
     # money the worker handles for the employer, not earns ("Handle cash of up to ₦500,000 per day")
     r"|\b(?:handl|process|collect|count|bank|reconcil|deposit|approv|authori[sz]|carr|transport)(?:e|es|ed|ing|s|y|ies|ied)?\s+(?:(?:the|all|daily|customer|customers'|client)\s+)?"
@@ -1149,7 +1154,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         high = None  # a guaranteed minimum: the lower end is the promise, the upper is open
     if mention.kind == "open":
         lowered = text.lower()
-        if re.search(r"up\s+to|as\s+much\s+as", lowered):
+        if re.search(r"up\s+to|as\s+much\s+as|^to\b", lowered):
             low, high = None, values[-1]
         else:
             low, high = values[0], None
