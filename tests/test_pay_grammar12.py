@@ -57,6 +57,9 @@ def codes(text: str) -> set[str]:
     # a salary named by its full-time equivalent; "to" as a bound right after a pay noun
     ("Youth pastor, 0.6 FTE: £18,500 (£30,833 FTE).", ("single", 18500.0, 18500.0, "GBP", None)),
     ("Rates to €85/hour for experienced contractors.", ("open", None, 85.0, "EUR", "hour")),
+    # an amount in words with no currency, right before its period, after a pay noun
+    ("Pay: twenty-two fifty an hour.", ("single", 22.5, 22.5, None, "hour")),
+    ("We pay fifteen an hour.", ("single", 15.0, 15.0, None, "hour")),
     # the incentives add to the amount, they do not name it
     ("Earn as much as PHP 40,000 monthly with incentives.", ("open", None, 40000.0, "PHP", "month")),
 ])
@@ -73,6 +76,8 @@ def test_figure_read(text, figure):
     "A $500 sign-on bonus with your first paycheck.",
     "Support our campaign to raise the statutory minimum wage to KES 15,000.",
     "Travel to clients in Leeds and Hull.",
+    "You will work forty hours a week.",
+    "Shifts are twelve a month.",
 ])
 def test_no_figure_for_this_job(text):
     assert figures(text) == []
@@ -99,6 +104,23 @@ def test_incentives_added_after_a_lakh_figure_leave_it_closed():
     ("A stipend is provided for the duration of the fellowship.", {"P101"}),
     ("Salary in accordance with the NJC pay scales.", {"P101"}),
     ("Salary: 5 LPA and above.", {"pay-section", "P102"}),
+    # DOE as "depending on experience" in a pay line; a template field named for pay leaves no vague pay
+    ("Salary: DOE.", {"P101"}),
+    ("Hourly, DOE.", {"P101"}),
+    ("Salary band: ${SALARY_BAND}", {"T102"}),
+    ("Salary: {{ salary_range }} (competitive).", {"T102"}),
+    # pay addressed in everyday words, no figure
+    ("Paid per shift.", {"P101"}),
+    ("You'll be paid by the hour.", {"P101"}),
+    ("Pay rates available on request.", {"P101"}),
+    ("Salary and benefits open for discussion with the right person.", {"P101"}),
+    ("Straight commission.", {"P101"}),
+    ("Happy to discuss salary.", {"P101"}),
+    ("We'll talk money at the interview.", {"P101"}),
+    # blanks
+    ("Start date: DD Month YYYY", {"T102"}),
+    ("Experience: X-Y years.", {"T102"}),
+    ("Benefits include [list 3-4 benefits].", {"T102"}),
     ("Day rates upwards of £500.", {"pay-section", "P102"}),
 ])
 def test_findings(text, expected):
@@ -116,6 +138,15 @@ def test_findings(text, expected):
     "Shop at TK Maxx for your uniform.",
     "Call 0161 496 0732 between 9 and 5.",
     "A salary review takes place every April.",
+    # a stock surname and the Department of Energy are not DOE
+    "Please contact John Q. Doe in HR.",
+    "Send applications to Doe, Jane (Recruiter).",
+    "Experience working with DOE national laboratories.",
+    "Mr. Doe will interview you.",
+    "We are happy to discuss flexible working.",
+    "Paid holidays and sick leave.",
+    "Use the [list view] in Jira.",
+    "Competitive salary: $50,000-$55,000 a year.",
 ])
 def test_near_misses_stay_quiet(text):
     assert not codes(text) - {"pay-section", "T102" if "example.com" in text else ""}

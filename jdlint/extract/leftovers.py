@@ -93,7 +93,8 @@ MARKERS = regex_programs.compile(guarded(
     # time"); not a name (TK Maxx), taka before digits, nor America's transitional kindergarten ("(TK, K, 1st Grade)")
     r"|(?P<note>(?-i:\bNOTE TO SELF\b)|(?<=\s)\?{3,}(?=\s*(?:\(|[-–—]\s|$))|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$))(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
-    r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
+    # (or a range of letters: "X-Y years")
+    r"|(?P<years>(?<![\w-])(?:X{1,2}|N|X\s?[-–]\s?Y)\+?\s+years?\b)"),
     re.I)
 #: the rest of the Lorem ipsum filler, pasted without its first words (vague2); apart from MARKERS
 #: so that MARKERS keeps its first-character guard
@@ -219,7 +220,9 @@ FILL_INS = LazyPattern(
     r"|(?<!\w)_{2,4}\s?(?P<sep>[/.-])\s?_{2,4}\s?(?P=sep)\s?(?:_{2,8}|(?:19|20)_{2})(?!\w)"
     # letter masks for a date or a figure ("XX/XX/XXXX", "Month DD, YYYY", "Salary: XX,XXX") (vague2)
     r"|\[(?:Month|MONTH)\s+(?:Day|DD),?\s+(?:Year|YYYY)\]"
-    r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b)(?!\))"
+    r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b"
+    # the day first, the month as a word's stand-in (pay12): "DD Month YYYY", "DD MMM YYYY", "XX Month 20XX"
+    r"|\b(?:DD|XX)\s+(?:Month|MONTH|MMM|MMMM|Mon)\s+(?:YYYY|XXXX|20XX)\b)(?!\))"
     rf"|(?P<figure>(?<![\w{SIGNS},.-])X{{1,3}}(?:,X{{3}})+(?:\.XX)?(?![\w,])|(?<![\w{SIGNS},.-])X{{1,3}}(?:\.X{{1,2}})?\s?%)"
     # zero and 123-456-7890 stand-ins as well (vague2)
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
@@ -437,7 +440,10 @@ def _field_label(label: str) -> bool:
         return False  # "[x]" / "[ ]" are task-list boxes, not fields
     if label.strip().isupper() and len(words) == 1 and not FIELD_WORDS.search(label):
         return False
-    return (bool(FIELD_WORDS.search(label)) and (label[0].isupper() or label.lower().startswith(("insert", "enter", "your", "add")))
+    # an instruction of three words or more ("[list 3-4 benefits]"; not "[list view]")
+    instruction = len(words) >= 3 and words[0].lower() in ("list", "describe", "specify", "include")
+    return (bool(FIELD_WORDS.search(label)) and (label[0].isupper() or instruction
+                                                  or label.lower().startswith(("insert", "enter", "your", "add")))
             or FIELD_LOWER.fullmatch(label.strip()) is not None)
 
 

@@ -295,7 +295,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|pay\s+(?:is\s+)?negotiable|salary\s+(?:will\s+be\s+)?(?:discussed|determined)|market\s+rate)\b"
     # pay addressed in everyday words, with no figure (issue 14): openness and "on application"
     # ("package" alone is pay only as what the sentence is about: "Package to be discussed"; not "a software package")
-    r"|(?:\b(?:salary|pay|compensation|remuneration|wages?|rate)|^\W*(?:(?:the|your|our)\s+)?package)\s*(?:(?:details|information|info|range|package)\s+)?(?:is\s+|are\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
+    r"|(?:\b(?:salary|pay|compensation|remuneration|wages?|rate)|^\W*(?:(?:the|your|our)\s+)?package)\s*(?:and\s+benefits\s+)?(?:(?:details|information|info|range|package|rates?|levels?|scales?)\s+)?(?:is\s+|are\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
     r"to\s+be\s+(?:discussed|agreed|confirmed)|on\s+application|upon\s+application|available\s+(?:up)?on\s+request|on\s+request|tbd|tba)\b"
     r"|\b(?:salary|pay|compensation)\s+(?:open\s+to\s+negotiation|negotiable)\b"
     # the same openness said with any pay noun and verb form: "compensation is negotiable", "pay will be
@@ -334,7 +334,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:paid|pay(?:ment)?s?)\s+(?:weekly|bi-?weekly|fortnightly|monthly|daily|semi-?monthly|every\s+(?:week|two\s+weeks|month|friday))\b"
     r"|\b(?:a|an|the)\s+(?:daily|hourly|weekly|monthly|day|session)\s+rate\b|\bfixed\s+(?:compensation|salary|pay|fee)\b"
     # commission with no base figure, and a band or grade with no amount
-    r"|\bcommission[- ](?:based|only)\b|\b(?:uncapped|unlimited)\s+commissions?\b|\b(?:base\s+)?(?:salary|pay)\s+(?:plus|\+|and)\s+commissions?\b"
+    r"|\bcommission[- ](?:based|only)\b|\b(?:straight|pure)[\s-]commission\b|\b(?:uncapped|unlimited)\s+commissions?\b|\b(?:base\s+)?(?:salary|pay)\s+(?:plus|\+|and)\s+commissions?\b"
     r"|\b(?:pay|salary)\s+(?:band|grade|scale|level)\b"
     # more everyday wording (vague2, issue 14 item 4): praise after the pay word ("salary is
     # competitive", "Pay: negotiable"), experience-dependence said other ways ("depends on
@@ -347,6 +347,10 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)(?:\s+and\s+benefits)?(?:\s+package)?\s+(?:is\s+|are\s+|will\s+be\s+|to\s+be\s+)"
     r"(?:discussed|agreed|negotiated|confirmed|decided|determined)(?:\s+(?:at|during|in)\s+(?:the\s+)?(?:interview|offer\s+stage|first\s+interview))?"
     r"|\b(?:discussed|agreed|negotiated|negotiable|confirmed)\s+(?:at|during)\s+(?:the\s+)?interview\b"
+    # the employer offering to talk about pay instead of stating it (pay12): "Happy to discuss salary", "We'll
+    # talk money at the interview"; a figure after is the pay ("happy to discuss salary above $60k")
+    r"|\b(?:(?:happy|glad|open|willing|ready)\s+to\s+(?:discuss|talk(?:\s+about)?|negotiate)|(?:we\s*['’]?ll|we\s+will|we\s+can|let['’]s)\s+(?:discuss|talk(?:\s+about)?|negotiate))"
+    rf"\s+(?:the\s+)?(?:{_WPAY}|money|numbers)\b(?![^.;\n]*[\d{SIGNS}])"
     r"|\b(?:five|six|seven)[\s-]figure\s+(?:salary|income|earnings|pay|compensation|package|earning\s+potential)\b"
     r"|\b(?:above[\s-]market|best[\s-]in[\s-]class|top[\s-]tier|premium|fair|decent)\s+(?:pay|compensation|salary|salaries|wages?|rates?)\b"
     r"|\b(?:competitive|attractive|excellent|generous|great|good|top)\s+rates?\s+of\s+pay\b"
@@ -395,6 +399,9 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|(?:on\s+the\s+)?(?:last|first)\s+(?:working\s+)?(?:day|friday)\s+of\s+(?:each|the|every)\s+month|in\s+arrears"
     r"|cash\s+in\s+hand|(?:by|via|through|into|with|in)\s+(?:direct\s+deposit|bank\s+transfer|bacs|cheque|check|cash|paypal|payroll\s+card|wire\s+transfer|your\s+bank\s+account|paye|payroll))"
     r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
+    # the unit pay is counted in, with no amount (pay12): "Paid per shift.", "You'll be paid by the hour"
+    r"|^\W*(?:you(?:['’]ll|\s+will)\s+be\s+|you\s+are\s+|you['’]re\s+)?paid\s+(?:per\s+(?:hour|shift|day|week|month|visit|job|session|piece|delivery|drop|mile)"
+    r"|by\s+the\s+(?:hour|day|shift|job|piece|visit|mile))\b(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
     r"(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
@@ -621,7 +628,7 @@ def _may_hold_money_words(text: str) -> bool:
     """Whether ``text`` may hold an amount in words: a currency word, or text ``safe_lower``
     cannot lower-case safely (then look)."""
     lowered = safe_lower(text)
-    return lowered is None or contains_any(lowered, _MONEY_WORDS)
+    return lowered is None or contains_any(lowered, _MONEY_WORDS) or contains_any(lowered, _BARE_PERIODS)
 
 
 def _word_value(words: str) -> float:
@@ -641,11 +648,39 @@ def _word_value(words: str) -> float:
     return float(total + current)
 
 
+#: an amount in words with no currency, right before a period, after a pay noun (pay12): "Pay:
+#: twenty-two fifty an hour" (22.50), "We pay fifteen an hour"; the period must follow at once
+#: ("forty hours a week" is time)
+BARE_WORD_AMOUNT = LazyPattern(rf"\b(?P<n>{WORD_NUMBER})(?:[\s-](?P<sub>{_SMALL_WORDS}))?"
+                               r"(?=\s+(?:an?|per)\s+(?:hour|day|week|month|year|shift)\b)", re.I)
+#: what a BARE_WORD_AMOUNT's sentence holds, lower-cased
+_BARE_PERIODS = (" an hour", " per hour", " a day", " per day", " a week", " per week", " a month", " per month",
+                 " a year", " per year", " a shift", " per shift")
+
+
+def _bare_word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
+    if lowered is not None and not contains_any(lowered, _BARE_PERIODS):
+        return []
+    out = []
+    for m in BARE_WORD_AMOUNT.finditer(sent):
+        if not _PAY_NOUN_BEFORE.search(sent, max(0, m.start() - 30), m.start()) or COMPANY_WIDE.search(sent):
+            continue
+        period = PERIOD.match(sent[m.end():])
+        e = m.end() + period.end()
+        name = next((n for n, _ in _PERIODS if (found := _PERIOD_WORD.search(sent, m.end(), e)) and found.group(n)), None)
+        value = _word_value(m.group("n")) + _word_value(m.group("sub") or "") / 100
+        mention = PayMention("single", m.start(), e, sent[m.start():e])
+        mention.figure = PayFigure(value, value, None, name, mention.text)
+        out.append(mention)
+    return out
+
+
 def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
     """Amounts in words before a pay period, or in a sentence about pay ("We pay thirty thousand
-    dollars a year"); not "a hundred dollars of credit" or "thousands of pounds raised"."""
+    dollars a year"); not "a hundred dollars of credit" or "thousands of pounds raised"; and with no
+    currency right before a period after a pay noun (BARE_WORD_AMOUNT)."""
     if lowered is not None and not contains_any(lowered, _MONEY_WORDS):
-        return []
+        return _bare_word_amounts(sent, lowered)
     out = []
     for m in WORD_AMOUNT.finditer(sent):
         period = PERIOD.match(sent[m.end():])
@@ -1018,7 +1053,24 @@ def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
     """``_VAGUE_PAY.spans(sent, lowered)``, screened first; not a pay noun naming an HR practice."""
     if _VAGUE_PAY not in _VAGUE_SCREEN.may_match(sent):
         return []
-    return [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)]
+    return [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)
+            and (not _DOE.fullmatch(sent, s, e) or _doe_is_pay(sent, s, e))]
+
+
+#: "DOE" (depending on experience) alone as the vague-pay span
+_DOE = regex_programs.compile(r"d\.?o\.?e\.?", re.I)
+_FEW_WORDS = regex_programs.compile(r"^\W*(?:[\w.'’$£€-]+\W*){0,4}$")
+
+
+def _doe_is_pay(sent: str, s: int, e: int) -> bool:
+    """Whether a "DOE" is "depending on experience" rather than a stock surname ("John Q. Doe", "Doe,
+    Jane") or the Department of Energy ("DOE national laboratories", "the U.S. DOE"): written in
+    capitals or lower case (not as a name is), in a sentence that names pay or holds an amount, or in
+    a line of a few words (a pay section's "DOE.", "Salary DOE")."""
+    written = sent[s:e]
+    if written[:1].isupper() and written[1:2].islower():
+        return False  # "Doe", a name's spelling
+    return bool(_PAY_NOUN_BEFORE.search(sent) or _DIGIT.search(sent) or _FEW_WORDS.match(sent))
 
 
 def _bonus_only(sent: str, s: int, e: int, clause_end: int | None = None) -> bool:
