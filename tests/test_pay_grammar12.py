@@ -60,6 +60,15 @@ def codes(text: str) -> set[str]:
     # an amount in words with no currency, right before its period, after a pay noun
     ("Pay: twenty-two fifty an hour.", ("single", 22.5, 22.5, None, "hour")),
     ("We pay fifteen an hour.", ("single", 15.0, 15.0, None, "hour")),
+    # the pay label and period in the employer's own language; more ISO codes; a "$" named by its code
+    ("Sueldo: ARS 850.000 por mes.", ("single", 850000.0, 850000.0, "ARS", "month")),
+    ("Salario: $15.000.000 COP mensuales.", ("single", 15000000.0, 15000000.0, "COP", "month")),
+    ("Salary: 5.000 € brutto/Monat.", ("single", 5000.0, 5000.0, "EUR", "month")),
+    ("Lønn: 550 000 kr i året.", ("single", 550000.0, 550000.0, "kr", "year")),
+    ("Salaire: 25,50 $ de l'heure.", ("single", 25.5, 25.5, "$", "hour")),
+    ("Salaire: 150 000 FCFA par mois.", ("single", 150000.0, 150000.0, "XOF", "month")),
+    ("Salary: ETB 15,000 per month.", ("single", 15000.0, 15000.0, "ETB", "month")),
+    ("Salary: $70,000 – $80,000 USD.", ("range", 70000.0, 80000.0, "USD", None)),
     # the incentives add to the amount, they do not name it
     ("Earn as much as PHP 40,000 monthly with incentives.", ("open", None, 40000.0, "PHP", "month")),
 ])
@@ -78,6 +87,8 @@ def test_figure_read(text, figure):
     "Travel to clients in Leeds and Hull.",
     "You will work forty hours a week.",
     "Shifts are twelve a month.",
+    "We sell 500 plats a year.",
+    "Our AMD 7950 build servers run nightly.",
 ])
 def test_no_figure_for_this_job(text):
     assert figures(text) == []

@@ -132,7 +132,12 @@ PERIOD = LazyPattern(
     r"|kilo(?:gram)?s?\b|kg\b|lbs?\b|tonne|page|call\b|booking|appointment|treatment|patient|student|pupil)"
     r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|basic|salary|stipend"
     # UK and Commonwealth shorthands: per week, per calendar month, per day ("£450 pw", "£2,000 pcm")
-    r"|p\.?w\.?(?!\w)|p\.?c\.?m\.?(?!\w)|p\.?d\.?(?!\w)|p/w\b|p/d\b|p/m\b)"
+    r"|p\.?w\.?(?!\w)|p\.?c\.?m\.?(?!\w)|p\.?d\.?(?!\w)|p/w\b|p/d\b|p/m\b"
+    # the period in the employer's own language (pay12): "por mes", "mensuales", "par mois", "de l'heure",
+    # "/Monat", "pro Stunde", "/mån", "i året", "á mánuði", "miesięcznie", "ao mês"
+    r"|(?:por|al|ao)\s+(?:mes|m[êe]s|hora|a[ñn]o|ano|d[íi]a|semana)\b|mensual(?:es)?\b|mensais\b|anual(?:es)?\b|par\s+(?:mois|an|heure|jour|semaine)\b"
+    r"|de\s+l['’]heure|(?:/\s?|pro\s+|im\s+)(?:monat|jahr|stunde|tag)\b|/\s?m[åa]n(?:ad)?\b|(?:i|per)\s+(?:året|år|måneden|månad|timen|time)\b"
+    r"|[áa]\s+m[áa]nu[ðd]i\b|miesi[ęe]cznie|na\s+godzin[ęe]|za\s+godzin[ęe])"
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
@@ -142,6 +147,9 @@ PAY_WORDS = LazyPattern(
     r"|(?:day|daily|hourly|pay|shift|contract|freelance|piece|session|locum)\s+rates"
     # "Up to £35,000 DOE"; India's "CTC" (cost to company: the package) and "LPA"; "Comp:" as a label
     r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp|retainer|fte|pro[\s-]rata|full[\s-]time\s+equivalent"
+    # the pay label in the employer's own language, in an ad otherwise in English (pay12): "Salario:",
+    # "Sueldo:", "Salário:", "Salaire:", "Gehalt:", "Lønn:", "Lön:", "Wynagrodzenie:", "Gaji:", "Sahod:"
+    r"|salario|sueldo|sal[áa]rio|salaire|r[ée]mun[ée]ration|gehalt|verg[üu]tung|l[øö]nn?|wynagrodzenie|mzda|plat|gaji|sahod|stipendio|retribuci[óo]n"
     # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
     r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep)"
     # the employer offering an amount in thousands, which is the pay ("We're offering £28k", "offers AED 9,000"; pay8)
@@ -1153,8 +1161,9 @@ def _scaled(m: re.Match) -> float:
     """A ``_NUMBER`` match's value with its scale ("52k", "6.5m")."""
     return _value(m.group("n")) * (1000 if m.group("k") else 1e6 if m.group("m") else 1)
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
-_PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b"),
-            ("month", r"month|monthly|mo\b|pcm|p\.c\.m"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
+_PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]"),
+            ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år"),
+            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
             ("day", r"day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
             ("piece", r"piece|item|unit|delivery|load|stop|task|word"), ("mile", r"mile"), ("minute", r"minute|min"))
@@ -1211,6 +1220,10 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         else:
             low, high = values[0], None
     code = _CODE.search(text) or _CODE.search(sent[mention.end:mention.end + 6])
+    if code and code.group(2) == "$":
+        # a "$" the text names by its code after the digits ("$15.000.000 COP", "$70,000 - $80,000 USD")
+        named = next((m for m in _CODE.finditer(text, code.end()) if m.group(1)), None)
+        code = named or code
     currency = "INR" if indian else "pence" if not code and _PENCE.search(text) else None
     if code and not indian:
         if code.group(1):
