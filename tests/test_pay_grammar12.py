@@ -132,6 +132,10 @@ def test_incentives_added_after_a_lakh_figure_leave_it_closed():
     ("Start date: DD Month YYYY", {"T102"}),
     ("Experience: X-Y years.", {"T102"}),
     ("Benefits include [list 3-4 benefits].", {"T102"}),
+    ("Location: <%= @job.city %>", {"T102"}),
+    ("Send your CV to test@test.com.", {"T102"}),
+    ("Address: Street Name 1, 12345 City.", {"T102"}),
+    ("Pay: 00.00 per hour", {"T102"}),
     ("Day rates upwards of £500.", {"pay-section", "P102"}),
 ])
 def test_findings(text, expected):
@@ -157,6 +161,8 @@ def test_findings(text, expected):
     "We are happy to discuss flexible working.",
     "Paid holidays and sick leave.",
     "Use the [list view] in Jira.",
+    "Debug views such as `<%= @user.name %>`.",
+    "The night bus leaves at 00.00 a day before the depot opens.",
     "Competitive salary: $50,000-$55,000 a year.",
 ])
 def test_near_misses_stay_quiet(text):

@@ -239,7 +239,7 @@ FILL_INS = LazyPattern(
     r"|(?P<email>\b[\w.+-]+@example\.(?:com|org|net)\b|(?<![\w.+-])[Xx]{2,}@[Xx]{2,}\.(?:com|org|net)\b"
     r"|\b(?:jane|john|jdoe|janedoe|johndoe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
     r"email|you|username|user|someone)@(?:domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
-    r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain)\.(?:com|org|net)\b"
+    r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain|test)\.(?:com|org|net)\b"
     r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"
     r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b|\b(?:Joe|Fred)\s+Bloggs\b"
     r"|\b(?:Max|Erika)\s+Mustermann\b|\bFirst\s+Last\b"
@@ -261,7 +261,9 @@ FILL_INS = LazyPattern(
     r"|\b\d{1,5}\s+(?:Any|Anywhere|Fake|Sample|Example|Somewhere|Your|Test)\s+(?:Street|Road|Avenue|Lane|Drive|Way|Place|Close|Crescent|Boulevard|(?:St|Rd|Ave|Ln|Dr|Blvd)\b\.?)(?!\w)"
     r"|\b(?:Anytown|Anyville|Anycity|Sampletown|Sampleville|Exampletown|Exampleville|Somewhereville|Yourtown)\b"
     # the template's own stand-ins for an address: "1234 Street Name, City, State"
-    r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b)"
+    r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b"
+    # the same with the number after, as Europe writes it (pay12): "Street Name 1, 12345 City"
+    r"|\bStreet\s+Name\s+\d{1,4}\b|\b(?:12345|1234|00000)\s+City\b)"
     # the placeholder grammar's masks by field kind (data/placeholders.yaml)
     + "|" + GRAMMAR_MASKS)
 
