@@ -69,6 +69,8 @@ def codes(text: str) -> set[str]:
     ("Salaire: 150 000 FCFA par mois.", ("single", 150000.0, 150000.0, "XOF", "month")),
     ("Salary: ETB 15,000 per month.", ("single", 15000.0, 15000.0, "ETB", "month")),
     ("Salary: $70,000 – $80,000 USD.", ("range", 70000.0, 80000.0, "USD", None)),
+    # what else a commission is a share of
+    ("Commission: 3% of the first-year premium on every policy you sell.", ("commission", 3.0, 3.0, "%", "sale")),
     # the incentives add to the amount, they do not name it
     ("Earn as much as PHP 40,000 monthly with incentives.", ("open", None, 40000.0, "PHP", "month")),
 ])
@@ -126,6 +128,9 @@ def test_incentives_added_after_a_lakh_figure_leave_it_closed():
     ("Pay rates available on request.", {"P101"}),
     ("Salary and benefits open for discussion with the right person.", {"P101"}),
     ("Straight commission.", {"P101"}),
+    ("Salary and benefits are market-leading.", {"P101"}),
+    ("Monthly salary will be fixed based on performance in interview.", {"P101"}),
+    ("Pay is competitive and overtime is paid at time and a half.", {"P101"}),
     ("Happy to discuss salary.", {"P101"}),
     ("We'll talk money at the interview.", {"P101"}),
     # blanks
@@ -161,6 +166,10 @@ def test_findings(text, expected):
     "We are happy to discuss flexible working.",
     "Paid holidays and sick leave.",
     "Use the [list view] in Jira.",
+    # pay stated elsewhere; overtime as a multiple of pay; a count of hours
+    "Pay rates are in the table below and are not negotiable.",
+    "Overtime is paid at 1.5x for hours over 40 per week.",
+    "Overtime paid at 1.5x the hourly rate after 48 hours per week as per labour law.",
     "Debug views such as `<%= @user.name %>`.",
     "The night bus leaves at 00.00 a day before the depot opens.",
     "Competitive salary: $50,000-$55,000 a year.",

@@ -212,10 +212,14 @@ VAGUE_PAY_COMPOSED = (
     rf"(?:{_words('empty_predicates')})\b(?![^.;\n]{{0,50}}\d)"
     #   the pay noun as its clause's subject, with any predicate and no figure after it: pay addressed in
     #   whatever words ("Pay will reflect your skills and attitude", "The money's worth your while",
-    #   "Our rates are on a par with the big chains", "A stipend is provided for the fellowship"), or with a
+    #   "Our rates are on a par with the big chains", "A stipend is provided for the fellowship", "Monthly salary
+    #   will be fixed at interview", "Salary and benefits are market-leading"), or with a
     #   praise word and no verb ("Wages good")
-    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^all\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY})(?:\s+(?:details|package|rates?|levels?))?"
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^all\s)|(?<=^a\s)|(?<=^an\s))"
+    rf"(?:(?:monthly|annual|yearly|hourly|weekly|base|basic|starting)\s+)?(?:{_WPAY})(?:\s+(?:details|package|rates?|levels?))?(?:\s+and\s+(?:benefits|perks|conditions|package))?"
     rf"(?:\s+(?:is|are|will|would|should|can|shall|remains?|seems?|looks?)\b|['’]s\b)(?![^.;\n]*\d)"
+    #   (nor pay stated elsewhere in the posting: "Pay rates are in the table below")
+    rf"(?![^.;\n]{{0,40}}\b(?:below|attached|enclosed|appendix|table)\b)"
     #   (its review or handling is another matter: "Salaries are reviewed annually", "wages are processed by",
     #   "Money is raised through donations")
     rf"(?!(?:\s+(?:be|being|also|usually|normally|then))*\s+(?:reviewed|processed|handled|calculated|benchmarked|audited|administered|managed|raised|spent|donated|invested|collected|counted|saved|used|transferred|deposited|banked|allocated|budgeted|paid\s+(?:into|directly|by\s+bank|via)))"
@@ -261,6 +265,8 @@ GRADE_NO_AMOUNT = LazyPattern(
 PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])\b)?(?![\w%])")
 #: what PERIOD also accepts after an amount that is no period ("45,000 base", "salary")
 _NOT_A_PERIOD = regex_programs.compile(r"(?:base|basic|salary|stipend)", re.I)
+#: hours before a bound and a number: the number counts hours ("for hours over 40 per week")
+_HOURS_BOUND = regex_programs.compile(r"\bhours?\s+(?:over|above|beyond|after|past|exceeding|in\s+excess\s+of|more\s+than|of)\s+$", re.I)
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
 _PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
@@ -509,7 +515,10 @@ COMMISSION = LazyPattern(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|
                         r"|(?:pay|earnings|wages?|compensation|commission)\s*(?::|is|are|will\s+be))\s+"
                         r"(?P<share>\d{1,2}(?:\.\d+)?\s?%)\s+(?:of|on|from)\s+(?:(?:each|every|all|the|your|their|any)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,2}?"
                         r"(?:cuts?|sales?|bookings?|services?|treatments?|jobs?|fees?|takings|revenue|turnover|tickets?|appointments?"
-                        r"|polic(?:y|ies)|deals?|orders?|clients?|sessions?|classes|fares?|commissions?|profits?|loads?|linehaul|freight|gross|(?:what|everything|anything)\s+you\s+(?:sell|bill|book|take|close))\b"
+                        r"|polic(?:y|ies)|deals?|orders?|clients?|sessions?|classes|fares?|commissions?|profits?|loads?|linehaul|freight|gross"
+                        # (pay12) what else a commission is a share of: "3% of the first-year premium", "10% of each placement fee"
+                        r"|premiums?|placements?|placement\s+fees?|billings?|margins?|renewals?|subscriptions?|rentals?|listings?|gmv"
+                        r"|(?:what|everything|anything)\s+you\s+(?:sell|bill|book|take|close))\b"
                         # a commission split in the worker's favour: "a 60/40 split", "commission split is 70/30"
                         r"|\b(?:commission|revenue|fee|takings|income)\s+split\s+(?:is\s+|of\s+|at\s+)?(?P<split1>\d{2}\s?/\s?\d{2})\b"
                         r"|\b(?P<split2>\d{2}\s?/\s?\d{2})\s+(?:commission\s+|revenue\s+|fee\s+)?split\b"
@@ -903,6 +912,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             value = _value(m.group("n")) * (1000 if m.group("k") else 1)
             if value < 5 or _STEP_BEFORE.search(sent, 0, m.start()) or not _PAY_NOUN_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
                 continue
+            if _HOURS_BOUND.search(sent, max(0, m.start() - 30), m.start()):
+                continue  # a count of hours ("Overtime is paid for hours over 40 per week"), not an amount
             e2 = m.end() + period.end()
             # a bound before it leaves it open, as for an amount with a currency ("Salary: up to 50K per month")
             bound = OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
@@ -1061,10 +1072,18 @@ def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
     """``_VAGUE_PAY.spans(sent, lowered)``, screened first; not a pay noun naming an HR practice."""
     if _VAGUE_PAY not in _VAGUE_SCREEN.may_match(sent):
         return []
+    # an overtime rate as a multiple of pay says how overtime is paid, not that pay is vague: no vague
+    # span from where it starts ("Overtime paid at 1.5x the hourly rate"; "Pay is competitive and
+    # overtime is paid at time and a half" keeps its first clause)
+    overtime = _OVERTIME_RATE.search(sent)
     return [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)
+            and (overtime is None or s < overtime.start())
             and (not _DOE.fullmatch(sent, s, e) or _doe_is_pay(sent, s, e))]
 
 
+#: overtime paid as a multiple of the pay ("Overtime paid at 1.5x the hourly rate", "time and a half")
+_OVERTIME_RATE = regex_programs.compile(r"\b(?:overtime|over-time|OT)\b[^.;\n]{0,40}?(?:\d(?:\.\d+)?\s?[x×](?!\w)|time\s+and\s+a\s+half|double\s+time)"
+                                        r"|(?:time\s+and\s+a\s+half|double\s+time)\s+(?:for|on|after)\b", re.I)
 #: "DOE" (depending on experience) alone as the vague-pay span
 _DOE = regex_programs.compile(r"d\.?o\.?e\.?", re.I)
 _FEW_WORDS = regex_programs.compile(r"^\W*(?:[\w.'’$£€-]+\W*){0,4}$")
