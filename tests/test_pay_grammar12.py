@@ -69,6 +69,11 @@ def codes(text: str) -> set[str]:
     ("Salaire: 150 000 FCFA par mois.", ("single", 150000.0, 150000.0, "XOF", "month")),
     ("Salary: ETB 15,000 per month.", ("single", 15000.0, 15000.0, "ETB", "month")),
     ("Salary: $70,000 – $80,000 USD.", ("range", 70000.0, 80000.0, "USD", None)),
+    # a lower bound the employer guarantees is a floor (no open end)
+    ("Guaranteed pay of at least £500 a week.", ("floor", 500.0, None, "GBP", "week")),
+    ("A minimum of $20 per hour is guaranteed.", ("floor", 20.0, None, "$", "hour")),
+    ("Guaranteed hourly minimum of $17.", ("floor", 17.0, None, "$", "hour")),
+    ("A minimum of $20 per hour.", ("open", 20.0, None, "$", "hour")),
     # what else a commission is a share of
     ("Commission: 3% of the first-year premium on every policy you sell.", ("commission", 3.0, 3.0, "%", "sale")),
     # the incentives add to the amount, they do not name it
@@ -86,6 +91,8 @@ def test_figure_read(text, figure):
     "Everybody here earns at least £12 an hour.",
     "A $500 sign-on bonus with your first paycheck.",
     "Support our campaign to raise the statutory minimum wage to KES 15,000.",
+    "Night shift differential of $2/hr.",
+    "Weekend uplift of £1.50 per hour.",
     "Travel to clients in Leeds and Hull.",
     "You will work forty hours a week.",
     "Shifts are twelve a month.",
@@ -131,6 +138,9 @@ def test_incentives_added_after_a_lakh_figure_leave_it_closed():
     ("Salary and benefits are market-leading.", {"P101"}),
     ("Monthly salary will be fixed based on performance in interview.", {"P101"}),
     ("Pay is competitive and overtime is paid at time and a half.", {"P101"}),
+    ("Guaranteed pay of at least £500 a week.", {"pay-section"}),
+    ("Salary: at least $50,000, and a guaranteed bonus.", {"pay-section", "P102"}),
+    ("Base rate $20/hr plus night differential of $2/hr.", {"pay-section"}),
     ("Happy to discuss salary.", {"P101"}),
     ("We'll talk money at the interview.", {"P101"}),
     # blanks

@@ -504,6 +504,11 @@ PAY_FLOOR = LazyPattern(
     rf"|(?:never|no|not)\s+(?:(?:earn|make|be\s+paid|receive|get|pay(?:\s+you)?)\s+)?less\s+than\s+)(?P<b>{AMOUNT})", re.I)
 
 
+#: a bound that promises at least the amount after it, and the promise that makes it a floor
+_LOWER_BOUND = regex_programs.compile(r"(?:a\s+)?minimum\s+of|at\s+least|min(?:imum)?\b", re.I)
+_GUARANTEE = regex_programs.compile(r"\bguarantee[sd]?\b", re.I)
+
+
 #: a commission rate: "20% commission", "commission of 15%"
 COMMISSION = LazyPattern(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|every|the)\s+(?:sale|booking|job))\b"
                         r"|\bcommissions?\s+(?:of|at|rate\s+of)\s+\d{1,2}(?:\.\d+)?\s?%"
@@ -535,6 +540,8 @@ _SPLIT_NOT_PAY = regex_programs.compile(r"\b(?:office|home|remote|hybrid|on[\s-]
 _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips?|tuition|reimburse\w*|"
                          # a budget the worker spends, not earns ("a marketing budget of $50,000 a year")
                          r"allowances?|gift\s+cards?|budgets?"
+                         # an addition to the base for some hours (pay12): "Night shift differential of $2/hr", "weekend uplift of £1.50"
+                         r"|differentials?|uplifts?|(?:shift|night|weekend|holiday|overtime|unsocial\s+hours)\s+(?:premiums?|enhancements?)"
                          # a spending cap on a card the worker carries ("a fuel card with a limit of R5,000 per month")
                          r"|limits?|caps?|(?:fuel|expense|credit|company|corporate|purchasing)\s+cards?)\b", re.I)
 #: (India's CTC, cost to company, is the whole package: "CTC: ₹4.5 - 6 LPA + incentives" is the pay)
@@ -895,7 +902,10 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if not (pay_context or PERIOD.match(sent[m.end():])) or (clauses.not_pay(s, e) and not PERIOD.match(sent[m.end():])
                                                                  and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
             continue
-        out.append(PayMention("open", s, e, m.group()))
+        # a lower bound the employer guarantees is a floor, this job's figure, not open-ended pay (pay12):
+        # "Guaranteed pay of at least £500 a week", "A minimum of $20 per hour is guaranteed"
+        floor = _LOWER_BOUND.match(m.group()) and _GUARANTEE.search(sent, *clauses.span(s, e))
+        out.append(PayMention("floor" if floor else "open", s, e, m.group()))
         taken.append((s, e))
     if pay_context and not amounts:
         for m in PLAIN_OPEN.finditer(sent):
