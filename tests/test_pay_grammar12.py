@@ -148,6 +148,8 @@ def test_incentives_added_after_a_lakh_figure_leave_it_closed():
     ("Experience: X-Y years.", {"T102"}),
     ("Benefits include [list 3-4 benefits].", {"T102"}),
     ("Location: <%= @job.city %>", {"T102"}),
+    ("Join {{ company }} to build data pipelines.", {"T102"}),
+    ("Send CVs to [Recruiter Name] by Friday.", {"T102"}),
     ("Send your CV to test@test.com.", {"T102"}),
     ("Address: Street Name 1, 12345 City.", {"T102"}),
     ("Pay: 00.00 per hour", {"T102"}),
@@ -181,6 +183,10 @@ def test_findings(text, expected):
     "Overtime is paid at 1.5x for hours over 40 per week.",
     "Overtime paid at 1.5x the hourly rate after 48 hours per week as per labour law.",
     "Debug views such as `<%= @user.name %>`.",
+    # template syntax named as an example, outside code markup
+    "You'll write GitHub Actions using ${{ secrets.TOKEN }}.",
+    "Use placeholders like [Customer Name] in the CRM macro.",
+    "You will build email templates with merge tags like {{first_name}} and {{company}}.",
     "The night bus leaves at 00.00 a day before the depot opens.",
     "Competitive salary: $50,000-$55,000 a year.",
 ])

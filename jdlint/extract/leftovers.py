@@ -149,7 +149,9 @@ TECH_CONTEXT = LazyPattern(
     # not programming languages or frameworks: "Join {{ company }} as a Python developer" is a blank
     r"\b(?:jinja2?|handlebars|mustache|liquid|twig|erb|helm|terraform|ansible|"
     r"templat(?:e|es|ing)|syntax|variables?|interpolat\w*|f-strings?|placeholders?|loops?|filters?|macros?|"
-    r"expressions?|playbooks?|s?printf|format\s+strings?|string\s+formatting)\b", re.I)
+    r"expressions?|playbooks?|s?printf|format\s+strings?|string\s+formatting"
+    # (pay12) CI files and mail merges: "GitHub Actions using ${{ secrets.TOKEN }}", "merge tags like {{first_name}}"
+    r"|github\s+actions|gitlab\s+ci|ci/cd|merge\s+(?:tags?|fields?))\b", re.I)
 #: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
 #: Markdown fences and backtick spans, HTML <code>, <pre> and <script>
 CODE = {
@@ -361,7 +363,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
         for m in BRACKET.finditer(bt):
             if MARKERS_CASE.match(m.group("label").strip()):
                 continue  # "[TODO: add duties]": the marker inside is the one finding (T103)
-            if _field_label(m.group("label")):
+            if _field_label(m.group("label")) and not _named_example(bt, m.start(), m.end()):
                 found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
                 bracketed.append(m.span())
         markers = MARKERS in may[i] and (lowered[i] is None or not _marker_literals()
@@ -427,6 +429,18 @@ def _technical_example(src: str, start: int, end: int) -> bool:
     hi = src.find("\n", end, end + 150)
     hi = end + 150 if hi < 0 else hi
     return bool(TECH_CONTEXT.search(src, lo, start) or TECH_CONTEXT.search(src, end, min(hi, len(src))))
+
+
+#: a field named as a field ("the [Company Name] field in the CRM"), or given as an example after
+#: "like" / "such as" in a sentence about templates ("placeholders like [Customer Name]") (pay12)
+_FIELD_NOUN_AFTER = regex_programs.compile(r"\s*(?:field|tag|token|placeholder|variable|merge\s+field|macro)s?\b", re.I)
+_EXAMPLE_LEAD = regex_programs.compile(r"\b(?:like|such\s+as|e\.g\.,?|for\s+example)\s*$", re.I)
+
+
+def _named_example(text: str, start: int, end: int) -> bool:
+    """Whether the bracketed field at ``text[start:end]`` is named as one, not left as a blank."""
+    before = text[max(0, start - 60):start]
+    return bool(_FIELD_NOUN_AFTER.match(text, end) or (_EXAMPLE_LEAD.search(before) and TECH_CONTEXT.search(before)))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
