@@ -12,8 +12,8 @@ import re
 
 from ..paylaw import as_of, cite, declared_laws, laws_requiring, table
 from ..rule import rule
-from ..extract.leftovers import FILL_INS, MARKERS, MONEY_MASK_CURRENCY, leftovers
-from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, currency_table, pay_mentions
+from ..extract.leftovers import FILL_INS, MARKERS, MONEY_MASK_CURRENCY, leftovers, placeholder_table
+from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, INDIAN_SCALE, currency_table, pay_mentions
 from ..sections import FRONT_MATTER_KEYS
 from .. import regex_programs
 
@@ -88,21 +88,29 @@ REFERENCES = _references()
 
 def _money_mask(ctx) -> bool:
     """A money mask left from a template ("$XX,XXX", "$__,___") anywhere in the posting: in the
-    prose text, or in the source where Markdown read the underscores as emphasis ("£__,___")."""
+    prose text, or in the source where Markdown read the underscores as emphasis ("£__,___"); or a
+    template field named for pay ("${SALARY_BAND}", "{{ salary_range }}": the placeholder grammar's
+    money field words, data/placeholders.yaml)."""
     text = ctx.text
-    if not _MONEY_MASK_HINT.search(text):
-        return False
-    if any(m.group("money") for m in MARKERS.finditer(text)) or any(m.group("money") or m.group("mask_money") for m in FILL_INS.finditer(text)):
-        return True
-    src = ctx.document.source.text
-    return any(l.kind == "field" and l.source and (src[l.start - 1:l.start] in _CURRENCY_SIGNS
-                                                    or _MONEY_MASK_AT.match(l.label))
-               for l in leftovers(ctx.document))
+    if _MONEY_MASK_HINT.search(text):
+        if any(m.group("money") for m in MARKERS.finditer(text)) or any(m.group("money") or m.group("mask_money") for m in FILL_INS.finditer(text)):
+            return True
+        src = ctx.document.source.text
+        if any(l.kind == "field" and l.source and (src[l.start - 1:l.start] in _CURRENCY_SIGNS or _MONEY_MASK_AT.match(l.label))
+               for l in leftovers(ctx.document)):
+            return True
+    return any(l.kind == "field" and _MONEY_FIELD.search(l.label) for l in leftovers(ctx.document))
+
+
+#: a field's name that says the pay goes there, in any case and between any separators ("SALARY_BAND", "payRate")
+_MONEY_FIELD = regex_programs.compile(r"(?i)(?<![a-z])(?:" + "|".join(placeholder_table()["field_kinds"]["money"]) + r")(?![a-z])|(?-i:(?<=[a-z])(?:Salary|Pay|Rate|Wage|Amount|Compensation|Range|Bonus)\b)")
 
 
 #: every currency a money mask may follow ("R____", "₹__,___", "AUD ___" as well as "$__,___")
 _CURRENCY_SIGNS = tuple(currency_table()["signs"])  # the money grammar's signs (data/currencies.yaml)
-_MONEY_MASK_HINT = regex_programs.compile("[" + "".join(_CURRENCY_SIGNS).replace("$", r"\$") + "]|" + MONEY_MASK_CURRENCY + r"|\bR\s?X")
+_MONEY_MASK_HINT = regex_programs.compile("[" + "".join(_CURRENCY_SIGNS).replace("$", r"\$") + "]|" + MONEY_MASK_CURRENCY + r"|\bR\s?X"
+                                             # X's over India's pay unit ("CTC: XX LPA", data/placeholders.yaml)
+                                             + rf"|X\s?(?i:{INDIAN_SCALE})")
 _MONEY_MASK_AT = regex_programs.compile(rf"(?:{MONEY_MASK_CURRENCY}|\bR\s?)_")
 
 

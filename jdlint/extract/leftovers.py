@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..document import Document
 from ..regex_screen import ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
-from .pay import MASK_CURRENCY_AFTER, MASK_CURRENCY_BEFORE, SIGNS
+from .pay import INDIAN_SCALE, MASK_CURRENCY_AFTER, MASK_CURRENCY_BEFORE, SIGNS
 from .. import regex_programs
 
 @dataclass
@@ -87,8 +87,14 @@ PROMOTION = LazyPattern(
     re.I)
 MARKERS = regex_programs.compile(guarded(
     r"(?<![\w-])(?P<m>T\.B\.[DAC]\.?|TBD|TBA|TBC|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
+    # an editor's note to self, in capitals ("NOTE TO SELF: delete this line"), and a run of question
+    # marks standing alone before a note ("Shift allowance ??? (check with ops)", "Team size ??? - check"; not "for??? You!")
+    # "TK", the editor's "to come" in capitals, before punctuation ("Day rate TK, confirm", "approx. TK% of the
+    # time"); not a name (TK Maxx), taka before digits, nor America's transitional kindergarten ("(TK, K, 1st Grade)")
+    r"|(?P<note>(?-i:\bNOTE TO SELF\b)|(?<=\s)\?{3,}(?=\s*(?:\(|[-–—]\s|$))|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$))(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
-    r"|(?P<years>(?<![\w-])(?:X{1,2}|N)\+?\s+years?\b)"),
+    # (or a range of letters: "X-Y years")
+    r"|(?P<years>(?<![\w-])(?:X{1,2}|N|X\s?[-–]\s?Y)\+?\s+years?\b)"),
     re.I)
 #: the rest of the Lorem ipsum filler, pasted without its first words (vague2); apart from MARKERS
 #: so that MARKERS keeps its first-character guard
@@ -117,11 +123,13 @@ def _field_words() -> list[str]:
 def grammar_pattern(pattern: str) -> str:
     """A wrapper's or mask's pattern of data/placeholders.yaml with its names filled in: {ident} an
     identifier, {field} a field word in any case, {FIELD} one in capitals, and the money grammar's
-    currencies before and after a mask."""
+    currencies before and after a mask, and {pay_scale} the pay units that are a currency and a scale at
+    once (India's "LPA", "lakh", "crore")."""
     words = _field_words()
     fills = {"{ident}": r"[A-Za-z_][\w.]{0,40}", "{field}": "|".join(words),
              "{FIELD}": "|".join(w.upper() for w in words), "{signs}": SIGNS,
-             "{mask_currency_before}": MASK_CURRENCY_BEFORE, "{mask_currency_after}": MASK_CURRENCY_AFTER}
+             "{mask_currency_before}": MASK_CURRENCY_BEFORE, "{mask_currency_after}": MASK_CURRENCY_AFTER,
+             "{pay_scale}": INDIAN_SCALE}
     for name, value in fills.items():
         pattern = pattern.replace(name, value)
     return pattern
@@ -141,7 +149,9 @@ TECH_CONTEXT = LazyPattern(
     # not programming languages or frameworks: "Join {{ company }} as a Python developer" is a blank
     r"\b(?:jinja2?|handlebars|mustache|liquid|twig|erb|helm|terraform|ansible|"
     r"templat(?:e|es|ing)|syntax|variables?|interpolat\w*|f-strings?|placeholders?|loops?|filters?|macros?|"
-    r"expressions?|playbooks?|s?printf|format\s+strings?|string\s+formatting)\b", re.I)
+    r"expressions?|playbooks?|s?printf|format\s+strings?|string\s+formatting"
+    # (pay12) CI files and mail merges: "GitHub Actions using ${{ secrets.TOKEN }}", "merge tags like {{first_name}}"
+    r"|github\s+actions|gitlab\s+ci|ci/cd|merge\s+(?:tags?|fields?))\b", re.I)
 #: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
 #: Markdown fences and backtick spans, HTML <code>, <pre> and <script>
 CODE = {
@@ -212,7 +222,9 @@ FILL_INS = LazyPattern(
     r"|(?<!\w)_{2,4}\s?(?P<sep>[/.-])\s?_{2,4}\s?(?P=sep)\s?(?:_{2,8}|(?:19|20)_{2})(?!\w)"
     # letter masks for a date or a figure ("XX/XX/XXXX", "Month DD, YYYY", "Salary: XX,XXX") (vague2)
     r"|\[(?:Month|MONTH)\s+(?:Day|DD),?\s+(?:Year|YYYY)\]"
-    r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b)(?!\))"
+    r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b"
+    # the day first, the month as a word's stand-in (pay12): "DD Month YYYY", "DD MMM YYYY", "XX Month 20XX"
+    r"|\b(?:DD|XX)\s+(?:Month|MONTH|MMM|MMMM|Mon)\s+(?:YYYY|XXXX|20XX)\b)(?!\))"
     rf"|(?P<figure>(?<![\w{SIGNS},.-])X{{1,3}}(?:,X{{3}})+(?:\.XX)?(?![\w,])|(?<![\w{SIGNS},.-])X{{1,3}}(?:\.X{{1,2}})?\s?%)"
     # zero and 123-456-7890 stand-ins as well (vague2)
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
@@ -229,7 +241,7 @@ FILL_INS = LazyPattern(
     r"|(?P<email>\b[\w.+-]+@example\.(?:com|org|net)\b|(?<![\w.+-])[Xx]{2,}@[Xx]{2,}\.(?:com|org|net)\b"
     r"|\b(?:jane|john|jdoe|janedoe|johndoe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
     r"email|you|username|user|someone)@(?:domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
-    r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain)\.(?:com|org|net)\b"
+    r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain|test)\.(?:com|org|net)\b"
     r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"
     r"|(?P<name>\b(?:John|Jane)\s+Doe\b|\bJohn\s+Q\.?\s+Public\b|\bFirstname\s+Lastname\b|\b(?:Joe|Fred)\s+Bloggs\b"
     r"|\b(?:Max|Erika)\s+Mustermann\b|\bFirst\s+Last\b"
@@ -251,7 +263,9 @@ FILL_INS = LazyPattern(
     r"|\b\d{1,5}\s+(?:Any|Anywhere|Fake|Sample|Example|Somewhere|Your|Test)\s+(?:Street|Road|Avenue|Lane|Drive|Way|Place|Close|Crescent|Boulevard|(?:St|Rd|Ave|Ln|Dr|Blvd)\b\.?)(?!\w)"
     r"|\b(?:Anytown|Anyville|Anycity|Sampletown|Sampleville|Exampletown|Exampleville|Somewhereville|Yourtown)\b"
     # the template's own stand-ins for an address: "1234 Street Name, City, State"
-    r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b)"
+    r"|\b\d{1,5}\s+Street\s+Name\b|(?<!\[)\bCity,\s*State(?:\s+(?:ZIP|Zip)(?:\s+[Cc]ode)?)?\b"
+    # the same with the number after, as Europe writes it (pay12): "Street Name 1, 12345 City"
+    r"|\bStreet\s+Name\s+\d{1,4}\b|\b(?:12345|1234|00000)\s+City\b)"
     # the placeholder grammar's masks by field kind (data/placeholders.yaml)
     + "|" + GRAMMAR_MASKS)
 
@@ -349,7 +363,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
         for m in BRACKET.finditer(bt):
             if MARKERS_CASE.match(m.group("label").strip()):
                 continue  # "[TODO: add duties]": the marker inside is the one finding (T103)
-            if _field_label(m.group("label")):
+            if _field_label(m.group("label")) and not _named_example(bt, m.start(), m.end()):
                 found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
                 bracketed.append(m.span())
         markers = MARKERS in may[i] and (lowered[i] is None or not _marker_literals()
@@ -367,7 +381,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 continue  # "todo" in lower case is a word, not a marker
             if word and word.upper().startswith("XXX") and word != word.upper():
                 continue
-            kind = "marker" if word else "field"
+            kind = "marker" if word or m.group("note") else "field"
             found.append(Leftover(kind, b.text_start + m.start(), b.text_start + m.end(), m.group()))
         for m in LOREM_REST.finditer(bt) if LOREM_REST in may[i] and ("olor sit" in bt or "adipiscing" in bt or "eiusmod" in bt) else ():
             if found and found[-1].kind == "marker" and b.text_start + m.start() - found[-1].end <= 2:
@@ -417,6 +431,18 @@ def _technical_example(src: str, start: int, end: int) -> bool:
     return bool(TECH_CONTEXT.search(src, lo, start) or TECH_CONTEXT.search(src, end, min(hi, len(src))))
 
 
+#: a field named as a field ("the [Company Name] field in the CRM"), or given as an example after
+#: "like" / "such as" in a sentence about templates ("placeholders like [Customer Name]") (pay12)
+_FIELD_NOUN_AFTER = regex_programs.compile(r"\s*(?:field|tag|token|placeholder|variable|merge\s+field|macro)s?\b", re.I)
+_EXAMPLE_LEAD = regex_programs.compile(r"\b(?:like|such\s+as|e\.g\.,?|for\s+example)\s*$", re.I)
+
+
+def _named_example(text: str, start: int, end: int) -> bool:
+    """Whether the bracketed field at ``text[start:end]`` is named as one, not left as a blank."""
+    before = text[max(0, start - 60):start]
+    return bool(_FIELD_NOUN_AFTER.match(text, end) or (_EXAMPLE_LEAD.search(before) and TECH_CONTEXT.search(before)))
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of ``spans`` (sorted by start, not nested): a binary
     search, so a posting with many fields and code spans stays linear-logarithmic."""
@@ -430,7 +456,10 @@ def _field_label(label: str) -> bool:
         return False  # "[x]" / "[ ]" are task-list boxes, not fields
     if label.strip().isupper() and len(words) == 1 and not FIELD_WORDS.search(label):
         return False
-    return (bool(FIELD_WORDS.search(label)) and (label[0].isupper() or label.lower().startswith(("insert", "enter", "your", "add")))
+    # an instruction of three words or more ("[list 3-4 benefits]"; not "[list view]")
+    instruction = len(words) >= 3 and words[0].lower() in ("list", "describe", "specify", "include")
+    return (bool(FIELD_WORDS.search(label)) and (label[0].isupper() or instruction
+                                                  or label.lower().startswith(("insert", "enter", "your", "add")))
             or FIELD_LOWER.fullmatch(label.strip()) is not None)
 
 

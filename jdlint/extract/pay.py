@@ -93,7 +93,9 @@ _CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS_ANY_CASE}|{_AFTER_LETTERS})\b"
 #: case, and not a name's or an adjective's "Grand" ("40 Grand Street", "5 grand prizes")
 GRAND = (r"\s+(?-i:grand)\b(?!\s+(?:prix|prizes?|total|opening|piano|slam|jury|tour|finale|master|central|canyon|hotel"
          r"|theatre|theater|union|lodge|station|street|avenue|rapids|designs?|schemes?|plans?|visions?|ideas?|scale|gestures?)\b)")
-SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|{GRAND})"
+#: Indonesia's "juta" (a million rupiah: "IDR 7.5 juta") is how its pay is written, so it is not held to
+#: the millions test below ("$5m raised"), which asks for a pay word and a period
+SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s+juta\b|{GRAND})"
 _MILLIONS = regex_programs.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 #: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
 _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
@@ -120,24 +122,36 @@ BIG = regex_programs.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b
 #: ("2.800 EUR net monthly", "£30,000 gross per annum", "£550 before tax per day")
 _BEFORE_PERIOD = (r"(?:/[-=])?"  # South Asia's "/-" after a whole amount ("25,000/- per month")
                   r"(?:,?\s*(?:gross|net|brut|brutto|netto|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
-                  r"|fixed|guaranteed|total|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
+                  r"|fixed|guaranteed|total|basic|in[\s-]hand|take[\s-]home|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
 PERIOD = LazyPattern(
-    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?:hour|hr|h\b|year|yr|annum|month|mo\b|week|wk|day|diem\b(?!\s+(?:allowances?|covers?|covering|to\s+cover|for\s+(?:meals|food|travel|lodging|accommodation|hotels?|expenses|incidentals)))|shift|visit|session"
+    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+(?:(?!hour|year|annum|month|week|day)[a-z]{3,12}\s+(?=(?:minute|hour|word|page|piece|item|unit|task|call|parcel|delivery|visit|shift|session|job)s?\b))?|an?\s+|each\s+)(?:hour|hr|minute|min\b|h\b|year|yr|annum|month|mo\b|week|wk|day|diem\b(?!\s+(?:allowances?|covers?|covering|to\s+cover|for\s+(?:meals|food|travel|lodging|accommodation|hotels?|expenses|incidentals)))|shift|visit|session"
     r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b"
     # piece rates and other periods (coverage): "45 cents per box", "£1,200 per fortnight"
     r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet"
     # by weight, page or call (pickers, translators, call agents): "40p per kilo", "$0.08 per word"
     r"|kilo(?:gram)?s?\b|kg\b|lbs?\b|tonne|page|call\b|booking|appointment|treatment|patient|student|pupil)"
-    r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|salary|stipend"
+    r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|basic|salary|stipend"
     # UK and Commonwealth shorthands: per week, per calendar month, per day ("£450 pw", "£2,000 pcm")
-    r"|p\.?w\.?(?!\w)|p\.?c\.?m\.?(?!\w)|p\.?d\.?(?!\w)|p/w\b|p/d\b|p/m\b)"
+    r"|p\.?w\.?(?!\w)|p\.?c\.?m\.?(?!\w)|p\.?d\.?(?!\w)|p/w\b|p/d\b|p/m\b"
+    # the period in the employer's own language (pay12): "por mes", "mensuales", "par mois", "de l'heure",
+    # "/Monat", "pro Stunde", "/mån", "i året", "á mánuði", "miesięcznie", "ao mês"
+    r"|(?:por|al|ao)\s+(?:mes|m[êe]s|hora|a[ñn]o|ano|d[íi]a|semana)\b|mensual(?:es)?\b|mensais\b|anual(?:es)?\b|par\s+(?:mois|an|heure|jour|semaine)\b"
+    r"|de\s+l['’]heure|(?:/\s?|pro\s+|im\s+)(?:monat|jahr|stunde|tag)\b|/\s?m[åa]n(?:ad)?\b|(?:i|per)\s+(?:året|år|måneden|månad|timen|time)\b"
+    r"|[áa]\s+m[áa]nu[ðd]i\b|miesi[ęe]cznie|na\s+godzin[ęe]|za\s+godzin[ęe])"
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
     r"\b(salary|salaries|pay|pays|paid|wage|wages|compensation|remuneration|stipend|honorarium|earn|earning|earnings|rate|"
     r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package"
+    # a rate in the plural named by what it pays for ("Day rates upwards of £500", "hourly rates from $30")
+    r"|(?:day|daily|hourly|pay|shift|contract|freelance|piece|session|locum)\s+rates"
     # "Up to £35,000 DOE"; India's "CTC" (cost to company: the package) and "LPA"; "Comp:" as a label
-    r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp"
+    r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp|retainer|fte|pro[\s-]rata|full[\s-]time\s+equivalent"
+    # the pay label in the employer's own language, in an ad otherwise in English (pay12): "Salario:",
+    # "Sueldo:", "Salário:", "Salaire:", "Gehalt:", "Lønn:", "Lön:", "Wynagrodzenie:", "Gaji:", "Sahod:"
+    r"|salario|sueldo|sal[áa]rio|salaire|r[ée]mun[ée]ration|gehalt|verg[üu]tung|l[øö]nn?|wynagrodzenie|mzda|plat|gaji|sahod|stipendio|retribuci[óo]n"
+    # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
+    r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep)"
     # the employer offering an amount in thousands, which is the pay ("We're offering £28k", "offers AED 9,000"; pay8)
     r"|offer(?:s|ing|ed)?(?=\s+(?:up\s+to\s+|around\s+|about\s+|circa\s+|c\.\s?)?(?:[^\s\d]{1,4}\s?)?\d{1,3}(?:(?:[.,]\d)?\s?k\b|(?:[,.'’ ]\d{3})+(?!\d))"
     # (and nothing after but the pay's own words: not "We offer $1,500 to each team for training")
@@ -198,9 +212,14 @@ VAGUE_PAY_COMPOSED = (
     rf"(?:{_words('empty_predicates')})\b(?![^.;\n]{{0,50}}\d)"
     #   the pay noun as its clause's subject, with any predicate and no figure after it: pay addressed in
     #   whatever words ("Pay will reflect your skills and attitude", "The money's worth your while",
-    #   "Our rates are on a par with the big chains"), or with a praise word and no verb ("Wages good")
-    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^all\s))(?:{_WPAY})(?:\s+(?:details|package|rates?|levels?))?"
+    #   "Our rates are on a par with the big chains", "A stipend is provided for the fellowship", "Monthly salary
+    #   will be fixed at interview", "Salary and benefits are market-leading"), or with a
+    #   praise word and no verb ("Wages good")
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^all\s)|(?<=^a\s)|(?<=^an\s))"
+    rf"(?:(?:monthly|annual|yearly|hourly|weekly|base|basic|starting)\s+)?(?:{_WPAY})(?:\s+(?:details|package|rates?|levels?))?(?:\s+and\s+(?:benefits|perks|conditions|package))?"
     rf"(?:\s+(?:is|are|will|would|should|can|shall|remains?|seems?|looks?)\b|['’]s\b)(?![^.;\n]*\d)"
+    #   (nor pay stated elsewhere in the posting: "Pay rates are in the table below")
+    rf"(?![^.;\n]{{0,40}}\b(?:below|attached|enclosed|appendix|table)\b)"
     #   (its review or handling is another matter: "Salaries are reviewed annually", "wages are processed by",
     #   "Money is raised through donations")
     rf"(?!(?:\s+(?:be|being|also|usually|normally|then))*\s+(?:reviewed|processed|handled|calculated|benchmarked|audited|administered|managed|raised|spent|donated|invested|collected|counted|saved|used|transferred|deposited|banked|allocated|budgeted|paid\s+(?:into|directly|by\s+bank|via)))"
@@ -209,7 +228,7 @@ VAGUE_PAY_COMPOSED = (
     #   pay noun x link x agreement or scale  "Salary according to the collective agreement", "Paid on the
     #   TSC scale", "Wages as per the award" (pay7: the agreement sets the pay, the posting states none)
     rf"|\b(?:{_WPAY}|paid|rates?)\s+(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:paid|set|fixed|determined)\s+)?(?:{_words('pay_links')})\s+"
-    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_words('pay_agreements')}|scale|grid)(?![\w-])"
+    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_words('pay_agreements')}|scale|grid)s?(?![\w-])"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
@@ -245,7 +264,9 @@ GRADE_NO_AMOUNT = LazyPattern(
 #: a number with no currency, as PLAIN_AMOUNT reads one before a period ("Salary: 45,000 per annum")
 PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])\b)?(?![\w%])")
 #: what PERIOD also accepts after an amount that is no period ("45,000 base", "salary")
-_NOT_A_PERIOD = regex_programs.compile(r"(?:base|salary|stipend)", re.I)
+_NOT_A_PERIOD = regex_programs.compile(r"(?:base|basic|salary|stipend)", re.I)
+#: hours before a bound and a number: the number counts hours ("for hours over 40 per week")
+_HOURS_BOUND = regex_programs.compile(r"\bhours?\s+(?:over|above|beyond|after|past|exceeding|in\s+excess\s+of|more\s+than|of)\s+$", re.I)
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
 _PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
@@ -283,12 +304,12 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
     r"(?:(?:base|guaranteed|starting|total|hourly|annual)\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|package|rate|benefits and salary)\b"
     r"|\b(?:salary|salaries|pay|compensation|wages?|rate)\s+(?:is\s+|will\s+be\s+)?(?:based\s+on|dependent\s+on|depending\s+on|determined\s+by)\s+(?:experience|qualifications|skills)"
-    r"|(?<!\bjohn )(?<!\bjane )\b(?:doe|d\.o\.e\.?|depending\s+on\s+(?:experience|qualifications|skills)|dependent\s+(?:up)?on\s+experience"
+    r"|(?<!\bjohn )(?<!\bjane )(?<![.@_])\b(?:doe(?![.@_]\w)|d\.o\.e\.?|depending\s+on\s+(?:experience|qualifications|skills)|dependent\s+(?:up)?on\s+experience"
     r"|commensurate\s+with\s+(?:experience|qualifications|skills|education)|salary\s+(?:is\s+)?negotiable|negotiable\s+(?:salary|pay|compensation)"
     r"|pay\s+(?:is\s+)?negotiable|salary\s+(?:will\s+be\s+)?(?:discussed|determined)|market\s+rate)\b"
     # pay addressed in everyday words, with no figure (issue 14): openness and "on application"
     # ("package" alone is pay only as what the sentence is about: "Package to be discussed"; not "a software package")
-    r"|(?:\b(?:salary|pay|compensation|remuneration|wages?|rate)|^\W*(?:(?:the|your|our)\s+)?package)\s*(?:(?:details|information|info|range|package)\s+)?(?:is\s+|are\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
+    r"|(?:\b(?:salary|pay|compensation|remuneration|wages?|rate)|^\W*(?:(?:the|your|our)\s+)?package)\s*(?:and\s+benefits\s+)?(?:(?:details|information|info|range|package|rates?|levels?|scales?)\s+)?(?:is\s+|are\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
     r"to\s+be\s+(?:discussed|agreed|confirmed)|on\s+application|upon\s+application|available\s+(?:up)?on\s+request|on\s+request|tbd|tba)\b"
     r"|\b(?:salary|pay|compensation)\s+(?:open\s+to\s+negotiation|negotiable)\b"
     # the same openness said with any pay noun and verb form: "compensation is negotiable", "pay will be
@@ -327,7 +348,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:paid|pay(?:ment)?s?)\s+(?:weekly|bi-?weekly|fortnightly|monthly|daily|semi-?monthly|every\s+(?:week|two\s+weeks|month|friday))\b"
     r"|\b(?:a|an|the)\s+(?:daily|hourly|weekly|monthly|day|session)\s+rate\b|\bfixed\s+(?:compensation|salary|pay|fee)\b"
     # commission with no base figure, and a band or grade with no amount
-    r"|\bcommission[- ](?:based|only)\b|\b(?:uncapped|unlimited)\s+commissions?\b|\b(?:base\s+)?(?:salary|pay)\s+(?:plus|\+|and)\s+commissions?\b"
+    r"|\bcommission[- ](?:based|only)\b|\b(?:straight|pure)[\s-]commission\b|\b(?:uncapped|unlimited)\s+commissions?\b|\b(?:base\s+)?(?:salary|pay)\s+(?:plus|\+|and)\s+commissions?\b"
     r"|\b(?:pay|salary)\s+(?:band|grade|scale|level)\b"
     # more everyday wording (vague2, issue 14 item 4): praise after the pay word ("salary is
     # competitive", "Pay: negotiable"), experience-dependence said other ways ("depends on
@@ -340,6 +361,10 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:salary|pay|compensation|remuneration|wages?|rate)(?:\s+and\s+benefits)?(?:\s+package)?\s+(?:is\s+|are\s+|will\s+be\s+|to\s+be\s+)"
     r"(?:discussed|agreed|negotiated|confirmed|decided|determined)(?:\s+(?:at|during|in)\s+(?:the\s+)?(?:interview|offer\s+stage|first\s+interview))?"
     r"|\b(?:discussed|agreed|negotiated|negotiable|confirmed)\s+(?:at|during)\s+(?:the\s+)?interview\b"
+    # the employer offering to talk about pay instead of stating it (pay12): "Happy to discuss salary", "We'll
+    # talk money at the interview"; a figure after is the pay ("happy to discuss salary above $60k")
+    r"|\b(?:(?:happy|glad|open|willing|ready)\s+to\s+(?:discuss|talk(?:\s+about)?|negotiate)|(?:we\s*['’]?ll|we\s+will|we\s+can|let['’]s)\s+(?:discuss|talk(?:\s+about)?|negotiate))"
+    rf"\s+(?:the\s+)?(?:{_WPAY}|money|numbers)\b(?![^.;\n]*[\d{SIGNS}])"
     r"|\b(?:five|six|seven)[\s-]figure\s+(?:salary|income|earnings|pay|compensation|package|earning\s+potential)\b"
     r"|\b(?:above[\s-]market|best[\s-]in[\s-]class|top[\s-]tier|premium|fair|decent)\s+(?:pay|compensation|salary|salaries|wages?|rates?)\b"
     r"|\b(?:competitive|attractive|excellent|generous|great|good|top)\s+rates?\s+of\s+pay\b"
@@ -388,6 +413,9 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|(?:on\s+the\s+)?(?:last|first)\s+(?:working\s+)?(?:day|friday)\s+of\s+(?:each|the|every)\s+month|in\s+arrears"
     r"|cash\s+in\s+hand|(?:by|via|through|into|with|in)\s+(?:direct\s+deposit|bank\s+transfer|bacs|cheque|check|cash|paypal|payroll\s+card|wire\s+transfer|your\s+bank\s+account|paye|payroll))"
     r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
+    # the unit pay is counted in, with no amount (pay12): "Paid per shift.", "You'll be paid by the hour"
+    r"|^\W*(?:you(?:['’]ll|\s+will)\s+be\s+|you\s+are\s+|you['’]re\s+)?paid\s+(?:per\s+(?:hour|shift|day|week|month|visit|job|session|piece|delivery|drop|mile)"
+    r"|by\s+the\s+(?:hour|day|shift|job|piece|visit|mile))\b(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
     r"(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
@@ -444,7 +472,9 @@ def _unpaid(sent: str, lowered: str | None) -> list[tuple[int, int]]:
 
 #: the bounds before an amount that leave it open: "starting at", "up to", "in excess of", "north of"
 _OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s+to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
-               r"|upwards\s+of|north\s+of|more\s+than|over|above|(?:min|max)(?:imum)?\.?:?")
+               r"|upwards\s+of|north\s+of|more\s+than|over|above|(?:min|max)(?:imum)?\.?:?"
+               # "to" alone is a bound only right after a pay noun (pay12): "Rates to €85/hour", "Salary to £40k"
+               r"|(?<=\brates\s)to|(?<=\brate\s)to|(?<=\bsalary\s)to|(?<=\bpay\s)to")
 OPEN_ENDED = LazyPattern(
     # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
     # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
@@ -458,6 +488,9 @@ OPEN_ENDED = LazyPattern(
     re.I)
 #: a bound that leaves the amount after it open ("up to 35 LPA" as well as "up to $80,000")
 OPEN_BEFORE = regex_programs.compile(rf"\b(?:{_OPEN_BOUND})\s+$", re.I)
+#: a bound right after an amount that leaves it open, as OPEN_ENDED reads one after an amount with a
+#: currency ("5 LPA and above", "8 LPA+", "10 lakh or more")
+_OPEN_AFTER = regex_programs.compile(rf"\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond|more)\b|and\s+up\b)", re.I)
 _OPEN_LEAD = regex_programs.compile(rf"(?:{_OPEN_BOUND})\s+", re.I)
 
 
@@ -471,6 +504,11 @@ PAY_FLOOR = LazyPattern(
     rf"|(?:never|no|not)\s+(?:(?:earn|make|be\s+paid|receive|get|pay(?:\s+you)?)\s+)?less\s+than\s+)(?P<b>{AMOUNT})", re.I)
 
 
+#: a bound that promises at least the amount after it, and the promise that makes it a floor
+_LOWER_BOUND = regex_programs.compile(r"(?:a\s+)?minimum\s+of|at\s+least|min(?:imum)?\b", re.I)
+_GUARANTEE = regex_programs.compile(r"\bguarantee[sd]?\b", re.I)
+
+
 #: a commission rate: "20% commission", "commission of 15%"
 COMMISSION = LazyPattern(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|every|the)\s+(?:sale|booking|job))\b"
                         r"|\bcommissions?\s+(?:of|at|rate\s+of)\s+\d{1,2}(?:\.\d+)?\s?%"
@@ -482,7 +520,10 @@ COMMISSION = LazyPattern(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|
                         r"|(?:pay|earnings|wages?|compensation|commission)\s*(?::|is|are|will\s+be))\s+"
                         r"(?P<share>\d{1,2}(?:\.\d+)?\s?%)\s+(?:of|on|from)\s+(?:(?:each|every|all|the|your|their|any)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,2}?"
                         r"(?:cuts?|sales?|bookings?|services?|treatments?|jobs?|fees?|takings|revenue|turnover|tickets?|appointments?"
-                        r"|polic(?:y|ies)|deals?|orders?|clients?|sessions?|classes|fares?|commissions?|profits?|loads?|linehaul|freight|gross|(?:what|everything|anything)\s+you\s+(?:sell|bill|book|take|close))\b"
+                        r"|polic(?:y|ies)|deals?|orders?|clients?|sessions?|classes|fares?|commissions?|profits?|loads?|linehaul|freight|gross"
+                        # (pay12) what else a commission is a share of: "3% of the first-year premium", "10% of each placement fee"
+                        r"|premiums?|placements?|placement\s+fees?|billings?|margins?|renewals?|subscriptions?|rentals?|listings?|gmv"
+                        r"|(?:what|everything|anything)\s+you\s+(?:sell|bill|book|take|close))\b"
                         # a commission split in the worker's favour: "a 60/40 split", "commission split is 70/30"
                         r"|\b(?:commission|revenue|fee|takings|income)\s+split\s+(?:is\s+|of\s+|at\s+)?(?P<split1>\d{2}\s?/\s?\d{2})\b"
                         r"|\b(?P<split2>\d{2}\s?/\s?\d{2})\s+(?:commission\s+|revenue\s+|fee\s+)?split\b"
@@ -499,6 +540,8 @@ _SPLIT_NOT_PAY = regex_programs.compile(r"\b(?:office|home|remote|hybrid|on[\s-]
 _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips?|tuition|reimburse\w*|"
                          # a budget the worker spends, not earns ("a marketing budget of $50,000 a year")
                          r"allowances?|gift\s+cards?|budgets?"
+                         # an addition to the base for some hours (pay12): "Night shift differential of $2/hr", "weekend uplift of £1.50"
+                         r"|differentials?|uplifts?|(?:shift|night|weekend|holiday|overtime|unsocial\s+hours)\s+(?:premiums?|enhancements?)"
                          # a spending cap on a card the worker carries ("a fuel card with a limit of R5,000 per month")
                          r"|limits?|caps?|(?:fuel|expense|credit|company|corporate|purchasing)\s+cards?)\b", re.I)
 #: (India's CTC, cost to company, is the whole package: "CTC: ₹4.5 - 6 LPA + incentives" is the pay)
@@ -506,7 +549,9 @@ _BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|
 #: a pay floor for the whole company, not this job ("we pay all employees at least $20 an hour")
 COMPANY_WIDE = LazyPattern(
     r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
-    r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b",
+    r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b"
+    # everyone the company employs (pay12): "Everyone on our payroll earns above the minimum wage", "everybody here earns"
+    r"|\b(?:everyone|everybody)\s+(?:(?:on|in|at|across)\s+(?:our|the)\s+(?:payroll|team|company|staff|business)|(?:we\s+)?employ|here|who\s+works)\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b",
     re.I)
 #: what the best of the staff earn, not this job's pay (sections7): "Our top representatives make
 #: over $350K/year", "top performers earn six figures"; "Our drivers earn $25 an hour" is the pay
@@ -536,6 +581,8 @@ _NOT_THIS_JOB = regex_programs.compile(
     # National Minimum Wage of £11.44 per hour" is this job's pay
     r"\bminimum\s+wage\s+(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:has|have|will|was|were|is\s+(?:set|due)\s+to)\s+)?(?:been\s+)?"
     r"(?:rose|rises|risen|increased|increases|increase|rise|went\s+up|goes\s+up|go\s+up|raised|changed|changes|change|fell|dropped)\b"
+    # a campaign to raise it (pay12): "Support our campaign to raise the statutory minimum wage to KES 15,000"
+    r"|\b(?:raise|raising|increase|increasing|lift|lifting)\s+(?:the\s+)?(?:(?:national|statutory|legal|federal|state|county|city|regional)\s+)?minimum\s+wage\b"
     r"|\bminimum\s+wage\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:is|was|stands\s+at|sits\s+at)\b"
     # money the worker handles for the employer, not earns ("Handle cash of up to ₦500,000 per day")
     r"|\b(?:handl|process|collect|count|bank|reconcil|deposit|approv|authori[sz]|carr|transport)(?:e|es|ed|ing|s|y|ies|ied)?\s+(?:(?:the|all|daily|customer|customers'|client)\s+)?"
@@ -550,10 +597,11 @@ _NOT_THIS_JOB_HINTS = ("minimum", "worth", "valued", "cash", "payment", "invoice
 #: an amount named by what comes right after it as a bonus, tips, a budget or an allowance for
 #: something, not pay ("$5,000 in annual bonuses", "a $1,500 annual learning budget", "a $200
 #: monthly stipend for your phone"); a pay word or "plus" between ends the look ("$90,000 base
-#: salary plus bonus" stays pay), and so does a glued run ("$175,000 DOEGenerous Annual Bonuses")
+#: salary plus bonus" stays pay), and so does a glued run ("$175,000 DOEGenerous Annual Bonuses"),
+#: the amount's own period or "with" ("as much as PHP 40,000 monthly with incentives": the incentives add to it)
 _NOT_PAY_AFTER = regex_programs.compile(
     # the words between are plain words (not a glued run such as "DOEGenerous" after a range)
-    r"\s*(?:in\s+)?(?:(?!(?:salary|base|pay|wages?|plus|and|or|per|hourly|doe|doq|negotiable|depending)\b)(?-i:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,3}?"
+    r"\s*(?:in\s+)?(?:(?!(?:salary|base|pay|wages?|plus|and|or|with|per|hourly|daily|weekly|monthly|annually|yearly|fortnightly|doe|doq|negotiable|depending)\b)(?-i:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,3}?"
     r"(?:bonus(?:es)?|incentives?|tips|budget|allowance|credits?|vouchers?|reimbursement|fund|gift\s+cards?"
     r"|(?:stipend|allowance)\s+(?:for|towards?|to\s+cover)\s+(?:your\s+|a\s+|the\s+)?(?:home|office|phone|mobile|cell|internet|broadband|equipment"
     r"|commut\w*|transport\w*|travel|gym|wellness|fitness|learning|education|books?|conferences?|coworking|lunch\w*|meals?|food|childcare))\b"
@@ -570,6 +618,8 @@ ADDRESSED_KINDS = ("vague", "grade", "unpaid")
 #: Indian amounts in lakhs and crores (coverage3): "12-15 LPA" (lakhs per annum), "₹8 lakh",
 #: "6 to 9 lakhs per annum", "1.2 crore"; the word is the currency and the scale at once
 _INDIAN_SCALE = r"(?:lpa|l\.p\.a\.?|lakhs?|lacs?|crores?|cr\b)"
+#: the same, public: a money mask over these units is a mask ("CTC: XX LPA", data/placeholders.yaml)
+INDIAN_SCALE = _INDIAN_SCALE
 _INR = r"(?:(?:₹|\bRs\.?|\bINR)\s?)"
 INDIAN_AMOUNT = regex_programs.compile(
     rf"{_INR}?(?P<a>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?:{_INDIAN_SCALE}\s*)?(?:-|–|—|to)\s*{_INR}?(?P<b>\d{{1,3}}(?:\.\d{{1,2}})?)\s?(?P<scale>{_INDIAN_SCALE})"
@@ -592,14 +642,17 @@ _SMALL_WORDS = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS[:9])}))?|{
 _HUNDREDS_WORDS = rf"(?:(?:{_SMALL_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL_WORDS})?|{_SMALL_WORDS})"
 WORD_NUMBER = rf"(?:{_HUNDREDS_WORDS}(?:\s+thousand(?:\s+(?:and\s+)?{_HUNDREDS_WORDS})?)?|a\s+thousand)"
 _MONEY_WORDS = tuple(sorted({w.lower() for w in _TABLE["after"] if w.isascii() and len(w) > 3} | {"pound", "grand"}))
-WORD_AMOUNT = LazyPattern(rf"\b(?P<n>{WORD_NUMBER})(?:\s+(?P<c>{_AFTER_WORDS}|pounds?)\b|(?P<grand>{GRAND}))", re.I)
+#: the smaller unit after the currency, in words, is part of the amount ("twelve pounds fifty an hour",
+#: "ten dollars and twenty-five cents", "nine pounds fifty pence per hour")
+_WORD_SUBUNIT = rf"(?:\s+(?:and\s+)?(?P<sub>{_SMALL_WORDS})(?:\s+(?:pence|p|cents?))?\b)"
+WORD_AMOUNT = LazyPattern(rf"\b(?P<n>{WORD_NUMBER})(?:\s+(?P<c>{_AFTER_WORDS}|pounds?)\b{_WORD_SUBUNIT}?|(?P<grand>{GRAND}))", re.I)
 
 
 def _may_hold_money_words(text: str) -> bool:
     """Whether ``text`` may hold an amount in words: a currency word, or text ``safe_lower``
     cannot lower-case safely (then look)."""
     lowered = safe_lower(text)
-    return lowered is None or contains_any(lowered, _MONEY_WORDS)
+    return lowered is None or contains_any(lowered, _MONEY_WORDS) or contains_any(lowered, _BARE_PERIODS)
 
 
 def _word_value(words: str) -> float:
@@ -619,11 +672,39 @@ def _word_value(words: str) -> float:
     return float(total + current)
 
 
+#: an amount in words with no currency, right before a period, after a pay noun (pay12): "Pay:
+#: twenty-two fifty an hour" (22.50), "We pay fifteen an hour"; the period must follow at once
+#: ("forty hours a week" is time)
+BARE_WORD_AMOUNT = LazyPattern(rf"\b(?P<n>{WORD_NUMBER})(?:[\s-](?P<sub>{_SMALL_WORDS}))?"
+                               r"(?=\s+(?:an?|per)\s+(?:hour|day|week|month|year|shift)\b)", re.I)
+#: what a BARE_WORD_AMOUNT's sentence holds, lower-cased
+_BARE_PERIODS = (" an hour", " per hour", " a day", " per day", " a week", " per week", " a month", " per month",
+                 " a year", " per year", " a shift", " per shift")
+
+
+def _bare_word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
+    if lowered is not None and not contains_any(lowered, _BARE_PERIODS):
+        return []
+    out = []
+    for m in BARE_WORD_AMOUNT.finditer(sent):
+        if not _PAY_NOUN_BEFORE.search(sent, max(0, m.start() - 30), m.start()) or COMPANY_WIDE.search(sent):
+            continue
+        period = PERIOD.match(sent[m.end():])
+        e = m.end() + period.end()
+        name = next((n for n, _ in _PERIODS if (found := _PERIOD_WORD.search(sent, m.end(), e)) and found.group(n)), None)
+        value = _word_value(m.group("n")) + _word_value(m.group("sub") or "") / 100
+        mention = PayMention("single", m.start(), e, sent[m.start():e])
+        mention.figure = PayFigure(value, value, None, name, mention.text)
+        out.append(mention)
+    return out
+
+
 def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
     """Amounts in words before a pay period, or in a sentence about pay ("We pay thirty thousand
-    dollars a year"); not "a hundred dollars of credit" or "thousands of pounds raised"."""
+    dollars a year"); not "a hundred dollars of credit" or "thousands of pounds raised"; and with no
+    currency right before a period after a pay noun (BARE_WORD_AMOUNT)."""
     if lowered is not None and not contains_any(lowered, _MONEY_WORDS):
-        return []
+        return _bare_word_amounts(sent, lowered)
     out = []
     for m in WORD_AMOUNT.finditer(sent):
         period = PERIOD.match(sent[m.end():])
@@ -636,7 +717,7 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
         e = m.end() + (period.end() if period else 0)
         code = (m.group("c") or "").lower()
         currency = _SYMBOLS.get(code, "dollars" if code.startswith("dollar") else code) if code else None
-        value = _word_value(m.group("n")) * (1000 if m.group("grand") else 1)
+        value = _word_value(m.group("n")) * (1000 if m.group("grand") else 1) + _word_value(m.group("sub") or "") / 100
         # a bound before it leaves it open, as for an amount in digits ("up to twenty pounds an hour")
         bound = OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
         s = bound.start() if bound else m.start()
@@ -776,9 +857,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             continue
         # a bound before it leaves it open, and is part of the figure as for any amount ("up to 35 LPA")
         bound = None if m.group("b") else OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
-        s = bound.start() if bound else m.start()
-        out.append(PayMention("range" if m.group("b") else "open" if bound else "single", s, m.end(), sent[s:m.end()]))
-        taken.append((s, m.end()))
+        # and so does one after it, as after any amount ("5 LPA and above", "8 LPA+", "10 lakh or more")
+        after = None if m.group("b") or bound else _OPEN_AFTER.match(sent, m.end())
+        s, e = (bound.start() if bound else m.start()), (after.end() if after else m.end())
+        out.append(PayMention("range" if m.group("b") else "open" if bound or after else "single", s, e, sent[s:e]))
+        taken.append((s, e))
     for m in RANGE_RE.finditer(sent) if amounts else ():
         if not free(m.start(), m.end()):
             continue
@@ -819,7 +902,10 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if not (pay_context or PERIOD.match(sent[m.end():])) or (clauses.not_pay(s, e) and not PERIOD.match(sent[m.end():])
                                                                  and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
             continue
-        out.append(PayMention("open", s, e, m.group()))
+        # a lower bound the employer guarantees is a floor, this job's figure, not open-ended pay (pay12):
+        # "Guaranteed pay of at least £500 a week", "A minimum of $20 per hour is guaranteed"
+        floor = _LOWER_BOUND.match(m.group()) and _GUARANTEE.search(sent, *clauses.span(s, e))
+        out.append(PayMention("floor" if floor else "open", s, e, m.group()))
         taken.append((s, e))
     if pay_context and not amounts:
         for m in PLAIN_OPEN.finditer(sent):
@@ -836,6 +922,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             value = _value(m.group("n")) * (1000 if m.group("k") else 1)
             if value < 5 or _STEP_BEFORE.search(sent, 0, m.start()) or not _PAY_NOUN_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
                 continue
+            if _HOURS_BOUND.search(sent, max(0, m.start() - 30), m.start()):
+                continue  # a count of hours ("Overtime is paid for hours over 40 per week"), not an amount
             e2 = m.end() + period.end()
             # a bound before it leaves it open, as for an amount with a currency ("Salary: up to 50K per month")
             bound = OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
@@ -994,7 +1082,32 @@ def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
     """``_VAGUE_PAY.spans(sent, lowered)``, screened first; not a pay noun naming an HR practice."""
     if _VAGUE_PAY not in _VAGUE_SCREEN.may_match(sent):
         return []
-    return [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)]
+    # an overtime rate as a multiple of pay says how overtime is paid, not that pay is vague: no vague
+    # span from where it starts ("Overtime paid at 1.5x the hourly rate"; "Pay is competitive and
+    # overtime is paid at time and a half" keeps its first clause)
+    overtime = _OVERTIME_RATE.search(sent)
+    return [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)
+            and (overtime is None or s < overtime.start())
+            and (not _DOE.fullmatch(sent, s, e) or _doe_is_pay(sent, s, e))]
+
+
+#: overtime paid as a multiple of the pay ("Overtime paid at 1.5x the hourly rate", "time and a half")
+_OVERTIME_RATE = regex_programs.compile(r"\b(?:overtime|over-time|OT)\b[^.;\n]{0,40}?(?:\d(?:\.\d+)?\s?[x×](?!\w)|time\s+and\s+a\s+half|double\s+time)"
+                                        r"|(?:time\s+and\s+a\s+half|double\s+time)\s+(?:for|on|after)\b", re.I)
+#: "DOE" (depending on experience) alone as the vague-pay span
+_DOE = regex_programs.compile(r"d\.?o\.?e\.?", re.I)
+_FEW_WORDS = regex_programs.compile(r"^\W*(?:[\w.'’$£€-]+\W*){0,4}$")
+
+
+def _doe_is_pay(sent: str, s: int, e: int) -> bool:
+    """Whether a "DOE" is "depending on experience" rather than a stock surname ("John Q. Doe", "Doe,
+    Jane") or the Department of Energy ("DOE national laboratories", "the U.S. DOE"): written in
+    capitals or lower case (not as a name is), in a sentence that names pay or holds an amount, or in
+    a line of a few words (a pay section's "DOE.", "Salary DOE")."""
+    written = sent[s:e]
+    if written[:1].isupper() and written[1:2].islower():
+        return False  # "Doe", a name's spelling
+    return bool(_PAY_NOUN_BEFORE.search(sent) or _DIGIT.search(sent) or _FEW_WORDS.match(sent))
 
 
 def _bonus_only(sent: str, s: int, e: int, clause_end: int | None = None) -> bool:
@@ -1068,18 +1181,21 @@ _SYMBOLS = {**{k.lower(): v for k, v in _TABLE["signs"].items() if k != "$"},
             "¢": "cents", "pound": "GBP", "pounds": "GBP"}
 _CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}|¢|{_LETTER_SIGN})"
                     rf"|(?<![A-Za-z])({_AFTER_WORDS}|{_AFTER_LETTERS}|pounds?)\b", re.I)
-_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b)|\s?(?P<m>m|mn|million)\b)?", re.I)
+#: pence written "40p" after the digits (the money grammar's "p" before a period: "40p per box")
+_PENCE = regex_programs.compile(r"\dp\b")
+_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b)|\s?(?P<m>m|mn|million|juta)\b)?", re.I)
 
 
 def _scaled(m: re.Match) -> float:
     """A ``_NUMBER`` match's value with its scale ("52k", "6.5m")."""
     return _value(m.group("n")) * (1000 if m.group("k") else 1e6 if m.group("m") else 1)
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
-_PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b"), ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b"),
-            ("month", r"month|monthly|mo\b|pcm|p\.c\.m"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
+_PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]"),
+            ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år"),
+            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
             ("day", r"day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
-            ("piece", r"piece|item|unit|delivery|load|stop|task|word"), ("mile", r"mile"))
+            ("piece", r"piece|item|unit|delivery|load|stop|task|word"), ("mile", r"mile"), ("minute", r"minute|min"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
                           + r")\b", re.I)
 
@@ -1107,7 +1223,9 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         return PayFigure(value, value, "%", "sale", text)
     values = []
     lead = _OPEN_LEAD.match(text) if mention.kind == "open" else None  # "up to 35 LPA"
-    indian = INDIAN_AMOUNT.fullmatch(text, lead.end() if lead else 0)
+    indian = INDIAN_AMOUNT.match(text, lead.end() if lead else 0)
+    if indian and indian.end() < len(text) and not _OPEN_AFTER.fullmatch(text, indian.end()):
+        indian = None  # the whole figure, or it and the bound after it ("5 LPA and above")
     if indian:
         scale = (indian.group("scale") or indian.group("scale1")).lower()
         values = [float(v) * _INDIAN_MULTIPLIER["c" if scale.startswith("c") else "l"]
@@ -1126,12 +1244,16 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         high = None  # a guaranteed minimum: the lower end is the promise, the upper is open
     if mention.kind == "open":
         lowered = text.lower()
-        if re.search(r"up\s+to|as\s+much\s+as", lowered):
+        if re.search(r"up\s+to|as\s+much\s+as|^to\b", lowered):
             low, high = None, values[-1]
         else:
             low, high = values[0], None
     code = _CODE.search(text) or _CODE.search(sent[mention.end:mention.end + 6])
-    currency = "INR" if indian else None
+    if code and code.group(2) == "$":
+        # a "$" the text names by its code after the digits ("$15.000.000 COP", "$70,000 - $80,000 USD")
+        named = next((m for m in _CODE.finditer(text, code.end()) if m.group(1)), None)
+        code = named or code
+    currency = "INR" if indian else "pence" if not code and _PENCE.search(text) else None
     if code and not indian:
         if code.group(1):
             currency = code.group(1).upper()
