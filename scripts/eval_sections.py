@@ -33,8 +33,9 @@
    near-misses) and ``section_probes_heldout3.yaml`` (sections10: every kind on strangers'
    formats: inline labels, ALL-CAPS labels, one-line ads, unusual label words, benefits in
    passing, HTML, positive action), and ``section_probes_heldout4.yaml`` (sections11: requirements
-   as conditions, calls to apply in slang, duties in prose, labels read by what follows them),
-   each in its own table. Held out: score them once, at the
+   as conditions, calls to apply in slang, duties in prose, labels read by what follows them), and ``section_probes_heldout5.yaml`` (sections12: benefits in
+   passing, under unusual headings, beside pay or hours; an offer of pay alone; culture that is no
+   benefit; intros in unusual registers; calls to apply by unusual channels), each in its own table. Held out: score them once, at the
    end, and never with ``--verbose`` while tuning.
 
 Usage::
@@ -78,6 +79,10 @@ PROBES3 = ROOT / "tests" / "data" / "section_probes_heldout3.yaml"
 # strangers' wording: requirements as conditions, slang calls to apply, duties in prose, unusual
 # labels, with near-misses (sections11): held out.
 PROBES4 = ROOT / "tests" / "data" / "section_probes_heldout4.yaml"
+# benefits in passing, under unusual headings, mixed with pay or schedule, offers of pay alone,
+# culture that is not a benefit; intros in unusual registers; calls to apply by unusual channels,
+# with near-misses (sections12): held out.
+PROBES5 = ROOT / "tests" / "data" / "section_probes_heldout5.yaml"
 
 
 def detect(text: str, synonyms, kind: str = "markdown") -> list:
@@ -214,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2, PROBES3, PROBES4):
+        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
             table("kind", res["counts"])
