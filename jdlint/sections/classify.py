@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..context import EEO_TABLE_READERS, eeo_statement
+from ..context import EEO_TABLE_READERS, eeo_statement, negated_in
 from ..extract.pay import shows_pay_figure
 from ..propernames import is_role_noun, organisation_nouns
 from ..sentences import sentence_spans
@@ -40,9 +40,13 @@ _REQ_WEAK = LowerCaseRegex(LazyPattern(terms.wording("requirement_weak"), re.I),
 _PREF_PHRASES = LowerCaseRegex(LazyPattern(terms.wording("preferred"), re.I), literal_test=True, guard=True)
 #: wording tables (jdlint/data/section_terms.yaml, `wording`); benefit terms: strong ones name a
 #: benefit outright, weak ones are softer perks and phrasing
-_BENEFIT_STRONG = LowerCaseRegex(LazyPattern(terms.wording("benefit_strong") + "|" + terms.wording("benefit_given"), re.I),
+_BENEFIT_STRONG = LowerCaseRegex(LazyPattern(terms.wording("benefit_strong") + "|" + terms.wording("benefit_given")
+                                             + "|" + terms.wording("benefit_gift"), re.I),
                                  guard=True)
-_BENEFIT_GIVEN = LowerCaseRegex(LazyPattern(terms.wording("benefit_given"), re.I), literal_test=True)
+_BENEFIT_GIVEN = LowerCaseRegex(LazyPattern(terms.wording("benefit_given") + "|" + terms.wording("benefit_gift"), re.I),
+                                literal_test=True)
+#: the gift grammar alone (``benefit_gift``), to tell "Training provided" from "Ensure PPE is provided"
+_BENEFIT_GIFT = LowerCaseRegex(LazyPattern(terms.wording("benefit_gift"), re.I), literal_test=True)
 _BENEFIT_WEAK = LowerCaseRegex(LazyPattern(terms.wording("benefit_weak"), re.I), guard=True)
 _INTRO_STRONG = LowerCaseRegex(LazyPattern(terms.wording("intro_strong"), re.I))
 
@@ -340,6 +344,24 @@ _FOR_CLIENTS = regex_programs.compile(r"\b(?:to|for) (?:our |their |its )?(?:cli
                           r"|partners|members|students|patients|communities|users|teachers|families)\b", re.I)
 
 
+#: a gift phrase told as a clause ("... is provided", "... are supplied"): after a verb in the
+#: imperative it is the duty's object ("Ensure PPE is provided to all staff"); without the
+#: auxiliary the first word is a noun ("Work boots supplied", "Training provided")
+_GIFT_CLAUSE = regex_programs.compile(r"\b(?:is|are|will be)\s+(?:provided|supplied|reimbursed|funded|paid for)\b", re.I)
+
+
+def _imperative_before_gift(s: str, read: "_Sentence") -> bool:
+    """Whether the sentence opens with a gift phrase (``benefit_gift``) told as a clause, whose
+    first word is then a verb in the imperative."""
+    spans = _BENEFIT_GIFT.spans(s, read.lowered)
+    return _opens_with(s, spans) and any(_GIFT_CLAUSE.search(s, a, b) for a, b in spans)
+
+
+def _all_negated(s: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every one of the sentence's benefit terms is negated (``context.negated_in``)."""
+    return bool(spans) and all(negated_in(s, 0, len(s), a, b) for a, b in spans)
+
+
 def _offers_soft_perks(sent: str, read: "_Sentence") -> bool:
     """Two different softer perks (``benefit_weak``: flexible hours, career development, a
     learning budget, mentoring ...) offered in one sentence: "We offer flexible hours plus a
@@ -351,7 +373,7 @@ def _offers_soft_perks(sent: str, read: "_Sentence") -> bool:
         return False
     if not (_OFFERS.search(sent) or _OFFERED_TO_STAFF.search(sent)) or _FOR_CLIENTS.search(sent):
         return False
-    perks = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_WEAK)}
+    perks = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_WEAK) if not negated_in(sent, 0, len(sent), a, b)}
     return len({t for t in perks if not _BENEFIT_OFFER.fullmatch(t)}) >= BENEFIT_TERMS
 
 
@@ -600,11 +622,18 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     # an offering verb in the imperative is the hire's duty ("Provide mentorship to the team")
     duty_verb = (_is_duty_verb(first) and not _is_title(s) and not requirement_first and not _PITCH_OPENING.match(s)
                  and (first in _OFFERING_VERBS
-                      or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.spans(_BENEFIT_STRONG))))
+                      or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.spans(_BENEFIT_STRONG))
+                      # a gift phrase whose first word is a duty verb in the imperative swallowed the
+                      # verb: "Ensure PPE is provided to all staff" ("Training provided" is a gift)
+                      or (first in _DUTY_VERBS and _imperative_before_gift(s, read))))
     duty_phrases = read.count(_DUTY_PHRASES)
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
     benefit = min(1.6 * _perk_count(s, read.spans(_BENEFIT_STRONG))
                   + 0.8 * _perk_count(s, read.spans(_BENEFIT_WEAK)), 3)
+    if benefit and _all_negated(s, read.spans(_BENEFIT_STRONG) + read.spans(_BENEFIT_WEAK)):
+        # an offer denied is none: "This is a freelance contract, so there is no holiday pay or
+        # pension", "We can't offer remote work" (negation as the bias rules read it, context.negated_in)
+        benefit = 0.0
     if benefit and _ONLY_PAY_OFFERED.search(s) \
             and all(s[a:b].lower() in _OFFER_TERMS or _PAY_TERM.fullmatch(s[a:b])
                     for a, b in read.spans(_BENEFIT_STRONG) + read.spans(_BENEFIT_WEAK)):
@@ -830,7 +859,7 @@ DUTY_CONTEXT_REQ = 2
 #: wording that offers something to the hire: with it a benefit word counts even in a duty or
 #: requirement sentence ("You will receive paid training", "We offer dental")
 _BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible|be rewarded)"
-                            r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company) (?:provides?|gives?|pays?|covers?|matches?)\b"
+                            r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company)(?:'ll|’ll| will)? (?:also )?(?:provides?|gives?|pays?|covers?|matches?|funds?)\b"
                             # what the employer gives back, said as support of the hire: "In return, we
                             # will support your professional growth", "we'll invest in your development"
                             r"|\bin return\b|\bwe(?:'ll|’ll| will) (?:support|invest in|help) (?:you|your)\b",
