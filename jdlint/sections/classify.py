@@ -607,6 +607,12 @@ def block_scores(text: str, kind: str, sentence: bool = False) -> dict[str, floa
             "benefits": ben / n, "intro": intro / n * 0.8}
 
 
+def offers_something(text: str) -> bool:
+    """Whether any sentence of ``text`` offers the hire something: benefit wording that survives
+    ``_sentence_scores``' checks (not a duty's subject matter, not the customers', not denied)."""
+    return any(_sentence_scores(text[s:e])[4] > 0 for s, e in sentences_of(text, 0, len(text)))
+
+
 #: the kinds ``block_scores`` scores, in the order it lists them
 BLOCK_KINDS = ("responsibilities", "requirements", "preferred", "benefits", "intro")
 

@@ -13,7 +13,7 @@ from ..document import Block, Document, Section
 from ..extract.leftovers import leftovers, template_blocks
 from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, moot_kinds, pay_mentions
 from . import terms
-from .classify import _sentence_kinds, sentences_of
+from .classify import _sentence_kinds, offers_something, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
 from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
 from .inline import inline_labels
@@ -56,6 +56,8 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
             continue
         end_block = _section_end(document, i, names, bare_lines)
         body = [j for j in range(i + 1, end_block) if j not in template]
+        if kinds == ["benefits"] and _pitch_without_offer(document, heading, body):
+            kinds, generic = [], None  # "Why join the team?" over the work told as an opportunity
         for j in body:
             if kinds:
                 covered[j] = kinds
@@ -90,6 +92,20 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
     sections = _with_pay_figures(parsed, sections)  # document.addressed goes on the parsed document
     sections.sort(key=lambda s: (s.line, s.kind))
     return sections
+
+
+_PITCH_HEADING = regex_programs.compile(terms.pitch_headings())
+
+
+def _pitch_without_offer(document: Document, heading: str, body: list[int]) -> bool:
+    """A heading that pitches the job (``pitch_headings``: "Why join us?") over text that offers
+    nothing (``offers_something``): its blocks are read by their content, not as benefits."""
+    if not _PITCH_HEADING.search(_normalise(heading)):
+        return False
+    blocks = document.blocks
+    content = [j for j in body if blocks[j].kind != "heading"]
+    return bool(content) and not any(offers_something(document.text[blocks[j].text_start:blocks[j].text_end])
+                                     for j in content)
 
 
 #: a bare heading line has at most this many words

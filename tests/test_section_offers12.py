@@ -1,0 +1,90 @@
+"""Benefits read by the grammar of offers (sections12): something given (a thing and a giving
+participle, "on us", the employer paying the hire's costs, any allowance), an offer denied, duties
+whose object is a benefit, and a heading that pitches the job ("Why join us?") over text that
+offers nothing. Each class has passages that must give benefits and near-misses that must not.
+Passages written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from jdlint import sections
+from jdlint.config import Config
+from jdlint.context import negated_in
+from jdlint.engine import make_plan, parse_document
+from jdlint.sections import classify
+from jdlint.source import SourceFile
+
+SYNONYMS = make_plan(Config()).synonyms
+
+
+def kinds(text: str) -> set[str]:
+    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
+    return {s.kind for s in sections.detect(document, SYNONYMS) if not s.empty}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Safety boots and hi-vis supplied",
+    "Your season pass is provided",
+    "Travel to site reimbursed weekly",
+    "Lunch is on us every Friday.",
+    "We'll pay for your forklift recertification.",
+    "The practice covers your indemnity and college fees.",
+    "Clothing allowance of $300 a year",
+])
+def test_something_given_is_a_benefit(sentence):
+    assert classify._sentence_scores(sentence)[4] > 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Make sure PPE is provided to every visitor",         # a duty in the imperative
+    "References will be provided on request.",            # the applicant's paperwork
+    "All cleaning materials supplied.",                   # the work's own means
+    "Warm leads are supplied by our marketing team.",     # the work's inputs, someone else giving
+    "The studio is funded by three local councils.",      # funding with an agent: not a gift to the hire
+    "Develop training provided coaching sessions for managers.",  # a modifier, not a gift
+    "We pay your wages every Friday.",                    # the pay itself
+])
+def test_near_misses_of_a_gift_are_not_benefits(sentence):
+    assert classify._sentence_scores(sentence)[4] == 0
+
+
+@pytest.mark.parametrize("sentence, offered", [
+    ("As a casual worker there is no holiday pay or pension.", False),
+    ("We don't offer remote working or flexible hours.", False),
+    ("No experience needed and free parking on site.", True),     # the negation is the experience's
+    ("Zero-hours contract with holiday pay and a pension.", True),  # "zero" negates the hours, not every perk
+])
+def test_an_offer_denied_is_none(sentence, offered):
+    assert (classify._sentence_scores(sentence)[4] > 0 or "benefits" in classify.sentence_kinds(sentence)) is offered
+
+
+def test_negated_in_reads_a_sentence_as_the_bias_rules_do():
+    s = "There is no pension or health insurance."
+    assert negated_in(s, 0, len(s), s.index("pension"), s.index("pension") + 7)
+    assert negated_in(s, 0, len(s), s.index("health"), len(s) - 1)
+    t = "No weekends, and a pension from day one."
+    assert not negated_in(t, 0, len(t), t.index("pension"), t.index("pension") + 7)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Enrol new starters in the pension and dental schemes",
+    "Explain the holiday and sick pay policy to new joiners",
+    "Allocate overtime and annual leave across the rota",
+])
+def test_a_benefit_as_the_object_of_office_work_is_a_duty(sentence):
+    duty_verb, *_, benefit, _ = classify._sentence_scores(sentence)
+    assert duty_verb and benefit == 0
+
+
+def test_a_pitch_heading_over_the_work_is_not_benefits():
+    text = ("# Data Analyst\n\nAcme Transit runs buses across three counties.\n\n## Why join the data team?\n\n"
+            "You'll work beside planners and drivers and learn how a timetable is built. You'll help decide "
+            "where new routes go.\n\n## Requirements\n\n- SQL\n- Two years of analysis experience\n")
+    assert "benefits" not in kinds(text)
+
+
+def test_a_pitch_heading_over_perks_is_benefits():
+    text = ("# Data Analyst\n\nAcme Transit runs buses across three counties.\n\n## Why join us?\n\n"
+            "Free bus travel for you and your family, a pension with 8% employer contribution and 28 days' "
+            "annual leave.\n")
+    assert "benefits" in kinds(text)
