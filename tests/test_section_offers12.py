@@ -88,3 +88,16 @@ def test_a_pitch_heading_over_perks_is_benefits():
             "Free bus travel for you and your family, a pension with 8% employer contribution and 28 days' "
             "annual leave.\n")
     assert "benefits" in kinds(text)
+
+
+def test_an_offer_heading_over_a_wage_alone_is_pay_not_benefits():
+    text = ("# Porter\n\nMove stock between wards and the stores.\n\n## What we offer\n\n"
+            "$18.40 an hour, rising to $19.10 after six months.\n")
+    found = kinds(text)
+    assert "pay" in found and "benefits" not in found
+
+
+def test_an_offer_heading_over_a_wage_and_a_perk_is_benefits():
+    text = ("# Porter\n\nMove stock between wards and the stores.\n\n## What we offer\n\n"
+            "$18.40 an hour, free meals on every shift and a pension.\n")
+    assert {"pay", "benefits"} <= kinds(text)
