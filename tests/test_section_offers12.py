@@ -101,3 +101,19 @@ def test_an_offer_heading_over_a_wage_and_a_perk_is_benefits():
     text = ("# Porter\n\nMove stock between wards and the stores.\n\n## What we offer\n\n"
             "$18.40 an hour, free meals on every shift and a pension.\n")
     assert {"pay", "benefits"} <= kinds(text)
+
+
+@pytest.mark.parametrize("sentence, offered", [
+    ("Like everyone on the team, you'll get a free lunch on Fridays.", True),
+    ("Staff get discounts in every branch.", True),
+    ("Our members get discounts in every branch.", False),            # the customers' perk
+    ("Ensure employees receive reasonable adjustments and that team events are accessible.", False),  # a duty
+])
+def test_one_perk_given_to_the_hire_in_passing_is_benefits(sentence, offered):
+    assert ("benefits" in classify.sentence_kinds(sentence)) is offered
+
+
+def test_a_perk_in_passing_inside_a_duty_paragraph_is_found():
+    text = ("# Courier\n\nYou'll collect parcels from our depot in Hull and deliver them across East Yorkshire, "
+            "keeping the scanner up to date. Like every driver here, you'll get free breakfast at the depot.\n")
+    assert "benefits" in kinds(text)

@@ -374,7 +374,19 @@ def _offers_soft_perks(sent: str, read: "_Sentence") -> bool:
     if not (_OFFERS.search(sent) or _OFFERED_TO_STAFF.search(sent)) or _FOR_CLIENTS.search(sent):
         return False
     perks = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_WEAK) if not negated_in(sent, 0, len(sent), a, b)}
-    return len({t for t in perks if not _BENEFIT_OFFER.fullmatch(t)}) >= BENEFIT_TERMS
+    perks = {t for t in perks if not _BENEFIT_OFFER.fullmatch(t)}
+    # one perk is enough when the sentence names the hire or the staff as who gets it ("Like
+    # everyone here, you'll get a free lunch on Fridays", "Staff get discounts in every branch"),
+    # no customer, and not as a duty's subject matter ("Ensure employees receive ... team events")
+    return len(perks) >= BENEFIT_TERMS or (bool(perks) and _OFFERED_TO_STAFF.search(sent) is not None
+                                           and _TO_OTHERS.search(sent) is None and _gives_perk_outright(sent))
+
+
+def _gives_perk_outright(sent: str) -> bool:
+    """A sentence whose perk survives ``_sentence_scores``' checks and which does not open with a
+    duty verb (an offer in the object of a duty is the duty's: "Ensure employees receive ...")."""
+    duty_verb, _, _, _, benefit, _ = _sentence_scores(sent)
+    return benefit > 0 and not duty_verb
 
 
 def sentence_kinds(sent: str) -> set[str]:
