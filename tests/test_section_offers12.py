@@ -117,3 +117,18 @@ def test_a_perk_in_passing_inside_a_duty_paragraph_is_found():
     text = ("# Courier\n\nYou'll collect parcels from our depot in Hull and deliver them across East Yorkshire, "
             "keeping the scanner up to date. Like every driver here, you'll get free breakfast at the depot.\n")
     assert "benefits" in kinds(text)
+
+
+@pytest.mark.parametrize("sentence, offered", [
+    ("Salary 38,000 SAR per month plus family housing and two return flights a year.", True),
+    ("$52,000 a year plus full dental for your family.", True),
+    ("Transport home after a late shift is arranged by us.", True),
+    ("KES 45,000 monthly, lunch provided daily.", True),
+    ("Crew sleep in staff housing next to the lodge.", True),
+    ("$500 per week plus commission on every sale.", False),       # more pay, not a perk
+    ("$65,000 per year plus target commissions of $40k.", False),
+    ("Minimum 6 plus years of payroll experience.", False),        # a count, not a figure
+    ("£11 an hour plus tips.", False),
+])
+def test_a_perk_beside_the_pay_figure(sentence, offered):
+    assert ("benefits" in classify.sentence_kinds(sentence) or classify._sentence_scores(sentence)[4] > 0) is offered

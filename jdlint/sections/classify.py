@@ -378,7 +378,8 @@ def _offers_soft_perks(sent: str, read: "_Sentence") -> bool:
     # one perk is enough when the sentence names the hire or the staff as who gets it ("Like
     # everyone here, you'll get a free lunch on Fridays", "Staff get discounts in every branch"),
     # no customer, and not as a duty's subject matter ("Ensure employees receive ... team events")
-    return len(perks) >= BENEFIT_TERMS or (bool(perks) and _OFFERED_TO_STAFF.search(sent) is not None
+    # ("free" alone names no perk: "You'll receive a free trial account")
+    return len(perks) >= BENEFIT_TERMS or (bool(perks - {"free"}) and _OFFERED_TO_STAFF.search(sent) is not None
                                            and _TO_OTHERS.search(sent) is None and _gives_perk_outright(sent))
 
 
@@ -880,7 +881,10 @@ _BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:al
                             r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company)(?:'ll|’ll| will)? (?:also )?(?:provides?|gives?|pays?|covers?|matches?|funds?)\b"
                             # what the employer gives back, said as support of the hire: "In return, we
                             # will support your professional growth", "we'll invest in your development"
-                            r"|\bin return\b|\bwe(?:'ll|’ll| will) (?:support|invest in|help) (?:you|your)\b",
+                            r"|\bin return\b|\bwe(?:'ll|’ll| will) (?:support|invest in|help) (?:you|your)\b"
+                            # the employer as the giver in the passive: "Transport home is arranged by us"
+                            r"|\b(?:provided|supplied|arranged|organi[sz]ed|paid for|covered|funded|sorted) by (?:us|the company|the employer)\b"
+                            r"|\b(?:is|are) on us\b",
                             re.I)
 
 
