@@ -132,3 +132,14 @@ def test_a_perk_in_passing_inside_a_duty_paragraph_is_found():
 ])
 def test_a_perk_beside_the_pay_figure(sentence, offered):
     assert ("benefits" in classify.sentence_kinds(sentence) or classify._sentence_scores(sentence)[4] > 0) is offered
+
+
+@pytest.mark.parametrize("opening, intro", [
+    ("At Fernhill Farm we grow organic vegetables on 60 acres and deliver veg boxes to 900 homes.", True),
+    ("At Riverside Surgery we need a receptionist for Monday mornings.", False),   # whom it seeks
+    ("At Heathrow Terminal 5 you will check passengers onto flights.", False),    # the job
+])
+def test_the_employer_named_as_a_frame_without_a_comma(opening, intro):
+    text = (f"# Role\n\n{opening}\n\n- Prepare monthly reports\n- Answer supplier queries\n\n"
+            "You must have two years of experience in a similar role.\n")
+    assert ("intro" in kinds(text)) is intro
