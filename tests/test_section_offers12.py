@@ -143,3 +143,13 @@ def test_the_employer_named_as_a_frame_without_a_comma(opening, intro):
     text = (f"# Role\n\n{opening}\n\n- Prepare monthly reports\n- Answer supplier queries\n\n"
             "You must have two years of experience in a similar role.\n")
     assert ("intro" in kinds(text)) is intro
+
+
+@pytest.mark.parametrize("sentence, apply", [
+    ("Send a cover note and two references to Dr Amadi (c.amadi@uni.example.edu).", True),
+    ("Keen? Pop in and ask for Marta.", True),                       # the reader asked, then told
+    ("Send invoices to accounts@acme.example.com every Friday.", False),  # a duty with a channel
+    ("Check two references for every new starter.", False),          # a duty about references
+])
+def test_a_call_to_apply_without_you(sentence, apply):
+    assert ("how-to-apply" in classify.sentence_kinds(sentence)) is apply

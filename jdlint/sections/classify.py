@@ -439,6 +439,9 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
 #: the reader or the employer speaking: an instruction or promise to the applicant, not a duty told
 #: of a third person
 _ADDRESSED = regex_programs.compile(r"\b(?:you|your|we|we'll|we’ll|we're|we’re|us|our|please)\b", re.I)
+#: a short question put to the reader before an instruction: "Interested? Pop in and ask for Jo",
+#: "Sound like you? Drop us a line" (the reader is addressed without "you")
+_READER_ASKED = regex_programs.compile(r"^\W*[A-Za-z][\w'’ ]{0,25}\?\s")
 #: an instruction to apply is short; a long sentence with these cues is a flattened list of a
 #: recruiter's duties ("Identifies recruiting methods ... interviews applicants ... reviews resumes")
 _INSTRUCTION_WORDS = 40
@@ -467,7 +470,8 @@ def _applying_instruction(sent: str, read: "_Sentence") -> bool:
     first = _first_word(sent)
     if _is_duty_verb(first) and not _READERS.search(sent):
         return False
-    if not (_ADDRESSED.search(sent) or {"call", "channel"} <= kinds):
+    if not (_ADDRESSED.search(sent) or _READER_ASKED.match(sent) or {"call", "channel"} <= kinds
+            or {"action", "channel", "documents"} <= kinds):
         return False
     return not _opens_with_requirement(sent, read)
 
