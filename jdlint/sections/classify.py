@@ -40,12 +40,13 @@ _REQ_WEAK = LowerCaseRegex(LazyPattern(terms.wording("requirement_weak"), re.I),
 _PREF_PHRASES = LowerCaseRegex(LazyPattern(terms.wording("preferred"), re.I), literal_test=True, guard=True)
 #: wording tables (jdlint/data/section_terms.yaml, `wording`); benefit terms: strong ones name a
 #: benefit outright, weak ones are softer perks and phrasing
-_BENEFIT_STRONG = LowerCaseRegex(LazyPattern(terms.wording("benefit_strong") + "|" + terms.wording("benefit_given")
-                                             + "|" + terms.wording("benefit_gift"), re.I),
+_BENEFIT_STRONG = LowerCaseRegex(LazyPattern(terms.wording("benefit_strong") + "|" + terms.wording("benefit_given"), re.I),
                                  guard=True)
-_BENEFIT_GIVEN = LowerCaseRegex(LazyPattern(terms.wording("benefit_given") + "|" + terms.wording("benefit_gift"), re.I),
-                                literal_test=True)
-#: the gift grammar alone (``benefit_gift``), to tell "Training provided" from "Ensure PPE is provided"
+_BENEFIT_GIVEN = LowerCaseRegex(LazyPattern(terms.wording("benefit_given"), re.I), literal_test=True)
+#: the gift grammar (``benefit_gift``): read as strong benefit terms that are their own offer, as
+#: ``benefit_given`` is, but kept out of the RE2 screen (``_TABLES``), where its open noun phrase
+#: grew the automaton (peak RSS +11 MB over the dev corpus' sentences); its literal test (the
+#: giving words) rules most sentences out instead (``_Sentence.strong_spans``)
 _BENEFIT_GIFT = LowerCaseRegex(LazyPattern(terms.wording("benefit_gift"), re.I), literal_test=True)
 _BENEFIT_WEAK = LowerCaseRegex(LazyPattern(terms.wording("benefit_weak"), re.I), guard=True)
 _INTRO_STRONG = LowerCaseRegex(LazyPattern(terms.wording("intro_strong"), re.I))
@@ -251,12 +252,39 @@ class _Sentence:
     """A sentence as the wording tables read it: lower-cased once, screened once, and a table
     the screen rules out answers "no match" without running."""
 
-    __slots__ = ("text", "lowered", "may")
+    __slots__ = ("text", "lowered", "may", "_gifts")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = safe_lower(text)
         self.may = _TABLES.may_match(text)
+        self._gifts: list[tuple[int, int]] | None = None
+
+    def gifts(self) -> list[tuple[int, int]]:
+        """Spans of the gift grammar (``_BENEFIT_GIFT``), found once."""
+        if self._gifts is None:
+            self._gifts = _BENEFIT_GIFT.spans(self.text, self.lowered)
+        return self._gifts
+
+    def strong_spans(self) -> list[tuple[int, int]]:
+        """Strong benefit terms (``_BENEFIT_STRONG``) and gifts, in order."""
+        gifts = self.gifts()
+        strong = self.spans(_BENEFIT_STRONG)
+        if not gifts:
+            return strong
+        # a gift that overlaps a strong term is that term ("Housing provided" is one benefit); both
+        # lists run in order, so one pass tells (linear in a long sentence's matches)
+        kept, i = [], 0
+        for a, b in gifts:
+            while i < len(strong) and strong[i][1] <= a:
+                i += 1
+            if i == len(strong) or strong[i][0] >= b:
+                kept.append((a, b))
+        return sorted(strong + kept)
+
+    def given(self) -> bool:
+        """Something given outright (``benefit_given`` or a gift): its own offer."""
+        return self.found(_BENEFIT_GIVEN) or bool(self.gifts())
 
     def found(self, table: LowerCaseRegex) -> bool:
         return table in self.may and table.found(self.text, self.lowered)
@@ -313,7 +341,7 @@ _TRADE_WORD = regex_programs.compile(r"insurance|dental|vision|health|medical|ca
 
 def _only_trade_words(s: str, read: "_Sentence") -> bool:
     """Whether every benefit term of the sentence may name a trade, and there is one of them."""
-    found = {s[a:b].lower() for a, b in read.spans(_BENEFIT_STRONG)}
+    found = {s[a:b].lower() for a, b in read.strong_spans()}
     return len(found) < BENEFIT_TERMS and all(_TRADE_WORD.search(t) for t in found)
 
 
@@ -353,7 +381,7 @@ _GIFT_CLAUSE = regex_programs.compile(r"\b(?:is|are|will be)\s+(?:provided|suppl
 def _imperative_before_gift(s: str, read: "_Sentence") -> bool:
     """Whether the sentence opens with a gift phrase (``benefit_gift``) told as a clause, whose
     first word is then a verb in the imperative."""
-    spans = _BENEFIT_GIFT.spans(s, read.lowered)
+    spans = read.gifts()
     return _opens_with(s, spans) and any(_GIFT_CLAUSE.search(s, a, b) for a, b in spans)
 
 
@@ -417,8 +445,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("how-to-apply")
     if _shows_location(sent, lowered, read.may):
         kinds.add("location")
-    terms = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_STRONG)} - _OFFER_TERMS
-    if ((len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.found(_BENEFIT_GIVEN))))
+    terms = {sent[a:b].lower() for a, b in read.strong_spans()} - _OFFER_TERMS
+    if ((len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.given())))
             and _sentence_scores(sent)[4] > 0) or _offers_soft_perks(sent, read):
         # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
         # even inside an EEO block; not the subject matter of a duty or a requirement ("You will
@@ -606,7 +634,7 @@ def block_scores(text: str, kind: str, sentence: bool = False) -> dict[str, floa
     """Wording scores of one block for the block-level kinds. ``sentence``: the text is a piece
     ``_sentences`` gave, which would split into just itself."""
     words = max(len(text.split()), 1)
-    if words < 3 and kind != "list_item" and not _read(text).found(_BENEFIT_STRONG):
+    if words < 3 and kind != "list_item" and not _read(text).strong_spans():
         return dict.fromkeys(BLOCK_KINDS, 0.0)  # a stray fragment; "Full benefits" still counts
     sents = [text] if sentence else [text[s:e] for s, e in sentences_of(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
@@ -645,21 +673,21 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     # an offering verb in the imperative is the hire's duty ("Provide mentorship to the team")
     duty_verb = (_is_duty_verb(first) and not _is_title(s) and not requirement_first and not _PITCH_OPENING.match(s)
                  and (first in _OFFERING_VERBS
-                      or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.spans(_BENEFIT_STRONG))
+                      or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.strong_spans())
                       # a gift phrase whose first word is a duty verb in the imperative swallowed the
                       # verb: "Ensure PPE is provided to all staff" ("Training provided" is a gift)
                       or (first in _DUTY_VERBS and _imperative_before_gift(s, read))))
     duty_phrases = read.count(_DUTY_PHRASES)
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
-    benefit = min(1.6 * _perk_count(s, read.spans(_BENEFIT_STRONG))
+    benefit = min(1.6 * _perk_count(s, read.strong_spans())
                   + 0.8 * _perk_count(s, read.spans(_BENEFIT_WEAK)), 3)
-    if benefit and _all_negated(s, read.spans(_BENEFIT_STRONG) + read.spans(_BENEFIT_WEAK)):
+    if benefit and _all_negated(s, read.strong_spans() + read.spans(_BENEFIT_WEAK)):
         # an offer denied is none: "This is a freelance contract, so there is no holiday pay or
         # pension", "We can't offer remote work" (negation as the bias rules read it, context.negated_in)
         benefit = 0.0
     if benefit and _ONLY_PAY_OFFERED.search(s) \
             and all(s[a:b].lower() in _OFFER_TERMS or _PAY_TERM.fullmatch(s[a:b])
-                    for a, b in read.spans(_BENEFIT_STRONG) + read.spans(_BENEFIT_WEAK)):
+                    for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
         # an offer of pay alone names no perk: "We offer a competitive salary", "What we offer: a
         # salary of £24,000" (pay addressed, which the pay rules read)
         benefit = 0.0
