@@ -38,9 +38,14 @@
    benefit; intros in unusual registers; calls to apply by unusual channels), each in its own table. Held out: score them once, at the
    end, and never with ``--verbose`` while tuning.
 
+9. ``--by-source``: every labelled real ad (the six label files above, 182 ads) scored per source
+   (EMSCAD 0001-0200 against each of the other five) and per label file (the session that
+   labelled it), a kind below F1 .95 named on the group's line; ``--verbose`` lists the misses.
+   All of it is tuning data: the figures show where the fit is thinnest, not how a stranger's ad fares.
+
 Usage::
 
-    .venv/bin/python scripts/eval_sections.py [--corpus /work/shared/corpus] [--verbose] [--heldout | --heldout2 | --all | --indep | --blind3 | --blind4 | --labels FILE]
+    .venv/bin/python scripts/eval_sections.py [--corpus /work/shared/corpus] [--verbose] [--heldout | --heldout2 | --all | --indep | --blind3 | --blind4 | --by-source | --labels FILE]
 """
 from __future__ import annotations
 
