@@ -208,6 +208,34 @@ T = TypeVar("T")
 
 
 
+def negated_in(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+    """Whether text[start:end], in the sentence text[sent_start:sent_end], is negated: a negator
+    among the last four words of its clause, a negator before a plain "or" list holding it, a
+    negating phrase in its clause, a list-negating phrase before it in the sentence, or a negation
+    right after it. One home for ``FileAnalysis.is_negated`` and section detection's offers ("there
+    is no holiday pay or pension")."""
+    window_start = max(sent_start, start - 60)
+    before = text[window_start:start]
+    clause = before
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    if breaks:
+        clause = before[breaks[-1].end():]
+    tokens = re.findall(r"[a-z]+'?[a-z]*|n't", clause.lower())
+    if any(t in NEGATORS or t.endswith("n't") for t in tokens[-4:]):
+        return True
+    # a negator reaches the later items of a list joined by "or"/"nor": "we are not looking
+    # for a ninja or a guru", "never rude, pushy or aggressive" stops at the comma (a clause
+    # break), so only a plain "or" list carries it
+    negator = max((i for i, t in enumerate(tokens) if t in NEGATORS or t.endswith("n't")), default=None)
+    if negator is not None and len(tokens) - negator <= NEGATION_LIST_REACH and \
+            any(t in ("or", "nor") for t in tokens[negator + 1:]):
+        return True
+    if NEGATING_PHRASES.search(clause) or LIST_NEGATING_PHRASES.search(before):
+        return True
+    after = text[end:min(sent_end, end + 40)]
+    return bool(NEGATION_AFTER.match(after))
+
+
 class FileAnalysis:
     """Everything computed once per file and shared by all rules."""
 
@@ -294,26 +322,7 @@ class FileAnalysis:
         sent = self.sentence(start)
         if sent is None:
             return False
-        window_start = max(sent.start_char, start - 60)
-        before = self.text[window_start:start]
-        clause = before
-        breaks = list(CLAUSE_BREAK.finditer(before))
-        if breaks:
-            clause = before[breaks[-1].end():]
-        tokens = re.findall(r"[a-z]+'?[a-z]*|n't", clause.lower())
-        if any(t in NEGATORS or t.endswith("n't") for t in tokens[-4:]):
-            return True
-        # a negator reaches the later items of a list joined by "or"/"nor": "we are not looking
-        # for a ninja or a guru", "never rude, pushy or aggressive" stops at the comma (a clause
-        # break), so only a plain "or" list carries it
-        negator = max((i for i, t in enumerate(tokens) if t in NEGATORS or t.endswith("n't")), default=None)
-        if negator is not None and len(tokens) - negator <= NEGATION_LIST_REACH and \
-                any(t in ("or", "nor") for t in tokens[negator + 1:]):
-            return True
-        if NEGATING_PHRASES.search(clause) or LIST_NEGATING_PHRASES.search(before):
-            return True
-        after = self.text[end:min(sent.end_char, end + 40)]
-        return bool(NEGATION_AFTER.match(after))
+        return negated_in(self.text, sent.start_char, sent.end_char, start, end)
 
     def is_eeo_block(self, block) -> bool:
         """Strict: the whole block is equal-opportunity text (every sentence a statement, or the

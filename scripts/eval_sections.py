@@ -33,13 +33,19 @@
    near-misses) and ``section_probes_heldout3.yaml`` (sections10: every kind on strangers'
    formats: inline labels, ALL-CAPS labels, one-line ads, unusual label words, benefits in
    passing, HTML, positive action), and ``section_probes_heldout4.yaml`` (sections11: requirements
-   as conditions, calls to apply in slang, duties in prose, labels read by what follows them),
-   each in its own table. Held out: score them once, at the
+   as conditions, calls to apply in slang, duties in prose, labels read by what follows them), and ``section_probes_heldout5.yaml`` (sections12: benefits in
+   passing, under unusual headings, beside pay or hours; an offer of pay alone; culture that is no
+   benefit; intros in unusual registers; calls to apply by unusual channels), each in its own table. Held out: score them once, at the
    end, and never with ``--verbose`` while tuning.
+
+9. ``--by-source``: every labelled real ad (the six label files above, 182 ads) scored per source
+   (EMSCAD 0001-0200 against each of the other five) and per label file (the session that
+   labelled it), a kind below F1 .95 named on the group's line; ``--verbose`` lists the misses.
+   All of it is tuning data: the figures show where the fit is thinnest, not how a stranger's ad fares.
 
 Usage::
 
-    .venv/bin/python scripts/eval_sections.py [--corpus /work/shared/corpus] [--verbose] [--heldout | --heldout2 | --all | --indep | --blind3 | --blind4 | --labels FILE]
+    .venv/bin/python scripts/eval_sections.py [--corpus /work/shared/corpus] [--verbose] [--heldout | --heldout2 | --all | --indep | --blind3 | --blind4 | --by-source | --labels FILE]
 """
 from __future__ import annotations
 
@@ -78,6 +84,10 @@ PROBES3 = ROOT / "tests" / "data" / "section_probes_heldout3.yaml"
 # strangers' wording: requirements as conditions, slang calls to apply, duties in prose, unusual
 # labels, with near-misses (sections11): held out.
 PROBES4 = ROOT / "tests" / "data" / "section_probes_heldout4.yaml"
+# benefits in passing, under unusual headings, mixed with pay or schedule, offers of pay alone,
+# culture that is not a benefit; intros in unusual registers; calls to apply by unusual channels,
+# with near-misses (sections12): held out.
+PROBES5 = ROOT / "tests" / "data" / "section_probes_heldout5.yaml"
 
 
 def detect(text: str, synonyms, kind: str = "markdown") -> list:
@@ -170,6 +180,40 @@ def score_labels(corpus: Path, synonyms, verbose: bool, labels: Path = LABELS) -
     return {"ads": len(data["ads"]), "counts": counts}
 
 
+#: every hand-labelled set of real dev ads (all read while tuning), for ``--by-source``
+REAL_LABEL_SETS = (LABELS, HELDOUT, HELDOUT2, INDEP, BLIND3, BLIND4)
+
+
+def score_by_source(corpus: Path, manifest: list[dict], synonyms, verbose: bool) -> dict[str, dict]:
+    """Presence counts per kind on every labelled real ad, grouped two ways: by the ad's source
+    (EMSCAD 0001-0200 against the other five) and by the label file (the session that labelled
+    it). An ad labelled in two files counts once per file in the by-file tables and once, by its
+    first file's labels, in the by-source tables."""
+    source_of = {e["id"]: e["source"]["key"] for e in manifest}
+    groups: dict[str, dict[str, list[int]]] = {}
+    seen: set[str] = set()
+    for labels in REAL_LABEL_SETS:
+        data = json.loads(labels.read_text(encoding="utf-8"))
+        for item in data["ads"]:
+            text = (corpus / "dev" / f"{item['id']}.md").read_text(encoding="utf-8")
+            if int(item["id"]) <= 200:
+                text, _ = strip_headings(text, {})
+            found = {s.kind for s in detect(text, synonyms) if not s.empty}
+            source = source_of.get(item["id"], "?")
+            keys = [f"file {labels.stem.replace('sections_labels', 'labels')}"]
+            if item["id"] not in seen:
+                seen.add(item["id"])
+                keys += [f"source {source}", "source non-emscad" if source != "emscad" else "", "all real ads"]
+            for kind in data["kinds"]:
+                gold, has = bool(item[kind]), kind in found
+                for key in filter(None, keys):
+                    row = groups.setdefault(key, {}).setdefault(kind, [0, 0, 0, 0])
+                    row[0 if gold and has else 1 if has else 2 if gold else 3] += 1
+                if verbose and gold != has and item["id"] in seen and keys[1:]:
+                    print(f"  {item['id']} [{source}] {kind}: label={gold} found={has}")
+    return groups
+
+
 def score_probes(synonyms, verbose: bool, probes: Path = PROBES) -> dict:
     """Presence of each kind a probe labels (intro, benefits) in its passage, as ``score_labels``."""
     from ruamel.yaml import YAML
@@ -208,16 +252,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--blind3", action="store_true", help="the 30 ads of the third new labeller")
     ap.add_argument("--blind4", action="store_true", help="the 30 ads of the fourth new labeller")
     ap.add_argument("--probes", action="store_true", help="the held-out probe passages (once, at the end)")
+    ap.add_argument("--by-source", action="store_true",
+                    help="every labelled real ad, per source and per label file (F1 below .95 marked)")
     ap.add_argument("--labels", type=Path, help="score any label file (same format), with --verbose misses")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2, PROBES3, PROBES4):
+        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
             table("kind", res["counts"])
+        return 0
+    if args.by_source:
+        for key, rows in sorted(score_by_source(corpus, manifest, synonyms, args.verbose).items()):
+            ads = max(sum(row) for row in rows.values())
+            weak = [k for k, (tp, fp, fn, _) in rows.items() if prf(tp, fp, fn)[2] < 0.95]
+            print(f"{key} ({ads} ads){'  F1 < .95: ' + ', '.join(weak) if weak else ''}")
+            table("kind", rows)
         return 0
     if args.labels or args.indep or args.blind3 or args.blind4:
         labels = args.labels or (BLIND3 if args.blind3 else BLIND4 if args.blind4 else INDEP)

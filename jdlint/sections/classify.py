@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..context import EEO_TABLE_READERS, eeo_statement
+from ..context import EEO_TABLE_READERS, eeo_statement, negated_in
 from ..extract.pay import shows_pay_figure
 from ..propernames import is_role_noun, organisation_nouns
 from ..sentences import sentence_spans
@@ -43,6 +43,11 @@ _PREF_PHRASES = LowerCaseRegex(LazyPattern(terms.wording("preferred"), re.I), li
 _BENEFIT_STRONG = LowerCaseRegex(LazyPattern(terms.wording("benefit_strong") + "|" + terms.wording("benefit_given"), re.I),
                                  guard=True)
 _BENEFIT_GIVEN = LowerCaseRegex(LazyPattern(terms.wording("benefit_given"), re.I), literal_test=True)
+#: the gift grammar (``benefit_gift``): read as strong benefit terms that are their own offer, as
+#: ``benefit_given`` is, but kept out of the RE2 screen (``_TABLES``), where its open noun phrase
+#: grew the automaton (peak RSS +11 MB over the dev corpus' sentences); its literal test (the
+#: giving words) rules most sentences out instead (``_Sentence.strong_spans``)
+_BENEFIT_GIFT = LowerCaseRegex(LazyPattern(terms.wording("benefit_gift"), re.I), literal_test=True)
 _BENEFIT_WEAK = LowerCaseRegex(LazyPattern(terms.wording("benefit_weak"), re.I), guard=True)
 _INTRO_STRONG = LowerCaseRegex(LazyPattern(terms.wording("intro_strong"), re.I))
 
@@ -257,12 +262,39 @@ class _Sentence:
     """A sentence as the wording tables read it: lower-cased once, screened once, and a table
     the screen rules out answers "no match" without running."""
 
-    __slots__ = ("text", "lowered", "may")
+    __slots__ = ("text", "lowered", "may", "_gifts")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = safe_lower(text)
         self.may = _TABLES.may_match(text)
+        self._gifts: list[tuple[int, int]] | None = None
+
+    def gifts(self) -> list[tuple[int, int]]:
+        """Spans of the gift grammar (``_BENEFIT_GIFT``), found once."""
+        if self._gifts is None:
+            self._gifts = _BENEFIT_GIFT.spans(self.text, self.lowered)
+        return self._gifts
+
+    def strong_spans(self) -> list[tuple[int, int]]:
+        """Strong benefit terms (``_BENEFIT_STRONG``) and gifts, in order."""
+        gifts = self.gifts()
+        strong = self.spans(_BENEFIT_STRONG)
+        if not gifts:
+            return strong
+        # a gift that overlaps a strong term is that term ("Housing provided" is one benefit); both
+        # lists run in order, so one pass tells (linear in a long sentence's matches)
+        kept, i = [], 0
+        for a, b in gifts:
+            while i < len(strong) and strong[i][1] <= a:
+                i += 1
+            if i == len(strong) or strong[i][0] >= b:
+                kept.append((a, b))
+        return sorted(strong + kept)
+
+    def given(self) -> bool:
+        """Something given outright (``benefit_given`` or a gift): its own offer."""
+        return self.found(_BENEFIT_GIVEN) or bool(self.gifts())
 
     def found(self, table: LowerCaseRegex) -> bool:
         return table in self.may and table.found(self.text, self.lowered)
@@ -319,7 +351,7 @@ _TRADE_WORD = regex_programs.compile(r"insurance|dental|vision|health|medical|ca
 
 def _only_trade_words(s: str, read: "_Sentence") -> bool:
     """Whether every benefit term of the sentence may name a trade, and there is one of them."""
-    found = {s[a:b].lower() for a, b in read.spans(_BENEFIT_STRONG)}
+    found = {s[a:b].lower() for a, b in read.strong_spans()}
     return len(found) < BENEFIT_TERMS and all(_TRADE_WORD.search(t) for t in found)
 
 
@@ -350,6 +382,24 @@ _FOR_CLIENTS = regex_programs.compile(r"\b(?:to|for) (?:our |their |its )?(?:cli
                           r"|partners|members|students|patients|communities|users|teachers|families)\b", re.I)
 
 
+#: a gift phrase told as a clause ("... is provided", "... are supplied"): after a verb in the
+#: imperative it is the duty's object ("Ensure PPE is provided to all staff"); without the
+#: auxiliary the first word is a noun ("Work boots supplied", "Training provided")
+_GIFT_CLAUSE = regex_programs.compile(r"\b(?:is|are|will be)\s+(?:provided|supplied|reimbursed|funded|paid for)\b", re.I)
+
+
+def _imperative_before_gift(s: str, read: "_Sentence") -> bool:
+    """Whether the sentence opens with a gift phrase (``benefit_gift``) told as a clause, whose
+    first word is then a verb in the imperative."""
+    spans = read.gifts()
+    return _opens_with(s, spans) and any(_GIFT_CLAUSE.search(s, a, b) for a, b in spans)
+
+
+def _all_negated(s: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every one of the sentence's benefit terms is negated (``context.negated_in``)."""
+    return bool(spans) and all(negated_in(s, 0, len(s), a, b) for a, b in spans)
+
+
 def _offers_soft_perks(sent: str, read: "_Sentence") -> bool:
     """Two different softer perks (``benefit_weak``: flexible hours, career development, a
     learning budget, mentoring ...) offered in one sentence: "We offer flexible hours plus a
@@ -361,8 +411,21 @@ def _offers_soft_perks(sent: str, read: "_Sentence") -> bool:
         return False
     if not (_OFFERS.search(sent) or _OFFERED_TO_STAFF.search(sent)) or _FOR_CLIENTS.search(sent):
         return False
-    perks = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_WEAK)}
-    return len({t for t in perks if not _BENEFIT_OFFER.fullmatch(t)}) >= BENEFIT_TERMS
+    perks = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_WEAK) if not negated_in(sent, 0, len(sent), a, b)}
+    perks = {t for t in perks if not _BENEFIT_OFFER.fullmatch(t)}
+    # one perk is enough when the sentence names the hire or the staff as who gets it ("Like
+    # everyone here, you'll get a free lunch on Fridays", "Staff get discounts in every branch"),
+    # no customer, and not as a duty's subject matter ("Ensure employees receive ... team events")
+    # ("free" alone names no perk: "You'll receive a free trial account")
+    return len(perks) >= BENEFIT_TERMS or (bool(perks - {"free"}) and _OFFERED_TO_STAFF.search(sent) is not None
+                                           and _TO_OTHERS.search(sent) is None and _gives_perk_outright(sent))
+
+
+def _gives_perk_outright(sent: str) -> bool:
+    """A sentence whose perk survives ``_sentence_scores``' checks and which does not open with a
+    duty verb (an offer in the object of a duty is the duty's: "Ensure employees receive ...")."""
+    duty_verb, _, _, _, benefit, _ = _sentence_scores(sent)
+    return benefit > 0 and not duty_verb
 
 
 def sentence_kinds(sent: str) -> set[str]:
@@ -392,8 +455,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("how-to-apply")
     if _shows_location(sent, lowered, read.may):
         kinds.add("location")
-    terms = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_STRONG)} - _OFFER_TERMS
-    if ((len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.found(_BENEFIT_GIVEN))))
+    terms = {sent[a:b].lower() for a, b in read.strong_spans()} - _OFFER_TERMS
+    if ((len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.given())))
             and _sentence_scores(sent)[4] > 0) or _offers_soft_perks(sent, read):
         # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
         # even inside an EEO block; not the subject matter of a duty or a requirement ("You will
@@ -414,6 +477,9 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
 #: the reader or the employer speaking: an instruction or promise to the applicant, not a duty told
 #: of a third person
 _ADDRESSED = regex_programs.compile(r"\b(?:you|your|we|we'll|we’ll|we're|we’re|us|our|please)\b", re.I)
+#: a short question put to the reader before an instruction: "Interested? Pop in and ask for Jo",
+#: "Sound like you? Drop us a line" (the reader is addressed without "you")
+_READER_ASKED = regex_programs.compile(r"^\W*[A-Za-z][\w'’ ]{0,25}\?\s")
 #: an instruction to apply is short; a long sentence with these cues is a flattened list of a
 #: recruiter's duties ("Identifies recruiting methods ... interviews applicants ... reviews resumes")
 _INSTRUCTION_WORDS = 40
@@ -442,7 +508,8 @@ def _applying_instruction(sent: str, read: "_Sentence") -> bool:
     first = _first_word(sent)
     if _is_duty_verb(first) and not _READERS.search(sent):
         return False
-    if not (_ADDRESSED.search(sent) or {"call", "channel"} <= kinds):
+    if not (_ADDRESSED.search(sent) or _READER_ASKED.match(sent) or {"call", "channel"} <= kinds
+            or {"action", "channel", "documents"} <= kinds):
         return False
     return not _opens_with_requirement(sent, read)
 
@@ -577,7 +644,7 @@ def block_scores(text: str, kind: str, sentence: bool = False) -> dict[str, floa
     """Wording scores of one block for the block-level kinds. ``sentence``: the text is a piece
     ``_sentences`` gave, which would split into just itself."""
     words = max(len(text.split()), 1)
-    if words < 3 and kind != "list_item" and not _read(text).found(_BENEFIT_STRONG):
+    if words < 3 and kind != "list_item" and not _read(text).strong_spans():
         return dict.fromkeys(BLOCK_KINDS, 0.0)  # a stray fragment; "Full benefits" still counts
     sents = [text] if sentence else [text[s:e] for s, e in sentences_of(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
@@ -595,6 +662,12 @@ def block_scores(text: str, kind: str, sentence: bool = False) -> dict[str, floa
             "benefits": ben / n, "intro": intro / n * 0.8}
 
 
+def offers_something(text: str) -> bool:
+    """Whether any sentence of ``text`` offers the hire something: benefit wording that survives
+    ``_sentence_scores``' checks (not a duty's subject matter, not the customers', not denied)."""
+    return any(_sentence_scores(text[s:e])[4] > 0 for s, e in sentences_of(text, 0, len(text)))
+
+
 #: the kinds ``block_scores`` scores, in the order it lists them
 BLOCK_KINDS = ("responsibilities", "requirements", "preferred", "benefits", "intro")
 
@@ -610,14 +683,21 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     # an offering verb in the imperative is the hire's duty ("Provide mentorship to the team")
     duty_verb = (_is_duty_verb(first) and not _is_title(s) and not requirement_first and not _PITCH_OPENING.match(s)
                  and (first in _OFFERING_VERBS
-                      or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.spans(_BENEFIT_STRONG))))
+                      or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.strong_spans())
+                      # a gift phrase whose first word is a duty verb in the imperative swallowed the
+                      # verb: "Ensure PPE is provided to all staff" ("Training provided" is a gift)
+                      or (first in _DUTY_VERBS and _imperative_before_gift(s, read))))
     duty_phrases = read.count(_DUTY_PHRASES)
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
-    benefit = min(1.6 * _perk_count(s, read.spans(_BENEFIT_STRONG))
+    benefit = min(1.6 * _perk_count(s, read.strong_spans())
                   + 0.8 * _perk_count(s, read.spans(_BENEFIT_WEAK)), 3)
+    if benefit and _all_negated(s, read.strong_spans() + read.spans(_BENEFIT_WEAK)):
+        # an offer denied is none: "This is a freelance contract, so there is no holiday pay or
+        # pension", "We can't offer remote work" (negation as the bias rules read it, context.negated_in)
+        benefit = 0.0
     if benefit and _ONLY_PAY_OFFERED.search(s) \
             and all(s[a:b].lower() in _OFFER_TERMS or _PAY_TERM.fullmatch(s[a:b])
-                    for a, b in read.spans(_BENEFIT_STRONG) + read.spans(_BENEFIT_WEAK)):
+                    for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
         # an offer of pay alone names no perk: "We offer a competitive salary", "What we offer: a
         # salary of £24,000" (pay addressed, which the pay rules read)
         benefit = 0.0
@@ -840,10 +920,13 @@ DUTY_CONTEXT_REQ = 2
 #: wording that offers something to the hire: with it a benefit word counts even in a duty or
 #: requirement sentence ("You will receive paid training", "We offer dental")
 _BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible|be rewarded)"
-                            r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company) (?:provides?|gives?|pays?|covers?|matches?)\b"
+                            r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company)(?:'ll|’ll| will)? (?:also )?(?:provides?|gives?|pays?|covers?|matches?|funds?)\b"
                             # what the employer gives back, said as support of the hire: "In return, we
                             # will support your professional growth", "we'll invest in your development"
-                            r"|\bin return\b|\bwe(?:'ll|’ll| will) (?:support|invest in|help) (?:you|your)\b",
+                            r"|\bin return\b|\bwe(?:'ll|’ll| will) (?:support|invest in|help) (?:you|your)\b"
+                            # the employer as the giver in the passive: "Transport home is arranged by us"
+                            r"|\b(?:provided|supplied|arranged|organi[sz]ed|paid for|covered|funded|sorted) by (?:us|the company|the employer)\b"
+                            r"|\b(?:is|are) on us\b",
                             re.I)
 
 

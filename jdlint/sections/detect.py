@@ -11,9 +11,9 @@ from typing import Any, Callable
 
 from ..document import Block, Document, Section
 from ..extract.leftovers import leftovers, template_blocks
-from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, moot_kinds, pay_mentions
+from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, moot_kinds, pay_mentions, shows_pay_figure
 from . import terms
-from .classify import _sentence_kinds, sentences_of
+from .classify import _sentence_kinds, offers_something, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
 from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
 from .inline import inline_labels
@@ -56,6 +56,9 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
             continue
         end_block = _section_end(document, i, names, bare_lines)
         body = [j for j in range(i + 1, end_block) if j not in template]
+        if kinds == ["benefits"] and _names_no_offer(document, heading, body):
+            # "Why join the team?" over the work told as an opportunity, "What we offer" over a wage
+            kinds, generic = [], None
         for j in body:
             if kinds:
                 covered[j] = kinds
@@ -90,6 +93,21 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
     sections = _with_pay_figures(parsed, sections)  # document.addressed goes on the parsed document
     sections.sort(key=lambda s: (s.line, s.kind))
     return sections
+
+
+_PITCH_HEADING = regex_programs.compile(terms.pitch_headings())
+
+
+def _names_no_offer(document: Document, heading: str, body: list[int]) -> bool:
+    """A benefits heading whose body offers nothing (``offers_something``) while it pitches the job
+    (``pitch_headings``: "Why join us?") or gives the pay ("What we offer: £11.80 an hour"): the
+    blocks are read by their content (a wage under it is the pay section), not as benefits, which
+    are perks beyond the pay."""
+    blocks = document.blocks
+    content = [document.text[blocks[j].text_start:blocks[j].text_end] for j in body if blocks[j].kind != "heading"]
+    if not content or any(offers_something(text) for text in content):
+        return False
+    return bool(_PITCH_HEADING.search(_normalise(heading))) or any(shows_pay_figure(text) for text in content)
 
 
 #: a bare heading line has at most this many words

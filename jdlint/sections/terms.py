@@ -32,6 +32,11 @@ def outcome_headings() -> str:
     return "|".join(f"(?:{term})" for term in _table()["outcome_headings"])
 
 
+def pitch_headings() -> str:
+    """What a heading that pitches the job ("Why join us?") says, as one regular expression."""
+    return "|".join(f"(?:{term})" for term in _table()["pitch_headings"])
+
+
 def duty_verbs() -> frozenset[str]:
     return frozenset(_table()["duty_verbs"])
 
