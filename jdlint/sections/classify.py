@@ -142,7 +142,7 @@ _EMPLOYER_KIND_SUBJECT = LazyPattern(
 #: bakery" (not "This is a full-time position", "This is a great opportunity to join a company"),
 #: also after a break the sentence splitter does not take ("i need full or part time help...This is")
 _EMPLOYER_POINTED = LazyPattern(
-    r"(?:^|[.!?…]\s*)\W*(?:this|here) is (?:a |an |the )?(?:(?!(?:role|position|job|post|opportunit\w*|vacanc\w*|contract|chance|full|part)\b)"
+    r"(?:^|(?<=[\w)\]\x22'”’])[.!?…])\W*+(?:this|here) is (?:a |an |the )?(?:(?!(?:role|position|job|post|opportunit\w*|vacanc\w*|contract|chance|full|part)\b)"
     r"[\w&'’.-]+ ){0,4}" + _EMPLOYER_KINDS + r"\b(?!\s*(?:role|position|job|post)\b)", re.I)
 
 
