@@ -215,18 +215,18 @@ def _overlaps(d, lo: int, hi: int) -> bool:
     return (d.start < hi and lo < d.end) or any(s < hi and lo < e for s, e, _m in getattr(d, "related", ()))
 
 
-def score_cases(cases: list[dict]) -> dict:
+def score_cases(cases: list[dict], config=None) -> dict:
     """Per category and "all": TP, FN, FP, precision, recall and the failing cases.
 
     A fire case is a TP when a counted finding of ``bias.<category>`` overlaps its ``span``, else
     an FN. Every counted finding that does not overlap the span of a fire case, and every counted
     finding on a silent case, is an FP for the finding's own category (once per case).
-    Each case is linted alone, as a one-paragraph Markdown posting, with every bias rule on.
+    Each case is linted alone, as a one-paragraph Markdown posting, with every bias rule on (or ``config``).
     """
     import jdlint
     from jdlint.config import Config
 
-    config = Config(select=("D",))
+    config = config or Config(select=("D",))
     head = "# Job\n\n"
     texts = [(head + c["text"] + "\n", f"{c['id']}.md") for c in cases]
     stats: dict = {}
