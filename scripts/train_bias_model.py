@@ -89,12 +89,12 @@ def flagged_by_bias(d) -> bool:
     return d.category.startswith("bias.") and d.category != "bias.gender-coded" and d.code not in CODES
 
 
-def ignored() -> tuple[frozenset[str], bool]:
+def ignored() -> tuple[frozenset[str], bool | str]:
     """The words (and whether numbers) the model reads: ``ignored`` in jdlint/data/bias_model_rules.yaml."""
     from jdlint.checks.bias_selection import TABLE
 
     spec = TABLE["ignored"]
-    return frozenset(spec["words"]), bool(spec["numbers"])
+    return frozenset(spec["words"]), spec["numbers"] if spec["numbers"] == "shape" else bool(spec["numbers"])
 
 
 def featurise(text: str, clusters: dict) -> set[str]:
