@@ -10,6 +10,8 @@ near-misses that must not:
 - family: unsuitability told as a condition on the reader ("not ideal if you're ...");
 - age: a date mask Markdown reads as empty bold ("DOB: __/__/____" reaches the rules as "DOB: //____");
 - disability: a vehicle's route or a round named as the job's is a driving duty (D405 drops to info);
+- gender: a job title tagged with one sex in brackets ("Project Engineer (m)", "Cleaner (female)"; "(m/w/d)" names
+  everyone), and the sexes offered in brackets after a form's label with no colon ("Gender (M/F) / Phone");
 - the bias model: figures read by their shape, and "only" before a figure no applicant cue.
 """
 from __future__ import annotations
@@ -31,6 +33,9 @@ FIRE = [
     ("family", "This post won't suit you if you have small children at home.", "small children"),
     ("age", "DOB: __/__/____", "DOB"),
     ("age", "Date of birth: __-__-____", "Date of birth"),
+    ("gender", "Vacancy: Project Engineer (m), full time, Munich.", "Engineer (m)"),
+    ("gender", "Office cleaner (female) wanted for evening shifts.", "cleaner (female)"),
+    ("gender", "Please fill in: Name / Sex (M/F) / Phone number", "Sex (M/F)"),
 ]
 
 SILENT = [
@@ -48,6 +53,11 @@ SILENT = [
     # a condition that is no trait of the reader
     ("family", "It's not a problem if you have children; the hours are flexible."),
     ("age", "Don't worry if you haven't used Sage before, we train you."),
+    # everyone tagged, a size, a unit, a facility
+    ("gender", "Vacancy: Project Engineer (m/w/d), full time, Munich."),
+    ("gender", "Uniform sizes: Polo (M), Fleece (L)."),
+    ("gender", "Record the pipe length (m) on each job sheet."),
+    ("gender", "Clean the staff toilets (female) on the first floor twice a day."),
 ]
 
 
