@@ -12,7 +12,8 @@ near-misses that must not:
 - disability: a vehicle's route or a round named as the job's is a driving duty (D405 drops to info);
 - gender: a job title tagged with one sex in brackets ("Project Engineer (m)", "Cleaner (female)"; "(m/w/d)" names
   everyone), and the sexes offered in brackets after a form's label with no colon ("Gender (M/F) / Phone");
-- the bias model: figures read by their shape, and "only" before a figure no applicant cue.
+- the bias model: figures read by their shape, "only" before a figure no applicant cue, and a sentence that denies a
+  requirement ("you do not need to be", "regardless of") not read.
 """
 from __future__ import annotations
 
@@ -91,3 +92,13 @@ def test_only_before_a_figure_is_no_applicant_cue():
 
     assert not APPLICANT_CUE.search("We're only 5 years old, and 40 clinics have joined")
     assert APPLICANT_CUE.search("Only locals with a car")
+
+
+@pytest.mark.parametrize("text", [
+    "You do not need to be a Muslim to work in our halal butchery.",
+    "Staff are hired regardless of faith, and the shop closes for Friday prayers.",
+])
+def test_a_denied_requirement_is_no_selection_for_the_model(text):
+    from jdlint.checks.bias_selection import CODES
+
+    assert not [d for d in lint(text) if d.code in CODES]
