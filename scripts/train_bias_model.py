@@ -6,6 +6,7 @@ V119 uses (jdlint/sentence_model.py, scripts/linear_training.py), written to jdl
 Offline, deterministic.
 
     .venv/bin/python scripts/train_bias_model.py [--cv] [--ad-cv FINDINGS.yaml]
+    .venv/bin/python scripts/train_bias_model.py --lowo [--threshold 2.0 --threshold 1.0] [-v]
 
 Why a model: discrimination in strangers' ads is ordinary words in a selection frame ("members of our
 congregation preferred", "would not suit someone with a young family"); lists and frames catch the words
@@ -24,6 +25,11 @@ which measures it):
 --ad-cv: 4 folds of the dev ads; for each, the model is trained without that fold's sentences and the
 fold's ads are linted with it (--select ALL, the rules' own contexts and stand-aside); every finding is
 written to the YAML for judging by reading the ad (tests/data/bias_model_cv_judged.yaml keeps the verdicts).
+--lowo: leave one writer out, the honest measure on strangers' wording: for each training writer X
+(tests/data/train/writerX_bias.yaml) the model is trained without X's cases and X's cases are scored with every bias
+rule on (eval_inclusive.score_cases), beside the rules alone; per writer and pooled. Session 29, A B D E F G pooled at
+2.0: TP 512 FN 48 FP 25 (rules alone 498/62/25); at 1.0 512/48/26, at 0.0 517/43/26; the default stays 2.0, where the
+real-ad cross-validation reports nothing (above 1.0 one wrong finding).
 """
 from __future__ import annotations
 
