@@ -42,6 +42,8 @@ TABLE = _table()
 APPLICANT_CUE = regex_programs.compile(" ".join(TABLE["applicant-cue"].split()).replace(" ", ""), re.I)
 #: An invitation that widens the pool (``widening-sentence``), read with the frame rules' exceptions.
 WIDENING_SENTENCE = regex_programs.compile(" ".join(TABLE["widening-sentence"].split()).replace(" ", ""), re.I)
+#: The exclusion among the negation context's phrases: "... need not apply" shuts people out.
+NEED_NOT_APPLY = regex_programs.compile(r"need\s+not\s+apply\b", re.I)
 CATEGORIES = tuple(row["head"] for row in TABLE["rules"])
 CODES = frozenset(row["code"] for row in TABLE["rules"])  # engine.BIAS_FALLBACK (tested equal)
 
@@ -65,8 +67,10 @@ def sentence_scores(ctx) -> list[tuple[int, int, str, float]]:
                 continue
             # a sentence that denies a requirement ("You do not need to be Christian to work here", "regardless of
             # age") says who is not screened out: the negation context's phrases (context.yaml), read sentence-wide
-            # (read whatever else the sentence says: the phrase denied is itself a requirement, "need to be")
-            if NEGATING_PHRASES.search(sentence) or LIST_NEGATING_PHRASES.search(sentence):
+            # (read whatever else the sentence says: the phrase denied is itself a requirement, "need to be"); "need not
+            # apply" is an exclusion, not a denial ("Applicants with a criminal past need not apply")
+            if any(not NEED_NOT_APPLY.match(sentence, m.start()) for m in NEGATING_PHRASES.finditer(sentence)) \
+                    or LIST_NEGATING_PHRASES.search(sentence):
                 continue
             head, score = max(scoring.scores(sentence).items(), key=lambda kv: kv[1])
             out.append((start, end, head, score))
