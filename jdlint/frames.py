@@ -96,8 +96,9 @@ ANY_BEFORE = regex_programs.compile(r"\b(?:any|all|every|whatever|regardless|irr
 #: a spotless record, no cautions or convictions"; "suits a lively youngster looking for their first job").
 ADJACENT = regex_programs.compile(r"[\s,]*(?:(?:and|or|with|nor)\s+)?", re.I)
 #: A short note in brackets between a form field's label and its colon ("Religion (please circle): ...", "Age (years):
-#: ____"): part of the field, not a clause break.
-FIELD_NOTE = regex_programs.compile(r"\s*\([^()]{0,40}\)(?=\s*:)")
+#: ____"), or the field's options in brackets with no colon ("Gender (M/F) / Mobile / Email"): part of the field, not
+#: a clause break.
+FIELD_NOTE = regex_programs.compile(r"\s*\([^()]{0,40}\)(?=\s*:)|\s*\(\s*[\w.]{1,12}(?:\s*[/|]\s*[\w.]{1,12})+\s*\)")
 #: A cue that tells of recruiting as an act ("we are actively recruiting women"): with a positive-action statement in the
 #: sentence it is outreach to an under-represented group, like a welcome, not a preference.
 OUTREACH_CUE = regex_programs.compile(r"\b(?:hiring|recruiting|employing)\b", re.I)

@@ -61,16 +61,29 @@ def tokens(text: str) -> list[str]:
     return TOKEN.findall(text.lower().replace("\u2019", "'"))
 
 
-def kept_tokens(text: str, ignored: frozenset[str] = frozenset(), numbers: bool = True) -> list[str]:
-    """``tokens(text)`` without the ``ignored`` words (and without numbers unless ``numbers``): words a
-    model leaves to the named rules, so its word pairs join the words either side of them."""
+def number_shape(token: str) -> str:
+    """A figure read by its shape, not its value (``numbers: shape``): "0" one digit, "00" two, "0000" a year
+    (1900-2099), "000" any other. A model that reads values learns the figures its positives happened to use
+    ("under 35", "max 28") and reads them in "less than 5 minutes" or "40 staff"; read by shape, the words around
+    a figure ("under", "aged", "minutes", "days") carry the meaning, and a figure stays a number to re-tokenise."""
+    if len(token) == 4 and token[:2] in ("19", "20"):
+        return "0000"
+    return "0" * min(len(token), 3)
+
+
+def kept_tokens(text: str, ignored: frozenset[str] = frozenset(), numbers: bool | str = True) -> list[str]:
+    """``tokens(text)`` without the ``ignored`` words (and without numbers unless ``numbers``; numbers by their
+    ``number_shape`` if ``numbers`` is "shape"): words a model leaves to the named rules, so its word pairs join
+    the words either side of them."""
     found = tokens(text)
-    if ignored or not numbers:
+    if numbers == "shape":
+        found = [number_shape(t) if t.isdigit() else t for t in found if t not in ignored]
+    elif ignored or not numbers:
         found = [t for t in found if t not in ignored and (numbers or not t.isdigit())]
     return found
 
 
-def features(text: str, cluster_of, ignored: frozenset[str] = frozenset(), numbers: bool = True) -> set[str]:
+def features(text: str, cluster_of, ignored: frozenset[str] = frozenset(), numbers: bool | str = True) -> set[str]:
     """The model's features of ``text``: each word, each pair of neighbouring words, and each word's
     cluster at three widths (``cluster_of(word)``: its Brown cluster id, or None); ``ignored`` words
     (and numbers, unless ``numbers``) are not read (``kept_tokens``)."""
@@ -94,7 +107,7 @@ class Sentence:
     __slots__ = ("found", "words", "pairs", "ids")
 
     def __init__(self, text: str, clusters: dict[str, int], ignored: frozenset[str] = frozenset(),
-                 numbers: bool = True) -> None:
+                 numbers: bool | str = True) -> None:
         self.found = kept_tokens(text, ignored, numbers)
         self.words = set(self.found)
         self.pairs = set(zip(self.found, self.found[1:]))
@@ -170,7 +183,8 @@ class HeadedModel:
         self.clusters: dict[str, int] = raw["clusters"]
         ignored = raw.get("ignored", {})
         self.ignored = frozenset(ignored.get("words", ()))
-        self.numbers = bool(ignored.get("numbers", True))
+        numbers = ignored.get("numbers", True)
+        self.numbers: bool | str = numbers if numbers == "shape" else bool(numbers)
         self.heads: dict[str, LinearModel] = {
             name: LinearModel(head["weights"], head["bias"], self.clusters) for name, head in raw["heads"].items()}
 

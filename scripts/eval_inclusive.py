@@ -73,6 +73,21 @@ P 0.633 R 0.514 -> P 0.750 R 0.811 (most alarms left are right findings on a sec
 (TP/FN/FP) base -> end: A 86/26/14 -> 97/15/15, B 82/30/16 -> 92/20/15, D 69/43/15 -> 93/19/18, E 85/27/11 ->
 97/15/9. bias10's held-out file: P 0.843 R 0.796 -> P 0.870 R 0.870. --split all: 908/17/26 -> 910/15/25.
 blind8A and blind9A unchanged.
+
+Session 29, bias recall and the model's real-ad precision (helper bias12): the honest measure is leave-one-writer-out
+(``scripts/train_bias_model.py --lowo``: the model trained without writer X, X's cases scored with every bias rule; the
+rules themselves were built reading writers A-E, so their part is not held out except for F and G). Writers F and G
+(train11, 100 cases each), scored before reading them with the session-28 rules and model: F 51/5/4, G 51/5/1
+(TP/FN/FP); then training data. Mechanisms: an origin frame for the worker hired as an act's object ("hiring Pakistani
+tailors", "site needs Egyptian masons", "agency placing Filipino housemaids") and any agentive plural as the open worker
+class after a demonym; a full name after "report to" as a pronoun's antecedent; conditional unsuitability ("not ideal
+if you're ..."); a date mask Markdown reads as bold; a title tagged with one sex ("Sales Manager (m)") and the sexes in
+brackets on a form line; a route as a driving duty; for the model, figures read by shape, "only" before a figure no
+applicant cue, and a denied requirement not read. LOWO pooled over A, B, D, E, F, G at the default 2.0, TP/FN/FP:
+507/53/26 (P 0.951 R 0.905) -> 512/48/25 (P 0.953 R 0.914). bias12's own held-out cases, written before building,
+tests/data/bias_heldout12.yaml (62), scored at the start (figures only) and once at the end: P 0.900 R 0.844 -> P
+0.938 R 0.938 (its writer also wrote the mechanisms: some origin cases are of the class the brief named). --split all
+913/12/20 unchanged; bias_heldout11 P 0.750 R 0.811 -> P 0.818 R 0.973; bias_heldout10, blind8A, blind9A unchanged.
 """
 from __future__ import annotations
 
@@ -215,18 +230,18 @@ def _overlaps(d, lo: int, hi: int) -> bool:
     return (d.start < hi and lo < d.end) or any(s < hi and lo < e for s, e, _m in getattr(d, "related", ()))
 
 
-def score_cases(cases: list[dict]) -> dict:
+def score_cases(cases: list[dict], config=None) -> dict:
     """Per category and "all": TP, FN, FP, precision, recall and the failing cases.
 
     A fire case is a TP when a counted finding of ``bias.<category>`` overlaps its ``span``, else
     an FN. Every counted finding that does not overlap the span of a fire case, and every counted
     finding on a silent case, is an FP for the finding's own category (once per case).
-    Each case is linted alone, as a one-paragraph Markdown posting, with every bias rule on.
+    Each case is linted alone, as a one-paragraph Markdown posting, with every bias rule on (or ``config``).
     """
     import jdlint
     from jdlint.config import Config
 
-    config = Config(select=("D",))
+    config = config or Config(select=("D",))
     head = "# Job\n\n"
     texts = [(head + c["text"] + "\n", f"{c['id']}.md") for c in cases]
     stats: dict = {}

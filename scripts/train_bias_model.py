@@ -6,6 +6,7 @@ V119 uses (jdlint/sentence_model.py, scripts/linear_training.py), written to jdl
 Offline, deterministic.
 
     .venv/bin/python scripts/train_bias_model.py [--cv] [--ad-cv FINDINGS.yaml]
+    .venv/bin/python scripts/train_bias_model.py --lowo [--threshold 2.0 --threshold 1.0] [-v]
 
 Why a model: discrimination in strangers' ads is ordinary words in a selection frame ("members of our
 congregation preferred", "would not suit someone with a young family"); lists and frames catch the words
@@ -24,6 +25,11 @@ which measures it):
 --ad-cv: 4 folds of the dev ads; for each, the model is trained without that fold's sentences and the
 fold's ads are linted with it (--select ALL, the rules' own contexts and stand-aside); every finding is
 written to the YAML for judging by reading the ad (tests/data/bias_model_cv_judged.yaml keeps the verdicts).
+--lowo: leave one writer out, the honest measure on strangers' wording: for each training writer X
+(tests/data/train/writerX_bias.yaml) the model is trained without X's cases and X's cases are scored with every bias
+rule on (eval_inclusive.score_cases), beside the rules alone; per writer and pooled. Session 29, A B D E F G pooled at
+2.0: TP 512 FN 48 FP 25 (rules alone 498/62/25); at 1.0 512/48/26, at 0.0 517/43/26; the default stays 2.0, where the
+real-ad cross-validation reports nothing (above 1.0 one wrong finding).
 """
 from __future__ import annotations
 
@@ -46,7 +52,14 @@ KEPT_OUT = ("bias_heldout10.yaml",)
 AD_FOLDS = 4
 
 
+def writer_of(path: Path) -> str | None:
+    """The training writer who wrote a case file (``tests/data/train/writerA_bias.yaml``: "A"), or None."""
+    name = path.name
+    return name[len("writer"):name.index("_")] if path.parent.name == "train" and name.startswith("writer") else None
+
+
 def load_cases() -> list[dict]:
+    """Every training case; a training writer's cases carry ``_writer`` (their letter) for ``--lowo``."""
     from ruamel.yaml import YAML
 
     from eval_independent import in_half
@@ -59,7 +72,9 @@ def load_cases() -> list[dict]:
         if path.name in KEPT_OUT:
             continue
         loaded = yaml.load(path.read_text(encoding="utf-8")) or ()
-        cases += loaded.get("cases", ()) if isinstance(loaded, dict) else loaded
+        writer = writer_of(path)
+        cases += [dict(c, _writer=writer) if writer else c
+                  for c in (loaded.get("cases", ()) if isinstance(loaded, dict) else loaded)]
     for set_name in ("blind8", "blind9"):
         cases += [c for c in yaml.load((data / "independent" / f"{set_name}_bias.yaml").read_text())
                   if in_half(set_name + ":", c["id"], "A")]
@@ -80,12 +95,12 @@ def flagged_by_bias(d) -> bool:
     return d.category.startswith("bias.") and d.category != "bias.gender-coded" and d.code not in CODES
 
 
-def ignored() -> tuple[frozenset[str], bool]:
+def ignored() -> tuple[frozenset[str], bool | str]:
     """The words (and whether numbers) the model reads: ``ignored`` in jdlint/data/bias_model_rules.yaml."""
     from jdlint.checks.bias_selection import TABLE
 
     spec = TABLE["ignored"]
-    return frozenset(spec["words"]), bool(spec["numbers"])
+    return frozenset(spec["words"]), spec["numbers"] if spec["numbers"] == "shape" else bool(spec["numbers"])
 
 
 def featurise(text: str, clusters: dict) -> set[str]:
@@ -114,8 +129,14 @@ def fit(case_rows, ad_rows, clusters, probs):
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("-v", "--verbose", action="store_true", help="--lowo: list each writer's misses and false alarms")
     ap.add_argument("--cv", action="store_true", help="also print 5-fold cross-validation on the cases")
     ap.add_argument("--ad-cv", type=Path, help="write the 4-fold real-ad findings to this YAML (no model written)")
+    ap.add_argument("--lowo", action="store_true",
+                    help="leave one writer out: per training writer, the rules with a model trained without them, "
+                         "scored on their cases (no model written)")
+    ap.add_argument("--threshold", type=float, action="append",
+                    help="--lowo: score at this threshold too (repeatable; default the rules' own)")
     ap.add_argument("--floor", type=float, default=0.0, help="--ad-cv: list findings scoring above this")
     ap.add_argument("--positive-weight", type=float, default=POSITIVE_WEIGHT)
     ap.add_argument("--real-ad-weight", type=float, default=REAL_AD_WEIGHT)
@@ -150,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
                 fn += want is not None and not (hit and head == want)
             print(f"cases cross-validation at {th}: precision {tp / max(1, tp + fp):.3f} recall {tp / max(1, tp + fn):.3f}"
                   f" (tp {tp} fp {fp} fn {fn})")
+    if args.lowo:
+        return leave_one_writer_out(args, cases, case_rows, ad_rows, clusters, probs)
     if args.ad_cv:
         return ad_cross_validation(args, ads, case_rows, negatives, clusters, probs)
     raw = fit(case_rows, ad_rows, clusters, probs)
@@ -158,6 +181,58 @@ def main(argv: list[str] | None = None) -> int:
                 "real_ad_weight": args.real_ad_weight, **raw})
     n = sum(len(h["weights"]) for h in raw["heads"].values())
     print(f"{OUT.relative_to(ROOT)}: {n} weights, {len(raw['clusters'])} cluster words, {OUT.stat().st_size // 1024} kB")
+    return 0
+
+
+def leave_one_writer_out(args, cases, case_rows, ad_rows, clusters, probs) -> int:
+    """The honest measure of the rules and the model together on strangers' wording: for each training writer X,
+    the model is trained without X's cases and X's cases are scored (``eval_inclusive.score_cases``: every bias
+    rule on, the model's rules at ``--threshold`` or their own). Printed per writer and pooled, with the rules
+    alone (the model's rules off) beside."""
+    import jdlint.checks.bias_selection as rule_module
+    from eval_inclusive import score_cases
+    from jdlint.checks.bias_selection import CODES
+    from jdlint.config import Config
+    from jdlint.sentence_model import HeadedModel
+
+    writers = sorted({c["_writer"] for c in cases if c.get("_writer")})
+    thresholds = args.threshold or [None]
+    shipped = rule_module.model
+    pooled: dict = {}
+
+    def add(key, stats):
+        row = pooled.setdefault(key, [0, 0, 0])
+        for i, k in enumerate(("tp", "fn", "fp")):
+            row[i] += stats["all"][k]
+
+    def line(label, tp, fn, fp):
+        return f"{label:24} TP {tp:4d} FN {fn:4d} FP {fp:4d}  P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f}"
+
+    try:
+        for writer in writers:
+            held = [c for c in cases if c.get("_writer") == writer]
+            kept = [rows for c, rows in zip(cases, case_rows) if c.get("_writer") != writer]
+            model = HeadedModel(fit(kept, ad_rows, clusters, probs))
+            rule_module.model = lambda model=model: model
+            alone = score_cases(held, Config(select=("D",), ignore=tuple(sorted(CODES))))
+            add("rules alone", alone)
+            print(line(f"writer {writer}: rules alone", *(alone["all"][k] for k in ("tp", "fn", "fp"))))
+            for th in thresholds:
+                options = () if th is None else tuple((code, (("threshold", th),)) for code in sorted(CODES))
+                stats = score_cases(held, Config(select=("D",), rule_options=options))
+                label = f"+ model at {'default' if th is None else th}"
+                add(label, stats)
+                print(line(f"writer {writer}: {label}", *(stats["all"][k] for k in ("tp", "fn", "fp"))))
+                if args.verbose:
+                    for name, r in sorted(stats.items()):
+                        for cid, text, hits in r["misses"] if name != "all" else ():
+                            print(f"    MISS   {cid}: {text}  <- {', '.join(hits) or 'nothing'}")
+                        for cid, text, hits in r["false_alarms"] if name != "all" else ():
+                            print(f"    FALSE  {cid}: {text}  <- {', '.join(hits)}")
+    finally:
+        rule_module.model = shipped
+    for label, (tp, fn, fp) in pooled.items():
+        print(line(f"pooled: {label}", tp, fn, fp))
     return 0
 
 

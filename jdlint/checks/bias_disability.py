@@ -171,6 +171,9 @@ DRIVING_DUTY = regex_programs.compile(
     r"|(?:truck|bus|van|delivery|route|shuttle|courier|multi[\s-]drop|hgv|lgv|tipper|minibus)\s+drivers?|chauffeur|courier"
     # the role itself is on the road (bias8): deliveries, field or area sales covering a patch, visits to clients
     r"|deliveries|(?:field|area|regional|territory|external|mobile|van)\s+(?:sales|based|engineers?|technicians?|representatives?|reps?|workers?|managers?)"
+    # a round on the road named as the job's ("The van route covers three counties", "a milk round"): a vehicle's or
+    # a round's route is driven
+    r"|(?:van|truck|lorry|bus|delivery|milk|paper|postal|mail|collection|driving)\s+(?:routes?|rounds?)"
     r"|sales\s+(?:rep|reps|representatives?|executives?)\s+(?:covering|across|for\s+the|based\s+in\s+the\s+field)"
     r"|(?:visiting|visits\s+to|call(?:ing)?\s+on)\s+(?:clients|customers|sites|stores|shops|schools|farms|properties|accounts|patients|members)"
     r"|travel(?:ling)?\s+(?:between|to|around)\s+(?:our\s+|client\s+|customer\s+)?(?:sites|clients|customers|stores|branches|farms|schools|properties|jobs|depots)"

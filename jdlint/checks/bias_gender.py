@@ -299,6 +299,15 @@ SEX_PREFERENCE = (
         r"|\b(?:seeking|looking\s+for|hiring|need|want|prefer)\s+(?:an?\s+)?(?:\w+\s+)?(?:male|female|man|woman|lady|gentleman|guy|girl)\b"
         r"(?![\s-]*(?:owned|founded|led|founder|entrepreneur|-)\b)(?!'s)"
         r"|\bstrong\s+(?:men|guys|lads)\b|\bbiological(?:ly)?\s+(?:males?|females?|m[ae]n|wom[ae]n)\b"
+        # a job title tagged with one sex in brackets, as German-register ads tag titles "(m/w/d)" for everyone: "Sales
+        # Manager (m)", "Gynecologist (Female)", "Driver (male)"; a one-letter tag only after a role word's ending
+        # (not a size or a unit: "Shirt (M)", "Length (m)"), a word only after no facility or people served ("Toilets
+        # (female)", "Patients (female)")
+        r"|\b[\w-]+(?:er|or|ist|ian|ant|ent|man|ive|ary|eur|ess|ee|nurse|cook|chef|guard|clerk|aide|nanny|maid)"
+        r"\s*\(\s*(?:m|f|w)\s*\)"
+        r"|\b(?!(?:toilets?|restrooms?|bathrooms?|washrooms?|changing|rooms?|dorms?|dormitor(?:y|ies)|wards?|patients?|clients?"
+        r"|customers?|residents?|guests?|students?|sizes?|section|accommodation|hostel|quarters)\b)[\w-]+\s*\(\s*(?:males?|females?|m[ae]n|wom[ae]n"
+        r"|lad(?:y|ies)|gents?)\s*(?:only\s*)?\)"
 )
 #: D103 and D105 ask every sentence with a match whether D104 holds it: compiled on first use
 _SEX_PREFERENCE_RE = LazyPattern(SEX_PREFERENCE, re.I)

@@ -11,7 +11,7 @@ table, ``jdlint/data/bias_model_rules.yaml``.
 A sentence is reported once, by the rule of its best-scoring category when that score passes the rule's
 threshold, and only where no named bias finding stands in it (``engine.SENTENCE_FALLBACK``); V119 in turn
 stands aside for these findings. Skipped: a sentence about someone other than the applicant (no applicant or
-selection word, ``applicant-cue``), a widening invitation, equal-opportunity text, quotations, a sentence that states a lawful
+selection word, ``applicant-cue``), a widening invitation, a denied requirement, equal-opportunity text, quotations, a sentence that states a lawful
 basis or offers accommodation, headings, labels, short fragments, links. The sentences are scored once per
 posting for all eight rules (``FileAnalysis.memo``): one pass over each sentence's words, dictionary lookups.
 """
@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from .. import regex_programs
-from ..context import EXCLUSIVE, SINGLING_WELCOME, SKIP_CONTEXTS
+from ..context import EXCLUSIVE, LIST_NEGATING_PHRASES, NEGATING_PHRASES, SINGLING_WELCOME, SKIP_CONTEXTS
 from ..rule import FunctionRule, Option
 from ..sentence_model import HeadedModel, load, prose_sentences, words_of
 from ..yamlio import load_fast
@@ -42,6 +42,8 @@ TABLE = _table()
 APPLICANT_CUE = regex_programs.compile(" ".join(TABLE["applicant-cue"].split()).replace(" ", ""), re.I)
 #: An invitation that widens the pool (``widening-sentence``), read with the frame rules' exceptions.
 WIDENING_SENTENCE = regex_programs.compile(" ".join(TABLE["widening-sentence"].split()).replace(" ", ""), re.I)
+#: The exclusion among the negation context's phrases: "... need not apply" shuts people out.
+NEED_NOT_APPLY = regex_programs.compile(r"need\s+not\s+apply\b", re.I)
 CATEGORIES = tuple(row["head"] for row in TABLE["rules"])
 CODES = frozenset(row["code"] for row in TABLE["rules"])  # engine.BIAS_FALLBACK (tested equal)
 
@@ -62,6 +64,13 @@ def sentence_scores(ctx) -> list[tuple[int, int, str, float]]:
             if not APPLICANT_CUE.search(sentence):
                 continue
             if WIDENING_SENTENCE.search(sentence) and not (EXCLUSIVE.search(sentence) or SINGLING_WELCOME.search(sentence)):
+                continue
+            # a sentence that denies a requirement ("You do not need to be Christian to work here", "regardless of
+            # age") says who is not screened out: the negation context's phrases (context.yaml), read sentence-wide
+            # (read whatever else the sentence says: the phrase denied is itself a requirement, "need to be"); "need not
+            # apply" is an exclusion, not a denial ("Applicants with a criminal past need not apply")
+            if any(not NEED_NOT_APPLY.match(sentence, m.start()) for m in NEGATING_PHRASES.finditer(sentence)) \
+                    or LIST_NEGATING_PHRASES.search(sentence):
                 continue
             head, score = max(scoring.scores(sentence).items(), key=lambda kv: kv[1])
             out.append((start, end, head, score))
