@@ -60,12 +60,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from lookup_tables import english_table
     from linear_training import case_sentences, pruned, train
-    from train_vague_model import REAL_AD_WEIGHT, load_cases, real_ad_negatives
+    from train_vague_model import REAL_AD_WEIGHT, linear_model, load_cases, reader, real_ad_negatives
 
     import eval_vague
     import jdlint.checks.vague_sentence as rule_module
     from jdlint.checks.vague_sentence import DEFAULT_THRESHOLD
-    from jdlint.sentence_model import LinearModel, features
 
     clusters = english_table("lexeme_cluster")
     rest, writers = split_by_writer(load_cases())
@@ -76,11 +75,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.negatives:
             args.negatives.write_text(json.dumps(negatives), "utf-8")
 
-    def rows(cases):
-        return [(features(sentence, clusters.get), int(label is not None), 1.0)
-                for c in cases for sentence, label in case_sentences(c, True)]
+    read = reader(clusters)
 
-    ad_rows = [(features(s, clusters.get), 0, REAL_AD_WEIGHT) for s in negatives]
+    def rows(cases):
+        return [(read(sentence), int(label is not None), 1.0) for c in cases for sentence, label in case_sentences(c, True)]
+
+    ad_rows = [(read(s), 0, REAL_AD_WEIGHT) for s in negatives]
     rest_rows = rows(rest)
     by_writer = {w: rows(cases) for w, cases in writers.items()}
     thresholds = sorted({DEFAULT_THRESHOLD, *args.thresholds})
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         weights, bias = train(training)
         for th in thresholds:
             # a threshold moved by d scores as the bias moved by -d
-            held_out = LinearModel(pruned(weights), round(bias, 4) - (th - DEFAULT_THRESHOLD), clusters)
+            held_out = linear_model(pruned(weights), round(bias, 4) - (th - DEFAULT_THRESHOLD), clusters)
             rule_module.model = lambda held_out=held_out: held_out
             s = eval_vague.evaluate(writers[w])["heldout"]
             for k in ("tp", "fp", "fn"):
