@@ -44,7 +44,9 @@ REAL_AD_WEIGHT = 0.3
 #: The sentence_model.EXTRAS feature families V119 reads.
 EXTRAS = frozenset({"classes"})
 #: The evaluative word classes the ``classes`` extra reads, in order (a word in two counts in the first).
-WORD_CLASSES = ("praise", "praise-noun", "mild", "degree", "subject")
+#: Not ``praise-noun``: V117 reads it only as a predicate ("the team are a joy"); alone its words are
+#: mostly other senses ("treat every patient with dignity", "the map legend", "a star anise").
+WORD_CLASSES = ("praise", "mild", "degree", "subject")
 
 
 def word_classes() -> dict[str, str]:
