@@ -24,6 +24,14 @@ STOP_WORDS = frozenset("the a an and or of to in for with on at by is are be we 
 CLUSTER_SHIFTS = (0, 3, 6)
 #: How many words a message names.
 WORDS_IN_MESSAGE = 3
+#: Feature families a model may opt into (its file's ``extras``; V119's since session 29, the bias model's
+#: not): ``classes``, one feature per reviewed word class a word belongs to (the file's ``word_classes``:
+#: V117's evaluative classes, so "brilliant" counts with every praise word, including those the training
+#: data never showed in a vague sentence). Sentence-shape features (a figure, a name inside, the length,
+#: "we" or "you" first) were tried and left out: leave-one-writer-out gained only through the length, which
+#: tells a labelled case from a real-ad sentence rather than vague from plain ("We follow best practice in
+#: infection control." read as vague).
+EXTRAS = frozenset({"classes"})
 
 
 #: A link or an address: the sentence points somewhere ("To get an idea of our business visit
@@ -83,12 +91,23 @@ def kept_tokens(text: str, ignored: frozenset[str] = frozenset(), numbers: bool 
     return found
 
 
-def features(text: str, cluster_of, ignored: frozenset[str] = frozenset(), numbers: bool | str = True) -> set[str]:
+def extra_features(text: str, words: list[str], extras: frozenset[str], word_classes: dict[str, str]) -> set[str]:
+    """The ``extras`` feature families of ``text`` (its model's ``words``, ``EXTRAS``): ``k:<class>`` for
+    each ``word_classes`` class a word is in."""
+    out: set[str] = set()
+    if "classes" in extras:
+        out.update("k:" + word_classes[t] for t in words if t in word_classes)
+    return out
+
+
+def features(text: str, cluster_of, ignored: frozenset[str] = frozenset(), numbers: bool | str = True,
+             extras: frozenset[str] = frozenset(), word_classes: dict[str, str] | None = None) -> set[str]:
     """The model's features of ``text``: each word, each pair of neighbouring words, and each word's
     cluster at three widths (``cluster_of(word)``: its Brown cluster id, or None); ``ignored`` words
-    (and numbers, unless ``numbers``) are not read (``kept_tokens``)."""
+    (and numbers, unless ``numbers``) are not read (``kept_tokens``); and the ``extras`` families the
+    model opted into (``extra_features``)."""
     words = kept_tokens(text, ignored, numbers)
-    out: set[str] = set()
+    out: set[str] = extra_features(text, words, extras, word_classes or {}) if extras else set()
     for i, token in enumerate(words):
         out.add("u:" + token)
         if i:
@@ -104,11 +123,13 @@ class Sentence:
     """A sentence read once for every weight vector that scores it: its word set, its word-pair set and
     the cluster ids of its words (at each width)."""
 
-    __slots__ = ("found", "words", "pairs", "ids")
+    __slots__ = ("found", "words", "pairs", "ids", "extra")
 
     def __init__(self, text: str, clusters: dict[str, int], ignored: frozenset[str] = frozenset(),
-                 numbers: bool | str = True) -> None:
+                 numbers: bool | str = True, extras: frozenset[str] = frozenset(),
+                 word_classes: dict[str, str] | None = None) -> None:
         self.found = kept_tokens(text, ignored, numbers)
+        self.extra = extra_features(text, self.found, extras, word_classes or {}) if extras else ()
         self.words = set(self.found)
         self.pairs = set(zip(self.found, self.found[1:]))
         ids = {clusters[t] for t in self.words if t in clusters and t not in STOP_WORDS}
@@ -116,11 +137,14 @@ class Sentence:
 
 
 class LinearModel:
-    """One weight vector: ``weights`` (feature -> weight, as ``features`` names them), ``bias`` and the
-    frequent words' ``clusters``."""
+    """One weight vector: ``weights`` (feature -> weight, as ``features`` names them), ``bias``, the
+    frequent words' ``clusters`` and the ``extras`` feature families it reads (with their ``word_classes``)."""
 
-    def __init__(self, weights: dict[str, float], bias: float, clusters: dict[str, int]) -> None:
+    def __init__(self, weights: dict[str, float], bias: float, clusters: dict[str, int],
+                 extras: frozenset[str] = frozenset(), word_classes: dict[str, str] | None = None) -> None:
         self.weights, self.bias, self.clusters = weights, bias, clusters
+        self.extras, self.word_classes = frozenset(extras), word_classes or {}
+        self._extra: dict[str, float] = {}
         # the same weights keyed without formatting a string per feature (``score`` runs on every
         # sentence of every posting; ``plain_score`` is the definition it is tested against)
         self._unigrams: dict[str, float] = {}
@@ -133,27 +157,36 @@ class LinearModel:
             elif kind == "b":
                 first, _, second = value.partition("_")
                 self._bigrams[(first, second)] = weight
+            elif kind == "k":
+                self._extra[feature] = weight
             else:
                 self._by_shift[int(kind[1:])][int(value)] = weight
 
     @classmethod
     def from_raw(cls, raw: dict) -> "LinearModel":
-        return cls(raw["weights"], raw["bias"], raw["clusters"])
+        return cls(raw["weights"], raw["bias"], raw["clusters"], frozenset(raw.get("extras", ())),
+                   raw.get("word_classes"))
+
+    def features(self, text: str) -> set[str]:
+        """``features`` of ``text`` as this model reads it (its extras)."""
+        return features(text, self.clusters.get, extras=self.extras, word_classes=self.word_classes)
 
     def plain_score(self, text: str) -> float:
         """The model's score by its definition: the bias plus the weight of each feature of ``features``."""
         weights = self.weights
-        return self.bias + sum(weights.get(f, 0.0) for f in features(text, self.clusters.get))
+        return self.bias + sum(weights.get(f, 0.0) for f in self.features(text))
 
     def score(self, text: str) -> float:
         """``plain_score``, summed over sets of words, word pairs and cluster ids, as ``features`` counts them."""
-        return self.score_read(Sentence(text, self.clusters))
+        return self.score_read(Sentence(text, self.clusters, extras=self.extras, word_classes=self.word_classes))
 
     def score_read(self, sentence: Sentence) -> float:
         """``score`` of a sentence already read (``Sentence`` over this model's cluster table)."""
         unigrams, bigrams = self._unigrams, self._bigrams
         total = self.bias + sum(unigrams.get(t, 0.0) for t in sentence.words)
         total += sum(bigrams.get(pair, 0.0) for pair in sentence.pairs)
+        if self._extra:
+            total += sum(self._extra.get(f, 0.0) for f in sentence.extra)
         for k, values in sentence.ids.items():
             table = self._by_shift[k]
             total += sum(table.get(v, 0.0) for v in values)

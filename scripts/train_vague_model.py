@@ -19,6 +19,10 @@ Training data (none of it is an independent writer's unread half):
 - real-ad negatives: every sentence of the dev corpus that no other vague or pay rule flags, at weight 0.3
   (ads are mostly plain duties and requirements: without them the model would call half of them vague).
 
+Features (jdlint/sentence_model.py): words, word pairs and Brown clusters, and since session 29 the extra
+family ``classes`` (V117's reviewed evaluative word classes in jdlint/data/evaluative_words.yaml, written
+into the model file as ``word_classes``), kept on leave-one-writer-out (scripts/eval_writers.py).
+
 What is written (scripts/linear_training.py, the trainer it shares with train_bias_model.py): the weights of
 features whose weight is at least MIN_WEIGHT in size, the bias, and a word -> cluster table for the most frequent words (by en_lexeme_prob) whose cluster
 features carry weight, so the rule never loads the million-word table.
@@ -37,6 +41,39 @@ from linear_training import (case_folds, case_sentences, cluster_table, digest, 
 
 OUT = ROOT / "jdlint" / "data" / "vague_model.json"
 REAL_AD_WEIGHT = 0.3
+#: The sentence_model.EXTRAS feature families V119 reads.
+EXTRAS = frozenset({"classes"})
+#: The evaluative word classes the ``classes`` extra reads, in order (a word in two counts in the first).
+#: Not ``praise-noun``: V117 reads it only as a predicate ("the team are a joy"); alone its words are
+#: mostly other senses ("treat every patient with dignity", "the map legend", "a star anise").
+WORD_CLASSES = ("praise", "mild", "degree", "subject")
+
+
+def word_classes() -> dict[str, str]:
+    """word -> class, from jdlint/data/evaluative_words.yaml (the classes V117 matches)."""
+    from ruamel.yaml import YAML
+
+    raw = YAML(typ="safe").load((ROOT / "jdlint" / "data" / "evaluative_words.yaml").read_text("utf-8"))
+    out: dict[str, str] = {}
+    for name in WORD_CLASSES:
+        for word in raw[name]:
+            out.setdefault(str(word).lower(), name)
+    return dict(sorted(out.items()))
+
+
+def reader(clusters: dict[str, int]):
+    """text -> V119's features (sentence_model.features with V119's extras)."""
+    from jdlint.sentence_model import features
+
+    classes = word_classes()
+    return lambda text: features(text, clusters.get, extras=EXTRAS, word_classes=classes)
+
+
+def linear_model(weights: dict[str, float], bias: float, clusters: dict[str, int]):
+    """The rule's model over trained (pruned) ``weights``."""
+    from jdlint.sentence_model import LinearModel
+
+    return LinearModel(weights, bias, clusters, EXTRAS, word_classes())
 
 
 def load_cases() -> list[dict]:
@@ -67,15 +104,14 @@ def ad_cross_validation(out: Path, corpus: Path, case_rows, negatives, clusters)
     import jdlint
     import jdlint.checks.vague_sentence as rule_module
     from jdlint.config import Config
-    from jdlint.sentence_model import LinearModel, features
     from ruamel.yaml import YAML
 
-    ads, found = sorted(corpus.glob("*.md")), []
+    ads, found, read = sorted(corpus.glob("*.md")), [], reader(clusters)
     for k in range(4):
         fold = {p.name for i, p in enumerate(ads) if i % 4 == k}
-        rows = [(features(s, clusters.get), 0, REAL_AD_WEIGHT) for name, s in negatives if name not in fold]
+        rows = [(read(s), 0, REAL_AD_WEIGHT) for name, s in negatives if name not in fold]
         weights, bias = train(case_rows + rows)
-        fold_model = LinearModel(pruned(weights), round(bias, 4), clusters)
+        fold_model = linear_model(pruned(weights), round(bias, 4), clusters)
         rule_module.model = lambda fold_model=fold_model: fold_model
         for path in ads:
             if path.name in fold:
@@ -99,16 +135,17 @@ def main(argv: list[str] | None = None) -> int:
     from lookup_tables import english_table
 
     from jdlint.checks.vague_sentence import DEFAULT_THRESHOLD as THRESHOLD
-    from jdlint.sentence_model import STOP_WORDS, features  # the rule's own
+    from jdlint.sentence_model import STOP_WORDS  # the rule's own
 
     clusters = english_table("lexeme_cluster")
+    read = reader(clusters)
     cases = load_cases()
     named_negatives = real_ad_negatives(args.corpus)
     negatives = [s for _, s in named_negatives]
     # a fire case teaches through the sentence holding its span (linear_training.case_sentences)
-    case_rows = [(features(sentence, clusters.get), int(label is not None), 1.0)
+    case_rows = [(read(sentence), int(label is not None), 1.0)
                  for c in cases for sentence, label in case_sentences(c, True)]
-    ad_rows = [(features(s, clusters.get), 0, REAL_AD_WEIGHT) for s in negatives]
+    ad_rows = [(read(s), 0, REAL_AD_WEIGHT) for s in negatives]
     print(f"{len(cases)} cases: {len(case_rows)} training sentences ({sum(r[1] for r in case_rows)} vague), {len(ad_rows)} real-ad sentences")
     if args.cv:
         scores = {}
@@ -131,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         "about": "rule V119's model, written by scripts/train_vague_model.py (do not edit by hand)",
         "training_data": digest([c["text"] for c in cases] + negatives), "bias": round(bias, 4),
         "weights": kept, "clusters": dict(sorted(table.items())),
+        "extras": sorted(EXTRAS), "word_classes": word_classes(),
     })
     print(f"{OUT.relative_to(ROOT)}: {len(kept)} weights, {len(table)} cluster words, {OUT.stat().st_size // 1024} kB")
     return 0
