@@ -13,21 +13,25 @@ import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from . import directives
 from .config import Config, ConfigError, find_config, load_config
-from .context import FileAnalysis, RuleContext
 from .diagnostics import Diagnostic, Severity
 from .document import Document
-from .registry import (Registry, is_known_selector, load_registry, matches_any, select_rules,
-                       selector_score)
-from .rule import Rule
 from .parse import parse_document
 from .report import FileReport
 from .source import DEFAULT_MAX_BYTES, InputError, SourceFile, decode, read_path, read_stdin
 from .spans import overlaps_any, span_index
 from . import regex_programs
+
+if TYPE_CHECKING:
+    from .registry import Registry
+    from .rule import Rule
+
+# The rules' side (the registry and rule packs, the rule context, inline directives) is imported where
+# a plan is made or a posting checked: a rerun whose every report comes from the result cache needs only
+# the configuration, and importing the rule packs' modules (frames, context, regexes) cost it about a
+# tenth of its time.
 
 @dataclass
 class Plan:
@@ -52,7 +56,7 @@ class Plan:
 
 def make_plan(config: Config) -> Plan:
     from .rule_packs import PackError
-    from .registry import RegistryError
+    from .registry import RegistryError, load_registry, select_rules, selector_score
 
     try:
         registry = load_registry(tuple(config.rule_packs))
@@ -79,6 +83,8 @@ def make_plan(config: Config) -> Plan:
 
 
 def _check_selectors(config: Config, registry: Registry) -> None:
+    from .registry import is_known_selector
+
     groups = [("select", config.select or ()), ("extend-select", config.extend_select),
               ("ignore", config.ignore), ("severity", [k for k, _ in config.severity]),
               ("rules", [k for k, _ in config.rule_options])]
@@ -99,6 +105,8 @@ def options_for(config: Config, rule: Rule) -> dict[str, Any]:
     (a code, prefix, name or ``category:``, matched as in ``select``), the most specific last so
     it wins. An entry sets only the options this rule accepts (``R1: {max-findings: 5}`` leaves
     R1 rules without that option alone); ``_check_options`` made sure some rule accepts each."""
+    from .registry import selector_score
+
     out = dict(rule.options)
     types = rule.option_types()
     scored = [(selector_score(key, rule), i, items) for i, (key, items) in enumerate(config.rule_options)]
@@ -110,6 +118,8 @@ def options_for(config: Config, rule: Rule) -> dict[str, Any]:
 def _check_options(config: Config, registry: Registry) -> None:
     """Every option in config ``rules:`` is one that a rule it names accepts, of the right type:
     a ``file:line:col`` error before any posting is read, not a failure inside the rule."""
+    from .registry import selector_score
+
     for key, items in config.rule_options:
         named = [r for r in registry.rules if selector_score(key, r)]
         for name, value in items:
@@ -320,6 +330,7 @@ class Linter:
 
     def _check(self, document: Document, doc, plan: Plan, nlp) -> FileReport:
         from . import sections as sections_module
+        from .context import FileAnalysis, RuleContext
 
         source = document.source
         config = plan.config
@@ -440,6 +451,9 @@ def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Pl
     """Model findings beside named ones dropped (``without_fallbacks_beside_named``), filters (per-file
     ignores, inline directives, severity), then positions, dedupe, one
     finding per phrase and per sentence (``ONE_FINDING_PER_PHRASE``), sort."""
+    from . import directives
+    from .registry import matches_any
+
     index = source.index
     found = without_fallbacks_beside_named(found)
     ignored = _per_file_ignores(source.path, config)
@@ -611,6 +625,8 @@ def one_finding_per_sentence(found: list[Diagnostic], source: SourceFile,
 
 
 def _overridden(config: Config, rule: Rule | None) -> bool:
+    from .registry import matches_any
+
     return rule is not None and any(matches_any([s], rule) for s, _ in config.severity)
 
 

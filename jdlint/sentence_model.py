@@ -136,6 +136,55 @@ class Sentence:
         self.ids = {k: {c >> k for c in ids} for k in CLUSTER_SHIFTS} if ids else {}
 
 
+class WeightTable:
+    """Several weight vectors over one feature space as one matrix: a row per feature any of them weighs
+    (row 0 weighs nothing), a column per vector. A sentence's features are looked up once for all the
+    vectors and their rows summed in one numpy reduction: the eight bias-selection heads cost one lookup
+    per feature, not eight (``HeadedModel.scores`` runs on every sentence about the applicant of every
+    posting). For one vector the dictionaries of ``LinearModel`` are faster than numpy's call."""
+
+    def __init__(self, vectors: list[dict[str, float]], biases: list[float]) -> None:
+        import numpy as np
+
+        self._unigrams: dict[str, int] = {}
+        self._bigrams: dict[tuple[str, str], int] = {}
+        self._by_shift: dict[int, dict[int, int]] = {k: {} for k in CLUSTER_SHIFTS}
+        rows: dict[str, int] = {}
+        at_row, at_column, values = [], [], []
+        for column, weights in enumerate(vectors):
+            for feature, weight in weights.items():
+                row = rows.get(feature)
+                if row is None:
+                    row = rows[feature] = len(rows) + 1
+                    kind, _, value = feature.partition(":")
+                    if kind == "u":
+                        self._unigrams[value] = row
+                    elif kind == "b":
+                        first, _, second = value.partition("_")
+                        self._bigrams[(first, second)] = row
+                    else:
+                        self._by_shift[int(kind[1:])][int(value)] = row
+                at_row.append(row)
+                at_column.append(column)
+                values.append(weight)
+        self._matrix = np.zeros((len(rows) + 1, len(vectors)))
+        self._matrix[at_row, at_column] = values
+        self._biases = np.array(biases, dtype=float)
+
+    def totals(self, sentence: "Sentence") -> list[float]:
+        """Each vector's bias plus the weights of ``sentence``'s features (each once, as ``features``
+        counts them), in column order."""
+        unigrams, bigrams = self._unigrams, self._bigrams
+        found = [unigrams[t] for t in sentence.words if t in unigrams]
+        found += [bigrams[p] for p in sentence.pairs if p in bigrams]
+        for k, values in sentence.ids.items():
+            table = self._by_shift[k]
+            found += [table[v] for v in values if v in table]
+        if not found:
+            return self._biases.tolist()
+        return (self._matrix[found].sum(axis=0) + self._biases).tolist()
+
+
 class LinearModel:
     """One weight vector: ``weights`` (feature -> weight, as ``features`` names them), ``bias``, the
     frequent words' ``clusters`` and the ``extras`` feature families it reads (with their ``word_classes``)."""
@@ -144,23 +193,30 @@ class LinearModel:
                  extras: frozenset[str] = frozenset(), word_classes: dict[str, str] | None = None) -> None:
         self.weights, self.bias, self.clusters = weights, bias, clusters
         self.extras, self.word_classes = frozenset(extras), word_classes or {}
-        self._extra: dict[str, float] = {}
-        # the same weights keyed without formatting a string per feature (``score`` runs on every
-        # sentence of every posting; ``plain_score`` is the definition it is tested against)
-        self._unigrams: dict[str, float] = {}
-        self._bigrams: dict[tuple[str, str], float] = {}
-        self._by_shift: dict[int, dict[int, float]] = {k: {} for k in CLUSTER_SHIFTS}
-        for feature, weight in weights.items():
-            kind, _, value = feature.partition(":")
-            if kind == "u":
-                self._unigrams[value] = weight
-            elif kind == "b":
-                first, _, second = value.partition("_")
-                self._bigrams[(first, second)] = weight
-            elif kind == "k":
-                self._extra[feature] = weight
-            else:
-                self._by_shift[int(kind[1:])][int(value)] = weight
+        self._by_kind: tuple | None = None  # ``_keyed``, built on the first score (a HeadedModel's heads never are)
+
+    def _keyed(self) -> tuple:
+        """The weights keyed without formatting a string per feature (``score`` runs on every sentence of
+        every posting; ``plain_score`` is the definition it is tested against): by word, by word pair, by
+        cluster id for each width, and the extra families' features by name."""
+        if self._by_kind is None:
+            unigrams: dict[str, float] = {}
+            bigrams: dict[tuple[str, str], float] = {}
+            by_shift: dict[int, dict[int, float]] = {k: {} for k in CLUSTER_SHIFTS}
+            extra: dict[str, float] = {}
+            for feature, weight in self.weights.items():
+                kind, _, value = feature.partition(":")
+                if kind == "u":
+                    unigrams[value] = weight
+                elif kind == "b":
+                    first, _, second = value.partition("_")
+                    bigrams[(first, second)] = weight
+                elif kind == "k":
+                    extra[feature] = weight
+                else:
+                    by_shift[int(kind[1:])][int(value)] = weight
+            self._by_kind = unigrams, bigrams, by_shift, extra
+        return self._by_kind
 
     @classmethod
     def from_raw(cls, raw: dict) -> "LinearModel":
@@ -182,13 +238,13 @@ class LinearModel:
 
     def score_read(self, sentence: Sentence) -> float:
         """``score`` of a sentence already read (``Sentence`` over this model's cluster table)."""
-        unigrams, bigrams = self._unigrams, self._bigrams
+        unigrams, bigrams, by_shift, extra = self._keyed()
         total = self.bias + sum(unigrams.get(t, 0.0) for t in sentence.words)
         total += sum(bigrams.get(pair, 0.0) for pair in sentence.pairs)
-        if self._extra:
-            total += sum(self._extra.get(f, 0.0) for f in sentence.extra)
+        if extra:
+            total += sum(extra.get(f, 0.0) for f in sentence.extra)
         for k, values in sentence.ids.items():
-            table = self._by_shift[k]
+            table = by_shift[k]
             total += sum(table.get(v, 0.0) for v in values)
         return total
 
@@ -220,11 +276,13 @@ class HeadedModel:
         self.numbers: bool | str = numbers if numbers == "shape" else bool(numbers)
         self.heads: dict[str, LinearModel] = {
             name: LinearModel(head["weights"], head["bias"], self.clusters) for name, head in raw["heads"].items()}
+        self._names = list(self.heads)
+        self._table = WeightTable([h.weights for h in self.heads.values()], [h.bias for h in self.heads.values()])
 
     def scores(self, text: str) -> dict[str, float]:
         """Each head's score of ``text`` (the sentence is read once)."""
         sentence = Sentence(text, self.clusters, self.ignored, self.numbers)
-        return {name: head.score_read(sentence) for name, head in self.heads.items()}
+        return dict(zip(self._names, self._table.totals(sentence)))
 
     def plain_scores(self, text: str) -> dict[str, float]:
         """``scores`` by the definition: each head's bias plus the weights of ``features``."""

@@ -155,3 +155,29 @@ def test_the_fast_scores_are_the_plain_scores():
 
 def test_scoring_is_linear_in_the_sentence():
     assert len(model().scores("slim young men " * 5000)) == len(CATEGORIES)
+
+
+def test_the_sentence_screens_answer_as_their_regexes():
+    """The applicant cue and the widening test run on the lower-cased sentence (``LowerCaseRegex``): the same
+    answers as the regexes with re.I, on real sentences and on letters whose case folding differs."""
+    from jdlint.checks.bias_selection import (_APPLICANT_CUE_FOLDED, _WIDENING_FOLDED, APPLICANT_CUE,
+                                              WIDENING_SENTENCE)
+    from pathlib import Path
+
+    from conftest import CORPUS
+    from jdlint.regexes import safe_lower
+    from jdlint.sentences import sentence_spans
+
+    texts = ["Applicants must be under 30.", "SOMEONE WHO FITS", "We ALSO WELCOME applications alongside everyone",
+             "The team meets on Mondays.", "Only İstanbul natives", "ſomeone", "YOU", ""]
+    if Path(CORPUS).is_dir():
+        for path in sorted(Path(CORPUS).glob("*.md"))[:60]:
+            text = path.read_text(encoding="utf-8")
+            texts += [text[s:e] for s, e in sentence_spans(text, 0, len(text))]
+    cued = 0
+    for text in texts:
+        lowered = safe_lower(text)
+        assert _APPLICANT_CUE_FOLDED.found(text, lowered) == bool(APPLICANT_CUE.search(text)), text
+        assert _WIDENING_FOLDED.found(text, lowered) == bool(WIDENING_SENTENCE.search(text)), text
+        cued += bool(APPLICANT_CUE.search(text))
+    assert 0 < cued < len(texts)

@@ -156,6 +156,31 @@ def test_all_hits_never_import_spacy(cache_dir, postings):
     assert "spacy imported" in miss.stderr
 
 
+def test_all_hits_without_rule_packs_never_import_the_rule_side(cache_dir, tmp_path):
+    """A rerun over unchanged files that name no user rule pack reads configs and saved reports only:
+    the rule packs' reader and the rule context (frames, regexes) stay out, as spaCy does."""
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    (folder / "bad.md").write_text(BAD_POSTING, encoding="utf-8")
+    (folder / "dessert.md").write_text(POSTING, encoding="utf-8")
+    code = ("import sys\nfrom jdlint import cli, result_cache\n"
+            "rc = cli.main(sys.argv[1:])\n"
+            "print(sorted({'jdlint.rule_packs', 'jdlint.context', 'jdlint.frames'} & set(sys.modules)), "
+            "result_cache.last_run['misses'], file=sys.stderr)\n"
+            "sys.exit(rc)\n")
+    env = {**os.environ, "NO_COLOR": "1"}
+    for fmt in ("json", "text"):
+        args = ["--select", "ALL", "-f", fmt, str(folder)]
+        first = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                               cwd=str(ROOT), env=env, timeout=300)
+        again = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                               cwd=str(ROOT), env=env, timeout=300)
+        assert again.stdout == first.stdout and again.returncode == first.returncode
+        assert again.stderr.strip() == "[] 0", again.stderr
+        if fmt == "json":  # and linting does import them: the check above can fail
+            assert "'jdlint.context'" in first.stderr
+
+
 # -- what invalidates -----------------------------------------------------------------------
 def test_an_edited_posting_is_linted_again(cache_dir, postings, capsys):
     main(capsys, str(postings))

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .. import regex_programs
 from ..context import EXCLUSIVE, LIST_NEGATING_PHRASES, NEGATING_PHRASES, SINGLING_WELCOME, SKIP_CONTEXTS
+from ..regexes import LowerCaseRegex, safe_lower
 from ..rule import FunctionRule, Option
 from ..sentence_model import HeadedModel, load, prose_sentences, words_of
 from ..yamlio import load_fast
@@ -44,6 +45,11 @@ APPLICANT_CUE = regex_programs.compile(" ".join(TABLE["applicant-cue"].split()).
 WIDENING_SENTENCE = regex_programs.compile(" ".join(TABLE["widening-sentence"].split()).replace(" ", ""), re.I)
 #: The exclusion among the negation context's phrases: "... need not apply" shuts people out.
 NEED_NOT_APPLY = regex_programs.compile(r"need\s+not\s+apply\b", re.I)
+#: The two searched on every prose sentence of every posting: run on the lower-cased sentence without re.I, behind
+#: a first-character lookahead (``regexes.LowerCaseRegex``, the same answers): 0.21 -> 0.05 s over the dev
+#: corpus' 13,000 sentences for the applicant cue.
+_APPLICANT_CUE_FOLDED = LowerCaseRegex(APPLICANT_CUE, guard=True)
+_WIDENING_FOLDED = LowerCaseRegex(WIDENING_SENTENCE, guard=True)
 CATEGORIES = tuple(row["head"] for row in TABLE["rules"])
 CODES = frozenset(row["code"] for row in TABLE["rules"])  # engine.BIAS_FALLBACK (tested equal)
 
@@ -61,9 +67,10 @@ def sentence_scores(ctx) -> list[tuple[int, int, str, float]]:
     def compute():
         scoring, out = model(), []
         for start, end, sentence in prose_sentences(ctx, MIN_WORDS):
-            if not APPLICANT_CUE.search(sentence):
+            lowered = safe_lower(sentence)
+            if not _APPLICANT_CUE_FOLDED.found(sentence, lowered):
                 continue
-            if WIDENING_SENTENCE.search(sentence) and not (EXCLUSIVE.search(sentence) or SINGLING_WELCOME.search(sentence)):
+            if _WIDENING_FOLDED.found(sentence, lowered) and not (EXCLUSIVE.search(sentence) or SINGLING_WELCOME.search(sentence)):
                 continue
             # a sentence that denies a requirement ("You do not need to be Christian to work here", "regardless of
             # age") says who is not screened out: the negation context's phrases (context.yaml), read sentence-wide

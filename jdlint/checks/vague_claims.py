@@ -188,14 +188,21 @@ def _verb_claim(words: list[str], i: int, subjects: frozenset) -> tuple[int, int
     return None
 
 
+@lru_cache(maxsize=1)
+def _claim_words() -> frozenset:
+    """Every word a claim in ``claims`` turns on (a verb, a praise noun, a praise or mild word)."""
+    c = word_classes()
+    return AFFECT_VERBS | PRAISE_VERBS | c.praise_nouns | c.praise | c.mild
+
+
 def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each evaluative claim in the sentence text[start:end]."""
     c = word_classes()
     praise, mild, degree, subjects = c.praise, c.mild, c.degree, c.subjects
+    words = [w.lower().replace("\u2019", "'") for w in _TOKEN.findall(text, start, end)]
+    if any(w.isdigit() for w in words) or _claim_words().isdisjoint(words):
+        return []  # (most sentences hold no word a claim turns on: their tokens' positions are never read)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    words = [t[2].lower().replace("\u2019", "'") for t in tokens]
-    if any(w.isdigit() for w in words):
-        return []
     # named_after[i]: a capitalised word (a place, product or tool: content) stands after token i;
     # read once from the end, so a long sentence costs one pass, not one per praise word
     named_after = [False] * (len(tokens) + 1)

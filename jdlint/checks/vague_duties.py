@@ -65,10 +65,10 @@ def _object_end(words: list[str], n: int) -> int | None:
 
 
 def unbounded_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    words = [w.lower() for w in _TOKEN.findall(text, start, end)]
+    if any(w.isdigit() for w in words) or DUTY_VERBS.isdisjoint(words):
+        return []  # (most sentences hold no duty verb: their tokens' positions are never read)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    words = [t[2].lower() for t in tokens]
-    if any(w.isdigit() for w in words):
-        return []
     found = []
     for i, w in enumerate(words):
         if w not in DUTY_VERBS:
