@@ -250,6 +250,8 @@ class _Senses:
         self.person_or_trait_nouns = frozenset(str(w) for w in raw["person_or_trait_nouns"])
         self.not_agent_nouns = frozenset(str(w) for w in raw["not_agent_nouns"])
         self.plain_adjectives = frozenset(str(w) for w in raw["plain_adjectives"])
+        self.trait_ness_not = frozenset(str(w) for w in raw["trait_ness_not"])
+        self.person_before = frozenset(str(w) for w in raw["person_before"])
         self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
         self.standing_words = frozenset(str(w) for w in raw["standing"]["words"])
@@ -266,6 +268,8 @@ class _Senses:
         single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
         forms = (word, single, word[:-2]) if word.endswith("es") else (word, single)
         if any(form in self.person_or_trait_nouns or is_role_noun(form) for form in forms):
+            return True
+        if word.endswith(("ness", "nesses")) and word not in self.trait_ness_not:
             return True
         if single in self.not_agent_nouns or word in self.not_agent_nouns:
             return False
@@ -361,7 +365,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     if _before_says_other_sense(text, start, stem, senses):
         return True
-    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives) and _heads_a_thing(after[:_LOOK_AHEAD], senses):
+    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives) \
+            and _heads_a_thing(after[:_LOOK_AHEAD], senses) and not _after_a_person(text, start, senses):
         return True
     if any(w in senses.determined_thing_nouns for w in after[:_LOOK_AHEAD]):
         # an adjective after a determiner, perhaps with other adjectives between ("the reputed and
@@ -378,19 +383,33 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
 _AGENT_ENDINGS = ("or", "ist", "ian", "eer", "er", "ee")
 
 
+#: Prepositions that _PHRASE_ENDS leaves out: one ends an adjective's noun phrase ("objective under pressure").
+_PREPOSITIONS = frozenset("""under over after before within without across around between during against toward towards
+among beyond despite throughout upon via per like plus off out up down near inside outside behind""".split())
+
+
 def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
     """Whether the words after a coded adjective (its noun phrase, up to the first punctuation or function
     word) hold no person, trait or way of working: the adjective describes a thing ("a supportive work
     environment", "strong coffee"). An empty phrase is a predicate ("be confident"); a verb form or a
     coordinated adjective means the head is not here ("confident driving", "ambitious and kind")."""
-    if not phrase:
-        return False
+    seen = False
     for word in phrase:
-        if word in ("and", "or", "&", "but", "yet") or word.endswith(("ing", "ed", "ly")):
+        if word in _PREPOSITIONS:  # the noun phrase ends ("stay objective under pressure"): its words so far decide
+            break
+        if word in ("and", "or", "&", "but", "yet", "enough") or word.endswith(("ing", "ed", "ly")):
             return False
         if senses.is_person_or_trait(word):
             return False
-    return True
+        seen = True
+    return seen
+
+
+def _after_a_person(text: str, start: int, senses: _Senses) -> bool:
+    """Whether a person stands right before the adjective, which then says what they are ("someone
+    assertive enough to chase late payers", "people confident with numbers")."""
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return prev is not None and prev.group(1).lower() in senses.person_before
 
 
 def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) -> bool:
