@@ -1,5 +1,5 @@
 """Gender-coded words are counted when they describe the person hired (session 29). Writer I's 140 cases
-(tests/data/train/writerI_gender_coded.yaml) showed where the counting went wrong: a coded adjective whose
+(tests/data/writers_heldout/writerI_gender_coded.yaml) showed where the counting went wrong: a coded adjective whose
 noun phrase heads on a thing ("a supportive environment", "strong coffee"), the word inside a business's
 name, a negated requirement, and the employer speaking of itself. These fixtures are our own wording."""
 from __future__ import annotations
