@@ -136,6 +136,28 @@ class Sentence:
         self.ids = {k: {c >> k for c in ids} for k in CLUSTER_SHIFTS} if ids else {}
 
 
+def by_family(items) -> tuple[dict, dict, dict, dict]:
+    """``(feature name, value)`` pairs sorted by feature family, keyed without formatting a string per
+    feature at scoring time: by word (``u:``), by word pair (``b:``), by cluster id for each width
+    (``c<width>:``), and the extra families' features by name (``k:``)."""
+    unigrams: dict[str, object] = {}
+    bigrams: dict[tuple[str, str], object] = {}
+    by_shift: dict[int, dict[int, object]] = {k: {} for k in CLUSTER_SHIFTS}
+    extra: dict[str, object] = {}
+    for feature, value in items:
+        kind, _, key = feature.partition(":")
+        if kind == "u":
+            unigrams[key] = value
+        elif kind == "b":
+            first, _, second = key.partition("_")
+            bigrams[(first, second)] = value
+        elif kind == "k":
+            extra[feature] = value
+        else:
+            by_shift[int(kind[1:])][int(key)] = value
+    return unigrams, bigrams, by_shift, extra
+
+
 class WeightTable:
     """Several weight vectors over one feature space as one matrix: a row per feature any of them weighs
     (row 0 weighs nothing), a column per vector. A sentence's features are looked up once for all the
@@ -146,27 +168,16 @@ class WeightTable:
     def __init__(self, vectors: list[dict[str, float]], biases: list[float]) -> None:
         import numpy as np
 
-        self._unigrams: dict[str, int] = {}
-        self._bigrams: dict[tuple[str, str], int] = {}
-        self._by_shift: dict[int, dict[int, int]] = {k: {} for k in CLUSTER_SHIFTS}
         rows: dict[str, int] = {}
         at_row, at_column, values = [], [], []
         for column, weights in enumerate(vectors):
             for feature, weight in weights.items():
-                row = rows.get(feature)
-                if row is None:
-                    row = rows[feature] = len(rows) + 1
-                    kind, _, value = feature.partition(":")
-                    if kind == "u":
-                        self._unigrams[value] = row
-                    elif kind == "b":
-                        first, _, second = value.partition("_")
-                        self._bigrams[(first, second)] = row
-                    else:
-                        self._by_shift[int(kind[1:])][int(value)] = row
+                row = rows.setdefault(feature, len(rows) + 1)
                 at_row.append(row)
                 at_column.append(column)
                 values.append(weight)
+        # a headed model reads no extra families (``HeadedModel`` builds its sentences without them)
+        self._unigrams, self._bigrams, self._by_shift, _ = by_family(rows.items())
         self._matrix = np.zeros((len(rows) + 1, len(vectors)))
         self._matrix[at_row, at_column] = values
         self._biases = np.array(biases, dtype=float)
@@ -200,22 +211,7 @@ class LinearModel:
         every posting; ``plain_score`` is the definition it is tested against): by word, by word pair, by
         cluster id for each width, and the extra families' features by name."""
         if self._by_kind is None:
-            unigrams: dict[str, float] = {}
-            bigrams: dict[tuple[str, str], float] = {}
-            by_shift: dict[int, dict[int, float]] = {k: {} for k in CLUSTER_SHIFTS}
-            extra: dict[str, float] = {}
-            for feature, weight in self.weights.items():
-                kind, _, value = feature.partition(":")
-                if kind == "u":
-                    unigrams[value] = weight
-                elif kind == "b":
-                    first, _, second = value.partition("_")
-                    bigrams[(first, second)] = weight
-                elif kind == "k":
-                    extra[feature] = weight
-                else:
-                    by_shift[int(kind[1:])][int(value)] = weight
-            self._by_kind = unigrams, bigrams, by_shift, extra
+            self._by_kind = by_family(self.weights.items())
         return self._by_kind
 
     @classmethod
