@@ -225,6 +225,17 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
 _GLUED_WORD = regex_programs.compile(r"[A-Za-z][a-z'\u2019-]{2,}(?=[A-Z][a-z])")
 
 
+#: Adverbs that may stand between a verb and the coded word it says of its subject ("are very
+#: demanding", "We're quietly confident").
+_DEGREE_ADVERBS = (r"very|quite|often|sometimes|usually|generally|really|so|always|mostly|naturally|rather|quietly"
+                   r"|fiercely|a\s+bit|at\s+times")
+
+
+def _phrases(words) -> str:
+    """A regex alternation of the data's phrases, longest first, any white space between their words."""
+    return "|".join(sorted((re.escape(str(v)).replace(r"\ ", r"\s+") for v in words), key=len, reverse=True))
+
+
 class _Senses:
     """``senses`` of the data file, as sets."""
 
@@ -240,13 +251,12 @@ class _Senses:
         # the coded word next: "Some of our residents can be aggressive", "Our pupils are curious,
         # independent learners"; a relative clause of two words may stand between ("the children we
         # look after are affectionate")
-        verbs = "|".join(sorted((re.escape(str(v)).replace(r"\ ", r"\s+") for v in raw["said_of_verbs"]), key=len, reverse=True))
         self.said_of = regex_programs.compile(
-            r"\b([a-z]+)(?:\s+(?:who|that|we|you|they)(?:\s+[a-z]+){1,2})?\s+(?:" + verbs + r")"
-            r"(?:\s+(?:very|quite|often|sometimes|usually|generally|really|so|always|mostly|naturally|rather|a\s+bit|at\s+times))*"
-            r"(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$", re.I)
-        says = "|".join(sorted((re.escape(str(v)).replace(r"\ ", r"\s+") for v in raw["employer_says"]), key=len, reverse=True))
-        self.employer_says = regex_programs.compile(r"(?<![A-Za-z])(?:" + says + r")\s+$", re.I)
+            r"\b([a-z]+)(?:\s+(?:who|that|we|you|they)(?:\s+[a-z]+){1,2})?\s+(?:" + _phrases(raw["said_of_verbs"]) + r")"
+            r"(?:\s+(?:" + _DEGREE_ADVERBS + r"))*(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$", re.I)
+        # the employer of itself, right before the word (adverbs only between): "We're confident this role ..."
+        self.employer_says = regex_programs.compile(
+            r"(?<![A-Za-z])(?:" + _phrases(raw["employer_says"]) + r")(?:\s+(?:" + _DEGREE_ADVERBS + r"))*\s+$", re.I)
         self.person_or_trait_nouns = frozenset(str(w) for w in raw["person_or_trait_nouns"])
         self.not_agent_nouns = frozenset(str(w) for w in raw["not_agent_nouns"])
         self.plain_adjectives = frozenset(str(w) for w in raw["plain_adjectives"])
