@@ -188,6 +188,17 @@ def _(tmp):
     return check(jdlint("-f", "json", "--no-cache", *names, ok(tmp), cwd=tmp), (0, 1), linted=names + ["ok.md"])
 
 
+@case("DOE then a run of dashes or dots, 300 kB", "3")
+def _(tmp):
+    # the pay rules' "line of a few words" regex backtracked exponentially over such a run (44 dashes: 2 s,
+    # tests/test_long_runs.py, session 29)
+    # (no pay word or figure in the sentence, so the few-words test is the one asked)
+    (tmp / "dashes.md").write_text("# Role\n\nDOE " + "-" * 300_000 + " see the notes and the list below\n")
+    (tmp / "dots.md").write_text("# Role\n\nDOE " + ". " * 150_000 + " see the notes and the list below\n")
+    return check(jdlint("-f", "json", "--no-cache", "dashes.md", "dots.md", ok(tmp), cwd=tmp), (0, 1),
+                 linted=["dashes.md", "dots.md", "ok.md"])
+
+
 @case("HTML openers that never close, 300 kB each", "3")
 def _(tmp):
     # the standard parser searched to the end of the file from each one (tests/test_long_runs.py)

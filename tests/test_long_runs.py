@@ -137,3 +137,23 @@ def test_literal_cues_found_once_answer_as_a_search_around_each_phrase():
             around = a.text[lo:start] + " \n " + a.text[end:hi]
             for name, _, cues in literal_domains():
                 assert a._cue_outside(name, cues, lo, hi, start, end) == bool(cues.search(around)), (text, start, name)
+
+
+def test_a_line_of_few_words_is_counted_as_the_one_regex_read_it():
+    """pay's "a line of a few words" (a pay section's "Salary DOE") was one regex that backtracked
+    exponentially over a run of dots after "DOE" (40 dots: 19 s); it is now counted run by run. The
+    count answers as that regex did on every short string over its alphabet, and a long run ends."""
+    import itertools
+    import re
+
+    from jdlint.extract.pay import few_words
+
+    plain = re.compile(r"^\W*(?:[\w.'’$£€-]+\W*){0,4}$")
+    for size in range(0, 8):
+        for chars in itertools.product("a.- ", repeat=size):
+            text = "".join(chars)
+            assert few_words(text) == bool(plain.match(text)), text
+    for text in ("Salary DOE.", "Pay: DOE", "£25k DOE + bonus + car", "D.O.E. on application please apply"):
+        assert few_words(text) == bool(plain.match(text)), text
+    assert not few_words("." * 100_000 + " Salary DOE a b c d e")
+    assert few_words("Salary DOE " + "." * 100_000)
