@@ -5,6 +5,7 @@
     .venv/bin/python scripts/judge_sample.py --per-rule 5 --seed 2 --context 3
     .venv/bin/python scripts/judge_sample.py --seed 2 --per-rule 6 --skip-judged  # a fresh sample
     .venv/bin/python scripts/judge_sample.py --seed 27 --text-report 40  # what a recruiter sees
+    .venv/bin/python scripts/judge_sample.py --corpus tests/data/sections_synth11/dev --strangers 40
 
 Each sampled finding is printed as a YAML item with the lines around it, ready to be judged:
 set ``verdict`` to right, defensible or wrong and give a ``reason``, drop the ``context``, and add
@@ -14,6 +15,8 @@ The sample is drawn with a fixed seed from the default configuration's report, s
 same for everyone who runs it on the same jdlint. ``--text-report N`` draws N findings at random
 from the lines the default, capped text report prints across the corpus instead (every rule
 together, weighted as a reader meets them), to judge the share of wrong lines a recruiter reads.
+``--strangers N`` is for ads the rules were not built from (independent writers' synthetic ads):
+every warning and error, and N info findings drawn at random, for tests/data/judged_strangers.yaml.
 """
 from __future__ import annotations
 
@@ -62,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text-report", type=int, default=0, metavar="N",
                         help="draw N findings from the default text report's lines (capped per rule, "
                              "as printed), all rules together, instead of up to --per-rule per rule")
+    parser.add_argument("--strangers", type=int, default=-1, metavar="N",
+                        help="every warning and error, and N info findings drawn at random (all rules "
+                             "together): the sample for ads the rules were not built from")
     args = parser.parse_args(argv)
 
     from jdlint.config import Config
@@ -89,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.text_report:  # one draw over every printed line, whatever its rule
         found = [item for code in sorted(by_code) if not wanted or code in wanted for item in by_code[code]]
         groups = [("text report", rng.sample(found, min(args.text_report, len(found))), len(found))]
+    elif args.strangers >= 0:  # every warning and error, and a draw of the infos
+        found = [item for code in sorted(by_code) if not wanted or code in wanted for item in by_code[code]]
+        loud = [item for item in found if item[1].severity.name != "info"]
+        info = [item for item in found if item[1].severity.name == "info"]
+        groups = [("warnings and errors", loud, len(loud)),
+                  ("info", rng.sample(info, min(args.strangers, len(info))), len(info))]
     else:
         groups = [(code, rng.sample(by_code[code], min(args.per_rule, len(by_code[code]))), len(by_code[code]))
                   for code in sorted(by_code) if not wanted or code in wanted]
