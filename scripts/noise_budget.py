@@ -97,12 +97,20 @@ def default_report_lines(folder: str) -> dict[str, list[str]]:
     from jdlint.formatters import capped
 
     config = Config()
-    files = sorted(str(p) for p in Path(folder).glob("*.md"))
+    files = _postings(folder)
     shown: dict[str, list[str]] = {}
     for report in Linter(config).lint_paths(files):
         lines, _hidden = capped(report.diagnostics, config.cap)
         shown[Path(report.path).name] = [d.code for d in lines]
     return shown
+
+
+def _postings(folder: str) -> list[str]:
+    """The postings of ``folder`` that jdlint reads (Markdown, text and HTML: an independent writer's ads
+    come in all three; the dev corpus is Markdown only)."""
+    from jdlint.source import POSTING_SUFFIXES
+
+    return sorted(str(p) for p in Path(folder).iterdir() if p.name.lower().endswith(POSTING_SUFFIXES))
 
 
 def percentile(values: list[int], share: float) -> float:
@@ -114,7 +122,7 @@ def percentile(values: list[int], share: float) -> float:
 def _print_default_report(folder: str) -> int:
     shown = default_report_lines(folder)
     if not shown:
-        print(f"no .md files in {folder}", file=sys.stderr)
+        print(f"no postings in {folder}", file=sys.stderr)
         return 2
     counts = [len(codes) for codes in shown.values()]
     per_rule = Counter(code for codes in shown.values() for code in codes)

@@ -146,6 +146,74 @@ def test_percentile_is_nearest_rank():
     assert percentile([3, 1, 2], 0.5) == 2.0
 
 
+# -- strangers' ads: judged findings on ads the rules were not built from (tests/data/judged_strangers.yaml) --
+
+def _judged_precision():
+    return load_script("judged_precision")
+
+
+STRANGERS = YAML(typ="safe").load((ROOT / "tests" / "data" / "judged_strangers.yaml").read_text(encoding="utf-8"))
+
+
+def _stranger_id(item) -> str:
+    return f"{item['set']}/{item['ad']}:{item['line']}:{item['code']}"
+
+
+STRANGER_RIGHT = [pytest.param(f, id=_stranger_id(f)) for f in STRANGERS["findings"] if f["verdict"] == "right"]
+STRANGER_WRONG = [pytest.param(f, id=_stranger_id(f), marks=_marks(f))
+                  for f in STRANGERS["findings"] if f["verdict"] == "wrong"]
+
+
+@pytest.fixture(scope="module")
+def stranger_reports() -> dict[tuple[str, str], list]:
+    """The strangers' ads (kept in tests/data, so never skipped) under the default configuration."""
+    scorer = _judged_precision()
+    return scorer.default_reports(scorer.ad_paths(STRANGERS))
+
+
+def _stranger_reported(reports, item) -> bool:
+    return any(_same(d, item) or _covered(d, item) for d in reports[(item["set"], item["ad"])])
+
+
+@pytest.mark.parametrize("item", STRANGER_RIGHT)
+def test_stranger_right_finding_is_still_reported(item, stranger_reports):
+    if item["code"] in TRAINED_ON_DEV:
+        pytest.skip(f"{item['code']} is retrained on every change of what other rules flag: its right findings may move")
+    assert _stranger_reported(stranger_reports, item), f"lost a right finding ({item['reason']})"
+
+
+@pytest.mark.parametrize("item", STRANGER_WRONG)
+def test_stranger_wrong_finding_is_gone(item, stranger_reports):
+    assert not _stranger_reported(stranger_reports, item), f"still reported, judged wrong: {item['reason']}"
+
+
+def test_stranger_judgements_are_complete():
+    """Every judged finding says what it is, names a set that exists, and its ad is there."""
+    sets = STRANGERS["sets"]
+    for item in STRANGERS["findings"]:
+        assert item["verdict"] in ("right", "defensible", "wrong") and item["reason"].strip(), item
+        assert item["severity"] in ("info", "warning", "error"), item
+        assert (ROOT / "tests" / "data" / sets[item["set"]] / item["ad"]).is_file(), item
+
+
+def test_judged_precision_scorer_sorts_findings_by_verdict():
+    scorer = _judged_precision()
+    judged = {"sets": {"s": "x"}, "findings": [
+        {"set": "s", "ad": "a.md", "code": "R104", "line": 3, "match": "Long sentence", "verdict": "right"},
+        {"set": "s", "ad": "a.md", "code": "V119", "line": 5, "match": "We are great.", "verdict": "wrong"},
+        {"set": "s", "ad": "a.md", "code": "S110", "line": 1, "match": "", "verdict": "defensible"}]}
+
+    class D:  # the fields of a Diagnostic the scorer reads
+        def __init__(self, code, line, trigger):
+            self.code, self.line, self.trigger = code, line, trigger
+
+    reports = {("s", "a.md"): [D("R104", 3, "Long sentence"), D("V119", 5, "We are great."), D("S102", 1, "")]}
+    per_rule, now, gone = scorer.tally(judged, reports)
+    assert per_rule["R104"]["right"] == 1 and per_rule["V119"]["wrong"] == 1 and per_rule["S102"]["new"] == 1
+    assert [f["code"] for f in gone] == ["S110"]  # judged, no longer reported
+    assert scorer.precision(per_rule["R104"] + per_rule["V119"]) == (1, 2)
+
+
 # -- the mechanisms the judging led to, on written text (fixtures written for these tests) --------
 
 def _lint(text: str, *codes: str, **config):

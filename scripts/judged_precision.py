@@ -1,0 +1,113 @@
+#!/usr/bin/env python
+"""Precision per rule of the default report on judged ads, as the current jdlint reports them.
+
+    .venv/bin/python scripts/judged_precision.py                       # tests/data/judged_strangers.yaml
+    .venv/bin/python scripts/judged_precision.py --set writerC --list  # one set, and each finding's verdict
+
+Re-lints the ads of a judged file (tests/data/judged_strangers.yaml: independent writers' synthetic ads,
+judged by reading them) with the default configuration and sorts every finding now reported by its verdict:
+right, defensible, wrong, or new (not judged: a finding a change brought, to be read before trusting the
+figure). Precision is (right + defensible) over the judged findings reported; a judged finding no longer
+reported counts as gone (a lost right one is a regression, a gone wrong one a fix). The same matching as
+tests/test_judged_precision.py: code, line and the triggering words (cut to 100 characters).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA = ROOT / "tests" / "data"
+#: the judged file keeps long matches (whole paragraphs) cut to this many characters
+MATCH_PREFIX = 100
+
+
+def load(path: Path = DATA / "judged_strangers.yaml") -> dict:
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
+def key(ad: str, code: str, line: int, match: str) -> tuple:
+    return ad, code, int(line), str(match)[:MATCH_PREFIX]
+
+
+def ad_paths(judged: dict, sets: set[str] | None = None) -> dict[tuple[str, str], Path]:
+    """(set, ad) -> the ad's file, for every ad of ``judged`` (of ``sets`` only, when given)."""
+    return {(f["set"], f["ad"]): DATA / judged["sets"][f["set"]] / f["ad"] for f in judged["findings"]
+            if sets is None or f["set"] in sets}
+
+
+def default_reports(paths: dict[tuple[str, str], Path]) -> dict[tuple[str, str], list]:
+    """Every ad's findings under the default configuration, by (set, ad)."""
+    from jdlint.config import Config
+    from jdlint.engine import Linter
+
+    by_path = {str(p): k for k, p in paths.items()}
+    return {by_path[r.path]: r.diagnostics for r in Linter(Config()).lint_paths(sorted(by_path))}
+
+
+def tally(judged: dict, reports: dict[tuple[str, str], list]) -> tuple[dict, list, list]:
+    """Per rule, the verdicts of the findings reported now (``new`` for unjudged ones); the findings
+    reported now with their verdict, and the judged findings no longer reported."""
+    verdicts = {(f["set"],) + key(f["ad"], f["code"], f["line"], f["match"]): f for f in judged["findings"]}
+    per_rule: dict[str, Counter] = defaultdict(Counter)
+    now, seen = [], set()
+    for (set_name, ad), diags in sorted(reports.items()):
+        for d in diags:
+            k = (set_name,) + key(ad, d.code, d.line, d.trigger)
+            item = verdicts.get(k)
+            per_rule[d.code][item["verdict"] if item else "new"] += 1
+            now.append((set_name, ad, d, item))
+            seen.add(k)
+    gone = [f for k, f in verdicts.items() if k not in seen and (f["set"], f["ad"]) in reports]
+    return per_rule, now, gone
+
+
+def precision(counts: Counter) -> tuple[int, int]:
+    judged = counts["right"] + counts["defensible"] + counts["wrong"]
+    return counts["right"] + counts["defensible"], judged
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--judged", default=str(DATA / "judged_strangers.yaml"))
+    parser.add_argument("--set", action="append", help="only this set (repeatable)")
+    parser.add_argument("--list", action="store_true", help="print every finding with its verdict")
+    args = parser.parse_args(argv)
+
+    judged = load(Path(args.judged))
+    reports = default_reports(ad_paths(judged, set(args.set) if args.set else None))
+    per_rule, now, gone = tally(judged, reports)
+    total, loud = Counter(), Counter()
+    for _s, _a, d, item in now:
+        total[item["verdict"] if item else "new"] += 1
+        if d.severity.name != "info":
+            loud[item["verdict"] if item else "new"] += 1
+    print(f"{len(reports)} ads, {len(now)} findings in the default report")
+    print(f"{'code':6} {'right':>5} {'def':>4} {'wrong':>5} {'new':>4}  precision")
+    for code in sorted(per_rule):
+        c = per_rule[code]
+        ok, n = precision(c)
+        print(f"{code:6} {c['right']:5d} {c['defensible']:4d} {c['wrong']:5d} {c['new']:4d}  "
+              + (f"{ok}/{n} = {ok / n:.3f}" if n else "-"))
+    for label, c in (("all", total), ("warnings and errors", loud)):
+        ok, n = precision(c)
+        print(f"{label}: {ok}/{n} = {ok / n:.3f} right or defensible ({c['right']} right, {c['defensible']} "
+              f"defensible, {c['wrong']} wrong), {c['new']} new" if n else f"{label}: none judged")
+    if gone:
+        print(f"{len(gone)} judged findings no longer reported:")
+        for f in gone:
+            print(f"  {f['set']}/{f['ad']}:{f['line']} {f['code']} {f['verdict']} {str(f['match'])[:60]!r}")
+    if args.list:
+        for set_name, ad, d, item in now:
+            verdict = item["verdict"] if item else "NEW"
+            print(f"{verdict:10} {set_name}/{ad}:{d.line} {d.code} {d.severity.name} {d.trigger[:70]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
