@@ -7,7 +7,8 @@ labels, glued items and taglines) and precision_variants10.yaml (session 28, see
 the noun "leverage", praise on the people a recruiter works on, volunteer posts, and proper names across the
 rule families) and precision_variants11.yaml (session 29, seed 34: items glued at a full stop run into a
 number, the work location in other wordings, names and pronouns about a named person; seed 35: lettered items
-on lines of their own)."""
+on lines of their own) and precision_variants12.yaml (session 30, strangers' ads: header fields and labelled
+parts run together at spaced separators, equal-opportunity commitments with a second quality)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,6 +26,7 @@ FILES = {
     "precision_variants9.yaml": {"label", "glued", "tagline"},
     "precision_variants10.yaml": {"arrow", "noun", "recruit", "volunteer", "name"},
     "precision_variants11.yaml": {"glued", "location", "name", "lettered"},
+    "precision_variants12.yaml": {"fields", "inclusion"},
 }
 CASES = {name: YAML(typ="safe").load((Path(__file__).parent / "data" / name).read_text("utf-8"))["cases"]
          for name in FILES}
@@ -36,6 +38,12 @@ LOCATION_FRAME = ("# Care Coordinator\n\nGreenway Care is a family-run home care
                   "workplace pension and a free uniform.\n\nFull-time, 37.5 hours a week, Monday to Friday.\n\nWe are "
                   "an equal opportunity employer and welcome applications from everyone. If you need an adjustment to "
                   "apply, email jobs@greenway.example.\n")
+#: a posting that gives every recommended section but the equal-opportunity statement (employer, benefits,
+#: location, hours), so S110 reports exactly whether the case's text is read as one
+EEO_FRAME = ("# Care Coordinator\n\nGreenway Care is a family-run home care company that has looked after older people "
+             "in their own homes for twenty years.\n\nYou will plan the carers' visits from our office in Leeds.\n\n"
+             "{text}\n\nBenefits: 28 days of paid holiday, a workplace pension and a free uniform.\n\nFull-time, 37.5 "
+             "hours a week, Monday to Friday.\n\nTo apply, send your CV to jobs@greenway.example.\n")
 
 
 def _params():
@@ -62,6 +70,8 @@ def test_variant_in_the_default_report(case):
         text = f"# Accountant\n\n## Requirements\n\n- {case['text']}\n- Three years of bookkeeping.\n"
     elif case["class"] == "location":
         text = LOCATION_FRAME.format(text=case["text"])
+    elif case["class"] == "inclusion":
+        text = EEO_FRAME.format(text=case["text"])
     else:
         text = f"# {case.get('title', 'Coordinator')}\n\n{case['text']}\n"
     codes = [d.code for d in jdlint.lint_text(text, "t.md", config=Config()).diagnostics]
