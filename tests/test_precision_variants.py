@@ -8,7 +8,8 @@ the noun "leverage", praise on the people a recruiter works on, volunteer posts,
 rule families) and precision_variants11.yaml (session 29, seed 34: items glued at a full stop run into a
 number, the work location in other wordings, names and pronouns about a named person; seed 35: lettered items
 on lines of their own) and precision_variants12.yaml (session 30, strangers' ads: header fields and labelled
-parts run together at spaced separators, equal-opportunity commitments with a second quality)."""
+parts run together at spaced separators, equal-opportunity commitments with a second quality; seed 36: a
+heading in capitals or a short capitalised word glued to the piece before)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,7 +27,7 @@ FILES = {
     "precision_variants9.yaml": {"label", "glued", "tagline"},
     "precision_variants10.yaml": {"arrow", "noun", "recruit", "volunteer", "name"},
     "precision_variants11.yaml": {"glued", "location", "name", "lettered"},
-    "precision_variants12.yaml": {"fields", "inclusion"},
+    "precision_variants12.yaml": {"fields", "inclusion", "capsglue"},
 }
 CASES = {name: YAML(typ="safe").load((Path(__file__).parent / "data" / name).read_text("utf-8"))["cases"]
          for name in FILES}
