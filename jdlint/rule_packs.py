@@ -273,7 +273,8 @@ def is_run_together_list(text: str) -> bool:
     opening = _LEADING_LABEL.match(text)
     past = opening.end() if opening else len(text) - len(text.lstrip(" \t\u2022\u00b7*-"))
     return any(m.start() >= past for pattern in (RUN_TOGETHER_ITEM, GLUED_LABEL, _UNMARKED_ITEM)
-               for m in pattern.finditer(text)) or _form_fields(text)
+               for m in pattern.finditer(text)) or any(m.end() > past for m in _FIELD_RUN.finditer(text)) \
+        or _form_fields(text)
 
 
 #: A word in title case ("Posting", "Number"): a capital, then lower case.
@@ -367,7 +368,25 @@ _UNMARKED_ITEM = regex_programs.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\
                             # guarantee.90 Seconds has produced", seed 34): a decimal, version or section
                             # number has a figure before its point ("2.5", "3.2.1"), an abbreviation is short
                             # ("No.1") or spaced ("approx. 3")
-                            r"|(?<=[a-z]{3})(?<!approx)\.(?=[0-9])")
+                            r"|(?<=[a-z]{3})(?<!approx)\.(?=[0-9])"
+                            # ... or a job board's fields, which a flattened posting runs together with its
+                            # first sentence at spaced separators (strangers' ads, writer M): a pipe, which
+                            # prose never uses ("Restaurant Supervisor (Full Time) | Tanjong Pagar | $3,200 -
+                            # $3,800 monthly | Job Description: Ember & Salt Group runs ...")
+                            r"|[ \t]\|[ \t]"
+                            # ... or a dash before a field's label and its colon, a part of the ad run on after
+                            # the one before ("... Ras Laffan Industrial City. — Candidate Requirements: B.Sc.
+                            # ...; — What We Offer: ..."); a dash in prose opens an aside or an explanation, not
+                            # a label
+                            r"|[ \t][-\u2013\u2014]{1,2}[ \t]+[A-Z][A-Za-z&/'\u2019]*(?:[ \t]+[A-Za-z&/'\u2019]+){0,3}[ \t]?:(?![/\d])")
+
+
+#: A short field between two spaced dashes, told by its capital: a job board's header run together with the first
+#: sentence ("Line Cook – Granville Island – Vancouver, BC – Full-time / Part-time – Saltwick Kitchen is ...",
+#: strangers' ads, writer M). An aside between two dashes opens in lower case ("Our warehouse – the largest of our
+#: sites – ships ..."), and a range has figures about its dash ("open 9 – 5"). Its glue point is the closing dash,
+#: read at the match's end: the first field is often the sentence's opening label ("Line Cook – ").
+_FIELD_RUN = regex_programs.compile(r"[ \t][-\u2013\u2014][ \t]+[A-Z£$€][^.!?;:|\u2013\u2014\n]{0,39}?[^\d\s][ \t][-\u2013\u2014][ \t]+(?!\d)")
 
 
 #: A lettered or numbered item's marker opening a line ("(a) current Career SES appointee,\n(b) former Career

@@ -73,6 +73,7 @@ STATEMENTS = [
     "We run a guaranteed interview scheme for care leavers.",
     "A criminal record will not necessarily bar you from working with us.",
     "We are committed to building a diverse and inclusive workforce.",
+    "Okanagan Riverside Hospital is committed to an inclusive and accessible workplace.",  # writer M 9305
     "We value diversity and inclusion.",
     "Our staff reflect the communities we serve.",
 ]
