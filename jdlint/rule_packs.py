@@ -378,7 +378,17 @@ _UNMARKED_ITEM = regex_programs.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\
                             # the one before ("... Ras Laffan Industrial City. — Candidate Requirements: B.Sc.
                             # ...; — What We Offer: ..."); a dash in prose opens an aside or an explanation, not
                             # a label
-                            r"|[ \t][-\u2013\u2014]{1,2}[ \t]+[A-Z][A-Za-z&/'\u2019]*(?:[ \t]+[A-Za-z&/'\u2019]+){0,3}[ \t]?:(?![/\d])")
+                            r"|[ \t][-\u2013\u2014]{1,2}[ \t]+[A-Z][A-Za-z&/'\u2019]*(?:[ \t]+[A-Za-z&/'\u2019]+){0,3}[ \t]?:(?![/\d])"
+                            # ... or a heading in capitals glued to the lower-case word before it ("a major in
+                            # theatre or performing artsPREFERRED QUALIFICATIONS M.F.A in Theatre", seed 36):
+                            # a whole lower-case word, then four capitals or more that end the word; a name
+                            # that mixes cases opens with its capital ("PostgreSQL", "LabVIEW") or has fewer
+                            # ("macOS", "noSQL")
+                            r"|(?<![A-Za-z])[a-z]{3,}[A-Z]{4,}(?![a-z])"
+                            # ... or a closing bracket glued to the capitalised word after it
+                            # ("(EOE/AA/M/F/D/V)It is the policy", seed 36); RUN_TOGETHER_ITEM takes a bracket
+                            # after a lower-case letter and a word of three letters or more
+                            r"|(?<=[A-Za-z0-9.])\)(?=[A-Z][a-z])")
 
 
 #: A short field between two spaced dashes, told by its capital: a job board's header run together with the first

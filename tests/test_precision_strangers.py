@@ -79,3 +79,19 @@ def test_inclusion_paragraph_is_left_out_of_the_section_score():
 ])
 def test_commitment_with_other_qualities(sentence, eeo):
     assert is_eeo_sentence(sentence) is eeo
+
+
+@pytest.mark.parametrize("text, run_together", [
+    # seed 36 (0401): qualifications and an EEO statement glued at a heading in capitals and at a bracket
+    ("A Master's degree with 18 graduate hours in theatre or performing artsPREFERRED QUALIFICATIONS M.F.A in "
+     "Theatre or M.A. in related field", True),
+    ("Minorities and veterans are encouraged to apply (EOE/AA/M/F/D/V)It is the policy of the college to hire "
+     "without regard to race", True),
+    ("Lift boxes of up to 20 kg (with help)We also need you to drive the van", True),
+    # names and acronyms that mix cases, acronyms after a space, a bracket with a space after it
+    ("You will run the PostgreSQL database and the LabVIEW rigs on macOS and FreeRTOS boards for the test team", False),
+    ("You will hold an HGV licence and a CPC card (both checked) and drive for the NHS trust", False),
+    ("You will write the noSQL and graphQL services (see the stack below) with the team", False),
+])
+def test_capitals_and_brackets_glued(text, run_together):
+    assert is_run_together_list(text) is run_together
