@@ -88,6 +88,10 @@ PROBES4 = ROOT / "tests" / "data" / "section_probes_heldout4.yaml"
 # culture that is not a benefit; intros in unusual registers; calls to apply by unusual channels,
 # with near-misses (sections12): held out.
 PROBES5 = ROOT / "tests" / "data" / "section_probes_heldout5.yaml"
+# scraped-job-board style: calls to apply as buttons or at the end of another paragraph, perks and
+# pay inside logistics lists, one-sentence intros, header and footer debris, EEO as a paragraph's
+# last sentence, headings glued to their text, with near-misses (sections13): held out.
+PROBES6 = ROOT / "tests" / "data" / "section_probes_heldout6.yaml"
 
 
 def detect(text: str, synonyms, kind: str = "markdown") -> list:
@@ -260,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5):
+        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
             table("kind", res["counts"])
