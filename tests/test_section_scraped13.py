@@ -50,3 +50,64 @@ def test_conditions_that_apply_are_no_call():
     text = ("# Sales Assistant\n\nServe customers, take payments and restock shelves in our Bath store. "
             "Staff discount of 20%, conditions apply.\n")
     assert "how-to-apply" not in kinds(text)
+
+
+def test_pipes_part_a_flattened_pages_fields():
+    text = ("Restaurant Supervisor | Clarke Quay | $3,000 monthly | Job Description: Saltbox Group runs three "
+            "seafood restaurants along the river and is opening a fourth next spring. We need a supervisor to "
+            "lead the floor at lunch and dinner. | Similar Jobs | Report Job\n")
+    found = kinds(text)
+    assert {"intro", "pay"} <= found
+    assert classify.sentences_of(text, 0, len(text))[1] == (24, 35)  # "Clarke Quay": a field of its own
+
+
+def test_a_spaced_dash_opens_a_label_in_a_flattened_ad():
+    text = ("Site Engineer - Doha - Contract: 12 months - Job Summary: Gulfstone Contracting builds roads and "
+            "bridges across Qatar. - Candidate Requirements: B.Sc. in Civil Engineering; minimum 8 years of "
+            "experience on highway projects; valid GCC driving licence. - How to Apply: send your CV to "
+            "jobs@gulfstone-qa.example.\n")
+    found = kinds(text)
+    assert {"intro", "requirements", "how-to-apply"} <= found
+
+
+def test_a_heading_phrase_on_the_first_line_of_a_paragraph_labels_it():
+    text = ("POST: MINE SURVEYOR\nLocation: Kathu\n\nIntroduction\nSishen Ridge Mining runs an open-pit iron ore "
+            "mine in the Northern Cape, employing 2,000 people.\n\nRequirements\nA National Diploma in Mine "
+            "Surveying and a Mine Survey Certificate.\n")
+    found = kinds(text)
+    assert {"intro", "requirements"} <= found
+
+
+def test_a_plain_first_line_is_no_label():
+    # "Senior Surveyor" is no heading phrase: the paragraph is read for what it says
+    text = "# Surveyor\n\nSenior Surveyor\nRun topographic surveys on housing sites and prepare the drawings.\n"
+    assert kinds(text) & {"intro", "requirements", "benefits"} == set()
+    assert "responsibilities" in kinds(text)
+
+
+@pytest.mark.parametrize("item, duty", [
+    ("Report", False),           # a job board's link
+    ("Reviews (1.2k)", False),
+    ("Share", False),
+    ("Report faults to the supervisor", True),
+    ("Cleaning", True),          # a one-word item of a list of tasks
+])
+def test_a_lone_duty_verb_is_a_link_not_a_duty(item, duty):
+    assert classify._sentence_scores(item)[0] is duty
+
+
+def test_job_board_chrome_gives_no_duties():
+    text = ("# Java Developer\n\nCogent Systems is a Pune-based IT services company with 900 employees.\n\n"
+            "Salary: Not disclosed\n\nAbout company · Similar jobs · Reviews (1.2k) · Report\n")
+    assert "responsibilities" not in kinds(text)
+
+
+@pytest.mark.parametrize("sentence, intro", [
+    ("Hey 👋 We're Fernly, a 30-person startup building booking software for dance schools.", True),
+    ("Hi there! We're a small bakery on the high street.", True),
+    ("We are Hale & Sons, the family builders behind half the new homes in Totnes.", True),
+    ("Hi there! We're hiring a barista for weekends.", False),
+    ("We're Looking for a chef who loves fish.", False),
+])
+def test_the_employer_introducing_itself(sentence, intro):
+    assert (classify._sentence_scores(sentence)[5] > 0) is intro

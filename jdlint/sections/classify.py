@@ -582,13 +582,19 @@ def sentences_of(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
 #: sentence mark before it only, and a rule's sentence keeps to that; section detection, which must
 #: tell the items apart, also breaks here
 GLUED_BULLET = regex_programs.compile(r"(?<=[^\s•·●▪])[•·●▪]\s*(?=\S)")
+#: a field separator of a scraped page flattened into one line ("Restaurant Supervisor | Tanjong
+#: Pagar | $3,200 monthly | Job Description: Ember & Salt Group runs ..."): a pipe between spaces
+#: parts fields as a line break would, so the header's facts and the pitch after them are
+#: sentences of their own
+FIELD_PIPE = regex_programs.compile(r"[ \t]\|[ \t]+(?=\S)")
+_BREAKS = regex_programs.compile(GLUED_BULLET.pattern + "|" + FIELD_PIPE.pattern)
 
 
 def _split_at_glued_bullets(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     for s, e in spans:
         at = s
-        for m in GLUED_BULLET.finditer(text, s, e):
+        for m in _BREAKS.finditer(text, s, e):
             if text[at:m.start()].strip():
                 out.append((at, m.start()))
             at = m.end()
@@ -681,7 +687,8 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     first = _first_word(s)
     # "Set your own hours": a perk that opens with a duty verb's word is offered, not a duty;
     # an offering verb in the imperative is the hire's duty ("Provide mentorship to the team")
-    duty_verb = (_is_duty_verb(first) and not _is_title(s) and not requirement_first and not _PITCH_OPENING.match(s)
+    duty_verb = (_is_duty_verb(first) and not _is_title(s) and not _LONE_VERB.match(s) and not requirement_first
+                 and not _PITCH_OPENING.match(s)
                  and (first in _OFFERING_VERBS
                       or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.strong_spans())
                       # a gift phrase whose first word is a duty verb in the imperative swallowed the
@@ -903,6 +910,10 @@ def _is_title(s: str) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][0].isupper()
 
 
+#: a duty verb alone, or with a count in brackets: a job board's link or button ("Report", "Share",
+#: "Reviews (1.2k)"), not a duty, which says what is done ("Report faults"); a lone -ing word may be
+#: a list's item ("Cleaning")
+_LONE_VERB = regex_programs.compile(r"^[\W\d_]*[A-Za-z]+(?<!ing)(?:\s*\([^()\n]{0,20}\))?[\W\d_]*$")
 #: a pitch that opens with a work verb: "Make a difference in a child's life", "Make your mark"; and
 #: the job's terms that open with a duty verb's -ing form: "Starting salary based on experience"
 _PITCH_OPENING = regex_programs.compile(r"^\W*make (?:a |an |your )?(?:real |lasting |big |positive )?(?:difference|impact|mark)\b"
