@@ -111,3 +111,21 @@ def test_job_board_chrome_gives_no_duties():
 ])
 def test_the_employer_introducing_itself(sentence, intro):
     assert (classify._sentence_scores(sentence)[5] > 0) is intro
+
+
+@pytest.mark.parametrize("sentence, offered", [
+    ("A comprehensive benefits package is available.", True),
+    ("Relocation assistance is also available for this role.", True),
+    ("Staff receive 20% off in all our stores.", True),
+    ("Parking is available for patients and visitors.", False),     # the customers'
+    ("Pension advice is available to clients.", False),
+    ("Free Wi-Fi is available in the lounge.", False),               # no perk named
+])
+def test_a_benefit_made_available_is_offered(sentence, offered):
+    assert ("benefits" in classify.sentence_kinds(sentence)) is offered
+
+
+def test_a_benefit_made_available_at_the_end_of_a_duty_paragraph():
+    text = ("# Warehouse Operative\n\nPick, pack and load orders for our stores across the north west. "
+            "Shifts are 6am to 2pm. A company pension and life cover are available from day one.\n")
+    assert "benefits" in kinds(text)

@@ -343,6 +343,10 @@ _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provi
 #: offered to the reader or the staff, in running text: "You'll get flexible hours and a learning
 #: budget", "our staff enjoy free parking and discounts"
 _OFFERED_TO_STAFF = regex_programs.compile(r"\b(?:staff|employees|team members|colleagues|you)(?:'ll|’ll| will)? (?:also )?(?:get|gets|receive|enjoy|have access to)\b", re.I)
+#: a benefit said to be there for the hire: "Relocation assistance is available for this role", "A
+#: pension is also included" (whom it is for is read by ``_sentence_scores``: "Parking is available
+#: for visitors" is the customers')
+_MADE_AVAILABLE = regex_programs.compile(r"\b(?:is|are) (?:also )?(?:available|offered|included)\b", re.I)
 #: benefit words that also name what a business sells or does (insurance, dental or health care, a gym,
 #: holidays, childcare, pensions): one such word alone may be its trade
 _TRADE_WORD = regex_programs.compile(r"insurance|dental|vision|health|medical|care\b|wellness|gym|childcare|pension|retirement"
@@ -456,7 +460,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     if _shows_location(sent, lowered, read.may):
         kinds.add("location")
     terms = {sent[a:b].lower() for a, b in read.strong_spans()} - _OFFER_TERMS
-    if ((len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.given())))
+    if ((len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.given() or _OFFERED_TO_STAFF.search(sent)
+                                                     or _MADE_AVAILABLE.search(sent))))
             and _sentence_scores(sent)[4] > 0) or _offers_soft_perks(sent, read):
         # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
         # even inside an EEO block; not the subject matter of a duty or a requirement ("You will
