@@ -129,3 +129,34 @@ def test_a_benefit_made_available_at_the_end_of_a_duty_paragraph():
     text = ("# Warehouse Operative\n\nPick, pack and load orders for our stores across the north west. "
             "Shifts are 6am to 2pm. A company pension and life cover are available from day one.\n")
     assert "benefits" in kinds(text)
+
+
+@pytest.mark.parametrize("sentence, duty", [
+    ("The Dental Receptionist will greet patients, schedule appointments and handle insurance claims.", True),
+    ("The Warehouse Picker will also load trailers at the end of each shift.", True),  # a title by its capitals
+    ("The Customer will sign the delivery note.", False),          # one word: no title
+    ("We need a driver to collect and deliver furniture between our warehouse and customers' homes.", True),
+    ("We are seeking a bookkeeper who will reconcile the bank accounts and run payroll.", True),
+    ("This is a full-time on-site role for a cook who will prepare meals and manage stock.", True),
+    ("The Company will provide full training.", False),            # no job title as the subject
+    ("The Store will open in March.", False),
+    ("The Cleaner will report to the site supervisor.", False),     # the reporting line
+    ("The Manager will train you on the tills.", False),            # the hire is the object
+    ("We need you to hold a full UK licence.", False),              # a requirement
+    ("We are seeking people who will thrive in a busy kitchen.", False),
+])
+def test_the_job_as_the_subject_of_a_duty(sentence, duty):
+    assert ("responsibilities" in classify.sentence_kinds(sentence)) is duty
+
+
+@pytest.mark.parametrize("label", ["Similar jobs", "## Similar jobs", "People also viewed", "More jobs from this employer"])
+def test_a_job_boards_list_of_other_jobs_gives_no_pay(label):
+    text = (f"# Kitchen Porter\n\nWash up and help with prep at our pub in Frome.\n\n{label}\n\n"
+            "Sous Chef - Bristol - £32,000 a year\n\nCommis Chef - Bath - £24,000 a year\n")
+    assert "pay" not in kinds(text)
+
+
+def test_this_jobs_pay_before_the_list_of_other_jobs_stays():
+    text = ("# Kitchen Porter\n\nWash up and help with prep at our pub in Frome. £12.21 an hour.\n\nSimilar jobs\n"
+            "Sous Chef - Bristol - £32,000 a year\n")
+    assert "pay" in kinds(text)

@@ -471,12 +471,37 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("requirements")
     if read.found(_SCHEDULE):
         kinds.add("schedule")
-    if read.found(_DUTY_STATEMENT):
+    if read.found(_DUTY_STATEMENT) or _role_does_duty(sent):
         kinds.add("responsibilities")
     if _EMPLOYER_STATEMENT.found(sent, lowered):
         kinds.add("intro")
     return frozenset(kinds)
 
+
+
+#: the job, named by its title, as the subject of what it will do: "The Dental Receptionist will greet
+#: patients, schedule appointments ...", "The Warehouse Picker will also load trailers" (job boards'
+#: "Role Description" paragraphs). The title's last word must be a job title's noun
+#: (``propernames.is_role_noun``) and the verb a duty verb; verbs that as often say something else
+#: are left out, as ``duty_statement`` leaves them ("will work in a team", "will report to")
+_ROLE_SUBJECT = regex_programs.compile(
+    r"^\W*the (?P<subject>(?:[A-Za-z][\w/&-]* ){0,3}?(?P<head>[A-Za-z][\w-]*)) will "
+    r"(?:also |primarily |mainly |be expected to |be asked to )?(?P<verb>[a-z]+)\b", re.I)
+_NOT_A_DUTY_AFTER_WILL = frozenset({"work", "use", "help", "start", "meet", "follow", "set", "run", "participate", "serve",
+                                    "partner", "shape", "own", "accept", "apply", "report", "be", "have", "receive", "get",
+                                    "join", "gain", "enjoy", "learn", "need"})
+_YOU_NEXT = regex_programs.compile(r"\s+(?:you|your)\b", re.I)
+#: a job title the role nouns do not list, told by its capitals and an agent noun's ending: "the
+#: Warehouse Picker", "the Field Operative" (two or more capitalised words; not "the Company")
+_TITLE_AGENT = regex_programs.compile(r"(?:[A-Z][\w/&-]* )+[A-Z][a-z]+(?:er|or|ist|ive|ian)")
+
+
+def _role_does_duty(sent: str) -> bool:
+    m = _ROLE_SUBJECT.match(sent)
+    if m is None or m.group("verb").lower() in _NOT_A_DUTY_AFTER_WILL or _YOU_NEXT.match(sent, m.end()):
+        return False  # "The Manager will train you": the hire is the object, not the subject
+    return (is_role_noun(m.group("head")) or _TITLE_AGENT.fullmatch(m.group("subject")) is not None) \
+        and m.group("verb").lower() in _DUTY_VERBS
 
 
 #: the reader or the employer speaking: an instruction or promise to the applicant, not a duty told
