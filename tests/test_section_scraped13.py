@@ -160,3 +160,14 @@ def test_this_jobs_pay_before_the_list_of_other_jobs_stays():
     text = ("# Kitchen Porter\n\nWash up and help with prep at our pub in Frome. £12.21 an hour.\n\nSimilar jobs\n"
             "Sous Chef - Bristol - £32,000 a year\n")
     assert "pay" in kinds(text)
+
+
+@pytest.mark.parametrize("sentence, kind, found", [
+    ("Every shift comes with a free staff meal.", "benefits", True),
+    ("The contract comes with a company car.", "benefits", True),
+    ("DM us on Instagram @fadehouse.", "how-to-apply", True),
+    ("Inbox us on Facebook for details.", "how-to-apply", True),
+    ("DM campaigns on LinkedIn and Instagram.", "how-to-apply", False),   # direct mail, a duty
+])
+def test_offers_and_calls_in_job_board_slang(sentence, kind, found):
+    assert (kind in classify.sentence_kinds(sentence)) is found

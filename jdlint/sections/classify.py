@@ -332,7 +332,8 @@ _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provi
                      r"|\byou(?:'ll| will) (?:also )?(?:get|receive|enjoy|have access to|be entitled to|be eligible for)\b"
                      # the job offering it: "The job comes with free meals on shift" (a product that
                      # comes with something is its trade, which the benefit score already leaves out)
-                     r"|\b(?:job|role|position|post|it|this) (?:also )?comes with\b"
+                     # (or the hire's shift, contract or package: "Every shift comes with a free staff meal")
+                     r"|\b(?:job|role|position|post|it|this|shifts?|contract|package) (?:also )?comes? with\b"
                      r"|\beligible for\b|\b(?:benefits|perks) include\b"
                      # a benefit added to the pay or the job in passing: "£24,000 plus 25 days' holiday",
                      # "£12.50 an hour plus holiday pay", "a permanent role plus a pension"
