@@ -171,3 +171,17 @@ def test_this_jobs_pay_before_the_list_of_other_jobs_stays():
 ])
 def test_offers_and_calls_in_job_board_slang(sentence, kind, found):
     assert (kind in classify.sentence_kinds(sentence)) is found
+
+
+@pytest.mark.parametrize("sentence, offered", [
+    ("This is a benefits-eligible position.", True),
+    ("This position is benefits eligible.", True),
+    ("Employees accrue 8 hours of sick leave per month.", True),
+    ("You and your family will have access to a range of health and retirement benefits.", True),
+    ("Opportunity to enroll in the state retirement plan.", True),
+    ("Process employee benefits-eligible status changes.", False),   # a duty whose object is benefits
+    ("Help employees enroll in benefits.", False),
+    ("Patients will have access to physiotherapy.", False),           # the customers'
+])
+def test_benefits_offered_in_public_sector_wording(sentence, offered):
+    assert ("benefits" in classify.sentence_kinds(sentence)) is offered

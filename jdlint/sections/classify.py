@@ -329,12 +329,17 @@ _ONLY_PAY_OFFERED = regex_programs.compile(
     r"|negotiable|[£$€]?\d+(?:[,.]\d+)*k?)\b)*\W*$", re.I)
 #: or one, offered to the reader
 _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provides?)\b|\boffering\b"
-                     r"|\byou(?:'ll| will) (?:also )?(?:get|receive|enjoy|have access to|be entitled to|be eligible for)\b"
+                     # (the hire's family with them: "You and your family will have access to ...")
+                     r"|\byou(?: and your (?:family|families|dependants|dependents))?(?:'ll| will) (?:also )?(?:get|receive|enjoy|have access to|be entitled to|be eligible for)\b"
                      # the job offering it: "The job comes with free meals on shift" (a product that
                      # comes with something is its trade, which the benefit score already leaves out)
                      # (or the hire's shift, contract or package: "Every shift comes with a free staff meal")
                      r"|\b(?:job|role|position|post|it|this|shifts?|contract|package) (?:also )?comes? with\b"
                      r"|\beligible for\b|\b(?:benefits|perks) include\b"
+                     # the post eligible for benefits in a compound ("This is a benefits-eligible
+                     # position", "This position is benefits eligible") and a plan the hire may join
+                     # ("Opportunity to enroll in the state retirement plan")
+                     r"|\bbenefits?[- ]eligible (?:position|role|post|job|appointment)\b|\b(?:position|role|post|job|appointment) is benefits?[- ]eligible\b|\b(?:opportunity|eligible|able|chance) to (?:enroll|enrol|participate|join) in\b"
                      # a benefit added to the pay or the job in passing: "£24,000 plus 25 days' holiday",
                      # "£12.50 an hour plus holiday pay", "a permanent role plus a pension"
                      r"|(?:\d|\b(?:hour|hr|year|annum|week|month|day|shift|salary|pay|rate|wage|basic|ote|role|position|job"
@@ -343,7 +348,9 @@ _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provi
 
 #: offered to the reader or the staff, in running text: "You'll get flexible hours and a learning
 #: budget", "our staff enjoy free parking and discounts"
-_OFFERED_TO_STAFF = regex_programs.compile(r"\b(?:staff|employees|team members|colleagues|you)(?:'ll|’ll| will)? (?:also )?(?:get|gets|receive|enjoy|have access to)\b", re.I)
+#: (or earn it as they work: "Employees accrue 8 hours of sick leave per month")
+_OFFERED_TO_STAFF = regex_programs.compile(r"\b(?:staff|employees|team members|colleagues|you)(?:'ll|’ll| will)? (?:also )?"
+                                           r"(?:get|gets|receive|enjoy|have access to|accrue|accrues|earn|earns)\b", re.I)
 #: a benefit said to be there for the hire: "Relocation assistance is available for this role", "A
 #: pension is also included" (whom it is for is read by ``_sentence_scores``: "Parking is available
 #: for visitors" is the customers')
