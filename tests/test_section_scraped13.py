@@ -185,3 +185,13 @@ def test_offers_and_calls_in_job_board_slang(sentence, kind, found):
 ])
 def test_benefits_offered_in_public_sector_wording(sentence, offered):
     assert ("benefits" in classify.sentence_kinds(sentence)) is offered
+
+
+@pytest.mark.parametrize("line, apply", [
+    ("https://careers.acme.example/jobs/1234", True),
+    ("https://boards.greenhouse.io/acme/jobs/55", True),
+    ("www.acme.com", False),                          # a home page
+    ("https://acme.com/about", False),
+])
+def test_a_line_that_is_only_a_link_to_a_jobs_page_is_where_to_apply(line, apply):
+    assert ("how-to-apply" in classify.sentence_kinds(line)) is apply
