@@ -195,3 +195,17 @@ def test_benefits_offered_in_public_sector_wording(sentence, offered):
 ])
 def test_a_line_that_is_only_a_link_to_a_jobs_page_is_where_to_apply(line, apply):
     assert ("how-to-apply" in classify.sentence_kinds(line)) is apply
+
+
+@pytest.mark.parametrize("sentence, apply", [
+    ("Hand your CV to the duty manager.", True),
+    ("Ring us for a chat.", True),
+    ("Swing by for a chat.", True),
+    ("Pop in and see us.", True),
+    ("Come in and ask for Marco.", True),
+    ("Call the customer for a chat about their order.", False),   # a duty: someone else is called
+    ("Visit customers for a chat about their needs.", False),
+    ("Hand the keys to the customer.", False),
+])
+def test_the_reader_asked_round_or_on_the_phone(sentence, apply):
+    assert ("how-to-apply" in classify.sentence_kinds(sentence)) is apply
