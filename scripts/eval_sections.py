@@ -35,7 +35,10 @@
    passing, HTML, positive action), and ``section_probes_heldout4.yaml`` (sections11: requirements
    as conditions, calls to apply in slang, duties in prose, labels read by what follows them), and ``section_probes_heldout5.yaml`` (sections12: benefits in
    passing, under unusual headings, beside pay or hours; an offer of pay alone; culture that is no
-   benefit; intros in unusual registers; calls to apply by unusual channels), each in its own table. Held out: score them once, at the
+   benefit; intros in unusual registers; calls to apply by unusual channels), and
+   ``section_probes_heldout6.yaml`` (sections13: scraped-job-board style, calls to apply as buttons
+   or closing another paragraph, perks and pay in logistics lists, one-sentence intros, header and
+   footer debris, EEO closing another paragraph, glued headings), each in its own table. Held out: score them once, at the
    end, and never with ``--verbose`` while tuning.
 
 9. ``--by-source``: every labelled real ad (the six label files above, 182 ads) scored per source
@@ -43,9 +46,14 @@
    labelled it), a kind below F1 .95 named on the group's line; ``--verbose`` lists the misses.
    All of it is tuning data: the figures show where the fit is thinnest, not how a stranger's ad fares.
 
+10. ``--synth``: the synthetic labelled ads in scraped-job-board and other formats, written without
+   seeing jdlint: writer C's 30 (``tests/data/sections_synth11``, session 28) and writer M's 30
+   (``tests/data/sections_synth13``, session 30, scored by the lead before anyone read them),
+   each in its own table. Development data now (read while tuning).
+
 Usage::
 
-    .venv/bin/python scripts/eval_sections.py [--corpus /work/shared/corpus] [--verbose] [--heldout | --heldout2 | --all | --indep | --blind3 | --blind4 | --by-source | --labels FILE]
+    .venv/bin/python scripts/eval_sections.py [--corpus /work/shared/corpus] [--verbose] [--heldout | --heldout2 | --all | --indep | --blind3 | --blind4 | --by-source | --synth | --labels FILE]
 """
 from __future__ import annotations
 
@@ -88,6 +96,10 @@ PROBES4 = ROOT / "tests" / "data" / "section_probes_heldout4.yaml"
 # culture that is not a benefit; intros in unusual registers; calls to apply by unusual channels,
 # with near-misses (sections12): held out.
 PROBES5 = ROOT / "tests" / "data" / "section_probes_heldout5.yaml"
+# scraped-job-board style: calls to apply as buttons or at the end of another paragraph, perks and
+# pay inside logistics lists, one-sentence intros, header and footer debris, EEO as a paragraph's
+# last sentence, headings glued to their text, with near-misses (sections13): held out.
+PROBES6 = ROOT / "tests" / "data" / "section_probes_heldout6.yaml"
 
 
 def detect(text: str, synonyms, kind: str = "markdown") -> list:
@@ -255,14 +267,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by-source", action="store_true",
                     help="every labelled real ad, per source and per label file (F1 below .95 marked)")
     ap.add_argument("--labels", type=Path, help="score any label file (same format), with --verbose misses")
+    ap.add_argument("--synth", action="store_true",
+                    help="the synthetic labelled ads of writers C and M (sections_synth11, sections_synth13), each in its own table")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5):
+        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
+            table("kind", res["counts"])
+        return 0
+    if args.synth:
+        for name in ("sections_synth11", "sections_synth13"):
+            res = score_labels(ROOT / "tests" / "data" / name, synonyms, args.verbose, ROOT / "tests" / "data" / f"{name}_labels.json")
+            print(f"{name} ({res['ads']} ads), presence")
             table("kind", res["counts"])
         return 0
     if args.by_source:

@@ -329,11 +329,17 @@ _ONLY_PAY_OFFERED = regex_programs.compile(
     r"|negotiable|[£$€]?\d+(?:[,.]\d+)*k?)\b)*\W*$", re.I)
 #: or one, offered to the reader
 _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provides?)\b|\boffering\b"
-                     r"|\byou(?:'ll| will) (?:also )?(?:get|receive|enjoy|have access to|be entitled to|be eligible for)\b"
+                     # (the hire's family with them: "You and your family will have access to ...")
+                     r"|\byou(?: and your (?:family|families|dependants|dependents))?(?:'ll| will) (?:also )?(?:get|receive|enjoy|have access to|be entitled to|be eligible for)\b"
                      # the job offering it: "The job comes with free meals on shift" (a product that
                      # comes with something is its trade, which the benefit score already leaves out)
-                     r"|\b(?:job|role|position|post|it|this) (?:also )?comes with\b"
+                     # (or the hire's shift, contract or package: "Every shift comes with a free staff meal")
+                     r"|\b(?:job|role|position|post|it|this|shifts?|contract|package) (?:also )?comes? with\b"
                      r"|\beligible for\b|\b(?:benefits|perks) include\b"
+                     # the post eligible for benefits in a compound ("This is a benefits-eligible
+                     # position", "This position is benefits eligible") and a plan the hire may join
+                     # ("Opportunity to enroll in the state retirement plan")
+                     r"|\bbenefits?[- ]eligible (?:position|role|post|job|appointment)\b|\b(?:position|role|post|job|appointment) is benefits?[- ]eligible\b|\b(?:opportunity|eligible|able|chance) to (?:enroll|enrol|participate|join) in\b"
                      # a benefit added to the pay or the job in passing: "£24,000 plus 25 days' holiday",
                      # "£12.50 an hour plus holiday pay", "a permanent role plus a pension"
                      r"|(?:\d|\b(?:hour|hr|year|annum|week|month|day|shift|salary|pay|rate|wage|basic|ote|role|position|job"
@@ -342,7 +348,13 @@ _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provi
 
 #: offered to the reader or the staff, in running text: "You'll get flexible hours and a learning
 #: budget", "our staff enjoy free parking and discounts"
-_OFFERED_TO_STAFF = regex_programs.compile(r"\b(?:staff|employees|team members|colleagues|you)(?:'ll|’ll| will)? (?:also )?(?:get|gets|receive|enjoy|have access to)\b", re.I)
+#: (or earn it as they work: "Employees accrue 8 hours of sick leave per month")
+_OFFERED_TO_STAFF = regex_programs.compile(r"\b(?:staff|employees|team members|colleagues|you)(?:'ll|’ll| will)? (?:also )?"
+                                           r"(?:get|gets|receive|enjoy|have access to|accrue|accrues|earn|earns)\b", re.I)
+#: a benefit said to be there for the hire: "Relocation assistance is available for this role", "A
+#: pension is also included" (whom it is for is read by ``_sentence_scores``: "Parking is available
+#: for visitors" is the customers')
+_MADE_AVAILABLE = regex_programs.compile(r"\b(?:is|are) (?:also )?(?:available|offered|included)\b", re.I)
 #: benefit words that also name what a business sells or does (insurance, dental or health care, a gym,
 #: holidays, childcare, pensions): one such word alone may be its trade
 _TRADE_WORD = regex_programs.compile(r"insurance|dental|vision|health|medical|care\b|wellness|gym|childcare|pension|retirement"
@@ -456,7 +468,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     if _shows_location(sent, lowered, read.may):
         kinds.add("location")
     terms = {sent[a:b].lower() for a, b in read.strong_spans()} - _OFFER_TERMS
-    if ((len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.given())))
+    if ((len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.given() or _OFFERED_TO_STAFF.search(sent)
+                                                     or _MADE_AVAILABLE.search(sent))))
             and _sentence_scores(sent)[4] > 0) or _offers_soft_perks(sent, read):
         # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
         # even inside an EEO block; not the subject matter of a duty or a requirement ("You will
@@ -466,12 +479,37 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("requirements")
     if read.found(_SCHEDULE):
         kinds.add("schedule")
-    if read.found(_DUTY_STATEMENT):
+    if read.found(_DUTY_STATEMENT) or _role_does_duty(sent):
         kinds.add("responsibilities")
     if _EMPLOYER_STATEMENT.found(sent, lowered):
         kinds.add("intro")
     return frozenset(kinds)
 
+
+
+#: the job, named by its title, as the subject of what it will do: "The Dental Receptionist will greet
+#: patients, schedule appointments ...", "The Warehouse Picker will also load trailers" (job boards'
+#: "Role Description" paragraphs). The title's last word must be a job title's noun
+#: (``propernames.is_role_noun``) and the verb a duty verb; verbs that as often say something else
+#: are left out, as ``duty_statement`` leaves them ("will work in a team", "will report to")
+_ROLE_SUBJECT = regex_programs.compile(
+    r"^\W*the (?P<subject>(?:[A-Za-z][\w/&-]* ){0,3}?(?P<head>[A-Za-z][\w-]*)) will "
+    r"(?:also |primarily |mainly |be expected to |be asked to )?(?P<verb>[a-z]+)\b", re.I)
+_NOT_A_DUTY_AFTER_WILL = frozenset({"work", "use", "help", "start", "meet", "follow", "set", "run", "participate", "serve",
+                                    "partner", "shape", "own", "accept", "apply", "report", "be", "have", "receive", "get",
+                                    "join", "gain", "enjoy", "learn", "need"})
+_YOU_NEXT = regex_programs.compile(r"\s+(?:you|your)\b", re.I)
+#: a job title the role nouns do not list, told by its capitals and an agent noun's ending: "the
+#: Warehouse Picker", "the Field Operative" (two or more capitalised words; not "the Company")
+_TITLE_AGENT = regex_programs.compile(r"(?:[A-Z][\w/&-]* )+[A-Z][a-z]+(?:er|or|ist|ive|ian)")
+
+
+def _role_does_duty(sent: str) -> bool:
+    m = _ROLE_SUBJECT.match(sent)
+    if m is None or m.group("verb").lower() in _NOT_A_DUTY_AFTER_WILL or _YOU_NEXT.match(sent, m.end()):
+        return False  # "The Manager will train you": the hire is the object, not the subject
+    return (is_role_noun(m.group("head")) or _TITLE_AGENT.fullmatch(m.group("subject")) is not None) \
+        and m.group("verb").lower() in _DUTY_VERBS
 
 
 #: the reader or the employer speaking: an instruction or promise to the applicant, not a duty told
@@ -582,13 +620,19 @@ def sentences_of(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
 #: sentence mark before it only, and a rule's sentence keeps to that; section detection, which must
 #: tell the items apart, also breaks here
 GLUED_BULLET = regex_programs.compile(r"(?<=[^\s•·●▪])[•·●▪]\s*(?=\S)")
+#: a field separator of a scraped page flattened into one line ("Restaurant Supervisor | Tanjong
+#: Pagar | $3,200 monthly | Job Description: Ember & Salt Group runs ..."): a pipe between spaces
+#: parts fields as a line break would, so the header's facts and the pitch after them are
+#: sentences of their own
+FIELD_PIPE = regex_programs.compile(r"[ \t]\|[ \t]+(?=\S)")
+_BREAKS = regex_programs.compile(GLUED_BULLET.pattern + "|" + FIELD_PIPE.pattern)
 
 
 def _split_at_glued_bullets(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     for s, e in spans:
         at = s
-        for m in GLUED_BULLET.finditer(text, s, e):
+        for m in _BREAKS.finditer(text, s, e):
             if text[at:m.start()].strip():
                 out.append((at, m.start()))
             at = m.end()
@@ -681,7 +725,8 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     first = _first_word(s)
     # "Set your own hours": a perk that opens with a duty verb's word is offered, not a duty;
     # an offering verb in the imperative is the hire's duty ("Provide mentorship to the team")
-    duty_verb = (_is_duty_verb(first) and not _is_title(s) and not requirement_first and not _PITCH_OPENING.match(s)
+    duty_verb = (_is_duty_verb(first) and not _is_title(s) and not _LONE_VERB.match(s) and not requirement_first
+                 and not _PITCH_OPENING.match(s)
                  and (first in _OFFERING_VERBS
                       or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.strong_spans())
                       # a gift phrase whose first word is a duty verb in the imperative swallowed the
@@ -903,6 +948,10 @@ def _is_title(s: str) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][0].isupper()
 
 
+#: a duty verb alone, or with a count in brackets: a job board's link or button ("Report", "Share",
+#: "Reviews (1.2k)"), not a duty, which says what is done ("Report faults"); a lone -ing word may be
+#: a list's item ("Cleaning")
+_LONE_VERB = regex_programs.compile(r"^[\W\d_]*[A-Za-z]+(?<!ing)(?:\s*\([^()\n]{0,20}\))?[\W\d_]*$")
 #: a pitch that opens with a work verb: "Make a difference in a child's life", "Make your mark"; and
 #: the job's terms that open with a duty verb's -ing form: "Starting salary based on experience"
 _PITCH_OPENING = regex_programs.compile(r"^\W*make (?:a |an |your )?(?:real |lasting |big |positive )?(?:difference|impact|mark)\b"

@@ -211,13 +211,32 @@ def _bare_heading_shape(text: str) -> bool:
 _ANCHOR_LINK_ITEM = regex_programs.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])?\s*\[[^\]\n]{1,80}\]\(#[^)\s]*\)\s*$")
 
 
+#: the label line of a job board's list of other jobs (``other_jobs_labels``), in normalised words
+_OTHER_JOBS = regex_programs.compile(r"(?:" + terms.other_jobs_labels() + r")")
+
+
 def _navigation_blocks(document: Document) -> set[int]:
     """Blocks of an in-page table of contents ("Quick Links to Posting Sections"): their words
     name sections ("How to apply") that they are not, so detection skips them as it skips
-    template leftovers."""
+    template leftovers. So are a job board's list of other jobs and its label ("Similar jobs",
+    ``other_jobs_labels``), up to the next heading: another job's salary is no pay for this one."""
     source = document.source.text
-    return {i for i, b in enumerate(document.blocks)
-            if b.kind == "list_item" and "](#" in source[b.start:b.end] and _ANCHOR_LINK_ITEM.match(source[b.start:b.end])}
+    blocks = document.blocks
+    out = {i for i, b in enumerate(blocks)
+           if b.kind == "list_item" and "](#" in source[b.start:b.end] and _ANCHOR_LINK_ITEM.match(source[b.start:b.end])}
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        first_line = document.text[b.text_start:b.text_end].split("\n", 1)[0]
+        if len(first_line) <= 80 and _OTHER_JOBS.fullmatch(_normalise(first_line)):
+            out.add(i)
+            i += 1
+            while i < len(blocks) and blocks[i].kind != "heading":
+                out.add(i)
+                i += 1
+            continue
+        i += 1
+    return out
 
 
 def _with_pay_figures(document: Document, sections: list[Section]) -> list[Section]:

@@ -19,8 +19,10 @@ from ..regexes import guarded
 from .headings import unhedged
 from .. import regex_programs
 
-#: where a label may start: block start, after a sentence end or line break, or glued to a word
-_OPEN = r"(?:^|(?<=[.!?;:)\]’”\"\n])[ \t]*|(?<=[a-z0-9)\]]))"
+#: where a label may start: block start, after a sentence end or line break (or a pipe, which parts
+#: a scraped page's fields as a line break would: "... | Job Description: Acme runs ...", as does a
+#: long dash with spaces: "... at Ras Laffan. — Candidate Requirements: B.Sc. ..."), or glued to a word
+_OPEN = r"(?:^|(?<=[.!?;:)\]’”\"\n|])[ \t]*|(?<= [–—-] )|(?<=[a-z0-9)\]]))"
 #: "Skills needed:", "MINIMUM QUALIFICATIONS:", "What we offer:", "Duties & Responsibilities (but
 #: not limited to):" (not "http:"); a digit after the colon only for an exact heading phrase
 #: ("Requirements:0 - 3 years", not "Note: 10:30")
@@ -41,6 +43,12 @@ SPACED_LABEL = regex_programs.compile(r"(?<=[a-z,] )(?=(?P<label>[A-Z][A-Za-z'�
 #: Logistics moves ...", "Benefits – 25 days' holiday"): only an exact heading phrase counts, so
 #: "Sales Manager - London" and "Monday - Friday" are not labels
 DASH_LABEL = regex_programs.compile(r"(?:^|(?<=[.!?\n])[ \t]*)(?P<label>[A-Z][A-Za-z'’&/ ]{1,40}?)[ \t]+[-–—][ \t]+(?=[A-Z0-9])")
+
+#: a label on a line of its own at the top of a paragraph or after a kept line break, with the
+#: text on the next line ("Introduction\nBokamoso Platinum is ...", "Minimum Requirements\n1. BSc
+#: ..."): a scraped page that lost the blank line under its heading. Only an exact heading phrase
+#: counts, so a title or a sentence's first line ("Senior Environmental Officer") is not one
+LINE_LABEL = regex_programs.compile(r"(?:^|(?<=\n))[ \t]*(?P<label>[A-Z][^\n]{0,60}?)[ \t]*(?=\n[ \t]*\S)")
 
 #: a label in an ad flattened into one line with no marks at all, after a plain space and before
 #: the capitalised first word of its text ("... seeks a chef de partie Responsibilities Run the
@@ -111,6 +119,10 @@ def inline_labels(text: str, names: Callable[[str], tuple[list[str], object]],
         label = m.group("label").strip()
         if m.start("label") not in found and is_heading_phrase(label):
             add(m.start("label"), m.end(), label)
+    for m in LINE_LABEL.finditer(text) if "\n" in text else ():
+        label = m.group("label").strip()
+        if m.start("label") not in found and is_heading_phrase(label):
+            add(m.start("label"), m.end("label"), label)
     ends = {label.end for label in found.values()}  # a label found already ends at this colon
     for m in SPACED_LABEL.finditer(text) if has_colon else ():
         label = m.group("label").strip()

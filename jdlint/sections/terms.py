@@ -37,6 +37,11 @@ def pitch_headings() -> str:
     return "|".join(f"(?:{term})" for term in _table()["pitch_headings"])
 
 
+def other_jobs_labels() -> str:
+    """A label line that opens a job board's list of other jobs, as one regular expression."""
+    return "|".join(f"(?:{term})" for term in _table()["other_jobs_labels"])
+
+
 def duty_verbs() -> frozenset[str]:
     return frozenset(_table()["duty_verbs"])
 
