@@ -1,0 +1,48 @@
+"""bias13: classes of bias wording built by mechanism (session 30), each tested on sentences written for it (none
+copied from the training writers' files or from tests/data/bias_heldout13.yaml), with fixtures that must fire and
+near-misses that must not:
+
+- origin: demonyms derived from the country names of the ISO 3166 table (scripts/gen_trait_classes.py), so the rare
+  ones no nationality cluster holds ("Moldovan", "Kyrgyz", "Montenegrin") are in the class; the phrasal verbs of
+  hiring ("taking on", "bringing in") as the act whose object is the worker hired (frames.yaml ``engaged``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import bias_findings as lint, loud_bias_matches as loud
+
+FIRE = [
+    ("origin", "Vineyard near Bordeaux hiring Moldovan grape pickers, board included.", "Moldovan grape pickers"),
+    ("origin", "Preference for Montenegrin applicants for the front desk.", "Montenegrin applicants"),
+    ("origin", "Haulage firm recruiting Kyrgyz drivers for the Almaty route.", "Kyrgyz drivers"),
+    ("origin", "Greenhouse taking on Ukrainian packers from March.", "Ukrainian packers"),
+    ("origin", "The hotel is bringing in Filipino housekeepers for the summer season.", "Filipino housekeepers"),
+]
+
+SILENT = [
+    ("origin", "You will manage imports of Moldovan wine and Georgian brandy."),
+    ("origin", "Our Tajik subsidiary needs a bookkeeper for its Dushanbe office."),
+    ("origin", "The team is taking on Polish clients after the merger."),
+    ("origin", "You will be taking on Spanish lessons paid for by the company."),
+]
+
+
+@pytest.mark.parametrize("category,text,span", FIRE)
+def test_class_fires(category, text, span):
+    assert any(span in m or m in span for m in loud(text, category)), (text, [(d.code, d.match) for d in lint(text)])
+
+
+@pytest.mark.parametrize("category,text", SILENT)
+def test_near_miss_stays_silent(category, text):
+    assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
+
+
+def test_country_derivations_reach_the_rare_demonyms():
+    from conftest import load_script
+
+    gen = load_script("gen_trait_classes")
+    assert {"Moldovan", "Moldovian"} & gen.country_forms("Moldova")
+    assert "Montenegrin" in gen.country_forms("Montenegro")
+    assert "Tajik" in gen.country_forms("Tajikistan") and "Bhutanese" in gen.country_forms("Bhutan")
+    assert "Samoa" in gen.country_names() and not any(" " in n for n in gen.country_names())
