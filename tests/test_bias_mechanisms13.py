@@ -4,7 +4,12 @@ near-misses that must not:
 
 - origin: demonyms derived from the country names of the ISO 3166 table (scripts/gen_trait_classes.py), so the rare
   ones no nationality cluster holds ("Moldovan", "Kyrgyz", "Montenegrin") are in the class; the phrasal verbs of
-  hiring ("taking on", "bringing in") as the act whose object is the worker hired (frames.yaml ``engaged``).
+  hiring ("taking on", "bringing in") as the act whose object is the worker hired (frames.yaml ``engaged``);
+- gender-coded words said of others than the hire (D201/D202, data/gender_coded.yaml ``senses``): the people served as
+  the subject of a relative clause ("Customers who are loyal ..."), more plurals of the people served (attendees,
+  delegates, patrons ...), the market as the subject ("The market is fiercely competitive"), and an -ing word right after
+  an article is an adjective, of a thing when its noun phrase holds no person ("a nurturing environment"). The
+  employer's own people stay counted ("Our culture is highly competitive": Gaucher et al.'s manipulation).
 """
 from __future__ import annotations
 
@@ -46,3 +51,39 @@ def test_country_derivations_reach_the_rare_demonyms():
     assert "Montenegrin" in gen.country_forms("Montenegro")
     assert "Tajik" in gen.country_forms("Tajikistan") and "Bhutanese" in gen.country_forms("Bhutan")
     assert "Samoa" in gen.country_names() and not any(" " in n for n in gen.country_names())
+
+
+CODED_FIRE = [
+    "Someone who is competitive and driven would thrive in this team.",
+    "Candidates who are confident on the phone tend to do well here.",
+    "Our culture is highly competitive and we like it that way.",
+    "Our team is cooperative and kind.",
+    "You'll be nurturing junior staff and running the rota.",
+    "A nurturing manager who develops people.",
+    "We want a leading light for the new studio.",
+    "The person leading our field work is confident with maps.",
+    "Confident team members wanted for the Leeds site.",
+]
+
+CODED_SILENT = [
+    "Shoppers who are loyal to the brand get early access to the sale.",
+    "Delegates are usually confident with the basics by day two.",
+    "Patrons are often competitive about the best seats.",
+    "The market is fiercely competitive, so pricing matters.",
+    "We pay well, and our sector is fiercely competitive.",
+    "Our nursery is a nurturing environment where every child is known.",
+]
+
+
+def _coded(text):
+    return [d.match for d in lint(text, select=("D201", "D202"))]
+
+
+@pytest.mark.parametrize("text", CODED_FIRE)
+def test_coded_word_of_the_hire_or_the_employers_people_counts(text):
+    assert _coded(text), text
+
+
+@pytest.mark.parametrize("text", CODED_SILENT)
+def test_coded_word_said_of_others_is_not_counted(text):
+    assert not _coded(text), (text, _coded(text))
