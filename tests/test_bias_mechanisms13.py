@@ -5,6 +5,10 @@ near-misses that must not:
 - origin: demonyms derived from the country names of the ISO 3166 table (scripts/gen_trait_classes.py), so the rare
   ones no nationality cluster holds ("Moldovan", "Kyrgyz", "Montenegrin") are in the class; the phrasal verbs of
   hiring ("taking on", "bringing in") as the act whose object is the worker hired (frames.yaml ``engaged``);
+- exclusion: a fit denied with "one" or an evaluative adjective ("not one for someone with a bad hip", "isn't the
+  right job for a dad with school runs");
+- request: an elliptical question with the characteristic as its object, the question mark ending the clause ("Any
+  unspent convictions?", "Ever been arrested?"), only when the clause opens elliptically (frames.ELLIPTICAL_START);
 - gender-coded words said of others than the hire (D201/D202, data/gender_coded.yaml ``senses``): the people served as
   the subject of a relative clause ("Customers who are loyal ..."), more plurals of the people served (attendees,
   delegates, patrons ...), the market as the subject ("The market is fiercely competitive"), and an -ing word right after
@@ -18,6 +22,11 @@ import pytest
 from conftest import bias_findings as lint, loud_bias_matches as loud
 
 FIRE = [
+    ("disability", "Not one for someone with a bad hip, the job is all ladders.", "bad hip"),
+    ("family", "This isn't the right job for a dad with school runs every morning.", "dad with school runs"),
+    ("record", "Any unspent convictions? Let us know at interview.", "convictions"),
+    ("record", "Ever been arrested? It goes on the form.", "arrested"),
+    ("record", "Been in trouble with the law? Say so here.", "trouble with the law"),
     ("origin", "Vineyard near Bordeaux hiring Moldovan grape pickers, board included.", "Moldovan grape pickers"),
     ("origin", "Preference for Montenegrin applicants for the front desk.", "Montenegrin applicants"),
     ("origin", "Haulage firm recruiting Kyrgyz drivers for the Almaty route.", "Kyrgyz drivers"),
@@ -26,6 +35,9 @@ FIRE = [
 ]
 
 SILENT = [
+    ("age", "Is your date of birth on the form?"),
+    ("record", "Is your DBS certificate on the update service?"),
+    ("disability", "Not one for sitting still? Join our delivery crew."),
     ("origin", "You will manage imports of Moldovan wine and Georgian brandy."),
     ("origin", "Our Tajik subsidiary needs a bookkeeper for its Dushanbe office."),
     ("origin", "The team is taking on Polish clients after the merger."),
