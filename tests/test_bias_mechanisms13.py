@@ -9,6 +9,10 @@ near-misses that must not:
   right job for a dad with school runs");
 - request: an elliptical question with the characteristic as its object, the question mark ending the clause ("Any
   unspent convictions?", "Ever been arrested?"), only when the clause opens elliptically (frames.ELLIPTICAL_START);
+- from writers K and L (training data, read after scoring them): a denial softened ("not really a job for"), the habit
+  of looking for a kind of person told with its subject ("we look for ..."), a reputation put on a group ("are known
+  for"), a kind of medicine named ("no one on antidepressants"), and the employer's benefits listed are no request
+  ("Benefits include paid parental leave");
 - gender-coded words said of others than the hire (D201/D202, data/gender_coded.yaml ``senses``): the people served as
   the subject of a relative clause ("Customers who are loyal ..."), more plurals of the people served (attendees,
   delegates, patrons ...), the market as the subject ("The market is fiercely competitive"), and an -ing word right after
@@ -22,6 +26,10 @@ import pytest
 from conftest import bias_findings as lint, loud_bias_matches as loud
 
 FIRE = [
+    ("gender", "Honestly not really a job for the girls, the loads are heavy.", "girls"),
+    ("religion", "We always look for Muslims who pray with us on Fridays.", "Muslims"),
+    ("origin", "Filipinos are known for their patience, so our agency recruits them.", "Filipinos"),
+    ("disability", "Drivers must not be on anti-psychotics or mood stabilisers.", "anti-psychotics"),
     ("disability", "Not one for someone with a bad hip, the job is all ladders.", "bad hip"),
     ("family", "This isn't the right job for a dad with school runs every morning.", "dad with school runs"),
     ("record", "Any unspent convictions? Let us know at interview.", "convictions"),
@@ -35,6 +43,9 @@ FIRE = [
 ]
 
 SILENT = [
+    ("family", "Perks include shared parental leave and childcare vouchers."),
+    ("disability", "You will help residents who are taking insulin to check their levels."),
+    ("family", "Look for ways to support parents returning from leave."),
     ("age", "Is your date of birth on the form?"),
     ("record", "Is your DBS certificate on the update service?"),
     ("disability", "Not one for sitting still? Join our delivery crew."),
