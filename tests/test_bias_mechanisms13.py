@@ -26,6 +26,7 @@ import pytest
 from conftest import bias_findings as lint, loud_bias_matches as loud
 
 FIRE = [
+    ("disability", "If you have epilepsy, it's probably not the role for you.", "epilepsy"),
     ("gender", "Honestly not really a job for the girls, the loads are heavy.", "girls"),
     ("religion", "We always look for Muslims who pray with us on Fridays.", "Muslims"),
     ("origin", "Filipinos are known for their patience, so our agency recruits them.", "Filipinos"),
@@ -43,6 +44,7 @@ FIRE = [
 ]
 
 SILENT = [
+    ("age", "If you dislike early starts, it's probably not the role for you."),
     ("family", "Perks include shared parental leave and childcare vouchers."),
     ("disability", "You will help residents who are taking insulin to check their levels."),
     ("family", "Look for ways to support parents returning from leave."),
