@@ -106,7 +106,7 @@ OUTREACH_CUE = regex_programs.compile(r"\b(?:hiring|recruiting|employing)\b", re
 #: counts only when the clause opens elliptically, with no verb and subject of its own before the characteristic:
 #: "Any prior convictions?", "Been in trouble with the police?", "Criminal record?", "Which church?"; not "Is your date
 #: of birth on the form?" (a question about the form) nor "Looking for a job around your kids?".
-QUESTION_ONLY = regex_programs.compile(r"[^.!?\n,;:]{0,40}\?")
+QUESTION_ONLY = regex_programs.compile(r"(?:\s+(?:of|in|with|for|at|on|from|against|by)\s+[^.!?\n,;:]{0,30})?\s*\?", re.I)
 ELLIPTICAL_START = regex_programs.compile(
     r"\W*(?:(?:any|ever|been|got|previous|prior|past|which|what|how\s+many|whose)\b|$)", re.I)
 NEGATOR_IN_GAP = regex_programs.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
