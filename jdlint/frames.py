@@ -102,6 +102,13 @@ FIELD_NOTE = regex_programs.compile(r"\s*\([^()]{0,40}\)(?=\s*:)|\s*\(\s*[\w.]{1
 #: A cue that tells of recruiting as an act ("we are actively recruiting women"): with a positive-action statement in the
 #: sentence it is outreach to an under-represented group, like a welcome, not a preference.
 OUTREACH_CUE = regex_programs.compile(r"\b(?:hiring|recruiting|employing)\b", re.I)
+#: The request frame's last cue, a bare question mark ending the clause within a few words of the characteristic,
+#: counts only when the clause opens elliptically, with no verb and subject of its own before the characteristic:
+#: "Any prior convictions?", "Been in trouble with the police?", "Criminal record?", "Which church?"; not "Is your date
+#: of birth on the form?" (a question about the form) nor "Looking for a job around your kids?".
+QUESTION_ONLY = regex_programs.compile(r"(?:\s+(?:of|in|with|for|at|on|from|against|by)\s+[^.!?\n,;:]{0,30})?\s*\?", re.I)
+ELLIPTICAL_START = regex_programs.compile(
+    r"\W*(?:(?:any|ever|been|got|previous|prior|past|which|what|how\s+many|whose)\b|$)", re.I)
 NEGATOR_IN_GAP = regex_programs.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
 _WORD = regex_programs.compile(r"[\w'\u2019/-]+")
 #: Characters of context read on each side of an attribute (bounds the work per match).
@@ -358,6 +365,9 @@ class FrameRule(PackRule):
                         continue  # "date of birth is not required"
                     if NEW_SUBJECT.search(gap_text):
                         break  # "... convictions You must have a computer": another subject's verb
+                    if frame.name == "request" and QUESTION_ONLY.fullmatch(cue.group()) \
+                            and not ELLIPTICAL_START.match(before):
+                        break  # a question that is not put elliptically about the characteristic
                     if best is None or (gap, order) < best[:2]:
                         best = (gap, order, frame, end + cue.start(), end + cue.end(), False)
                     break

@@ -88,6 +88,18 @@ applicant cue, and a denied requirement not read. LOWO pooled over A, B, D, E, F
 tests/data/bias_heldout12.yaml (62), scored at the start (figures only) and once at the end: P 0.900 R 0.844 -> P
 0.938 R 0.938 (its writer also wrote the mechanisms: some origin cases are of the class the brief named). --split all
 913/12/20 unchanged; bias_heldout11 P 0.750 R 0.811 -> P 0.818 R 0.973; bias_heldout10, blind8A, blind9A unchanged.
+
+Session 30, bias recall and gender-coded precision (helper bias13): demonyms derived from the ISO 3166 country names
+(gen_trait_classes.py: Moldovan, Montenegrin, Kyrgyz, Tajik ...), the phrasal verbs of hiring, a fit denied with "one"
+or an evaluative adjective, an elliptical question on the form ("Any prior convictions?"), a softened or hedged
+unsuitability, "we look for", a reputation put on a group, medicines by kind; gender-coded words said of the people
+served (relative clauses, more plural nouns), of the market, and an -ing adjective of a thing. Writers K and L (100
+bias cases each) scored before reading: at 13132c6 K 54/2/4, L 49/7/0; at this branch K 54/2/4, L 50/6/0 (TP/FN/FP);
+then training data. LOWO at the default 2.0, writers A, B, D, E, F, G pooled: 512/48/25 (P 0.953 R 0.914) -> 514/46/25
+(P 0.954 R 0.918); with K and L: 621/51/28 (P 0.957 R 0.924). bias13's own held-out cases, written before building,
+tests/data/bias_heldout13.yaml (70), scored at the start (figures only) and once at the end: P 0.889 R 0.800 -> P 0.897
+R 0.875 (the four gender-coded false alarms stayed). Writer I's gender-coded odd half (unread): P 0.618 -> 0.636, R
+0.618. --split all 910/15/20, bias_heldout10/11/12, blind8A and blind9A unchanged.
 """
 from __future__ import annotations
 

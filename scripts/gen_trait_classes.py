@@ -12,6 +12,11 @@ distributionally alike) and en_lexeme_prob (log frequency), read here only, neve
 - demonym: capitalised words with a demonym ending (-an, -ian, -ese, -ish, -i, -ic, ...) in every cluster
   that holds two or more of the seed demonyms below (the nationality clusters), frequent enough to be real
   words; then hand-pruned (REJECT: other words of those clusters, and faiths, which go to ``faith``).
+  Demonyms too rare to share a nationality cluster (cluster 0: "Moldovan", "Montenegrin", "Tajik") are derived from the
+  country names of the ISO 3166 table that ships with tzdata (iso3166.tab) by the regular derivations (-a + n,
+  final vowel -> -an/-ian/-ese/-in, + -ian/-ese/-i, -us/-os -> -ian, -istan dropped), kept when the lexicon has the
+  word, frequent enough, in demonym shape, and not rejected by hand (REJECT_COUNTRY_FORM: other words, names,
+  currencies and misspellings the derivations also reach).
   ``demonym-plural`` adds the plural people noun ("Kenyans", "Omanis"; not for -ese, -ish, -ch: "the Dutch").
 - faith: the denominations and traditions those same clusters hold (reviewed by hand from the candidates)
   plus reviewed seeds the clusters miss (cluster ids of ``Shia`` and the like are shared with unrelated words).
@@ -49,8 +54,19 @@ SEED_DEMONYMS = ("British French Spanish Indian Irish Greek Italian Mexican Nige
                  "Eritrean Zimbabwean Tanzanian Albanian Jamaican").split()
 #: Reviewed demonyms too rare in the clustered text to have a cluster (id 0); added as they are.
 UNCLUSTERED_DEMONYMS = ("Congolese Nepali Nepalese Senegalese Cameroonian Rwandan Malawian Gambian Bangladeshi "
-                        "Emirati Qatari Saudi Yemeni Bengali Tamil Malayali Punjabi Gujarati Kazakh").split()
+                        "Emirati Qatari Saudi Yemeni Bengali Tamil Malayali Punjabi Gujarati Kazakh "
+                        # irregular derivations the country names do not reach (reviewed, session 30)
+                        "Slovak Serb Croat Kosovar Macedonian Cypriot Laotian Malagasy Togolese Beninese Gabonese "
+                        "Burkinabe Ivorian Trinidadian Timorese Filipina").split()
 DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch|ss|ai|ek)$")
+#: Forms the country-name derivations reach that are no demonym in use (other words, names, currencies, misspellings,
+#: a country's own name), reviewed by hand.
+REJECT_COUNTRY_FORM = set("""
+Afghani Alban Alger Antarctican Armen Austral Canadaian Chili Congi Cyprian Dominici Eston Georg Germani Ghani Ghanan
+Ind Israelian Jerseyan Jerseyian Jordanien Kenyi Liber Malays Malin Malan Maltin Namib Niger Paki Pak Perin Peri Perian
+Perun Perish Romanii Roman Russ Samoin Spainish Syr Togi Tunis Ukrainan Ukrainean Paraguai Uruguai Argentinan
+Palestinean Palestinan Tajiki Uzbeki Moldovian Luxembourgian Yemenese Ecuadoran Botswanan
+""".split())
 #: Words of the nationality clusters that are not demonyms (or name a faith: see FAITH_FROM_CLUSTERS), by hand.
 REJECT_DEMONYM = set("""
 Islamic Ottoman Anglican Babylonian Athenian Rhodesian Cystic Atheistic Nomadic Tragic Hellenic Washingtonian Acadian
@@ -165,6 +181,36 @@ WORKER_SEEDS = "cleaners labourers caregivers housemaids".split()
 MIN_LOG_PROB = {"demonym": -19.5, "condition": -17.5, "kin-role": -16.5, "worker-plural": -17.0}
 
 
+def country_names() -> list[str]:
+    """The one-word country names of the ISO 3166 table tzdata ships ("Moldova"; "Samoa (western)" -> "Samoa")."""
+    from importlib.resources import files
+
+    try:
+        text = (files("tzdata.zoneinfo") / "iso3166.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        text = Path("/usr/share/zoneinfo/iso3166.tab").read_text(encoding="utf-8")
+    names = {re.sub(r"\s*\(.*\)", "", line.split("\t")[1]).strip()
+             for line in text.splitlines() if line and not line.startswith("#")}
+    return sorted(n for n in names if re.fullmatch(r"[A-Z][a-z]+", n))
+
+
+def country_forms(name: str) -> set[str]:
+    """The regular demonym derivations of a country's name ("Moldova" -> "Moldovan", "Montenegro" ->
+    "Montenegrin", "Bhutan" -> "Bhutanese", "Tajikistan" -> "Tajik")."""
+    forms = {name + suffix for suffix in ("n", "an", "ian", "ese", "i", "ish", "ien")}
+    if name[-1] in "aeiouy":
+        forms |= {name[:-1] + suffix for suffix in ("an", "ian", "ese", "i", "in", "ish")}
+    if name.endswith(("us", "os")):
+        forms.add(name[:-2] + "ian")
+    if name.endswith("ius"):
+        forms.add(name[:-3] + "ian")
+    for ending in ("istan", "stan"):
+        if name.endswith(ending):
+            forms.add(name[:-len(ending)])
+    forms.discard(name)
+    return forms
+
+
 def load_tables():
     from lookup_tables import english_table
 
@@ -177,8 +223,12 @@ def derive(clusters: dict, probs: dict) -> dict[str, list[str]]:
 
     counts = Counter(clusters.get(s) for s in SEED_DEMONYMS if clusters.get(s))
     national = {c for c, n in counts.items() if n >= 2}
+    from_countries = {form for name in country_names() for form in country_forms(name)
+                      if form in probs and frequent(form, "demonym") and form not in REJECT_COUNTRY_FORM
+                      and (DEMONYM_SHAPE.match(form) or form.endswith("in") or name.endswith("stan"))}
     demonyms = sorted({w for w, c in clusters.items() if c in national and DEMONYM_SHAPE.match(w)
-                       and frequent(w, "demonym") and w not in REJECT_DEMONYM} | set(SEED_DEMONYMS) | set(UNCLUSTERED_DEMONYMS))
+                       and frequent(w, "demonym") and w not in REJECT_DEMONYM}
+                      | from_countries | set(SEED_DEMONYMS) | set(UNCLUSTERED_DEMONYMS))
     plural = sorted(w + "s" for w in demonyms if w.endswith(("an", "i", "ek")))
     faith = sorted(set(FAITH_FROM_CLUSTERS) | set(FAITH_SEEDS))
     condition = sorted({w for w in clusters if CONDITION_SHAPE.match(w) and frequent(w, "condition")

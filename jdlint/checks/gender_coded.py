@@ -251,12 +251,19 @@ class _Senses:
         # the coded word next: "Some of our residents can be aggressive", "Our pupils are curious,
         # independent learners"; a relative clause of two words may stand between ("the children we
         # look after are affectionate")
+        # "who"/"that" may be the relative's subject itself ("Customers who are loyal to the brand")
         self.said_of = regex_programs.compile(
-            r"\b([a-z]+)(?:\s+(?:who|that|we|you|they)(?:\s+[a-z]+){1,2})?\s+(?:" + _phrases(raw["said_of_verbs"]) + r")"
+            r"\b([a-z]+)(?:\s+(?:who|that)|\s+(?:who|that|we|you|they)(?:\s+[a-z]+){1,2})?\s+(?:"
+            + _phrases(raw["said_of_verbs"]) + r")"
             r"(?:\s+(?:" + _DEGREE_ADVERBS + r"))*(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$", re.I)
         # the employer of itself, right before the word (adverbs only between): "We're confident this role ..."
         self.employer_says = regex_programs.compile(
             r"(?<![A-Za-z])(?:" + _phrases(raw["employer_says"]) + r")(?:\s+(?:" + _DEGREE_ADVERBS + r"))*\s+$", re.I)
+        # the market the employer works in, described: "The market is fiercely competitive"
+        self.market_says = regex_programs.compile(
+            r"\b(?:our|the|this|its)\s+(?:[a-z]+\s+)?(?:" + _phrases(raw["market_subjects"]) + r")\s+(?:"
+            + _phrases(raw["market_subject_verbs"]) + r")(?:\s+(?:" + _DEGREE_ADVERBS + r"))*(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$",
+            re.I)
         self.person_or_trait_nouns = frozenset(str(w) for w in raw["person_or_trait_nouns"])
         self.not_agent_nouns = frozenset(str(w) for w in raw["not_agent_nouns"])
         self.plain_adjectives = frozenset(str(w) for w in raw["plain_adjectives"])
@@ -295,7 +302,20 @@ class _Senses:
         position is a leadership role" is said of the job."""
         clause_start = max(text.rfind(mark, max(0, start - 80), start) for mark in ".;:!?\n")
         m = self.said_of.search(text, max(0, start - 80, clause_start + 1), start)
-        return m is not None and m.group(1).lower() in self.served_people
+        if m is not None and m.group(1).lower() in self.served_people:
+            return True
+        lowest = max(0, start - 80, clause_start + 1)
+        own = self.market_says.search(text, lowest, start)
+        if own is None:
+            return False
+        # the market is the clause's subject: nothing before it but a conjunction ("We pay well and the market is
+        # competitive"); "The person leading our field is confident" is said of the person
+        lead = text[lowest:own.start()]
+        return not lead.strip() or _SUBJECT_LEAD.search(lead) is not None
+
+
+#: What may stand before the market as its clause's subject: nothing, or a conjunction after a clause.
+_SUBJECT_LEAD = regex_programs.compile(r"(?:[,(\u2014-]|\b(?:and|but|while|where|whereas|so|because|as))[ \t]*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -375,7 +395,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     if _before_says_other_sense(text, start, stem, senses):
         return True
-    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives) \
+    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives
+            or (lowered.endswith("ing") and _right_after_article(text, start))) \
             and _heads_a_thing(after[:_LOOK_AHEAD], senses) and not _after_a_person(text, start, senses):
         return True
     if any(w in senses.determined_thing_nouns for w in after[:_LOOK_AHEAD]):
@@ -413,6 +434,15 @@ def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
             return False
         seen = True
     return seen
+
+
+#: An article right before a word: an -ing form there is an adjective ("a nurturing environment"), where after a
+#: verb or at a clause's start it is the hire's work ("nurturing junior staff").
+_ARTICLE_BEFORE = regex_programs.compile(r"(?<![A-Za-z])(?:a|an)[ \t]+$", re.I)
+
+
+def _right_after_article(text: str, start: int) -> bool:
+    return _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 def _after_a_person(text: str, start: int, senses: _Senses) -> bool:
