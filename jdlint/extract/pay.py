@@ -269,6 +269,9 @@ _NOT_A_PERIOD = regex_programs.compile(r"(?:base|basic|salary|stipend)", re.I)
 _HOURS_BOUND = regex_programs.compile(r"\bhours?\s+(?:over|above|beyond|after|past|exceeding|in\s+excess\s+of|more\s+than|of)\s+$", re.I)
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
 _PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
+#: pay in the aggregate after an amount, a company's wage bill ("$2m in wages"), and the word for it
+_PAYROLL_AFTER = regex_programs.compile(r"\s*(?:in|of|on|for)\s+(?:(?:annual|yearly|total)\s+)?(?:salaries|wages|pay|payroll|bonuses|compensation|staff\s+costs)\b", re.I)
+_PAYROLL = regex_programs.compile(r"\b(?:payroll|staff\s+costs|(?:salary|pay|wage|bonus|compensation)\s+(?:pools?|bills?|budgets?|spend|funds?))\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
 PLAIN_OPEN = regex_programs.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b"
                         # "Salary: 60k+ DOE" (pay7): thousands with a "+" and nothing added after it
@@ -538,12 +541,17 @@ _GIVEN_AWAY = regex_programs.compile(r"\b(?:donat\w*|charit\w*|give[sn]?\s+back|
 _SPLIT_NOT_PAY = regex_programs.compile(r"\b(?:office|home|remote|hybrid|on[\s-]?site|site|field|time|days?|weeks?|hours|clinical|teaching|research|desk)\b", re.I)
 #: an amount that is a bonus, not the job's pay ("a $500 sign-on bonus", "bonus of up to $5,000")
 _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips?|tuition|reimburse\w*|"
+                         # a share of what guests leave (pay13): "Tronc adds about £2 an hour", "service charge averages £250 a month"
+                         r"tronc|service\s+charges?|gratuit(?:y|ies)|"
                          # a budget the worker spends, not earns ("a marketing budget of $50,000 a year")
                          r"allowances?|gift\s+cards?|budgets?"
                          # an addition to the base for some hours (pay12): "Night shift differential of $2/hr", "weekend uplift of £1.50"
                          r"|differentials?|uplifts?|(?:shift|night|weekend|holiday|overtime|unsocial\s+hours)\s+(?:premiums?|enhancements?)"
                          # a spending cap on a card the worker carries ("a fuel card with a limit of R5,000 per month")
                          r"|limits?|caps?|(?:fuel|expense|credit|company|corporate|purchasing)\s+cards?)\b", re.I)
+#: tips or a share of the service charge as what a sentence is about (pay13), with no wage named in it
+_TIPS_SUBJECT = regex_programs.compile(r"^\W*(?:(?:the|our|your|all|any)\s+)?(?:tips|tronc|service\s+charges?|gratuities|tip\s+(?:share|pool)s?)\b", re.I)
+_WAGE_NOUN = regex_programs.compile(r"\b(?:salary|salaries|wages?|base|basic|pay|hourly\s+rate)\b", re.I)
 #: (India's CTC, cost to company, is the whole package: "CTC: ₹4.5 - 6 LPA + incentives" is the pay)
 _BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is|of)|starting\s+pay|earn|ctc)\b", re.I)
 #: a pay floor for the whole company, not this job ("we pay all employees at least $20 an hour")
@@ -551,7 +559,12 @@ COMPANY_WIDE = LazyPattern(
     r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
     r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b"
     # everyone the company employs (pay12): "Everyone on our payroll earns above the minimum wage", "everybody here earns"
-    r"|\b(?:everyone|everybody)\s+(?:(?:on|in|at|across)\s+(?:our|the)\s+(?:payroll|team|company|staff|business)|(?:we\s+)?employ|here|who\s+works)\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b",
+    r"|\b(?:everyone|everybody)\s+(?:(?:on|in|at|across)\s+(?:our|the)\s+(?:payroll|team|company|staff|business)|(?:we\s+)?employ|here|who\s+works)\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b"
+    # (pay13) everyone at a workplace named by any noun, or every member of the staff: "Everyone at the bakery
+    # earns at least £12", "Every member of staff is paid the Real Living Wage", "all of our people"
+    r"|\b(?:everyone|everybody|every\s+one\s+of\s+us)\s+(?:who\s+works\s+)?(?:at|in|across)\s+(?:our|the|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:earns?|is\s+paid|gets?|receives?|makes?|takes\s+home|starts?)\b"
+    r"|\bevery\s+(?:single\s+)?(?:member\s+of\s+(?:our\s+|the\s+)?(?:staff|team|our\s+team|the\s+team)|(?:staff|team)\s+member|person\s+(?:we\s+employ|on\s+our\s+team|here))\b"
+    r"|\ball\s+(?:of\s+)?our\s+(?:people|crew|workforce)\b",
     re.I)
 #: what the best of the staff earn, not this job's pay (sections7): "Our top representatives make
 #: over $350K/year", "top performers earn six figures"; "Our drivers earn $25 an hour" is the pay
@@ -565,7 +578,10 @@ TOP_EARNERS = regex_programs.compile(
     r"(?:can\s+|could\s+|often\s+|regularly\s+|typically\s+)?(?:make|makes|made|earn|earns|earned|average|averages|take\s+home|bring\s+in|are\s+(?:making|earning))\b",
     re.I)
 OTHERS_MONEY = regex_programs.compile(
-    r"\b(?:industry|national|market|regional)\s+average\b|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
+    r"\b(?:industry|national|market|regional)\s+average\b|"
+    # an average or median of the staff's pay, not this job's figure (pay13): "Our average pay across the group
+    # is $31 an hour", "Median salary at the firm is €64,000"
+    r"\b(?:average|median|mean|typical)\s+(?:(?:annual|hourly|weekly|monthly|base|starting|gross|total)\s+)?(?:salary|salaries|pay|wages?|earnings|income|compensation|take[\s-]home)\b(?!\s+(?:for|of)\s+(?:this|the)\s+(?:role|job|position|post))|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
     # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
     rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
@@ -608,6 +624,34 @@ _NOT_PAY_AFTER = regex_programs.compile(
     # "Earn $800-$1,200 a week in tips and wages" is the pay
     r"(?!\s+(?:and|&|plus)\s+(?:wages?|pay|salary|base|commission)\b)",
     re.I)
+#: an allowance or bursary that IS the pay (pay13): what a volunteer, trainee, intern or apprentice is
+#: given instead of a wage ("Volunteers receive a living allowance of £150 a week", "Interns get a
+#: monthly allowance of Rs 15,000", "Bursary: £8,000 for the year"), named by its kind (living,
+#: subsistence, trainee ...) or by who receives it; not an allowance for a thing beside the pay
+#: ("Interns receive a travel allowance", "a clothing allowance of £200")
+_ALLOWANCE_FOR_THING = (r"(?:travel|transport|commut\w*|phone|mobile|meals?|lunch|food|uniform|clothing|housing|accommodation|relocation"
+                        r"|books?|equipment|internet|broadband|laptop|kit|tools?|fuel|car|mileage|childcare|gym|wellness|home\s+office)")
+PAY_ALLOWANCE = regex_programs.compile(
+    r"\b(?:living|subsistence|volunteer|trainee|internship|apprentice(?:ship)?|cadet(?:ship)?)\s+(?:allowances?|bursar(?:y|ies))\b"
+    r"|\b(?:trainee|student|training|living)\s+bursar(?:y|ies)\b|^\W*bursar(?:y|ies)\s*:"
+    r"|\b(?:volunteers?|interns?|trainees?|apprentices?|students?|fellows?|cadets?|learners?|scholars?)\s+(?:will\s+)?"
+    r"(?:receive|receives|get|gets|are\s+(?:paid|given|offered)|is\s+(?:paid|given|offered)|earn|earns)\s+(?:an?\s+|the\s+)?"
+    rf"(?:(?!{_ALLOWANCE_FOR_THING}\b)[\w-]+\s+){{0,2}}?(?:allowance|bursary|stipend)\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _pay_allowances(sent: str) -> tuple[tuple[int, int], ...]:
+    """Where ``sent`` names an allowance or bursary that is the pay (``PAY_ALLOWANCE``)."""
+    lowered = sent.lower()
+    if "allowance" not in lowered and "bursar" not in lowered:
+        return ()
+    return tuple(m.span() for m in PAY_ALLOWANCE.finditer(sent))
+
+
+def _inside(spans: tuple[tuple[int, int], ...], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
 #: kinds that are a figure for this job; "grade" (a band with no amount) and "vague" are not
 FIGURE_KINDS = ("range", "single", "open", "commission", "floor")
 #: kinds that address pay with no figure: vague wording, a grade with no amount, and a role said
@@ -826,8 +870,9 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     vague += [PayMention("unpaid", s, e, sent[s:e]) for s, e in _unpaid(sent, lowered)]
     if COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent):
         return tuple(vague)  # a floor for everyone, or what the best earn, says nothing about this job's pay
-    pay_context = _PAY_WORDS.found(sent, lowered)
-    clauses = _Clauses(sent, _NOT_PAY.found(sent, lowered), pay_context)
+    allowances = _pay_allowances(sent)
+    pay_context = _PAY_WORDS.found(sent, lowered) or bool(allowances)
+    clauses = _Clauses(sent, _NOT_PAY.found(sent, lowered), pay_context, allowances)
     # what customers pay or are charged, an industry's average: the money of that clause is
     # someone else's ("Salary is £26,000 a year; guests pay £120 per night" keeps the salary)
     others: list[tuple[int, int]] = []
@@ -842,8 +887,19 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
 
     def millions_ok(amount: str, after: str, s: int, e: int) -> bool:
         # an amount in millions is pay only before a period in a sentence about pay ("KRW 45m per
-        # year"), not a company's money ("$5m raised", "a £1.2m budget")
-        return not _MILLIONS.search(amount) or bool(pay_context and not clauses.not_pay(s, e) and PERIOD.match(after))
+        # year"), or in a clause that names it as pay before it with no period ("Annual salary
+        # ¥5.5m–¥6.5m", "Total compensation of JPY 9m"; pay13: yen, won, dong and rupiah pay is
+        # written in millions), not a company's money ("$5m raised", "a £1.2m budget", "we pay
+        # $2m in wages")
+        if not _MILLIONS.search(amount):
+            return True
+        if not pay_context or clauses.not_pay(s, e):
+            return False
+        if PERIOD.match(after):
+            return True
+        cs, _ = clauses.span(s, e)
+        return _PAY_NOUN_BEFORE.search(sent, cs, s) is not None and not _PAYROLL_AFTER.match(after) \
+            and _PAYROLL.search(sent) is None
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
     # digits ("5+ years", "401(k)") have none
     amounts = _may_hold_amount(sent, lowered) and _ANY_AMOUNT.search(sent) is not None
@@ -940,7 +996,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         period = PERIOD.match(after)
         if not clauses.pay(s, e) and _priced(sent, s, e, period):
             continue  # a price or a budget by the month ("memberships start at $29 a month"), not pay
-        if period or (not clauses.not_pay(s, e) and (_TAXED.match(sent, e) or (pay_context and _near_pay_word(sent, m.start(), m.end())))):
+        if period or (not clauses.not_pay(s, e) and (_TAXED.match(sent, e) or (pay_context and _near_pay_word(sent, m.start(), m.end(), allowances)))):
             e2 = e + (period.end() if period else 0)
             out.append(PayMention("single", s, e2, sent[s:e2]))
             taken.append((s, e2))
@@ -1018,8 +1074,10 @@ class _Clauses:
     money that is not pay (``NOT_PAY``: funding, a budget, an allowance, a price) vetoes only the
     amounts of its clause, and a pay word in the clause keeps a price reading away."""
 
-    def __init__(self, sent: str, not_pay_in_sentence: bool, pay_in_sentence: bool) -> None:
+    def __init__(self, sent: str, not_pay_in_sentence: bool, pay_in_sentence: bool,
+                 allowances: tuple[tuple[int, int], ...] = ()) -> None:
         self.sent = sent
+        self.allowances = allowances  # allowances that are the pay: their "allowance" is no veto
         self.any_not_pay, self.any_pay = not_pay_in_sentence, pay_in_sentence
         self._starts: list[int] | None = None
         self._ends: list[int] = []
@@ -1042,7 +1100,7 @@ class _Clauses:
         cs, ce = self.span(s, e)
         key = ("not", cs, ce)
         if key not in self._said:
-            self._said[key] = NOT_PAY.search(self.sent, cs, ce) is not None
+            self._said[key] = any(not _inside(self.allowances, *m.span()) for m in NOT_PAY.finditer(self.sent, cs, ce))
         return self._said[key]
 
     def pay(self, s: int, e: int) -> bool:
@@ -1134,9 +1192,14 @@ def _bonus_only(sent: str, s: int, e: int, clause_end: int | None = None) -> boo
     "$20/hour plus a travel allowance" and "$15 per hour plus tips" stay pay; a word after the
     amount counts only before ``clause_end``, the end of its clause. What follows right
     after the amount names it first (``_NOT_PAY_AFTER``): "Earn up to $5,000 in annual bonuses"."""
-    if _NOT_PAY_AFTER.match(sent, e):
+    if _TIPS_SUBJECT.match(sent) and not _WAGE_NOUN.search(sent):
+        return True  # what guests leave is the sentence's subject: "Service charge is shared and averages £250 a month"
+    allowances = _pay_allowances(sent)
+    after = _NOT_PAY_AFTER.match(sent, e)
+    if after and not any(a < after.end() and after.start() < b for a, b in allowances):
         return True
-    before = [(s - m.end(), "bonus") for m in _BONUS_NEAR.finditer(sent, max(0, s - 30), s)]
+    # an allowance that is the pay names the amount as pay ("a living allowance of £150 a week")
+    before = [(s - m.end(), "base" if _inside(allowances, *m.span()) else "bonus") for m in _BONUS_NEAR.finditer(sent, max(0, s - 30), s)]
     before += [(s - m.end(), "base") for m in _BASE_NEAR.finditer(sent, max(0, s - 30), s)]
     if before:
         return min(before)[1] == "bonus"
@@ -1166,9 +1229,9 @@ def _k_or_large(s: str) -> bool:
     return bool(re.search(r"\d\s?[kK]\b|\d{2},\d{3}", s))
 
 
-def _near_pay_word(sent: str, s: int, e: int) -> bool:
+def _near_pay_word(sent: str, s: int, e: int, allowances: tuple[tuple[int, int], ...] = ()) -> bool:
     window = sent[max(0, s - 60):min(len(sent), e + 40)]
-    return bool(PAY_WORDS.search(window))
+    return bool(PAY_WORDS.search(window)) or any(a < e + 40 and b > s - 60 for a, b in allowances)
 
 
 
