@@ -86,7 +86,9 @@ _CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS_ANY_CASE}|{_AFTER_LETTERS})\b"
               r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)"
               "|[" + "".join(re.escape(c) for c in _TABLE["signs"] if c != "$") + r"¢]|\$(?!\s?\d)"
               # pence written "95p", only before a period ("95p per parcel"; not "3pm")
-              r"|p(?=\s+(?:per|an?|each|/)\s*\w))")
+              r"|p(?=\s+(?:per|an?|each|/)\s*\w)"
+              # and cents written "90c", likewise only before a period ("90c per bunch"; not "5c" a grade)
+              r"|c(?=\s+(?:per|an?|each|/)\s*(?!(?:the|a|an|our|your)\b)\w))")
 #: a scale after the number: thousands ("52k", "30 thousand") or millions ("KRW 45m", "JPY 6.5 million";
 #: pay only before a pay period in a sentence about pay, since "$5m raised" is a company's money)
 #: "grand", a thousand of the currency in speech ("thirty grand", "£40 grand", "40 grand a year"): lower
@@ -121,7 +123,7 @@ BIG = regex_programs.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b
 #: what may stand between an amount and its period: gross or net, tax, what the amount is
 #: ("2.800 EUR net monthly", "£30,000 gross per annum", "£550 before tax per day")
 _BEFORE_PERIOD = (r"(?:/[-=])?"  # South Asia's "/-" after a whole amount ("25,000/- per month")
-                  r"(?:,?\s*(?:gross|net|brut|brutto|netto|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
+                  r"(?:,?\s*(?:gross|net|brut|brutto|netto|bruto|neto|lordi|lordo|netti|brutos|netos|bruttó|nettó|brut[ta]|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
                   r"|fixed|guaranteed|total|basic|in[\s-]hand|take[\s-]home|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
 PERIOD = LazyPattern(
     r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+(?:(?!hour|year|annum|month|week|day)[a-z]{3,12}\s+(?=(?:minute|hour|word|page|piece|item|unit|task|call|parcel|delivery|visit|shift|session|job)s?\b))?|an?\s+|each\s+)(?:hour|hr|minute|min\b|h\b|year|yr|annum|month|mo\b|week|wk|day|diem\b(?!\s+(?:allowances?|covers?|covering|to\s+cover|for\s+(?:meals|food|travel|lodging|accommodation|hotels?|expenses|incidentals)))|shift|visit|session"
@@ -129,7 +131,11 @@ PERIOD = LazyPattern(
     # piece rates and other periods (coverage): "45 cents per box", "£1,200 per fortnight"
     r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet"
     # by weight, page or call (pickers, translators, call agents): "40p per kilo", "$0.08 per word"
-    r"|kilo(?:gram)?s?\b|kg\b|lbs?\b|tonne|page|call\b|booking|appointment|treatment|patient|student|pupil)"
+    r"|kilo(?:gram)?s?\b|kg\b|lbs?\b|tonne|page|call\b|booking|appointment|treatment|patient|student|pupil"
+    # (pay13) the units of farm piece work: "R2.50 per lug of grapes", "£1.20 per sack", "€0.35 per plant potted",
+    # "90c per bunch", "$3.40 per sheep shorn"
+    r"|lugs?\b|sacks?\b|bunch(?:es)?\b|plants?\b|vines?\b|bales?\b|trays?\b|punnets?\b|baskets?\b|bushels?\b|hectares?\b"
+    r"|acres?\b|seedlings?\b|saplings?\b|stems?\b|sheep\b|fleeces?\b|hives?\b|lambs?\b|heads?\s+(?:of\s+)?(?:cattle|lettuce|cabbage|sheep)\b)"
     r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|basic|salary|stipend"
     # UK and Commonwealth shorthands: per week, per calendar month, per day ("£450 pw", "£2,000 pcm")
     r"|p\.?w\.?(?!\w)|p\.?c\.?m\.?(?!\w)|p\.?d\.?(?!\w)|p/w\b|p/d\b|p/m\b"
@@ -137,7 +143,16 @@ PERIOD = LazyPattern(
     # "/Monat", "pro Stunde", "/mån", "i året", "á mánuði", "miesięcznie", "ao mês"
     r"|(?:por|al|ao)\s+(?:mes|m[êe]s|hora|a[ñn]o|ano|d[íi]a|semana)\b|mensual(?:es)?\b|mensais\b|anual(?:es)?\b|par\s+(?:mois|an|heure|jour|semaine)\b"
     r"|de\s+l['’]heure|(?:/\s?|pro\s+|im\s+)(?:monat|jahr|stunde|tag)\b|/\s?m[åa]n(?:ad)?\b|(?:i|per)\s+(?:året|år|måneden|månad|timen|time)\b"
-    r"|[áa]\s+m[áa]nu[ðd]i\b|miesi[ęe]cznie|na\s+godzin[ęe]|za\s+godzin[ęe])"
+    r"|[áa]\s+m[áa]nu[ðd]i\b|miesi[ęe]cznie|na\s+godzin[ęe]|za\s+godzin[ęe]"
+    # (pay13) more of Europe's, Africa's and Asia's: Dutch "per maand", Italian "al mese"/"annui", Indonesian
+    # "per bulan", Swahili "kwa mwezi", Tagalog "kada buwan", Finnish "kuukaudessa", Hungarian "havonta",
+    # Romanian "pe lună", Turkish "aylık", Czech "měsíčně", German "monatlich"/"jährlich", Nordic "i måneden"
+    r"|(?:per|/)\s?(?:maand|uur|jaar|dag|bulan|jam|hari|tahun|mese|anno|ora|giorno|mes|año|hora|mois|heure|an\b|jour|monat|stunde|jahr|kk\b)"
+    r"|(?:al|all['’])\s?(?:mese|ora|anno|giorno)\b|annu[ie]\b|annuali\b|mensili\b|(?:ogni|il)\s+mese\b|sebulan\b|sejam\b"
+    r"|kwa\s+(?:mwezi|saa|siku|mwaka|wiki)\b|(?:kada|bawat)\s+(?:buwan|araw|oras|linggo)\b"
+    r"|kuukaudessa|tunnilta|tunnissa|vuodessa|havonta|óránként|évente|pe\s+(?:lun[ăa]|or[ăa]|an|zi)\b|ayl[ıi]k|saatlik|y[ıi]ll[ıi]k"
+    r"|m[ěe]s[íi][čc]n[ěe]|ro[čc]n[ěe]|monatlich|j[äa]hrlich|st[üu]ndlich|maandelijks|jaarlijks|mensuel(?:le)?s?\b|annuel(?:le)?s?\b"
+    r"|(?:i|om|per)\s+(?:måned|månaden|måneden|timme|timmen|timen)\b|per\s+an\.)"
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
@@ -150,6 +165,9 @@ PAY_WORDS = LazyPattern(
     # the pay label in the employer's own language, in an ad otherwise in English (pay12): "Salario:",
     # "Sueldo:", "Salário:", "Salaire:", "Gehalt:", "Lønn:", "Lön:", "Wynagrodzenie:", "Gaji:", "Sahod:"
     r"|salario|sueldo|sal[áa]rio|salaire|r[ée]mun[ée]ration|gehalt|verg[üu]tung|l[øö]nn?|wynagrodzenie|mzda|plat|gaji|sahod|stipendio|retribuci[óo]n"
+    # (pay13) and in Dutch, Italian, Portuguese, Indonesian, Swahili, Finnish, Hungarian, Romanian, Turkish, German compounds
+    r"|salaris|(?:uur|maand|jaar|bruto)?loon|(?:jaar|maand|bruto)salaris|retribuzione|compenso|(?-i:RAL)|remunera[çc][ãa]o|ordenado|upah|mshahara"
+    r"|(?:kuukausi|tunti)?palkka|fizet[ée]s|salariu|maa[şs]|(?:stunden|monats)?lohn|(?:monats|jahres|brutto)gehalt|pensja|zarobki"
     # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
     r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep)"
     # the employer offering an amount in thousands, which is the pay ("We're offering £28k", "offers AED 9,000"; pay8)
@@ -779,7 +797,7 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
 _ANY_AMOUNT = LazyPattern(AMOUNT, re.I)
 #: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
-_CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each", "p/"}))
+_CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each", "p/", "c per", "c a", "c each", "c/"}))
 #: the codes and currency words, as whole words: as substrings they are in most sentences ("ars"
 #: in "years", "try" in "industry", "rand" in "brand", "euro" in "Europe")
 _CURRENCY_WORDS = regex_programs.compile(r"(?<![a-z])(?:" + "|".join(sorted({c.lower() for c in _TABLE["codes"]}
@@ -1262,6 +1280,7 @@ _CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternati
                     rf"|(?<![A-Za-z])({_AFTER_WORDS}|{_AFTER_LETTERS}|pounds?)\b", re.I)
 #: pence written "40p" after the digits (the money grammar's "p" before a period: "40p per box")
 _PENCE = regex_programs.compile(r"\dp\b")
+_CENTS = regex_programs.compile(r"\dc\b")
 _NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b)|\s?(?P<m>m|mn|million|juta)\b)?", re.I)
 
 
@@ -1269,12 +1288,18 @@ def _scaled(m: re.Match) -> float:
     """A ``_NUMBER`` match's value with its scale ("52k", "6.5m")."""
     return _value(m.group("n")) * (1000 if m.group("k") else 1e6 if m.group("m") else 1)
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
-_PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]"),
-            ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år"),
-            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
+_PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
+            ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
+            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
+                      r"|maand|bulan|sebulan|mese|mensili|mwezi|buwan|kuukaudessa|havonta|lun[ăa]|aylık|měsíčně|monatlich|maandelijks|mensuel(?:le)?s?|månaden|måned|kk\b"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
             ("day", r"day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
-            ("piece", r"piece|item|unit|delivery|load|stop|task|word"), ("mile", r"mile"), ("minute", r"minute|min"))
+            ("piece", r"piece|item|unit|delivery|load|stop|task|word"
+                      # (pay13) the units of farm and packing piece work
+                      # (pay13) the units of farm and packing piece work, only as a rate's unit ("per bunch", "/crate",
+                      # "each tray"): as words of their own they are things ("our two plants", "bring a bag")
+                      r"|(?:(?<=per\s)|(?<=/)|(?<=each\s))(?:lugs?|sacks?|bunch(?:es)?|plants?|vines?|bales?|trays?|punnets?|baskets?|bushels?"
+                      r"|seedlings?|saplings?|stems?|sheep|fleeces?|hives?|trees?|bins?|buckets?|crates?|cartons?|boxes|box|bags?|kilos?|kg|pallets?)"), ("mile", r"mile"), ("minute", r"minute|min"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
                           + r")\b", re.I)
 
@@ -1332,7 +1357,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         # a "$" the text names by its code after the digits ("$15.000.000 COP", "$70,000 - $80,000 USD")
         named = next((m for m in _CODE.finditer(text, code.end()) if m.group(1)), None)
         code = named or code
-    currency = "INR" if indian else "pence" if not code and _PENCE.search(text) else None
+    currency = "INR" if indian else "pence" if not code and _PENCE.search(text) else "cents" if not code and _CENTS.search(text) else None
     if code and not indian:
         if code.group(1):
             currency = code.group(1).upper()
