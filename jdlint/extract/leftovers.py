@@ -96,12 +96,8 @@ MARKERS = regex_programs.compile(guarded(
     # (or a range of letters: "X-Y years")
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N|X\s?[-–]\s?Y)\+?\s+years?\b)"),
     re.I)
-#: the rest of the Lorem ipsum filler, pasted without its first words (vague2); apart from MARKERS
-#: so that MARKERS keeps its first-character guard
-LOREM_REST = regex_programs.compile(r"(?<![\w-])(?:dolor sit amet|consectetur adipiscing(?: elit)?(?:,? sed do eiusmod(?: tempor)?)?"
-                        r"|sed do eiusmod(?: tempor)?)(?![\w-])", re.I)
-MARKERS_CASE = regex_programs.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
-_GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
+
+
 def placeholder_table() -> dict:
     """jdlint/data/placeholders.yaml: the placeholder grammar's field kinds, wrappers and masks."""
     return _placeholder_data()
@@ -114,6 +110,15 @@ def _placeholder_data() -> dict:
     from ..yamlio import load_fast
 
     return load_fast((files("jdlint.data") / "placeholders.yaml").read_text("utf-8"))
+
+
+#: the rest of the Lorem ipsum filler, pasted without its first words (vague2); apart from MARKERS
+#: so that MARKERS keeps its first-character guard
+#: (data/placeholders.yaml's ``lorem``: the passage's other sentences and its misspellings, pay13)
+LOREM_REST = regex_programs.compile(r"(?<![\w-])(?:" + "|".join(
+    w.replace(" ", r"\s+") for w in _placeholder_data()["lorem"]) + r")(?![\w-])", re.I)
+MARKERS_CASE = regex_programs.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
+_GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
 
 
 def _field_words() -> list[str]:
@@ -383,7 +388,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 continue
             kind = "marker" if word or m.group("note") else "field"
             found.append(Leftover(kind, b.text_start + m.start(), b.text_start + m.end(), m.group()))
-        for m in LOREM_REST.finditer(bt) if LOREM_REST in may[i] and ("olor sit" in bt or "adipiscing" in bt or "eiusmod" in bt) else ():
+        for m in LOREM_REST.finditer(bt) if LOREM_REST in may[i] else ():
             if found and found[-1].kind == "marker" and b.text_start + m.start() - found[-1].end <= 2:
                 continue  # the rest of a paste whose "Lorem ipsum dolor sit amet" is already reported
             found.append(Leftover("marker", b.text_start + m.start(), b.text_start + m.end(), m.group()))
