@@ -97,12 +97,13 @@ GRAND = (r"\s+(?-i:grand)\b(?!\s+(?:prix|prizes?|total|opening|piano|slam|jury|t
          r"|theatre|theater|union|lodge|station|street|avenue|rapids|designs?|schemes?|plans?|visions?|ideas?|scale|gestures?)\b)")
 #: Indonesia's "juta" (a million rupiah: "IDR 7.5 juta") is how its pay is written, so it is not held to
 #: the millions test below ("$5m raised"), which asks for a pay word and a period
-SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s+juta\b|{GRAND})"
+SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s+juta\b|\s+tys\.|{GRAND})"
 _MILLIONS = regex_programs.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 #: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
 _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
-          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER}"
+          # (a thousand in Polish, "tys.", between the number and its currency: "3,5 tys. zł", pay13)
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER}"
           # thousands of the currency in speech, which names no currency but is money all the same ("40 grand")
           rf"|\d{{1,3}}{GRAND})")
 #: where an amount of money may start: a currency written before it, or its first digit (an amount
@@ -152,7 +153,13 @@ PERIOD = LazyPattern(
     r"|kwa\s+(?:mwezi|saa|siku|mwaka|wiki)\b|(?:kada|bawat)\s+(?:buwan|araw|oras|linggo)\b"
     r"|kuukaudessa|tunnilta|tunnissa|vuodessa|havonta|óránként|évente|pe\s+(?:lun[ăa]|or[ăa]|an|zi)\b|ayl[ıi]k|saatlik|y[ıi]ll[ıi]k"
     r"|m[ěe]s[íi][čc]n[ěe]|ro[čc]n[ěe]|monatlich|j[äa]hrlich|st[üu]ndlich|maandelijks|jaarlijks|mensuel(?:le)?s?\b|annuel(?:le)?s?\b"
-    r"|(?:i|om|per)\s+(?:måned|månaden|måneden|timme|timmen|timen)\b|per\s+an\.)"
+    r"|(?:i|om|per)\s+(?:måned|månaden|måneden|timme|timmen|timen)\b|per\s+an\."
+    # the piece in German, Polish, French, Spanish, Italian ("1,20 € pro Stück"), Polish "/mies." (a month) and "/h"
+    r"|(?:pro|je|/)\s?st[üu]ck\b|za\s+sztuk[ęe]|par\s+pi[èe]ce|por\s+pieza|(?:per|al)\s+pezzo|/\s?(?:mies|msc|m-c)\b\.?"
+    # a rate per a number of units ("£4.50 per 100 leaflets delivered", "$12 per 1,000 words")
+    r"|per\s+(?:\d{1,3}(?:,\d{3})?|hundred|thousand)\s+[a-z]{3,15}\b"
+    # a stepped salary by the year of the post ("£50,000 first year, £55,000 second year", "in year two")
+    r"|(?:in\s+)?(?:the\s+|your\s+)?(?:first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+year\b|in\s+year\s+(?:one|two|three|four|five|\d)\b)"
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
@@ -170,6 +177,10 @@ PAY_WORDS = LazyPattern(
     r"|(?:kuukausi|tunti)?palkka|fizet[ée]s|salariu|maa[şs]|(?:stunden|monats)?lohn|(?:monats|jahres|brutto)gehalt|pensja|zarobki"
     # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
     r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep)"
+    # (pay13) what the amount is offered to by seniority: "€70k+ for senior profiles", "for experienced hires"
+    r"|for\s+(?:(?:very|more|most|the\s+most)\s+)?(?:senior|junior|mid[\s-]level|experienced|exceptional|strong|top|lead|principal|staff)\s+(?:candidates?|profiles?|hires?|applicants?|people|engineers?|developers?|talent)"
+    # a Polish contract form naming the pay's terms: "on B2B", "B2B contract", "UoP" (pay13)
+    r"|(?:on|via)\s+(?:a\s+)?b2b|b2b\s+(?:contract|rate)|\(b2b\)|uop|umowa|akkord|stawka|sta[żz]|entgelt"
     # the employer offering an amount in thousands, which is the pay ("We're offering £28k", "offers AED 9,000"; pay8)
     r"|offer(?:s|ing|ed)?(?=\s+(?:up\s+to\s+|around\s+|about\s+|circa\s+|c\.\s?)?(?:[^\s\d]{1,4}\s?)?\d{1,3}(?:(?:[.,]\d)?\s?k\b|(?:[,.'’ ]\d{3})+(?!\d))"
     # (and nothing after but the pay's own words: not "We offer $1,500 to each team for training")
@@ -243,10 +254,12 @@ VAGUE_PAY_COMPOSED = (
     rf"(?!(?:\s+(?:be|being|also|usually|normally|then))*\s+(?:reviewed|processed|handled|calculated|benchmarked|audited|administered|managed|raised|spent|donated|invested|collected|counted|saved|used|transferred|deposited|banked|allocated|budgeted|paid\s+(?:into|directly|by\s+bank|via)))"
     rf"[^.;\n]{{3,60}}"
     rf"|(?:^|(?<=[,;:(]\s))\W*(?:{_WPAY})\s+(?:{_WPRAISE})\b(?![^.;\n]*\d)"
+    #   the pay noun opening a line with a participle and no figure (pay13): "Stipend provided", "Salary offered", "Wage included"
+    rf"|^\W*(?:{_WPAY})\s+(?:provided|offered|included|available|given|on\s+offer)\b(?![^.;\n]*\d)"
     #   pay noun x link x agreement or scale  "Salary according to the collective agreement", "Paid on the
     #   TSC scale", "Wages as per the award" (pay7: the agreement sets the pay, the posting states none)
     rf"|\b(?:{_WPAY}|paid|rates?)\s+(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:paid|set|fixed|determined)\s+)?(?:{_words('pay_links')})\s+"
-    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_words('pay_agreements')}|scale|grid)s?(?![\w-])"
+    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’/-]+\s+){{0,2}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid)s?(?![\w-])"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
@@ -493,6 +506,9 @@ def _unpaid(sent: str, lowered: str | None) -> list[tuple[int, int]]:
 
 #: the bounds before an amount that leave it open: "starting at", "up to", "in excess of", "north of"
 _OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s+to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
+               # (pay13) the bound in the employer's own language: Polish "od", German "ab"/"bis zu", Dutch "vanaf"/"tot",
+               # French "à partir de"/"jusqu'à", Spanish "desde"/"hasta", Portuguese "até", Italian "fino a"
+               r"|(?-i:od|ab|vanaf|desde|hasta|até|bis\s+zu)|[àa]\s+partir\s+de|jusqu['’][àa]|fino\s+a"
                r"|upwards\s+of|north\s+of|more\s+than|over|above|(?:min|max)(?:imum)?\.?:?"
                # "to" alone is a bound only right after a pay noun (pay12): "Rates to €85/hour", "Salary to £40k"
                r"|(?<=\brates\s)to|(?<=\brate\s)to|(?<=\bsalary\s)to|(?<=\bpay\s)to")
@@ -507,6 +523,11 @@ OPEN_ENDED = LazyPattern(
     # an amount with a bound before it: "starting at", "up to", "in excess of", "upwards of", "north of"
     rf"|\b(?:{_OPEN_BOUND})\s+(?P<b>{AMOUNT})",
     re.I)
+#: what a line that is only an amount may hold besides it: its bound, "and above", "+", gross or net
+_MONEY_LINE_REST = regex_programs.compile(r"(?:[^\w]|\b(?:upwards|up|to|of|from|starting|at|over|above|min|max|minimum|maximum|and|or|more|plus"
+                                          r"|gross|net|brutto|netto|approx|approximately|circa|c|around|about|ab|od|vanaf|desde)\b)*", re.I)
+#: the bounds that cap an amount, in English and the employer's own language ("up to", "bis zu", "hasta")
+_UPPER_BOUND = r"up\s+to|as\s+much\s+as|bis\s+zu|hasta|até|jusqu['’][àa]|fino\s+a"
 #: a bound that leaves the amount after it open ("up to 35 LPA" as well as "up to $80,000")
 OPEN_BEFORE = regex_programs.compile(rf"\b(?:{_OPEN_BOUND})\s+$", re.I)
 #: a bound right after an amount that leaves it open, as OPEN_ENDED reads one after an amount with a
@@ -582,7 +603,10 @@ COMPANY_WIDE = LazyPattern(
     # earns at least £12", "Every member of staff is paid the Real Living Wage", "all of our people"
     r"|\b(?:everyone|everybody|every\s+one\s+of\s+us)\s+(?:who\s+works\s+)?(?:at|in|across)\s+(?:our|the|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:earns?|is\s+paid|gets?|receives?|makes?|takes\s+home|starts?)\b"
     r"|\bevery\s+(?:single\s+)?(?:member\s+of\s+(?:our\s+|the\s+)?(?:staff|team|our\s+team|the\s+team)|(?:staff|team)\s+member|person\s+(?:we\s+employ|on\s+our\s+team|here))\b"
-    r"|\ball\s+(?:of\s+)?our\s+(?:people|crew|workforce)\b",
+    r"|\ball\s+(?:of\s+)?our\s+(?:people|crew|workforce)\b"
+    # every workplace of the employer paying a floor (pay13): "Every store in the group pays at least ...", "all our sites pay"
+    r"|\b(?:every|each|all(?:\s+of)?)\s+(?:our\s+|the\s+)?(?:stores?|sites?|locations?|branch(?:es)?|shops?|restaurants?|outlets?|venues?|depots?|hotels?|franchises?|practices|homes|nurseries)"
+    r"\s+(?:(?:in|across|of)\s+(?:the|our)\s+(?:group|chain|company|network|estate|business|brand|country)\s+)?(?:pays?|paid|offers?)\b",
     re.I)
 #: what the best of the staff earn, not this job's pay (sections7): "Our top representatives make
 #: over $350K/year", "top performers earn six figures"; "Our drivers earn $25 an hour" is the pay
@@ -703,7 +727,7 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SMALL_WORDS = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _HUNDREDS_WORDS = rf"(?:(?:{_SMALL_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL_WORDS})?|{_SMALL_WORDS})"
 WORD_NUMBER = rf"(?:{_HUNDREDS_WORDS}(?:\s+thousand(?:\s+(?:and\s+)?{_HUNDREDS_WORDS})?)?|a\s+thousand)"
-_MONEY_WORDS = tuple(sorted({w.lower() for w in _TABLE["after"] if w.isascii() and len(w) > 3} | {"pound", "grand"}))
+_MONEY_WORDS = tuple(sorted({w.lower() for w in _TABLE["after"] if w.isalpha() and len(w) > 3} | {"pound", "grand"}))
 #: the smaller unit after the currency, in words, is part of the amount ("twelve pounds fifty an hour",
 #: "ten dollars and twenty-five cents", "nine pounds fifty pence per hour")
 _WORD_SUBUNIT = rf"(?:\s+(?:and\s+)?(?P<sub>{_SMALL_WORDS})(?:\s+(?:pence|p|cents?))?\b)"
@@ -788,7 +812,7 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
         name = next((n for n, _ in _PERIODS if found and found.group(n)), None)
         low, high = value, value
         if bound:
-            low, high = (None, value) if re.match(r"up\s+to|as\s+much\s+as|(?:a\s+)?maximum|max", bound.group(), re.I) else (value, None)
+            low, high = (None, value) if re.match(rf"{_UPPER_BOUND}|(?:a\s+)?maximum|max", bound.group(), re.I) else (value, None)
         mention.figure = PayFigure(low, high, currency, name, mention.text)
         if not _bonus_only(sent, s, e):
             out.append(mention)
@@ -889,7 +913,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     if COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent):
         return tuple(vague)  # a floor for everyone, or what the best earn, says nothing about this job's pay
     allowances = _pay_allowances(sent)
-    pay_context = _PAY_WORDS.found(sent, lowered) or bool(allowances)
+    # a line that is an amount and nothing else but its bound ("Upwards of £60,000", "£35,000", "From $80k"):
+    # a posting's pay written as its own line, the way a pay section's value stands (pay13)
+    money_line = few_words(sent, 5) and _may_hold_amount(sent, lowered) and _MONEY_LINE_REST.fullmatch(_ANY_AMOUNT.sub(" ", sent)) is not None \
+        and _ANY_AMOUNT.search(sent) is not None
+    pay_context = _PAY_WORDS.found(sent, lowered) or bool(allowances) or money_line
     clauses = _Clauses(sent, _NOT_PAY.found(sent, lowered), pay_context, allowances)
     # what customers pay or are charged, an industry's average: the money of that clause is
     # someone else's ("Salary is £26,000 a year; guests pay £120 per night" keeps the salary)
@@ -1014,7 +1042,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         period = PERIOD.match(after)
         if not clauses.pay(s, e) and _priced(sent, s, e, period):
             continue  # a price or a budget by the month ("memberships start at $29 a month"), not pay
-        if period or (not clauses.not_pay(s, e) and (_TAXED.match(sent, e) or (pay_context and _near_pay_word(sent, m.start(), m.end(), allowances)))):
+        if period or (not clauses.not_pay(s, e) and (_TAXED.match(sent, e) or (pay_context and (money_line or _near_pay_word(sent, m.start(), m.end(), allowances))))):
             e2 = e + (period.end() if period else 0)
             out.append(PayMention("single", s, e2, sent[s:e2]))
             taken.append((s, e2))
@@ -1063,7 +1091,7 @@ _PRICE_AFTER = LazyPattern(rf"^\s*(?:for\s+(?:a\s+|an\s+|the\s+|each\s+|every\s+
 
 #: an amount said before tax is someone's pay (pay7): "Lønn: kr 32 000 brutto", "€2.450 gross"; not a
 #: business's gross figures ("$80,000 gross margin")
-_TAXED = regex_programs.compile(r"\s*,?\s*(?:gross|brutto|bruto|before\s+tax(?:es)?|pre-?tax)\b"
+_TAXED = regex_programs.compile(r"\s*,?\s*(?:gross|brutto|bruto|netto|before\s+tax(?:es)?|pre-?tax)\b"
                     r"(?!\s+(?:margin|profits?|revenues?|sales|income|value|weight|tonnage|floor|area|domestic|receipts|bookings))", re.I)
 
 
@@ -1281,7 +1309,7 @@ _CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternati
 #: pence written "40p" after the digits (the money grammar's "p" before a period: "40p per box")
 _PENCE = regex_programs.compile(r"\dp\b")
 _CENTS = regex_programs.compile(r"\dc\b")
-_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b)|\s?(?P<m>m|mn|million|juta)\b)?", re.I)
+_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b|tys\.)|\s?(?P<m>m|mn|million|juta)\b)?", re.I)
 
 
 def _scaled(m: re.Match) -> float:
@@ -1290,11 +1318,11 @@ def _scaled(m: re.Match) -> float:
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
 _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
             ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
-            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
+            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
                       r"|maand|bulan|sebulan|mese|mensili|mwezi|buwan|kuukaudessa|havonta|lun[ăa]|aylık|měsíčně|monatlich|maandelijks|mensuel(?:le)?s?|månaden|måned|kk\b"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
             ("day", r"day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
-            ("piece", r"piece|item|unit|delivery|load|stop|task|word"
+            ("piece", r"piece|item|unit|delivery|load|stop|task|word|st[üu]ck|sztuk[ęe]|pi[èe]ce|pieza|pezzo"
                       # (pay13) the units of farm and packing piece work
                       # (pay13) the units of farm and packing piece work, only as a rate's unit ("per bunch", "/crate",
                       # "each tray"): as words of their own they are things ("our two plants", "bring a bag")
@@ -1311,6 +1339,7 @@ def _first_period_word(sent: str) -> re.Match | None:
     return _PERIOD_WORD.search(sent)
 
 
+_PER_COUNT = regex_programs.compile(r"\bper\s+(?:\d{1,3}(?:,\d{3})?|hundred|thousand)\s+[a-z]", re.I)
 _BASIS_POINTS = regex_programs.compile(r"(\d{2,3})\s?(?:bps|basis\s+points)\b", re.I)
 
 
@@ -1334,7 +1363,8 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         scale = (indian.group("scale") or indian.group("scale1")).lower()
         values = [float(v) * _INDIAN_MULTIPLIER["c" if scale.startswith("c") else "l"]
                   for v in indian.group("a", "b", "one") if v]
-    for m in _NUMBER.finditer(text) if not indian else ():
+    per_count = _PER_COUNT.search(text)  # "£4.50 per 100 leaflets": the 100 counts leaflets, not money
+    for m in _NUMBER.finditer(text, 0, per_count.start() if per_count else len(text)) if not indian else ():
         value = _value(m.group("n"))
         values.append(_scaled(m))
     if not values:
@@ -1348,7 +1378,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         high = None  # a guaranteed minimum: the lower end is the promise, the upper is open
     if mention.kind == "open":
         lowered = text.lower()
-        if re.search(r"up\s+to|as\s+much\s+as|^to\b", lowered):
+        if re.search(rf"{_UPPER_BOUND}|^to\b", lowered):
             low, high = None, values[-1]
         else:
             low, high = values[0], None
