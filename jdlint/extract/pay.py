@@ -140,6 +140,9 @@ PERIOD = LazyPattern(
     r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|basic|salary|stipend"
     # UK and Commonwealth shorthands: per week, per calendar month, per day ("£450 pw", "£2,000 pcm")
     r"|p\.?w\.?(?!\w)|p\.?c\.?m\.?(?!\w)|p\.?d\.?(?!\w)|p/w\b|p/d\b|p/m\b"
+    # "pm" after an amount of money is per month ("R9 800 pm"); PERIOD reads only what follows an amount, so
+    # the clock's "9 pm" (no currency) never gets here (pay13)
+    r"|pm\b(?!\s+(?:to|till|until|-|–|and|or|shift|start|finish|onwards)\b)"
     # the period in the employer's own language (pay12): "por mes", "mensuales", "par mois", "de l'heure",
     # "/Monat", "pro Stunde", "/mån", "i året", "á mánuði", "miesięcznie", "ao mês"
     r"|(?:por|al|ao)\s+(?:mes|m[êe]s|hora|a[ñn]o|ano|d[íi]a|semana)\b|mensual(?:es)?\b|mensais\b|anual(?:es)?\b|par\s+(?:mois|an|heure|jour|semaine)\b"
@@ -256,6 +259,10 @@ VAGUE_PAY_COMPOSED = (
     rf"|(?:^|(?<=[,;:(]\s))\W*(?:{_WPAY})\s+(?:{_WPRAISE})\b(?![^.;\n]*\d)"
     #   the pay noun opening a line with a participle and no figure (pay13): "Stipend provided", "Salary offered", "Wage included"
     rf"|^\W*(?:{_WPAY})\s+(?:provided|offered|included|available|given|on\s+offer)\b(?![^.;\n]*\d)"
+    #   a praise word opening a line with a rate and no figure (pay13): "Competitive rates for the area", "Excellent hourly rates"
+    rf"|^\W*(?:{_WPRAISE})\s+(?:(?:hourly|day|daily|pay|shift|weekend)\s+)?rates\b(?!\s+(?:on|to|for\s+(?:customers|clients|members|loans?|mortgages?|guests|groups|students)))(?![^.;\n]*\d)"
+    #   an agreement's pay said to apply (pay13): "Award wages apply", "Union rates apply"
+    rf"|\b(?:{_words('pay_agreements')})\s+(?:(?:wages?|rates?|pay|salar(?:y|ies))\s+)?(?:apply|applies|will\s+apply)\b(?![^.;\n]{{0,40}}\d)"
     #   pay noun x link x agreement or scale  "Salary according to the collective agreement", "Paid on the
     #   TSC scale", "Wages as per the award" (pay7: the agreement sets the pay, the posting states none)
     rf"|\b(?:{_WPAY}|paid|rates?)\s+(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:paid|set|fixed|determined)\s+)?(?:{_words('pay_links')})\s+"
@@ -320,7 +327,9 @@ _PAY_LINK = r"\s*(?::|['’]s\b|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?
 _PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[\w'-]+\s+){0,2}?(?:experience|qualifications?|skills"
               r"|ability|abilities|performance|background|expertise|market|industry|track\s+record|merit|competenc(?:e|ies|y)"
               r"|knowledge|education|seniority|credentials|calibre|caliber|profile|interviews?|last\s+drawn(?:\s+(?:salary|ctc|pay))?"
-              r"|current\s+(?:salary|ctc|package|pay)|expectations)")
+              r"|current\s+(?:salary|ctc|package|pay)|expectations"
+              # (pay13) what the work is, which the posting does not price: "Rate depends on the client and the hours"
+              r"|clients?|hours(?:\s+worked)?|projects?|jobs?|shifts?|role|location|workload|assignments?|caseload|availability)")
 _PAY_RELATION = (rf"(?:(?:dependent|dependant|depending|depends?|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
                  rf"|reflecting|reflective\s+of|according\s+to)\s+{_PAY_BASIS}")
 _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantastic|superb|strong|decent|fair|negotiable"
@@ -349,7 +358,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # the same openness said with any pay noun and verb form: "compensation is negotiable", "pay will be
     # discussed at interview", "pay depends on experience" (precision3 dev cases)
     r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?|rates?)\s+(?:is\s+|are\s+|will\s+be\s+|can\s+be\s+)?"
-    r"(?:negotiable|(?:discussed|agreed|decided|determined)\s+(?:at|during|in|after)\s+(?:the\s+|your\s+)?(?:interview|offer)\w*)\b"
+    r"(?:negotiable|(?:discussed|agreed|decided|determined|confirmed|set)\s+(?:at|during|in|after|on)\s+(?:the\s+|your\s+|a\s+)?(?:interview|offer|trial(?:\s+(?:shift|day|period|week))?|meeting|call|chat|induction|first\s+day)\w*)\b"
     r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?|rates?)\s+(?:depends|varies)\s+(?:up)?on\s+(?:experience|qualifications|skills)\b"
     # praise with more adjectives or other nouns: "an exceptional compensation and benefits program",
     # "fair, competitive, market-informed compensation", "we pay more than ..."
@@ -364,10 +373,12 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"(?:any|every)(?:one|thing|body)?\s+else|(?:our|the|most|all)\s+(?:competitors|competition|rest))\b"
     # "depending on position, experience and qualifications"; "based on the candidate's experience"
     r"|\b(?:salary|salaries|salary\s+offers?|pay|compensation|wages?|rates?)\s+(?:offers?\s+)?(?:is\s+|are\s+|will\s+be\s+)?"
-    r"(?:based|depend(?:s|ing|ent)?)\s+(?:up)?on\s+(?:the\s+)?(?:[\w'-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:experience|qualifications|skills)\b"
+    r"(?:based|depend(?:s|ing|ent)?)\s+(?:up)?on\s+(?:the\s+)?(?:[\w'-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:experience|qualifications|skills"
+    # (pay13) or what the work is, which the posting does not price: "Rate depends on the client and the hours"
+    r"|clients?|hours(?:\s+worked)?|projects?|shifts?|workload|caseload|availability)\b"
     r"|\b(?:salary|pay|compensation|wages?|rate)\s+(?:is\s+|will\s+be\s+)?to\s+be\s+(?:determined|decided|set)\b"
     # a pay period named as a perk, with no amount: "weekly pay", "daily pay"
-    r"|\b(?:weekly|bi-?weekly|daily|same[- ]day)\s+pay(?:checks?|outs?)?\b(?!\s*(?::|of|is|ranges?)\s*(?:[" + SIGNS + r"]|\d))"
+    r"|\b(?:weekly|bi-?weekly|fortnightly|monthly|daily|same[- ]day)\s+pay(?:checks?|outs?)?\b(?!\s*(?::|of|is|ranges?)\s*(?:[" + SIGNS + r"]|\d))"
     # what the pay is made of, with no figure: "compensation includes base, commission, and equity"
     r"|\b(?:total\s+)?compensation\s+(?:includes|consists\s+of|is\s+made\s+up\s+of)\s+(?:a\s+)?base\b"
     # a pay label with only a period or a pay type: "Pay: hourly."
@@ -518,7 +529,7 @@ OPEN_ENDED = LazyPattern(
     # "+" with something added after it is addition, not a bound ("$95,000 + super", "£40k + 11.5% super")
     rf"(?P<a>{AMOUNT})(?:{_RANGE_PERIOD}(?=\s*(?:(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)|or\s+more|and\s+up)\b))?\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|and\s+up\b|or\s+more\b"
     # a bound after the amount, its period between or not: "RM 4,000 and above", "£25k or higher", "$30/hr and upwards"
-    rf"|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)\b(?!\s+(?:the|a|an|this|that|our|your|their)\b)|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
+    rf"|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)\b(?!\s+(?:the|a|an|this|that|our|your|their)\b)|onwards\b|upwards\b(?!\s+of\b)|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
     rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))"
     # an amount with a bound before it: "starting at", "up to", "in excess of", "upwards of", "north of"
     rf"|\b(?:{_OPEN_BOUND})\s+(?P<b>{AMOUNT})",
@@ -532,7 +543,7 @@ _UPPER_BOUND = r"up\s+to|as\s+much\s+as|bis\s+zu|hasta|até|jusqu['’][àa]|fin
 OPEN_BEFORE = regex_programs.compile(rf"\b(?:{_OPEN_BOUND})\s+$", re.I)
 #: a bound right after an amount that leaves it open, as OPEN_ENDED reads one after an amount with a
 #: currency ("5 LPA and above", "8 LPA+", "10 lakh or more")
-_OPEN_AFTER = regex_programs.compile(rf"\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond|more)\b|and\s+up\b)", re.I)
+_OPEN_AFTER = regex_programs.compile(rf"\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond|more)\b|and\s+up\b|onwards\b)", re.I)
 _OPEN_LEAD = regex_programs.compile(rf"(?:{_OPEN_BOUND})\s+", re.I)
 
 
@@ -604,6 +615,8 @@ COMPANY_WIDE = LazyPattern(
     r"|\b(?:everyone|everybody|every\s+one\s+of\s+us)\s+(?:who\s+works\s+)?(?:at|in|across)\s+(?:our|the|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:earns?|is\s+paid|gets?|receives?|makes?|takes\s+home|starts?)\b"
     r"|\bevery\s+(?:single\s+)?(?:member\s+of\s+(?:our\s+|the\s+)?(?:staff|team|our\s+team|the\s+team)|(?:staff|team)\s+member|person\s+(?:we\s+employ|on\s+our\s+team|here))\b"
     r"|\ball\s+(?:of\s+)?our\s+(?:people|crew|workforce)\b"
+    # the employer's own floor for everyone (pay13): "Our company minimum wage is £12.60 an hour across all sites"
+    r"|\b(?:company|group|in-house|our\s+own)\s+minimum\s+(?:wage|rate|pay)\b|\bacross\s+(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?|every\s+|each\s+)(?:sites?|stores?|locations?|branch(?:es)?|shops?|venues?|depots?|homes|teams?|roles|departments)\b"
     # every workplace of the employer paying a floor (pay13): "Every store in the group pays at least ...", "all our sites pay"
     r"|\b(?:every|each|all(?:\s+of)?)\s+(?:our\s+|the\s+)?(?:stores?|sites?|locations?|branch(?:es)?|shops?|restaurants?|outlets?|venues?|depots?|hotels?|franchises?|practices|homes|nurseries)"
     r"\s+(?:(?:in|across|of)\s+(?:the|our)\s+(?:group|chain|company|network|estate|business|brand|country)\s+)?(?:pays?|paid|offers?)\b",
@@ -1053,8 +1066,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if _GIVEN_AWAY.search(sent):
             continue  # "we donate 10% of every sale to charity": the employer's giving, not pay
         if free(m.start(), m.end()):
-            out.append(PayMention("commission", m.start(), m.end(), m.group()))
-            taken.append((m.start(), m.end()))
+            # a bound before the share leaves it open (pay13): "Up to 40% commission on colour services"
+            bound = OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
+            start = bound.start() if bound else m.start()
+            out.append(PayMention("open" if bound else "commission", start, m.end(), sent[start:m.end()]))
+            taken.append((start, m.end()))
     out = [PayMention(p.kind, p.start, p.end, p.text, _figure(sent, p)) for p in out
            if not _bonus_only(sent, p.start, p.end, clauses.span(p.start, p.end)[1])]
     # "$0.00 per hour" is a template's blank (T102), not a figure
@@ -1318,7 +1334,7 @@ def _scaled(m: re.Match) -> float:
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
 _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
             ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
-            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
+            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
                       r"|maand|bulan|sebulan|mese|mensili|mwezi|buwan|kuukaudessa|havonta|lun[ăa]|aylık|měsíčně|monatlich|maandelijks|mensuel(?:le)?s?|månaden|måned|kk\b"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
             ("day", r"day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
@@ -1339,6 +1355,8 @@ def _first_period_word(sent: str) -> re.Match | None:
     return _PERIOD_WORD.search(sent)
 
 
+#: an open-ended share of sales, as the commission reader finds one with its bound ("Up to 40% commission")
+_OPEN_SHARE = regex_programs.compile(rf"(?:{_OPEN_BOUND})\s+\d{{1,2}}(?:\.\d+)?\s?%.*", re.I | re.S)
 _PER_COUNT = regex_programs.compile(r"\bper\s+(?:\d{1,3}(?:,\d{3})?|hundred|thousand)\s+[a-z]", re.I)
 _BASIS_POINTS = regex_programs.compile(r"(\d{2,3})\s?(?:bps|basis\s+points)\b", re.I)
 
@@ -1354,6 +1372,10 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
             return PayFigure(min(values), max(values), "%", "loan", text)
         value = float(re.search(r"\d+(?:\.\d+)?", text).group())
         return PayFigure(value, value, "%", "sale", text)
+    if mention.kind == "open" and _OPEN_SHARE.fullmatch(text):  # "Up to 40% commission"
+        value = float(re.search(r"\d+(?:\.\d+)?", text).group())
+        upper = re.match(_UPPER_BOUND, text, re.I) is not None
+        return PayFigure(None if upper else value, value if upper else None, "%", "sale", text)
     values = []
     lead = _OPEN_LEAD.match(text) if mention.kind == "open" else None  # "up to 35 LPA"
     indian = INDIAN_AMOUNT.match(text, lead.end() if lead else 0)
