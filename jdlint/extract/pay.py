@@ -613,7 +613,8 @@ COMPANY_WIDE = LazyPattern(
     # (pay13) everyone at a workplace named by any noun, or every member of the staff: "Everyone at the bakery
     # earns at least £12", "Every member of staff is paid the Real Living Wage", "all of our people"
     r"|\b(?:everyone|everybody|every\s+one\s+of\s+us)\s+(?:who\s+works\s+)?(?:at|in|across)\s+(?:our|the|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:earns?|is\s+paid|gets?|receives?|makes?|takes\s+home|starts?)\b"
-    r"|\bevery\s+(?:single\s+)?(?:member\s+of\s+(?:our\s+|the\s+)?(?:staff|team|our\s+team|the\s+team)|(?:staff|team)\s+member|person\s+(?:we\s+employ|on\s+our\s+team|here))\b"
+    # (every member of our staff named in any word: "every member of our kaimahi earns at least $27.80 an hour")
+    r"|\bevery\s+(?:single\s+)?(?:member\s+of\s+(?:(?:our|the)\s+[\w'’-]+|staff)|(?:staff|team)\s+member|person\s+(?:we\s+employ|on\s+our\s+team|here))\b"
     r"|\ball\s+(?:of\s+)?our\s+(?:people|crew|workforce)\b"
     # the employer's own floor for everyone (pay13): "Our company minimum wage is £12.60 an hour across all sites"
     r"|\b(?:company|group|in-house|our\s+own)\s+minimum\s+(?:wage|rate|pay)\b|\bacross\s+(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?|every\s+|each\s+)(?:sites?|stores?|locations?|branch(?:es)?|shops?|venues?|depots?|homes|teams?|roles|departments)\b"
