@@ -64,7 +64,7 @@ _LETTERS_GROUPED = set(_TABLE["letter_signs_grouped"])
 #: letters before the digits, case-sensitive whatever the flags ("R18 500", "Rs. 35,000")
 _LETTER_SIGN = ("(?-i:\\b(?:" + "|".join(
     f"{re.escape(k)}(?=\\.?\\s?(?:\\d{{2}}|\\d{_GROUP_OR_SPACE}\\d{{2}}))" if k in _LETTERS_TWO
-    else f"{re.escape(k)}(?=\\s?\\d{{1,3}}(?:,\\d{{3}})+(?![\\d,]))" if k in _LETTERS_GROUPED else f"{re.escape(k)}(?=\\.?\\s?\\d)"
+    else f"{re.escape(k)}(?=\\s?(?:\\d{{1,3}}(?:,\\d{{3}})+(?![\\d,])|\\d{{2,3}}(?:\\.\\d)?[kK]\\b))" if k in _LETTERS_GROUPED else f"{re.escape(k)}(?=\\.?\\s?\\d)"
     for k in sorted(_LETTERS, key=lambda w: (-len(w), w))) + "))\\.?")
 CUR = (rf"(?:(?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}"
        rf"|(?<![A-Za-z])(?:{CODES})(?![A-Za-z])\s?|{_LETTER_SIGN}\s?)")
@@ -157,6 +157,9 @@ PERIOD = LazyPattern(
     r"|kuukaudessa|tunnilta|tunnissa|vuodessa|havonta|óránként|évente|pe\s+(?:lun[ăa]|or[ăa]|an|zi)\b|ayl[ıi]k|saatlik|y[ıi]ll[ıi]k"
     r"|m[ěe]s[íi][čc]n[ěe]|ro[čc]n[ěe]|monatlich|j[äa]hrlich|st[üu]ndlich|maandelijks|jaarlijks|mensuel(?:le)?s?\b|annuel(?:le)?s?\b"
     r"|(?:i|om|per)\s+(?:måned|månaden|måneden|timme|timmen|timen)\b|per\s+an\."
+    # the month and the year in Chinese and Japanese after a slash ("8000元/月"), and Latin America's fortnight,
+    # week and day ("$8,000 quincenales", "semanal", "diario")
+    r"|/\s?[月年]|quincena(?:l|les)?\b|semana(?:l|les)\b|diario\b|por\s+quincena\b"
     # the piece in German, Polish, French, Spanish, Italian ("1,20 € pro Stück"), Polish "/mies." (a month) and "/h"
     r"|(?:pro|je|/)\s?st[üu]ck\b|za\s+sztuk[ęe]|par\s+pi[èe]ce|por\s+pieza|(?:per|al)\s+pezzo|/\s?(?:mies|msc|m-c)\b\.?"
     # a rate per a number of units ("£4.50 per 100 leaflets delivered", "$12 per 1,000 words")
@@ -176,7 +179,7 @@ PAY_WORDS = LazyPattern(
     # "Sueldo:", "Salário:", "Salaire:", "Gehalt:", "Lønn:", "Lön:", "Wynagrodzenie:", "Gaji:", "Sahod:"
     r"|salario|sueldo|sal[áa]rio|salaire|r[ée]mun[ée]ration|gehalt|verg[üu]tung|l[øö]nn?|wynagrodzenie|mzda|plat|gaji|sahod|stipendio|retribuci[óo]n"
     # (pay13) and in Dutch, Italian, Portuguese, Indonesian, Swahili, Finnish, Hungarian, Romanian, Turkish, German compounds
-    r"|salaris|(?:uur|maand|jaar|bruto)?loon|(?:jaar|maand|bruto)salaris|retribuzione|compenso|(?-i:RAL)|remunera[çc][ãa]o|ordenado|upah|mshahara"
+    r"|pago|salaris|(?:uur|maand|jaar|bruto)?loon|(?:jaar|maand|bruto)salaris|retribuzione|compenso|(?-i:RAL)|remunera[çc][ãa]o|ordenado|upah|mshahara"
     r"|(?:kuukausi|tunti)?palkka|fizet[ée]s|salariu|maa[şs]|(?:stunden|monats)?lohn|(?:monats|jahres|brutto)gehalt|pensja|zarobki"
     # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
     r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep)"
@@ -307,6 +310,14 @@ _NOT_A_PERIOD = regex_programs.compile(r"(?:base|basic|salary|stipend)", re.I)
 _HOURS_BOUND = regex_programs.compile(r"\bhours?\s+(?:over|above|beyond|after|past|exceeding|in\s+excess\s+of|more\s+than|of)\s+$", re.I)
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
 _PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
+#: currencies whose unit is small enough that a month's wage runs to millions (dong, rupiah, won, shillings
+#: of Uganda and Tanzania, pesos of Colombia and Chile, ...), as codes, signs or words
+_SMALL_UNIT = regex_programs.compile(r"(?<![A-Za-z])(?:VND|IDR|KRW|UGX|TZS|COP|CLP|IRR|LBP|UZS|MNT|KHR|LAK|PYG|MMK|GNF|MGA|RWF|SLL|SLE)(?![A-Za-z])"
+                                     r"|[₫₩₮₭៛₲]|\b(?:Rp|USh|TSh|dong|won|rupiah|juta)\b")
+#: what follows money that is turnover, not pay ("$5m per month in payments", "₦2m a day in orders")
+_MONEY_IN_AFTER = regex_programs.compile(r"\s+(?:in|of|worth\s+of)\s+(?!cash\b)[a-z]", re.I)
+#: a period shorter than a year, as PERIOD reads one
+_SHORT_PERIOD = regex_programs.compile(r"month|monthly|week|weekly|day|daily|hour|hourly|/\s?(?:mo|m|wk|w|d|h|hr)\b|\bp\.?c\.?m|\bpm\b|bulan|mes|mois|monat", re.I)
 #: pay in the aggregate after an amount, a company's wage bill ("$2m in wages"), and the word for it
 _PAYROLL_AFTER = regex_programs.compile(r"\s*(?:in|of|on|for)\s+(?:(?:annual|yearly|total)\s+)?(?:salaries|wages|pay|payroll|bonuses|compensation|staff\s+costs)\b", re.I)
 _PAYROLL = regex_programs.compile(r"\b(?:payroll|staff\s+costs|(?:salary|pay|wage|bonus|compensation)\s+(?:pools?|bills?|budgets?|spend|funds?))\b", re.I)
@@ -953,9 +964,15 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         # $2m in wages")
         if not _MILLIONS.search(amount):
             return True
-        if not pay_context or clauses.not_pay(s, e):
+        if clauses.not_pay(s, e):
             return False
-        if PERIOD.match(after):
+        period = PERIOD.match(after)
+        if not pay_context:
+            # millions by the month, week, day or hour are a wage where a currency's unit is small ("UGX 1.2m per
+            # month", "VND 25 million a month"); a company's money is counted by the year, when at all
+            return bool(period) and _SHORT_PERIOD.search(period.group()) is not None and _SMALL_UNIT.search(amount) is not None \
+                and not _MONEY_IN_AFTER.match(after, period.end())
+        if period:
             return True
         cs, _ = clauses.span(s, e)
         return _PAY_NOUN_BEFORE.search(sent, cs, s) is not None and not _PAYROLL_AFTER.match(after) \
@@ -1335,8 +1352,8 @@ def _scaled(m: re.Match) -> float:
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
 _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
             ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
-            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
-                      r"|maand|bulan|sebulan|mese|mensili|mwezi|buwan|kuukaudessa|havonta|lun[ăa]|aylık|měsíčně|monatlich|maandelijks|mensuel(?:le)?s?|månaden|måned|kk\b"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
+            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|(?<=/)月|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
+                      r"|maand|bulan|sebulan|mese|mensili|mwezi|buwan|kuukaudessa|havonta|lun[ăa]|aylık|měsíčně|monatlich|maandelijks|mensuel(?:le)?s?|månaden|måned|kk\b"), ("fortnight", r"fortnight|fortnightly|quincena(?:l|les)?"), ("week", r"week|weekly|wk|pw|p\.w|semana(?:l|les)"),
             ("day", r"day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
             ("piece", r"piece|item|unit|delivery|load|stop|task|word|st[üu]ck|sztuk[ęe]|pi[èe]ce|pieza|pezzo"
