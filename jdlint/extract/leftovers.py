@@ -42,6 +42,9 @@ STOCK_PAIRED = regex_programs.compile(r"\b(?:Jane|John|Joe)\s+Smith\b|\b(?:ABC|A
 #: words ending in what a field holds; "[sic]", "[1]", "[x]" and "[see Glassdoor]" do not (coverage)
 FIELD_LOWER = regex_programs.compile(r"(?:[a-z]+[ _-]){0,3}(?:name|address|title|number|date|email|e-mail|phone|url|link|website|"
                          r"salary|amount|city|location|company|employer|deadline|range"
+                         # (pay13) the pay named by its kind: "[hourly rate]", "[£ day rate]", "[weekly wage]"
+                         r"|(?:hourly|daily|day|weekly|monthly|pay|shift|base|starting|annual|commission|overtime|piece)[ _-]rate"
+                         r"|(?:hourly|daily|weekly|monthly|base|starting)[ _-]wage"
                          # a person or unit named by role (coverage3): "[contact person]", "[hiring manager]"
                          r"|(?:[a-z]+[ _-]){1,2}(?:person|manager|department|team))")
 GUIDANCE = LazyPattern(
@@ -455,7 +458,14 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(spans[j][1] > start for j in range(max(0, k - 1), k + 1) if j >= 0)
 
 
+#: a currency sign or code opening a bracketed field ("[$ amount]", "[£ salary]", "[USD salary range]", pay13)
+_CURRENCY_OPENING = regex_programs.compile(rf"\s*(?:[{SIGNS}]|(?-i:[A-Z]{{3}})(?=\s))\s*(?=[a-z])")
+
+
 def _field_label(label: str) -> bool:
+    currency = _CURRENCY_OPENING.match(label)
+    if currency and FIELD_LOWER.fullmatch(label[currency.end():].strip()) is not None:
+        return True  # "[$ amount]": the money field with its currency written in
     words = label.split()
     if not words or len(words) > 6 or label.startswith("http") or label.strip().lower() in ("x", "xx", "xxx"):
         return False  # "[x]" / "[ ]" are task-list boxes, not fields
