@@ -317,6 +317,10 @@ _PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensati
 #: of Uganda and Tanzania, pesos of Colombia and Chile, ...), as codes, signs or words
 _SMALL_UNIT = regex_programs.compile(r"(?<![A-Za-z])(?:VND|IDR|KRW|UGX|TZS|COP|CLP|IRR|LBP|UZS|MNT|KHR|LAK|PYG|MMK|GNF|MGA|RWF|SLL|SLE)(?![A-Za-z])"
                                      r"|[₫₩₮₭៛₲]|\b(?:Rp|USh|TSh|dong|won|rupiah|juta)\b")
+#: currencies (beyond _SMALL_UNIT) in which a year's pay is written in millions: the yen, forint, naira, the
+#: shillings of Kenya, the rupees of Pakistan and Sri Lanka, the pesos of Argentina, the tenge, the króna
+_MILLIONS_A_YEAR = regex_programs.compile(r"(?<![A-Za-z])(?:JPY|HUF|NGN|KES|PKR|LKR|ARS|KZT|ISK|AMD|RSD|DZD|IQD|XOF|XAF)(?![A-Za-z])"
+                                          r"|[¥₦₸円]|\b(?:yen|forint|naira|KSh|Ksh|Kshs|Ft|tenge)\b")
 #: what follows money that is turnover, not pay ("$5m per month in payments", "₦2m a day in orders")
 _MONEY_IN_AFTER = regex_programs.compile(r"\s+(?:in|of|worth\s+of)\s+(?!cash\b)[a-z]", re.I)
 #: a period shorter than a year, as PERIOD reads one
@@ -977,9 +981,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
                 and not _MONEY_IN_AFTER.match(after, period.end())
         if period:
             return True
+        # (only where a year's pay runs to millions: yen, won, forint, naira ...; "Salary: $1-2 million" with no
+        # period is no salary anyone is offered)
         cs, _ = clauses.span(s, e)
         return _PAY_NOUN_BEFORE.search(sent, cs, s) is not None and not _PAYROLL_AFTER.match(after) \
-            and _PAYROLL.search(sent) is None
+            and _PAYROLL.search(sent) is None and (_SMALL_UNIT.search(amount) is not None or _MILLIONS_A_YEAR.search(amount) is not None)
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
     # digits ("5+ years", "401(k)") have none
     amounts = _may_hold_amount(sent, lowered) and _ANY_AMOUNT.search(sent) is not None
