@@ -42,6 +42,9 @@ STOCK_PAIRED = regex_programs.compile(r"\b(?:Jane|John|Joe)\s+Smith\b|\b(?:ABC|A
 #: words ending in what a field holds; "[sic]", "[1]", "[x]" and "[see Glassdoor]" do not (coverage)
 FIELD_LOWER = regex_programs.compile(r"(?:[a-z]+[ _-]){0,3}(?:name|address|title|number|date|email|e-mail|phone|url|link|website|"
                          r"salary|amount|city|location|company|employer|deadline|range"
+                         # (pay13) the pay named by its kind: "[hourly rate]", "[£ day rate]", "[weekly wage]"
+                         r"|(?:hourly|daily|day|weekly|monthly|pay|shift|base|starting|annual|commission|overtime|piece)[ _-]rate"
+                         r"|(?:hourly|daily|weekly|monthly|base|starting)[ _-]wage"
                          # a person or unit named by role (coverage3): "[contact person]", "[hiring manager]"
                          r"|(?:[a-z]+[ _-]){1,2}(?:person|manager|department|team))")
 GUIDANCE = LazyPattern(
@@ -96,12 +99,8 @@ MARKERS = regex_programs.compile(guarded(
     # (or a range of letters: "X-Y years")
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N|X\s?[-–]\s?Y)\+?\s+years?\b)"),
     re.I)
-#: the rest of the Lorem ipsum filler, pasted without its first words (vague2); apart from MARKERS
-#: so that MARKERS keeps its first-character guard
-LOREM_REST = regex_programs.compile(r"(?<![\w-])(?:dolor sit amet|consectetur adipiscing(?: elit)?(?:,? sed do eiusmod(?: tempor)?)?"
-                        r"|sed do eiusmod(?: tempor)?)(?![\w-])", re.I)
-MARKERS_CASE = regex_programs.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
-_GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
+
+
 def placeholder_table() -> dict:
     """jdlint/data/placeholders.yaml: the placeholder grammar's field kinds, wrappers and masks."""
     return _placeholder_data()
@@ -114,6 +113,15 @@ def _placeholder_data() -> dict:
     from ..yamlio import load_fast
 
     return load_fast((files("jdlint.data") / "placeholders.yaml").read_text("utf-8"))
+
+
+#: the rest of the Lorem ipsum filler, pasted without its first words (vague2); apart from MARKERS
+#: so that MARKERS keeps its first-character guard
+#: (data/placeholders.yaml's ``lorem``: the passage's other sentences and its misspellings, pay13)
+LOREM_REST = regex_programs.compile(r"(?<![\w-])(?:" + "|".join(
+    w.replace(" ", r"\s+") for w in _placeholder_data()["lorem"]) + r")(?![\w-])", re.I)
+MARKERS_CASE = regex_programs.compile(r"(?<![\w-])(TBD|TBA|TBC|TODO|FIXME)(?![\w-])")
+_GUIDANCE, _PROMOTION = (LowerCaseRegex(r, literal_test=True, guard=True) for r in (GUIDANCE, PROMOTION))
 
 
 def _field_words() -> list[str]:
@@ -383,7 +391,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 continue
             kind = "marker" if word or m.group("note") else "field"
             found.append(Leftover(kind, b.text_start + m.start(), b.text_start + m.end(), m.group()))
-        for m in LOREM_REST.finditer(bt) if LOREM_REST in may[i] and ("olor sit" in bt or "adipiscing" in bt or "eiusmod" in bt) else ():
+        for m in LOREM_REST.finditer(bt) if LOREM_REST in may[i] else ():
             if found and found[-1].kind == "marker" and b.text_start + m.start() - found[-1].end <= 2:
                 continue  # the rest of a paste whose "Lorem ipsum dolor sit amet" is already reported
             found.append(Leftover("marker", b.text_start + m.start(), b.text_start + m.end(), m.group()))
@@ -450,7 +458,14 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(spans[j][1] > start for j in range(max(0, k - 1), k + 1) if j >= 0)
 
 
+#: a currency sign or code opening a bracketed field ("[$ amount]", "[£ salary]", "[USD salary range]", pay13)
+_CURRENCY_OPENING = regex_programs.compile(rf"\s*(?:[{SIGNS}]|(?-i:[A-Z]{{3}})(?=\s))\s*(?=[a-z])")
+
+
 def _field_label(label: str) -> bool:
+    currency = _CURRENCY_OPENING.match(label)
+    if currency and FIELD_LOWER.fullmatch(label[currency.end():].strip()) is not None:
+        return True  # "[$ amount]": the money field with its currency written in
     words = label.split()
     if not words or len(words) > 6 or label.startswith("http") or label.strip().lower() in ("x", "xx", "xxx"):
         return False  # "[x]" / "[ ]" are task-list boxes, not fields

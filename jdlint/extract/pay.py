@@ -64,7 +64,7 @@ _LETTERS_GROUPED = set(_TABLE["letter_signs_grouped"])
 #: letters before the digits, case-sensitive whatever the flags ("R18 500", "Rs. 35,000")
 _LETTER_SIGN = ("(?-i:\\b(?:" + "|".join(
     f"{re.escape(k)}(?=\\.?\\s?(?:\\d{{2}}|\\d{_GROUP_OR_SPACE}\\d{{2}}))" if k in _LETTERS_TWO
-    else f"{re.escape(k)}(?=\\s?\\d{{1,3}}(?:,\\d{{3}})+(?![\\d,]))" if k in _LETTERS_GROUPED else f"{re.escape(k)}(?=\\.?\\s?\\d)"
+    else f"{re.escape(k)}(?=\\s?(?:\\d{{1,3}}(?:,\\d{{3}})+(?![\\d,])|\\d{{2,3}}(?:\\.\\d)?[kK]\\b))" if k in _LETTERS_GROUPED else f"{re.escape(k)}(?=\\.?\\s?\\d)"
     for k in sorted(_LETTERS, key=lambda w: (-len(w), w))) + "))\\.?")
 CUR = (rf"(?:(?-i:\b(?:{_alternation(k[:-1] for k in _TABLE['prefixed_signs'])}))\$|{_SIGN_CLASS}"
        rf"|(?<![A-Za-z])(?:{CODES})(?![A-Za-z])\s?|{_LETTER_SIGN}\s?)")
@@ -86,7 +86,9 @@ _CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS_ANY_CASE}|{_AFTER_LETTERS})\b"
               r"|pounds?(?=\s+(?:per|an?|/)\s*(?:hour|hr|week|wk|month|year|yr|annum)\b)"
               "|[" + "".join(re.escape(c) for c in _TABLE["signs"] if c != "$") + r"¢]|\$(?!\s?\d)"
               # pence written "95p", only before a period ("95p per parcel"; not "3pm")
-              r"|p(?=\s+(?:per|an?|each|/)\s*\w))")
+              r"|p(?=\s+(?:per|an?|each|/)\s*\w)"
+              # and cents written "90c", likewise only before a period ("90c per bunch"; not "5c" a grade)
+              r"|c(?=\s+(?:per|an?|each|/)\s*(?!(?:the|a|an|our|your)\b)\w))")
 #: a scale after the number: thousands ("52k", "30 thousand") or millions ("KRW 45m", "JPY 6.5 million";
 #: pay only before a pay period in a sentence about pay, since "$5m raised" is a company's money)
 #: "grand", a thousand of the currency in speech ("thirty grand", "£40 grand", "40 grand a year"): lower
@@ -95,12 +97,13 @@ GRAND = (r"\s+(?-i:grand)\b(?!\s+(?:prix|prizes?|total|opening|piano|slam|jury|t
          r"|theatre|theater|union|lodge|station|street|avenue|rapids|designs?|schemes?|plans?|visions?|ideas?|scale|gestures?)\b)")
 #: Indonesia's "juta" (a million rupiah: "IDR 7.5 juta") is how its pay is written, so it is not held to
 #: the millions test below ("$5m raised"), which asks for a pay word and a period
-SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s+juta\b|{GRAND})"
+SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s+juta\b|\s+tys\.|{GRAND})"
 _MILLIONS = regex_programs.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 #: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
 _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
-          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER}"
+          # (a thousand in Polish, "tys.", between the number and its currency: "3,5 tys. zł", pay13)
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER}"
           # thousands of the currency in speech, which names no currency but is money all the same ("40 grand")
           rf"|\d{{1,3}}{GRAND})")
 #: where an amount of money may start: a currency written before it, or its first digit (an amount
@@ -121,7 +124,7 @@ BIG = regex_programs.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b
 #: what may stand between an amount and its period: gross or net, tax, what the amount is
 #: ("2.800 EUR net monthly", "£30,000 gross per annum", "£550 before tax per day")
 _BEFORE_PERIOD = (r"(?:/[-=])?"  # South Asia's "/-" after a whole amount ("25,000/- per month")
-                  r"(?:,?\s*(?:gross|net|brut|brutto|netto|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
+                  r"(?:,?\s*(?:gross|net|brut|brutto|netto|bruto|neto|lordi|lordo|netti|brutos|netos|bruttó|nettó|brut[ta]|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
                   r"|fixed|guaranteed|total|basic|in[\s-]hand|take[\s-]home|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
 PERIOD = LazyPattern(
     r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+(?:(?!hour|year|annum|month|week|day)[a-z]{3,12}\s+(?=(?:minute|hour|word|page|piece|item|unit|task|call|parcel|delivery|visit|shift|session|job)s?\b))?|an?\s+|each\s+)(?:hour|hr|minute|min\b|h\b|year|yr|annum|month|mo\b|week|wk|day|diem\b(?!\s+(?:allowances?|covers?|covering|to\s+cover|for\s+(?:meals|food|travel|lodging|accommodation|hotels?|expenses|incidentals)))|shift|visit|session"
@@ -129,15 +132,40 @@ PERIOD = LazyPattern(
     # piece rates and other periods (coverage): "45 cents per box", "£1,200 per fortnight"
     r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet"
     # by weight, page or call (pickers, translators, call agents): "40p per kilo", "$0.08 per word"
-    r"|kilo(?:gram)?s?\b|kg\b|lbs?\b|tonne|page|call\b|booking|appointment|treatment|patient|student|pupil)"
+    r"|kilo(?:gram)?s?\b|kg\b|lbs?\b|tonne|page|call\b|booking|appointment|treatment|patient|student|pupil"
+    # (pay13) the units of farm piece work: "R2.50 per lug of grapes", "£1.20 per sack", "€0.35 per plant potted",
+    # "90c per bunch", "$3.40 per sheep shorn"
+    r"|lugs?\b|sacks?\b|bunch(?:es)?\b|plants?\b|vines?\b|bales?\b|trays?\b|punnets?\b|baskets?\b|bushels?\b|hectares?\b"
+    r"|acres?\b|seedlings?\b|saplings?\b|stems?\b|sheep\b|fleeces?\b|hives?\b|lambs?\b|heads?\s+(?:of\s+)?(?:cattle|lettuce|cabbage|sheep)\b)"
     r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|basic|salary|stipend"
     # UK and Commonwealth shorthands: per week, per calendar month, per day ("£450 pw", "£2,000 pcm")
     r"|p\.?w\.?(?!\w)|p\.?c\.?m\.?(?!\w)|p\.?d\.?(?!\w)|p/w\b|p/d\b|p/m\b"
+    # "pm" after an amount of money is per month ("R9 800 pm"); PERIOD reads only what follows an amount, so
+    # the clock's "9 pm" (no currency) never gets here (pay13)
+    r"|pm\b(?!\s+(?:to|till|until|-|–|and|or|shift|start|finish|onwards)\b)"
     # the period in the employer's own language (pay12): "por mes", "mensuales", "par mois", "de l'heure",
     # "/Monat", "pro Stunde", "/mån", "i året", "á mánuði", "miesięcznie", "ao mês"
     r"|(?:por|al|ao)\s+(?:mes|m[êe]s|hora|a[ñn]o|ano|d[íi]a|semana)\b|mensual(?:es)?\b|mensais\b|anual(?:es)?\b|par\s+(?:mois|an|heure|jour|semaine)\b"
     r"|de\s+l['’]heure|(?:/\s?|pro\s+|im\s+)(?:monat|jahr|stunde|tag)\b|/\s?m[åa]n(?:ad)?\b|(?:i|per)\s+(?:året|år|måneden|månad|timen|time)\b"
-    r"|[áa]\s+m[áa]nu[ðd]i\b|miesi[ęe]cznie|na\s+godzin[ęe]|za\s+godzin[ęe])"
+    r"|[áa]\s+m[áa]nu[ðd]i\b|miesi[ęe]cznie|na\s+godzin[ęe]|za\s+godzin[ęe]"
+    # (pay13) more of Europe's, Africa's and Asia's: Dutch "per maand", Italian "al mese"/"annui", Indonesian
+    # "per bulan", Swahili "kwa mwezi", Tagalog "kada buwan", Finnish "kuukaudessa", Hungarian "havonta",
+    # Romanian "pe lună", Turkish "aylık", Czech "měsíčně", German "monatlich"/"jährlich", Nordic "i måneden"
+    r"|(?:per|/)\s?(?:maand|uur|jaar|dag|bulan|jam|hari|tahun|mese|anno|ora|giorno|mes|año|hora|mois|heure|an\b|jour|monat|stunde|jahr|kk\b)"
+    r"|(?:al|all['’])\s?(?:mese|ora|anno|giorno)\b|annu[ie]\b|annuali\b|mensili\b|(?:ogni|il)\s+mese\b|sebulan\b|sejam\b"
+    r"|kwa\s+(?:mwezi|saa|siku|mwaka|wiki)\b|(?:kada|bawat)\s+(?:buwan|araw|oras|linggo)\b"
+    r"|kuukaudessa|tunnilta|tunnissa|vuodessa|havonta|óránként|évente|pe\s+(?:lun[ăa]|or[ăa]|an|zi)\b|ayl[ıi]k|saatlik|y[ıi]ll[ıi]k"
+    r"|m[ěe]s[íi][čc]n[ěe]|ro[čc]n[ěe]|monatlich|j[äa]hrlich|st[üu]ndlich|maandelijks|jaarlijks|mensuel(?:le)?s?\b|annuel(?:le)?s?\b"
+    r"|(?:i|om|per)\s+(?:måned|månaden|måneden|timme|timmen|timen)\b|per\s+an\."
+    # the month and the year in Chinese and Japanese after a slash ("8000元/月"), and Latin America's fortnight,
+    # week and day ("$8,000 quincenales", "semanal", "diario")
+    r"|/\s?[月年]|quincena(?:l|les)?\b|semana(?:l|les)\b|diario\b|por\s+quincena\b"
+    # the piece in German, Polish, French, Spanish, Italian ("1,20 € pro Stück"), Polish "/mies." (a month) and "/h"
+    r"|(?:pro|je|/)\s?st[üu]ck\b|za\s+sztuk[ęe]|par\s+pi[èe]ce|por\s+pieza|(?:per|al)\s+pezzo|/\s?(?:mies|msc|m-c)\b\.?"
+    # a rate per a number of units ("£4.50 per 100 leaflets delivered", "$12 per 1,000 words")
+    r"|per\s+(?:\d{1,3}(?:,\d{3})?|hundred|thousand)\s+[a-z]{3,15}\b"
+    # a stepped salary by the year of the post ("£50,000 first year, £55,000 second year", "in year two")
+    r"|(?:in\s+)?(?:the\s+|your\s+)?(?:first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+year\b|in\s+year\s+(?:one|two|three|four|five|\d)\b)"
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
@@ -150,8 +178,15 @@ PAY_WORDS = LazyPattern(
     # the pay label in the employer's own language, in an ad otherwise in English (pay12): "Salario:",
     # "Sueldo:", "Salário:", "Salaire:", "Gehalt:", "Lønn:", "Lön:", "Wynagrodzenie:", "Gaji:", "Sahod:"
     r"|salario|sueldo|sal[áa]rio|salaire|r[ée]mun[ée]ration|gehalt|verg[üu]tung|l[øö]nn?|wynagrodzenie|mzda|plat|gaji|sahod|stipendio|retribuci[óo]n"
+    # (pay13) and in Dutch, Italian, Portuguese, Indonesian, Swahili, Finnish, Hungarian, Romanian, Turkish, German compounds
+    r"|pago|basic(?=\s*:)|salaris|(?:uur|maand|jaar|bruto)?loon|(?:jaar|maand|bruto)salaris|retribuzione|compenso|(?-i:RAL)|remunera[çc][ãa]o|ordenado|upah|mshahara"
+    r"|(?:kuukausi|tunti)?palkka|fizet[ée]s|salariu|maa[şs]|(?:stunden|monats)?lohn|(?:monats|jahres|brutto)gehalt|pensja|zarobki"
     # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
     r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep)"
+    # (pay13) what the amount is offered to by seniority: "€70k+ for senior profiles", "for experienced hires"
+    r"|for\s+(?:(?:very|more|most|the\s+most)\s+)?(?:senior|junior|mid[\s-]level|experienced|exceptional|strong|top|lead|principal|staff)\s+(?:candidates?|profiles?|hires?|applicants?|people|engineers?|developers?|talent)"
+    # a Polish contract form naming the pay's terms: "on B2B", "B2B contract", "UoP" (pay13)
+    r"|(?:on|via)\s+(?:a\s+)?b2b|b2b\s+(?:contract|rate)|\(b2b\)|uop|umowa|akkord|stawka|sta[żz]|entgelt"
     # the employer offering an amount in thousands, which is the pay ("We're offering £28k", "offers AED 9,000"; pay8)
     r"|offer(?:s|ing|ed)?(?=\s+(?:up\s+to\s+|around\s+|about\s+|circa\s+|c\.\s?)?(?:[^\s\d]{1,4}\s?)?\d{1,3}(?:(?:[.,]\d)?\s?k\b|(?:[,.'’ ]\d{3})+(?!\d))"
     # (and nothing after but the pay's own words: not "We offer $1,500 to each team for training")
@@ -225,10 +260,19 @@ VAGUE_PAY_COMPOSED = (
     rf"(?!(?:\s+(?:be|being|also|usually|normally|then))*\s+(?:reviewed|processed|handled|calculated|benchmarked|audited|administered|managed|raised|spent|donated|invested|collected|counted|saved|used|transferred|deposited|banked|allocated|budgeted|paid\s+(?:into|directly|by\s+bank|via)))"
     rf"[^.;\n]{{3,60}}"
     rf"|(?:^|(?<=[,;:(]\s))\W*(?:{_WPAY})\s+(?:{_WPRAISE})\b(?![^.;\n]*\d)"
+    #   the pay noun opening a line with a participle and no figure (pay13): "Stipend provided", "Salary offered", "Wage included"
+    rf"|^\W*(?:{_WPAY})\s+(?:provided|offered|included|available|given|on\s+offer)\b(?![^.;\n]*\d)"
+    #   praise of the package opening a line, with no figure (pay13): "Attractive tax-free package", "An excellent package"
+    #   (not a benefits package, which is the perks)
+    rf"|^\W*(?:(?:an?|the|our)\s+)?(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:remuneration|salary|pay|compensation|expat|relocation)\s+)?package\b(?!\s+(?:of|for|to)\b)(?![^.;\n]*\d)"
+    #   a praise word opening a line with a rate and no figure (pay13): "Competitive rates for the area", "Excellent hourly rates"
+    rf"|^\W*(?:{_WPRAISE})\s+(?:(?:hourly|day|daily|pay|shift|weekend)\s+)?rates\b(?!\s+(?:on|to|for\s+(?:customers|clients|members|loans?|mortgages?|guests|groups|students)))(?![^.;\n]*\d)"
+    #   an agreement's pay said to apply (pay13): "Award wages apply", "Union rates apply"
+    rf"|\b(?:{_words('pay_agreements')})\s+(?:(?:wages?|rates?|pay|salar(?:y|ies))\s+)?(?:apply|applies|will\s+apply)\b(?![^.;\n]{{0,40}}\d)"
     #   pay noun x link x agreement or scale  "Salary according to the collective agreement", "Paid on the
     #   TSC scale", "Wages as per the award" (pay7: the agreement sets the pay, the posting states none)
     rf"|\b(?:{_WPAY}|paid|rates?)\s+(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:paid|set|fixed|determined)\s+)?(?:{_words('pay_links')})\s+"
-    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_words('pay_agreements')}|scale|grid)s?(?![\w-])"
+    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’/-]+\s+){{0,2}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid)s?(?![\w-])"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
@@ -269,6 +313,21 @@ _NOT_A_PERIOD = regex_programs.compile(r"(?:base|basic|salary|stipend)", re.I)
 _HOURS_BOUND = regex_programs.compile(r"\bhours?\s+(?:over|above|beyond|after|past|exceeding|in\s+excess\s+of|more\s+than|of)\s+$", re.I)
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
 _PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
+#: currencies whose unit is small enough that a month's wage runs to millions (dong, rupiah, won, shillings
+#: of Uganda and Tanzania, pesos of Colombia and Chile, ...), as codes, signs or words
+_SMALL_UNIT = regex_programs.compile(r"(?<![A-Za-z])(?:VND|IDR|KRW|UGX|TZS|COP|CLP|IRR|LBP|UZS|MNT|KHR|LAK|PYG|MMK|GNF|MGA|RWF|SLL|SLE)(?![A-Za-z])"
+                                     r"|[₫₩₮₭៛₲]|\b(?:Rp|USh|TSh|dong|won|rupiah|juta)\b")
+#: currencies (beyond _SMALL_UNIT) in which a year's pay is written in millions: the yen, forint, naira, the
+#: shillings of Kenya, the rupees of Pakistan and Sri Lanka, the pesos of Argentina, the tenge, the króna
+_MILLIONS_A_YEAR = regex_programs.compile(r"(?<![A-Za-z])(?:JPY|HUF|NGN|KES|PKR|LKR|ARS|KZT|ISK|AMD|RSD|DZD|IQD|XOF|XAF)(?![A-Za-z])"
+                                          r"|[¥₦₸円]|\b(?:yen|forint|naira|KSh|Ksh|Kshs|Ft|tenge)\b")
+#: what follows money that is turnover, not pay ("$5m per month in payments", "₦2m a day in orders")
+_MONEY_IN_AFTER = regex_programs.compile(r"\s+(?:in|of|worth\s+of)\s+(?!cash\b)[a-z]", re.I)
+#: a period shorter than a year, as PERIOD reads one
+_SHORT_PERIOD = regex_programs.compile(r"month|monthly|week|weekly|day|daily|hour|hourly|/\s?(?:mo|m|wk|w|d|h|hr)\b|\bp\.?c\.?m|\bpm\b|bulan|mes|mois|monat", re.I)
+#: pay in the aggregate after an amount, a company's wage bill ("$2m in wages"), and the word for it
+_PAYROLL_AFTER = regex_programs.compile(r"\s*(?:in|of|on|for)\s+(?:(?:annual|yearly|total)\s+)?(?:salaries|wages|pay|payroll|bonuses|compensation|staff\s+costs)\b", re.I)
+_PAYROLL = regex_programs.compile(r"\b(?:payroll|staff\s+costs|(?:salary|pay|wage|bonus|compensation)\s+(?:pools?|bills?|budgets?|spend|funds?))\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
 PLAIN_OPEN = regex_programs.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b"
                         # "Salary: 60k+ DOE" (pay7): thousands with a "+" and nothing added after it
@@ -286,7 +345,9 @@ _PAY_LINK = r"\s*(?::|['’]s\b|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?
 _PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[\w'-]+\s+){0,2}?(?:experience|qualifications?|skills"
               r"|ability|abilities|performance|background|expertise|market|industry|track\s+record|merit|competenc(?:e|ies|y)"
               r"|knowledge|education|seniority|credentials|calibre|caliber|profile|interviews?|last\s+drawn(?:\s+(?:salary|ctc|pay))?"
-              r"|current\s+(?:salary|ctc|package|pay)|expectations)")
+              r"|current\s+(?:salary|ctc|package|pay)|expectations"
+              # (pay13) what the work is, which the posting does not price: "Rate depends on the client and the hours"
+              r"|clients?|hours(?:\s+worked)?|projects?|jobs?|shifts?|role|location|workload|assignments?|caseload|availability)")
 _PAY_RELATION = (rf"(?:(?:dependent|dependant|depending|depends?|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
                  rf"|reflecting|reflective\s+of|according\s+to)\s+{_PAY_BASIS}")
 _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantastic|superb|strong|decent|fair|negotiable"
@@ -315,7 +376,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # the same openness said with any pay noun and verb form: "compensation is negotiable", "pay will be
     # discussed at interview", "pay depends on experience" (precision3 dev cases)
     r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?|rates?)\s+(?:is\s+|are\s+|will\s+be\s+|can\s+be\s+)?"
-    r"(?:negotiable|(?:discussed|agreed|decided|determined)\s+(?:at|during|in|after)\s+(?:the\s+|your\s+)?(?:interview|offer)\w*)\b"
+    r"(?:negotiable|(?:discussed|agreed|decided|determined|confirmed|set)\s+(?:at|during|in|after|on)\s+(?:the\s+|your\s+|a\s+)?(?:interview|offer|trial(?:\s+(?:shift|day|period|week))?|meeting|call|chat|induction|first\s+day)\w*)\b"
     r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?|rates?)\s+(?:depends|varies)\s+(?:up)?on\s+(?:experience|qualifications|skills)\b"
     # praise with more adjectives or other nouns: "an exceptional compensation and benefits program",
     # "fair, competitive, market-informed compensation", "we pay more than ..."
@@ -330,10 +391,12 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"(?:any|every)(?:one|thing|body)?\s+else|(?:our|the|most|all)\s+(?:competitors|competition|rest))\b"
     # "depending on position, experience and qualifications"; "based on the candidate's experience"
     r"|\b(?:salary|salaries|salary\s+offers?|pay|compensation|wages?|rates?)\s+(?:offers?\s+)?(?:is\s+|are\s+|will\s+be\s+)?"
-    r"(?:based|depend(?:s|ing|ent)?)\s+(?:up)?on\s+(?:the\s+)?(?:[\w'-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:experience|qualifications|skills)\b"
+    r"(?:based|depend(?:s|ing|ent)?)\s+(?:up)?on\s+(?:the\s+)?(?:[\w'-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:experience|qualifications|skills"
+    # (pay13) or what the work is, which the posting does not price: "Rate depends on the client and the hours"
+    r"|clients?|hours(?:\s+worked)?|projects?|shifts?|workload|caseload|availability)\b"
     r"|\b(?:salary|pay|compensation|wages?|rate)\s+(?:is\s+|will\s+be\s+)?to\s+be\s+(?:determined|decided|set)\b"
     # a pay period named as a perk, with no amount: "weekly pay", "daily pay"
-    r"|\b(?:weekly|bi-?weekly|daily|same[- ]day)\s+pay(?:checks?|outs?)?\b(?!\s*(?::|of|is|ranges?)\s*(?:[" + SIGNS + r"]|\d))"
+    r"|\b(?:weekly|bi-?weekly|fortnightly|monthly|daily|same[- ]day)\s+pay(?:checks?|outs?)?\b(?!\s*(?::|of|is|ranges?)\s*(?:[" + SIGNS + r"]|\d))"
     # what the pay is made of, with no figure: "compensation includes base, commission, and equity"
     r"|\b(?:total\s+)?compensation\s+(?:includes|consists\s+of|is\s+made\s+up\s+of)\s+(?:a\s+)?base\b"
     # a pay label with only a period or a pay type: "Pay: hourly."
@@ -472,6 +535,9 @@ def _unpaid(sent: str, lowered: str | None) -> list[tuple[int, int]]:
 
 #: the bounds before an amount that leave it open: "starting at", "up to", "in excess of", "north of"
 _OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s+to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
+               # (pay13) the bound in the employer's own language: Polish "od", German "ab"/"bis zu", Dutch "vanaf"/"tot",
+               # French "à partir de"/"jusqu'à", Spanish "desde"/"hasta", Portuguese "até", Italian "fino a"
+               r"|(?-i:od|ab|vanaf|desde|hasta|até|bis\s+zu)|[àa]\s+partir\s+de|jusqu['’][àa]|fino\s+a"
                r"|upwards\s+of|north\s+of|more\s+than|over|above|(?:min|max)(?:imum)?\.?:?"
                # "to" alone is a bound only right after a pay noun (pay12): "Rates to €85/hour", "Salary to £40k"
                r"|(?<=\brates\s)to|(?<=\brate\s)to|(?<=\bsalary\s)to|(?<=\bpay\s)to")
@@ -481,16 +547,21 @@ OPEN_ENDED = LazyPattern(
     # "+" with something added after it is addition, not a bound ("$95,000 + super", "£40k + 11.5% super")
     rf"(?P<a>{AMOUNT})(?:{_RANGE_PERIOD}(?=\s*(?:(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)|or\s+more|and\s+up)\b))?\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|and\s+up\b|or\s+more\b"
     # a bound after the amount, its period between or not: "RM 4,000 and above", "£25k or higher", "$30/hr and upwards"
-    rf"|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)\b(?!\s+(?:the|a|an|this|that|our|your|their)\b)|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
+    rf"|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)\b(?!\s+(?:the|a|an|this|that|our|your|their)\b)|onwards\b|upwards\b(?!\s+of\b)|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
     rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))"
     # an amount with a bound before it: "starting at", "up to", "in excess of", "upwards of", "north of"
     rf"|\b(?:{_OPEN_BOUND})\s+(?P<b>{AMOUNT})",
     re.I)
+#: what a line that is only an amount may hold besides it: its bound, "and above", "+", gross or net
+_MONEY_LINE_REST = regex_programs.compile(r"(?:[^\w]|\b(?:upwards|up|to|of|from|starting|at|over|above|min|max|minimum|maximum|and|or|more|plus"
+                                          r"|gross|net|brutto|netto|approx|approximately|circa|c|around|about|ab|od|vanaf|desde)\b)*", re.I)
+#: the bounds that cap an amount, in English and the employer's own language ("up to", "bis zu", "hasta")
+_UPPER_BOUND = r"up\s+to|as\s+much\s+as|bis\s+zu|hasta|até|jusqu['’][àa]|fino\s+a"
 #: a bound that leaves the amount after it open ("up to 35 LPA" as well as "up to $80,000")
 OPEN_BEFORE = regex_programs.compile(rf"\b(?:{_OPEN_BOUND})\s+$", re.I)
 #: a bound right after an amount that leaves it open, as OPEN_ENDED reads one after an amount with a
 #: currency ("5 LPA and above", "8 LPA+", "10 lakh or more")
-_OPEN_AFTER = regex_programs.compile(rf"\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond|more)\b|and\s+up\b)", re.I)
+_OPEN_AFTER = regex_programs.compile(rf"\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond|more)\b|and\s+up\b|onwards\b)", re.I)
 _OPEN_LEAD = regex_programs.compile(rf"(?:{_OPEN_BOUND})\s+", re.I)
 
 
@@ -538,12 +609,17 @@ _GIVEN_AWAY = regex_programs.compile(r"\b(?:donat\w*|charit\w*|give[sn]?\s+back|
 _SPLIT_NOT_PAY = regex_programs.compile(r"\b(?:office|home|remote|hybrid|on[\s-]?site|site|field|time|days?|weeks?|hours|clinical|teaching|research|desk)\b", re.I)
 #: an amount that is a bonus, not the job's pay ("a $500 sign-on bonus", "bonus of up to $5,000")
 _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips?|tuition|reimburse\w*|"
+                         # a share of what guests leave (pay13): "Tronc adds about £2 an hour", "service charge averages £250 a month"
+                         r"tronc|service\s+charges?|gratuit(?:y|ies)|"
                          # a budget the worker spends, not earns ("a marketing budget of $50,000 a year")
                          r"allowances?|gift\s+cards?|budgets?"
                          # an addition to the base for some hours (pay12): "Night shift differential of $2/hr", "weekend uplift of £1.50"
                          r"|differentials?|uplifts?|(?:shift|night|weekend|holiday|overtime|unsocial\s+hours)\s+(?:premiums?|enhancements?)"
                          # a spending cap on a card the worker carries ("a fuel card with a limit of R5,000 per month")
                          r"|limits?|caps?|(?:fuel|expense|credit|company|corporate|purchasing)\s+cards?)\b", re.I)
+#: tips or a share of the service charge as what a sentence is about (pay13), with no wage named in it
+_TIPS_SUBJECT = regex_programs.compile(r"^\W*(?:(?:the|our|your|all|any)\s+)?(?:tips|tronc|service\s+charges?|gratuities|tip\s+(?:share|pool)s?)\b", re.I)
+_WAGE_NOUN = regex_programs.compile(r"\b(?:salary|salaries|wages?|base|basic|pay|hourly\s+rate)\b", re.I)
 #: (India's CTC, cost to company, is the whole package: "CTC: ₹4.5 - 6 LPA + incentives" is the pay)
 _BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is|of)|starting\s+pay|earn|ctc)\b", re.I)
 #: a pay floor for the whole company, not this job ("we pay all employees at least $20 an hour")
@@ -551,7 +627,18 @@ COMPANY_WIDE = LazyPattern(
     r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
     r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b"
     # everyone the company employs (pay12): "Everyone on our payroll earns above the minimum wage", "everybody here earns"
-    r"|\b(?:everyone|everybody)\s+(?:(?:on|in|at|across)\s+(?:our|the)\s+(?:payroll|team|company|staff|business)|(?:we\s+)?employ|here|who\s+works)\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b",
+    r"|\b(?:everyone|everybody)\s+(?:(?:on|in|at|across)\s+(?:our|the)\s+(?:payroll|team|company|staff|business)|(?:we\s+)?employ|here|who\s+works)\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b"
+    # (pay13) everyone at a workplace named by any noun, or every member of the staff: "Everyone at the bakery
+    # earns at least £12", "Every member of staff is paid the Real Living Wage", "all of our people"
+    r"|\b(?:everyone|everybody|every\s+one\s+of\s+us)\s+(?:who\s+works\s+)?(?:at|in|across)\s+(?:our|the|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:earns?|is\s+paid|gets?|receives?|makes?|takes\s+home|starts?)\b"
+    # (every member of our staff named in any word: "every member of our kaimahi earns at least $27.80 an hour")
+    r"|\bevery\s+(?:single\s+)?(?:member\s+of\s+(?:(?:our|the)\s+[\w'’-]+|staff)|(?:staff|team)\s+member|person\s+(?:we\s+employ|on\s+our\s+team|here))\b"
+    r"|\ball\s+(?:of\s+)?our\s+(?:people|crew|workforce)\b"
+    # the employer's own floor for everyone (pay13): "Our company minimum wage is £12.60 an hour across all sites"
+    r"|\b(?:company|group|in-house|our\s+own)\s+minimum\s+(?:wage|rate|pay)\b|\bacross\s+(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?|every\s+|each\s+)(?:sites?|stores?|locations?|branch(?:es)?|shops?|venues?|depots?|homes|teams?|roles|departments)\b"
+    # every workplace of the employer paying a floor (pay13): "Every store in the group pays at least ...", "all our sites pay"
+    r"|\b(?:every|each|all(?:\s+of)?)\s+(?:our\s+|the\s+)?(?:stores?|sites?|locations?|branch(?:es)?|shops?|restaurants?|outlets?|venues?|depots?|hotels?|franchises?|practices|homes|nurseries)"
+    r"\s+(?:(?:in|across|of)\s+(?:the|our)\s+(?:group|chain|company|network|estate|business|brand|country)\s+)?(?:pays?|paid|offers?)\b",
     re.I)
 #: what the best of the staff earn, not this job's pay (sections7): "Our top representatives make
 #: over $350K/year", "top performers earn six figures"; "Our drivers earn $25 an hour" is the pay
@@ -565,7 +652,10 @@ TOP_EARNERS = regex_programs.compile(
     r"(?:can\s+|could\s+|often\s+|regularly\s+|typically\s+)?(?:make|makes|made|earn|earns|earned|average|averages|take\s+home|bring\s+in|are\s+(?:making|earning))\b",
     re.I)
 OTHERS_MONEY = regex_programs.compile(
-    r"\b(?:industry|national|market|regional)\s+average\b|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
+    r"\b(?:industry|national|market|regional)\s+average\b|"
+    # an average or median of the staff's pay, not this job's figure (pay13): "Our average pay across the group
+    # is $31 an hour", "Median salary at the firm is €64,000"
+    r"\b(?:average|median|mean|typical)\s+(?:(?:annual|hourly|weekly|monthly|base|starting|gross|total)\s+)?(?:salary|salaries|pay|wages?|earnings|income|compensation|take[\s-]home)\b(?!\s+(?:for|of)\s+(?:this|the)\s+(?:role|job|position|post))|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
     # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
     rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
@@ -608,6 +698,34 @@ _NOT_PAY_AFTER = regex_programs.compile(
     # "Earn $800-$1,200 a week in tips and wages" is the pay
     r"(?!\s+(?:and|&|plus)\s+(?:wages?|pay|salary|base|commission)\b)",
     re.I)
+#: an allowance or bursary that IS the pay (pay13): what a volunteer, trainee, intern or apprentice is
+#: given instead of a wage ("Volunteers receive a living allowance of £150 a week", "Interns get a
+#: monthly allowance of Rs 15,000", "Bursary: £8,000 for the year"), named by its kind (living,
+#: subsistence, trainee ...) or by who receives it; not an allowance for a thing beside the pay
+#: ("Interns receive a travel allowance", "a clothing allowance of £200")
+_ALLOWANCE_FOR_THING = (r"(?:travel|transport|commut\w*|phone|mobile|meals?|lunch|food|uniform|clothing|housing|accommodation|relocation"
+                        r"|books?|equipment|internet|broadband|laptop|kit|tools?|fuel|car|mileage|childcare|gym|wellness|home\s+office)")
+PAY_ALLOWANCE = regex_programs.compile(
+    r"\b(?:living|subsistence|volunteer|trainee|internship|apprentice(?:ship)?|cadet(?:ship)?)\s+(?:allowances?|bursar(?:y|ies))\b"
+    r"|\b(?:trainee|student|training|living)\s+bursar(?:y|ies)\b|^\W*bursar(?:y|ies)\s*:"
+    r"|\b(?:volunteers?|interns?|trainees?|apprentices?|students?|fellows?|cadets?|learners?|scholars?)\s+(?:will\s+)?"
+    r"(?:receive|receives|get|gets|are\s+(?:paid|given|offered)|is\s+(?:paid|given|offered)|earn|earns)\s+(?:an?\s+|the\s+)?"
+    rf"(?:(?!{_ALLOWANCE_FOR_THING}\b)[\w-]+\s+){{0,2}}?(?:allowance|bursary|stipend)\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _pay_allowances(sent: str) -> tuple[tuple[int, int], ...]:
+    """Where ``sent`` names an allowance or bursary that is the pay (``PAY_ALLOWANCE``)."""
+    lowered = sent.lower()
+    if "allowance" not in lowered and "bursar" not in lowered:
+        return ()
+    return tuple(m.span() for m in PAY_ALLOWANCE.finditer(sent))
+
+
+def _inside(spans: tuple[tuple[int, int], ...], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
 #: kinds that are a figure for this job; "grade" (a band with no amount) and "vague" are not
 FIGURE_KINDS = ("range", "single", "open", "commission", "floor")
 #: kinds that address pay with no figure: vague wording, a grade with no amount, and a role said
@@ -641,7 +759,7 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SMALL_WORDS = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _HUNDREDS_WORDS = rf"(?:(?:{_SMALL_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL_WORDS})?|{_SMALL_WORDS})"
 WORD_NUMBER = rf"(?:{_HUNDREDS_WORDS}(?:\s+thousand(?:\s+(?:and\s+)?{_HUNDREDS_WORDS})?)?|a\s+thousand)"
-_MONEY_WORDS = tuple(sorted({w.lower() for w in _TABLE["after"] if w.isascii() and len(w) > 3} | {"pound", "grand"}))
+_MONEY_WORDS = tuple(sorted({w.lower() for w in _TABLE["after"] if w.isalpha() and len(w) > 3} | {"pound", "grand"}))
 #: the smaller unit after the currency, in words, is part of the amount ("twelve pounds fifty an hour",
 #: "ten dollars and twenty-five cents", "nine pounds fifty pence per hour")
 _WORD_SUBUNIT = rf"(?:\s+(?:and\s+)?(?P<sub>{_SMALL_WORDS})(?:\s+(?:pence|p|cents?))?\b)"
@@ -726,7 +844,7 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
         name = next((n for n, _ in _PERIODS if found and found.group(n)), None)
         low, high = value, value
         if bound:
-            low, high = (None, value) if re.match(r"up\s+to|as\s+much\s+as|(?:a\s+)?maximum|max", bound.group(), re.I) else (value, None)
+            low, high = (None, value) if re.match(rf"{_UPPER_BOUND}|(?:a\s+)?maximum|max", bound.group(), re.I) else (value, None)
         mention.figure = PayFigure(low, high, currency, name, mention.text)
         if not _bonus_only(sent, s, e):
             out.append(mention)
@@ -735,7 +853,7 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
 _ANY_AMOUNT = LazyPattern(AMOUNT, re.I)
 #: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
-_CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each", "p/"}))
+_CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each", "p/", "c per", "c a", "c each", "c/"}))
 #: the codes and currency words, as whole words: as substrings they are in most sentences ("ars"
 #: in "years", "try" in "industry", "rand" in "brand", "euro" in "Europe")
 _CURRENCY_WORDS = regex_programs.compile(r"(?<![a-z])(?:" + "|".join(sorted({c.lower() for c in _TABLE["codes"]}
@@ -826,8 +944,13 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     vague += [PayMention("unpaid", s, e, sent[s:e]) for s, e in _unpaid(sent, lowered)]
     if COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent):
         return tuple(vague)  # a floor for everyone, or what the best earn, says nothing about this job's pay
-    pay_context = _PAY_WORDS.found(sent, lowered)
-    clauses = _Clauses(sent, _NOT_PAY.found(sent, lowered), pay_context)
+    allowances = _pay_allowances(sent)
+    # a line that is an amount and nothing else but its bound ("Upwards of £60,000", "£35,000", "From $80k"):
+    # a posting's pay written as its own line, the way a pay section's value stands (pay13)
+    money_line = few_words(sent, 5) and _may_hold_amount(sent, lowered) and _MONEY_LINE_REST.fullmatch(_ANY_AMOUNT.sub(" ", sent)) is not None \
+        and _ANY_AMOUNT.search(sent) is not None
+    pay_context = _PAY_WORDS.found(sent, lowered) or bool(allowances) or money_line
+    clauses = _Clauses(sent, _NOT_PAY.found(sent, lowered), pay_context, allowances)
     # what customers pay or are charged, an industry's average: the money of that clause is
     # someone else's ("Salary is £26,000 a year; guests pay £120 per night" keeps the salary)
     others: list[tuple[int, int]] = []
@@ -842,8 +965,27 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
 
     def millions_ok(amount: str, after: str, s: int, e: int) -> bool:
         # an amount in millions is pay only before a period in a sentence about pay ("KRW 45m per
-        # year"), not a company's money ("$5m raised", "a £1.2m budget")
-        return not _MILLIONS.search(amount) or bool(pay_context and not clauses.not_pay(s, e) and PERIOD.match(after))
+        # year"), or in a clause that names it as pay before it with no period ("Annual salary
+        # ¥5.5m–¥6.5m", "Total compensation of JPY 9m"; pay13: yen, won, dong and rupiah pay is
+        # written in millions), not a company's money ("$5m raised", "a £1.2m budget", "we pay
+        # $2m in wages")
+        if not _MILLIONS.search(amount):
+            return True
+        if clauses.not_pay(s, e):
+            return False
+        period = PERIOD.match(after)
+        if not pay_context:
+            # millions by the month, week, day or hour are a wage where a currency's unit is small ("UGX 1.2m per
+            # month", "VND 25 million a month"); a company's money is counted by the year, when at all
+            return bool(period) and _SHORT_PERIOD.search(period.group()) is not None and _SMALL_UNIT.search(amount) is not None \
+                and not _MONEY_IN_AFTER.match(after, period.end())
+        if period:
+            return True
+        # (only where a year's pay runs to millions: yen, won, forint, naira ...; "Salary: $1-2 million" with no
+        # period is no salary anyone is offered)
+        cs, _ = clauses.span(s, e)
+        return _PAY_NOUN_BEFORE.search(sent, cs, s) is not None and not _PAYROLL_AFTER.match(after) \
+            and _PAYROLL.search(sent) is None and (_SMALL_UNIT.search(amount) is not None or _MILLIONS_A_YEAR.search(amount) is not None)
     # ranges, open-ended and single amounts all contain an amount, and most sentences with
     # digits ("5+ years", "401(k)") have none
     amounts = _may_hold_amount(sent, lowered) and _ANY_AMOUNT.search(sent) is not None
@@ -940,7 +1082,7 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         period = PERIOD.match(after)
         if not clauses.pay(s, e) and _priced(sent, s, e, period):
             continue  # a price or a budget by the month ("memberships start at $29 a month"), not pay
-        if period or (not clauses.not_pay(s, e) and (_TAXED.match(sent, e) or (pay_context and _near_pay_word(sent, m.start(), m.end())))):
+        if period or (not clauses.not_pay(s, e) and (_TAXED.match(sent, e) or (pay_context and (money_line or _near_pay_word(sent, m.start(), m.end(), allowances))))):
             e2 = e + (period.end() if period else 0)
             out.append(PayMention("single", s, e2, sent[s:e2]))
             taken.append((s, e2))
@@ -951,8 +1093,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if _GIVEN_AWAY.search(sent):
             continue  # "we donate 10% of every sale to charity": the employer's giving, not pay
         if free(m.start(), m.end()):
-            out.append(PayMention("commission", m.start(), m.end(), m.group()))
-            taken.append((m.start(), m.end()))
+            # a bound before the share leaves it open (pay13): "Up to 40% commission on colour services"
+            bound = OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
+            start = bound.start() if bound else m.start()
+            out.append(PayMention("open" if bound else "commission", start, m.end(), sent[start:m.end()]))
+            taken.append((start, m.end()))
     out = [PayMention(p.kind, p.start, p.end, p.text, _figure(sent, p)) for p in out
            if not _bonus_only(sent, p.start, p.end, clauses.span(p.start, p.end)[1])]
     # "$0.00 per hour" is a template's blank (T102), not a figure
@@ -989,7 +1134,7 @@ _PRICE_AFTER = LazyPattern(rf"^\s*(?:for\s+(?:a\s+|an\s+|the\s+|each\s+|every\s+
 
 #: an amount said before tax is someone's pay (pay7): "Lønn: kr 32 000 brutto", "€2.450 gross"; not a
 #: business's gross figures ("$80,000 gross margin")
-_TAXED = regex_programs.compile(r"\s*,?\s*(?:gross|brutto|bruto|before\s+tax(?:es)?|pre-?tax)\b"
+_TAXED = regex_programs.compile(r"\s*,?\s*(?:gross|brutto|bruto|netto|before\s+tax(?:es)?|pre-?tax)\b"
                     r"(?!\s+(?:margin|profits?|revenues?|sales|income|value|weight|tonnage|floor|area|domestic|receipts|bookings))", re.I)
 
 
@@ -1018,8 +1163,10 @@ class _Clauses:
     money that is not pay (``NOT_PAY``: funding, a budget, an allowance, a price) vetoes only the
     amounts of its clause, and a pay word in the clause keeps a price reading away."""
 
-    def __init__(self, sent: str, not_pay_in_sentence: bool, pay_in_sentence: bool) -> None:
+    def __init__(self, sent: str, not_pay_in_sentence: bool, pay_in_sentence: bool,
+                 allowances: tuple[tuple[int, int], ...] = ()) -> None:
         self.sent = sent
+        self.allowances = allowances  # allowances that are the pay: their "allowance" is no veto
         self.any_not_pay, self.any_pay = not_pay_in_sentence, pay_in_sentence
         self._starts: list[int] | None = None
         self._ends: list[int] = []
@@ -1042,7 +1189,7 @@ class _Clauses:
         cs, ce = self.span(s, e)
         key = ("not", cs, ce)
         if key not in self._said:
-            self._said[key] = NOT_PAY.search(self.sent, cs, ce) is not None
+            self._said[key] = any(not _inside(self.allowances, *m.span()) for m in NOT_PAY.finditer(self.sent, cs, ce))
         return self._said[key]
 
     def pay(self, s: int, e: int) -> bool:
@@ -1134,9 +1281,14 @@ def _bonus_only(sent: str, s: int, e: int, clause_end: int | None = None) -> boo
     "$20/hour plus a travel allowance" and "$15 per hour plus tips" stay pay; a word after the
     amount counts only before ``clause_end``, the end of its clause. What follows right
     after the amount names it first (``_NOT_PAY_AFTER``): "Earn up to $5,000 in annual bonuses"."""
-    if _NOT_PAY_AFTER.match(sent, e):
+    if _TIPS_SUBJECT.match(sent) and not _WAGE_NOUN.search(sent):
+        return True  # what guests leave is the sentence's subject: "Service charge is shared and averages £250 a month"
+    allowances = _pay_allowances(sent)
+    after = _NOT_PAY_AFTER.match(sent, e)
+    if after and not any(a < after.end() and after.start() < b for a, b in allowances):
         return True
-    before = [(s - m.end(), "bonus") for m in _BONUS_NEAR.finditer(sent, max(0, s - 30), s)]
+    # an allowance that is the pay names the amount as pay ("a living allowance of £150 a week")
+    before = [(s - m.end(), "base" if _inside(allowances, *m.span()) else "bonus") for m in _BONUS_NEAR.finditer(sent, max(0, s - 30), s)]
     before += [(s - m.end(), "base") for m in _BASE_NEAR.finditer(sent, max(0, s - 30), s)]
     if before:
         return min(before)[1] == "bonus"
@@ -1166,9 +1318,9 @@ def _k_or_large(s: str) -> bool:
     return bool(re.search(r"\d\s?[kK]\b|\d{2},\d{3}", s))
 
 
-def _near_pay_word(sent: str, s: int, e: int) -> bool:
+def _near_pay_word(sent: str, s: int, e: int, allowances: tuple[tuple[int, int], ...] = ()) -> bool:
     window = sent[max(0, s - 60):min(len(sent), e + 40)]
-    return bool(PAY_WORDS.search(window))
+    return bool(PAY_WORDS.search(window)) or any(a < e + 40 and b > s - 60 for a, b in allowances)
 
 
 
@@ -1199,19 +1351,26 @@ _CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternati
                     rf"|(?<![A-Za-z])({_AFTER_WORDS}|{_AFTER_LETTERS}|pounds?)\b", re.I)
 #: pence written "40p" after the digits (the money grammar's "p" before a period: "40p per box")
 _PENCE = regex_programs.compile(r"\dp\b")
-_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b)|\s?(?P<m>m|mn|million|juta)\b)?", re.I)
+_CENTS = regex_programs.compile(r"\dc\b")
+_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b|tys\.)|\s?(?P<m>m|mn|million|juta)\b)?", re.I)
 
 
 def _scaled(m: re.Match) -> float:
     """A ``_NUMBER`` match's value with its scale ("52k", "6.5m")."""
     return _value(m.group("n")) * (1000 if m.group("k") else 1e6 if m.group("m") else 1)
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
-_PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]"),
-            ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år"),
-            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"), ("fortnight", r"fortnight|fortnightly"), ("week", r"week|weekly|wk|pw|p\.w"),
+_PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
+            ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
+            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|(?<=/)月|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
+                      r"|maand|bulan|sebulan|mese|mensili|mwezi|buwan|kuukaudessa|havonta|lun[ăa]|aylık|měsíčně|monatlich|maandelijks|mensuel(?:le)?s?|månaden|måned|kk\b"), ("fortnight", r"fortnight|fortnightly|quincena(?:l|les)?"), ("week", r"week|weekly|wk|pw|p\.w|semana(?:l|les)"),
             ("day", r"day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
-            ("piece", r"piece|item|unit|delivery|load|stop|task|word"), ("mile", r"mile"), ("minute", r"minute|min"))
+            ("piece", r"piece|item|unit|delivery|load|stop|task|word|st[üu]ck|sztuk[ęe]|pi[èe]ce|pieza|pezzo"
+                      # (pay13) the units of farm and packing piece work
+                      # (pay13) the units of farm and packing piece work, only as a rate's unit ("per bunch", "/crate",
+                      # "each tray"): as words of their own they are things ("our two plants", "bring a bag")
+                      r"|(?:(?<=per\s)|(?<=/)|(?<=each\s))(?:lugs?|sacks?|bunch(?:es)?|plants?|vines?|bales?|trays?|punnets?|baskets?|bushels?"
+                      r"|seedlings?|saplings?|stems?|sheep|fleeces?|hives?|trees?|bins?|buckets?|crates?|cartons?|boxes|box|bags?|kilos?|kg|pallets?)"), ("mile", r"mile"), ("minute", r"minute|min"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
                           + r")\b", re.I)
 
@@ -1223,6 +1382,9 @@ def _first_period_word(sent: str) -> re.Match | None:
     return _PERIOD_WORD.search(sent)
 
 
+#: an open-ended share of sales, as the commission reader finds one with its bound ("Up to 40% commission")
+_OPEN_SHARE = regex_programs.compile(rf"(?:{_OPEN_BOUND})\s+\d{{1,2}}(?:\.\d+)?\s?%.*", re.I | re.S)
+_PER_COUNT = regex_programs.compile(r"\bper\s+(?:\d{1,3}(?:,\d{3})?|hundred|thousand)\s+[a-z]", re.I)
 _BASIS_POINTS = regex_programs.compile(r"(\d{2,3})\s?(?:bps|basis\s+points)\b", re.I)
 
 
@@ -1237,6 +1399,10 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
             return PayFigure(min(values), max(values), "%", "loan", text)
         value = float(re.search(r"\d+(?:\.\d+)?", text).group())
         return PayFigure(value, value, "%", "sale", text)
+    if mention.kind == "open" and _OPEN_SHARE.fullmatch(text):  # "Up to 40% commission"
+        value = float(re.search(r"\d+(?:\.\d+)?", text).group())
+        upper = re.match(_UPPER_BOUND, text, re.I) is not None
+        return PayFigure(None if upper else value, value if upper else None, "%", "sale", text)
     values = []
     lead = _OPEN_LEAD.match(text) if mention.kind == "open" else None  # "up to 35 LPA"
     indian = INDIAN_AMOUNT.match(text, lead.end() if lead else 0)
@@ -1246,7 +1412,8 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         scale = (indian.group("scale") or indian.group("scale1")).lower()
         values = [float(v) * _INDIAN_MULTIPLIER["c" if scale.startswith("c") else "l"]
                   for v in indian.group("a", "b", "one") if v]
-    for m in _NUMBER.finditer(text) if not indian else ():
+    per_count = _PER_COUNT.search(text)  # "£4.50 per 100 leaflets": the 100 counts leaflets, not money
+    for m in _NUMBER.finditer(text, 0, per_count.start() if per_count else len(text)) if not indian else ():
         value = _value(m.group("n"))
         values.append(_scaled(m))
     if not values:
@@ -1260,7 +1427,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         high = None  # a guaranteed minimum: the lower end is the promise, the upper is open
     if mention.kind == "open":
         lowered = text.lower()
-        if re.search(r"up\s+to|as\s+much\s+as|^to\b", lowered):
+        if re.search(rf"{_UPPER_BOUND}|^to\b", lowered):
             low, high = None, values[-1]
         else:
             low, high = values[0], None
@@ -1269,7 +1436,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         # a "$" the text names by its code after the digits ("$15.000.000 COP", "$70,000 - $80,000 USD")
         named = next((m for m in _CODE.finditer(text, code.end()) if m.group(1)), None)
         code = named or code
-    currency = "INR" if indian else "pence" if not code and _PENCE.search(text) else None
+    currency = "INR" if indian else "pence" if not code and _PENCE.search(text) else "cents" if not code and _CENTS.search(text) else None
     if code and not indian:
         if code.group(1):
             currency = code.group(1).upper()
