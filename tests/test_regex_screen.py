@@ -296,8 +296,9 @@ def test_split_screens_answer_as_one_set(dev_corpus):
     index = make_plan(Config(select=("ALL",))).pattern_index(nlp.load())
     assert isinstance(index.screen(), regex_screen.SplitScreen)
     rule_patterns = [(entry.source, True) for entry in index.regex]
-    alone = [1 if member in C._TABLES.alone else 0 for member in C._TABLES.members]  # as classify splits them
-    cases = [(_pattern_list(C._TABLES), alone), (_pattern_list(C._TABLES), None),
+    as_classify = C._TABLES.set_numbers()  # as classify splits them
+    assert len(set(as_classify)) == C._TABLES.parts + len(C._TABLES.alone)
+    cases = [(_pattern_list(C._TABLES), as_classify), (_pattern_list(C._TABLES), None),
              (rule_patterns, [i % 3 for i in range(len(rule_patterns))])]
     texts = []
     for path in sorted(dev_corpus.glob("*.md"))[:60]:
@@ -316,6 +317,16 @@ def test_split_screens_answer_as_one_set(dev_corpus):
             assert split.block_bits(text, spans) == one.block_bits(text, spans), text[:80]
             compared += 1
     assert compared > 3000
+
+
+def test_a_group_deals_its_members_into_parts_and_keeps_alone_ones_apart():
+    members = [re.compile(word, re.I) for word in ("dental", "pension", "bonus", "gym", "shares")]
+    group = regex_screen.ScreenedGroup(members, alone=(members[2],), parts=2)
+    assert group.set_numbers() == [0, 1, 2, 0, 1]
+    group.screen()
+    assert set(group.may_match("Dental, a gym and shares" + " " * regex_screen.SCREEN_AT_ONCE_CHARS)) \
+        == {members[0], members[3], members[4]}
+    assert regex_screen.ScreenedGroup(members).set_numbers() == [0] * 5
 
 
 def test_a_failed_search_in_one_set_rules_nothing_out():
