@@ -471,3 +471,19 @@ def test_a_loosened_count_still_matches_wherever_python_does(pattern, text):
     import re2
 
     assert re.search(pattern, text, re.I) and re2.search("(?i)" + screen_pattern(pattern), text)
+
+
+def test_a_sentence_finds_each_tables_spans_once_and_as_the_table_does(dev_corpus):
+    """``_Sentence`` remembers each table's spans and the strong benefit terms: asked again it gives
+    what the table itself finds, and the strong terms are what a fresh reading finds."""
+    compared = 0
+    for path in sorted(dev_corpus.glob("*.md"))[:40]:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")):
+            read = C._Sentence(sentence)
+            for _ in range(2):
+                assert read.strong_spans() == C._Sentence(sentence)._strong_spans(), sentence
+                for table in (C._BENEFIT_STRONG, C._BENEFIT_WEAK, C._REQ_STRONG):
+                    expected = table.spans(sentence, read.lowered) if table in read.may else []
+                    assert read.spans(table) == expected, sentence
+            compared += bool(read.strong_spans())
+    assert compared > 20

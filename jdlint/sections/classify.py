@@ -265,13 +265,18 @@ class _Sentence:
     """A sentence as the wording tables read it: lower-cased once, screened once, and a table
     the screen rules out answers "no match" without running."""
 
-    __slots__ = ("text", "lowered", "may", "_gifts")
+    __slots__ = ("text", "lowered", "may", "_gifts", "_spans", "_strong")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = safe_lower(text)
         self.may = _TABLES.may_match(text)
         self._gifts: list[tuple[int, int]] | None = None
+        #: each table's spans, found once: a sentence's kinds and its scores ask for the strong
+        #: benefit terms up to four times, and that table is the slowest to search (about 0.4 ms a
+        #: sentence that may hold one; callers read these lists and never change them)
+        self._spans: dict[LowerCaseRegex, list[tuple[int, int]]] = {}
+        self._strong: list[tuple[int, int]] | None = None
 
     def gifts(self) -> list[tuple[int, int]]:
         """Spans of the gift grammar (``_BENEFIT_GIFT``), found once."""
@@ -280,7 +285,12 @@ class _Sentence:
         return self._gifts
 
     def strong_spans(self) -> list[tuple[int, int]]:
-        """Strong benefit terms (``_BENEFIT_STRONG``) and gifts, in order."""
+        """Strong benefit terms (``_BENEFIT_STRONG``) and gifts, in order (found once)."""
+        if self._strong is None:
+            self._strong = self._strong_spans()
+        return self._strong
+
+    def _strong_spans(self) -> list[tuple[int, int]]:
         gifts = self.gifts()
         strong = self.spans(_BENEFIT_STRONG)
         if not gifts:
@@ -306,7 +316,12 @@ class _Sentence:
         return table.count(self.text, self.lowered) if table in self.may else 0
 
     def spans(self, table: LowerCaseRegex) -> list[tuple[int, int]]:
-        return table.spans(self.text, self.lowered) if table in self.may else []
+        if table not in self.may:
+            return []
+        found = self._spans.get(table)
+        if found is None:
+            found = self._spans[table] = table.spans(self.text, self.lowered)
+        return found
 
 
 @lru_cache(maxsize=4096)  # a sentence's kinds and its scores both read it
