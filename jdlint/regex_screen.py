@@ -247,12 +247,17 @@ class ScreenedGroup:
     is the members that may match it (``member in group.may_match(text)``), from one RE2 pass.
     The set is compiled after ``SCREEN_AFTER_TEXTS`` texts (every member may match those)."""
 
-    def __init__(self, members: Sequence, memory: int = SCREEN_MEMORY, alone: Sequence = ()) -> None:
+    def __init__(self, members: Sequence, memory: int = SCREEN_MEMORY, alone: Sequence = (),
+                 parts: int = 1) -> None:
         self.members = tuple(members)
         self.memory = memory
         #: members screened by a set of their own (``SplitScreen``): a large table whose states
         #: would multiply the others' on a first pass
         self.alone = tuple(alone)
+        #: the other members are dealt in turn into this many sets: many tables in one set can
+        #: need more DFA states than ``memory`` holds, and a set over its budget throws its states
+        #: away and rebuilds them sentence after sentence, warm or not
+        self.parts = max(1, parts)
         self._screen: RegexScreen | SplitScreen | None | bool = False  # False: not built yet
         self._texts_before_screen = SCREEN_AFTER_TEXTS
         _GROUPS.add(self)
@@ -263,9 +268,21 @@ class ScreenedGroup:
             for member in self.members:
                 regex = getattr(member, "regex", member)
                 patterns.append((regex.pattern, bool(regex.flags & re.IGNORECASE)))
-            sets = [1 + self.alone.index(m) if m in self.alone else 0 for m in self.members] if self.alone else None
+            sets = self.set_numbers()
             self._screen = RegexScreen.build(patterns, self.memory, sets)
         return self._screen
+
+    def set_numbers(self) -> list[int]:
+        """Per member, the number of the RE2 set it joins: the others dealt in turn into
+        ``parts`` sets, then each of ``alone`` in a set of its own."""
+        sets, dealt = [], 0
+        for member in self.members:
+            if member in self.alone:
+                sets.append(self.parts + self.alone.index(member))
+            else:
+                sets.append(dealt % self.parts)
+                dealt += 1
+        return sets
 
     def may_match(self, text: str):
         """The members that may match ``text`` (a frozenset), or ``EVERYTHING``."""

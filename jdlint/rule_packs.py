@@ -480,7 +480,7 @@ def longest_sentence_words(pieces: list[str], skip_eeo: bool = False) -> int:
     word ("customersSkills"), is left out here: it also splits names ("TrueGreece"). A sentence
     begun in lower case after a plain word's full stop counts on its own too
     (``_LOWER_CASE_START``). Called only for a sentence already over the threshold."""
-    from .context import EEO_OPENING, EEO_PATTERNS
+    from .context import opens_with_eeo
     from .metrics import word_count
     from .sentences import breaks
 
@@ -500,7 +500,7 @@ def longest_sentence_words(pieces: list[str], skip_eeo: bool = False) -> int:
             # an equal-opportunity statement glued to the sentence before: skipped (``skip_eeo``,
             # R104's ``skip: [eeo]``) as one standing alone is (its length is the protected grounds),
             # by the same strict test, the statement in its opening words (``opens_as_eeo``)
-            if not (skip_eeo and pos and EEO_PATTERNS.search(sentence, 0, EEO_OPENING)):
+            if not (skip_eeo and pos and opens_with_eeo(sentence)):
                 longest = max(longest, word_count(sentence) - leading_label_words(sentence))
             pos = gap_end
     return longest

@@ -225,3 +225,22 @@ def test_positive_action_is_an_eeo_section_and_no_bias_finding(statement):
 ])
 def test_a_welcome_that_singles_a_group_out_still_fires(screen):
     assert _bias(screen) != []
+
+
+def test_opens_with_eeo_is_the_plain_search_of_the_opening(dev_corpus):
+    """``opens_with_eeo`` (screened, lower-cased) answers as ``EEO_PATTERNS.search(s, 0, EEO_OPENING)``:
+    on every example statement, each glued behind a long run of words (past the opening, so no),
+    and on the dev corpus' sentences."""
+    from jdlint.regex_screen import switched_off
+
+    sentences = list(STATEMENTS) + ["x " * 60 + s for s in STATEMENTS]
+    for path in sorted(dev_corpus.glob("*.md"))[:80]:
+        sentences += re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8"))
+    found = 0
+    for sentence in sentences:
+        plain = context.EEO_PATTERNS.search(sentence, 0, context.EEO_OPENING) is not None
+        assert context.opens_with_eeo(sentence) == plain, sentence
+        with switched_off():
+            assert context.opens_with_eeo(sentence) == plain, sentence
+        found += plain
+    assert found >= len(STATEMENTS) // 2

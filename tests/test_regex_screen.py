@@ -296,8 +296,9 @@ def test_split_screens_answer_as_one_set(dev_corpus):
     index = make_plan(Config(select=("ALL",))).pattern_index(nlp.load())
     assert isinstance(index.screen(), regex_screen.SplitScreen)
     rule_patterns = [(entry.source, True) for entry in index.regex]
-    alone = [1 if member in C._TABLES.alone else 0 for member in C._TABLES.members]  # as classify splits them
-    cases = [(_pattern_list(C._TABLES), alone), (_pattern_list(C._TABLES), None),
+    as_classify = C._TABLES.set_numbers()  # as classify splits them
+    assert len(set(as_classify)) == C._TABLES.parts + len(C._TABLES.alone)
+    cases = [(_pattern_list(C._TABLES), as_classify), (_pattern_list(C._TABLES), None),
              (rule_patterns, [i % 3 for i in range(len(rule_patterns))])]
     texts = []
     for path in sorted(dev_corpus.glob("*.md"))[:60]:
@@ -316,6 +317,16 @@ def test_split_screens_answer_as_one_set(dev_corpus):
             assert split.block_bits(text, spans) == one.block_bits(text, spans), text[:80]
             compared += 1
     assert compared > 3000
+
+
+def test_a_group_deals_its_members_into_parts_and_keeps_alone_ones_apart():
+    members = [re.compile(word, re.I) for word in ("dental", "pension", "bonus", "gym", "shares")]
+    group = regex_screen.ScreenedGroup(members, alone=(members[2],), parts=2)
+    assert group.set_numbers() == [0, 1, 2, 0, 1]
+    group.screen()
+    assert set(group.may_match("Dental, a gym and shares" + " " * regex_screen.SCREEN_AT_ONCE_CHARS)) \
+        == {members[0], members[3], members[4]}
+    assert regex_screen.ScreenedGroup(members).set_numbers() == [0] * 5
 
 
 def test_a_failed_search_in_one_set_rules_nothing_out():
@@ -460,3 +471,19 @@ def test_a_loosened_count_still_matches_wherever_python_does(pattern, text):
     import re2
 
     assert re.search(pattern, text, re.I) and re2.search("(?i)" + screen_pattern(pattern), text)
+
+
+def test_a_sentence_finds_each_tables_spans_once_and_as_the_table_does(dev_corpus):
+    """``_Sentence`` remembers each table's spans and the strong benefit terms: asked again it gives
+    what the table itself finds, and the strong terms are what a fresh reading finds."""
+    compared = 0
+    for path in sorted(dev_corpus.glob("*.md"))[:40]:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")):
+            read = C._Sentence(sentence)
+            for _ in range(2):
+                assert read.strong_spans() == C._Sentence(sentence)._strong_spans(), sentence
+                for table in (C._BENEFIT_STRONG, C._BENEFIT_WEAK, C._REQ_STRONG):
+                    expected = table.spans(sentence, read.lowered) if table in read.may else []
+                    assert read.spans(table) == expected, sentence
+            compared += bool(read.strong_spans())
+    assert compared > 20

@@ -254,21 +254,29 @@ _TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, *EEO_TABLE_READERS, _LOCAT
                          _REQ_STRONG, _REQ_WEAK, _PREF_PHRASES, _INTRO_STRONG, _INTRO_EXTRA, _INTRO_WEAK, _JOB_FOCUS,
                          *_APPLY_CUES.values(), *_REQUIREMENT_CUES.values(), _REQUIREMENT_CONDITION),
                         # the duty statements (two fifths of the tables' length) in a set of their own:
-                        # a first pass over the dev corpus 0.30 -> 0.17 s, a warm one 0.03 -> 0.05 s
-                        alone=(_DUTY_STATEMENT,))
+                        # a first pass over the dev corpus 0.30 -> 0.17 s, a warm one 0.03 -> 0.05 s;
+                        # the other 34 tables in four sets: in one, their DFA outgrew its 64 MB and was
+                        # rebuilt sentence after sentence (0.78 s every pass over the dev corpus' 8,541
+                        # sentences, warm or cold; in four 0.19 s cold, 0.05 s warm, 37 MB less)
+                        alone=(_DUTY_STATEMENT,), parts=4)
 
 
 class _Sentence:
     """A sentence as the wording tables read it: lower-cased once, screened once, and a table
     the screen rules out answers "no match" without running."""
 
-    __slots__ = ("text", "lowered", "may", "_gifts")
+    __slots__ = ("text", "lowered", "may", "_gifts", "_spans", "_strong")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = safe_lower(text)
         self.may = _TABLES.may_match(text)
         self._gifts: list[tuple[int, int]] | None = None
+        #: each table's spans, found once: a sentence's kinds and its scores ask for the strong
+        #: benefit terms up to four times, and that table is the slowest to search (about 0.4 ms a
+        #: sentence that may hold one; callers read these lists and never change them)
+        self._spans: dict[LowerCaseRegex, list[tuple[int, int]]] = {}
+        self._strong: list[tuple[int, int]] | None = None
 
     def gifts(self) -> list[tuple[int, int]]:
         """Spans of the gift grammar (``_BENEFIT_GIFT``), found once."""
@@ -277,7 +285,12 @@ class _Sentence:
         return self._gifts
 
     def strong_spans(self) -> list[tuple[int, int]]:
-        """Strong benefit terms (``_BENEFIT_STRONG``) and gifts, in order."""
+        """Strong benefit terms (``_BENEFIT_STRONG``) and gifts, in order (found once)."""
+        if self._strong is None:
+            self._strong = self._strong_spans()
+        return self._strong
+
+    def _strong_spans(self) -> list[tuple[int, int]]:
         gifts = self.gifts()
         strong = self.spans(_BENEFIT_STRONG)
         if not gifts:
@@ -303,7 +316,12 @@ class _Sentence:
         return table.count(self.text, self.lowered) if table in self.may else 0
 
     def spans(self, table: LowerCaseRegex) -> list[tuple[int, int]]:
-        return table.spans(self.text, self.lowered) if table in self.may else []
+        if table not in self.may:
+            return []
+        found = self._spans.get(table)
+        if found is None:
+            found = self._spans[table] = table.spans(self.text, self.lowered)
+        return found
 
 
 @lru_cache(maxsize=4096)  # a sentence's kinds and its scores both read it
