@@ -125,3 +125,47 @@ def test_a_lead_in_that_ends_in_a_colon_is_not_read():
     assert not [c for c, _ in codes(text) if c == "V119"]
     claim = "You will be a great fit for our amazing family."
     assert [c for c, _ in codes(claim) if c.startswith("V")]  # the same words as a claim are still read
+
+
+# A sentence that holds a named vague phrase is read again without the phrase's words: if the rest still
+# reads vague, what follows the last named phrase joins that phrase's finding (dev corpus 0239; a sentence
+# written for this test).
+@pytest.mark.parametrize("text, named, runs_on", [
+    ("Join us and become part of a dynamic team where your skills are valued, and growth opportunities are abundant.",
+     "V107", "where your skills are valued, and growth opportunities are abundant"),
+    ("Be part of a close-knit crew that makes the impossible happen every single day.",
+     "V113", "that makes the impossible happen every single day"),
+])
+def test_the_vague_rest_of_a_sentence_joins_its_named_finding(text, named, runs_on):
+    report = jdlint.lint_text("# Bar staff\n\n" + text + "\n", path="job.md", config=Config(select=("V", "P101", "P102")))
+    (found,) = report.diagnostics
+    assert found.code == named and found.match.endswith(runs_on)
+    assert [r[2].split()[0] for r in found.related][-1] == "V119"
+
+
+@pytest.mark.parametrize("text, named", [
+    # facts after the named phrase: the named finding stays on its words
+    ("You should be a team player who can drive a 7.5-tonne lorry and start at 6am.", "team player"),
+    ("We are looking for a self-starter who can open the bakery at 5am on weekdays.", "self-starter"),
+    ("Our dynamic team of four plumbers covers every school in Derby.", "dynamic team"),
+    # what comes before the first named phrase is the sentence's frame, never reported (dev corpus 0213)
+    ("We look forward to having you join our amazing team.", "amazing team"),
+])
+def test_a_plain_rest_or_a_frame_is_not_reported(text, named):
+    found = codes(text)
+    assert [m for _, m in found] == [named]
+
+
+def test_the_named_spans_in_a_sentence_are_found_by_bisection():
+    import random
+
+    from jdlint.engine import spans_overlapping
+    from jdlint.spans import span_index
+
+    rnd = random.Random(3)
+    for _ in range(300):
+        spans = sorted((s, s + rnd.randint(1, 30)) for s in (rnd.randint(0, 200) for _ in range(rnd.randint(0, 12))))
+        start = rnd.randint(0, 220)
+        end = start + rnd.randint(1, 60)
+        expected = [(s, e) for s, e in spans if s < end and start < e]
+        assert spans_overlapping(span_index(spans), spans, start, end) == expected
