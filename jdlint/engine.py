@@ -523,15 +523,13 @@ def one_finding_per_phrase(found: Iterable[Diagnostic]) -> list[Diagnostic]:
 
 
 def _vague_rest(source: SourceFile, config: Config, plan: Plan):
-    """V119's second reading of a sentence that holds named findings (``vague_sentence.rest_beside_named``),
-    at the threshold configured for it."""
+    """V119's second reading of a sentence that holds named findings (its ``Rule.beside_named``), with the
+    options configured for it."""
     rule = plan.registry.by_code.get(VAGUE_FALLBACK)
     if rule is None:
         return None
-    from .checks.vague_sentence import DEFAULT_THRESHOLD, rest_beside_named
-
-    threshold = float(options_for(config, rule).get("threshold", DEFAULT_THRESHOLD))
-    return lambda finding, named: rest_beside_named(source.text, finding, named, threshold)
+    options = options_for(config, rule)
+    return lambda finding, named: rule.beside_named(source.text, finding, named, options)
 
 
 def without_fallbacks_beside_named(found: list[Diagnostic], rest=None) -> list[Diagnostic]:

@@ -92,7 +92,14 @@ def _check(ctx):
         yield ctx.report(start, end, words=words or "its wording")
 
 
-vague_sentence = FunctionRule(
+class VagueSentenceRule(FunctionRule):
+    """V119: a ``FunctionRule`` whose findings read their sentence again beside named findings."""
+
+    def beside_named(self, text, finding, named, options):
+        return rest_beside_named(text, finding, named, float(options.get("threshold", DEFAULT_THRESHOLD)))
+
+
+vague_sentence = VagueSentenceRule(
     _check, code="V119", name="vague-sentence", category="vague", severity=Severity.info,
     summary="A sentence that reads as vague as a whole (a trained model), where no named vague rule fires.",
     what="Each prose sentence is scored by a logistic regression over its words, word pairs and the words' "
