@@ -455,7 +455,7 @@ def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Pl
     from .registry import matches_any
 
     index = source.index
-    found = without_fallbacks_beside_named(found, _vague_rest(source, config, plan))
+    found = without_fallbacks_beside_named(found)
     ignored = _per_file_ignores(source.path, config)
     sup = directives.parse(source.text, index, plain_text=source.kind == "text")
     by_code = plan.registry.by_code
@@ -522,23 +522,11 @@ def one_finding_per_phrase(found: Iterable[Diagnostic]) -> list[Diagnostic]:
     return out
 
 
-def _vague_rest(source: SourceFile, config: Config, plan: Plan):
-    """V119's second reading of a sentence that holds named findings (its ``Rule.beside_named``), with the
-    options configured for it."""
-    rule = plan.registry.by_code.get(VAGUE_FALLBACK)
-    if rule is None:
-        return None
-    options = options_for(config, rule)
-    return lambda finding, named: rule.beside_named(source.text, finding, named, options)
-
-
-def without_fallbacks_beside_named(found: list[Diagnostic], rest=None) -> list[Diagnostic]:
+def without_fallbacks_beside_named(found: list[Diagnostic]) -> list[Diagnostic]:
     """``found`` without the ``SENTENCE_FALLBACK`` findings that a named finding overlaps: a bias-selection
     finding beside a named bias finding (not a gender-coded word); then V119 beside a vague, vague-pay or
     bias finding, the bias model's remaining findings included (a sentence with a bias warning in it needs
-    that, not a note that it reads as vague). ``rest(finding, spans)``, where given
-    (``vague_sentence.rest_beside_named``), reads a V119 sentence again without the named vague and vague-pay
-    findings' words (``spans``) and may move the finding to what follows them.
+    that, not a note that it reads as vague).
     Before the filters: a named finding the user suppressed on that line still means the sentence was
     seen, and the model does not speak up in its place."""
     if not any(d.code in SENTENCE_FALLBACK for d in found):
@@ -548,40 +536,11 @@ def without_fallbacks_beside_named(found: list[Diagnostic], rest=None) -> list[D
                                 if d.category.startswith("bias.") and d.category != GENDER_CODED
                                 and d.code not in SENTENCE_FALLBACK and d.end > d.start)
         found = [d for d in found if d.code not in BIAS_FALLBACK or not overlaps_any(named_bias, d.start, d.end)]
-    bias = span_index((d.start, d.end) for d in found
-                      if d.category.startswith("bias.") and d.category != GENDER_CODED and d.end > d.start)
-    vague_spans = sorted((d.start, d.end) for d in found
-                         if (d.category in ONE_FINDING_PER_PHRASE or d.code in VAGUE_PAY)
-                         and d.code != VAGUE_FALLBACK and d.end > d.start)
-    vague = span_index(vague_spans)
-    out = []
-    for d in found:
-        if d.code != VAGUE_FALLBACK:
-            out.append(d)
-        elif overlaps_any(bias, d.start, d.end):
-            continue
-        elif not overlaps_any(vague, d.start, d.end):
-            out.append(d)
-        elif rest is not None:
-            moved = rest(d, spans_overlapping(vague, vague_spans, d.start, d.end))
-            if moved is not None:
-                out.append(moved)
-    return out
-
-
-def spans_overlapping(index: tuple[list[int], list[int]], spans: list[tuple[int, int]], start: int,
-                      end: int) -> list[tuple[int, int]]:
-    """Of ``spans`` (sorted; ``index`` is their ``span_index``), those overlapping [start, end): a bisect to
-    the first that starts at or after ``end``, then back while some earlier span still reaches ``start``."""
-    import bisect
-
-    starts, reach = index
-    out, k = [], bisect.bisect_left(starts, end) - 1
-    while k >= 0 and reach[k] > start:
-        if spans[k][1] > start:
-            out.append(spans[k])
-        k -= 1
-    return out[::-1]
+    named = span_index((d.start, d.end) for d in found
+                       if (d.category in ONE_FINDING_PER_PHRASE or d.code in VAGUE_PAY
+                           or (d.category.startswith("bias.") and d.category != GENDER_CODED))
+                       and d.code != VAGUE_FALLBACK and d.end > d.start)
+    return [d for d in found if d.code != VAGUE_FALLBACK or not overlaps_any(named, d.start, d.end)]
 
 
 #: How far apart (characters between one phrase's end and the next one's start) two stock phrases

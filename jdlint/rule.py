@@ -134,13 +134,6 @@ class Rule:
     def check(self, ctx: "RuleContext") -> Iterator[Diagnostic]:
         raise NotImplementedError
 
-    def beside_named(self, text: str, finding: Diagnostic, named: list[tuple[int, int]],
-                     options: dict[str, Any]) -> Diagnostic | None:
-        """A sentence-long fallback finding's second reading where named findings stand in its sentence
-        (``named``: their spans in ``text``; ``engine.without_fallbacks_beside_named``): the finding to keep
-        in its place, or None, the default: it stands aside for them."""
-        return None
-
     def option_types(self) -> dict[str, Option]:
         """Every option this rule accepts in config ``rules:``, with its type."""
         types = {k: option_for_default(v) for k, v in self.options.items()}

@@ -11,20 +11,16 @@ words are data: ``jdlint/data/vague_model.json``.
 A sentence above the model's threshold is reported once, at info, only where no other vague, vague-pay or bias finding
 stands in it (``engine.SENTENCE_FALLBACK``: the named rules say more), and not where a skip context says
 the words are explained, measured, negated, quoted, a name, a duty's object or equal-opportunity text.
-Where named findings stand in it, the sentence is read again without their words (``rest_beside_named``):
-if it still reads vague, the finding moves to what follows the last named phrase, and the engine's run of
-phrases (``engine.one_finding_per_sentence``) joins it to that phrase's finding when they share a severity.
 Linear: one pass over each sentence's words, dictionary lookups only.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Severity
 from ..rule import FunctionRule, Option
 from ..context import SKIP_CONTEXTS
-from ..sentence_model import (CLUSTER_SHIFTS, LEAD, STOP_WORDS, LinearModel, features, load, prose_sentences,  # noqa: F401
+from ..sentence_model import (CLUSTER_SHIFTS, STOP_WORDS, LinearModel, features, load, prose_sentences,  # noqa: F401
                               tokens, words_of)  # (the model's home)
 
 #: A sentence this short is a label or a fragment ("Benefits & Salary").
@@ -40,40 +36,6 @@ MODEL_FILE = "vague_model.json"
 @lru_cache(maxsize=1)
 def model() -> LinearModel:
     return LinearModel.from_raw(load(MODEL_FILE))
-
-
-#: The rest of a sentence after its last named finding is read only if it has at least this many words
-#: (fewer are a tail such as "await you" or "for all").
-MIN_REST_WORDS = 3
-#: What the rest is trimmed of at either end (the named phrase's neighbouring punctuation and bullets).
-REST_EDGE = LEAD + " ,;:.!?()[]\"'\u2013\u2014"
-
-
-def rest_beside_named(text: str, finding: Diagnostic, named: list[tuple[int, int]], threshold: float) -> Diagnostic | None:
-    """V119's ``finding``, a sentence that holds named findings (``named``: their spans in ``text``), read again
-    without their words. The named rules have said what is wrong with their words, but the sentence may run on
-    with vague wording none of them names ("a self-starter who thrives on ambiguity": V105 names
-    'self-starter'). If the sentence without the named words still scores above ``threshold``, the finding
-    moves to what follows the last named phrase (a complement, a relative clause, the next items of a list),
-    where the named rules' words end and the unnamed ones go on; else None. Not what comes before the first:
-    that is the sentence's frame ("We are looking for a ..."), which the model weighs as the company of vague
-    words but which says nothing on its own."""
-    spans = sorted(named)
-    rest, at = [], finding.start
-    for start, end in spans:
-        if at < start:
-            rest.append(text[at:min(start, finding.end)])
-        at = max(at, end)
-    if at >= finding.end:
-        return None
-    tail = text[at:finding.end]
-    lo, hi = at + len(tail) - len(tail.lstrip(REST_EDGE)), at + len(tail.rstrip(REST_EDGE))
-    vague = model()
-    if hi <= lo or len(tokens(text[lo:hi])) < MIN_REST_WORDS or vague.score(" ".join(rest + [tail])) <= threshold:
-        return None
-    words = ", ".join(f"'{w}'" for w in vague.strongest_words(text[lo:hi]))
-    return replace(finding, start=lo, end=hi, match=text[lo:hi],
-                   message=vague_sentence.message.format(words=words or "its wording"))
 
 
 def _check(ctx):
@@ -92,23 +54,14 @@ def _check(ctx):
         yield ctx.report(start, end, words=words or "its wording")
 
 
-class VagueSentenceRule(FunctionRule):
-    """V119: a ``FunctionRule`` whose findings read their sentence again beside named findings."""
-
-    def beside_named(self, text, finding, named, options):
-        return rest_beside_named(text, finding, named, float(options.get("threshold", DEFAULT_THRESHOLD)))
-
-
-vague_sentence = VagueSentenceRule(
+vague_sentence = FunctionRule(
     _check, code="V119", name="vague-sentence", category="vague", severity=Severity.info,
     summary="A sentence that reads as vague as a whole (a trained model), where no named vague rule fires.",
     what="Each prose sentence is scored by a logistic regression over its words, word pairs and the words' "
          "distributional classes (Brown clusters from spacy-lookups-data), trained by "
          "scripts/train_vague_model.py on the project's vague cases and on real-ad sentences no rule flags "
          "(jdlint/data/vague_model.json). A sentence above the threshold is reported at info, only where no other vague, vague-pay or bias "
-         "finding stands in it (where one does, the sentence is read again without the named words and, if it still "
-         "reads vague, what follows the last named phrase is reported, joined to that phrase's finding), and not "
-         "where the words are explained (a colon and a list, 'such as', a dash "
+         "finding stands in it, and not where the words are explained (a colon and a list, 'such as', a dash "
          "and the fact), measured (a figure in the clause), negated, quoted, a name, a duty's object or "
          "equal-opportunity text. Headings, labels, sentences under four words, a lead-in that ends in a colon "
          "(the list after it says what) and sentences with a link or an address are not read. The message names "
