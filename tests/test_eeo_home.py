@@ -76,6 +76,13 @@ STATEMENTS = [
     "Okanagan Riverside Hospital is committed to an inclusive and accessible workplace.",  # writer M 9305
     "We value diversity and inclusion.",
     "Our staff reflect the communities we serve.",
+    # the law's own names for positive action, and outreach to New Zealand's and South Africa's groups
+    # (strangers' ads, session 30)
+    "Preference will be given to candidates from designated groups in line with our Employment Equity plan.",
+    "We are committed to employment equity.",
+    "This is a positive action role open to applicants from Black, Asian and minority ethnic backgrounds.",
+    "Applications from Māori and Pasifika candidates are especially welcome.",
+    "Everyone is welcome here, whatever their background.",
 ]
 
 #: an example of every `eeo-weak` form, each with a protected class (a statement for both readers)
@@ -109,6 +116,9 @@ NEITHER = [
     "We will use the Department of Homeland Security's e-Verify system to confirm eligibility.",
     "We are committed to safeguarding children and young people.",
     "We offer equal pay for equal work.",
+    "Take positive action when a customer complains.",
+    "Everyone is welcome to bring a dog to the office.",
+    "Our Māori language app is used in 400 schools.",
 ]
 
 #: a duty about running equal opportunity: the bias context keeps it (it names protected classes
@@ -117,6 +127,7 @@ DUTIES = [
     "Ensure Equal Employment Opportunity (EEO) regulations are followed throughout hiring.",
     "Administer the equal opportunities policy and monitor recruitment without regard to race or sex.",
     "Deliver equality and diversity training to managers, and promote a workplace free from harassment.",
+    "Prepare the annual Employment Equity plan and report it to the Department of Labour.",
 ]
 
 
