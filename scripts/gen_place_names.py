@@ -71,7 +71,7 @@ Singapore Hong_Kong Kuala_Lumpur Dubai Abu_Dhabi Doha Riyadh Jeddah Manila Jakar
 Boston Chicago Seattle San_Francisco Los_Angeles San_Diego San_Jose Dallas Houston San_Antonio
 Denver Phoenix Atlanta Miami Orlando Tampa Philadelphia Pittsburgh Baltimore Detroit Cleveland Columbus
 Cincinnati Indianapolis Milwaukee Minneapolis St._Louis Kansas_City Nashville Memphis Raleigh
-Richmond Portland Salt_Lake_City Las_Vegas Sacramento Oakland Brooklyn Manhattan Laredo Fort_Collins Boulder
+Richmond Portland NYC Bay_Area Silicon_Valley Salt_Lake_City Las_Vegas Sacramento Oakland Brooklyn Manhattan Laredo Fort_Collins Boulder
 """
 
 

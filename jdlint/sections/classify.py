@@ -262,6 +262,9 @@ _PLACE_TAIL = regex_programs.compile(
     r"|(?:NSW|QLD|VIC|TAS|ACT|NT|WA|SA|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT"
     r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC|ON|BC|QC|AB|MB|SK|NS|NB|NL|PE)"
     r"(?:\s+\d{4,5})?)$")
+_QUALIFIER = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Inner|Outer|Downtown|Metro)"
+_QUALIFIED = regex_programs.compile(_QUALIFIER + r" ([A-Z][\w .'-]+)|([A-Z][\w .'-]+?) (?:" + _QUALIFIER[3:-1]
+                                    + r"|CBD|City|Centre|Center|Region|Area|Metro)")
 _COUNTY = regex_programs.compile(r"(?:Co\.|County) [A-Z][a-z]+$")
 #: a remote job in a header's words ("Remote", "Remote (US)", "Fully remote", "Work from home")
 _REMOTE_PART = frozenset({"remote", "fully remote", "remote only", "work from home", "wfh", "home-based",
@@ -277,6 +280,10 @@ def _is_place_part(part: str) -> bool:
     'Brisbane QLD 4000')."""
     names = _place_names()
     if part.casefold() in names:
+        return True
+    # a listed place with a compass or extent qualifier ('Western Sydney', 'Brisbane North', 'Greater London')
+    qualified = _QUALIFIED.fullmatch(part)
+    if qualified is not None and (qualified.group(1) or qualified.group(2) or "").casefold() in names:
         return True
     county = _COUNTY.match(part)  # an Irish or British county as written ('Co. Cork', 'County Durham')
     if county is not None:
@@ -345,6 +352,23 @@ _NOT_PREMISES_PLACE = frozenset({"head", "main", "new", "flagship", "sales", "su
                                  "marketing", "operations", "design", "engineering", "production", "distribution"})
 
 
+#: the kinds of employer and workplace a sentence describing the employer names ('is a community
+#: non-profit in Minneapolis', 'a Louisville non-profit'): one home for the frames below
+_EMPLOYER_NOUNS = (r"(?:company|business|firm|agency|charity|non-?profit|organi[sz]ation|practice|hospital|clinic"
+                   r"|school|college|university|restaurant|café|cafe|bar|pub|hotel|resort|store|shop|bakery|brewery"
+                   r"|winery|studio|start-?up|retailer|manufacturer|distributor|centre|center|nursery|farm|garage"
+                   r"|salon|pharmacy|surgery|venue|contractor|consultancy|lab|laboratory|team)")
+#: the employer described with its place: 'X is a small café in Brunswick', 'we're a design studio
+#: based in Leeds' (a place after the noun, capitalised; not 'with three stores in Beaverton, Gresham
+#: and Lake Oswego', which leaves open which store the job is at); 'a Louisville non-profit', 'a Doha-based contractor' (a listed place before it, read in _premises_place)
+_EMPLOYER_PLACE = regex_programs.compile(
+    r"(?:\b(?:is|are|we're|we’re|as)|,) (?:a|an|one of the)\b[^.;:!?]{0,80}? " + _EMPLOYER_NOUNS
+    + r" (?:(?:based|located|situated) )?(?:in|on) (?:the )?[A-Z]")
+_PLACE_BEFORE_EMPLOYER = regex_programs.compile(
+    r"\b(?:is|are|we're|we’re|as) an? ((?:[A-Z][\w'’]+ ){0,2}[A-Z][\w'’]+)(?:-based| based)?(?: [a-z-]+){0,2} "
+    + _EMPLOYER_NOUNS + r"\b|\b([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-based\b")
+
+
 def _premises_place(sent: str) -> bool:
     for m in _PREMISES_PLACE.finditer(sent):
         if m.group(1) is None:
@@ -352,7 +376,10 @@ def _premises_place(sent: str) -> bool:
         words = m.group(1).split()
         if not any(w.casefold() in _NOT_PREMISES_PLACE or is_role_noun(w.lower()) for w in words):
             return True
-    return False
+    if _EMPLOYER_PLACE.search(sent):
+        return True
+    names = _place_names()
+    return any((m.group(1) or m.group(2)).casefold() in names for m in _PLACE_BEFORE_EMPLOYER.finditer(sent))
 
 
 #: cues of how to apply by kind (``apply_cues`` in section_terms.yaml: applying, documents, channel,

@@ -282,16 +282,21 @@ def _title_facts(document: Document, sections: list[Section]) -> list[Section]:
 #: how many blocks after the title a job board's header runs to ('Sydney or Melbourne – hybrid |
 #: Full time' set in bold under the title; a company line, then 'Leeds LS1 · Permanent')
 HEADER_BLOCKS = 3
+#: a header line's most words (classify.HEADER_WORDS)
+HEADER_WORDS = 16
 
 
 def _header_location(document: Document) -> list[Section]:
-    """The work's place on a header line set as a heading just under the title (location13): the
-    body's reading (``_content_sections``) passes headings by, so their place was lost."""
+    """The work's place on a header line just under the title (location13): set as a heading, which
+    the body's reading (``_content_sections``) passes by, or as a short paragraph whose one
+    sentence the body's reading folds into its neighbours ('Food Collective · Winnipeg, MB ·
+    Full-time'). Only the lines of a header's length are read, so prose keeps its own reading."""
     for block in document.blocks[:1 + HEADER_BLOCKS]:
-        if block.kind != "heading":
+        if block.kind not in ("heading", "paragraph"):
             continue
-        if "location" in _sentence_kinds(document.text[block.text_start:block.text_end]):
-            return [Section("location", None, block.line, block.end_line, "content", block.start, block.end)]
+        for line in document.text[block.text_start:block.text_end].splitlines():
+            if line.count(" ") < HEADER_WORDS and "location" in _sentence_kinds(line):
+                return [Section("location", None, block.line, block.end_line, "content", block.start, block.end)]
     return []
 
 
