@@ -226,15 +226,19 @@ def _location_literals() -> tuple[str, ...]:
 
 
 def _shows_location(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
+    """Whether ``sent`` gives the work's place: LOCATION's wording (``_location_wording``), a header
+    line that names a place (``_header_place``) or a sentence about the premises that names theirs
+    (``_premises_place``)."""
+    return _location_wording(sent, lowered, may) or _header_place(sent) or _premises_place(sent)
+
+
+def _location_wording(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
     """Whether LOCATION finds anything in ``sent`` (``lowered``: as for LowerCaseRegex; ``may``:
-    as ``_Sentence.may``), or ``sent`` is a header line that names a place (``_header_place``) or
-    a sentence about the premises that names theirs (``_PREMISES_PLACE``)."""
+    as ``_Sentence.may``)."""
     if _LOCATION_WORDING_RE in may and (lowered is None or contains_any(lowered, _location_literals())) \
             and _LOCATION_WORDING_RE.search(sent):
         return True
-    if _STATE_CODE_RE.search(sent) is not None and _CITY_STATE_RE.search(sent) is not None:
-        return True
-    return _header_place(sent) or _premises_place(sent)
+    return _STATE_CODE_RE.search(sent) is not None and _CITY_STATE_RE.search(sent) is not None
 
 
 @lru_cache(maxsize=1)
