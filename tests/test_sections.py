@@ -531,7 +531,7 @@ def test_wording_regex_shortcuts_find_what_the_regexes_find():
             assert w.found(text, lowered) == bool(w.regex.search(text)), (w.regex.pattern[:40], text)
             assert w.count(text, lowered) == len(w.regex.findall(text)), (w.regex.pattern[:40], text)
             assert w.spans(text, lowered) == [m.span() for m in w.regex.finditer(text)], (w.regex.pattern[:40], text)
-        assert C._shows_location(text, lowered) == bool(C.LOCATION.search(text)), text
+        assert C._location_wording(text, lowered) == bool(C.LOCATION.search(text)), text
 
 
 def test_pay_kind_of_a_sentence_is_what_pay_mentions_and_the_vague_regex_say():

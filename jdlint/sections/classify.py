@@ -226,12 +226,164 @@ def _location_literals() -> tuple[str, ...]:
 
 
 def _shows_location(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
+    """Whether ``sent`` gives the work's place: LOCATION's wording (``_location_wording``), a header
+    line that names a place (``_header_place``) or a sentence about the premises that names theirs
+    (``_premises_place``)."""
+    return _location_wording(sent, lowered, may) or _header_place(sent) or _premises_place(sent)
+
+
+def _location_wording(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
     """Whether LOCATION finds anything in ``sent`` (``lowered``: as for LowerCaseRegex; ``may``:
     as ``_Sentence.may``)."""
     if _LOCATION_WORDING_RE in may and (lowered is None or contains_any(lowered, _location_literals())) \
             and _LOCATION_WORDING_RE.search(sent):
         return True
     return _STATE_CODE_RE.search(sent) is not None and _CITY_STATE_RE.search(sent) is not None
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """jdlint/data/place_names.yaml (scripts/gen_place_names.py), casefolded: one set lookup a part."""
+    from importlib import resources
+
+    from ..yamlio import load_fast
+
+    table = load_fast(resources.files("jdlint.data").joinpath("place_names.yaml").read_text(encoding="utf-8"))
+    return frozenset(name.casefold() for name in table["places"]) | frozenset(
+        code.casefold() for code in table["country_codes"])
+
+
+#: a header line's longest length in words: "Galway, Ireland · Permanent · Hybrid (3 days on site)"
+HEADER_WORDS = 16
+#: where a header line's parts meet: a pipe, a middle dot or bullet, a spaced dash or slash, a
+#: comma, a bracket, a label's colon ("Centre: Johannesburg", "Leeds LS1 · Permanent · Part-time")
+_HEADER_SPLIT = regex_programs.compile(r"\s+[-–—/]\s+|\s*[|·•,()\[\]:;]\s*|\s+[–—]|[–—]\s+")
+#: a place's tail that is no name but says it is a place: a UK outward code with or without its
+#: inward half ('LS1', 'AB12', 'SW1A 1AA'), an Australian, US or Canadian region code with or without
+#: a postcode ('QLD 4000', 'TX'), a bare four-digit postcode after a code
+_PLACE_TAIL = regex_programs.compile(
+    r"\s+(?:[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s\d[A-Z]{2})?"
+    r"|(?:NSW|QLD|VIC|TAS|ACT|NT|WA|SA|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT"
+    r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC|ON|BC|QC|AB|MB|SK|NS|NB|NL|PE)"
+    r"(?:\s+\d{4,5})?)$")
+_QUALIFIER = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Inner|Outer|Downtown|Metro)"
+_QUALIFIED = regex_programs.compile(_QUALIFIER + r" ([A-Z][\w .'-]+)|([A-Z][\w .'-]+?) (?:" + _QUALIFIER[3:-1]
+                                    + r"|CBD|City|Centre|Center|Region|Area|Metro)")
+_COUNTY = regex_programs.compile(r"(?:Co\.|County) [A-Z][a-z]+$")
+#: a remote job in a header's words ("Remote", "Remote (US)", "Fully remote", "Work from home")
+_REMOTE_PART = frozenset({"remote", "fully remote", "remote only", "work from home", "wfh", "home-based",
+                          "home based", "anywhere"})
+#: capitalised words before a code that name a grade, not a place ('Support Engineer L2', 'Band 5')
+_NOT_PLACE_WORDS = frozenset({"level", "grade", "band", "tier", "step", "year", "phase", "class", "type", "ref",
+                              "job", "role", "team", "unit", "floor", "suite", "room"})
+
+
+def _is_place_part(part: str) -> bool:
+    """One part of a header line that is a place and nothing else: a listed name ('Whanganui',
+    'New South Wales', 'LAREDO'), or capitalised words before a postcode or region code ('Leeds LS1',
+    'Brisbane QLD 4000')."""
+    names = _place_names()
+    if part.casefold() in names:
+        return True
+    # a listed place with a compass or extent qualifier ('Western Sydney', 'Brisbane North', 'Greater London')
+    qualified = _QUALIFIED.fullmatch(part)
+    if qualified is not None and (qualified.group(1) or qualified.group(2) or "").casefold() in names:
+        return True
+    county = _COUNTY.match(part)  # an Irish or British county as written ('Co. Cork', 'County Durham')
+    if county is not None:
+        return True
+    tail = _PLACE_TAIL.search(part)
+    if tail is None:
+        return False
+    words = part[:tail.start()].split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    return " ".join(words).casefold() in names or not (
+        words[-1].casefold() in _NOT_PLACE_WORDS or is_role_noun(words[-1].lower()))
+
+
+def _header_place(sent: str) -> bool:
+    """A header line (or the title) that names where the work is: a short line without a full stop
+    whose parts, split at its separators, include a place alone ('Sydney or Melbourne – hybrid',
+    'Fort Collins, Colorado', 'Remote (US)', 'Pune (Hinjewadi Phase 2)'); a place inside a longer part
+    ('Boston Scientific Products', 'clients in Chicago') is not read, nor a line of prose. A line
+    that has no separator but a comma is a place only when all of it is ('Hamilton, New Zealand')."""
+    text = sent.strip()
+    if not text or text[-1] in ".!?" or text.count(" ") >= HEADER_WORDS:
+        return False
+    parts = [p for p in _HEADER_SPLIT.split(text) if p and not p.isspace()]
+    spaced = len(parts) > 1 and any(c in text for c in "|·•–—:(") or " - " in text or " / " in text
+    found = False
+    for part in parts:
+        part = part.strip()
+        folded = part.casefold()
+        if folded in _REMOTE_PART or " or " in part and all(_is_place_part(p) for p in part.split(" or ")):
+            found = True
+        elif _is_place_part(part):
+            found = True
+        elif not spaced:
+            return _address_line(parts)
+    return found
+
+
+def _address_line(parts: list[str]) -> bool:
+    """A comma-only line that is a place: all of it ('Hamilton, New Zealand'), or a venue's name and
+    the towns it is in, the last of them a place ('The Ferryman's Rest, Kinsale, Co. Cork'); not
+    'Boston, Chicago and other markets'."""
+    if len(parts) > 5 or not _is_place_part(parts[-1].strip()):
+        return False
+    return all(w[:1].isupper() or w in ("&", "and", "of", "the", "on", "upon") for part in parts for w in part.split())
+
+
+#: a sentence about the employer's premises that names their place: a premises noun after a
+#: capitalised name ('Our Briggate store', 'our Fitzroy café'), or a locative phrase that only a
+#: workplace takes ('on the edge of Harrogate', 'on the outskirts of Huddersfield', 'in the heart of
+#: Leeds', 'just outside Limerick', 'on the waterfront in Hobart'); not 'experience in London',
+#: 'clients in Chicago', 'the London market'
+_PREMISES_PLACE = regex_programs.compile(
+    r"\b(?:[Oo]ur|[Tt]he|[Ii]ts) ((?:[A-Z][\w'’-]+ ){1,2})(?:store|shop|café|cafe|office|branch|site|clinic|restaurant"
+    r"|hotel|depot|warehouse|studio|kitchen|bakery|salon|practice|surgery|showroom|factory|plant|campus|centre|center"
+    r"|premises|location|venue|bar|pub|workshop|yard|hub|gym|pharmacy|home|school|nursery)s?\b"
+    r"|\b(?:on the (?:edge|outskirts|fringes?) of|in the (?:heart|centre|center) of|(?:just|right) (?:outside|off)"
+    r"|(?:waterfront|seafront|harbour|harbor|high street|main street|town centre|city centre) (?:in|of)"
+    r"|(?:located|based|situated|sits?) (?:near|close to|outside|just outside|in central)) (?:central |downtown )?[A-Z]")
+#: capitalised words before a premises noun that name no place ('our Head office', 'the Sales team')
+_NOT_PREMISES_PLACE = frozenset({"head", "main", "new", "flagship", "sales", "support", "central", "regional", "local",
+                                 "global", "corporate", "group", "company", "our", "the", "this", "care", "family",
+                                 "nursing", "primary", "secondary", "high", "retail", "service", "customer", "home",
+                                 "dental", "medical", "community", "day", "private", "public", "national", "state",
+                                 "county", "city", "town", "district", "area", "general", "hr", "it", "finance",
+                                 "marketing", "operations", "design", "engineering", "production", "distribution"})
+
+
+#: the kinds of employer and workplace a sentence describing the employer names ('is a community
+#: non-profit in Minneapolis', 'a Louisville non-profit'): one home for the frames below
+_EMPLOYER_NOUNS = (r"(?:company|business|firm|agency|charity|non-?profit|organi[sz]ation|practice|hospital|clinic"
+                   r"|school|college|university|restaurant|café|cafe|bar|pub|hotel|resort|store|shop|bakery|brewery"
+                   r"|winery|studio|start-?up|retailer|manufacturer|distributor|centre|center|nursery|farm|garage"
+                   r"|salon|pharmacy|surgery|venue|contractor|consultancy|lab|laboratory|team)")
+#: the employer described with its place: 'X is a small café in Brunswick', 'we're a design studio
+#: based in Leeds' (a place after the noun, capitalised; not 'with three stores in Beaverton, Gresham
+#: and Lake Oswego', which leaves open which store the job is at); 'a Louisville non-profit', 'a Doha-based contractor' (a listed place before it, read in _premises_place)
+_EMPLOYER_PLACE = regex_programs.compile(
+    r"(?:\b(?:is|are|we're|we’re|as)|,) (?:a|an|one of the)\b[^.;:!?]{0,80}? " + _EMPLOYER_NOUNS
+    + r" (?:(?:based|located|situated) )?(?:in|on) (?:the )?[A-Z]")
+_PLACE_BEFORE_EMPLOYER = regex_programs.compile(
+    r"\b(?:is|are|we're|we’re|as) an? ((?:[A-Z][\w'’]+ ){0,2}[A-Z][\w'’]+)(?:-based| based)?(?: [a-z-]+){0,2} "
+    + _EMPLOYER_NOUNS + r"\b|\b([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-based\b")
+
+
+def _premises_place(sent: str) -> bool:
+    for m in _PREMISES_PLACE.finditer(sent):
+        if m.group(1) is None:
+            return True
+        words = m.group(1).split()
+        if not any(w.casefold() in _NOT_PREMISES_PLACE or is_role_noun(w.lower()) for w in words):
+            return True
+    if _EMPLOYER_PLACE.search(sent):
+        return True
+    names = _place_names()
+    return any((m.group(1) or m.group(2)).casefold() in names for m in _PLACE_BEFORE_EMPLOYER.finditer(sent))
 
 
 #: cues of how to apply by kind (``apply_cues`` in section_terms.yaml: applying, documents, channel,

@@ -284,13 +284,39 @@ _SHIFT_ROLE = regex_programs.compile(r"\bshift (?:lead|leader|manager|supervisor
 def _title_facts(document: Document, sections: list[Section]) -> list[Section]:
     """Sections of the TITLE_KINDS the title alone gives, where the body gives none."""
     blocks = document.blocks
-    if not blocks or blocks[0].kind != "heading" or not _is_title(document, blocks[0]):
+    if not blocks or blocks[0].kind != "heading":
         return []
-    title = blocks[0]
     have = {s.kind for s in sections}
-    found = _sentence_kinds(_SHIFT_ROLE.sub("", document.text[title.text_start:title.text_end]))
-    return [Section(kind, None, title.line, title.end_line, "content", title.start, title.end)
-            for kind in TITLE_KINDS if kind in found and kind not in have]
+    out = []
+    if _is_title(document, blocks[0]):
+        title = blocks[0]
+        found = _sentence_kinds(_SHIFT_ROLE.sub("", document.text[title.text_start:title.text_end]))
+        out = [Section(kind, None, title.line, title.end_line, "content", title.start, title.end)
+               for kind in TITLE_KINDS if kind in found and kind not in have]
+    if "location" not in have and not any(s.kind == "location" for s in out):
+        out.extend(_header_location(document))
+    return out
+
+
+#: how many blocks after the title a job board's header runs to ('Sydney or Melbourne – hybrid |
+#: Full time' set in bold under the title; a company line, then 'Leeds LS1 · Permanent')
+HEADER_BLOCKS = 3
+#: a header line's most words (classify.HEADER_WORDS)
+HEADER_WORDS = 16
+
+
+def _header_location(document: Document) -> list[Section]:
+    """The work's place on a header line just under the title (location13): set as a heading, which
+    the body's reading (``_content_sections``) passes by, or as a short paragraph whose one
+    sentence the body's reading folds into its neighbours ('Food Collective · Winnipeg, MB ·
+    Full-time'). Only the lines of a header's length are read, so prose keeps its own reading."""
+    for block in document.blocks[:1 + HEADER_BLOCKS]:
+        if block.kind not in ("heading", "paragraph"):
+            continue
+        for line in document.text[block.text_start:block.text_end].splitlines():
+            if line.count(" ") < HEADER_WORDS and "location" in _sentence_kinds(line):
+                return [Section("location", None, block.line, block.end_line, "content", block.start, block.end)]
+    return []
 
 
 def _is_title(document: Document, block: Block) -> bool:
