@@ -1,5 +1,5 @@
 """The mechanisms judging strangers' ads led to (precision12, session 30; tests/data/judged_strangers.yaml):
-writer M's scraped-job-board ads in tests/data/writerM_synth, and near-misses in the same shapes.
+writer M's scraped-job-board ads in tests/data/sections_synth13, and near-misses in the same shapes.
 
 - A job board's header fields and a flattened ad's labelled parts run together at spaced separators (' | ',
   ' – ', ' — ') are no long sentence (R104, ``rule_packs.is_run_together_list``); a dash used as a dash in
@@ -19,7 +19,7 @@ from jdlint.config import Config
 from jdlint.context import is_eeo_sentence
 from jdlint.rule_packs import is_run_together_list
 
-WRITER_M = Path(__file__).parent / "data" / "writerM_synth" / "dev"
+WRITER_M = Path(__file__).parent / "data" / "sections_synth13" / "dev"
 
 
 def _codes(path: Path, code: str) -> list:
