@@ -262,3 +262,18 @@ def test_a_name_in_brackets_where_the_amount_goes(text, fields):
 @pytest.mark.parametrize("text", ["See [$5 off](https://example.org/deal) today.", "Costs $[five](note)."])
 def test_a_link_after_a_currency_sign_is_no_field(text):
     assert t_codes(text) == set()
+
+
+# --- 555-0100 to 555-0199 is North America's fiction range; other countries' numbers share the digits --------
+@pytest.mark.parametrize("text", ["Call 555-0142 to apply.", "Call (956) 555-0147 to apply.", "Phone +1 (212) 555-0199.",
+                                  "Call 555 0199 today."])
+def test_the_fiction_range_alone_or_after_a_bracketed_area_code_is_a_stand_in(text):
+    assert t_codes(text) == {"T102"}
+
+
+@pytest.mark.parametrize("text", ["Call Thandi on 011 555 0172 for details.",  # Johannesburg's area code
+                                  "Text 021 555 0192 to apply.",  # a New Zealand mobile
+                                  "Call +64 21 555 0192.", "Call (011) 555 0172.", "Call 0161 555 0123 today.",
+                                  "Questions? Call 319-555-0134 or 319-362-1200."])
+def test_the_same_digits_after_another_group_are_a_real_number(text):
+    assert t_codes(text) == set()

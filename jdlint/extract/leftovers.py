@@ -238,8 +238,12 @@ FILL_INS = LazyPattern(
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"
     r"|(?<![\w-])\(?123\)?[\s.-]?456[\s.-]7890(?![\w-])"
     # North America's fiction numbers (pay8): area code 555 is assigned to no one ("+1 (555) 123-4567",
-    # "555-867-5309"), and 555-0100 to 555-0199 are reserved for examples
-    r"|(?<![\w-])(?:\+?1[\s.-]?)?(?:\(555\)\s?|555[\s.-])\d{3}[\s.-]\d{4}(?![\w-])|(?<![\w-])555[\s.-]01\d\d(?![\w-]))"
+    # "555-867-5309"), and 555-0100 to 555-0199 are reserved for examples: alone ("Call 555-0142") or after an
+    # area code in brackets ("(956) 555-0147"). After another group of digits the same digits are read as a real
+    # number, as before for "319-555-0134" (a labelled real phone); so are "011 555 0172" (Johannesburg) and
+    # "021 555 0192" (a New Zealand mobile), which the space let through (strangers' ads, session 30)
+    r"|(?<![\w-])(?:\+?1[\s.-]?)?(?:\(555\)\s?|555[\s.-])\d{3}[\s.-]\d{4}(?![\w-])"
+    r"|(?:(?<=\([2-9]\d\d\) )|(?<=\([2-9]\d\d\))|(?<![\w-])(?<!\d[\s.])(?<!\d\) )(?<!\d\)))555[\s.-]01\d\d(?![\w-]))"
     # a zero amount where the pay goes: "$0.00 per hour" (a "$0 copay" is a real benefit)
     r"|(?P<zero>[$£€]\s?0\.00\s+(?:per|an?|/)\s*(?:hour|hr|year|yr|week|month|annum)\b)"
     r"|(?P<blank>(?<=[:\w] )_{2,}(?![\w_]))"
