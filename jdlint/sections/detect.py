@@ -13,7 +13,7 @@ from ..document import Block, Document, Section
 from ..extract.leftovers import leftovers, template_blocks
 from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, moot_kinds, pay_mentions, shows_pay_figure
 from . import terms
-from .classify import _sentence_kinds, offers_something, sentences_of
+from .classify import HEADER_WORDS, _sentence_kinds, offers_something, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
 from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
 from .inline import inline_labels
@@ -95,7 +95,7 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
     return sections
 
 
-_PITCH_HEADING = regex_programs.compile(terms.pitch_headings())
+_PITCH_HEADING = regex_programs.compile(terms.alternation("pitch_headings"))
 
 
 def _names_no_offer(document: Document, heading: str, body: list[int]) -> bool:
@@ -212,7 +212,7 @@ _ANCHOR_LINK_ITEM = regex_programs.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])?\s*\[[^\]
 
 
 #: the label line of a job board's list of other jobs (``other_jobs_labels``), in normalised words
-_OTHER_JOBS = regex_programs.compile(r"(?:" + terms.other_jobs_labels() + r")")
+_OTHER_JOBS = regex_programs.compile(r"(?:" + terms.alternation("other_jobs_labels") + r")")
 
 
 def _navigation_blocks(document: Document) -> set[int]:
@@ -301,8 +301,6 @@ def _title_facts(document: Document, sections: list[Section]) -> list[Section]:
 #: how many blocks after the title a job board's header runs to ('Sydney or Melbourne – hybrid |
 #: Full time' set in bold under the title; a company line, then 'Leeds LS1 · Permanent')
 HEADER_BLOCKS = 3
-#: a header line's most words (classify.HEADER_WORDS)
-HEADER_WORDS = 16
 
 
 def _header_location(document: Document) -> list[Section]:

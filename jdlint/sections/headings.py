@@ -61,7 +61,7 @@ def unhedged(heading: str) -> str:
 
 #: a heading that introduces what the hire is to achieve ("Key Objectives", "You'll need to
 #: accomplish the following things") names the duties (``outcome_headings`` in section_terms.yaml)
-_OUTCOMES = regex_programs.compile(terms.outcome_headings())
+_OUTCOMES = regex_programs.compile(terms.alternation("outcome_headings"))
 #: kinds an outcome heading's words may seem to name that it does not: "you'll need" opens
 #: requirements, but "You'll need to accomplish ..." introduces objectives
 _NOT_OUTCOMES = frozenset({"requirements", "preferred", "responsibilities"})

@@ -27,19 +27,12 @@ def front_matter_keys() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(keys) for kind, keys in _table()["front_matter_keys"].items()}
 
 
-def outcome_headings() -> str:
-    """What a heading that introduces objectives or outcomes says, as one regular expression."""
-    return "|".join(f"(?:{term})" for term in _table()["outcome_headings"])
-
-
-def pitch_headings() -> str:
-    """What a heading that pitches the job ("Why join us?") says, as one regular expression."""
-    return "|".join(f"(?:{term})" for term in _table()["pitch_headings"])
-
-
-def other_jobs_labels() -> str:
-    """A label line that opens a job board's list of other jobs, as one regular expression."""
-    return "|".join(f"(?:{term})" for term in _table()["other_jobs_labels"])
+def alternation(name: str) -> str:
+    """A list of terms in the file as one regular expression, each term a group of its own:
+    ``outcome_headings`` (a heading that introduces objectives or outcomes), ``pitch_headings`` (a
+    heading that pitches the job: "Why join us?"), ``other_jobs_labels`` (a label line that opens a job
+    board's list of other jobs)."""
+    return "|".join(f"(?:{term})" for term in _table()[name])
 
 
 def duty_verbs() -> frozenset[str]:
