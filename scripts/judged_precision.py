@@ -1,11 +1,12 @@
 #!/usr/bin/env python
 """Precision per rule of the default report on judged ads, as the current jdlint reports them.
 
-    .venv/bin/python scripts/judged_precision.py                       # tests/data/judged_strangers.yaml
-    .venv/bin/python scripts/judged_precision.py --set writerC --list  # one set, and each finding's verdict
+    .venv/bin/python scripts/judged_precision.py                       # every tests/data/judged_strangers*.yaml
+    .venv/bin/python scripts/judged_precision.py --set writerP --list  # one set, and each finding's verdict
+    .venv/bin/python scripts/judged_precision.py --judged tests/data/judged_strangers14.yaml  # one file
 
-Re-lints the ads of a judged file (tests/data/judged_strangers.yaml: independent writers' synthetic ads,
-judged by reading them) with the default configuration and sorts every finding now reported by its verdict:
+Re-lints the ads of the judged files (tests/data/judged_strangers.yaml, judged_strangers14.yaml, ...:
+independent writers' synthetic ads, judged by reading them, read as one) with the default configuration and sorts every finding now reported by its verdict:
 right, defensible, wrong, or new (not judged: a finding a change brought, to be read before trusting the
 figure). Precision is (right + defensible) over the judged findings reported; a judged finding no longer
 reported counts as gone (a lost right one is a regression, a gone wrong one a fix). The same matching as
@@ -21,14 +22,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data"
-#: the judged file keeps long matches (whole paragraphs) cut to this many characters
+#: the judged files keep long matches (whole paragraphs) cut to this many characters (the one value,
+#: read by tests/test_judged_precision.py for the dev corpus's judged_findings.yaml too)
 MATCH_PREFIX = 100
+#: every file of judged strangers' ads: one per session's writers, each naming its own sets
+STRANGER_FILES = sorted(DATA.glob("judged_strangers*.yaml"))
 
 
-def load(path: Path = DATA / "judged_strangers.yaml") -> dict:
+def load(paths: list[Path] | Path | None = None) -> dict:
+    """The judged files as one: their sets and their findings (a set's name is unique across files)."""
     from ruamel.yaml import YAML
 
-    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    merged: dict = {"sets": {}, "findings": []}
+    for path in [paths] if isinstance(paths, Path) else (paths or STRANGER_FILES):
+        data = YAML(typ="safe").load(Path(path).read_text(encoding="utf-8"))
+        assert not set(data["sets"]) & set(merged["sets"]), f"{path}: a set named twice"
+        merged["sets"].update(data["sets"])
+        merged["findings"].extend(data["findings"])
+    return merged
 
 
 def key(ad: str, code: str, line: int, match: str) -> tuple:
@@ -74,12 +85,13 @@ def precision(counts: Counter) -> tuple[int, int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--judged", default=str(DATA / "judged_strangers.yaml"))
+    parser.add_argument("--judged", action="append", help="a judged file (repeatable; default: every "
+                        "tests/data/judged_strangers*.yaml)")
     parser.add_argument("--set", action="append", help="only this set (repeatable)")
     parser.add_argument("--list", action="store_true", help="print every finding with its verdict")
     args = parser.parse_args(argv)
 
-    judged = load(Path(args.judged))
+    judged = load([Path(p) for p in args.judged] if args.judged else None)
     reports = default_reports(ad_paths(judged, set(args.set) if args.set else None))
     per_rule, now, gone = tally(judged, reports)
     total, loud = Counter(), Counter()

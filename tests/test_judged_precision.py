@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 JUDGED = YAML(typ="safe").load((ROOT / "tests" / "data" / "judged_findings.yaml").read_text(encoding="utf-8"))
 FINDINGS = JUDGED["findings"]
 REPORTED_AS = {code: tuple(v) for code, v in (JUDGED.get("reported_as") or {}).items()}
-#: `match` in the data is cut to this many characters for long spans (whole paragraphs)
-MATCH_PREFIX = 100
+#: `match` in the data is cut to this many characters for long spans (whole paragraphs): the scorer's value
+MATCH_PREFIX = load_script("judged_precision").MATCH_PREFIX
 #: issue 14's target for the default text report, in finding lines per posting
 TARGET_MEDIAN, TARGET_P90 = 6, 12
 
@@ -146,13 +146,14 @@ def test_percentile_is_nearest_rank():
     assert percentile([3, 1, 2], 0.5) == 2.0
 
 
-# -- strangers' ads: judged findings on ads the rules were not built from (tests/data/judged_strangers.yaml) --
+# -- strangers' ads: judged findings on ads the rules were not built from (tests/data/judged_strangers*.yaml) --
 
 def _judged_precision():
     return load_script("judged_precision")
 
 
-STRANGERS = YAML(typ="safe").load((ROOT / "tests" / "data" / "judged_strangers.yaml").read_text(encoding="utf-8"))
+#: every judged strangers' file as one (writers C and M in judged_strangers.yaml, writer P in judged_strangers14.yaml)
+STRANGERS = _judged_precision().load()
 
 
 def _stranger_id(item) -> str:
@@ -188,8 +189,10 @@ def test_stranger_wrong_finding_is_gone(item, stranger_reports):
 
 
 def test_stranger_judgements_are_complete():
-    """Every judged finding says what it is, names a set that exists, and its ad is there."""
+    """Every judged finding says what it is, names a set that exists, and its ad is there; every judged
+    file is read (writer P's in judged_strangers14.yaml with writers C and M's)."""
     sets = STRANGERS["sets"]
+    assert {"writerC", "writerM", "writerP"} <= set(sets)
     for item in STRANGERS["findings"]:
         assert item["verdict"] in ("right", "defensible", "wrong") and item["reason"].strip(), item
         assert item["severity"] in ("info", "warning", "error"), item
