@@ -59,7 +59,8 @@ def template_instruction(ctx):
           "real), dummy figures and masks ('$XX,XXX', '$__,___', 'X+ years', 'MM/DD/YYYY', 'XXX-XXX-XXXX', "
           "'(555) 555-5555', a blank 'Reports to: ____'), and stock examples ('John Doe', 'jane@example.com', "
           "'123 Main Street', 'Anytown'). Brackets holding real content ('[Remote]', a '[link](url)') and a "
-          "date format in parentheses ('(MM/DD/YYYY)') are not flagged. The template syntaxes and masks are one "
+          "date format in parentheses ('(MM/DD/YYYY)') are not flagged, nor is a field in what the applicant is told "
+          "to write ('with the subject \"Barista – [Your Name]\"', 'name your file [Your Name]_CV.pdf'): theirs to fill. The template syntaxes and masks are one "
           "table, jdlint/data/placeholders.yaml: a template language's variable around a field's name "
           "('$!{hourlyRate}', '__CITY__', '{Department}', '%s') or a blank shaped like a field kind's value "
           "('HH:MM', 'MM/DD', '(999) 999-9999', 'CHF XX\'XXX', '£00,000', '[●]'), in any currency of the money grammar."),

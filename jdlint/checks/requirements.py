@@ -40,6 +40,37 @@ _WITH = regex_programs.compile(r"\bwith\s+(?:over|more\s+than|nearly|almost|abou
 _ORG_BEFORE = regex_programs.compile(r"\b(?:company|firm|organi[sz]ation|agency|business|corporation|practice|provider|"
                          r"leader|we|we're|our|us|team|group|family)\b[^.!?\n]*$", re.I)
 _ORG_AFTER = regex_programs.compile(r"^[^.!?\n]{0,80}?,\s*(?:we|our|the\s+company|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*\s+(?:has|have|is))\b")
+#: The years are what someone *has* ("Our Coastal Engineering Research Group has over 30 years of experience in
+#: wave modelling", writer P 9504): whose they are is the clause's subject, the words before the verb.
+_HAS_BEFORE = regex_programs.compile(r"\b(?:has|have|had|brings|boasts)\s+(?:(?:over|more\s+than|nearly|almost|about|close\s+to|well\s+over)\s+)?$", re.I)
+#: a subject that is the applicant, or a requirement's modal, makes the years asked of the applicant ("You will have
+#: over 15 years", "Applicants must have more than 12 years", "someone who has 12 years"); without one, a subject
+#: that is an organisation (a noun of one, "we", "our") or a name (``_NAME``: "Harland Joinery has more than 40
+#: years") holds its own history
+_APPLICANT_SUBJECT = regex_programs.compile(
+    r"\b(?:you|your|yourself|candidates?|applicants?|hires?|persons?|individuals?|people|someone|anyone|he|she|they"
+    r"|ideally|must|should|need|needs|required|requires?|expected|minimum|preferably|preferred)\b", re.I)
+_ORG_SUBJECT = regex_programs.compile(
+    r"\b(?:company|firm|organi[sz]ation|agency|business|corporation|practice|provider|we|our|us|team|group|family"
+    r"|lab|laboratory|school|university|college|hospital|clinic|department|studio|restaurant|store|shop|centre|center"
+    r"|club|trust|council|charity|institute|ministry|client)\b", re.I)
+#: a name: capitalised words, with the small words names hold ("Harland Joinery", "Bank of Ireland")
+_NAME = regex_programs.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:of|and|the|&|[A-Z][\w&'\u2019.-]*))*")
+_CLAUSE_START = regex_programs.compile(r"[.!?;:\n][^.!?;:\n]*$")
+
+
+def _employer_has_years(text: str, start: int) -> bool:
+    """The years phrase at ``start`` is what an organisation or a named employer has, by the subject of the "has" or
+    "have" before it ("Our group has over 30 years of experience"), not what the applicant is asked to have."""
+    before = text[max(0, start - 160):start]
+    verb = _HAS_BEFORE.search(before)
+    if verb is None:
+        return False
+    clause_start = _CLAUSE_START.search(before, 0, verb.start())
+    subject = before[clause_start.start() + 1 if clause_start else 0:verb.start()].strip()
+    if not subject or _APPLICANT_SUBJECT.search(subject):
+        return False
+    return bool(_ORG_SUBJECT.search(subject) or _NAME.fullmatch(subject))
 
 
 def _num(text: str | None) -> int | None:
@@ -72,7 +103,7 @@ def experience_claims(text: str, phrases: Iterable[re.Match] | None = None):
             continue
         after = text[mt.end():mt.end() + 90]
         before = text[max(0, mt.start() - 40):mt.start()]
-        if _NOT_EXPERIENCE.match(after) or _COMPANY_BEFORE.search(before):
+        if _NOT_EXPERIENCE.match(after) or _COMPANY_BEFORE.search(before) or _employer_has_years(text, mt.start()):
             continue
         if _WITH.search(before):
             sentence_before = re.split(r"[.!?\n]", text[max(0, mt.start() - 120):mt.start()])[-1]
@@ -88,7 +119,9 @@ def experience_claims(text: str, phrases: Iterable[re.Match] | None = None):
     code="Q101", name="excessive-years", category="requirements", severity="info", scope="text",
     summary="Asks for more years of experience than most roles need.",
     what=("An experience requirement whose minimum is above `max-years` (default 10): \"15+ years of experience\". "
-          "For a range (\"12-15 years\") the lower bound is the requirement."),
+          "For a range (\"12-15 years\") the lower bound is the requirement. Years the employer has (\"Our group has "
+          "over 30 years of experience in wave modelling\", \"With over 40 years of experience, PB Built has ...\") are "
+          "its history, not flagged."),
     why=("Years are a weak proxy for skill: a meta-analysis of 81 studies found pre-hire experience barely predicts "
          "performance or turnover (Van Iddekinge et al., 2019). High year counts shrink the pool, screen out people "
          "who took career breaks (often women and carers) and can act as a proxy for age."),

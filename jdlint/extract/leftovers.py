@@ -375,7 +375,8 @@ def _find_leftovers(document: Document) -> list[Leftover]:
         for m in BRACKET.finditer(bt):
             if MARKERS_CASE.match(m.group("label").strip()):
                 continue  # "[TODO: add duties]": the marker inside is the one finding (T103)
-            if _field_label(m.group("label")) and not _named_example(bt, m.start(), m.end()):
+            if (_field_label(m.group("label")) and not _named_example(bt, m.start(), m.end())
+                    and not _APPLICANT_WRITES.search(bt, max(0, m.start() - 80), m.start())):
                 found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
                 bracketed.append(m.span())
         markers = MARKERS in may[i] and (lowered[i] is None or not _marker_literals()
@@ -402,6 +403,8 @@ def _find_leftovers(document: Document) -> list[Leftover]:
         for a, b_end in fills:
             if bracketed and any(s < b_end and a < e for s, e in bracketed):
                 continue  # "$[amount]": the bracketed field is the one finding
+            if _APPLICANT_WRITES.search(bt, max(0, a - 80), a):
+                continue  # 'with the subject "Barista - Your Name"': the applicant's to fill
             found.append(Leftover("field", b.text_start + a, b.text_start + b_end, bt[a:b_end]))
     # stock names that real people and firms also bear ("Jane Smith", "Acme Corp", "ABC Company")
     # are stand-ins only beside another blank of the template ("Contact Jane Smith at Company XYZ")
@@ -416,7 +419,7 @@ def _find_leftovers(document: Document) -> list[Leftover]:
     for m in SOURCE_FIELDS.finditer(src) if SOURCE_FIELDS in _BLOCK_SCREEN.may_match(src) else ():
         if _overlaps(in_code, m.start(), m.start() + 1) or _overlaps(in_prose, m.start(), m.end()):
             continue  # real template syntax in code, or a field already found in the prose text
-        if _technical_example(src, m.start(), m.end()):
+        if _technical_example(src, m.start(), m.end()) or _APPLICANT_WRITES.search(src, max(0, m.start() - 80), m.start()):
             continue
         found.append(Leftover("field", m.start(), m.end(), m.group(), source=True))
     # the same syntax written with escaped brackets, as an HTML posting must ("&lt;Company Name&gt;"):
@@ -447,6 +450,15 @@ def _technical_example(src: str, start: int, end: int) -> bool:
 #: "like" / "such as" in a sentence about templates ("placeholders like [Customer Name]") (pay12)
 _FIELD_NOUN_AFTER = regex_programs.compile(r"\s*(?:field|tag|token|placeholder|variable|merge\s+field|macro)s?\b", re.I)
 _EXAMPLE_LEAD = regex_programs.compile(r"\b(?:like|such\s+as|e\.g\.,?|for\s+example)\s*$", re.I)
+
+
+#: a field in what the applicant is told to write: the subject line of their email or the name of their file
+#: ('email your resume ... with the subject "CSR – Healthcare – [Your Name]"', writer P 9510; 'name your file
+#: [Your Full Name]_CV.pdf'): the applicant fills it in, the poster left nothing blank. Read up to the field
+#: within its sentence; a signature's '[Your Name]' after 'Kind regards,' is the poster's own blank.
+_APPLICANT_WRITES = regex_programs.compile(
+    r"\b(?:subject(?:\s+line)?|file\s*name|filename|name\s+(?:your|the)\s+(?:files?|documents?|attachments?|cv|resume)"
+    r")\b[^.!?\n]{0,60}$", re.I)
 
 
 def _named_example(text: str, start: int, end: int) -> bool:

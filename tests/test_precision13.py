@@ -1,0 +1,51 @@
+"""precision13 (session 31): the classes of wrong findings in precision13's rules on strangers' ads (writer P,
+tests/data/judged_strangers14.yaml; writer M's two left open), each with the sentences that must still be reported.
+The held-out wordings of the same classes are tests/data/precision_variants13.yaml (test_precision_variants.py)."""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+from jdlint.config import Config
+
+
+def _codes(text: str, code: str, title: str = "Coordinator") -> list[str]:
+    found = jdlint.lint_text(f"# {title}\n\n{text}\n", "t.md", config=Config(select=(code,))).diagnostics
+    return [d.code for d in found if d.code == code]
+
+
+# -- Q101: the years an organisation has are its history, not experience asked of the applicant --------------
+
+@pytest.mark.parametrize("text, reported", [
+    # writer P 9504: the research group's own years
+    ("Our Coastal Engineering Research Group has over 30 years of experience in wave modelling, sediment transport "
+     "and flood risk.", False),
+    ("Brennan & Sons has more than 35 years of experience in commercial roofing.", False),
+    ("We have over 20 years of experience placing nurses in private hospitals.", False),
+    # asked of the applicant: still reported
+    ("You have over 15 years of experience in hospital pharmacy.", True),
+    ("Candidates must have more than 12 years of experience in structural design.", True),
+    ("We are looking for someone who has 12 years of experience running a kitchen.", True),
+    ("Must have over 15 years of experience in payroll.", True),
+    ("Has 15+ years of experience leading engineering teams.", True),
+])
+def test_years_an_organisation_has_are_not_asked_of_the_applicant(text, reported):
+    assert bool(_codes(text, "Q101")) is reported
+
+
+# -- T102: a field the applicant fills in is no blank the poster left ------------------------------------------
+
+@pytest.mark.parametrize("text, reported", [
+    # writer P 9510: the subject line the applicant writes
+    ('Email your resume to hiring@brightline.example with the subject "CSR – Healthcare – [Your Name]".', False),
+    ("Please send your CV with the subject line: Store Manager - [Your Full Name].", False),
+    ("Name your file [Your Name]_CV.pdf and upload it on the portal.", False),
+    # the poster's own blanks: still reported
+    ("Kind regards, [Your Name], Talent Acquisition.", True),
+    ("Join [Company Name] as our next store manager.", True),
+    ("Contact: Your Name, Recruiter", True),
+    # a subject line in an earlier sentence reaches no field after its sentence ends
+    ("Use the subject line Clerk. Contact [Recruiter Name] for questions.", True),
+])
+def test_a_field_the_applicant_fills_in_is_not_unfilled(text, reported):
+    assert bool(_codes(text, "T102")) is reported
