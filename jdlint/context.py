@@ -29,7 +29,7 @@ from .diagnostics import Diagnostic, Edit, Fix, Severity
 from .propernames import in_proper_name
 from .regex_screen import EVERYTHING, ScreenedGroup
 from .regexes import LazyPattern, LowerCaseRegex, guarded, safe_lower
-from .sentences import GLUED_SENTENCES, ITEM_GLUE_POINT, RUN_TOGETHER_ITEM
+from .sentences import GLUED_SENTENCES, ITEM_GLUE_POINT, LABELLED_PART, RUN_TOGETHER_ITEM
 from .spans import overlaps_any, span_index
 from . import regex_programs
 
@@ -452,8 +452,9 @@ class FileAnalysis:
     def lawful_basis(self, offset: int) -> str | None:
         """The words of a lawful basis (a named law, regulation or occupational requirement)
         stated in the sentence holding ``offset`` or the next one in its paragraph (where the
-        reason for a requirement is given), or None. Once per sentence per file. Not the whole
-        paragraph: a long one names laws about other things ("... under the Bank Secrecy Act")."""
+        reason for a requirement is given), or None, within the labelled part holding ``offset`` when a flattened
+        ad runs its parts on in one sentence (``sentences.LABELLED_PART``). Once per sentence (part) per file. Not
+        the whole paragraph: a long one names laws about other things ("... under the Bank Secrecy Act")."""
         sent = self.sentence(offset)
         if sent is None:
             return None
@@ -465,10 +466,17 @@ class FileAnalysis:
             block = self.document.block_at(offset)
             if i + 1 < len(sents) and block is not None and sents[i + 1].start_char < block.text_end:
                 end = min(sents[i + 1].end_char, block.text_end)
-            found = LAWFUL_BASIS.search(self.text, sent.start_char, end)
+            # a flattened ad's labelled parts run on in one sentence ("... — Candidate Requirements: ... licence
+            # preferred ... — What We Offer: ... medical insurance as per Qatar labour law"): the basis is read in
+            # the requirement's own part
+            next_part = LABELLED_PART.search(self.text, offset, end)
+            found = LAWFUL_BASIS.search(self.text, part, next_part.start() if next_part else end)
             return found.group().strip() if found else None
 
-        return self.memo(("lawful-basis", sent.start_char), compute)
+        part = sent.start_char
+        for label in LABELLED_PART.finditer(self.text, sent.start_char, offset):
+            part = label.end()
+        return self.memo(("lawful-basis", sent.start_char, part), compute)
 
     def safety_reason(self, offset: int) -> str | None:
         """The safety or hygiene reason stated in the sentence holding ``offset`` (``safety-reason``

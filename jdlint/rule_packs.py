@@ -34,7 +34,7 @@ from .frames import FRAME_KEYS, FrameRule
 from .pack_rule import PackRule
 from .context import SKIP_CONTEXTS
 from .rule import Option, Pattern, Rule, validate_rule
-from .sentences import GLUED_LABEL, RUN_TOGETHER_ITEM, is_abbreviation
+from .sentences import GLUED_LABEL, RUN_TOGETHER_ITEM, SPACED_DASH_LABEL, is_abbreviation
 from .yamlio import as_list, did_you_mean, plain
 from . import regex_programs
 
@@ -378,7 +378,7 @@ _UNMARKED_ITEM = regex_programs.compile(r"(?<=[a-z0-9)] )(?:Must|You\s+must|You\
                             # the one before ("... Ras Laffan Industrial City. — Candidate Requirements: B.Sc.
                             # ...; — What We Offer: ..."); a dash in prose opens an aside or an explanation, not
                             # a label
-                            r"|[ \t][-\u2013\u2014]{1,2}[ \t]+[A-Z][A-Za-z&/'\u2019]*(?:[ \t]+[A-Za-z&/'\u2019]+){0,3}[ \t]?:(?![/\d])"
+                            r"|" + SPACED_DASH_LABEL +
                             # ... or a heading in capitals glued to the lower-case word before it ("a major in
                             # theatre or performing artsPREFERRED QUALIFICATIONS M.F.A in Theatre", seed 36):
                             # a whole lower-case word, then four capitals or more that end the word; a name

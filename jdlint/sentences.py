@@ -254,6 +254,13 @@ GLUED_SENTENCES = regex_programs.compile(r"[a-z)#]\.[A-Z][a-z]")
 #: inline bullet. Looser than RUN_TOGETHER_ITEM, which decides that a piece is a list: stopping early at a
 #: name's capital ("JavaScript") costs a reach a few words, not a split.
 ITEM_GLUE_POINT = regex_programs.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z)]\.)(?=\d|[A-Z][a-z])|(?=[\u2022\u00b7\u25a0-\u25ff])")
+#: A dash before a field's label and its colon: a part of a flattened ad run on after the one before it ("... Ras
+#: Laffan Industrial City. — Candidate Requirements: B.Sc. ...; — What We Offer: ...", writer M 9321). A dash in
+#: prose opens an aside or an explanation, not a label. R104 measures the parts one by one
+#: (rule_packs.is_run_together_list's glue), and a requirement's lawful basis is read in its own part
+#: (context.FileAnalysis.lawful_basis): 'as per Qatar labour law' in 'What We Offer:' is the medical insurance's.
+SPACED_DASH_LABEL = r"[ \t][-\u2013\u2014]{1,2}[ \t]+[A-Z][A-Za-z&/'\u2019]*(?:[ \t]+[A-Za-z&/'\u2019]+){0,3}[ \t]?:(?![/\d])"
+LABELLED_PART = regex_programs.compile(SPACED_DASH_LABEL)
 #: A label glued to its neighbours when a posting was flattened: no space between the colon and the
 #: capital after it ("When:Saturday, November 8 Where:Hilton Garden Inn"), or the label's capital run
 #: into the word before it ("Licensed: Texas P&C AgentEducation: Bachelor's"), or an asterisk used as

@@ -49,3 +49,35 @@ def test_years_an_organisation_has_are_not_asked_of_the_applicant(text, reported
 ])
 def test_a_field_the_applicant_fills_in_is_not_unfilled(text, reported):
     assert bool(_codes(text, "T102")) is reported
+
+
+# -- D405: a licence the ad says is not required; a legal basis read in the requirement's own labelled part ----
+
+@pytest.mark.parametrize("text, reported", [
+    # writer P 9519
+    ("A driving licence would be helpful but is not essential.", False),
+    ("A clean driving licence isn't required; the depot is on two bus routes.", False),
+    ("Driver's licence: optional.", False),
+    # required, or optional said of something else: still reported
+    ("A full driving licence is essential, not optional.", True),
+    ("A valid driver's licence is not negotiable.", True),
+    ("A current driver's license is required, though not a commercial one.", True),
+    ("Driving licence preferred.", True),
+])
+def test_a_licence_said_not_to_be_required_screens_nobody(text, reported):
+    assert bool(_codes(text, "D405")) is reported
+
+
+FLATTENED = ("Site Engineer – Doha — Job Summary: We build gas plants at Ras Laffan. — Candidate Requirements: B.Sc. "
+             "in Civil Engineering; valid GCC driving licence preferred; ready to join within 30 days. — What We "
+             "Offer: furnished accommodation; medical insurance as per Qatar labour law; annual air ticket.")
+
+
+def test_a_legal_basis_in_another_labelled_part_is_not_the_licences():
+    """writer M 9321: 'as per Qatar labour law' belongs to the offer's medical insurance, a later part of the
+    flattened line, so the licence keeps its warning; the same basis in the licence's own part lowers it."""
+    found = [d for d in jdlint.lint_text(f"{FLATTENED}\n", "t.md", config=Config(select=("D405",))).diagnostics]
+    assert [(d.code, d.severity.name) for d in found] == [("D405", "warning")]
+    own = FLATTENED.replace("driving licence preferred;", "driving licence required as per Qatar traffic law;")
+    found = [d for d in jdlint.lint_text(f"{own}\n", "t.md", config=Config(select=("D405",))).diagnostics]
+    assert [(d.code, d.severity.name) for d in found] == [("D405", "info")]

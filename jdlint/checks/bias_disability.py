@@ -226,7 +226,13 @@ driving_licence = bias_rule(
                 r"(?:licen[cs]es?|(?:own|reliable|personal)\s+(?:car|vehicle|transport(?:ation)?)\b)[^.;!?]{0,60}?\b(?:if|where|when|only\s+for|for\s+"
                 r"(?:roles|positions|jobs|posts))\s[^.;!?]{0,60}?\b(?:driv\w*|deliver\w*|vehicles?|pool\s+cars?|travel\w*)",
                 # "needed only if you choose to work in our mobile clinic": a condition whatever it names
-                r"licen[cs]es?[^.;!?]{0,40}?\bonly\s+(?:if|when|where)\b"],
+                r"licen[cs]es?[^.;!?]{0,40}?\bonly\s+(?:if|when|where)\b",
+                # a licence the ad says is not required ("A driving licence would be helpful but is not essential",
+                # writer P 9519; "... is optional"): it screens nobody out. Not "not negotiable", "essential, not
+                # optional"
+                r"licen[cs]es?\b[^.;!?]{0,50}?(?:\bnot|n['\u2019]t)\s+(?:essential|required|necessary|needed|mandatory"
+                r"|compulsory|a\s+must|a\s+requirement)\b",
+                r"licen[cs]es?\b[^.;!?]{0,20}?(?<!\bnot\s)\boptional\b"],
     basis=_driving_is_a_duty,
     basis_message="'{match}': driving appears to be part of this role; confirm it is essential and say so "
                   "('you will drive between client sites')",
@@ -234,7 +240,8 @@ driving_licence = bias_rule(
          "transportation' in a posting whose duties do not involve driving. When the posting describes "
          "driving duties (routes, deliveries, site visits, a company vehicle) the finding drops to info. A licence "
          "the posting already makes conditional on driving ('if driving is required for the role', 'only for "
-         "positions that drive') is not reported.",
+         "positions that drive') is not reported, nor is one the posting says is not required ('would be helpful but is "
+         "not essential', 'optional').",
     why="A licence requirement screens out people who cannot drive because of a disability such as epilepsy "
         "or a sight condition; it is a qualification standard that must be job-related (42 U.S.C. "
         "12112(b)(6)). The EHRC says requirements such as a driving licence must be justified.",
