@@ -81,3 +81,20 @@ def test_a_legal_basis_in_another_labelled_part_is_not_the_licences():
     own = FLATTENED.replace("driving licence preferred;", "driving licence required as per Qatar traffic law;")
     found = [d for d in jdlint.lint_text(f"{own}\n", "t.md", config=Config(select=("D405",))).diagnostics]
     assert [(d.code, d.severity.name) for d in found] == [("D405", "info")]
+
+
+# -- R111: the selected person as the one the employer does something for is no third-person description ------
+
+@pytest.mark.parametrize("text, reported", [
+    # writer P 9529
+    ("Experience in care is welcome, but we'll train the right person from scratch.", False),
+    ("We can sponsor a work visa for the right candidate.", False),
+    ("We will support the successful applicant with a mentor in their first year.", False),
+    # a description of the applicant, or the hiring itself: still reported
+    ("The right person will have three years of retail experience.", True),
+    ("The successful applicant must be able to obtain a security clearance.", True),
+    ("We are looking to recruit the right candidate to start in September.", True),
+    ("The ideal candidate will have:", True),
+])
+def test_the_person_the_employer_does_something_for_is_not_third_person_framing(text, reported):
+    assert bool(_codes(text, "R111")) is reported
