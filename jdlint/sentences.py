@@ -12,7 +12,7 @@ A sentence breaks (``_BREAK``, one alternative each):
 - ``line``: at a ``\\n`` of prose text. Parsers put one only between blocks and at line ends that
   end a sentence, so headings and list items never merge with their neighbours.
 - ``final``: after ``.``, ``!``, ``?`` or ``;`` (and any closing quotes or brackets), then
-  whitespace, before a word that begins with a capital, a digit, an opening quote or bracket,
+  whitespace (and any emoji with whitespace after them: ``EMOJI_RUN``), before a word that begins with a capital, a digit, an opening quote or bracket,
   a currency sign, a bullet ("*", "•", "·") or "#", unless the word holding the mark is an abbreviation that spaCy's
   tokenizer keeps whole ("e.g.", "Mr.", "p.m.", "Inc.": ``_abbreviations``). A lower-case
   word after a full stop continues the sentence: after "approx.", "incl.", "min." and other
@@ -45,11 +45,16 @@ from functools import lru_cache
 from typing import Iterator
 from . import regex_programs
 
+#: Emoji between a sentence's mark and the next sentence ("... for the busy December season! 🌊🍤 We are a family
+#: seafood restaurant", writer P 9511; social posts): part of the break, as a space is. Pictographs, dingbats and
+#: symbols, with the joiner, variation selector and skin tones that build one emoji from several.
+EMOJI_RUN = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"
+
 #: every break starts at a space, a capital letter, a closing quote or bracket or a bullet, so the lookahead
 #: up front lets the engine pass over other characters without trying each branch there
 _BREAK = regex_programs.compile(
     r"(?=[\sA-Z\"')\]•·])(?:"
-    r"(?P<final>(?<=[.!?;])[\"')\]]*\s+(?=[\"'(\[]?[*•·A-Z0-9$£€#]))"
+    r"(?P<final>(?<=[.!?;])[\"')\]]*\s+(?:" + EMOJI_RUN + r"\s+)?(?=[\"'(\[]?[*•·A-Z0-9$£€#]))"
     r"|(?P<line>\n)"
     r"|(?P<glued>(?<=[a-z0-9)])(?=[A-Z][a-z]{2,})|(?<=[a-z0-9][.!?])(?=[A-Z]))"
     r"|(?P<bullet>(?:\s|(?<=[.!?;:]))[•·]\s))")
@@ -157,7 +162,7 @@ def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
 #: through it once per file for the ``Doc``.
 _FAST_BREAK = regex_programs.compile(
     r"(?=[.!?;\n•·A-Z])(?:"
-    r"(?P<final>[.!?;][\"')\]]*\s+(?=[\"'(\[]?[*•·A-Z0-9$£€#]))"
+    r"(?P<final>[.!?;][\"')\]]*\s+(?:" + EMOJI_RUN + r"\s+)?(?=[\"'(\[]?[*•·A-Z0-9$£€#]))"
     r"|(?P<line>\n)"
     r"|(?P<glued>(?<=[a-z0-9)])[A-Z](?=[a-z]{2})|(?<=[a-z0-9][.!?])[A-Z])"
     r"|(?P<bullet>(?<=[\s.!?;:])[•·](?=\s)))")

@@ -98,3 +98,26 @@ def test_a_legal_basis_in_another_labelled_part_is_not_the_licences():
 ])
 def test_the_person_the_employer_does_something_for_is_not_third_person_framing(text, reported):
     assert bool(_codes(text, "R111")) is reported
+
+
+# -- the sentence splitter: emoji between a sentence's mark and the next sentence ---------------------------------
+
+def test_emoji_after_a_sentence_mark_do_not_join_two_sentences():
+    from jdlint.sentences import _fast_gaps, _plain_gaps, sentence_spans
+
+    # writer P 9511: two sentences of 20 and 24 words, one R104 finding of 44 before
+    text = ("The Tidal Kitchen in Hout Bay is looking for friendly, energetic waitrons to join us for the busy December "
+            "season! 🌊🍤 We are a family seafood restaurant right on the harbour, open seven days a week, and we've "
+            "been feeding locals and visitors since 2009.")
+    spans = sentence_spans(text, 0, len(text))
+    assert [text[a:b][:3] for a, b in spans] == ["The", "We "]
+    assert _fast_gaps(text, 0, len(text)) == _plain_gaps(text, 0, len(text))
+    assert not _codes(text, "R104")
+    # an emoji inside a sentence, or before a lower-case word, breaks nothing
+    for inside in ("We need a barista 😊 who can steam milk.", "Great team! 🎉 and free lunch on Fridays."):
+        assert len(sentence_spans(inside, 0, len(inside))) == 1
+    # one long sentence with emoji in it is still long
+    long_one = ("We are looking for a friendly and reliable barista 😊 who can pull great shots, steam milk properly, keep "
+                "the counter spotless, handle the morning rush without losing their cool and chat with our regulars on "
+                "weekday mornings.")
+    assert _codes(long_one, "R104") == ["R104"]
