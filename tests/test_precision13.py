@@ -121,3 +121,18 @@ def test_emoji_after_a_sentence_mark_do_not_join_two_sentences():
                 "the counter spotless, handle the morning rush without losing their cool and chat with our regulars on "
                 "weekday mornings.")
     assert _codes(long_one, "R104") == ["R104"]
+
+
+# -- P102 (small, in the pay grammar's OTHERS_MONEY; pay14 told): a tax concession's cap is not the pay ---------
+
+@pytest.mark.parametrize("text, reported", [
+    # writer M 9322
+    ("Part-time Personal Care Workers start on $34.10 per hour. As a not-for-profit we can offer salary packaging "
+     "of up to $15,900 tax-free each year.", False),
+    ("Pay is £30,000 a year. You can salary sacrifice up to £5,000 a year into your pension.", False),
+    # open-ended pay, and a 'Salary Package' that is the pay: still reported
+    ("Pay is up to $26 an hour depending on experience.", True),
+    ("Competitive Salary Package: base salary starting at $49,920 a year.", True),
+])
+def test_salary_packaging_is_not_open_ended_pay(text, reported):
+    assert bool(_codes(text, "P102")) is reported

@@ -660,6 +660,9 @@ OTHERS_MONEY = regex_programs.compile(
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
     rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
     r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
+    # a tax concession's cap, not the pay ("As a not-for-profit we can offer salary packaging of up to $15,900
+    # tax-free each year", writer M 9322; "salary sacrifice up to £5,000 a year into your pension")
+    r"|\bsalary[\s-]+(?:packaging|sacrific\w*)\b"
     # what is charged or quoted for the work, an amount in any currency ("Our tutors charge $40 an hour
     # privately", "The quoted price is $50 per hour"; not a count: "in charge of 5 staff")
     rf"|\b(?:charges?|charged|charging|bills?|billed|billing|invoices?|invoiced|quoted?(?:\s+(?:price|rate|fee))?)\s+(?:(?:at|is|for|them|you|out\s+at)\s+)?(?:(?:just|only|about|around|from|up\s+to)\s+)?(?:{AMOUNT})",
