@@ -9,7 +9,9 @@ rule families) and precision_variants11.yaml (session 29, seed 34: items glued a
 number, the work location in other wordings, names and pronouns about a named person; seed 35: lettered items
 on lines of their own) and precision_variants12.yaml (session 30, strangers' ads: header fields and labelled
 parts run together at spaced separators, equal-opportunity commitments with a second quality; seed 36: a
-heading in capitals or a short capitalised word glued to the piece before)."""
+heading in capitals or a short capitalised word glued to the piece before) and precision_variants13.yaml
+(session 31, strangers' ads: an employer's own years, a field the applicant fills in, a licence said not to be
+required, emoji between sentences, salary packaging, the right person as the employer's object)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,6 +30,7 @@ FILES = {
     "precision_variants10.yaml": {"arrow", "noun", "recruit", "volunteer", "name"},
     "precision_variants11.yaml": {"glued", "location", "name", "lettered"},
     "precision_variants12.yaml": {"fields", "inclusion", "capsglue"},
+    "precision_variants13.yaml": {"tenure", "applicantfield", "optional", "emoji", "packaging", "rightperson"},
 }
 CASES = {name: YAML(typ="safe").load((Path(__file__).parent / "data" / name).read_text("utf-8"))["cases"]
          for name in FILES}
