@@ -136,3 +136,13 @@ def test_emoji_after_a_sentence_mark_do_not_join_two_sentences():
 ])
 def test_salary_packaging_is_not_open_ended_pay(text, reported):
     assert bool(_codes(text, "P102")) is reported
+
+
+def test_one_list_of_region_codes_for_a_sentence_and_a_header_part():
+    """sections.classify: the ', ST' of a sentence and a header part's tail read the same codes (the tail had no ME)."""
+    from jdlint.sections import classify
+
+    for code in classify.REGION_CODES:
+        assert classify._STATE_CODE_RE.search(f"Springfield, {code} 12345"), code
+        assert classify._PLACE_TAIL.search(f"Springfield {code}"), code
+    assert classify._is_place_part("Portland ME")

@@ -189,8 +189,13 @@ _LOCATION_WORDING = (
     r"|(our|the|its)( [\w&'’-]+){0,5}? (office|offices|branch|branches|studio|depot|warehouse|workshop|factory|plant"
     r"|premises|locations|home base|hub|yard) (is |are )?(located |based )?(in|at) (the )?(?-i:[A-Z][a-z]+)"
     r"|home base is (?-i:[A-Z][a-z]+)|(completely|entirely|totally) remote)\b)")
-_STATE_CODE = (r", (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
-               r"|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)\b")
+#: the region codes a place is written with after its name: US states and DC, Canadian provinces and territories,
+#: Australian states and territories. One list for the ", ST" of a sentence (_STATE_CODE) and a header part's tail
+#: (_PLACE_TAIL), which had drifted apart (the tail had no ME, the sentence no MB, SK or the Australian codes).
+REGION_CODES = tuple("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC
+ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC QC AB MB SK NS NB NL PE NSW QLD VIC TAS ACT NT SA""".split())
+_REGION_CODE = "(?:" + "|".join(sorted(REGION_CODES, key=lambda c: (-len(c), c))) + ")"
+_STATE_CODE = r", " + _REGION_CODE + r"\b"
 _CITY_STATE = r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?" + _STATE_CODE
 LOCATION = LazyPattern(_LOCATION_WORDING + "|" + _CITY_STATE)
 SCHEDULE = LazyPattern(
@@ -263,9 +268,7 @@ _HEADER_SPLIT = regex_programs.compile(r"\s+[-–—/]\s+|\s*[|·•,()\[\]:;]\s
 #: a postcode ('QLD 4000', 'TX'), a bare four-digit postcode after a code
 _PLACE_TAIL = regex_programs.compile(
     r"\s+(?:[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s\d[A-Z]{2})?"
-    r"|(?:NSW|QLD|VIC|TAS|ACT|NT|WA|SA|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT"
-    r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC|ON|BC|QC|AB|MB|SK|NS|NB|NL|PE)"
-    r"(?:\s+\d{4,5})?)$")
+    r"|" + _REGION_CODE + r"(?:\s+\d{4,5})?)$")
 _QUALIFIER = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Inner|Outer|Downtown|Metro)"
 _QUALIFIED = regex_programs.compile(_QUALIFIER + r" ([A-Z][\w .'-]+)|([A-Z][\w .'-]+?) (?:" + _QUALIFIER[3:-1]
                                     + r"|CBD|City|Centre|Center|Region|Area|Metro)")
