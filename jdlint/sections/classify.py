@@ -360,11 +360,10 @@ _NOT_PREMISES_PLACE = frozenset({"head", "main", "new", "flagship", "sales", "su
 
 
 #: the kinds of employer and workplace a sentence describing the employer names ('is a community
-#: non-profit in Minneapolis', 'a Louisville non-profit'): one home for the frames below
-_EMPLOYER_NOUNS = (r"(?:company|business|firm|agency|charity|non-?profit|organi[sz]ation|practice|hospital|clinic"
-                   r"|school|college|university|restaurant|café|cafe|bar|pub|hotel|resort|store|shop|bakery|brewery"
-                   r"|winery|studio|start-?up|retailer|manufacturer|distributor|centre|center|nursery|farm|garage"
-                   r"|salon|pharmacy|surgery|venue|contractor|consultancy|lab|laboratory|team)")
+#: non-profit in Minneapolis', 'a Louisville non-profit'): one home for the frames below, the kinds of employer
+#: (data/section_terms.yaml employer_kind_nouns) and, said with a place, a team or a contractor
+_EMPLOYER_NOUNS = ("(?:" + "|".join(sorted((re.escape(n) for n in terms.employer_kind_nouns() + ("contractor", "team")),
+                                           key=lambda n: (-len(n), n))) + ")")
 #: the employer described with its place: 'X is a small café in Brunswick', 'we're a design studio
 #: based in Leeds' (a place after the noun, capitalised; not 'with three stores in Beaverton, Gresham
 #: and Lake Oswego', which leaves open which store the job is at); 'a Louisville non-profit', 'a Doha-based contractor' (a listed place before it, read in _premises_place)
