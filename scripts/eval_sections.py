@@ -38,7 +38,9 @@
    benefit; intros in unusual registers; calls to apply by unusual channels), and
    ``section_probes_heldout6.yaml`` (sections13: scraped-job-board style, calls to apply as buttons
    or closing another paragraph, perks and pay in logistics lists, one-sentence intros, header and
-   footer debris, EEO closing another paragraph, glued headings), each in its own table. Held out: score them once, at the
+   footer debris, EEO closing another paragraph, glued headings), and ``section_probes_heldout7.yaml``
+   (sections14: perks in schedule sentences and under Package/Rewards/Welfare blocks, calls to apply
+   by portal, reply, reference, message or text, agencies' clients, duties as noun lists), each in its own table. Held out: score them once, at the
    end, and never with ``--verbose`` while tuning.
 
 9. ``--by-source``: every labelled real ad (the six label files above, 182 ads) scored per source
@@ -100,6 +102,10 @@ PROBES5 = ROOT / "tests" / "data" / "section_probes_heldout5.yaml"
 # pay inside logistics lists, one-sentence intros, header and footer debris, EEO as a paragraph's
 # last sentence, headings glued to their text, with near-misses (sections13): held out.
 PROBES6 = ROOT / "tests" / "data" / "section_probes_heldout6.yaml"
+# benefits as perks in a schedule sentence or under Package/Rewards/Additional Information/Welfare
+# in many registers; calls to apply by portal, reply, reference, message, text, walk-in drive;
+# agencies describing their client; duties as noun lists; with near-misses (sections14): held out.
+PROBES7 = ROOT / "tests" / "data" / "section_probes_heldout7.yaml"
 
 
 def detect(text: str, synonyms, kind: str = "markdown") -> list:
@@ -274,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6):
+        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
             table("kind", res["counts"])
