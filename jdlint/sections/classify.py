@@ -445,6 +445,8 @@ class _Sentence:
     def _strong_spans(self) -> list[tuple[int, int]]:
         gifts = self.gifts()
         strong = self.spans(_BENEFIT_STRONG)
+        if strong:
+            strong = [(a, b) for a, b in strong if not _names_the_trade(self.text, a, b)]
         if not gifts:
             return strong
         # a gift that overlaps a strong term is that term ("Housing provided" is one benefit); both
@@ -529,6 +531,32 @@ _MADE_AVAILABLE = regex_programs.compile(r"\b(?:is|are) (?:also )?(?:available|o
 #: holidays, childcare, pensions): one such word alone may be its trade
 _TRADE_WORD = regex_programs.compile(r"insurance|dental|vision|health|medical|care\b|wellness|gym|childcare|pension|retirement"
                          r"|vacation|holiday|tuition|equity|education|commuter|relocation", re.I)
+
+
+#: a benefit word standing for a trade as one word, or as "<word> care" ("health care", "dental care")
+_TRADE_MODIFIER = regex_programs.compile(r"(?:" + _TRADE_WORD.pattern + r"|healthcare)(?: care)?", re.I)
+#: the words after a benefit word, up to the noun it may modify: "dental practice", "dental surgery
+#: nurse", "medical sales rep" (one word between at most, a word of a noun phrase, not a
+#: preposition or a determiner: "a pension for workers" is given to them)
+_HEAD_AFTER = regex_programs.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+_NOT_IN_NOUN_PHRASE = frozenset("for to and or with from of at in on by the a an your our all every each after plus".split())
+_TRADE_HEADS = terms.trade_heads() | frozenset(terms.employer_kind_nouns())
+
+
+def _names_the_trade(s: str, start: int, end: int) -> bool:
+    """Whether the benefit word at ``start:end`` modifies a noun naming a business, a field or a job
+    ("Our dental practice in Hove", "join our dental team as a dental nurse", "a health care
+    assistant", "gym instructors"): the employer's trade or the job's, not a perk given to the hire
+    ("dental cover for you and your family", "a pension for all workers" stay perks)."""
+    if not _TRADE_MODIFIER.fullmatch(s, start, end):
+        return False
+    after = _HEAD_AFTER.match(s, end)
+    if after is None:
+        return False
+    first, second = after.groups()
+    if first in _TRADE_HEADS or is_role_noun(first):
+        return True
+    return second is not None and first not in _NOT_IN_NOUN_PHRASE and (second in _TRADE_HEADS or is_role_noun(second))
 
 
 def _only_trade_words(s: str, read: "_Sentence") -> bool:

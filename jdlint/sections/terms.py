@@ -47,6 +47,10 @@ def employer_kind_nouns() -> tuple[str, ...]:
     return tuple(_table()["employer_kind_nouns"])
 
 
+def trade_heads() -> frozenset[str]:
+    return frozenset(_table()["trade_heads"])
+
+
 def glued_item_openers() -> frozenset[str]:
     return frozenset(_table()["glued_item_openers"])
 
