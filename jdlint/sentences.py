@@ -23,6 +23,9 @@ A sentence breaks (``_BREAK``, one alternative each):
 - ``bullet``: at a bullet ("•", "·") inside a line with a space after it and a space or a
   sentence mark or colon before it ("Python • SQL", "areas.· Knowledge", "Abilities:· Good": a
   list flattened into one line).
+- ``dash``: at a spaced dash ("–", "—") inside a line before a label of up to five words and its
+  colon ("Qatar — Contract: 24 months — Job Summary: ..."): the fields of a page flattened into one
+  line. The dash and its spaces belong to neither side.
 - ``glued``: between a lower-case letter, digit or ")" and a capitalised word of three letters
   or more with no space ("...our customersSkills": EMSCAD's run-together list items), or after
   a sentence mark that follows one of them ("destinations.We are", "more.THE OPPORTUNITY":
@@ -45,6 +48,12 @@ from functools import lru_cache
 from typing import Iterator
 from . import regex_programs
 
+#: a label of up to five words and its colon, after a spaced dash inside a line: a page flattened into
+#: one line parts its fields so ("Qatar — Contract: 24 months — Job Summary: Al Dhow ... — How to
+#: Apply: Send ..."), and the label begins the next sentence, not the end of the one before it
+#: (writer M 9321: D405 read "valid GCC driving licence" with the Qatar labour law of the next field)
+_DASH_LABEL = r"[A-Z][A-Za-z&'’/]*(?: [A-Za-z&'’/]+){0,4}:\s"
+
 #: every break starts at a space, a capital letter, a closing quote or bracket or a bullet, so the lookahead
 #: up front lets the engine pass over other characters without trying each branch there
 _BREAK = regex_programs.compile(
@@ -52,7 +61,8 @@ _BREAK = regex_programs.compile(
     r"(?P<final>(?<=[.!?;])[\"')\]]*\s+(?=[\"'(\[]?[*•·A-Z0-9$£€#]))"
     r"|(?P<line>\n)"
     r"|(?P<glued>(?<=[a-z0-9)])(?=[A-Z][a-z]{2,})|(?<=[a-z0-9][.!?])(?=[A-Z]))"
-    r"|(?P<bullet>(?:\s|(?<=[.!?;:]))[•·]\s))")
+    r"|(?P<bullet>(?:\s|(?<=[.!?;:]))[•·]\s)"
+    r"|(?P<dash>\s[–—]\s(?=" + _DASH_LABEL + r")))")
 
 #: the characters _BREAK's lookbehinds accept: a span of text after any other character (or at the
 #: start) splits as the span's own text does
@@ -156,11 +166,12 @@ def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
 #: ``_plain_gaps`` on the corpus and random text) in about half the time. A whole posting goes
 #: through it once per file for the ``Doc``.
 _FAST_BREAK = regex_programs.compile(
-    r"(?=[.!?;\n•·A-Z])(?:"
+    r"(?=[.!?;\n•·A-Z–—])(?:"
     r"(?P<final>[.!?;][\"')\]]*\s+(?=[\"'(\[]?[*•·A-Z0-9$£€#]))"
     r"|(?P<line>\n)"
     r"|(?P<glued>(?<=[a-z0-9)])[A-Z](?=[a-z]{2})|(?<=[a-z0-9][.!?])[A-Z])"
-    r"|(?P<bullet>(?<=[\s.!?;:])[•·](?=\s)))")
+    r"|(?P<bullet>(?<=[\s.!?;:])[•·](?=\s))"
+    r"|(?P<dash>(?<=\s)[–—]\s(?=" + _DASH_LABEL + r")))")
 
 
 def _fast_gaps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -188,6 +199,11 @@ def _fast_gaps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 at -= 1
             found.append((at, m.end() + 1, kind))
             last = m.end() + 1
+        elif kind == "dash":
+            if at - 1 < last:
+                continue  # its space ended the previous gap
+            found.append((at - 1, m.end(), kind))
+            last = m.end()
         else:
             found.append((at, m.end(), kind))
             last = m.end()
