@@ -55,3 +55,40 @@ def test_a_forwarded_email_from_a_dental_practice_has_no_benefits():
     found = kinds(text)
     assert "benefits" not in found
     assert "how-to-apply" in found
+
+
+@pytest.mark.parametrize("sentence, apply", [
+    # a deadline as a label and a date; a shop's closing time is its hours
+    ("Closing: midday 9 May.", True),
+    ("Deadline for applications: 3 June.", True),
+    ("Applications close - Friday 14 March", True),
+    ("Closing: 10pm daily.", False),
+    ("Closes: 5pm", False),
+    # the application pack or form to get
+    ("Application packs are available from the school office.", True),
+    ("Download an application form from our website.", True),
+    ("Help tenants complete application forms for housing.", False),
+    # an informal talk offered, with whom or how
+    ("For an informal discussion please contact Sister Jane Doe on 01234 567890.", True),
+    ("Informal enquiries welcome.", True),
+    ("Hold informal chats with residents every morning.", False),
+])
+def test_deadlines_packs_and_informal_enquiries_are_how_to_apply(sentence, apply):
+    assert ("how-to-apply" in classify.sentence_kinds(sentence)) is apply
+
+
+@pytest.mark.parametrize("sentence, perk", [
+    # the hire as the one given something
+    ("All training is paid for and you'll be given a laptop and phone.", True),
+    ("You will be issued with PPE and a uniform.", True),
+    ("You will be given responsibility for a caseload of 30 families.", False),
+    ("You'll be given targets each week.", False),
+    # the job itself is no perk (dev 0017)
+    ("The internship lasts 2 months, after which you will be given a full time offer for the role.", False),
+    # things given, with where they come from and "all"
+    ("Camp accommodation, meals and flights from Brisbane are all included.", True),
+    ("Flights to Perth are all covered.", True),
+    ("Meals for residents are provided by the kitchen.", False),
+])
+def test_what_the_hire_is_given(sentence, perk):
+    assert ("benefits" in classify.sentence_kinds(sentence)) is perk

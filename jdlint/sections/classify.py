@@ -1166,7 +1166,9 @@ _MUST_FIRST = regex_programs.compile(r"^[\W\d_]*(?:(?:you|applicants?|candidates
 DUTY_CONTEXT_REQ = 2
 #: wording that offers something to the hire: with it a benefit word counts even in a duty or
 #: requirement sentence ("You will receive paid training", "We offer dental")
-_BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible|be rewarded)"
+_BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible|be rewarded"
+                            # the hire as the one given something: "you'll be given a laptop and phone"
+                            r"|be (?:given|issued|provided with|supplied with|loaned))"
                             r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company)(?:'ll|’ll| will)? (?:also )?(?:provides?|gives?|pays?|covers?|matches?|funds?)\b"
                             # what the employer gives back, said as support of the hire: "In return, we
                             # will support your professional growth", "we'll invest in your development"
