@@ -92,3 +92,50 @@ def test_deadlines_packs_and_informal_enquiries_are_how_to_apply(sentence, apply
 ])
 def test_what_the_hire_is_given(sentence, perk):
     assert ("benefits" in classify.sentence_kinds(sentence)) is perk
+
+
+@pytest.mark.parametrize("sentence, intro", [
+    # an agency describing its one client, the employer
+    ("My client is a Series B fintech in Shoreditch building payment rails for marketplaces.", True),
+    ("On behalf of our client, an award-winning architecture practice in central Bristol, we are seeking "
+     "an organised Office Manager.", True),
+    ("Hays are delighted to be partnering with a well-established independent brewery in the Cotswolds, "
+     "producing award-winning ales since 1875.", True),
+    # the employer's standing
+    ("The Department of Chemistry at Eastbridge is ranked in the UK's top ten for research.", True),
+    ("You are recognised as an expert in your field.", False),
+    ("Our client is looking for a driver.", False),
+])
+def test_an_agencys_client_and_the_employers_standing_are_the_intro(sentence, intro):
+    assert (classify._sentence_scores(sentence)[5] > 0) is intro
+
+
+@pytest.mark.parametrize("sentence, duty", [
+    # the job, named by its title, doing its work in the present tense (an ATS summary)
+    ("The Maintenance Technician performs preventive and corrective maintenance on packaging lines.", True),
+    ("The Store Manager leads a team of 12 and manages the budget.", True),
+    ("The Coordinator processes invoices.", True),
+    ("The Manager trains you on the tills.", False),      # the hire is the object
+    ("The Company operates 14 clinics.", False),          # no job title
+    ("The Engineer reports to the Head of Operations.", False),
+])
+def test_the_job_title_doing_its_work_in_the_present(sentence, duty):
+    assert ("responsibilities" in classify.sentence_kinds(sentence)) is duty
+
+
+@pytest.mark.parametrize("sentence, apply", [
+    ("PM me please.", True),
+    ("Drop me a DM or comment below and I'll send over the details.", True),
+    ("Would you be open to a quick call this week?", True),
+    ("Just reply here with a good time.", True),
+    ("Inbox us for prices.", False),                      # a customer's message
+    ("Reply to customer emails within a day.", False),    # a duty
+])
+def test_social_posts_and_recruiters_calls_to_apply(sentence, apply):
+    assert ("how-to-apply" in classify.sentence_kinds(sentence)) is apply
+
+
+def test_staff_food_beside_a_staff_discount_is_a_perk():
+    text = ("NOW HIRING Kitchen porters at our Camden site! Staff food every shift, 50% off when you dine "
+            "with us, paid weekly. Apply in store or DM us!\n")
+    assert "benefits" in kinds(text)

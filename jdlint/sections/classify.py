@@ -691,8 +691,11 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
 #: (``propernames.is_role_noun``) and the verb a duty verb; verbs that as often say something else
 #: are left out, as ``duty_statement`` leaves them ("will work in a team", "will report to")
 _ROLE_SUBJECT = regex_programs.compile(
-    r"^\W*the (?P<subject>(?:[A-Za-z][\w/&-]* ){0,3}?(?P<head>[A-Za-z][\w-]*)) will "
-    r"(?:also |primarily |mainly |be expected to |be asked to )?(?P<verb>[a-z]+)\b", re.I)
+    r"^\W*the (?P<subject>(?:[A-Za-z][\w/&-]* ){0,3}?(?P<head>[A-Za-z][\w-]*)) (?:will "
+    r"(?:also |primarily |mainly |be expected to |be asked to )?(?P<verb>[a-z]+)"
+    # or in the present tense, as a job description's summary says it (sections14): "The
+    # Maintenance Technician performs preventive maintenance on packaging lines"
+    r"|(?:also |primarily |mainly )?(?P<present>[a-z]+s))\b", re.I)
 _NOT_A_DUTY_AFTER_WILL = frozenset({"work", "use", "help", "start", "meet", "follow", "set", "run", "participate", "serve",
                                     "partner", "shape", "own", "accept", "apply", "report", "be", "have", "receive", "get",
                                     "join", "gain", "enjoy", "learn", "need"})
@@ -702,12 +705,25 @@ _YOU_NEXT = regex_programs.compile(r"\s+(?:you|your)\b", re.I)
 _TITLE_AGENT = regex_programs.compile(r"(?:[A-Z][\w/&-]* )+[A-Z][a-z]+(?:er|or|ist|ive|ian)")
 
 
+def _base_forms(present: str) -> tuple[str, ...]:
+    """The verbs a third-person present form may come from: "performs" -> perform, "processes" ->
+    process, "carries" -> carry, "manages" -> manage."""
+    forms = (present[:-1], present[:-2])
+    return forms + (present[:-3] + "y",) if present.endswith("ies") else forms
+
+
 def _role_does_duty(sent: str) -> bool:
     m = _ROLE_SUBJECT.match(sent)
-    if m is None or m.group("verb").lower() in _NOT_A_DUTY_AFTER_WILL or _YOU_NEXT.match(sent, m.end()):
+    if m is None or _YOU_NEXT.match(sent, m.end()):
         return False  # "The Manager will train you": the hire is the object, not the subject
+    if m.group("verb") is not None:
+        verbs: tuple[str, ...] = (m.group("verb").lower(),)
+    else:
+        verbs = _base_forms(m.group("present").lower())
+    if any(v in _NOT_A_DUTY_AFTER_WILL for v in verbs):
+        return False
     return (is_role_noun(m.group("head")) or _TITLE_AGENT.fullmatch(m.group("subject")) is not None) \
-        and m.group("verb").lower() in _DUTY_VERBS
+        and any(v in _DUTY_VERBS for v in verbs)
 
 
 #: the reader or the employer speaking: an instruction or promise to the applicant, not a duty told
