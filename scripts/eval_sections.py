@@ -183,7 +183,9 @@ def score_labels(corpus: Path, synonyms, verbose: bool, labels: Path = LABELS) -
     counts = {k: [0, 0, 0, 0] for k in kinds}  # tp fp fn tn
     for item in data["ads"]:
         # an ad is ID.md, or ID.html / ID.txt (synthetic sets in other formats), read as that format
-        path = next((p for p in (corpus / "dev" / f"{item['id']}{ext}" for ext in (".md", ".html", ".txt")) if p.exists()),
+        # (in the corpus's dev/ folder, or in the folder itself: sections_synth14 is flat)
+        path = next((p for p in (folder / f"{item['id']}{ext}" for folder in (corpus / "dev", corpus)
+                                 for ext in (".md", ".html", ".txt")) if p.exists()),
                     corpus / "dev" / f"{item['id']}.md")
         text = path.read_text(encoding="utf-8")
         if int(item["id"]) <= 200:  # EMSCAD: the field headings are the corpus builder's words
@@ -274,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="every labelled real ad, per source and per label file (F1 below .95 marked)")
     ap.add_argument("--labels", type=Path, help="score any label file (same format), with --verbose misses")
     ap.add_argument("--synth", action="store_true",
-                    help="the synthetic labelled ads of writers C and M (sections_synth11, sections_synth13), each in its own table")
+                    help="the synthetic labelled ads of writers C, M and P (sections_synth11, sections_synth13, sections_synth14), each in its own table")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -286,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
             table("kind", res["counts"])
         return 0
     if args.synth:
-        for name in ("sections_synth11", "sections_synth13"):
+        for name in ("sections_synth11", "sections_synth13", "sections_synth14"):
             res = score_labels(ROOT / "tests" / "data" / name, synonyms, args.verbose, ROOT / "tests" / "data" / f"{name}_labels.json")
             print(f"{name} ({res['ads']} ads), presence")
             table("kind", res["counts"])
