@@ -139,3 +139,28 @@ def test_staff_food_beside_a_staff_discount_is_a_perk():
     text = ("NOW HIRING Kitchen porters at our Camden site! Staff food every shift, 50% off when you dine "
             "with us, paid weekly. Apply in store or DM us!\n")
     assert "benefits" in kinds(text)
+
+
+@pytest.mark.parametrize("sentence, perk", [
+    # the work's own means, with an auxiliary in the phrase (writer P 9508)
+    ("All equipment and products are supplied.", False),
+    ("Boots and gloves are provided.", True),
+    # when one works, not time off (writer P 9511)
+    ("- Are available weekends and public holidays", False),
+    ("25 days holiday plus bank holidays.", True),
+    # more pay after a figure, not a perk (writer P 9515)
+    ("€15.20 gross per hour plus statutory night and Sunday supplements.", False),
+    ("$36.50 per hour casual rate, plus penalty rates for overtime.", False),
+    ("£30,000 plus a company car and pension.", True),
+])
+def test_means_of_work_availability_and_more_pay_are_no_perks(sentence, perk):
+    assert ("benefits" in classify.sentence_kinds(sentence)) is perk
+
+
+@pytest.mark.parametrize("sentence, duty", [
+    ("You'd take our storyboards and style frames and turn them into around 20 short animated spots, "
+     "prepare cut-downs in different formats, and join two short calls a week with our art director.", True),
+    ("You'd be a great fit if you love animation.", False),
+])
+def test_youd_tells_the_duties_as_youll_does(sentence, duty):
+    assert (classify._sentence_scores(sentence)[1] >= 1) is duty
