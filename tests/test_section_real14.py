@@ -164,3 +164,50 @@ def test_means_of_work_availability_and_more_pay_are_no_perks(sentence, perk):
 ])
 def test_youd_tells_the_duties_as_youll_does(sentence, duty):
     assert (classify._sentence_scores(sentence)[1] >= 1) is duty
+
+
+def heading(text: str) -> list[str]:
+    from jdlint.sections.headings import heading_kinds
+    return heading_kinds(text, SYNONYMS)
+
+
+@pytest.mark.parametrize("text, kinds_named", [
+    # the condition of being considered, then what it takes (writer P 9527)
+    ("To be considered you will need:", ["requirements"]),
+    ("To be considered, you must have", ["requirements"]),
+    ("To be considered", ["how-to-apply"]),
+    ("What you will need", ["requirements"]),
+    # when the hire starts getting something, then what is given (writer P 9530)
+    ("From your first day you'll have:", ["benefits"]),
+    ("From day one you'll have", ["benefits"]),
+    ("You'll have", ["requirements"]),
+])
+def test_headings_read_by_what_they_introduce(text, kinds_named):
+    assert heading(text) == kinds_named
+
+
+@pytest.mark.parametrize("sentence, requirement", [
+    # a vacancy, as Indian and Gulf ads call it (writer P 9512)
+    ("*URGENT REQUIREMENT*", False),
+    ("Immediate requirement for delivery partners", False),
+    ("Minimum requirements: a degree", True),
+])
+def test_a_requirement_that_is_a_vacancy(sentence, requirement):
+    assert (classify._sentence_scores(sentence)[2] > 0) is requirement
+
+
+@pytest.mark.parametrize("sentence, duty", [
+    # where the post sits is no duty (writer P 9522, dev 0587)
+    ("This position is located within the General Services Administration (GSA).", False),
+    ("This role is based in our Leeds office.", False),
+    ("This role is responsible for the payroll.", True),
+    # an organisation's long name doing its own work is no job title (writer P 9522)
+    ("The Rocky Mountain Regional VA Medical Center provides care to more than 100,000 Veterans.", False),
+])
+def test_where_the_post_sits_and_who_the_employer_is_are_no_duties(sentence, duty):
+    assert (classify._sentence_scores(sentence)[1] >= 1 or "responsibilities" in classify.sentence_kinds(sentence)) is duty
+
+
+def test_a_long_organisation_name_is_its_intro():
+    assert classify._sentence_scores(
+        "The Rocky Mountain Regional VA Medical Center provides care to more than 100,000 Veterans.")[5] > 0

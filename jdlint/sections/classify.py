@@ -90,7 +90,7 @@ _NAMED_SUBJECT = LazyPattern(
     r"|Mileage|Breaks|Holidays?|Leave|Uniforms?|Lunch|Meals?|Expenses|Pensions?|Insurance|Tips|Discounts?)\b)"
     # "Centers of Excellence (CoE) work with ...": a name may join its words with of / and / for
     # and may spell itself out in brackets: "CAMS (Community Association Management Services)"
-    r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,4}?(?P<head>[A-Z][\w&.'’-]*)(?:\s\([A-Z][^()]{1,60}\))?"
+    r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,6}?(?P<head>[A-Z][\w&.'’-]*)(?:\s\([A-Z][^()]{1,60}\))?"
     # "Esri's GIS technology inspires ...", "Leepfrog Technologies' CourseLeaf software is used by ...":
     # the organisation's product or team as the subject
     r"(?:(?<=['’])\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?|(?<=['’]s)\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?)?"
@@ -695,7 +695,7 @@ _ROLE_SUBJECT = regex_programs.compile(
     r"(?:also |primarily |mainly |be expected to |be asked to )?(?P<verb>[a-z]+)"
     # or in the present tense, as a job description's summary says it (sections14): "The
     # Maintenance Technician performs preventive maintenance on packaging lines"
-    r"|(?:also |primarily |mainly )?(?P<present>[a-z]+s))\b", re.I)
+    r"|(?:also |primarily |mainly )?(?P<present>(?-i:[a-z]+s)))\b", re.I)
 _NOT_A_DUTY_AFTER_WILL = frozenset({"work", "use", "help", "start", "meet", "follow", "set", "run", "participate", "serve",
                                     "partner", "shape", "own", "accept", "apply", "report", "be", "have", "receive", "get",
                                     "join", "gain", "enjoy", "learn", "need"})
@@ -703,6 +703,11 @@ _YOU_NEXT = regex_programs.compile(r"\s+(?:you|your)\b", re.I)
 #: a job title the role nouns do not list, told by its capitals and an agent noun's ending: "the
 #: Warehouse Picker", "the Field Operative" (two or more capitalised words; not "the Company")
 _TITLE_AGENT = regex_programs.compile(r"(?:[A-Z][\w/&-]* )+[A-Z][a-z]+(?:er|or|ist|ive|ian)")
+
+
+#: the last word of an organisation's name or kind ("Medical Center", "the Trust", "the Provider"):
+#: not a job title, though some end like an agent noun
+_EMPLOYER_HEADS = frozenset(n.lower() for n in _ORGANISATION_NOUNS) | frozenset(terms.employer_kind_nouns())
 
 
 def _base_forms(present: str) -> tuple[str, ...]:
@@ -721,6 +726,10 @@ def _role_does_duty(sent: str) -> bool:
     else:
         verbs = _base_forms(m.group("present").lower())
     if any(v in _NOT_A_DUTY_AFTER_WILL for v in verbs):
+        return False
+    if m.group("present") is not None and m.group("head").lower() in _EMPLOYER_HEADS:
+        # an organisation doing its own work in the present: "The Rocky Mountain Regional VA Medical
+        # Center provides care to 100,000 Veterans" (writer P 9522) is the intro, not the job's duty
         return False
     return (is_role_noun(m.group("head")) or _TITLE_AGENT.fullmatch(m.group("subject")) is not None) \
         and any(v in _DUTY_VERBS for v in verbs)
