@@ -211,3 +211,17 @@ def test_where_the_post_sits_and_who_the_employer_is_are_no_duties(sentence, dut
 def test_a_long_organisation_name_is_its_intro():
     assert classify._sentence_scores(
         "The Rocky Mountain Regional VA Medical Center provides care to more than 100,000 Veterans.")[5] > 0
+
+
+@pytest.mark.parametrize("sentence, apply", [
+    # terse calls with what to send, as classifieds and posts write them
+    ("Reply with CV.", True),
+    ("Please message with your experience and references.", True),
+    ("Send CVs to the email in my profile.", True),
+    ("Applications must be lodged through the SmartJobs portal.", True),
+    ("Reply to customers with details of their order.", False),
+    ("Respond with empathy to complaints.", False),
+    ("Lodge customs declarations through the CHIEF portal.", False),
+])
+def test_terse_calls_with_what_to_send(sentence, apply):
+    assert ("how-to-apply" in classify.sentence_kinds(sentence)) is apply
