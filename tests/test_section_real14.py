@@ -102,6 +102,9 @@ def test_what_the_hire_is_given(sentence, perk):
     ("Hays are delighted to be partnering with a well-established independent brewery in the Cotswolds, "
      "producing award-winning ales since 1875.", True),
     # the employer's standing
+    ("We are currently recruiting for a leading manufacturer of hydraulic cylinders based in Rotherham.", True),
+    ("An exciting opportunity has arisen with a well-known accountancy practice in Cheltenham.", True),
+    ("We are recruiting for a Care Assistant to join our team.", False),   # the job, not the client
     ("The Department of Chemistry at Eastbridge is ranked in the UK's top ten for research.", True),
     ("You are recognised as an expert in your field.", False),
     ("Our client is looking for a driver.", False),
