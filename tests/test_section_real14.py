@@ -184,6 +184,13 @@ def heading(text: str) -> list[str]:
     ("From your first day you'll have:", ["benefits"]),
     ("From day one you'll have", ["benefits"]),
     ("You'll have", ["requirements"]),
+    # perks' headings in other registers; not a word that heads duties as often
+    ("Benefits and Welfare", ["benefits"]),
+    ("Reward", ["benefits"]),
+    ("Allowances", ["benefits"]),
+    ("Welfare", []),
+    ("Facilities", []),
+    ("We offer", []),          # as often the services a firm sells (dev 0136)
 ])
 def test_headings_read_by_what_they_introduce(text, kinds_named):
     assert heading(text) == kinds_named
