@@ -155,6 +155,8 @@ def test_staff_food_beside_a_staff_discount_is_a_perk():
     ("€15.20 gross per hour plus statutory night and Sunday supplements.", False),
     ("$36.50 per hour casual rate, plus penalty rates for overtime.", False),
     ("£30,000 plus a company car and pension.", True),
+    ("Dealers: $8.25/hour plus tokes (averaged $22/hour in 2023)", False),    # a casino's tips
+    ("An honorarium is provided for weekend worship leading.", False),       # a payment
 ])
 def test_means_of_work_availability_and_more_pay_are_no_perks(sentence, perk):
     assert ("benefits" in classify.sentence_kinds(sentence)) is perk
