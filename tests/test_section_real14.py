@@ -237,3 +237,15 @@ def test_a_long_organisation_name_is_its_intro():
 ])
 def test_terse_calls_with_what_to_send(sentence, apply):
     assert ("how-to-apply" in classify.sentence_kinds(sentence)) is apply
+
+
+@pytest.mark.parametrize("sentence, apply", [
+    # a keyword texted to a short code, and texting by "txt" or "SMS"
+    ("Text JOBS to 80010.", True),
+    ("SMS CARE and your name to 40404", True),
+    ("Txt Mike 0821234567", True),
+    ("SMS your name to 0821234567", True),
+    ("Text customers reminders.", False),
+])
+def test_texting_to_apply(sentence, apply):
+    assert ("how-to-apply" in classify.sentence_kinds(sentence)) is apply
