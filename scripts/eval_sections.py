@@ -50,8 +50,10 @@
 
 10. ``--synth``: the synthetic labelled ads in scraped-job-board and other formats, written without
    seeing jdlint: writer C's 30 (``tests/data/sections_synth11``, session 28) and writer M's 30
-   (``tests/data/sections_synth13``, session 30, scored by the lead before anyone read them),
-   each in its own table. Development data now (read while tuning).
+   (``tests/data/sections_synth13``, session 30, scored by the lead before anyone read them), and
+   writer P's 30 (``tests/data/sections_synth14``, session 31: ATS exports, university and
+   government portals, forwarded e-mails, classifieds, social posts; a flat folder, scored by the
+   lead before anyone read them), each in its own table. Development data now (read while tuning).
 
 Usage::
 
