@@ -23,6 +23,9 @@ A sentence breaks (``_BREAK``, one alternative each):
 - ``bullet``: at a bullet ("•", "·") inside a line with a space after it and a space or a
   sentence mark or colon before it ("Python • SQL", "areas.· Knowledge", "Abilities:· Good": a
   list flattened into one line).
+- ``dash``: at a spaced dash ("–", "—") inside a line before a label of up to five words and its
+  colon ("Qatar — Contract: 24 months — Job Summary: ..."): the fields of a page flattened into one
+  line. The dash and its spaces belong to neither side.
 - ``glued``: between a lower-case letter, digit or ")" and a capitalised word of three letters
   or more with no space ("...our customersSkills": EMSCAD's run-together list items), or after
   a sentence mark that follows one of them ("destinations.We are", "more.THE OPPORTUNITY":
@@ -50,6 +53,14 @@ from . import regex_programs
 #: symbols, with the joiner, variation selector and skin tones that build one emoji from several.
 EMOJI_RUN = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"
 
+#: A label of up to four words and its colon (Title Case or lower case after the first word): the head of a field
+#: in a page flattened into one line ("Qatar — Contract: 24 months — Job Summary: ... — How to Apply: Send ...").
+#: After a spaced dash it begins the next sentence, not the end of the one before it (writer M 9321: D405 read
+#: "valid GCC driving licence" with the Qatar labour law of the next field); SPACED_DASH_LABEL below reads the
+#: same head for R104's glue and the lawful-basis window.
+LABEL_HEAD = r"[A-Z][A-Za-z&/'\u2019]*(?:[ \t]+[A-Za-z&/'\u2019]+){0,3}[ \t]?:"
+_DASH_LABEL = LABEL_HEAD + r"\s"
+
 #: every break starts at a space, a capital letter, a closing quote or bracket or a bullet, so the lookahead
 #: up front lets the engine pass over other characters without trying each branch there
 _BREAK = regex_programs.compile(
@@ -57,7 +68,8 @@ _BREAK = regex_programs.compile(
     r"(?P<final>(?<=[.!?;])[\"')\]]*\s+(?:" + EMOJI_RUN + r"\s+)?(?=[\"'(\[]?[*•·A-Z0-9$£€#]))"
     r"|(?P<line>\n)"
     r"|(?P<glued>(?<=[a-z0-9)])(?=[A-Z][a-z]{2,})|(?<=[a-z0-9][.!?])(?=[A-Z]))"
-    r"|(?P<bullet>(?:\s|(?<=[.!?;:]))[•·]\s))")
+    r"|(?P<bullet>(?:\s|(?<=[.!?;:]))[•·]\s)"
+    r"|(?P<dash>\s[–—]\s(?=" + _DASH_LABEL + r")))")
 
 #: the characters _BREAK's lookbehinds accept: a span of text after any other character (or at the
 #: start) splits as the span's own text does
@@ -161,11 +173,12 @@ def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
 #: ``_plain_gaps`` on the corpus and random text) in about half the time. A whole posting goes
 #: through it once per file for the ``Doc``.
 _FAST_BREAK = regex_programs.compile(
-    r"(?=[.!?;\n•·A-Z])(?:"
+    r"(?=[.!?;\n•·A-Z–—])(?:"
     r"(?P<final>[.!?;][\"')\]]*\s+(?:" + EMOJI_RUN + r"\s+)?(?=[\"'(\[]?[*•·A-Z0-9$£€#]))"
     r"|(?P<line>\n)"
     r"|(?P<glued>(?<=[a-z0-9)])[A-Z](?=[a-z]{2})|(?<=[a-z0-9][.!?])[A-Z])"
-    r"|(?P<bullet>(?<=[\s.!?;:])[•·](?=\s)))")
+    r"|(?P<bullet>(?<=[\s.!?;:])[•·](?=\s))"
+    r"|(?P<dash>(?<=\s)[–—]\s(?=" + _DASH_LABEL + r")))")
 
 
 def _fast_gaps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -193,6 +206,11 @@ def _fast_gaps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 at -= 1
             found.append((at, m.end() + 1, kind))
             last = m.end() + 1
+        elif kind == "dash":
+            if at - 1 < last:
+                continue  # its space ended the previous gap
+            found.append((at - 1, m.end(), kind))
+            last = m.end()
         else:
             found.append((at, m.end(), kind))
             last = m.end()
@@ -264,7 +282,7 @@ ITEM_GLUE_POINT = regex_programs.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z)]\.
 #: prose opens an aside or an explanation, not a label. R104 measures the parts one by one
 #: (rule_packs.is_run_together_list's glue), and a requirement's lawful basis is read in its own part
 #: (context.FileAnalysis.lawful_basis): 'as per Qatar labour law' in 'What We Offer:' is the medical insurance's.
-SPACED_DASH_LABEL = r"[ \t][-\u2013\u2014]{1,2}[ \t]+[A-Z][A-Za-z&/'\u2019]*(?:[ \t]+[A-Za-z&/'\u2019]+){0,3}[ \t]?:(?![/\d])"
+SPACED_DASH_LABEL = r"[ \t][-\u2013\u2014]{1,2}[ \t]+" + LABEL_HEAD + r"(?![/\d])"
 LABELLED_PART = regex_programs.compile(SPACED_DASH_LABEL)
 #: A label glued to its neighbours when a posting was flattened: no space between the colon and the
 #: capital after it ("When:Saturday, November 8 Where:Hilton Garden Inn"), or the label's capital run

@@ -38,7 +38,9 @@
    benefit; intros in unusual registers; calls to apply by unusual channels), and
    ``section_probes_heldout6.yaml`` (sections13: scraped-job-board style, calls to apply as buttons
    or closing another paragraph, perks and pay in logistics lists, one-sentence intros, header and
-   footer debris, EEO closing another paragraph, glued headings), each in its own table. Held out: score them once, at the
+   footer debris, EEO closing another paragraph, glued headings), and ``section_probes_heldout7.yaml``
+   (sections14: perks in schedule sentences and under Package/Rewards/Welfare blocks, calls to apply
+   by portal, reply, reference, message or text, agencies' clients, duties as noun lists), each in its own table. Held out: score them once, at the
    end, and never with ``--verbose`` while tuning.
 
 9. ``--by-source``: every labelled real ad (the six label files above, 182 ads) scored per source
@@ -48,8 +50,10 @@
 
 10. ``--synth``: the synthetic labelled ads in scraped-job-board and other formats, written without
    seeing jdlint: writer C's 30 (``tests/data/sections_synth11``, session 28) and writer M's 30
-   (``tests/data/sections_synth13``, session 30, scored by the lead before anyone read them),
-   each in its own table. Development data now (read while tuning).
+   (``tests/data/sections_synth13``, session 30, scored by the lead before anyone read them), and
+   writer P's 30 (``tests/data/sections_synth14``, session 31: ATS exports, university and
+   government portals, forwarded e-mails, classifieds, social posts; a flat folder, scored by the
+   lead before anyone read them), each in its own table. Development data now (read while tuning).
 
 Usage::
 
@@ -100,6 +104,10 @@ PROBES5 = ROOT / "tests" / "data" / "section_probes_heldout5.yaml"
 # pay inside logistics lists, one-sentence intros, header and footer debris, EEO as a paragraph's
 # last sentence, headings glued to their text, with near-misses (sections13): held out.
 PROBES6 = ROOT / "tests" / "data" / "section_probes_heldout6.yaml"
+# benefits as perks in a schedule sentence or under Package/Rewards/Additional Information/Welfare
+# in many registers; calls to apply by portal, reply, reference, message, text, walk-in drive;
+# agencies describing their client; duties as noun lists; with near-misses (sections14): held out.
+PROBES7 = ROOT / "tests" / "data" / "section_probes_heldout7.yaml"
 
 
 def detect(text: str, synonyms, kind: str = "markdown") -> list:
@@ -177,7 +185,9 @@ def score_labels(corpus: Path, synonyms, verbose: bool, labels: Path = LABELS) -
     counts = {k: [0, 0, 0, 0] for k in kinds}  # tp fp fn tn
     for item in data["ads"]:
         # an ad is ID.md, or ID.html / ID.txt (synthetic sets in other formats), read as that format
-        path = next((p for p in (corpus / "dev" / f"{item['id']}{ext}" for ext in (".md", ".html", ".txt")) if p.exists()),
+        # (in the corpus's dev/ folder, or in the folder itself: sections_synth14 is flat)
+        path = next((p for p in (folder / f"{item['id']}{ext}" for folder in (corpus / "dev", corpus)
+                                 for ext in (".md", ".html", ".txt")) if p.exists()),
                     corpus / "dev" / f"{item['id']}.md")
         text = path.read_text(encoding="utf-8")
         if int(item["id"]) <= 200:  # EMSCAD: the field headings are the corpus builder's words
@@ -268,19 +278,19 @@ def main(argv: list[str] | None = None) -> int:
                     help="every labelled real ad, per source and per label file (F1 below .95 marked)")
     ap.add_argument("--labels", type=Path, help="score any label file (same format), with --verbose misses")
     ap.add_argument("--synth", action="store_true",
-                    help="the synthetic labelled ads of writers C and M (sections_synth11, sections_synth13), each in its own table")
+                    help="the synthetic labelled ads of writers C, M and P (sections_synth11, sections_synth13, sections_synth14), each in its own table")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6):
+        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
             table("kind", res["counts"])
         return 0
     if args.synth:
-        for name in ("sections_synth11", "sections_synth13"):
+        for name in ("sections_synth11", "sections_synth13", "sections_synth14"):
             res = score_labels(ROOT / "tests" / "data" / name, synonyms, args.verbose, ROOT / "tests" / "data" / f"{name}_labels.json")
             print(f"{name} ({res['ads']} ads), presence")
             table("kind", res["counts"])

@@ -16,7 +16,7 @@ def _texts() -> list[str]:
             texts += [source.text, engine.parse_document(source).text]
     rng = random.Random(20261203)
     # the characters every rule looks at, densely: marks, closers, openers, bullets, capitals, spaces
-    alphabet = list("abcXYZ019.!?;:)(\"'[]\u2022\u00b7*#$ \n\t")
+    alphabet = list("abcXYZ019.!?;:)(\"'[]\u2022\u00b7*#$ \n\t\u2013\u2014")
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60))) for _ in range(5000)]
     return texts
 
@@ -76,6 +76,17 @@ def test_run_together_items_and_paragraphs():
     # "JavaScript": a known cost of EMSCAD's run-together lists, for text users only: spaCy keeps
     # the word one token, so a rule's sentence does not split there); capitals after a capital do not
     assert _split("iPhone and ASP.NET") == ["i", "Phone and ASP.NET"]
+
+
+def test_a_spaced_dash_before_a_label_parts_a_flattened_pages_fields():
+    # writer M 9321: one line of fields; the label starts its sentence, the dash belongs to neither
+    assert _split("Ras Laffan, Qatar \u2014 Contract: 24 months \u2014 Job Summary: We build plants. "
+                  "\u2014 How to Apply: Send your CV") == [
+        "Ras Laffan, Qatar", "Contract: 24 months", "Job Summary: We build plants.", "How to Apply: Send your CV"]
+    # a dash between words, before a lower-case word or before a capital with no colon, is prose
+    assert _split("Pay \u2013 weekly: every Friday") == ["Pay \u2013 weekly: every Friday"]
+    assert _split("Leeds \u2014 Posted 2 days ago") == ["Leeds \u2014 Posted 2 days ago"]
+    assert _split("Leeds\u2014Contract: 6 months") == ["Leeds\u2014Contract: 6 months"]
 
 
 def test_sentence_starts_are_the_gap_ends():

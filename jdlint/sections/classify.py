@@ -90,7 +90,7 @@ _NAMED_SUBJECT = LazyPattern(
     r"|Mileage|Breaks|Holidays?|Leave|Uniforms?|Lunch|Meals?|Expenses|Pensions?|Insurance|Tips|Discounts?)\b)"
     # "Centers of Excellence (CoE) work with ...": a name may join its words with of / and / for
     # and may spell itself out in brackets: "CAMS (Community Association Management Services)"
-    r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,4}?(?P<head>[A-Z][\w&.'’-]*)(?:\s\([A-Z][^()]{1,60}\))?"
+    r"(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,6}?(?P<head>[A-Z][\w&.'’-]*)(?:\s\([A-Z][^()]{1,60}\))?"
     # "Esri's GIS technology inspires ...", "Leepfrog Technologies' CourseLeaf software is used by ...":
     # the organisation's product or team as the subject
     r"(?:(?<=['’])\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?|(?<=['’]s)\s(?:[A-Z][\w-]*\s){0,2}[a-z]+(?:\s[a-z]+)?)?"
@@ -447,6 +447,8 @@ class _Sentence:
     def _strong_spans(self) -> list[tuple[int, int]]:
         gifts = self.gifts()
         strong = self.spans(_BENEFIT_STRONG)
+        if strong:
+            strong = [(a, b) for a, b in strong if not _names_the_trade(self.text, a, b)]
         if not gifts:
             return strong
         # a gift that overlaps a strong term is that term ("Housing provided" is one benefit); both
@@ -531,6 +533,32 @@ _MADE_AVAILABLE = regex_programs.compile(r"\b(?:is|are) (?:also )?(?:available|o
 #: holidays, childcare, pensions): one such word alone may be its trade
 _TRADE_WORD = regex_programs.compile(r"insurance|dental|vision|health|medical|care\b|wellness|gym|childcare|pension|retirement"
                          r"|vacation|holiday|tuition|equity|education|commuter|relocation", re.I)
+
+
+#: a benefit word standing for a trade as one word, or as "<word> care" ("health care", "dental care")
+_TRADE_MODIFIER = regex_programs.compile(r"(?:" + _TRADE_WORD.pattern + r"|healthcare)(?: care)?", re.I)
+#: the words after a benefit word, up to the noun it may modify: "dental practice", "dental surgery
+#: nurse", "medical sales rep" (one word between at most, a word of a noun phrase, not a
+#: preposition or a determiner: "a pension for workers" is given to them)
+_HEAD_AFTER = regex_programs.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+_NOT_IN_NOUN_PHRASE = frozenset("for to and or with from of at in on by the a an your our all every each after plus".split())
+_TRADE_HEADS = terms.trade_heads() | frozenset(terms.employer_kind_nouns())
+
+
+def _names_the_trade(s: str, start: int, end: int) -> bool:
+    """Whether the benefit word at ``start:end`` modifies a noun naming a business, a field or a job
+    ("Our dental practice in Hove", "join our dental team as a dental nurse", "a health care
+    assistant", "gym instructors"): the employer's trade or the job's, not a perk given to the hire
+    ("dental cover for you and your family", "a pension for all workers" stay perks)."""
+    if not _TRADE_MODIFIER.fullmatch(s, start, end):
+        return False
+    after = _HEAD_AFTER.match(s, end)
+    if after is None:
+        return False
+    first, second = after.groups()
+    if first in _TRADE_HEADS or is_role_noun(first):
+        return True
+    return second is not None and first not in _NOT_IN_NOUN_PHRASE and (second in _TRADE_HEADS or is_role_noun(second))
 
 
 def _only_trade_words(s: str, read: "_Sentence") -> bool:
@@ -665,8 +693,11 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
 #: (``propernames.is_role_noun``) and the verb a duty verb; verbs that as often say something else
 #: are left out, as ``duty_statement`` leaves them ("will work in a team", "will report to")
 _ROLE_SUBJECT = regex_programs.compile(
-    r"^\W*the (?P<subject>(?:[A-Za-z][\w/&-]* ){0,3}?(?P<head>[A-Za-z][\w-]*)) will "
-    r"(?:also |primarily |mainly |be expected to |be asked to )?(?P<verb>[a-z]+)\b", re.I)
+    r"^\W*the (?P<subject>(?:[A-Za-z][\w/&-]* ){0,3}?(?P<head>[A-Za-z][\w-]*)) (?:will "
+    r"(?:also |primarily |mainly |be expected to |be asked to )?(?P<verb>[a-z]+)"
+    # or in the present tense, as a job description's summary says it (sections14): "The
+    # Maintenance Technician performs preventive maintenance on packaging lines"
+    r"|(?:also |primarily |mainly )?(?P<present>(?-i:[a-z]+s)))\b", re.I)
 _NOT_A_DUTY_AFTER_WILL = frozenset({"work", "use", "help", "start", "meet", "follow", "set", "run", "participate", "serve",
                                     "partner", "shape", "own", "accept", "apply", "report", "be", "have", "receive", "get",
                                     "join", "gain", "enjoy", "learn", "need"})
@@ -676,12 +707,34 @@ _YOU_NEXT = regex_programs.compile(r"\s+(?:you|your)\b", re.I)
 _TITLE_AGENT = regex_programs.compile(r"(?:[A-Z][\w/&-]* )+[A-Z][a-z]+(?:er|or|ist|ive|ian)")
 
 
+#: the last word of an organisation's name or kind ("Medical Center", "the Trust", "the Provider"):
+#: not a job title, though some end like an agent noun
+_EMPLOYER_HEADS = frozenset(n.lower() for n in _ORGANISATION_NOUNS) | frozenset(terms.employer_kind_nouns())
+
+
+def _base_forms(present: str) -> tuple[str, ...]:
+    """The verbs a third-person present form may come from: "performs" -> perform, "processes" ->
+    process, "carries" -> carry, "manages" -> manage."""
+    forms = (present[:-1], present[:-2])
+    return forms + (present[:-3] + "y",) if present.endswith("ies") else forms
+
+
 def _role_does_duty(sent: str) -> bool:
     m = _ROLE_SUBJECT.match(sent)
-    if m is None or m.group("verb").lower() in _NOT_A_DUTY_AFTER_WILL or _YOU_NEXT.match(sent, m.end()):
+    if m is None or _YOU_NEXT.match(sent, m.end()):
         return False  # "The Manager will train you": the hire is the object, not the subject
+    if m.group("verb") is not None:
+        verbs: tuple[str, ...] = (m.group("verb").lower(),)
+    else:
+        verbs = _base_forms(m.group("present").lower())
+    if any(v in _NOT_A_DUTY_AFTER_WILL for v in verbs):
+        return False
+    if m.group("present") is not None and m.group("head").lower() in _EMPLOYER_HEADS:
+        # an organisation doing its own work in the present: "The Rocky Mountain Regional VA Medical
+        # Center provides care to 100,000 Veterans" (writer P 9522) is the intro, not the job's duty
+        return False
     return (is_role_noun(m.group("head")) or _TITLE_AGENT.fullmatch(m.group("subject")) is not None) \
-        and m.group("verb").lower() in _DUTY_VERBS
+        and any(v in _DUTY_VERBS for v in verbs)
 
 
 #: the reader or the employer speaking: an instruction or promise to the applicant, not a duty told
@@ -1140,7 +1193,9 @@ _MUST_FIRST = regex_programs.compile(r"^[\W\d_]*(?:(?:you|applicants?|candidates
 DUTY_CONTEXT_REQ = 2
 #: wording that offers something to the hire: with it a benefit word counts even in a duty or
 #: requirement sentence ("You will receive paid training", "We offer dental")
-_BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible|be rewarded)"
+_BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:also )?(?:get|enjoy|receive|have access|be eligible|be rewarded"
+                            # the hire as the one given something: "you'll be given a laptop and phone"
+                            r"|be (?:given|issued|provided with|supplied with|loaned))"
                             r"|\bemployees (?:enjoy|receive|get)\b|\b(?:we|the company)(?:'ll|’ll| will)? (?:also )?(?:provides?|gives?|pays?|covers?|matches?|funds?)\b"
                             # what the employer gives back, said as support of the hire: "In return, we
                             # will support your professional growth", "we'll invest in your development"

@@ -72,7 +72,18 @@ def _kinds_named(heading: str, needles: _SynonymNeedles) -> list[str]:
     kinds = _synonym_kinds(heading, needles)
     if _OUTCOMES.search(_normalise(heading)):
         return ["responsibilities"] + [k for k in kinds if k not in _NOT_OUTCOMES]
+    if kinds == ["requirements"] and _FROM_START.search(_normalise(heading)):
+        # "From your first day you'll have:" introduces what is given (writer P 9530)
+        return ["benefits"]
+    if "requirements" in kinds and "how-to-apply" in kinds and _normalise(heading).startswith(_CONSIDERED):
+        # the condition of being considered, then what it takes: "To be considered you will need:",
+        # "To be considered, you must have" (writer P 9527) introduce the requirements, not how to apply
+        return [k for k in kinds if k != "how-to-apply"]
     return kinds
+
+
+_CONSIDERED = _normalise("to be considered")
+_FROM_START = regex_programs.compile(terms.alternation("from_start_headings"))
 
 
 def _synonym_kinds(heading: str, needles: _SynonymNeedles) -> list[str]:

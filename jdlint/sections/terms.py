@@ -30,7 +30,8 @@ def front_matter_keys() -> dict[str, tuple[str, ...]]:
 def alternation(name: str) -> str:
     """A list of terms in the file as one regular expression, each term a group of its own:
     ``outcome_headings`` (a heading that introduces objectives or outcomes), ``pitch_headings`` (a
-    heading that pitches the job: "Why join us?"), ``other_jobs_labels`` (a label line that opens a job
+    heading that pitches the job: "Why join us?"), ``from_start_headings`` (a heading that opens with
+    when the hire starts getting something: "From your first day you'll have"), ``other_jobs_labels`` (a label line that opens a job
     board's list of other jobs)."""
     return "|".join(f"(?:{term})" for term in _table()[name])
 
@@ -45,6 +46,10 @@ def organisation_verbs() -> tuple[str, ...]:
 
 def employer_kind_nouns() -> tuple[str, ...]:
     return tuple(_table()["employer_kind_nouns"])
+
+
+def trade_heads() -> frozenset[str]:
+    return frozenset(_table()["trade_heads"])
 
 
 def glued_item_openers() -> frozenset[str]:
