@@ -150,16 +150,19 @@ class RegexScreen:
         cannot rule out are left to the caller.)"""
         if _switched_off:
             return {}, (1 << len(spans)) - 1
+        return self.encoded_bits(_encoded_blocks(text, spans))
+
+    def encoded_bits(self, blocks: list[bytes | None]) -> tuple[dict[int, int], int]:
+        """``block_bits`` of blocks already encoded (``_encoded_blocks``: None for a block the
+        engines read apart)."""
         match = self.set.Match
         position = self._position
         canary = self._canary
-        every_block_agrees = text.isascii() and engines_agree(text)
         screened: dict[int, int] = {}
         unscreened = 0
-        for i, (start, end) in enumerate(spans):
-            block = text[start:end]
+        for i, block in enumerate(blocks):
             bit = 1 << i
-            hits = match(block) if every_block_agrees or engines_agree(block) else None
+            hits = match(block) if block is not None else None
             if not hits or canary not in hits:
                 unscreened |= bit  # characters the engines read apart, or a failed search
                 continue
@@ -168,6 +171,15 @@ class RegexScreen:
                     at = position[set_id]
                     screened[at] = screened.get(at, 0) | bit
         return screened, unscreened
+
+
+def _encoded_blocks(text: str, spans: list[tuple[int, int]]) -> list[bytes | None]:
+    """Each span of ``text`` as the UTF-8 bytes RE2 reads (what the re2 module's ``Match`` encodes a
+    str to), or None where the engines read a character apart (``engines_agree``): encoded once for
+    every set that screens it."""
+    every_block_agrees = text.isascii() and engines_agree(text)
+    return [block.encode("utf-8") if every_block_agrees or engines_agree(block) else None
+            for block in (text[start:end] for start, end in spans)]
 
 
 class SplitScreen:
@@ -188,21 +200,35 @@ class SplitScreen:
                 self.ids[at] = at if screen.ids[local] is not None else None
         self.unscreened = frozenset(i for i, set_id in enumerate(self.ids) if set_id is None)
         self.partial = bool(self.unscreened)
+        #: per set: the screen and where each of its set ids stands in the whole list, so that
+        #: ``possible`` asks each set directly (the text checked and encoded once for all of them, as
+        #: each set's own ``possible`` did once per set: section detection's five sets read every sentence)
+        self._readers = [(screen, {set_id: positions[local] for set_id, local in screen._position.items()})
+                         for screen, positions in parts]
 
     def possible(self, text: str) -> frozenset[int] | None:
-        found: set[int] = set()
-        for screen, positions in self.parts:
-            hits = screen.possible(text)
-            if hits is None:
-                return None
-            found.update(positions[i] for i in hits)
+        """What each part's ``RegexScreen.possible`` answers, together (None if any part cannot read
+        ``text``), the unscreened patterns included."""
+        if _switched_off or not engines_agree(text):
+            return None
+        encoded = text.encode("utf-8")
+        found = list(self.unscreened)
+        for screen, where in self._readers:
+            hits = screen.set.Match(encoded)
+            canary = screen._canary
+            if not hits or canary not in hits:
+                return None  # the search failed
+            found += [where[h] for h in hits if h != canary]
         return frozenset(found)
 
     def block_bits(self, text: str, spans: list[tuple[int, int]]) -> tuple[dict[int, int], int]:
+        if _switched_off:
+            return {}, (1 << len(spans)) - 1
+        blocks = _encoded_blocks(text, spans)
         screened: dict[int, int] = {}
         unscreened = 0
         for screen, positions in self.parts:
-            bits, missed = screen.block_bits(text, spans)
+            bits, missed = screen.encoded_bits(blocks)
             unscreened |= missed
             for local, mask in bits.items():
                 screened[positions[local]] = mask
@@ -293,5 +319,4 @@ class ScreenedGroup:
         found = screen.possible(text) if screen is not None else None
         if found is None:
             return EVERYTHING
-        members = self.members
-        return frozenset(members[i] for i in found)
+        return frozenset(map(self.members.__getitem__, found))

@@ -213,7 +213,14 @@ def guarded(pattern: str, flags: int = re.IGNORECASE, limit: int | None = _MAX_F
     """``pattern`` with a first-character lookahead when its matches can start with at most
     ``limit`` characters, else as it is: the same matches, found faster. Callers whose pattern
     is searched often enough to pay for a wider check (measured) pass a larger ``limit``."""
-    return with_lookahead(pattern, first_chars(pattern, flags, limit))
+    # kept on disk with LowerCaseRegex's analyses: modules guard their patterns at import, and parsing
+    # them (the equal-opportunity forms above all) was about 10 ms of every process's start
+    key = ("guarded", pattern, int(flags & re.IGNORECASE), limit)  # plain values: marshal refuses a RegexFlag
+    known = _lower_case_analyses()
+    if key not in known:
+        known[key] = first_chars(pattern, flags, limit)
+        _store_lower_case_analyses()
+    return with_lookahead(pattern, known[key])
 
 
 def _first(items: list) -> tuple[set[str] | None, bool]:

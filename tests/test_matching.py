@@ -152,6 +152,23 @@ def test_first_chars_are_what_a_match_starts_with():
     assert first_chars(r"[a-z]+") is None  # too wide to filter
 
 
+def test_guarded_keeps_what_it_works_out_in_the_cache(tmp_path, monkeypatch):
+    # modules guard their patterns at import: the answer is kept on disk, and read back it is the same
+    import re
+
+    from jdlint import regexes
+
+    monkeypatch.setenv("JDLINT_CACHE_DIR", str(tmp_path))
+    pattern = r"\b(?:Must|should)\s+be"
+    for _ in range(2):  # worked out, then read back by a new process (the memo forgotten)
+        monkeypatch.setattr(regexes, "_LOWER_CASE_ANALYSES", None)
+        assert regexes.guarded(pattern) == regexes.with_lookahead(pattern, regexes.first_chars(pattern)) \
+            == r"(?=[ms])(?:\b(?:Must|should)\s+be)"
+        assert regexes.guarded(pattern, re.I, limit=1) == pattern  # two first characters: no lookahead
+        assert regexes.guarded(pattern, 0) == r"(?=[Ms])(?:\b(?:Must|should)\s+be)"  # case kept
+    assert any(tmp_path.iterdir())
+
+
 def test_first_char_lookahead_never_changes_matches():
     import re
 

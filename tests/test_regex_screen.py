@@ -34,7 +34,7 @@ from jdlint.source import SourceFile
 pytest.importorskip("re2")
 
 SYNONYMS = make_plan(Config()).synonyms
-GROUPS = (C._TABLES, P._VAGUE_SCREEN, LO._BLOCK_SCREEN, CX._EEO_TABLES)
+GROUPS = (C._TABLES, C._OFFER_SCREEN, P._VAGUE_SCREEN, LO._BLOCK_SCREEN, CX._EEO_TABLES)
 #: per-text memos that keep what a screened (or plain) run worked out
 MEMOS = (C._read, C._sentence_kinds, C._sentence_scores, P._sentence_pay, CX.is_eeo_sentence)
 
@@ -85,6 +85,25 @@ def test_screened_and_plain_agree_on_the_dev_corpus(dev_corpus):
         ruled_out += sum(1 for b in text.split("\n\n") if not LO._BLOCK_SCREEN.may_match(b))
     assert len(paths) > 200
     assert ruled_out > 1000  # the screen did rule blocks out: the comparison means something
+
+
+@pytest.mark.parametrize("sentence, offered", [
+    ("We offer medical, dental and vision insurance.", True),
+    ("You'll get 28 days' holiday plus bank holidays.", True),
+    ("The role comes with a company van.", True),
+    ("Parking is on us.", True),
+    ("Maintain accurate records of stock deliveries.", False),
+    ("Must hold a valid driving licence and insurance.", False),
+])
+def test_a_sentence_finds_the_offer_patterns_where_the_screen_allows(sentence, offered):
+    # section detection asks the offer patterns about most sentences, through their own RE2 screen
+    read = C._Sentence(sentence)
+    for pattern in (C._OFFERS, C._BENEFIT_OFFER):
+        found = pattern.search(sentence) is not None
+        assert read.offer(pattern) is found
+        assert not found or pattern in C._OFFER_SCREEN.may_match(sentence)
+    assert (C._BENEFIT_OFFER in C._OFFER_SCREEN.may_match(sentence)) is offered
+    assert (C._BENEFIT_OFFER.search(sentence) is not None) is offered
 
 
 def test_the_screens_switch_off_and_back_on():

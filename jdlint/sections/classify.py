@@ -419,7 +419,7 @@ class _Sentence:
     """A sentence as the wording tables read it: lower-cased once, screened once, and a table
     the screen rules out answers "no match" without running."""
 
-    __slots__ = ("text", "lowered", "may", "_gifts", "_spans", "_strong")
+    __slots__ = ("text", "lowered", "may", "_gifts", "_spans", "_strong", "_offers")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -431,6 +431,7 @@ class _Sentence:
         #: sentence that may hold one; callers read these lists and never change them)
         self._spans: dict[LowerCaseRegex, list[tuple[int, int]]] = {}
         self._strong: list[tuple[int, int]] | None = None
+        self._offers = None  # what the offers' screen (``_OFFER_SCREEN``) answers, asked on first use
 
     def gifts(self) -> list[tuple[int, int]]:
         """Spans of the gift grammar (``_BENEFIT_GIFT``), found once."""
@@ -460,6 +461,13 @@ class _Sentence:
             if i == len(strong) or strong[i][0] >= b:
                 kept.append((a, b))
         return sorted(strong + kept)
+
+    def offer(self, pattern: LazyPattern) -> bool:
+        """Whether ``pattern`` (``_OFFERS`` or ``_BENEFIT_OFFER``) is found in the sentence, searched only
+        where their RE2 screen allows (``_OFFER_SCREEN``)."""
+        if self._offers is None:
+            self._offers = _OFFER_SCREEN.may_match(self.text)
+        return pattern in self._offers and pattern.search(self.text) is not None
 
     def given(self) -> bool:
         """Something given outright (``benefit_given`` or a gift): its own offer."""
@@ -621,7 +629,7 @@ def _offers_soft_perks(sent: str, read: "_Sentence") -> bool:
     # offer searches, which ran on every sentence: a fifth of section detection's regex time
     if _BENEFIT_WEAK not in read.may:
         return False
-    if not (_OFFERS.search(sent) or _OFFERED_TO_STAFF.search(sent)) or _FOR_CLIENTS.search(sent):
+    if not (read.offer(_OFFERS) or _OFFERED_TO_STAFF.search(sent)) or _FOR_CLIENTS.search(sent):
         return False
     perks = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_WEAK) if not negated_in(sent, 0, len(sent), a, b)}
     perks = {t for t in perks if not _BENEFIT_OFFER.fullmatch(t)}
@@ -668,7 +676,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     if _shows_location(sent, lowered, read.may):
         kinds.add("location")
     terms = {sent[a:b].lower() for a, b in read.strong_spans()} - _OFFER_TERMS
-    if ((len(terms) >= BENEFIT_TERMS or (terms and (_OFFERS.search(sent) or read.given() or _OFFERED_TO_STAFF.search(sent)
+    if ((len(terms) >= BENEFIT_TERMS or (terms and (read.offer(_OFFERS) or read.given() or _OFFERED_TO_STAFF.search(sent)
                                                      or _MADE_AVAILABLE.search(sent))))
             and _sentence_scores(sent)[4] > 0) or _offers_soft_perks(sent, read):
         # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
@@ -972,7 +980,7 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # salary of £24,000" (pay addressed, which the pay rules read)
         benefit = 0.0
     if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ or _MUST_FIRST.match(s)) \
-            and not _BENEFIT_OFFER.search(s):
+            and not read.offer(_BENEFIT_OFFER):
         # a benefit word inside a duty or a requirement is the job's subject matter, not a perk:
         # "you will estimate remodeling and insurance-related projects", "Must have a valid
         # licence and insurance", "Must have his/her own reliable car and car insurance" (a
@@ -1089,7 +1097,7 @@ def _requirement_cue_score(s: str, read: "_Sentence", duty_verb: bool, benefit: 
     card": a benefit word or an offer wins), not the employer speaking of itself ("We are ISO 9001
     certified", "Acme has held CHAS accreditation since 2010") unless it says whom it needs ("We
     need someone who ...", the frame)."""
-    if duty_verb or benefit or _BENEFIT_OFFER.search(s) or read.found(_DUTY_STATEMENT):
+    if duty_verb or benefit or read.offer(_BENEFIT_OFFER) or read.found(_DUTY_STATEMENT):
         return 0.0
     if read.found(_PREF_PHRASES):
         return 0.0  # "Bilingual proficiency is a plus", "Ideally you'll hold a CSCS card": preferred
@@ -1204,6 +1212,11 @@ _BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:al
                             r"|\b(?:provided|supplied|arranged|organi[sz]ed|paid for|covered|funded|sorted) by (?:us|the company|the employer)\b"
                             r"|\b(?:is|are) on us\b",
                             re.I)
+
+#: The offer patterns are asked about most sentences (a benefit term's, a requirement cue's) and Python's
+#: ``re`` spent about 50 µs a sentence on them (under re.I "[A-Z]\w+" opens at every word): one RE2 pass
+#: over a sentence rules both out where neither can match (``regex_screen``; the same answers)
+_OFFER_SCREEN = ScreenedGroup((_OFFERS, _BENEFIT_OFFER))
 
 
 #: a legal suffix ("Inc.", "LLC") says a name is there, not what the organisation does
