@@ -57,6 +57,9 @@ FEMININE: dict[str, tuple[bool, str]] = _table("feminine")
 #: Whole words that a stem matches but that are not trait words.
 EXCLUDED_WORDS = frozenset(str(w) for w in coded_data()["excluded_words"])
 
+#: Words counted only as an adjective right before a person ("a committed team player").
+ATTRIBUTIVE_ONLY = frozenset(str(w) for w in coded_data().get("attributive_only", ()))
+
 #: Phrases in which a coded word has a functional sense; the coded token is skipped.
 #: Every phrase starts at the start of a word, with a letter: checking that once first skips the
 #: ~40 alternatives at mid-word positions (the scan was the rule's largest single cost).
@@ -74,13 +77,36 @@ class _StemTable:
         self.lengths = sorted({len(stem) for stem in self.stems}, reverse=True)
 
     def hit(self, lower: str) -> str | None:
-        """The word itself if it is a whole word on the list, else its longest prefix stem."""
+        """The word itself if it is a whole word on the list, else its longest prefix stem, else the
+        whole word it is derived from (``derived_bases``: "decisiveness", "fearlessly" -> "decisive",
+        "fearless")."""
         if lower in self.words:
             return lower
         for n in self.lengths:
             if len(lower) >= n and lower[:n] in self.stems:
                 return lower[:n]
+        for base in derived_bases(lower):
+            if base in self.words:
+                return base
         return None
+
+
+#: Derivational endings, each with what the base word ends in instead: a whole word on a list has its
+#: adverb, its noun of quality and its noun-or-adjective pair counted with it, by rule rather than one
+#: entry each ("decisive" -> "decisively", "decisiveness"; "confident" -> "confidence"; "objective" ->
+#: "objectivity"; "logic" -> "logical"; "modesty" <- "modest"; "opinion" -> "opinionated"). A stem
+#: written with * covers its derivations already. Exclusions still apply to the derived word ("kindly").
+_DERIVATIONS = (("ness", ""), ("ly", ""), ("ly", "le"), ("ally", ""), ("ity", ""), ("ity", "e"),
+                ("ence", "ent"), ("ance", "ant"), ("al", ""), ("ated", ""), ("y", ""), ("", "y"), ("ly", "y"))
+
+
+def derived_bases(lower: str) -> list[str]:
+    """The words ``lower`` may be derived from by one ending of ``_DERIVATIONS`` (bases of 4+ letters)."""
+    bases = []
+    for ending, base_ending in _DERIVATIONS:
+        if lower.endswith(ending) and len(lower) - len(ending) + len(base_ending) >= 4:
+            bases.append(lower[:len(lower) - len(ending)] + base_ending)
+    return bases
 
 
 _SIDES = (("masculine", _StemTable(MASCULINE)), ("feminine", _StemTable(FEMININE)))
@@ -210,6 +236,8 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
         # a word inside a capitalised name: "Gentle Paws Veterinary Clinic", "Fearless Fitness Studio"
         if word[:1].isupper() and in_proper_name(analysis.document, start, end):
             continue
+        if word.lower() in ATTRIBUTIVE_ONLY and not _before_a_person(text, end):
+            continue
         found.append((start, end, side, stem, word))
     # last, as the costliest test: only the words left need the functional-phrase scan
     functional = _functional_phrases(text, [start for start, *_ in found])
@@ -264,6 +292,9 @@ class _Senses:
             r"\b(?:our|the|this|its)\s+(?:[a-z]+\s+)?(?:" + _phrases(raw["market_subjects"]) + r")\s+(?:"
             + _phrases(raw["market_subject_verbs"]) + r")(?:\s+(?:" + _DEGREE_ADVERBS + r"))*(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$",
             re.I)
+        # a verb of forming others, then up to three words of its object (or "into"), then the coded word
+        self.forms_others = regex_programs.compile(
+            r"\b(?:" + _phrases(raw["forms_others_verbs"]) + r")(?:\s+(?:into|[a-z]+,?)){1,3}\s+$", re.I)
         self.person_or_trait_nouns = frozenset(str(w) for w in raw["person_or_trait_nouns"])
         self.not_agent_nouns = frozenset(str(w) for w in raw["not_agent_nouns"])
         self.plain_adjectives = frozenset(str(w) for w in raw["plain_adjectives"])
@@ -287,6 +318,10 @@ class _Senses:
         if any(form in self.person_or_trait_nouns or is_role_noun(form) for form in forms):
             return True
         if word.endswith(("ness", "nesses")) and word not in self.trait_ness_not:
+            return True
+        # a compound that names a person by its last part ("salesperson", "tradesman", "chairwoman",
+        # "townsfolk"), but not the words that only end in the letters ("human", "German", "yeoman" is one)
+        if word.endswith(_PERSON_COMPOUND_ENDINGS) and word not in self.not_agent_nouns:
             return True
         if single in self.not_agent_nouns or word in self.not_agent_nouns:
             return False
@@ -352,6 +387,9 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     lowered = text[start:end].lower()
     if senses.said_of_others(text, start) or senses.employer_says.search(text, max(0, start - 30), start):
         return True
+    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives or lowered in ATTRIBUTIVE_ONLY
+            or senses.is_person_or_trait(lowered)) and _forms_others(text, start, senses):
+        return True
     if lowered in senses.standing_words and _market_standing(text, end, senses):
         return True
     if lowered in senses.after_possessive and _POSSESSIVE.search(text, max(0, start - 40), start):
@@ -391,7 +429,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # an adjective of people the hire serves ("aggressive callers", "our loyal customer base"); a verb
     # or noun before them is the hire's work ("nurturing donors", "challenge students", "make decisions
     # and manage client relationships")
-    if lowered.endswith(_ADJECTIVE_ENDINGS) and any(word in senses.served_people for word in after[:_LOOK_AHEAD]):
+    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives) \
+            and any(word in senses.served_people for word in after[:_LOOK_AHEAD]):
         return True
     if _before_says_other_sense(text, start, stem, senses):
         return True
@@ -410,6 +449,11 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     return _after_determiner(text, start, after[_LOOK_AHEAD:], senses, senses.all_thing_nouns)
 
 
+#: Last parts of compounds that name a person ("salesperson", "foreman", "chairwoman", "spokespeople").
+_PERSON_COMPOUND_ENDINGS = ("person", "persons", "people", "woman", "women", "sman", "smen", "folk", "folks",
+                            "foreman", "foremen")
+
+
 #: Endings of agent nouns: a person who does something ("operator", "strategist", "technician", "engineer", "fundraiser").
 _AGENT_ENDINGS = ("or", "ist", "ian", "eer", "er", "ee")
 
@@ -417,6 +461,42 @@ _AGENT_ENDINGS = ("or", "ist", "ian", "eer", "er", "ee")
 #: Prepositions that _PHRASE_ENDS leaves out: one ends an adjective's noun phrase ("objective under pressure").
 _PREPOSITIONS = frozenset("""under over after before within without across around between during against toward towards
 among beyond despite throughout upon via per like plus off out up down near inside outside behind""".split())
+
+
+def _forms_others(text: str, start: int, senses: _Senses) -> bool:
+    """Whether the adjective at ``start`` is in the object of a verb of forming other people ("nurture
+    graduates into confident litigators", "developing exceptional, principled leaders"), read back within
+    its clause and 60 characters; no function word but "into" may stand between."""
+    lowest = max(0, start - 60)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?\n")
+    m = senses.forms_others.search(text, max(lowest, clause_start + 1), start)
+    return m is not None and not any(w.lower().rstrip(",") in _NOT_IN_AN_OBJECT for w in m.group().split()[1:])
+
+
+#: Words that end the object of a verb of forming others before the coded word: a function word ("develop
+#: relationships with confident ..."), or a coordination that makes the coded word a verb of its own
+#: ("developing and leading adoption", "develop and nurture relationships"); "into" is what they are made.
+_NOT_IN_AN_OBJECT = (_PHRASE_ENDS - {"into"}) | {"and", "or", "&"}
+
+
+def _before_a_person(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is an adjective of a person: its noun phrase (one comma and
+    three words at most, to the first function word) holds a person noun ("a committed team player", "a
+    principled, plain-speaking lawyer"); "committed to", "committed and" and a phrase end have none."""
+    senses = _senses()
+    comma = _COMMA_THEN_WORD.match(text, end)
+    pos = comma.start() + 1 if comma is not None else end
+    for _ in range(_LOOK_AHEAD):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        if word in _PHRASE_ENDS or word in ("and", "or", "&"):
+            return False
+        if senses.is_person_or_trait(word):
+            return True
+        pos = m.end()
+    return False
 
 
 def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
@@ -459,6 +539,10 @@ def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) 
     if prev is None:
         return False
     word = prev.group(1).lower()
+    # the quality of people the hire serves, right after them ("give students confidence", "our clients'
+    # trust"): theirs, not the hire's
+    if word.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") in senses.served_people:
+        return True
     whole = _NEXT_WORD.match(text, start)
     collocates = senses.before.get(stem, frozenset()) | (
         senses.before.get(whole.group(1).lower(), frozenset()) if whole is not None else frozenset())
