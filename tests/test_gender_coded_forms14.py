@@ -51,6 +51,9 @@ def test_excluded_or_unrelated_words_stay_off(word):
     ("Grow into a confident presenter with our support.", "confident"),
     ("Develop confident relationships with suppliers.", "confident"),
     ("Develop and maintain a supportive rapport with parents.", "supportive"),
+    # a person as the object of a complement verb keeps the word the hire's team's
+    ("Keep the team supportive and focused through peak season.", "supportive"),
+    ("Make sure you are confident on the phone.", "confident"),
 ])
 def test_fires_on_the_hire(text, word):
     assert word in coded(text)
@@ -71,6 +74,11 @@ def test_fires_on_the_hire(text, word):
     "Prepare objective structured clinical examinations for the students.",
     "We are committed to diversity and inclusion.",
     "The team is committed and well resourced.",
+    # what a thing is kept or made; a noun in -ly is a noun
+    "Keep the lambing shed warm with the heat lamps overnight.",
+    "Make the reception area warm and welcoming for visitors.",
+    "Leave the kennels quiet after 9pm.",
+    "Dependable supply chains in Turkana are the subject of this evaluation.",
 ])
 def test_silent_on_other_senses(text):
     assert coded(text) == []

@@ -295,6 +295,12 @@ class _Senses:
         # a verb of forming others, then up to three words of its object (or "into"), then the coded word
         self.forms_others = regex_programs.compile(
             r"\b(?:" + _phrases(raw["forms_others_verbs"]) + r")(?:\s+(?:into|[a-z]+,?)){1,3}\s+$", re.I)
+        # a verb whose object is described after it: the verb, a determiner perhaps, one to three words of the object
+        self.complement = regex_programs.compile(
+            r"\b(?:" + _phrases(raw["complement_verbs"]) + r")(?:\s+(?:the|a|an|our|your|its|their|this|that|it))?"
+            r"((?:\s+[a-z][a-z'\u2019-]*){0,3})\s+$", re.I)
+        self.object_pronouns = frozenset(str(w) for w in raw["object_pronouns"])
+        self.ly_nouns = frozenset(str(w) for w in raw["ly_nouns"])
         self.person_or_trait_nouns = frozenset(str(w) for w in raw["person_or_trait_nouns"])
         self.not_agent_nouns = frozenset(str(w) for w in raw["not_agent_nouns"])
         self.plain_adjectives = frozenset(str(w) for w in raw["plain_adjectives"])
@@ -390,6 +396,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives or lowered in ATTRIBUTIVE_ONLY
             or senses.is_person_or_trait(lowered)) and _forms_others(text, start, senses):
         return True
+    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives) and _describes_an_object(text, start, senses):
+        return True
     if lowered in senses.standing_words and _market_standing(text, end, senses):
         return True
     if lowered in senses.after_possessive and _POSSESSIVE.search(text, max(0, start - 40), start):
@@ -479,6 +487,23 @@ def _forms_others(text: str, start: int, senses: _Senses) -> bool:
 _NOT_IN_AN_OBJECT = (_PHRASE_ENDS - {"into"}) | {"and", "or", "&"}
 
 
+def _describes_an_object(text: str, start: int, senses: _Senses) -> bool:
+    """Whether the adjective at ``start`` says what a thing is kept or made ("Keep the lambing shed warm",
+    "make the reception area warm"): a complement verb and its object right before it, the object no person
+    ("keep the team supportive", "make them confident" stay counted) and no function word."""
+    lowest = max(0, start - 60)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?,\n")
+    m = senses.complement.search(text, max(lowest, clause_start + 1), start)
+    if m is None:
+        return False
+    words = [w.lower() for w in m.group(1).split()]
+    if not words and m.group().split()[-1].lower() != "it":
+        return False  # "keep calm", "make sure": no object between
+    if any(w in _NOT_IN_AN_OBJECT or w in senses.object_pronouns for w in words):
+        return False
+    return not any(senses.is_person_or_trait(w) or w in senses.served_people for w in words)
+
+
 def _before_a_person(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` is an adjective of a person: its noun phrase (one comma and
     three words at most, to the first function word) holds a person noun ("a committed team player", "a
@@ -508,7 +533,8 @@ def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
     for word in phrase:
         if word in _PREPOSITIONS:  # the noun phrase ends ("stay objective under pressure"): its words so far decide
             break
-        if word in ("and", "or", "&", "but", "yet", "enough") or word.endswith(("ing", "ed", "ly")):
+        if word in ("and", "or", "&", "but", "yet", "enough") or (word.endswith(("ing", "ed", "ly"))
+                                                                   and word not in senses.ly_nouns):
             return False
         if senses.is_person_or_trait(word):
             return False
