@@ -808,12 +808,15 @@ def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], b
     return FunctionRule(
         check, code=code, name=name, category="bias.gender-coded", severity=Severity.info,
         summary=f"A {side}-coded word from Gaucher, Friesen & Kay (2011).",
-        what=f"Words on the paper's {side} list (a stem marked * matches as a prefix, others as whole words), "
+        what=f"Words on the paper's {side} list (a stem marked * matches as a prefix, others as whole words, with "
+             "their adverb and noun forms derived by rule: 'decisively', 'decisiveness', 'confidence', 'logical'), "
              "skipping known false positives (responsibilities, dependents, Connecticut, confidential, analyst, "
              "competitive salary...), functional phrases ('customer support', 'team lead', 'data-driven'), other senses "
              "shown by a collocation on either side (about the work, the market, the pay, a service, a medical or legal "
              "term: 'aggressive pricing', 'a dominant market share', 'supportive housing', 'an independent review', "
-             "'market leader', 'kind of'), headings, equal-opportunity text and quotes. Lists and filters: "
+             "'market leader', 'kind of'), words said of other people (the customers or pupils the hire serves, the "
+             "people the hire trains: 'give students confidence', 'train graduates into confident litigators') or of "
+             "a thing kept or made so ('keep the shed warm'), headings, equal-opportunity text and quotes. Lists and filters: "
              "jdlint/data/gender_coded.yaml. The file's balance is the 'gender_coded' metric and D203's finding; this "
              "per-word rule is off by default (--extend-select D201,D202).",
         why=_WHY,
