@@ -54,6 +54,10 @@ def test_excluded_or_unrelated_words_stay_off(word):
     # a person as the object of a complement verb keeps the word the hire's team's
     ("Keep the team supportive and focused through peak season.", "supportive"),
     ("Make sure you are confident on the phone.", "confident"),
+    # a hyphen compound after an intensifier is judged by the word it intensifies
+    ("We need a highly-analytical planner for the depot.", "highly-analytical"),
+    ("A fiercely-independent reporter for the night desk.", "fiercely-independent"),
+    ("Super-competitive closers wanted for the showroom.", "super-competitive"),
 ])
 def test_fires_on_the_hire(text, word):
     assert word in coded(text)
@@ -79,6 +83,10 @@ def test_fires_on_the_hire(text, word):
     "Make the reception area warm and welcoming for visitors.",
     "Leave the kennels quiet after 9pm.",
     "Dependable supply chains in Turkana are the subject of this evaluation.",
+    # an -ly adjective is no intensifier; an -or word can be a thing
+    "A friendly-supportive network of local shops.",
+    "An early-leading indicator of demand.",
+    "You will join an ultra-competitive sales floor.",
 ])
 def test_silent_on_other_senses(text):
     assert coded(text) == []

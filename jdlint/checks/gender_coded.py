@@ -116,14 +116,27 @@ _START = min(len(stem) for stem in (*MASCULINE, *FEMININE))
 _STARTS = frozenset(stem[:_START] for stem in (*MASCULINE, *FEMININE))
 
 
+#: First parts of a hyphen compound that only intensify the second ("super-competitive", "ultra-driven"); any
+#: first part in -ly does too ("highly-analytical").
+_INTENSIFIERS = frozenset(("super", "ultra", "hyper", "very", "extra", "uber", "über"))
+#: Words in -ly that are adjectives, not adverbs: a compound after them is judged by its first part
+#: ("friendly-supportive", "early-leading")
+_LY_ADJECTIVES = frozenset("""friendly early lovely lively likely elderly costly daily weekly monthly yearly hourly
+only family orderly lonely ugly holy silly jolly curly burly surly manly womanly motherly fatherly brotherly sisterly
+neighbourly neighborly scholarly timely worldly heavenly""".split())
+
+
 @lru_cache(maxsize=1 << 16)
 def _classify(lower: str) -> tuple[str, str] | None:
     """(side, stem) for a lower-case word, or None. Pure in the word, so each distinct word is looked
     up once across all files."""
     if "-" in lower and not lower.startswith(("self-", "inter-")):
         # a compound such as "data-driven" or "well-established" is judged as a whole: only its
-        # first part counts, and only if it is not a known functional compound
-        lower_first = lower.split("-")[0]
+        # first part counts, and only if it is not a known functional compound; after an intensifier
+        # ("highly-analytical", "fiercely-independent", "super-competitive") the part it intensifies counts
+        first, rest = lower.split("-", 1)
+        intensifies = first in _INTENSIFIERS or (first.endswith("ly") and first not in _LY_ADJECTIVES)
+        lower_first = rest if intensifies and "-" not in rest else first
     else:
         lower_first = lower
     if lower[:_START] not in _STARTS and lower_first[:_START] not in _STARTS:
