@@ -58,6 +58,9 @@ def test_excluded_or_unrelated_words_stay_off(word):
     ("We need a highly-analytical planner for the depot.", "highly-analytical"),
     ("A fiercely-independent reporter for the night desk.", "fiercely-independent"),
     ("Super-competitive closers wanted for the showroom.", "super-competitive"),
+    # an adverb after the people served is the hire's manner, not their quality
+    ("You treat customers warmly and fairly at the counter.", "warmly"),
+    ("Should be able to drive customer discussions independently.", "independently"),  # dev corpus 0172
 ])
 def test_fires_on_the_hire(text, word):
     assert word in coded(text)
@@ -87,6 +90,9 @@ def test_fires_on_the_hire(text, word):
     "A friendly-supportive network of local shops.",
     "An early-leading indicator of demand.",
     "You will join an ultra-competitive sales floor.",
+    # an adverb of what the people served or the founders did
+    "Our founders acted fearlessly in 2009.",
+    "Guests respond warmly to a smile at the door.",
 ])
 def test_silent_on_other_senses(text):
     assert coded(text) == []

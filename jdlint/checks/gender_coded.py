@@ -368,6 +368,23 @@ class _Senses:
         return not lead.strip() or _SUBJECT_LEAD.search(lead) is not None
 
 
+#: What may stand before the subject of an adverb's clause: nothing, or one of these ("Our founders acted").
+_SUBJECT_DETERMINERS = frozenset("our the their your its his her my some many most all these those".split())
+
+
+def _others_did(text: str, start: int, senses: _Senses) -> bool:
+    """Whether the adverb at ``start`` tells what people the hire serves did: its clause is their noun (after
+    a determiner or nothing) and one verb ("Our founders acted fearlessly", "Guests respond warmly"); "drive
+    customer discussions independently" has a verb before the noun, and is the hire's."""
+    lowest = max(0, start - 60)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?,\n\u2022")
+    if clause_start < 0 and lowest > 0:
+        return False  # the clause runs back further than read
+    words = text[clause_start + 1:start].split()
+    if len(words) not in (2, 3) or (len(words) == 3 and words[0].lower() not in _SUBJECT_DETERMINERS):
+        return False
+    return words[-2].lower() in senses.served_people
+
 #: What may stand before the market as its clause's subject: nothing, or a conjunction after a clause.
 _SUBJECT_LEAD = regex_programs.compile(r"(?:[,(\u2014-]|\b(?:and|but|while|where|whereas|so|because|as))[ \t]*$", re.I)
 
@@ -405,6 +422,10 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     senses = _senses()
     lowered = text[start:end].lower()
     if senses.said_of_others(text, start) or senses.employer_says.search(text, max(0, start - 30), start):
+        return True
+    # an adverb of what others did ("Our founders acted fearlessly", "guests respond warmly"): the subject right
+    # before its one verb is someone the hire serves or works for
+    if lowered.endswith("ly") and _others_did(text, start, senses):
         return True
     if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives or lowered in ATTRIBUTIVE_ONLY
             or senses.is_person_or_trait(lowered)) and _forms_others(text, start, senses):
@@ -578,11 +599,12 @@ def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) 
     if prev is None:
         return False
     word = prev.group(1).lower()
-    # the quality of people the hire serves, right after them ("give students confidence", "our clients'
-    # trust"): theirs, not the hire's
-    if word.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") in senses.served_people:
-        return True
     whole = _NEXT_WORD.match(text, start)
+    # the quality of people the hire serves, right after them ("give students confidence", "our clients'
+    # trust"): theirs, not the hire's; an adverb there is the hire's manner ("treat customers warmly")
+    if whole is not None and not whole.group(1).lower().endswith("ly") \
+            and word.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") in senses.served_people:
+        return True
     collocates = senses.before.get(stem, frozenset()) | (
         senses.before.get(whole.group(1).lower(), frozenset()) if whole is not None else frozenset())
     if word in senses.thing_modifiers or word in collocates:
