@@ -57,6 +57,9 @@ FEMININE: dict[str, tuple[bool, str]] = _table("feminine")
 #: Whole words that a stem matches but that are not trait words.
 EXCLUDED_WORDS = frozenset(str(w) for w in coded_data()["excluded_words"])
 
+#: Words counted only as an adjective right before a person ("a committed team player").
+ATTRIBUTIVE_ONLY = frozenset(str(w) for w in coded_data().get("attributive_only", ()))
+
 #: Phrases in which a coded word has a functional sense; the coded token is skipped.
 #: Every phrase starts at the start of a word, with a letter: checking that once first skips the
 #: ~40 alternatives at mid-word positions (the scan was the rule's largest single cost).
@@ -74,13 +77,36 @@ class _StemTable:
         self.lengths = sorted({len(stem) for stem in self.stems}, reverse=True)
 
     def hit(self, lower: str) -> str | None:
-        """The word itself if it is a whole word on the list, else its longest prefix stem."""
+        """The word itself if it is a whole word on the list, else its longest prefix stem, else the
+        whole word it is derived from (``derived_bases``: "decisiveness", "fearlessly" -> "decisive",
+        "fearless")."""
         if lower in self.words:
             return lower
         for n in self.lengths:
             if len(lower) >= n and lower[:n] in self.stems:
                 return lower[:n]
+        for base in derived_bases(lower):
+            if base in self.words:
+                return base
         return None
+
+
+#: Derivational endings, each with what the base word ends in instead: a whole word on a list has its
+#: adverb, its noun of quality and its noun-or-adjective pair counted with it, by rule rather than one
+#: entry each ("decisive" -> "decisively", "decisiveness"; "confident" -> "confidence"; "objective" ->
+#: "objectivity"; "logic" -> "logical"; "modesty" <- "modest"; "opinion" -> "opinionated"). A stem
+#: written with * covers its derivations already. Exclusions still apply to the derived word ("kindly").
+_DERIVATIONS = (("ness", ""), ("ly", ""), ("ly", "le"), ("ally", ""), ("ity", ""), ("ity", "e"),
+                ("ence", "ent"), ("ance", "ant"), ("al", ""), ("ated", ""), ("y", ""), ("", "y"), ("ly", "y"))
+
+
+def derived_bases(lower: str) -> list[str]:
+    """The words ``lower`` may be derived from by one ending of ``_DERIVATIONS`` (bases of 4+ letters)."""
+    bases = []
+    for ending, base_ending in _DERIVATIONS:
+        if lower.endswith(ending) and len(lower) - len(ending) + len(base_ending) >= 4:
+            bases.append(lower[:len(lower) - len(ending)] + base_ending)
+    return bases
 
 
 _SIDES = (("masculine", _StemTable(MASCULINE)), ("feminine", _StemTable(FEMININE)))
@@ -90,14 +116,27 @@ _START = min(len(stem) for stem in (*MASCULINE, *FEMININE))
 _STARTS = frozenset(stem[:_START] for stem in (*MASCULINE, *FEMININE))
 
 
+#: First parts of a hyphen compound that only intensify the second ("super-competitive", "ultra-driven"); any
+#: first part in -ly does too ("highly-analytical").
+_INTENSIFIERS = frozenset(("super", "ultra", "hyper", "very", "extra", "uber", "über"))
+#: Words in -ly that are adjectives, not adverbs: a compound after them is judged by its first part
+#: ("friendly-supportive", "early-leading")
+_LY_ADJECTIVES = frozenset("""friendly early lovely lively likely elderly costly daily weekly monthly yearly hourly
+only family orderly lonely ugly holy silly jolly curly burly surly manly womanly motherly fatherly brotherly sisterly
+neighbourly neighborly scholarly timely worldly heavenly""".split())
+
+
 @lru_cache(maxsize=1 << 16)
 def _classify(lower: str) -> tuple[str, str] | None:
     """(side, stem) for a lower-case word, or None. Pure in the word, so each distinct word is looked
     up once across all files."""
     if "-" in lower and not lower.startswith(("self-", "inter-")):
         # a compound such as "data-driven" or "well-established" is judged as a whole: only its
-        # first part counts, and only if it is not a known functional compound
-        lower_first = lower.split("-")[0]
+        # first part counts, and only if it is not a known functional compound; after an intensifier
+        # ("highly-analytical", "fiercely-independent", "super-competitive") the part it intensifies counts
+        first, rest = lower.split("-", 1)
+        intensifies = first in _INTENSIFIERS or (first.endswith("ly") and first not in _LY_ADJECTIVES)
+        lower_first = rest if intensifies and "-" not in rest else first
     else:
         lower_first = lower
     if lower[:_START] not in _STARTS and lower_first[:_START] not in _STARTS:
@@ -210,6 +249,8 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
         # a word inside a capitalised name: "Gentle Paws Veterinary Clinic", "Fearless Fitness Studio"
         if word[:1].isupper() and in_proper_name(analysis.document, start, end):
             continue
+        if word.lower() in ATTRIBUTIVE_ONLY and not _before_a_person(text, end):
+            continue
         found.append((start, end, side, stem, word))
     # last, as the costliest test: only the words left need the functional-phrase scan
     functional = _functional_phrases(text, [start for start, *_ in found])
@@ -264,6 +305,15 @@ class _Senses:
             r"\b(?:our|the|this|its)\s+(?:[a-z]+\s+)?(?:" + _phrases(raw["market_subjects"]) + r")\s+(?:"
             + _phrases(raw["market_subject_verbs"]) + r")(?:\s+(?:" + _DEGREE_ADVERBS + r"))*(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$",
             re.I)
+        # a verb of forming others, then up to three words of its object (or "into"), then the coded word
+        self.forms_others = regex_programs.compile(
+            r"\b(?:" + _phrases(raw["forms_others_verbs"]) + r")(?:\s+(?:into|[a-z]+,?)){1,3}\s+$", re.I)
+        # a verb whose object is described after it: the verb, a determiner perhaps, one to three words of the object
+        self.complement = regex_programs.compile(
+            r"\b(?:" + _phrases(raw["complement_verbs"]) + r")(?:\s+(?:the|a|an|our|your|its|their|this|that|it))?"
+            r"((?:\s+[a-z][a-z'\u2019-]*){0,3})\s+$", re.I)
+        self.object_pronouns = frozenset(str(w) for w in raw["object_pronouns"])
+        self.ly_nouns = frozenset(str(w) for w in raw["ly_nouns"])
         self.person_or_trait_nouns = frozenset(str(w) for w in raw["person_or_trait_nouns"])
         self.not_agent_nouns = frozenset(str(w) for w in raw["not_agent_nouns"])
         self.plain_adjectives = frozenset(str(w) for w in raw["plain_adjectives"])
@@ -287,6 +337,10 @@ class _Senses:
         if any(form in self.person_or_trait_nouns or is_role_noun(form) for form in forms):
             return True
         if word.endswith(("ness", "nesses")) and word not in self.trait_ness_not:
+            return True
+        # a compound that names a person by its last part ("salesperson", "tradesman", "chairwoman",
+        # "townsfolk"), but not the words that only end in the letters ("human", "German", "yeoman" is one)
+        if word.endswith(_PERSON_COMPOUND_ENDINGS) and word not in self.not_agent_nouns:
             return True
         if single in self.not_agent_nouns or word in self.not_agent_nouns:
             return False
@@ -313,6 +367,23 @@ class _Senses:
         lead = text[lowest:own.start()]
         return not lead.strip() or _SUBJECT_LEAD.search(lead) is not None
 
+
+#: What may stand before the subject of an adverb's clause: nothing, or one of these ("Our founders acted").
+_SUBJECT_DETERMINERS = frozenset("our the their your its his her my some many most all these those".split())
+
+
+def _others_did(text: str, start: int, senses: _Senses) -> bool:
+    """Whether the adverb at ``start`` tells what people the hire serves did: its clause is their noun (after
+    a determiner or nothing) and one verb ("Our founders acted fearlessly", "Guests respond warmly"); "drive
+    customer discussions independently" has a verb before the noun, and is the hire's."""
+    lowest = max(0, start - 60)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?,\n\u2022")
+    if clause_start < 0 and lowest > 0:
+        return False  # the clause runs back further than read
+    words = text[clause_start + 1:start].split()
+    if len(words) not in (2, 3) or (len(words) == 3 and words[0].lower() not in _SUBJECT_DETERMINERS):
+        return False
+    return words[-2].lower() in senses.served_people
 
 #: What may stand before the market as its clause's subject: nothing, or a conjunction after a clause.
 _SUBJECT_LEAD = regex_programs.compile(r"(?:[,(\u2014-]|\b(?:and|but|while|where|whereas|so|because|as))[ \t]*$", re.I)
@@ -351,6 +422,15 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     senses = _senses()
     lowered = text[start:end].lower()
     if senses.said_of_others(text, start) or senses.employer_says.search(text, max(0, start - 30), start):
+        return True
+    # an adverb of what others did ("Our founders acted fearlessly", "guests respond warmly"): the subject right
+    # before its one verb is someone the hire serves or works for
+    if lowered.endswith("ly") and _others_did(text, start, senses):
+        return True
+    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives or lowered in ATTRIBUTIVE_ONLY
+            or senses.is_person_or_trait(lowered)) and _forms_others(text, start, senses):
+        return True
+    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives) and _describes_an_object(text, start, senses):
         return True
     if lowered in senses.standing_words and _market_standing(text, end, senses):
         return True
@@ -391,7 +471,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # an adjective of people the hire serves ("aggressive callers", "our loyal customer base"); a verb
     # or noun before them is the hire's work ("nurturing donors", "challenge students", "make decisions
     # and manage client relationships")
-    if lowered.endswith(_ADJECTIVE_ENDINGS) and any(word in senses.served_people for word in after[:_LOOK_AHEAD]):
+    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives) \
+            and any(word in senses.served_people for word in after[:_LOOK_AHEAD]):
         return True
     if _before_says_other_sense(text, start, stem, senses):
         return True
@@ -410,6 +491,11 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     return _after_determiner(text, start, after[_LOOK_AHEAD:], senses, senses.all_thing_nouns)
 
 
+#: Last parts of compounds that name a person ("salesperson", "foreman", "chairwoman", "spokespeople").
+_PERSON_COMPOUND_ENDINGS = ("person", "persons", "people", "woman", "women", "sman", "smen", "folk", "folks",
+                            "foreman", "foremen")
+
+
 #: Endings of agent nouns: a person who does something ("operator", "strategist", "technician", "engineer", "fundraiser").
 _AGENT_ENDINGS = ("or", "ist", "ian", "eer", "er", "ee")
 
@@ -417,6 +503,59 @@ _AGENT_ENDINGS = ("or", "ist", "ian", "eer", "er", "ee")
 #: Prepositions that _PHRASE_ENDS leaves out: one ends an adjective's noun phrase ("objective under pressure").
 _PREPOSITIONS = frozenset("""under over after before within without across around between during against toward towards
 among beyond despite throughout upon via per like plus off out up down near inside outside behind""".split())
+
+
+def _forms_others(text: str, start: int, senses: _Senses) -> bool:
+    """Whether the adjective at ``start`` is in the object of a verb of forming other people ("nurture
+    graduates into confident litigators", "developing exceptional, principled leaders"), read back within
+    its clause and 60 characters; no function word but "into" may stand between."""
+    lowest = max(0, start - 60)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?\n")
+    m = senses.forms_others.search(text, max(lowest, clause_start + 1), start)
+    return m is not None and not any(w.lower().rstrip(",") in _NOT_IN_AN_OBJECT for w in m.group().split()[1:])
+
+
+#: Words that end the object of a verb of forming others before the coded word: a function word ("develop
+#: relationships with confident ..."), or a coordination that makes the coded word a verb of its own
+#: ("developing and leading adoption", "develop and nurture relationships"); "into" is what they are made.
+_NOT_IN_AN_OBJECT = (_PHRASE_ENDS - {"into"}) | {"and", "or", "&"}
+
+
+def _describes_an_object(text: str, start: int, senses: _Senses) -> bool:
+    """Whether the adjective at ``start`` says what a thing is kept or made ("Keep the lambing shed warm",
+    "make the reception area warm"): a complement verb and its object right before it, the object no person
+    ("keep the team supportive", "make them confident" stay counted) and no function word."""
+    lowest = max(0, start - 60)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?,\n")
+    m = senses.complement.search(text, max(lowest, clause_start + 1), start)
+    if m is None:
+        return False
+    words = [w.lower() for w in m.group(1).split()]
+    if not words and m.group().split()[-1].lower() != "it":
+        return False  # "keep calm", "make sure": no object between
+    if any(w in _NOT_IN_AN_OBJECT or w in senses.object_pronouns for w in words):
+        return False
+    return not any(senses.is_person_or_trait(w) or w in senses.served_people for w in words)
+
+
+def _before_a_person(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is an adjective of a person: its noun phrase (one comma and
+    three words at most, to the first function word) holds a person noun ("a committed team player", "a
+    principled, plain-speaking lawyer"); "committed to", "committed and" and a phrase end have none."""
+    senses = _senses()
+    comma = _COMMA_THEN_WORD.match(text, end)
+    pos = comma.start() + 1 if comma is not None else end
+    for _ in range(_LOOK_AHEAD):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        if word in _PHRASE_ENDS or word in ("and", "or", "&"):
+            return False
+        if senses.is_person_or_trait(word):
+            return True
+        pos = m.end()
+    return False
 
 
 def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
@@ -428,7 +567,8 @@ def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
     for word in phrase:
         if word in _PREPOSITIONS:  # the noun phrase ends ("stay objective under pressure"): its words so far decide
             break
-        if word in ("and", "or", "&", "but", "yet", "enough") or word.endswith(("ing", "ed", "ly")):
+        if word in ("and", "or", "&", "but", "yet", "enough") or (word.endswith(("ing", "ed", "ly"))
+                                                                   and word not in senses.ly_nouns):
             return False
         if senses.is_person_or_trait(word):
             return False
@@ -460,6 +600,11 @@ def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) 
         return False
     word = prev.group(1).lower()
     whole = _NEXT_WORD.match(text, start)
+    # the quality of people the hire serves, right after them ("give students confidence", "our clients'
+    # trust"): theirs, not the hire's; an adverb there is the hire's manner ("treat customers warmly")
+    if whole is not None and not whole.group(1).lower().endswith("ly") \
+            and word.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") in senses.served_people:
+        return True
     collocates = senses.before.get(stem, frozenset()) | (
         senses.before.get(whole.group(1).lower(), frozenset()) if whole is not None else frozenset())
     if word in senses.thing_modifiers or word in collocates:
@@ -698,12 +843,15 @@ def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], b
     return FunctionRule(
         check, code=code, name=name, category="bias.gender-coded", severity=Severity.info,
         summary=f"A {side}-coded word from Gaucher, Friesen & Kay (2011).",
-        what=f"Words on the paper's {side} list (a stem marked * matches as a prefix, others as whole words), "
+        what=f"Words on the paper's {side} list (a stem marked * matches as a prefix, others as whole words, with "
+             "their adverb and noun forms derived by rule: 'decisively', 'decisiveness', 'confidence', 'logical'), "
              "skipping known false positives (responsibilities, dependents, Connecticut, confidential, analyst, "
              "competitive salary...), functional phrases ('customer support', 'team lead', 'data-driven'), other senses "
              "shown by a collocation on either side (about the work, the market, the pay, a service, a medical or legal "
              "term: 'aggressive pricing', 'a dominant market share', 'supportive housing', 'an independent review', "
-             "'market leader', 'kind of'), headings, equal-opportunity text and quotes. Lists and filters: "
+             "'market leader', 'kind of'), words said of other people (the customers or pupils the hire serves, the "
+             "people the hire trains: 'give students confidence', 'train graduates into confident litigators') or of "
+             "a thing kept or made so ('keep the shed warm'), headings, equal-opportunity text and quotes. Lists and filters: "
              "jdlint/data/gender_coded.yaml. The file's balance is the 'gender_coded' metric and D203's finding; this "
              "per-word rule is off by default (--extend-select D201,D202).",
         why=_WHY,
