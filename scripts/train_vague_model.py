@@ -41,6 +41,8 @@ from linear_training import (case_folds, case_sentences, cluster_table, digest, 
 
 OUT = ROOT / "jdlint" / "data" / "vague_model.json"
 REAL_AD_WEIGHT = 0.3
+#: The weight of a sentence of an independent writer's synthetic ads (scripts/eval_ad_writers.py) as a negative.
+STRANGER_AD_WEIGHT = 0.0
 #: The sentence_model.EXTRAS feature families V119 reads.
 EXTRAS = frozenset({"classes"})
 #: The evaluative word classes the ``classes`` extra reads, in order (a word in two counts in the first).
