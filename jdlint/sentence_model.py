@@ -42,9 +42,56 @@ POINTER = regex_programs.compile(r"https?://|www\.|#url_|#email_|@[\w-]+\.\w", r
 LEAD = " \t\r\n\u00a0-*\u2022\u00b7"
 
 
+#: A line longer than this is prose, whatever its capitals.
+HEADING_LINE_CHARS = 100
+#: Final punctuation: a line that ends in it is a sentence, not a heading.
+SENTENCE_END = ".!?:;"
+#: Emphasis marks that wrap a whole line when a writer makes it a heading by hand ("**Drivers wanted out of Joplin**").
+EMPHASIS = ("**", "__")
+#: Short words a title leaves in lower case ("Head of Sales and Marketing").
+TITLE_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with & – -".split())
+
+
+def word_count(text: str) -> int:
+    """The words of ``text``: runs of non-space holding a letter (an emoji, a bullet or a dot is no word)."""
+    return sum(1 for chunk in text.split() if any(c.isalpha() for c in chunk))
+
+
+def heading_line(line: str, source_line: str = "") -> bool:
+    """A line a writer set as a heading without heading markup: short, no final punctuation, and either every word
+    capitalised ("Commis Chef – All Day Dining", "WAITRONS WANTED") or wrapped whole in emphasis in its
+    ``source_line`` ("**Drivers wanted out of our Joplin, MO terminal**"). Job boards, social posts and pasted ads
+    set titles and section names this way; they name things and claim nothing, so a sentence model does not read
+    them."""
+    line = line.strip()
+    if not line or len(line) > HEADING_LINE_CHARS or line[-1] in SENTENCE_END:
+        return False
+    marked = source_line.strip("".join({c for c in source_line if not (c.isalnum() or c in "*_")}))  # emoji, bullets
+    if any(marked.startswith(m) and marked.endswith(m) and len(marked) > 2 * len(m) for m in EMPHASIS):
+        return True
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and sum(1 for w in words if w[0].isupper()) >= 2 \
+        and all(w[0].isupper() or not w[0].isalpha() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
+def alone_on_line(ctx, start: int, end: int) -> bool:
+    """Whether the sentence at [start, end) is a line of its own that is set as a heading (``heading_line``)."""
+    text = ctx.text
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if end < line_end - 3 or line_end - line_start > HEADING_LINE_CHARS or text[line_start:start].strip(LEAD):
+        return False
+    source = ctx.document.source.text
+    at = ctx.document.to_source(line_start, line_end)[0]
+    src_end = source.find("\n", at)
+    source_line = source[source.rfind("\n", 0, at) + 1:len(source) if src_end < 0 else src_end]
+    return heading_line(text[line_start:line_end], source_line[:2 * HEADING_LINE_CHARS])
+
+
 def prose_sentences(ctx, min_words: int):
     """(start, end, sentence) for each sentence a sentence model reads: not equal-opportunity text, not a
-    heading or a label, at least ``min_words`` words, and no link or address."""
+    heading, a label or a line set as one (``alone_on_line``), at least ``min_words`` words (``word_count``), and no
+    link or address."""
     analysis, text = ctx.analysis, ctx.text
     eeo = analysis.eeo_sentence_starts
     for sent in analysis.sentences:
@@ -55,7 +102,7 @@ def prose_sentences(ctx, min_words: int):
         if block is None or block.kind == "heading" or block.label:
             continue
         sentence = text[start:end]
-        if len(sentence.split()) >= min_words and not POINTER.search(sentence):
+        if word_count(sentence) >= min_words and not POINTER.search(sentence) and not alone_on_line(ctx, start, end):
             yield start, end, sentence
 
 
