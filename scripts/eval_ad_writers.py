@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--floor", type=float, default=0.0, help="list findings scoring above this")
     ap.add_argument("--list", action="store_true", help="print every finding with its verdict and score")
     args = ap.parse_args(argv)
-    from train_bias_model import REAL_AD_WEIGHT as BIAS_WEIGHT
+    from train_bias_model import STRANGER_AD_WEIGHT as BIAS_WEIGHT
     from train_vague_model import STRANGER_AD_WEIGHT
 
     args.weight = STRANGER_AD_WEIGHT if args.weight is None else args.weight

@@ -155,3 +155,25 @@ def test_lines_set_as_headings_and_words_without_letters_are_not_read():
     # the same words as a sentence of a paragraph are read
     assert ("V119", "Our people are the heart and soul of everything we do.") in codes(
         "Our people are the heart and soul of everything we do.")
+
+
+@pytest.mark.parametrize("text, named", [
+    ("The job: You'll be the first conversation many small-business owners have with Tallyworks.", True),
+    ("Most days you'll be on a site in the CBD or Fortitude Valley.", True),
+    ("A regional centre for thrombectomy, rated Outstanding for responsiveness.", True),
+    # near-misses: a capital that opens a sentence or a clause after a colon, and "I", name nothing
+    ("We roast our own beans out the back. Everything is made from scratch.", False),
+    ("I'm looking for a cleaner; I'll pay weekly.", False),
+    ("The package: Base salary is competitive.", False),
+])
+def test_a_name_inside_the_sentence_is_a_feature(text, named):
+    from jdlint.sentence_model import extra_features, names_inside
+
+    assert names_inside(text) is named
+    assert ("k:name" in extra_features(text, [], frozenset({"names"}), {})) is named
+    assert "k:name" not in extra_features(text, [], frozenset({"classes"}), {})
+
+
+def test_the_shipped_model_reads_names_as_concrete():
+    # the extra family the model file opts into, and its learnt weight: a name makes a sentence less vague
+    assert "names" in model().extras and model().weights.get("k:name", 0.0) < 0
