@@ -80,16 +80,24 @@ def heading_line(line: str, source_line: str = "") -> bool:
 
 def alone_on_line(ctx, start: int, end: int) -> bool:
     """Whether the sentence at [start, end) is a line of its own that is set as a heading (``heading_line``)."""
-    text = ctx.text
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    if end < line_end - 3 or line_end - line_start > HEADING_LINE_CHARS or text[line_start:start].strip(LEAD):
+    text, reach = ctx.text, HEADING_LINE_CHARS + 1  # every search bounded: linear in a posting of one long line
+    if end - start > HEADING_LINE_CHARS:
+        return False
+    before = text.rfind("\n", max(0, start - reach), start)
+    if before < 0 and start >= reach:
+        return False
+    line_start, line_end = before + 1, text.find("\n", start, start + reach)
+    line_end = line_end if line_end >= 0 else (len(text) if len(text) - start < reach else -1)
+    if line_end < 0 or end < line_end - 3 or line_end - line_start > HEADING_LINE_CHARS \
+            or text[line_start:start].strip(LEAD):
         return False
     source = ctx.document.source.text
     at = ctx.document.to_source(line_start, line_end)[0]
-    src_end = source.find("\n", at)
-    source_line = source[source.rfind("\n", 0, at) + 1:len(source) if src_end < 0 else src_end]
-    return heading_line(text[line_start:line_end], source_line[:2 * HEADING_LINE_CHARS])
+    newline = source.rfind("\n", max(0, at - 2 * reach), at)
+    src_start = newline + 1 if newline >= 0 or at < 2 * reach else at
+    src_end = source.find("\n", at, at + 2 * reach)
+    source_line = source[src_start:src_end if src_end >= 0 else at + 2 * reach]
+    return heading_line(text[line_start:line_end], source_line)
 
 
 def prose_sentences(ctx, min_words: int):
