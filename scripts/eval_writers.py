@@ -15,7 +15,8 @@ Why: V119 learns from the writers' cases, so scoring a writer it trained on says
 how it reads a stranger. Holding a writer out, in turn, is the nearest the project has to the hidden
 challenge set (strangers' wording, unseen registers). The rules other than V119 were not trained on the
 writers, but were tuned after reading some of them: their share of the figure is not wholly blind either.
-``--negatives`` caches the dev-corpus sentences no other vague or pay rule flags (they depend on those rules:
+The strangers' ad negatives (train_vague_model.stranger_negatives: writers C, M and P's ads) are trained on as the
+trainer does; ``--exclude-ads P`` leaves a writer's ads out. ``--negatives`` caches the dev-corpus sentences no other vague or pay rule flags (they depend on those rules:
 delete the file after changing one).
 """
 from __future__ import annotations
