@@ -27,7 +27,8 @@ WORDS_IN_MESSAGE = 3
 #: Feature families a model may opt into (its file's ``extras``; V119's since session 29, the bias model's
 #: not): ``classes``, one feature per reviewed word class a word belongs to (the file's ``word_classes``:
 #: V117's evaluative classes, so "brilliant" counts with every praise word, including those the training
-#: data never showed in a vague sentence); ``names`` (V119's since session 31), one feature ``k:name`` when the
+#: data never showed in a vague sentence); ``names`` (session 31, measured, V119 does not opt in: see
+#: scripts/train_vague_model.py), one feature ``k:name`` when the
 #: sentence names something after its first word (``names_inside``): a name is a fact the reader can check, and
 #: on strangers' ads V119's wrong findings were concrete sentences with names in them ("... with Tallyworks",
 #: "the CBD or Fortitude Valley", "rated Outstanding"); on the writer-wise ad cross-validation (C and M held out

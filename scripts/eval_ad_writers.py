@@ -18,8 +18,9 @@ over judged findings at the rules' thresholds, with leave-one-writer-out recall 
 train_bias_model.py --lowo) beside:
 
     V119 at threshold           1.0     2.0     2.5     3.0     (LOWO vague recall, 8 writers pooled)
+    (V119 with strangers' ads at weight 2 and names: not shipped, see train_vague_model.STRANGER_AD_WEIGHT)
     shipped before (dev only)   6/34    5/23    4/16    3/11    .749 at 2.0, .738 at 2.5, .722 at 3.0
-    now (strangers' ads, names) 4/11    4/11    4/9     4/7     .760 at 1.5, .744 at 2.0, .732 at 2.5, .722 at 3.0
+    measured, NOT shipped:      4/11    4/11    4/9     4/7     .760 at 1.5, .744 at 2.0, .732 at 2.5, .722 at 3.0
     bias model at threshold     1.0     2.0     3.0     3.5     (LOWO bias recall with the rules)
     shipped before              0/4     0/3     0/2     0/2     .924 at 2.0
     now (strangers' ads)        1/3     0/0     0/0     0/0     .923 at 2.0 and 2.5, .921 at 3.0 and 3.5

@@ -22,14 +22,17 @@ Training data (none of it is an independent writer's unread half):
 - strangers' ad negatives (session 31): every sentence of the independent writers' synthetic ads
   (scripts/eval_ad_writers.py's AD_SETS: writers C, M and P) that no other vague or pay rule flags and no verdict
   calls vague, at STRANGER_AD_WEIGHT. The dev corpus alone taught the model the dev corpus: on strangers' ads
-  V119 was 3/14 right or defensible. Chosen by the writer-wise ad cross-validation (train without a writer's ads,
-  lint them): at weight 2, C and M held out, wrong findings at 2.0 went 7 -> 4 (with the heading-line reader);
-  leave-one-writer-out recall .749 -> .742 (scripts/eval_writers.py).
+  V119 was 3/14 right or defensible. Off in the shipped model (STRANGER_AD_WEIGHT's note). Measured by the
+  writer-wise ad cross-validation (train without a writer's ads,
+  lint them): C, M and P held out in turn, wrong findings at 2.0 went 18 -> 7 at weight 1 and at 2 (with the
+  heading-line reader and ``names``); weight 2 read the near-miss "Back pain is the commonest complaint in our physio
+  clinic." as vague (tests/test_vague_breadth7.py), weight 1 does not.
 
 Features (jdlint/sentence_model.py): words, word pairs and Brown clusters, and since session 29 the extra
 family ``classes`` (V117's reviewed evaluative word classes in jdlint/data/evaluative_words.yaml, written
 into the model file as ``word_classes``), kept on leave-one-writer-out (scripts/eval_writers.py); since session 31
-``names`` (a name inside the sentence, sentence_model.names_inside), kept on the ad cross-validation.
+``names`` (a name inside the sentence, sentence_model.names_inside) was measured (fewer wrong findings on the ad
+cross-validation) but is not in EXTRAS: with it the bias term rises and plain sentences without a name score higher.
 
 What is written (scripts/linear_training.py, the trainer it shares with train_bias_model.py): the weights of
 features whose weight is at least MIN_WEIGHT in size, the bias, and a word -> cluster table for the most frequent words (by en_lexeme_prob) whose cluster
@@ -50,10 +53,15 @@ from linear_training import (case_folds, case_sentences, cluster_table, digest, 
 OUT = ROOT / "jdlint" / "data" / "vague_model.json"
 REAL_AD_WEIGHT = 0.3
 #: The weight of a sentence of an independent writer's synthetic ads (scripts/eval_ad_writers.py) as a negative:
-#: C and M held out in turn, wrong V119 findings at 2.0 were 6 at weight 1, 5 at 2 and at 4 (before names).
-STRANGER_AD_WEIGHT = 2.0
+#: C and M held out in turn, wrong V119 findings at 2.0 were 6 at weight 1, 5 at 2 and at 4 (before names); with
+#: names, C, M and P held out in turn, 7 at 1 and at 2 (right or defensible 4/11 both, 5/23 with the shipped model).
+#: OFF (0) in the shipped model: at weights 1, 1.5 and 2 (with or without names) the retrained model read near-misses
+#: of tests/test_vague_breadth7.py as vague ("Call the duty manager if anything comes up overnight." 1.9 -> 4.9,
+#: "Back pain is the commonest complaint in our physio clinic." 1.4 -> 2.4), found at session 31's end: left for the
+#: next session. With 0 the trainer writes the session-30 model byte for byte.
+STRANGER_AD_WEIGHT = 0.0
 #: The sentence_model.EXTRAS feature families V119 reads.
-EXTRAS = frozenset({"classes", "names"})
+EXTRAS = frozenset({"classes"})
 #: The evaluative word classes the ``classes`` extra reads, in order (a word in two counts in the first).
 #: Not ``praise-noun``: V117 reads it only as a predicate ("the team are a joy"); alone its words are
 #: mostly other senses ("treat every patient with dignity", "the map legend", "a star anise").
@@ -166,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     case_rows = [(read(sentence), int(label is not None), 1.0)
                  for c in cases for sentence, label in case_sentences(c, True)]
     ad_rows = [(read(s), 0, REAL_AD_WEIGHT) for s in negatives]
-    stranger_rows = [(read(s), 0, STRANGER_AD_WEIGHT) for s in strangers]
+    stranger_rows = [(read(s), 0, STRANGER_AD_WEIGHT) for s in strangers] if STRANGER_AD_WEIGHT else []
     print(f"{len(cases)} cases: {len(case_rows)} training sentences ({sum(r[1] for r in case_rows)} vague), {len(ad_rows)} real-ad "
           f"sentences, {len(stranger_rows)} sentences of strangers' ads")
     if args.cv:
@@ -188,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     table = cluster_table([kept], clusters, english_table("lexeme_prob"), STOP_WORDS)
     write(OUT, {
         "about": "rule V119's model, written by scripts/train_vague_model.py (do not edit by hand)",
-        "training_data": digest([c["text"] for c in cases] + strangers + negatives), "bias": round(bias, 4),
+        "training_data": digest([c["text"] for c in cases] + (strangers if STRANGER_AD_WEIGHT else []) + negatives), "bias": round(bias, 4),
         "weights": kept, "clusters": dict(sorted(table.items())),
         "extras": sorted(EXTRAS), "word_classes": word_classes(),
     })

@@ -172,8 +172,3 @@ def test_a_name_inside_the_sentence_is_a_feature(text, named):
     assert names_inside(text) is named
     assert ("k:name" in extra_features(text, [], frozenset({"names"}), {})) is named
     assert "k:name" not in extra_features(text, [], frozenset({"classes"}), {})
-
-
-def test_the_shipped_model_reads_names_as_concrete():
-    # the extra family the model file opts into, and its learnt weight: a name makes a sentence less vague
-    assert "names" in model().extras and model().weights.get("k:name", 0.0) < 0

@@ -59,9 +59,8 @@ vague_sentence = FunctionRule(
     summary="A sentence that reads as vague as a whole (a trained model), where no named vague rule fires.",
     what="Each prose sentence is scored by a logistic regression over its words, word pairs and the words' "
          "distributional classes (Brown clusters from spacy-lookups-data), trained by "
-         "scripts/train_vague_model.py on the project's vague cases and on real-ad sentences no rule flags, from the "
-         "dev corpus and independent writers' ads (jdlint/data/vague_model.json); a name inside the sentence counts "
-         "as a fact. A sentence above the threshold is reported at info, only where no other vague, vague-pay or bias "
+         "scripts/train_vague_model.py on the project's vague cases and on real-ad sentences no rule flags "
+         "(jdlint/data/vague_model.json). A sentence above the threshold is reported at info, only where no other vague, vague-pay or bias "
          "finding stands in it, and not where the words are explained (a colon and a list, 'such as', a dash "
          "and the fact), measured (a figure in the clause), negated, quoted, a name, a duty's object or "
          "equal-opportunity text. Headings, labels, lines set as headings (every word capitalised, or wrapped whole in "
