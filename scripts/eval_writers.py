@@ -15,7 +15,8 @@ Why: V119 learns from the writers' cases, so scoring a writer it trained on says
 how it reads a stranger. Holding a writer out, in turn, is the nearest the project has to the hidden
 challenge set (strangers' wording, unseen registers). The rules other than V119 were not trained on the
 writers, but were tuned after reading some of them: their share of the figure is not wholly blind either.
-``--negatives`` caches the dev-corpus sentences no other vague or pay rule flags (they depend on those rules:
+The strangers' ad negatives (train_vague_model.stranger_negatives: writers C, M and P's ads) are trained on as the
+trainer does; ``--exclude-ads P`` leaves a writer's ads out. ``--negatives`` caches the dev-corpus sentences no other vague or pay rule flags (they depend on those rules:
 delete the file after changing one).
 """
 from __future__ import annotations
@@ -56,11 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--thresholds", type=float, nargs="*", default=(), help="also pooled P/R at these thresholds")
     ap.add_argument("--negatives", type=Path, help="a cache of the real-ad negatives (read if it exists, else written)")
     ap.add_argument("--only", help="score only these writers (letters, e.g. AB)")
+    ap.add_argument("--exclude-ads", default="", help="strangers' ad sets (scripts/eval_ad_writers.py) not trained on, e.g. P")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     from lookup_tables import english_table
     from linear_training import case_sentences, pruned, train
-    from train_vague_model import REAL_AD_WEIGHT, linear_model, load_cases, reader, real_ad_negatives
+    from train_vague_model import REAL_AD_WEIGHT, STRANGER_AD_WEIGHT, linear_model, load_cases, reader, real_ad_negatives, stranger_negatives
 
     import eval_vague
     import jdlint.checks.vague_sentence as rule_module
@@ -81,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         return [(read(sentence), int(label is not None), 1.0) for c in cases for sentence, label in case_sentences(c, True)]
 
     ad_rows = [(read(s), 0, REAL_AD_WEIGHT) for s in negatives]
+    ad_rows += [(read(s), 0, STRANGER_AD_WEIGHT) for _, s in stranger_negatives(args.exclude_ads)] if STRANGER_AD_WEIGHT else []
     rest_rows = rows(rest)
     by_writer = {w: rows(cases) for w, cases in writers.items()}
     thresholds = sorted({DEFAULT_THRESHOLD, *args.thresholds})

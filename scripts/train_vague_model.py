@@ -17,11 +17,22 @@ Training data (none of it is an independent writer's unread half):
   (vague_cases_heldout7/8.yaml), and half A of the independent sets blind8 and blind9 (read in session 26;
   half B and blind10 are never trained on: they measure it); the training writers' sets in tests/data/train/;
 - real-ad negatives: every sentence of the dev corpus that no other vague or pay rule flags, at weight 0.3
-  (ads are mostly plain duties and requirements: without them the model would call half of them vague).
+  (ads are mostly plain duties and requirements: without them the model would call half of them vague; 0.6 was
+  tried in session 31 and gained nothing on strangers' ads);
+- strangers' ad negatives (session 31): every sentence of the independent writers' synthetic ads
+  (scripts/eval_ad_writers.py's AD_SETS: writers C, M and P) that no other vague or pay rule flags and no verdict
+  calls vague, at STRANGER_AD_WEIGHT. The dev corpus alone taught the model the dev corpus: on strangers' ads
+  V119 was 3/14 right or defensible. Off in the shipped model (STRANGER_AD_WEIGHT's note). Measured by the
+  writer-wise ad cross-validation (train without a writer's ads,
+  lint them): C, M and P held out in turn, wrong findings at 2.0 went 18 -> 7 at weight 1 and at 2 (with the
+  heading-line reader and ``names``); weight 2 read the near-miss "Back pain is the commonest complaint in our physio
+  clinic." as vague (tests/test_vague_breadth7.py), weight 1 does not.
 
 Features (jdlint/sentence_model.py): words, word pairs and Brown clusters, and since session 29 the extra
 family ``classes`` (V117's reviewed evaluative word classes in jdlint/data/evaluative_words.yaml, written
-into the model file as ``word_classes``), kept on leave-one-writer-out (scripts/eval_writers.py).
+into the model file as ``word_classes``), kept on leave-one-writer-out (scripts/eval_writers.py); since session 31
+``names`` (a name inside the sentence, sentence_model.names_inside) was measured (fewer wrong findings on the ad
+cross-validation) but is not in EXTRAS: with it the bias term rises and plain sentences without a name score higher.
 
 What is written (scripts/linear_training.py, the trainer it shares with train_bias_model.py): the weights of
 features whose weight is at least MIN_WEIGHT in size, the bias, and a word -> cluster table for the most frequent words (by en_lexeme_prob) whose cluster
@@ -41,6 +52,14 @@ from linear_training import (case_folds, case_sentences, cluster_table, digest, 
 
 OUT = ROOT / "jdlint" / "data" / "vague_model.json"
 REAL_AD_WEIGHT = 0.3
+#: The weight of a sentence of an independent writer's synthetic ads (scripts/eval_ad_writers.py) as a negative:
+#: C and M held out in turn, wrong V119 findings at 2.0 were 6 at weight 1, 5 at 2 and at 4 (before names); with
+#: names, C, M and P held out in turn, 7 at 1 and at 2 (right or defensible 4/11 both, 5/23 with the shipped model).
+#: OFF (0) in the shipped model: at weights 1, 1.5 and 2 (with or without names) the retrained model read near-misses
+#: of tests/test_vague_breadth7.py as vague ("Call the duty manager if anything comes up overnight." 1.9 -> 4.9,
+#: "Back pain is the commonest complaint in our physio clinic." 1.4 -> 2.4), found at session 31's end: left for the
+#: next session. With 0 the trainer writes the session-30 model byte for byte.
+STRANGER_AD_WEIGHT = 0.0
 #: The sentence_model.EXTRAS feature families V119 reads.
 EXTRAS = frozenset({"classes"})
 #: The evaluative word classes the ``classes`` extra reads, in order (a word in two counts in the first).
@@ -98,6 +117,14 @@ def real_ad_negatives(corpus: Path) -> list[tuple[str, str]]:
     return real_ad_sentences(corpus, ("V119",), lambda d: d.category == "vague" or d.code in ("P101", "P102"))
 
 
+def stranger_negatives(exclude: str = "") -> list[tuple[str, str]]:
+    """(writer/ad, sentence) for the sentences of the independent writers' synthetic ads (scripts/eval_ad_writers.py's
+    AD_SETS, but not the writers in ``exclude``) that no vague or pay rule flags and no verdict calls vague."""
+    from eval_ad_writers import AD_SETS, stranger_ad_negatives
+
+    return stranger_ad_negatives([w for w in AD_SETS if w not in exclude], "vague")
+
+
 def ad_cross_validation(out: Path, corpus: Path, case_rows, negatives, clusters) -> None:
     """4 folds of the dev ads: each fold's ads linted (--select ALL) with a model trained without their
     sentences; every V119 finding written to ``out`` for judging (tests/data/vague_model_cv_judged.yaml)."""
@@ -141,16 +168,19 @@ def main(argv: list[str] | None = None) -> int:
     read = reader(clusters)
     cases = load_cases()
     named_negatives = real_ad_negatives(args.corpus)
+    strangers = [s for _, s in stranger_negatives()]
     negatives = [s for _, s in named_negatives]
     # a fire case teaches through the sentence holding its span (linear_training.case_sentences)
     case_rows = [(read(sentence), int(label is not None), 1.0)
                  for c in cases for sentence, label in case_sentences(c, True)]
     ad_rows = [(read(s), 0, REAL_AD_WEIGHT) for s in negatives]
-    print(f"{len(cases)} cases: {len(case_rows)} training sentences ({sum(r[1] for r in case_rows)} vague), {len(ad_rows)} real-ad sentences")
+    stranger_rows = [(read(s), 0, STRANGER_AD_WEIGHT) for s in strangers] if STRANGER_AD_WEIGHT else []
+    print(f"{len(cases)} cases: {len(case_rows)} training sentences ({sum(r[1] for r in case_rows)} vague), {len(ad_rows)} real-ad "
+          f"sentences, {len(stranger_rows)} sentences of strangers' ads")
     if args.cv:
         scores = {}
         for kept_ids, held in case_folds(len(case_rows)):
-            weights, bias = train([case_rows[i] for i in kept_ids] + ad_rows)
+            weights, bias = train([case_rows[i] for i in kept_ids] + stranger_rows + ad_rows)
             for i in held:
                 scores[i] = score(weights, bias, case_rows[i][0])
         for th in sorted({0.0, 1.0, THRESHOLD, 3.0}):
@@ -159,14 +189,14 @@ def main(argv: list[str] | None = None) -> int:
             fn = sum(1 for i, s in scores.items() if s <= th and case_rows[i][1])
             print(f"cross-validation at {th}: precision {tp / max(1, tp + fp):.3f} recall {tp / max(1, tp + fn):.3f}")
     if args.ad_cv:
-        ad_cross_validation(args.ad_cv, args.corpus, case_rows, named_negatives, clusters)
+        ad_cross_validation(args.ad_cv, args.corpus, case_rows + stranger_rows, named_negatives, clusters)
         return 0
-    weights, bias = train(case_rows + ad_rows)
+    weights, bias = train(case_rows + stranger_rows + ad_rows)
     kept = pruned(weights)
     table = cluster_table([kept], clusters, english_table("lexeme_prob"), STOP_WORDS)
     write(OUT, {
         "about": "rule V119's model, written by scripts/train_vague_model.py (do not edit by hand)",
-        "training_data": digest([c["text"] for c in cases] + negatives), "bias": round(bias, 4),
+        "training_data": digest([c["text"] for c in cases] + (strangers if STRANGER_AD_WEIGHT else []) + negatives), "bias": round(bias, 4),
         "weights": kept, "clusters": dict(sorted(table.items())),
         "extras": sorted(EXTRAS), "word_classes": word_classes(),
     })

@@ -112,7 +112,10 @@ def test_v119_stands_aside_for_it():
 def test_headings_labels_short_fragments_and_eeo_are_not_read():
     text = "Applicants should be slim and well presented, with a pleasant face."
     eeo = "We are an equal opportunity employer and single applicants with no kids are as welcome as anyone."
-    assert max(model().scores(eeo).values()) > 2.0  # the model alone would report it
+    from jdlint.checks.bias_selection import TABLE
+
+    threshold = min(float(row["threshold"]) for row in TABLE["rules"])
+    assert max(model().scores(eeo).values()) > threshold  # the model alone would report it
     report = jdlint.lint_text(f"# {text}\n\nSlim and pretty.\n\n{eeo}\n", path="job.md",
                               config=Config(select=MODEL_CODES))
     assert [d.line for d in report.diagnostics] == []

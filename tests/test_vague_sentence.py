@@ -125,3 +125,50 @@ def test_a_lead_in_that_ends_in_a_colon_is_not_read():
     assert not [c for c, _ in codes(text) if c == "V119"]
     claim = "You will be a great fit for our amazing family."
     assert [c for c, _ in codes(claim) if c.startswith("V")]  # the same words as a claim are still read
+
+
+@pytest.mark.parametrize("line, source_line, heading", [
+    # set as headings without markup: job-board titles, social posts, wrapped in bold (writers C, M and P's ads)
+    ("Commis Chef – All Day Dining", "", True),
+    ("📣 WAITRONS WANTED 📣", "", True),
+    ("SHOULD BE COMFORTABLE WITH NIGHT SHIFTS", "", True),
+    ("🚛 Drivers wanted out of our Joplin, MO terminal", "🚛 **Drivers wanted out of our Joplin, MO terminal**", True),
+    # near-misses: list items and sentences are prose, whatever their capitals
+    ("Friendly, confident and happy to chat to anyone", "- Friendly, confident and happy to chat to anyone", False),
+    ("Our people are the heart and soul of everything we do.", "", False),
+    ("We Are A Family.", "", False),
+    ("Great team", "**Great** team", False),
+    ("Visit London", "", True),
+    ("A genuine warmth for working with older people", "", False),
+])
+def test_a_line_set_as_a_heading(line, source_line, heading):
+    from jdlint.sentence_model import heading_line
+
+    assert heading_line(line, source_line) is heading
+
+
+def test_lines_set_as_headings_and_words_without_letters_are_not_read():
+    # a bold line and a Title Case line are headings; an emoji or a dot is no word ("🌱 The good stuff" has three)
+    for text in ("🚛 **Our people are the heart and soul of everything**", "Our People Are The Heart And Soul Of Everything",
+                 "🌱 The good stuff ·"):
+        assert not [c for c, _ in codes(text) if c == "V119"], text
+    # the same words as a sentence of a paragraph are read
+    assert ("V119", "Our people are the heart and soul of everything we do.") in codes(
+        "Our people are the heart and soul of everything we do.")
+
+
+@pytest.mark.parametrize("text, named", [
+    ("The job: You'll be the first conversation many small-business owners have with Tallyworks.", True),
+    ("Most days you'll be on a site in the CBD or Fortitude Valley.", True),
+    ("A regional centre for thrombectomy, rated Outstanding for responsiveness.", True),
+    # near-misses: a capital that opens a sentence or a clause after a colon, and "I", name nothing
+    ("We roast our own beans out the back. Everything is made from scratch.", False),
+    ("I'm looking for a cleaner; I'll pay weekly.", False),
+    ("The package: Base salary is competitive.", False),
+])
+def test_a_name_inside_the_sentence_is_a_feature(text, named):
+    from jdlint.sentence_model import extra_features, names_inside
+
+    assert names_inside(text) is named
+    assert ("k:name" in extra_features(text, [], frozenset({"names"}), {})) is named
+    assert "k:name" not in extra_features(text, [], frozenset({"classes"}), {})

@@ -63,7 +63,9 @@ def test_v119_reads_its_extras_and_the_bias_model_does_not():
 def test_class_features():
     classes = {"brilliant": "praise", "friendly": "mild", "really": "degree"}
     text = "Collaborate with brilliant minds in Leeds."
-    assert extra_features(text, kept_tokens(text), EXTRAS, classes) == {"k:praise"}
+    # "Leeds" is a name inside the sentence: the ``names`` family (session 31)
+    assert extra_features(text, kept_tokens(text), EXTRAS, classes) == {"k:praise", "k:name"}
+    assert extra_features(text, kept_tokens(text), frozenset({"classes"}), classes) == {"k:praise"}
     plain = "We are a really friendly team."
     assert extra_features(plain, kept_tokens(plain), EXTRAS, classes) == {"k:mild", "k:degree"}
     assert extra_features(plain, kept_tokens(plain), frozenset(), classes) == set()

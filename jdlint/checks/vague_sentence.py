@@ -63,7 +63,8 @@ vague_sentence = FunctionRule(
          "(jdlint/data/vague_model.json). A sentence above the threshold is reported at info, only where no other vague, vague-pay or bias "
          "finding stands in it, and not where the words are explained (a colon and a list, 'such as', a dash "
          "and the fact), measured (a figure in the clause), negated, quoted, a name, a duty's object or "
-         "equal-opportunity text. Headings, labels, sentences under four words, a lead-in that ends in a colon "
+         "equal-opportunity text. Headings, labels, lines set as headings (every word capitalised, or wrapped whole in "
+         "emphasis), sentences under four words (an emoji or a bullet is no word), a lead-in that ends in a colon "
          "(the list after it says what) and sentences with a link or an address are not read. The message names "
          "the words that weigh most. Options: `threshold` (default 2.0: higher is stricter), `skip`.",
     why="Vague wording tells the applicant nothing checkable about the job and costs trust (issue 14); strangers "
