@@ -407,7 +407,12 @@ class FrameRule(PackRule):
             sent = ctx.sentence(m.start)
             lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(text))
             if self.other_senses is not None:
-                w0, w1 = max(lo, m.start - REACH), min(hi, m.end + REACH)
+                # over the sentence or its whole line, whichever is wider: a line of job details is cut into
+                # sentences at its bullets, and the field beside one tells what it is ("Salary: Not specified ·
+                # Gender: Male/Female": the job's details, not a form)
+                line_lo, line_hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+                line_hi = len(text) if line_hi < 0 else line_hi
+                w0, w1 = max(min(lo, line_lo), m.start - REACH), min(max(hi, line_hi), m.end + REACH)
                 if _overlapping(self.other_senses, text, w0, w1, m.start, m.end):
                     continue  # "Christian Dior", "native iOS apps"
             if is_surname(text, lo, m.start, m.end, self.is_trait_word):

@@ -1,0 +1,62 @@
+"""bias14: the wrong bias findings on strangers' ads (tests/data/judged_strangers.yaml), fixed by class (session 31),
+each tested on sentences written for it (none copied from tests/data/bias_heldout14.yaml), with fixtures that must
+fire and near-misses that must not:
+
+- a sex field that names no one sex ("Gender: Any") or lists both as the value of a job-details field beside the
+  job's other details ("Contract type: Permanent · Gender: Male/Female"): the job open to either, not a form asking
+  the applicant (rules/gender.yaml ``other-senses``, read over the whole line since bullets cut it into sentences);
+- "will (also) be considered", "are also eligible", "may also apply" after a life-stage word widen the pool
+  (data/context.yaml ``widening-after``), but not "will be considered first" or "only ... will be considered";
+- a figure that goes on past a comma or point is a count or an amount, not an age ("over 25,000 members");
+- "staff" naming what is the staff's (a staff meal, a staff discount): the adjective before it is the meal's;
+- a bare "clean record" told by a driving licence beside it or by its points is the driving record, and the firm's
+  own clean record is not the applicant's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import bias_findings as lint, loud_bias_matches as loud
+
+FIRE = [
+    ("gender", "Location: Dammam | Gender: Female | Salary: negotiable", "Gender: Female"),
+    ("gender", "Sex: M / F (please tick one)", "Sex: M / F"),
+    ("gender", "Surname: ______ Gender: Male/Female Date of joining: ______", "Gender: Male/Female"),
+    ("gender", "Gender: male or female", "Gender: male or female"),
+    ("age", "Only recent graduates will be considered for the scheme.", "recent graduates"),
+    ("age", "School leavers will be considered first for the apprenticeship.", "School leavers"),
+    ("age", "New graduates will be favourably considered.", "New graduates"),
+    ("age", "Applicants over 40 will not be considered.", "over 40"),
+    ("age", "Nobody over 45 will be considered for the post.", "over 45"),
+    ("age", "You must be over 21.", "over 21"),
+    ("appearance", "We want attractive staff for the launch party.", "attractive staff"),
+    ("appearance", "Hot girls wanted for promo work.", "Hot girls"),
+    ("record", "Clean record required.", "Clean record"),
+    ("record", "Door staff must have a clean record.", "clean record"),
+    ("record", "Carers must have a clean criminal record.", "clean criminal record"),
+]
+
+SILENT = [
+    ("gender", "Job info: Sector: Hospitality · Contract type: Permanent · Gender: Male/Female · Salary: AED 3,000"),
+    ("gender", "Career level: Mid · Gender: Any · Nationality: Any"),
+    ("gender", "Required gender: not specified. Experience: 2 years."),
+    ("age", "Two years' experience is preferred, though new grads will also be considered."),
+    ("age", "Experience in retail helps; school leavers may also apply."),
+    ("age", "The union now has over 25,000 members across the region."),
+    ("age", "Deliveries under 20.5 kilos go by bike; you will load them."),
+    ("appearance", "Every shift comes with a hot staff meal and free tea."),
+    ("appearance", "You'll get an attractive staff discount on all our ranges."),
+    ("record", "Forklift driver: valid licence and a clean record with no more than 3 points."),
+    ("record", "You'll need a full driving licence and a clean record to drive the van."),
+    ("record", "The site is proud of its spotless record with the safety inspectors."),
+]
+
+
+@pytest.mark.parametrize("category,text,span", FIRE)
+def test_class_fires(category, text, span):
+    assert any(span in m or m in span for m in loud(text, category)), (text, [(d.code, d.match) for d in lint(text)])
+
+
+@pytest.mark.parametrize("category,text", SILENT)
+def test_near_miss_stays_silent(category, text):
+    assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
