@@ -22,6 +22,7 @@ information ("please state your marital status") or an activity staff are expect
       basis-scope: posting               # where `basis` is searched: paragraph (default) or posting
       lower-with-accommodation: false    # true: an accommodation offer in the paragraph lowers to info
       lower-with-safety-reason: false    # true: a safety or hygiene reason in the sentence lowers to info
+      lower-with-ministerial-role: false # true: a minister of religion named in the sentence lowers to info
       defer-to: [D701]                   # leave spans that these rules' patterns already cover
       message: "..."                     # {match} {frame} {characteristic} {attribute} {suggestion}
       basis-message: "..."               # the same, plus {basis}: the quoted basis
@@ -70,7 +71,7 @@ from .yamlio import as_list
 from . import regex_programs
 
 FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window", "other-senses", "basis", "basis-scope",
-              "basis-message", "suggestion", "lower-with-accommodation", "lower-with-safety-reason", "defer-to",
+              "basis-message", "suggestion", "lower-with-accommodation", "lower-with-safety-reason", "lower-with-ministerial-role", "defer-to",
               "defer-skips-negated"}
 #: Frames whose cue is itself a negation; for the others a negation denies the frame.
 SELF_NEGATING = frozenset({"exclusion"})
@@ -298,6 +299,7 @@ class FrameRule(PackRule):
         self.suggestion = spec.get("suggestion")
         self.lower_with_accommodation = bool(spec.get("lower-with-accommodation", False))
         self.lower_with_safety_reason = bool(spec.get("lower-with-safety-reason", False))
+        self.lower_with_ministerial_role = bool(spec.get("lower-with-ministerial-role", False))
         self.defer_to = tuple(str(c) for c in as_list(spec.get("defer-to")))
         #: deferred-to rules that skip a negated match ("No school leavers": D301 is silent), so a negated
         #: exclusion over their match is this rule's to report
@@ -516,6 +518,8 @@ class FrameRule(PackRule):
             found = ctx.analysis.offers_accommodation(offset)
         if found is None and self.lower_with_safety_reason:
             found = ctx.analysis.safety_reason(offset)  # "no jewellery near the rotating machinery"
+        if found is None and self.lower_with_ministerial_role:
+            found = ctx.analysis.ministerial_role(offset)  # "Lead Pastor must be ordained in the Lutheran Church"
         return found
 
 

@@ -60,3 +60,54 @@ def test_class_fires(category, text, span):
 @pytest.mark.parametrize("category,text", SILENT)
 def test_near_miss_stays_silent(category, text):
     assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
+
+
+# From writer N (training data, read after the lead scored it): a faith required of a minister of religion named as
+# the hire in the sentence is the ministerial exception (info, data/context.yaml ``ministerial-role``), while an
+# ordinary job at a church, a brand "evangelist" or a minister the staff only meet stays a screen; a gendered noun
+# naming the people served is not the hire's title (skip context ``served``).
+MINISTER_INFO = [
+    "Senior pastor: must be ordained in the Baptist Union and share our statement of faith.",
+    "The synagogue's cantor must be Jewish and observant.",
+    "Youth minister wanted; must be a committed Christian.",
+]
+
+MINISTER_STAYS = [
+    ("Grounds keeper at St Luke's: must be a practising Christian.", "must be a practising Christian"),
+    ("Developer evangelist; must be a committed Christian.", "must be a committed Christian"),
+    ("Cleaners must attend Friday prayers with the imam.", "attend Friday prayers"),
+]
+
+
+@pytest.mark.parametrize("text", MINISTER_INFO)
+def test_faith_of_a_minister_is_info(text):
+    found = [d for d in lint(text) if d.category == "bias.religion"]
+    assert found and not loud(text, "religion"), (text, [(d.code, d.severity, d.match) for d in found])
+
+
+@pytest.mark.parametrize("text,span", MINISTER_STAYS)
+def test_faith_of_other_jobs_stays_a_screen(text, span):
+    assert any(span in m or m in span for m in loud(text, "religion")), (text, [(d.code, d.match) for d in lint(text)])
+
+
+SERVED_SILENT = [
+    "Our diners are mostly businessmen on expense accounts, so lunch is busy.",
+    "The lodge caters for sportsmen during the shooting season.",
+    "You'll greet visiting fishermen at the harbour office.",
+]
+
+SERVED_FIRES = [
+    ("Fisherman wanted for the summer season on a crab boat.", "Fisherman"),
+    ("Our sales team are all salesmen at heart, and so will you be.", "salesmen"),
+    ("You will report to the foreman each morning.", "foreman"),
+]
+
+
+@pytest.mark.parametrize("text", SERVED_SILENT)
+def test_gendered_noun_for_the_people_served_is_silent(text):
+    assert not loud(text, "gender"), (text, [(d.code, d.match) for d in lint(text)])
+
+
+@pytest.mark.parametrize("text,span", SERVED_FIRES)
+def test_gendered_title_of_a_worker_still_fires(text, span):
+    assert any(span in m or m in span for m in loud(text, "gender")), (text, [(d.code, d.match) for d in lint(text)])

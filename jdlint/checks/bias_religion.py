@@ -35,7 +35,11 @@ def _religious_employer(ctx, m) -> bool:
     s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (m.start, m.end)
     spans = ctx.analysis.memo("religious-employer-spans",
                               lambda: [x.span() for x in _RELIGIOUS_EMPLOYER.finditer(ctx.text)])
-    return bool(spans) and (spans[0][1] <= s0 or spans[-1][0] >= s1)
+    if spans and (spans[0][1] <= s0 or spans[-1][0] >= s1):
+        return True
+    # a minister of religion named as the hire in the sentence: the ministerial exception ("The parish priest must
+    # be a Catholic in good standing")
+    return ctx.analysis.ministerial_role(m.start) is not None
 
 religious_requirement = bias_rule(
     code="D701", name="religious-requirement", category="bias.religion", severity="warning",
