@@ -111,3 +111,37 @@ def test_gendered_noun_for_the_people_served_is_silent(text):
 @pytest.mark.parametrize("text,span", SERVED_FIRES)
 def test_gendered_title_of_a_worker_still_fires(text, span):
     assert any(span in m or m in span for m in loud(text, "gender")), (text, [(d.code, d.match) for d in lint(text)])
+
+
+# From writer N's misses: family status told by its absence, the spouse's say asked in a yes/no question, plans to marry
+# (and plans for children) with their time, so the frame after them is in reach; a graduation year or batch as the
+# limit; a gap year is no employment gap.
+RECALL_FIRES = [
+    ("family", "Perfect for a rep with nobody to rush home to in the evenings.", "nobody to rush home to"),
+    ("family", "Best suited to someone free of family commitments.", "free of family commitments"),
+    ("family", "Is your wife happy for you to work away during the week?", "your wife happy"),
+    ("family", "Applicants intending to marry during the probation period need not apply.", "intending to marry"),
+    ("family", "Women planning a baby within the next year should not apply.", "planning a baby within the next year"),
+    ("age", "Diploma holders, 2022 and 2023 pass-outs only, may attend the walk-in drive.", "2022 and 2023 pass-outs"),
+    ("age", "Open to MBA freshers of batch 2024 only.", "batch 2024"),
+]
+
+RECALL_SILENT = [
+    ("family", "There is no one at home base on Sundays, so collect keys on Saturday."),
+    ("family", "Does your team have a rota for weekend cover?"),
+    ("family", "You'll plan weddings, christenings and anniversaries for our clients."),
+    ("age", "The 2024 batch of apprentices starts in September, with a welcome day for parents."),
+    ("age", "Run batch jobs overnight and check the logs each morning."),
+    ("age", "Hand out leaflets and pass out samples at the station."),
+    ("record", "Recent graduates, no gap year needed: we welcome you straight from university."),
+]
+
+
+@pytest.mark.parametrize("category,text,span", RECALL_FIRES)
+def test_recall_class_fires(category, text, span):
+    assert any(span in m or m in span for m in loud(text, category)), (text, [(d.code, d.match) for d in lint(text)])
+
+
+@pytest.mark.parametrize("category,text", RECALL_SILENT)
+def test_recall_near_miss_stays_silent(category, text):
+    assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])

@@ -99,7 +99,9 @@ currently_employed = bias_rule(
         r"|\bunemployed\s+(?:candidates?\s+|applicants?\s+|people\s+)?(?:need\s+not\s+apply|will\s+not\s+be\s+considered|won't\s+be\s+considered)\b",
     ],
     skip=("eeo", "quoted"),
-    exceptions=[r"currently\s+employed\s+(?:by|with|at)\s+", r"\bno\s+gaps?\s+in\s+(?:coverage|service|care|the\s+schedule)"],
+    # a gap year is a year out between school and university ("No gap years" in a graduate notice), not unemployment
+    exceptions=[r"currently\s+employed\s+(?:by|with|at)\s+", r"\bno\s+gaps?\s+in\s+(?:coverage|service|care|the\s+schedule)",
+                r"\bno\s+gap[\s-]years?\b"],
     what="'must be currently employed', 'currently employed candidates only', 'the unemployed need not apply', "
          "'no employment gaps'. Internal postings ('must be currently employed by the City') are not flagged.",
     why="New Jersey (2011) bars ads saying the unemployed will not be considered; DC (2012) and NYC (2013) protect "
