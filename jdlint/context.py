@@ -116,8 +116,9 @@ LAWFUL_BASIS = LazyPattern(_any("lawful-basis"), re.I)
 REFUSAL_BEFORE = regex_programs.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s+not)\s+(?:\w+\s+){0,2}$", re.I)
 #: A safety or hygiene reason (see ``FileAnalysis.safety_reason``).
 SAFETY_REASON = regex_programs.compile(_any("safety-reason"), re.I)
-#: The people served named just before a span (see ``FileAnalysis.names_people_served``).
-SERVED_BEFORE = regex_programs.compile(_DATA["served-before"], re.I)
+#: Someone other than the hire named just before or after a span (see ``FileAnalysis.names_someone_else``).
+OTHERS_BEFORE = regex_programs.compile(_DATA["others-before"], re.I)
+OTHERS_AFTER = regex_programs.compile(_DATA["others-after"], re.I)
 #: A minister of religion named as the hire (see ``FileAnalysis.ministerial_role``).
 #: Matched at the sentence's start: the role is the sentence's subject or title, a few words in at most ("Lead Pastor
 #: must ...", "The synagogue's cantor must ...", "Youth minister wanted; ..."), not a minister met or quoted later
@@ -139,7 +140,7 @@ EEO_OPENING = 100
 #: (the Python bias rules, ``checks/inclusive.py``; packs' ``lower-with-lawful-basis``, ``pack_rule.py``)
 LAWFUL_BASIS_MESSAGE = ("'{match}' is stated with a legal basis ('{basis}'): confirm that basis really applies "
                         "to this role and keep it next to the requirement")
-SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal", "measured", "duty", "served")
+SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal", "measured", "duty", "others")
 #: How far after a flagged phrase ``is_measured`` looks for a figure, and where its clause ends: a
 #: figure after a comma or in the next clause measures something else ("a fast-paced team, and
 #: 25 days of leave").
@@ -362,13 +363,15 @@ class FileAnalysis:
                 or ("literal" in skip and self.is_literal(start, end))
                 or ("measured" in skip and self.is_measured(start, end))
                 or ("duty" in skip and self.is_duty_object(start))
-                or ("served" in skip and self.names_people_served(start)))
+                or ("others" in skip and self.names_someone_else(start, end)))
 
-    def names_people_served(self, start: int) -> bool:
-        """The span names the people the job serves, not the hire: the clients after a copula ("most of our guests
-        are businessmen") or the object of serving them ("we cater for businessmen"). Reads the 60 characters
-        before the span (``served-before`` in data/context.yaml)."""
-        return bool(SERVED_BEFORE.search(self.text, max(0, start - 60), start))
+    def names_someone_else(self, start: int, end: int) -> bool:
+        """The span names someone other than the hire: the people the job serves ("most of our guests are
+        businessmen", "we cater for sportsmen"), a colleague the hire reports to or assists ("reports to the
+        foreman", "PA to the Chairman") or the owner of what the hire looks after ("the Chairman's diary"). Reads the
+        60 characters before the span and a few after it (``others-before``, ``others-after`` in data/context.yaml)."""
+        return bool(OTHERS_BEFORE.search(self.text, max(0, start - 60), start)
+                    or OTHERS_AFTER.match(self.text, end, min(len(self.text), end + 40)))
 
     def is_duty_object(self, start: int) -> bool:
         """The phrase is the object of a duty verb right before it ("create an inspiring environment

@@ -65,7 +65,8 @@ def test_near_miss_stays_silent(category, text):
 # From writer N (training data, read after the lead scored it): a faith required of a minister of religion named as
 # the hire in the sentence is the ministerial exception (info, data/context.yaml ``ministerial-role``), while an
 # ordinary job at a church, a brand "evangelist" or a minister the staff only meet stays a screen; a gendered noun
-# naming the people served is not the hire's title (skip context ``served``).
+# naming the people served, a colleague the hire reports to or assists, or the owner of the diary the hire keeps is not
+# the hire's title (skip context ``others``).
 MINISTER_INFO = [
     "Senior pastor: must be ordained in the Baptist Union and share our statement of faith.",
     "The synagogue's cantor must be Jewish and observant.",
@@ -94,17 +95,21 @@ SERVED_SILENT = [
     "Our diners are mostly businessmen on expense accounts, so lunch is busy.",
     "The lodge caters for sportsmen during the shooting season.",
     "You'll greet visiting fishermen at the harbour office.",
+    "The new yard hand reports to the foreman and will drive the loader.",
+    "Executive assistant: you will keep the Chairman's diary and book travel.",
+    "PA to the Chairman of a family office in Mayfair.",
 ]
 
 SERVED_FIRES = [
     ("Fisherman wanted for the summer season on a crab boat.", "Fisherman"),
     ("Our sales team are all salesmen at heart, and so will you be.", "salesmen"),
-    ("You will report to the foreman each morning.", "foreman"),
+    ("The foreman's duties include signing off the daily site diary.", "foreman"),
+    ("The new storeman reports to the site manager.", "storeman"),
 ]
 
 
 @pytest.mark.parametrize("text", SERVED_SILENT)
-def test_gendered_noun_for_the_people_served_is_silent(text):
+def test_gendered_noun_for_someone_else_is_silent(text):
     assert not loud(text, "gender"), (text, [(d.code, d.match) for d in lint(text)])
 
 
