@@ -150,3 +150,12 @@ def test_recall_class_fires(category, text, span):
 @pytest.mark.parametrize("category,text", RECALL_SILENT)
 def test_recall_near_miss_stays_silent(category, text):
     assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
+
+
+# The applicant's own clergy or place of worship, asked about, is no sign of a religious employer (the religion rules'
+# posting-wide basis): "Which church do you attend? Please give your imam's name" is two requests, not an exemption.
+def test_applicants_own_clergy_is_no_religious_employer():
+    assert loud("What mosque do you attend? Please give your imam's name.", "religion")
+    found = [d for d in lint("Bethel Baptist Church is hiring a caretaker. Which church do you attend?")
+             if d.category == "bias.religion"]
+    assert found and not loud("Bethel Baptist Church is hiring a caretaker. Which church do you attend?", "religion")

@@ -14,8 +14,9 @@ from .. import regex_programs
 _FAITH = r"(?:christian|catholic|protestant|evangelical|muslim|jewish|jew|hindu|sikh|buddhist|mormon|lds|believer|born[\s-]again)"
 
 #: The employer looks like a religious organisation (which may rely on the Title VII exemption).
+#: (not the applicant's own clergy or place of worship, asked about: "Which church do you attend?", "your pastor's name")
 RELIGIOUS_EMPLOYER = (
-    r"\b(?:church|parish|diocese|archdiocese|ministry|ministries|synagogue|mosque|temple|gurdwara|congregation|seminary"
+    r"(?<!\byour\s)(?<!\btheir\s)(?<!\bwhich\s)(?<!\bwhat\s)(?<!\bhis\s)(?<!\bher\s)\b(?:church|parish|diocese|archdiocese|ministry|ministries|synagogue|mosque|temple|gurdwara|congregation|seminary"
     r"|faith[\s-]based|christian\s+(?:school|college|university|organi[sz]ation|ministry|camp)|catholic\s+(?:school|college|university|charities)"
     r"|jewish\s+(?:day\s+school|community\s+center|federation)|islamic\s+(?:school|center|centre)|religious\s+(?:organi[sz]ation|corporation|exemption|employer)"
     r"|2000e-1|section\s+702|ordained|pastor(?:al)?|chaplain|youth\s+minister|worship\s+(?:leader|director))\b"
