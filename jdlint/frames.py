@@ -99,7 +99,10 @@ ADJACENT = regex_programs.compile(r"[\s,]*(?:(?:and|or|with|nor)\s+)?", re.I)
 #: A short note in brackets between a form field's label and its colon ("Religion (please circle): ...", "Age (years):
 #: ____"), or the field's options in brackets with no colon ("Gender (M/F) / Mobile / Email"): part of the field, not
 #: a clause break.
-FIELD_NOTE = regex_programs.compile(r"\s*\([^()]{0,40}\)(?=\s*:)|\s*\(\s*[\w.]{1,12}(?:\s*[/|]\s*[\w.]{1,12})+\s*\)")
+#: (nor a note that says the label is a field to fill, ending its line: "Nationality (drop-down, required)")
+FIELD_NOTE = regex_programs.compile(r"\s*\([^()]{0,40}\)(?=\s*:)|\s*\(\s*[\w.]{1,12}(?:\s*[/|]\s*[\w.]{1,12})+\s*\)"
+                                    r"|\s*\(\s*(?:(?:required|mandatory|compulsory|optional|drop[\s-]?down|select\s+one|tick\s+one"
+                                    r"|please\s+(?:state|specify|select|tick|circle)(?:\s+one)?)\s*[,;/]?\s*){1,3}\)(?=[ \t]*(?:\n|$))", re.I)
 #: A cue that tells of recruiting as an act ("we are actively recruiting women"): with a positive-action statement in the
 #: sentence it is outreach to an under-represented group, like a welcome, not a preference.
 OUTREACH_CUE = regex_programs.compile(r"\b(?:hiring|recruiting|employing)\b", re.I)

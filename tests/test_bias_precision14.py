@@ -159,3 +159,35 @@ def test_applicants_own_clergy_is_no_religious_employer():
     found = [d for d in lint("Bethel Baptist Church is hiring a caretaker. Which church do you attend?")
              if d.category == "bias.religion"]
     assert found and not loud("Bethel Baptist Church is hiring a caretaker. Which church do you attend?", "religion")
+
+
+# From the training writers' misses (A, B, D, E, F, G, K, L): a form label whose bracketed note says it is a field to
+# fill, with no colon ("Nationality (drop-down, required)"); "arrest history" read whole as a form's label; the group or
+# the dress told as clashing with the place ("... are not compatible with our image"); a gap-year traveller as a life
+# stage; a count of years after university as a graduation window.
+FORM_AND_FRAME_FIRES = [
+    ("religion", "Faith (required)", "Faith (required)"),
+    ("family", "Number of children (please state)", "children"),
+    ("record", "Arrest record (any state): ________", "Arrest record"),
+    ("religion", "Turbans are not in keeping with our uniform policy.", "Turbans"),
+    ("appearance", "Visible piercings are incompatible with our image.", "piercings"),
+    ("age", "Great summer job for gap-year travellers.", "gap-year travellers"),
+    ("age", "We prefer engineers no more than two years after university.", "two years after university"),
+]
+
+FORM_AND_FRAME_SILENT = [
+    ("origin", "We sponsor foreign nationals' visas (documents required at offer)."),
+    ("record", "Keep the arrest warrants log up to date for the court clerk."),
+    ("religion", "Our booking software is not compatible with older church calendars."),
+    ("age", "You will plan gap-year trips for our student customers."),
+]
+
+
+@pytest.mark.parametrize("category,text,span", FORM_AND_FRAME_FIRES)
+def test_form_and_frame_class_fires(category, text, span):
+    assert any(span in m or m in span for m in loud(text, category)), (text, [(d.code, d.match) for d in lint(text)])
+
+
+@pytest.mark.parametrize("category,text", FORM_AND_FRAME_SILENT)
+def test_form_and_frame_near_miss_stays_silent(category, text):
+    assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
