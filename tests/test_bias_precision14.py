@@ -191,3 +191,32 @@ def test_form_and_frame_class_fires(category, text, span):
 @pytest.mark.parametrize("category,text", FORM_AND_FRAME_SILENT)
 def test_form_and_frame_near_miss_stays_silent(category, text):
     assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
+
+
+# Precision classes from the training writers' false alarms: an accommodation offer told as a phrase of the demand or
+# after another aid; a colleague the hire works beside named by sex (D104's skip ``others``); a constitution as a stated
+# legal basis; hair as what a trade works on.
+def _severities(text, category):
+    return [d.severity.name for d in lint(text) if d.category == "bias." + category]
+
+
+def test_accommodation_as_a_phrase_lowers_the_demand():
+    assert _severities("Carry crates of up to 15 kg, with reasonable adjustments where needed.", "disability") == ["info"]
+    assert _severities("Push trolleys of up to 30 kg; we'll discuss hoists or adjustments for anyone.", "disability") == ["info"]
+    assert loud("Must be able to carry crates of up to 15 kg.", "disability")
+
+
+def test_colleague_by_sex_is_not_a_preference():
+    assert not loud("You'll be working alongside three porters and a female supervisor on nights.", "gender")
+    assert loud("We are looking for a female supervisor for the night shift.", "gender")
+
+
+def test_constitution_is_a_legal_basis():
+    assert _severities("Applicants must present a police clearance certificate, as required under Article 10 of the "
+                       "Constitution.", "record") == ["info"]
+
+
+@pytest.mark.parametrize("text", ["Hairdresser needed for a busy salon, Tuesday to Saturday.",
+                                  "Hair and beauty therapist needed for our spa."])
+def test_hair_as_the_trade_is_no_looks_screen(text):
+    assert not loud(text, "appearance"), (text, [(d.code, d.match) for d in lint(text)])
