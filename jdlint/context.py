@@ -116,6 +116,14 @@ LAWFUL_BASIS = LazyPattern(_any("lawful-basis"), re.I)
 REFUSAL_BEFORE = regex_programs.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s+not)\s+(?:\w+\s+){0,2}$", re.I)
 #: A safety or hygiene reason (see ``FileAnalysis.safety_reason``).
 SAFETY_REASON = regex_programs.compile(_any("safety-reason"), re.I)
+#: Someone other than the hire named just before or after a span (see ``FileAnalysis.names_someone_else``).
+OTHERS_BEFORE = regex_programs.compile(_DATA["others-before"], re.I)
+OTHERS_AFTER = regex_programs.compile(_DATA["others-after"], re.I)
+#: A minister of religion named as the hire (see ``FileAnalysis.ministerial_role``).
+#: Matched at the sentence's start: the role is the sentence's subject or title, a few words in at most ("Lead Pastor
+#: must ...", "The synagogue's cantor must ...", "Youth minister wanted; ..."), not a minister met or quoted later
+#: ("a reference from their pastor").
+MINISTERIAL_ROLE = regex_programs.compile(r"\W*(?:[\w'’.-]+\s+){0,3}?(?:" + _any("ministerial-role") + ")", re.I)
 #: An offer of accommodation or adjustments (see ``FileAnalysis.offers_accommodation``).
 ACCOMMODATION = LazyPattern(_any("accommodation"), re.I)
 #: A physical demand told as what the job involves (see ``FileAnalysis.duty_described``).
@@ -132,7 +140,7 @@ EEO_OPENING = 100
 #: (the Python bias rules, ``checks/inclusive.py``; packs' ``lower-with-lawful-basis``, ``pack_rule.py``)
 LAWFUL_BASIS_MESSAGE = ("'{match}' is stated with a legal basis ('{basis}'): confirm that basis really applies "
                         "to this role and keep it next to the requirement")
-SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal", "measured", "duty")
+SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal", "measured", "duty", "others")
 #: How far after a flagged phrase ``is_measured`` looks for a figure, and where its clause ends: a
 #: figure after a comma or in the next clause measures something else ("a fast-paced team, and
 #: 25 days of leave").
@@ -354,7 +362,16 @@ class FileAnalysis:
                 or ("explained" in skip and self.is_explained(start, end))
                 or ("literal" in skip and self.is_literal(start, end))
                 or ("measured" in skip and self.is_measured(start, end))
-                or ("duty" in skip and self.is_duty_object(start)))
+                or ("duty" in skip and self.is_duty_object(start))
+                or ("others" in skip and self.names_someone_else(start, end)))
+
+    def names_someone_else(self, start: int, end: int) -> bool:
+        """The span names someone other than the hire: the people the job serves ("most of our guests are
+        businessmen", "we cater for sportsmen"), a colleague the hire reports to or assists ("reports to the
+        foreman", "PA to the Chairman") or the owner of what the hire looks after ("the Chairman's diary"). Reads the
+        60 characters before the span and a few after it (``others-before``, ``others-after`` in data/context.yaml)."""
+        return bool(OTHERS_BEFORE.search(self.text, max(0, start - 60), start)
+                    or OTHERS_AFTER.match(self.text, end, min(len(self.text), end + 40)))
 
     def is_duty_object(self, start: int) -> bool:
         """The phrase is the object of a duty verb right before it ("create an inspiring environment
@@ -483,6 +500,19 @@ class FileAnalysis:
         in ``jdlint/data/context.yaml``), or None. The sentence, not the paragraph: a hygiene rule
         beside a looks requirement does not excuse it."""
         return self._words_in_sentence("safety-reason", SAFETY_REASON, offset)
+
+    def ministerial_role(self, offset: int) -> str | None:
+        """The minister of religion (pastor, priest, rabbi, imam ...) named in the sentence holding ``offset``
+        (``ministerial-role`` in ``jdlint/data/context.yaml``), or None: a faith required of a minister is the
+        ministerial exception, not a screen. The sentence, not the posting: a church's other jobs stay screens
+        unless the posting shows a religious employer (the religion rules' own basis). Only as the sentence's subject
+        or title, before ``offset`` ("Youth pastor: must be ..."), not a minister the staff meet ("attend prayers led
+        by the imam") or one asked for a reference ("a reference from their pastor")."""
+        sent = self.sentence(offset)
+        if sent is None:
+            return None
+        found = MINISTERIAL_ROLE.match(self.text, sent.start_char, max(sent.start_char, offset))
+        return found.group().strip() if found else None
 
     def duty_described(self, offset: int) -> str | None:
         """The words that tell a physical demand as what the job involves ("the job requires standing for long

@@ -22,6 +22,7 @@ information ("please state your marital status") or an activity staff are expect
       basis-scope: posting               # where `basis` is searched: paragraph (default) or posting
       lower-with-accommodation: false    # true: an accommodation offer in the paragraph lowers to info
       lower-with-safety-reason: false    # true: a safety or hygiene reason in the sentence lowers to info
+      lower-with-ministerial-role: false # true: a minister of religion named in the sentence lowers to info
       defer-to: [D701]                   # leave spans that these rules' patterns already cover
       message: "..."                     # {match} {frame} {characteristic} {attribute} {suggestion}
       basis-message: "..."               # the same, plus {basis}: the quoted basis
@@ -70,7 +71,7 @@ from .yamlio import as_list
 from . import regex_programs
 
 FRAME_KEYS = {"frames", "attributes", "characteristic", "window", "after-window", "other-senses", "basis", "basis-scope",
-              "basis-message", "suggestion", "lower-with-accommodation", "lower-with-safety-reason", "defer-to",
+              "basis-message", "suggestion", "lower-with-accommodation", "lower-with-safety-reason", "lower-with-ministerial-role", "defer-to",
               "defer-skips-negated"}
 #: Frames whose cue is itself a negation; for the others a negation denies the frame.
 SELF_NEGATING = frozenset({"exclusion"})
@@ -98,7 +99,10 @@ ADJACENT = regex_programs.compile(r"[\s,]*(?:(?:and|or|with|nor)\s+)?", re.I)
 #: A short note in brackets between a form field's label and its colon ("Religion (please circle): ...", "Age (years):
 #: ____"), or the field's options in brackets with no colon ("Gender (M/F) / Mobile / Email"): part of the field, not
 #: a clause break.
-FIELD_NOTE = regex_programs.compile(r"\s*\([^()]{0,40}\)(?=\s*:)|\s*\(\s*[\w.]{1,12}(?:\s*[/|]\s*[\w.]{1,12})+\s*\)")
+#: (nor a note that says the label is a field to fill, ending its line: "Nationality (drop-down, required)")
+FIELD_NOTE = regex_programs.compile(r"\s*\([^()]{0,40}\)(?=\s*:)|\s*\(\s*[\w.]{1,12}(?:\s*[/|]\s*[\w.]{1,12})+\s*\)"
+                                    r"|\s*\(\s*(?:(?:required|mandatory|compulsory|optional|drop[\s-]?down|select\s+one|tick\s+one"
+                                    r"|please\s+(?:state|specify|select|tick|circle)(?:\s+one)?)\s*[,;/]?\s*){1,3}\)(?=[ \t]*(?:\n|$))", re.I)
 #: A cue that tells of recruiting as an act ("we are actively recruiting women"): with a positive-action statement in the
 #: sentence it is outreach to an under-represented group, like a welcome, not a preference.
 OUTREACH_CUE = regex_programs.compile(r"\b(?:hiring|recruiting|employing)\b", re.I)
@@ -298,6 +302,7 @@ class FrameRule(PackRule):
         self.suggestion = spec.get("suggestion")
         self.lower_with_accommodation = bool(spec.get("lower-with-accommodation", False))
         self.lower_with_safety_reason = bool(spec.get("lower-with-safety-reason", False))
+        self.lower_with_ministerial_role = bool(spec.get("lower-with-ministerial-role", False))
         self.defer_to = tuple(str(c) for c in as_list(spec.get("defer-to")))
         #: deferred-to rules that skip a negated match ("No school leavers": D301 is silent), so a negated
         #: exclusion over their match is this rule's to report
@@ -407,7 +412,12 @@ class FrameRule(PackRule):
             sent = ctx.sentence(m.start)
             lo, hi = (sent.start_char, sent.end_char) if sent is not None else (0, len(text))
             if self.other_senses is not None:
-                w0, w1 = max(lo, m.start - REACH), min(hi, m.end + REACH)
+                # over the sentence or its whole line, whichever is wider: a line of job details is cut into
+                # sentences at its bullets, and the field beside one tells what it is ("Salary: Not specified ·
+                # Gender: Male/Female": the job's details, not a form)
+                line_lo, line_hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+                line_hi = len(text) if line_hi < 0 else line_hi
+                w0, w1 = max(min(lo, line_lo), m.start - REACH), min(max(hi, line_hi), m.end + REACH)
                 if _overlapping(self.other_senses, text, w0, w1, m.start, m.end):
                     continue  # "Christian Dior", "native iOS apps"
             if is_surname(text, lo, m.start, m.end, self.is_trait_word):
@@ -511,6 +521,8 @@ class FrameRule(PackRule):
             found = ctx.analysis.offers_accommodation(offset)
         if found is None and self.lower_with_safety_reason:
             found = ctx.analysis.safety_reason(offset)  # "no jewellery near the rotating machinery"
+        if found is None and self.lower_with_ministerial_role:
+            found = ctx.analysis.ministerial_role(offset)  # "Lead Pastor must be ordained in the Lutheran Church"
         return found
 
 

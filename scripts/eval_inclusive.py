@@ -100,6 +100,21 @@ then training data. LOWO at the default 2.0, writers A, B, D, E, F, G pooled: 51
 tests/data/bias_heldout13.yaml (70), scored at the start (figures only) and once at the end: P 0.889 R 0.800 -> P 0.897
 R 0.875 (the four gender-coded false alarms stayed). Writer I's gender-coded odd half (unread): P 0.618 -> 0.636, R
 0.618. --split all 910/15/20, bias_heldout10/11/12, blind8A and blind9A unchanged.
+
+Session 31, wrong bias findings on strangers' ads and writer N (helper bias14): by class, a sex field that names no one
+sex or both as a job-details field, a widening "will be considered", a figure past a thousands comma, "staff" naming the
+staff's meal, a clean record told by a driving licence (the five wrong bias findings of judged_strangers.yaml gone); the
+ministerial exception (a faith required of a pastor or priest named as the hire: info); anyone other than the hire named
+by a gendered noun (the people served, a colleague, the owner of the diary kept: skip context `others`); the
+applicant's own clergy no sign of a religious employer; family status by its absence, the spouse's say asked, plans to
+marry with their time; graduation batches and pass-out years; form labels with a bracketed field note; "not compatible
+with our image"; accommodation told as a phrase; a constitution as a legal basis. Writer N (100 bias cases) scored by
+the lead before anyone read it: P .907 R .875 (49/7/5); at this branch 53/3/2 (built from, so overstated). Nine
+training writers pooled (A B D E F G K L N): 696/32/33 -> 706/22/25. bias14's held-out cases,
+tests/data/bias_heldout14.yaml: part 1 (30, written before building, but used as probe sentences while building) P
+0.500 R 0.818 -> P 0.818 R 0.818; part 2 (18, written before building for writer N's classes, partly probed) P 0.600 R
+0.667 -> P 0.818 R 1.000; part 3 (17, written after building and never probed: the honest one) P 0.400 R 0.444 -> P
+0.875 R 0.778. --split all 910/15/20, bias_heldout10-13, blind8A and blind9A unchanged.
 """
 from __future__ import annotations
 

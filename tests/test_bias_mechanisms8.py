@@ -137,7 +137,8 @@ def test_age_near_misses_stay_silent(text):
 
 def test_coordinated_characteristics_are_one_finding_over_all_of_them():
     found = loud("Applicants must not be pregnant or planning to start a family in the next two years.", "family")
-    assert [m for _c, m in found] == ["must not be pregnant or planning to start a family"]
+    # (the plan's time is part of the plan since bias14: "planning children in the next 2 years need not apply")
+    assert [m for _c, m in found] == ["must not be pregnant or planning to start a family in the next two years"]
     found = loud("Must be single with no kids or dependants.", "family")
     assert "no kids or dependants" in [m for _c, m in found]
     # a characteristic that a frame finding reports already is left to it: both are covered, none twice

@@ -501,8 +501,8 @@ def test_frame_rules_stay_silent_on_near_misses(text):
      "D310", "as required by the FAA rules"),
     ("Applicants must be U.S. citizens; Executive Order 12968 limits this clearance to citizens.",
      "Applicants must be U.S. citizens.", "D510", "Executive Order 12968"),
-    ("Under Schedule 9 of the Equality Act 2010, the chaplain must be a practising Catholic.",
-     "The chaplain must be a practising Catholic.", "D710", "Schedule 9"),
+    ("Under Schedule 9 of the Equality Act 2010, the head teacher must be a practising Catholic.",
+     "The head teacher must be a practising Catholic.", "D710", "Schedule 9"),
     ("Must have normal colour vision, with or without reasonable accommodation.",
      "Must have normal colour vision.", "D410", "with or without reasonable accommodation"),
 ])

@@ -22,7 +22,12 @@ attractiveness = bias_rule(
         r"|\bmust\s+(?:wear|be\s+wearing)\s+(?:make[\s-]?up|heels|high\s+heels|skirts?|dresses)\b"
         r"|\b(?:must\s+be|should\s+be)\s+(?:attractive|good[\s-]looking|pretty|handsome|beautiful|photogenic)\b",
     ],
-    exceptions=[r"\battractive\s+(?:salary|salaries|pay|package|benefits?|compensation|offer|rates?|bonus|location|office|product|prices?|design|website)\b"],
+    exceptions=[r"\battractive\s+(?:salary|salaries|pay|package|benefits?|compensation|offer|rates?|bonus|location|office|product|prices?|design|website)\b",
+                # "staff" naming what is the staff's, not people: "a hot staff meal every shift", "attractive staff
+                # discount": the adjective is the meal's or the discount's
+                r"\bstaff\s+(?:meals?|food|lunch(?:es)?|dinners?|breakfasts?|suppers?|drinks?|discounts?|rates?|prices?|canteen"
+                r"|rooms?|quarters|accommodation|housing|parking|car\s+park|uniforms?|part(?:y|ies)|nights?\s+out|events?|perks?"
+                r"|benefits?|packages?|bonus(?:es)?|incentives?|areas?|kitchen|facilities|lounges?|breaks?)\b"],
     what="'attractive female staff', 'good-looking candidates', 'pleasant appearance', 'must wear makeup/heels'.",
     why="Looks and sex-specific dress requirements invite sex stereotyping (Title VII) and screen on race and "
         "disability; a dress code that applies to everyone is lawful.",

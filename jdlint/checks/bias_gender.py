@@ -326,6 +326,8 @@ sex_preference = bias_rule(
         r"\bmale\s+(?:applicants|candidates|citizens|persons)\s+born\s+(?:after|on\s+or\s+after)\b|\bselective\s+service\b",
         r"\bmen\s+and\s+women\b|\bwomen\s+and\s+men\b|\bmale\s+(?:and|or)\s+female\b|\bfemale\s+(?:and|or)\s+male\b",
     ],
+    # a colleague the hire works beside is not the hire ("you'll work alongside two midwives and a male nurse")
+    skip=("eeo", "negated", "quoted", "others"),
     basis=SEX_BASIS,
     basis_message="'{match}' is a sex requirement stated with a reason (privacy, same-sex care, occupational "
                   "requirement); confirm it is a genuine occupational requirement and keep the reason",

@@ -33,6 +33,12 @@ criminal_record = bias_rule(
     ],
     skip=("eeo", "quoted"),
     exceptions=[r"\bclean\s+(?:driving|motor\s+vehicle|mvr|dmv)\s+(?:records?|history)\b",
+                # a bare "clean record" that a driving licence or its points tell is the driving record: "current
+                # driver's licence and a clean record", "licence with a clean record (max 3 points)"
+                r"\blicen[cs]es?\b[^.;:\n]{0,30}?\b(?:and|with|plus|&)\s+(?:an?\s+)?(?:clean|spotless)\s+record"
+                r"|\b(?:clean|spotless)\s+records?\s*(?:\(\s*)?(?:[\w-]+\s+){0,4}?(?:points?|endorsements?|demerits?|accidents?|(?:traffic|moving)\s+violations?|tickets?)\b",
+                # the firm's own record: "we're proud of our clean record with the inspectors"
+                r"\b(?:our|its)\s+(?:[\w-]+\s+)?(?:clean|spotless)\s+record",
                 r"\bclean\s+(?:code|room|desk|energy|data)\b"],
     basis=RECORD_BASIS,
     basis_message="'{match}' is a record-based bar with a stated legal basis; confirm the law applies to this role, "
@@ -93,7 +99,9 @@ currently_employed = bias_rule(
         r"|\bunemployed\s+(?:candidates?\s+|applicants?\s+|people\s+)?(?:need\s+not\s+apply|will\s+not\s+be\s+considered|won't\s+be\s+considered)\b",
     ],
     skip=("eeo", "quoted"),
-    exceptions=[r"currently\s+employed\s+(?:by|with|at)\s+", r"\bno\s+gaps?\s+in\s+(?:coverage|service|care|the\s+schedule)"],
+    # a gap year is a year out between school and university ("No gap years" in a graduate notice), not unemployment
+    exceptions=[r"currently\s+employed\s+(?:by|with|at)\s+", r"\bno\s+gaps?\s+in\s+(?:coverage|service|care|the\s+schedule)",
+                r"\bno\s+gap[\s-]years?\b"],
     what="'must be currently employed', 'currently employed candidates only', 'the unemployed need not apply', "
          "'no employment gaps'. Internal postings ('must be currently employed by the City') are not flagged.",
     why="New Jersey (2011) bars ads saying the unemployed will not be considered; DC (2012) and NYC (2013) protect "

@@ -14,8 +14,9 @@ from .. import regex_programs
 _FAITH = r"(?:christian|catholic|protestant|evangelical|muslim|jewish|jew|hindu|sikh|buddhist|mormon|lds|believer|born[\s-]again)"
 
 #: The employer looks like a religious organisation (which may rely on the Title VII exemption).
+#: (not the applicant's own clergy or place of worship, asked about: "Which church do you attend?", "your pastor's name")
 RELIGIOUS_EMPLOYER = (
-    r"\b(?:church|parish|diocese|archdiocese|ministry|ministries|synagogue|mosque|temple|gurdwara|congregation|seminary"
+    r"(?<!\byour\s)(?<!\btheir\s)(?<!\bwhich\s)(?<!\bwhat\s)(?<!\bhis\s)(?<!\bher\s)\b(?:church|parish|diocese|archdiocese|ministry|ministries|synagogue|mosque|temple|gurdwara|congregation|seminary"
     r"|faith[\s-]based|christian\s+(?:school|college|university|organi[sz]ation|ministry|camp)|catholic\s+(?:school|college|university|charities)"
     r"|jewish\s+(?:day\s+school|community\s+center|federation)|islamic\s+(?:school|center|centre)|religious\s+(?:organi[sz]ation|corporation|exemption|employer)"
     r"|2000e-1|section\s+702|ordained|pastor(?:al)?|chaplain|youth\s+minister|worship\s+(?:leader|director))\b"
@@ -35,7 +36,11 @@ def _religious_employer(ctx, m) -> bool:
     s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (m.start, m.end)
     spans = ctx.analysis.memo("religious-employer-spans",
                               lambda: [x.span() for x in _RELIGIOUS_EMPLOYER.finditer(ctx.text)])
-    return bool(spans) and (spans[0][1] <= s0 or spans[-1][0] >= s1)
+    if spans and (spans[0][1] <= s0 or spans[-1][0] >= s1):
+        return True
+    # a minister of religion named as the hire in the sentence: the ministerial exception ("The parish priest must
+    # be a Catholic in good standing")
+    return ctx.analysis.ministerial_role(m.start) is not None
 
 religious_requirement = bias_rule(
     code="D701", name="religious-requirement", category="bias.religion", severity="warning",
