@@ -251,7 +251,7 @@ FILL_INS = LazyPattern(
     # posting has one: "careers@example.org"), a stock person at a stand-in domain, or any address
     # at a stand-in domain ("jobs@yourcompany.com")
     r"|(?P<email>\b[\w.+-]+@example\.(?:com|org|net)\b|(?<![\w.+-])[Xx]{2,}@[Xx]{2,}\.(?:com|org|net)\b"
-    r"|\b(?:jane|john|jdoe|janedoe|johndoe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
+    r"|\b(?:jane|john|jdoe|janedoe|johndoe|(?:jane|john)[._-]doe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
     r"email|you|username|user|someone)@(?:domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
     r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain|test)\.(?:com|org|net)\b"
     r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"

@@ -555,6 +555,10 @@ OPEN_ENDED = LazyPattern(
 #: what a line that is only an amount may hold besides it: its bound, "and above", "+", gross or net
 _MONEY_LINE_REST = regex_programs.compile(r"(?:[^\w]|\b(?:upwards|up|to|of|from|starting|at|over|above|min|max|minimum|maximum|and|or|more|plus"
                                           r"|gross|net|brutto|netto|approx|approximately|circa|c|around|about|ab|od|vanaf|desde)\b)*", re.I)
+#: what a line that is only an amount may end with: what the amount depends on, or that it may be negotiated
+_MONEY_LINE_QUALIFIER = regex_programs.compile(
+    r"\s*[,;(–—-]?\s*(?:(?:depending|dependent|dependant|based|contingent)\s+(?:up)?on\s+[^\d]{1,60}?|commensurate\s+with\s+[^\d]{1,60}?"
+    r"|d\.?o\.?e\.?|d\.?o\.?q\.?|negotiable|neg\.?|o\.?n\.?o\.?)\s*\)?\s*[.!]?\s*$", re.I)
 #: the bounds that cap an amount, in English and the employer's own language ("up to", "bis zu", "hasta")
 _UPPER_BOUND = r"up\s+to|as\s+much\s+as|bis\s+zu|hasta|até|jusqu['’][àa]|fino\s+a"
 #: a bound that leaves the amount after it open ("up to 35 LPA" as well as "up to $80,000")
@@ -658,7 +662,7 @@ OTHERS_MONEY = regex_programs.compile(
     r"\b(?:average|median|mean|typical)\s+(?:(?:annual|hourly|weekly|monthly|base|starting|gross|total)\s+)?(?:salary|salaries|pay|wages?|earnings|income|compensation|take[\s-]home)\b(?!\s+(?:for|of)\s+(?:this|the)\s+(?:role|job|position|post))|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
     # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
-    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
+    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:an?\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
     r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
     # what is charged or quoted for the work, an amount in any currency ("Our tutors charge $40 an hour
     # privately", "The quoted price is $50 per hour"; not a count: "in charge of 5 staff")
@@ -947,8 +951,12 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     allowances = _pay_allowances(sent)
     # a line that is an amount and nothing else but its bound ("Upwards of £60,000", "£35,000", "From $80k"):
     # a posting's pay written as its own line, the way a pay section's value stands (pay13)
-    money_line = few_words(sent, 5) and _may_hold_amount(sent, lowered) and _MONEY_LINE_REST.fullmatch(_ANY_AMOUNT.sub(" ", sent)) is not None \
-        and _ANY_AMOUNT.search(sent) is not None
+    # (pay14) and so is that line with what the amount depends on after it ("PHP 30,000 and above, depending on
+    # account", "£28k-£32k DOE", "R25 000 negotiable"): the qualifier says it is someone's pay, and is not counted
+    qualifier = _MONEY_LINE_QUALIFIER.search(sent)
+    head = sent[:qualifier.start()] if qualifier else sent
+    money_line = few_words(head, 5) and _may_hold_amount(head, lowered) and _MONEY_LINE_REST.fullmatch(_ANY_AMOUNT.sub(" ", RANGE_RE.sub(" ", head))) is not None \
+        and _ANY_AMOUNT.search(head) is not None
     pay_context = _PAY_WORDS.found(sent, lowered) or bool(allowances) or money_line
     clauses = _Clauses(sent, _NOT_PAY.found(sent, lowered), pay_context, allowances)
     # what customers pay or are charged, an industry's average: the money of that clause is
@@ -1015,6 +1023,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             continue
         if not (pay_context or PERIOD.match(after)) and not _k_or_large(m.group()):
             continue
+        if not clauses.pay(m.start(), m.end()) and _priced(sent, m.start(), m.end(), PERIOD.match(after)):
+            continue  # a range of prices ("Policies range from $45 to $300 per month in premium"), as for single amounts
         out.append(PayMention("range", m.start(), m.end(), m.group()))
         taken.append((m.start(), m.end()))
     if pay_context and not taken:
