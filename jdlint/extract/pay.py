@@ -917,10 +917,116 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
             and not _may_hold_money_words(text[start:end]) and not _unpaid(text[start:end], safe_lower(text[start:end])):
         return []  # no figure and no vague-pay wording anywhere: no sentence to look at
     out: list[PayMention] = []
+    cells = _table_pay_cells(text, start, end) if TABLE_CELL_SEPARATOR in text[start:end] else {}
     for sent_start, sent_end in sentence_spans(text, start, end):
+        header = cells.get(sent_start)
+        if header is not None:
+            out.extend(_cell_pay(text, sent_start, sent_end, header))
+            continue
         out.extend(PayMention(p.kind, sent_start + p.start, sent_start + p.end, p.text, p.figure)
                    for p in _sentence_pay(text[sent_start:sent_end]))
     out.sort(key=lambda p: p.start)
+    return out
+
+
+# --- Pay in a table's column (pay14) ---------------------------------------------------------------
+#: how the parsers join a table row's cells in the prose text (Markdown and HTML tables alike)
+TABLE_CELL_SEPARATOR = " ; "
+#: a header cell that names the pay its column holds ("Salary", "Hourly rate", "Monthly salary (KES)",
+#: "Pay (per hour)", "Starting wage", "Annual base"): a short cell ending in a pay noun and what qualifies it
+#: ("Rate" only as pay's rate, "Hourly rate", "Rate (per hour)": a bank's table of "Rate" holds interest)
+_PAY_COLUMN = regex_programs.compile(
+    r"\W*(?:(?:[A-Za-z-]+\s+){0,2}?(?:salary|salaries|pay|wages?|compensation|remuneration|ctc|package|stipend|earnings|ote)"
+    r"|(?:annual|monthly|hourly|yearly)\s+base"
+    r"|(?:[A-Za-z-]+\s+)?(?:hourly|daily|day|weekly|monthly|pay|shift|base|starting|piece|contract)\s+rates?"
+    r"|rates?(?=\s*(?:\(\s*(?:per|an?|/)\s*[a-z]+\s*\)|/\s*[a-z]+)))"
+    r"(?:\s+(?:range|rate|band|per\s+[a-z]+|\([^()\n]{1,25}\))|\s*/\s*[a-z]+)*\s*:?\s*", re.I)
+
+
+#: a table cell that is a number alone ("14.50", "65,000", "65k")
+_BARE_CELL_AMOUNT = regex_programs.compile(rf"\s*(?P<n>{NUM})(?:\s?(?P<k>[kK]))?\s*")
+
+
+def _table_pay_cells(text: str, start: int, end: int) -> dict[int, str]:
+    """The cells of a table's pay column, by where each starts in ``text``, with their header cell's
+    words: a run of lines whose cells are joined by TABLE_CELL_SEPARATOR, the first naming pay in one
+    cell ("Role ; Salary", then "Officer ; 120,000 - 150,000"). Rows with another number of cells are
+    not read."""
+    found: dict[int, str] = {}
+    header: list[str] | None = None
+    pay_columns: list[int] = []
+    at = start
+    for line in text[start:end].split("\n"):
+        line_start, at = at, at + len(line) + 1
+        parts = line.split(TABLE_CELL_SEPARATOR)
+        if len(parts) < 2:
+            header = None
+            continue
+        if header is None or len(parts) != len(header) or (not _DIGIT.search(line) and any(
+                len(cell) <= 40 and _PAY_COLUMN.fullmatch(cell) for cell in parts)):
+            # a table's first row, or a row of words that names pay again: the next table's header
+            header = parts
+            pay_columns = [k for k, cell in enumerate(parts) if len(cell) <= 40 and _PAY_COLUMN.fullmatch(cell)]
+            continue
+        offset = line_start
+        for k, cell in enumerate(parts):
+            if k in pay_columns and cell.strip():
+                found[offset + len(cell) - len(cell.lstrip())] = header[k].strip().rstrip(":")
+            offset += len(cell) + len(TABLE_CELL_SEPARATOR)
+    return found
+
+
+def table_pay_figure_starts(text: str) -> frozenset[int]:
+    """Where the cells of a table's pay column that hold a figure for this job start in ``text``
+    ("Officer ; 120,000 - 150,000" under "Role ; Monthly salary (KES)"): section detection reads such
+    a cell, which says nothing by itself, as pay."""
+    if TABLE_CELL_SEPARATOR not in text:
+        return frozenset()
+    starts = set()
+    for at, header in _table_pay_cells(text, 0, len(text)).items():
+        line_end = text.find("\n", at)
+        cell_end = text.find(TABLE_CELL_SEPARATOR, at, len(text) if line_end < 0 else line_end)
+        end = cell_end if cell_end >= 0 else (len(text) if line_end < 0 else line_end)
+        if any(p.kind in FIGURE_KINDS for p in _cell_pay(text, at, end, header)):
+            starts.add(at)
+    return frozenset(starts)
+
+
+#: what a header cell says in brackets or after a slash ("Salary (annual, EUR)", "Pay / hour")
+_HEADER_ASIDE = regex_programs.compile(r"\s*(?:\(([^()\n]*)\)|/\s*([a-z]+))", re.I)
+_ASIDE_PERIODS = (("hour", "Hourly"), ("day", "Daily"), ("week", "Weekly"), ("month", "Monthly"), ("annu", "Annual"),
+                  ("year", "Annual"))
+
+
+def _header_words(header: str) -> str:
+    """A pay column's header as the words before a cell ("Salary (annual, EUR)" -> "Annual Salary"): its
+    aside dropped, the period it names kept as the pay noun's adjective."""
+    period = ""
+    for m in _HEADER_ASIDE.finditer(header):
+        aside = (m.group(1) or m.group(2) or "").lower()
+        period = period or next((word for key, word in _ASIDE_PERIODS if key in aside), "")
+    words = _HEADER_ASIDE.sub("", header).strip()
+    return f"{period} {words}" if period else words
+
+
+def _cell_pay(text: str, start: int, end: int, header: str) -> list[PayMention]:
+    """Pay in one cell of a table's pay column, read as its header cell's words and the cell ("Hourly
+    rate: 14.50", "Salary: Competitive"), at offsets in ``text``; what the header's words match alone
+    (a vague "Salary: Competitive") is reported on the cell."""
+    prefix = _header_words(header) + ": "
+    composed = prefix + text[start:end]
+    found = _sentence_pay(composed)
+    bare = None if found else _BARE_CELL_AMOUNT.fullmatch(text, start, end)
+    if bare is not None and _value(bare.group("n")) * (1000 if bare.group("k") else 1) >= 5:
+        # a cell that is a number alone: the header names it pay ("Hourly rate" over "14.50")
+        mention = PayMention("single", len(prefix) + bare.start("n") - start, len(prefix) + bare.end() - start,
+                             text[bare.start("n"):bare.end()])
+        found = (PayMention(mention.kind, mention.start, mention.end, mention.text, _figure(composed, mention)),)
+    out = []
+    for p in found:
+        s, e = max(p.start - len(prefix), 0), p.end - len(prefix)
+        if e > 0:
+            out.append(PayMention(p.kind, start + s, start + e, text[start + s:start + e], p.figure))
     return out
 
 
