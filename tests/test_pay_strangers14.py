@@ -1,4 +1,7 @@
-"""Session 31 (pay14): pay in a table's column. The parsers join a row's cells with " ; "; a header cell
+"""Session 31 (pay14): the money grammar on writer N's registers, and pay in a table's column.
+The labels are cases p14-* of tests/data/pay_placeholder_cases.yaml; here, the figure each gives.
+
+Pay in a table's column. The parsers join a row's cells with " ; "; a header cell
 that names pay ("Salary", "Hourly rate", "Day rate (GBP)", "Pay / hour") makes each cell under it read as
 that pay ("Hourly rate: 14.50"), so a bare figure is pay and "Negotiable" is vague pay, and section
 detection counts the cell as pay. The labels are cases p14-17.. of tests/data/pay_placeholder_cases.yaml;
@@ -11,6 +14,43 @@ import pytest
 
 import jdlint
 from jdlint.extract.pay import pay_mentions, table_pay_figure_starts
+
+
+def _first_figure(text: str) -> tuple:
+    found = [m for m in pay_mentions(text) if m.figure is not None]
+    assert found, f"no figure in {text!r}"
+    f = found[0].figure
+    return found[0].kind, f.minimum, f.maximum, f.currency, f.period
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Philippine peso's "P" before thousands
+    ("Salary: P18,500/month basic", ("single", 18500, 18500, "PHP", "month")),
+    # millions after which the currency is a word, and a label of the period and tax
+    ("Starting salary 36 million won a year.", ("single", 36_000_000, 36_000_000, "KRW", "year")),
+    ("Monthly gross: UGX 4.5m", ("single", 4_500_000, 4_500_000, "UGX", None)),
+    # a pay label and a figure in thousands with no currency
+    ("OTE: 95K", ("single", 95000, 95000, None, None)),
+    # "+" before a qualified addition is no bound: a single amount, not an open-ended one
+    ("Base salary of $55k + uncapped commission.", ("single", 55000, 55000, "$", None)),
+    # a line that is a range and what it depends on
+    ("USD 1,800 - 2,200, depending on the account.", ("range", 1800, 2200, "USD", None)),
+])
+def test_the_figure_of_writer_n_wording(text, expected):
+    kind, low, high, currency, period = _first_figure(text)
+    assert (kind, currency) == (expected[0], expected[3])
+    assert (low, high) == pytest.approx(expected[1:3])
+    if expected[4]:
+        assert period == expected[4]
+
+
+@pytest.mark.parametrize("text", [
+    "Resolve P1 and P2 incidents within the SLA.", "Bring your P45 from your last employer.",
+    "The game has won 4 million players since launch.", "Headcount: 12,000",
+    "Over 120 stores, depending on the region.", "Our auto policies run from $90 to $250 a month in premiums.",
+])
+def test_no_figure_in_writer_n_near_misses(text):
+    assert [m for m in pay_mentions(text) if m.figure is not None] == []
 
 
 def _figures(markdown: str) -> list[tuple]:
