@@ -171,7 +171,7 @@ PERIOD = LazyPattern(
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
-    r"\b(salary|salaries|pay|pays|paid|wage|wages|compensation|remuneration|stipend|honorarium|earn|earning|earnings|rate|"
+    r"\b(salary|salaries|pay|pays|paid|wage|wages|compensation|remuneration|renumeration|stipend|honorarium|earn|earning|earnings|rate|"
     r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package"
     # a rate in the plural named by what it pays for ("Day rates upwards of £500", "hourly rates from $30")
     r"|(?:day|daily|hourly|pay|shift|contract|freelance|piece|session|locum)\s+rates"
@@ -276,7 +276,8 @@ VAGUE_PAY_COMPOSED = (
     #   pay noun x link x agreement or scale  "Salary according to the collective agreement", "Paid on the
     #   TSC scale", "Wages as per the award" (pay7: the agreement sets the pay, the posting states none)
     rf"|\b(?:{_WPAY}|paid|rates?)\s+(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:paid|set|fixed|determined)\s+)?(?:{_words('pay_links')})\s+"
-    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’/-]+\s+){{0,2}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid)s?(?![\w-])"
+    # (up to four words naming the scale's owner, pay14: "the Department of Health consolidated salary scales")
+    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’/-]+\s+){{0,4}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid)s?(?![\w-])"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
@@ -321,7 +322,7 @@ _NOT_A_PERIOD = regex_programs.compile(r"(?:base|basic|salary|stipend)", re.I)
 #: hours before a bound and a number: the number counts hours ("for hours over 40 per week")
 _HOURS_BOUND = regex_programs.compile(r"\bhours?\s+(?:over|above|beyond|after|past|exceeding|in\s+excess\s+of|more\s+than|of)\s+$", re.I)
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
-_PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package"
+_PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|renumeration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package"
                               r"|(?:monthly|annual|yearly|weekly|daily)\s+(?:gross|net))\b", re.I)
 #: currencies whose unit is small enough that a month's wage runs to millions (dong, rupiah, won, shillings
 #: of Uganda and Tanzania, pesos of Colombia and Chile, ...), as codes, signs or words
