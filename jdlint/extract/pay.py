@@ -634,7 +634,10 @@ _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|ref
                          # an addition to the base for some hours (pay12): "Night shift differential of $2/hr", "weekend uplift of £1.50"
                          r"|differentials?|uplifts?|(?:shift|night|weekend|holiday|overtime|unsocial\s+hours)\s+(?:premiums?|enhancements?)"
                          # a spending cap on a card the worker carries ("a fuel card with a limit of R5,000 per month")
-                         r"|limits?|caps?|(?:fuel|expense|credit|company|corporate|purchasing)\s+cards?)\b", re.I)
+                         r"|limits?|caps?|(?:fuel|expense|credit|company|corporate|purchasing)\s+cards?"
+                         # (pay14) a living-out allowance, and a per diem named before its amount: expenses beside the pay
+                         # ("LOA: $150 per day", "Per diem: $65 per day for M&IE"; not "£180 per diem for locum shifts")
+                         r"|(?-i:LOA)|per\s+diems?(?=\s*(?::|of\b)))\b", re.I)
 #: tips or a share of the service charge as what a sentence is about (pay13), with no wage named in it
 _TIPS_SUBJECT = regex_programs.compile(r"^\W*(?:(?:the|our|your|all|any)\s+)?(?:tips|tronc|service\s+charges?|gratuities|tip\s+(?:share|pool)s?)\b", re.I)
 _WAGE_NOUN = regex_programs.compile(r"\b(?:salary|salaries|wages?|base|basic|pay|hourly\s+rate)\b", re.I)
@@ -710,7 +713,7 @@ _NOT_THIS_JOB_HINTS = ("minimum", "worth", "valued", "cash", "payment", "invoice
 _NOT_PAY_AFTER = regex_programs.compile(
     # the words between are plain words (not a glued run such as "DOEGenerous" after a range)
     r"\s*(?:in\s+)?(?:(?!(?:salary|base|pay|wages?|plus|and|or|with|per|hourly|daily|weekly|monthly|annually|yearly|fortnightly|doe|doq|negotiable|depending)\b)(?-i:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,3}?"
-    r"(?:bonus(?:es)?|incentives?|tips|budget|allowance|credits?|vouchers?|reimbursement|fund|gift\s+cards?"
+    r"(?:bonus(?:es)?|incentives?|tips|budget|allowance|credits?|vouchers?|reimbursement|fund|gift\s+cards?|(?-i:LOA)"
     r"|(?:stipend|allowance)\s+(?:for|towards?|to\s+cover)\s+(?:your\s+|a\s+|the\s+)?(?:home|office|phone|mobile|cell|internet|broadband|equipment"
     r"|commut\w*|transport\w*|travel|gym|wellness|fitness|learning|education|books?|conferences?|coworking|lunch\w*|meals?|food|childcare))\b"
     # "Earn $800-$1,200 a week in tips and wages" is the pay
