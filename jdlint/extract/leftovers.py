@@ -466,7 +466,13 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _CURRENCY_OPENING = regex_programs.compile(rf"\s*(?:[{SIGNS}]|(?-i:[A-Z]{{3}})(?=\s))\s*(?=[a-z])")
 
 
+#: a range's ends named as fields (pay14): "Salary: [Min] - [Max]", "[MINIMUM]-[MAXIMUM] per hour"
+_RANGE_END_FIELDS = frozenset({"min", "max", "minimum", "maximum"})
+
+
 def _field_label(label: str) -> bool:
+    if label.strip().lower() in _RANGE_END_FIELDS and label.strip()[0].isupper():
+        return True  # (in capitals, as a field is named: "[max]" in prose is a setting)
     currency = _CURRENCY_OPENING.match(label)
     if currency and FIELD_LOWER.fullmatch(label[currency.end():].strip()) is not None:
         return True  # "[$ amount]": the money field with its currency written in
