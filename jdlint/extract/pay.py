@@ -196,7 +196,9 @@ PAY_WORDS = LazyPattern(
     # pay tied to the person, which only pay is ("A$90,000 and up, depending on experience")
     r"|depend(?:ing|ent|s)?\s+(?:up)?on\s+(?:your\s+)?experience|commensurate\s+with"
     # (pay14) a label of the pay by its period and tax ("Monthly gross: UGX 4.5m", "Annual net: ¥4.2m")
-    r"|(?:monthly|annual|yearly|weekly|daily)\s+(?:gross|net)(?=\s*:))\b",
+    r"|(?:monthly|annual|yearly|weekly|daily)\s+(?:gross|net)(?=\s*:)"
+    # Australia's package named by its initials and its superannuation ("TRP $150,000 including super", "TFR $98k")
+    r"|(?-i:TRP|TFR)|(?:including|incl?\.?|inc\.|excluding|excl?\.?|plus|\+)\s*super(?:annuation)?)\b",
     re.I)
 NOT_PAY = LazyPattern(
     r"\b(raised|funding|funded|revenue|revenues|assets|valuation|valued|budget|budgets|portfolio|under management|"
