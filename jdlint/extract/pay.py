@@ -198,7 +198,8 @@ PAY_WORDS = LazyPattern(
     # (pay14) a label of the pay by its period and tax ("Monthly gross: UGX 4.5m", "Annual net: ¥4.2m")
     r"|(?:monthly|annual|yearly|weekly|daily)\s+(?:gross|net)(?=\s*:)"
     # Australia's package named by its initials and its superannuation ("TRP $150,000 including super", "TFR $98k")
-    r"|(?-i:TRP|TFR)|(?:including|incl?\.?|inc\.|excluding|excl?\.?|plus|\+)\s*super(?:annuation)?)\b",
+    # the US "hiring range" beside the full range of the post ("Hiring range $17-$19; full range $17-$26")
+    r"|hiring\s+range|(?-i:TRP|TFR)|(?:including|incl?\.?|inc\.|excluding|excl?\.?|plus|\+)\s*super(?:annuation)?)\b",
     re.I)
 NOT_PAY = LazyPattern(
     r"\b(raised|funding|funded|revenue|revenues|assets|valuation|valued|budget|budgets|portfolio|under management|"
@@ -342,7 +343,7 @@ _SHORT_PERIOD = regex_programs.compile(r"month|monthly|week|weekly|day|daily|hou
 _PAYROLL_AFTER = regex_programs.compile(r"\s*(?:in|of|on|for)\s+(?:(?:annual|yearly|total)\s+)?(?:salaries|wages|pay|payroll|bonuses|compensation|staff\s+costs)\b", re.I)
 _PAYROLL = regex_programs.compile(r"\b(?:payroll|staff\s+costs|(?:salary|pay|wage|bonus|compensation)\s+(?:pools?|bills?|budgets?|spend|funds?))\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
-PLAIN_OPEN = regex_programs.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b"
+PLAIN_OPEN = regex_programs.compile(r"\b(?:up\s*to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b"
                         # "Salary: 60k+ DOE" (pay7): thousands with a "+" and nothing added after it
                         r"|\b\d{2,3}(?:[.,]\d)?\s?[kK]\s?\+(?!\s*(?:\d|(?-i:[a-z])))"
                         # "Salary: 20k upwards", "35k and above" (pay8): a bound after the thousands
@@ -547,7 +548,7 @@ def _unpaid(sent: str, lowered: str | None) -> list[tuple[int, int]]:
 
 
 #: the bounds before an amount that leave it open: "starting at", "up to", "in excess of", "north of"
-_OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s+to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
+_OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s*to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
                # (pay13) the bound in the employer's own language: Polish "od", German "ab"/"bis zu", Dutch "vanaf"/"tot",
                # French "à partir de"/"jusqu'à", Spanish "desde"/"hasta", Portuguese "até", Italian "fino a"
                r"|(?-i:od|ab|vanaf|desde|hasta|até|bis\s+zu)|[àa]\s+partir\s+de|jusqu['’][àa]|fino\s+a"
@@ -576,7 +577,7 @@ _MONEY_LINE_QUALIFIER = regex_programs.compile(
     r"\s*[,;(–—-]?\s*(?:(?:depending|dependent|dependant|based|contingent)\s+(?:up)?on\s+[^\d]{1,60}?|commensurate\s+with\s+[^\d]{1,60}?"
     r"|d\.?o\.?e\.?|d\.?o\.?q\.?|negotiable|neg\.?|o\.?n\.?o\.?)\s*\)?\s*[.!]?\s*$", re.I)
 #: the bounds that cap an amount, in English and the employer's own language ("up to", "bis zu", "hasta")
-_UPPER_BOUND = r"up\s+to|as\s+much\s+as|bis\s+zu|hasta|até|jusqu['’][àa]|fino\s+a"
+_UPPER_BOUND = r"up\s*to|as\s+much\s+as|bis\s+zu|hasta|até|jusqu['’][àa]|fino\s+a"
 #: a bound that leaves the amount after it open ("up to 35 LPA" as well as "up to $80,000")
 OPEN_BEFORE = regex_programs.compile(rf"\b(?:{_OPEN_BOUND})\s+$", re.I)
 #: a bound right after an amount that leaves it open, as OPEN_ENDED reads one after an amount with a
@@ -1297,7 +1298,7 @@ def _priced(sent: str, start: int, end: int, period: re.Match | None = None) -> 
 #: where a clause of a sentence ends: a semicolon, a comma or dash before a space, a "+" or a
 #: joining word. What a figure is (pay, a bonus, a budget, a price) is said in its own clause:
 #: "Hourly wage: €14,50 gross, plus holiday allowance of 8%" is pay beside an allowance.
-_CLAUSE_BREAK = regex_programs.compile(r";|[,–—]\s|\s-\s|\+|\b(?:plus|and|with|but|while|whereas|as\s+well\s+as|whilst)\b", re.I)
+_CLAUSE_BREAK = regex_programs.compile(r";|[,–—]\s|\s[-|]\s|\+|\b(?:plus|and|with|but|while|whereas|as\s+well\s+as|whilst)\b", re.I)
 
 
 class _Clauses:
