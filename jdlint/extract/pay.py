@@ -1376,9 +1376,35 @@ def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
     # span from where it starts ("Overtime paid at 1.5x the hourly rate"; "Pay is competitive and
     # overtime is paid at time and a half" keeps its first clause)
     overtime = _OVERTIME_RATE.search(sent)
+    if _payroll_duty(sent):
+        return []
     return [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)
             and (overtime is None or s < overtime.start())
             and (not _DOE.fullmatch(sent, s, e) or _doe_is_pay(sent, s, e))]
+
+
+#: the first word of a sentence, after a bullet or a number, as a verb (not "Market-leading pay", "Review: ...")
+_FIRST_WORD = regex_programs.compile(r"[\W\d_]*([A-Za-z]+)(?![\w'’-])(?!\s*:)")
+#: duty verbs that also open an offer to the applicant ("Make great money", "Start on a competitive salary",
+#: "Work for an attractive package"): not read as a payroll duty
+_OFFER_VERBS = frozenset({"make", "work", "start", "apply", "help", "join", "earn", "receive", "enjoy", "get"})
+
+
+@lru_cache(maxsize=1)
+def _duty_verbs() -> frozenset[str]:
+    from ..sections.terms import duty_verbs  # the one home of duty verbs (data/section_terms.yaml)
+
+    return duty_verbs() - _OFFER_VERBS
+
+
+def _payroll_duty(sent: str) -> bool:
+    """A sentence that gives a duty in the imperative ("Ensure staff are paid in accordance with the award",
+    "Prepare payroll for 300 staff on the public service pay scale"): the pay it names is the work's
+    subject, an HR or payroll post's, not the vague pay of this job (pay14)."""
+    if ":" in sent:
+        return False  # a label's line ("Support staff salary: competitive") gives no duty
+    m = _FIRST_WORD.match(sent)
+    return m is not None and m.group(1)[0].isupper() and m.group(1).lower() in _duty_verbs()
 
 
 #: overtime paid as a multiple of the pay ("Overtime paid at 1.5x the hourly rate", "time and a half")
