@@ -94,7 +94,7 @@ MARKERS = regex_programs.compile(guarded(
     # marks standing alone before a note ("Shift allowance ??? (check with ops)", "Team size ??? - check"; not "for??? You!")
     # "TK", the editor's "to come" in capitals, before punctuation ("Day rate TK, confirm", "approx. TK% of the
     # time"); not a name (TK Maxx), taka before digits, nor America's transitional kindergarten ("(TK, K, 1st Grade)")
-    r"|(?P<note>(?-i:\bNOTE TO SELF\b)|(?<=\s)\?{3,}(?=\s*(?:\(|[-–—]\s|$))|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$))(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
+    r"|(?P<note>(?-i:\bNOTE TO SELF\b)|(?<=\s)\?{3,}(?=\s*(?:\(|[-–—]\s|$))|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$)|\s[-–—]\s)(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
     # (or a range of letters: "X-Y years")
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N|X\s?[-–]\s?Y)\+?\s+years?\b)"),
@@ -389,8 +389,10 @@ def _find_leftovers(document: Document) -> list[Leftover]:
             word = m.group("m")
             if any(a <= m.start() < b for a, b in fills):
                 continue  # the XXX of a phone mask: the mask is one finding (T102), not a marker too
-            if word and word.upper() in ("TBD", "TBA", "TBC", "TODO", "FIXME") and not MARKERS_CASE.fullmatch(word):
+            if word and word.upper() in ("TODO", "FIXME") and not MARKERS_CASE.fullmatch(word):
                 continue  # "todo" in lower case is a word, not a marker
+            if word and word.upper() in ("TBD", "TBA", "TBC") and word not in ("TBD", "TBA", "TBC", "tbd", "tba", "tbc"):
+                continue  # (pay14) "tbc" in lower case is no word either ("Location: tbc, maybe Galway"); "Tbc" is a name
             if word and word.upper().startswith("XXX") and word != word.upper():
                 continue
             kind = "marker" if word or m.group("note") else "field"

@@ -88,7 +88,10 @@ _CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS_ANY_CASE}|{_AFTER_LETTERS})\b"
               # pence written "95p", only before a period ("95p per parcel"; not "3pm")
               r"|p(?=\s+(?:per|an?|each|/)\s*\w)"
               # and cents written "90c", likewise only before a period ("90c per bunch"; not "5c" a grade)
-              r"|c(?=\s+(?:per|an?|each|/)\s*(?!(?:the|a|an|our|your)\b)\w))")
+              r"|c(?=\s+(?:per|an?|each|/)\s*(?!(?:the|a|an|our|your)\b)\w)"
+              # (pay14) cents per mile in trucking, "cpm", only where the miles are named after it ("68 cpm on all loaded
+              # miles"), since advertising's CPM is a price per thousand views
+              r"|(?-i:cpm|CPM)\b(?=[^.;\n]{0,60}\bmiles?\b))")
 #: a scale after the number: thousands ("52k", "30 thousand") or millions ("KRW 45m", "JPY 6.5 million";
 #: pay only before a pay period in a sentence about pay, since "$5m raised" is a company's money)
 #: "grand", a thousand of the currency in speech ("thirty grand", "£40 grand", "40 grand a year"): lower
@@ -171,7 +174,7 @@ PERIOD = LazyPattern(
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
-    r"\b(salary|salaries|pay|pays|paid|wage|wages|compensation|remuneration|renumeration|stipend|honorarium|earn|earning|earnings|rate|"
+    r"\b(salary|salaries|pay|pays|paid|paying|wage|wages|compensation|remuneration|renumeration|stipend|honorarium|earn|earning|earnings|rate|"
     r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package"
     # a rate in the plural named by what it pays for ("Day rates upwards of £500", "hourly rates from $30")
     r"|(?:day|daily|hourly|pay|shift|contract|freelance|piece|session|locum)\s+rates"
@@ -182,7 +185,8 @@ PAY_WORDS = LazyPattern(
     r"|salario|sueldo|sal[áa]rio|salaire|r[ée]mun[ée]ration|gehalt|verg[üu]tung|l[øö]nn?|wynagrodzenie|mzda|plat|gaji|sahod|stipendio|retribuci[óo]n"
     # (pay13) and in Dutch, Italian, Portuguese, Indonesian, Swahili, Finnish, Hungarian, Romanian, Turkish, German compounds
     r"|pago|basic(?=\s*:)|salaris|(?:uur|maand|jaar|bruto)?loon|(?:jaar|maand|bruto)salaris|retribuzione|compenso|(?-i:RAL)|remunera[çc][ãa]o|ordenado|upah|mshahara"
-    r"|(?:kuukausi|tunti)?palkka|fizet[ée]s|salariu|maa[şs]|(?:stunden|monats)?lohn|(?:monats|jahres|brutto)gehalt|pensja|zarobki"
+    # (pay14) Swedish, Norwegian and Danish pay labels as compounds: "Månadslön 42 000 kr", "Årslønn", "Timeløn"
+    r"|(?:m[åa]nads|[åa]rs|tim|m[åa]neds|time)l[öøo]nn?|(?:kuukausi|tunti)?palkka|fizet[ée]s|salariu|maa[şs]|(?:stunden|monats)?lohn|(?:monats|jahres|brutto)gehalt|pensja|zarobki"
     # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
     r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep)"
     # (pay13) what the amount is offered to by seniority: "€70k+ for senior profiles", "for experienced hires"
@@ -352,7 +356,7 @@ PLAIN_OPEN = regex_programs.compile(r"\b(?:up\s*to|as\s+much\s+as)\s+(?:\d{2,3}(
 # colon) and a predicate that promises without a figure. Composed from the three word classes
 # below rather than listed phrase by phrase; the older phrases in VAGUE_PAY stay beside it.
 _PAY_NOUN = rf"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})(?:\s+expectations?)?"  # data/pay_wording.yaml
-_PAY_LINK = r"\s*(?::|['’]s\b|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:here\s+|also\s+)?(?:very|highly|extremely|really|always)\s+)?(?:here\s+)?"
+_PAY_LINK = r"\s*(?::|['’]s\b|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:here\s+|also\s+)?(?:very|highly|extremely|really|always|genuinely|truly|seriously|properly|exceptionally|incredibly|pretty)\s+)?(?:here\s+)?"
 #: what pay may depend on or be matched to, with up to two words before ("your relevant experience")
 #: (what a person brings, or how the employer sizes them up: "your track record", "the interview",
 #: "your last drawn salary", "your expectations")
@@ -658,6 +662,10 @@ COMPANY_WIDE = LazyPattern(
     # (every member of our staff named in any word: "every member of our kaimahi earns at least $27.80 an hour")
     r"|\bevery\s+(?:single\s+)?(?:member\s+of\s+(?:(?:our|the)\s+[\w'’-]+|staff)|(?:staff|team)\s+member|person\s+(?:we\s+employ|on\s+our\s+team|here))\b"
     r"|\ball\s+(?:of\s+)?our\s+(?:people|crew|workforce)\b"
+    # (pay14) a floor the employer requires of its contractors or suppliers ("requires cleaning and catering contractors on its
+    # sites to pay at least £12.60 an hour"), or its accreditation ("As an accredited Living Wage employer")
+    r"|\b(?:requires?|requiring|expects?|asks?)\s+(?:(?:all|its|our|the)\s+)?(?:[\w'’-]+\s+(?:and\s+)?){0,3}(?:contractors|suppliers|subcontractors|vendors|agencies)\b"
+    r"|\baccredited\s+(?:real\s+)?living\s+wage\s+employer\b"
     # the employer's own floor for everyone (pay13): "Our company minimum wage is £12.60 an hour across all sites"
     r"|\b(?:company|group|in-house|our\s+own)\s+minimum\s+(?:wage|rate|pay)\b|\bacross\s+(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?|every\s+|each\s+)(?:sites?|stores?|locations?|branch(?:es)?|shops?|venues?|depots?|homes|teams?|roles|departments)\b"
     # every workplace of the employer paying a floor (pay13): "Every store in the group pays at least ...", "all our sites pay"
@@ -676,6 +684,8 @@ TOP_EARNERS = regex_programs.compile(
     r"(?:can\s+|could\s+|often\s+|regularly\s+|typically\s+)?(?:make|makes|made|earn|earns|earned|average|averages|take\s+home|bring\s+in|are\s+(?:making|earning))\b",
     re.I)
 OTHERS_MONEY = regex_programs.compile(
+    # (pay14) a salary sacrifice scheme: a benefit bought out of the pay ("Salary sacrifice scheme for bicycles up to £1,000")
+    r"\bsalary\s+sacrifice\b|"
     r"\b(?:industry|national|market|regional)\s+average\b|"
     # an average or median of the staff's pay, not this job's figure (pay13): "Our average pay across the group
     # is $31 an hour", "Median salary at the firm is €64,000"
@@ -877,7 +887,7 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
 _ANY_AMOUNT = LazyPattern(AMOUNT, re.I)
 #: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
-_CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each", "p/", "c per", "c a", "c each", "c/"}))
+_CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each", "p/", "c per", "c a", "c each", "c/", " cpm"}))
 #: the codes and currency words, as whole words: as substrings they are in most sentences ("ars"
 #: in "years", "try" in "industry", "rand" in "brand", "euro" in "Europe")
 _CURRENCY_WORDS = regex_programs.compile(r"(?<![a-z])(?:" + "|".join(sorted({c.lower() for c in _TABLE["codes"]}
