@@ -1402,9 +1402,9 @@ _OFFER_VERBS = frozenset({"make", "work", "start", "apply", "help", "join", "ear
 
 @lru_cache(maxsize=1)
 def _duty_verbs() -> frozenset[str]:
-    from ..sections.terms import duty_verbs  # the one home of duty verbs (data/section_terms.yaml)
-
-    return duty_verbs() - _OFFER_VERBS
+    # the one home of duty verbs, data/section_terms.yaml, read as sections.terms reads it (extract may not
+    # import sections: the module map runs the other way)
+    return frozenset(_data("section_terms.yaml")["duty_verbs"]) - _OFFER_VERBS
 
 
 def _payroll_duty(sent: str) -> bool:
