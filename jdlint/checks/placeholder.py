@@ -82,8 +82,9 @@ def template_field(ctx):
 @rule(
     code="T103", name="todo-marker", category="placeholder", scope="text", severity="error",
     summary="An editing marker (TBD, TODO, FIXME) or Lorem ipsum is in the posting.",
-    what=("'TBD', 'TBA', 'TODO', 'FIXME' written in capitals as words of their own, and 'Lorem ipsum' "
-          "filler. Lower-case 'todo' and words that merely contain the letters are not flagged."),
+    what=("'TBD', 'TBA', 'TODO', 'FIXME' written in capitals as words of their own ('tbd', 'tbc' and 'tba' in lower "
+          "case too, which are no words), and 'Lorem ipsum' filler. Lower-case 'todo' and words that merely contain the "
+          "letters are not flagged."),
     why="Markers show that something is still missing. " + _WHY_ERROR,
     bad=["Start date: TBD.", "Lorem ipsum dolor sit amet."],
     good=["Start date: 1 September 2026.", "Keep a todo list of client follow-ups."],

@@ -94,7 +94,7 @@ MARKERS = regex_programs.compile(guarded(
     # marks standing alone before a note ("Shift allowance ??? (check with ops)", "Team size ??? - check"; not "for??? You!")
     # "TK", the editor's "to come" in capitals, before punctuation ("Day rate TK, confirm", "approx. TK% of the
     # time"); not a name (TK Maxx), taka before digits, nor America's transitional kindergarten ("(TK, K, 1st Grade)")
-    r"|(?P<note>(?-i:\bNOTE TO SELF\b)|(?<=\s)\?{3,}(?=\s*(?:\(|[-–—]\s|$))|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$))(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
+    r"|(?P<note>(?-i:\bNOTE TO SELF\b)|(?<=\s)\?{3,}(?=\s*(?:\(|[-–—]\s|$))|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$)|\s[-–—]\s)(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
     # (or a range of letters: "X-Y years")
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N|X\s?[-–]\s?Y)\+?\s+years?\b)"),
@@ -251,7 +251,7 @@ FILL_INS = LazyPattern(
     # posting has one: "careers@example.org"), a stock person at a stand-in domain, or any address
     # at a stand-in domain ("jobs@yourcompany.com")
     r"|(?P<email>\b[\w.+-]+@example\.(?:com|org|net)\b|(?<![\w.+-])[Xx]{2,}@[Xx]{2,}\.(?:com|org|net)\b"
-    r"|\b(?:jane|john|jdoe|janedoe|johndoe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
+    r"|\b(?:jane|john|jdoe|janedoe|johndoe|(?:jane|john)[._-]doe|name|yourname|your\.name|firstname|first\.last|firstname\.lastname|"
     r"email|you|username|user|someone)@(?:domain|email|yourcompany|company|companyname)\.(?:com|org|net)\b"
     r"|\b[\w.+-]+@(?:domain|email|yourcompany|companyname|yourdomain|test)\.(?:com|org|net)\b"
     r"|\b(?:your|first|firstname|yourname|name|email)(?:[._]?(?:name|last|lastname))?@[\w-]+\.[\w.]+\b)"
@@ -390,8 +390,10 @@ def _find_leftovers(document: Document) -> list[Leftover]:
             word = m.group("m")
             if any(a <= m.start() < b for a, b in fills):
                 continue  # the XXX of a phone mask: the mask is one finding (T102), not a marker too
-            if word and word.upper() in ("TBD", "TBA", "TBC", "TODO", "FIXME") and not MARKERS_CASE.fullmatch(word):
+            if word and word.upper() in ("TODO", "FIXME") and not MARKERS_CASE.fullmatch(word):
                 continue  # "todo" in lower case is a word, not a marker
+            if word and word.upper() in ("TBD", "TBA", "TBC") and word not in ("TBD", "TBA", "TBC", "tbd", "tba", "tbc"):
+                continue  # (pay14) "tbc" in lower case is no word either ("Location: tbc, maybe Galway"); "Tbc" is a name
             if word and word.upper().startswith("XXX") and word != word.upper():
                 continue
             kind = "marker" if word or m.group("note") else "field"
@@ -478,7 +480,13 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _CURRENCY_OPENING = regex_programs.compile(rf"\s*(?:[{SIGNS}]|(?-i:[A-Z]{{3}})(?=\s))\s*(?=[a-z])")
 
 
+#: a range's ends named as fields (pay14): "Salary: [Min] - [Max]", "[MINIMUM]-[MAXIMUM] per hour"
+_RANGE_END_FIELDS = frozenset({"min", "max", "minimum", "maximum"})
+
+
 def _field_label(label: str) -> bool:
+    if label.strip().lower() in _RANGE_END_FIELDS and label.strip()[0].isupper():
+        return True  # (in capitals, as a field is named: "[max]" in prose is a setting)
     currency = _CURRENCY_OPENING.match(label)
     if currency and FIELD_LOWER.fullmatch(label[currency.end():].strip()) is not None:
         return True  # "[$ amount]": the money field with its currency written in

@@ -88,7 +88,10 @@ _CUR_AFTER = (rf"(?:(?:{CODES}|{_AFTER_WORDS_ANY_CASE}|{_AFTER_LETTERS})\b"
               # pence written "95p", only before a period ("95p per parcel"; not "3pm")
               r"|p(?=\s+(?:per|an?|each|/)\s*\w)"
               # and cents written "90c", likewise only before a period ("90c per bunch"; not "5c" a grade)
-              r"|c(?=\s+(?:per|an?|each|/)\s*(?!(?:the|a|an|our|your)\b)\w))")
+              r"|c(?=\s+(?:per|an?|each|/)\s*(?!(?:the|a|an|our|your)\b)\w)"
+              # (pay14) cents per mile in trucking, "cpm", only where the miles are named after it ("68 cpm on all loaded
+              # miles"), since advertising's CPM is a price per thousand views
+              r"|(?-i:cpm|CPM)\b(?=[^.;\n]{0,60}\bmiles?\b))")
 #: a scale after the number: thousands ("52k", "30 thousand") or millions ("KRW 45m", "JPY 6.5 million";
 #: pay only before a pay period in a sentence about pay, since "$5m raised" is a company's money)
 #: "grand", a thousand of the currency in speech ("thirty grand", "£40 grand", "40 grand a year"): lower
@@ -101,9 +104,11 @@ SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s+juta\b|\s+tys\.|{
 _MILLIONS = regex_programs.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 #: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
 _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
+#: currencies in words whose pay runs to millions, after "million" ("38 million won a year", "4.5 million yen") (pay14)
+_MILLIONS_WORDS = r"(?:won|yen|dong|rupiah|naira|shillings|kwacha|birr|francs|FCFA|CFA)\b"
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
           # (a thousand in Polish, "tys.", between the number and its currency: "3,5 tys. zł", pay13)
-          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?[A-Z]{{3}}\b))?\s?{_CUR_AFTER}"
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS})))?\s?{_CUR_AFTER}"
           # thousands of the currency in speech, which names no currency but is money all the same ("40 grand")
           rf"|\d{{1,3}}{GRAND})")
 #: where an amount of money may start: a currency written before it, or its first digit (an amount
@@ -169,7 +174,7 @@ PERIOD = LazyPattern(
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
     r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
-    r"\b(salary|salaries|pay|pays|paid|wage|wages|compensation|remuneration|stipend|honorarium|earn|earning|earnings|rate|"
+    r"\b(salary|salaries|pay|pays|paid|paying|wage|wages|compensation|remuneration|renumeration|stipend|honorarium|earn|earning|earnings|rate|"
     r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package"
     # a rate in the plural named by what it pays for ("Day rates upwards of £500", "hourly rates from $30")
     r"|(?:day|daily|hourly|pay|shift|contract|freelance|piece|session|locum)\s+rates"
@@ -180,7 +185,8 @@ PAY_WORDS = LazyPattern(
     r"|salario|sueldo|sal[áa]rio|salaire|r[ée]mun[ée]ration|gehalt|verg[üu]tung|l[øö]nn?|wynagrodzenie|mzda|plat|gaji|sahod|stipendio|retribuci[óo]n"
     # (pay13) and in Dutch, Italian, Portuguese, Indonesian, Swahili, Finnish, Hungarian, Romanian, Turkish, German compounds
     r"|pago|basic(?=\s*:)|salaris|(?:uur|maand|jaar|bruto)?loon|(?:jaar|maand|bruto)salaris|retribuzione|compenso|(?-i:RAL)|remunera[çc][ãa]o|ordenado|upah|mshahara"
-    r"|(?:kuukausi|tunti)?palkka|fizet[ée]s|salariu|maa[şs]|(?:stunden|monats)?lohn|(?:monats|jahres|brutto)gehalt|pensja|zarobki"
+    # (pay14) Swedish, Norwegian and Danish pay labels as compounds: "Månadslön 42 000 kr", "Årslønn", "Timeløn"
+    r"|(?:m[åa]nads|[åa]rs|tim|m[åa]neds|time)l[öøo]nn?|(?:kuukausi|tunti)?palkka|fizet[ée]s|salariu|maa[şs]|(?:stunden|monats)?lohn|(?:monats|jahres|brutto)gehalt|pensja|zarobki"
     # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
     r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep)"
     # (pay13) what the amount is offered to by seniority: "€70k+ for senior profiles", "for experienced hires"
@@ -192,7 +198,12 @@ PAY_WORDS = LazyPattern(
     # (and nothing after but the pay's own words: not "We offer $1,500 to each team for training")
     r"(?:\.\d{2})?(?:\s?[a-z]{3}\b)?(?:\s*[-–]\s*\S{0,4}\d[\d,.]*k?)?(?=\s*(?:$|[.,;!)]|per\b|an?\s|/|p\.?a\b|plus\b|\+|base\b|salary|doe\b|depending|gross\b|net\b|before\b)))"
     # pay tied to the person, which only pay is ("A$90,000 and up, depending on experience")
-    r"|depend(?:ing|ent|s)?\s+(?:up)?on\s+(?:your\s+)?experience|commensurate\s+with)\b",
+    r"|depend(?:ing|ent|s)?\s+(?:up)?on\s+(?:your\s+)?experience|commensurate\s+with"
+    # (pay14) a label of the pay by its period and tax ("Monthly gross: UGX 4.5m", "Annual net: ¥4.2m")
+    r"|(?:monthly|annual|yearly|weekly|daily)\s+(?:gross|net)(?=\s*:)"
+    # Australia's package named by its initials and its superannuation ("TRP $150,000 including super", "TFR $98k")
+    # the US "hiring range" beside the full range of the post ("Hiring range $17-$19; full range $17-$26")
+    r"|hiring\s+range|(?-i:TRP|TFR)|(?:including|incl?\.?|inc\.|excluding|excl?\.?|plus|\+)\s*super(?:annuation)?)\b",
     re.I)
 NOT_PAY = LazyPattern(
     r"\b(raised|funding|funded|revenue|revenues|assets|valuation|valued|budget|budgets|portfolio|under management|"
@@ -272,7 +283,8 @@ VAGUE_PAY_COMPOSED = (
     #   pay noun x link x agreement or scale  "Salary according to the collective agreement", "Paid on the
     #   TSC scale", "Wages as per the award" (pay7: the agreement sets the pay, the posting states none)
     rf"|\b(?:{_WPAY}|paid|rates?)\s+(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:paid|set|fixed|determined)\s+)?(?:{_words('pay_links')})\s+"
-    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’/-]+\s+){{0,2}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid)s?(?![\w-])"
+    # (up to four words naming the scale's owner, pay14: "the Department of Health consolidated salary scales")
+    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’/-]+\s+){{0,4}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid)s?(?![\w-])"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
@@ -308,11 +320,17 @@ GRADE_NO_AMOUNT = LazyPattern(
 #: a number with no currency, as PLAIN_AMOUNT reads one before a period ("Salary: 45,000 per annum")
 PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])\b)?(?![\w%])")
 #: what PERIOD also accepts after an amount that is no period ("45,000 base", "salary")
+#: a pay label and a figure with no currency, alone ("Salary: 65,000", "Base: 65K", "OTE: 110K", "Annual CTC: 9,50,000")
+_LABELLED_THOUSANDS = LazyPattern(
+    rf"\W*(?:[A-Za-z-]+\s+){{0,2}}?(?:salary|pay|wages?|compensation|remuneration|base|ote|ctc|package|stipend)\s*:\s*"
+    rf"(?P<a>(?P<n>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,.' ]\d{{3}})+|\d{{2,3}}(?=\s?[kK]))(?:\s?(?P<k>[kK]))?)"
+    r"(?:\s*(?:gross|net|p\.?a\.?))?\s*[.]?\s*", re.I)
 _NOT_A_PERIOD = regex_programs.compile(r"(?:base|basic|salary|stipend)", re.I)
 #: hours before a bound and a number: the number counts hours ("for hours over 40 per week")
 _HOURS_BOUND = regex_programs.compile(r"\bhours?\s+(?:over|above|beyond|after|past|exceeding|in\s+excess\s+of|more\s+than|of)\s+$", re.I)
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
-_PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package)\b", re.I)
+_PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|renumeration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package"
+                              r"|(?:monthly|annual|yearly|weekly|daily)\s+(?:gross|net))\b", re.I)
 #: currencies whose unit is small enough that a month's wage runs to millions (dong, rupiah, won, shillings
 #: of Uganda and Tanzania, pesos of Colombia and Chile, ...), as codes, signs or words
 _SMALL_UNIT = regex_programs.compile(r"(?<![A-Za-z])(?:VND|IDR|KRW|UGX|TZS|COP|CLP|IRR|LBP|UZS|MNT|KHR|LAK|PYG|MMK|GNF|MGA|RWF|SLL|SLE)(?![A-Za-z])"
@@ -329,7 +347,7 @@ _SHORT_PERIOD = regex_programs.compile(r"month|monthly|week|weekly|day|daily|hou
 _PAYROLL_AFTER = regex_programs.compile(r"\s*(?:in|of|on|for)\s+(?:(?:annual|yearly|total)\s+)?(?:salaries|wages|pay|payroll|bonuses|compensation|staff\s+costs)\b", re.I)
 _PAYROLL = regex_programs.compile(r"\b(?:payroll|staff\s+costs|(?:salary|pay|wage|bonus|compensation)\s+(?:pools?|bills?|budgets?|spend|funds?))\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
-PLAIN_OPEN = regex_programs.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b"
+PLAIN_OPEN = regex_programs.compile(r"\b(?:up\s*to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b"
                         # "Salary: 60k+ DOE" (pay7): thousands with a "+" and nothing added after it
                         r"|\b\d{2,3}(?:[.,]\d)?\s?[kK]\s?\+(?!\s*(?:\d|(?-i:[a-z])))"
                         # "Salary: 20k upwards", "35k and above" (pay8): a bound after the thousands
@@ -338,7 +356,7 @@ PLAIN_OPEN = regex_programs.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+(?:\d{2,3}(
 # colon) and a predicate that promises without a figure. Composed from the three word classes
 # below rather than listed phrase by phrase; the older phrases in VAGUE_PAY stay beside it.
 _PAY_NOUN = rf"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})(?:\s+expectations?)?"  # data/pay_wording.yaml
-_PAY_LINK = r"\s*(?::|['’]s\b|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:here\s+|also\s+)?(?:very|highly|extremely|really|always)\s+)?(?:here\s+)?"
+_PAY_LINK = r"\s*(?::|['’]s\b|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:here\s+|also\s+)?(?:very|highly|extremely|really|always|genuinely|truly|seriously|properly|exceptionally|incredibly|pretty)\s+)?(?:here\s+)?"
 #: what pay may depend on or be matched to, with up to two words before ("your relevant experience")
 #: (what a person brings, or how the employer sizes them up: "your track record", "the interview",
 #: "your last drawn salary", "your expectations")
@@ -534,18 +552,21 @@ def _unpaid(sent: str, lowered: str | None) -> list[tuple[int, int]]:
 
 
 #: the bounds before an amount that leave it open: "starting at", "up to", "in excess of", "north of"
-_OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s+to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
+_OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s*to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
                # (pay13) the bound in the employer's own language: Polish "od", German "ab"/"bis zu", Dutch "vanaf"/"tot",
                # French "à partir de"/"jusqu'à", Spanish "desde"/"hasta", Portuguese "até", Italian "fino a"
                r"|(?-i:od|ab|vanaf|desde|hasta|até|bis\s+zu)|[àa]\s+partir\s+de|jusqu['’][àa]|fino\s+a"
                r"|upwards\s+of|north\s+of|more\s+than|over|above|(?:min|max)(?:imum)?\.?:?"
                # "to" alone is a bound only right after a pay noun (pay12): "Rates to €85/hour", "Salary to £40k"
                r"|(?<=\brates\s)to|(?<=\brate\s)to|(?<=\bsalary\s)to|(?<=\bpay\s)to")
+#: up to two words qualifying what "+" adds to an amount ("$55k + uncapped commission", "£30k + annual bonus",
+#: "$24/hr + night shift allowance"): the addition is still no bound (pay14)
+_ADDITION_WORDS = r"(?:[a-z][\w'-]*\s+){0,2}"
 OPEN_ENDED = LazyPattern(
     # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
     # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
     # "+" with something added after it is addition, not a bound ("$95,000 + super", "£40k + 11.5% super")
-    rf"(?P<a>{AMOUNT})(?:{_RANGE_PERIOD}(?=\s*(?:(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)|or\s+more|and\s+up)\b))?\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|and\s+up\b|or\s+more\b"
+    rf"(?P<a>{AMOUNT})(?:{_RANGE_PERIOD}(?=\s*(?:(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)|or\s+more|and\s+up)\b))?\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|{_ADDITION_WORDS}(?:{_words('pay_additions')})\b))|and\s+up\b|or\s+more\b"
     # a bound after the amount, its period between or not: "RM 4,000 and above", "£25k or higher", "$30/hr and upwards"
     rf"|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)\b(?!\s+(?:the|a|an|this|that|our|your|their)\b)|onwards\b|upwards\b(?!\s+of\b)|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
     rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))"
@@ -555,13 +576,17 @@ OPEN_ENDED = LazyPattern(
 #: what a line that is only an amount may hold besides it: its bound, "and above", "+", gross or net
 _MONEY_LINE_REST = regex_programs.compile(r"(?:[^\w]|\b(?:upwards|up|to|of|from|starting|at|over|above|min|max|minimum|maximum|and|or|more|plus"
                                           r"|gross|net|brutto|netto|approx|approximately|circa|c|around|about|ab|od|vanaf|desde)\b)*", re.I)
+#: what a line that is only an amount may end with: what the amount depends on, or that it may be negotiated
+_MONEY_LINE_QUALIFIER = regex_programs.compile(
+    r"\s*[,;(–—-]?\s*(?:(?:depending|dependent|dependant|based|contingent)\s+(?:up)?on\s+[^\d]{1,60}?|commensurate\s+with\s+[^\d]{1,60}?"
+    r"|d\.?o\.?e\.?|d\.?o\.?q\.?|negotiable|neg\.?|o\.?n\.?o\.?)\s*\)?\s*[.!]?\s*$", re.I)
 #: the bounds that cap an amount, in English and the employer's own language ("up to", "bis zu", "hasta")
-_UPPER_BOUND = r"up\s+to|as\s+much\s+as|bis\s+zu|hasta|até|jusqu['’][àa]|fino\s+a"
+_UPPER_BOUND = r"up\s*to|as\s+much\s+as|bis\s+zu|hasta|até|jusqu['’][àa]|fino\s+a"
 #: a bound that leaves the amount after it open ("up to 35 LPA" as well as "up to $80,000")
 OPEN_BEFORE = regex_programs.compile(rf"\b(?:{_OPEN_BOUND})\s+$", re.I)
 #: a bound right after an amount that leaves it open, as OPEN_ENDED reads one after an amount with a
 #: currency ("5 LPA and above", "8 LPA+", "10 lakh or more")
-_OPEN_AFTER = regex_programs.compile(rf"\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b))|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond|more)\b|and\s+up\b|onwards\b)", re.I)
+_OPEN_AFTER = regex_programs.compile(rf"\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|{_ADDITION_WORDS}(?:{_words('pay_additions')})\b))|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond|more)\b|and\s+up\b|onwards\b)", re.I)
 _OPEN_LEAD = regex_programs.compile(rf"(?:{_OPEN_BOUND})\s+", re.I)
 
 
@@ -616,7 +641,10 @@ _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|ref
                          # an addition to the base for some hours (pay12): "Night shift differential of $2/hr", "weekend uplift of £1.50"
                          r"|differentials?|uplifts?|(?:shift|night|weekend|holiday|overtime|unsocial\s+hours)\s+(?:premiums?|enhancements?)"
                          # a spending cap on a card the worker carries ("a fuel card with a limit of R5,000 per month")
-                         r"|limits?|caps?|(?:fuel|expense|credit|company|corporate|purchasing)\s+cards?)\b", re.I)
+                         r"|limits?|caps?|(?:fuel|expense|credit|company|corporate|purchasing)\s+cards?"
+                         # (pay14) a living-out allowance, and a per diem named before its amount: expenses beside the pay
+                         # ("LOA: $150 per day", "Per diem: $65 per day for M&IE"; not "£180 per diem for locum shifts")
+                         r"|(?-i:LOA)|per\s+diems?(?=\s*(?::|of\b)))\b", re.I)
 #: tips or a share of the service charge as what a sentence is about (pay13), with no wage named in it
 _TIPS_SUBJECT = regex_programs.compile(r"^\W*(?:(?:the|our|your|all|any)\s+)?(?:tips|tronc|service\s+charges?|gratuities|tip\s+(?:share|pool)s?)\b", re.I)
 _WAGE_NOUN = regex_programs.compile(r"\b(?:salary|salaries|wages?|base|basic|pay|hourly\s+rate)\b", re.I)
@@ -634,6 +662,10 @@ COMPANY_WIDE = LazyPattern(
     # (every member of our staff named in any word: "every member of our kaimahi earns at least $27.80 an hour")
     r"|\bevery\s+(?:single\s+)?(?:member\s+of\s+(?:(?:our|the)\s+[\w'’-]+|staff)|(?:staff|team)\s+member|person\s+(?:we\s+employ|on\s+our\s+team|here))\b"
     r"|\ball\s+(?:of\s+)?our\s+(?:people|crew|workforce)\b"
+    # (pay14) a floor the employer requires of its contractors or suppliers ("requires cleaning and catering contractors on its
+    # sites to pay at least £12.60 an hour"), or its accreditation ("As an accredited Living Wage employer")
+    r"|\b(?:requires?|requiring|expects?|asks?)\s+(?:(?:all|its|our|the)\s+)?(?:[\w'’-]+\s+(?:and\s+)?){0,3}(?:contractors|suppliers|subcontractors|vendors|agencies)\b"
+    r"|\baccredited\s+(?:real\s+)?living\s+wage\s+employer\b"
     # the employer's own floor for everyone (pay13): "Our company minimum wage is £12.60 an hour across all sites"
     r"|\b(?:company|group|in-house|our\s+own)\s+minimum\s+(?:wage|rate|pay)\b|\bacross\s+(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?|every\s+|each\s+)(?:sites?|stores?|locations?|branch(?:es)?|shops?|venues?|depots?|homes|teams?|roles|departments)\b"
     # every workplace of the employer paying a floor (pay13): "Every store in the group pays at least ...", "all our sites pay"
@@ -652,13 +684,15 @@ TOP_EARNERS = regex_programs.compile(
     r"(?:can\s+|could\s+|often\s+|regularly\s+|typically\s+)?(?:make|makes|made|earn|earns|earned|average|averages|take\s+home|bring\s+in|are\s+(?:making|earning))\b",
     re.I)
 OTHERS_MONEY = regex_programs.compile(
+    # (pay14) a salary sacrifice scheme: a benefit bought out of the pay ("Salary sacrifice scheme for bicycles up to £1,000")
+    r"\bsalary\s+sacrifice\b|"
     r"\b(?:industry|national|market|regional)\s+average\b|"
     # an average or median of the staff's pay, not this job's figure (pay13): "Our average pay across the group
     # is $31 an hour", "Median salary at the firm is €64,000"
     r"\b(?:average|median|mean|typical)\s+(?:(?:annual|hourly|weekly|monthly|base|starting|gross|total)\s+)?(?:salary|salaries|pay|wages?|earnings|income|compensation|take[\s-]home)\b(?!\s+(?:for|of)\s+(?:this|the)\s+(?:role|job|position|post))|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
     # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
-    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
+    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:an?\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
     r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
     # a tax concession's cap, not the pay ("As a not-for-profit we can offer salary packaging of up to $15,900
     # tax-free each year", writer M 9322; "salary sacrifice up to £5,000 a year into your pension")
@@ -695,7 +729,7 @@ _NOT_THIS_JOB_HINTS = ("minimum", "worth", "valued", "cash", "payment", "invoice
 _NOT_PAY_AFTER = regex_programs.compile(
     # the words between are plain words (not a glued run such as "DOEGenerous" after a range)
     r"\s*(?:in\s+)?(?:(?!(?:salary|base|pay|wages?|plus|and|or|with|per|hourly|daily|weekly|monthly|annually|yearly|fortnightly|doe|doq|negotiable|depending)\b)(?-i:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,3}?"
-    r"(?:bonus(?:es)?|incentives?|tips|budget|allowance|credits?|vouchers?|reimbursement|fund|gift\s+cards?"
+    r"(?:bonus(?:es)?|incentives?|tips|budget|allowance|credits?|vouchers?|reimbursement|fund|gift\s+cards?|(?-i:LOA)"
     r"|(?:stipend|allowance)\s+(?:for|towards?|to\s+cover)\s+(?:your\s+|a\s+|the\s+)?(?:home|office|phone|mobile|cell|internet|broadband|equipment"
     r"|commut\w*|transport\w*|travel|gym|wellness|fitness|learning|education|books?|conferences?|coworking|lunch\w*|meals?|food|childcare))\b"
     # "Earn $800-$1,200 a week in tips and wages" is the pay
@@ -856,7 +890,7 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
 _ANY_AMOUNT = LazyPattern(AMOUNT, re.I)
 #: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
-_CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each", "p/", "c per", "c a", "c each", "c/"}))
+_CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each", "p/", "c per", "c a", "c each", "c/", " cpm"}))
 #: the codes and currency words, as whole words: as substrings they are in most sentences ("ars"
 #: in "years", "try" in "industry", "rand" in "brand", "euro" in "Europe")
 _CURRENCY_WORDS = regex_programs.compile(r"(?<![a-z])(?:" + "|".join(sorted({c.lower() for c in _TABLE["codes"]}
@@ -916,10 +950,116 @@ def pay_mentions(text: str, start: int = 0, end: int | None = None) -> list[PayM
             and not _may_hold_money_words(text[start:end]) and not _unpaid(text[start:end], safe_lower(text[start:end])):
         return []  # no figure and no vague-pay wording anywhere: no sentence to look at
     out: list[PayMention] = []
+    cells = _table_pay_cells(text, start, end) if TABLE_CELL_SEPARATOR in text[start:end] else {}
     for sent_start, sent_end in sentence_spans(text, start, end):
+        header = cells.get(sent_start)
+        if header is not None:
+            out.extend(_cell_pay(text, sent_start, sent_end, header))
+            continue
         out.extend(PayMention(p.kind, sent_start + p.start, sent_start + p.end, p.text, p.figure)
                    for p in _sentence_pay(text[sent_start:sent_end]))
     out.sort(key=lambda p: p.start)
+    return out
+
+
+# --- Pay in a table's column (pay14) ---------------------------------------------------------------
+#: how the parsers join a table row's cells in the prose text (Markdown and HTML tables alike)
+TABLE_CELL_SEPARATOR = " ; "
+#: a header cell that names the pay its column holds ("Salary", "Hourly rate", "Monthly salary (KES)",
+#: "Pay (per hour)", "Starting wage", "Annual base"): a short cell ending in a pay noun and what qualifies it
+#: ("Rate" only as pay's rate, "Hourly rate", "Rate (per hour)": a bank's table of "Rate" holds interest)
+_PAY_COLUMN = regex_programs.compile(
+    r"\W*(?:(?:[A-Za-z-]+\s+){0,2}?(?:salary|salaries|pay|wages?|compensation|remuneration|ctc|package|stipend|earnings|ote)"
+    r"|(?:annual|monthly|hourly|yearly)\s+base"
+    r"|(?:[A-Za-z-]+\s+)?(?:hourly|daily|day|weekly|monthly|pay|shift|base|starting|piece|contract)\s+rates?"
+    r"|rates?(?=\s*(?:\(\s*(?:per|an?|/)\s*[a-z]+\s*\)|/\s*[a-z]+)))"
+    r"(?:\s+(?:range|rate|band|per\s+[a-z]+|\([^()\n]{1,25}\))|\s*/\s*[a-z]+)*\s*:?\s*", re.I)
+
+
+#: a table cell that is a number alone ("14.50", "65,000", "65k")
+_BARE_CELL_AMOUNT = regex_programs.compile(rf"\s*(?P<n>{NUM})(?:\s?(?P<k>[kK]))?\s*")
+
+
+def _table_pay_cells(text: str, start: int, end: int) -> dict[int, str]:
+    """The cells of a table's pay column, by where each starts in ``text``, with their header cell's
+    words: a run of lines whose cells are joined by TABLE_CELL_SEPARATOR, the first naming pay in one
+    cell ("Role ; Salary", then "Officer ; 120,000 - 150,000"). Rows with another number of cells are
+    not read."""
+    found: dict[int, str] = {}
+    header: list[str] | None = None
+    pay_columns: list[int] = []
+    at = start
+    for line in text[start:end].split("\n"):
+        line_start, at = at, at + len(line) + 1
+        parts = line.split(TABLE_CELL_SEPARATOR)
+        if len(parts) < 2:
+            header = None
+            continue
+        if header is None or len(parts) != len(header) or (not _DIGIT.search(line) and any(
+                len(cell) <= 40 and _PAY_COLUMN.fullmatch(cell) for cell in parts)):
+            # a table's first row, or a row of words that names pay again: the next table's header
+            header = parts
+            pay_columns = [k for k, cell in enumerate(parts) if len(cell) <= 40 and _PAY_COLUMN.fullmatch(cell)]
+            continue
+        offset = line_start
+        for k, cell in enumerate(parts):
+            if k in pay_columns and cell.strip():
+                found[offset + len(cell) - len(cell.lstrip())] = header[k].strip().rstrip(":")
+            offset += len(cell) + len(TABLE_CELL_SEPARATOR)
+    return found
+
+
+def table_pay_figure_starts(text: str) -> frozenset[int]:
+    """Where the cells of a table's pay column that hold a figure for this job start in ``text``
+    ("Officer ; 120,000 - 150,000" under "Role ; Monthly salary (KES)"): section detection reads such
+    a cell, which says nothing by itself, as pay."""
+    if TABLE_CELL_SEPARATOR not in text:
+        return frozenset()
+    starts = set()
+    for at, header in _table_pay_cells(text, 0, len(text)).items():
+        line_end = text.find("\n", at)
+        cell_end = text.find(TABLE_CELL_SEPARATOR, at, len(text) if line_end < 0 else line_end)
+        end = cell_end if cell_end >= 0 else (len(text) if line_end < 0 else line_end)
+        if any(p.kind in FIGURE_KINDS for p in _cell_pay(text, at, end, header)):
+            starts.add(at)
+    return frozenset(starts)
+
+
+#: what a header cell says in brackets or after a slash ("Salary (annual, EUR)", "Pay / hour")
+_HEADER_ASIDE = regex_programs.compile(r"\s*(?:\(([^()\n]*)\)|/\s*([a-z]+))", re.I)
+_ASIDE_PERIODS = (("hour", "Hourly"), ("day", "Daily"), ("week", "Weekly"), ("month", "Monthly"), ("annu", "Annual"),
+                  ("year", "Annual"))
+
+
+def _header_words(header: str) -> str:
+    """A pay column's header as the words before a cell ("Salary (annual, EUR)" -> "Annual Salary"): its
+    aside dropped, the period it names kept as the pay noun's adjective."""
+    period = ""
+    for m in _HEADER_ASIDE.finditer(header):
+        aside = (m.group(1) or m.group(2) or "").lower()
+        period = period or next((word for key, word in _ASIDE_PERIODS if key in aside), "")
+    words = _HEADER_ASIDE.sub("", header).strip()
+    return f"{period} {words}" if period else words
+
+
+def _cell_pay(text: str, start: int, end: int, header: str) -> list[PayMention]:
+    """Pay in one cell of a table's pay column, read as its header cell's words and the cell ("Hourly
+    rate: 14.50", "Salary: Competitive"), at offsets in ``text``; what the header's words match alone
+    (a vague "Salary: Competitive") is reported on the cell."""
+    prefix = _header_words(header) + ": "
+    composed = prefix + text[start:end]
+    found = _sentence_pay(composed)
+    bare = None if found else _BARE_CELL_AMOUNT.fullmatch(text, start, end)
+    if bare is not None and _value(bare.group("n")) * (1000 if bare.group("k") else 1) >= 5:
+        # a cell that is a number alone: the header names it pay ("Hourly rate" over "14.50")
+        mention = PayMention("single", len(prefix) + bare.start("n") - start, len(prefix) + bare.end() - start,
+                             text[bare.start("n"):bare.end()])
+        found = (PayMention(mention.kind, mention.start, mention.end, mention.text, _figure(composed, mention)),)
+    out = []
+    for p in found:
+        s, e = max(p.start - len(prefix), 0), p.end - len(prefix)
+        if e > 0:
+            out.append(PayMention(p.kind, start + s, start + e, text[start + s:start + e], p.figure))
     return out
 
 
@@ -950,8 +1090,12 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     allowances = _pay_allowances(sent)
     # a line that is an amount and nothing else but its bound ("Upwards of £60,000", "£35,000", "From $80k"):
     # a posting's pay written as its own line, the way a pay section's value stands (pay13)
-    money_line = few_words(sent, 5) and _may_hold_amount(sent, lowered) and _MONEY_LINE_REST.fullmatch(_ANY_AMOUNT.sub(" ", sent)) is not None \
-        and _ANY_AMOUNT.search(sent) is not None
+    # (pay14) and so is that line with what the amount depends on after it ("PHP 30,000 and above, depending on
+    # account", "£28k-£32k DOE", "R25 000 negotiable"): the qualifier says it is someone's pay, and is not counted
+    qualifier = _MONEY_LINE_QUALIFIER.search(sent)
+    head = sent[:qualifier.start()] if qualifier else sent
+    money_line = few_words(head, 5) and _may_hold_amount(head, lowered) and _MONEY_LINE_REST.fullmatch(_ANY_AMOUNT.sub(" ", RANGE_RE.sub(" ", head))) is not None \
+        and _ANY_AMOUNT.search(head) is not None
     pay_context = _PAY_WORDS.found(sent, lowered) or bool(allowances) or money_line
     clauses = _Clauses(sent, _NOT_PAY.found(sent, lowered), pay_context, allowances)
     # what customers pay or are charged, an industry's average: the money of that clause is
@@ -1018,6 +1162,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             continue
         if not (pay_context or PERIOD.match(after)) and not _k_or_large(m.group()):
             continue
+        if not clauses.pay(m.start(), m.end()) and _priced(sent, m.start(), m.end(), PERIOD.match(after)):
+            continue  # a range of prices ("Policies range from $45 to $300 per month in premium"), as for single amounts
         out.append(PayMention("range", m.start(), m.end(), m.group()))
         taken.append((m.start(), m.end()))
     if pay_context and not taken:
@@ -1075,6 +1221,13 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             s = bound.start() if bound else m.start()
             out.append(PayMention("open" if bound else "single", s, e2, sent[s:e2]))
             taken.append((s, e2))
+    if not amounts and not taken:
+        # (pay14) a pay label and a figure in thousands, alone on their line ("Salary: 65,000", "OTE: 110K"):
+        # the label names what the figure is, as a period would
+        m = _LABELLED_THOUSANDS.fullmatch(sent)
+        if m and (m.group("k") or _value(m.group("n")) >= 1000):
+            out.append(PayMention("single", m.start("a"), m.end("a"), m.group("a")))
+            taken.append(m.span("a"))
     for m in AMOUNT_RE.finditer(sent) if amounts else ():
         s, e = m.start(), m.end()
         if not free(s, e):
@@ -1158,7 +1311,7 @@ def _priced(sent: str, start: int, end: int, period: re.Match | None = None) -> 
 #: where a clause of a sentence ends: a semicolon, a comma or dash before a space, a "+" or a
 #: joining word. What a figure is (pay, a bonus, a budget, a price) is said in its own clause:
 #: "Hourly wage: €14,50 gross, plus holiday allowance of 8%" is pay beside an allowance.
-_CLAUSE_BREAK = regex_programs.compile(r";|[,–—]\s|\s-\s|\+|\b(?:plus|and|with|but|while|whereas|as\s+well\s+as|whilst)\b", re.I)
+_CLAUSE_BREAK = regex_programs.compile(r";|[,–—]\s|\s[-|]\s|\+|\b(?:plus|and|with|but|while|whereas|as\s+well\s+as|whilst)\b", re.I)
 
 
 class _Clauses:
@@ -1236,9 +1389,35 @@ def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
     # span from where it starts ("Overtime paid at 1.5x the hourly rate"; "Pay is competitive and
     # overtime is paid at time and a half" keeps its first clause)
     overtime = _OVERTIME_RATE.search(sent)
+    if _payroll_duty(sent):
+        return []
     return [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)
             and (overtime is None or s < overtime.start())
             and (not _DOE.fullmatch(sent, s, e) or _doe_is_pay(sent, s, e))]
+
+
+#: the first word of a sentence, after a bullet or a number, as a verb (not "Market-leading pay", "Review: ...")
+_FIRST_WORD = regex_programs.compile(r"[\W\d_]*([A-Za-z]+)(?![\w'’-])(?!\s*:)")
+#: duty verbs that also open an offer to the applicant ("Make great money", "Start on a competitive salary",
+#: "Work for an attractive package"): not read as a payroll duty
+_OFFER_VERBS = frozenset({"make", "work", "start", "apply", "help", "join", "earn", "receive", "enjoy", "get"})
+
+
+@lru_cache(maxsize=1)
+def _duty_verbs() -> frozenset[str]:
+    # the one home of duty verbs, data/section_terms.yaml, read as sections.terms reads it (extract may not
+    # import sections: the module map runs the other way)
+    return frozenset(_data("section_terms.yaml")["duty_verbs"]) - _OFFER_VERBS
+
+
+def _payroll_duty(sent: str) -> bool:
+    """A sentence that gives a duty in the imperative ("Ensure staff are paid in accordance with the award",
+    "Prepare payroll for 300 staff on the public service pay scale"): the pay it names is the work's
+    subject, an HR or payroll post's, not the vague pay of this job (pay14)."""
+    if ":" in sent:
+        return False  # a label's line ("Support staff salary: competitive") gives no duty
+    m = _FIRST_WORD.match(sent)
+    return m is not None and m.group(1)[0].isupper() and m.group(1).lower() in _duty_verbs()
 
 
 #: overtime paid as a multiple of the pay ("Overtime paid at 1.5x the hourly rate", "time and a half")

@@ -11,7 +11,8 @@ from typing import Any, Callable
 
 from ..document import Block, Document, Section
 from ..extract.leftovers import leftovers, template_blocks
-from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, moot_kinds, pay_mentions, shows_pay_figure
+from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, moot_kinds, pay_mentions, shows_pay_figure, \
+    table_pay_figure_starts
 from . import terms
 from .classify import HEADER_WORDS, _sentence_kinds, offers_something, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
@@ -405,12 +406,14 @@ def _add_sentence_kinds(document: Document, out: list[Section], covered: dict[in
     for s in out:
         by_kind.setdefault(s.kind, []).append(s)
     tracks: dict[str, _KindTrack] = {}
+    # a cell of a table's pay column ("120,000 - 150,000" under "Salary") is pay by its header (pay14)
+    table_pay = table_pay_figure_starts(text)
     for i, b in enumerate(document.blocks):
         if i in template or b.kind == "heading":
             continue
         block_kinds = set(covered.get(i, ()))
         for s, e in sentences_of(text, b.text_start, b.text_end):
-            for kind in _sentence_kinds(text[s:e]):
+            for kind in _sentence_kinds(text[s:e]) | ({"pay"} if s in table_pay else set()):
                 if kind in block_kinds:
                     continue
                 track = tracks.get(kind)
