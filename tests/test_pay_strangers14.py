@@ -44,6 +44,20 @@ def test_the_figure_of_writer_n_wording(text, expected):
         assert period == expected[4]
 
 
+@pytest.mark.parametrize("text, kind", [
+    # "+" glued to the amount is "or more", whatever words follow (the lead, after pay14's spaced addition)
+    ("OTE $90k+ with uncapped commission.", "open"),
+    ("Salary: £28k+ plus benefits.", "open"),
+    ("Salary: $60k+ DOE.", "open"),
+    # spaced, it adds what follows, qualified or not; glued with an addition right after, it adds that
+    ("Base salary of $55k + uncapped commission.", "single"),
+    ("£30k + annual bonus and car.", "single"),
+    ("We pay $25/hr+ tips.", "single"),
+])
+def test_a_glued_plus_is_a_bound_and_a_spaced_one_adds(text, kind):
+    assert [m.kind for m in pay_mentions(text) if m.figure is not None][0] == kind
+
+
 @pytest.mark.parametrize("text", [
     "Resolve P1 and P2 incidents within the SLA.", "Bring your P45 from your last employer.",
     "The game has won 4 million players since launch.", "Headcount: 12,000",

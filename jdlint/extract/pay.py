@@ -562,11 +562,16 @@ _OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s*to|as\s+
 #: up to two words qualifying what "+" adds to an amount ("$55k + uncapped commission", "£30k + annual bonus",
 #: "$24/hr + night shift allowance"): the addition is still no bound (pay14)
 _ADDITION_WORDS = r"(?:[a-z][\w'-]*\s+){0,2}"
+#: "+" as a bound: glued to the amount it is "or more" ("£28k+ plus benefits", "$90k+ with uncapped commission") unless
+#: an addition follows at once ("$24/hr+ tips"); spaced, it adds what follows, qualified by up to two words or not
+#: ("$55k + uncapped commission"), and only "+" with nothing added after it is a bound ("$60,000 + depending on experience")
+_PLUS_BOUND = (rf"(?:(?<=\s)\+(?!\s*(?:\d|[{SIGNS}]|{_ADDITION_WORDS}(?:{_words('pay_additions')})\b))"
+               rf"|(?<!\s)\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b)))")
 OPEN_ENDED = LazyPattern(
     # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
     # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
     # "+" with something added after it is addition, not a bound ("$95,000 + super", "£40k + 11.5% super")
-    rf"(?P<a>{AMOUNT})(?:{_RANGE_PERIOD}(?=\s*(?:(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)|or\s+more|and\s+up)\b))?\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|{_ADDITION_WORDS}(?:{_words('pay_additions')})\b))|and\s+up\b|or\s+more\b"
+    rf"(?P<a>{AMOUNT})(?:{_RANGE_PERIOD}(?=\s*(?:(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)|or\s+more|and\s+up)\b))?\s*(?:{_PLUS_BOUND}|and\s+up\b|or\s+more\b"
     # a bound after the amount, its period between or not: "RM 4,000 and above", "£25k or higher", "$30/hr and upwards"
     rf"|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)\b(?!\s+(?:the|a|an|this|that|our|your|their)\b)|onwards\b|upwards\b(?!\s+of\b)|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
     rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))"
@@ -586,7 +591,7 @@ _UPPER_BOUND = r"up\s*to|as\s+much\s+as|bis\s+zu|hasta|até|jusqu['’][àa]|fin
 OPEN_BEFORE = regex_programs.compile(rf"\b(?:{_OPEN_BOUND})\s+$", re.I)
 #: a bound right after an amount that leaves it open, as OPEN_ENDED reads one after an amount with a
 #: currency ("5 LPA and above", "8 LPA+", "10 lakh or more")
-_OPEN_AFTER = regex_programs.compile(rf"\s*(?:\+(?!\s*(?:\d|[{SIGNS}]|{_ADDITION_WORDS}(?:{_words('pay_additions')})\b))|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond|more)\b|and\s+up\b|onwards\b)", re.I)
+_OPEN_AFTER = regex_programs.compile(rf"\s*(?:{_PLUS_BOUND}|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond|more)\b|and\s+up\b|onwards\b)", re.I)
 _OPEN_LEAD = regex_programs.compile(rf"(?:{_OPEN_BOUND})\s+", re.I)
 
 
