@@ -146,3 +146,19 @@ def test_one_list_of_region_codes_for_a_sentence_and_a_header_part():
         assert classify._STATE_CODE_RE.search(f"Springfield, {code} 12345"), code
         assert classify._PLACE_TAIL.search(f"Springfield {code}"), code
     assert classify._is_place_part("Portland ME")
+
+
+# V103 (lead, session 31): "family" naming who owns a business whose trade stands between ("We are a family
+# seafood restaurant", writer P 9511) is ownership, not the workplace-as-family claim; a clause after "family"
+# is still the claim.
+@pytest.mark.parametrize("text, fires", [
+    ("We are a family seafood restaurant right on the harbour, open seven days a week.", False),
+    ("We're a family wine estate in the Stellenbosch hills.", False),
+    ("We are a family building contractor based in Leeds.", False),
+    ("We are a family and we look after each other.", True),
+    ("We're a family here, not just a team.", True),
+    ("We are a family, so you will feel at home from day one.", True),
+])
+def test_family_before_a_named_trade_is_ownership(text, fires):
+    found = [d.code for r in jdlint.lint_texts([(text, "ad.md")]) for d in r.diagnostics if d.code == "V103"]
+    assert bool(found) == fires
