@@ -162,3 +162,15 @@ def test_one_list_of_region_codes_for_a_sentence_and_a_header_part():
 def test_family_before_a_named_trade_is_ownership(text, fires):
     found = [d.code for r in jdlint.lint_texts([(text, "ad.md")]) for d in r.diagnostics if d.code == "V103"]
     assert bool(found) == fires
+
+
+# V107 (lead, session 31): "home run" inside "a care home run by ..." is a home of care and who runs it, not
+# baseball (writer P 9529); the idiom itself still fires.
+@pytest.mark.parametrize("text, fires", [
+    ("Ashgrove House is a 48-bed residential and dementia care home run by a small, independent family provider.", False),
+    ("The service is a nursing home run by the county council.", False),
+    ("Every product launch should be a home run for the team.", True),
+])
+def test_a_care_home_run_by_its_owner_is_no_baseball(text, fires):
+    found = [d.code for r in jdlint.lint_texts([(text, "ad.md")]) for d in r.diagnostics if d.code == "V107"]
+    assert bool(found) == fires
