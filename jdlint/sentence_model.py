@@ -58,9 +58,16 @@ EMPHASIS = ("**", "__")
 TITLE_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with & – -".split())
 
 
+def lettered_words(text: str) -> list[str]:
+    """The runs of non-space in ``text`` that hold a letter: an emoji, a bullet, a dot or a bare figure is no word.
+    Not ``metrics.word_count`` (the report's words, where a number counts): how long a sentence is for a model is how
+    much it says in words, and a heading's or a name's words are read one by one."""
+    return [chunk for chunk in text.split() if any(c.isalpha() for c in chunk)]
+
+
 def word_count(text: str) -> int:
-    """The words of ``text``: runs of non-space holding a letter (an emoji, a bullet or a dot is no word)."""
-    return sum(1 for chunk in text.split() if any(c.isalpha() for c in chunk))
+    """How many ``lettered_words`` ``text`` has (a sentence model's minimum length)."""
+    return len(lettered_words(text))
 
 
 def heading_line(line: str, source_line: str = "") -> bool:
@@ -75,7 +82,7 @@ def heading_line(line: str, source_line: str = "") -> bool:
     marked = source_line.strip("".join({c for c in source_line if not (c.isalnum() or c in "*_")}))  # emoji, bullets
     if any(marked.startswith(m) and marked.endswith(m) and len(marked) > 2 * len(m) for m in EMPHASIS):
         return True
-    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    words = lettered_words(line)
     return len(words) >= 2 and sum(1 for w in words if w[0].isupper()) >= 2 \
         and all(w[0].isupper() or not w[0].isalpha() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
@@ -167,7 +174,7 @@ def names_inside(text: str) -> bool:
     """Whether ``text`` names something after its first word: a capitalised word that does not open a sentence or a
     clause after a colon ("... a regional centre for thrombectomy and rated Outstanding", "... with Tallyworks", "the
     CBD or Fortitude Valley"). A name is a fact the reader can check; "I" is no name."""
-    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    words = lettered_words(text)
     for before, word in zip(words, words[1:]):
         first = next(c for c in word if c.isalpha())
         if first.isupper() and before[-1] not in ".!?:" and word.strip("'\u2019\"(").split("'")[0].split("\u2019")[0] != "I":
