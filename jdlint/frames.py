@@ -415,8 +415,11 @@ class FrameRule(PackRule):
                 # over the sentence or its whole line, whichever is wider: a line of job details is cut into
                 # sentences at its bullets, and the field beside one tells what it is ("Salary: Not specified ·
                 # Gender: Male/Female": the job's details, not a form)
-                line_lo, line_hi = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
-                line_hi = len(text) if line_hi < 0 else line_hi
+                # (the line's ends are looked for within REACH only, the window's own bound: a posting of one long
+                # line stays linear in its matches)
+                reach_lo, reach_hi = max(0, m.start - REACH), min(len(text), m.end + REACH)
+                line_lo, line_hi = text.rfind("\n", reach_lo, m.start) + 1 or reach_lo, text.find("\n", m.end, reach_hi)
+                line_hi = reach_hi if line_hi < 0 else line_hi
                 w0, w1 = max(min(lo, line_lo), m.start - REACH), min(max(hi, line_hi), m.end + REACH)
                 if _overlapping(self.other_senses, text, w0, w1, m.start, m.end):
                     continue  # "Christian Dior", "native iOS apps"
