@@ -331,6 +331,7 @@ class Linter:
     def _check(self, document: Document, doc, plan: Plan, nlp) -> FileReport:
         from . import sections as sections_module
         from .context import FileAnalysis, RuleContext
+        from .language import posting_language
 
         source = document.source
         config = plan.config
@@ -343,6 +344,8 @@ class Linter:
             analysis.metrics.update(provider(analysis))
         rules = plan.rules
         if not document.blocks:  # nothing to read: only rules about the file itself apply
+            rules = [r for r in rules if r.category == "meta"]
+        elif NOT_ENGLISH in plan.options and posting_language(analysis):  # the rules read English: noise otherwise
             rules = [r for r in rules if r.category == "meta"]
         found: list[Diagnostic] = []
         for rule in rules:
@@ -484,6 +487,10 @@ def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Pl
 #: opportunity" is a V107 term and a V113 composition): a reader wants it once. Applied after the
 #: filters, so a suppressed rule leaves the phrase to the other.
 ONE_FINDING_PER_PHRASE = frozenset({"vague"})
+#: The finding that stands for a posting in another language (jdlint/language.py): with this rule on, such a posting
+#: is checked by the file rules only, since every other rule reads English.
+NOT_ENGLISH = "J003"
+
 #: Sentence-long findings of a model that stand aside for named findings in the sentence: V119 for any other
 #: finding of its category, vague pay or bias (the bias-selection model's findings included); the
 #: bias-selection rules (``BIAS_FALLBACK``) for any named bias finding. The named rules say what is wrong

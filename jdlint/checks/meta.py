@@ -55,4 +55,36 @@ def unknown_directive_selector(ctx):
             yield ctx.report_source(start, end, selector=selector, hint=hint)
 
 
-RULES = [empty_posting, unknown_directive_selector]
+@rule(
+    code="J003", name="not-english", category="meta", severity="info",
+    summary="The posting is written in another language: jdlint's rules read English, so it checks nothing else.",
+    message="The posting looks to be in {language}, not English{counts}: jdlint's rules read English, so nothing "
+            "else is checked (ignore J003 to lint it anyway)",
+    what="A posting whose letters are mostly of a non-Latin script (Cyrillic, Arabic, CJK, Hangul...), or whose "
+         "function words (articles, pronouns, prepositions) are another language's, at least twice as many as "
+         "English ones (jdlint/language.py, data/language_words.yaml). When this rule is on, a posting it fires on "
+         "gets this finding and the other file rules only; a skills list or a bilingual English/French posting "
+         "is read as English.",
+    why="Every phrase, section and readability rule reads English: on a posting in another language they report "
+        "noise (every section 'missing', phrases misread) that a reader, a job board or a data team would have to "
+        "sort out by hand.",
+    bad=["Wir suchen ab sofort eine engagierte Fachkraft für unser Team in Berlin. Du bist verantwortlich für die "
+         "Planung und Durchführung von Projekten und arbeitest eng mit unseren Kunden zusammen. Wir bieten dir ein "
+         "unbefristetes Arbeitsverhältnis, flexible Arbeitszeiten und die Möglichkeit, im Homeoffice zu arbeiten. "
+         "Bewirb dich jetzt mit deinem Lebenslauf über unser Karriereportal."],
+    good=["We are looking for a project coordinator to join our team in Berlin. You will plan projects with our "
+          "clients and report to the head of delivery. We offer a permanent contract, flexible hours and two days "
+          "a week from home. Apply with your CV through our careers page by 30 June."],
+    fix="Lint the English version of the posting, or ignore J003 (`--ignore J003`) to run the English rules anyway.",
+)
+def not_english(ctx):
+    from ..language import posting_language
+
+    found = posting_language(ctx.analysis)
+    if found:
+        language, other, english = found
+        counts = f" ({other} of its function words are {language}, {english} English)" if other else ""
+        yield ctx.report_document(language=language, counts=counts)
+
+
+RULES = [empty_posting, unknown_directive_selector, not_english]
