@@ -89,3 +89,22 @@ def test_the_place_the_hire_joins_stays_counted():
     assert ("D201", "competitive") in _coded("Our culture is highly competitive.")
     assert ("D202", "collaborative") in _coded("You will join a collaborative team of five.")
     assert ("D201", "ambitious") in _coded("We're hiring an ambitious salesperson hungry to earn.")
+
+
+@pytest.mark.parametrize("text, code, word", [
+    # a predicate adjective heads no noun phrase: a thing noun after "and" is another clause's
+    ("You are always collaborative and share the workload.", "D202", "collaborative"),
+    ("You're quietly confident and market our rooms to tour operators.", "D201", "confident"),
+    # the hire's way of following work through is no thing
+    ("Persistent follow-up on unpaid invoices is the heart of this job.", "D201", "persistent"),
+])
+def test_the_hire_s_predicate_and_way_of_working_count(text, code, word):
+    assert (code, word) in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Warm and cold calling to local businesses.",
+    "Restock the sympathy and condolence card range each week.",
+])
+def test_a_thing_after_and_stays_a_thing_where_no_predicate(text):
+    assert _coded(text) == []

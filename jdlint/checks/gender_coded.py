@@ -437,6 +437,10 @@ _NEXT_WORD = regex_programs.compile(r"[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
 #: right after a determiner and its adjective, a comma parts two adjectives of one noun phrase ("a
 #: leading, global apparel group", seed 8); elsewhere it ends a list item ("Lead digitisation, strategy")
 _COMMA_THEN_WORD = regex_programs.compile(r",[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
+#: A verb of being right before a word, adverbs between: the word is a predicate ("You're naturally collaborative").
+_RIGHT_AFTER_BE = regex_programs.compile(
+    r"(?:(?<![A-Za-z'\u2019])(?:be|being|been|am|are|is|was|were)|['\u2019](?:re|m))"
+    r"(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*[ \t]+$", re.I)
 #: A figure inside a noun phrase, a word follows it: an amount, a length or a count ("£40m", "18-month", "24/7").
 _FIGURE = regex_programs.compile(r"[ \t]+[£$€¥]?\d[\w.,/%-]*(?=[ \t]+[A-Za-z])")
 _PREVIOUS_WORD = regex_programs.compile(r"([A-Za-z][A-Za-z'\u2019-]*)[ \t]*$")
@@ -506,6 +510,12 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     if comma is not None:
         return _after_determiner(text, start, after, senses, senses.all_thing_nouns) \
             or _before_says_other_sense(text, start, stem, senses)
+    if "and" in after or "or" in after or "&" in after:
+        # a predicate adjective heads no noun phrase: what follows "and" is a clause of its own ("You're
+        # naturally collaborative and share credit", writer O); "warm and cold calling" is no predicate
+        if _RIGHT_AFTER_BE.search(text, max(0, start - 40), start):
+            cut = min(after.index(w) for w in ("and", "or", "&") if w in after)
+            after = after[:cut]
     first = _NEXT_WORD.match(text, end)
     if first is not None and (first.group(1).lower() in senses.after.get(stem, ())
                               or first.group(1).lower() in senses.after.get(lowered, ())):
