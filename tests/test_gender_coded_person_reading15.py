@@ -108,3 +108,26 @@ def test_the_hire_s_predicate_and_way_of_working_count(text, code, word):
 ])
 def test_a_thing_after_and_stays_a_thing_where_no_predicate(text):
     assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text, code, word", [
+    # a phrase set before "you" describes the hire, and so does a sentence that is a list of traits
+    ("Strong-willed and outspoken, you will hold your own with suppliers.", "D201", "strong-willed"),
+    ("Calm and patient, you put nervous learner drivers at ease.", "D202", "patient"),
+    ("Patient, calm and kind.", "D202", "patient"),
+    ("Bold, curious, collaborative.", "D202", "collaborative"),
+    # a graduate, an associate, an apprentice are people ("people_nouns")
+    ("Ideal for a driven graduate.", "D201", "driven"),
+    ("An ambitious apprentice for our joinery shop.", "D201", "ambitious"),
+])
+def test_fronted_phrases_and_trait_lists_count(text, code, word):
+    assert (code, word) in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Patient, family and carer feedback.",
+    "Strong, stable and growing.",
+    "Patient and family liaison.",
+])
+def test_a_list_with_a_noun_or_a_verb_form_is_no_trait_list(text):
+    assert _coded(text) == []

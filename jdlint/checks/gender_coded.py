@@ -351,7 +351,7 @@ class _Senses:
         an agent noun by its ending ("operator", "fundraiser", "strategist", "technician")."""
         single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
         forms = (word, single, word[:-2]) if word.endswith("es") else (word, single)
-        if any(form in self.person_or_trait_nouns or is_role_noun(form) for form in forms):
+        if any(form in self.person_or_trait_nouns or form in self.people_nouns or is_role_noun(form) for form in forms):
             return True
         if word.endswith(("ness", "nesses")) and word not in self.trait_ness_not:
             return True
@@ -622,6 +622,19 @@ def _before_a_person(text: str, end: int) -> bool:
 #: The end of a fragment: a person-reading word alone before it is the hire's ("DRIVEN.", "Patient with
 #: first-time investors", "Strong enough to lift 20 kg"); "Patient transport" and "Strong coffee" run on.
 _FRAGMENT_END = regex_programs.compile(r"[ \t]*(?:[.!?:;)\u2022]|\n|$|(?:with|enough)\b)", re.I)
+#: The rest of a phrase set before "you" at a sentence's start: up to four words, a comma, "you" ("Strong-willed
+#: and outspoken, you will ...", "Calm and patient, you put nervous clients at ease").
+_FRONTED_BEFORE_YOU = regex_programs.compile(r"(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]*,?){0,4},[ \t]+you\b", re.I)
+#: The rest of a sentence that is a list of single words: up to five, after commas, "and" or "or", then its end.
+_WORD_LIST_SENTENCE = regex_programs.compile(
+    r"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Za-z][A-Za-z'\u2019-]*){1,5}[ \t]*(?:[.!?]|\n|$)",
+    re.I)
+#: What may stand before a word of such a list: a bullet, then single words each with a comma, "and" or "or".
+_LIST_LEAD = regex_programs.compile(
+    r"^[\s\-*\u2022(\"'\u2013\u2014]*(?:[A-Za-z][A-Za-z'\u2019-]*(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)){0,5}$",
+    re.I)
+#: ... and what may stand before the word in that phrase: up to three words ("Calm and patient, you ...").
+_FRONTED_LEAD = regex_programs.compile(r"^[\s\-*\u2022(\"'\u2013\u2014]*(?:[A-Za-z][A-Za-z'\u2019-]*,?[ \t]+){0,3}$")
 #: What may stand right before a fragment's word: nothing, a bullet, an opening bracket or quote.
 _FRAGMENT_LEAD = regex_programs.compile(r"^[\s\-*\u2022(\"'\u2013\u2014]*$")
 #: A verb of being right before the word, with adverbs and up to two coordinated adjectives between ("You
@@ -662,8 +675,21 @@ def _reads_as_a_person(text: str, start: int, end: int, stem: str, sentence_star
     if word != stem and not word.startswith(stem + "-"):
         return False  # "strongly", "collaboratively": derived forms are not read from these words
     senses = _senses()
-    # a fragment: the word opens its sentence and nothing of a noun phrase follows
-    if _FRAGMENT_LEAD.match(text[sentence_start:start]) and _FRAGMENT_END.match(text, end):
+    # a fragment: the word opens its sentence and nothing of a noun phrase follows; or it opens a phrase set
+    # before the hire it describes ("Strong-willed and outspoken, you will ...")
+    lead = text[sentence_start:start]
+    if (_FRAGMENT_LEAD.match(lead) and _FRAGMENT_END.match(text, end)) or (
+            _FRONTED_LEAD.match(lead) and _FRONTED_BEFORE_YOU.match(text, end)):
+        return True
+    # a list of single words that is the whole sentence, none of them a noun we know: a list of traits
+    # ("Patient, calm and kind.", "Bold, curious, collaborative."); "Patient, family and carer feedback" has nouns
+    listed = _WORD_LIST_SENTENCE.match(text, end) if _LIST_LEAD.match(lead) else None
+    if listed is None and _LIST_LEAD.match(lead) and lead.strip() and _FRAGMENT_END.match(text, end):
+        listed = _FRAGMENT_END.match(text, end)  # the list's last word ("Bold, curious, collaborative.")
+    if listed is not None and _LIST_WORD.search(lead + listed.group()) is not None and not any(
+            _is_person(w, senses) or w in senses.served_people or senses.is_thing(w) or w in senses.character_nouns
+            or (w.endswith("ing") and _classify(w) is None)
+            for w in (w.lower() for w in _LIST_WORD.findall(lead + " " + listed.group())) if w not in ("and", "or")):
         return True
     # a predicate of the hire: "You are driven", "Be patient with learners", "Are you strong enough"
     clause_start = max(text.rfind(mark, max(0, start - 80), start) for mark in ".;:!?\n")
