@@ -629,6 +629,8 @@ _FRONTED_BEFORE_YOU = regex_programs.compile(r"(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]
 _WORD_LIST_SENTENCE = regex_programs.compile(
     r"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Za-z][A-Za-z'\u2019-]*){1,5}[ \t]*(?:[.!?]|\n|$)",
     re.I)
+#: The most characters before a word that a fragment's, a fronted phrase's or a list's lead may hold.
+_LEAD_LIMIT = 160
 #: What may stand before a word of such a list: a bullet, then single words each with a comma, "and" or "or".
 _LIST_LEAD = regex_programs.compile(
     r"^[\s\-*\u2022(\"'\u2013\u2014]*(?:[A-Za-z][A-Za-z'\u2019-]*(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)){0,5}$",
@@ -677,7 +679,9 @@ def _reads_as_a_person(text: str, start: int, end: int, stem: str, sentence_star
     senses = _senses()
     # a fragment: the word opens its sentence and nothing of a noun phrase follows; or it opens a phrase set
     # before the hire it describes ("Strong-willed and outspoken, you will ...")
-    lead = text[sentence_start:start]
+    # (a fragment, a fronted phrase or a list starts a few words back at most: a long sentence is none, and its
+    # text is not copied per word)
+    lead = text[sentence_start:start] if start - sentence_start <= _LEAD_LIMIT else "\x00"
     if (_FRAGMENT_LEAD.match(lead) and _FRAGMENT_END.match(text, end)) or (
             _FRONTED_LEAD.match(lead) and _FRONTED_BEFORE_YOU.match(text, end)):
         return True
