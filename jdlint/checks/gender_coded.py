@@ -6,7 +6,10 @@ home). The lists are the paper's Appendix A (Gaucher, D., Friesen, J., & Kay, A.
 109-128) with the paper's semantics: an asterisked stem matches any word starting with it, an
 unasterisked word matches only as a whole word ("Confident" is not "confidential", "Kind" is not
 "kindly"). The typo "Implusive" is read as "impulsive". gender-decoder's additions (collab, driven,
-share...) are *not* used: they are not the research list and cause most of its false positives.
+share...) are *not* used as prefixes: they are not the research list and cause most of its false positives.
+A few whole trait words beyond the paper that independent case writers labelled coded are on the lists
+(fearless, persistent; session 32: strong, driven, bold, patient, collaborative ...); the ones with common
+other senses count only where the grammar names a person (``person_reading_only``, ``_reads_as_a_person``).
 
 Known false positives of prefix matching (as in lovedaybrooke/gender-decoder's word lists) are excluded as words ("responsibilities",
 "dependents", "Connecticut", "analyst", "competitive salary"...), as phrases where the word has a
@@ -59,6 +62,12 @@ EXCLUDED_WORDS = frozenset(str(w) for w in coded_data()["excluded_words"])
 
 #: Words counted only as an adjective right before a person ("a committed team player").
 ATTRIBUTIVE_ONLY = frozenset(str(w) for w in coded_data().get("attributive_only", ()))
+
+#: Words beyond the paper counted only where the grammar names a person ("a strong negotiator", "You are
+#: driven", "DRIVEN."), and only as themselves: their other senses are common ("strong knowledge", "driven by").
+PERSON_READING_ONLY = frozenset(str(w) for w in coded_data().get("person_reading_only", ()))
+
+PERSON_READING_RIGHT_BEFORE = frozenset(str(w) for w in coded_data().get("person_reading_right_before", ()))
 
 #: Phrases in which a coded word has a functional sense; the coded token is skipped.
 #: Every phrase starts at the start of a word, with a letter: checking that once first skips the
@@ -251,6 +260,9 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
             continue
         if word.lower() in ATTRIBUTIVE_ONLY and not _before_a_person(text, end):
             continue
+        if stem in PERSON_READING_ONLY and not _reads_as_a_person(
+                text, start, end, stem, sent.start_char if sent is not None else 0):
+            continue
         found.append((start, end, side, stem, word))
     # last, as the costliest test: only the words left need the functional-phrase scan
     functional = _functional_phrases(text, [start for start, *_ in found])
@@ -298,8 +310,9 @@ class _Senses:
             + _phrases(raw["said_of_verbs"]) + r")"
             r"(?:\s+(?:" + _DEGREE_ADVERBS + r"))*(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$", re.I)
         # the employer of itself, right before the word (adverbs only between): "We're confident this role ..."
+        # (a flattened posting may run "We" into the last word: "open sourceWe are strong advocates", dev corpus)
         self.employer_says = regex_programs.compile(
-            r"(?<![A-Za-z])(?:" + _phrases(raw["employer_says"]) + r")(?:\s+(?:" + _DEGREE_ADVERBS + r"))*\s+$", re.I)
+            r"(?:(?<![A-Za-z])|(?-i:(?<=[a-z])(?=We)))(?:" + _phrases(raw["employer_says"]) + r")(?:\s+(?:" + _DEGREE_ADVERBS + r"))*\s+$", re.I)
         # the market the employer works in, described: "The market is fiercely competitive"
         self.market_says = regex_programs.compile(
             r"\b(?:our|the|this|its)\s+(?:[a-z]+\s+)?(?:" + _phrases(raw["market_subjects"]) + r")\s+(?:"
@@ -319,6 +332,10 @@ class _Senses:
         self.plain_adjectives = frozenset(str(w) for w in raw["plain_adjectives"])
         self.trait_ness_not = frozenset(str(w) for w in raw["trait_ness_not"])
         self.person_before = frozenset(str(w) for w in raw["person_before"])
+        self.character_nouns = frozenset(str(w) for w in raw["character_nouns"])
+        self.people_nouns = frozenset(str(w) for w in raw["people_nouns"])
+        self.joined_places = frozenset(str(w) for w in raw["joined_places"])
+        self.hire_subjects = frozenset(str(w) for w in raw["hire_subjects"])
         self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
         self.standing_words = frozenset(str(w) for w in raw["standing"]["words"])
@@ -334,7 +351,7 @@ class _Senses:
         an agent noun by its ending ("operator", "fundraiser", "strategist", "technician")."""
         single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
         forms = (word, single, word[:-2]) if word.endswith("es") else (word, single)
-        if any(form in self.person_or_trait_nouns or is_role_noun(form) for form in forms):
+        if any(form in self.person_or_trait_nouns or form in self.people_nouns or is_role_noun(form) for form in forms):
             return True
         if word.endswith(("ness", "nesses")) and word not in self.trait_ness_not:
             return True
@@ -350,6 +367,22 @@ class _Senses:
         """A thing noun of the list, or a medical condition or procedure by its ending ("periodontitis")."""
         return word in self.thing_nouns or (len(word) >= 7 and word.endswith(self.thing_suffixes))
 
+    def thing_subject(self, text: str, said: re.Match, start: int) -> bool:
+        """Whether the ``said_of`` match before the word at ``start`` has a thing as its subject and the word a
+        complement of its own ("The farm is self-sufficient in silage", "The warehouse is independent of the main
+        site"): a relation between things, not the hire. The subject follows a determiner and is no person, trait
+        or place the hire joins ("Our culture is highly competitive" stays counted, as in the paper's own
+        manipulation), and a preposition follows the word."""
+        subject = said.group(1).lower()
+        if self.is_person_or_trait(subject) or subject in self.served_people or subject in self.joined_places:
+            return False
+        before = _PREVIOUS_WORD.search(text, max(0, said.start(1) - 20), said.start(1))
+        if before is None or before.group(1).lower() not in self.determiners:
+            return False
+        word = _NEXT_WORD.match(text, start)
+        after = _NEXT_WORD.match(text, word.end()) if word is not None else None
+        return after is not None and after.group(1).lower() in _THING_COMPLEMENTS
+
     def said_of_others(self, text: str, start: int) -> bool:
         """Whether the coded word at ``start`` is said, in its clause, of people the hire serves ("Our
         guests are demanding", "the horses are gentle"), not of the hire. Not of a thing: "This
@@ -357,6 +390,8 @@ class _Senses:
         clause_start = max(text.rfind(mark, max(0, start - 80), start) for mark in ".;:!?\n")
         m = self.said_of.search(text, max(0, start - 80, clause_start + 1), start)
         if m is not None and m.group(1).lower() in self.served_people:
+            return True
+        if m is not None and self.thing_subject(text, m, start):
             return True
         lowest = max(0, start - 80, clause_start + 1)
         own = self.market_says.search(text, lowest, start)
@@ -367,6 +402,10 @@ class _Senses:
         lead = text[lowest:own.start()]
         return not lead.strip() or _SUBJECT_LEAD.search(lead) is not None
 
+
+#: Prepositions that open an adjective's complement of a relation between things ("independent of", "self-sufficient
+#: in", "superior to"): said of a thing subject, the coded word is that relation.
+_THING_COMPLEMENTS = frozenset(("of", "in", "from", "on", "to", "for"))
 
 #: What may stand before the subject of an adverb's clause: nothing, or one of these ("Our founders acted").
 _SUBJECT_DETERMINERS = frozenset("our the their your its his her my some many most all these those".split())
@@ -398,6 +437,12 @@ _NEXT_WORD = regex_programs.compile(r"[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
 #: right after a determiner and its adjective, a comma parts two adjectives of one noun phrase ("a
 #: leading, global apparel group", seed 8); elsewhere it ends a list item ("Lead digitisation, strategy")
 _COMMA_THEN_WORD = regex_programs.compile(r",[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
+#: A verb of being right before a word, adverbs between: the word is a predicate ("You're naturally collaborative").
+_RIGHT_AFTER_BE = regex_programs.compile(
+    r"(?:(?<![A-Za-z'\u2019])(?:be|being|been|am|are|is|was|were)|['\u2019](?:re|m))"
+    r"(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*[ \t]+$", re.I)
+#: A figure inside a noun phrase, a word follows it: an amount, a length or a count ("£40m", "18-month", "24/7").
+_FIGURE = regex_programs.compile(r"[ \t]+[£$€¥]?\d[\w.,/%-]*(?=[ \t]+[A-Za-z])")
 _PREVIOUS_WORD = regex_programs.compile(r"([A-Za-z][A-Za-z'\u2019-]*)[ \t]*$")
 #: The words right before a coded word, back to the last punctuation (its clause).
 _WORDS_BEFORE = regex_programs.compile(r"((?:[A-Za-z][A-Za-z'\u2019-]*[ \t]+)+)$")
@@ -448,7 +493,11 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     for _ in range(_LOOK_AHEAD_DETERMINED - len(after)):
         m = _NEXT_WORD.match(text, pos)
         if m is None:
-            break
+            figure = _FIGURE.match(text, pos)
+            if figure is None:
+                break
+            pos = figure.end()  # an amount or a length inside the phrase ("an ambitious £40m expansion")
+            continue
         word = m.group(1).lower()
         if word in _PHRASE_ENDS:
             break
@@ -461,6 +510,12 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     if comma is not None:
         return _after_determiner(text, start, after, senses, senses.all_thing_nouns) \
             or _before_says_other_sense(text, start, stem, senses)
+    if "and" in after or "or" in after or "&" in after:
+        # a predicate adjective heads no noun phrase: what follows "and" is a clause of its own ("You're
+        # naturally collaborative and share credit", writer O); "warm and cold calling" is no predicate
+        if _RIGHT_AFTER_BE.search(text, max(0, start - 40), start):
+            cut = min(after.index(w) for w in ("and", "or", "&") if w in after)
+            after = after[:cut]
     first = _NEXT_WORD.match(text, end)
     if first is not None and (first.group(1).lower() in senses.after.get(stem, ())
                               or first.group(1).lower() in senses.after.get(lowered, ())):
@@ -511,8 +566,14 @@ def _forms_others(text: str, start: int, senses: _Senses) -> bool:
     its clause and 60 characters; no function word but "into" may stand between."""
     lowest = max(0, start - 60)
     clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?\n")
-    m = senses.forms_others.search(text, max(lowest, clause_start + 1), start)
-    return m is not None and not any(w.lower().rstrip(",") in _NOT_IN_AN_OBJECT for w in m.group().split()[1:])
+    pos = max(lowest, clause_start + 1)
+    while True:  # the last verb before the word counts ("Building and managing a strong team": "managing")
+        m = senses.forms_others.search(text, pos, start)
+        if m is None:
+            return False
+        if not any(w.lower().rstrip(",") in _NOT_IN_AN_OBJECT for w in m.group().split()[1:]):
+            return True
+        pos = m.start() + 1
 
 
 #: Words that end the object of a verb of forming others before the coded word: a function word ("develop
@@ -555,6 +616,136 @@ def _before_a_person(text: str, end: int) -> bool:
         if senses.is_person_or_trait(word):
             return True
         pos = m.end()
+    return False
+
+
+#: The end of a fragment: a person-reading word alone before it is the hire's ("DRIVEN.", "Patient with
+#: first-time investors", "Strong enough to lift 20 kg"); "Patient transport" and "Strong coffee" run on.
+_FRAGMENT_END = regex_programs.compile(r"[ \t]*(?:[.!?:;)\u2022]|\n|$|(?:with|enough)\b)", re.I)
+#: The rest of a phrase set before "you" at a sentence's start: up to four words, a comma, "you" ("Strong-willed
+#: and outspoken, you will ...", "Calm and patient, you put nervous clients at ease").
+_FRONTED_BEFORE_YOU = regex_programs.compile(r"(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]*,?){0,4},[ \t]+you\b", re.I)
+#: The rest of a sentence that is a list of single words: up to five, after commas, "and" or "or", then its end.
+_WORD_LIST_SENTENCE = regex_programs.compile(
+    r"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Za-z][A-Za-z'\u2019-]*){1,5}[ \t]*(?:[.!?]|\n|$)",
+    re.I)
+#: The most characters before a word that a fragment's, a fronted phrase's or a list's lead may hold.
+_LEAD_LIMIT = 160
+#: What may stand before a word of such a list: a bullet, then single words each with a comma, "and" or "or".
+_LIST_LEAD = regex_programs.compile(
+    r"^[\s\-*\u2022(\"'\u2013\u2014]*(?:[A-Za-z][A-Za-z'\u2019-]*(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)){0,5}$",
+    re.I)
+#: ... and what may stand before the word in that phrase: up to three words ("Calm and patient, you ...").
+_FRONTED_LEAD = regex_programs.compile(r"^[\s\-*\u2022(\"'\u2013\u2014]*(?:[A-Za-z][A-Za-z'\u2019-]*,?[ \t]+){0,3}$")
+#: What may stand right before a fragment's word: nothing, a bullet, an opening bracket or quote.
+_FRAGMENT_LEAD = regex_programs.compile(r"^[\s\-*\u2022(\"'\u2013\u2014]*$")
+#: A verb of being right before the word, with adverbs and up to two coordinated adjectives between ("You
+#: are calm, patient", "You are calm and patient"; not "being waterfall driven"); group 1 or 2 the word before
+#: the verb (its subject), group 3 the verb.
+_PREDICATE = regex_programs.compile(
+    r"(?:\b([A-Za-z]+)[ \t]+|\b([A-Za-z]+)(?=['\u2019]))?"
+    r"((?<![A-Za-z'\u2019])(?:be|being|been|am|are|is|was|were|remain|remains|stay|stays|seem|seems)|['\u2019](?:re|m))"
+    r"(?:[ \t]+you)?(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*(?:[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)))?"
+    r"(?:[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)))?[ \t]*$", re.I)
+#: The verbs of being whose subject need not be read: an imperative, a modal's or an infinitive's "be", and
+#: "are you", "you're" ("Be bold", "must be driven", "Are you strong enough").
+_SUBJECTLESS_BE = frozenset(("be", "being", "been", "am"))
+
+
+def _is_person(word: str, senses: _Senses) -> bool:
+    """A person or a group of people (not a trait, a skill or a way of working): a word of ``person_before``
+    or ``people_nouns``, a job title's noun, a person compound or an agent noun ("negotiator", "all-rounder")."""
+    single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    forms = (word, single)
+    if any(form in senses.person_before or form in senses.people_nouns for form in forms):
+        return True
+    if word in senses.served_people:
+        return False
+    if any(is_role_noun(form) for form in forms):
+        return True
+    if word.endswith(_PERSON_COMPOUND_ENDINGS) and word not in senses.not_agent_nouns:
+        return True
+    if any(form in senses.not_agent_nouns or form in senses.person_or_trait_nouns for form in forms):
+        return False  # "manner", "character", "water": no agents
+    return len(single) > 4 and single.endswith(_AGENT_ENDINGS)
+
+
+def _reads_as_a_person(text: str, start: int, end: int, stem: str, sentence_start: int) -> bool:
+    """Whether a word of ``person_reading_only`` at ``text[start:end]`` is said of a person: right before a
+    person or a character noun that heads its noun phrase, a predicate of the hire, or a fragment alone."""
+    word = text[start:end].lower()
+    if word != stem and not word.startswith(stem + "-"):
+        return False  # "strongly", "collaboratively": derived forms are not read from these words
+    senses = _senses()
+    # a fragment: the word opens its sentence and nothing of a noun phrase follows; or it opens a phrase set
+    # before the hire it describes ("Strong-willed and outspoken, you will ...")
+    # (a fragment, a fronted phrase or a list starts a few words back at most: a long sentence is none, and its
+    # text is not copied per word)
+    lead = text[sentence_start:start] if start - sentence_start <= _LEAD_LIMIT else "\x00"
+    if (_FRAGMENT_LEAD.match(lead) and _FRAGMENT_END.match(text, end)) or (
+            _FRONTED_LEAD.match(lead) and _FRONTED_BEFORE_YOU.match(text, end)):
+        return True
+    # a list of single words that is the whole sentence, none of them a noun we know: a list of traits
+    # ("Patient, calm and kind.", "Bold, curious, collaborative."); "Patient, family and carer feedback" has nouns
+    listed = _WORD_LIST_SENTENCE.match(text, end) if _LIST_LEAD.match(lead) else None
+    if listed is None and _LIST_LEAD.match(lead) and lead.strip() and _FRAGMENT_END.match(text, end):
+        listed = _FRAGMENT_END.match(text, end)  # the list's last word ("Bold, curious, collaborative.")
+    if listed is not None and _LIST_WORD.search(lead + listed.group()) is not None and not any(
+            _is_person(w, senses) or w in senses.served_people or senses.is_thing(w) or w in senses.character_nouns
+            or (w.endswith("ing") and _classify(w) is None)
+            for w in (w.lower() for w in _LIST_WORD.findall(lead + " " + listed.group())) if w not in ("and", "or")):
+        return True
+    # a predicate of the hire: "You are driven", "Be patient with learners", "Are you strong enough"
+    clause_start = max(text.rfind(mark, max(0, start - 80), start) for mark in ".;:!?\n")
+    pred = _PREDICATE.search(text, max(sentence_start, clause_start + 1, start - 80), start)
+    if pred is not None:
+        following = _NEXT_WORD.match(text, end)
+        by_what = _NEXT_WORD.match(text, following.end()) if following is not None else None
+        if following is not None and following.group(1).lower() == "by" and not (
+                by_what is not None and by_what.group(1).lower() in senses.character_nouns):
+            return False  # a passive: "driven by live indices"; "collaborative by nature" is the hire's
+        verb = pred.group(3).lower().lstrip("'\u2019")
+        subject = (pred.group(1) or pred.group(2) or "").lower()
+        if verb in _SUBJECTLESS_BE or subject in senses.hire_subjects or _is_person(subject, senses) \
+                or re.match(r"(?:are|is)[ \t]+you\b", pred.group(0)[len(pred.group(1) or ""):].strip(), re.I):
+            return True
+    # a person right before it says what they are ("someone driven and hungry", "people strong enough to lift")
+    if _after_a_person(text, start, senses):
+        return True
+    return _heads_a_person(text, end, senses, 1 if stem in PERSON_READING_RIGHT_BEFORE else 4)
+
+
+def _heads_a_person(text: str, end: int, senses: _Senses, words: int = 4) -> bool:
+    """Whether the noun phrase after ``end`` has a person or a character noun as its head: the first such
+    word that does not run on into another noun ("a strong negotiator for", "Caring, reliable people",
+    "strong team players"; not "strong customer service skills", "strong developer experience")."""
+    pos = end
+    for _ in range(words):
+        comma = _COMMA_THEN_WORD.match(text, pos)
+        m = comma if comma is not None else _NEXT_WORD.match(text, pos)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        pos = m.end()
+        if word in ("and", "or", "&"):
+            continue
+        if word in _PHRASE_ENDS or word in _PREPOSITIONS:
+            return False
+        if word in senses.served_people:
+            return False  # "strong customer relationships": the people served
+        if _is_person(word, senses) or word in senses.character_nouns:
+            nxt = _NEXT_WORD.match(text, pos)
+            if nxt is None:
+                return True  # punctuation or the line's end after it: the head
+            following = nxt.group(1).lower()
+            if _is_person(following, senses):
+                continue  # "team players": the next word is the head
+            if word.endswith("s") and not word.endswith("ss") and _is_person(word, senses):
+                return True  # a plural modifies no noun after it: "Driven recruiters earn the most"
+            if (following in _PHRASE_ENDS or following in _PREPOSITIONS or following in ("and", "or", "&")
+                    or following.endswith(("ed", "ing"))):
+                return True  # "negotiator for", "people to join", "storytellers wanted"
+        # else a modifier or another adjective ("developer experience", "reliable people"): read on
     return False
 
 
@@ -831,7 +1022,7 @@ balance = FunctionRule(
 )
 
 
-def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], bad: str, good: str):
+def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], bad: str, good: str, beyond: str):
     def check(ctx):
         for start, end, s, stem, word in coded_words(ctx.analysis):
             if s != side or ctx.is_quoted(start, end):
@@ -845,6 +1036,11 @@ def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], b
         summary=f"A {side}-coded word from Gaucher, Friesen & Kay (2011).",
         what=f"Words on the paper's {side} list (a stem marked * matches as a prefix, others as whole words, with "
              "their adverb and noun forms derived by rule: 'decisively', 'decisiveness', 'confidence', 'logical'), "
+             f"and a few trait words beyond it that two independent case writers labelled {side}-coded ({beyond}); "
+             "of these, the ones with common other senses count only where the grammar names a person: right before "
+             "a person or a character noun, a predicate of the hire, or a fragment alone ('a strong negotiator', "
+             "'You are driven', 'Patient with first-time buyers', not 'strong knowledge', 'driven by', 'patient "
+             "records'); "
              "skipping known false positives (responsibilities, dependents, Connecticut, confidential, analyst, "
              "competitive salary...), functional phrases ('customer support', 'team lead', 'data-driven'), other senses "
              "shown by a collocation on either side (about the work, the market, the pay, a service, a medical or legal "
@@ -867,9 +1063,11 @@ def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], b
 
 
 masculine_coded = _make("masculine", "D201", "masculine-coded-word", MASCULINE,
-                        "We want an aggressive, competitive self-starter.", "We want a proactive self-starter.")
+                        "We want an aggressive, competitive self-starter.", "We want a proactive self-starter.",
+                        "'strong', 'driven', 'bold', 'tenacious', 'hard-charging', 'daring', 'rugged'")
 feminine_coded = _make("feminine", "D202", "feminine-coded-word", FEMININE,
-                       "We want a warm, nurturing and compassionate colleague.", "We want a friendly colleague.")
+                       "We want a warm, nurturing and compassionate colleague.", "We want a friendly colleague.",
+                       "'patient', 'tactful', 'collaborative', 'caring', 'soft-spoken'")
 
 RULES = [masculine_coded, feminine_coded, balance]
 METRICS = [gender_coded_metric]
