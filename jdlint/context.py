@@ -133,6 +133,8 @@ WIDENING_AFTER = LazyPattern(_DATA["widening-after"], re.I)
 WIDENING_BEFORE = regex_programs.compile(_DATA["widening-before"], re.I)
 EXCLUSIVE = regex_programs.compile(_DATA["exclusive"], re.I)
 SINGLING_WELCOME = regex_programs.compile(_DATA["singling-welcome"], re.I)
+WELCOMED_NEWCOMERS = regex_programs.compile(_DATA["welcomed-newcomers"], re.I)
+BARE_WELCOME = regex_programs.compile(_DATA["bare-welcome"], re.I)
 #: How far into a sentence its equal-opportunity wording must start for ``opens_as_eeo`` (characters).
 EEO_OPENING = 100
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
@@ -443,11 +445,19 @@ class FileAnalysis:
         stop = _WIDENING_BREAK.search(after)
         if stop:
             after = after[:stop.start()]
-        if not (WIDENING_AFTER.match(after) or WIDENING_BEFORE.search(before)):
+        if not (WIDENING_AFTER.match(after) or WIDENING_BEFORE.search(before)
+                or self._welcomes_newcomers(before, after)):
             return False
         if SINGLING_WELCOME.search(before) or SINGLING_WELCOME.search(after):
             return False  # "Women are especially welcome to apply": one group singled out, not added
         return not (EXCLUSIVE.search(before) or EXCLUSIVE.search(after))
+
+    @staticmethod
+    def _welcomes_newcomers(before: str, after: str) -> bool:
+        """A bare welcome after the span whose welcomed list also names newcomers by what they lack ("Fresh grads
+        and first-timers are welcome!"): no experience needed, not an age wanted (``welcomed-newcomers``)."""
+        welcome = BARE_WELCOME.search(after)
+        return bool(welcome) and bool(WELCOMED_NEWCOMERS.search(before + " " + after[:welcome.start()]))
 
     def is_explained(self, start: int, end: int) -> bool:
         """The sentence explains the term right after it: a colon and a list, or "such as ..."."""

@@ -1,0 +1,56 @@
+"""bias15: the wrong bias findings left on writer P's ads (tests/data/judged_strangers14.yaml), fixed by class (session
+32), each tested on sentences written for it (none copied from tests/data/bias_heldout15.yaml), with fixtures that must
+fire and near-misses that must not:
+
+- what staff of one sex are given, not who is hired: a facility, transport, housing or leave offered "for female staff"
+  (jdlint/checks/bias_gender.py ``PROVIDED_FOR_ONE_SEX``; writer P 9521 'Free hostel accommodation for female staff');
+  a vacancy, a search or a hiring verb before the sex stays a preference;
+- a bare welcome whose welcomed list also names newcomers by what they lack ("Fresh grads and first-timers are
+  welcome!", writer P 9510) says no experience is needed, not that youth is wanted (data/context.yaml
+  ``welcomed-newcomers``); "New grads welcome!" alone, or "only ... welcome", stays;
+- "state" as an adjective or noun ("follow up with state agencies on pending cases", writer P 9514) is no request to
+  state something (data/frames.yaml, the request frame's cue): the verb still asks.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import bias_findings as lint, loud_bias_matches as loud
+
+FIRE = [
+    ("gender", "We are hiring female staff for the reception desk.", "female staff"),
+    ("gender", "Openings for female staff nurses in our Sharjah clinic.", "female staff"),
+    ("gender", "Vacancies for male workers only, accommodation provided.", "male workers"),
+    ("gender", "Accommodation is free, and we need female employees for the packing line.", "female employees"),
+    ("age", "New grads welcome!", "New grads"),
+    ("age", "Only fresh graduates and first-timers are welcome.", "fresh graduates"),
+    ("age", "We want digital natives; career changers welcome too.", "digital natives"),
+    ("religion", "Please state your religion on the form.", "religion"),
+    ("family", "State whether you are married or single.", "married or single"),
+    ("record", "You must state whether you have any criminal convictions.", "criminal convictions"),
+    ("origin", "Applicants should state nationality and date of birth.", "nationality"),
+]
+
+SILENT = [
+    ("gender", "Benefits: free hostel accommodation for female staff, subsidised meals and medical cover."),
+    ("gender", "Company transport is arranged for female employees on the late shift."),
+    ("gender", "Separate prayer rooms and lockers for female staff on each floor."),
+    ("gender", "Bachelor quarters are available for male workers at the site camp."),
+    ("age", "Fresh grads and first-timers are welcome!"),
+    ("age", "First-timers and recent graduates are all welcome."),
+    ("age", "Students, fresh graduates and non-degree holders are welcome."),
+    ("age", "Fresh grads and those with no call centre experience welcome!"),
+    ("record", "Follow up with state agencies on pending cases and appeals."),
+    ("record", "Liaise with state prosecutors on pending criminal cases for our clients."),
+    ("religion", "You will apply for state funding for our church schools."),
+]
+
+
+@pytest.mark.parametrize("category,text,span", FIRE)
+def test_class_fires(category, text, span):
+    assert any(span in m or m in span for m in loud(text, category)), (text, [(d.code, d.match) for d in lint(text)])
+
+
+@pytest.mark.parametrize("category,text", SILENT)
+def test_near_miss_stays_silent(category, text):
+    assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
