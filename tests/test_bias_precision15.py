@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from jdlint.diagnostics import Severity
+
 from conftest import bias_findings as lint, loud_bias_matches as loud
 
 FIRE = [
@@ -54,3 +56,41 @@ def test_class_fires(category, text, span):
 @pytest.mark.parametrize("category,text", SILENT)
 def test_near_miss_stays_silent(category, text):
     assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
+
+
+# Smoking status as a selection (D411 smoking-in-a-frame, rules/disability.yaml): the person named by the habit or its
+# absence, the habit asked or made a condition, a smoking field on a form; not a rule of the premises, a smoker that
+# cooks, or smokers as the people a service helps.
+SMOKING_FIRE = [
+    ("Au pair for two boys in Zurich; non-smokers only.", "non-smokers"),
+    ("The successful applicant must be a non-smoker.", "non-smoker"),
+    ("Smoke-free candidates preferred for this care role.", "Smoke-free candidates"),
+    ("Sorry, no smokers.", "smokers"),
+    ("Smokers need not apply.", "Smokers"),
+    ("Do you smoke? Yes / No", "smoke"),
+    ("Smoker (please tick): Yes / No", "Smoker"),
+    ("We want a driver who does not smoke.", "who does not smoke"),
+    ("Please state your smoking history on the form.", "smoking history"),
+]
+
+SMOKING_SILENT = [
+    "The clinic, its grounds and the car park are smoke-free.",
+    "Smoking is allowed only in the shelter behind the loading bay.",
+    "You must not smoke on site or in company vehicles.",
+    "Smoking: not permitted anywhere on the premises.",
+    "You will help smokers quit through our stop-smoking service.",
+    "Our pitmaster will teach you to run the offset smokers and the grill.",
+    "We smoke our own bacon in-house.",
+    "Our non-smoking office is on the third floor.",
+]
+
+
+@pytest.mark.parametrize("text,span", SMOKING_FIRE)
+def test_smoking_status_as_a_selection_fires(text, span):
+    found = [d.match for d in lint(text) if d.code == "D411" and d.severity >= Severity.warning]
+    assert any(span in m for m in found), (text, [(d.code, d.match) for d in lint(text)])
+
+
+@pytest.mark.parametrize("text", SMOKING_SILENT)
+def test_smoking_rule_of_the_premises_is_silent(text):
+    assert not [d for d in lint(text) if d.code == "D411"], (text, [(d.code, d.match) for d in lint(text)])
