@@ -94,3 +94,43 @@ def test_smoking_status_as_a_selection_fires(text, span):
 @pytest.mark.parametrize("text", SMOKING_SILENT)
 def test_smoking_rule_of_the_premises_is_silent(text):
     assert not [d for d in lint(text) if d.code == "D411"], (text, [(d.code, d.match) for d in lint(text)])
+
+
+# Known misses by class (issue 14 item 2): a photograph or the body's measures sent with the CV in a notice's shorthand
+# (D810's `enclosed` frame: "CV with photo to ..."), a photo's passport size no passport (rules/origin.yaml), fitness
+# judged by a doctor or the illnesses of a lifetime asked for (D410's health terms), and "mature" said of the person
+# hired beside other adjectives or after "someone" (D310's life-stage terms).
+CLASS_FIRE = [
+    ("appearance", "Waiters wanted. CV with photo to jobs@harbourgrill.co.za", "photo"),
+    ("appearance", "Text your resume plus a full-length picture to 0917 222 0101.", "picture"),
+    ("appearance", "Bio-data along with height and weight to the agency.", "height"),
+    ("appearance", "Send resume + 2x2 ID picture to the HR office.", "picture"),
+    ("disability", "Security guards: medically fit candidates only.", "medically fit"),
+    ("disability", "A certificate of medical fitness must accompany every application.", "medical fitness"),
+    ("disability", "Have you had any serious illnesses or operations?", "serious illnesses"),
+    ("age", "We need a mature, dependable person for weekend reception.", "mature"),
+    ("age", "Looking for someone mature to mind the shop on Sundays.", "mature"),
+    ("age", "Mature-aged applicants need not apply.", "Mature-aged"),
+]
+
+CLASS_SILENT = [
+    ("appearance", "Photo ID (passport or driving licence) is checked at induction."),
+    ("appearance", "Cover letter and portfolio with photos of kitchens you have fitted."),
+    ("origin", "Attach two passport-size photographs with the form."),
+    ("disability", "Record each resident's previous illnesses in the care plan."),
+    ("disability", "Staff returning from sick leave bring a medical certificate."),
+    ("disability", "The medical fitness assessment is done after a conditional offer."),
+    ("age", "You'll maintain a mature and well-tested Rails codebase."),
+    ("age", "We are a mature, well-funded business hiring an analyst."),
+    ("age", "Mature students are warmly welcome to apply."),
+]
+
+
+@pytest.mark.parametrize("category,text,span", CLASS_FIRE)
+def test_known_miss_class_fires(category, text, span):
+    assert any(span in m or m in span for m in loud(text, category)), (text, [(d.code, d.match) for d in lint(text)])
+
+
+@pytest.mark.parametrize("category,text", CLASS_SILENT)
+def test_known_miss_near_miss_stays_silent(category, text):
+    assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
