@@ -119,6 +119,7 @@ SAFETY_REASON = regex_programs.compile(_any("safety-reason"), re.I)
 #: Someone other than the hire named just before or after a span (see ``FileAnalysis.names_someone_else``).
 OTHERS_BEFORE = regex_programs.compile(_DATA["others-before"], re.I)
 OTHERS_AFTER = regex_programs.compile(_DATA["others-after"], re.I)
+OTHERS_OF = regex_programs.compile(_DATA["others-of"], re.I)
 #: A minister of religion named as the hire (see ``FileAnalysis.ministerial_role``).
 #: Matched at the sentence's start: the role is the sentence's subject or title, a few words in at most ("Lead Pastor
 #: must ...", "The synagogue's cantor must ...", "Youth minister wanted; ..."), not a minister met or quoted later
@@ -373,6 +374,7 @@ class FileAnalysis:
         foreman", "PA to the Chairman") or the owner of what the hire looks after ("the Chairman's diary"). Reads the
         60 characters before the span and a few after it (``others-before``, ``others-after`` in data/context.yaml)."""
         return bool(OTHERS_BEFORE.search(self.text, max(0, start - 60), start)
+                    or OTHERS_OF.search(self.text, max(0, start - 60), start)
                     or OTHERS_AFTER.match(self.text, end, min(len(self.text), end + 40)))
 
     def is_duty_object(self, start: int) -> bool:

@@ -134,3 +134,43 @@ def test_known_miss_class_fires(category, text, span):
 @pytest.mark.parametrize("category,text", CLASS_SILENT)
 def test_known_miss_near_miss_stays_silent(category, text):
     assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
+
+
+# From writer Q (training data, read after the lead scored it at 883c911: bias P .914 R .946, rules alone 50/6/5), by
+# class: the owner of a diary after "of the" is not the hire (context.yaml ``others-of``); the authority that administers
+# a law as the agent of a requirement, and an exemption named by what it permits, are a lawful basis (``lawful-basis``:
+# info); "national" the adjective is no nationality; a race told by the face; the people served said to take better to
+# one kind of person; an age "around that age" relative to the team, fitting in "if you're"; an adverb inside a passive
+# request ("must also be declared"); a clean or clear police record; and a record requirement denied is none (D901 skips
+# a negated match).
+Q_FIRE = [
+    ("gender", "Our clients respond much better to a female physiotherapist.", "female"),
+    ("age", "The crew are all about 25, so you'd fit right in if you're around that age.", "around that age"),
+    ("record", "Cashiers: previous cautions must also be declared.", "cautions"),
+    ("record", "Clean police record from your home country essential.", "Clean police record"),
+    ("record", "Must have a clear criminal record.", "clear criminal record"),
+    ("origin", "We only take tutors with a Western face for the kindergarten.", "Western face"),
+    ("origin", "Must be a Qatari national with a valid licence.", "national"),
+]
+
+Q_SILENT = [
+    ("gender", "You'll manage the diary, inbox and travel of the Chairman and his deputies."),
+    ("origin", "Korean immigration requires a passport from one of seven English-speaking countries for the E-2 visa."),
+    ("religion", "RE teacher: as permitted for posts of religious instruction, applicants must be practising Catholics."),
+    ("origin", "You must provide an apostilled national criminal background check for the visa."),
+    ("origin", "Bring your national insurance number on day one."),
+    ("gender", "Pupils respond better to clear routines, so you'll plan each lesson in detail."),
+    ("record", "You don't need a clean record to work with us."),
+    ("record", "A clean criminal record is not required; we assess each conviction individually."),
+    ("record", "Keep clear records of every stock movement."),
+]
+
+
+@pytest.mark.parametrize("category,text,span", Q_FIRE)
+def test_writer_q_class_fires(category, text, span):
+    assert any(span in m or m in span for m in loud(text, category)), (text, [(d.code, d.match) for d in lint(text)])
+
+
+@pytest.mark.parametrize("category,text", Q_SILENT)
+def test_writer_q_near_miss_stays_silent(category, text):
+    assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
