@@ -105,6 +105,7 @@ CLASS_FIRE = [
     ("appearance", "Text your resume plus a full-length picture to 0917 222 0101.", "picture"),
     ("appearance", "Bio-data along with height and weight to the agency.", "height"),
     ("appearance", "Send resume + 2x2 ID picture to the HR office.", "picture"),
+    ("appearance", "Applicants must send a full-length picture.", "picture"),
     ("disability", "Security guards: medically fit candidates only.", "medically fit"),
     ("disability", "A certificate of medical fitness must accompany every application.", "medical fitness"),
     ("disability", "Have you had any serious illnesses or operations?", "serious illnesses"),
@@ -116,6 +117,9 @@ CLASS_FIRE = [
 CLASS_SILENT = [
     ("appearance", "Photo ID (passport or driving licence) is checked at induction."),
     ("appearance", "Cover letter and portfolio with photos of kitchens you have fitted."),
+    # the whole of a matter, not a photograph (realads half A: 'can see the big picture' was judged wrong)
+    ("appearance", "You must be able to see the big picture and the detail."),
+    ("appearance", "Candidates should keep the wider picture in mind when triaging."),
     ("origin", "Attach two passport-size photographs with the form."),
     ("disability", "Record each resident's previous illnesses in the care plan."),
     ("disability", "Staff returning from sick leave bring a medical certificate."),
