@@ -178,3 +178,41 @@ def test_writer_q_class_fires(category, text, span):
 @pytest.mark.parametrize("category,text", Q_SILENT)
 def test_writer_q_near_miss_stays_silent(category, text):
     assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
+
+
+# The training writers' misses with the rules alone (issue 14 item 3), by class, on sentences written for each: the
+# colloquial names of a nation's people; "older" beside other adjectives; winding down before retirement and an age
+# named by a life stage ("of gap-year age"); the year school ended asked; a medicine taken asked in the base form or
+# "you are currently taking"; a sense or function named with its trouble; D407's wording no longer hides D410's frame;
+# a question's first clause ended by a comma ("How many children do you have, and ...").
+TRAIN_FIRE = [
+    ("origin", "Aussies preferred for the bar, sorry.", "Aussies"),
+    ("origin", "Shearer wanted, must be a dinky-di Kiwi.", "Kiwi"),
+    ("age", "Would suit an older, semi-retired gentleman.", "older, semi-retired gentleman"),
+    ("age", "Perfect for someone looking to wind down towards retirement.", "wind down towards retirement"),
+    ("age", "Au pairs should be of student age.", "of student age"),
+    ("age", "Which year did you graduate from university?", "year did you graduate from university"),
+    ("disability", "Do you use any prescription medication? Yes / No", "prescription medication"),
+    ("disability", "Please list medicines you are now taking.", "medicines you are now taking"),
+    ("disability", "Candidates with memory or balance problems cannot be considered.", "memory or balance problems"),
+    ("disability", "Handicapped applicants will not be considered.", "Handicapped"),
+    ("family", "How many kids do you have, and does anyone help with them?", "kids"),
+]
+
+TRAIN_SILENT = [
+    ("origin", "You'll pack kiwis and stone fruit for export."),
+    ("age", "You will work with children of school age after class."),
+    ("disability", "Help residents take their medication on time."),
+    ("disability", "You'll support pupils with speech difficulties in small groups."),
+    ("family", "You'll know how many children attend each session."),
+]
+
+
+@pytest.mark.parametrize("category,text,span", TRAIN_FIRE)
+def test_training_writer_class_fires(category, text, span):
+    assert any(span in m or m in span for m in loud(text, category)), (text, [(d.code, d.match) for d in lint(text)])
+
+
+@pytest.mark.parametrize("category,text", TRAIN_SILENT)
+def test_training_writer_near_miss_stays_silent(category, text):
+    assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
