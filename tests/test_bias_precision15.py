@@ -216,3 +216,31 @@ def test_training_writer_class_fires(category, text, span):
 @pytest.mark.parametrize("category,text", TRAIN_SILENT)
 def test_training_writer_near_miss_stays_silent(category, text):
     assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
+
+
+# The team's trait made the hire's: slotting or blending into a team of one sex (D110 ``team-sex``, fit frame), and a
+# team's age band or look told and then "kept that way" (frames.yaml ``kept``, opt-in for D110, D310, D510); a height in
+# metres only with "tall" or "in height".
+TEAM_FIRE = [
+    ("gender", "You'll need to blend into an all-male warehouse crew.", "all-male warehouse crew"),
+    ("age", "The office is all in their twenties and we'd like to keep it that way.", "in their twenties"),
+    ("origin", "Our reception has a white British look and we want to keep it that way.", "British look"),
+    ("appearance", "Hosts must be at least 1.70 m tall.", "1.70 m tall"),
+]
+
+TEAM_SILENT = [
+    ("gender", "You'll join our all-female team of midwives on the labour ward."),
+    ("age", "Our prices are low and we want to keep it that way."),
+    ("appearance", "Racking must be at least 1.80 m high."),
+    ("appearance", "Doorways are 1.2 m wide for wheelchair access."),
+]
+
+
+@pytest.mark.parametrize("category,text,span", TEAM_FIRE)
+def test_team_trait_kept_fires(category, text, span):
+    assert any(span in m or m in span for m in loud(text, category)), (text, [(d.code, d.match) for d in lint(text)])
+
+
+@pytest.mark.parametrize("category,text", TEAM_SILENT)
+def test_team_trait_near_miss_stays_silent(category, text):
+    assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
