@@ -244,3 +244,30 @@ def test_team_trait_kept_fires(category, text, span):
 @pytest.mark.parametrize("category,text", TEAM_SILENT)
 def test_team_trait_near_miss_stays_silent(category, text):
     assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
+
+
+# Two false-alarm classes of the training writers: the people a service acts on named by their age (D302's exceptions:
+# "We support people aged 65 and over", writer K) and a need the employer offers to meet (frames.yaml subject-matter:
+# "Tell us if you need flexible hours for caring responsibilities and we'll work around them", writer A). A limit on
+# applicants and a question about the reader's family stay.
+SERVED_FIRE = [
+    ("age", "Applicants aged 65 and over need not apply.", "aged 65 and over"),
+    ("family", "Tell us if you have children.", "children"),
+]
+
+SERVED_SILENT = [
+    ("age", "We care for adults over 18 with learning disabilities in supported flats."),
+    ("age", "Our carers visit people aged 80 and over in their own homes."),
+    ("family", "Let us know if you need time off for childcare and we'll plan the rota around it."),
+    ("religion", "Tell us if you need a quiet room for prayer during Ramadan."),
+]
+
+
+@pytest.mark.parametrize("category,text,span", SERVED_FIRE)
+def test_applicant_limit_still_fires(category, text, span):
+    assert any(span in m or m in span for m in loud(text, category)), (text, [(d.code, d.match) for d in lint(text)])
+
+
+@pytest.mark.parametrize("category,text", SERVED_SILENT)
+def test_people_served_and_needs_met_stay_silent(category, text):
+    assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
