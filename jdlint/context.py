@@ -119,6 +119,7 @@ SAFETY_REASON = regex_programs.compile(_any("safety-reason"), re.I)
 #: Someone other than the hire named just before or after a span (see ``FileAnalysis.names_someone_else``).
 OTHERS_BEFORE = regex_programs.compile(_DATA["others-before"], re.I)
 OTHERS_AFTER = regex_programs.compile(_DATA["others-after"], re.I)
+OTHERS_OF = regex_programs.compile(_DATA["others-of"], re.I)
 #: A minister of religion named as the hire (see ``FileAnalysis.ministerial_role``).
 #: Matched at the sentence's start: the role is the sentence's subject or title, a few words in at most ("Lead Pastor
 #: must ...", "The synagogue's cantor must ...", "Youth minister wanted; ..."), not a minister met or quoted later
@@ -133,6 +134,8 @@ WIDENING_AFTER = LazyPattern(_DATA["widening-after"], re.I)
 WIDENING_BEFORE = regex_programs.compile(_DATA["widening-before"], re.I)
 EXCLUSIVE = regex_programs.compile(_DATA["exclusive"], re.I)
 SINGLING_WELCOME = regex_programs.compile(_DATA["singling-welcome"], re.I)
+WELCOMED_NEWCOMERS = regex_programs.compile(_DATA["welcomed-newcomers"], re.I)
+BARE_WELCOME = regex_programs.compile(_DATA["bare-welcome"], re.I)
 #: How far into a sentence its equal-opportunity wording must start for ``opens_as_eeo`` (characters).
 EEO_OPENING = 100
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
@@ -371,6 +374,7 @@ class FileAnalysis:
         foreman", "PA to the Chairman") or the owner of what the hire looks after ("the Chairman's diary"). Reads the
         60 characters before the span and a few after it (``others-before``, ``others-after`` in data/context.yaml)."""
         return bool(OTHERS_BEFORE.search(self.text, max(0, start - 60), start)
+                    or OTHERS_OF.search(self.text, max(0, start - 60), start)
                     or OTHERS_AFTER.match(self.text, end, min(len(self.text), end + 40)))
 
     def is_duty_object(self, start: int) -> bool:
@@ -443,11 +447,19 @@ class FileAnalysis:
         stop = _WIDENING_BREAK.search(after)
         if stop:
             after = after[:stop.start()]
-        if not (WIDENING_AFTER.match(after) or WIDENING_BEFORE.search(before)):
+        if not (WIDENING_AFTER.match(after) or WIDENING_BEFORE.search(before)
+                or self._welcomes_newcomers(before, after)):
             return False
         if SINGLING_WELCOME.search(before) or SINGLING_WELCOME.search(after):
             return False  # "Women are especially welcome to apply": one group singled out, not added
         return not (EXCLUSIVE.search(before) or EXCLUSIVE.search(after))
+
+    @staticmethod
+    def _welcomes_newcomers(before: str, after: str) -> bool:
+        """A bare welcome after the span whose welcomed list also names newcomers by what they lack ("Fresh grads
+        and first-timers are welcome!"): no experience needed, not an age wanted (``welcomed-newcomers``)."""
+        welcome = BARE_WELCOME.search(after)
+        return bool(welcome) and bool(WELCOMED_NEWCOMERS.search(before + " " + after[:welcome.start()]))
 
     def is_explained(self, start: int, end: int) -> bool:
         """The sentence explains the term right after it: a colon and a list, or "such as ..."."""

@@ -115,6 +115,16 @@ tests/data/bias_heldout14.yaml: part 1 (30, written before building, but used as
 0.500 R 0.818 -> P 0.818 R 0.818; part 2 (18, written before building for writer N's classes, partly probed) P 0.600 R
 0.667 -> P 0.818 R 1.000; part 3 (17, written after building and never probed: the honest one) P 0.400 R 0.444 -> P
 0.875 R 0.778. --split all 910/15/20, bias_heldout10-13, blind8A and blind9A unchanged.
+
+Session 32, discriminatory wording by frame (helper bias15): the three wrong bias findings on writer P's ads fixed by
+class (what staff of one sex are given, a newcomers' welcome, "state" the adjective); D411 smoking-in-a-frame; a photo
+sent with the CV in a notice's shorthand; fitness judged by a doctor; "mature"/"older" beside other adjectives; writer Q
+(scored before reading: 53/3/5 default, 50/6/5 rules alone, the same at the base) and the training writers' misses by
+class (colloquial demonyms, graduation year asked, medicines asked, a team's trait kept or fitted into, a denied record
+requirement, an authority as a law's agent). Ten writers, rules alone: 710/74/30 -> 733/51/24 (built from them).
+bias15's own held-out cases, tests/data/bias_heldout15.yaml (64, written before building, never probed), scored at the
+base and once at the end: P 0.677 R 0.677 -> P 0.800 R 0.903. --split all 914/11/20, bias_heldout8-14 unchanged,
+blind9A FP 3 -> 2, blind8A unchanged.
 """
 from __future__ import annotations
 

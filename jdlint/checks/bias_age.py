@@ -78,6 +78,11 @@ age_limit = bias_rule(
         r"\b(?:students?|children|kids|youth|pupils?|learners?|patients?|clients?|participants?|residents?|members?|customers?|guests?"
         r"|users?|visitors?|audiences?|adults|seniors|patrons?|families|viewers|readers|shoppers|consumers|players)"
         r"\s+(?:\w+\s+){0,3}(?:aged?|ages|between\s+the\s+ages\s+of|under|over|from)\s+\d",
+        # the people a service acts on, named by their age ("We support people aged 65 and over to stay independent",
+        # writer K; "we care for adults over 18 with learning disabilities")
+        r"\b(?:support|supports|supporting|serve|serves|serving|care\s+for|cares\s+for|caring\s+for|help|helps|helping|visit"
+        r"|visits|visiting|look\s+after|looks\s+after|looking\s+after|work\s+with|works\s+with|working\s+with|house|houses|housing)"
+        r"\s+(?:\w+\s+){0,2}(?:people|persons|individuals|adults|men|women|those|residents|tenants)\s+(?:aged|over|under|between|from)\s+\d",
         # a part cast by the age it plays ("female, playing age 35 to 45"): the character's age, not the actor's
         r"\bplaying\s+ages?\b[^.;]{0,30}\d",
         r"\b(?:ages?|aged)\s+\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+(?:students?|children|kids|youth|pupils?|learners?|patients?|clients?)",

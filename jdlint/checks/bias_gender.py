@@ -287,6 +287,20 @@ SEX_BASIS = (r"\b(?:occupational\s+requirement|schedule\s+9|bfoq|bona\s+fide|gen
              r"|domestic\s+(?:violence|abuse)\s+(?:shelter|refuge|service)|changing\s+rooms?|locker\s+rooms?|body\s+searches?"
              r"|strip\s+search|selective\s+service|section\s+7\s+of\s+the\s+sex\s+discrimination|equality\s+act)\b")
 
+#: What staff of one sex are given, not who is hired: a facility, transport, housing or leave offered "for female staff"
+#: ("Free hostel accommodation for female staff near the hospital", writer P 9521; "cab drop for women employees after
+#: 10 p.m.", "bachelor accommodation available for male workers"). The thing offered (a noun of provision, or offered,
+#: provided, free) stands at most four words before "for"; a vacancy, a preference or a search before "for" is no
+#: provision ("Openings for female staff", "looking for female staff" stay).
+PROVIDED_FOR_ONE_SEX = (
+    r"\b(?:accommodation|hostels?|housing|lodging|quarters|dormitor(?:y|ies)|(?:rest|changing|prayer|locker|wash|bath|common)"
+    r"[\s-]?rooms?|toilets?|restrooms?|lockers?|transport(?:ation)?|cabs?|bus(?:es)?|shuttles?|drops?|pick[\s-]?ups?|escorts?"
+    r"|cr[eè]ches?|child[\s-]?care|day[\s-]?care|uniforms?|facilit(?:y|ies)|amenities|allowances?|leave|insurance|lounges?"
+    r"|canteens?|meals?|provided|available|offered|arranged|free|subsidi[sz]ed|separate|dedicated)"
+    r"(?:\s+[\w'-]+){0,4}?\s+for\s+(?:all\s+|our\s+|the\s+|its\s+)?(?:fe)?male\s+(?:staff|employees?|workers?|nurses?"
+    r"|colleagues|team\s+members|members\s+of\s+staff)\b"
+)
+
 #: D104's pattern; D103 leaves a group word inside one of its matches to it ("Ladies preferred").
 SEX_PREFERENCE = (
         r"\b" + _SEX + r"\s+(?:only|preferred|wanted|needed|required)\b"
@@ -325,6 +339,7 @@ sex_preference = bias_rule(
         r"\b(?:wom[ae]n|female)\s+(?:\w+\s+)?(?:candidates?|applicants?)\s+(?:are|is)\s+(?:\w+\s+)?encouraged\b",
         r"\bmale\s+(?:applicants|candidates|citizens|persons)\s+born\s+(?:after|on\s+or\s+after)\b|\bselective\s+service\b",
         r"\bmen\s+and\s+women\b|\bwomen\s+and\s+men\b|\bmale\s+(?:and|or)\s+female\b|\bfemale\s+(?:and|or)\s+male\b",
+        PROVIDED_FOR_ONE_SEX,
     ],
     # a colleague the hire works beside is not the hire ("you'll work alongside two midwives and a male nurse")
     skip=("eeo", "negated", "quoted", "others"),

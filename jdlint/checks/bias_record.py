@@ -22,7 +22,10 @@ criminal_record = bias_rule(
             "bar that applies to this role",
     patterns=[
         r"\bno\s+(?:felons?|felon(?:y|ies)|convicts?|(?:criminal\s+)?convictions?|criminal\s+(?:records?|backgrounds?|histor(?:y|ies))|ex[\s-]?(?:cons|offenders|felons))\b"
-        r"|\b(?:clean|spotless)\s+(?:criminal\s+)?(?:records?|background)(?:\s+(?:only|required|check))?\b"
+        # (a police record too: "clean police record from every country you have lived in", writer Q; "clear" only
+        # with criminal or police, since "keep clear records" is a duty)
+        r"|\b(?:clean|spotless)\s+(?:criminal\s+|police\s+)?(?:records?|background)(?:\s+(?:only|required|check))?\b"
+        r"|\bclear\s+(?:criminal|police)\s+records?\b"
         r"|\bmust\s+(?:have|pass)\s+(?:a\s+)?clean\s+(?:criminal\s+)?(?:record|background(?:\s+check)?)\b"
         r"|\b(?:never|not)\s+(?:have\s+)?(?:been\s+)?(?:arrested|convicted)\b"
         r"|\b(?:felons?|ex[\s-](?:felons?|offenders?|convicts?|cons|inmates?)|convicted\s+(?:felons?|criminals?)|former\s+(?:inmates?|prisoners?|offenders?))\s+"
@@ -31,7 +34,9 @@ criminal_record = bias_rule(
         r"|\b(?:applicants?|candidates?|people|anyone|those)\s+with\s+(?:a\s+|any\s+)?(?:[\w-]+\s+){0,3}(?:convictions?|criminal\s+(?:records?|histor(?:y|ies)|backgrounds?)|records?)\s+"
         r"(?:cannot|can\s*not|will\s+not|won't|may\s+not|need\s+not|are\s+not)\s+(?:be\s+)?(?:hired|considered|apply|eligible|accepted)\b",
     ],
-    skip=("eeo", "quoted"),
+    # a record requirement denied is none ("You don't need a clean record", "a clean record is not required"); the
+    # patterns that carry their own "no" or "never" hold it inside the match, where negation is not read
+    skip=("eeo", "quoted", "negated"),
     exceptions=[r"\bclean\s+(?:driving|motor\s+vehicle|mvr|dmv)\s+(?:records?|history)\b",
                 # a bare "clean record" that a driving licence or its points tell is the driving record: "current
                 # driver's licence and a clean record", "licence with a clean record (max 3 points)"
