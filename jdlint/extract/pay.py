@@ -16,13 +16,14 @@ from .. import regex_programs
 # --- The money grammar: the one home of what an amount of money looks like ------------------------
 #
 #   amount   := before-currency " "? number scale? (" "? code)?    "$52,000", "A$2,150", "R18 500", "USD 85k"
+#   range    := amount sep (amount | number): sep a dash, "to", a tilde or wave dash ("〜"), or a progression ("rising to")
 #             | number scale? " "? after-currency                  "13,50 €", "2.800 EUR", "38 000 kr", "30 euros"
 #   number   := indian | grouped | plain | spaced                  "4,50,000" | "52,000" "2.800" "95'000" "9 500" | "52000" "13,50"
 #   grouped  := 1-3 digits, then groups of 3 after a "," "." "'" "’" or a no-break, narrow or thin space; a decimal
 #               part of 1-2 digits after "." or "," (so "2.800,00" and "52,000.50")
 #   spaced   := the same with a plain space between the groups: only beside a currency ("R18 500", "2 500 €"),
 #               since "5 000" alone is as often two numbers
-#   scale    := "k" / "K" (thousands)
+#   scale    := "k" / "K" (thousands); East Asia's 万 千 億 만 천 억 ("25万円", "4,000만원")
 #   currency := from jdlint/data/currencies.yaml: ISO codes, signs, a country's letters before "$", letters
 #               before the digits ("Rs.", "R", "RM"), words after ("euros", "zł")
 #
@@ -100,7 +101,15 @@ GRAND = (r"\s+(?-i:grand)\b(?!\s+(?:prix|prizes?|total|opening|piano|slam|jury|t
          r"|theatre|theater|union|lodge|station|street|avenue|rapids|designs?|schemes?|plans?|visions?|ideas?|scale|gestures?)\b)")
 #: Indonesia's "juta" (a million rupiah: "IDR 7.5 juta") is how its pay is written, so it is not held to
 #: the millions test below ("$5m raised"), which asks for a pay word and a period
-SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s+juta\b|\s+tys\.|{GRAND})"
+#: (pay15) Chinese, Japanese and Korean write pay in units of ten thousand, a thousand and a hundred million ("25万円",
+#: "380万", "8千元", "320만원"): a scale written after the digits like "k", and as distinct from any other word
+#: (pay15) pay words of Chinese, Japanese and Korean: Japanese 月給 年収 年俸 時給 日給 給与 給料 基本給 賃金, Chinese
+#: 月薪 年薪 薪资 薪資 薪酬 工资 工資 底薪 时薪 時薪 日薪, Korean 월급 연봉 시급 일급 급여 임금 기본급
+CJK_PAY_WORDS = ("月給|年収|年俸|時給|日給|給与|給料|基本給|賃金|月薪|年薪|薪资|薪資|薪酬|工资|工資|底薪|时薪|時薪|日薪"
+                 "|월급|연봉|시급|일급|급여|임금|기본급")
+CJK_SCALES = {"万": 1e4, "萬": 1e4, "만": 1e4, "千": 1e3, "천": 1e3, "億": 1e8, "亿": 1e8, "억": 1e8}
+_CJK_SCALE = "[" + "".join(CJK_SCALES) + "]"
+SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s+juta\b|\s+tys\.|{GRAND}|{_CJK_SCALE})"
 _MILLIONS = regex_programs.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 #: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
 _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
@@ -108,7 +117,7 @@ _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|
 _MILLIONS_WORDS = r"(?:won|yen|dong|rupiah|naira|shillings|kwacha|birr|francs|FCFA|CFA)\b"
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
           # (a thousand in Polish, "tys.", between the number and its currency: "3,5 tys. zł", pay13)
-          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS})))?\s?{_CUR_AFTER}"
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS}))|{_CJK_SCALE})?\s?{_CUR_AFTER}"
           # thousands of the currency in speech, which names no currency but is money all the same ("40 grand")
           rf"|\d{{1,3}}{GRAND})")
 #: where an amount of money may start: a currency written before it, or its first digit (an amount
@@ -203,7 +212,10 @@ PAY_WORDS = LazyPattern(
     r"|(?:monthly|annual|yearly|weekly|daily)\s+(?:gross|net)(?=\s*:)"
     # Australia's package named by its initials and its superannuation ("TRP $150,000 including super", "TFR $98k")
     # the US "hiring range" beside the full range of the post ("Hiring range $17-$19; full range $17-$26")
-    r"|hiring\s+range|(?-i:TRP|TFR)|(?:including|incl?\.?|inc\.|excluding|excl?\.?|plus|\+)\s*super(?:annuation)?)\b",
+    r"|hiring\s+range|(?-i:TRP|TFR)|(?:including|incl?\.?|inc\.|excluding|excl?\.?|plus|\+)\s*super(?:annuation)?)\b"
+    # (pay15) the pay words of Chinese, Japanese and Korean ads, which run into the digits with no space between
+    # ("月給25万円", "年薪 30万", "연봉 4,000만원"): monthly, annual, hourly and daily pay, wages, salary
+    rf"|(?:{CJK_PAY_WORDS})",
     re.I)
 NOT_PAY = LazyPattern(
     r"\b(raised|funding|funded|revenue|revenues|assets|valuation|valued|budget|budgets|portfolio|under management|"
@@ -213,7 +225,9 @@ NOT_PAY = LazyPattern(
 AMOUNT_RE = regex_programs.compile(AMOUNT)
 #: a range: two amounts, or an amount and a bare number ("USD 85,000 - 95,000"), or a bare number
 #: and an amount whose currency comes after ("12 000 - 15 000 PLN", "45.000 - 52.000 €")
-_RANGE_SEP = r"\s*(?:-|to|and|–|—)\s*"
+#: (pay15) and the tilde and wave dashes East Asian ads put between the ends ("400万円〜550万円", "RMB 18K~25K"), and a
+#: progression's verb, whose both figures are this job's pay ("£27,500, rising to £31,000 after probation")
+_RANGE_SEP = r"\s*(?:-|to|and|–|—|~|〜|～|,?\s*(?:and\s+)?(?:ris(?:ing|es)|increas(?:ing|es)|mov(?:ing|es)|progress(?:ing|es)|go(?:ing|es)\s+up)\s+(?:up\s+)?to)\s*"
 _RANGE_PERIOD = r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|mo|week|wk|day)\b)?"
 RANGE_RE = LazyPattern(rf"(?:(?P<a>{AMOUNT}){_RANGE_PERIOD}|(?:{SPACED}|{NUM})(?:\s?[kK])?(?={_RANGE_SEP}(?:{SPACED}|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER}))"
                        rf"{_RANGE_SEP}(?P<b>{AMOUNT}|(?:{SPACED}|{NUM})(?:\s?[kK]\b|\s?(?:m|mn|million)\b)?)", re.I)
@@ -1539,18 +1553,18 @@ _CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternati
 #: pence written "40p" after the digits (the money grammar's "p" before a period: "40p per box")
 _PENCE = regex_programs.compile(r"\dp\b")
 _CENTS = regex_programs.compile(r"\dc\b")
-_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b|tys\.)|\s?(?P<m>m|mn|million|juta)\b)?", re.I)
+_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b|tys\.)|\s?(?P<m>m|mn|million|juta)\b|(?P<cjk>{_CJK_SCALE}))?", re.I)
 
 
 def _scaled(m: re.Match) -> float:
     """A ``_NUMBER`` match's value with its scale ("52k", "6.5m")."""
-    return _value(m.group("n")) * (1000 if m.group("k") else 1e6 if m.group("m") else 1)
+    return _value(m.group("n")) * (1000 if m.group("k") else 1e6 if m.group("m") else CJK_SCALES[m.group("cjk")] if m.group("cjk") else 1)
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
-_PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
-            ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
-            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|(?<=/)月|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
+_PERIODS = (("hour", r"時給|时薪|時薪|시급|hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
+            ("year", r"年収|年俸|年薪|연봉|year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
+            ("month", r"月給|月薪|월급|month|monthly|mo\b|pcm|p\.c\.m|(?<=/)月|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
                       r"|maand|bulan|sebulan|mese|mensili|mwezi|buwan|kuukaudessa|havonta|lun[ăa]|aylık|měsíčně|monatlich|maandelijks|mensuel(?:le)?s?|månaden|måned|kk\b"), ("fortnight", r"fortnight|fortnightly|quincena(?:l|les)?"), ("week", r"week|weekly|wk|pw|p\.w|semana(?:l|les)"),
-            ("day", r"day|daily|pd|p\.d|diem"),
+            ("day", r"日給|日薪|일급|day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
             ("piece", r"piece|item|unit|delivery|load|stop|task|word|st[üu]ck|sztuk[ęe]|pi[èe]ce|pieza|pezzo"
                       # (pay13) the units of farm and packing piece work
@@ -1559,7 +1573,8 @@ _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[�
                       r"|(?:(?<=per\s)|(?<=/)|(?<=each\s))(?:lugs?|sacks?|bunch(?:es)?|plants?|vines?|bales?|trays?|punnets?|baskets?|bushels?"
                       r"|seedlings?|saplings?|stems?|sheep|fleeces?|hives?|trees?|bins?|buckets?|crates?|cartons?|boxes|box|bags?|kilos?|kg|pallets?)"), ("mile", r"mile"), ("minute", r"minute|min"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
-                          + r")\b", re.I)
+                          # (a CJK pay word may run into its digits: "月給25万円")
+                          + r")(?:\b|(?<=[給薪收収급봉]))", re.I)
 
 
 @lru_cache(maxsize=256)

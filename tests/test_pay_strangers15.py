@@ -1,0 +1,52 @@
+"""Session 32 (pay15): the money grammar on East Asian pay, progressions, a fee that is the worker's pay, and the
+vague and not-this-job wording the training writers' pay files still missed. The labels are cases p15-* of
+tests/data/pay_placeholder_cases.yaml; here, the figure each gives and what stays silent."""
+from __future__ import annotations
+
+import pytest
+
+from jdlint.extract.pay import pay_mentions
+
+
+def _first_figure(text: str) -> tuple:
+    found = [m for m in pay_mentions(text) if m.figure is not None]
+    assert found, f"no figure in {text!r}"
+    f = found[0].figure
+    return found[0].kind, f.minimum, f.maximum, f.currency, f.period
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ten thousands, thousands and a hundred millions written after the digits, with or without a space after the pay word
+    ("月給 25万円", ("single", 250_000, 250_000, "JPY", "month")),
+    ("月給25万円 (monthly), overtime paid separately.", ("single", 250_000, 250_000, "JPY", "month")),
+    ("Salary: 8千元 per month", ("single", 8_000, 8_000, "CNY", "month")),
+    ("연봉 4,000만원", ("single", 40_000_000, 40_000_000, "KRW", "year")),
+    ("Monthly salary 3,200,000원 before tax.", ("single", 3_200_000, 3_200_000, "KRW", "month")),
+    ("時給 1,200円 for weekday evening shifts.", ("single", 1_200, 1_200, "JPY", "hour")),
+    # the tilde and wave dashes between a range's ends
+    ("Salary: 400万円〜550万円 per year.", ("range", 4_000_000, 5_500_000, "JPY", "year")),
+    ("Annual salary: 380万円～520万円 depending on experience.", ("range", 3_800_000, 5_200_000, "JPY", "year")),
+    ("Salary: RMB 18K~25K per month.", ("range", 18_000, 25_000, "RMB", "month")),
+    # a progression: both figures are this job's pay, a range from the first to the last
+    ("Band 5: £31,049 rising to £37,796 with annual increments.", ("range", 31_049, 37_796, "GBP", None)),
+    ("Trainee rate of €2,100 a month, moving to €2,600 on qualification.", ("range", 2_100, 2_600, "EUR", "month")),
+    ("Pay starts at $15 and rises to $18 after ninety days.", ("range", 15, 18, "$", None)),
+])
+def test_the_figure_of_east_asian_pay_and_progressions(text, expected):
+    kind, low, high, currency, period = _first_figure(text)
+    assert (kind, currency) == (expected[0], expected[3])
+    assert (low, high) == pytest.approx(expected[1:3])
+    if expected[4]:
+        assert period == expected[4]
+
+
+@pytest.mark.parametrize("text", [
+    # a company's capital in ten thousands of yen; a CJK scale with no currency and no pay word
+    "The company was founded with capital of 5000万円 in 1998.",
+    "Our app has 300万 users across Japan.",
+    # a progression of a company's money
+    "Revenue of $2m rising to $5m in two years.",
+    "Annual turnover of £400,000, rising to £650,000 next year.",
+])
+def test_no_figure_in_near_misses(text):
+    assert [m for m in pay_mentions(text) if m.figure is not None] == []
