@@ -50,3 +50,47 @@ def test_the_figure_of_east_asian_pay_and_progressions(text, expected):
 ])
 def test_no_figure_in_near_misses(text):
     assert [m for m in pay_mentions(text) if m.figure is not None] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fee the worker is paid, receives or earns, or a day's, a lump sum's or a consultancy's fee as the line's label
+    ("Consultants will be paid a daily fee of USD 350.", ("single", 350, 350, "USD", "day")),
+    ("Daily fee: USD 280 for enumerators.", ("single", 280, 280, "USD", "day")),
+    ("Fixed fee of USD 12,000 for the three-month consultancy.", ("single", 12_000, 12_000, "USD", None)),
+    # millions a month of a currency whose year's pay runs to millions, said gross
+    ("NGN 1.2m monthly gross.", ("single", 1_200_000, 1_200_000, "NGN", "month")),
+])
+def test_the_figure_of_a_fee_or_a_wage_in_millions(text, expected):
+    kind, low, high, currency, period = _first_figure(text)
+    assert (kind, currency) == (expected[0], expected[3])
+    assert (low, high) == pytest.approx(expected[1:3])
+    if expected[4]:
+        assert period == expected[4]
+
+
+@pytest.mark.parametrize("text", [
+    # the employer's or its client's fee, and fees the worker does not earn
+    "Our consultancy fee is €900 per day, invoiced monthly to the client.",
+    "We charge a daily fee of $900.",
+    "Referral fee of $500 for every hire you introduce.",
+    "Application fee: $25.",
+    # a stipend for a thing, before or after the amount
+    "A stipend for your home office of $500 is provided.",
+    "Full medical cover, a $750 home office stipend, flexible PTO and a paid week off at New Year.",
+    # a floor for all the staff
+    "All our staff earn at least the Real Living Wage of £12.60.",
+    # millions of a company's money
+    "We process NGN 5m monthly in payments.",
+])
+def test_no_figure_for_the_worker(text):
+    assert [m for m in pay_mentions(text) if m.figure is not None] == []
+
+
+def test_a_fixed_fee_with_its_figure_is_no_vague_pay():
+    assert [m.kind for m in pay_mentions("Fixed fee of USD 12,000 for the three-month consultancy.")] == ["single"]
+    assert [m.kind for m in pay_mentions("Fixed salary plus commission.")] == ["vague"]
+
+
+def test_a_stipend_that_is_the_pay_stays_pay():
+    assert _first_figure("Interns receive a stipend of $2,000 a month.")[1] == 2000
+    assert _first_figure("Stipend: $2,500 per month for the fellowship.")[1] == 2500

@@ -217,11 +217,16 @@ PAY_WORDS = LazyPattern(
     # ("月給25万円", "年薪 30万", "연봉 4,000만원"): monthly, annual, hourly and daily pay, wages, salary
     rf"|(?:{CJK_PAY_WORDS})",
     re.I)
+#: what an allowance or a stipend may be for, beside the pay (a thing, not the work)
+_ALLOWANCE_FOR_THING = (r"(?:travel|transport|commut\w*|phone|mobile|meals?|lunch|food|uniform|clothing|housing|accommodation|relocation"
+                        r"|books?|equipment|internet|broadband|laptop|kit|tools?|fuel|car|mileage|childcare|gym|wellness|home\s+office)")
 NOT_PAY = LazyPattern(
     r"\b(raised|funding|funded|revenue|revenues|assets|valuation|valued|budget|budgets|portfolio|under management|"
     r"market cap|sales of|in sales|turnover|investment|invested|series [a-e]|seed round|capital|fund|grants?|donations?|"
     r"tuition reimbursement|reimburse|allowance|401\(?k\)?|referral bonus|sign[- ]on bonus|fee|fees|price|cost|costs|"
-    r"spend|transactions?|loans?|deals?|contracts? worth)\b", re.I)
+    r"spend|transactions?|loans?|deals?|contracts? worth"
+    # (pay15) a stipend for a thing beside the pay ("A stipend for your home office of $500 is provided")
+    rf"|stipends?\s+(?:for|towards?|to\s+cover)\s+(?:your\s+|a\s+|the\s+)?{_ALLOWANCE_FOR_THING})\b", re.I)
 AMOUNT_RE = regex_programs.compile(AMOUNT)
 #: a range: two amounts, or an amount and a bare number ("USD 85,000 - 95,000"), or a bare number
 #: and an amount whose currency comes after ("12 000 - 15 000 PLN", "45.000 - 52.000 €")
@@ -441,7 +446,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|(?<![\w$£€])(?<!to\s)(?<![-–]\s)(?<![-–])(?:\${3,}|£{3,}|€{3,})(?![\w$£€])(?!\s+(?:on\s+(?:our|the)\s+)?(?:price|prices|pricing|menu|dining|restaurants?)\b)"
     # a pay period with no amount
     r"|\b(?:paid|pay(?:ment)?s?)\s+(?:weekly|bi-?weekly|fortnightly|monthly|daily|semi-?monthly|every\s+(?:week|two\s+weeks|month|friday))\b"
-    r"|\b(?:a|an|the)\s+(?:daily|hourly|weekly|monthly|day|session)\s+rate\b|\bfixed\s+(?:compensation|salary|pay|fee)\b"
+    r"|\b(?:a|an|the)\s+(?:daily|hourly|weekly|monthly|day|session)\s+rate\b|\bfixed\s+(?:compensation|salary|pay|fee)\b(?![^.;\n]{0,40}\d)"
     # commission with no base figure, and a band or grade with no amount
     r"|\bcommission[- ](?:based|only)\b|\b(?:straight|pure)[\s-]commission\b|\b(?:uncapped|unlimited)\s+commissions?\b|\b(?:base\s+)?(?:salary|pay)\s+(?:plus|\+|and)\s+commissions?\b"
     r"|\b(?:pay|salary)\s+(?:band|grade|scale|level)\b"
@@ -657,6 +662,8 @@ _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|ref
                          r"tronc|service\s+charges?|gratuit(?:y|ies)|"
                          # a budget the worker spends, not earns ("a marketing budget of $50,000 a year")
                          r"allowances?|gift\s+cards?|budgets?"
+                         # (pay15) a stipend for a thing ("A stipend for your home office of $500")
+                         rf"|stipends?\s+(?:for|towards?|to\s+cover)\s+(?:your\s+|a\s+|the\s+)?{_ALLOWANCE_FOR_THING}"
                          # an addition to the base for some hours (pay12): "Night shift differential of $2/hr", "weekend uplift of £1.50"
                          r"|differentials?|uplifts?|(?:shift|night|weekend|holiday|overtime|unsocial\s+hours)\s+(?:premiums?|enhancements?)"
                          # a spending cap on a card the worker carries ("a fuel card with a limit of R5,000 per month")
@@ -680,7 +687,7 @@ COMPANY_WIDE = LazyPattern(
     r"|\b(?:everyone|everybody|every\s+one\s+of\s+us)\s+(?:who\s+works\s+)?(?:at|in|across)\s+(?:our|the|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:earns?|is\s+paid|gets?|receives?|makes?|takes\s+home|starts?)\b"
     # (every member of our staff named in any word: "every member of our kaimahi earns at least $27.80 an hour")
     r"|\bevery\s+(?:single\s+)?(?:member\s+of\s+(?:(?:our|the)\s+[\w'’-]+|staff)|(?:staff|team)\s+member|person\s+(?:we\s+employ|on\s+our\s+team|here))\b"
-    r"|\ball\s+(?:of\s+)?our\s+(?:people|crew|workforce)\b"
+    r"|\ball\s+(?:of\s+)?our\s+(?:people|crew|workforce|staff|employees|workers|colleagues|team\s+members)\b"
     # (pay14) a floor the employer requires of its contractors or suppliers ("requires cleaning and catering contractors on its
     # sites to pay at least £12.60 an hour"), or its accreditation ("As an accredited Living Wage employer")
     r"|\b(?:requires?|requiring|expects?|asks?)\s+(?:(?:all|its|our|the)\s+)?(?:[\w'’-]+\s+(?:and\s+)?){0,3}(?:contractors|suppliers|subcontractors|vendors|agencies)\b"
@@ -713,6 +720,8 @@ OTHERS_MONEY = regex_programs.compile(
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
     rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:an?\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
     r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
+    # (pay15) the employer's own fee, which its clients pay ("Our consultancy fee is €900 per day, invoiced to the client")
+    r"|\b(?:our|the\s+(?:company|firm|agency|practice|studio)['’]s)\s+(?:[\w-]+\s+){0,2}?fees?\b"
     # a tax concession's cap, not the pay ("As a not-for-profit we can offer salary packaging of up to $15,900
     # tax-free each year", writer M 9322; "salary sacrifice up to £5,000 a year into your pension")
     r"|\bsalary[\s-]+(?:packaging|sacrific\w*)\b"
@@ -750,7 +759,10 @@ _NOT_PAY_AFTER = regex_programs.compile(
     r"\s*(?:in\s+)?(?:(?!(?:salary|base|pay|wages?|plus|and|or|with|per|hourly|daily|weekly|monthly|annually|yearly|fortnightly|doe|doq|negotiable|depending)\b)(?-i:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,3}?"
     r"(?:bonus(?:es)?|incentives?|tips|budget|allowance|credits?|vouchers?|reimbursement|fund|gift\s+cards?|(?-i:LOA)"
     r"|(?:stipend|allowance)\s+(?:for|towards?|to\s+cover)\s+(?:your\s+|a\s+|the\s+)?(?:home|office|phone|mobile|cell|internet|broadband|equipment"
-    r"|commut\w*|transport\w*|travel|gym|wellness|fitness|learning|education|books?|conferences?|coworking|lunch\w*|meals?|food|childcare))\b"
+    r"|commut\w*|transport\w*|travel|gym|wellness|fitness|learning|education|books?|conferences?|coworking|lunch\w*|meals?|food|childcare)"
+    # (pay15) or named by that thing before the word ("a $750 home office stipend", "a $100 monthly phone stipend")
+    r"|(?:home[\s-]office|remote[\s-]work(?:ing)?|wfh|phone|mobile|cell|internet|broadband|equipment|commuter|commuting|transport(?:ation)?|travel"
+    r"|gym|wellness|fitness|learning|education|book|conference|coworking|co-working|lunch|meal|food|childcare|tech|setup|set-up)\s+stipend)\b"
     # "Earn $800-$1,200 a week in tips and wages" is the pay
     r"(?!\s+(?:and|&|plus)\s+(?:wages?|pay|salary|base|commission)\b)",
     re.I)
@@ -759,21 +771,29 @@ _NOT_PAY_AFTER = regex_programs.compile(
 #: monthly allowance of Rs 15,000", "Bursary: £8,000 for the year"), named by its kind (living,
 #: subsistence, trainee ...) or by who receives it; not an allowance for a thing beside the pay
 #: ("Interns receive a travel allowance", "a clothing allowance of £200")
-_ALLOWANCE_FOR_THING = (r"(?:travel|transport|commut\w*|phone|mobile|meals?|lunch|food|uniform|clothing|housing|accommodation|relocation"
-                        r"|books?|equipment|internet|broadband|laptop|kit|tools?|fuel|car|mileage|childcare|gym|wellness|home\s+office)")
+#: the kinds of fee a worker is paid by (pay15): by the day, the session or the assignment, all in or in a lump sum
+_WORKER_FEE = (r"(?:(?:daily|day|fixed|flat|lump[\s-]sum|all[\s-]inclusive|consultancy|consulting|consultant['’]?s|professional"
+               r"|session|assignment|per[\s-]diem)\s+)?fees?\b")
 PAY_ALLOWANCE = regex_programs.compile(
     r"\b(?:living|subsistence|volunteer|trainee|internship|apprentice(?:ship)?|cadet(?:ship)?)\s+(?:allowances?|bursar(?:y|ies))\b"
     r"|\b(?:trainee|student|training|living)\s+bursar(?:y|ies)\b|^\W*bursar(?:y|ies)\s*:"
     r"|\b(?:volunteers?|interns?|trainees?|apprentices?|students?|fellows?|cadets?|learners?|scholars?)\s+(?:will\s+)?"
     r"(?:receive|receives|get|gets|are\s+(?:paid|given|offered)|is\s+(?:paid|given|offered)|earn|earns)\s+(?:an?\s+|the\s+)?"
-    rf"(?:(?!{_ALLOWANCE_FOR_THING}\b)[\w-]+\s+){{0,2}}?(?:allowance|bursary|stipend)\b", re.I)
+    rf"(?:(?!{_ALLOWANCE_FOR_THING}\b)[\w-]+\s+){{0,2}}?(?:allowance|bursary|stipend)\b"
+    # (pay15) a fee paid to the worker is the pay of a consultancy or a freelance post ("Consultants will be paid a daily
+    # fee of USD 350", "Daily fee: USD 280 for enumerators", "Fixed fee of USD 12,000 for the consultancy"): one the worker
+    # is paid, receives or earns, or a label of a day's, a lump sum's or a consultancy's fee opening the line; not a fee
+    # the employer or its client charges ("Our consultancy fee is €900 per day, invoiced to the client"), nor a referral,
+    # agency or application fee (no such kind is in the list)
+    rf"|\b(?:paid|receives?|receiving|earns?|earning|offered|offers?|get|gets)\s+(?:an?\s+|the\s+|your\s+)?{_WORKER_FEE}"
+    rf"|^\W*{_WORKER_FEE}(?=\s*(?::|of\b|is\b|will\s+be\b|per\b|\s[-–]))", re.I)
 
 
 @lru_cache(maxsize=1024)
 def _pay_allowances(sent: str) -> tuple[tuple[int, int], ...]:
     """Where ``sent`` names an allowance or bursary that is the pay (``PAY_ALLOWANCE``)."""
     lowered = sent.lower()
-    if "allowance" not in lowered and "bursar" not in lowered:
+    if "allowance" not in lowered and "bursar" not in lowered and "fee" not in lowered:
         return ()
     return tuple(m.span() for m in PAY_ALLOWANCE.finditer(sent))
 
@@ -1143,8 +1163,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if not pay_context:
             # millions by the month, week, day or hour are a wage where a currency's unit is small ("UGX 1.2m per
             # month", "VND 25 million a month"); a company's money is counted by the year, when at all
-            return bool(period) and _SHORT_PERIOD.search(period.group()) is not None and _SMALL_UNIT.search(amount) is not None \
-                and not _MONEY_IN_AFTER.match(after, period.end())
+            # (pay15) and so are millions a month of a currency whose year's pay runs to millions, said gross or net
+            # ("NGN 1.2m monthly gross"): a company's money is not taxed as a wage
+            return bool(period) and _SHORT_PERIOD.search(period.group()) is not None and not _MONEY_IN_AFTER.match(after, period.end()) \
+                and (_SMALL_UNIT.search(amount) is not None
+                     or (_MILLIONS_A_YEAR.search(amount) is not None and _TAXED.match(after, period.end()) is not None))
         if period:
             return True
         # (only where a year's pay runs to millions: yen, won, forint, naira ...; "Salary: $1-2 million" with no
