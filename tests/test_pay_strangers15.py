@@ -94,3 +94,32 @@ def test_a_fixed_fee_with_its_figure_is_no_vague_pay():
 def test_a_stipend_that_is_the_pay_stays_pay():
     assert _first_figure("Interns receive a stipend of $2,000 a month.")[1] == 2000
     assert _first_figure("Stipend: $2,500 per month for the fellowship.")[1] == 2500
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (writer Q) pay labels and periods of the Balkans, the Baltics and Cyrillic ads
+    ("Plata: 2.800 EUR neto mesečno", ("single", 2_800, 2_800, "EUR", "month")),
+    ("Plaća: 1.500 EUR mjesečno", ("single", 1_500, 1_500, "EUR", "month")),
+    ("Palk: 2500 EUR kuus", ("single", 2_500, 2_500, "EUR", "month")),
+    ("Atlyginimas: 2500 EUR per mėnesį", ("single", 2_500, 2_500, "EUR", "month")),
+    ("Зарплата: 150 000 руб. в месяц", ("single", 150_000, 150_000, "RUB", "month")),
+    # the taka after the amount, offered by performance
+    ("Up to 25,000 Tk for top performers", ("open", None, 25_000, "BDT", None)),
+    # a share of the catch named as a share
+    ("Deckhands receive an 8% share of the catch value each trip.", ("commission", 8, 8, "%", None)),
+])
+def test_the_figure_of_writer_q_wording(text, expected):
+    kind, low, high, currency, period = _first_figure(text)
+    assert (kind, currency) == (expected[0], expected[3])
+    assert (low, high) == (pytest.approx(expected[1]) if expected[1] is not None else None, pytest.approx(expected[2]))
+    if expected[4]:
+        assert period == expected[4]
+
+
+@pytest.mark.parametrize("text", [
+    "We donate a 5% share of proceeds to charity.",
+    "Alga is a genus of seaweed; we harvest 50 tonnes a year.",
+    "Our top performers sell 25,000 units a year.",
+])
+def test_no_figure_in_writer_q_near_misses(text):
+    assert [m for m in pay_mentions(text) if m.figure is not None] == []

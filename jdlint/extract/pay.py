@@ -169,6 +169,10 @@ PERIOD = LazyPattern(
     r"|(?:al|all['’])\s?(?:mese|ora|anno|giorno)\b|annu[ie]\b|annuali\b|mensili\b|(?:ogni|il)\s+mese\b|sebulan\b|sejam\b"
     r"|kwa\s+(?:mwezi|saa|siku|mwaka|wiki)\b|(?:kada|bawat)\s+(?:buwan|araw|oras|linggo)\b"
     r"|kuukaudessa|tunnilta|tunnissa|vuodessa|havonta|óránként|évente|pe\s+(?:lun[ăa]|or[ăa]|an|zi)\b|ayl[ıi]k|saatlik|y[ıi]ll[ıi]k"
+    # (pay15) South Slavic, Slovak, Baltic and Cyrillic months, years and hours ("neto mesečno", "mjesečno", "godišnje",
+    # "po satu", "kuus", "mēnesī", "per mėnesį", "в месяц", "на месец", "на місяць")
+    r"|mese[čc]no|mje?se[čc]no|mesa[čc]ne|godi[šs]nje|ro[čc]no|po\s+satu|na\s+sat\b|kuus\b|aastas\b|m[ēe]nes[īi]|gad[āa]\b|(?:per\s+)?m[ėe]nes[įi]|per\s+metus"
+    r"|(?:в|на|за)\s+(?:месяц|месец|місяць|год|рік|час|годину)\b|месечно|ежемесячно|щомісяця"
     r"|m[ěe]s[íi][čc]n[ěe]|ro[čc]n[ěe]|monatlich|j[äa]hrlich|st[üu]ndlich|maandelijks|jaarlijks|mensuel(?:le)?s?\b|annuel(?:le)?s?\b"
     r"|(?:i|om|per)\s+(?:måned|månaden|måneden|timme|timmen|timen)\b|per\s+an\."
     # the month and the year in Chinese and Japanese after a slash ("8000元/月"), and Latin America's fortnight,
@@ -196,10 +200,15 @@ PAY_WORDS = LazyPattern(
     r"|pago|basic(?=\s*:)|salaris|(?:uur|maand|jaar|bruto)?loon|(?:jaar|maand|bruto)salaris|retribuzione|compenso|(?-i:RAL)|remunera[çc][ãa]o|ordenado|upah|mshahara"
     # (pay14) Swedish, Norwegian and Danish pay labels as compounds: "Månadslön 42 000 kr", "Årslønn", "Timeløn"
     r"|(?:m[åa]nads|[åa]rs|tim|m[åa]neds|time)l[öøo]nn?|(?:kuukausi|tunti)?palkka|fizet[ée]s|salariu|maa[şs]|(?:stunden|monats)?lohn|(?:monats|jahres|brutto)gehalt|pensja|zarobki"
+    # (pay15) and in the Balkans', the Baltics' and in Cyrillic ("Plata: 2.800 EUR neto mesečno", "Plaća:", "Zarada:", "Palk:",
+    # "Alga:", "Atlyginimas:", "Зарплата:", "Оклад:")
+    r"|plata|pla[ćc]a|zarada|primanja|palk|alga|atlyginimas|zarplata|зарплата|заработная\s+плата|оклад|заплата|заробітна\s+плата"
     # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
     r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep)"
     # (pay13) what the amount is offered to by seniority: "€70k+ for senior profiles", "for experienced hires"
-    r"|for\s+(?:(?:very|more|most|the\s+most)\s+)?(?:senior|junior|mid[\s-]level|experienced|exceptional|strong|top|lead|principal|staff)\s+(?:candidates?|profiles?|hires?|applicants?|people|engineers?|developers?|talent)"
+    r"|for\s+(?:(?:very|more|most|the\s+most)\s+)?(?:senior|junior|mid[\s-]level|experienced|exceptional|strong|top|high|best|lead|principal|staff)\s+(?:candidates?|profiles?|hires?|applicants?|people|engineers?|developers?|talent"
+    # (pay15) and by performance ("Up to 25,000 Tk for top performers", "for high achievers")
+    r"|performers?|producers?|achievers?|sellers?|closers?|agents?|reps?)"
     # a Polish contract form naming the pay's terms: "on B2B", "B2B contract", "UoP" (pay13)
     r"|(?:on|via)\s+(?:a\s+)?b2b|b2b\s+(?:contract|rate)|\(b2b\)|uop|umowa|akkord|stawka|sta[żz]|entgelt"
     # the employer offering an amount in thousands, which is the pay ("We're offering £28k", "offers AED 9,000"; pay8)
@@ -638,11 +647,14 @@ COMMISSION = LazyPattern(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|
                         r"|\b(?:keeps?|takes?(?:\s+home)?|receives?|earns?|gets?|pockets?|(?:are|is|be|get)\s+paid"
                         # pay named as the share (pay8): "Pay is 28% of the load", "Earnings: 70% of each fare"
                         r"|(?:pay|earnings|wages?|compensation|commission)\s*(?::|is|are|will\s+be))\s+"
-                        r"(?P<share>\d{1,2}(?:\.\d+)?\s?%)\s+(?:of|on|from)\s+(?:(?:each|every|all|the|your|their|any)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,2}?"
+                        # (pay15) the share named as one ("an 8% share of the catch value", "a 10% cut of the harvest")
+                        r"(?:an?\s+)?(?P<share>\d{1,2}(?:\.\d+)?\s?%)\s+(?:(?:share|cut|split)\s+)?(?:of|on|from)\s+(?:(?:each|every|all|the|your|their|any)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,2}?"
                         r"(?:cuts?|sales?|bookings?|services?|treatments?|jobs?|fees?|takings|revenue|turnover|tickets?|appointments?"
                         r"|polic(?:y|ies)|deals?|orders?|clients?|sessions?|classes|fares?|commissions?|profits?|loads?|linehaul|freight|gross"
                         # (pay12) what else a commission is a share of: "3% of the first-year premium", "10% of each placement fee"
                         r"|premiums?|placements?|placement\s+fees?|billings?|margins?|renewals?|subscriptions?|rentals?|listings?|gmv"
+                        # (pay15) a fishing crew's and a share farmer's lay: a share of the catch, the harvest, the crop
+                        r"|catch|harvest|crops?|haul|landings|proceeds"
                         r"|(?:what|everything|anything)\s+you\s+(?:sell|bill|book|take|close))\b"
                         # a commission split in the worker's favour: "a 60/40 split", "commission split is 70/30"
                         r"|\b(?:commission|revenue|fee|takings|income)\s+split\s+(?:is\s+|of\s+|at\s+)?(?P<split1>\d{2}\s?/\s?\d{2})\b"
@@ -1583,9 +1595,9 @@ def _scaled(m: re.Match) -> float:
     """A ``_NUMBER`` match's value with its scale ("52k", "6.5m")."""
     return _value(m.group("n")) * (1000 if m.group("k") else 1e6 if m.group("m") else CJK_SCALES[m.group("cjk")] if m.group("cjk") else 1)
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
-_PERIODS = (("hour", r"時給|时薪|時薪|시급|hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
-            ("year", r"年収|年俸|年薪|연봉|year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
-            ("month", r"月給|月薪|월급|month|monthly|mo\b|pcm|p\.c\.m|(?<=/)月|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
+_PERIODS = (("hour", r"時給|时薪|時薪|시급|hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|(?<=po\s)satu|(?<=na\s)sat|(?<=в\s)час|(?<=на\s)годину|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
+            ("year", r"年収|年俸|年薪|연봉|godi[šs]nje|(?<=в\s)год|(?<=на\s)рік|gad[āa]|metus|aastas|year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
+            ("month", r"月給|月薪|월급|mese[čc]no|mje?se[čc]no|mesa[čc]ne|m[ēe]nes[īi]|m[ėe]nes[įi]|kuus|месяц|месец|місяць|месечно|ежемесячно|щомісяця|month|monthly|mo\b|pcm|p\.c\.m|(?<=/)月|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
                       r"|maand|bulan|sebulan|mese|mensili|mwezi|buwan|kuukaudessa|havonta|lun[ăa]|aylık|měsíčně|monatlich|maandelijks|mensuel(?:le)?s?|månaden|måned|kk\b"), ("fortnight", r"fortnight|fortnightly|quincena(?:l|les)?"), ("week", r"week|weekly|wk|pw|p\.w|semana(?:l|les)"),
             ("day", r"日給|日薪|일급|day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
