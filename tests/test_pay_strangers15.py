@@ -123,3 +123,42 @@ def test_the_figure_of_writer_q_wording(text, expected):
 ])
 def test_no_figure_in_writer_q_near_misses(text):
     assert [m for m in pay_mentions(text) if m.figure is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    # pay matched to what others pay or where the job is, which the posting does not price
+    "Wages in line with what others in the trade pay.",
+    "Salary benchmarked to location.",
+    # left to be settled later, in other words
+    "The package will be worked out at the final interview.",
+    # the amount named after the pay, and left open
+    "Salary paid in USD, amount negotiable.",
+    # rates set by an institution, praised piece rates, a rate with only what is added to it
+    "Stipend at standard university rates",
+    "Generous piece rates for fast pickers",
+    "Hourly rate plus overtime and tips.",
+    # the unit of piece work, or only when pay arrives
+    "Paid per tree planted, top planters earn the most.",
+    "Monthly salary, paid on the 25th of each month",
+])
+def test_vague_pay_in_the_training_writers_words(text):
+    assert [m.kind for m in pay_mentions(text)] == ["vague"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hourly rate and overtime rate are shown in the table below.",
+    "Hourly rate plus overtime: see the table below.",
+    "Paid per cent of sales.",
+    "Hourly rate",
+])
+def test_no_vague_pay_where_the_figure_is_elsewhere_or_no_pay_is_said(text):
+    assert [m for m in pay_mentions(text) if m.kind == "vague"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Paid at the standard rate of $18.50 an hour.",
+    "Salary: $45,000, paid on the 25th of each month.",
+    "Hourly rate: $14 plus tips.",
+])
+def test_a_figure_beside_the_same_words_is_the_pay(text):
+    assert any(m.figure is not None for m in pay_mentions(text))

@@ -305,14 +305,18 @@ VAGUE_PAY_COMPOSED = (
     #   (not a benefits package, which is the perks)
     rf"|^\W*(?:(?:an?|the|our)\s+)?(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:remuneration|salary|pay|compensation|expat|relocation)\s+)?package\b(?!\s+(?:of|for|to)\b)(?![^.;\n]*\d)"
     #   a praise word opening a line with a rate and no figure (pay13): "Competitive rates for the area", "Excellent hourly rates"
-    rf"|^\W*(?:{_WPRAISE})\s+(?:(?:hourly|day|daily|pay|shift|weekend)\s+)?rates\b(?!\s+(?:on|to|for\s+(?:customers|clients|members|loans?|mortgages?|guests|groups|students)))(?![^.;\n]*\d)"
+    rf"|^\W*(?:{_WPRAISE})\s+(?:(?:hourly|day|daily|pay|shift|weekend|piece|contract|freelance|locum|sessional|overtime)\s+)?rates\b(?!\s+(?:on|to|for\s+(?:customers|clients|members|loans?|mortgages?|guests|groups|students)))(?![^.;\n]*\d)"
+    #   (pay15) a rate named with what is added to it and no figure: "Hourly rate plus overtime and tips"
+    rf"|^\W*(?:hourly|daily|day|weekly|piece|shift|base|basic)\s+(?:rate|pay|wage)s?\s+(?:plus|\+)\s+(?![^.;\n]*(?:[\d{SIGNS}]|\b(?:below|above|table|attached)\b))[a-z]"
     #   an agreement's pay said to apply (pay13): "Award wages apply", "Union rates apply"
     rf"|\b(?:{_words('pay_agreements')})\s+(?:(?:wages?|rates?|pay|salar(?:y|ies))\s+)?(?:apply|applies|will\s+apply)\b(?![^.;\n]{{0,40}}\d)"
     #   pay noun x link x agreement or scale  "Salary according to the collective agreement", "Paid on the
     #   TSC scale", "Wages as per the award" (pay7: the agreement sets the pay, the posting states none)
     rf"|\b(?:{_WPAY}|paid|rates?)\s+(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:paid|set|fixed|determined)\s+)?(?:{_words('pay_links')})\s+"
     # (up to four words naming the scale's owner, pay14: "the Department of Health consolidated salary scales")
-    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’/-]+\s+){{0,4}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid)s?(?![\w-])"
+    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’/-]+\s+){{0,4}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid"
+    # (pay15) or any rates named by whose or what kind they are, with no figure after: "Stipend at standard university rates"
+    rf"|rate(?=s?(?![\w-])(?![^.;\n]{{0,40}}\d)))s?(?![\w-])"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
@@ -393,11 +397,21 @@ _PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[
               r"|knowledge|education|seniority|credentials|calibre|caliber|profile|interviews?|last\s+drawn(?:\s+(?:salary|ctc|pay))?"
               r"|current\s+(?:salary|ctc|package|pay)|expectations"
               # (pay13) what the work is, which the posting does not price: "Rate depends on the client and the hours"
-              r"|clients?|hours(?:\s+worked)?|projects?|jobs?|shifts?|role|location|workload|assignments?|caseload|availability)")
+              r"|clients?|hours(?:\s+worked)?|projects?|jobs?|shifts?|role|location|workload|assignments?|caseload|availability"
+              # (pay15) what others pay and where the job is, which the posting does not price either: "Wages in line with what
+              # others in the trade pay", "Salary benchmarked to location", "pay pegged to the cost of living"
+              # (not where a benchmark or survey of it follows, which the wider classes read: "in line with sector benchmarks")
+              r"|(?:others|competitors|competition|trade|sector|region|area|geography|cost\s+of\s+living|similar\s+(?:roles|posts|positions|employers|organi[sz]ations))"
+              r"(?!\s+(?:benchmark\w*|surveys?|data|rates?|norms?|standards?|scales?|agreements?)\b))")
 _PAY_RELATION = (rf"(?:(?:dependent|dependant|depending|depends?|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
-                 rf"|reflecting|reflective\s+of|according\s+to)\s+{_PAY_BASIS}")
+                 rf"|reflecting|reflective\s+of|according\s+to"
+                 # (pay15) pay matched to a benchmark the posting does not give: "benchmarked to", "pegged to", "on a par with"
+                 rf"|benchmarked\s+(?:to|against)|pegged\s+to|tied\s+to|linked\s+to|aligned\s+(?:to|with)|on\s+a\s+par\s+with|comparable\s+(?:to|with)"
+                 rf"|set\s+(?:by|according\s+to)|var(?:y|ies)\s+(?:by|with))\s+{_PAY_BASIS}")
 _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantastic|superb|strong|decent|fair|negotiable"
                 r"|flexible|open|uncapped|unlimited|tbc|tbd|tba|doe|doq|on\s+request|on\s+application|(?:to\s+be\s+)?discussed"
+                # (pay15) pay left to be settled later in other words: "The package will be worked out at the final interview"
+                r"|(?:to\s+be\s+)?(?:worked|sorted|ironed|figured)\s+out|(?:to\s+be\s+)?(?:settled|finali[sz]ed)"
                 r"|please\s+(?:ask|enquire|inquire|contact\s+us)|(?:per|by|upon)\s+(?:mutual\s+)?agreement"
                 r"|to\s+be\s+(?:discussed|agreed|confirmed|negotiated|determined|decided)|(?:six|seven|five)[\s-]figures?"
                 r"|(?:in\s+)?the\s+top\s+(?:quartile|tier|percentile|bracket)|(?:based\s+)?(?:on\s+)?a\s+sliding\s+scale"
@@ -406,6 +420,8 @@ _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantas
 _PAY_FOR = (r"(?:\s+(?:for|of|in)\s+(?:this|the|our)\s+(?:position|role|job|post|vacancy|opening|opportunity))?"
             r"(?:\s+(?:here|on\s+offer|we\s+offer))?")  # "The pay here is great", "The salary on offer is generous"
 VAGUE_PAY_CLASS = (rf"(?:\b{_PAY_NOUN}|^\W*(?:(?:the|your|our)\s+)?package){_PAY_FOR}(?:{_PAY_LINK}(?:{_PAY_PROMISE}|{_PAY_RELATION})|\s+{_PAY_RELATION})\b"
+                   # (pay15) the amount of the pay named after it, and left open: "Salary paid in USD, amount negotiable"
+                   rf"|\b{_PAY_NOUN}\b[^.;\n\d]{{0,40}}?\b(?:the\s+)?(?:exact\s+)?(?:amount|figure|sum)(?:{_PAY_LINK}|\s+){_PAY_PROMISE}\b(?![^.;\n]{{0,40}}\d)"
                    r"|\b(?:earn|make|making|earning)\s+(?:up\s+to\s+|over\s+|well\s+into\s+)?(?:six|seven|five)[\s-]figures?\b")
 VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
@@ -517,13 +533,17 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # paid monthly in arrears", "Payment: weekly, by cheque", "Pay frequency: biweekly via direct
     # deposit"; a figure later in the clause is the pay itself ("Pay: weekly, at $16 an hour")
     r"|\b(?:pay(?:ments?)?|salary|salaries|wages?|compensation|remuneration|earnings|(?:pay\s+)?rate(?:\s+of\s+pay)?)(?:\s+(?:frequency|schedule|cycle|period|day|method|terms))?"
-    r"\s*(?::|\s(?:is|are|will\s+be))\s*(?:(?:paid|made|issued|processed|deposited|transferred|run)\s+)?"
+    r"\s*(?::|\s(?:is|are|will\s+be)|,(?=\s*paid\b))\s*(?:(?:paid|made|issued|processed|deposited|transferred|run)\s+)?"
     r"(?:(?:hourly|weekly|bi-?weekly|fortnightly|monthly|semi-?monthly|daily|per\s+(?:hour|shift|day|week|month|visit|job|session)|twice\s+(?:a|per)\s+month|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|four\s+weeks|friday)"
     r"|(?:on\s+the\s+)?(?:last|first)\s+(?:working\s+)?(?:day|friday)\s+of\s+(?:each|the|every)\s+month|in\s+arrears"
+    # (pay15) on a day of the month by its number ("Monthly salary, paid on the 25th of each month")
+    r"|on\s+(?:or\s+before\s+)?the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:each|the|every)\s+month)?"
     r"|cash\s+in\s+hand|(?:by|via|through|into|with|in)\s+(?:direct\s+deposit|bank\s+transfer|bacs|cheque|check|cash|paypal|payroll\s+card|wire\s+transfer|your\s+bank\s+account|paye|payroll))"
     r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     # the unit pay is counted in, with no amount (pay12): "Paid per shift.", "You'll be paid by the hour"
-    r"|^\W*(?:you(?:['’]ll|\s+will)\s+be\s+|you\s+are\s+|you['’]re\s+)?paid\s+(?:per\s+(?:hour|shift|day|week|month|visit|job|session|piece|delivery|drop|mile)"
+    r"|^\W*(?:you(?:['’]ll|\s+will)\s+be\s+|you\s+are\s+|you['’]re\s+)?paid\s+(?:per\s+(?:hour|shift|day|week|month|visit|job|session|piece|delivery|drop|mile"
+    # (pay15) or any unit of piece work named after "per" ("Paid per tree planted", "Paid per word"), not "per cent" or "per the award"
+    r"|(?!(?:cent|annum|the|our|your|a|an|se|diem)\b)[a-z]{3,}(?:\s+(?:planted|picked|packed|delivered|sold|completed|written|translated|transcribed|cleaned|installed|closed|booked))?)"
     r"|by\s+the\s+(?:hour|day|shift|job|piece|visit|mile))\b(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
