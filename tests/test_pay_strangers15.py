@@ -162,3 +162,26 @@ def test_no_vague_pay_where_the_figure_is_elsewhere_or_no_pay_is_said(text):
 ])
 def test_a_figure_beside_the_same_words_is_the_pay(text):
     assert any(m.figure is not None for m in pay_mentions(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (writer Q's second half) a range in thousands with what it depends on; an amount offered to the right worker of a trade
+    ("Vet surgeon: 55-65k DOE", "range"),
+    ("USD 4k+ for the right engineer", "open"),
+    ("Up to $6,000 a month for the right chef with Italian experience.", "open"),
+])
+def test_the_kind_of_writer_q_second_half_figures(text, kind):
+    assert [m.kind for m in pay_mentions(text) if m.figure is not None][0] == kind
+
+
+def test_the_basis_pay_is_reckoned_on_with_no_figure_is_vague():
+    assert [m.kind for m in pay_mentions("Crew paid on a share basis")] == ["vague"]
+
+
+@pytest.mark.parametrize("text", [
+    "All group employees in Malaysia earn at least RM 1,700, the national minimum wage.",
+    "We moved here for the right reasons.",
+    "Our team of 20-30 engineers.",
+])
+def test_no_figure_for_this_job_in_writer_q_second_half_near_misses(text):
+    assert [m for m in pay_mentions(text) if m.figure is not None] == []

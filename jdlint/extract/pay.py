@@ -204,7 +204,9 @@ PAY_WORDS = LazyPattern(
     # "Alga:", "Atlyginimas:", "Зарплата:", "Оклад:")
     r"|plata|pla[ćc]a|zarada|primanja|palk|alga|atlyginimas|zarplata|зарплата|заработная\s+плата|оклад|заплата|заробітна\s+плата"
     # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
-    r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep)"
+    r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep"
+    # (pay15) or any worker named by the trade ("USD 4k+ for the right engineer", "for the right chef"), not a reason or a time
+    r"|(?!(?:reasons?|price|time|moment|place|job|role|opportunity|project|answer|balance|mix|thing)\b)[a-z]{4,}(?=\s*(?:$|[.,;!)]|(?:with|who|to|and)\b)))"
     # (pay13) what the amount is offered to by seniority: "€70k+ for senior profiles", "for experienced hires"
     r"|for\s+(?:(?:very|more|most|the\s+most)\s+)?(?:senior|junior|mid[\s-]level|experienced|exceptional|strong|top|high|best|lead|principal|staff)\s+(?:candidates?|profiles?|hires?|applicants?|people|engineers?|developers?|talent"
     # (pay15) and by performance ("Up to 25,000 Tk for top performers", "for high achievers")
@@ -528,6 +530,8 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     rf"|\b{_PAY_NOUN}\s+(?:will\s+|shall\s+|should\s+|is\s+set\s+to\s+)?(?:reflects?|match(?:es)?|mirrors?|var(?:y|ies)\s+(?:with|by|according\s+to))\b"
     "[^.;\n\\d" + SIGNS + r"]{0,60}?\b(?:experience|qualifications?|skills|seniority|expertise|abilit(?:y|ies)|background)\b"
     r"|\b(?:doq|d\.o\.q\.?)(?!\w)|\b(?:uncapped|unlimited|attractive|competitive|excellent|great|realistic)\s+(?:ote|on[\s-]target\s+earnings|earnings|income)\b"
+    # (pay15) the basis pay is reckoned on, with no figure: "Crew paid on a share basis", "paid on an hourly basis"
+    r"|\bpaid\s+on\s+an?\s+(?:[\w-]+\s+){1,2}?basis\b(?![^.;\n]{0,40}\d)"
     r"|\bpaid\s+(?:on|by|in)\s+commission\b|\b(?:earn|earns|earning)\s+(?:a\s+)?commissions?\b"
     # a pay label followed by only when or how pay arrives (coverage2): "Pay: fortnightly", "Salary:
     # paid monthly in arrears", "Payment: weekly, by cheque", "Pay frequency: biweekly via direct
@@ -710,7 +714,7 @@ _WAGE_NOUN = regex_programs.compile(r"\b(?:salary|salaries|wages?|base|basic|pay
 _BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is|of)|starting\s+pay|earn|ctc)\b", re.I)
 #: a pay floor for the whole company, not this job ("we pay all employees at least $20 an hour")
 COMPANY_WIDE = LazyPattern(
-    r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
+    r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:(?:group|company|firm|permanent|full[\s-]time|part[\s-]time|salaried)\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
     r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b"
     # everyone the company employs (pay12): "Everyone on our payroll earns above the minimum wage", "everybody here earns"
     r"|\b(?:everyone|everybody)\s+(?:(?:on|in|at|across)\s+(?:our|the)\s+(?:payroll|team|company|staff|business)|(?:we\s+)?employ|here|who\s+works)\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b"
@@ -1246,7 +1250,9 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             if _STEP_BEFORE.search(sent, 0, m.start()):
                 continue  # a step of a pay structure ("spine points 18-22"), not an amount
             if all(_value(n) >= 7 for n in nums) and not re.search(r"years?|%|hours|minutes|mins|days|weeks|months", sent[m.end():m.end() + 8], re.I) \
-                    and re.search(r"salary|pay|wage|compensation|rate|range|\bpackage\b|\bbase\b|\bote\b|\bctc\b|\bcomp\s*:", sent, re.I):
+                    and (re.search(r"salary|pay|wage|compensation|rate|range|\bpackage\b|\bbase\b|\bote\b|\bctc\b|\bcomp\s*:", sent, re.I)
+                         # (pay15) a range in thousands with what it depends on ("Vet surgeon: 55-65k DOE")
+                         or (re.search(r"\d\s?[kK]\b", m.group()) and re.search(r"\bdo[eq]\b|\bdepending\s+on\b", sent, re.I))):
                 out.append(PayMention("range", m.start(), m.end(), m.group()))
                 taken.append((m.start(), m.end()))
     for m in PAY_FLOOR.finditer(sent) if amounts else ():
