@@ -185,3 +185,31 @@ def test_the_basis_pay_is_reckoned_on_with_no_figure_is_vague():
 ])
 def test_no_figure_for_this_job_in_writer_q_second_half_near_misses(text):
     assert [m for m in pay_mentions(text) if m.figure is not None] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scale written once, after the range's second end, belongs to both ends
+    ("Salary: 8-10jt per bulan.", ("range", 8_000_000, 10_000_000, None, "month")),
+    ("Salary: VND 20 - 30 million / month.", ("range", 20_000_000, 30_000_000, "VND", "month")),
+    ("Salary: 20-30 triệu VND.", ("range", 20_000_000, 30_000_000, "VND", None)),
+    ("Salary: 400〜550万円 per year.", ("range", 4_000_000, 5_500_000, "JPY", "year")),
+    # Vietnamese pay label and period, Peru's "S/." (no sentence break after its full stop), the Gulf's dinars before the digits
+    ("Lương: 15 triệu VND/tháng.", ("single", 15_000_000, 15_000_000, "VND", "month")),
+    ("Salary: S/. 2,500 mensual.", ("single", 2_500, 2_500, "PEN", "month")),
+    ("Basic: KD 450 + accommodation + food.", ("single", 450, 450, "KWD", None)),
+    ("Salary: BD 600 per month.", ("single", 600, 600, "BHD", "month")),
+])
+def test_the_figure_of_a_scale_on_both_ends_and_other_regions(text, expected):
+    kind, low, high, currency, period = _first_figure(text)
+    assert (kind, currency) == (expected[0], expected[3])
+    assert (low, high) == pytest.approx(expected[1:3])
+    if expected[4]:
+        assert period == expected[4]
+
+
+@pytest.mark.parametrize("text", [
+    "BD 2 years of experience required.",
+    "Năm 2020 we opened our Hanoi office.",
+])
+def test_no_figure_in_initials_and_years(text):
+    assert [m for m in pay_mentions(text) if m.figure is not None] == []

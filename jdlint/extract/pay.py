@@ -109,7 +109,7 @@ CJK_PAY_WORDS = ("月給|年収|年俸|時給|日給|給与|給料|基本給|賃
                  "|월급|연봉|시급|일급|급여|임금|기본급")
 CJK_SCALES = {"万": 1e4, "萬": 1e4, "만": 1e4, "千": 1e3, "천": 1e3, "億": 1e8, "亿": 1e8, "억": 1e8}
 _CJK_SCALE = "[" + "".join(CJK_SCALES) + "]"
-SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s+juta\b|\s+tys\.|{GRAND}|{_CJK_SCALE})"
+SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s*(?:juta|jt)\b|\s+tri[ệe]u\b|\s+tys\.|{GRAND}|{_CJK_SCALE})"
 _MILLIONS = regex_programs.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 #: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
 _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
@@ -117,7 +117,7 @@ _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|
 _MILLIONS_WORDS = r"(?:won|yen|dong|rupiah|naira|shillings|kwacha|birr|francs|FCFA|CFA)\b"
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
           # (a thousand in Polish, "tys.", between the number and its currency: "3,5 tys. zł", pay13)
-          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS}))|{_CJK_SCALE})?\s?{_CUR_AFTER}"
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS}))|\s+tri[ệe]u|{_CJK_SCALE})?\s?{_CUR_AFTER}"
           # thousands of the currency in speech, which names no currency but is money all the same ("40 grand")
           rf"|\d{{1,3}}{GRAND})")
 #: where an amount of money may start: a currency written before it, or its first digit (an amount
@@ -173,6 +173,8 @@ PERIOD = LazyPattern(
     # "po satu", "kuus", "mēnesī", "per mėnesį", "в месяц", "на месец", "на місяць")
     r"|mese[čc]no|mje?se[čc]no|mesa[čc]ne|godi[šs]nje|ro[čc]no|po\s+satu|na\s+sat\b|kuus\b|aastas\b|m[ēe]nes[īi]|gad[āa]\b|(?:per\s+)?m[ėe]nes[įi]|per\s+metus"
     r"|(?:в|на|за)\s+(?:месяц|месец|місяць|год|рік|час|годину)\b|месечно|ежемесячно|щомісяця"
+    # (pay15) Vietnamese: "15 triệu VND/tháng", "mỗi tháng" (a month), "năm" (a year), "giờ" (an hour)
+    r"|(?:/\s?|mỗi\s+|một\s+)(?:tháng|năm|giờ)\b"
     r"|m[ěe]s[íi][čc]n[ěe]|ro[čc]n[ěe]|monatlich|j[äa]hrlich|st[üu]ndlich|maandelijks|jaarlijks|mensuel(?:le)?s?\b|annuel(?:le)?s?\b"
     r"|(?:i|om|per)\s+(?:måned|månaden|måneden|timme|timmen|timen)\b|per\s+an\."
     # the month and the year in Chinese and Japanese after a slash ("8000元/月"), and Latin America's fortnight,
@@ -202,7 +204,7 @@ PAY_WORDS = LazyPattern(
     r"|(?:m[åa]nads|[åa]rs|tim|m[åa]neds|time)l[öøo]nn?|(?:kuukausi|tunti)?palkka|fizet[ée]s|salariu|maa[şs]|(?:stunden|monats)?lohn|(?:monats|jahres|brutto)gehalt|pensja|zarobki"
     # (pay15) and in the Balkans', the Baltics' and in Cyrillic ("Plata: 2.800 EUR neto mesečno", "Plaća:", "Zarada:", "Palk:",
     # "Alga:", "Atlyginimas:", "Зарплата:", "Оклад:")
-    r"|plata|pla[ćc]a|zarada|primanja|palk|alga|atlyginimas|zarplata|зарплата|заработная\s+плата|оклад|заплата|заробітна\s+плата"
+    r"|lương|plata|pla[ćc]a|zarada|primanja|palk|alga|atlyginimas|zarplata|зарплата|заработная\s+плата|оклад|заплата|заробітна\s+плата"
     # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
     r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep"
     # (pay15) or any worker named by the trade ("USD 4k+ for the right engineer", "for the right chef"), not a reason or a time
@@ -245,9 +247,9 @@ AMOUNT_RE = regex_programs.compile(AMOUNT)
 #: progression's verb, whose both figures are this job's pay ("£27,500, rising to £31,000 after probation")
 _RANGE_SEP = r"\s*(?:-|to|and|–|—|~|〜|～|,?\s*(?:and\s+)?(?:ris(?:ing|es)|increas(?:ing|es)|mov(?:ing|es)|progress(?:ing|es)|go(?:ing|es)\s+up)\s+(?:up\s+)?to)\s*"
 _RANGE_PERIOD = r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|mo|week|wk|day)\b)?"
-RANGE_RE = LazyPattern(rf"(?:(?P<a>{AMOUNT}){_RANGE_PERIOD}|(?:{SPACED}|{NUM})(?:\s?[kK])?(?={_RANGE_SEP}(?:{SPACED}|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER}))"
+RANGE_RE = LazyPattern(rf"(?:(?P<a>{AMOUNT}){_RANGE_PERIOD}|(?:{SPACED}|{NUM})(?:\s?[kK]|{_CJK_SCALE})?(?={_RANGE_SEP}(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tri[ệe]u|{_CJK_SCALE})?\s?{_CUR_AFTER}))"
                        rf"{_RANGE_SEP}(?P<b>{AMOUNT}|(?:{SPACED}|{NUM})(?:\s?[kK]\b|\s?(?:m|mn|million)\b)?)", re.I)
-PLAIN_RANGE = LazyPattern(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
+PLAIN_RANGE = LazyPattern(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K|jt|juta)?\b")
 GRADE = regex_programs.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
 #: a pay band or grade named after a pay word, with no amount ("Salary: Band 6", "Salary: Grade 7,
 #: pro rata"); a band beside an amount is concrete pay, the amount decides
@@ -368,7 +370,7 @@ _PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensati
 #: currencies whose unit is small enough that a month's wage runs to millions (dong, rupiah, won, shillings
 #: of Uganda and Tanzania, pesos of Colombia and Chile, ...), as codes, signs or words
 _SMALL_UNIT = regex_programs.compile(r"(?<![A-Za-z])(?:VND|IDR|KRW|UGX|TZS|COP|CLP|IRR|LBP|UZS|MNT|KHR|LAK|PYG|MMK|GNF|MGA|RWF|SLL|SLE)(?![A-Za-z])"
-                                     r"|[₫₩₮₭៛₲]|\b(?:Rp|USh|TSh|dong|won|rupiah|juta)\b")
+                                     r"|[₫₩₮₭៛₲]|\b(?:Rp|USh|TSh|dong|won|rupiah|juta|jt)\b")
 #: currencies (beyond _SMALL_UNIT) in which a year's pay is written in millions: the yen, forint, naira, the
 #: shillings of Kenya, the rupees of Pakistan and Sri Lanka, the pesos of Argentina, the tenge, the króna
 _MILLIONS_A_YEAR = regex_programs.compile(r"(?<![A-Za-z])(?:JPY|HUF|NGN|KES|PKR|LKR|ARS|KZT|ISK|AMD|RSD|DZD|IQD|XOF|XAF)(?![A-Za-z])"
@@ -1614,16 +1616,16 @@ _CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternati
 #: pence written "40p" after the digits (the money grammar's "p" before a period: "40p per box")
 _PENCE = regex_programs.compile(r"\dp\b")
 _CENTS = regex_programs.compile(r"\dc\b")
-_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b|tys\.)|\s?(?P<m>m|mn|million|juta)\b|(?P<cjk>{_CJK_SCALE}))?", re.I)
+_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b|tys\.)|\s?(?P<m>m|mn|million|juta|jt|tri[ệe]u)\b|(?P<cjk>{_CJK_SCALE}))?", re.I)
 
 
 def _scaled(m: re.Match) -> float:
     """A ``_NUMBER`` match's value with its scale ("52k", "6.5m")."""
     return _value(m.group("n")) * (1000 if m.group("k") else 1e6 if m.group("m") else CJK_SCALES[m.group("cjk")] if m.group("cjk") else 1)
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
-_PERIODS = (("hour", r"時給|时薪|時薪|시급|hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|(?<=po\s)satu|(?<=na\s)sat|(?<=в\s)час|(?<=на\s)годину|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
-            ("year", r"年収|年俸|年薪|연봉|godi[šs]nje|(?<=в\s)год|(?<=на\s)рік|gad[āa]|metus|aastas|year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
-            ("month", r"月給|月薪|월급|mese[čc]no|mje?se[čc]no|mesa[čc]ne|m[ēe]nes[īi]|m[ėe]nes[įi]|kuus|месяц|месец|місяць|месечно|ежемесячно|щомісяця|month|monthly|mo\b|pcm|p\.c\.m|(?<=/)月|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
+_PERIODS = (("hour", r"時給|时薪|時薪|시급|giờ|hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|(?<=po\s)satu|(?<=na\s)sat|(?<=в\s)час|(?<=на\s)годину|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
+            ("year", r"年収|年俸|年薪|연봉|(?<=/)năm|(?<=mỗi\s)năm|godi[šs]nje|(?<=в\s)год|(?<=на\s)рік|gad[āa]|metus|aastas|year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
+            ("month", r"月給|月薪|월급|tháng|mese[čc]no|mje?se[čc]no|mesa[čc]ne|m[ēe]nes[īi]|m[ėe]nes[įi]|kuus|месяц|месец|місяць|месечно|ежемесячно|щомісяця|month|monthly|mo\b|pcm|p\.c\.m|(?<=/)月|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
                       r"|maand|bulan|sebulan|mese|mensili|mwezi|buwan|kuukaudessa|havonta|lun[ăa]|aylık|měsíčně|monatlich|maandelijks|mensuel(?:le)?s?|månaden|måned|kk\b"), ("fortnight", r"fortnight|fortnightly|quincena(?:l|les)?"), ("week", r"week|weekly|wk|pw|p\.w|semana(?:l|les)"),
             ("day", r"日給|日薪|일급|day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
@@ -1676,12 +1678,16 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         values = [float(v) * _INDIAN_MULTIPLIER["c" if scale.startswith("c") else "l"]
                   for v in indian.group("a", "b", "one") if v]
     per_count = _PER_COUNT.search(text)  # "£4.50 per 100 leaflets": the 100 counts leaflets, not money
+    scales = []  # each number's scale as written (1 with none)
     for m in _NUMBER.finditer(text, 0, per_count.start() if per_count else len(text)) if not indian else ():
         value = _value(m.group("n"))
         values.append(_scaled(m))
+        scales.append(_scaled(m) / value if value else 1)
     if not values:
         return None
-    if len(values) >= 2 and values[-1] >= 1000 and values[0] < 1000 and re.search(r"[kK]", text) is None:
+    if len(values) >= 2 and len(scales) == len(values) and scales[0] == 1 and scales[-1] >= 1e4 and values[0] * scales[-1] <= values[-1] * 10:
+        values[0] *= scales[-1]  # (pay15) "8-10jt", "VND 20 - 30 million", "400〜550万円": the scale belongs to both ends
+    elif len(values) >= 2 and values[-1] >= 1000 and values[0] < 1000 and re.search(r"[kK]", text) is None:
         pass  # "$18-$22": both as written
     elif len(values) >= 2 and re.search(r"\d\s?[kK]\b", text) and values[0] < 1000 <= values[-1]:
         values[0] *= 1000  # "$60-80k": the k belongs to both ends
