@@ -213,3 +213,26 @@ def test_the_figure_of_a_scale_on_both_ends_and_other_regions(text, expected):
 ])
 def test_no_figure_in_initials_and_years(text):
     assert [m for m in pay_mentions(text) if m.figure is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    # money the worker handles or runs for others, a rig's or a market's rate, what clients save, a country's minimum wage
+    # as a fact, a perk's points
+    "Handle petty cash of up to KES 50,000 per week.",
+    "Process payroll for 300 staff earning between $2,000 and $5,000 a month.",
+    "Rig day rates have risen to $400,000.",
+    "Our clients save up to AED 5,000 a month with our service.",
+    "The minimum wage in the Philippines is PHP 610 per day.",
+    "Earn points worth up to $50 a month on our app.",
+])
+def test_no_figure_for_this_job_in_others_money(text):
+    assert [m for m in pay_mentions(text) if m.figure is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "We pay the National Minimum Wage of £11.44 per hour.",
+    "Day rate: USD 650 on a 28/28 rotation.",
+    "Clients pay £40 an hour; you earn £25 an hour.",
+])
+def test_this_jobs_pay_beside_the_same_words_stays(text):
+    assert any(m.figure is not None for m in pay_mentions(text))

@@ -756,8 +756,12 @@ OTHERS_MONEY = regex_programs.compile(
     r"\b(?:average|median|mean|typical)\s+(?:(?:annual|hourly|weekly|monthly|base|starting|gross|total)\s+)?(?:salary|salaries|pay|wages?|earnings|income|compensation|take[\s-]home)\b(?!\s+(?:for|of)\s+(?:this|the)\s+(?:role|job|position|post))|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
     # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
-    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:an?\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
+    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed|saves?|saved|earns?|makes?)\s+(?:us\s+)?(?:an?\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
     r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
+    # (pay15) the payroll the worker runs for others ("Process payroll for 300 staff earning between $2,000 and $5,000"), and the
+    # day rate of a rig, a vessel or a market ("Rig day rates have risen to $400,000")
+    r"|\bpayroll\s+(?:for|of)\s+(?:(?:over|about|around|some|all|up\s+to)\s+)?(?:\d[\d,]*\s+)?(?:staff|employees|workers|people|crew|members|contractors)\b"
+    r"|\b(?:rig|vessel|ship|charter|tanker|spot|market|freight|hire|rental)\s+(?:day\s+)?rates?\b"
     # (pay15) the employer's own fee, which its clients pay ("Our consultancy fee is €900 per day, invoiced to the client")
     r"|\b(?:our|the\s+(?:company|firm|agency|practice|studio)['’]s)\s+(?:[\w-]+\s+){0,2}?fees?\b"
     # a tax concession's cap, not the pay ("As a not-for-profit we can offer salary packaging of up to $15,900
@@ -772,18 +776,18 @@ _NOT_THIS_JOB = regex_programs.compile(
     # a legal minimum wage as news (pay8): it changed, or what it is in a named place ("The national
     # minimum wage rose to R27.58 an hour", "Minimum wage in Kenya is KES 15,000"); "We pay the
     # National Minimum Wage of £11.44 per hour" is this job's pay
-    r"\bminimum\s+wage\s+(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:has|have|will|was|were|is\s+(?:set|due)\s+to)\s+)?(?:been\s+)?"
+    r"\bminimum\s+wage\s+(?:in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:has|have|will|was|were|is\s+(?:set|due)\s+to)\s+)?(?:been\s+)?"
     r"(?:rose|rises|risen|increased|increases|increase|rise|went\s+up|goes\s+up|go\s+up|raised|changed|changes|change|fell|dropped)\b"
     # a campaign to raise it (pay12): "Support our campaign to raise the statutory minimum wage to KES 15,000"
     r"|\b(?:raise|raising|increase|increasing|lift|lifting)\s+(?:the\s+)?(?:(?:national|statutory|legal|federal|state|county|city|regional)\s+)?minimum\s+wage\b"
-    r"|\bminimum\s+wage\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:is|was|stands\s+at|sits\s+at)\b"
+    r"|\bminimum\s+wage\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:is|was|stands\s+at|sits\s+at)\b"
     # money the worker handles for the employer, not earns ("Handle cash of up to ₦500,000 per day")
-    r"|\b(?:handl|process|collect|count|bank|reconcil|deposit|approv|authori[sz]|carr|transport)(?:e|es|ed|ing|s|y|ies|ied)?\s+(?:(?:the|all|daily|customer|customers'|client)\s+)?"
+    r"|\b(?:handl|process|collect|count|bank|reconcil|deposit|approv|authori[sz]|carr|transport)(?:e|es|ed|ing|s|y|ies|ied)?\s+(?:(?:the|all|daily|customer|customers'|client|petty)\s+)?"
     r"(?:cash|payments?|invoices?|transactions?|takings|floats?|expenses|refunds|sales|purchases|money|cheques?|checks)\b"
     r"|\b(?:cash|money|payments?|takings|floats?|refunds)\s+(?:handling|handled|collection|collected|processing|processed|counting|counted)\b"
     # a perk's value, not pay ("Free meals worth $15 per shift", "vouchers valued at £50 a month")
     r"|\b(?:meals?|lunch(?:es)?|food|drinks?|vouchers?|discounts?|perks?|products?|gifts?|prizes?|equipment|kit|uniforms?|training|courses?"
-    r"|credits?|tickets?|merchandise|goods|devices?|laptops?|phones?)\s+(?:(?:each|every|per|a)\s+\w+\s+)?(?:worth|valued\s+at)\b", re.I)
+    r"|credits?|tickets?|merchandise|goods|devices?|laptops?|phones?|points|rewards|cashback|miles|coupons?)\s+(?:(?:each|every|per|a)\s+\w+\s+)?(?:worth|valued\s+at)\b", re.I)
 #: what every _NOT_THIS_JOB match holds, lower-cased
 _NOT_THIS_JOB_HINTS = ("minimum", "worth", "valued", "cash", "payment", "invoice", "transaction", "takings", "float",
                        "expenses", "refund", "sales", "purchases", "money", "cheque", "check")
