@@ -189,7 +189,7 @@ def test_no_figure_for_this_job_in_writer_q_second_half_near_misses(text):
 
 @pytest.mark.parametrize("text, expected", [
     # a scale written once, after the range's second end, belongs to both ends
-    ("Salary: 8-10jt per bulan.", ("range", 8_000_000, 10_000_000, None, "month")),
+    ("Salary: 8-10jt per bulan.", ("range", 8_000_000, 10_000_000, "IDR", "month")),
     ("Salary: VND 20 - 30 million / month.", ("range", 20_000_000, 30_000_000, "VND", "month")),
     ("Salary: 20-30 triệu VND.", ("range", 20_000_000, 30_000_000, "VND", None)),
     ("Salary: 400〜550万円 per year.", ("range", 4_000_000, 5_500_000, "JPY", "year")),
@@ -236,3 +236,9 @@ def test_no_figure_for_this_job_in_others_money(text):
 ])
 def test_this_jobs_pay_beside_the_same_words_stays(text):
     assert any(m.figure is not None for m in pay_mentions(text))
+
+
+def test_how_often_pay_arrives_is_not_the_figures_period():
+    # the label's period is the figure's; "paid monthly" says when it arrives
+    assert _first_figure("Annual salary: 380万円～520万円 depending on experience, paid monthly.")[4] == "year"
+    assert _first_figure("Salary: £2,000 per month, paid monthly in arrears.")[4] == "month"

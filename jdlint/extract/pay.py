@@ -1644,6 +1644,12 @@ _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"
                           + r")(?:\b|(?<=[給薪收収급봉]))", re.I)
 
 
+#: Indonesia's million after a number, which only the rupiah is counted in
+_JUTA = regex_programs.compile(r"\d\s*(?:juta|jt)\b", re.I)
+#: a payment's frequency right before a period word ("paid monthly", "payable weekly"): when the pay arrives
+_PAID_BEFORE = regex_programs.compile(r"\b(?:paid|payable|payments?|paying|disbursed)\s+(?:in\s+)?$", re.I)
+
+
 @lru_cache(maxsize=256)
 def _first_period_word(sent: str) -> re.Match | None:
     """The sentence's first period word, the fallback of every figure in it: read once per
@@ -1709,7 +1715,9 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         # a "$" the text names by its code after the digits ("$15.000.000 COP", "$70,000 - $80,000 USD")
         named = next((m for m in _CODE.finditer(text, code.end()) if m.group(1)), None)
         code = named or code
-    currency = "INR" if indian else "pence" if not code and _PENCE.search(text) else "cents" if not code and _CENTS.search(text) else None
+    # (pay15) "8-10jt": the rupiah's million names its currency
+    rupiah = not code and _JUTA.search(text) is not None
+    currency = "IDR" if rupiah else "INR" if indian else "pence" if not code and _PENCE.search(text) else "cents" if not code and _CENTS.search(text) else None
     if code and not indian:
         if code.group(1):
             currency = code.group(1).upper()
@@ -1718,6 +1726,8 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         else:
             currency = _SYMBOLS.get(code.group(3).lower(), "dollars")
     after = _PERIOD_WORD.search(sent, mention.end - (len(text) - len(text.rstrip())), min(len(sent), mention.end + 40))
+    if after and _PAID_BEFORE.search(sent, max(0, after.start() - 16), after.start()):
+        after = None  # (pay15) how often it is paid, not what the figure is by: "Annual salary: 380万円～520万円, paid monthly"
     within = _PERIOD_WORD.search(text)
     found = within or after or _first_period_word(sent)
     period = next((name for name, _ in _PERIODS if found and found.group(name)), None)
