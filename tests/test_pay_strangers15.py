@@ -242,3 +242,13 @@ def test_how_often_pay_arrives_is_not_the_figures_period():
     # the label's period is the figure's; "paid monthly" says when it arrives
     assert _first_figure("Annual salary: 380万円～520万円 depending on experience, paid monthly.")[4] == "year"
     assert _first_figure("Salary: £2,000 per month, paid monthly in arrears.")[4] == "month"
+
+
+@pytest.mark.parametrize("text, found", [
+    # a pay label and a figure in thousands written with no separator, alone on its line (a real ad's header)
+    ("Salary: 62500", True), ("Salary: 62500.", True), ("Pay: 1500", True),
+    # a figure under a thousand, or with a decimal part, says nothing by itself
+    ("Salary: 625", False), ("Salary: 62500.50", False),
+])
+def test_a_pay_label_and_a_bare_figure(text, found):
+    assert any(m.figure is not None for m in pay_mentions(text)) is found

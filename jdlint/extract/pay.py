@@ -359,7 +359,8 @@ PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])
 #: a pay label and a figure with no currency, alone ("Salary: 65,000", "Base: 65K", "OTE: 110K", "Annual CTC: 9,50,000")
 _LABELLED_THOUSANDS = LazyPattern(
     rf"\W*(?:[A-Za-z-]+\s+){{0,2}}?(?:salary|pay|wages?|compensation|remuneration|base|ote|ctc|package|stipend)\s*:\s*"
-    rf"(?P<a>(?P<n>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,.' ]\d{{3}})+|\d{{2,3}}(?=\s?[kK]))(?:\s?(?P<k>[kK]))?)"
+    # (pay15) or written with no separator at all ("Salary: 62500", a real ad's header line)
+    rf"(?P<a>(?P<n>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,.' ]\d{{3}})+|\d{{2,3}}(?=\s?[kK])|\d{{4,7}}(?![\d,]|\.\d))(?:\s?(?P<k>[kK]))?)"
     r"(?:\s*(?:gross|net|p\.?a\.?))?\s*[.]?\s*", re.I)
 _NOT_A_PERIOD = regex_programs.compile(r"(?:base|basic|salary|stipend)", re.I)
 #: hours before a bound and a number: the number counts hours ("for hours over 40 per week")
