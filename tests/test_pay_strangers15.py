@@ -252,3 +252,8 @@ def test_how_often_pay_arrives_is_not_the_figures_period():
 ])
 def test_a_pay_label_and_a_bare_figure(text, found):
     assert any(m.figure is not None for m in pay_mentions(text)) is found
+
+
+def test_one_rate_compared_with_another_is_no_vague_pay():
+    # eval_vague's near-miss c3-h30: the higher rate is one the ad gives elsewhere
+    assert pay_mentions("Experienced individuals will be paid at the higher rate.") == []

@@ -320,7 +320,8 @@ VAGUE_PAY_COMPOSED = (
     # (up to four words naming the scale's owner, pay14: "the Department of Health consolidated salary scales")
     rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’/-]+\s+){{0,4}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid"
     # (pay15) or any rates named by whose or what kind they are, with no figure after: "Stipend at standard university rates"
-    rf"|rate(?=s?(?![\w-])(?![^.;\n]{{0,40}}\d)))s?(?![\w-])"
+    # (plural, a schedule; not one rate compared with another the ad gives: "paid at the higher rate")
+    rf"|(?<!higher\s)(?<!lower\s)(?<!same\s)(?<!usual\s)(?<!following\s)rate(?=s(?![\w-])(?![^.;\n]{{0,40}}\d)))s?(?![\w-])"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
