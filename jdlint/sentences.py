@@ -119,7 +119,8 @@ def _currency_letters() -> frozenset[str]:
     from .yamlio import load_fast
 
     table = load_fast((files("jdlint.data") / "currencies.yaml").read_text("utf-8"))
-    return frozenset(k.lower() + "." for k in table["letter_signs"] if k.isascii() and k.isalpha())
+    # (pay15) and Peru's "S/." ("S/. 2,500 mensual"), a sign of letters and a slash
+    return frozenset(k.lower() + "." for k in table["letter_signs"] if k.isascii() and (k.isalpha() or k.rstrip("/").isalpha()))
 
 
 _AMOUNT_ABBREVIATIONS = frozenset({"rs.", "inr.", "approx.", "apx.", "appx.", "ca.", "c.", "est.", "p.a.", "p.h.",

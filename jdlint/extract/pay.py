@@ -16,13 +16,14 @@ from .. import regex_programs
 # --- The money grammar: the one home of what an amount of money looks like ------------------------
 #
 #   amount   := before-currency " "? number scale? (" "? code)?    "$52,000", "A$2,150", "R18 500", "USD 85k"
+#   range    := amount sep (amount | number): sep a dash, "to", a tilde or wave dash ("〜"), or a progression ("rising to")
 #             | number scale? " "? after-currency                  "13,50 €", "2.800 EUR", "38 000 kr", "30 euros"
 #   number   := indian | grouped | plain | spaced                  "4,50,000" | "52,000" "2.800" "95'000" "9 500" | "52000" "13,50"
 #   grouped  := 1-3 digits, then groups of 3 after a "," "." "'" "’" or a no-break, narrow or thin space; a decimal
 #               part of 1-2 digits after "." or "," (so "2.800,00" and "52,000.50")
 #   spaced   := the same with a plain space between the groups: only beside a currency ("R18 500", "2 500 €"),
 #               since "5 000" alone is as often two numbers
-#   scale    := "k" / "K" (thousands)
+#   scale    := "k" / "K" (thousands); East Asia's 万 千 億 만 천 억 ("25万円", "4,000만원")
 #   currency := from jdlint/data/currencies.yaml: ISO codes, signs, a country's letters before "$", letters
 #               before the digits ("Rs.", "R", "RM"), words after ("euros", "zł")
 #
@@ -100,7 +101,15 @@ GRAND = (r"\s+(?-i:grand)\b(?!\s+(?:prix|prizes?|total|opening|piano|slam|jury|t
          r"|theatre|theater|union|lodge|station|street|avenue|rapids|designs?|schemes?|plans?|visions?|ideas?|scale|gestures?)\b)")
 #: Indonesia's "juta" (a million rupiah: "IDR 7.5 juta") is how its pay is written, so it is not held to
 #: the millions test below ("$5m raised"), which asks for a pay word and a period
-SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s+juta\b|\s+tys\.|{GRAND})"
+#: (pay15) Chinese, Japanese and Korean write pay in units of ten thousand, a thousand and a hundred million ("25万円",
+#: "380万", "8千元", "320만원"): a scale written after the digits like "k", and as distinct from any other word
+#: (pay15) pay words of Chinese, Japanese and Korean: Japanese 月給 年収 年俸 時給 日給 給与 給料 基本給 賃金, Chinese
+#: 月薪 年薪 薪资 薪資 薪酬 工资 工資 底薪 时薪 時薪 日薪, Korean 월급 연봉 시급 일급 급여 임금 기본급
+CJK_PAY_WORDS = ("月給|年収|年俸|時給|日給|給与|給料|基本給|賃金|月薪|年薪|薪资|薪資|薪酬|工资|工資|底薪|时薪|時薪|日薪"
+                 "|월급|연봉|시급|일급|급여|임금|기본급")
+CJK_SCALES = {"万": 1e4, "萬": 1e4, "만": 1e4, "千": 1e3, "천": 1e3, "億": 1e8, "亿": 1e8, "억": 1e8}
+_CJK_SCALE = "[" + "".join(CJK_SCALES) + "]"
+SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s*(?:juta|jt)\b|\s+tri[ệe]u\b|\s+tys\.|{GRAND}|{_CJK_SCALE})"
 _MILLIONS = regex_programs.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 #: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
 _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
@@ -108,7 +117,7 @@ _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|
 _MILLIONS_WORDS = r"(?:won|yen|dong|rupiah|naira|shillings|kwacha|birr|francs|FCFA|CFA)\b"
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
           # (a thousand in Polish, "tys.", between the number and its currency: "3,5 tys. zł", pay13)
-          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS})))?\s?{_CUR_AFTER}"
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS}))|\s+tri[ệe]u|{_CJK_SCALE})?\s?{_CUR_AFTER}"
           # thousands of the currency in speech, which names no currency but is money all the same ("40 grand")
           rf"|\d{{1,3}}{GRAND})")
 #: where an amount of money may start: a currency written before it, or its first digit (an amount
@@ -160,6 +169,12 @@ PERIOD = LazyPattern(
     r"|(?:al|all['’])\s?(?:mese|ora|anno|giorno)\b|annu[ie]\b|annuali\b|mensili\b|(?:ogni|il)\s+mese\b|sebulan\b|sejam\b"
     r"|kwa\s+(?:mwezi|saa|siku|mwaka|wiki)\b|(?:kada|bawat)\s+(?:buwan|araw|oras|linggo)\b"
     r"|kuukaudessa|tunnilta|tunnissa|vuodessa|havonta|óránként|évente|pe\s+(?:lun[ăa]|or[ăa]|an|zi)\b|ayl[ıi]k|saatlik|y[ıi]ll[ıi]k"
+    # (pay15) South Slavic, Slovak, Baltic and Cyrillic months, years and hours ("neto mesečno", "mjesečno", "godišnje",
+    # "po satu", "kuus", "mēnesī", "per mėnesį", "в месяц", "на месец", "на місяць")
+    r"|mese[čc]no|mje?se[čc]no|mesa[čc]ne|godi[šs]nje|ro[čc]no|po\s+satu|na\s+sat\b|kuus\b|aastas\b|m[ēe]nes[īi]|gad[āa]\b|(?:per\s+)?m[ėe]nes[įi]|per\s+metus"
+    r"|(?:в|на|за)\s+(?:месяц|месец|місяць|год|рік|час|годину)\b|месечно|ежемесячно|щомісяця"
+    # (pay15) Vietnamese: "15 triệu VND/tháng", "mỗi tháng" (a month), "năm" (a year), "giờ" (an hour)
+    r"|(?:/\s?|mỗi\s+|một\s+)(?:tháng|năm|giờ)\b"
     r"|m[ěe]s[íi][čc]n[ěe]|ro[čc]n[ěe]|monatlich|j[äa]hrlich|st[üu]ndlich|maandelijks|jaarlijks|mensuel(?:le)?s?\b|annuel(?:le)?s?\b"
     r"|(?:i|om|per)\s+(?:måned|månaden|måneden|timme|timmen|timen)\b|per\s+an\."
     # the month and the year in Chinese and Japanese after a slash ("8000元/月"), and Latin America's fortnight,
@@ -187,10 +202,17 @@ PAY_WORDS = LazyPattern(
     r"|pago|basic(?=\s*:)|salaris|(?:uur|maand|jaar|bruto)?loon|(?:jaar|maand|bruto)salaris|retribuzione|compenso|(?-i:RAL)|remunera[çc][ãa]o|ordenado|upah|mshahara"
     # (pay14) Swedish, Norwegian and Danish pay labels as compounds: "Månadslön 42 000 kr", "Årslønn", "Timeløn"
     r"|(?:m[åa]nads|[åa]rs|tim|m[åa]neds|time)l[öøo]nn?|(?:kuukausi|tunti)?palkka|fizet[ée]s|salariu|maa[şs]|(?:stunden|monats)?lohn|(?:monats|jahres|brutto)gehalt|pensja|zarobki"
+    # (pay15) and in the Balkans', the Baltics' and in Cyrillic ("Plata: 2.800 EUR neto mesečno", "Plaća:", "Zarada:", "Palk:",
+    # "Alga:", "Atlyginimas:", "Зарплата:", "Оклад:")
+    r"|lương|plata|pla[ćc]a|zarada|primanja|palk|alga|atlyginimas|zarplata|зарплата|заработная\s+плата|оклад|заплата|заробітна\s+плата"
     # what the amount is offered to ("$60k+ for the right closer", "Salary no bar for the right candidate")
-    r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep)"
+    r"|for\s+the\s+right\s+(?:candidate|person|applicant|hire|closer|individual|fit|profile|talent|people|rep"
+    # (pay15) or any worker named by the trade ("USD 4k+ for the right engineer", "for the right chef"), not a reason or a time
+    r"|(?!(?:reasons?|price|time|moment|place|job|role|opportunity|project|answer|balance|mix|thing)\b)[a-z]{4,}(?=\s*(?:$|[.,;!)]|(?:with|who|to|and)\b)))"
     # (pay13) what the amount is offered to by seniority: "€70k+ for senior profiles", "for experienced hires"
-    r"|for\s+(?:(?:very|more|most|the\s+most)\s+)?(?:senior|junior|mid[\s-]level|experienced|exceptional|strong|top|lead|principal|staff)\s+(?:candidates?|profiles?|hires?|applicants?|people|engineers?|developers?|talent)"
+    r"|for\s+(?:(?:very|more|most|the\s+most)\s+)?(?:senior|junior|mid[\s-]level|experienced|exceptional|strong|top|high|best|lead|principal|staff)\s+(?:candidates?|profiles?|hires?|applicants?|people|engineers?|developers?|talent"
+    # (pay15) and by performance ("Up to 25,000 Tk for top performers", "for high achievers")
+    r"|performers?|producers?|achievers?|sellers?|closers?|agents?|reps?)"
     # a Polish contract form naming the pay's terms: "on B2B", "B2B contract", "UoP" (pay13)
     r"|(?:on|via)\s+(?:a\s+)?b2b|b2b\s+(?:contract|rate)|\(b2b\)|uop|umowa|akkord|stawka|sta[żz]|entgelt"
     # the employer offering an amount in thousands, which is the pay ("We're offering £28k", "offers AED 9,000"; pay8)
@@ -203,21 +225,31 @@ PAY_WORDS = LazyPattern(
     r"|(?:monthly|annual|yearly|weekly|daily)\s+(?:gross|net)(?=\s*:)"
     # Australia's package named by its initials and its superannuation ("TRP $150,000 including super", "TFR $98k")
     # the US "hiring range" beside the full range of the post ("Hiring range $17-$19; full range $17-$26")
-    r"|hiring\s+range|(?-i:TRP|TFR)|(?:including|incl?\.?|inc\.|excluding|excl?\.?|plus|\+)\s*super(?:annuation)?)\b",
+    r"|hiring\s+range|(?-i:TRP|TFR)|(?:including|incl?\.?|inc\.|excluding|excl?\.?|plus|\+)\s*super(?:annuation)?)\b"
+    # (pay15) the pay words of Chinese, Japanese and Korean ads, which run into the digits with no space between
+    # ("月給25万円", "年薪 30万", "연봉 4,000만원"): monthly, annual, hourly and daily pay, wages, salary
+    rf"|(?:{CJK_PAY_WORDS})",
     re.I)
+#: what an allowance or a stipend may be for, beside the pay (a thing, not the work)
+_ALLOWANCE_FOR_THING = (r"(?:travel|transport|commut\w*|phone|mobile|meals?|lunch|food|uniform|clothing|housing|accommodation|relocation"
+                        r"|books?|equipment|internet|broadband|laptop|kit|tools?|fuel|car|mileage|childcare|gym|wellness|home\s+office)")
 NOT_PAY = LazyPattern(
     r"\b(raised|funding|funded|revenue|revenues|assets|valuation|valued|budget|budgets|portfolio|under management|"
     r"market cap|sales of|in sales|turnover|investment|invested|series [a-e]|seed round|capital|fund|grants?|donations?|"
     r"tuition reimbursement|reimburse|allowance|401\(?k\)?|referral bonus|sign[- ]on bonus|fee|fees|price|cost|costs|"
-    r"spend|transactions?|loans?|deals?|contracts? worth)\b", re.I)
+    r"spend|transactions?|loans?|deals?|contracts? worth"
+    # (pay15) a stipend for a thing beside the pay ("A stipend for your home office of $500 is provided")
+    rf"|stipends?\s+(?:for|towards?|to\s+cover)\s+(?:your\s+|a\s+|the\s+)?{_ALLOWANCE_FOR_THING})\b", re.I)
 AMOUNT_RE = regex_programs.compile(AMOUNT)
 #: a range: two amounts, or an amount and a bare number ("USD 85,000 - 95,000"), or a bare number
 #: and an amount whose currency comes after ("12 000 - 15 000 PLN", "45.000 - 52.000 €")
-_RANGE_SEP = r"\s*(?:-|to|and|–|—)\s*"
+#: (pay15) and the tilde and wave dashes East Asian ads put between the ends ("400万円〜550万円", "RMB 18K~25K"), and a
+#: progression's verb, whose both figures are this job's pay ("£27,500, rising to £31,000 after probation")
+_RANGE_SEP = r"\s*(?:-|to|and|–|—|~|〜|～|,?\s*(?:and\s+)?(?:ris(?:ing|es)|increas(?:ing|es)|mov(?:ing|es)|progress(?:ing|es)|go(?:ing|es)\s+up)\s+(?:up\s+)?to)\s*"
 _RANGE_PERIOD = r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|mo|week|wk|day)\b)?"
-RANGE_RE = LazyPattern(rf"(?:(?P<a>{AMOUNT}){_RANGE_PERIOD}|(?:{SPACED}|{NUM})(?:\s?[kK])?(?={_RANGE_SEP}(?:{SPACED}|{NUM})(?:\s?[kK])?\s?{_CUR_AFTER}))"
+RANGE_RE = LazyPattern(rf"(?:(?P<a>{AMOUNT}){_RANGE_PERIOD}|(?:{SPACED}|{NUM})(?:\s?[kK]|{_CJK_SCALE})?(?={_RANGE_SEP}(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tri[ệe]u|{_CJK_SCALE})?\s?{_CUR_AFTER}))"
                        rf"{_RANGE_SEP}(?P<b>{AMOUNT}|(?:{SPACED}|{NUM})(?:\s?[kK]\b|\s?(?:m|mn|million)\b)?)", re.I)
-PLAIN_RANGE = LazyPattern(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K)?\b")
+PLAIN_RANGE = LazyPattern(rf"\b(?:{NUM})\s?(?:k|K)?\s*(?:-|to)\s*(?:{NUM})\s?(?:k|K|jt|juta)?\b")
 GRADE = regex_programs.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}\b")
 #: a pay band or grade named after a pay word, with no amount ("Salary: Band 6", "Salary: Grade 7,
 #: pro rata"); a band beside an amount is concrete pay, the amount decides
@@ -277,14 +309,19 @@ VAGUE_PAY_COMPOSED = (
     #   (not a benefits package, which is the perks)
     rf"|^\W*(?:(?:an?|the|our)\s+)?(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:remuneration|salary|pay|compensation|expat|relocation)\s+)?package\b(?!\s+(?:of|for|to)\b)(?![^.;\n]*\d)"
     #   a praise word opening a line with a rate and no figure (pay13): "Competitive rates for the area", "Excellent hourly rates"
-    rf"|^\W*(?:{_WPRAISE})\s+(?:(?:hourly|day|daily|pay|shift|weekend)\s+)?rates\b(?!\s+(?:on|to|for\s+(?:customers|clients|members|loans?|mortgages?|guests|groups|students)))(?![^.;\n]*\d)"
+    rf"|^\W*(?:{_WPRAISE})\s+(?:(?:hourly|day|daily|pay|shift|weekend|piece|contract|freelance|locum|sessional|overtime)\s+)?rates\b(?!\s+(?:on|to|for\s+(?:customers|clients|members|loans?|mortgages?|guests|groups|students)))(?![^.;\n]*\d)"
+    #   (pay15) a rate named with what is added to it and no figure: "Hourly rate plus overtime and tips"
+    rf"|^\W*(?:hourly|daily|day|weekly|piece|shift|base|basic)\s+(?:rate|pay|wage)s?\s+(?:plus|\+)\s+(?![^.;\n]*(?:[\d{SIGNS}]|\b(?:below|above|table|attached)\b))[a-z]"
     #   an agreement's pay said to apply (pay13): "Award wages apply", "Union rates apply"
     rf"|\b(?:{_words('pay_agreements')})\s+(?:(?:wages?|rates?|pay|salar(?:y|ies))\s+)?(?:apply|applies|will\s+apply)\b(?![^.;\n]{{0,40}}\d)"
     #   pay noun x link x agreement or scale  "Salary according to the collective agreement", "Paid on the
     #   TSC scale", "Wages as per the award" (pay7: the agreement sets the pay, the posting states none)
     rf"|\b(?:{_WPAY}|paid|rates?)\s+(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:paid|set|fixed|determined)\s+)?(?:{_words('pay_links')})\s+"
     # (up to four words naming the scale's owner, pay14: "the Department of Health consolidated salary scales")
-    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’/-]+\s+){{0,4}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid)s?(?![\w-])"
+    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’/-]+\s+){{0,4}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid"
+    # (pay15) or any rates named by whose or what kind they are, with no figure after: "Stipend at standard university rates"
+    # (plural, a schedule; not one rate compared with another the ad gives: "paid at the higher rate")
+    rf"|(?<!higher\s)(?<!lower\s)(?<!same\s)(?<!usual\s)(?<!following\s)rate(?=s(?![\w-])(?![^.;\n]{{0,40}}\d)))s?(?![\w-])"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
@@ -323,7 +360,8 @@ PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])
 #: a pay label and a figure with no currency, alone ("Salary: 65,000", "Base: 65K", "OTE: 110K", "Annual CTC: 9,50,000")
 _LABELLED_THOUSANDS = LazyPattern(
     rf"\W*(?:[A-Za-z-]+\s+){{0,2}}?(?:salary|pay|wages?|compensation|remuneration|base|ote|ctc|package|stipend)\s*:\s*"
-    rf"(?P<a>(?P<n>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,.' ]\d{{3}})+|\d{{2,3}}(?=\s?[kK]))(?:\s?(?P<k>[kK]))?)"
+    # (pay15) or written with no separator at all ("Salary: 62500", a real ad's header line)
+    rf"(?P<a>(?P<n>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,.' ]\d{{3}})+|\d{{2,3}}(?=\s?[kK])|\d{{4,7}}(?![\d,]|\.\d))(?:\s?(?P<k>[kK]))?)"
     r"(?:\s*(?:gross|net|p\.?a\.?))?\s*[.]?\s*", re.I)
 _NOT_A_PERIOD = regex_programs.compile(r"(?:base|basic|salary|stipend)", re.I)
 #: hours before a bound and a number: the number counts hours ("for hours over 40 per week")
@@ -334,7 +372,7 @@ _PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensati
 #: currencies whose unit is small enough that a month's wage runs to millions (dong, rupiah, won, shillings
 #: of Uganda and Tanzania, pesos of Colombia and Chile, ...), as codes, signs or words
 _SMALL_UNIT = regex_programs.compile(r"(?<![A-Za-z])(?:VND|IDR|KRW|UGX|TZS|COP|CLP|IRR|LBP|UZS|MNT|KHR|LAK|PYG|MMK|GNF|MGA|RWF|SLL|SLE)(?![A-Za-z])"
-                                     r"|[₫₩₮₭៛₲]|\b(?:Rp|USh|TSh|dong|won|rupiah|juta)\b")
+                                     r"|[₫₩₮₭៛₲]|\b(?:Rp|USh|TSh|dong|won|rupiah|juta|jt)\b")
 #: currencies (beyond _SMALL_UNIT) in which a year's pay is written in millions: the yen, forint, naira, the
 #: shillings of Kenya, the rupees of Pakistan and Sri Lanka, the pesos of Argentina, the tenge, the króna
 _MILLIONS_A_YEAR = regex_programs.compile(r"(?<![A-Za-z])(?:JPY|HUF|NGN|KES|PKR|LKR|ARS|KZT|ISK|AMD|RSD|DZD|IQD|XOF|XAF)(?![A-Za-z])"
@@ -365,11 +403,21 @@ _PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[
               r"|knowledge|education|seniority|credentials|calibre|caliber|profile|interviews?|last\s+drawn(?:\s+(?:salary|ctc|pay))?"
               r"|current\s+(?:salary|ctc|package|pay)|expectations"
               # (pay13) what the work is, which the posting does not price: "Rate depends on the client and the hours"
-              r"|clients?|hours(?:\s+worked)?|projects?|jobs?|shifts?|role|location|workload|assignments?|caseload|availability)")
+              r"|clients?|hours(?:\s+worked)?|projects?|jobs?|shifts?|role|location|workload|assignments?|caseload|availability"
+              # (pay15) what others pay and where the job is, which the posting does not price either: "Wages in line with what
+              # others in the trade pay", "Salary benchmarked to location", "pay pegged to the cost of living"
+              # (not where a benchmark or survey of it follows, which the wider classes read: "in line with sector benchmarks")
+              r"|(?:others|competitors|competition|trade|sector|region|area|geography|cost\s+of\s+living|similar\s+(?:roles|posts|positions|employers|organi[sz]ations))"
+              r"(?!\s+(?:benchmark\w*|surveys?|data|rates?|norms?|standards?|scales?|agreements?)\b))")
 _PAY_RELATION = (rf"(?:(?:dependent|dependant|depending|depends?|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
-                 rf"|reflecting|reflective\s+of|according\s+to)\s+{_PAY_BASIS}")
+                 rf"|reflecting|reflective\s+of|according\s+to"
+                 # (pay15) pay matched to a benchmark the posting does not give: "benchmarked to", "pegged to", "on a par with"
+                 rf"|benchmarked\s+(?:to|against)|pegged\s+to|tied\s+to|linked\s+to|aligned\s+(?:to|with)|on\s+a\s+par\s+with|comparable\s+(?:to|with)"
+                 rf"|set\s+(?:by|according\s+to)|var(?:y|ies)\s+(?:by|with))\s+{_PAY_BASIS}")
 _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantastic|superb|strong|decent|fair|negotiable"
                 r"|flexible|open|uncapped|unlimited|tbc|tbd|tba|doe|doq|on\s+request|on\s+application|(?:to\s+be\s+)?discussed"
+                # (pay15) pay left to be settled later in other words: "The package will be worked out at the final interview"
+                r"|(?:to\s+be\s+)?(?:worked|sorted|ironed|figured)\s+out|(?:to\s+be\s+)?(?:settled|finali[sz]ed)"
                 r"|please\s+(?:ask|enquire|inquire|contact\s+us)|(?:per|by|upon)\s+(?:mutual\s+)?agreement"
                 r"|to\s+be\s+(?:discussed|agreed|confirmed|negotiated|determined|decided)|(?:six|seven|five)[\s-]figures?"
                 r"|(?:in\s+)?the\s+top\s+(?:quartile|tier|percentile|bracket)|(?:based\s+)?(?:on\s+)?a\s+sliding\s+scale"
@@ -378,6 +426,8 @@ _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantas
 _PAY_FOR = (r"(?:\s+(?:for|of|in)\s+(?:this|the|our)\s+(?:position|role|job|post|vacancy|opening|opportunity))?"
             r"(?:\s+(?:here|on\s+offer|we\s+offer))?")  # "The pay here is great", "The salary on offer is generous"
 VAGUE_PAY_CLASS = (rf"(?:\b{_PAY_NOUN}|^\W*(?:(?:the|your|our)\s+)?package){_PAY_FOR}(?:{_PAY_LINK}(?:{_PAY_PROMISE}|{_PAY_RELATION})|\s+{_PAY_RELATION})\b"
+                   # (pay15) the amount of the pay named after it, and left open: "Salary paid in USD, amount negotiable"
+                   rf"|\b{_PAY_NOUN}\b[^.;\n\d]{{0,40}}?\b(?:the\s+)?(?:exact\s+)?(?:amount|figure|sum)(?:{_PAY_LINK}|\s+){_PAY_PROMISE}\b(?![^.;\n]{{0,40}}\d)"
                    r"|\b(?:earn|make|making|earning)\s+(?:up\s+to\s+|over\s+|well\s+into\s+)?(?:six|seven|five)[\s-]figures?\b")
 VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
@@ -427,7 +477,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|(?<![\w$£€])(?<!to\s)(?<![-–]\s)(?<![-–])(?:\${3,}|£{3,}|€{3,})(?![\w$£€])(?!\s+(?:on\s+(?:our|the)\s+)?(?:price|prices|pricing|menu|dining|restaurants?)\b)"
     # a pay period with no amount
     r"|\b(?:paid|pay(?:ment)?s?)\s+(?:weekly|bi-?weekly|fortnightly|monthly|daily|semi-?monthly|every\s+(?:week|two\s+weeks|month|friday))\b"
-    r"|\b(?:a|an|the)\s+(?:daily|hourly|weekly|monthly|day|session)\s+rate\b|\bfixed\s+(?:compensation|salary|pay|fee)\b"
+    r"|\b(?:a|an|the)\s+(?:daily|hourly|weekly|monthly|day|session)\s+rate\b|\bfixed\s+(?:compensation|salary|pay|fee)\b(?![^.;\n]{0,40}\d)"
     # commission with no base figure, and a band or grade with no amount
     r"|\bcommission[- ](?:based|only)\b|\b(?:straight|pure)[\s-]commission\b|\b(?:uncapped|unlimited)\s+commissions?\b|\b(?:base\s+)?(?:salary|pay)\s+(?:plus|\+|and)\s+commissions?\b"
     r"|\b(?:pay|salary)\s+(?:band|grade|scale|level)\b"
@@ -484,18 +534,24 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     rf"|\b{_PAY_NOUN}\s+(?:will\s+|shall\s+|should\s+|is\s+set\s+to\s+)?(?:reflects?|match(?:es)?|mirrors?|var(?:y|ies)\s+(?:with|by|according\s+to))\b"
     "[^.;\n\\d" + SIGNS + r"]{0,60}?\b(?:experience|qualifications?|skills|seniority|expertise|abilit(?:y|ies)|background)\b"
     r"|\b(?:doq|d\.o\.q\.?)(?!\w)|\b(?:uncapped|unlimited|attractive|competitive|excellent|great|realistic)\s+(?:ote|on[\s-]target\s+earnings|earnings|income)\b"
+    # (pay15) the basis pay is reckoned on, with no figure: "Crew paid on a share basis", "paid on an hourly basis"
+    r"|\bpaid\s+on\s+an?\s+(?:[\w-]+\s+){1,2}?basis\b(?![^.;\n]{0,40}\d)"
     r"|\bpaid\s+(?:on|by|in)\s+commission\b|\b(?:earn|earns|earning)\s+(?:a\s+)?commissions?\b"
     # a pay label followed by only when or how pay arrives (coverage2): "Pay: fortnightly", "Salary:
     # paid monthly in arrears", "Payment: weekly, by cheque", "Pay frequency: biweekly via direct
     # deposit"; a figure later in the clause is the pay itself ("Pay: weekly, at $16 an hour")
     r"|\b(?:pay(?:ments?)?|salary|salaries|wages?|compensation|remuneration|earnings|(?:pay\s+)?rate(?:\s+of\s+pay)?)(?:\s+(?:frequency|schedule|cycle|period|day|method|terms))?"
-    r"\s*(?::|\s(?:is|are|will\s+be))\s*(?:(?:paid|made|issued|processed|deposited|transferred|run)\s+)?"
+    r"\s*(?::|\s(?:is|are|will\s+be)|,(?=\s*paid\b))\s*(?:(?:paid|made|issued|processed|deposited|transferred|run)\s+)?"
     r"(?:(?:hourly|weekly|bi-?weekly|fortnightly|monthly|semi-?monthly|daily|per\s+(?:hour|shift|day|week|month|visit|job|session)|twice\s+(?:a|per)\s+month|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|four\s+weeks|friday)"
     r"|(?:on\s+the\s+)?(?:last|first)\s+(?:working\s+)?(?:day|friday)\s+of\s+(?:each|the|every)\s+month|in\s+arrears"
+    # (pay15) on a day of the month by its number ("Monthly salary, paid on the 25th of each month")
+    r"|on\s+(?:or\s+before\s+)?the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:each|the|every)\s+month)?"
     r"|cash\s+in\s+hand|(?:by|via|through|into|with|in)\s+(?:direct\s+deposit|bank\s+transfer|bacs|cheque|check|cash|paypal|payroll\s+card|wire\s+transfer|your\s+bank\s+account|paye|payroll))"
     r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     # the unit pay is counted in, with no amount (pay12): "Paid per shift.", "You'll be paid by the hour"
-    r"|^\W*(?:you(?:['’]ll|\s+will)\s+be\s+|you\s+are\s+|you['’]re\s+)?paid\s+(?:per\s+(?:hour|shift|day|week|month|visit|job|session|piece|delivery|drop|mile)"
+    r"|^\W*(?:you(?:['’]ll|\s+will)\s+be\s+|you\s+are\s+|you['’]re\s+)?paid\s+(?:per\s+(?:hour|shift|day|week|month|visit|job|session|piece|delivery|drop|mile"
+    # (pay15) or any unit of piece work named after "per" ("Paid per tree planted", "Paid per word"), not "per cent" or "per the award"
+    r"|(?!(?:cent|annum|the|our|your|a|an|se|diem)\b)[a-z]{3,}(?:\s+(?:planted|picked|packed|delivered|sold|completed|written|translated|transcribed|cleaned|installed|closed|booked))?)"
     r"|by\s+the\s+(?:hour|day|shift|job|piece|visit|mile))\b(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
@@ -619,11 +675,14 @@ COMMISSION = LazyPattern(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|
                         r"|\b(?:keeps?|takes?(?:\s+home)?|receives?|earns?|gets?|pockets?|(?:are|is|be|get)\s+paid"
                         # pay named as the share (pay8): "Pay is 28% of the load", "Earnings: 70% of each fare"
                         r"|(?:pay|earnings|wages?|compensation|commission)\s*(?::|is|are|will\s+be))\s+"
-                        r"(?P<share>\d{1,2}(?:\.\d+)?\s?%)\s+(?:of|on|from)\s+(?:(?:each|every|all|the|your|their|any)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,2}?"
+                        # (pay15) the share named as one ("an 8% share of the catch value", "a 10% cut of the harvest")
+                        r"(?:an?\s+)?(?P<share>\d{1,2}(?:\.\d+)?\s?%)\s+(?:(?:share|cut|split)\s+)?(?:of|on|from)\s+(?:(?:each|every|all|the|your|their|any)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,2}?"
                         r"(?:cuts?|sales?|bookings?|services?|treatments?|jobs?|fees?|takings|revenue|turnover|tickets?|appointments?"
                         r"|polic(?:y|ies)|deals?|orders?|clients?|sessions?|classes|fares?|commissions?|profits?|loads?|linehaul|freight|gross"
                         # (pay12) what else a commission is a share of: "3% of the first-year premium", "10% of each placement fee"
                         r"|premiums?|placements?|placement\s+fees?|billings?|margins?|renewals?|subscriptions?|rentals?|listings?|gmv"
+                        # (pay15) a fishing crew's and a share farmer's lay: a share of the catch, the harvest, the crop
+                        r"|catch|harvest|crops?|haul|landings|proceeds"
                         r"|(?:what|everything|anything)\s+you\s+(?:sell|bill|book|take|close))\b"
                         # a commission split in the worker's favour: "a 60/40 split", "commission split is 70/30"
                         r"|\b(?:commission|revenue|fee|takings|income)\s+split\s+(?:is\s+|of\s+|at\s+)?(?P<split1>\d{2}\s?/\s?\d{2})\b"
@@ -643,6 +702,8 @@ _BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|ref
                          r"tronc|service\s+charges?|gratuit(?:y|ies)|"
                          # a budget the worker spends, not earns ("a marketing budget of $50,000 a year")
                          r"allowances?|gift\s+cards?|budgets?"
+                         # (pay15) a stipend for a thing ("A stipend for your home office of $500")
+                         rf"|stipends?\s+(?:for|towards?|to\s+cover)\s+(?:your\s+|a\s+|the\s+)?{_ALLOWANCE_FOR_THING}"
                          # an addition to the base for some hours (pay12): "Night shift differential of $2/hr", "weekend uplift of £1.50"
                          r"|differentials?|uplifts?|(?:shift|night|weekend|holiday|overtime|unsocial\s+hours)\s+(?:premiums?|enhancements?)"
                          # a spending cap on a card the worker carries ("a fuel card with a limit of R5,000 per month")
@@ -657,7 +718,7 @@ _WAGE_NOUN = regex_programs.compile(r"\b(?:salary|salaries|wages?|base|basic|pay
 _BASE_NEAR = LazyPattern(r"\b(?:salary|base|wages?|hourly|per\s+hour|an?\s+hour|pay\s+(?:range|rate|is|of)|starting\s+pay|earn|ctc)\b", re.I)
 #: a pay floor for the whole company, not this job ("we pay all employees at least $20 an hour")
 COMPANY_WIDE = LazyPattern(
-    r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
+    r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:(?:group|company|firm|permanent|full[\s-]time|part[\s-]time|salaried)\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
     r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b"
     # everyone the company employs (pay12): "Everyone on our payroll earns above the minimum wage", "everybody here earns"
     r"|\b(?:everyone|everybody)\s+(?:(?:on|in|at|across)\s+(?:our|the)\s+(?:payroll|team|company|staff|business)|(?:we\s+)?employ|here|who\s+works)\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b"
@@ -666,7 +727,7 @@ COMPANY_WIDE = LazyPattern(
     r"|\b(?:everyone|everybody|every\s+one\s+of\s+us)\s+(?:who\s+works\s+)?(?:at|in|across)\s+(?:our|the|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:earns?|is\s+paid|gets?|receives?|makes?|takes\s+home|starts?)\b"
     # (every member of our staff named in any word: "every member of our kaimahi earns at least $27.80 an hour")
     r"|\bevery\s+(?:single\s+)?(?:member\s+of\s+(?:(?:our|the)\s+[\w'’-]+|staff)|(?:staff|team)\s+member|person\s+(?:we\s+employ|on\s+our\s+team|here))\b"
-    r"|\ball\s+(?:of\s+)?our\s+(?:people|crew|workforce)\b"
+    r"|\ball\s+(?:of\s+)?our\s+(?:people|crew|workforce|staff|employees|workers|colleagues|team\s+members)\b"
     # (pay14) a floor the employer requires of its contractors or suppliers ("requires cleaning and catering contractors on its
     # sites to pay at least £12.60 an hour"), or its accreditation ("As an accredited Living Wage employer")
     r"|\b(?:requires?|requiring|expects?|asks?)\s+(?:(?:all|its|our|the)\s+)?(?:[\w'’-]+\s+(?:and\s+)?){0,3}(?:contractors|suppliers|subcontractors|vendors|agencies)\b"
@@ -697,8 +758,14 @@ OTHERS_MONEY = regex_programs.compile(
     r"\b(?:average|median|mean|typical)\s+(?:(?:annual|hourly|weekly|monthly|base|starting|gross|total)\s+)?(?:salary|salaries|pay|wages?|earnings|income|compensation|take[\s-]home)\b(?!\s+(?:for|of)\s+(?:this|the)\s+(?:role|job|position|post))|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
     # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
-    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed)\s+(?:us\s+)?(?:an?\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
+    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed|saves?|saved|earns?|makes?)\s+(?:us\s+)?(?:an?\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
     r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
+    # (pay15) the payroll the worker runs for others ("Process payroll for 300 staff earning between $2,000 and $5,000"), and the
+    # day rate of a rig, a vessel or a market ("Rig day rates have risen to $400,000")
+    r"|\bpayroll\s+(?:for|of)\s+(?:(?:over|about|around|some|all|up\s+to)\s+)?(?:\d[\d,]*\s+)?(?:staff|employees|workers|people|crew|members|contractors)\b"
+    r"|\b(?:rig|vessel|ship|charter|tanker|spot|market|freight|hire|rental)\s+(?:day\s+)?rates?\b"
+    # (pay15) the employer's own fee, which its clients pay ("Our consultancy fee is €900 per day, invoiced to the client")
+    r"|\b(?:our|the\s+(?:company|firm|agency|practice|studio)['’]s)\s+(?:[\w-]+\s+){0,2}?fees?\b"
     # a tax concession's cap, not the pay ("As a not-for-profit we can offer salary packaging of up to $15,900
     # tax-free each year", writer M 9322; "salary sacrifice up to £5,000 a year into your pension")
     r"|\bsalary[\s-]+(?:packaging|sacrific\w*)\b"
@@ -711,18 +778,18 @@ _NOT_THIS_JOB = regex_programs.compile(
     # a legal minimum wage as news (pay8): it changed, or what it is in a named place ("The national
     # minimum wage rose to R27.58 an hour", "Minimum wage in Kenya is KES 15,000"); "We pay the
     # National Minimum Wage of £11.44 per hour" is this job's pay
-    r"\bminimum\s+wage\s+(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:has|have|will|was|were|is\s+(?:set|due)\s+to)\s+)?(?:been\s+)?"
+    r"\bminimum\s+wage\s+(?:in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:has|have|will|was|were|is\s+(?:set|due)\s+to)\s+)?(?:been\s+)?"
     r"(?:rose|rises|risen|increased|increases|increase|rise|went\s+up|goes\s+up|go\s+up|raised|changed|changes|change|fell|dropped)\b"
     # a campaign to raise it (pay12): "Support our campaign to raise the statutory minimum wage to KES 15,000"
     r"|\b(?:raise|raising|increase|increasing|lift|lifting)\s+(?:the\s+)?(?:(?:national|statutory|legal|federal|state|county|city|regional)\s+)?minimum\s+wage\b"
-    r"|\bminimum\s+wage\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:is|was|stands\s+at|sits\s+at)\b"
+    r"|\bminimum\s+wage\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:is|was|stands\s+at|sits\s+at)\b"
     # money the worker handles for the employer, not earns ("Handle cash of up to ₦500,000 per day")
-    r"|\b(?:handl|process|collect|count|bank|reconcil|deposit|approv|authori[sz]|carr|transport)(?:e|es|ed|ing|s|y|ies|ied)?\s+(?:(?:the|all|daily|customer|customers'|client)\s+)?"
+    r"|\b(?:handl|process|collect|count|bank|reconcil|deposit|approv|authori[sz]|carr|transport)(?:e|es|ed|ing|s|y|ies|ied)?\s+(?:(?:the|all|daily|customer|customers'|client|petty)\s+)?"
     r"(?:cash|payments?|invoices?|transactions?|takings|floats?|expenses|refunds|sales|purchases|money|cheques?|checks)\b"
     r"|\b(?:cash|money|payments?|takings|floats?|refunds)\s+(?:handling|handled|collection|collected|processing|processed|counting|counted)\b"
     # a perk's value, not pay ("Free meals worth $15 per shift", "vouchers valued at £50 a month")
     r"|\b(?:meals?|lunch(?:es)?|food|drinks?|vouchers?|discounts?|perks?|products?|gifts?|prizes?|equipment|kit|uniforms?|training|courses?"
-    r"|credits?|tickets?|merchandise|goods|devices?|laptops?|phones?)\s+(?:(?:each|every|per|a)\s+\w+\s+)?(?:worth|valued\s+at)\b", re.I)
+    r"|credits?|tickets?|merchandise|goods|devices?|laptops?|phones?|points|rewards|cashback|miles|coupons?)\s+(?:(?:each|every|per|a)\s+\w+\s+)?(?:worth|valued\s+at)\b", re.I)
 #: what every _NOT_THIS_JOB match holds, lower-cased
 _NOT_THIS_JOB_HINTS = ("minimum", "worth", "valued", "cash", "payment", "invoice", "transaction", "takings", "float",
                        "expenses", "refund", "sales", "purchases", "money", "cheque", "check")
@@ -736,7 +803,10 @@ _NOT_PAY_AFTER = regex_programs.compile(
     r"\s*(?:in\s+)?(?:(?!(?:salary|base|pay|wages?|plus|and|or|with|per|hourly|daily|weekly|monthly|annually|yearly|fortnightly|doe|doq|negotiable|depending)\b)(?-i:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,3}?"
     r"(?:bonus(?:es)?|incentives?|tips|budget|allowance|credits?|vouchers?|reimbursement|fund|gift\s+cards?|(?-i:LOA)"
     r"|(?:stipend|allowance)\s+(?:for|towards?|to\s+cover)\s+(?:your\s+|a\s+|the\s+)?(?:home|office|phone|mobile|cell|internet|broadband|equipment"
-    r"|commut\w*|transport\w*|travel|gym|wellness|fitness|learning|education|books?|conferences?|coworking|lunch\w*|meals?|food|childcare))\b"
+    r"|commut\w*|transport\w*|travel|gym|wellness|fitness|learning|education|books?|conferences?|coworking|lunch\w*|meals?|food|childcare)"
+    # (pay15) or named by that thing before the word ("a $750 home office stipend", "a $100 monthly phone stipend")
+    r"|(?:home[\s-]office|remote[\s-]work(?:ing)?|wfh|phone|mobile|cell|internet|broadband|equipment|commuter|commuting|transport(?:ation)?|travel"
+    r"|gym|wellness|fitness|learning|education|book|conference|coworking|co-working|lunch|meal|food|childcare|tech|setup|set-up)\s+stipend)\b"
     # "Earn $800-$1,200 a week in tips and wages" is the pay
     r"(?!\s+(?:and|&|plus)\s+(?:wages?|pay|salary|base|commission)\b)",
     re.I)
@@ -745,21 +815,29 @@ _NOT_PAY_AFTER = regex_programs.compile(
 #: monthly allowance of Rs 15,000", "Bursary: £8,000 for the year"), named by its kind (living,
 #: subsistence, trainee ...) or by who receives it; not an allowance for a thing beside the pay
 #: ("Interns receive a travel allowance", "a clothing allowance of £200")
-_ALLOWANCE_FOR_THING = (r"(?:travel|transport|commut\w*|phone|mobile|meals?|lunch|food|uniform|clothing|housing|accommodation|relocation"
-                        r"|books?|equipment|internet|broadband|laptop|kit|tools?|fuel|car|mileage|childcare|gym|wellness|home\s+office)")
+#: the kinds of fee a worker is paid by (pay15): by the day, the session or the assignment, all in or in a lump sum
+_WORKER_FEE = (r"(?:(?:daily|day|fixed|flat|lump[\s-]sum|all[\s-]inclusive|consultancy|consulting|consultant['’]?s|professional"
+               r"|session|assignment|per[\s-]diem)\s+)?fees?\b")
 PAY_ALLOWANCE = regex_programs.compile(
     r"\b(?:living|subsistence|volunteer|trainee|internship|apprentice(?:ship)?|cadet(?:ship)?)\s+(?:allowances?|bursar(?:y|ies))\b"
     r"|\b(?:trainee|student|training|living)\s+bursar(?:y|ies)\b|^\W*bursar(?:y|ies)\s*:"
     r"|\b(?:volunteers?|interns?|trainees?|apprentices?|students?|fellows?|cadets?|learners?|scholars?)\s+(?:will\s+)?"
     r"(?:receive|receives|get|gets|are\s+(?:paid|given|offered)|is\s+(?:paid|given|offered)|earn|earns)\s+(?:an?\s+|the\s+)?"
-    rf"(?:(?!{_ALLOWANCE_FOR_THING}\b)[\w-]+\s+){{0,2}}?(?:allowance|bursary|stipend)\b", re.I)
+    rf"(?:(?!{_ALLOWANCE_FOR_THING}\b)[\w-]+\s+){{0,2}}?(?:allowance|bursary|stipend)\b"
+    # (pay15) a fee paid to the worker is the pay of a consultancy or a freelance post ("Consultants will be paid a daily
+    # fee of USD 350", "Daily fee: USD 280 for enumerators", "Fixed fee of USD 12,000 for the consultancy"): one the worker
+    # is paid, receives or earns, or a label of a day's, a lump sum's or a consultancy's fee opening the line; not a fee
+    # the employer or its client charges ("Our consultancy fee is €900 per day, invoiced to the client"), nor a referral,
+    # agency or application fee (no such kind is in the list)
+    rf"|\b(?:paid|receives?|receiving|earns?|earning|offered|offers?|get|gets)\s+(?:an?\s+|the\s+|your\s+)?{_WORKER_FEE}"
+    rf"|^\W*{_WORKER_FEE}(?=\s*(?::|of\b|is\b|will\s+be\b|per\b|\s[-–]))", re.I)
 
 
 @lru_cache(maxsize=1024)
 def _pay_allowances(sent: str) -> tuple[tuple[int, int], ...]:
     """Where ``sent`` names an allowance or bursary that is the pay (``PAY_ALLOWANCE``)."""
     lowered = sent.lower()
-    if "allowance" not in lowered and "bursar" not in lowered:
+    if "allowance" not in lowered and "bursar" not in lowered and "fee" not in lowered:
         return ()
     return tuple(m.span() for m in PAY_ALLOWANCE.finditer(sent))
 
@@ -1129,8 +1207,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if not pay_context:
             # millions by the month, week, day or hour are a wage where a currency's unit is small ("UGX 1.2m per
             # month", "VND 25 million a month"); a company's money is counted by the year, when at all
-            return bool(period) and _SHORT_PERIOD.search(period.group()) is not None and _SMALL_UNIT.search(amount) is not None \
-                and not _MONEY_IN_AFTER.match(after, period.end())
+            # (pay15) and so are millions a month of a currency whose year's pay runs to millions, said gross or net
+            # ("NGN 1.2m monthly gross"): a company's money is not taxed as a wage
+            return bool(period) and _SHORT_PERIOD.search(period.group()) is not None and not _MONEY_IN_AFTER.match(after, period.end()) \
+                and (_SMALL_UNIT.search(amount) is not None
+                     or (_MILLIONS_A_YEAR.search(amount) is not None and _TAXED.match(after, period.end()) is not None))
         if period:
             return True
         # (only where a year's pay runs to millions: yen, won, forint, naira ...; "Salary: $1-2 million" with no
@@ -1177,7 +1258,9 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             if _STEP_BEFORE.search(sent, 0, m.start()):
                 continue  # a step of a pay structure ("spine points 18-22"), not an amount
             if all(_value(n) >= 7 for n in nums) and not re.search(r"years?|%|hours|minutes|mins|days|weeks|months", sent[m.end():m.end() + 8], re.I) \
-                    and re.search(r"salary|pay|wage|compensation|rate|range|\bpackage\b|\bbase\b|\bote\b|\bctc\b|\bcomp\s*:", sent, re.I):
+                    and (re.search(r"salary|pay|wage|compensation|rate|range|\bpackage\b|\bbase\b|\bote\b|\bctc\b|\bcomp\s*:", sent, re.I)
+                         # (pay15) a range in thousands with what it depends on ("Vet surgeon: 55-65k DOE")
+                         or (re.search(r"\d\s?[kK]\b", m.group()) and re.search(r"\bdo[eq]\b|\bdepending\s+on\b", sent, re.I))):
                 out.append(PayMention("range", m.start(), m.end(), m.group()))
                 taken.append((m.start(), m.end()))
     for m in PAY_FLOOR.finditer(sent) if amounts else ():
@@ -1539,18 +1622,18 @@ _CODE = LazyPattern(rf"(?<![A-Za-z])({CODES})(?![A-Za-z])|((?-i:\b(?:{_alternati
 #: pence written "40p" after the digits (the money grammar's "p" before a period: "40p per box")
 _PENCE = regex_programs.compile(r"\dp\b")
 _CENTS = regex_programs.compile(r"\dc\b")
-_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b|tys\.)|\s?(?P<m>m|mn|million|juta)\b)?", re.I)
+_NUMBER = LazyPattern(rf"(?P<n>\d{{1,3}}(?: \d{{3}})+(?!\d)|{NUM})(?:\s?(?P<k>[kK]\b|thousand\b|grand\b|tys\.)|\s?(?P<m>m|mn|million|juta|jt|tri[ệe]u)\b|(?P<cjk>{_CJK_SCALE}))?", re.I)
 
 
 def _scaled(m: re.Match) -> float:
     """A ``_NUMBER`` match's value with its scale ("52k", "6.5m")."""
-    return _value(m.group("n")) * (1000 if m.group("k") else 1e6 if m.group("m") else 1)
+    return _value(m.group("n")) * (1000 if m.group("k") else 1e6 if m.group("m") else CJK_SCALES[m.group("cjk")] if m.group("cjk") else 1)
 #: period words, normalised: the first after the figure (or anywhere in its sentence) wins
-_PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
-            ("year", r"year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
-            ("month", r"month|monthly|mo\b|pcm|p\.c\.m|(?<=/)月|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
+_PERIODS = (("hour", r"時給|时薪|時薪|시급|giờ|hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|(?<=po\s)satu|(?<=na\s)sat|(?<=в\s)час|(?<=на\s)годину|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
+            ("year", r"年収|年俸|年薪|연봉|(?<=/)năm|(?<=mỗi\s)năm|godi[šs]nje|(?<=в\s)год|(?<=на\s)рік|gad[āa]|metus|aastas|year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
+            ("month", r"月給|月薪|월급|tháng|mese[čc]no|mje?se[čc]no|mesa[čc]ne|m[ēe]nes[īi]|m[ėe]nes[įi]|kuus|месяц|месец|місяць|месечно|ежемесячно|щомісяця|month|monthly|mo\b|pcm|p\.c\.m|(?<=/)月|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
                       r"|maand|bulan|sebulan|mese|mensili|mwezi|buwan|kuukaudessa|havonta|lun[ăa]|aylık|měsíčně|monatlich|maandelijks|mensuel(?:le)?s?|månaden|måned|kk\b"), ("fortnight", r"fortnight|fortnightly|quincena(?:l|les)?"), ("week", r"week|weekly|wk|pw|p\.w|semana(?:l|les)"),
-            ("day", r"day|daily|pd|p\.d|diem"),
+            ("day", r"日給|日薪|일급|day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
             ("piece", r"piece|item|unit|delivery|load|stop|task|word|st[üu]ck|sztuk[ęe]|pi[èe]ce|pieza|pezzo"
                       # (pay13) the units of farm and packing piece work
@@ -1559,7 +1642,14 @@ _PERIODS = (("hour", r"hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[�
                       r"|(?:(?<=per\s)|(?<=/)|(?<=each\s))(?:lugs?|sacks?|bunch(?:es)?|plants?|vines?|bales?|trays?|punnets?|baskets?|bushels?"
                       r"|seedlings?|saplings?|stems?|sheep|fleeces?|hives?|trees?|bins?|buckets?|crates?|cartons?|boxes|box|bags?|kilos?|kg|pallets?)"), ("mile", r"mile"), ("minute", r"minute|min"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
-                          + r")\b", re.I)
+                          # (a CJK pay word may run into its digits: "月給25万円")
+                          + r")(?:\b|(?<=[給薪收収급봉]))", re.I)
+
+
+#: Indonesia's million after a number, which only the rupiah is counted in
+_JUTA = regex_programs.compile(r"\d\s*(?:juta|jt)\b", re.I)
+#: a payment's frequency right before a period word ("paid monthly", "payable weekly"): when the pay arrives
+_PAID_BEFORE = regex_programs.compile(r"\b(?:paid|payable|payments?|paying|disbursed)\s+(?:in\s+)?$", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -1600,12 +1690,16 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         values = [float(v) * _INDIAN_MULTIPLIER["c" if scale.startswith("c") else "l"]
                   for v in indian.group("a", "b", "one") if v]
     per_count = _PER_COUNT.search(text)  # "£4.50 per 100 leaflets": the 100 counts leaflets, not money
+    scales = []  # each number's scale as written (1 with none)
     for m in _NUMBER.finditer(text, 0, per_count.start() if per_count else len(text)) if not indian else ():
         value = _value(m.group("n"))
         values.append(_scaled(m))
+        scales.append(_scaled(m) / value if value else 1)
     if not values:
         return None
-    if len(values) >= 2 and values[-1] >= 1000 and values[0] < 1000 and re.search(r"[kK]", text) is None:
+    if len(values) >= 2 and len(scales) == len(values) and scales[0] == 1 and scales[-1] >= 1e4 and values[0] * scales[-1] <= values[-1] * 10:
+        values[0] *= scales[-1]  # (pay15) "8-10jt", "VND 20 - 30 million", "400〜550万円": the scale belongs to both ends
+    elif len(values) >= 2 and values[-1] >= 1000 and values[0] < 1000 and re.search(r"[kK]", text) is None:
         pass  # "$18-$22": both as written
     elif len(values) >= 2 and re.search(r"\d\s?[kK]\b", text) and values[0] < 1000 <= values[-1]:
         values[0] *= 1000  # "$60-80k": the k belongs to both ends
@@ -1623,7 +1717,9 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         # a "$" the text names by its code after the digits ("$15.000.000 COP", "$70,000 - $80,000 USD")
         named = next((m for m in _CODE.finditer(text, code.end()) if m.group(1)), None)
         code = named or code
-    currency = "INR" if indian else "pence" if not code and _PENCE.search(text) else "cents" if not code and _CENTS.search(text) else None
+    # (pay15) "8-10jt": the rupiah's million names its currency
+    rupiah = not code and _JUTA.search(text) is not None
+    currency = "IDR" if rupiah else "INR" if indian else "pence" if not code and _PENCE.search(text) else "cents" if not code and _CENTS.search(text) else None
     if code and not indian:
         if code.group(1):
             currency = code.group(1).upper()
@@ -1632,6 +1728,8 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         else:
             currency = _SYMBOLS.get(code.group(3).lower(), "dollars")
     after = _PERIOD_WORD.search(sent, mention.end - (len(text) - len(text.rstrip())), min(len(sent), mention.end + 40))
+    if after and _PAID_BEFORE.search(sent, max(0, after.start() - 16), after.start()):
+        after = None  # (pay15) how often it is paid, not what the figure is by: "Annual salary: 380万円～520万円, paid monthly"
     within = _PERIOD_WORD.search(text)
     found = within or after or _first_period_word(sent)
     period = next((name for name, _ in _PERIODS if found and found.group(name)), None)
