@@ -1,0 +1,103 @@
+"""Section labels that survive an ad's layout being lost (sections15, issue 14): a label before its
+list's first mark, a label after a sentence end or inside a list run on without marks, a colon
+label after an emoji, and a whole ad run into one line with a job board's footer at its end."""
+from __future__ import annotations
+
+import pytest
+
+from jdlint import sections
+from jdlint.config import Config
+from jdlint.engine import make_plan, parse_document
+from jdlint.sections.headings import GENERIC_HEADINGS, _normalise
+from jdlint.sections.inline import inline_labels
+from jdlint.source import SourceFile
+
+SYNONYMS = make_plan(Config()).synonyms
+PHRASES = {_normalise(p) for phrases in SYNONYMS.values() for p in phrases} | set(GENERIC_HEADINGS)
+
+
+def found(text: str) -> dict[str, str]:
+    """kind -> the text of its first section"""
+    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
+    out: dict[str, str] = {}
+    for s in sections.detect(document, SYNONYMS):
+        if not s.empty:
+            out.setdefault(s.kind, text[s.start:s.end])
+    return out
+
+
+def labels(text: str) -> list[str]:
+    from jdlint.sections.headings import _kinds_named, _synonym_key, _synonym_needles, generic_heading
+    needles = _synonym_needles(_synonym_key(SYNONYMS))
+
+    def names(heading):
+        kinds = _kinds_named(heading, needles)
+        return kinds, generic_heading(heading) if not kinds else False
+
+    return [label.text for label in inline_labels(text, names, lambda label: _normalise(label) in PHRASES)]
+
+
+@pytest.mark.parametrize("text, label", [
+    # a label before its list's first mark, after a plain space (a page that lost its line breaks)
+    ("Participate in rounds and quality improvement initiatives QUALIFICATIONS • Current registration "
+     "with the College of Nurses • Minimum one year of acute care experience", "QUALIFICATIONS"),
+    ("Ability to stand and walk for a full shift Perks • Weekly pay every Friday • Free onsite parking", "Perks"),
+    ("Overtime at time and a half after 40 hours What you'll need • Safety boots • Proof of right to work", "What you'll need"),
+    ("PREPARE END-OF-SHIFT REPORTS FOR THE OPERATIONS MANAGER REQUIREMENTS • B.SC/HND IN LOGISTICS", "REQUIREMENTS"),
+    # a colon label after an emoji that opens its line
+    ("We were named a Great Place to Work! 🏆 ✅ What we need: 📌 At least 18 years old 📌 Senior High "
+     "School graduate", "What we need"),
+    # a label after a sentence end, before its text's first word
+    ("We are hiring the best people we can find regardless of geography. Responsibilities Deliver live "
+     "sessions on topics that matter for interviews.", "Responsibilities"),
+    ("We were recently recognized for our work in patient safety. THE OPPORTUNITY Our 36-bed Medicine "
+     "Unit is looking for a nurse.", "THE OPPORTUNITY"),
+])
+def test_a_label_whose_line_break_was_lost(text, label):
+    assert label in labels(text)
+
+
+def test_a_label_inside_a_list_run_on_without_marks():
+    # a long stretch with no sentence mark is a list that lost its line breaks, even where the
+    # ad's prose kept its full stops
+    prose = "We teach interview skills to engineers. Our instructors come from top firms. "
+    duties = ("Deliver live sessions on Data Science topics Constantly improve the session flow and "
+              "delivery with other instructors Simplify complex topics and explain them in an engaging "
+              "manner Understand the challenges students face and help them out ")
+    text = prose + duties + "Requirements Minimum 4 years of experience in tier-1 tech companies Proficient in SQL"
+    assert "Requirements" in labels(text)
+
+
+@pytest.mark.parametrize("text, not_label", [
+    # a heading phrase ending a name inside a list item, after a capitalised word
+    ("✅Lower Rates✅Medical/Dental/Vision Benefits package✅Company credit card for business expenses", "Benefits package"),
+    # a heading phrase after a function word, inside a run-on list of wants
+    ("Bachelor's Degree from an accredited institution 3+ Years Account Management experience required "
+     "Intermediate to advanced Microsoft Excel experience preferred Experience in Benefits Administration "
+     "preferred Strong written communication in English with clients and carriers", "Benefits"),
+    # a sentence's own capitalised words after a sentence end, with a lower-case word after them
+    ("We are a small team. Benefits include a pension and free parking.", "Benefits"),
+])
+def test_a_heading_phrase_inside_the_text_is_no_label(text, not_label):
+    assert not_label not in labels(text)
+
+
+ONE_LINE_AD = (
+    "Bar & Floor Staff – Full & Part Time The Ferryman's Rest, Kinsale, Co. Cork The Ferryman's Rest is a "
+    "busy harbour-side pub and seafood kitchen in Kinsale, packed with locals all winter. The job: Pulling "
+    "pints, taking food orders, running plates from the kitchen, clearing and resetting tables and cashing up "
+    "the till at close. Pay: €14.50 per hour plus a fair share of tips, paid out weekly. The good stuff: a hot "
+    "staff meal every shift and a staff night out every quarter on the house. Drop your CV in to the bar any "
+    "afternoon and ask for Niamh. Similar jobs in Cork · Jobs by email · Employers: Post a job")
+
+
+def test_a_whole_ad_on_one_line_with_the_boards_footer_is_read():
+    kinds = found(ONE_LINE_AD)
+    assert {"responsibilities", "pay", "benefits", "how-to-apply"} <= set(kinds)
+
+
+def test_the_boards_footer_alone_is_still_skipped():
+    text = "# Bar Staff\n\nPulling pints and taking food orders.\n\nSimilar jobs in Cork · Jobs by email · Employers: Post a job\n"
+    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
+    for s in sections.detect(document, SYNONYMS):
+        assert "Post a job" not in text[s.start:s.end], s.kind
