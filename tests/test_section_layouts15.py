@@ -101,3 +101,25 @@ def test_the_boards_footer_alone_is_still_skipped():
     document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
     for s in sections.detect(document, SYNONYMS):
         assert "Post a job" not in text[s.start:s.end], s.kind
+
+
+@pytest.mark.parametrize("sentence, perk", [
+    # a customer's free offer is no perk for the hire (issue 14 item 3)
+    ("Get in touch today for a free no-obligation quote.", False),
+    ("Call us now to book your free survey.", False),
+    ("Ask in store about our free delivery and free returns.", False),
+    ("Free lunch every shift.", True),
+    ("You get a free gym membership.", True),
+    ("Free parking on site.", True),
+    # protective equipment the law makes the employer supply is no perk on its own (decision,
+    # sections15); with something else given, or a uniform the worker would otherwise buy, it is
+    ("PPE provided.", False),
+    ("Hi-vis and safety gear supplied.", False),
+    ("All PPE and safety equipment supplied.", False),
+    ("Uniform and PPE provided.", True),
+    ("PPE and uniform provided.", True),
+    ("Company van, paid travel time and PPE provided.", True),
+    ("You will be issued with PPE and a uniform.", True),
+])
+def test_what_is_a_perk_for_the_hire(sentence, perk):
+    assert ("benefits" in found(f"# Labourer\n\nCarrying materials and clearing the site.\n\n{sentence}\n")) is perk
