@@ -115,6 +115,7 @@ def test_the_boards_footer_alone_is_still_skipped():
     # sections15); with something else given, or a uniform the worker would otherwise buy, it is
     ("PPE provided.", False),
     ("Hi-vis and safety gear supplied.", False),
+    ("Safety boots and hi-vis supplied.", True),  # boots the worker would otherwise buy
     ("All PPE and safety equipment supplied.", False),
     ("Uniform and PPE provided.", True),
     ("PPE and uniform provided.", True),
