@@ -124,3 +124,17 @@ def test_the_boards_footer_alone_is_still_skipped():
 ])
 def test_what_is_a_perk_for_the_hire(sentence, perk):
     assert ("benefits" in found(f"# Labourer\n\nCarrying materials and clearing the site.\n\n{sentence}\n")) is perk
+
+
+@pytest.mark.parametrize("sentence, duties", [
+    # the work told as what it is, two duties or more (writer P 9509)
+    ("The work is tear-offs, carrying bundles up the ladder, cleaning up the site with the magnet and "
+     "the tarps, and helping the installers as needed.", True),
+    ("The job is mostly loading vans and checking stock.", True),
+    ("The work involves sorting post and answering the phones.", True),
+    # the work praised, or one -ing word only
+    ("The work is varied and no two days are the same.", False),
+    ("The work is rewarding and the team is friendly.", False),
+])
+def test_duties_told_as_what_the_work_is(sentence, duties):
+    assert ("responsibilities" in found(f"# Roofing Labourer\n\n{sentence}\n")) is duties
