@@ -138,3 +138,14 @@ def test_what_is_a_perk_for_the_hire(sentence, perk):
 ])
 def test_duties_told_as_what_the_work_is(sentence, duties):
     assert ("responsibilities" in found(f"# Roofing Labourer\n\n{sentence}\n")) is duties
+
+
+def test_a_reporting_line_is_no_duty():
+    # writer P 9522: the employer's sentence under "Summary" is the intro; the reporting line after
+    # it says where the post sits, and no longer outweighs it as a duty
+    text = ("# Management and Program Analyst\n\n## Summary\n\nThe Rocky Mountain Regional VA Medical Center "
+            "provides care to more than 100,000 Veterans across Colorado, Wyoming and Montana. This position is "
+            "located in the Office of Quality, Safety and Value and reports to the Chief, Performance Improvement.\n")
+    assert "intro" in found(text) and "responsibilities" not in found(text)
+    # a duty beside the reporting line is still a duty
+    assert "responsibilities" in found("# Analyst\n\nReporting to the Director, you will prepare the monthly accounts.\n")
