@@ -149,3 +149,17 @@ def test_a_reporting_line_is_no_duty():
     assert "intro" in found(text) and "responsibilities" not in found(text)
     # a duty beside the reporting line is still a duty
     assert "responsibilities" in found("# Analyst\n\nReporting to the Director, you will prepare the monthly accounts.\n")
+
+
+@pytest.mark.parametrize("sentence, intro", [
+    # a centre or lab placed in its parent body, then what it does (real ads, half A)
+    ("The Center for High Throughput Computing (CHTC) at the University of Wisconsin-Madison provides compute "
+     "resources and services to campus researchers.", True),
+    ("The Institute for Coastal Studies at Bangor University runs three research vessels.", True),
+    # the employer's mission told of it by name
+    ("The mission of Spotlight PA is to hold powerful forces to account by producing journalism.", True),
+    # a job title in the same frame is the job
+    ("The Site Supervisor at our Leeds depot manages loading and dispatch.", False),
+])
+def test_the_employer_named_with_its_parent_body_or_mission(sentence, intro):
+    assert ("intro" in found(f"# Research Software Engineer\n\n{sentence}\n")) is intro

@@ -143,10 +143,13 @@ def inline_labels(text: str, names: Callable[[str], tuple[list[str], object]],
         label = m.group("label").strip()
         if m.start("label") not in found and m.end("label") + 1 not in ends and is_heading_phrase(label):
             add(m.start("label"), m.end("label") + 1, label)
+    flattened = _flattened(text)
     for start in (m for a, b in _flat_stretches(text) for m in _FLAT_START.finditer(text, a, b)):
         at = start.start()
         if at in found or _after_function_word(text, at):
             continue  # "Experience in Benefits Administration": a phrase after "in" is no label
+        if not flattened and not _LIST_ITEM_END.search(text, max(0, at - 16), at):
+            continue  # in a stretch of an ad that kept its full stops, only after a list item's last word
         # the longest heading phrase of up to six words from here that a capital follows: in
         # capitals every word is followed by one ("HOW TO APPLY Call ...")
         words = _FLAT_WORDS.match(text, at)
@@ -193,6 +196,11 @@ _MARKS = regex_programs.compile(r"[.!?;:](?=\s|$)")
 _FUNCTION_WORDS = frozenset("""a an the in of for and or to on at by from with our your their its his her my
 as into about under over than including""".split())
 _LAST_WORD = regex_programs.compile(r"([A-Za-z]+)[ \t]*$")
+
+
+#: the last word of a list item run on into the next, in lower case ("... help them out
+#: Requirements Minimum ..."), not a name's word, a figure or a quotation ("38 Essential Pizzerias")
+_LIST_ITEM_END = regex_programs.compile(r"(?<![A-Za-z])[a-z][a-z'’-]*[ \t]+$")
 
 
 def _after_function_word(text: str, at: int) -> bool:
