@@ -163,3 +163,15 @@ def test_a_reporting_line_is_no_duty():
 ])
 def test_the_employer_named_with_its_parent_body_or_mission(sentence, intro):
     assert ("intro" in found(f"# Research Software Engineer\n\n{sentence}\n")) is intro
+
+
+@pytest.mark.parametrize("sentence, perk", [
+    # remote work offered as a choice, housing with the job
+    ("We offer a competitive salary with hybrid or fully-remote options.", True),
+    ("We offer a salary of $50,000 and on-site housing at the field station.", True),
+    # the same words as the business or the work ('quality healthcare' is as often the clinic's own)
+    ("The mission of San Jose Clinic is to provide healing through quality healthcare.", False),
+    ("Manage on-site housing for 200 residents.", False),
+])
+def test_perks_in_plain_words(sentence, perk):
+    assert ("benefits" in found(f"# Field Technician\n\nCollect plant data in the field.\n\n{sentence}\n")) is perk
