@@ -175,3 +175,14 @@ def test_the_employer_named_with_its_parent_body_or_mission(sentence, intro):
 ])
 def test_perks_in_plain_words(sentence, perk):
     assert ("benefits" in found(f"# Field Technician\n\nCollect plant data in the field.\n\n{sentence}\n")) is perk
+
+
+@pytest.mark.parametrize("sentence, apply", [
+    # the application given as an address that ends the sentence (real ads, half A)
+    ("Full job ad and application at: https://jobs.example.edu/postings/143561", True),
+    ("Application form: www.example.org/jobs", True),
+    # the software of that name
+    ("The application at https://github.com/acme/app is written in Rust.", False),
+])
+def test_the_application_given_as_an_address(sentence, apply):
+    assert ("how-to-apply" in found(f"# Field Technician\n\nCollect plant data and enter it each evening.\n\n{sentence}\n")) is apply
