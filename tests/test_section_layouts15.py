@@ -186,3 +186,15 @@ def test_perks_in_plain_words(sentence, perk):
 ])
 def test_the_application_given_as_an_address(sentence, apply):
     assert ("how-to-apply" in found(f"# Field Technician\n\nCollect plant data and enter it each evening.\n\n{sentence}\n")) is apply
+
+
+def test_the_person_sought_inside_a_paragraph_of_duties_is_a_requirement():
+    # one list item holds the role, its duties and whom it wants (real ads, half A): the wants
+    # sentence is a requirement wherever it stands, as a condition put to the reader is
+    item = ("- **Research assistant**. We are looking for a part-time assistant to help manage data collection in "
+            "our lab. You will run sessions with participants and measure their reactions to videos. The ideal "
+            "candidate will be able to work well in a team, with experience of using behavioural science software.\n")
+    assert "requirements" in found("# Research assistant\n\n" + item)
+    # what happens to the person chosen is no requirement
+    assert "requirements" not in found("# Research assistant\n\n- Run sessions with participants. "
+                                        "The successful candidate will be contacted within two weeks.\n")
