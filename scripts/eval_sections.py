@@ -40,7 +40,9 @@
    or closing another paragraph, perks and pay in logistics lists, one-sentence intros, header and
    footer debris, EEO closing another paragraph, glued headings), and ``section_probes_heldout7.yaml``
    (sections14: perks in schedule sentences and under Package/Rewards/Welfare blocks, calls to apply
-   by portal, reply, reference, message or text, agencies' clients, duties as noun lists), each in its own table. Held out: score them once, at the
+   by portal, reply, reference, message or text, agencies' clients, duties as noun lists), and
+   ``section_probes_heldout8.yaml`` (sections15: layouts, duties as noun lists or prose, sales calls
+   to action, PPE alone), each in its own table. Held out: score them once, at the
    end, and never with ``--verbose`` while tuning.
 
 9. ``--by-source``: every labelled real ad (the six label files above, 182 ads) scored per source
@@ -108,6 +110,10 @@ PROBES6 = ROOT / "tests" / "data" / "section_probes_heldout6.yaml"
 # in many registers; calls to apply by portal, reply, reference, message, text, walk-in drive;
 # agencies describing their client; duties as noun lists; with near-misses (sections14): held out.
 PROBES7 = ROOT / "tests" / "data" / "section_probes_heldout7.yaml"
+# layout (one-line ads, inline and ALL-CAPS labels, run-on lists, HTML labels, CRLF), duties as noun
+# lists or prose, an employer under "Summary", sales calls to action, PPE alone, with near-misses
+# (sections15): held out.
+PROBES8 = ROOT / "tests" / "data" / "section_probes_heldout8.yaml"
 
 
 def detect(text: str, synonyms, kind: str = "markdown") -> list:
@@ -284,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7):
+        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
             table("kind", res["counts"])

@@ -98,6 +98,10 @@ _NAMED_SUBJECT = LazyPattern(
     # GSA/TTS works directly with ...", "Acme, a family firm since 1950, makes ...", "CAMS (...), one
     # of the fastest-growing HOA management companies in the southeastern US, was founded on ..."
     r"(?:,\s(?:part of|an?|the|one of)\s[^,.;:!?]{1,90}?,?)?"
+    # a centre, lab or department placed in its parent body: "The Center for High Throughput
+    # Computing (CHTC) at the University of Wisconsin-Madison provides ...", "The Smith Lab at
+    # Stanford University studies ..." (sections15, real ads)
+    r"(?:\s(?:at|of|within)\s(?:the\s)?(?:[A-Z][\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,5}[A-Z][\w&.'’-]*,?)?"
     r"\s(?P<verb>" + "|".join(sorted(_organisation_verb_forms(), key=lambda v: (-len(v), v))) + r")\b"
     # a verb takes an object or a complement; a plural noun in a list does not: "Empathetic
     # coaches, mentors, and advocates who ..."

@@ -28,7 +28,8 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
     sections: list[Section] = []
     index = document.source.index
     found_leftovers = leftovers(document)
-    template = template_blocks(document, found_leftovers) | _navigation_blocks(document)
+    template = (template_blocks(document, found_leftovers) - _run_on_promotion_blocks(document, found_leftovers)) \
+        | _navigation_blocks(document)
     covered: dict[int, list[str]] = {}  # block -> kinds of the heading section covering it
     generic_default: dict[int, str | None] = {}
     needles = _synonym_needles(_synonym_key(synonyms))
@@ -214,6 +215,25 @@ _ANCHOR_LINK_ITEM = regex_programs.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])?\s*\[[^\]
 
 #: the label line of a job board's list of other jobs (``other_jobs_labels``), in normalised words
 _OTHER_JOBS = regex_programs.compile(r"(?:" + terms.alternation("other_jobs_labels") + r")")
+
+
+#: a job board's promotion ("Similar jobs in Cork · Jobs by email · Employers: Post a job") is a
+#: line or two of page chrome; a block of at least this many words that holds one is an ad whose
+#: line breaks were lost, the board's footer run on at its end
+RUN_ON_PROMOTION_WORDS = 60
+
+
+def _run_on_promotion_blocks(document: Document, found: list) -> set[int]:
+    """Blocks that hold job-board promotion but are long enough to be a whole ad run into one line:
+    detection reads them (the promotion's few words name no section), where a short promotion
+    block is skipped as template text."""
+    out: set[int] = set()
+    for leftover in found:
+        if leftover.kind == "promotion":
+            out.update(i for i in leftover.blocks
+                       if document.text.count(" ", document.blocks[i].text_start, document.blocks[i].text_end) + 1
+                       >= RUN_ON_PROMOTION_WORDS)
+    return out
 
 
 def _navigation_blocks(document: Document) -> set[int]:
