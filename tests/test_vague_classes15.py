@@ -1,0 +1,70 @@
+"""vague15 (session 32): classes of vague wording the phrase rules missed on the training writers (V119 aside),
+each a grammar or an open class rather than a phrase: a disposition asked for with no article before it, the
+work itself praised, what "matters", the world remade, the hire's potential promised, values lived, disorder
+welcomed. Fixtures that must fire (some from writers A-G, some new wording) and near-misses that must not."""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+from jdlint.config import Config
+
+
+def findings(text: str, code: str) -> list[str]:
+    config = Config(select=(code,))
+    return [d.match for d in jdlint.lint_text(text, "t.md", config=config).diagnostics if d.code == code]
+
+
+@pytest.mark.parametrize("text,code,part", [
+    # a disposition with no article or verb before it (V114)
+    ("- strong work ethic - good attitude a must!!", "V114", "good attitude"),
+    ("Must possess good attitude and positive mindset.", "V114", "good attitude"),
+    ("Spa therapist must have a positive aura.", "V114", "positive aura"),
+    ("A proactive person with much initiative and good disposition for all.", "V114", "good disposition"),
+    ("Candidate must have a strong character and desire to overcome.", "V114", "strong character"),
+    ("Ideal profile: winner mentality, sociable.", "V114", "winner mentality"),
+    ("Crew members need great team spirit.", "V114", "great team spirit"),
+    # the work praised with nothing named (V113)
+    ("Friendly team of professionals, interesting projects and many opportunities.", "V113", "interesting projects"),
+    ("We offer excellent working conditions.", "V113", "excellent working conditions"),
+    ("You'll be a trusted advisor to a portfolio of exciting clients.", "V113", "exciting clients"),
+    ("Deliver impactful insights to the board.", "V113", "impactful insights"),
+    # what matters (V113)
+    ("Take ownership of stuff that matters.", "V113", "stuff that matters"),
+    ("Help us tell the stories that matter to audiences across the nation.", "V113", "stories that matter"),
+    # the world remade (V113)
+    ("You will question assumptions and challenge the status quo.", "V113", "challenge the status quo"),
+    ("We are reinventing the way brands talk to Gen Z.", "V113", "reinventing the way brands"),
+    ("Help shape the bank of tomorrow.", "V113", "shape the bank of tomorrow"),
+    # the hire's potential (V113)
+    ("We'll help you unleash your full potential.", "V113", "unleash your full potential"),
+    ("Here you can reach your true potential.", "V113", "reach your true potential"),
+    # values lived (V114) and excellence as a story (V107)
+    ("We look for colleagues who live our values every day.", "V114", "live our values"),
+    ("You will be a role model for our values and behaviours.", "V114", "role model for our values"),
+    ("Live the brand, inside and outside the gym.", "V114", "Live the brand"),
+    ("We are the pioneers of quality education with a legacy of excellence.", "V107", "legacy of excellence"),
+    # disorder welcomed (V105)
+    ("We're after a self-starter who thrives on ambiguity.", "V105", "thrives on ambiguity"),
+    ("Comfortable with chaos? You'll fit right in.", "V105", "Comfortable with chaos"),
+])
+def test_classes_fire(text, code, part):
+    assert any(part in m for m in findings(text, code)), findings(text, code)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Applicants must be of good character (a licensing condition).", "V114"),
+    ("Strong character animation skills in Maya are required.", "V114"),
+    ("Positive attitude survey results are due in May.", "V114"),
+    ("Good Outlook and Excel skills.", "V114"),
+    ("Work in challenging conditions outdoors, with waterproofs provided.", "V113"),
+    ("Scope and identify the most impactful projects with the marketing director.", "V113"),
+    ("You will work on exciting projects such as the Leeds depot rebuild and the new rota app.", "V113"),
+    ("Record the data that matters for the audit trail.", "V113"),
+    ("Help every child reach their full potential in reading.", "V113"),
+    ("You'll live in the Mission district, ten minutes from the shop.", "V114"),
+    ("The Brand team sets the mission for each campaign.", "V114"),
+    ("Thrive Pharmacy opens at 8am.", "V105"),
+])
+def test_near_misses_stay_silent(text, code):
+    assert findings(text, code) == []
