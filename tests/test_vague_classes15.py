@@ -68,3 +68,20 @@ def test_classes_fire(text, code, part):
 ])
 def test_near_misses_stay_silent(text, code):
     assert findings(text, code) == []
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    # a capitalised name in single quotes before the noun it names is a mention, after "the" or "our" too
+    ("Nominate residents for the 'Heart of Gold' volunteer award each December.", "V105", []),
+    ("Write headlines for the 'World-class service' campaign for the spring launch.", "V107", []),
+    ("Our 'World Class' loyalty tier gets guests free late checkout.", "V107", []),
+    # lower-case scare quotes stay in use, before a noun or a conjunction
+    ("We are a 'work hard, play hard' team.", "V103", ["work hard, play hard"]),
+    ("You should be a 'people person' who loves chatting.", "V105", ["people person"]),
+    # a stock catch-all negated is none; "not limited to" and "not only" widen instead of negating
+    ("Responsibilities are listed in the TOR; no other duties will be added without amendment.", "V201", []),
+    ("Responsibilities include but are not limited to other duties as assigned.", "V201", ["other duties as assigned"]),
+    ("The ideal candidate not only has a strong work ethic but is organised.", "V105", ["strong work ethic"]),
+])
+def test_mentions_and_negation(text, code, expected):
+    assert findings(text, code) == expected
