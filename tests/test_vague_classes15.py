@@ -85,3 +85,28 @@ def test_near_misses_stay_silent(text, code):
 ])
 def test_mentions_and_negation(text, code, expected):
     assert findings(text, code) == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    # a claim the writer declines to make ("we won't pretend", "we don't promise") is negated
+    ("We won't pretend this is a dream job; it is shift work in a cold store at 2°C.", "V107", []),
+    ("We do not promise a dream job: the work is night shifts in a cold store.", "V107", []),
+    ("Honestly, this is a dream job.", "V107", ["dream job"]),
+    # an unbounded duty whose list follows a colon later in the sentence is bounded (V118)
+    ("You will handle anything that arrives in the shared inbox: supplier invoices and expense claims.", "V118", []),
+    ("You'll help with anything that comes up in the office.", "V118", ["anything"]),
+])
+def test_declined_claims_and_later_lists(text, code, expected):
+    assert findings(text, code) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the person helped between the verb and an unbounded object (writers D and Q)
+    ("Job involves helping the Oga with anything that comes up in the office.", ["anything"]),
+    ("Duties: assist the HOD in all matters.", ["all matters"]),
+    ("Merchandiser will look after all related works of buyer.", ["all related works"]),
+    ("Assist the manager with payroll and the monthly VAT return.", []),
+    ("Support the team in all matters relating to VAT.", []),
+])
+def test_person_helped_then_unbounded_object(text, expected):
+    assert findings(text, "V118") == expected
