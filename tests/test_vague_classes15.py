@@ -110,3 +110,16 @@ def test_declined_claims_and_later_lists(text, code, expected):
 ])
 def test_person_helped_then_unbounded_object(text, expected):
     assert findings(text, "V118") == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("The family is looking for someone with a big heart.", "V114", ["big heart"]),
+    ("A strong heart rate monitor is issued to each runner.", "V114", []),
+    ("Handle all assigned jobs with utmost dedication and sincerity.", "V114", ["utmost dedication and sincerity"]),
+    ("Handle the samples with utmost care and the files with the utmost discretion.", "V114", []),
+    ("Candidate must have leadership qualities.", "V105", ["leadership qualities"]),
+    ("Our yard crew is a bunch of legends.", "V117", ["a bunch of legends"]),
+    ("A bunch of keys hangs by the door of the legends room.", "V117", []),
+])
+def test_writer_q_and_a_classes(text, code, expected):
+    assert findings(text, code) == expected

@@ -55,7 +55,8 @@ AFFECT_VERBS = frozenset("love adore".split())
 #: "our team rocks!": a verb that praises its subject, at the end of the clause
 PRAISE_VERBS = frozenset("rocks rock rules shines".split())
 #: words between the verb and a praise noun ("an absolute dream", "such a joy", "real gems")
-NOUN_FILLER = frozenset("a an such absolute total real true proper just simply also always all".split())
+#: ... and a group's word before "of" ("our yard crew is a bunch of legends", writer A; "a team of absolute gems")
+NOUN_FILLER = frozenset("a an such absolute total real true proper just simply also always all bunch gang team crew of".split())
 #: what ends a subject when reading back from the verb
 SUBJECT_STOP = frozenset("""and but so because while if when where although though or that which who
 whether than""".split())
