@@ -123,3 +123,18 @@ def test_person_helped_then_unbounded_object(text, expected):
 ])
 def test_writer_q_and_a_classes(text, code, expected):
     assert findings(text, code) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the same praise word heading three listed items: the repetition is the message (writers D and F)
+    ("Great vibes, great team, great future.", ["Great vibes, great team, great future"]),
+    ("Factory offer good salary, good food, good living, good future.", ["good salary, good food, good living, good future"]),
+    ("We are passionate about people, passionate about service, passionate about you.",
+     ["passionate about people, passionate about service, passionate about you"]),
+    # two items are a plain list, and a trade's skills are asked of the hire
+    ("Good food, good company.", []),
+    ("She is a good cook, good cleaner, and good driver.", []),
+    ("Good pay, regular hours and a good boss.", []),
+])
+def test_repeated_praise(text, expected):
+    assert findings(text, "V117") == expected
