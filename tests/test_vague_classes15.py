@@ -138,3 +138,14 @@ def test_writer_q_and_a_classes(text, code, expected):
 ])
 def test_repeated_praise(text, expected):
     assert findings(text, "V117") == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    # building a team spirit is the hire's task (real ad, reworded); the employer's own boast still fires
+    ("The assistant welcomes feedback and contributes to building a positive team spirit.", "V114", []),
+    ("Strengthen the good team spirit on the ward.", "V114", []),
+    ("Must have great team spirit.", "V114", ["great team spirit"]),
+    ("We're building an amazing team.", "V113", ["amazing team"]),
+])
+def test_built_as_a_duty(text, code, expected):
+    assert findings(text, code) == expected
