@@ -149,3 +149,17 @@ def test_repeated_praise(text, expected):
 ])
 def test_built_as_a_duty(text, code, expected):
     assert findings(text, code) == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Guards must be alert and ready for any kind of work.", "V201", ["ready for any kind of work"]),
+    ("Are you willing to do anything related to payroll and HR filing?", "V201", []),
+    ("Teach in Hanoi and have the adventure of a lifetime!", "V113", ["the adventure of a lifetime"]),
+    ("You'll make memories that last forever.", "V113", ["make memories that last forever"]),
+    ("Photograph the guests so they can keep the memories of the wedding.", "V113", []),
+    ("Stylists with a passion for all things beauty are encouraged to apply.", "V113", ["passion for all things beauty"]),
+    ("We truly care for our people.", "V113", ["truly care"]),
+    ("We need someone who truly cares about patients with dementia.", "V113", []),
+])
+def test_lifetime_all_things_and_care(text, code, expected):
+    assert findings(text, code) == expected
