@@ -100,6 +100,7 @@ EEO_PATTERNS = LazyPattern(guarded(_eeo_forms("eeo"), limit=None), re.I)
 EEO_WEAK_PATTERNS = LazyPattern(guarded(_eeo_forms("eeo-weak"), limit=None), re.I)
 PROTECTED_CLASSES = LazyPattern(r"\b(" + _any("protected") + r")\b", re.I)
 NEGATORS = frozenset(str(w) for w in _DATA["negators"])
+WIDENING_AFTER_NOT = frozenset(str(w) for w in _DATA["not-widening"])
 NEGATING_PHRASES = regex_programs.compile(_DATA["negating-phrases"], re.I)
 # These reach over commas: "regardless of race, religion, age or disability".
 LIST_NEGATING_PHRASES = regex_programs.compile(_DATA["list-negating-phrases"], re.I)
@@ -163,6 +164,15 @@ _SINGLE_REACH = 30
 _SINGLE_OPEN = regex_programs.compile(r"(?<![\w'‘’])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bour\s)(?<!\byour\s)"
                           r"['‘][^'‘’\n]*$", re.I)
 _SINGLE_CLOSE = regex_programs.compile(r"[^'‘’\n]*?['’](?!\w)")
+#: After an article or "our" the quotes are still a mention when the quoted words are a name for the noun after
+#: them, an award, a campaign, a tier or a product line ("the 'Heart of Gold' volunteer award", "our 'World Class'
+#: loyalty tier", "our 'Vibrant' kidswear line"): capitalised, closed, and followed by a lower-case word that is no
+#: function word. Lower-case quoted words stay scare quotes in use, before a noun too ("a 'rockstar' developer",
+#: "we are a 'work hard, play hard' team") (vague15, writers A, D, E, F and Q).
+_NAMING_OPEN = regex_programs.compile(r"(?<![\w'‘’])(?:a|an|the|our|your)\s(['‘])[^'‘’\n]*$", re.I)
+_NAMING_CLOSE = regex_programs.compile(r"([^'‘’\n]*?)['’]\s+(?!(?:and|or|but|nor|to|is|are|was|were|be|in|on|at|for|"
+                                       r"with|who|that|which|as|so|if|when|from|by|of|than|then|because|will|can|"
+                                       r"should|must|you|we|they|it|this|every|each|all|any|too|not)\b)[a-z]")
 
 
 # Pure in the sentence, and postings repeat sentences (boilerplate, headings, one company's
@@ -243,6 +253,9 @@ def negated_in(text: str, sent_start: int, sent_end: int, start: int, end: int) 
     if breaks:
         clause = before[breaks[-1].end():]
     tokens = re.findall(r"[a-z]+'?[a-z]*|n't", clause.lower())
+    # "not limited to", "not only", "not just" widen what follows rather than deny it (context.yaml not-widening)
+    tokens = [t for n, t in enumerate(tokens)
+              if not (t == "not" and n + 1 < len(tokens) and tokens[n + 1] in WIDENING_AFTER_NOT)]
     if any(t in NEGATORS or t.endswith("n't") for t in tokens[-4:]):
         return True
     # a negator reaches the later items of a list joined by "or"/"nor": "we are not looking
@@ -594,8 +607,15 @@ class FileAnalysis:
         # a few words in single quotes, the term mentioned rather than used: "ask whether
         # 'fast-paced' means anything". An apostrophe cannot open (it follows a letter) or close
         # (a letter follows it: "don't"), and the quote stays within a short reach of the span.
-        return bool(_SINGLE_OPEN.search(self.text, max(block.text_start, start - _SINGLE_REACH), start)
-                    and _SINGLE_CLOSE.match(self.text, end, min(block.text_end, end + _SINGLE_REACH)))
+        reach = max(block.text_start, start - _SINGLE_REACH), min(block.text_end, end + _SINGLE_REACH)
+        if _SINGLE_OPEN.search(self.text, reach[0], start) and _SINGLE_CLOSE.match(self.text, end, reach[1]):
+            return True
+        opened = _NAMING_OPEN.search(self.text, reach[0], start)
+        closed = opened and _NAMING_CLOSE.match(self.text, end, reach[1] + 2)
+        if not closed:
+            return False
+        quoted = self.text[opened.end(1):closed.end(1)].strip()
+        return quoted[:1].isupper()
 
 
 class RuleContext:

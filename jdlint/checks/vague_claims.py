@@ -11,7 +11,9 @@ role, "we", "it", "here"):
 * before one of them as its head noun: "a glorious adventure", "an incredibly warm place";
 * a praise noun as the predicate: "this job is an absolute dream", "our porters are legends";
 * a feeling promised about the place ("you'll love it here", "you will adore working with us") and a
-  verb that praises its subject at the end of its clause ("our team rocks!").
+  verb that praises its subject at the end of its clause ("our team rocks!");
+* one praise word heading three or more listed items ("Great vibes, great team, great future"): the
+  repetition is the message (not a trade's skills: "a good cook, good cleaner and good driver").
 
 A label and its value count as a predicate ("Culture: incredible."), and "such a" or an exclamation
 raises a plain word as a degree word does ("such a lovely bunch", "the team is lovely!").
@@ -55,7 +57,8 @@ AFFECT_VERBS = frozenset("love adore".split())
 #: "our team rocks!": a verb that praises its subject, at the end of the clause
 PRAISE_VERBS = frozenset("rocks rock rules shines".split())
 #: words between the verb and a praise noun ("an absolute dream", "such a joy", "real gems")
-NOUN_FILLER = frozenset("a an such absolute total real true proper just simply also always all".split())
+#: ... and a group's word before "of" ("our yard crew is a bunch of legends", writer A; "a team of absolute gems")
+NOUN_FILLER = frozenset("a an such absolute total real true proper just simply also always all bunch gang team crew of".split())
 #: what ends a subject when reading back from the verb
 SUBJECT_STOP = frozenset("""and but so because while if when where although though or that which who
 whether than""".split())
@@ -271,7 +274,52 @@ def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 break
             if words[v] in CLAUSE_PUNCT or words[v] in SUBJECT_STOP:
                 break
+    found += [span for span in _repeated_praise(words, tokens, praise | mild)
+              # "a good cook, good cleaner and good driver": skills of a trade asked of the hire (V105's ground)
+              if not _roles_listed(words, tokens, span, c.subjects - c.heads - NOT_NOUNS)]
     return found
+
+
+def _roles_listed(words: list[str], tokens: list, span: tuple[int, int], roles: frozenset) -> bool:
+    inside = [w for (s, e, _), w in zip(tokens, words) if span[0] <= s and e <= span[1]]
+    return sum(w in roles for w in inside) >= 2
+
+
+#: items of a repeated-praise list start after these ("Great vibes, great team, great future")
+ITEM_START = frozenset((",", "and", "&", ":", "!"))
+REPEAT_MIN = 3  # items that open with the same praise word
+ITEM_REACH = 5  # words an item may hold after its praise word
+
+
+def _repeated_praise(words: list[str], tokens: list, praise: frozenset) -> list[tuple[int, int]]:
+    """A praise word repeated at the head of three or more listed items ("Great vibes, great team, great future",
+    "good salary, good food, good living, good future", "passionate about people, passionate about service,
+    passionate about you"; writers D and F): the repetition is the whole message. The run from the first item
+    to the end of the last; one pass over the sentence."""
+    found, run, word = [], [], None
+    for i, w in enumerate(words):
+        if w in praise:  # the first item may follow anything ("we are passionate about people, ...")
+            if w == word and words[i - 1] in ITEM_START and i - run[-1] <= ITEM_REACH + 2:
+                run.append(i)
+                continue
+            if len(run) >= REPEAT_MIN:
+                found.append(_run_span(words, tokens, run))
+            run, word = [i], w
+        elif w in CLAUSE_PUNCT and w not in ITEM_START or (run and i - run[-1] > ITEM_REACH + 2):
+            if len(run) >= REPEAT_MIN:
+                found.append(_run_span(words, tokens, run))
+            run, word = [], None
+    if len(run) >= REPEAT_MIN:
+        found.append(_run_span(words, tokens, run))
+    return found
+
+
+def _run_span(words: list[str], tokens: list, run: list[int]) -> tuple[int, int]:
+    last = run[-1]
+    while last + 1 < len(words) and last - run[-1] < ITEM_REACH and words[last + 1] not in CLAUSE_PUNCT \
+            and words[last + 1] not in ("and", "&"):
+        last += 1
+    return tokens[run[0]][0], tokens[last][1]
 
 
 @rule(
@@ -284,7 +332,8 @@ def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
           "crew are absolutely brilliant'), after 'find' or 'make' ('you'll find the work hugely rewarding') or "
           "before the noun ('a glorious adventure', 'an incredibly warm place'); and a praise noun as the predicate "
           "('this job is an absolute dream', 'our porters are legends'); a feeling promised about the place ('you'll "
-          "love it here') and a verb praising its subject ('our team rocks!'). The subject may be any job-title or "
+          "love it here') and a verb praising its subject ('our team rocks!'); and one praise word heading three or "
+          "more listed items ('Great vibes, great team, great future'). The subject may be any job-title or "
           "organisation noun ('the carers are fabulous'). The word class is broad: derived "
           "from distributional clusters and a sentiment lexicon, not a list of phrases. A plain word (good, great, "
           "friendly) counts only raised by a degree word ('super friendly'). Silent when the sentence gives a "

@@ -24,6 +24,8 @@ take takes taking look looks looking pitch pitches pitching chip chips chipping 
 jumping step steps stepping fill fills filling lend lends lending turn turns turning undertake undertakes
 undertaking perform performs performing carry carries carrying complete completes completing get gets getting""".split())
 #: what may stand between the verb and its object ("lend a hand with", "take care of", "get involved in")
+#: the verbs of helping someone, whose person may stand before the object ("assist the HOD in all matters")
+HELP_VERBS = frozenset("help helps helping assist assists assisting support supports supporting".split())
 PARTICLES = frozenset("""out in on with to of care after a hand involved your their up over for across around
 about into""".split())
 PARTICLE_REACH = 4
@@ -31,9 +33,13 @@ PARTICLE_REACH = 4
 FREE_PRONOUNS = frozenset("anything everything whatever wherever whenever whichever".split())
 #: a free-choice word before a generic noun ("any other bits", "assorted tasks")
 FREE_DETERMINERS = frozenset("any all various assorted miscellaneous sundry random whatever whichever".split())
-FREE_MODIFIERS = frozenset("other additional extra odd random general small little manner sorts kinds of".split())
-GENERIC_NOUNS = frozenset("""thing things stuff task tasks job jobs bit bits bobs work duties errands chores odds
-ends pieces""".split())
+FREE_MODIFIERS = frozenset("other additional extra odd random general small little manner sorts kinds of related".split())
+GENERIC_NOUNS = frozenset("""thing things stuff task tasks job jobs bit bits bobs work works duties errands chores odds
+ends pieces matters""".split())
+#: "help the manager with anything", "assist the HOD in all matters": the person helped, then the object (vague15,
+#: writers D and Q); read only within a few words after the verb
+OBJECT_PREPOSITIONS = frozenset("with in on".split())
+PERSON_REACH = 4
 #: after the object, a word that binds it to a field, a list or a range ("anything from payroll to HR"): content follows
 BOUND_AFTER = frozenset("related relating connected regarding concerning involving such including like from between".split())
 NEGATIVE_FRAMES = frozenset("not never no".split())
@@ -77,11 +83,21 @@ def unbounded_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while n < len(words) and n - i <= PARTICLE_REACH and words[n] in PARTICLES:
             n += 1
         last = _object_end(words, n)
+        if last is None and words[i] in HELP_VERBS:
+            # the person helped stands between: "helping the Oga with anything that comes up"
+            for m in range(n, min(len(words) - 1, n + PERSON_REACH)):
+                if words[m] in CLAUSE_PUNCT:
+                    break
+                if words[m] in OBJECT_PREPOSITIONS:
+                    n = m + 1
+                    last = _object_end(words, n)
+                    break
         if last is None:
             continue
         after = words[last + 1] if last + 1 < len(words) else ""
-        if after in BOUND_AFTER or after == ":" or any(_titled(t[2]) for t in tokens[last + 1:last + 8]):
-            continue
+        if after in BOUND_AFTER or ":" in words[last + 1:] or any(_titled(t[2]) for t in tokens[last + 1:last + 8]):
+            continue  # (a colon later in the sentence opens the list that bounds it: "anything that arrives in
+            # the shared inbox: supplier invoices, remittance queries", writer G)
         # the object is the finding: where V201's stock phrase covers the same words ("whatever needs
         # sorting") its longer span and advice are kept (engine.one_finding_per_phrase)
         found.append((tokens[n][0], tokens[last][1]))
