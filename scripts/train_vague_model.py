@@ -58,7 +58,10 @@ REAL_AD_WEIGHT = 0.3
 #: OFF (0) in the shipped model: at weights 1, 1.5 and 2 (with or without names) the retrained model read near-misses
 #: of tests/test_vague_breadth7.py as vague ("Call the duty manager if anything comes up overnight." 1.9 -> 4.9,
 #: "Back pain is the commonest complaint in our physio clinic." 1.4 -> 2.4), found at session 31's end: left for the
-#: next session. With 0 the trainer writes the session-30 model byte for byte.
+#: next session. Session 32 (models15), at weight 1 on top of the function-word cap, with writer Q: wrong ad findings
+#: at 2.0 6, right or defensible 2 (the cap alone, ten writers: 10 and 7; precision no better), LOWO .891/.761, and
+#: the near-misses 'Wear hard hats and steel-toe boots on site at all times.' and 'Call the duty manager ...' fired:
+#: still off.
 STRANGER_AD_WEIGHT = 0.0
 #: The largest size a function-word feature's weight may reach (linear_training.function_feature: a closed-class word,
 #: or a pair of them, such as "our", "you'll", "in our"), and no evaluative word class counts a function word
