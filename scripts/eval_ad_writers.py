@@ -25,6 +25,12 @@ train_bias_model.py --lowo) beside:
     shipped before              0/4     0/3     0/2     0/2     .924 at 2.0
     now (strangers' ads)        1/3     0/0     0/0     0/0     .923 at 2.0 and 2.5, .921 at 3.0 and 3.5
 
+Session 32 (models15), V119 at 2.0, C, M and P held out in turn (right or defensible / judged; LOWO pooled P/R at 2.0):
+shipped 6/19 (.892/.768, ten writers); writer Q added alone 6/18 (.888/.769, eleven); function words capped at 0.5
+4/13 with Q and single-source features held near zero (.891/.763), 7/17 without Q (.893/.767); a x30 L2 on function
+words 6/17 (.894/.757); strangers' ad negatives at weight 1 on top 2/8 (.891/.761: near-misses fired); ``names`` on top
+6/15. Precision on these ads stays near .3-.4 at every threshold: the scores do not rank right above wrong.
+
 Tried and left out: the dev corpus' negatives at weight 0.6 instead of 0.3 (no fewer wrong findings on C and M);
 V119 not reading the how-to-apply section (one wrong call to apply gone on writer P, but on the dev corpus it hid
 closing pitches that are vague: "Join us and become part of a dynamic team where your skills are valued").
@@ -48,7 +54,7 @@ DATA = ROOT / "tests" / "data"
 AD_SETS = {"C": DATA / "sections_synth11" / "dev", "M": DATA / "sections_synth13" / "dev", "P": DATA / "sections_synth14"}
 #: the sets' names in the judged files
 SET_NAMES = {"C": "writerC", "M": "writerM", "P": "writerP"}
-JUDGED = (DATA / "judged_strangers.yaml", DATA / "sentence_models_ad_judged.yaml")
+JUDGED = (*sorted(DATA.glob("judged_strangers*.yaml")), DATA / "sentence_models_ad_judged.yaml")
 THRESHOLDS = (0.0, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0)
 PREFIX = 60
 
@@ -153,8 +159,8 @@ def vague_models(held: list[str], args):
     """held-out writer -> V119's model trained without that writer's ads (the shipped one with --shipped)."""
     import jdlint.checks.vague_sentence as rule
     from lookup_tables import english_table
-    from linear_training import case_sentences, pruned, train
-    from train_vague_model import REAL_AD_WEIGHT, linear_model, load_cases, reader, real_ad_negatives
+    from linear_training import case_sentences, pruned
+    from train_vague_model import REAL_AD_WEIGHT, fit, linear_model, load_cases, reader, real_ad_negatives
 
     if args.shipped:
         return {w: rule.model() for w in held}
@@ -167,13 +173,13 @@ def vague_models(held: list[str], args):
         dev = [s for _, s in real_ad_negatives(ROOT.parent / "shared" / "corpus" / "dev")]
         if cache:
             cache.write_text(json.dumps(dev), "utf-8")
-    base = [(read(sentence), int(label is not None), 1.0) for c in load_cases() for sentence, label in case_sentences(c, True)]
+    base = [(read(sentence), int(label is not None), 1.0, c["_source"]) for c in load_cases() for sentence, label in case_sentences(c, True)]
     base += [(read(s), 0, REAL_AD_WEIGHT) for s in dev]
     out = {}
     for w in held:
         others = [o for o in AD_SETS if o != w and o not in args.exclude]
         extra = [(read(s), 0, args.weight) for _, s in stranger_ad_negatives(others, "vague")] if args.weight else []
-        weights, bias = train(base + extra)
+        weights, bias = fit(base + extra)
         out[w] = linear_model(pruned(weights), round(bias, 4), clusters)
     return out
 

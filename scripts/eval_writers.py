@@ -46,7 +46,7 @@ def split_by_writer(cases: list[dict]) -> tuple[list[dict], dict[str, list[dict]
     for path in sorted((ROOT / "tests" / "data" / "train").glob("*vague*.yaml")):
         found = WRITER_FILE.search(path.name)
         if found:
-            writers[found.group(1)] = [dict(c, split="heldout") for c in yaml.load(path.read_text("utf-8")) or ()]
+            writers[found.group(1)] = [dict(c, split="heldout", _source=path.name) for c in yaml.load(path.read_text("utf-8")) or ()]
     ids = {c["id"] for group in writers.values() for c in group}
     return [c for c in cases if c["id"] not in ids], writers
 
@@ -61,8 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     from lookup_tables import english_table
-    from linear_training import case_sentences, pruned, train
-    from train_vague_model import REAL_AD_WEIGHT, STRANGER_AD_WEIGHT, linear_model, load_cases, reader, real_ad_negatives, stranger_negatives
+    from linear_training import case_sentences, pruned
+    from train_vague_model import REAL_AD_WEIGHT, STRANGER_AD_WEIGHT, fit, linear_model, load_cases, reader, real_ad_negatives, stranger_negatives
 
     import eval_vague
     import jdlint.checks.vague_sentence as rule_module
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     read = reader(clusters)
 
     def rows(cases):
-        return [(read(sentence), int(label is not None), 1.0) for c in cases for sentence, label in case_sentences(c, True)]
+        return [(read(sentence), int(label is not None), 1.0, c["_source"]) for c in cases for sentence, label in case_sentences(c, True)]
 
     ad_rows = [(read(s), 0, REAL_AD_WEIGHT) for s in negatives]
     ad_rows += [(read(s), 0, STRANGER_AD_WEIGHT) for _, s in stranger_negatives(args.exclude_ads)] if STRANGER_AD_WEIGHT else []
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.only and w not in args.only:
             continue
         training = rest_rows + [r for other, got in by_writer.items() if other != w for r in got] + ad_rows
-        weights, bias = train(training)
+        weights, bias = fit(training)
         for th in thresholds:
             # a threshold moved by d scores as the bias moved by -d
             held_out = linear_model(pruned(weights), round(bias, 4) - (th - DEFAULT_THRESHOLD), clusters)

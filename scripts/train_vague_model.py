@@ -47,8 +47,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
-from linear_training import (case_folds, case_sentences, cluster_table, digest, pruned, real_ad_sentences,  # noqa: E402
-                             score, train, write)
+from linear_training import (case_folds, case_sentences, cluster_table, digest, function_feature, pruned,  # noqa: E402
+                             real_ad_sentences, score, train, write)
 
 OUT = ROOT / "jdlint" / "data" / "vague_model.json"
 REAL_AD_WEIGHT = 0.3
@@ -58,8 +58,30 @@ REAL_AD_WEIGHT = 0.3
 #: OFF (0) in the shipped model: at weights 1, 1.5 and 2 (with or without names) the retrained model read near-misses
 #: of tests/test_vague_breadth7.py as vague ("Call the duty manager if anything comes up overnight." 1.9 -> 4.9,
 #: "Back pain is the commonest complaint in our physio clinic." 1.4 -> 2.4), found at session 31's end: left for the
-#: next session. With 0 the trainer writes the session-30 model byte for byte.
+#: next session. Session 32 (models15), at weight 1 on top of the function-word cap, with writer Q: wrong ad findings
+#: at 2.0 6, right or defensible 2 (the cap alone, ten writers: 10 and 7; precision no better), LOWO .891/.761, and
+#: the near-misses 'Wear hard hats and steel-toe boots on site at all times.' and 'Call the duty manager ...' fired:
+#: still off.
 STRANGER_AD_WEIGHT = 0.0
+#: The largest size a function-word feature's weight may reach (linear_training.function_feature: a closed-class word,
+#: or a pair of them, such as "our", "you'll", "in our"), and no evaluative word class counts a function word
+#: (``word_classes``). Session 32 (models15): after the retrain with writers N and O, "our" alone weighed +1.9, "the"
+#: +1.1, "we're" +2.1, "you'll" +1.9: the writers' vague claims speak of "our people" and the dev ads' duties do not,
+#: so plain ad sentences in the first and second person read as vague on strangers' ads ("Back pain is the commonest
+#: complaint in our physio clinic."). Measured (scripts/eval_writers.py, ten writers; scripts/eval_ad_writers.py, C, M
+#: and P held out in turn, at 2.0): cap 0.5 with the classes cleaned LOWO .893/.767 (shipped .892/.768), wrong ad
+#: findings 13 -> 10; a stronger L2 (x30) instead of a cap .894/.757 and 'Wear hard hats ... at all times' fired
+#: (a frequent function word decays more than a rare pair under the trainer's per-occurrence L2; a cap is even);
+#: cap 0.7 with writer Q: 9 wrong, but 'The Good Vibes Cafe in Brighton is hiring baristas.' fired.
+FUNCTION_WORD_CAP = 0.5
+#: A feature seen in the positive sentences of fewer than MIN_SOURCES training sources (a case file: a writer, a
+#: builders' set, an independent set's half A) is held to FEW_SOURCES_L2 times the common L2: a word only one writer
+#: used in a vague sentence ("full of beans", writer K) is that writer's wording, not a sign of vagueness (it still
+#: counts through its cluster, which many writers share). Features seen in no positive are untouched (the dev ads'
+#: concrete words keep their negative weights). With the cap and writer Q (eleven writers): wrong findings on the ad
+#: cross-validation at 2.0, 12 (Q added alone) -> 9; 'The Good Vibes Cafe ...' silent again.
+MIN_SOURCES = 2
+FEW_SOURCES_L2 = 30.0
 #: The sentence_model.EXTRAS feature families V119 reads.
 EXTRAS = frozenset({"classes"})
 #: The evaluative word classes the ``classes`` extra reads, in order (a word in two counts in the first).
@@ -68,15 +90,33 @@ EXTRAS = frozenset({"classes"})
 WORD_CLASSES = ("praise", "mild", "degree", "subject")
 
 
+def fit(rows):
+    """V119's trainer: linear_training.train over ``rows`` (features, label, weight, and for a case's sentence the
+    case's source: ``load_cases``), with function-word features capped (FUNCTION_WORD_CAP) and features that fewer
+    than MIN_SOURCES sources' positives hold kept nearer zero (FEW_SOURCES_L2). The sources are counted over the
+    rows given, so a writer held out (scripts/eval_writers.py) does not count."""
+    sources: dict[str, set] = {}
+    for row in rows:
+        if row[1] and len(row) > 3:
+            for f in row[0]:
+                sources.setdefault(f, set()).add(row[3])
+    few = {f for f, found in sources.items() if len(found) < MIN_SOURCES}
+    return train(rows, lambda f: FEW_SOURCES_L2 if f in few else 1.0,
+                 lambda f: FUNCTION_WORD_CAP if function_feature(f) else None)
+
+
 def word_classes() -> dict[str, str]:
-    """word -> class, from jdlint/data/evaluative_words.yaml (the classes V117 matches)."""
+    """word -> class, from jdlint/data/evaluative_words.yaml (the classes V117 matches), without function words."""
     from ruamel.yaml import YAML
 
     raw = YAML(typ="safe").load((ROOT / "jdlint" / "data" / "evaluative_words.yaml").read_text("utf-8"))
     out: dict[str, str] = {}
+    from linear_training import function_word
+
     for name in WORD_CLASSES:
         for word in raw[name]:
-            out.setdefault(str(word).lower(), name)
+            if not function_word(str(word).lower()):  # "our", "it", "here" in ``subject``: FUNCTION_WORD_CAP
+                out.setdefault(str(word).lower(), name)
     return dict(sorted(out.items()))
 
 
@@ -101,13 +141,13 @@ def load_cases() -> list[dict]:
     from eval_independent import in_half
 
     yaml, data = YAML(typ="safe"), ROOT / "tests" / "data"
-    cases = list(yaml.load((data / "vague_cases.yaml").read_text()))
+    cases = [dict(c, _source="vague_cases") for c in yaml.load((data / "vague_cases.yaml").read_text())]
     for name in ("vague_cases_heldout7.yaml", "vague_cases_heldout8.yaml"):
-        cases += yaml.load((data / name).read_text())
+        cases += [dict(c, _source=name) for c in yaml.load((data / name).read_text())]
     for path in sorted((data / "train").glob("*vague*.yaml")):  # the training writers' sets (session 28)
-        cases += yaml.load(path.read_text(encoding="utf-8")) or ()
+        cases += [dict(c, _source=path.name) for c in yaml.load(path.read_text(encoding="utf-8")) or ()]
     for set_name in ("blind8", "blind9"):
-        cases += [c for c in yaml.load((data / "independent" / f"{set_name}_vague.yaml").read_text())
+        cases += [dict(c, _source=set_name) for c in yaml.load((data / "independent" / f"{set_name}_vague.yaml").read_text())
                   if in_half(set_name + ":", c["id"], "A")]
     return cases
 
@@ -137,7 +177,7 @@ def ad_cross_validation(out: Path, corpus: Path, case_rows, negatives, clusters)
     for k in range(4):
         fold = {p.name for i, p in enumerate(ads) if i % 4 == k}
         rows = [(read(s), 0, REAL_AD_WEIGHT) for name, s in negatives if name not in fold]
-        weights, bias = train(case_rows + rows)
+        weights, bias = fit(case_rows + rows)
         fold_model = linear_model(pruned(weights), round(bias, 4), clusters)
         rule_module.model = lambda fold_model=fold_model: fold_model
         for path in ads:
@@ -171,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     strangers = [s for _, s in stranger_negatives()]
     negatives = [s for _, s in named_negatives]
     # a fire case teaches through the sentence holding its span (linear_training.case_sentences)
-    case_rows = [(read(sentence), int(label is not None), 1.0)
+    case_rows = [(read(sentence), int(label is not None), 1.0, c["_source"])
                  for c in cases for sentence, label in case_sentences(c, True)]
     ad_rows = [(read(s), 0, REAL_AD_WEIGHT) for s in negatives]
     stranger_rows = [(read(s), 0, STRANGER_AD_WEIGHT) for s in strangers] if STRANGER_AD_WEIGHT else []
@@ -180,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         scores = {}
         for kept_ids, held in case_folds(len(case_rows)):
-            weights, bias = train([case_rows[i] for i in kept_ids] + stranger_rows + ad_rows)
+            weights, bias = fit([case_rows[i] for i in kept_ids] + stranger_rows + ad_rows)
             for i in held:
                 scores[i] = score(weights, bias, case_rows[i][0])
         for th in sorted({0.0, 1.0, THRESHOLD, 3.0}):
@@ -191,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.ad_cv:
         ad_cross_validation(args.ad_cv, args.corpus, case_rows + stranger_rows, named_negatives, clusters)
         return 0
-    weights, bias = train(case_rows + stranger_rows + ad_rows)
+    weights, bias = fit(case_rows + stranger_rows + ad_rows)
     kept = pruned(weights)
     table = cluster_table([kept], clusters, english_table("lexeme_prob"), STOP_WORDS)
     write(OUT, {

@@ -17,9 +17,6 @@ import pytest
 import jdlint
 from jdlint.engine import each_phrase
 
-#: the one open V119 regression of session 31 (tests that must fail loudly the day it is fixed)
-_OUR_ALONE = ("open: lead: V119 retrained with writers N and O (session 31) weighs the function word 'our' alone at about +1.9 and reads this as vague; training without function-word unigrams fixed it, left leave-one-writer-out equal (.894/.767 vs .892/.768) and broke another near-miss ('Wear hard hats ... at all times'), so the retrain that lifts strangers' recall 3-5 points ships with this open")
-
 
 def vague(text: str) -> list:
     report = jdlint.lint_text(text + "\n", "t.md")
@@ -139,7 +136,7 @@ def test_each_class_fires(text, phrase, code):
     "Oil the machine on the packing line every Monday.",
     "Our magicians perform card tricks and magic shows at children's parties.",
     "Heart surgery patients recover on Ward 5.",
-    pytest.param("Back pain is the commonest complaint in our physio clinic.", marks=pytest.mark.xfail(strict=True, reason=_OUR_ALONE)),
+    "Back pain is the commonest complaint in our physio clinic.",  # 'our' alone weighed +1.9 until models15 capped function words
     "Replace the backbone of the network with fibre switches.",
     "Our engine room crew maintain two diesel generators.",
     "Our front line staff answer 200 calls a day.",
@@ -179,7 +176,10 @@ def test_each_class_fires(text, phrase, code):
     "We need a hero image for every product page.",
     "Play League of Legends with our esports team.",
     "Read the map legend before planning the route.",
-    "Call the duty manager if anything comes up overnight.",
+    pytest.param("Call the duty manager if anything comes up overnight.", marks=pytest.mark.xfail(strict=True, reason=(
+        "open: models15: V119 retrained with writer Q (session 32) reads it as vague (2.7 with Q added alone, with or "
+        "without models15's function-word cap): Q's 'anything else the employer requires' and 'anything but ordinary' "
+        "lift the word class of anything/whatever (+1.5), and an event in an 'if' clause is no duty's object"))),
     "We take a flexible approach to work: choose your hours.",
     "You will also lead other projects from time to time, such as the annual stock take.",
     "Cover shifts as and when staff are off sick.",

@@ -14,9 +14,6 @@ import jdlint
 from jdlint.engine import each_phrase
 from conftest import matches_in_a_posting as findings
 
-#: the one open V119 regression of session 31 (tests that must fail loudly the day it is fixed)
-_OUR_ALONE = ("open: lead: V119 retrained with writers N and O (session 31) weighs the function word 'our' alone at about +1.9 and reads this as vague; training without function-word unigrams fixed it, left leave-one-writer-out equal (.894/.767 vs .892/.768) and broke another near-miss ('Wear hard hats ... at all times'), so the retrain that lifts strangers' recall 3-5 points ships with this open")
-
 
 def vague(text: str) -> list[tuple[str, str]]:
     report = jdlint.lint_text("# Job\n\n" + text + "\n", "t.md")
@@ -112,7 +109,7 @@ def test_each_class_fires_on_the_phrase(text, code, match):
     "You will drive the delivery van on the Leeds route.",
     "You will drive forklifts and pallet trucks safely.",
     "Drive growth in the Midlands region from 40 to 60 accounts by December.",
-    pytest.param("Drive continuous improvement in our month-end processes.", marks=pytest.mark.xfail(strict=True, reason=_OUR_ALONE)),  # dev ads 0210, 0523, 0589
+    "Drive continuous improvement in our month-end processes.",  # dev ads 0210, 0523, 0589 ('our' capped by models15)
     "Champion the growth and adoption of a service design mindset.",  # dev ad 0577
     "We foster a culture of inclusive excellence.",  # dev ad 0505
     "As an Innovation Specialist, the team member makes an impact on a massive scale.",  # dev ad 0583
