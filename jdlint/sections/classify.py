@@ -419,7 +419,7 @@ class _Sentence:
     """A sentence as the wording tables read it: lower-cased once, screened once, and a table
     the screen rules out answers "no match" without running."""
 
-    __slots__ = ("text", "lowered", "may", "_gifts", "_spans", "_strong", "_offers")
+    __slots__ = ("text", "lowered", "may", "_gifts", "_spans", "_found", "_strong", "_offers")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -430,6 +430,7 @@ class _Sentence:
         #: benefit terms up to four times, and that table is the slowest to search (about 0.4 ms a
         #: sentence that may hold one; callers read these lists and never change them)
         self._spans: dict[LowerCaseRegex, list[tuple[int, int]]] = {}
+        self._found: dict[LowerCaseRegex, bool] = {}
         self._strong: list[tuple[int, int]] | None = None
         self._offers = None  # what the offers' screen (``_OFFER_SCREEN``) answers, asked on first use
 
@@ -474,10 +475,20 @@ class _Sentence:
         return self.found(_BENEFIT_GIVEN) or bool(self.gifts())
 
     def found(self, table: LowerCaseRegex) -> bool:
-        return table in self.may and table.found(self.text, self.lowered)
+        """Whether ``table`` matches (answered once per table: the kinds and the scores ask again;
+        from its spans when they are known, which hold a match exactly when a search finds one)."""
+        if table not in self.may:
+            return False
+        known = self._found.get(table)
+        if known is None:
+            spans = self._spans.get(table)
+            known = self._found[table] = bool(spans) if spans is not None else table.found(self.text, self.lowered)
+        return known
 
     def count(self, table: LowerCaseRegex) -> int:
-        return table.count(self.text, self.lowered) if table in self.may else 0
+        """Number of matches, as ``table.count``: the length of its spans (``finditer`` and ``findall``
+        walk the same matches), found once and shared with ``spans``."""
+        return len(self.spans(table))
 
     def spans(self, table: LowerCaseRegex) -> list[tuple[int, int]]:
         if table not in self.may:
