@@ -47,7 +47,7 @@ _BENEFIT_GIVEN = LowerCaseRegex(LazyPattern(terms.wording("benefit_given"), re.I
 #: ``benefit_given`` is, but kept out of the RE2 screen (``_TABLES``), where its open noun phrase
 #: grew the automaton (peak RSS +11 MB over the dev corpus' sentences); its literal test (the
 #: giving words) rules most sentences out instead (``_Sentence.strong_spans``)
-_BENEFIT_GIFT = LowerCaseRegex(LazyPattern(terms.wording("benefit_gift"), re.I), literal_test=True)
+_BENEFIT_GIFT = LowerCaseRegex(LazyPattern(terms.wording("benefit_gift"), re.I), literal_test=True, branch_test=True)
 _BENEFIT_WEAK = LowerCaseRegex(LazyPattern(terms.wording("benefit_weak"), re.I), guard=True)
 _INTRO_STRONG = LowerCaseRegex(LazyPattern(terms.wording("intro_strong"), re.I))
 
