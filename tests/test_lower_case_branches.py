@@ -68,3 +68,38 @@ def test_the_gift_grammar_finds_what_the_whole_alternation_finds_on_generated_te
     expected = _plain_spans(C._BENEFIT_GIFT, text) if C._BENEFIT_GIFT.may_match(lowered) else []
     assert C._BENEFIT_GIFT.spans(text, lowered) == expected
     assert C._BENEFIT_GIFT.spans(text, None) == _plain_spans(C._BENEFIT_GIFT, text)
+
+
+def _plain_glued_split(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """``classify._split_at_glued_bullets`` without its test for a bullet or a pipe first."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        at = s
+        for m in C._BREAKS.finditer(text, s, e):
+            if text[at:m.start()].strip():
+                out.append((at, m.start()))
+            at = m.end()
+        if at < e:
+            out.append((at, e))
+    return tuple(out) if len(out) != len(spans) else spans
+
+
+def test_a_span_without_a_bullet_or_a_pipe_is_split_as_the_search_splits_it(dev_corpus):
+    from jdlint.sentences import sentence_spans
+
+    split = 0
+    for path in sorted(p for p in dev_corpus.iterdir() if p.suffix in (".md", ".txt", ".html")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for block in text.split("\n\n"):
+            spans = sentence_spans(block, 0, len(block))
+            assert C._split_at_glued_bullets(block, spans) == _plain_glued_split(block, spans)
+            split += C._split_at_glued_bullets(block, spans) != spans
+    assert split > 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab. |•·●▪\tX\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_a_span_is_split_at_glued_bullets_as_the_search_splits_it(text, a, b):
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    spans = ((a, b),) if a < b else ()
+    assert C._split_at_glued_bullets(text, spans) == _plain_glued_split(text, spans)

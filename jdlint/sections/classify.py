@@ -872,7 +872,14 @@ FIELD_PIPE = regex_programs.compile(r"[ \t]\|[ \t]+(?=\S)")
 _BREAKS = regex_programs.compile(GLUED_BULLET.pattern + "|" + FIELD_PIPE.pattern)
 
 
+#: what every ``_BREAKS`` match holds: a span without one is not searched (the search tries its
+#: lookbehind at every character; most sentences hold no bullet or pipe)
+_BREAK_CHARS = regex_programs.compile(r"[•·●▪|]")
+
+
 def _split_at_glued_bullets(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    if not spans or _BREAK_CHARS.search(text, spans[0][0], spans[-1][1]) is None:
+        return spans
     out: list[tuple[int, int]] = []
     for s, e in spans:
         at = s
