@@ -470,7 +470,7 @@ class LowerCaseRegex:
         self._folded = (regex_programs.compile(folded, self.regex.flags & ~re.IGNORECASE)
                         if folded is not None else None)
         self._branches = branches
-        self._pruned_regexes: dict[tuple[int, ...], tuple[re.Pattern, re.Pattern | None]] = {}
+        self._pruned_regexes: dict[tuple[int, ...], re.Pattern] = {}
         self._ready = True
 
     def _analyse(self) -> tuple[tuple[str, ...], str | None, tuple | None]:
@@ -486,9 +486,10 @@ class LowerCaseRegex:
         folded = guarded(self.regex.pattern, self.regex.flags, limit=None) if self.guard else self.regex.pattern
         return needles, folded, branches
 
-    def _pruned(self, lowered: str) -> tuple[re.Pattern, re.Pattern | None] | None:
-        """The regex and its lower-case twin with only the branches that can match ``lowered``'s
-        text (each branch's match holds one of its literals), or None to run the whole regex.
+    def _pruned(self, lowered: str) -> re.Pattern | None:
+        """The regex to search ``lowered`` with (the lower-case twin, or the regex itself when it
+        has none) keeping only the branches that can match its text (each branch's match holds one
+        of its literals), or None to run the whole regex.
 
         The same matches as the whole alternation: at every position ``re`` tries the branches in
         order and takes the first that matches, and a branch whose every literal is missing from
@@ -500,14 +501,14 @@ class LowerCaseRegex:
         active = tuple(i for i, (_, needles) in enumerate(branches) if not needles or contains_any(lowered, needles))
         if len(active) == len(branches):
             return None
-        regexes = self._pruned_regexes.get(active)
-        if regexes is None:
+        regex = self._pruned_regexes.get(active)
+        if regex is None:
+            # one regex per set of branches met (the gift grammar: 18 over the dev corpus), built
+            # from a cached program where an earlier run compiled it (``regex_programs``)
             pattern = "|".join(branches[i][0] for i in active) if active else r"(?!)"
-            flags = self.regex.flags
-            regexes = self._pruned_regexes[active] = (
-                re.compile(pattern, flags),
-                re.compile(pattern, flags & ~re.IGNORECASE) if self._folded is not None else None)
-        return regexes
+            flags = self.regex.flags & ~re.IGNORECASE if self._folded is not None else self.regex.flags
+            regex = self._pruned_regexes[active] = regex_programs.compile(pattern, flags)
+        return regex
 
     def may_match(self, lowered: str | None) -> bool:
         if not self._ready:
@@ -549,12 +550,14 @@ class LowerCaseRegex:
         where it can be (``text[start:end]`` is the match's own text)."""
         if not self.may_match(lowered):
             return []
-        regex, folded = self.regex, self._folded
-        if self._branches is not None and lowered is not None:
-            pruned = self._pruned(lowered)
+        if lowered is None:
+            regex, subject = self.regex, text
+        else:
+            pruned = self._pruned(lowered) if self._branches is not None else None
             if pruned is not None:
-                regex, folded = pruned
-        regex, subject = (folded, lowered) if lowered is not None and folded is not None else (regex, text)
+                regex, subject = pruned, (lowered if self._folded is not None else text)
+            else:
+                regex, subject = (self._folded, lowered) if self._folded is not None else (self.regex, text)
         return [m.span() for m in regex.finditer(subject)]
 
 

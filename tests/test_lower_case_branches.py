@@ -103,3 +103,11 @@ def test_a_span_is_split_at_glued_bullets_as_the_search_splits_it(text, a, b):
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     spans = ((a, b),) if a < b else ()
     assert C._split_at_glued_bullets(text, spans) == _plain_glued_split(text, spans)
+
+
+@pytest.mark.parametrize("pattern", [r"Foo bar|baz (?-i:Qux)|\bquux\w*", r"foo bar|baz qux|\bquux\w*"])
+@pytest.mark.parametrize("text", ["FOO BAR and baz Qux", "no match here", "quuxes, baz QUX, foo bar", "Baz Qux quux"])
+def test_a_split_pattern_finds_what_it_finds_whole_with_or_without_a_lower_case_twin(pattern, text):
+    table = LowerCaseRegex(re.compile(pattern, re.I), literal_test=True, branch_test=True)
+    assert table.spans(text, safe_lower(text)) == [m.span() for m in re.finditer(pattern, text, re.I)]
+    assert table._branches is not None
