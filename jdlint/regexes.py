@@ -341,6 +341,62 @@ def contains_any(text: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
+#: an inline flag that sets flags for the whole pattern ("(?i)" at its start), or a reference to a
+#: group: a branch with either cannot stand apart from the others
+_WHOLE_PATTERN_REFERENCE = re.compile(r"\(\?[aiLmsux]+\)|\\[1-9]|\(\?P=")
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|`` (outside groups and character classes): one item for
+    a pattern that is no alternation. ``"|".join`` of the result is ``pattern``."""
+    out: list[str] = []
+    depth, in_class, start, i, n = 0, False, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            # a "]" right after "[" or "[^" is a member, not the end of the class
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _branch_literals(pattern: str, flags: int) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """Each top-level branch of ``pattern`` with the literals one of which its every match holds
+    (empty: none known, the branch always runs), or None when the pattern is not split: no
+    alternation, or a branch that does not compile alone or reads the whole pattern (an inline
+    global flag, a group reference)."""
+    branches = top_level_branches(pattern)
+    if len(branches) < 2 or _WHOLE_PATTERN_REFERENCE.search(pattern):
+        return None
+    out = []
+    for branch in branches:
+        try:
+            re.compile(branch, flags)
+        except re.error:
+            return None
+        needles = required_literals(branch, min_length=1) or ()
+        out.append((branch, tuple(sorted(n for n in needles if not any(o != n and o in n for o in needles)))))
+    return tuple(out)
+
+
 # What LowerCaseRegex derives from a pattern, by (pattern, flags, literal_test, guard), kept on
 # disk like matching's analysis: parsing the patterns cost about as much as the rest of a cold
 # one-posting run's section detection, and they only change with jdlint.
@@ -391,34 +447,68 @@ class LowerCaseRegex:
     text with the original regex.
     """
 
-    def __init__(self, regex: re.Pattern, literal_test: bool = False, guard: bool = False) -> None:
+    def __init__(self, regex: re.Pattern, literal_test: bool = False, guard: bool = False,
+                 branch_test: bool = False) -> None:
         self.regex = regex
         self.literal_test = literal_test
         self.guard = guard
+        #: with ``branch_test`` (and ``literal_test``, without ``guard``), a pattern that is a
+        #: top-level alternation runs only the branches whose own literals the text holds (see
+        #: ``_pruned``)
+        self.branch_test = branch_test and literal_test and not guard
         self._ready = False  # parsing and compiling wait for first use
 
     def _prepare(self) -> None:
-        key = (self.regex.pattern, self.regex.flags, self.literal_test, self.guard)
+        key = (self.regex.pattern, self.regex.flags, self.literal_test, self.guard, self.branch_test)
         known = _lower_case_analyses()
         analysis = known.get(key)
         if analysis is None:
             analysis = known[key] = self._analyse()
             _store_lower_case_analyses()
-        needles, folded = analysis
+        needles, folded, branches = analysis
         self._needles = tuple(needles)
         self._folded = (regex_programs.compile(folded, self.regex.flags & ~re.IGNORECASE)
                         if folded is not None else None)
+        self._branches = branches
+        self._pruned_regexes: dict[tuple[int, ...], re.Pattern] = {}
         self._ready = True
 
-    def _analyse(self) -> tuple[tuple[str, ...], str | None]:
-        """The literals to test for and the lower-case twin's pattern (None: keep re.I)."""
+    def _analyse(self) -> tuple[tuple[str, ...], str | None, tuple | None]:
+        """The literals to test for, the lower-case twin's pattern (None: keep re.I) and, with
+        ``branch_test``, each top-level branch with its own literals (None: not split)."""
         # within one sentence even two-letter literals ("cv") are rare enough to test for
         needles = required_literals(self.regex.pattern, min_length=1) if self.literal_test else None
         # a literal that contains another adds nothing: the shorter one is there whenever it is
         needles = tuple(n for n in needles or () if not any(o != n and o in n for o in needles))
+        branches = _branch_literals(self.regex.pattern, self.regex.flags) if self.branch_test and needles else None
         if not can_fold(self.regex.pattern, self.regex.flags):
-            return needles, None
-        return needles, guarded(self.regex.pattern, self.regex.flags, limit=None) if self.guard else self.regex.pattern
+            return needles, None, branches
+        folded = guarded(self.regex.pattern, self.regex.flags, limit=None) if self.guard else self.regex.pattern
+        return needles, folded, branches
+
+    def _pruned(self, lowered: str) -> re.Pattern | None:
+        """The regex to search ``lowered`` with (the lower-case twin, or the regex itself when it
+        has none) keeping only the branches that can match its text (each branch's match holds one
+        of its literals), or None to run the whole regex.
+
+        The same matches as the whole alternation: at every position ``re`` tries the branches in
+        order and takes the first that matches, and a branch whose every literal is missing from
+        the text matches at no position, so leaving it out changes no answer (tests compare the
+        two). The gift grammar (``sections/classify.py``) has five branches, one a noun phrase
+        tried at every word of every sentence holding "your" or " on " (another branch's
+        literals); its giving participles are rare."""
+        branches = self._branches
+        active = tuple(i for i, (_, needles) in enumerate(branches) if not needles or contains_any(lowered, needles))
+        if len(active) == len(branches):
+            return None
+        regex = self._pruned_regexes.get(active)
+        if regex is None:
+            # one regex per set of branches met (the gift grammar: 18 over the dev corpus), built
+            # from a cached program where an earlier run compiled it (``regex_programs``)
+            pattern = "|".join(branches[i][0] for i in active) if active else r"(?!)"
+            flags = self.regex.flags & ~re.IGNORECASE if self._folded is not None else self.regex.flags
+            regex = self._pruned_regexes[active] = regex_programs.compile(pattern, flags)
+        return regex
 
     def may_match(self, lowered: str | None) -> bool:
         if not self._ready:
@@ -460,8 +550,14 @@ class LowerCaseRegex:
         where it can be (``text[start:end]`` is the match's own text)."""
         if not self.may_match(lowered):
             return []
-        regex, subject = (self._folded, lowered) if lowered is not None and self._folded is not None \
-            else (self.regex, text)
+        if lowered is None:
+            regex, subject = self.regex, text
+        else:
+            pruned = self._pruned(lowered) if self._branches is not None else None
+            if pruned is not None:
+                regex, subject = pruned, (lowered if self._folded is not None else text)
+            else:
+                regex, subject = (self._folded, lowered) if self._folded is not None else (self.regex, text)
         return [m.span() for m in regex.finditer(subject)]
 
 

@@ -506,3 +506,27 @@ def test_a_sentence_finds_each_tables_spans_once_and_as_the_table_does(dev_corpu
                     assert read.spans(table) == expected, sentence
             compared += bool(read.strong_spans())
     assert compared > 20
+
+
+def test_a_sentence_counts_and_finds_as_the_table_does_whatever_it_was_asked_before(dev_corpus):
+    """``_Sentence.count`` is the length of the remembered spans and ``found`` is remembered (or read
+    off the spans): each gives what the table's own ``count``/``found`` gives, asked first, after
+    the spans, or again (speed13)."""
+    tables = (C._REQ_STRONG, C._REQ_WEAK, C._DUTY_PHRASES, C._DUTY_ANYWHERE, C._PREF_PHRASES, C._DUTY_STATEMENT,
+              C._SCHEDULE, C._HOW_TO_APPLY, C._APPLY_EXTRA, C._BENEFIT_WEAK, C._BENEFIT_STRONG,
+              *C._REQUIREMENT_CUES.values())
+    counted = found = 0
+    for path in sorted(dev_corpus.glob("*.md"))[:40]:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")):
+            orders = (C._Sentence(sentence), C._Sentence(sentence), C._Sentence(sentence))
+            for table in tables:
+                lowered = orders[0].lowered
+                count = table.count(sentence, lowered) if table in orders[0].may else 0
+                hit = table in orders[0].may and table.found(sentence, lowered)
+                assert (orders[0].count(table), orders[0].found(table)) == (count, hit), sentence
+                assert (orders[1].found(table), orders[1].count(table)) == (hit, count), sentence
+                orders[2].spans(table)
+                assert (orders[2].found(table), orders[2].count(table), orders[2].found(table)) == (hit, count, hit)
+                counted += count > 1
+                found += hit
+    assert counted > 10 and found > 200

@@ -47,7 +47,7 @@ _BENEFIT_GIVEN = LowerCaseRegex(LazyPattern(terms.wording("benefit_given"), re.I
 #: ``benefit_given`` is, but kept out of the RE2 screen (``_TABLES``), where its open noun phrase
 #: grew the automaton (peak RSS +11 MB over the dev corpus' sentences); its literal test (the
 #: giving words) rules most sentences out instead (``_Sentence.strong_spans``)
-_BENEFIT_GIFT = LowerCaseRegex(LazyPattern(terms.wording("benefit_gift"), re.I), literal_test=True)
+_BENEFIT_GIFT = LowerCaseRegex(LazyPattern(terms.wording("benefit_gift"), re.I), literal_test=True, branch_test=True)
 _BENEFIT_WEAK = LowerCaseRegex(LazyPattern(terms.wording("benefit_weak"), re.I), guard=True)
 _INTRO_STRONG = LowerCaseRegex(LazyPattern(terms.wording("intro_strong"), re.I))
 
@@ -423,7 +423,7 @@ class _Sentence:
     """A sentence as the wording tables read it: lower-cased once, screened once, and a table
     the screen rules out answers "no match" without running."""
 
-    __slots__ = ("text", "lowered", "may", "_gifts", "_spans", "_strong", "_offers")
+    __slots__ = ("text", "lowered", "may", "_gifts", "_spans", "_found", "_strong", "_offers")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -434,6 +434,7 @@ class _Sentence:
         #: benefit terms up to four times, and that table is the slowest to search (about 0.4 ms a
         #: sentence that may hold one; callers read these lists and never change them)
         self._spans: dict[LowerCaseRegex, list[tuple[int, int]]] = {}
+        self._found: dict[LowerCaseRegex, bool] = {}
         self._strong: list[tuple[int, int]] | None = None
         self._offers = None  # what the offers' screen (``_OFFER_SCREEN``) answers, asked on first use
 
@@ -478,10 +479,20 @@ class _Sentence:
         return self.found(_BENEFIT_GIVEN) or bool(self.gifts())
 
     def found(self, table: LowerCaseRegex) -> bool:
-        return table in self.may and table.found(self.text, self.lowered)
+        """Whether ``table`` matches (answered once per table: the kinds and the scores ask again;
+        from its spans when they are known, which hold a match exactly when a search finds one)."""
+        if table not in self.may:
+            return False
+        known = self._found.get(table)
+        if known is None:
+            spans = self._spans.get(table)
+            known = self._found[table] = bool(spans) if spans is not None else table.found(self.text, self.lowered)
+        return known
 
     def count(self, table: LowerCaseRegex) -> int:
-        return table.count(self.text, self.lowered) if table in self.may else 0
+        """Number of matches, as ``table.count``: the length of its spans (``finditer`` and ``findall``
+        walk the same matches), found once and shared with ``spans``."""
+        return len(self.spans(table))
 
     def spans(self, table: LowerCaseRegex) -> list[tuple[int, int]]:
         if table not in self.may:
@@ -865,7 +876,14 @@ FIELD_PIPE = regex_programs.compile(r"[ \t]\|[ \t]+(?=\S)")
 _BREAKS = regex_programs.compile(GLUED_BULLET.pattern + "|" + FIELD_PIPE.pattern)
 
 
+#: what every ``_BREAKS`` match holds: a span without one is not searched (the search tries its
+#: lookbehind at every character; most sentences hold no bullet or pipe)
+_BREAK_CHARS = regex_programs.compile(r"[•·●▪|]")
+
+
 def _split_at_glued_bullets(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    if not spans or _BREAK_CHARS.search(text, spans[0][0], spans[-1][1]) is None:
+        return spans
     out: list[tuple[int, int]] = []
     for s, e in spans:
         at = s

@@ -76,8 +76,18 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
                                     block.start, last.end, empty=not content))
     heading_phrases = {_normalise(p) for phrases in synonyms.values() for p in phrases} | set(GENERIC_HEADINGS)
 
+    labelled: dict[str, list] = {}
+
     def labels_in(block_text: str) -> list:
-        return inline_labels(block_text, names, lambda label: _normalise(label) in heading_phrases)
+        """A block's inline labels, found once per posting: the decoder asks up to four times about
+        one block (foreign labels, the whole-block test, its segments), and the answer depends
+        on the block's text alone (``names`` and the heading phrases are fixed for the posting).
+        A new list each time: callers may filter it."""
+        found = labelled.get(block_text)
+        if found is None:
+            found = labelled[block_text] = inline_labels(block_text, names,
+                                                         lambda label: _normalise(label) in heading_phrases)
+        return list(found)
 
     sections.extend(_content_sections(document, covered, generic_default, template, labels_in))
     sections.extend(_title_facts(document, sections))
