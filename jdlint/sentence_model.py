@@ -58,11 +58,23 @@ EMPHASIS = ("**", "__")
 TITLE_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with & – -".split())
 
 
+#: A character that may be a letter: every ``str.isalpha`` character matches (a letter is a word character that is
+#: no decimal digit and no underscore), and so do a few numerals that are not letters ("½", "²"), which
+#: ``_holds_letter`` checks one by one.
+_LETTERISH = re.compile(r"[^\W\d_]")
+
+
+def _holds_letter(chunk: str) -> bool:
+    """``any(c.isalpha() for c in chunk)``, by one regex search (the models ask it of every word of every sentence)."""
+    found = _LETTERISH.search(chunk)
+    return found is not None and (found.group().isalpha() or any(c.isalpha() for c in chunk))
+
+
 def lettered_words(text: str) -> list[str]:
     """The runs of non-space in ``text`` that hold a letter: an emoji, a bullet, a dot or a bare figure is no word.
     Not ``metrics.word_count`` (the report's words, where a number counts): how long a sentence is for a model is how
     much it says in words, and a heading's or a name's words are read one by one."""
-    return [chunk for chunk in text.split() if any(c.isalpha() for c in chunk)]
+    return [chunk for chunk in text.split() if _holds_letter(chunk)]
 
 
 def word_count(text: str) -> int:
@@ -112,19 +124,36 @@ def alone_on_line(ctx, start: int, end: int) -> bool:
 def prose_sentences(ctx, min_words: int):
     """(start, end, sentence) for each sentence a sentence model reads: not equal-opportunity text, not a
     heading, a label or a line set as one (``alone_on_line``), at least ``min_words`` words (``word_count``), and no
-    link or address."""
-    analysis, text = ctx.analysis, ctx.text
-    eeo = analysis.eeo_sentence_starts
-    for sent in analysis.sentences:
-        start, end = sent.start_char, sent.end_char
-        if start in eeo:
+    link or address. Both models ask, with their own minimum: what a sentence is is read once per posting."""
+    prose = ctx.analysis.memo("model-prose", dict)  # start -> whether a sentence long enough is prose
+    for start, end, sentence, words in _body_sentences(ctx):
+        if words < min_words:
             continue
-        block = ctx.document.block_at(start)
-        if block is None or block.kind == "heading" or block.label:
-            continue
-        sentence = text[start:end]
-        if word_count(sentence) >= min_words and not POINTER.search(sentence) and not alone_on_line(ctx, start, end):
+        is_prose = prose.get(start)
+        if is_prose is None:
+            is_prose = prose[start] = not POINTER.search(sentence) and not alone_on_line(ctx, start, end)
+        if is_prose:
             yield start, end, sentence
+
+
+def _body_sentences(ctx) -> list[tuple[int, int, str, int]]:
+    """(start, end, sentence, ``word_count``) of each sentence outside equal-opportunity text, headings and labels,
+    once per posting."""
+    def compute():
+        analysis, text, out = ctx.analysis, ctx.text, []
+        eeo = analysis.eeo_sentence_starts
+        for sent in analysis.sentences:
+            start, end = sent.start_char, sent.end_char
+            if start in eeo:
+                continue
+            block = ctx.document.block_at(start)
+            if block is None or block.kind == "heading" or block.label:
+                continue
+            sentence = text[start:end]
+            out.append((start, end, sentence, word_count(sentence)))
+        return out
+
+    return ctx.analysis.memo("model-body-sentences", compute)
 
 
 def words_of(sentence: str, start: int) -> tuple[int, int]:
