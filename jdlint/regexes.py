@@ -350,7 +350,23 @@ def top_level_branches(pattern: str) -> list[str]:
     """``pattern`` cut at its top-level ``|`` (outside groups and character classes): one item for
     a pattern that is no alternation. ``"|".join`` of the result is ``pattern``."""
     out: list[str] = []
-    depth, in_class, start, i, n = 0, False, 0, 0, len(pattern)
+    depth, start = 0, 0
+    for i, c in _outside_classes(pattern):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return out
+
+
+def _outside_classes(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, character) of each character of ``pattern`` from ``start`` that is neither escaped nor inside a
+    character class: where a regex's groups and alternatives are read."""
+    in_class, i, n = False, start, len(pattern)
     while i < n:
         c = pattern[i]
         if c == "\\":
@@ -366,16 +382,9 @@ def top_level_branches(pattern: str) -> list[str]:
                 i += 1
             if pattern[i + 1:i + 2] == "]":
                 i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
+        else:
+            yield i, c
         i += 1
-    out.append(pattern[start:])
-    return out
 
 
 def _branch_literals(pattern: str, flags: int) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
@@ -720,26 +729,12 @@ def _ends_its_alternative(pattern: str, i: int, depth: int) -> bool:
 
 def _group_end(pattern: str, start: int) -> int | None:
     """The index after the ``)`` closing the group opened at ``start``."""
-    depth, i, n, in_class = 0, start, len(pattern), False
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "^":
-                i += 1
-            if pattern[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
+    depth = 0
+    for i, c in _outside_classes(pattern, start):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
                 return i + 1
-        i += 1
     return None
