@@ -289,6 +289,10 @@ DEGREE = LazyPattern(guarded(  # the scan over the whole text was most of the ru
     r"|\bdegree\s+(?:in\s+[\w\s,]{0,40}?\s+)?(?:is\s+)?required\b"),
     re.I,
 )
+#: A doctorate, and a post that is postdoctoral by name: the doctorate is what the post is, not a bar to lower
+#: ("PhD in structural biology" for a postdoc; judged wrong twice on real ads outside the corpus sources).
+DOCTORATE = regex_programs.compile(r"\b(?:ph\.?\s?d|d\.?\s?phil|doctoral|doctorate)\b", re.I)
+POSTDOCTORAL_POST = regex_programs.compile(r"\bpost[\s-]?doc(?:toral|s)?\b", re.I)
 # "prefer+ed" and "not essential" / "highly regarded": judged wrong on the dev corpus when missed
 # ("(Associates Degree prefered)", "would be highly regarded but is not essential", issue 14)
 DEGREE_ALTERNATIVE = regex_programs.compile(
@@ -393,6 +397,9 @@ def degree_requirement(ctx):
         if ctx.in_eeo(start, end) or ctx.is_negated(start, end) or ctx.is_quoted(start, end):
             continue
         if sent is not None and _degree_as_programme(ctx.text, start, end, sent.start_char, sent.end_char):
+            continue
+        if DOCTORATE.search(mt.group()) and ctx.analysis.memo("postdoctoral-post",
+                                                             lambda: bool(POSTDOCTORAL_POST.search(ctx.text))):
             continue
         # Searched last, once: the licence alternation over the whole posting cost more than the
         # rest of the rule, and most postings have no degree left to report by here.
