@@ -135,6 +135,40 @@ def loud_bias_matches(text: str, category: str) -> list[str]:
     return [d.match for d in bias_findings(text) if d.category == "bias." + category and d.severity >= Severity.warning]
 
 
+def assert_bias_fires(category: str, text: str, span: str) -> None:
+    """A ``bias.<category>`` warning or error on ``text`` whose match holds ``span`` or lies inside it (the bias
+    class tests' fire cases)."""
+    assert any(span in m or m in span for m in loud_bias_matches(text, category)), (
+        text, [(d.code, d.match) for d in bias_findings(text)])
+
+
+def assert_bias_silent(category: str, text: str) -> None:
+    """No ``bias.<category>`` warning or error on ``text`` (the bias class tests' near-misses)."""
+    assert not loud_bias_matches(text, category), (text, [(d.code, d.match) for d in bias_findings(text)])
+
+
+def first_pay_figure(text: str) -> tuple:
+    """(kind, minimum, maximum, currency, period) of the first pay mention of ``text`` that gives a figure."""
+    from jdlint.extract.pay import pay_mentions
+
+    found = [m for m in pay_mentions(text) if m.figure is not None]
+    assert found, f"no figure in {text!r}"
+    f = found[0].figure
+    return found[0].kind, f.minimum, f.maximum, f.currency, f.period
+
+
+def assert_pay_figure(text: str, expected: tuple) -> None:
+    """``first_pay_figure`` of ``text`` is ``expected`` (kind, minimum, maximum, currency, period); a period of None
+    in ``expected`` is not checked."""
+    import pytest
+
+    kind, low, high, currency, period = first_pay_figure(text)
+    assert (kind, currency) == (expected[0], expected[3])
+    assert (low, high) == pytest.approx(expected[1:3])
+    if expected[4]:
+        assert period == expected[4]
+
+
 def load_script(name: str):
     """``scripts/<name>.py`` as a module: the evaluation and benchmark scripts are not a package,
     and several tests reuse their scoring instead of writing it again."""

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import bias_findings as lint, loud_bias_matches as loud
+from conftest import assert_bias_fires, assert_bias_silent, bias_findings as lint
 
 FIRE = [
     ("disability", "If you have epilepsy, it's probably not the role for you.", "epilepsy"),
@@ -60,12 +60,12 @@ SILENT = [
 
 @pytest.mark.parametrize("category,text,span", FIRE)
 def test_class_fires(category, text, span):
-    assert any(span in m or m in span for m in loud(text, category)), (text, [(d.code, d.match) for d in lint(text)])
+    assert_bias_fires(category, text, span)
 
 
 @pytest.mark.parametrize("category,text", SILENT)
 def test_near_miss_stays_silent(category, text):
-    assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
+    assert_bias_silent(category, text)
 
 
 def test_country_derivations_reach_the_rare_demonyms():

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import bias_findings as lint, loud_bias_matches as loud
+from conftest import assert_bias_fires, assert_bias_silent, bias_findings as lint, loud_bias_matches as loud
 
 FIRE = [
     ("gender", "Location: Dammam | Gender: Female | Salary: negotiable", "Gender: Female"),
@@ -54,12 +54,12 @@ SILENT = [
 
 @pytest.mark.parametrize("category,text,span", FIRE)
 def test_class_fires(category, text, span):
-    assert any(span in m or m in span for m in loud(text, category)), (text, [(d.code, d.match) for d in lint(text)])
+    assert_bias_fires(category, text, span)
 
 
 @pytest.mark.parametrize("category,text", SILENT)
 def test_near_miss_stays_silent(category, text):
-    assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
+    assert_bias_silent(category, text)
 
 
 # From writer N (training data, read after the lead scored it): a faith required of a minister of religion named as

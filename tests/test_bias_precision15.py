@@ -17,7 +17,7 @@ import pytest
 
 from jdlint.diagnostics import Severity
 
-from conftest import bias_findings as lint, loud_bias_matches as loud
+from conftest import assert_bias_fires, assert_bias_silent, bias_findings as lint, loud_bias_matches as loud
 
 FIRE = [
     ("gender", "We are hiring female staff for the reception desk.", "female staff"),
@@ -50,12 +50,12 @@ SILENT = [
 
 @pytest.mark.parametrize("category,text,span", FIRE)
 def test_class_fires(category, text, span):
-    assert any(span in m or m in span for m in loud(text, category)), (text, [(d.code, d.match) for d in lint(text)])
+    assert_bias_fires(category, text, span)
 
 
 @pytest.mark.parametrize("category,text", SILENT)
 def test_near_miss_stays_silent(category, text):
-    assert not loud(text, category), (text, [(d.code, d.match) for d in lint(text)])
+    assert_bias_silent(category, text)
 
 
 # Smoking status as a selection (D411 smoking-in-a-frame, rules/disability.yaml): the person named by the habit or its

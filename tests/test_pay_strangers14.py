@@ -13,14 +13,8 @@ import time
 import pytest
 
 import jdlint
+from conftest import assert_pay_figure
 from jdlint.extract.pay import pay_mentions, table_pay_figure_starts
-
-
-def _first_figure(text: str) -> tuple:
-    found = [m for m in pay_mentions(text) if m.figure is not None]
-    assert found, f"no figure in {text!r}"
-    f = found[0].figure
-    return found[0].kind, f.minimum, f.maximum, f.currency, f.period
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -37,11 +31,7 @@ def _first_figure(text: str) -> tuple:
     ("USD 1,800 - 2,200, depending on the account.", ("range", 1800, 2200, "USD", None)),
 ])
 def test_the_figure_of_writer_n_wording(text, expected):
-    kind, low, high, currency, period = _first_figure(text)
-    assert (kind, currency) == (expected[0], expected[3])
-    assert (low, high) == pytest.approx(expected[1:3])
-    if expected[4]:
-        assert period == expected[4]
+    assert_pay_figure(text, expected)
 
 
 @pytest.mark.parametrize("text, kind", [

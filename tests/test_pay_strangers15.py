@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import assert_pay_figure, first_pay_figure
 from jdlint.extract.pay import pay_mentions
-
-
-def _first_figure(text: str) -> tuple:
-    found = [m for m in pay_mentions(text) if m.figure is not None]
-    assert found, f"no figure in {text!r}"
-    f = found[0].figure
-    return found[0].kind, f.minimum, f.maximum, f.currency, f.period
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -33,11 +27,7 @@ def _first_figure(text: str) -> tuple:
     ("Pay starts at $15 and rises to $18 after ninety days.", ("range", 15, 18, "$", None)),
 ])
 def test_the_figure_of_east_asian_pay_and_progressions(text, expected):
-    kind, low, high, currency, period = _first_figure(text)
-    assert (kind, currency) == (expected[0], expected[3])
-    assert (low, high) == pytest.approx(expected[1:3])
-    if expected[4]:
-        assert period == expected[4]
+    assert_pay_figure(text, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -61,11 +51,7 @@ def test_no_figure_in_near_misses(text):
     ("NGN 1.2m monthly gross.", ("single", 1_200_000, 1_200_000, "NGN", "month")),
 ])
 def test_the_figure_of_a_fee_or_a_wage_in_millions(text, expected):
-    kind, low, high, currency, period = _first_figure(text)
-    assert (kind, currency) == (expected[0], expected[3])
-    assert (low, high) == pytest.approx(expected[1:3])
-    if expected[4]:
-        assert period == expected[4]
+    assert_pay_figure(text, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -92,8 +78,8 @@ def test_a_fixed_fee_with_its_figure_is_no_vague_pay():
 
 
 def test_a_stipend_that_is_the_pay_stays_pay():
-    assert _first_figure("Interns receive a stipend of $2,000 a month.")[1] == 2000
-    assert _first_figure("Stipend: $2,500 per month for the fellowship.")[1] == 2500
+    assert first_pay_figure("Interns receive a stipend of $2,000 a month.")[1] == 2000
+    assert first_pay_figure("Stipend: $2,500 per month for the fellowship.")[1] == 2500
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -109,7 +95,7 @@ def test_a_stipend_that_is_the_pay_stays_pay():
     ("Deckhands receive an 8% share of the catch value each trip.", ("commission", 8, 8, "%", None)),
 ])
 def test_the_figure_of_writer_q_wording(text, expected):
-    kind, low, high, currency, period = _first_figure(text)
+    kind, low, high, currency, period = first_pay_figure(text)
     assert (kind, currency) == (expected[0], expected[3])
     assert (low, high) == (pytest.approx(expected[1]) if expected[1] is not None else None, pytest.approx(expected[2]))
     if expected[4]:
@@ -200,11 +186,7 @@ def test_no_figure_for_this_job_in_writer_q_second_half_near_misses(text):
     ("Salary: BD 600 per month.", ("single", 600, 600, "BHD", "month")),
 ])
 def test_the_figure_of_a_scale_on_both_ends_and_other_regions(text, expected):
-    kind, low, high, currency, period = _first_figure(text)
-    assert (kind, currency) == (expected[0], expected[3])
-    assert (low, high) == pytest.approx(expected[1:3])
-    if expected[4]:
-        assert period == expected[4]
+    assert_pay_figure(text, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -240,8 +222,8 @@ def test_this_jobs_pay_beside_the_same_words_stays(text):
 
 def test_how_often_pay_arrives_is_not_the_figures_period():
     # the label's period is the figure's; "paid monthly" says when it arrives
-    assert _first_figure("Annual salary: 380万円～520万円 depending on experience, paid monthly.")[4] == "year"
-    assert _first_figure("Salary: £2,000 per month, paid monthly in arrears.")[4] == "month"
+    assert first_pay_figure("Annual salary: 380万円～520万円 depending on experience, paid monthly.")[4] == "year"
+    assert first_pay_figure("Salary: £2,000 per month, paid monthly in arrears.")[4] == "month"
 
 
 @pytest.mark.parametrize("text, found", [
