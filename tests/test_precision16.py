@@ -158,3 +158,25 @@ def test_a_glued_capital_inside_a_name_does_not_make_an_item_two_sentences():
     assert is_short_item_list(_Doc(names), [_Block(0), _Block(1)], text, 12.5)
     two = ["Experience with virtualisation. Knowledge of GitLab and TeamCity pipelines", "Docker"]
     assert not is_short_item_list(_Doc(two), [_Block(0), _Block(1)], "\n".join(t + "." for t in two), 12.5)
+
+
+# -- Q104: two degrees joined by "or" ------------------------------------------------------------------------
+# "a Bachelor's or Master's Degree" named the higher degree alone as required (judged wrong on a real ad:
+# "the ad accepts a Bachelor's OR a Master's degree"); the finding now covers both, and a degree is still required.
+@pytest.mark.parametrize("line,named", [
+    ("Applicants should hold a Bachelor’s or Master’s Degree in geology or soil science.", "Bachelor’s or Master’s Degree"),
+    ("Associates or Bachelor's degree in early childhood education.", "Associates or Bachelor's degree"),
+    ("An undergraduate or master's degree in economics is essential.", "undergraduate or master's degree"),
+    ("Master's degree in social work.", "Master's degree"),  # one degree: as before
+])
+def test_q104_names_every_degree_the_ad_accepts(lint, line, named):
+    found = [d for d in lint(f"# Analyst\n\n## Requirements\n\n- {line}\n", **only("Q104")).diagnostics]
+    assert [d.match for d in found] == [named]
+
+
+@pytest.mark.parametrize("line", [
+    "Five years in a laboratory or a master's degree in chemistry.",  # experience is the route: not reported
+    "Bachelor's or master's degree, or equivalent professional experience.",
+])
+def test_q104_an_experience_route_still_silences_it(lint, line):
+    assert "Q104" not in codes(lint(f"# Analyst\n\n## Requirements\n\n- {line}\n", **only("Q104")))
