@@ -71,6 +71,17 @@ SHORT_ITEM_LISTS = {
         "Administration of respiratory protection programmes\n"
         "Evaluation of ergonomic assessment documentation\n"
         "Calibration of environmental monitoring instrumentation\n"),
+    "items run together at bullet characters": (
+        "## Nice to have\n\n" + " • ".join([
+            "Experience with observability platforms (Datadog, PagerDuty)",
+            "Familiarity with JavaScript frameworks (TypeScript, NestJS)",
+            "Knowledge of infrastructure provisioning (CloudFormation, Terraform)",
+            "Understanding of distributed transactional databases",
+            "Administration of identity management directories", "Virtualisation technologies (VMware, OpenStack)",
+            "Continuous integration (GitLab, TeamCity)", "Authentication protocols (OAuth, SAML, OpenID)",
+            "Configuration management (SaltStack, Ansible)", "Performance profiling of containerised applications",
+            "Message brokers and event streaming (RabbitMQ, NATS)", "Observability instrumentation with OpenTelemetry",
+        ]) + "\n"),
 }
 
 
