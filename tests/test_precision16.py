@@ -191,3 +191,16 @@ def test_q104_names_every_degree_the_ad_accepts(lint, line, named):
 ])
 def test_q104_an_experience_route_still_silences_it(lint, line):
     assert "Q104" not in codes(lint(f"# Analyst\n\n## Requirements\n\n- {line}\n", **only("Q104")))
+
+
+def test_judged_precision_reads_the_dev_sample():
+    """scripts/judged_precision.py --judged tests/data/judged_findings.yaml: the dev sample has no sets; it
+    is read as one set, the dev corpus, so its precision per rule is printed like the strangers'."""
+    from conftest import load_script
+
+    scorer = load_script("judged_precision")
+    judged = scorer.load(Path(__file__).parent / "data" / "judged_findings.yaml")
+    assert judged["sets"] == {"dev": scorer.DEV_CORPUS}
+    assert judged["findings"] and {f["set"] for f in judged["findings"]} == {"dev"}
+    some = judged["findings"][0]
+    assert scorer.ad_paths(judged)[("dev", some["ad"])] == Path(scorer.DEV_CORPUS) / some["ad"]
