@@ -530,11 +530,14 @@ class MetricRule(PackRule):
     ``min-words`` (defaults from ``condition`` and ``min-words``), ``max-findings`` (sentence and
     paragraph scopes: report only the N furthest past the threshold, 0 = all),
     ``skip-run-together-lists`` (sentence scope: leave out a "sentence" that is a bullet list
-    flattened into one line, see ``RUN_TOGETHER_ITEM``).
+    flattened into one line, see ``RUN_TOGETHER_ITEM``), ``short-item-list-words`` (section scope:
+    leave out a section that is a list of one-sentence items averaging fewer words than this, see
+    ``metrics.is_short_item_list``).
     """
 
     extra_options = {**PackRule.extra_options, "threshold": Option("number"), "min-words": Option("int"),
-                     "max-findings": Option("int"), "skip-run-together-lists": Option("bool")}
+                     "max-findings": Option("int"), "skip-run-together-lists": Option("bool"),
+                     "short-item-list-words": Option("number")}
 
     def __init__(self, spec: dict[str, Any], pack: str) -> None:
         super().__init__(spec, pack)
@@ -550,7 +553,7 @@ class MetricRule(PackRule):
         self.options.setdefault("min-words", spec.get("min-words", 0))
 
     def check(self, ctx) -> Iterator[Diagnostic]:
-        from .metrics import as_sentences, word_count, word_count_of
+        from .metrics import as_sentences, is_short_item_list, word_count, word_count_of
 
         threshold = float(ctx.options["threshold"])
         min_words = int(ctx.options.get("min-words") or 0)
@@ -558,6 +561,7 @@ class MetricRule(PackRule):
         skip = tuple(ctx.options.get("skip", self.skip))
         compare = _OPS[self.op_symbol]
         lists = bool(ctx.options.get("skip-run-together-lists")) and self.metric_scope == "sentence"
+        short_items = float(ctx.options.get("short-item-list-words") or 0) if self.metric_scope == "section" else 0
         hits = []
         counts_words = self.func is word_count
         for unit in _scope_units(ctx, self.metric_scope, skip):
@@ -577,6 +581,8 @@ class MetricRule(PackRule):
             if lists and is_run_together_list(text):
                 continue
             if word_count(text) < max(min_words, 1):
+                continue
+            if short_items and is_short_item_list(ctx.document, unit.blocks, text, short_items):
                 continue
             value = self.func(text)
             if value is not None and compare(value, threshold):  # None: nothing to score
@@ -617,10 +623,11 @@ def _short_heading(heading: str | None) -> str | None:
 
 
 class _Unit:
-    __slots__ = ("start", "end", "pieces", "label", "source_span")
+    __slots__ = ("start", "end", "pieces", "label", "source_span", "blocks")
 
-    def __init__(self, start, end, pieces, label="", source_span=None) -> None:
+    def __init__(self, start, end, pieces, label="", source_span=None, blocks=()) -> None:
         self.start, self.end, self.pieces, self.label, self.source_span = start, end, pieces, label, source_span
+        self.blocks = blocks  # the blocks the pieces are the text of (section scope)
 
 
 def _scope_units(ctx, scope: str, skip: tuple = ()):
@@ -641,7 +648,7 @@ def _scope_units(ctx, scope: str, skip: tuple = ()):
                 continue
             heading = document.block_starting(section.start)
             yield _Unit(None, None, [document.block_text(b) for b in body], _short_heading(section.heading) or section.kind,
-                        (section.start, heading.end if heading is not None else section.start))
+                        (section.start, heading.end if heading is not None else section.start), body)
         return
     blocks = scored(document.blocks)
     if scope == "document":

@@ -4,6 +4,7 @@
     .venv/bin/python scripts/judged_precision.py                       # every tests/data/judged_strangers*.yaml
     .venv/bin/python scripts/judged_precision.py --set writerP --list  # one set, and each finding's verdict
     .venv/bin/python scripts/judged_precision.py --judged tests/data/judged_strangers14.yaml  # one file
+    .venv/bin/python scripts/judged_precision.py --judged tests/data/judged_findings.yaml    # the dev sample
 
 Re-lints the ads of the judged files (tests/data/judged_strangers.yaml, judged_strangers14.yaml, ...:
 independent writers' synthetic ads, judged by reading them, read as one) with the default configuration and sorts every finding now reported by its verdict:
@@ -27,6 +28,8 @@ DATA = ROOT / "tests" / "data"
 MATCH_PREFIX = 100
 #: every file of judged strangers' ads: one per session's writers, each naming its own sets
 STRANGER_FILES = sorted(DATA.glob("judged_strangers*.yaml"))
+#: where the dev corpus's judged sample (tests/data/judged_findings.yaml: no sets, ads by file name) lives
+DEV_CORPUS = "/work/shared/corpus/dev"
 
 
 def load(paths: list[Path] | Path | None = None) -> dict:
@@ -36,6 +39,8 @@ def load(paths: list[Path] | Path | None = None) -> dict:
     merged: dict = {"sets": {}, "findings": []}
     for path in [paths] if isinstance(paths, Path) else (paths or STRANGER_FILES):
         data = YAML(typ="safe").load(Path(path).read_text(encoding="utf-8"))
+        if "sets" not in data:  # the dev corpus's judged sample: one set, the dev corpus
+            data = {"sets": {"dev": DEV_CORPUS}, "findings": [{"set": "dev", **f} for f in data["findings"]]}
         assert not set(data["sets"]) & set(merged["sets"]), f"{path}: a set named twice"
         merged["sets"].update(data["sets"])
         merged["findings"].extend(data["findings"])
