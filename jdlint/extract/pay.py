@@ -141,7 +141,7 @@ _BEFORE_PERIOD = (r"(?:/[-=])?"  # South Asia's "/-" after a whole amount ("25,0
                   r"(?:,?\s*(?:gross|net|brut|brutto|netto|bruto|neto|lordi|lordo|netti|brutos|netos|bruttó|nettó|brut[ta]|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
                   r"|fixed|guaranteed|total|basic|in[\s-]hand|take[\s-]home|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
 PERIOD = LazyPattern(
-    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+(?:(?!hour|year|annum|month|week|day)[a-z]{3,12}\s+(?=(?:minute|hour|word|page|piece|item|unit|task|call|parcel|delivery|visit|shift|session|job)s?\b))?|an?\s+|each\s+)(?:hour|hr|minute|min\b|h\b|year|yr|annum|month|mo\b|week|wk|day|diem\b(?!\s+(?:allowances?|covers?|covering|to\s+cover|for\s+(?:meals|food|travel|lodging|accommodation|hotels?|expenses|incidentals)))|shift|visit|session"
+    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+(?:(?!hour|year|annum|month|week|day)(?:[a-z]{3,12}\s+){1,2}?(?=(?:minute|hour|word|page|piece|item|unit|task|call|parcel|delivery|visit|shift|session|job|survey|order)s?\b))?|an?\s+|each\s+)(?:hour|hr|minute|min\b|h\b|year|yr|annum|month|mo\b|week|wk|day|diem\b(?!\s+(?:allowances?|covers?|covering|to\s+cover|for\s+(?:meals|food|travel|lodging|accommodation|hotels?|expenses|incidentals)))|shift|visit|session"
     r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b"
     # piece rates and other periods (coverage): "45 cents per box", "£1,200 per fortnight"
     r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet"
@@ -150,10 +150,16 @@ PERIOD = LazyPattern(
     # (pay13) the units of farm piece work: "R2.50 per lug of grapes", "£1.20 per sack", "€0.35 per plant potted",
     # "90c per bunch", "$3.40 per sheep shorn"
     r"|lugs?\b|sacks?\b|bunch(?:es)?\b|plants?\b|vines?\b|bales?\b|trays?\b|punnets?\b|baskets?\b|bushels?\b|hectares?\b"
-    r"|acres?\b|seedlings?\b|saplings?\b|stems?\b|sheep\b|fleeces?\b|hives?\b|lambs?\b|heads?\s+(?:of\s+)?(?:cattle|lettuce|cabbage|sheep)\b)"
+    r"|acres?\b|seedlings?\b|saplings?\b|stems?\b|sheep\b|fleeces?\b|hives?\b|lambs?\b|heads?\s+(?:of\s+)?(?:cattle|lettuce|cabbage|sheep)\b"
+    # (pay16) the units of performers', event staff's and gig workers' pay: "R1,800 per set", "₱2,500 per wedding",
+    # "$40 per gig", "$1.20 per completed survey", "$3 per order picked", "£12 per article"
+    r"|set\b|gigs?\b|shows?\b|performances?\b|events?\b|weddings?\b|functions?\b|shoots?\b|surveys?\b|responses?\b"
+    r"|interviews?\b|rides?\b|orders?\b|articles?\b|transcripts?\b|videos?\b|haircuts?\b|walks?\b|tours?\b|rounds?\b|matches\b|games?\b)"
     r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|basic|salary|stipend"
     # UK and Commonwealth shorthands: per week, per calendar month, per day ("£450 pw", "£2,000 pcm")
     r"|p\.?w\.?(?!\w)|p\.?c\.?m\.?(?!\w)|p\.?d\.?(?!\w)|p/w\b|p/d\b|p/m\b"
+    # (pay16) per month with its points, as South Asian ads write it after an amount ("Rs. 35,000/- p.m.")
+    r"|p\.m\.?(?!\w)(?!\s+(?:to|till|until|-|–|and|or|shift|start|finish|onwards)\b)"
     # "pm" after an amount of money is per month ("R9 800 pm"); PERIOD reads only what follows an amount, so
     # the clock's "9 pm" (no currency) never gets here (pay13)
     r"|pm\b(?!\s+(?:to|till|until|-|–|and|or|shift|start|finish|onwards)\b)"
@@ -295,7 +301,9 @@ VAGUE_PAY_COMPOSED = (
     #   praise word and no verb ("Wages good")
     rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^all\s)|(?<=^a\s)|(?<=^an\s))"
     rf"(?:(?:monthly|annual|yearly|hourly|weekly|base|basic|starting)\s+)?(?:{_WPAY})(?:\s+(?:details|package|rates?|levels?))?(?:\s+and\s+(?:benefits|perks|conditions|package))?"
-    rf"(?:\s+(?:is|are|will|would|should|can|shall|remains?|seems?|looks?)\b|['’]s\b)(?![^.;\n]*\d)"
+    rf"(?:\s+(?:is|are|will|would|should|can|shall|remains?|seems?|looks?"
+    # (pay16) or what it turns on, named with no figure: "Hourly rate depends on subject and level", "Pay varies by site"
+    rf"|depends|varies)\b|['’]s\b)(?![^.;\n]*\d)"
     #   (nor pay stated elsewhere in the posting: "Pay rates are in the table below")
     rf"(?![^.;\n]{{0,40}}\b(?:below|attached|enclosed|appendix|table)\b)"
     #   (its review or handling is another matter: "Salaries are reviewed annually", "wages are processed by",
@@ -353,7 +361,8 @@ _GRADE_HINTS = tuple(sorted({w.split()[-1][:5] for w in pay_wording()["grade_wor
 _STEP_BEFORE = regex_programs.compile(rf"\b(?:{_words('grade_words')})\s*$", re.I)
 GRADE_NO_AMOUNT = LazyPattern(
     rf"(?P<step>{_GRADE_STEP})(?=[^.;\n]{{0,60}}?{_STRUCTURE})|{_STRUCTURE}[^.;\n\d]{{0,60}}?(?P<step2>{_GRADE_STEP})"
-    rf"|\b(?:{_WPAY}|paid|graded)\b\s*:?\s*(?:[^.;\n\d]{{0,20}}?[\s,])?(?P<step3>{_GRADE_STEP})(?:,?\s+(?P<step4>{_GRADE_STEP}))?", re.I)
+    # (pay16: up to 40 characters between, for a scale named in full: "Salary: Scottish Local Government scale, Grade 8")
+    rf"|\b(?:{_WPAY}|paid|graded)\b\s*:?\s*(?:[^.;\n\d]{{0,40}}?[\s,])?(?P<step3>{_GRADE_STEP})(?:,?\s+(?P<step4>{_GRADE_STEP}))?", re.I)
 #: a number with no currency, as PLAIN_AMOUNT reads one before a period ("Salary: 45,000 per annum")
 PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])\b)?(?![\w%])")
 #: what PERIOD also accepts after an amount that is no period ("45,000 base", "salary")
@@ -438,7 +447,8 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|pay\s+(?:is\s+)?negotiable|salary\s+(?:will\s+be\s+)?(?:discussed|determined)|market\s+rate)\b"
     # pay addressed in everyday words, with no figure (issue 14): openness and "on application"
     # ("package" alone is pay only as what the sentence is about: "Package to be discussed"; not "a software package")
-    r"|(?:\b(?:salary|pay|compensation|remuneration|wages?|rate)|^\W*(?:(?:the|your|our)\s+)?package)\s*(?:and\s+benefits\s+)?(?:(?:details|information|info|range|package|rates?|levels?|scales?)\s+)?(?:is\s+|are\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
+    # (pay16: a rate named by its unit of work, "Rate per mile to be agreed")
+    r"|(?:\b(?:salary|pay|compensation|remuneration|wages?|rate(?:\s+per\s+(?:hour|day|shift|mile|word|visit|session|lesson|job|delivery|drop|load|piece|page|night|class|event|set))?)|^\W*(?:(?:the|your|our)\s+)?package)\s*(?:and\s+benefits\s+)?(?:(?:details|information|info|range|package|rates?|levels?|scales?)\s+)?(?:is\s+|are\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
     r"to\s+be\s+(?:discussed|agreed|confirmed)|on\s+application|upon\s+application|available\s+(?:up)?on\s+request|on\s+request|tbd|tba)\b"
     r"|\b(?:salary|pay|compensation)\s+(?:open\s+to\s+negotiation|negotiable)\b"
     # the same openness said with any pay noun and verb form: "compensation is negotiable", "pay will be
@@ -635,7 +645,7 @@ OPEN_ENDED = LazyPattern(
     rf"|\b(?:{_OPEN_BOUND})\s+(?P<b>{AMOUNT})",
     re.I)
 #: what a line that is only an amount may hold besides it: its bound, "and above", "+", gross or net
-_MONEY_LINE_REST = regex_programs.compile(r"(?:[^\w]|\b(?:upwards|up|to|of|from|starting|at|over|above|min|max|minimum|maximum|and|or|more|plus"
+_MONEY_LINE_REST = regex_programs.compile(r"(?:[^\w]|\b(?:upwards|up|to|of|from|starting|at|over|above|min|max|minimum|maximum|and|or|more|plus|in|excess|north|least|than"
                                           r"|gross|net|brutto|netto|approx|approximately|circa|c|around|about|ab|od|vanaf|desde)\b)*", re.I)
 #: what a line that is only an amount may end with: what the amount depends on, or that it may be negotiated
 _MONEY_LINE_QUALIFIER = regex_programs.compile(
@@ -697,7 +707,7 @@ _GIVEN_AWAY = regex_programs.compile(r"\b(?:donat\w*|charit\w*|give[sn]?\s+back|
 #: between office and home")
 _SPLIT_NOT_PAY = regex_programs.compile(r"\b(?:office|home|remote|hybrid|on[\s-]?site|site|field|time|days?|weeks?|hours|clinical|teaching|research|desk)\b", re.I)
 #: an amount that is a bonus, not the job's pay ("a $500 sign-on bonus", "bonus of up to $5,000")
-_BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips?|tuition|reimburse\w*|"
+_BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on(?!\s+(?:at|as|with|today|now)\b)|signing|referral|relocation|tips?|tuition|reimburse\w*|"
                          # a share of what guests leave (pay13): "Tronc adds about £2 an hour", "service charge averages £250 a month"
                          r"tronc|service\s+charges?|gratuit(?:y|ies)|"
                          # a budget the worker spends, not earns ("a marketing budget of $50,000 a year")
@@ -732,6 +742,9 @@ COMPANY_WIDE = LazyPattern(
     # sites to pay at least £12.60 an hour"), or its accreditation ("As an accredited Living Wage employer")
     r"|\b(?:requires?|requiring|expects?|asks?)\s+(?:(?:all|its|our|the)\s+)?(?:[\w'’-]+\s+(?:and\s+)?){0,3}(?:contractors|suppliers|subcontractors|vendors|agencies)\b"
     r"|\baccredited\s+(?:real\s+)?living\s+wage\s+employer\b"
+    # (pay16) nobody on the staff paid below a floor ("no one on our staff earns less than £12.60 an hour")
+    r"|\b(?:no[\s-]?one|nobody|no\s+(?:employee|worker|member\s+of\s+(?:our\s+)?staff|staff\s+member|team\s+member))\s+(?:(?:on|in|at|across)\s+(?:our|the)\s+[\w'’-]+\s+)?"
+    r"(?:here\s+)?(?:earns?|is\s+paid|gets?|makes?|takes\s+home)\s+(?:less|under|below)\b"
     # the employer's own floor for everyone (pay13): "Our company minimum wage is £12.60 an hour across all sites"
     r"|\b(?:company|group|in-house|our\s+own)\s+minimum\s+(?:wage|rate|pay)\b|\bacross\s+(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?|every\s+|each\s+)(?:sites?|stores?|locations?|branch(?:es)?|shops?|venues?|depots?|homes|teams?|roles|departments)\b"
     # every workplace of the employer paying a floor (pay13): "Every store in the group pays at least ...", "all our sites pay"
@@ -1180,6 +1193,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     money_line = few_words(head, 5) and _may_hold_amount(head, lowered) and _MONEY_LINE_REST.fullmatch(_ANY_AMOUNT.sub(" ", RANGE_RE.sub(" ", head))) is not None \
         and _ANY_AMOUNT.search(head) is not None
     pay_context = _PAY_WORDS.found(sent, lowered) or bool(allowances) or money_line
+    # (pay16) a worker named as the line's label, or right after an amount, says whose pay the amount is
+    labelled_worker = _WORKER_LABEL.match(sent) is not None
+
+    def for_worker(end: int) -> bool:
+        return labelled_worker or _FOR_WORKER.match(sent, end) is not None
     clauses = _Clauses(sent, _NOT_PAY.found(sent, lowered), pay_context, allowances)
     # what customers pay or are charged, an industry's average: the money of that clause is
     # someone else's ("Salary is £26,000 a year; guests pay £120 per night" keeps the salary)
@@ -1246,9 +1264,9 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             continue
         if not pay_context and not PERIOD.match(after) and clauses.not_pay(m.start(), m.end()):
             continue
-        if not (pay_context or PERIOD.match(after)) and not _k_or_large(m.group()):
+        if not (pay_context or PERIOD.match(after) or for_worker(m.end())) and not _k_or_large(m.group()):
             continue
-        if not clauses.pay(m.start(), m.end()) and _priced(sent, m.start(), m.end(), PERIOD.match(after)):
+        if not clauses.pay(m.start(), m.end()) and not for_worker(m.end()) and _priced(sent, m.start(), m.end(), PERIOD.match(after)):
             continue  # a range of prices ("Policies range from $45 to $300 per month in premium"), as for single amounts
         out.append(PayMention("range", m.start(), m.end(), m.group()))
         taken.append((m.start(), m.end()))
@@ -1276,9 +1294,9 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         s, e = m.start(), m.end()
         if not free(s, e) or BIG.match(sent[m.end():]) or not millions_ok(m.group(), sent[m.end():], s, e):
             continue
-        if not clauses.pay(s, e) and _priced(sent, s, e, PERIOD.match(sent[e:])):
+        if not clauses.pay(s, e) and not for_worker(e) and _priced(sent, s, e, PERIOD.match(sent[e:])):
             continue  # a price ("we rent kayaks from $25 an hour"), as for single amounts below
-        if not (pay_context or PERIOD.match(sent[m.end():])) or (clauses.not_pay(s, e) and not PERIOD.match(sent[m.end():])
+        if not (pay_context or PERIOD.match(sent[m.end():]) or for_worker(e) or _PACKAGE_AFTER.match(sent, e)) or (clauses.not_pay(s, e) and not PERIOD.match(sent[m.end():])
                                                                  and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
             continue
         # a lower bound the employer guarantees is a floor, this job's figure, not open-ended pay (pay12):
@@ -1324,9 +1342,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if BIG.match(after) or re.match(r"\s?%", after) or not millions_ok(m.group(), after, s, e) or _BIG_RANGE_END.match(after):
             continue
         period = PERIOD.match(after)
-        if not clauses.pay(s, e) and _priced(sent, s, e, period):
+        worker = for_worker(e + (period.end() if period else 0))
+        if not clauses.pay(s, e) and not worker and _priced(sent, s, e, period):
             continue  # a price or a budget by the month ("memberships start at $29 a month"), not pay
-        if period or (not clauses.not_pay(s, e) and (_TAXED.match(sent, e) or (pay_context and (money_line or _near_pay_word(sent, m.start(), m.end(), allowances))))):
+        if period or (not clauses.not_pay(s, e) and (_TAXED.match(sent, e) or worker or _PACKAGE_AFTER.match(sent, e)
+                                                     or (pay_context and (money_line or _near_pay_word(sent, m.start(), m.end(), allowances))))):
             e2 = e + (period.end() if period else 0)
             out.append(PayMention("single", s, e2, sent[s:e2]))
             taken.append((s, e2))
@@ -1350,7 +1370,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         s, e = m.start(), m.end()
         # a federal or civil-service grade code in a sentence about the job's grade or post ("This is
         # a GS-11 position", "graded GS-9"), not a model number among others
-        if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level|classified)\b", sent, re.I)
+        # (pay16) or placed on a scale ("Placed at GS-12 on the federal scale")
+        if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level|classified|scale|placed)\b", sent, re.I)
                            or ("-" in m.group() and re.search(r"\b(?:graded|classification|position|post|role|series|step)\b", sent, re.I))):
             out.append(PayMention("grade", s, e, m.group()))
     for m in PAY_BAND.finditer(sent):
@@ -1380,6 +1401,36 @@ _PRICE_AFTER = LazyPattern(rf"^\s*(?:for\s+(?:a\s+|an\s+|the\s+|each\s+|every\s+
 #: business's gross figures ("$80,000 gross margin")
 _TAXED = regex_programs.compile(r"\s*,?\s*(?:gross|brutto|bruto|netto|before\s+tax(?:es)?|pre-?tax)\b"
                     r"(?!\s+(?:margin|profits?|revenues?|sales|income|value|weight|tonnage|floor|area|domestic|receipts|bookings))", re.I)
+
+
+def _word_list(words) -> str:
+    """A list of words as a regex alternation, longest first, a space matching spaces or a hyphen (as ``_words``)."""
+    return "|".join(re.escape(w).replace("\\ ", r"[\s-]+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _paid_workers() -> str:
+    """(pay16) The nouns of who is paid: job titles' last words (data/role_nouns.yaml) and
+    data/pay_wording.yaml's paid_workers; not those naming a customer or a rank ("buyers", "the head")."""
+    from ..propernames import role_nouns
+
+    return _word_list((set(role_nouns()) | set(pay_wording()["paid_workers"])) - {"buyer", "head", "partner", "player", "jedi", "hire", "lead"})
+
+
+#: (pay16) an amount said to be for a worker, right after it or its period, is that worker's pay with no pay word
+#: ("₱2,500 for waiters", "$90k+ for experienced Class 1 drivers", "HK$20k+ for an experienced helper"); the worker
+#: noun ends its phrase ("£10 for an extra hour" names no worker)
+_FOR_WORKER = LazyPattern(
+    r"\s*(?:\+\s*)?,?\s*for\s+(?:(?:an?|the|our|all|each|every|new|experienced|qualified|senior|junior)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_paid_workers()})(?:e?s)?(?=\s*(?:$|[.,;:!?)(/]|(?:and|or|who|with|in|at|on|per|only|from|working|based)\b))", re.I)
+#: (pay16) a worker named as the label of a line of figures ("Door staff: $200 per night", "DJs: R1,800 per set")
+_WORKER_LABEL = LazyPattern(rf"^\W*(?:[\w'’-]+\s+){{0,2}}?(?:{_paid_workers()})(?:e?s)?\s*:", re.I)
+#: (pay16) an amount with a pay addition after it, or paid a number of times a year, is a package: this job's pay
+#: with no pay word ("AED 9,000 + accommodation", "AUD $145k + super", "HKD 45,000 x 13 months"); not what is added to
+#: a price or a fee (data/pay_wording.yaml's price_additions: "£500 + VAT")
+_PACKAGE_AFTER = LazyPattern(
+    r"\s*(?:\+|plus\b|&)\s*(?:(?:free|shared|paid|full|company|staff|annual|monthly|quarterly|performance|generous)\s+)?"
+    rf"(?:{_word_list(set(pay_wording()['pay_additions']) - set(pay_wording()['price_additions']))})\b"
+    r"|\s*[x×]\s*1[2-6]\s*(?:months?|salaries|pays|payments)\b", re.I)
 
 
 def _priced(sent: str, start: int, end: int, period: re.Match | None = None) -> bool:
@@ -1632,6 +1683,8 @@ def _scaled(m: re.Match) -> float:
 _PERIODS = (("hour", r"時給|时薪|時薪|시급|giờ|hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|(?<=po\s)satu|(?<=na\s)sat|(?<=в\s)час|(?<=на\s)годину|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
             ("year", r"年収|年俸|年薪|연봉|(?<=/)năm|(?<=mỗi\s)năm|godi[šs]nje|(?<=в\s)год|(?<=на\s)рік|gad[āa]|metus|aastas|year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
             ("month", r"月給|月薪|월급|tháng|mese[čc]no|mje?se[čc]no|mesa[čc]ne|m[ēe]nes[īi]|m[ėe]nes[įi]|kuus|месяц|месец|місяць|месечно|ежемесячно|щомісяця|month|monthly|mo\b|pcm|p\.c\.m|(?<=/)月|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
+                      # (pay16) per month with its points after an amount ("Rs. 35,000/- p.m.")
+                      r"|(?<=[\s-])p\.m(?=\.|\b)"
                       r"|maand|bulan|sebulan|mese|mensili|mwezi|buwan|kuukaudessa|havonta|lun[ăa]|aylık|měsíčně|monatlich|maandelijks|mensuel(?:le)?s?|månaden|måned|kk\b"), ("fortnight", r"fortnight|fortnightly|quincena(?:l|les)?"), ("week", r"week|weekly|wk|pw|p\.w|semana(?:l|les)"),
             ("day", r"日給|日薪|일급|day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
@@ -1640,7 +1693,9 @@ _PERIODS = (("hour", r"時給|时薪|時薪|시급|giờ|hour|hourly|hr|/h\b|ph\
                       # (pay13) the units of farm and packing piece work, only as a rate's unit ("per bunch", "/crate",
                       # "each tray"): as words of their own they are things ("our two plants", "bring a bag")
                       r"|(?:(?<=per\s)|(?<=/)|(?<=each\s))(?:lugs?|sacks?|bunch(?:es)?|plants?|vines?|bales?|trays?|punnets?|baskets?|bushels?"
-                      r"|seedlings?|saplings?|stems?|sheep|fleeces?|hives?|trees?|bins?|buckets?|crates?|cartons?|boxes|box|bags?|kilos?|kg|pallets?)"), ("mile", r"mile"), ("minute", r"minute|min"))
+                      r"|seedlings?|saplings?|stems?|sheep|fleeces?|hives?|trees?|bins?|buckets?|crates?|cartons?|boxes|box|bags?|kilos?|kg|pallets?"
+                      # (pay16) a performer's, event worker's or gig worker's unit ("per set", "per wedding", "per completed survey")
+                      r"|sets?|gigs?|shows?|performances?|events?|weddings?|functions?|shoots?|surveys?|orders?|articles?)"), ("mile", r"mile"), ("minute", r"minute|min"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
                           # (a CJK pay word may run into its digits: "月給25万円")
                           + r")(?:\b|(?<=[給薪收収급봉]))", re.I)
