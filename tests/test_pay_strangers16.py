@@ -96,6 +96,11 @@ def _placeholder_codes(line: str) -> list[str]:
     ("Benefits: [HR to confirm]", ["T103"]),
     # question marks glued to what is in doubt, before what to do about it
     ("Rotation: 4/4 or 3/3??? check with ops", ["T103"]),
+    # question marks as a label's whole value: the value is not known yet (every training writer: an editing note)
+    ("Start date: ???", ["T103"]),
+    ("Salary: ???", ["T103"]),
+    # question marks shaped like an amount stay a money mask, a field
+    ("Salary: $??,???", ["T102"]),
     # near-misses: a bracket that is a tag or an aside, question marks of emphasis
     ("Call us [any time] on the number below.", []),
     ("We work [2 hours] a day on admin.", []),

@@ -98,7 +98,9 @@ MARKERS = regex_programs.compile(guarded(
     # time"); not a name (TK Maxx), taka before digits, nor America's transitional kindergarten ("(TK, K, 1st Grade)")
     r"|(?P<note>(?-i:\bNOTE TO SELF\b)|(?<=\s)\?{3,}(?=\s*(?:\(|[-–—]\s|$))"
     # (pay16) or glued to what is in doubt, before a note of what to do about it ("2/1 or 3/1??? check with site")
-    r"|(?<=\w)\?{3,}(?=\s*[-–—(]?\s*(?-i:check|confirm|ask|verify|tbc|need\s+to|to\s+(?:check|confirm))\b)|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$)|\s[-–—]\s)(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
+    r"|(?<=\w)\?{3,}(?=\s*[-–—(]?\s*(?-i:check|confirm|ask|verify|tbc|need\s+to|to\s+(?:check|confirm))\b)"
+    # (pay16) and question marks as a label's whole value: the value is not known yet ("Shift timings: ???")
+    r"|(?<=: )\?{2,}(?=\s*$)|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$)|\s[-–—]\s)(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
     # (or a range of letters: "X-Y years")
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N|X\s?[-–]\s?Y)\+?\s+years?\b)"),
