@@ -25,6 +25,10 @@ from jdlint.extract.pay import pay_mentions
     ("KES 60,000 x 13 months", ("single", 60_000, 60_000, "KES", None)),
     # South Asia's "p.m." after an amount and its "/-"
     ("Rs. 28,000/- p.m. fixed", ("single", 28_000, 28_000, "INR", "month")),
+    # Europe's ",-" marking a whole amount, before or after its currency
+    ("Salaris: 4.100,- € bruto per maand", ("single", 4_100, 4_100, "EUR", "month")),
+    ("€ 3.200,- bruto per maand", ("single", 3_200, 3_200, "EUR", "month")),
+    ("Lønn: 45.000,- kr per måned", ("single", 45_000, 45_000, "kr", "month")),
     # a bound before a line that is only an amount
     ("In excess of €50,000.", ("open", 50_000, None, "EUR", None)),
 ])
@@ -49,6 +53,8 @@ def _first(text):
     "Tickets are £15 for adults and £8 for children.",
     "Parking costs £10 for an extra hour.",
     "Quote wedding packages between ₱60,000 and ₱180,000 to couples.",
+    # a list's numbers with ",-" and no currency
+    "Steps 1,- 2,- 3 are listed below.",
     # what is added to a price
     "Room hire is £500 + VAT per day.",
     # a floor for everyone on the staff

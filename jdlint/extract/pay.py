@@ -117,7 +117,8 @@ _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|
 _MILLIONS_WORDS = r"(?:won|yen|dong|rupiah|naira|shillings|kwacha|birr|francs|FCFA|CFA)\b"
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
           # (a thousand in Polish, "tys.", between the number and its currency: "3,5 tys. zł", pay13)
-          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS}))|\s+tri[ệe]u|{_CJK_SCALE})?\s?{_CUR_AFTER}"
+          # (pay16: Dutch, German and Scandinavian ads mark a whole amount with ",-" before its currency: "52.000,- €")
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS}))|\s+tri[ệe]u|{_CJK_SCALE}|,[-–](?=\s?[^\s\d]))?\s?{_CUR_AFTER}"
           # thousands of the currency in speech, which names no currency but is money all the same ("40 grand")
           rf"|\d{{1,3}}{GRAND})")
 #: where an amount of money may start: a currency written before it, or its first digit (an amount
@@ -137,7 +138,7 @@ MASK_CURRENCY_AFTER = (rf"(?:(?-i:{CODES})\b|(?:{_AFTER_WORDS})\b|"
 BIG = regex_programs.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
 #: what may stand between an amount and its period: gross or net, tax, what the amount is
 #: ("2.800 EUR net monthly", "£30,000 gross per annum", "£550 before tax per day")
-_BEFORE_PERIOD = (r"(?:/[-=])?"  # South Asia's "/-" after a whole amount ("25,000/- per month")
+_BEFORE_PERIOD = (r"(?:/[-=]|,[-–])?"  # South Asia's "/-" after a whole amount ("25,000/- per month"); (pay16) Europe's ",-" ("€ 3.200,- bruto")
                   r"(?:,?\s*(?:gross|net|brut|brutto|netto|bruto|neto|lordi|lordo|netti|brutos|netos|bruttó|nettó|brut[ta]|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
                   r"|fixed|guaranteed|total|basic|in[\s-]hand|take[\s-]home|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
 PERIOD = LazyPattern(
