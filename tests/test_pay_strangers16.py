@@ -29,6 +29,11 @@ from jdlint.extract.pay import pay_mentions
     ("Salaris: 4.100,- € bruto per maand", ("single", 4_100, 4_100, "EUR", "month")),
     ("€ 3.200,- bruto per maand", ("single", 3_200, 3_200, "EUR", "month")),
     ("Lønn: 45.000,- kr per måned", ("single", 45_000, 45_000, "kr", "month")),
+    # "minimum" after the amount, or a bound after its period, leaves it open
+    ("Salary: £35,000 minimum.", ("open", 35_000, None, "GBP", None)),
+    ("$30/hr and upwards", ("open", 30, None, "$", "hour")),
+    # the job advertised named after the amount
+    ("£30k and above for this role", ("open", 30_000, None, "GBP", None)),
     # a bound before a line that is only an amount
     ("In excess of €50,000.", ("open", 50_000, None, "EUR", None)),
 ])
@@ -53,6 +58,14 @@ def _first(text):
     "Tickets are £15 for adults and £8 for children.",
     "Parking costs £10 for an extra hour.",
     "Quote wedding packages between ₱60,000 and ₱180,000 to couples.",
+    # the business's own figures, a typical customer's spend, expenses repaid
+    "Store turnover is £50,000 a week.",
+    "Monthly revenue of $80,000 across both sites.",
+    "Our average client spends $2,000 a month with us.",
+    "Expenses of up to £300 a month are reimbursed.",
+    "Mileage: 45p per mile.",
+    # "minimum" of something else after the amount
+    "Orders have a $50 minimum spend.",
     # a list's numbers with ",-" and no currency
     "Steps 1,- 2,- 3 are listed below.",
     # what is added to a price
@@ -76,6 +89,14 @@ def test_no_figure_for_the_worker_in_near_misses(text):
 def test_vague_pay_and_a_grade_with_no_figure(text):
     kinds = [m.kind for m in pay_mentions(text)]
     assert kinds and set(kinds) <= {"vague", "grade"}, kinds
+
+
+def test_a_commission_on_sales_keeps_its_share():
+    assert "commission" in [m.kind for m in pay_mentions("Earn 5% commission on sales of £10,000 a month.")]
+
+
+def test_a_guaranteed_minimum_after_the_amount_is_a_floor():
+    assert "open" not in [m.kind for m in pay_mentions("Drivers are guaranteed £500 a week minimum.")]
 
 
 def test_a_figure_after_what_pay_depends_on_is_the_pay():

@@ -638,13 +638,18 @@ OPEN_ENDED = LazyPattern(
     # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
     # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
     # "+" with something added after it is addition, not a bound ("$95,000 + super", "£40k + 11.5% super")
-    rf"(?P<a>{AMOUNT})(?:{_RANGE_PERIOD}(?=\s*(?:(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)|or\s+more|and\s+up)\b))?\s*(?:{_PLUS_BOUND}|and\s+up\b|or\s+more\b"
+    rf"(?P<a>{AMOUNT})(?:{_RANGE_PERIOD}(?=\s*(?:(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)|or\s+more|and\s+up|minimum|min)\b))?\s*(?:{_PLUS_BOUND}|and\s+up\b|or\s+more\b"
+    # (pay16) "minimum" after the amount, ending its clause or before what the rest depends on ("Salary: £35,000 minimum",
+    # "$25/hr minimum, more for experience"); not "£12 minimum wage" or "$50 minimum spend"
+    rf"|(?:minimum|min\.?)(?=\s*(?:$|[.,;:)!–—-]|(?:depending|dependent|doe|doq|based|negotiable|more|plus|and|with|\+)\b))"
     # a bound after the amount, its period between or not: "RM 4,000 and above", "£25k or higher", "$30/hr and upwards"
     rf"|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)\b(?!\s+(?:the|a|an|this|that|our|your|their)\b)|onwards\b|upwards\b(?!\s+of\b)|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
     rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))"
     # an amount with a bound before it: "starting at", "up to", "in excess of", "upwards of", "north of"
     rf"|\b(?:{_OPEN_BOUND})\s+(?P<b>{AMOUNT})",
     re.I)
+#: (pay16) a period inside an open-ended match, between its amount and its bound ("$30/hr and upwards")
+_PERIOD_INSIDE = regex_programs.compile(r"\d\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|mo|week|wk|day)\b", re.I)
 #: what a line that is only an amount may hold besides it: its bound, "and above", "+", gross or net
 _MONEY_LINE_REST = regex_programs.compile(r"(?:[^\w]|\b(?:upwards|up|to|of|from|starting|at|over|above|min|max|minimum|maximum|and|or|more|plus|in|excess|north|least|than"
                                           r"|gross|net|brutto|netto|approx|approximately|circa|c|around|about|ab|od|vanaf|desde)\b)*", re.I)
@@ -675,6 +680,8 @@ PAY_FLOOR = LazyPattern(
 #: a bound that promises at least the amount after it, and the promise that makes it a floor
 _LOWER_BOUND = regex_programs.compile(r"(?:a\s+)?minimum\s+of|at\s+least|min(?:imum)?\b", re.I)
 _GUARANTEE = regex_programs.compile(r"\bguarantee[sd]?\b", re.I)
+#: (pay16) the same bound after the amount ("£500 a week minimum, guaranteed")
+_MINIMUM_AFTER = regex_programs.compile(r"\bmin(?:imum)?\.?$", re.I)
 
 
 #: a commission rate: "20% commission", "commission of 15%"
@@ -783,6 +790,9 @@ OTHERS_MONEY = regex_programs.compile(
     # a tax concession's cap, not the pay ("As a not-for-profit we can offer salary packaging of up to $15,900
     # tax-free each year", writer M 9322; "salary sacrifice up to £5,000 a year into your pension")
     r"|\bsalary[\s-]+(?:packaging|sacrific\w*)\b"
+    # (pay16) the business's own figures said as its subject ("Store turnover is £50,000 a week", "Monthly revenue
+    # of $80,000", "Weekly takings average R40 000"); a commission on them ("5% commission on sales of £10,000") keeps its share
+    rf"|(?<!\bon\s)(?<!\bfrom\s)(?<!\bof\s)\b(?:turnover|revenues?|takings|gmv|footfall|billings|profits?|sales)\s+(?:(?:is|are|was|were|of|tops?|topped|exceeds?|exceeded|exceeding|reached|reaches|averages?|averaged|runs?\s+at|stands?\s+at|totals?|totalled|totaled|around|about|over)\s+)+(?:(?:about|around|over|roughly|nearly|almost|just\s+under|up\s+to)\s+)?{MONEY_START}"
     # what is charged or quoted for the work, an amount in any currency ("Our tutors charge $40 an hour
     # privately", "The quoted price is $50 per hour"; not a count: "in charge of 5 staff")
     rf"|\b(?:charges?|charged|charging|bills?|billed|billing|invoices?|invoiced|quoted?(?:\s+(?:price|rate|fee))?)\s+(?:(?:at|is|for|them|you|out\s+at)\s+)?(?:(?:just|only|about|around|from|up\s+to)\s+)?(?:{AMOUNT})",
@@ -1297,12 +1307,13 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             continue
         if not clauses.pay(s, e) and not for_worker(e) and _priced(sent, s, e, PERIOD.match(sent[e:])):
             continue  # a price ("we rent kayaks from $25 an hour"), as for single amounts below
-        if not (pay_context or PERIOD.match(sent[m.end():]) or for_worker(e) or _PACKAGE_AFTER.match(sent, e)) or (clauses.not_pay(s, e) and not PERIOD.match(sent[m.end():])
+        # (pay16: the period may stand between the amount and its bound, "$30/hr and upwards", "$25/hr minimum")
+        if not (pay_context or PERIOD.match(sent[m.end():]) or _PERIOD_INSIDE.search(m.group()) or for_worker(e) or _PACKAGE_AFTER.match(sent, e)) or (clauses.not_pay(s, e) and not PERIOD.match(sent[m.end():])
                                                                  and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
             continue
         # a lower bound the employer guarantees is a floor, this job's figure, not open-ended pay (pay12):
         # "Guaranteed pay of at least £500 a week", "A minimum of $20 per hour is guaranteed"
-        floor = _LOWER_BOUND.match(m.group()) and _GUARANTEE.search(sent, *clauses.span(s, e))
+        floor = (_LOWER_BOUND.match(m.group()) or _MINIMUM_AFTER.search(m.group())) and _GUARANTEE.search(sent, *clauses.span(s, e))
         out.append(PayMention("floor" if floor else "open", s, e, m.group()))
         taken.append((s, e))
     if pay_context and not amounts:
@@ -1421,8 +1432,10 @@ def _paid_workers() -> str:
 #: ("₱2,500 for waiters", "$90k+ for experienced Class 1 drivers", "HK$20k+ for an experienced helper"); the worker
 #: noun ends its phrase ("£10 for an extra hour" names no worker)
 _FOR_WORKER = LazyPattern(
-    r"\s*(?:\+\s*)?,?\s*for\s+(?:(?:an?|the|our|all|each|every|new|experienced|qualified|senior|junior)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    rf"(?:{_paid_workers()})(?:e?s)?(?=\s*(?:$|[.,;:!?)(/]|(?:and|or|who|with|in|at|on|per|only|from|working|based)\b))", re.I)
+    r"\s*(?:\+\s*)?,?\s*for\s+(?:(?:(?:an?|the|our|all|each|every|new|experienced|qualified|senior|junior)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_paid_workers()})(?:e?s)?(?=\s*(?:$|[.,;:!?)(/]|(?:and|or|who|with|in|at|on|per|only|from|working|based)\b))"
+    # or the job advertised itself ("£30k and above for this role")
+    r"|(?:this|the)\s+(?:role|position|post|job|vacancy)\b)", re.I)
 #: (pay16) a worker named as the label of a line of figures ("Door staff: $200 per night", "DJs: R1,800 per set")
 _WORKER_LABEL = LazyPattern(rf"^\W*(?:[\w'’-]+\s+){{0,2}}?(?:{_paid_workers()})(?:e?s)?\s*:", re.I)
 #: (pay16) an amount with a pay addition after it, or paid a number of times a year, is a package: this job's pay
@@ -1595,6 +1608,12 @@ def _doe_is_pay(sent: str, s: int, e: int) -> bool:
     return bool(_PAY_NOUN_BEFORE.search(sent) or _DIGIT.search(sent) or few_words(sent))
 
 
+#: (pay16) expenses named right before their amount ("Expenses of up to £300 a month", "Mileage: 45p per mile",
+#: "travel costs capped at $500"): what is repaid, not what is earned
+_EXPENSES_BEFORE = regex_programs.compile(
+    r"\b(?:expenses|mileage|travel\s+costs?|out[\s-]of[\s-]pocket\s+costs?)\s*(?:(?:of|:|capped\s+at|reimbursed\s+at|repaid\s+at|paid\s+at|at)\s*)?$", re.I)
+
+
 def _bonus_only(sent: str, s: int, e: int, clause_end: int | None = None) -> bool:
     """An amount that is a bonus, tips, a reimbursement or an allowance rather than the job's pay:
     the nearest pay word before it says so ("a bonus of up to $5,000", "tuition reimbursement of
@@ -1605,6 +1624,8 @@ def _bonus_only(sent: str, s: int, e: int, clause_end: int | None = None) -> boo
     after the amount names it first (``_NOT_PAY_AFTER``): "Earn up to $5,000 in annual bonuses"."""
     if _TIPS_SUBJECT.match(sent) and not _WAGE_NOUN.search(sent):
         return True  # what guests leave is the sentence's subject: "Service charge is shared and averages £250 a month"
+    if _EXPENSES_BEFORE.search(sent, max(0, s - 40), s):
+        return True  # (pay16) expenses repaid, not pay: "Expenses of up to £300 a month are reimbursed"
     allowances = _pay_allowances(sent)
     after = _NOT_PAY_AFTER.match(sent, e)
     if after and not any(a < after.end() and after.start() < b for a, b in allowances):
