@@ -46,7 +46,9 @@ FIELD_LOWER = regex_programs.compile(r"(?:[a-z]+[ _-]){0,3}(?:name|address|title
                          r"|(?:hourly|daily|day|weekly|monthly|pay|shift|base|starting|annual|commission|overtime|piece)[ _-]rate"
                          r"|(?:hourly|daily|weekly|monthly|base|starting)[ _-]wage"
                          # a person or unit named by role (coverage3): "[contact person]", "[hiring manager]"
-                         r"|(?:[a-z]+[ _-]){1,2}(?:person|manager|department|team))")
+                         r"|(?:[a-z]+[ _-]){1,2}(?:person|manager|department|team)"
+                         # (pay16) a time named by what it times: "[shift hours]", "[start time]", "[working hours]"
+                         r"|(?:shift|working|work|start|starting|end|finish|opening|office|business|contract|interview|closing|reporting|core|duty|weekly|daily)[ _-](?:hours|timings?|time))")
 GUIDANCE = LazyPattern(
     r"\b(this (job description )?(sample|template)|(use|revise|customi[sz]e|edit|adapt|modify) this (job description |job ad |job posting )?template"
     r"|feel free to (revise|edit|customi[sz]e|adapt|modify|add)|job description (template|sample|example)s?\b"
@@ -94,7 +96,11 @@ MARKERS = regex_programs.compile(guarded(
     # marks standing alone before a note ("Shift allowance ??? (check with ops)", "Team size ??? - check"; not "for??? You!")
     # "TK", the editor's "to come" in capitals, before punctuation ("Day rate TK, confirm", "approx. TK% of the
     # time"); not a name (TK Maxx), taka before digits, nor America's transitional kindergarten ("(TK, K, 1st Grade)")
-    r"|(?P<note>(?-i:\bNOTE TO SELF\b)|(?<=\s)\?{3,}(?=\s*(?:\(|[-–—]\s|$))|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$)|\s[-–—]\s)(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
+    r"|(?P<note>(?-i:\bNOTE TO SELF\b)|(?<=\s)\?{3,}(?=\s*(?:\(|[-–—]\s|$))"
+    # (pay16) or glued to what is in doubt, before a note of what to do about it ("2/1 or 3/1??? check with site")
+    r"|(?<=\w)\?{3,}(?=\s*[-–—(]?\s*(?-i:check|confirm|ask|verify|tbc|need\s+to|to\s+(?:check|confirm))\b)"
+    # (pay16) and question marks as a label's whole value: the value is not known yet ("Shift timings: ???")
+    r"|(?<=: )\?{2,}(?=\s*$)|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$)|\s[-–—]\s)(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
     # (or a range of letters: "X-Y years")
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N|X\s?[-–]\s?Y)\+?\s+years?\b)"),
@@ -375,6 +381,11 @@ def _find_leftovers(document: Document) -> list[Leftover]:
         for m in BRACKET.finditer(bt):
             if MARKERS_CASE.match(m.group("label").strip()):
                 continue  # "[TODO: add duties]": the marker inside is the one finding (T103)
+            if _note_label(m.group("label")):
+                # an instruction to the writer, not a field's name: an editing note (T103)
+                found.append(Leftover("marker", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
+                bracketed.append(m.span())
+                continue
             if (_field_label(m.group("label")) and not _named_example(bt, m.start(), m.end())
                     and not _APPLICANT_WRITES.search(bt, max(0, m.start() - 80), m.start())):
                 found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
@@ -500,6 +511,22 @@ def _field_label(label: str) -> bool:
     return (bool(FIELD_WORDS.search(label)) and (label[0].isupper() or instruction
                                                   or label.lower().startswith(("insert", "enter", "your", "add")))
             or FIELD_LOWER.fullmatch(label.strip()) is not None)
+
+
+#: (pay16) a bracketed note to the writer rather than a field's name. A field names the value that goes there
+#: ("[insert date]", "[insert salary here]", "[Hiring Manager Name]"); a note tells someone what to write or do:
+#: an instruction verb whose object is text to compose or comes with a condition or a source ("[insert a line about
+#: the team here]", "[insert benefits from the Manila template here]", "[insert shift pattern here once Dave
+#: confirms]"), or a person named as who will do it ("[Jane to add pension details]", "[HR to confirm]")
+_NOTE_LABEL = regex_programs.compile(
+    r"^\s*(?:(?i:insert|add|enter|write|paste|put|include)\s+(?:[\w'’&/-]+\s+){0,8}?"
+    r"(?:(?i:paragraph|section|blurb|bits?|lines?|sentences?|text|copy|summary|overview|something|structure|more)\b"
+    r"|(?:[\w'’&/-]+\s+)?(?i:about|from|once|when|if|unless|re|regarding|per)\s+\w)"
+    r"|(?-i:[A-Z][a-z]+|HR|Ops|ops|we|I)\s+(?i:to|will|must|should|needs?\s+to)\s+(?i:add|confirm|check|update|write|fill|decide|send|finali[sz]e|sort|provide|insert|chase|review)\b)")
+
+
+def _note_label(label: str) -> bool:
+    return len(label.split()) <= 12 and _NOTE_LABEL.match(label) is not None
 
 
 def _instruction_label(label: str) -> bool:

@@ -117,7 +117,8 @@ _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|
 _MILLIONS_WORDS = r"(?:won|yen|dong|rupiah|naira|shillings|kwacha|birr|francs|FCFA|CFA)\b"
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
           # (a thousand in Polish, "tys.", between the number and its currency: "3,5 tys. zł", pay13)
-          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS}))|\s+tri[ệe]u|{_CJK_SCALE})?\s?{_CUR_AFTER}"
+          # (pay16: Dutch, German and Scandinavian ads mark a whole amount with ",-" before its currency: "52.000,- €")
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS}))|\s+tri[ệe]u|{_CJK_SCALE}|,[-–](?=\s?[^\s\d]))?\s?{_CUR_AFTER}"
           # thousands of the currency in speech, which names no currency but is money all the same ("40 grand")
           rf"|\d{{1,3}}{GRAND})")
 #: where an amount of money may start: a currency written before it, or its first digit (an amount
@@ -137,11 +138,11 @@ MASK_CURRENCY_AFTER = (rf"(?:(?-i:{CODES})\b|(?:{_AFTER_WORDS})\b|"
 BIG = regex_programs.compile(r"^\s?(?:million|billion|trillion|bn|mm|m\b|b\b|M\b|B\b)", re.I)
 #: what may stand between an amount and its period: gross or net, tax, what the amount is
 #: ("2.800 EUR net monthly", "£30,000 gross per annum", "£550 before tax per day")
-_BEFORE_PERIOD = (r"(?:/[-=])?"  # South Asia's "/-" after a whole amount ("25,000/- per month")
+_BEFORE_PERIOD = (r"(?:/[-=]|,[-–])?"  # South Asia's "/-" after a whole amount ("25,000/- per month"); (pay16) Europe's ",-" ("€ 3.200,- bruto")
                   r"(?:,?\s*(?:gross|net|brut|brutto|netto|bruto|neto|lordi|lordo|netti|brutos|netos|bruttó|nettó|brut[ta]|before\s+tax(?:es)?|after\s+tax(?:es)?|pre-?tax|post-?tax|tax[\s-]free"
                   r"|fixed|guaranteed|total|basic|in[\s-]hand|take[\s-]home|(?:in\s+)?cash|approx\.?|approximately|(?:\(|\[)?\s*(?:USD|CAD|GBP|EUR|AUD)\s*(?:\)|\])?)\b\.?,?)?")
 PERIOD = LazyPattern(
-    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+(?:(?!hour|year|annum|month|week|day)[a-z]{3,12}\s+(?=(?:minute|hour|word|page|piece|item|unit|task|call|parcel|delivery|visit|shift|session|job)s?\b))?|an?\s+|each\s+)(?:hour|hr|minute|min\b|h\b|year|yr|annum|month|mo\b|week|wk|day|diem\b(?!\s+(?:allowances?|covers?|covering|to\s+cover|for\s+(?:meals|food|travel|lodging|accommodation|hotels?|expenses|incidentals)))|shift|visit|session"
+    r"^" + _BEFORE_PERIOD + r"\s*(?:/\s*|per\s+(?:(?!hour|year|annum|month|week|day)(?:[a-z]{3,12}\s+){1,2}?(?=(?:minute|hour|word|page|piece|item|unit|task|call|parcel|delivery|visit|shift|session|job|survey|order)s?\b))?|an?\s+|each\s+)(?:hour|hr|minute|min\b|h\b|year|yr|annum|month|mo\b|week|wk|day|diem\b(?!\s+(?:allowances?|covers?|covering|to\s+cover|for\s+(?:meals|food|travel|lodging|accommodation|hotels?|expenses|incidentals)))|shift|visit|session"
     r"|piece|item|unit|delivery|mile|load|stop|word|task|class|lesson|job\b"
     # piece rates and other periods (coverage): "45 cents per box", "£1,200 per fortnight"
     r"|fortnight|night|box|bag|envelope|carton|pallet|crate|bucket|bin\b|tree|row\b|parcel|drop\b|trip|km\b|kilomet"
@@ -150,10 +151,16 @@ PERIOD = LazyPattern(
     # (pay13) the units of farm piece work: "R2.50 per lug of grapes", "£1.20 per sack", "€0.35 per plant potted",
     # "90c per bunch", "$3.40 per sheep shorn"
     r"|lugs?\b|sacks?\b|bunch(?:es)?\b|plants?\b|vines?\b|bales?\b|trays?\b|punnets?\b|baskets?\b|bushels?\b|hectares?\b"
-    r"|acres?\b|seedlings?\b|saplings?\b|stems?\b|sheep\b|fleeces?\b|hives?\b|lambs?\b|heads?\s+(?:of\s+)?(?:cattle|lettuce|cabbage|sheep)\b)"
+    r"|acres?\b|seedlings?\b|saplings?\b|stems?\b|sheep\b|fleeces?\b|hives?\b|lambs?\b|heads?\s+(?:of\s+)?(?:cattle|lettuce|cabbage|sheep)\b"
+    # (pay16) the units of performers', event staff's and gig workers' pay: "R1,800 per set", "₱2,500 per wedding",
+    # "$40 per gig", "$1.20 per completed survey", "$3 per order picked", "£12 per article"
+    r"|set\b|gigs?\b|shows?\b|performances?\b|events?\b|weddings?\b|functions?\b|shoots?\b|surveys?\b|responses?\b"
+    r"|interviews?\b|rides?\b|orders?\b|articles?\b|transcripts?\b|videos?\b|haircuts?\b|walks?\b|tours?\b|rounds?\b|matches\b|games?\b)"
     r"|^" + _BEFORE_PERIOD + r"\s*(?:hourly|annually|annual|monthly|yearly|weekly|fortnightly|daily|p\.?a\.?\b|/hr|/yr|ph\b|p/h\b|p/hr\b|pa\b|per annum|base|basic|salary|stipend"
     # UK and Commonwealth shorthands: per week, per calendar month, per day ("£450 pw", "£2,000 pcm")
     r"|p\.?w\.?(?!\w)|p\.?c\.?m\.?(?!\w)|p\.?d\.?(?!\w)|p/w\b|p/d\b|p/m\b"
+    # (pay16) per month with its points, as South Asian ads write it after an amount ("Rs. 35,000/- p.m.")
+    r"|p\.m\.?(?!\w)(?!\s+(?:to|till|until|-|–|and|or|shift|start|finish|onwards)\b)"
     # "pm" after an amount of money is per month ("R9 800 pm"); PERIOD reads only what follows an amount, so
     # the clock's "9 pm" (no currency) never gets here (pay13)
     r"|pm\b(?!\s+(?:to|till|until|-|–|and|or|shift|start|finish|onwards)\b)"
@@ -295,7 +302,9 @@ VAGUE_PAY_COMPOSED = (
     #   praise word and no verb ("Wages good")
     rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^all\s)|(?<=^a\s)|(?<=^an\s))"
     rf"(?:(?:monthly|annual|yearly|hourly|weekly|base|basic|starting)\s+)?(?:{_WPAY})(?:\s+(?:details|package|rates?|levels?))?(?:\s+and\s+(?:benefits|perks|conditions|package))?"
-    rf"(?:\s+(?:is|are|will|would|should|can|shall|remains?|seems?|looks?)\b|['’]s\b)(?![^.;\n]*\d)"
+    rf"(?:\s+(?:is|are|will|would|should|can|shall|remains?|seems?|looks?"
+    # (pay16) or what it turns on, named with no figure: "Hourly rate depends on subject and level", "Pay varies by site"
+    rf"|depends|varies)\b|['’]s\b)(?![^.;\n]*\d)"
     #   (nor pay stated elsewhere in the posting: "Pay rates are in the table below")
     rf"(?![^.;\n]{{0,40}}\b(?:below|attached|enclosed|appendix|table)\b)"
     #   (its review or handling is another matter: "Salaries are reviewed annually", "wages are processed by",
@@ -353,7 +362,8 @@ _GRADE_HINTS = tuple(sorted({w.split()[-1][:5] for w in pay_wording()["grade_wor
 _STEP_BEFORE = regex_programs.compile(rf"\b(?:{_words('grade_words')})\s*$", re.I)
 GRADE_NO_AMOUNT = LazyPattern(
     rf"(?P<step>{_GRADE_STEP})(?=[^.;\n]{{0,60}}?{_STRUCTURE})|{_STRUCTURE}[^.;\n\d]{{0,60}}?(?P<step2>{_GRADE_STEP})"
-    rf"|\b(?:{_WPAY}|paid|graded)\b\s*:?\s*(?:[^.;\n\d]{{0,20}}?[\s,])?(?P<step3>{_GRADE_STEP})(?:,?\s+(?P<step4>{_GRADE_STEP}))?", re.I)
+    # (pay16: up to 40 characters between, for a scale named in full: "Salary: Scottish Local Government scale, Grade 8")
+    rf"|\b(?:{_WPAY}|paid|graded)\b\s*:?\s*(?:[^.;\n\d]{{0,40}}?[\s,])?(?P<step3>{_GRADE_STEP})(?:,?\s+(?P<step4>{_GRADE_STEP}))?", re.I)
 #: a number with no currency, as PLAIN_AMOUNT reads one before a period ("Salary: 45,000 per annum")
 PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])\b)?(?![\w%])")
 #: what PERIOD also accepts after an amount that is no period ("45,000 base", "salary")
@@ -438,7 +448,8 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|pay\s+(?:is\s+)?negotiable|salary\s+(?:will\s+be\s+)?(?:discussed|determined)|market\s+rate)\b"
     # pay addressed in everyday words, with no figure (issue 14): openness and "on application"
     # ("package" alone is pay only as what the sentence is about: "Package to be discussed"; not "a software package")
-    r"|(?:\b(?:salary|pay|compensation|remuneration|wages?|rate)|^\W*(?:(?:the|your|our)\s+)?package)\s*(?:and\s+benefits\s+)?(?:(?:details|information|info|range|package|rates?|levels?|scales?)\s+)?(?:is\s+|are\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
+    # (pay16: a rate named by its unit of work, "Rate per mile to be agreed")
+    r"|(?:\b(?:salary|pay|compensation|remuneration|wages?|rate(?:\s+per\s+(?:hour|day|shift|mile|word|visit|session|lesson|job|delivery|drop|load|piece|page|night|class|event|set))?)|^\W*(?:(?:the|your|our)\s+)?package)\s*(?:and\s+benefits\s+)?(?:(?:details|information|info|range|package|rates?|levels?|scales?)\s+)?(?:is\s+|are\s+|will\s+be\s+|:\s*)?(?:open\s+(?:to\s+discussion|for\s+discussion)|"
     r"to\s+be\s+(?:discussed|agreed|confirmed)|on\s+application|upon\s+application|available\s+(?:up)?on\s+request|on\s+request|tbd|tba)\b"
     r"|\b(?:salary|pay|compensation)\s+(?:open\s+to\s+negotiation|negotiable)\b"
     # the same openness said with any pay noun and verb form: "compensation is negotiable", "pay will be
@@ -627,15 +638,20 @@ OPEN_ENDED = LazyPattern(
     # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
     # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
     # "+" with something added after it is addition, not a bound ("$95,000 + super", "£40k + 11.5% super")
-    rf"(?P<a>{AMOUNT})(?:{_RANGE_PERIOD}(?=\s*(?:(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)|or\s+more|and\s+up)\b))?\s*(?:{_PLUS_BOUND}|and\s+up\b|or\s+more\b"
+    rf"(?P<a>{AMOUNT})(?:{_RANGE_PERIOD}(?=\s*(?:(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)|or\s+more|and\s+up|minimum|min)\b))?\s*(?:{_PLUS_BOUND}|and\s+up\b|or\s+more\b"
+    # (pay16) "minimum" after the amount, ending its clause or before what the rest depends on ("Salary: £35,000 minimum",
+    # "$25/hr minimum, more for experience"); not "£12 minimum wage" or "$50 minimum spend"
+    rf"|(?:minimum|min\.?)(?=\s*(?:$|[.,;:)!–—-]|(?:depending|dependent|doe|doq|based|negotiable|more|plus|and|with|\+)\b))"
     # a bound after the amount, its period between or not: "RM 4,000 and above", "£25k or higher", "$30/hr and upwards"
     rf"|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)\b(?!\s+(?:the|a|an|this|that|our|your|their)\b)|onwards\b|upwards\b(?!\s+of\b)|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
     rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))"
     # an amount with a bound before it: "starting at", "up to", "in excess of", "upwards of", "north of"
     rf"|\b(?:{_OPEN_BOUND})\s+(?P<b>{AMOUNT})",
     re.I)
+#: (pay16) a period inside an open-ended match, between its amount and its bound ("$30/hr and upwards")
+_PERIOD_INSIDE = regex_programs.compile(r"\d\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|mo|week|wk|day)\b", re.I)
 #: what a line that is only an amount may hold besides it: its bound, "and above", "+", gross or net
-_MONEY_LINE_REST = regex_programs.compile(r"(?:[^\w]|\b(?:upwards|up|to|of|from|starting|at|over|above|min|max|minimum|maximum|and|or|more|plus"
+_MONEY_LINE_REST = regex_programs.compile(r"(?:[^\w]|\b(?:upwards|up|to|of|from|starting|at|over|above|min|max|minimum|maximum|and|or|more|plus|in|excess|north|least|than"
                                           r"|gross|net|brutto|netto|approx|approximately|circa|c|around|about|ab|od|vanaf|desde)\b)*", re.I)
 #: what a line that is only an amount may end with: what the amount depends on, or that it may be negotiated
 _MONEY_LINE_QUALIFIER = regex_programs.compile(
@@ -664,6 +680,8 @@ PAY_FLOOR = LazyPattern(
 #: a bound that promises at least the amount after it, and the promise that makes it a floor
 _LOWER_BOUND = regex_programs.compile(r"(?:a\s+)?minimum\s+of|at\s+least|min(?:imum)?\b", re.I)
 _GUARANTEE = regex_programs.compile(r"\bguarantee[sd]?\b", re.I)
+#: (pay16) the same bound after the amount ("£500 a week minimum, guaranteed")
+_MINIMUM_AFTER = regex_programs.compile(r"\bmin(?:imum)?\.?$", re.I)
 
 
 #: a commission rate: "20% commission", "commission of 15%"
@@ -697,7 +715,7 @@ _GIVEN_AWAY = regex_programs.compile(r"\b(?:donat\w*|charit\w*|give[sn]?\s+back|
 #: between office and home")
 _SPLIT_NOT_PAY = regex_programs.compile(r"\b(?:office|home|remote|hybrid|on[\s-]?site|site|field|time|days?|weeks?|hours|clinical|teaching|research|desk)\b", re.I)
 #: an amount that is a bonus, not the job's pay ("a $500 sign-on bonus", "bonus of up to $5,000")
-_BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips?|tuition|reimburse\w*|"
+_BONUS_NEAR = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|sign[- ]on(?!\s+(?:at|as|with|today|now)\b)|signing|referral|relocation|tips?|tuition|reimburse\w*|"
                          # a share of what guests leave (pay13): "Tronc adds about £2 an hour", "service charge averages £250 a month"
                          r"tronc|service\s+charges?|gratuit(?:y|ies)|"
                          # a budget the worker spends, not earns ("a marketing budget of $50,000 a year")
@@ -732,6 +750,9 @@ COMPANY_WIDE = LazyPattern(
     # sites to pay at least £12.60 an hour"), or its accreditation ("As an accredited Living Wage employer")
     r"|\b(?:requires?|requiring|expects?|asks?)\s+(?:(?:all|its|our|the)\s+)?(?:[\w'’-]+\s+(?:and\s+)?){0,3}(?:contractors|suppliers|subcontractors|vendors|agencies)\b"
     r"|\baccredited\s+(?:real\s+)?living\s+wage\s+employer\b"
+    # (pay16) nobody on the staff paid below a floor ("no one on our staff earns less than £12.60 an hour")
+    r"|\b(?:no[\s-]?one|nobody|no\s+(?:employee|worker|member\s+of\s+(?:our\s+)?staff|staff\s+member|team\s+member))\s+(?:(?:on|in|at|across)\s+(?:our|the)\s+[\w'’-]+\s+)?"
+    r"(?:here\s+)?(?:earns?|is\s+paid|gets?|makes?|takes\s+home)\s+(?:less|under|below)\b"
     # the employer's own floor for everyone (pay13): "Our company minimum wage is £12.60 an hour across all sites"
     r"|\b(?:company|group|in-house|our\s+own)\s+minimum\s+(?:wage|rate|pay)\b|\bacross\s+(?:all\s+(?:of\s+)?(?:our\s+|the\s+)?|every\s+|each\s+)(?:sites?|stores?|locations?|branch(?:es)?|shops?|venues?|depots?|homes|teams?|roles|departments)\b"
     # every workplace of the employer paying a floor (pay13): "Every store in the group pays at least ...", "all our sites pay"
@@ -769,6 +790,9 @@ OTHERS_MONEY = regex_programs.compile(
     # a tax concession's cap, not the pay ("As a not-for-profit we can offer salary packaging of up to $15,900
     # tax-free each year", writer M 9322; "salary sacrifice up to £5,000 a year into your pension")
     r"|\bsalary[\s-]+(?:packaging|sacrific\w*)\b"
+    # (pay16) the business's own figures said as its subject ("Store turnover is £50,000 a week", "Monthly revenue
+    # of $80,000", "Weekly takings average R40 000"); a commission on them ("5% commission on sales of £10,000") keeps its share
+    rf"|(?<!\bon\s)(?<!\bfrom\s)(?<!\bof\s)\b(?:turnover|revenues?|takings|gmv|footfall|billings|profits?|sales)\s+(?:(?:is|are|was|were|of|tops?|topped|exceeds?|exceeded|exceeding|reached|reaches|averages?|averaged|runs?\s+at|stands?\s+at|totals?|totalled|totaled|around|about|over)\s+)+(?:(?:about|around|over|roughly|nearly|almost|just\s+under|up\s+to)\s+)?{MONEY_START}"
     # what is charged or quoted for the work, an amount in any currency ("Our tutors charge $40 an hour
     # privately", "The quoted price is $50 per hour"; not a count: "in charge of 5 staff")
     rf"|\b(?:charges?|charged|charging|bills?|billed|billing|invoices?|invoiced|quoted?(?:\s+(?:price|rate|fee))?)\s+(?:(?:at|is|for|them|you|out\s+at)\s+)?(?:(?:just|only|about|around|from|up\s+to)\s+)?(?:{AMOUNT})",
@@ -1180,6 +1204,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     money_line = few_words(head, 5) and _may_hold_amount(head, lowered) and _MONEY_LINE_REST.fullmatch(_ANY_AMOUNT.sub(" ", RANGE_RE.sub(" ", head))) is not None \
         and _ANY_AMOUNT.search(head) is not None
     pay_context = _PAY_WORDS.found(sent, lowered) or bool(allowances) or money_line
+    # (pay16) a worker named as the line's label, or right after an amount, says whose pay the amount is
+    labelled_worker = _WORKER_LABEL.match(sent) is not None
+
+    def for_worker(end: int) -> bool:
+        return labelled_worker or _FOR_WORKER.match(sent, end) is not None
     clauses = _Clauses(sent, _NOT_PAY.found(sent, lowered), pay_context, allowances)
     # what customers pay or are charged, an industry's average: the money of that clause is
     # someone else's ("Salary is £26,000 a year; guests pay £120 per night" keeps the salary)
@@ -1246,9 +1275,9 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             continue
         if not pay_context and not PERIOD.match(after) and clauses.not_pay(m.start(), m.end()):
             continue
-        if not (pay_context or PERIOD.match(after)) and not _k_or_large(m.group()):
+        if not (pay_context or PERIOD.match(after) or for_worker(m.end())) and not _k_or_large(m.group()):
             continue
-        if not clauses.pay(m.start(), m.end()) and _priced(sent, m.start(), m.end(), PERIOD.match(after)):
+        if not clauses.pay(m.start(), m.end()) and not for_worker(m.end()) and _priced(sent, m.start(), m.end(), PERIOD.match(after)):
             continue  # a range of prices ("Policies range from $45 to $300 per month in premium"), as for single amounts
         out.append(PayMention("range", m.start(), m.end(), m.group()))
         taken.append((m.start(), m.end()))
@@ -1276,14 +1305,15 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         s, e = m.start(), m.end()
         if not free(s, e) or BIG.match(sent[m.end():]) or not millions_ok(m.group(), sent[m.end():], s, e):
             continue
-        if not clauses.pay(s, e) and _priced(sent, s, e, PERIOD.match(sent[e:])):
+        if not clauses.pay(s, e) and not for_worker(e) and _priced(sent, s, e, PERIOD.match(sent[e:])):
             continue  # a price ("we rent kayaks from $25 an hour"), as for single amounts below
-        if not (pay_context or PERIOD.match(sent[m.end():])) or (clauses.not_pay(s, e) and not PERIOD.match(sent[m.end():])
+        # (pay16: the period may stand between the amount and its bound, "$30/hr and upwards", "$25/hr minimum")
+        if not (pay_context or PERIOD.match(sent[m.end():]) or _PERIOD_INSIDE.search(m.group()) or for_worker(e) or _PACKAGE_AFTER.match(sent, e)) or (clauses.not_pay(s, e) and not PERIOD.match(sent[m.end():])
                                                                  and not re.search(r"salary|pay|wage|compensation", sent, re.I)):
             continue
         # a lower bound the employer guarantees is a floor, this job's figure, not open-ended pay (pay12):
         # "Guaranteed pay of at least £500 a week", "A minimum of $20 per hour is guaranteed"
-        floor = _LOWER_BOUND.match(m.group()) and _GUARANTEE.search(sent, *clauses.span(s, e))
+        floor = (_LOWER_BOUND.match(m.group()) or _MINIMUM_AFTER.search(m.group())) and _GUARANTEE.search(sent, *clauses.span(s, e))
         out.append(PayMention("floor" if floor else "open", s, e, m.group()))
         taken.append((s, e))
     if pay_context and not amounts:
@@ -1324,9 +1354,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         if BIG.match(after) or re.match(r"\s?%", after) or not millions_ok(m.group(), after, s, e) or _BIG_RANGE_END.match(after):
             continue
         period = PERIOD.match(after)
-        if not clauses.pay(s, e) and _priced(sent, s, e, period):
+        worker = for_worker(e + (period.end() if period else 0))
+        if not clauses.pay(s, e) and not worker and _priced(sent, s, e, period):
             continue  # a price or a budget by the month ("memberships start at $29 a month"), not pay
-        if period or (not clauses.not_pay(s, e) and (_TAXED.match(sent, e) or (pay_context and (money_line or _near_pay_word(sent, m.start(), m.end(), allowances))))):
+        if period or (not clauses.not_pay(s, e) and (_TAXED.match(sent, e) or worker or _PACKAGE_AFTER.match(sent, e)
+                                                     or (pay_context and (money_line or _near_pay_word(sent, m.start(), m.end(), allowances))))):
             e2 = e + (period.end() if period else 0)
             out.append(PayMention("single", s, e2, sent[s:e2]))
             taken.append((s, e2))
@@ -1350,7 +1382,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         s, e = m.start(), m.end()
         # a federal or civil-service grade code in a sentence about the job's grade or post ("This is
         # a GS-11 position", "graded GS-9"), not a model number among others
-        if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level|classified)\b", sent, re.I)
+        # (pay16) or placed on a scale ("Placed at GS-12 on the federal scale")
+        if free(s, e) and (AMOUNT_RE.search(sent) or re.search(r"\b(pay|grade|salary|level|classified|scale|placed)\b", sent, re.I)
                            or ("-" in m.group() and re.search(r"\b(?:graded|classification|position|post|role|series|step)\b", sent, re.I))):
             out.append(PayMention("grade", s, e, m.group()))
     for m in PAY_BAND.finditer(sent):
@@ -1380,6 +1413,38 @@ _PRICE_AFTER = LazyPattern(rf"^\s*(?:for\s+(?:a\s+|an\s+|the\s+|each\s+|every\s+
 #: business's gross figures ("$80,000 gross margin")
 _TAXED = regex_programs.compile(r"\s*,?\s*(?:gross|brutto|bruto|netto|before\s+tax(?:es)?|pre-?tax)\b"
                     r"(?!\s+(?:margin|profits?|revenues?|sales|income|value|weight|tonnage|floor|area|domestic|receipts|bookings))", re.I)
+
+
+def _word_list(words) -> str:
+    """A list of words as a regex alternation, longest first, a space matching spaces or a hyphen (as ``_words``)."""
+    return "|".join(re.escape(w).replace("\\ ", r"[\s-]+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _paid_workers() -> str:
+    """(pay16) The nouns of who is paid: job titles' last words (data/role_nouns.yaml) and
+    data/pay_wording.yaml's paid_workers; not those naming a customer or a rank ("buyers", "the head")."""
+    from ..propernames import role_nouns
+
+    return _word_list((set(role_nouns()) | set(pay_wording()["paid_workers"])) - {"buyer", "head", "partner", "player", "jedi", "hire", "lead"})
+
+
+#: (pay16) an amount said to be for a worker, right after it or its period, is that worker's pay with no pay word
+#: ("₱2,500 for waiters", "$90k+ for experienced Class 1 drivers", "HK$20k+ for an experienced helper"); the worker
+#: noun ends its phrase ("£10 for an extra hour" names no worker)
+_FOR_WORKER = LazyPattern(
+    r"\s*(?:\+\s*)?,?\s*for\s+(?:(?:(?:an?|the|our|all|each|every|new|experienced|qualified|senior|junior)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_paid_workers()})(?:e?s)?(?=\s*(?:$|[.,;:!?)(/]|(?:and|or|who|with|in|at|on|per|only|from|working|based)\b))"
+    # or the job advertised itself ("£30k and above for this role")
+    r"|(?:this|the)\s+(?:role|position|post|job|vacancy)\b)", re.I)
+#: (pay16) a worker named as the label of a line of figures ("Door staff: $200 per night", "DJs: R1,800 per set")
+_WORKER_LABEL = LazyPattern(rf"^\W*(?:[\w'’-]+\s+){{0,2}}?(?:{_paid_workers()})(?:e?s)?\s*:", re.I)
+#: (pay16) an amount with a pay addition after it, or paid a number of times a year, is a package: this job's pay
+#: with no pay word ("AED 9,000 + accommodation", "AUD $145k + super", "HKD 45,000 x 13 months"); not what is added to
+#: a price or a fee (data/pay_wording.yaml's price_additions: "£500 + VAT")
+_PACKAGE_AFTER = LazyPattern(
+    r"\s*(?:\+|plus\b|&)\s*(?:(?:free|shared|paid|full|company|staff|annual|monthly|quarterly|performance|generous)\s+)?"
+    rf"(?:{_word_list(set(pay_wording()['pay_additions']) - set(pay_wording()['price_additions']))})\b"
+    r"|\s*[x×]\s*1[2-6]\s*(?:months?|salaries|pays|payments)\b", re.I)
 
 
 def _priced(sent: str, start: int, end: int, period: re.Match | None = None) -> bool:
@@ -1543,6 +1608,12 @@ def _doe_is_pay(sent: str, s: int, e: int) -> bool:
     return bool(_PAY_NOUN_BEFORE.search(sent) or _DIGIT.search(sent) or few_words(sent))
 
 
+#: (pay16) expenses named right before their amount ("Expenses of up to £300 a month", "Mileage: 45p per mile",
+#: "travel costs capped at $500"): what is repaid, not what is earned
+_EXPENSES_BEFORE = regex_programs.compile(
+    r"\b(?:expenses|mileage|travel\s+costs?|out[\s-]of[\s-]pocket\s+costs?)\s*(?:(?:of|:|capped\s+at|reimbursed\s+at|repaid\s+at|paid\s+at|at)\s*)?$", re.I)
+
+
 def _bonus_only(sent: str, s: int, e: int, clause_end: int | None = None) -> bool:
     """An amount that is a bonus, tips, a reimbursement or an allowance rather than the job's pay:
     the nearest pay word before it says so ("a bonus of up to $5,000", "tuition reimbursement of
@@ -1553,6 +1624,8 @@ def _bonus_only(sent: str, s: int, e: int, clause_end: int | None = None) -> boo
     after the amount names it first (``_NOT_PAY_AFTER``): "Earn up to $5,000 in annual bonuses"."""
     if _TIPS_SUBJECT.match(sent) and not _WAGE_NOUN.search(sent):
         return True  # what guests leave is the sentence's subject: "Service charge is shared and averages £250 a month"
+    if _EXPENSES_BEFORE.search(sent, max(0, s - 40), s):
+        return True  # (pay16) expenses repaid, not pay: "Expenses of up to £300 a month are reimbursed"
     allowances = _pay_allowances(sent)
     after = _NOT_PAY_AFTER.match(sent, e)
     if after and not any(a < after.end() and after.start() < b for a, b in allowances):
@@ -1632,6 +1705,8 @@ def _scaled(m: re.Match) -> float:
 _PERIODS = (("hour", r"時給|时薪|時薪|시급|giờ|hour|hourly|hr|/h\b|ph\b|hora|heure|stunde|timen|godzin[ęe]|uur|(?<=per\s)(?:jam|ora)|(?<=/)(?:jam|ora)|(?<=['’])ora|(?<=\bal\s)ora|(?<=kwa\s)saa|oras|(?<=po\s)satu|(?<=na\s)sat|(?<=в\s)час|(?<=на\s)годину|tunnilta|tunnissa|saatlik|stündlich|óránként|timme|timmen"),
             ("year", r"年収|年俸|年薪|연봉|(?<=/)năm|(?<=mỗi\s)năm|godi[šs]nje|(?<=в\s)год|(?<=на\s)рік|gad[āa]|metus|aastas|year|yearly|annum|annual|annually|yr|p\.?a\.?\b|a[ñn]o|anual(?:es)?|jahr|året|år|jaar|tahun|anno|annu[ie]|annuali|mwaka|vuodessa|évente|yıllık|ročně|jährlich|jaarlijks|annuel(?:le)?s?|(?<=par\s)an\b|(?<=/)an\b"),
             ("month", r"月給|月薪|월급|tháng|mese[čc]no|mje?se[čc]no|mesa[čc]ne|m[ēe]nes[īi]|m[ėe]nes[įi]|kuus|месяц|месец|місяць|месечно|ежемесячно|щомісяця|month|monthly|mo\b|pcm|p\.c\.m|(?<=/)月|(?<=\d\s)pm|(?<=\d)pm|(?<=/)mies|(?<=/\s)mies|mes|m[êe]s|mensual(?:es)?|mensais|mois|monat|m[åa]n(?:ad)?|måneden|m[áa]nu[ðd]i|miesi[ęe]cznie"
+                      # (pay16) per month with its points after an amount ("Rs. 35,000/- p.m.")
+                      r"|(?<=[\s-])p\.m(?=\.|\b)"
                       r"|maand|bulan|sebulan|mese|mensili|mwezi|buwan|kuukaudessa|havonta|lun[ăa]|aylık|měsíčně|monatlich|maandelijks|mensuel(?:le)?s?|månaden|måned|kk\b"), ("fortnight", r"fortnight|fortnightly|quincena(?:l|les)?"), ("week", r"week|weekly|wk|pw|p\.w|semana(?:l|les)"),
             ("day", r"日給|日薪|일급|day|daily|pd|p\.d|diem"),
             ("shift", r"shift"), ("visit", r"visit"), ("session", r"session|class|lesson"),
@@ -1640,7 +1715,9 @@ _PERIODS = (("hour", r"時給|时薪|時薪|시급|giờ|hour|hourly|hr|/h\b|ph\
                       # (pay13) the units of farm and packing piece work, only as a rate's unit ("per bunch", "/crate",
                       # "each tray"): as words of their own they are things ("our two plants", "bring a bag")
                       r"|(?:(?<=per\s)|(?<=/)|(?<=each\s))(?:lugs?|sacks?|bunch(?:es)?|plants?|vines?|bales?|trays?|punnets?|baskets?|bushels?"
-                      r"|seedlings?|saplings?|stems?|sheep|fleeces?|hives?|trees?|bins?|buckets?|crates?|cartons?|boxes|box|bags?|kilos?|kg|pallets?)"), ("mile", r"mile"), ("minute", r"minute|min"))
+                      r"|seedlings?|saplings?|stems?|sheep|fleeces?|hives?|trees?|bins?|buckets?|crates?|cartons?|boxes|box|bags?|kilos?|kg|pallets?"
+                      # (pay16) a performer's, event worker's or gig worker's unit ("per set", "per wedding", "per completed survey")
+                      r"|sets?|gigs?|shows?|performances?|events?|weddings?|functions?|shoots?|surveys?|orders?|articles?)"), ("mile", r"mile"), ("minute", r"minute|min"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
                           # (a CJK pay word may run into its digits: "月給25万円")
                           + r")(?:\b|(?<=[給薪收収급봉]))", re.I)
