@@ -260,16 +260,124 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
             continue
         if word.lower() in ATTRIBUTIVE_ONLY and not _before_a_person(text, end):
             continue
-        if stem in PERSON_READING_ONLY and not _reads_as_a_person(
-                text, start, end, stem, sent.start_char if sent is not None else 0):
+        # a person-reading word is read by its stem, or as a whole word a stem of the lists matches ("cooperative")
+        reading = stem if stem in PERSON_READING_ONLY else word.lower()
+        if reading in PERSON_READING_ONLY and not _reads_as_a_person(
+                text, start, end, reading, sent.start_char if sent is not None else 0):
             continue
         found.append((start, end, side, stem, word))
     # last, as the costliest test: only the words left need the functional-phrase scan
     functional = _functional_phrases(text, [start for start, *_ in found])
     hits = [hit for hit in found if not any(a <= hit[0] < b for a, b in functional)
-            and not other_sense(text, hit[0], hit[1], hit[3])]
+            and not other_sense(text, hit[0], hit[1], hit[3]) and not _does_work(text, hit[0], hit[1])
+            and not _said_of_a_name(text, hit[0], hit[1], analysis.sentence(hit[0]))]
     analysis._gender_coded_hits = hits
     return hits
+
+
+def _object_words(text: str, pos: int, senses: "_Senses") -> list[str]:
+    """The words of the noun phrase that starts at ``pos``, up to its first function word, preposition,
+    coordination or adverb (five at most), lower case."""
+    words = []
+    for _ in range(6):
+        comma = _COMMA_THEN_WORD.match(text, pos)
+        m = comma if comma is not None and words else _NEXT_WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1).lower()
+        if word in _PHRASE_ENDS or word in _PREPOSITIONS or word == "but":
+            break
+        if word in ("and", "or", "&"):
+            if not words:
+                break  # a second verb before the object ("leading and growing teams"): not read here
+            pos = m.end()  # the phrase goes on: "a sharp and aggressive team", "groups and/or projects"
+            continue
+        if word.endswith("ly") and word not in senses.ly_nouns:
+            if not words:
+                break  # an adverb of the verb ("lead confidently"): no object
+            pos = m.end()
+            continue  # an adverb or an -ly adjective inside the phrase ("an incredibly comfortable", "dog-friendly")
+        glued = _GLUED_WORD.match(m.group(1))
+        if glued:  # a flattened list ran the phrase's last word into the next item ("teamsExperience")
+            words.append(glued.group().lower())
+            break
+        words.append(word)
+        pos = m.end()
+    return words
+
+
+def _does_work(text: str, start: int, end: int) -> bool:
+    """Whether a verb of work ("lead", "boast") at ``text[start:end]`` has an object that names no person: a task of
+    the post or a thing the employer has ("Lead the drafting of the Annual Report", "boasts a riverside terrace"),
+    not the trait ("lead by example", "lead a team of five"). No determiner before it: "the lead", "a leading
+    provider" are a noun and an adjective, read by the sense filters. Constant work."""
+    senses = _senses()
+    if text[start:end].lower() not in senses.work_verbs:
+        return False
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if prev is not None and prev.group(1).lower() in senses.object_openers:
+        return False
+    pos = end
+    first = _NEXT_WORD.match(text, pos)
+    if first is not None and first.group(1).lower() in senses.work_prepositions:
+        pos = first.end()
+    words = _object_words(text, pos, senses)
+    named = [w for w in words if w not in senses.object_openers]
+    return bool(named) and not any(_is_person(w, senses) or w in senses.served_people or w in senses.led_groups
+                                   for w in words)
+
+
+#: What may stand before a name that opens its sentence: a bullet, a bracket or a quote.
+_NAME_LEAD = regex_programs.compile(r"[\s\-*\u2022(\"'\u2013\u2014]*")
+_NAME_WORD = regex_programs.compile(r"[ \t]*([A-Z][\w&'\u2019.-]*)")
+_TO_THEN = regex_programs.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([A-Za-z]+)[ \t]+to[ \t]+$")
+
+
+def _said_of_a_name(text: str, start: int, end: int, sentence) -> bool:
+    """Whether the coded word at ``text[start:end]`` is said of the employer or a place by name, the subject of its
+    sentence: a name of two or more capitalised words, "The" and a capitalised word, or "we"; then a verb of
+    aiming and "to" right before a coded verb ("The OpenInfra Foundation strives to nurture open source
+    communities"), or a verb of being with a standing word as its predicate's head ("Queens Library is a national
+    and international leader in ..."), nothing between but adjectives. Constant work: the sentence is read from its
+    start, 160 characters at most."""
+    if sentence is None or start - sentence.start_char > _LEAD_LIMIT:
+        return False
+    senses = _senses()
+    pos = _NAME_LEAD.match(text, sentence.start_char, start).end()
+    first = _NEXT_WORD.match(text, pos, start)
+    if first is None:
+        return False
+    if first.group(1).lower() == "we":
+        pos, named = first.end(), True
+    else:
+        names = []
+        while len(names) < 6:
+            m = _NAME_WORD.match(text, pos, start)
+            if m is None:
+                break
+            names.append(m.group(1))
+            pos = m.end()
+        lowered = [w.lower() for w in names]
+        if names and lowered[0] == "the":
+            lowered = lowered[1:]
+            named = len(lowered) >= 1
+        else:
+            named = len(lowered) >= 2
+        if not named or any(w in senses.hire_subjects or _is_person(w, senses) or w in senses.served_people
+                            for w in lowered):
+            return False
+    word = text[start:end].lower()
+    aim = _TO_THEN.match(text, pos, start)
+    if aim is not None and aim.end() == start and aim.group(1).lower() in senses.name_subject_aims:
+        return True
+    if word not in senses.standing_words:
+        return False
+    be = senses.name_subject_be.match(text, pos, start)
+    if be is None:
+        return False
+    between = _LIST_WORD.findall(text, be.end(), start)
+    return len(between) <= 6 and text.count(",", be.end(), start) <= 2 and not any(
+        w.lower() in _PHRASE_ENDS or w.lower() in _PREPOSITIONS or _is_person(w.lower(), senses) for w in between)
 
 
 #: A word run into the next one where a flattened posting lost its line break: lower-case letters,
@@ -345,6 +453,14 @@ class _Senses:
         self.partner_words = frozenset(str(w) for w in raw["of_a_partner"]["words"])
         self.partner_verbs = {str(p): frozenset(str(w) for w in v) for p, v in raw["of_a_partner"]["verbs"].items()}
         self.partner_not_before = frozenset(str(w) for w in raw["of_a_partner"]["not_before"])
+        self.work_verbs = frozenset(str(w) for w in raw["work_verbs"])
+        self.work_prepositions = frozenset(str(w) for w in raw["work_prepositions"])
+        self.object_openers = frozenset(str(w) for w in raw["object_openers"])
+        self.led_groups = frozenset(str(w) for w in raw["led_groups"])
+        self.name_subject_aims = frozenset(str(w) for w in raw["name_subject_aims"])
+        # a verb of being after a name, adverbs between, then the rest of the predicate up to the word
+        self.name_subject_be = regex_programs.compile(
+            r"(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"|[a-z]+ly))*[ \t]+(?:" + _phrases(raw["name_subject_be"]) + r")\b", re.I)
 
     def is_person_or_trait(self, word: str) -> bool:
         """A person, a group, a trait or a way of working (``person_or_trait_nouns``), a job title's noun, or
@@ -376,8 +492,13 @@ class _Senses:
         subject = said.group(1).lower()
         if self.is_person_or_trait(subject) or subject in self.served_people or subject in self.joined_places:
             return False
-        before = _PREVIOUS_WORD.search(text, max(0, said.start(1) - 20), said.start(1))
-        if before is None or before.group(1).lower() not in self.determiners:
+        # the determiner right before the subject, or before one or two modifiers of it ("The safari lodge is
+        # self-sufficient in solar power", writer T), none of them a person
+        words = _WORDS_BEFORE.search(text, max(0, said.start(1) - 40), said.start(1))
+        modifiers = [w.lower() for w in words.group(1).split()[-3:]] if words is not None else []
+        while modifiers and modifiers[0] not in self.determiners:
+            modifiers = modifiers[1:]
+        if not modifiers or any(self.is_person_or_trait(w) or w in self.served_people for w in modifiers[1:]):
             return False
         word = _NEXT_WORD.match(text, start)
         after = _NEXT_WORD.match(text, word.end()) if word is not None else None
