@@ -65,6 +65,9 @@ ATTRIBUTIVE_ONLY = frozenset(str(w) for w in coded_data().get("attributive_only"
 
 #: Words beyond the paper counted only where the grammar names a person ("a strong negotiator", "You are
 #: driven", "DRIVEN."), and only as themselves: their other senses are common ("strong knowledge", "driven by").
+#: Verb forms counted only right after a relative "who"/"that" (see the data file)
+RELATIVE_VERB_ONLY = frozenset(str(w) for w in coded_data().get("relative_verb_only", ()))
+_RELATIVE_BEFORE = regex_programs.compile(r"(?<![A-Za-z])(?:who|that)[ \t]+$", re.I)
 PERSON_READING_ONLY = frozenset(str(w) for w in coded_data().get("person_reading_only", ()))
 
 PERSON_READING_RIGHT_BEFORE = frozenset(str(w) for w in coded_data().get("person_reading_right_before", ()))
@@ -260,6 +263,8 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
             continue
         if word.lower() in ATTRIBUTIVE_ONLY and not _before_a_person(text, end):
             continue
+        if word.lower() in RELATIVE_VERB_ONLY and not _RELATIVE_BEFORE.search(text, max(0, start - 6), start):
+            continue
         # a person-reading word is read by its stem, or as a whole word a stem of the lists matches ("cooperative")
         reading = stem if stem in PERSON_READING_ONLY else word.lower()
         if reading in PERSON_READING_ONLY and not _reads_as_a_person(
@@ -288,10 +293,16 @@ def _object_words(text: str, pos: int, senses: "_Senses") -> list[str]:
         if word in _PHRASE_ENDS or word in _PREPOSITIONS or word == "but":
             break
         if word in ("and", "or", "&"):
-            if not words:
-                break  # a second verb before the object ("leading and growing teams"): not read here
-            pos = m.end()  # the phrase goes on: "a sharp and aggressive team", "groups and/or projects"
-            continue
+            pos = m.end()
+            if not words:  # a second verb shares the object ("lead and execute new projects", "leading and growing
+                second = _NEXT_WORD.match(text, pos)  # teams"): the object follows it
+                if second is None:
+                    break
+                pos = second.end()
+                then = _NEXT_WORD.match(text, pos)
+                if then is not None and then.group(1).lower() in senses.work_prepositions:
+                    pos = then.end()  # "lead and execute on these new projects"
+            continue  # the phrase goes on: "a sharp and aggressive team", "groups and/or projects"
         if word.endswith("ly") and word not in senses.ly_nouns:
             if not words:
                 break  # an adverb of the verb ("lead confidently"): no object
@@ -363,8 +374,9 @@ def _said_of_a_name(text: str, start: int, end: int, sentence) -> bool:
             named = len(lowered) >= 1
         else:
             named = len(lowered) >= 2
-        if not named or any(w in senses.hire_subjects or _is_person(w, senses) or w in senses.served_people
-                            for w in lowered):
+        # a name's words are read as words of people only from the lists ("Tidewater" is no agent noun)
+        if not named or any(w in senses.hire_subjects or w in senses.people_nouns or w in senses.person_before
+                            or w in senses.served_people or is_role_noun(w) for w in lowered):
             return False
     word = text[start:end].lower()
     aim = _TO_THEN.match(text, pos, start)
@@ -654,7 +666,7 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives
             or (lowered.endswith("ing") and _right_after_article(text, start))) \
-            and _heads_a_thing(after[:_LOOK_AHEAD], senses) and not _after_a_person(text, start, senses):
+            and _heads_a_thing(_head_phrase(after, senses), senses) and not _after_a_person(text, start, senses):
         return True
     if any(w in senses.determined_thing_nouns for w in after[:_LOOK_AHEAD]):
         # an adjective after a determiner, perhaps with other adjectives between ("the reputed and
@@ -870,6 +882,15 @@ def _heads_a_person(text: str, end: int, senses: _Senses, words: int = 4) -> boo
     return False
 
 
+def _head_phrase(after: list[str], senses: _Senses) -> list[str]:
+    """The words of a coded adjective's noun phrase where its head is looked for: the first three, or, past a second
+    adjective coordinated with it, the three after that ("a supportive and engaging experience for all team members",
+    "analytical and project management skills")."""
+    if len(after) >= 3 and after[0] in ("and", "or", "&") and not senses.is_person_or_trait(after[1]):
+        return after[2:2 + _LOOK_AHEAD]
+    return after[:_LOOK_AHEAD]
+
+
 def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
     """Whether the words after a coded adjective (its noun phrase, up to the first punctuation or function
     word) hold no person, trait or way of working: the adjective describes a thing ("a supportive work
@@ -917,7 +938,9 @@ def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) 
     if whole is not None and not whole.group(1).lower().endswith("ly") \
             and word.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") in senses.served_people:
         return True
-    collocates = senses.before.get(stem, frozenset()) | (
+    # a compound of the stem has only its own collocates: "a tender" is a bid, "a tender-hearted carer" a person
+    compound = whole is not None and whole.group(1).lower().startswith(stem + "-")
+    collocates = (frozenset() if compound else senses.before.get(stem, frozenset())) | (
         senses.before.get(whole.group(1).lower(), frozenset()) if whole is not None else frozenset())
     if word in senses.thing_modifiers or word in collocates:
         return True
