@@ -67,6 +67,14 @@ def test_work_led_is_a_task_and_people_led_are_counted(work, person):
     # a status of taking part, counted of a community's people
     ("Mentor the project leaders and active contributors of the library.", []),
     ("The post sits at the leadership level of the charity.", []),
+    # a coded noun named the employer's value, in a subject that opens its sentence; the hire's own stays counted
+    ("Innovation and leadership are the hallmarks of the Riverside Trust.", []),
+    ("Honesty and kindness are our core values.", []),
+    ("You will show leadership and are the heart of the team.", ["leadership"]),
+    ("Strong leadership is essential.", ["leadership"]),
+    # methods made are the work ("analytical approaches"); the hire's approach is a way of working
+    ("Implementing novel analytical approaches for the lab.", []),
+    ("An analytical approach to problems.", ["analytical"]),
 ])
 def test_who_the_word_is_said_of(text, counted):
     assert _coded(text) == counted

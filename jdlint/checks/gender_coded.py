@@ -275,7 +275,8 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     functional = _functional_phrases(text, [start for start, *_ in found])
     hits = [hit for hit in found if not any(a <= hit[0] < b for a, b in functional)
             and not other_sense(text, hit[0], hit[1], hit[3]) and not _does_work(text, hit[0], hit[1])
-            and not _said_of_a_name(text, hit[0], hit[1], analysis.sentence(hit[0]))]
+            and not _said_of_a_name(text, hit[0], hit[1], analysis.sentence(hit[0]))
+            and not _a_value_of_the_employer(text, hit[0], hit[1], analysis.sentence(hit[0]))]
     analysis._gender_coded_hits = hits
     return hits
 
@@ -336,6 +337,17 @@ def _does_work(text: str, start: int, end: int) -> bool:
     named = [w for w in words if w not in senses.object_openers]
     return bool(named) and not any(_is_person(w, senses) or w in senses.served_people or w in senses.led_groups
                                    for w in words)
+
+
+def _a_value_of_the_employer(text: str, start: int, end: int, sentence) -> bool:
+    """Whether the coded word at ``text[start:end]`` is in a subject of coordinated words that opens its sentence and
+    is named the employer's value ("Innovation and leadership are the hallmarks of ...", "Honesty and kindness are our
+    core values"). Constant work."""
+    if sentence is None or start - sentence.start_char > 60:
+        return False
+    if not _LIST_LEAD.match(text[sentence.start_char:start]):
+        return False
+    return _senses().value_predicate.match(text, end, min(len(text), end + 120)) is not None
 
 
 #: What may stand before a name that opens its sentence: a bullet, a bracket or a quote.
@@ -470,6 +482,11 @@ class _Senses:
         self.object_openers = frozenset(str(w) for w in raw["object_openers"])
         self.led_groups = frozenset(str(w) for w in raw["led_groups"])
         self.name_subject_aims = frozenset(str(w) for w in raw["name_subject_aims"])
+        # the rest of a subject of coordinated words after the coded word, "is"/"are", a determiner perhaps, a value noun
+        self.value_predicate = regex_programs.compile(
+            r"(?:[ \t]*,?[ \t]+(?:and|or|&)?[ \t]*[A-Za-z][A-Za-z'\u2019-]*){0,3}?[ \t]+(?:is|are)[ \t]+"
+            r"(?:(?:the|our|its|their|at[ \t]+the)[ \t]+)?(?:(?:core|key|central)[ \t]+)?(?:"
+            + _phrases(raw["value_nouns"]) + r")\b", re.I)
         # a verb of being after a name, adverbs between, then the rest of the predicate up to the word
         self.name_subject_be = regex_programs.compile(
             r"(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"|[a-z]+ly))*[ \t]+(?:" + _phrases(raw["name_subject_be"]) + r")\b", re.I)
@@ -1191,7 +1208,11 @@ def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], b
              "term: 'aggressive pricing', 'a dominant market share', 'supportive housing', 'an independent review', "
              "'market leader', 'kind of'), words said of other people (the customers or pupils the hire serves, the "
              "people the hire trains: 'give students confidence', 'train graduates into confident litigators') or of "
-             "a thing kept or made so ('keep the shed warm'), headings, equal-opportunity text and quotes. Lists and filters: "
+             "a thing kept or made so ('keep the shed warm'), verbs of work whose object names no person (a task or a "
+             "thing had: 'lead the migration of the payroll', 'the town boasts a lido'; 'lead a team of six' and 'lead "
+             "by example' count), the employer by name as the subject ('The Foundation strives to nurture ...', 'Harbour "
+             "Trust is a national leader in ...') or a noun named its value ('Innovation and leadership are our "
+             "hallmarks'), headings, equal-opportunity text and quotes. Lists and filters: "
              "jdlint/data/gender_coded.yaml. The file's balance is the 'gender_coded' metric and D203's finding; this "
              "per-word rule is off by default (--extend-select D201,D202).",
         why=_WHY,
