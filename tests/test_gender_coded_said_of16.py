@@ -75,6 +75,13 @@ def test_work_led_is_a_task_and_people_led_are_counted(work, person):
     # methods made are the work ("analytical approaches"); the hire's approach is a way of working
     ("Implementing novel analytical approaches for the lab.", []),
     ("An analytical approach to problems.", ["analytical"]),
+    # a hyphen compound of a participle is an adjective: of people the hire serves, or of the hire
+    ("Kind-hearted donors fund our bursary scheme.", []),
+    ("A kind-hearted carer for the night shift.", ["kind-hearted"]),
+    # coordinated nouns after a coded adjective: all are read, up to the head
+    ("Most of the caseload involves interpersonal violence and harassment claims.", []),
+    ("Excellent interpersonal verbal and written communication skills.", ["interpersonal"]),
+    ("A hungry go-getter with a strong can-do and hands-on attitude.", ["strong"]),
 ])
 def test_who_the_word_is_said_of(text, counted):
     assert _coded(text) == counted

@@ -608,6 +608,13 @@ _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ent", "ant", "al", "ic", "le", "ate"
 _LOOK_AHEAD_DETERMINED = 5
 
 
+def _is_adjective(lowered: str, senses: _Senses) -> bool:
+    """A coded word that is an adjective: by its ending, on the list of plain ones, or a hyphen compound of a
+    participle ("kind-hearted", "battle-hardened", "soft-spoken")."""
+    return lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives or (
+        "-" in lowered and lowered.endswith(("ed", "en")))
+
+
 def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     """Whether a collocation on either side shows the coded word ``text[start:end]`` is about a thing
     (the work, the market, the pay, a service, a medical or legal term), not the person: a thing noun
@@ -622,10 +629,10 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # before its one verb is someone the hire serves or works for
     if lowered.endswith("ly") and _others_did(text, start, senses):
         return True
-    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives or lowered in ATTRIBUTIVE_ONLY
+    if (_is_adjective(lowered, senses) or lowered in ATTRIBUTIVE_ONLY
             or senses.is_person_or_trait(lowered)) and _forms_others(text, start, senses):
         return True
-    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives) and _describes_an_object(text, start, senses):
+    if (_is_adjective(lowered, senses)) and _describes_an_object(text, start, senses):
         return True
     if lowered in senses.standing_words and _market_standing(text, end, senses):
         return True
@@ -676,12 +683,12 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # an adjective of people the hire serves ("aggressive callers", "our loyal customer base"); a verb
     # or noun before them is the hire's work ("nurturing donors", "challenge students", "make decisions
     # and manage client relationships")
-    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives) \
+    if (_is_adjective(lowered, senses)) \
             and any(word in senses.served_people for word in after[:_LOOK_AHEAD]):
         return True
     if _before_says_other_sense(text, start, stem, senses):
         return True
-    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives
+    if (_is_adjective(lowered, senses)
             or (lowered.endswith("ing") and _right_after_article(text, start))) \
             and _heads_a_thing(_head_phrase(after, senses), senses) and not _after_a_person(text, start, senses):
         return True
@@ -905,6 +912,8 @@ def _head_phrase(after: list[str], senses: _Senses) -> list[str]:
     "analytical and project management skills")."""
     if len(after) >= 3 and after[0] in ("and", "or", "&") and not senses.is_person_or_trait(after[1]):
         return after[2:2 + _LOOK_AHEAD]
+    if any(w in ("and", "or", "&") for w in after[1:_LOOK_AHEAD]):
+        return after[:_LOOK_AHEAD + 2]  # coordinated words: the head may come after them ("verbal and written skills")
     return after[:_LOOK_AHEAD]
 
 
@@ -917,6 +926,8 @@ def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
     for word in phrase:
         if word in _PREPOSITIONS:  # the noun phrase ends ("stay objective under pressure"): its words so far decide
             break
+        if seen and word in ("and", "or", "&"):
+            continue  # coordinated nouns: every one is read ("interpersonal violence and harassment claims")
         if word in ("and", "or", "&", "but", "yet", "enough") or (word.endswith(("ing", "ed", "ly"))
                                                                    and word not in senses.ly_nouns):
             return False
