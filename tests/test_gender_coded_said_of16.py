@@ -30,6 +30,7 @@ def _coded(text: str) -> list[str]:
     ("Leading the weekly planning meetings with the client.", "You will be leading a night shift of nine."),
     # "boast" with a thing as its object is what a place or the employer has
     ("The village boasts two pubs, a bakery and a lido.", "Nobody here is boastful about their sales."),
+    ("Lead three new site openings this year.", "Lead three new site managers this year."),
     ("Boasting a sea view and a wood-fired oven, the cafe is busy all year.", "You can be a little boastful about your wins here."),
 ])
 def test_work_led_is_a_task_and_people_led_are_counted(work, person):

@@ -336,7 +336,7 @@ def _does_work(text: str, start: int, end: int) -> bool:
     words = _object_words(text, pos, senses)
     named = [w for w in words if w not in senses.object_openers]
     return bool(named) and not any(_is_person(w, senses) or w in senses.served_people or w in senses.led_groups
-                                   for w in words)
+                                   for w in named)  # ("three" is no agent noun in -ee)
 
 
 def _a_value_of_the_employer(text: str, start: int, end: int, sentence) -> bool:
