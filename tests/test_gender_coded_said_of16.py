@@ -74,6 +74,8 @@ def test_work_led_is_a_task_and_people_led_are_counted(work, person):
     ("You will show leadership and are the heart of the team.", ["leadership"]),
     ("Strong leadership is essential.", ["leadership"]),
     # methods made are the work ("analytical approaches"); the hire's approach is a way of working
+    ("In your role as a leader, you will bring your own networks.", []),
+    ("You are a natural leader on the shop floor.", ["leader"]),
     ("Implementing novel analytical approaches for the lab.", []),
     ("An analytical approach to problems.", ["analytical"]),
     # a hyphen compound of a participle is an adjective: of people the hire serves, or of the hire
