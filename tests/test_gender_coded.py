@@ -211,15 +211,16 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     # the employer describing itself
     ("We are a leading UK provider of home care.", "You are a natural leader."),
     ("Anderson Associates, an independent insurance agency, is hiring.", "You are independent and self-motivated."),
-    # adjectives for the work itself, while the verb of another entry keeps its object ("lead projects")
-    ("You will work on varied, challenging assignments.", "Lead multiple projects from start to finish."),
+    # adjectives for the work itself, while the verb of another entry keeps a person as its object ("lead a team";
+    # "lead projects" is a task of the post since session 33: writer O and the real-ad judges)
+    ("You will work on varied, challenging assignments.", "Lead a team of six from start to finish."),
     ("Juggle multiple, competing tasks and demands.", "You are competitive and hate to lose."),
     ("You will support ambitious cloud migration projects.", "You are ambitious and hungry to grow."),
     ("Our leadership team meets monthly.", "You will show leadership under pressure."),
     # seed 7 (precision5): the employer's market place with a longer noun phrase after a determiner,
     # the people who founded or back the employer, a time-critical task, a language skill
     ("Lockjoy is the leading lock screen advertising platform in Japan.",
-     "This could include leading kickoff meetings or design workshops."),  # tts 0608: a duty
+     "This could include leading a team of researchers."),  # "leading kickoff meetings" is a task (session 33)
     ("Founded in 2012 by leaders in the South Korean startup scene, we now serve millions.",
      "We want leaders in the South Korean startup scene to apply."),
     ("The firm is backed by seasoned leaders and two venture funds.", "We want seasoned leaders who coach others."),
@@ -246,7 +247,7 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     # (tts_join-like 0058: "established as the world's leading research-led insights, branding and
     # marketing strategy consultancy"), while the hire's own leading keeps counting
     ("We are now established as the world’s leading research-led insights, branding and marketing "
-     "strategy consultancy for the wine sector.", "You will be leading research-led insight projects."),
+     "strategy consultancy for the wine sector.", "You will be leading a research-led insight team."),
     ("Join the UK's leading competitive intelligence service for Google Shopping.",
      "Our clients' leading brands rely on you to lead the team."),
     # seed 14, open until seed 16 (precision7): the last of the groups the hire works with (dev 0393,
@@ -360,7 +361,9 @@ def test_a_comma_ends_a_list_item_unless_a_determiner_opens_the_noun_phrase():
     """seed 8 (precision5): 'a leading, global apparel group' is the employer; after a verb the comma
     ends an item of the hire's duties (tts 0567 'Lead digitisation, strategy and roadmap development')."""
     assert words("Premier Brands is a leading, global apparel group.") == []
-    assert words("You will lead digitisation, strategy and roadmap development.") == ["lead"]
+    # since session 33 work led is a task of the post (writer O, real ads); people led keep the word counted
+    assert words("You will lead digitisation, strategy and roadmap development.") == []
+    assert words("You will lead designers, researchers and roadmap owners.") == ["lead"]
     assert words("We value a supportive teammate, inclusion, growth and flexibility.") == ["supportive"]
     # the culture is the employer's (session 29: an adjective's head noun that is no person or trait)
     assert words("We value a supportive culture, inclusion, growth and flexibility.") == []

@@ -35,8 +35,10 @@ from jdlint.rule_packs import is_run_together_list
     # the firm's own service, and an adjective said of a thing (dev 0121, open since seed 5) ...
     ("We are a consultancy that specialise in leading agile delivery for banks.", []),
     ("This transformation can be very challenging for large organisations.", []),
-    # ... but the hire leading, and the hire challenging
-    ("You will be leading agile delivery for two banks.", ["leading"]),
+    # ... but the hire leading people, and the hire challenging ("leading agile delivery" is a task of the post
+    # since session 33: work led, not people, writer O and the real-ad judges)
+    ("You will be leading agile delivery for two banks.", []),
+    ("You will be leading two delivery teams for our banks.", ["leading"]),
     ("You enjoy constructively challenging ways of thinking.", ["challenging"]),
     # a passive verb with its time, not the trait (dev 0509, seed 13) ...
     ("The annual salary will be determined in the spring when the board adopts its budget.", []),

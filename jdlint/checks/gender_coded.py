@@ -65,6 +65,9 @@ ATTRIBUTIVE_ONLY = frozenset(str(w) for w in coded_data().get("attributive_only"
 
 #: Words beyond the paper counted only where the grammar names a person ("a strong negotiator", "You are
 #: driven", "DRIVEN."), and only as themselves: their other senses are common ("strong knowledge", "driven by").
+#: Verb forms counted only right after a relative "who"/"that" (see the data file)
+RELATIVE_VERB_ONLY = frozenset(str(w) for w in coded_data().get("relative_verb_only", ()))
+_RELATIVE_BEFORE = regex_programs.compile(r"(?<![A-Za-z])(?:who|that)[ \t]+$", re.I)
 PERSON_READING_ONLY = frozenset(str(w) for w in coded_data().get("person_reading_only", ()))
 
 PERSON_READING_RIGHT_BEFORE = frozenset(str(w) for w in coded_data().get("person_reading_right_before", ()))
@@ -260,16 +263,145 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
             continue
         if word.lower() in ATTRIBUTIVE_ONLY and not _before_a_person(text, end):
             continue
-        if stem in PERSON_READING_ONLY and not _reads_as_a_person(
-                text, start, end, stem, sent.start_char if sent is not None else 0):
+        if word.lower() in RELATIVE_VERB_ONLY and not _RELATIVE_BEFORE.search(text, max(0, start - 6), start):
+            continue
+        # a person-reading word is read by its stem, or as a whole word a stem of the lists matches ("cooperative")
+        reading = stem if stem in PERSON_READING_ONLY else word.lower()
+        if reading in PERSON_READING_ONLY and not _reads_as_a_person(
+                text, start, end, reading, sent.start_char if sent is not None else 0):
             continue
         found.append((start, end, side, stem, word))
     # last, as the costliest test: only the words left need the functional-phrase scan
     functional = _functional_phrases(text, [start for start, *_ in found])
     hits = [hit for hit in found if not any(a <= hit[0] < b for a, b in functional)
-            and not other_sense(text, hit[0], hit[1], hit[3])]
+            and not other_sense(text, hit[0], hit[1], hit[3]) and not _does_work(text, hit[0], hit[1])
+            and not _said_of_a_name(text, hit[0], hit[1], analysis.sentence(hit[0]))
+            and not _a_value_of_the_employer(text, hit[0], hit[1], analysis.sentence(hit[0]))]
     analysis._gender_coded_hits = hits
     return hits
+
+
+def _object_words(text: str, pos: int, senses: "_Senses") -> list[str]:
+    """The words of the noun phrase that starts at ``pos``, up to its first function word, preposition,
+    coordination or adverb (five at most), lower case."""
+    words = []
+    for _ in range(6):
+        comma = _COMMA_THEN_WORD.match(text, pos)
+        m = comma if comma is not None and words else _NEXT_WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1).lower()
+        if word in _PHRASE_ENDS or word in _PREPOSITIONS or word == "but":
+            break
+        if word in ("and", "or", "&"):
+            pos = m.end()
+            if not words:  # a second verb shares the object ("lead and execute new projects", "leading and growing
+                second = _NEXT_WORD.match(text, pos)  # teams"): the object follows it
+                if second is None:
+                    break
+                pos = second.end()
+                then = _NEXT_WORD.match(text, pos)
+                if then is not None and then.group(1).lower() in senses.work_prepositions:
+                    pos = then.end()  # "lead and execute on these new projects"
+            continue  # the phrase goes on: "a sharp and aggressive team", "groups and/or projects"
+        if word.endswith("ly") and word not in senses.ly_nouns:
+            if not words:
+                break  # an adverb of the verb ("lead confidently"): no object
+            pos = m.end()
+            continue  # an adverb or an -ly adjective inside the phrase ("an incredibly comfortable", "dog-friendly")
+        glued = _GLUED_WORD.match(m.group(1))
+        if glued:  # a flattened list ran the phrase's last word into the next item ("teamsExperience")
+            words.append(glued.group().lower())
+            break
+        words.append(word)
+        pos = m.end()
+    return words
+
+
+def _does_work(text: str, start: int, end: int) -> bool:
+    """Whether a verb of work ("lead", "boast") at ``text[start:end]`` has an object that names no person: a task of
+    the post or a thing the employer has ("Lead the drafting of the Annual Report", "boasts a riverside terrace"),
+    not the trait ("lead by example", "lead a team of five"). No determiner before it: "the lead", "a leading
+    provider" are a noun and an adjective, read by the sense filters. Constant work."""
+    senses = _senses()
+    if text[start:end].lower() not in senses.work_verbs:
+        return False
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if prev is not None and prev.group(1).lower() in senses.object_openers:
+        return False
+    pos = end
+    first = _NEXT_WORD.match(text, pos)
+    if first is not None and first.group(1).lower() in senses.work_prepositions:
+        pos = first.end()
+    words = _object_words(text, pos, senses)
+    named = [w for w in words if w not in senses.object_openers]
+    return bool(named) and not any(_is_person(w, senses) or w in senses.served_people or w in senses.led_groups
+                                   for w in named)  # ("three" is no agent noun in -ee)
+
+
+def _a_value_of_the_employer(text: str, start: int, end: int, sentence) -> bool:
+    """Whether the coded word at ``text[start:end]`` is in a subject of coordinated words that opens its sentence and
+    is named the employer's value ("Innovation and leadership are the hallmarks of ...", "Honesty and kindness are our
+    core values"). Constant work."""
+    if sentence is None or start - sentence.start_char > 60:
+        return False
+    if not _LIST_LEAD.match(text[sentence.start_char:start]):
+        return False
+    return _senses().value_predicate.match(text, end, min(len(text), end + 120)) is not None
+
+
+#: What may stand before a name that opens its sentence: a bullet, a bracket or a quote.
+_NAME_LEAD = regex_programs.compile(r"[\s\-*\u2022(\"'\u2013\u2014]*")
+_NAME_WORD = regex_programs.compile(r"[ \t]*([A-Z][\w&'\u2019.-]*)")
+_TO_THEN = regex_programs.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([A-Za-z]+)[ \t]+to[ \t]+$")
+
+
+def _said_of_a_name(text: str, start: int, end: int, sentence) -> bool:
+    """Whether the coded word at ``text[start:end]`` is said of the employer or a place by name, the subject of its
+    sentence: a name of two or more capitalised words, "The" and a capitalised word, or "we"; then a verb of
+    aiming and "to" right before a coded verb ("The OpenInfra Foundation strives to nurture open source
+    communities"), or a verb of being with a standing word as its predicate's head ("Queens Library is a national
+    and international leader in ..."), nothing between but adjectives. Constant work: the sentence is read from its
+    start, 160 characters at most."""
+    if sentence is None or start - sentence.start_char > _LEAD_LIMIT:
+        return False
+    senses = _senses()
+    pos = _NAME_LEAD.match(text, sentence.start_char, start).end()
+    first = _NEXT_WORD.match(text, pos, start)
+    if first is None:
+        return False
+    if first.group(1).lower() == "we":
+        pos, named = first.end(), True
+    else:
+        names = []
+        while len(names) < 6:
+            m = _NAME_WORD.match(text, pos, start)
+            if m is None:
+                break
+            names.append(m.group(1))
+            pos = m.end()
+        lowered = [w.lower() for w in names]
+        if names and lowered[0] == "the":
+            lowered = lowered[1:]
+            named = len(lowered) >= 1
+        else:
+            named = len(lowered) >= 2
+        # a name's words are read as words of people only from the lists ("Tidewater" is no agent noun)
+        if not named or any(w in senses.hire_subjects or w in senses.people_nouns or w in senses.person_before
+                            or w in senses.served_people or is_role_noun(w) for w in lowered):
+            return False
+    word = text[start:end].lower()
+    aim = _TO_THEN.match(text, pos, start)
+    if aim is not None and aim.end() == start and aim.group(1).lower() in senses.name_subject_aims:
+        return True
+    if word not in senses.standing_words:
+        return False
+    be = senses.name_subject_be.match(text, pos, start)
+    if be is None:
+        return False
+    between = _LIST_WORD.findall(text, be.end(), start)
+    return len(between) <= 6 and text.count(",", be.end(), start) <= 2 and not any(
+        w.lower() in _PHRASE_ENDS or w.lower() in _PREPOSITIONS or _is_person(w.lower(), senses) for w in between)
 
 
 #: A word run into the next one where a flattened posting lost its line break: lower-case letters,
@@ -345,6 +477,19 @@ class _Senses:
         self.partner_words = frozenset(str(w) for w in raw["of_a_partner"]["words"])
         self.partner_verbs = {str(p): frozenset(str(w) for w in v) for p, v in raw["of_a_partner"]["verbs"].items()}
         self.partner_not_before = frozenset(str(w) for w in raw["of_a_partner"]["not_before"])
+        self.work_verbs = frozenset(str(w) for w in raw["work_verbs"])
+        self.work_prepositions = frozenset(str(w) for w in raw["work_prepositions"])
+        self.object_openers = frozenset(str(w) for w in raw["object_openers"])
+        self.led_groups = frozenset(str(w) for w in raw["led_groups"])
+        self.name_subject_aims = frozenset(str(w) for w in raw["name_subject_aims"])
+        # the rest of a subject of coordinated words after the coded word, "is"/"are", a determiner perhaps, a value noun
+        self.value_predicate = regex_programs.compile(
+            r"(?:[ \t]*,?[ \t]+(?:and|or|&)?[ \t]*[A-Za-z][A-Za-z'\u2019-]*){0,3}?[ \t]+(?:is|are)[ \t]+"
+            r"(?:(?:the|our|its|their|at[ \t]+the)[ \t]+)?(?:(?:core|key|central)[ \t]+)?(?:"
+            + _phrases(raw["value_nouns"]) + r")\b", re.I)
+        # a verb of being after a name, adverbs between, then the rest of the predicate up to the word
+        self.name_subject_be = regex_programs.compile(
+            r"(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"|[a-z]+ly))*[ \t]+(?:" + _phrases(raw["name_subject_be"]) + r")\b", re.I)
 
     def is_person_or_trait(self, word: str) -> bool:
         """A person, a group, a trait or a way of working (``person_or_trait_nouns``), a job title's noun, or
@@ -376,8 +521,13 @@ class _Senses:
         subject = said.group(1).lower()
         if self.is_person_or_trait(subject) or subject in self.served_people or subject in self.joined_places:
             return False
-        before = _PREVIOUS_WORD.search(text, max(0, said.start(1) - 20), said.start(1))
-        if before is None or before.group(1).lower() not in self.determiners:
+        # the determiner right before the subject, or before one or two modifiers of it ("The safari lodge is
+        # self-sufficient in solar power", writer T), none of them a person
+        words = _WORDS_BEFORE.search(text, max(0, said.start(1) - 40), said.start(1))
+        modifiers = [w.lower() for w in words.group(1).split()[-3:]] if words is not None else []
+        while modifiers and modifiers[0] not in self.determiners:
+            modifiers = modifiers[1:]
+        if not modifiers or any(self.is_person_or_trait(w) or w in self.served_people for w in modifiers[1:]):
             return False
         word = _NEXT_WORD.match(text, start)
         after = _NEXT_WORD.match(text, word.end()) if word is not None else None
@@ -458,6 +608,13 @@ _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ent", "ant", "al", "ic", "le", "ate"
 _LOOK_AHEAD_DETERMINED = 5
 
 
+def _is_adjective(lowered: str, senses: _Senses) -> bool:
+    """A coded word that is an adjective: by its ending, on the list of plain ones, or a hyphen compound of a
+    participle ("kind-hearted", "battle-hardened", "soft-spoken")."""
+    return lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives or (
+        "-" in lowered and lowered.endswith(("ed", "en")))
+
+
 def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     """Whether a collocation on either side shows the coded word ``text[start:end]`` is about a thing
     (the work, the market, the pay, a service, a medical or legal term), not the person: a thing noun
@@ -472,10 +629,10 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # before its one verb is someone the hire serves or works for
     if lowered.endswith("ly") and _others_did(text, start, senses):
         return True
-    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives or lowered in ATTRIBUTIVE_ONLY
+    if (_is_adjective(lowered, senses) or lowered in ATTRIBUTIVE_ONLY
             or senses.is_person_or_trait(lowered)) and _forms_others(text, start, senses):
         return True
-    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives) and _describes_an_object(text, start, senses):
+    if (_is_adjective(lowered, senses)) and _describes_an_object(text, start, senses):
         return True
     if lowered in senses.standing_words and _market_standing(text, end, senses):
         return True
@@ -526,14 +683,14 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # an adjective of people the hire serves ("aggressive callers", "our loyal customer base"); a verb
     # or noun before them is the hire's work ("nurturing donors", "challenge students", "make decisions
     # and manage client relationships")
-    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives) \
+    if (_is_adjective(lowered, senses)) \
             and any(word in senses.served_people for word in after[:_LOOK_AHEAD]):
         return True
     if _before_says_other_sense(text, start, stem, senses):
         return True
-    if (lowered.endswith(_ADJECTIVE_ENDINGS) or lowered in senses.plain_adjectives
+    if (_is_adjective(lowered, senses)
             or (lowered.endswith("ing") and _right_after_article(text, start))) \
-            and _heads_a_thing(after[:_LOOK_AHEAD], senses) and not _after_a_person(text, start, senses):
+            and _heads_a_thing(_head_phrase(after, senses), senses) and not _after_a_person(text, start, senses):
         return True
     if any(w in senses.determined_thing_nouns for w in after[:_LOOK_AHEAD]):
         # an adjective after a determiner, perhaps with other adjectives between ("the reputed and
@@ -749,6 +906,17 @@ def _heads_a_person(text: str, end: int, senses: _Senses, words: int = 4) -> boo
     return False
 
 
+def _head_phrase(after: list[str], senses: _Senses) -> list[str]:
+    """The words of a coded adjective's noun phrase where its head is looked for: the first three, or, past a second
+    adjective coordinated with it, the three after that ("a supportive and engaging experience for all team members",
+    "analytical and project management skills")."""
+    if len(after) >= 3 and after[0] in ("and", "or", "&") and not senses.is_person_or_trait(after[1]):
+        return after[2:2 + _LOOK_AHEAD]
+    if any(w in ("and", "or", "&") for w in after[1:_LOOK_AHEAD]):
+        return after[:_LOOK_AHEAD + 2]  # coordinated words: the head may come after them ("verbal and written skills")
+    return after[:_LOOK_AHEAD]
+
+
 def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
     """Whether the words after a coded adjective (its noun phrase, up to the first punctuation or function
     word) hold no person, trait or way of working: the adjective describes a thing ("a supportive work
@@ -758,6 +926,8 @@ def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
     for word in phrase:
         if word in _PREPOSITIONS:  # the noun phrase ends ("stay objective under pressure"): its words so far decide
             break
+        if seen and word in ("and", "or", "&"):
+            continue  # coordinated nouns: every one is read ("interpersonal violence and harassment claims")
         if word in ("and", "or", "&", "but", "yet", "enough") or (word.endswith(("ing", "ed", "ly"))
                                                                    and word not in senses.ly_nouns):
             return False
@@ -796,7 +966,9 @@ def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) 
     if whole is not None and not whole.group(1).lower().endswith("ly") \
             and word.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") in senses.served_people:
         return True
-    collocates = senses.before.get(stem, frozenset()) | (
+    # a compound of the stem has only its own collocates: "a tender" is a bid, "a tender-hearted carer" a person
+    compound = whole is not None and whole.group(1).lower().startswith(stem + "-")
+    collocates = (frozenset() if compound else senses.before.get(stem, frozenset())) | (
         senses.before.get(whole.group(1).lower(), frozenset()) if whole is not None else frozenset())
     if word in senses.thing_modifiers or word in collocates:
         return True
@@ -1047,7 +1219,11 @@ def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], b
              "term: 'aggressive pricing', 'a dominant market share', 'supportive housing', 'an independent review', "
              "'market leader', 'kind of'), words said of other people (the customers or pupils the hire serves, the "
              "people the hire trains: 'give students confidence', 'train graduates into confident litigators') or of "
-             "a thing kept or made so ('keep the shed warm'), headings, equal-opportunity text and quotes. Lists and filters: "
+             "a thing kept or made so ('keep the shed warm'), verbs of work whose object names no person (a task or a "
+             "thing had: 'lead the migration of the payroll', 'the town boasts a lido'; 'lead a team of six' and 'lead "
+             "by example' count), the employer by name as the subject ('The Foundation strives to nurture ...', 'Harbour "
+             "Trust is a national leader in ...') or a noun named its value ('Innovation and leadership are our "
+             "hallmarks'), headings, equal-opportunity text and quotes. Lists and filters: "
              "jdlint/data/gender_coded.yaml. The file's balance is the 'gender_coded' metric and D203's finding; this "
              "per-word rule is off by default (--extend-select D201,D202).",
         why=_WHY,
