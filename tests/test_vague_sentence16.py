@@ -1,13 +1,13 @@
 """V119 vague-sentence (vague16): a sentence that says where by name (a place, a language or a programme after
 "in", "from", "near", "based at") is a fact the reader can check, so the model's finding stands aside; a hollow
-claim that names no place, or names only the employer it praises ("at", "of"), or scores far above the threshold
-even with a place, is still read. Fixtures in our own wording for the classes judged wrong on real ads."""
+claim that names no place, or names only the employer it praises ("at", "of"), or praises before the place (the
+place is then the claim's scope: "legendary in Cebu"), is still read. Fixtures in our own wording for the classes judged wrong on real ads."""
 from __future__ import annotations
 
 import pytest
 
 import jdlint
-from jdlint.checks.vague_sentence import LOCATED, model, DEFAULT_THRESHOLD, LOCATED_CEILING
+from jdlint.checks.vague_sentence import LOCATED, model, DEFAULT_THRESHOLD
 from jdlint.config import Config
 
 
@@ -25,7 +25,7 @@ def v119(text: str) -> list[str]:
 ])
 def test_a_sentence_that_says_where_by_name_is_not_called_vague(text):
     # the model alone reads it as vague: the stand-aside is what keeps it silent
-    assert DEFAULT_THRESHOLD < model().score(text) <= DEFAULT_THRESHOLD + LOCATED_CEILING
+    assert DEFAULT_THRESHOLD < model().score(text)
     assert LOCATED.search(text)
     assert not v119(text)
 
@@ -40,9 +40,12 @@ def test_a_hollow_claim_without_a_place_is_still_read(text):
     assert v119(text) == [text]
 
 
-def test_a_place_does_not_excuse_a_claim_that_scores_far_above_the_threshold():
-    text = "We are building something special in Kreuzberg and love every minute of it."
-    assert LOCATED.search(text) and model().score(text) > DEFAULT_THRESHOLD + LOCATED_CEILING
+@pytest.mark.parametrize("text", [
+    "We are building something truly special in Kreuzberg and love every minute of it.",  # a degree word first
+    "Join one of the most iconic agencies in Melbourne.",  # a superlative first: the place is the claim's scope
+])
+def test_a_place_after_praise_is_the_scope_of_a_claim_and_is_still_read(text):
+    assert LOCATED.search(text) and model().score(text) > DEFAULT_THRESHOLD
     assert v119(text) == [text]
 
 
