@@ -137,9 +137,8 @@ def test_each_class_fires(text, phrase, code):
     "Our magicians perform card tricks and magic shows at children's parties.",
     "Heart surgery patients recover on Ward 5.",
     # 'our' alone weighed +1.9 until models15 capped function words (1.81 then); the lead's retrain with vague15's rules
-    # (other real-ad negatives) puts it at 2.21 on 'back' and 'clinic': a content-word pair near the threshold
-    pytest.param("Back pain is the commonest complaint in our physio clinic.",
-                 marks=pytest.mark.xfail(strict=True, reason="V119 2.21 on 'back', 'clinic' after the session-32 retrain")),
+    # (other real-ad negatives) put it at 2.21 on 'back' and 'clinic'; vague16's retrain (V113's contrast class) is below
+    "Back pain is the commonest complaint in our physio clinic.",
     "Replace the backbone of the network with fibre switches.",
     "Our engine room crew maintain two diesel generators.",
     "Our front line staff answer 200 calls a day.",

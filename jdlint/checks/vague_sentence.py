@@ -10,13 +10,15 @@ words are data: ``jdlint/data/vague_model.json``.
 
 A sentence above the model's threshold is reported once, at info, only where no other vague, vague-pay or bias finding
 stands in it (``engine.SENTENCE_FALLBACK``: the named rules say more), and not where a skip context says
-the words are explained, measured, negated, quoted, a name, a duty's object or equal-opportunity text.
+the words are explained, measured, negated, quoted, a name, a duty's object or equal-opportunity text, nor
+where the sentence says where by name (``LOCATED``: a named place is a fact to check).
 Linear: one pass over each sentence's words, dictionary lookups only.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
+from .. import regex_programs
 from ..diagnostics import Severity
 from ..rule import FunctionRule, Option
 from ..context import SKIP_CONTEXTS
@@ -28,6 +30,21 @@ MIN_WORDS = 4
 #: The score above which a sentence is reported (option `threshold`): chosen on the training cases'
 #: cross-validation and the dev corpus, not on the independent writers' sets.
 DEFAULT_THRESHOLD = 2.0
+#: A sentence that says where, by name: a locative preposition before a capitalised name, past a few words of
+#: position ("join us in New York, Chicago, or remotely", "just a stone's throw from Heathrow Airport", "in the heart
+#: of Stanwell Moor Village", "a tunnelling tool in Golang"). A named place, language or programme is a fact the reader
+#: can check; on judged real and strangers' ads every such V119 finding was wrong. Not "at" (nor "to"): "life at
+#: Brightlane", "welcome to Brightlane" name the employer a claim is about. Not when a word of praise, a degree word or
+#: a superlative comes before the place (``CLAIM_CLASSES``, ``SUPERLATIVES``): then the place is the scope of a claim
+#: ("Our wedding team is legendary in Cebu", "something truly special in Kreuzberg", "the most iconic houses in
+#: Paris"), not a fact about the job.
+LOCATED = regex_programs.compile(
+    r"\b(?:[Ii]n|near|[Ff]rom|around|across|outside|throughout|(?:[Bb]ased|[Ll]ocated) at)\s+"
+    r"(?:(?:the|heart|of|centre|center|middle|our|central|downtown|greater)\s+){0,3}[A-Z][a-z]")
+#: The model's evaluative word classes (``word_classes``) that make a place after them a claim's scope: praise and
+#: degree words, not the mild class ("a lovely spot in Camden", "a friendly crew based at our Didcot depot" say where).
+CLAIM_CLASSES = frozenset({"praise", "degree"})
+SUPERLATIVES = frozenset("most best leading finest greatest top".split())
 SKIP = ("quoted", "negated", "name", "explained", "eeo", "measured", "duty", "literal")
 #: The model file (``jdlint/sentence_model.py`` reads it; ``scripts/train_vague_model.py`` writes it).
 MODEL_FILE = "vague_model.json"
@@ -45,13 +62,27 @@ def _check(ctx):
     skip = ctx.options.get("skip", SKIP)
     for start, end, sentence in prose_sentences(ctx, MIN_WORDS):
         # a lead-in ends in a colon: the list after it says what
-        if sentence.rstrip().endswith(":") or vague.score(sentence) <= threshold:
+        if sentence.rstrip().endswith(":"):
+            continue
+        score = vague.score(sentence)
+        if score <= threshold:
+            continue
+        if says_where(sentence, vague.word_classes):
             continue
         start, end = words_of(sentence, start)
         if end <= start or ctx.skipped(start, end, skip):
             continue
         words = ", ".join(f"'{w}'" for w in vague.strongest_words(text[start:end]))
         yield ctx.report(start, end, words=words or "its wording")
+
+
+def says_where(sentence: str, word_classes: dict[str, str]) -> bool:
+    """Whether ``sentence`` says where by name (``LOCATED``) and no praise, degree word or superlative before the place
+    makes the place a claim's scope."""
+    found = LOCATED.search(sentence)
+    if found is None:
+        return False
+    return not any(word_classes.get(t) in CLAIM_CLASSES or t in SUPERLATIVES for t in tokens(sentence[:found.start()]))
 
 
 vague_sentence = FunctionRule(
@@ -63,7 +94,9 @@ vague_sentence = FunctionRule(
          "(jdlint/data/vague_model.json). A sentence above the threshold is reported at info, only where no other vague, vague-pay or bias "
          "finding stands in it, and not where the words are explained (a colon and a list, 'such as', a dash "
          "and the fact), measured (a figure in the clause), negated, quoted, a name, a duty's object or "
-         "equal-opportunity text. Headings, labels, lines set as headings (every word capitalised, or wrapped whole in "
+         "equal-opportunity text, nor where the sentence says where by name (a place, language or programme after "
+         "'in', 'from', 'near', 'based at': 'join us in New York or remotely') and no praise, degree word or "
+         "superlative before the place makes it a claim's scope ('legendary in Cebu'). Headings, labels, lines set as headings (every word capitalised, or wrapped whole in "
          "emphasis), sentences under four words (an emoji or a bullet is no word), a lead-in that ends in a colon "
          "(the list after it says what) and sentences with a link or an address are not read. The message names "
          "the words that weigh most. Options: `threshold` (default 2.0: higher is stricter), `skip`.",
