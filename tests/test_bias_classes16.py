@@ -10,6 +10,8 @@ and near-misses that must not:
   work with stress") (disability); not safety glasses, customers' aids or paid time off;
 - people of a place by birth ("indigenes of", "natives of") (origin), not a plant native to a region;
 - neutral words for dealings with the police ("past police contact") (record), not the hire as the police's contact;
+- a fit denied to mothers ("not ideal for mothers of young kids", "isn't ideal for ...") is an exclusion (D610 beside
+  D110), not D603's audience note, which still reads "perfect for mums";
 - the group told to put off applying ("should wait until after the birth to apply") (the exclusion frame);
 - precision: children the work is with ("regulated activity with children") are no family status, and a safeguarding
   reason named with a record check lowers it (record basis); a young person the hire supports is the person served
@@ -36,6 +38,10 @@ FIRE = [
     ("origin", "Indigenes of the host community will be shortlisted first.", "Indigenes of the host community"),
     ("record", "List any police involvement, however old.", "police involvement"),
     ("family", "Expectant mothers should wait until after the birth to apply.", "Expectant mothers"),
+    # a denied fit for mothers is an exclusion by family status (D610), not D603's audience note
+    ("family", "Not really suitable for mums with toddlers, as the shifts run late.", "mums with toddlers"),
+    ("family", "This job isn't ideal for mothers of school-age children.", "mothers of school-age children"),
+    ("religion", "The warehouse isn't ideal for Sikhs who wear a turban.", "Sikhs"),
 ]
 
 SILENT = [
@@ -81,3 +87,9 @@ def test_lowered_to_info(code, text):
 def test_the_same_screens_without_their_bases_stay_warnings():
     assert_bias_fires("record", "A police clearance certificate is required for this warehouse role.", "police clearance certificate")
     assert_bias_fires("appearance", "Staff must be clean-shaven to match our brand.", "clean-shaven")
+
+
+def test_an_audience_of_mothers_stays_an_info_note():
+    found = [(d.code, str(d.severity)) for d in bias_findings("Perfect for mums returning to work!")]
+    assert ("D603", "info") in found
+    assert_bias_silent("family", "This shift isn't ideal for night owls.")
