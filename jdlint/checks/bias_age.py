@@ -128,8 +128,11 @@ young_applicant = bias_rule(
     exceptions=[
         # people the employer serves: "working with young people", "mentor young professionals"
         r"\b(?:with|for|serving|serve|support(?:ing)?|teach(?:ing)?|mentor(?:ing)?|help(?:ing)?|inspire|inspiring|"
-        r"educat(?:e|ing)|engag(?:e|ing)|empower(?:ing)?|among|of|to|reach(?:ing)?|develop(?:ing)?|coach(?:ing)?)\s+"
-        r"(?:\w+\s+){0,2}young(?:er)?\s+(?:people|persons|adults?|learners?|children|minds|women|men|professionals|talent|workforce)",
+        r"educat(?:e|ing)|engag(?:e|ing)|empower(?:ing)?|among|of|to|reach(?:ing)?|develop(?:ing)?|coach(?:ing)?|"
+        r"assist(?:ing)?|accompan(?:y|ying)|befriend(?:ing)?|look(?:ing)?\s+after)\s+"
+        # (one person served too: "support a young man with cerebral palsy to attend college", writer S)
+        r"(?:\w+\s+){0,2}young(?:er)?\s+(?:people|persons?|adults?|learners?|children|minds|wom[ae]n|m[ae]n|boys?|girls?|"
+        r"lads?|professionals|talent|workforce)",
         r"\byoung\s+(?:adults?|children|learners|carers|offenders|patients)\b",
         r"\byouthful\s+(?:offenders?|audience|brand)\b",
     ],

@@ -77,7 +77,8 @@ hair_grooming = bias_rule(
     ],
     skip=("eeo", "quoted"),
     exceptions=[r"\bbraided\s+(?:cable|wire|hose)\b", r"\bclean[\s-]+shaven\s+or\s+(?:bearded|not)\b"],
-    basis=r"\b(?:respirator|mask\s+fit|fit[\s-]test(?:ing)?|scba|breathing\s+apparatus|seal|osha|29\s+cfr\s+1910\.134|food\s+safety|hygiene)\b",
+    basis=r"\b(?:respirators?|mask\s+fit|(?:face[\s-])?fit[\s-]test(?:s|ing)?|scba|breathing\s+apparatus|seals?|ffp\d|n95|"
+          r"(?:tight[\s-]fitting|face|dust|gas)\s+masks?|powered\s+hoods?|osha|29\s+cfr\s+1910\.134|food\s+safety|hygiene)\b",
     basis_message="'{match}' is a grooming rule given a safety reason (e.g. respirator fit); confirm it is necessary "
                   "and say that religious and medical accommodations are considered",
     what="'no dreadlocks', 'no braids', 'must be clean-shaven', 'no facial hair'. With a stated safety reason "

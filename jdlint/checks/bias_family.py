@@ -68,6 +68,8 @@ parent_audience = bias_rule(
     message="'{match}' targets mothers only; say 'parents and carers' or describe the flexible hours",
     suggestion="parents and carers",
     patterns=[
+        # (not a denied fit, "not ideal for mothers of young kids": an exclusion, which D610 reports as a warning)
+        r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bnot\sreally\s)(?<!\bnot\svery\s)"
         r"\b(?:ideal|perfect|great|suits?|suitable)\s+(?:job\s+|role\s+)?for\s+(?:busy\s+|working\s+|stay[\s-]at[\s-]home\s+|new\s+)?(?:mums|moms|mothers|mommies|mummies|housewives)\b"
         r"|\bstay[\s-]at[\s-]home\s+(?:moms?|mums?|mothers?|wives)\b|\bhousewi(?:fe|ves)\b|\bmums?'?\s+hours\b|\bmothers?'?\s+hours\b"
         r"|\b(?:working|busy)\s+(?:mums|moms|mothers)\s+(?:welcome|wanted|encouraged|needed)\b|\bmompreneurs?\b|\bmumpreneurs?\b",
