@@ -154,6 +154,64 @@ def _employer_by_kind(s: str) -> bool:
     return _EMPLOYER_KIND_SUBJECT.search(s) is not None or _EMPLOYER_POINTED.search(s) is not None
 
 
+#: words that may stand between "is a" and the employer's kind noun ("a physician-owned abortion
+#: clinic", "an independent small-animal practice", "a Kirklees based UK Registered Charity"): any
+#: word but one that starts a phrase of its own, so the noun is the predicate's head, not a noun
+#: inside a phrase ("a key member of our practice", "a part-time post in a busy clinic" are not
+#: the employer defined)
+_KIND_MODIFIER = (r"(?:(?!(?:of|in|at|for|to|with|on|by|from|into|our|your|their|its|his|her|the|who|that|which|where"
+                  r"|within|member|part|role|position|job|post|vacancy|opportunity|chance|place|candidate|person)\b)"
+                  r"[\w&'’/-]+\s){0,6}?")
+_EMPLOYER_KIND_HEAD = "(?i:" + _EMPLOYER_KINDS + r"(?:s|es)?)\b"  # "a UK Registered Charity"
+#: the employer defined by what kind of body it is, whatever else the sentence says (it may also
+#: announce the job, and it may sit under a heading of another kind): "Family Planning Associates is
+#: a physician-owned clinic in Phoenix, seeking a Clinic Manager", "The New York Society Library is
+#: an historic membership library founded in 1754", "We are a family-run bakery", "Colab, a 2 year
+#: old worker-owned company based in NY, is looking for ...", "... join our team at Spotlight PA, an
+#: award-winning independent newsroom". The subject is a capitalised name (not a job: "The Store
+#: Manager is a ...", nor "This", "It", "You", the role or the candidate) or "we"; the noun is an
+#: employer kind (section_terms.yaml employer_kind_nouns), never the job's ("position", "role").
+_EMPLOYER_DEFINED = regex_programs.compile(
+    r"^\W*(?:(?:[A-Z][\w&.'’-]*:\s+)|(?:(?:Since|In|Founded in|Established in) [^,.;:!?]{1,40},\s+))?"
+    r"(?:(?:The\s+)?(?!(?:This|That|It|You|He|She|They|Our|Your|Their|The|A|An|As|If|In|At|For|With|Applicants?"
+    r"|Candidates?|Successful|Ideal|Role|Position|Job|Post|Team|Work|Pay|Salary|Hours)\b)"
+    r"(?P<name>(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&|at|on|in)\s(?=[A-Z]))?){0,7}[A-Z][\w&.'’-]*)"
+    r"(?:\s\([^()]{1,40}\))?(?:\s(?:is|are|has been|was founded as|was established as)|,)"
+    r"|(?:[Ww]e are|[Ww]e['’]re|[Ww]e have been))"
+    r"\s(?:an?|the|one of the|one of)\s" + _KIND_MODIFIER + _EMPLOYER_KIND_HEAD
+    + r"|\b(?:at|join|with|for) (?:the )?(?P<joined>(?:[A-Z0-9][\w&.'’-]*\s){0,5}[A-Z][\w&.'’-]*), "
+    r"(?:an?|one of the) " + _KIND_MODIFIER + _EMPLOYER_KIND_HEAD)
+
+
+#: words that carry an apposition's definition on past its kind noun
+_DEFINITION_GOES_ON = regex_programs.compile(
+    r"\s+(?:in|at|on|near|across|throughout|based|located|headquartered|founded|established|since|with|for|of|from"
+    r"|that|which|who|whose|where|covering|serving|offering|providing|specialising|specializing|working|making"
+    r"|dedicated|committed|devoted|focused|focussed|run|owned|led)\b")
+
+
+def _employer_defined(s: str) -> bool:
+    """Whether the sentence defines the employer by its kind (``_EMPLOYER_DEFINED``), with a name
+    that is not a job title's ("The Clinic Manager is a ..." is the job)."""
+    m = _EMPLOYER_DEFINED.search(s)
+    if m is None:
+        return False
+    name = m.group("name") or m.group("joined")
+    if name is None:
+        return True  # "we are a ... company"
+    if (m.group("joined") or s[m.end("name"):m.end("name") + 1] == ",") \
+            and not _DEFINITION_GOES_ON.match(s, m.end()):
+        # an apposition that only names the kind names the employer ("Anderson Insurance
+        # Associates, an independent agency, needs a clerk"); one that goes on to say where, since
+        # when or what it does describes it ("Colab, a worker-owned company based in NY, ...")
+        return False
+    head = name.split()[-1]
+    # a name whose head is a job's noun is the job ("The Assistant Manager is a ..."), unless the
+    # name is longer than a job title usually is or is plural ("Serendipity Creative Writers is a
+    # registered charity": a body named after the people it gathers)
+    return not (head.lower() not in _ORGANISATION_NOUNS and is_role_noun(head) and not head.endswith("s"))
+
+
 _INTRO_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("intro_extra"), re.I))
 _INTRO_WEAK = LowerCaseRegex(LazyPattern(terms.wording("intro_weak"), re.I))
 #: a sentence about the employer rather than the job ("We're here to improve people's lives"):
@@ -704,7 +762,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("schedule")
     if read.found(_DUTY_STATEMENT) or _role_does_duty(sent):
         kinds.add("responsibilities")
-    if _EMPLOYER_STATEMENT.found(sent, lowered):
+    if _EMPLOYER_STATEMENT.found(sent, lowered) or _employer_defined(sent):
         kinds.add("intro")
     return frozenset(kinds)
 

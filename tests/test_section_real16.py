@@ -1,0 +1,63 @@
+"""Sections on real employers' pages (sections16, issue 14): an employer defined by its kind in one
+sentence, wherever it sits (under another kind's heading, inside the sentence that announces the
+job, in apposition), is an intro. Each class has passages that must give the kind and near-misses
+that must not. Passages written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from jdlint import sections
+from jdlint.config import Config
+from jdlint.engine import make_plan, parse_document
+from jdlint.sections import classify
+from jdlint.source import SourceFile
+
+SYNONYMS = make_plan(Config()).synonyms
+
+
+def kinds(text: str) -> set[str]:
+    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
+    return {s.kind for s in sections.detect(document, SYNONYMS) if not s.empty}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Lane Dental is an NHS and private practice in Truro, seeking a receptionist for Saturdays.",
+    "The Old Forge Trust is a small Cumbrian charity that restores working blacksmiths' shops.",
+    "Pennine Signs Ltd, a 12-person sign manufacturer based in Halifax, is hiring a CNC operator.",
+    "Since 2004, Brightside Cycles has been an employee-owned bike shop in Cardiff.",
+    "We are a three-site veterinary practice in north Devon.",
+    "Join the team at Meadowbank, an award-winning care home in Fife.",
+    "Tidewater Youth Writers is a registered charity running writing clubs.",  # named after its people
+    "Summary: Kettle & Co is an independent coffee roaster supplying cafes across Kent.",
+])
+def test_an_employer_defined_by_its_kind_is_an_intro_sentence(sentence):
+    assert "intro" in classify.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Receptionist is a part-time position at our busy practice.",     # the job defined
+    "The Assistant Manager is a hands-on leader in the store.",           # a job title as subject
+    "The Store Manager is a key member of our store team.",
+    "This is a great opportunity to join a growing company.",
+    "You are a confident cook who wants to work in a restaurant.",        # the hire defined
+    "Experience in a busy restaurant is essential.",
+    "John Smith, a director of the company, will interview candidates.",  # a person in apposition
+    "It is a permanent post based at the clinic.",
+])
+def test_the_job_the_hire_or_a_person_defined_is_no_intro_sentence(sentence):
+    assert "intro" not in classify.sentence_kinds(sentence)
+
+
+def test_an_employer_paragraph_under_a_requirements_heading_is_an_intro():
+    text = ("# Gallery Assistant\n\n## Requirements\n\n- A year in retail or front of house\n- Weekend availability\n\n"
+            "The Harlow Print Gallery is an artist-run gallery founded in 1979, showing contemporary printmaking.\n\n"
+            "## How to apply\n\nSend a CV to jobs@harlowprint.example\n")
+    found = kinds(text)
+    assert {"intro", "requirements", "how-to-apply"} <= found
+
+
+def test_a_job_defined_under_a_duties_heading_gives_no_intro():
+    text = ("# Gallery Assistant\n\n## Duties\n\n- Greet visitors and sell prints\n- Hang exhibitions\n\n"
+            "The Gallery Assistant is a part-time post, 16 hours a week.\n\n"
+            "## How to apply\n\nSend a CV to jobs@harlowprint.example\n")
+    assert "intro" not in kinds(text)
