@@ -61,3 +61,35 @@ def test_a_job_defined_under_a_duties_heading_gives_no_intro():
             "The Gallery Assistant is a part-time post, 16 hours a week.\n\n"
             "## How to apply\n\nSend a CV to jobs@harlowprint.example\n")
     assert "intro" not in kinds(text)
+
+
+def benefit_kinds(sentence: str) -> bool:
+    return "benefits" in classify.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the job's own terms including a perk, said in passing after what the job is
+    "The post is fixed-term for two years and includes a relocation allowance and free parking.",
+    "This internship is full-time and includes benefits.",
+    # training given to the hire, said of the hire or by the employer
+    "The successful applicant will be trained in our lab's cell-culture methods.",
+    "She or he will receive full training in the booking system.",
+    "We will train you in pastry and bread from day one.",
+    # flexible or remote arrangements the employer makes
+    "We are happy to support flexible working for this post.",
+    "The practice will consider part-time hours for the right person.",
+])
+def test_perks_named_in_passing_are_benefits(sentence):
+    assert benefit_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The role includes processing pension transfers and answering benefit queries.",  # duty's subject matter
+    "The position includes liaising with insurance companies.",
+    "You will train new starters in food hygiene.",          # training the hire gives
+    "You will have been trained in manual handling.",         # training asked for
+    "You must be flexible with your hours.",                   # flexibility asked of the hire
+    "We support families with flexible childcare for their children.",  # the business's customers
+])
+def test_duties_requirements_and_customers_perks_are_no_benefits(sentence):
+    assert not benefit_kinds(sentence)

@@ -601,6 +601,13 @@ _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provi
                      r"|contract|permanent|full[- ]time|part[- ]time))[)%]?,? plus\b", re.I)
 
 
+#: the job's own terms including a perk, also after what the job is ("The position is paid, full
+#: time, and includes on-site housing", "This job is full-time and includes benefits"; sections16,
+#: real ads). Not one of ``_OFFERS``: it must not rescue a perk word from a duty ("The role includes
+#: processing pension transfers" stays the duty's subject matter, as ``_sentence_scores`` reads it)
+_JOB_INCLUDES = regex_programs.compile(
+    r"\b(?:job|role|position|post|contract|package|appointment|fellowship|studentship|internship|placement)"
+    r"(?: is [^.;!?]{1,50}?,? and)? (?:also )?includes?\b", re.I)
 #: offered to the reader or the staff, in running text: "You'll get flexible hours and a learning
 #: budget", "our staff enjoy free parking and discounts"
 #: (or earn it as they work: "Employees accrue 8 hours of sick leave per month")
@@ -750,7 +757,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("location")
     terms = {sent[a:b].lower() for a, b in read.strong_spans()} - _OFFER_TERMS
     if ((len(terms) >= BENEFIT_TERMS or (terms and (read.offer(_OFFERS) or read.given() or _OFFERED_TO_STAFF.search(sent)
-                                                     or _MADE_AVAILABLE.search(sent))))
+                                                     or _MADE_AVAILABLE.search(sent) or _JOB_INCLUDES.search(sent))))
             and _sentence_scores(sent)[4] > 0) or _offers_soft_perks(sent, read):
         # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
         # even inside an EEO block; not the subject matter of a duty or a requirement ("You will
@@ -1290,7 +1297,10 @@ _BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:al
                             r"|\bin return\b|\bwe(?:'ll|’ll| will) (?:support|invest in|help) (?:you|your)\b"
                             # the employer as the giver in the passive: "Transport home is arranged by us"
                             r"|\b(?:provided|supplied|arranged|organi[sz]ed|paid for|covered|funded|sorted) by (?:us|the company|the employer)\b"
-                            r"|\b(?:is|are) on us\b",
+                            r"|\b(?:is|are) on us\b"
+                            # the hire trained by the employer: "The successful candidate will be trained
+                            # in ..." (a duty's frame, but what the hire is given: benefit_given)
+                            r"|\b(?:will|['’]ll) (?:also )?be (?:fully |properly |thoroughly )?trained\b",
                             re.I)
 
 #: The offer patterns are asked about most sentences (a benefit term's, a requirement cue's) and Python's
