@@ -93,3 +93,22 @@ def test_perks_named_in_passing_are_benefits(sentence):
 ])
 def test_duties_requirements_and_customers_perks_are_no_benefits(sentence):
     assert not benefit_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We celebrate diversity and inclusion, fostering a culture where every voice is heard.",
+    "Our studio values diversity and belonging in everything we make.",
+    "We are committed to inclusion and creativity in our classrooms.",
+])
+def test_diversity_as_a_culture_value_is_no_eeo_section(sentence):
+    assert "eeo" not in classify.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We celebrate diversity and welcome applications from people of every background.",
+    "We value diversity and are an equal opportunity employer.",
+    "We are committed to diversity and do not discriminate on the basis of race, religion or disability.",
+    "We are committed to equality, diversity and inclusion.",
+])
+def test_a_value_with_equal_opportunity_substance_stays_eeo(sentence):
+    assert "eeo" in classify.sentence_kinds(sentence)

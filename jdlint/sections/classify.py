@@ -271,6 +271,21 @@ SCHEDULE = LazyPattern(
     re.I)
 #: "a diverse team of engineers": who the employer is, even beside equal-opportunity wording
 _DIVERSE_GROUP = regex_programs.compile(r"\bdiverse (team|group) of\b", re.I)
+#: diversity or inclusion as the employer's culture or value, with nothing of equal opportunity in
+#: the sentence: "We celebrate diversity and inclusion, fostering a culture where all perspectives
+#: are valued", "We value diversity and belonging" (sections16: both real-ad labellers count only
+#: equal-opportunity, non-discrimination, accommodation and outreach statements as eeo; a culture
+#: line is not one). The bias context still reads it as eeo context (context.eeo_statement): this
+#: only keeps it from being the posting's eeo section.
+_CULTURE_VALUE = regex_programs.compile(
+    r"\b(?:celebrat\w*|valu(?:e|es|ing)|embrac\w*|champion\w*|promot\w*|foster\w*|nurtur\w*|committed to|commitment to)"
+    r" (?:[a-z]+ ){0,2}(?:diversity|inclusion|inclusivity|belonging)\b", re.I)
+#: what makes such a sentence an equal-opportunity statement after all: equality, non-discrimination,
+#: applicants or hiring, adjustments, a protected ground, the employer as such
+_EEO_SUBSTANCE = regex_programs.compile(
+    r"\b(?:equal\w*|equit\w*|opportunit\w*|discriminat\w*|regardless|applica\w*|applicants?|candidates?|apply|hir\w*"
+    r"|recruit\w*|accommodat\w*|adjustments?|disab\w*|race|racial|gender|sex|sexual|religio\w*|veterans?|orientation"
+    r"|ethnic\w*|protected|employer|affirmative|under-?represented|minorit\w*|women|age)\b", re.I)
 
 
 _HOW_TO_APPLY = LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
@@ -744,7 +759,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     # equal-opportunity wording (its one home: the eeo tables of jdlint/data/context.yaml, read as the
     # bias context reads them); "Ensure compliance with EEO and affirmative action programs" is a duty,
     # not the employer's statement, and "a diverse team of engineers" says who the employer is
-    eeo = eeo_statement(sent, lowered, read.may) and not _DIVERSE_GROUP.search(sent) and not _is_duty_verb(_first_word(sent))
+    eeo = eeo_statement(sent, lowered, read.may) and not _DIVERSE_GROUP.search(sent) and not _is_duty_verb(_first_word(sent)) \
+        and not (_CULTURE_VALUE.search(sent) and not _EEO_SUBSTANCE.search(sent))
     if eeo:
         kinds.add("eeo")
     # an equal-opportunity statement that names applicants and interviews ("we guarantee an interview
