@@ -112,3 +112,13 @@ def test_diversity_as_a_culture_value_is_no_eeo_section(sentence):
 ])
 def test_a_value_with_equal_opportunity_substance_stays_eeo(sentence):
     assert "eeo" in classify.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, intro", [
+    ("Osirium are looking to hire a couple of brilliant engineers for their dev team.", False),  # the hire
+    ("Brightwell Foods is looking to recruit two shift supervisors.", False),
+    ("Brightwell Foods makes oat milk for cafes across Scotland.", True),           # what it does
+    ("Brightwell Foods is looking to grow its Glasgow bakery.", True),              # its own plans
+])
+def test_an_organisation_looking_to_hire_announces_the_job(sentence, intro):
+    assert (classify._sentence_scores(sentence)[5] > 0) is intro

@@ -108,7 +108,7 @@ _NAMED_SUBJECT = LazyPattern(
     r"(?!\s*(?:[,;&]|and\b|or\b))"
     # the hire, not the organisation: "Ledgent is partnering with our client ... to hire",
     # "Hyatt Place is currently seeking"
-    r"(?!\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking for|recruiting|searching for|partnering with (?:our|a|an) client))")
+    r"(?!\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking for|looking to (?:hire|recruit|appoint|employ|add|fill|find|bring)|recruiting|searching for|partnering with (?:our|a|an) client))")
 _ORGANISATION_NOUNS = organisation_nouns()
 
 
@@ -139,7 +139,7 @@ _EMPLOYER_KIND_SUBJECT = LazyPattern(
     r"^\W*(?:[^,.;:!?]{1,60},\s*)?(?:the|our) " + _EMPLOYER_KINDS
     + r"\s(?:" + "|".join(sorted(_organisation_verb_forms(), key=lambda v: (-len(v), v))) + r")\b"
     r"(?!\s*(?:[,;&]|and\b|or\b))"
-    r"(?!\s+(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|hiring|looking for|recruiting|searching for|located|based|situated"
+    r"(?!\s+(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|hiring|looking for|looking to (?:hire|recruit|appoint|employ|add|fill|find|bring)|recruiting|searching for|located|based|situated"
     r"|you|employees|staff|team members|a competitive|competitive|benefits|great benefits|an? (?:excellent|generous|attractive) )\b)",
     re.I)
 #: the employer pointed at in one line: "This is bp south st gas station", "This is a family-run
