@@ -122,3 +122,13 @@ def test_a_value_with_equal_opportunity_substance_stays_eeo(sentence):
 ])
 def test_an_organisation_looking_to_hire_announces_the_job(sentence, intro):
     assert (classify._sentence_scores(sentence)[5] > 0) is intro
+
+
+def test_a_heading_naming_what_the_employer_does_gives_an_intro():
+    text = ("# Data Engineer\n\n## What you'll do\n\n- Build pipelines in Spark\n- Keep the warehouse tidy\n\n"
+            "## What we do\n\n- Open-source tools for lineage tracking\n- Talks and papers\n\n"
+            "## Contact\n\nSend your CV to data-jobs@example.com\n")
+    found = kinds(text)
+    assert {"intro", "responsibilities"} <= found
+    # near-miss: the job's "what you'll do" alone names no intro
+    assert "intro" not in kinds(text.replace("## What we do\n\n- Open-source tools for lineage tracking\n- Talks and papers\n\n", ""))
