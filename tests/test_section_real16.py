@@ -132,3 +132,41 @@ def test_a_heading_naming_what_the_employer_does_gives_an_intro():
     assert {"intro", "responsibilities"} <= found
     # near-miss: the job's "what you'll do" alone names no intro
     assert "intro" not in kinds(text.replace("## What we do\n\n- Open-source tools for lineage tracking\n- Talks and papers\n\n", ""))
+
+
+def requirement_score(sentence: str) -> float:
+    return classify._sentence_scores(sentence)[2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Salary and terms will be set according to the level of experience of the successful candidate.",
+    "Pay is commensurate with experience and qualifications.",
+    "The grade will depend on relevant experience.",
+])
+def test_experience_as_the_measure_of_pay_is_no_requirement(sentence):
+    assert requirement_score(sentence) == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Salary depends on experience, but you must hold a full UK driving licence.",   # asked outright too
+    "Experience of payroll software is essential.",
+    "At least two years' experience in a commercial kitchen.",
+])
+def test_experience_asked_for_stays_a_requirement(sentence):
+    assert requirement_score(sentence) > 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Familiarity with R and Stan is advantageous.",
+    "A second language would be an asset.",
+    "Experience with Kubernetes is a bonus.",
+])
+def test_advantageous_and_asset_mark_a_preference(sentence):
+    assert classify._sentence_scores(sentence)[3] > 0
+
+
+def test_an_advantageous_skill_beside_the_pay_terms_is_no_requirements_section():
+    text = ("# Postdoctoral Researcher\n\nWe are a computational biophysics group at a university in Chicago.\n\n"
+            "Familiarity with molecular dynamics codes is advantageous. Salary and conditions will be set according "
+            "to the level of experience of the candidate.\n\nSend a letter of application and CV to pi@example.edu\n")
+    assert "requirements" not in kinds(text)

@@ -1104,6 +1104,11 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # a Gas Safe registered company with 20 years of experience", "Our team has over 50 years
         # of combined experience" ("We require 3 years of experience" names what it needs)
         req = 0
+    if req and _PAY_BY_EXPERIENCE.search(s) and not _ASKED_OUTRIGHT.search(s):
+        # experience as the measure of the pay is the pay's wording, not a requirement: "Salary and
+        # conditions will be established according to the level of experience of the candidate",
+        # "Salary commensurate with experience and qualifications" (sections16, real ads)
+        req = 0.0
     cue_req = _requirement_cue_score(s, read, duty_verb, benefit, named)
     if (req or cue_req) and _NOTHING_REQUIRED.match(s):
         # "No experience is necessary", "No qualifications needed - full training given": nothing asked
@@ -1137,6 +1142,15 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
             read.count(_PREF_PHRASES) * 1.5,
             benefit,
             intro)
+
+
+#: the pay measured by the hire's experience (``_sentence_scores``), and what still asks for it outright
+_PAY_BY_EXPERIENCE = regex_programs.compile(
+    r"\b(?:salary|salaries|pay|compensation|remuneration|wages?|rates?|package|grade|conditions)\b[^.;!?]{0,80}?"
+    r"\b(?:commensurate with|according to|depending on|dependent on|depends on|based (?:up)?on|in line with|reflect(?:s|ing)?"
+    r"|depend on|depend upon|determined by|relative to|subject to|dependent upon|depending upon)\s(?:the |your |their |his or her |one['’]s )?"
+    r"(?:(?:level|levels|amount|years) of )?(?:relevant )?(?:experience|qualifications?|skills?)\b", re.I)
+_ASKED_OUTRIGHT = regex_programs.compile(r"\b(?:must|required|requires?|essential|should have|need to have|needs to have)\b", re.I)
 
 
 #: a sentence that says nothing is asked of the applicant: "No experience is necessary", "No
