@@ -170,3 +170,24 @@ def test_an_advantageous_skill_beside_the_pay_terms_is_no_requirements_section()
             "Familiarity with molecular dynamics codes is advantageous. Salary and conditions will be set according "
             "to the level of experience of the candidate.\n\nSend a letter of application and CV to pi@example.edu\n")
     assert "requirements" not in kinds(text)
+
+
+def html_kinds(text: str) -> set[str]:
+    document = parse_document(SourceFile(path="ad.html", text=text, kind="html"))
+    return {s.kind for s in sections.detect(document, SYNONYMS) if not s.empty}
+
+
+def test_a_heading_element_holding_the_closing_text_is_read_as_text():
+    text = ("<h1>Project Officer</h1><p>Run our allotment projects with volunteers across Leeds.</p>"
+            "<h3>If you love growing food and working with people, we would like to hear from you and we encourage "
+            "you to apply.<br>Application information: please send a CV and covering letter to jobs@example.org "
+            "by 9 September.<br>Salary: £26,000 a year plus travel expenses.<br>Location: Leeds</h3>")
+    found = html_kinds(text)
+    assert {"how-to-apply", "pay"} <= found
+
+
+def test_a_short_heading_element_stays_a_heading():
+    text = ("<h1>Project Officer</h1><h3>What you will do</h3><ul><li>Run allotment projects</li>"
+            "<li>Recruit volunteers</li></ul><h3>How to apply</h3><p>Email jobs@example.org</p>")
+    document = parse_document(SourceFile(path="ad.html", text=text, kind="html"))
+    assert [b.kind for b in document.blocks].count("heading") == 3
