@@ -191,3 +191,19 @@ def test_a_short_heading_element_stays_a_heading():
             "<li>Recruit volunteers</li></ul><h3>How to apply</h3><p>Email jobs@example.org</p>")
     document = parse_document(SourceFile(path="ad.html", text=text, kind="html"))
     assert [b.kind for b in document.blocks].count("heading") == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Own car required (mileage reimbursed) and a clean licence.",
+    "Must hold a forklift licence; safety boots and uniform are provided.",
+])
+def test_a_gift_beside_a_requirement_is_still_a_benefit(sentence):
+    assert benefit_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Must have your own reliable car and car insurance.",   # the requirement's subject matter
+    "Ensure PPE is provided to all staff on site.",         # a duty's gift
+])
+def test_a_requirements_or_duties_subject_matter_is_no_benefit(sentence):
+    assert not benefit_kinds(sentence)

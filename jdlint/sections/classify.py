@@ -1083,7 +1083,11 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # salary of £24,000" (pay addressed, which the pay rules read)
         benefit = 0.0
     if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ or _MUST_FIRST.match(s)) \
-            and not read.offer(_BENEFIT_OFFER):
+            and not read.offer(_BENEFIT_OFFER) \
+            and not (read.given() and not duty_verb and not duty_phrases):
+        # (a gift beside a requirement is still given: "Own vehicle required (travel expenses
+        # provided)", "Must have a full licence; a company van is provided" (sections16, real ads);
+        # a duty's gift is the duty's: "Ensure PPE is provided to all staff")
         # a benefit word inside a duty or a requirement is the job's subject matter, not a perk:
         # "you will estimate remodeling and insurance-related projects", "Must have a valid
         # licence and insurance", "Must have his/her own reliable car and car insurance" (a
