@@ -743,6 +743,12 @@ def _gives_perk_outright(sent: str) -> bool:
     return benefit > 0 and not duty_verb
 
 
+def culture_value_only(sent: str) -> bool:
+    """Diversity or inclusion as the employer's culture or value, with nothing of equal opportunity
+    in the sentence (``_CULTURE_VALUE``, ``_EEO_SUBSTANCE``): the bias context's, not an eeo section."""
+    return _CULTURE_VALUE.search(sent) is not None and _EEO_SUBSTANCE.search(sent) is None
+
+
 def sentence_kinds(sent: str) -> set[str]:
     """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, benefits, location, schedule,
     and responsibilities for a sentence that states the duties outright)."""
@@ -760,7 +766,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     # bias context reads them); "Ensure compliance with EEO and affirmative action programs" is a duty,
     # not the employer's statement, and "a diverse team of engineers" says who the employer is
     eeo = eeo_statement(sent, lowered, read.may) and not _DIVERSE_GROUP.search(sent) and not _is_duty_verb(_first_word(sent)) \
-        and not (_CULTURE_VALUE.search(sent) and not _EEO_SUBSTANCE.search(sent))
+        and not culture_value_only(sent)
     if eeo:
         kinds.add("eeo")
     # an equal-opportunity statement that names applicants and interviews ("we guarantee an interview
