@@ -207,3 +207,14 @@ def test_a_gift_beside_a_requirement_is_still_a_benefit(sentence):
 ])
 def test_a_requirements_or_duties_subject_matter_is_no_benefit(sentence):
     assert not benefit_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The post will be based at Hexham General Hospital.", True),
+    ("It is based at the Whitworth Gallery in Manchester.", True),
+    ("We are a remote team, so hours and location are highly flexible.", True),
+    ("Salary is based at Grade 6 of the university scale.", False),   # a pay point
+    ("Promotion is based at the discretion of the directors.", False),
+])
+def test_a_post_based_at_named_premises_gives_its_location(sentence, place):
+    assert ("location" in classify.sentence_kinds(sentence)) is place

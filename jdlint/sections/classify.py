@@ -250,7 +250,12 @@ _LOCATION_WORDING = (
     r"|Trading Estate|Industrial Estate|Business Park|Retail Park), (?-i:[A-Z][a-z]+)"
     r"|(our|the|its)( [\w&'’-]+){0,5}? (office|offices|branch|branches|studio|depot|warehouse|workshop|factory|plant"
     r"|premises|locations|home base|hub|yard) (is |are )?(located |based )?(in|at) (the )?(?-i:[A-Z][a-z]+)"
-    r"|home base is (?-i:[A-Z][a-z]+)|(completely|entirely|totally) remote)\b)")
+    r"|home base is (?-i:[A-Z][a-z]+)|(completely|entirely|totally) remote"
+    # the post placed at named premises (sections16, real ads: "It will be based at Ipswich County
+    # Library", "The post is based at the Fitzwilliam Museum"); not a pay point ("based at Grade 6")
+    r"|based at (the )?(?!(?-i:Grade|Band|Level|Step|Scale|Point|Spine)\b)(?-i:[A-Z][a-z]+)"
+    # where and when left to the hire: "hours and location are highly flexible"
+    r"|(hours and )?location (is|are) (highly |very |fully |entirely )?flexible)\b)")
 #: the region codes a place is written with after its name: US states and DC, Canadian provinces and territories,
 #: Australian states and territories. One list for the ", ST" of a sentence (_STATE_CODE) and a header part's tail
 #: (_PLACE_TAIL), which had drifted apart (the tail had no ME, the sentence no MB, SK or the Australian codes).
