@@ -42,7 +42,9 @@
    (sections14: perks in schedule sentences and under Package/Rewards/Welfare blocks, calls to apply
    by portal, reply, reference, message or text, agencies' clients, duties as noun lists), and
    ``section_probes_heldout8.yaml`` (sections15: layouts, duties as noun lists or prose, sales calls
-   to action, PPE alone), each in its own table. Held out: score them once, at the
+   to action, PPE alone), and ``section_probes_heldout9.yaml`` (sections16: employers defined while
+   the job is announced, under other kinds' headings or in apposition, perks in pay or hours lines,
+   eeo-like notes that are none), each in its own table. Held out: score them once, at the
    end, and never with ``--verbose`` while tuning.
 
 9. ``--by-source``: every labelled real ad (the six label files above, 182 ads) scored per source
@@ -119,6 +121,10 @@ PROBES7 = ROOT / "tests" / "data" / "section_probes_heldout7.yaml"
 # lists or prose, an employer under "Summary", sales calls to action, PPE alone, with near-misses
 # (sections15): held out.
 PROBES8 = ROOT / "tests" / "data" / "section_probes_heldout8.yaml"
+# an employer defined while the job is announced, under another kind's heading or in apposition;
+# perks inside pay or hours lines; diversity as a topic, privacy and right-to-work notes that are
+# no eeo statement, with near-misses (sections16): held out.
+PROBES9 = ROOT / "tests" / "data" / "section_probes_heldout9.yaml"
 
 
 def detect(text: str, synonyms, kind: str = "markdown") -> list:
@@ -307,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8):
+        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
             table("kind", res["counts"])

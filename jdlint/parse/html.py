@@ -41,6 +41,8 @@ VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "area", "ba
                   "source", "track", "param"})
 BOLD = frozenset({"strong", "b"})
 _WORDS = regex_programs.compile(r"\S+(?: \S+)*")  # text runs, single spaces kept: whitespace is collapsed between
+#: more words than any heading has: a heading element holding this many is a container of text
+_HEADING_MAX_WORDS = 40
 _LABEL_MAX_CHARS = 80
 
 
@@ -295,6 +297,11 @@ class _Parser(HTMLParser):
         self.lines = []
         if not lines:
             return
+        if self.kind == "heading" and sum(len(line.text.split()) for line in lines) > _HEADING_MAX_WORDS:
+            # a heading element used as a container for the ad's closing text (real ads, sections16:
+            # <h3> around a call to apply, the salary, the location and the hours, split by <br>): its
+            # lines are read as a paragraph's, labels and all
+            self.kind, self.level = "paragraph", 0
         if self.kind != "paragraph":
             self._emit(lines, self.kind, self.level)
             return

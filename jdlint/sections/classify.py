@@ -108,7 +108,7 @@ _NAMED_SUBJECT = LazyPattern(
     r"(?!\s*(?:[,;&]|and\b|or\b))"
     # the hire, not the organisation: "Ledgent is partnering with our client ... to hire",
     # "Hyatt Place is currently seeking"
-    r"(?!\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking for|recruiting|searching for|partnering with (?:our|a|an) client))")
+    r"(?!\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking for|looking to (?:hire|recruit|appoint|employ|add|fill|find|bring)|recruiting|searching for|partnering with (?:our|a|an) client))")
 _ORGANISATION_NOUNS = organisation_nouns()
 
 
@@ -139,7 +139,7 @@ _EMPLOYER_KIND_SUBJECT = LazyPattern(
     r"^\W*(?:[^,.;:!?]{1,60},\s*)?(?:the|our) " + _EMPLOYER_KINDS
     + r"\s(?:" + "|".join(sorted(_organisation_verb_forms(), key=lambda v: (-len(v), v))) + r")\b"
     r"(?!\s*(?:[,;&]|and\b|or\b))"
-    r"(?!\s+(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|hiring|looking for|recruiting|searching for|located|based|situated"
+    r"(?!\s+(?:currently\s+|now\s+|actively\s+|also\s+)?(?:seeking|hiring|looking for|looking to (?:hire|recruit|appoint|employ|add|fill|find|bring)|recruiting|searching for|located|based|situated"
     r"|you|employees|staff|team members|a competitive|competitive|benefits|great benefits|an? (?:excellent|generous|attractive) )\b)",
     re.I)
 #: the employer pointed at in one line: "This is bp south st gas station", "This is a family-run
@@ -152,6 +152,64 @@ _EMPLOYER_POINTED = LazyPattern(
 
 def _employer_by_kind(s: str) -> bool:
     return _EMPLOYER_KIND_SUBJECT.search(s) is not None or _EMPLOYER_POINTED.search(s) is not None
+
+
+#: words that may stand between "is a" and the employer's kind noun ("a physician-owned abortion
+#: clinic", "an independent small-animal practice", "a Kirklees based UK Registered Charity"): any
+#: word but one that starts a phrase of its own, so the noun is the predicate's head, not a noun
+#: inside a phrase ("a key member of our practice", "a part-time post in a busy clinic" are not
+#: the employer defined)
+_KIND_MODIFIER = (r"(?:(?!(?:of|in|at|for|to|with|on|by|from|into|our|your|their|its|his|her|the|who|that|which|where"
+                  r"|within|member|part|role|position|job|post|vacancy|opportunity|chance|place|candidate|person)\b)"
+                  r"[\w&'’/-]+\s){0,6}?")
+_EMPLOYER_KIND_HEAD = "(?i:" + _EMPLOYER_KINDS + r"(?:s|es)?)\b"  # "a UK Registered Charity"
+#: the employer defined by what kind of body it is, whatever else the sentence says (it may also
+#: announce the job, and it may sit under a heading of another kind): "Family Planning Associates is
+#: a physician-owned clinic in Phoenix, seeking a Clinic Manager", "The New York Society Library is
+#: an historic membership library founded in 1754", "We are a family-run bakery", "Colab, a 2 year
+#: old worker-owned company based in NY, is looking for ...", "... join our team at Spotlight PA, an
+#: award-winning independent newsroom". The subject is a capitalised name (not a job: "The Store
+#: Manager is a ...", nor "This", "It", "You", the role or the candidate) or "we"; the noun is an
+#: employer kind (section_terms.yaml employer_kind_nouns), never the job's ("position", "role").
+_EMPLOYER_DEFINED = regex_programs.compile(
+    r"^\W*(?:(?:[A-Z][\w&.'’-]*:\s+)|(?:(?:Since|In|Founded in|Established in) [^,.;:!?]{1,40},\s+))?"
+    r"(?:(?:The\s+)?(?!(?:This|That|It|You|He|She|They|Our|Your|Their|The|A|An|As|If|In|At|For|With|Applicants?"
+    r"|Candidates?|Successful|Ideal|Role|Position|Job|Post|Team|Work|Pay|Salary|Hours)\b)"
+    r"(?P<name>(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&|at|on|in)\s(?=[A-Z]))?){0,7}[A-Z][\w&.'’-]*)"
+    r"(?:\s\([^()]{1,40}\))?(?:\s(?:is|are|has been|was founded as|was established as)|,)"
+    r"|(?:[Ww]e are|[Ww]e['’]re|[Ww]e have been))"
+    r"\s(?:an?|the|one of the|one of)\s" + _KIND_MODIFIER + _EMPLOYER_KIND_HEAD
+    + r"|\b(?:at|join|with|for) (?:the )?(?P<joined>(?:[A-Z0-9][\w&.'’-]*\s){0,5}[A-Z][\w&.'’-]*), "
+    r"(?:an?|one of the) " + _KIND_MODIFIER + _EMPLOYER_KIND_HEAD)
+
+
+#: words that carry an apposition's definition on past its kind noun
+_DEFINITION_GOES_ON = regex_programs.compile(
+    r"\s+(?:in|at|on|near|across|throughout|based|located|headquartered|founded|established|since|with|for|of|from"
+    r"|that|which|who|whose|where|covering|serving|offering|providing|specialising|specializing|working|making"
+    r"|dedicated|committed|devoted|focused|focussed|run|owned|led)\b")
+
+
+def _employer_defined(s: str) -> bool:
+    """Whether the sentence defines the employer by its kind (``_EMPLOYER_DEFINED``), with a name
+    that is not a job title's ("The Clinic Manager is a ..." is the job)."""
+    m = _EMPLOYER_DEFINED.search(s)
+    if m is None:
+        return False
+    name = m.group("name") or m.group("joined")
+    if name is None:
+        return True  # "we are a ... company"
+    if (m.group("joined") or s[m.end("name"):m.end("name") + 1] == ",") \
+            and not _DEFINITION_GOES_ON.match(s, m.end()):
+        # an apposition that only names the kind names the employer ("Anderson Insurance
+        # Associates, an independent agency, needs a clerk"); one that goes on to say where, since
+        # when or what it does describes it ("Colab, a worker-owned company based in NY, ...")
+        return False
+    head = name.split()[-1]
+    # a name whose head is a job's noun is the job ("The Assistant Manager is a ..."), unless the
+    # name is longer than a job title usually is or is plural ("Serendipity Creative Writers is a
+    # registered charity": a body named after the people it gathers)
+    return not (head.lower() not in _ORGANISATION_NOUNS and is_role_noun(head) and not head.endswith("s"))
 
 
 _INTRO_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("intro_extra"), re.I))
@@ -192,7 +250,12 @@ _LOCATION_WORDING = (
     r"|Trading Estate|Industrial Estate|Business Park|Retail Park), (?-i:[A-Z][a-z]+)"
     r"|(our|the|its)( [\w&'’-]+){0,5}? (office|offices|branch|branches|studio|depot|warehouse|workshop|factory|plant"
     r"|premises|locations|home base|hub|yard) (is |are )?(located |based )?(in|at) (the )?(?-i:[A-Z][a-z]+)"
-    r"|home base is (?-i:[A-Z][a-z]+)|(completely|entirely|totally) remote)\b)")
+    r"|home base is (?-i:[A-Z][a-z]+)|(completely|entirely|totally) remote"
+    # the post placed at named premises (sections16, real ads: "It will be based at Ipswich County
+    # Library", "The post is based at the Fitzwilliam Museum"); not a pay point ("based at Grade 6")
+    r"|based at (the )?(?!(?-i:Grade|Band|Level|Step|Scale|Point|Spine)\b)(?-i:[A-Z][a-z]+)"
+    # where and when left to the hire: "hours and location are highly flexible"
+    r"|(hours and )?location (is|are) (highly |very |fully |entirely )?flexible)\b)")
 #: the region codes a place is written with after its name: US states and DC, Canadian provinces and territories,
 #: Australian states and territories. One list for the ", ST" of a sentence (_STATE_CODE) and a header part's tail
 #: (_PLACE_TAIL), which had drifted apart (the tail had no ME, the sentence no MB, SK or the Australian codes).
@@ -213,6 +276,21 @@ SCHEDULE = LazyPattern(
     re.I)
 #: "a diverse team of engineers": who the employer is, even beside equal-opportunity wording
 _DIVERSE_GROUP = regex_programs.compile(r"\bdiverse (team|group) of\b", re.I)
+#: diversity or inclusion as the employer's culture or value, with nothing of equal opportunity in
+#: the sentence: "We celebrate diversity and inclusion, fostering a culture where all perspectives
+#: are valued", "We value diversity and belonging" (sections16: both real-ad labellers count only
+#: equal-opportunity, non-discrimination, accommodation and outreach statements as eeo; a culture
+#: line is not one). The bias context still reads it as eeo context (context.eeo_statement): this
+#: only keeps it from being the posting's eeo section.
+_CULTURE_VALUE = regex_programs.compile(
+    r"\b(?:celebrat\w*|valu(?:e|es|ing)|embrac\w*|champion\w*|promot\w*|foster\w*|nurtur\w*|committed to|commitment to)"
+    r" (?:[a-z]+ ){0,2}(?:diversity|inclusion|inclusivity|belonging)\b", re.I)
+#: what makes such a sentence an equal-opportunity statement after all: equality, non-discrimination,
+#: applicants or hiring, adjustments, a protected ground, the employer as such
+_EEO_SUBSTANCE = regex_programs.compile(
+    r"\b(?:equal\w*|equit\w*|opportunit\w*|discriminat\w*|regardless|applica\w*|applicants?|candidates?|apply|hir\w*"
+    r"|recruit\w*|accommodat\w*|adjustments?|disab\w*|race|racial|gender|sex|sexual|religio\w*|veterans?|orientation"
+    r"|ethnic\w*|protected|employer|affirmative|under-?represented|minorit\w*|women|age)\b", re.I)
 
 
 _HOW_TO_APPLY = LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
@@ -543,6 +621,13 @@ _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provi
                      r"|contract|permanent|full[- ]time|part[- ]time))[)%]?,? plus\b", re.I)
 
 
+#: the job's own terms including a perk, also after what the job is ("The position is paid, full
+#: time, and includes on-site housing", "This job is full-time and includes benefits"; sections16,
+#: real ads). Not one of ``_OFFERS``: it must not rescue a perk word from a duty ("The role includes
+#: processing pension transfers" stays the duty's subject matter, as ``_sentence_scores`` reads it)
+_JOB_INCLUDES = regex_programs.compile(
+    r"\b(?:job|role|position|post|contract|package|appointment|fellowship|studentship|internship|placement)"
+    r"(?: is [^.;!?]{1,50}?,? and)? (?:also )?includes?\b", re.I)
 #: offered to the reader or the staff, in running text: "You'll get flexible hours and a learning
 #: budget", "our staff enjoy free parking and discounts"
 #: (or earn it as they work: "Employees accrue 8 hours of sick leave per month")
@@ -663,6 +748,12 @@ def _gives_perk_outright(sent: str) -> bool:
     return benefit > 0 and not duty_verb
 
 
+def culture_value_only(sent: str) -> bool:
+    """Diversity or inclusion as the employer's culture or value, with nothing of equal opportunity
+    in the sentence (``_CULTURE_VALUE``, ``_EEO_SUBSTANCE``): the bias context's, not an eeo section."""
+    return _CULTURE_VALUE.search(sent) is not None and _EEO_SUBSTANCE.search(sent) is None
+
+
 def sentence_kinds(sent: str) -> set[str]:
     """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, benefits, location, schedule,
     and responsibilities for a sentence that states the duties outright)."""
@@ -679,7 +770,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     # equal-opportunity wording (its one home: the eeo tables of jdlint/data/context.yaml, read as the
     # bias context reads them); "Ensure compliance with EEO and affirmative action programs" is a duty,
     # not the employer's statement, and "a diverse team of engineers" says who the employer is
-    eeo = eeo_statement(sent, lowered, read.may) and not _DIVERSE_GROUP.search(sent) and not _is_duty_verb(_first_word(sent))
+    eeo = eeo_statement(sent, lowered, read.may) and not _DIVERSE_GROUP.search(sent) and not _is_duty_verb(_first_word(sent)) \
+        and not culture_value_only(sent)
     if eeo:
         kinds.add("eeo")
     # an equal-opportunity statement that names applicants and interviews ("we guarantee an interview
@@ -692,7 +784,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("location")
     terms = {sent[a:b].lower() for a, b in read.strong_spans()} - _OFFER_TERMS
     if ((len(terms) >= BENEFIT_TERMS or (terms and (read.offer(_OFFERS) or read.given() or _OFFERED_TO_STAFF.search(sent)
-                                                     or _MADE_AVAILABLE.search(sent))))
+                                                     or _MADE_AVAILABLE.search(sent) or _JOB_INCLUDES.search(sent))))
             and _sentence_scores(sent)[4] > 0) or _offers_soft_perks(sent, read):
         # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
         # even inside an EEO block; not the subject matter of a duty or a requirement ("You will
@@ -704,7 +796,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("schedule")
     if read.found(_DUTY_STATEMENT) or _role_does_duty(sent):
         kinds.add("responsibilities")
-    if _EMPLOYER_STATEMENT.found(sent, lowered):
+    if _EMPLOYER_STATEMENT.found(sent, lowered) or _employer_defined(sent):
         kinds.add("intro")
     return frozenset(kinds)
 
@@ -1002,7 +1094,11 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # salary of £24,000" (pay addressed, which the pay rules read)
         benefit = 0.0
     if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ or _MUST_FIRST.match(s)) \
-            and not read.offer(_BENEFIT_OFFER):
+            and not read.offer(_BENEFIT_OFFER) \
+            and not (read.given() and not duty_verb and not duty_phrases):
+        # (a gift beside a requirement is still given: "Own vehicle required (travel expenses
+        # provided)", "Must have a full licence; a company van is provided" (sections16, real ads);
+        # a duty's gift is the duty's: "Ensure PPE is provided to all staff")
         # a benefit word inside a duty or a requirement is the job's subject matter, not a perk:
         # "you will estimate remodeling and insurance-related projects", "Must have a valid
         # licence and insurance", "Must have his/her own reliable car and car insurance" (a
@@ -1023,6 +1119,11 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # a Gas Safe registered company with 20 years of experience", "Our team has over 50 years
         # of combined experience" ("We require 3 years of experience" names what it needs)
         req = 0
+    if req and _PAY_BY_EXPERIENCE.search(s) and not _ASKED_OUTRIGHT.search(s):
+        # experience as the measure of the pay is the pay's wording, not a requirement: "Salary and
+        # conditions will be established according to the level of experience of the candidate",
+        # "Salary commensurate with experience and qualifications" (sections16, real ads)
+        req = 0.0
     cue_req = _requirement_cue_score(s, read, duty_verb, benefit, named)
     if (req or cue_req) and _NOTHING_REQUIRED.match(s):
         # "No experience is necessary", "No qualifications needed - full training given": nothing asked
@@ -1056,6 +1157,15 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
             read.count(_PREF_PHRASES) * 1.5,
             benefit,
             intro)
+
+
+#: the pay measured by the hire's experience (``_sentence_scores``), and what still asks for it outright
+_PAY_BY_EXPERIENCE = regex_programs.compile(
+    r"\b(?:salary|salaries|pay|compensation|remuneration|wages?|rates?|package|grade|conditions)\b[^.;!?]{0,80}?"
+    r"\b(?:commensurate with|according to|depending on|dependent on|depends on|based (?:up)?on|in line with|reflect(?:s|ing)?"
+    r"|depend on|depend upon|determined by|relative to|subject to|dependent upon|depending upon)\s(?:the |your |their |his or her |one['’]s )?"
+    r"(?:(?:level|levels|amount|years) of )?(?:relevant )?(?:experience|qualifications?|skills?)\b", re.I)
+_ASKED_OUTRIGHT = regex_programs.compile(r"\b(?:must|required|requires?|essential|should have|need to have|needs to have)\b", re.I)
 
 
 #: a sentence that says nothing is asked of the applicant: "No experience is necessary", "No
@@ -1232,7 +1342,10 @@ _BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:al
                             r"|\bin return\b|\bwe(?:'ll|’ll| will) (?:support|invest in|help) (?:you|your)\b"
                             # the employer as the giver in the passive: "Transport home is arranged by us"
                             r"|\b(?:provided|supplied|arranged|organi[sz]ed|paid for|covered|funded|sorted) by (?:us|the company|the employer)\b"
-                            r"|\b(?:is|are) on us\b",
+                            r"|\b(?:is|are) on us\b"
+                            # the hire trained by the employer: "The successful candidate will be trained
+                            # in ..." (a duty's frame, but what the hire is given: benefit_given)
+                            r"|\b(?:will|['’]ll) (?:also )?be (?:fully |properly |thoroughly )?trained\b",
                             re.I)
 
 #: The offer patterns are asked about most sentences (a benefit term's, a requirement cue's) and Python's
