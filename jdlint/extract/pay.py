@@ -371,7 +371,10 @@ PLAIN_AMOUNT = LazyPattern(rf"(?<![\w.,/:{SIGNS}-])(?P<n>{NUM})(?:\s?(?P<k>[kK])
 _LABELLED_THOUSANDS = LazyPattern(
     rf"\W*(?:[A-Za-z-]+\s+){{0,2}}?(?:salary|pay|wages?|compensation|remuneration|base|ote|ctc|package|stipend)\s*:\s*"
     # (pay15) or written with no separator at all ("Salary: 62500", a real ad's header line)
-    rf"(?P<a>(?P<n>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,.' ]\d{{3}})+|\d{{2,3}}(?=\s?[kK])|\d{{4,7}}(?![\d,]|\.\d))(?:\s?(?P<k>[kK]))?)"
+    rf"(?P<a>(?P<n>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,.' ]\d{{3}})+|\d{{2,3}}(?=\s?[kK])|\d{{4,7}}(?![\d,]|\.\d))(?:\s?(?P<k>[kK]))?"
+    # (sections17) a range of two such figures, also with its dash lost in the copy ("Salary: 17,451 19,486",
+    # a real ad whose £ signs and dash were dropped): two figures of a pay label, in order, are its bounds
+    rf"(?:(?:\s*[-–—]\s*|\s+to\s+|\s+)(?P<b>\d{{1,3}}(?:,\d{{3}})+|\d{{4,7}}(?![\d,]|\.\d))(?:\s?[kK])?)?)"
     r"(?:\s*(?:gross|net|p\.?a\.?))?\s*[.]?\s*", re.I)
 _NOT_A_PERIOD = regex_programs.compile(r"(?:base|basic|salary|stipend)", re.I)
 #: hours before a bound and a number: the number counts hours ("for hours over 40 per week")
@@ -1343,8 +1346,9 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         # (pay14) a pay label and a figure in thousands, alone on their line ("Salary: 65,000", "OTE: 110K"):
         # the label names what the figure is, as a period would
         m = _LABELLED_THOUSANDS.fullmatch(sent)
-        if m and (m.group("k") or _value(m.group("n")) >= 1000):
-            out.append(PayMention("single", m.start("a"), m.end("a"), m.group("a")))
+        if m and (m.group("k") or _value(m.group("n")) >= 1000) \
+                and not (m.group("b") and _value(m.group("b")) < _value(m.group("n"))):  # bounds in order
+            out.append(PayMention("range" if m.group("b") else "single", m.start("a"), m.end("a"), m.group("a")))
             taken.append(m.span("a"))
     for m in AMOUNT_RE.finditer(sent) if amounts else ():
         s, e = m.start(), m.end()

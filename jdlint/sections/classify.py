@@ -49,6 +49,20 @@ _BENEFIT_GIVEN = LowerCaseRegex(LazyPattern(terms.wording("benefit_given"), re.I
 #: giving words) rules most sentences out instead (``_Sentence.strong_spans``)
 _BENEFIT_GIFT = LowerCaseRegex(LazyPattern(terms.wording("benefit_gift"), re.I), literal_test=True, branch_test=True)
 _BENEFIT_WEAK = LowerCaseRegex(LazyPattern(terms.wording("benefit_weak"), re.I), guard=True)
+#: benefit words that name no perk of the hire (section_terms.yaml): a leave the hire stands in
+#: for, employment decisions a policy applies to, the work's own inputs as what a gift gives
+_LEAVE_COVERED = LazyPattern(terms.wording("leave_covered"), re.I)
+_EMPLOYMENT_DECISIONS = LazyPattern(terms.wording("employment_decisions"), re.I)
+#: employment decisions that make a sentence a policy's scope (``employment_decisions``)
+POLICY_SCOPE_DECISIONS = 2
+_WORK_INPUTS = LazyPattern(terms.wording("work_inputs"), re.I)
+#: the head of a longer noun phrase before the gift grammar's match: "Documentation for a sample
+#: operation is provided" (the grammar matched from "a"); searched in the few words before it
+_HEAD_BEFORE_GIFT = LazyPattern(r"([A-Za-z][\w-]*)\s+(?:for|of|on|about|from|with|in)\s+$")
+#: how far before a gift its noun phrase's head is looked for
+_HEAD_WINDOW = 40
+#: the last break of a clause before a gift (what follows it is the gift's clause)
+_CLAUSE_START = LazyPattern(r".*[,;:()!?]|.*\.\s")
 _INTRO_STRONG = LowerCaseRegex(LazyPattern(terms.wording("intro_strong"), re.I))
 
 
@@ -519,8 +533,23 @@ class _Sentence:
     def gifts(self) -> list[tuple[int, int]]:
         """Spans of the gift grammar (``_BENEFIT_GIFT``), found once."""
         if self._gifts is None:
-            self._gifts = _BENEFIT_GIFT.spans(self.text, self.lowered)
+            self._gifts = [(a, b) for a, b in _BENEFIT_GIFT.spans(self.text, self.lowered)
+                           if not self._gives_work_input(a, b)]
         return self._gifts
+
+    def _gives_work_input(self, start: int, end: int) -> bool:
+        """Whether the gift at ``start:end`` gives the work's own inputs or paperwork
+        (``work_inputs``): a noun of them anywhere in its phrase ("Shipping materials and costs
+        provided") or as the head before a preposition that opens it ("Documentation for a sample
+        operation is provided as an example")."""
+        before = self.text[max(0, start - _HEAD_WINDOW):start]
+        head = _HEAD_BEFORE_GIFT.search(before)
+        if head is not None and _WORK_INPUTS.fullmatch(head.group(1)):
+            return True
+        # the phrase's own words, and those of its clause before it when the gift is its giver
+        # alone ("Packing materials and postage provided by the company")
+        clause = _CLAUSE_START.search(before)
+        return _WORK_INPUTS.search(self.text, start - len(before) + (clause.end() if clause else 0), end) is not None
 
     def strong_spans(self) -> list[tuple[int, int]]:
         """Strong benefit terms (``_BENEFIT_STRONG``) and gifts, in order (found once)."""
@@ -533,6 +562,11 @@ class _Sentence:
         strong = self.spans(_BENEFIT_STRONG)
         if strong:
             strong = [(a, b) for a, b in strong if not _names_the_trade(self.text, a, b)]
+            # a leave the hire stands in for is the post's reason, not its perk: "a temporary
+            # teacher to cover maternity leave" ("enhanced maternity pay" stays)
+            covered = [m.span() for m in _LEAVE_COVERED.finditer(self.text)] if strong else []
+            if covered:
+                strong = [(a, b) for a, b in strong if not any(c <= a and b <= d for c, d in covered)]
         if not gifts:
             return strong
         # a gift that overlaps a strong term is that term ("Housing provided" is one benefit); both
@@ -594,6 +628,8 @@ _OFFER_TERMS = frozenset({"we offer", "what we offer", "reward you"})
 #: £24,000 a year"): no perk in it
 #: a benefit table's term that is pay ("competitive salary")
 _PAY_TERM = regex_programs.compile(r"competitive (?:salary|pay|compensation)", re.I)
+#: a bonus, the one strong benefit term that is pay (``_sentence_scores``)
+_BONUS = regex_programs.compile(r"bonus(?:es)?", re.I)
 _PAY_OFFER_SEP = r"(?:[\s:;–-]|,(?=\s))+"
 _ONLY_PAY_OFFERED = regex_programs.compile(
     r"\b(?:we offer|what we offer)" + _PAY_OFFER_SEP
@@ -618,7 +654,7 @@ _OFFERS = LazyPattern(r"\b(?:we|the company|[A-Z]\w+) (?:also )?(?:offers?|provi
                      # a benefit added to the pay or the job in passing: "£24,000 plus 25 days' holiday",
                      # "£12.50 an hour plus holiday pay", "a permanent role plus a pension"
                      r"|(?:\d|\b(?:hour|hr|year|annum|week|month|day|shift|salary|pay|rate|wage|basic|ote|role|position|job"
-                     r"|contract|permanent|full[- ]time|part[- ]time))[)%]?,? plus\b", re.I)
+                     r"|contract|permanent|full[- ]time|part[- ]time))[)%]?,? (?:plus\b|\+(?= ))", re.I)
 
 
 #: the job's own terms including a perk, also after what the job is ("The position is paid, full
@@ -1086,6 +1122,15 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     if benefit and _all_negated(s, read.strong_spans() + read.spans(_BENEFIT_WEAK)):
         # an offer denied is none: "This is a freelance contract, so there is no holiday pay or
         # pension", "We can't offer remote work" (negation as the bias rules read it, context.negated_in)
+        benefit = 0.0
+    if benefit and len({m.group(0).lower() for m in _EMPLOYMENT_DECISIONS.finditer(s)}) >= POLICY_SCOPE_DECISIONS:
+        # benefit words among the decisions a policy applies to are its scope, not an offer: "This
+        # policy applies to all aspects of employment, including hiring, transfer, promotion,
+        # compensation, benefits, training and termination" (sections17, real ads' EEO statements)
+        benefit = 0.0
+    if benefit and all(_BONUS.fullmatch(s, a, b) for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
+        # a bonus alone is the pay's variable part, not a perk: "Bonuses and commission structure
+        # determined by performance" (the real-ad labellers and writers C and P agree; sections17)
         benefit = 0.0
     if benefit and _ONLY_PAY_OFFERED.search(s) \
             and all(s[a:b].lower() in _OFFER_TERMS or _PAY_TERM.fullmatch(s[a:b])
