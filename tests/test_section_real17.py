@@ -103,7 +103,7 @@ def test_a_gift_to_the_hire_stays_a_perk(sentence):
     "Salary: £31,000 + bonus.",
 ])
 def test_a_bonus_alone_is_no_perk(sentence):
-    assert benefit_score(sentence) == 0
+    assert benefit_score(sentence) <= classify.BONUS_ALONE
     assert "benefits" not in classify.sentence_kinds(sentence)
 
 
@@ -112,7 +112,18 @@ def test_a_bonus_alone_is_no_perk(sentence):
     "Relocation bonus and private medical cover.",
 ])
 def test_a_bonus_beside_a_perk_stays(sentence):
-    assert benefit_score(sentence) > 0
+    assert benefit_score(sentence) > classify.BONUS_ALONE
+    assert "benefits" in classify.sentence_kinds(sentence)
+
+
+@pytest.mark.xfail(strict=True, reason="open: a lone bonus bullet between items no kind claims still decodes as "
+                   "benefits on its BONUS_ALONE score; at 0 the flattened (oneline) layouts of writers M 9311 and "
+                   "P 9525 lost a block boundary (eval_section_layouts synth14 intro .909 -> .889)")
+def test_a_lone_bonus_bullet_under_a_pay_heading_is_no_benefits_section():
+    ad = ("# Sales Rep\n\nYou will visit shops and take orders for our snacks.\n\n"
+          "## Pay and growth\n\n- Reps earn $700-$1,100 a week.\n- Weekly pay.\n"
+          "- Bonuses and commission set by results.\n\nEmail your CV to jobs@example.com.\n")
+    assert "benefits" not in kinds(ad)
 
 
 # --- pay that also gives benefits ----------------------------------------------------------------

@@ -628,8 +628,11 @@ _OFFER_TERMS = frozenset({"we offer", "what we offer", "reward you"})
 #: £24,000 a year"): no perk in it
 #: a benefit table's term that is pay ("competitive salary")
 _PAY_TERM = regex_programs.compile(r"competitive (?:salary|pay|compensation)", re.I)
-#: a bonus, the one strong benefit term that is pay (``_sentence_scores``)
+#: a bonus, the one strong benefit term that is pay (``_sentence_scores``), and the benefit score
+#: of a sentence whose only benefit term it is (half a softer perk's: at 0.8 a lone bonus bullet was a
+#: benefits section on a real ad, at 0.2 a flattened perks list lost its weight, writer P 9525)
 _BONUS = regex_programs.compile(r"bonus(?:es)?", re.I)
+BONUS_ALONE = 0.4
 _PAY_OFFER_SEP = r"(?:[\s:;–-]|,(?=\s))+"
 _ONLY_PAY_OFFERED = regex_programs.compile(
     r"\b(?:we offer|what we offer)" + _PAY_OFFER_SEP
@@ -819,6 +822,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     if _shows_location(sent, lowered, read.may):
         kinds.add("location")
     terms = {sent[a:b].lower() for a, b in read.strong_spans()} - _OFFER_TERMS
+    if terms and all(_BONUS.fullmatch(t) for t in terms):
+        terms = set()  # a bonus alone is pay's variable part ("Salary: £31,000 + bonus")
     if ((len(terms) >= BENEFIT_TERMS or (terms and (read.offer(_OFFERS) or read.given() or _OFFERED_TO_STAFF.search(sent)
                                                      or _MADE_AVAILABLE.search(sent) or _JOB_INCLUDES.search(sent))))
             and _sentence_scores(sent)[4] > 0) or _offers_soft_perks(sent, read):
@@ -1130,8 +1135,10 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         benefit = 0.0
     if benefit and all(_BONUS.fullmatch(s, a, b) for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
         # a bonus alone is the pay's variable part, not a perk: "Bonuses and commission structure
-        # determined by performance" (the real-ad labellers and writers C and P agree; sections17)
-        benefit = 0.0
+        # determined by performance" (the real-ad labellers and writers C and P agree; sections17).
+        # It still leans a block a little to the terms of the job (a bonus line in a perks list
+        # flattened onto one line keeps some of that list's weight, writers M 9311 and P 9525)
+        benefit = BONUS_ALONE
     if benefit and _ONLY_PAY_OFFERED.search(s) \
             and all(s[a:b].lower() in _OFFER_TERMS or _PAY_TERM.fullmatch(s[a:b])
                     for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
