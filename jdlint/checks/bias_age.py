@@ -134,6 +134,14 @@ young_applicant = bias_rule(
         r"(?:\w+\s+){0,2}young(?:er)?\s+(?:people|persons?|adults?|learners?|children|minds|wom[ae]n|m[ae]n|boys?|girls?|"
         r"lads?|professionals|talent|workforce)",
         r"\byoung\s+(?:adults?|children|learners|carers|offenders|patients)\b",
+        # the people the hire will lead, named by their age: "lead and mentor a team of young developers", "manage our
+        # young engineers" (the hire's reports, not the hire; session 33, from a judge's reason on real ads). Not "a
+        # young team": a team described as young is still the team the applicant is asked to fit
+        r"\b(?:lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|mentor|mentors|mentoring|coach"
+        r"|coaches|coaching|train|trains|training|oversee|oversees|overseeing|line[\s-]manage|line[\s-]managing)"
+        r"(?:\s+(?:and|&)\s+\w+)?\s+(?:(?:a|the|our|your|their)\s+)?(?:(?:small|growing|talented|local|\d+|team|group|squad|cohort)\s+){0,2}"
+        r"(?:of\s+)?young(?:er)?\s+(?:developers?|engineers?|designers?|analysts?|workers?|employees|associates|recruits|hires"
+        r"|colleagues|apprentices|trainees|interns|professionals|talent|people|staff\s+members)\b",
         r"\byouthful\s+(?:offenders?|audience|brand)\b",
     ],
     # inside the name of an employee network, programme or award ("our Young Professionals Network")
