@@ -41,3 +41,22 @@ def test_facts_children_in_care_and_the_hires_reports_are_silent(category, text)
 ])
 def test_the_same_words_still_fire_where_they_ask_of_the_hire(category, text, span):
     assert_bias_fires(category, text, span)
+
+
+@pytest.mark.parametrize(("category", "text"), [
+    ("disability", "Regular hours: no on-call, no urgent care, no clinic appointments on weekends, no late finishes."),
+    ("disability", "If you require a disability related accommodation in order to take part in the interview, please tell us."),
+    ("disability", "Candidates who need disability-related adjustments at any stage should contact the recruitment team."),
+    ("age", "You will be leading a team of passionate young developers on citizen-science projects."),
+])
+def test_schedule_facts_accommodation_offers_and_led_teams_in_other_shapes(category, text):
+    assert_bias_silent(category, text)
+
+
+@pytest.mark.parametrize(("category", "text", "span"), [
+    ("disability", "No hospital appointments during probation, please.", "hospital appointments"),
+    ("disability", "We cannot accommodate anyone with a disability on this site.", "disability"),
+    ("age", "You will manage the recruitment of young developers for the graduate scheme.", "young developers"),
+])
+def test_and_their_fire_cases(category, text, span):
+    assert_bias_fires(category, text, span)

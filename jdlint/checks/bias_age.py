@@ -139,8 +139,9 @@ young_applicant = bias_rule(
         # young team": a team described as young is still the team the applicant is asked to fit
         r"\b(?:lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|mentor|mentors|mentoring|coach"
         r"|coaches|coaching|train|trains|training|oversee|oversees|overseeing|line[\s-]manage|line[\s-]managing)"
-        r"(?:\s+(?:and|&)\s+\w+)?\s+(?:(?:a|the|our|your|their)\s+)?(?:(?:small|growing|talented|local|\d+|team|group|squad|cohort)\s+){0,2}"
-        r"(?:of\s+)?young(?:er)?\s+(?:developers?|engineers?|designers?|analysts?|workers?|employees|associates|recruits|hires"
+        r"(?:\s+(?:and|&)\s+\w+)?\s+(?:(?:a|the|our|your|their)\s+)?(?:(?:small|growing|\d+)\s+)?(?:(?:team|group|squad|cohort|crew)\s+of\s+)?"
+        # (any two words before "young", but not the hiring of them: "manage the recruitment of young developers" asks)
+        r"(?:(?!(?:recruit|hiring|hire|intake|selection|search)\w*\b)[\w-]+\s+){0,2}?(?:of\s+)?young(?:er)?\s+(?:developers?|engineers?|designers?|analysts?|workers?|employees|associates|recruits|hires"
         r"|colleagues|apprentices|trainees|interns|professionals|talent|people|staff\s+members)\b",
         r"\byouthful\s+(?:offenders?|audience|brand)\b",
     ],
