@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import atexit
+import functools
 import json
 import os
 import shutil
@@ -168,6 +169,33 @@ def assert_pay_figure(text: str, expected: tuple) -> None:
     if expected[4]:
         assert period == expected[4]
 
+
+
+@functools.cache
+def default_synonyms():
+    """The section synonyms of the default configuration (built once per test process)."""
+    from jdlint.config import Config
+    from jdlint.engine import make_plan
+
+    return make_plan(Config()).synonyms
+
+
+def section_kinds(text: str) -> set[str]:
+    """The kinds of the sections found in ``text`` read as a Markdown posting, empty ones left out (what the
+    section class tests check)."""
+    from jdlint import sections
+    from jdlint.engine import parse_document
+    from jdlint.source import SourceFile
+
+    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
+    return {s.kind for s in sections.detect(document, default_synonyms()) if not s.empty}
+
+
+def benefit_score(sentence: str) -> float:
+    """A sentence's benefit score in section classification (``classify._sentence_scores``): 0 when it offers no perk."""
+    from jdlint.sections import classify
+
+    return classify._sentence_scores(sentence)[4]
 
 def load_script(name: str):
     """``scripts/<name>.py`` as a module: the evaluation and benchmark scripts are not a package,

@@ -12,26 +12,22 @@ from jdlint.config import Config
 from jdlint.engine import make_plan, parse_document
 from jdlint.sections import classify
 from jdlint.source import SourceFile
+from conftest import section_kinds
 
 SYNONYMS = make_plan(Config()).synonyms
-
-
-def kinds(text: str) -> set[str]:
-    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
-    return {s.kind for s in sections.detect(document, SYNONYMS) if not s.empty}
 
 
 # -- requirements told as a condition ---------------------------------------------------------------
 def test_a_condition_of_the_invitation_is_a_requirement():
     text = ("# Roofer\n\nMarsh Roofing are after a roofer for domestic work around Norwich. If you've got your "
             "NVQ Level 2 and a full driving licence, give Paul a bell on 07700 900 512.\n")
-    assert {"requirements", "how-to-apply"} <= kinds(text)
+    assert {"requirements", "how-to-apply"} <= section_kinds(text)
 
 
 def test_a_condition_inside_a_call_to_apply_is_a_requirement_too():
     text = ("# Site Engineer\n\nWe'd be glad to hear from you if you hold a degree in civil engineering and "
             "have worked on a live site. Experience of setting out is welcome.\n")
-    assert {"requirements", "how-to-apply"} <= kinds(text)
+    assert {"requirements", "how-to-apply"} <= section_kinds(text)
 
 
 def test_provided_you_can_is_a_condition():
@@ -68,7 +64,7 @@ def test_a_run_of_duty_verbs_in_prose_is_the_duties():
     text = ("# Kitchen Assistant\n\nBlue Door is a neighbourhood cafe in Headingley.\n\n"
             "You'd be washing up, prepping veg, making sandwiches and keeping the kitchen spotless. "
             "We pay £11.50 an hour.\n")
-    assert {"responsibilities", "pay"} <= kinds(text)
+    assert {"responsibilities", "pay"} <= section_kinds(text)
 
 
 def test_a_run_of_verbs_that_is_a_requirement_or_a_perk_is_no_duty():
@@ -82,21 +78,21 @@ def test_pay_beside_a_named_perk_gives_both():
     text = ("# Teacher Aide\n\nYou'll support small reading groups and help at lunchtime.\n\n"
             "The role is paid at $26.75 per hour. You'll also have access to our Employee Assistance "
             "Programme.\n")
-    assert {"pay", "benefits"} <= kinds(text)
+    assert {"pay", "benefits"} <= section_kinds(text)
 
 
 def test_a_hospital_looking_for_a_specialist_is_no_duty_beside_a_call_to_apply():
     # "is looking for a" alone does not make the paragraph the duties: it stays how-to-apply
     text = ("# Specialist\n\nA well-known hospital in Dubai is looking for a full-time specialist to join the "
             "institution. Interested candidates can forward their CV to us and we will be in contact.\n")
-    assert "responsibilities" not in kinds(text)
+    assert "responsibilities" not in section_kinds(text)
 
 
 # -- an ad typed all in lower case -----------------------------------------------------------------
 def test_an_ad_typed_in_lower_case_is_read_sentence_by_sentence():
     text = ("office cleaner needed evenings in chelmsford, you will empty bins, hoover and mop all floors. "
             "pay is £12.50 an hour. please text your name to 07700 900 255 and we will call you back\n")
-    assert {"responsibilities", "pay", "how-to-apply"} <= kinds(text)
+    assert {"responsibilities", "pay", "how-to-apply"} <= section_kinds(text)
 
 
 def test_lower_case_stops_are_not_split_in_text_with_capitals_or_in_figures():
@@ -110,7 +106,7 @@ def test_lower_case_splitting_stays_linear():
     def seconds(n: int) -> float:
         text = "# job\n\n" + "clean the floors. wash up. " * n + "\n"
         start = time.process_time()
-        kinds(text)
+        section_kinds(text)
         return time.process_time() - start
     small, large = seconds(200), seconds(1600)
     assert large < 8 * small + 0.5
@@ -127,12 +123,12 @@ def test_saying_nothing_is_required_is_no_requirement():
 def test_an_ad_whose_only_requirement_talk_says_none_has_no_requirements():
     text = ("# Fruit Pickers\n\nWe need pickers to hand-pick apples into bags and empty them into bins.\n\n"
             "No experience is necessary. Pickers work in crews of six.\n")
-    assert "requirements" not in kinds(text)
+    assert "requirements" not in section_kinds(text)
 
 
 def test_we_are_recruiting_is_about_the_job_not_the_employer():
     text = "# Traffic Controllers\n\nWe're currently recruiting experienced traffic controllers for road works across Western Sydney.\n"
-    assert "intro" not in kinds(text)
+    assert "intro" not in section_kinds(text)
 
 
 def test_announcing_the_job_is_no_duty_unless_a_duty_follows():
@@ -151,7 +147,7 @@ def test_the_employer_as_home_of_people_is_an_intro():
     text = ("Trainee Accountant\n\nThe Faculty of Business at Northgate College is home to 40 lecturers and "
             "2,000 students. Our finance office supports every department.\n\n"
             "You will reconcile accounts and prepare VAT returns.\n")
-    assert "intro" in kinds(text)
+    assert "intro" in section_kinds(text)
 
 
 def test_an_email_to_an_address_is_a_call_to_apply_as_a_ring_to_a_number_is():
@@ -164,7 +160,7 @@ def test_an_email_to_an_address_is_a_call_to_apply_as_a_ring_to_a_number_is():
 def test_duties_under_a_shift_heading_are_the_duties():
     text = ("# Van Driver\n\n## On a normal shift\n\n- Load the van at the depot by 7am\n"
             "- Drop parcels to homes around Crewe\n- Collect returns and scan them in\n")
-    assert {"schedule", "responsibilities"} <= kinds(text)
+    assert {"schedule", "responsibilities"} <= section_kinds(text)
 
 
 def test_hours_and_a_place_under_their_headings_are_no_duties():

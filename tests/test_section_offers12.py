@@ -7,19 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from jdlint import sections
-from jdlint.config import Config
 from jdlint.context import negated_in
-from jdlint.engine import make_plan, parse_document
 from jdlint.sections import classify
-from jdlint.source import SourceFile
-
-SYNONYMS = make_plan(Config()).synonyms
-
-
-def kinds(text: str) -> set[str]:
-    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
-    return {s.kind for s in sections.detect(document, SYNONYMS) if not s.empty}
+from conftest import section_kinds
 
 
 @pytest.mark.parametrize("sentence", [
@@ -80,27 +70,27 @@ def test_a_pitch_heading_over_the_work_is_not_benefits():
     text = ("# Data Analyst\n\nAcme Transit runs buses across three counties.\n\n## Why join the data team?\n\n"
             "You'll work beside planners and drivers and learn how a timetable is built. You'll help decide "
             "where new routes go.\n\n## Requirements\n\n- SQL\n- Two years of analysis experience\n")
-    assert "benefits" not in kinds(text)
+    assert "benefits" not in section_kinds(text)
 
 
 def test_a_pitch_heading_over_perks_is_benefits():
     text = ("# Data Analyst\n\nAcme Transit runs buses across three counties.\n\n## Why join us?\n\n"
             "Free bus travel for you and your family, a pension with 8% employer contribution and 28 days' "
             "annual leave.\n")
-    assert "benefits" in kinds(text)
+    assert "benefits" in section_kinds(text)
 
 
 def test_an_offer_heading_over_a_wage_alone_is_pay_not_benefits():
     text = ("# Porter\n\nMove stock between wards and the stores.\n\n## What we offer\n\n"
             "$18.40 an hour, rising to $19.10 after six months.\n")
-    found = kinds(text)
+    found = section_kinds(text)
     assert "pay" in found and "benefits" not in found
 
 
 def test_an_offer_heading_over_a_wage_and_a_perk_is_benefits():
     text = ("# Porter\n\nMove stock between wards and the stores.\n\n## What we offer\n\n"
             "$18.40 an hour, free meals on every shift and a pension.\n")
-    assert {"pay", "benefits"} <= kinds(text)
+    assert {"pay", "benefits"} <= section_kinds(text)
 
 
 @pytest.mark.parametrize("sentence, offered", [
@@ -116,7 +106,7 @@ def test_one_perk_given_to_the_hire_in_passing_is_benefits(sentence, offered):
 def test_a_perk_in_passing_inside_a_duty_paragraph_is_found():
     text = ("# Courier\n\nYou'll collect parcels from our depot in Hull and deliver them across East Yorkshire, "
             "keeping the scanner up to date. Like every driver here, you'll get free breakfast at the depot.\n")
-    assert "benefits" in kinds(text)
+    assert "benefits" in section_kinds(text)
 
 
 @pytest.mark.parametrize("sentence, offered", [
@@ -142,7 +132,7 @@ def test_a_perk_beside_the_pay_figure(sentence, offered):
 def test_the_employer_named_as_a_frame_without_a_comma(opening, intro):
     text = (f"# Role\n\n{opening}\n\n- Prepare monthly reports\n- Answer supplier queries\n\n"
             "You must have two years of experience in a similar role.\n")
-    assert ("intro" in kinds(text)) is intro
+    assert ("intro" in section_kinds(text)) is intro
 
 
 @pytest.mark.parametrize("sentence, apply", [

@@ -6,22 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from jdlint import sections
 from jdlint.config import Config
-from jdlint.engine import make_plan, parse_document
+from jdlint.engine import make_plan
 from jdlint.sections import classify
-from jdlint.source import SourceFile
+from conftest import section_kinds, benefit_score
 
 SYNONYMS = make_plan(Config()).synonyms
-
-
-def kinds(text: str) -> set[str]:
-    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
-    return {s.kind for s in sections.detect(document, SYNONYMS) if not s.empty}
-
-
-def benefit_score(sentence: str) -> float:
-    return classify._sentence_scores(sentence)[4]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -52,7 +42,7 @@ def test_a_forwarded_email_from_a_dental_practice_has_no_benefits():
             "Hi team, please share with anyone who might be interested. Our dental practice in Hove has been "
             "open 20 years and we're looking for a part-time receptionist. CVs to karen@hovedental.co.uk by "
             "Friday please.\n")
-    found = kinds(text)
+    found = section_kinds(text)
     assert "benefits" not in found
     assert "how-to-apply" in found
 
@@ -141,7 +131,7 @@ def test_social_posts_and_recruiters_calls_to_apply(sentence, apply):
 def test_staff_food_beside_a_staff_discount_is_a_perk():
     text = ("NOW HIRING Kitchen porters at our Camden site! Staff food every shift, 50% off when you dine "
             "with us, paid weekly. Apply in store or DM us!\n")
-    assert "benefits" in kinds(text)
+    assert "benefits" in section_kinds(text)
 
 
 @pytest.mark.parametrize("sentence, perk", [

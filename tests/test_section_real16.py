@@ -11,13 +11,9 @@ from jdlint.config import Config
 from jdlint.engine import make_plan, parse_document
 from jdlint.sections import classify
 from jdlint.source import SourceFile
+from conftest import section_kinds
 
 SYNONYMS = make_plan(Config()).synonyms
-
-
-def kinds(text: str) -> set[str]:
-    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
-    return {s.kind for s in sections.detect(document, SYNONYMS) if not s.empty}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -52,7 +48,7 @@ def test_an_employer_paragraph_under_a_requirements_heading_is_an_intro():
     text = ("# Gallery Assistant\n\n## Requirements\n\n- A year in retail or front of house\n- Weekend availability\n\n"
             "The Harlow Print Gallery is an artist-run gallery founded in 1979, showing contemporary printmaking.\n\n"
             "## How to apply\n\nSend a CV to jobs@harlowprint.example\n")
-    found = kinds(text)
+    found = section_kinds(text)
     assert {"intro", "requirements", "how-to-apply"} <= found
 
 
@@ -60,7 +56,7 @@ def test_a_job_defined_under_a_duties_heading_gives_no_intro():
     text = ("# Gallery Assistant\n\n## Duties\n\n- Greet visitors and sell prints\n- Hang exhibitions\n\n"
             "The Gallery Assistant is a part-time post, 16 hours a week.\n\n"
             "## How to apply\n\nSend a CV to jobs@harlowprint.example\n")
-    assert "intro" not in kinds(text)
+    assert "intro" not in section_kinds(text)
 
 
 def benefit_kinds(sentence: str) -> bool:
@@ -128,10 +124,10 @@ def test_a_heading_naming_what_the_employer_does_gives_an_intro():
     text = ("# Data Engineer\n\n## What you'll do\n\n- Build pipelines in Spark\n- Keep the warehouse tidy\n\n"
             "## What we do\n\n- Open-source tools for lineage tracking\n- Talks and papers\n\n"
             "## Contact\n\nSend your CV to data-jobs@example.com\n")
-    found = kinds(text)
+    found = section_kinds(text)
     assert {"intro", "responsibilities"} <= found
     # near-miss: the job's "what you'll do" alone names no intro
-    assert "intro" not in kinds(text.replace("## What we do\n\n- Open-source tools for lineage tracking\n- Talks and papers\n\n", ""))
+    assert "intro" not in section_kinds(text.replace("## What we do\n\n- Open-source tools for lineage tracking\n- Talks and papers\n\n", ""))
 
 
 def requirement_score(sentence: str) -> float:
@@ -169,7 +165,7 @@ def test_an_advantageous_skill_beside_the_pay_terms_is_no_requirements_section()
     text = ("# Postdoctoral Researcher\n\nWe are a computational biophysics group at a university in Chicago.\n\n"
             "Familiarity with molecular dynamics codes is advantageous. Salary and conditions will be set according "
             "to the level of experience of the candidate.\n\nSend a letter of application and CV to pi@example.edu\n")
-    assert "requirements" not in kinds(text)
+    assert "requirements" not in section_kinds(text)
 
 
 def html_kinds(text: str) -> set[str]:

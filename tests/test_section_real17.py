@@ -8,23 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from jdlint import sections
-from jdlint.config import Config
-from jdlint.engine import make_plan, parse_document
 from jdlint.extract.pay import pay_mentions, shows_pay_figure
 from jdlint.sections import classify
-from jdlint.source import SourceFile
-
-SYNONYMS = make_plan(Config()).synonyms
-
-
-def kinds(text: str) -> set[str]:
-    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
-    return {s.kind for s in sections.detect(document, SYNONYMS) if not s.empty}
-
-
-def benefit_score(sentence: str) -> float:
-    return classify._sentence_scores(sentence)[4]
+from conftest import section_kinds, benefit_score
 
 
 # --- a leave the hire stands in for is the post's reason, not its perk -------------------------
@@ -123,7 +109,7 @@ def test_a_lone_bonus_bullet_under_a_pay_heading_is_no_benefits_section():
     ad = ("# Sales Rep\n\nYou will visit shops and take orders for our snacks.\n\n"
           "## Pay and growth\n\n- Reps earn $700-$1,100 a week.\n- Weekly pay.\n"
           "- Bonuses and commission set by results.\n\nEmail your CV to jobs@example.com.\n")
-    assert "benefits" not in kinds(ad)
+    assert "benefits" not in section_kinds(ad)
 
 
 # --- pay that also gives benefits ----------------------------------------------------------------
@@ -187,6 +173,6 @@ def test_a_real_ad_layout_with_these_classes():
           "You will plan and teach lessons for Year 2 and assess pupils' progress.\n\n"
           "- Salary: 31,650  42,400\n\n"
           "Apply by 1 December with the form on our website.\n")
-    found = kinds(ad)
+    found = section_kinds(ad)
     assert "pay" in found
     assert "benefits" not in found

@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from jdlint import sections
-from jdlint.config import Config
-from jdlint.engine import make_plan, parse_document
 from jdlint.sections import classify
-from jdlint.source import SourceFile
-
-SYNONYMS = make_plan(Config()).synonyms
-
-
-def kinds(text: str) -> set[str]:
-    document = parse_document(SourceFile(path="ad.md", text=text, kind="markdown"))
-    return {s.kind for s in sections.detect(document, SYNONYMS) if not s.empty}
+from conftest import section_kinds
 
 
 @pytest.mark.parametrize("sentence, apply", [
@@ -43,20 +33,20 @@ def test_an_intransitive_apply_closing_a_sentence_is_a_call_to_apply(sentence, a
 def test_a_call_to_apply_closing_the_last_paragraph():
     text = ("# Sales Assistant\n\nServe customers, take payments and restock shelves in our Bath store. "
             "Weekends and one late night. If that sounds like you - apply.\n")
-    assert "how-to-apply" in kinds(text)
+    assert "how-to-apply" in section_kinds(text)
 
 
 def test_conditions_that_apply_are_no_call():
     text = ("# Sales Assistant\n\nServe customers, take payments and restock shelves in our Bath store. "
             "Staff discount of 20%, conditions apply.\n")
-    assert "how-to-apply" not in kinds(text)
+    assert "how-to-apply" not in section_kinds(text)
 
 
 def test_pipes_part_a_flattened_pages_fields():
     text = ("Restaurant Supervisor | Clarke Quay | $3,000 monthly | Job Description: Saltbox Group runs three "
             "seafood restaurants along the river and is opening a fourth next spring. We need a supervisor to "
             "lead the floor at lunch and dinner. | Similar Jobs | Report Job\n")
-    found = kinds(text)
+    found = section_kinds(text)
     assert {"intro", "pay"} <= found
     assert classify.sentences_of(text, 0, len(text))[1] == (24, 35)  # "Clarke Quay": a field of its own
 
@@ -66,7 +56,7 @@ def test_a_spaced_dash_opens_a_label_in_a_flattened_ad():
             "bridges across Qatar. - Candidate Requirements: B.Sc. in Civil Engineering; minimum 8 years of "
             "experience on highway projects; valid GCC driving licence. - How to Apply: send your CV to "
             "jobs@gulfstone-qa.example.\n")
-    found = kinds(text)
+    found = section_kinds(text)
     assert {"intro", "requirements", "how-to-apply"} <= found
 
 
@@ -74,15 +64,15 @@ def test_a_heading_phrase_on_the_first_line_of_a_paragraph_labels_it():
     text = ("POST: MINE SURVEYOR\nLocation: Kathu\n\nIntroduction\nSishen Ridge Mining runs an open-pit iron ore "
             "mine in the Northern Cape, employing 2,000 people.\n\nRequirements\nA National Diploma in Mine "
             "Surveying and a Mine Survey Certificate.\n")
-    found = kinds(text)
+    found = section_kinds(text)
     assert {"intro", "requirements"} <= found
 
 
 def test_a_plain_first_line_is_no_label():
     # "Senior Surveyor" is no heading phrase: the paragraph is read for what it says
     text = "# Surveyor\n\nSenior Surveyor\nRun topographic surveys on housing sites and prepare the drawings.\n"
-    assert kinds(text) & {"intro", "requirements", "benefits"} == set()
-    assert "responsibilities" in kinds(text)
+    assert section_kinds(text) & {"intro", "requirements", "benefits"} == set()
+    assert "responsibilities" in section_kinds(text)
 
 
 @pytest.mark.parametrize("item, duty", [
@@ -99,7 +89,7 @@ def test_a_lone_duty_verb_is_a_link_not_a_duty(item, duty):
 def test_job_board_chrome_gives_no_duties():
     text = ("# Java Developer\n\nCogent Systems is a Pune-based IT services company with 900 employees.\n\n"
             "Salary: Not disclosed\n\nAbout company · Similar jobs · Reviews (1.2k) · Report\n")
-    assert "responsibilities" not in kinds(text)
+    assert "responsibilities" not in section_kinds(text)
 
 
 @pytest.mark.parametrize("sentence, intro", [
@@ -128,7 +118,7 @@ def test_a_benefit_made_available_is_offered(sentence, offered):
 def test_a_benefit_made_available_at_the_end_of_a_duty_paragraph():
     text = ("# Warehouse Operative\n\nPick, pack and load orders for our stores across the north west. "
             "Shifts are 6am to 2pm. A company pension and life cover are available from day one.\n")
-    assert "benefits" in kinds(text)
+    assert "benefits" in section_kinds(text)
 
 
 @pytest.mark.parametrize("sentence, duty", [
@@ -153,13 +143,13 @@ def test_the_job_as_the_subject_of_a_duty(sentence, duty):
 def test_a_job_boards_list_of_other_jobs_gives_no_pay(label):
     text = (f"# Kitchen Porter\n\nWash up and help with prep at our pub in Frome.\n\n{label}\n\n"
             "Sous Chef - Bristol - £32,000 a year\n\nCommis Chef - Bath - £24,000 a year\n")
-    assert "pay" not in kinds(text)
+    assert "pay" not in section_kinds(text)
 
 
 def test_this_jobs_pay_before_the_list_of_other_jobs_stays():
     text = ("# Kitchen Porter\n\nWash up and help with prep at our pub in Frome. £12.21 an hour.\n\nSimilar jobs\n"
             "Sous Chef - Bristol - £32,000 a year\n")
-    assert "pay" in kinds(text)
+    assert "pay" in section_kinds(text)
 
 
 @pytest.mark.parametrize("sentence, kind, found", [
