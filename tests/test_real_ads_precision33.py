@@ -3,8 +3,9 @@ independent judge's reasons (the ads themselves stay unread): a fact stated with
 (D410 read "There are no clinic appointments on weekends" as medical appointments excluded); the children in the
 employer's care are not the applicant's (D610 read "our children" of a school or a nursery as the applicant's family);
 young people the hire will lead are the hire's reports, not an age asked of the hire (D303 read "lead a team of young
-developers" as an age preference). Each with the fire cases the same words still make. Sentences written for this
-test."""
+developers" as an age preference). Each with the fire cases the same words still make. And S110 (a judged-wrong
+finding on realads17 A): a remote job told as what the hire may do ("Able to work fully remotely") is a work location.
+Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -60,3 +61,32 @@ def test_schedule_facts_accommodation_offers_and_led_teams_in_other_shapes(categ
 ])
 def test_and_their_fire_cases(category, text, span):
     assert_bias_fires(category, text, span)
+
+
+REST = ("\n\nWe are a charity in the north. You have a degree. Full-time, Monday to Friday. Benefits: pension. "
+        "We are an equal opportunity employer. Apply by email to jobs@example.org.\n")
+
+
+def _missing_location(text: str) -> bool:
+    import jdlint
+    from jdlint.config import Config
+
+    report = jdlint.lint_text("# Finance Officer\n\n" + text + REST, "ad.md", config=Config(select=("S110",)))
+    return any("work location" in d.message for d in report.diagnostics)
+
+
+@pytest.mark.parametrize("text", [
+    "* Able to work fully remotely",
+    "You will work remotely, with a team day in the office each quarter.",
+    "You'll have the option to work 100% remotely.",
+])
+def test_a_remote_job_told_as_what_the_hire_may_do_is_a_location(text):
+    assert not _missing_location(text)
+
+
+@pytest.mark.parametrize("text", [
+    "You will support colleagues who work remotely and answer the phone.",
+    "Our volunteers work remotely across the region; you will keep the books.",
+])
+def test_other_peoples_remote_work_is_not_this_jobs_location(text):
+    assert _missing_location(text)

@@ -269,7 +269,11 @@ _LOCATION_WORDING = (
     # Library", "The post is based at the Fitzwilliam Museum"); not a pay point ("based at Grade 6")
     r"|based at (the )?(?!(?-i:Grade|Band|Level|Step|Scale|Point|Spine)\b)(?-i:[A-Z][a-z]+)"
     # where and when left to the hire: "hours and location are highly flexible"
-    r"|(hours and )?location (is|are) (highly |very |fully |entirely )?flexible)\b)")
+    r"|(hours and )?location (is|are) (highly |very |fully |entirely )?flexible"
+    # a remote job told as what the hire may do (session 33, a real ad's wants list: "Able to work fully remotely");
+    # not colleagues who work remotely ("support staff who work remotely" says nothing of this job)
+    r"|(you|you'll|you’ll|you will|you can|you may|able to|option to|free to|allowed to|welcome to) work (fully |entirely "
+    r"|completely |100% )?remotely)\b)")
 #: the region codes a place is written with after its name: US states and DC, Canadian provinces and territories,
 #: Australian states and territories. One list for the ", ST" of a sentence (_STATE_CODE) and a header part's tail
 #: (_PLACE_TAIL), which had drifted apart (the tail had no ME, the sentence no MB, SK or the Australian codes).
