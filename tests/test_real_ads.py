@@ -8,6 +8,7 @@ Their judged findings join the strangers' in tests/test_judged_precision.py
 (tests/data/judged_strangers_realads.yaml)."""
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
@@ -18,8 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_sections  # noqa: E402
-from jdlint.config import Config  # noqa: E402
-from jdlint.engine import make_plan  # noqa: E402
+from conftest import default_synonyms  # noqa: E402
 
 LABELS = json.loads(eval_sections.REAL_ADS_LABELS.read_text(encoding="utf-8"))
 
@@ -46,17 +46,12 @@ def _params():
             yield pytest.param(item["id"], kind, bool(item[kind]), id=f"{item['id']}-{kind}", marks=marks)
 
 
-_FOUND: dict[str, set[str]] = {}
-
-
+@functools.cache  # one detection per ad for its seven labels
 def _found(ad_id: str) -> set[str]:
-    if ad_id not in _FOUND:
-        path = _ad_path(ad_id)
-        fmt = "html" if path.suffix == ".html" else "markdown"
-        synonyms = make_plan(Config()).synonyms
-        _FOUND[ad_id] = {s.kind for s in eval_sections.detect(path.read_text(encoding="utf-8"), synonyms, fmt)
-                         if not s.empty}
-    return _FOUND[ad_id]
+    path = _ad_path(ad_id)
+    fmt = "html" if path.suffix == ".html" else "markdown"
+    return {s.kind for s in eval_sections.detect(path.read_text(encoding="utf-8"), default_synonyms(), fmt)
+            if not s.empty}
 
 
 @pytest.mark.parametrize(("ad_id", "kind", "present"), list(_params()))

@@ -263,11 +263,16 @@ GRADE = regex_programs.compile(r"\b(?:GS|GG|GM|WG|EX|CS|IT|EC|PM|AS)[- ]?\d{1,2}
 PAY_BAND = LazyPattern(r"\b(?:salary|pay|wages?)\b[^.;\n\d]{0,20}?\b(?:band|grade|scale|level|spine\s+point)\s+\d{1,2}[a-z]?\b", re.I)
 
 
-def _words(key: str) -> str:
-    """A word class of data/pay_wording.yaml as a regex alternation, longest first; a space in an
-    entry matches spaces or a hyphen ("market leading" reads "market-leading")."""
-    entries = sorted(pay_wording()[key], key=lambda w: (-len(w), w))
+def _word_list(words) -> str:
+    """Words as a regex alternation, longest first; a space in an entry matches spaces or a hyphen
+    ("market leading" reads "market-leading"), an apostrophe either apostrophe or none."""
+    entries = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace("\\ ", r"[\s-]+").replace("'", "['\u2019]?") for w in entries)
+
+
+def _words(key: str) -> str:
+    """A word class of data/pay_wording.yaml as a regex alternation (``_word_list``)."""
+    return _word_list(pay_wording()[key])
 
 
 #: prices of things the employer sells or rents out, and what staff pay for (vague2; the words are
@@ -1419,11 +1424,7 @@ _TAXED = regex_programs.compile(r"\s*,?\s*(?:gross|brutto|bruto|netto|before\s+t
                     r"(?!\s+(?:margin|profits?|revenues?|sales|income|value|weight|tonnage|floor|area|domestic|receipts|bookings))", re.I)
 
 
-def _word_list(words) -> str:
-    """A list of words as a regex alternation, longest first, a space matching spaces or a hyphen (as ``_words``)."""
-    return "|".join(re.escape(w).replace("\\ ", r"[\s-]+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
+@lru_cache(maxsize=1)  # read by two patterns
 def _paid_workers() -> str:
     """(pay16) The nouns of who is paid: job titles' last words (data/role_nouns.yaml) and
     data/pay_wording.yaml's paid_workers; not those naming a customer or a rank ("buyers", "the head")."""
