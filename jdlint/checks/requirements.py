@@ -250,7 +250,9 @@ def _requirement_sections(ctx):
 @rule(
     code="Q103", name="long-must-have-list", category="requirements", severity="info",
     summary="A long list of must-have requirements.",
-    what="A requirements section (by heading) with more than `max-items` bullet points (default 10; practitioners aim for 6-8).",
+    what=("A requirements section (by heading) with more than `max-items` bullet points (default 10; practitioners aim "
+          "for 6-8). Items under a \"Preferred\" or \"Nice to have\" subheading inside it are not must-haves and do "
+          "not count."),
     why=("Long must-have lists deter applicants who read requirements literally. The often-quoted \"women apply only "
          "when they meet 100% of the requirements, men at 60%\" comes from an unpublished Hewlett-Packard report, "
          "reportedly about internal promotions, so treat it with care; Mohr's 2014 survey found the main reason "
@@ -270,8 +272,10 @@ def _requirement_sections(ctx):
 )
 def long_must_have_list(ctx):
     limit = int(ctx.options.get("max-items", 10))
+    preferred = [(p.start, p.end) for p in ctx.document.sections if p.kind == "preferred"]
     for section in _requirement_sections(ctx):
-        items = _section_items(ctx, section)
+        # a "Preferred" subsection inside the requirements lists no must-haves
+        items = [b for b in _section_items(ctx, section) if not any(a <= b.start < z for a, z in preferred)]
         if len(items) > limit:
             start, end = _heading_span(ctx, section)
             yield ctx.report_source(start, end, f"'{section.heading}' lists {len(items)} requirements (more than "

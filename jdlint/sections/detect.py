@@ -47,12 +47,18 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
     document, bare_lines = _with_bare_headings(document, names)
     blocks = document.blocks
 
+    title = None  # the posting's title, normalised
     for i, block in enumerate(blocks):
         if block.kind != "heading" or i in template:
             continue
         heading = heading_text(document, block)
         if i == 0 and _is_title(document, block):
+            title = _normalise(heading)
             continue  # the posting's title ("# Remote Office Manager") is not a section heading
+        if title and _normalise(heading) == title:
+            # the title again, as a careers page's own heading under the site's title ("Senior
+            # Interaction Designer - User Experience" names no requirements section)
+            continue
         kinds, generic = names(heading)
         if not kinds and generic is False:
             continue
