@@ -519,19 +519,39 @@ class _Senses:
         or place the hire joins ("Our culture is highly competitive" stays counted, as in the paper's own
         manipulation), and a preposition follows the word."""
         subject = said.group(1).lower()
-        if self.is_person_or_trait(subject) or subject in self.served_people or subject in self.joined_places:
+        if self._not_a_thing(subject):
             return False
         # the determiner right before the subject, or before one or two modifiers of it ("The safari lodge is
         # self-sufficient in solar power", writer T), none of them a person
-        words = _WORDS_BEFORE.search(text, max(0, said.start(1) - 40), said.start(1))
-        modifiers = [w.lower() for w in words.group(1).split()[-3:]] if words is not None else []
-        while modifiers and modifiers[0] not in self.determiners:
+        words = _WORDS_BEFORE.search(text, max(0, said.start(1) - 60), said.start(1))
+        before = [w.lower() for w in words.group(1).split()] if words is not None else []
+        modifiers = before[-3:]
+        while modifiers and modifiers[0] not in self.determiners and modifiers[0] not in _SUBJECT_DETERMINERS:
             modifiers = modifiers[1:]
-        if not modifiers or any(self.is_person_or_trait(w) or w in self.served_people for w in modifiers[1:]):
-            return False
+        if not modifiers or any(_is_person(w, self) or w in self.served_people for w in modifiers[1:]):
+            return False  # ("Our delivery trucks": a way of working as a modifier is no person)
+        # a subject's head before a phrase that ends in the word read ("The horses on the yard are gentle", "The
+        # person in this post is confident"): that head decides, after a determiner of its own
+        rest = before[:len(before) - len(modifiers)]
+        if rest and rest[-1] in _PREPOSITIONS | _PHRASE_ENDS:
+            head = rest[-2:-1]
+            if not head or self._not_a_thing(head[0]) or head[0] in _PHRASE_ENDS or head[0] in _PREPOSITIONS:
+                return False
+            subject = head[0]
         word = _NEXT_WORD.match(text, start)
         after = _NEXT_WORD.match(text, word.end()) if word is not None else None
-        return after is not None and after.group(1).lower() in _THING_COMPLEMENTS
+        if after is not None and after.group(1).lower() in _THING_COMPLEMENTS:
+            return True
+        # the word a predicate of its own, said of a thing or animals as the subject ("Our delivery trucks are
+        # dependable", "The ski runs are challenging after rain", writer T; "The old mill is a challenging
+        # building"), session 34: the subject is a noun (no function word, modal or adverb) the lists name no
+        # person, trait or place the hire joins
+        return subject not in _NOT_A_SUBJECT and not subject.endswith("ly")
+
+    def _not_a_thing(self, word: str) -> bool:
+        """A person, a trait, someone the hire serves or a place the hire joins (as a clause's subject)."""
+        return (self.is_person_or_trait(word) or word in self.served_people or word in self.joined_places
+                or word in self.person_before)
 
     def said_of_others(self, text: str, start: int) -> bool:
         """Whether the coded word at ``start`` is said, in its clause, of people the hire serves ("Our
@@ -559,6 +579,10 @@ _THING_COMPLEMENTS = frozenset(("of", "in", "from", "on", "to", "for"))
 
 #: What may stand before the subject of an adverb's clause: nothing, or one of these ("Our founders acted").
 _SUBJECT_DETERMINERS = frozenset("our the their your its his her my some many most all these those".split())
+#: Words before a verb of being that are no noun subject: modals, auxiliaries, pronouns ("Applicants should be
+#: confident", "the chance to be bold").
+_NOT_A_SUBJECT = frozenset("""should must can could would might may shall will not never also always still to it
+they he she we you i this that there here which who what who's it's""".split())
 
 
 def _others_did(text: str, start: int, senses: _Senses) -> bool:
