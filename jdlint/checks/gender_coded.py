@@ -467,6 +467,7 @@ class _Senses:
         self.character_nouns = frozenset(str(w) for w in raw["character_nouns"])
         self.people_nouns = frozenset(str(w) for w in raw["people_nouns"])
         self.joined_places = frozenset(str(w) for w in raw["joined_places"])
+        self.skill_fields = frozenset(str(w) for w in raw["skill_fields"])
         self.hire_subjects = frozenset(str(w) for w in raw["hire_subjects"])
         self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
@@ -947,18 +948,34 @@ def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
     environment", "strong coffee"). An empty phrase is a predicate ("be confident"); a verb form or a
     coordinated adjective means the head is not here ("confident driving", "ambitious and kind")."""
     seen = False
-    for word in phrase:
+    for i, word in enumerate(phrase):
         if word in _PREPOSITIONS:  # the noun phrase ends ("stay objective under pressure"): its words so far decide
             break
         if seen and word in ("and", "or", "&"):
             continue  # coordinated nouns: every one is read ("interpersonal violence and harassment claims")
+        if seen and word.endswith("ing") and not _is_person(word, senses):
+            continue  # a compound's head in -ing after a noun ("solar lighting", "entry training"): a noun, no verb
         if word in ("and", "or", "&", "but", "yet", "enough") or (word.endswith(("ing", "ed", "ly"))
                                                                    and word not in senses.ly_nouns):
             return False
         if senses.is_person_or_trait(word):
+            if _modifies_a_noun(word, phrase[i + 1] if i + 1 < len(phrase) else None, senses):
+                continue  # a modifier of the compound whose head decides ("interpersonal communication theory")
             return False
         seen = True
     return seen
+
+
+def _modifies_a_noun(word: str, following: str | None, senses: _Senses) -> bool:
+    """Whether a noun of a field of skill (``skill_fields``) in a coded adjective's noun phrase modifies the noun after it, the
+    compound's head, rather than heading the phrase itself: English noun phrases end in their head ("interpersonal
+    communication theory", "assertive communication workshops", writer X; "strong communication skills" has a trait
+    as its head and stays the hire's). The next word must be able to be that head: no function word, modal or verb
+    form."""
+    if following is None or word not in senses.skill_fields:
+        return False
+    return not (following in _PHRASE_ENDS or following in _PREPOSITIONS or following in _NOT_A_SUBJECT
+                or following in ("and", "or", "&", "but", "yet", "enough") or following.endswith(("ed", "ly")))
 
 
 #: An article right before a word: an -ing form there is an adjective ("a nurturing environment"), where after a
