@@ -659,6 +659,10 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     if (_is_adjective(lowered, senses)) and _describes_an_object(text, start, senses):
         return True
+    if (_is_adjective(lowered, senses) or lowered in ATTRIBUTIVE_ONLY) and _the_employers_way(text, start, end, senses):
+        return True
+    if lowered in ("lead", "leads") and _a_title_noun(text, start, senses):
+        return True
     if lowered in senses.standing_words and _market_standing(text, end, senses):
         return True
     if lowered in senses.after_possessive and _POSSESSIVE.search(text, max(0, start - 40), start):
@@ -740,6 +744,48 @@ _AGENT_ENDINGS = ("or", "ist", "ian", "eer", "er", "ee")
 #: Prepositions that _PHRASE_ENDS leaves out: one ends an adjective's noun phrase ("objective under pressure").
 _PREPOSITIONS = frozenset("""under over after before within without across around between during against toward towards
 among beyond despite throughout upon via per like plus off out up down near inside outside behind""".split())
+
+
+#: The employer's own possessive right before a coded adjective.
+_EMPLOYERS = frozenset(("our", "we're", "we\u2019re"))
+
+
+def _the_employers_way(text: str, start: int, end: int, senses: _Senses) -> bool:
+    """Whether the adjective at ``text[start:end]`` describes the employer's own way of working: "our" right before it
+    and a trait or way of working as its noun phrase's head, no person ("Our principled approach to pricing means no
+    hidden fees", writer X; "our collaborative style"). "our collaborative team", "our warm and caring nurses" name
+    people and stay counted as the place the hire joins."""
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if prev is None or prev.group(1).lower() != "our" or prev.end(1) != start - 1:
+        return False
+    words = _object_words(text, end, senses)
+    return bool(words) and not any(_is_person(w, senses) or w in senses.served_people for w in words) \
+        and senses.is_person_or_trait(words[-1])
+
+
+#: Words before "lead" that make it a verb: a subject, a modal, "to", a coordination ("you lead", "will lead", "to lead",
+#: "and lead").
+_BEFORE_A_VERB = frozenset(("and", "or", "&", "not", "help", "helps", "let", "lets", "who", "that", "i", "we", "you",
+                            "they", "to"))
+
+
+def _a_title_noun(text: str, start: int, senses: _Senses) -> bool:
+    """Whether "lead" at ``start`` is the noun of a job title: right after an acronym ("Our ideal QA lead is
+    outspoken", writer X), or after a determiner and one word that is no verb's subject, modal or adverb ("the design
+    lead", "our data lead"); "to lead", "you will lead", "help lead" are the verb."""
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if prev is None or prev.end(1) != start - 1:
+        return False
+    word = prev.group(1)
+    if len(word) >= 2 and word.isupper() and word.isalpha():
+        return True
+    lowered = word.lower()
+    if lowered in _BEFORE_A_VERB or lowered in _NOT_A_SUBJECT or lowered in _PHRASE_ENDS or lowered.endswith("ly") \
+            or lowered in senses.determiners:
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, prev.start() - 40), prev.start())
+    return before is not None and before.end(1) == prev.start() - 1 and (
+        before.group(1).lower() in senses.determiners or before.group(1).lower() in _SUBJECT_DETERMINERS)
 
 
 def _forms_others(text: str, start: int, senses: _Senses) -> bool:
