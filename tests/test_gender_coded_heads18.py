@@ -1,7 +1,8 @@
 """Whom a gender-coded word is said of, by the grammar of its sentence (gcoded18, session 34, issue 14): the head of
 the coded adjective's noun phrase when other nouns modify it (the setting the hire works in, a compound of a field of
 skill, an -ing head after a noun), a thing or animals as the subject of a coded predicate, the employer's own way of
-working, "lead" as the noun of a job title, "understand" as the verb of knowing with its object, and "challenge"
+working or the employer as "we" telling what it does or is (not what it wants of the hire), the people the hire
+works with, "lead" as the noun of a job title, "understand" as the verb of knowing with its object, and "challenge"
 naming a task. The shapes come from the false alarms of the training writers (O, R, S, T, W, X:
 tests/data/train/writer*_gender_coded*.yaml) and of the dev corpus; each has fire cases in the same frame, said of the
 hire (a person head, second person, "the successful candidate", a trait list)."""
@@ -49,6 +50,14 @@ def _coded(text: str) -> list[str]:
     ("You're understanding of the pressure parents are under.", "understanding"),
     # "challenge" as what the hire seeks
     ("Do you thrive on challenge? Join our ER team.", "challenge"),
+    # the employer as "we" wanting, liking or looking for the trait, or naming the hire
+    ("We love bold thinkers.", "bold"),
+    ("We're a small team looking for a bold designer.", "bold"),
+    ("We offer training for people who are driven.", "driven"),
+    ("We hire opinionated engineers.", "opinionated"),
+    ("We need someone gentle for our end-of-life suite.", "gentle"),
+    # "with" and a trait of the hire, no partners
+    ("Working with a driven, analytical mindset.", "driven"),
 ])
 def test_said_of_the_hire(text, word):
     assert word in _coded(text), (text, _coded(text))
@@ -81,6 +90,13 @@ def test_said_of_the_hire(text, word):
     ("Strong understanding and experience with iOS and Android.", "understanding"),
     # "challenge" naming a task by what follows "of"
     ("This work presents the interesting challenge of navigating many content types.", "challenge"),
+    # the employer as "we" telling what it does, believes or is
+    ("We prioritise rigorous inquiry, relying on evidence and expertise to guide decisions.", "decisions"),
+    ("We're an established leader, but still scrappy and innovating.", "leader"),
+    ("We are composed of many small, largely autonomous teams.", "autonomous"),
+    # the people the hire works with
+    ("Work closely with a small, ambitious, mission-driven team.", "ambitious"),
+    ("Collaborate with ambitious founders on new products.", "ambitious"),
 ])
 def test_said_of_something_else(text, word):
     assert word not in _coded(text), (text, _coded(text))

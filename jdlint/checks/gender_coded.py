@@ -276,6 +276,7 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     hits = [hit for hit in found if not any(a <= hit[0] < b for a, b in functional)
             and not other_sense(text, hit[0], hit[1], hit[3]) and not _does_work(text, hit[0], hit[1])
             and not _said_of_a_name(text, hit[0], hit[1], analysis.sentence(hit[0]))
+            and not _the_employer_of_itself(text, hit[0], analysis.sentence(hit[0]))
             and not _a_value_of_the_employer(text, hit[0], hit[1], analysis.sentence(hit[0]))]
     analysis._gender_coded_hits = hits
     return hits
@@ -404,6 +405,38 @@ def _said_of_a_name(text: str, start: int, end: int, sentence) -> bool:
         w.lower() in _PHRASE_ENDS or w.lower() in _PREPOSITIONS or _is_person(w.lower(), senses) for w in between)
 
 
+#: A sentence that opens with the employer as "we" (after a bullet, or a fronted phrase and a comma: "At Acme, we"),
+#: then its verb, an adverb perhaps before it; group 1 the verb.
+_WE_OPENS = regex_programs.compile(
+    r"[\s\-*\u2022(\"'\u2013\u2014]*(?:[A-Za-z][\w&'\u2019.-]*(?:[ \t]+[A-Za-z][\w&'\u2019.-]*){0,5},[ \t]*)?"
+    r"[Ww]e(?:['\u2019](?:re|ve|ll|d))?(?:[ \t]+(?:also|always|still|all|truly|really|[a-z]+ly))?[ \t]+([a-z]+)")
+#: The hire, or wanting or looking for a trait, between the sentence's start and the coded word: it is asked of the
+#: hire ("We want people who are bold", "We're looking for confident ...", "we expect you to be assertive").
+_OF_THE_HIRE = regex_programs.compile(
+    r"\b(?:you|your|yourself|someone|somebody|anyone|candidates?|applicants?|applications?|hires?|person|people|"
+    r"individuals?|who|whoever|team[ \t]+members?)\b", re.I)
+
+
+def _the_employer_of_itself(text: str, start: int, sentence) -> bool:
+    """Whether the coded word at ``start`` is in a sentence whose subject is the employer as "we", telling what it
+    does, believes or is ("We prioritise rigorous scientific inquiry, relying on evidence and expertise to guide
+    decisions", "We believe the most effective solutions come from a mindset that ... challenging assumptions",
+    realads16 A 9705, judged wrong), not what it wants of the hire: no word of wanting, seeking, hiring, valuing or
+    liking (``senses.employer_wants``) and no word of the hire or of people stands between its verb and the coded word
+    ("We love bold thinkers", "We're a small team looking for a bold designer", "We offer training for people who are
+    driven" stay counted). Constant work: the sentence is read
+    from its start, 160 characters at most."""
+    if sentence is None or start - sentence.start_char > _LEAD_LIMIT:
+        return False
+    opens = _WE_OPENS.match(text, sentence.start_char, start)
+    if opens is None:
+        return False
+    wants = _senses().employer_wants
+    if any(w.lower() in wants for w in _LIST_WORD.findall(text, opens.start(1), start)):
+        return False
+    return _OF_THE_HIRE.search(text, opens.start(1), start) is None
+
+
 #: A word run into the next one where a flattened posting lost its line break: lower-case letters,
 #: then a capital and lower-case ("independentlyExperience", "supportsConduct"); a single leading
 #: letter ("iPhone") is not a word of its own.
@@ -468,6 +501,7 @@ class _Senses:
         self.people_nouns = frozenset(str(w) for w in raw["people_nouns"])
         self.joined_places = frozenset(str(w) for w in raw["joined_places"])
         self.skill_fields = frozenset(str(w) for w in raw["skill_fields"])
+        self.employer_wants = frozenset(str(w) for w in raw["employer_wants"])
         self.hire_subjects = frozenset(str(w) for w in raw["hire_subjects"])
         self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
@@ -659,6 +693,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     if (_is_adjective(lowered, senses)) and _describes_an_object(text, start, senses):
         return True
+    if _is_adjective(lowered, senses) and _of_the_partners(text, start, senses):
+        return True
     if (_is_adjective(lowered, senses) or lowered in ATTRIBUTIVE_ONLY) and _the_employers_way(text, start, end, senses):
         return True
     if lowered in ("lead", "leads") and _a_title_noun(text, start, senses):
@@ -744,6 +780,34 @@ _AGENT_ENDINGS = ("or", "ist", "ian", "eer", "er", "ee")
 #: Prepositions that _PHRASE_ENDS leaves out: one ends an adjective's noun phrase ("objective under pressure").
 _PREPOSITIONS = frozenset("""under over after before within without across around between during against toward towards
 among beyond despite throughout upon via per like plus off out up down near inside outside behind""".split())
+
+
+def _of_the_partners(text: str, start: int, senses: _Senses) -> bool:
+    """Whether the adjective at ``start`` is in the noun phrase of the people the hire works with: a partner verb and
+    "with" ("work closely with", "collaborate with"), then a determiner perhaps and up to three other adjectives
+    ("Work closely with a small, ambitious, mission-driven team", realads16 A 9705, judged wrong; "you'll work with
+    a supportive team"), no other word between, and people heading the phrase. The hire works with them; they are not
+    the hire."""
+    lowest = max(0, start - 80)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?\n(")
+    words = [w.lower() for w in _LIST_WORD.findall(text, max(lowest, clause_start + 1), start)]
+    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        if words[i] == "with":
+            before = words[max(0, i - 2):i]
+            between = words[i + 1:]
+            if between and between[0] in senses.object_openers:
+                between = between[1:]
+            if not any(w in senses.partner_verbs["with"] for w in before) or len(between) > 3 or any(
+                    w in _PHRASE_ENDS or w in _PREPOSITIONS or w in _BEFORE_A_VERB for w in between):
+                return False
+            # ... and people head it: "Working with a driven, analytical mindset" is the hire's
+            word = _NEXT_WORD.match(text, start)
+            if word is None:
+                return False
+            comma = _COMMA_THEN_WORD.match(text, word.end())  # "a small, ambitious, mission-driven team"
+            phrase = _object_words(text, comma.start(1) if comma is not None else word.end(), senses)
+            return any(_is_person(w, senses) or w in senses.served_people for w in phrase)
+    return False
 
 
 #: The employer's own possessive right before a coded adjective.
