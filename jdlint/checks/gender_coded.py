@@ -334,6 +334,11 @@ def _does_work(text: str, start: int, end: int) -> bool:
     first = _NEXT_WORD.match(text, pos)
     if first is not None and first.group(1).lower() in senses.work_prepositions:
         pos = first.end()
+    # a possessive opens the object ("lead our efforts to scale up", dev corpus; "lead your team" names people): the
+    # phrase's reading would stop at it, as at a new clause's subject
+    opener = _NEXT_WORD.match(text, pos)
+    if opener is not None and opener.group(1).lower() in senses.object_openers and opener.group(1).lower() in _PHRASE_ENDS:
+        pos = opener.end()
     words = _object_words(text, pos, senses)
     named = [w for w in words if w not in senses.object_openers]
     return bool(named) and not any(_is_person(w, senses) or w in senses.served_people or w in senses.led_groups
@@ -714,6 +719,9 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         pos = comma.end()
     for _ in range(_LOOK_AHEAD_DETERMINED - len(after)):
         m = _NEXT_WORD.match(text, pos)
+        if m is None and comma is not None:
+            # a list of adjectives goes on to its noun ("a supportive, inclusive, fun work environment", dev corpus)
+            m = _COMMA_THEN_WORD.match(text, pos)
         if m is None:
             figure = _FIGURE.match(text, pos)
             if figure is None:
