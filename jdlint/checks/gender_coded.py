@@ -276,6 +276,7 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     hits = [hit for hit in found if not any(a <= hit[0] < b for a, b in functional)
             and not other_sense(text, hit[0], hit[1], hit[3]) and not _does_work(text, hit[0], hit[1])
             and not _said_of_a_name(text, hit[0], hit[1], analysis.sentence(hit[0]))
+            and not _the_employer_of_itself(text, hit[0], analysis.sentence(hit[0]))
             and not _a_value_of_the_employer(text, hit[0], hit[1], analysis.sentence(hit[0]))]
     analysis._gender_coded_hits = hits
     return hits
@@ -333,6 +334,11 @@ def _does_work(text: str, start: int, end: int) -> bool:
     first = _NEXT_WORD.match(text, pos)
     if first is not None and first.group(1).lower() in senses.work_prepositions:
         pos = first.end()
+    # a possessive opens the object ("lead our efforts to scale up", dev corpus; "lead your team" names people): the
+    # phrase's reading would stop at it, as at a new clause's subject
+    opener = _NEXT_WORD.match(text, pos)
+    if opener is not None and opener.group(1).lower() in senses.object_openers and opener.group(1).lower() in _PHRASE_ENDS:
+        pos = opener.end()
     words = _object_words(text, pos, senses)
     named = [w for w in words if w not in senses.object_openers]
     return bool(named) and not any(_is_person(w, senses) or w in senses.served_people or w in senses.led_groups
@@ -404,6 +410,38 @@ def _said_of_a_name(text: str, start: int, end: int, sentence) -> bool:
         w.lower() in _PHRASE_ENDS or w.lower() in _PREPOSITIONS or _is_person(w.lower(), senses) for w in between)
 
 
+#: A sentence that opens with the employer as "we" (after a bullet, or a fronted phrase and a comma: "At Acme, we"),
+#: then its verb, an adverb perhaps before it; group 1 the verb.
+_WE_OPENS = regex_programs.compile(
+    r"[\s\-*\u2022(\"'\u2013\u2014]*(?:[A-Za-z][\w&'\u2019.-]*(?:[ \t]+[A-Za-z][\w&'\u2019.-]*){0,5},[ \t]*)?"
+    r"[Ww]e(?:['\u2019](?:re|ve|ll|d))?(?:[ \t]+(?:also|always|still|all|truly|really|[a-z]+ly))?[ \t]+([a-z]+)")
+#: The hire, or wanting or looking for a trait, between the sentence's start and the coded word: it is asked of the
+#: hire ("We want people who are bold", "We're looking for confident ...", "we expect you to be assertive").
+_OF_THE_HIRE = regex_programs.compile(
+    r"\b(?:you|your|yourself|someone|somebody|anyone|candidates?|applicants?|applications?|hires?|person|people|"
+    r"individuals?|who|whoever|team[ \t]+members?)\b", re.I)
+
+
+def _the_employer_of_itself(text: str, start: int, sentence) -> bool:
+    """Whether the coded word at ``start`` is in a sentence whose subject is the employer as "we", telling what it
+    does, believes or is ("We prioritise rigorous scientific inquiry, relying on evidence and expertise to guide
+    decisions", "We believe the most effective solutions come from a mindset that ... challenging assumptions",
+    realads16 A 9705, judged wrong), not what it wants of the hire: no word of wanting, seeking, hiring, valuing or
+    liking (``senses.employer_wants``) and no word of the hire or of people stands between its verb and the coded word
+    ("We love bold thinkers", "We're a small team looking for a bold designer", "We offer training for people who are
+    driven" stay counted). Constant work: the sentence is read
+    from its start, 160 characters at most."""
+    if sentence is None or start - sentence.start_char > _LEAD_LIMIT:
+        return False
+    opens = _WE_OPENS.match(text, sentence.start_char, start)
+    if opens is None:
+        return False
+    wants = _senses().employer_wants
+    if any(w.lower() in wants for w in _LIST_WORD.findall(text, opens.start(1), start)):
+        return False
+    return _OF_THE_HIRE.search(text, opens.start(1), start) is None
+
+
 #: A word run into the next one where a flattened posting lost its line break: lower-case letters,
 #: then a capital and lower-case ("independentlyExperience", "supportsConduct"); a single leading
 #: letter ("iPhone") is not a word of its own.
@@ -467,6 +505,8 @@ class _Senses:
         self.character_nouns = frozenset(str(w) for w in raw["character_nouns"])
         self.people_nouns = frozenset(str(w) for w in raw["people_nouns"])
         self.joined_places = frozenset(str(w) for w in raw["joined_places"])
+        self.skill_fields = frozenset(str(w) for w in raw["skill_fields"])
+        self.employer_wants = frozenset(str(w) for w in raw["employer_wants"])
         self.hire_subjects = frozenset(str(w) for w in raw["hire_subjects"])
         self.after = {str(k): frozenset(str(w) for w in v.get("after", ())) for k, v in raw["entries"].items()}
         self.before = {str(k): frozenset(str(w) for w in v.get("before", ())) for k, v in raw["entries"].items()}
@@ -519,19 +559,39 @@ class _Senses:
         or place the hire joins ("Our culture is highly competitive" stays counted, as in the paper's own
         manipulation), and a preposition follows the word."""
         subject = said.group(1).lower()
-        if self.is_person_or_trait(subject) or subject in self.served_people or subject in self.joined_places:
+        if self._not_a_thing(subject):
             return False
         # the determiner right before the subject, or before one or two modifiers of it ("The safari lodge is
         # self-sufficient in solar power", writer T), none of them a person
-        words = _WORDS_BEFORE.search(text, max(0, said.start(1) - 40), said.start(1))
-        modifiers = [w.lower() for w in words.group(1).split()[-3:]] if words is not None else []
-        while modifiers and modifiers[0] not in self.determiners:
+        words = _WORDS_BEFORE.search(text, max(0, said.start(1) - 60), said.start(1))
+        before = [w.lower() for w in words.group(1).split()] if words is not None else []
+        modifiers = before[-3:]
+        while modifiers and modifiers[0] not in self.determiners and modifiers[0] not in _SUBJECT_DETERMINERS:
             modifiers = modifiers[1:]
-        if not modifiers or any(self.is_person_or_trait(w) or w in self.served_people for w in modifiers[1:]):
-            return False
+        if not modifiers or any(_is_person(w, self) or w in self.served_people for w in modifiers[1:]):
+            return False  # ("Our delivery trucks": a way of working as a modifier is no person)
+        # a subject's head before a phrase that ends in the word read ("The horses on the yard are gentle", "The
+        # person in this post is confident"): that head decides, after a determiner of its own
+        rest = before[:len(before) - len(modifiers)]
+        if rest and rest[-1] in _PREPOSITIONS | _PHRASE_ENDS:
+            head = rest[-2:-1]
+            if not head or self._not_a_thing(head[0]) or head[0] in _PHRASE_ENDS or head[0] in _PREPOSITIONS:
+                return False
+            subject = head[0]
         word = _NEXT_WORD.match(text, start)
         after = _NEXT_WORD.match(text, word.end()) if word is not None else None
-        return after is not None and after.group(1).lower() in _THING_COMPLEMENTS
+        if after is not None and after.group(1).lower() in _THING_COMPLEMENTS:
+            return True
+        # the word a predicate of its own, said of a thing or animals as the subject ("Our delivery trucks are
+        # dependable", "The ski runs are challenging after rain", writer T; "The old mill is a challenging
+        # building"), session 34: the subject is a noun (no function word, modal or adverb) the lists name no
+        # person, trait or place the hire joins
+        return subject not in _NOT_A_SUBJECT and not subject.endswith("ly")
+
+    def _not_a_thing(self, word: str) -> bool:
+        """A person, a trait, someone the hire serves or a place the hire joins (as a clause's subject)."""
+        return (self.is_person_or_trait(word) or word in self.served_people or word in self.joined_places
+                or word in self.person_before)
 
     def said_of_others(self, text: str, start: int) -> bool:
         """Whether the coded word at ``start`` is said, in its clause, of people the hire serves ("Our
@@ -559,6 +619,10 @@ _THING_COMPLEMENTS = frozenset(("of", "in", "from", "on", "to", "for"))
 
 #: What may stand before the subject of an adverb's clause: nothing, or one of these ("Our founders acted").
 _SUBJECT_DETERMINERS = frozenset("our the their your its his her my some many most all these those".split())
+#: Words before a verb of being that are no noun subject: modals, auxiliaries, pronouns ("Applicants should be
+#: confident", "the chance to be bold").
+_NOT_A_SUBJECT = frozenset("""should must can could would might may shall will not never also always still to it
+they he she we you i this that there here which who what who's it's""".split())
 
 
 def _others_did(text: str, start: int, senses: _Senses) -> bool:
@@ -634,6 +698,12 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     if (_is_adjective(lowered, senses)) and _describes_an_object(text, start, senses):
         return True
+    if _is_adjective(lowered, senses) and _of_the_partners(text, start, senses):
+        return True
+    if (_is_adjective(lowered, senses) or lowered in ATTRIBUTIVE_ONLY) and _the_employers_way(text, start, end, senses):
+        return True
+    if lowered in ("lead", "leads") and _a_title_noun(text, start, senses):
+        return True
     if lowered in senses.standing_words and _market_standing(text, end, senses):
         return True
     if lowered in senses.after_possessive and _POSSESSIVE.search(text, max(0, start - 40), start):
@@ -649,6 +719,9 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         pos = comma.end()
     for _ in range(_LOOK_AHEAD_DETERMINED - len(after)):
         m = _NEXT_WORD.match(text, pos)
+        if m is None and comma is not None:
+            # a list of adjectives goes on to its noun ("a supportive, inclusive, fun work environment", dev corpus)
+            m = _COMMA_THEN_WORD.match(text, pos)
         if m is None:
             figure = _FIGURE.match(text, pos)
             if figure is None:
@@ -715,6 +788,76 @@ _AGENT_ENDINGS = ("or", "ist", "ian", "eer", "er", "ee")
 #: Prepositions that _PHRASE_ENDS leaves out: one ends an adjective's noun phrase ("objective under pressure").
 _PREPOSITIONS = frozenset("""under over after before within without across around between during against toward towards
 among beyond despite throughout upon via per like plus off out up down near inside outside behind""".split())
+
+
+def _of_the_partners(text: str, start: int, senses: _Senses) -> bool:
+    """Whether the adjective at ``start`` is in the noun phrase of the people the hire works with: a partner verb and
+    "with" ("work closely with", "collaborate with"), then a determiner perhaps and up to three other adjectives
+    ("Work closely with a small, ambitious, mission-driven team", realads16 A 9705, judged wrong; "you'll work with
+    a supportive team"), no other word between, and people heading the phrase. The hire works with them; they are not
+    the hire."""
+    lowest = max(0, start - 80)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?\n(")
+    words = [w.lower() for w in _LIST_WORD.findall(text, max(lowest, clause_start + 1), start)]
+    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        if words[i] == "with":
+            before = words[max(0, i - 2):i]
+            between = words[i + 1:]
+            if between and between[0] in senses.object_openers:
+                between = between[1:]
+            if not any(w in senses.partner_verbs["with"] for w in before) or len(between) > 3 or any(
+                    w in _PHRASE_ENDS or w in _PREPOSITIONS or w in _BEFORE_A_VERB for w in between):
+                return False
+            # ... and people head it: "Working with a driven, analytical mindset" is the hire's
+            word = _NEXT_WORD.match(text, start)
+            if word is None:
+                return False
+            comma = _COMMA_THEN_WORD.match(text, word.end())  # "a small, ambitious, mission-driven team"
+            phrase = _object_words(text, comma.start(1) if comma is not None else word.end(), senses)
+            return any(_is_person(w, senses) or w in senses.served_people for w in phrase)
+    return False
+
+
+#: The employer's own possessive right before a coded adjective.
+_EMPLOYERS = frozenset(("our", "we're", "we\u2019re"))
+
+
+def _the_employers_way(text: str, start: int, end: int, senses: _Senses) -> bool:
+    """Whether the adjective at ``text[start:end]`` describes the employer's own way of working: "our" right before it
+    and a trait or way of working as its noun phrase's head, no person ("Our principled approach to pricing means no
+    hidden fees", writer X; "our collaborative style"). "our collaborative team", "our warm and caring nurses" name
+    people and stay counted as the place the hire joins."""
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if prev is None or prev.group(1).lower() != "our" or prev.end(1) != start - 1:
+        return False
+    words = _object_words(text, end, senses)
+    return bool(words) and not any(_is_person(w, senses) or w in senses.served_people for w in words) \
+        and senses.is_person_or_trait(words[-1])
+
+
+#: Words before "lead" that make it a verb: a subject, a modal, "to", a coordination ("you lead", "will lead", "to lead",
+#: "and lead").
+_BEFORE_A_VERB = frozenset(("and", "or", "&", "not", "help", "helps", "let", "lets", "who", "that", "i", "we", "you",
+                            "they", "to"))
+
+
+def _a_title_noun(text: str, start: int, senses: _Senses) -> bool:
+    """Whether "lead" at ``start`` is the noun of a job title: right after an acronym ("Our ideal QA lead is
+    outspoken", writer X), or after a determiner and one word that is no verb's subject, modal or adverb ("the design
+    lead", "our data lead"); "to lead", "you will lead", "help lead" are the verb."""
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if prev is None or prev.end(1) != start - 1:
+        return False
+    word = prev.group(1)
+    if len(word) >= 2 and word.isupper() and word.isalpha():
+        return True
+    lowered = word.lower()
+    if lowered in _BEFORE_A_VERB or lowered in _NOT_A_SUBJECT or lowered in _PHRASE_ENDS or lowered.endswith("ly") \
+            or lowered in senses.determiners:
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, prev.start() - 40), prev.start())
+    return before is not None and before.end(1) == prev.start() - 1 and (
+        before.group(1).lower() in senses.determiners or before.group(1).lower() in _SUBJECT_DETERMINERS)
 
 
 def _forms_others(text: str, start: int, senses: _Senses) -> bool:
@@ -923,18 +1066,34 @@ def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
     environment", "strong coffee"). An empty phrase is a predicate ("be confident"); a verb form or a
     coordinated adjective means the head is not here ("confident driving", "ambitious and kind")."""
     seen = False
-    for word in phrase:
+    for i, word in enumerate(phrase):
         if word in _PREPOSITIONS:  # the noun phrase ends ("stay objective under pressure"): its words so far decide
             break
         if seen and word in ("and", "or", "&"):
             continue  # coordinated nouns: every one is read ("interpersonal violence and harassment claims")
+        if seen and word.endswith("ing") and not _is_person(word, senses):
+            continue  # a compound's head in -ing after a noun ("solar lighting", "entry training"): a noun, no verb
         if word in ("and", "or", "&", "but", "yet", "enough") or (word.endswith(("ing", "ed", "ly"))
                                                                    and word not in senses.ly_nouns):
             return False
         if senses.is_person_or_trait(word):
+            if _modifies_a_noun(word, phrase[i + 1] if i + 1 < len(phrase) else None, senses):
+                continue  # a modifier of the compound whose head decides ("interpersonal communication theory")
             return False
         seen = True
     return seen
+
+
+def _modifies_a_noun(word: str, following: str | None, senses: _Senses) -> bool:
+    """Whether a noun of a field of skill (``skill_fields``) in a coded adjective's noun phrase modifies the noun after it, the
+    compound's head, rather than heading the phrase itself: English noun phrases end in their head ("interpersonal
+    communication theory", "assertive communication workshops", writer X; "strong communication skills" has a trait
+    as its head and stays the hire's). The next word must be able to be that head: no function word, modal or verb
+    form."""
+    if following is None or word not in senses.skill_fields:
+        return False
+    return not (following in _PHRASE_ENDS or following in _PREPOSITIONS or following in _NOT_A_SUBJECT
+                or following in ("and", "or", "&", "but", "yet", "enough") or following.endswith(("ed", "ly")))
 
 
 #: An article right before a word: an -ing form there is an adjective ("a nurturing environment"), where after a
