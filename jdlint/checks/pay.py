@@ -143,7 +143,9 @@ def _marker_value(ctx, mention) -> bool:
     summary="Pay is described only in vague terms ('competitive', 'DOE') with no figures.",
     what=("A posting whose only pay information is wording such as 'competitive salary', 'DOE', "
           "'commensurate with experience' or 'salary negotiable', with no amount or range anywhere "
-          "(front matter included)."),
+          "(front matter included). A pay label whose whole value is an editing marker ('Salary: TBD', 'Rate: TBC "
+          "pending sign-off') is the unfinished field T103 reports, not vague pay too, unless what follows is told to "
+          "applicants ('Pay: TBD at interview', 'Salary: TBC depending on experience')."),
     why=("Vague pay tells applicants nothing they can compare, and never satisfies a pay-range law. "
          "Warning by default (it is no more useful than no pay at all, which is S104, also a warning); "
          "an error when a declared jurisdiction requires a range in the posting."),
@@ -179,12 +181,14 @@ def vague_pay(ctx):
 @rule(
     code="P102", name="open-ended-pay", category="pay", scope="text", severity="info",
     summary="Pay is given only as an open-ended figure ('up to $80,000', '$60k+').",
-    what="A posting whose only pay figures are open-ended: 'up to', 'from', 'starting at', '+' or 'and up'.",
+    what=("A posting whose only pay figures are open-ended: 'up to', 'from', 'starting at', 'not less than', 'Min.', "
+          "'+' or 'and up' ('35.000+ THB', 'Over 100k OTE'). A guaranteed floor ('you will never earn less than $19 an "
+          "hour') is the job's figure, and '+' adding a named extra ('AED 1,800 + service charge') is no bound."),
     why=("An open-ended figure hides one end of the range. Info by default; an error when a declared "
          "jurisdiction requires a range and does not accept open-ended figures (NYC, Washington, Colorado, "
          "Minnesota, Ontario guidance)."),
-    bad=["Pay: up to $80,000 a year.", "Salary from $60k+ depending on experience."],
-    good=["Pay: $65,000-$80,000 a year."],
+    bad=["Pay: up to $80,000 a year.", "Salary from $60k+ depending on experience.", "Salary not less than AED 6,000 a month."],
+    good=["Pay: $65,000-$80,000 a year.", "Basic salary AED 1,800 a month + service charge."],
     fix="Give both ends of the good-faith range.",
     references=REFERENCES,
     options={"as-of": ""},  # ISO date the laws are judged on; empty = today

@@ -1809,7 +1809,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         high = None  # a guaranteed minimum: the lower end is the promise, the upper is open
     if mention.kind == "open":
         lowered = text.lower()
-        if re.search(rf"{_UPPER_BOUND}|^to\b", lowered):
+        if re.search(rf"{_UPPER_BOUND}|^to\b|^(?:a\s+)?max(?:imum)?\b", lowered):  # (pay18: "Max. €2.800", as the amount in words reads it)
             low, high = None, values[-1]
         else:
             low, high = values[0], None
