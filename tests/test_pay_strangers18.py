@@ -53,6 +53,9 @@ def test_a_marker_in_a_pay_label(lint, text, expected):
     # "+" glued to the number with the currency after it
     ("Pay: 42.000+ CZK monthly", ("open", 42_000, None, "CZK", "month")),
     ("Salary: 30,000+ THB", ("open", 30_000, None, "THB", None)),
+    # millions written with a capital M, as ESL ads in Korea write the won ("2.2M KRW per month")
+    ("Salary: 2.2M KRW per month + housing", ("single", 2_200_000, 2_200_000, "KRW", "month")),
+    ("Salary: KRW 2.4M monthly", ("single", 2_400_000, 2_400_000, "KRW", "month")),
 ])
 def test_the_figure_of_writer_w_and_x_classes(text, expected):
     assert_pay_figure(text, expected)
@@ -80,6 +83,9 @@ def test_open_and_vague_pay_of_writer_w_and_x_classes(lint, text, expected):
     "Customers pay as much as $60 for a colour and cut.",
     "Room rates confirmed at booking.",
     "Dinner for two is £45 + service charge.",
+    # a company's money in millions, capital M or not
+    "We raised $5M from investors in 2023.",
+    "You will manage a $2M marketing budget.",
     # a placement that is no pay schedule's
     "Successful trainees are placed on a fixed-term contract.",
     "Placement on the NHS waiting list is not required.",

@@ -109,7 +109,7 @@ CJK_PAY_WORDS = ("月給|年収|年俸|時給|日給|給与|給料|基本給|賃
                  "|월급|연봉|시급|일급|급여|임금|기본급")
 CJK_SCALES = {"万": 1e4, "萬": 1e4, "만": 1e4, "千": 1e3, "천": 1e3, "億": 1e8, "亿": 1e8, "억": 1e8}
 _CJK_SCALE = "[" + "".join(CJK_SCALES) + "]"
-SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s*(?:juta|jt)\b|\s+tri[ệe]u\b|\s+tys\.|{GRAND}|{_CJK_SCALE})"
+SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million|(?-i:M|MN))\b|\s*(?:juta|jt)\b|\s+tri[ệe]u\b|\s+tys\.|{GRAND}|{_CJK_SCALE})"
 _MILLIONS = regex_programs.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 #: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
 _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
@@ -118,7 +118,7 @@ _MILLIONS_WORDS = r"(?:won|yen|dong|rupiah|naira|shillings|kwacha|birr|francs|FC
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
           # (a thousand in Polish, "tys.", between the number and its currency: "3,5 tys. zł", pay13)
           # (pay16: Dutch, German and Scandinavian ads mark a whole amount with ",-" before its currency: "52.000,- €")
-          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS}))|\s+tri[ệe]u|{_CJK_SCALE}|,[-–](?=\s?[^\s\d]))?\s?{_CUR_AFTER}"
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million|(?-i:M|MN))(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS}))|\s+tri[ệe]u|{_CJK_SCALE}|,[-–](?=\s?[^\s\d]))?\s?{_CUR_AFTER}"
           # thousands of the currency in speech, which names no currency but is money all the same ("40 grand")
           rf"|\d{{1,3}}{GRAND})")
 #: where an amount of money may start: a currency written before it, or its first digit (an amount
