@@ -71,6 +71,18 @@ def test_the_figure_of_writer_w_and_x_classes(text, expected):
     ("Hourly pay agreed at placement.", {"P101"}),
     ("Initial placement on the teachers' salary schedule reflects verified experience.", {"P101"}),
     ("Staff are placed on the county pay scale according to years of service.", {"P101"}),
+    # pay by a unit of work with no amount, said by the employer; when pay arrives and nothing else; the law or the
+    # employer's other workplaces named instead of a figure
+    ("We pay our coaches per session.", {"P101"}),
+    ("Wages paid in cash at the end of every week.", {"P101"}),
+    ("Salary as per Qatar labour law.", {"P101"}),
+    ("Pay on par with our other clinics.", {"P101"}),
+    # a mask of hashes where the digits go, after any currency, is the unfilled field alone
+    ("Salary: SAR ####", {"T102"}),
+    ("Pay: ₱##,### per month", {"T102"}),
+    ("Salary: (to fill)", {"T102"}),
+    # one question mark is as blank as three
+    ("Monthly salary: ?", {"T103"}),
 ])
 def test_open_and_vague_pay_of_writer_w_and_x_classes(lint, text, expected):
     assert _found(lint, text) == expected
@@ -83,6 +95,11 @@ def test_open_and_vague_pay_of_writer_w_and_x_classes(lint, text, expected):
     "Customers pay as much as $60 for a colour and cut.",
     "Room rates confirmed at booking.",
     "Dinner for two is £45 + service charge.",
+    # a price per click, a gratuity under the law, overtime under the law beside the pay, a bracket of prose
+    "We pay per click for search ads.",
+    "End-of-service gratuity is paid as per UAE labour law.",
+    "Overtime is paid as per the collective agreement.",
+    "Someone keen (to add value) every day.",
     # a company's money in millions, capital M or not
     "We raised $5M from investors in 2023.",
     "You will manage a $2M marketing budget.",

@@ -100,7 +100,7 @@ MARKERS = regex_programs.compile(guarded(
     # (pay16) or glued to what is in doubt, before a note of what to do about it ("2/1 or 3/1??? check with site")
     r"|(?<=\w)\?{3,}(?=\s*[-–—(]?\s*(?-i:check|confirm|ask|verify|tbc|need\s+to|to\s+(?:check|confirm))\b)"
     # (pay16) and question marks as a label's whole value: the value is not known yet ("Shift timings: ???")
-    r"|(?<=: )\?{2,}(?=\s*$)"
+    r"|(?<=: )\?+(?=\s*$)"  # (pay18: one is as blank as three, "Salary: ?")
     # (pay18) or as its value before a note of what to do ("Hours: ??? ask Minh")
     r"|(?<=: )\?{2,}(?=\s*[-–—(,]?\s*(?-i:check|confirm|ask|verify|tbc|need\s+to|to\s+(?:check|confirm))\b)|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$)|\s[-–—]\s)(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"

@@ -433,12 +433,14 @@ _PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[
               # (pay15) what others pay and where the job is, which the posting does not price either: "Wages in line with what
               # others in the trade pay", "Salary benchmarked to location", "pay pegged to the cost of living"
               # (not where a benchmark or survey of it follows, which the wider classes read: "in line with sector benchmarks")
-              r"|(?:others|competitors|competition|trade|sector|region|area|geography|cost\s+of\s+living|similar\s+(?:roles|posts|positions|employers|organi[sz]ations))"
+              r"|(?:others|competitors|competition|trade|sector|region|area|geography|cost\s+of\s+living|similar\s+(?:roles|posts|positions|employers|organi[sz]ations)"
+              # (pay18) the employer's own other workplaces: "Salary on par with our other branches"
+              r"|(?:our\s+|its\s+)?other\s+(?:branches|sites|stores|shops|schools|campuses|locations|offices|clinics|hospitals|hotels|centres|centers))"
               r"(?!\s+(?:benchmark\w*|surveys?|data|rates?|norms?|standards?|scales?|agreements?)\b))")
 _PAY_RELATION = (rf"(?:(?:dependent|dependant|depending|depends?|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
                  rf"|reflecting|reflective\s+of|according\s+to"
                  # (pay15) pay matched to a benchmark the posting does not give: "benchmarked to", "pegged to", "on a par with"
-                 rf"|benchmarked\s+(?:to|against)|pegged\s+to|tied\s+to|linked\s+to|aligned\s+(?:to|with)|on\s+a\s+par\s+with|comparable\s+(?:to|with)"
+                 rf"|benchmarked\s+(?:to|against)|pegged\s+to|tied\s+to|linked\s+to|aligned\s+(?:to|with)|(?:on|at)\s+(?:a\s+)?par\s+with|comparable\s+(?:to|with)"
                  rf"|set\s+(?:by|according\s+to)|var(?:y|ies)\s+(?:by|with))\s+{_PAY_BASIS}")
 _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantastic|superb|strong|decent|fair|negotiable"
                 r"|flexible|open|uncapped|unlimited|tbc|tbd|tba|doe|doq|on\s+request|on\s+application|(?:to\s+be\s+)?discussed"
@@ -572,17 +574,20 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # paid monthly in arrears", "Payment: weekly, by cheque", "Pay frequency: biweekly via direct
     # deposit"; a figure later in the clause is the pay itself ("Pay: weekly, at $16 an hour")
     r"|\b(?:pay(?:ments?)?|salary|salaries|wages?|compensation|remuneration|earnings|(?:pay\s+)?rate(?:\s+of\s+pay)?)(?:\s+(?:frequency|schedule|cycle|period|day|method|terms))?"
-    r"\s*(?::|\s(?:is|are|will\s+be)|,(?=\s*paid\b))\s*(?:(?:paid|made|issued|processed|deposited|transferred|run)\s+)?"
+    r"\s*(?::|\s(?:is|are|will\s+be)|,?(?=\s*paid\b))\s*(?:(?:paid|made|issued|processed|deposited|transferred|run)\s+)?"
     r"(?:(?:hourly|weekly|bi-?weekly|fortnightly|monthly|semi-?monthly|daily|per\s+(?:hour|shift|day|week|month|visit|job|session)|twice\s+(?:a|per)\s+month|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|four\s+weeks|friday)"
     r"|(?:on\s+the\s+)?(?:last|first)\s+(?:working\s+)?(?:day|friday)\s+of\s+(?:each|the|every)\s+month|in\s+arrears"
+    # (pay18) "Salary paid in cash at the end of each month"
+    r"|at\s+the\s+end\s+of\s+(?:each|every|the)\s+(?:month|week|shift|day|fortnight)"
     # (pay15) on a day of the month by its number ("Monthly salary, paid on the 25th of each month")
     r"|on\s+(?:or\s+before\s+)?the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:each|the|every)\s+month)?"
     r"|cash\s+in\s+hand|(?:by|via|through|into|with|in)\s+(?:direct\s+deposit|bank\s+transfer|bacs|cheque|check|cash|paypal|payroll\s+card|wire\s+transfer|your\s+bank\s+account|paye|payroll))"
     r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     # the unit pay is counted in, with no amount (pay12): "Paid per shift.", "You'll be paid by the hour"
-    r"|^\W*(?:you(?:['’]ll|\s+will)\s+be\s+|you\s+are\s+|you['’]re\s+)?paid\s+(?:per\s+(?:hour|shift|day|week|month|visit|job|session|piece|delivery|drop|mile"
+    # (pay18: or the employer saying it pays so, "We pay per lesson taught", "We pay our tutors per session")
+    r"|^\W*(?:(?:you(?:['’]ll|\s+will)\s+be\s+|you\s+are\s+|you['’]re\s+)?paid|we\s+pay(?:\s+(?:you|staff|our\s+[\w-]+))?)\s+(?:per\s+(?:hour|shift|day|week|month|visit|job|session|piece|delivery|drop|mile"
     # (pay15) or any unit of piece work named after "per" ("Paid per tree planted", "Paid per word"), not "per cent" or "per the award"
-    r"|(?!(?:cent|annum|the|our|your|a|an|se|diem)\b)[a-z]{3,}(?:\s+(?:planted|picked|packed|delivered|sold|completed|written|translated|transcribed|cleaned|installed|closed|booked))?)"
+    r"|(?!(?:cent|annum|the|our|your|a|an|se|diem|clicks?|impressions?|views?|installs?|acquisitions?|conversions?)\b)[a-z]{3,}(?:\s+(?:planted|picked|packed|delivered|sold|completed|written|translated|transcribed|cleaned|installed|closed|booked))?)"
     r"|by\s+the\s+(?:hour|day|shift|job|piece|visit|mile))\b(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
@@ -1569,8 +1574,20 @@ def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
     if _payroll_duty(sent):
         return []
     return [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)
-            and (overtime is None or s < overtime.start())
+            and (overtime is None or s < overtime.start()) and not _extra_paid(sent, s)
             and (not _DOE.fullmatch(sent, s, e) or _doe_is_pay(sent, s, e))]
+
+
+#: (pay18) an extra named as what is paid, right before "paid": how the extra is paid, not the job's pay left vague
+#: ("End-of-service gratuity is paid as per UAE labour law", "Overtime is paid as per the collective agreement")
+_EXTRA_PAID_BEFORE = regex_programs.compile(
+    r"\b(?:gratuity|gratuities|overtime|bonus(?:es)?|allowances?|leave|holidays?|expenses|tips|per\s+diem|sick\s+pay|holiday\s+pay"
+    r"|end[\s-]of[\s-]service(?:\s+benefits?)?|air\s*(?:fare|tickets?)|flights?|relocation|mileage)\s+(?:is\s+|are\s+|will\s+be\s+|shall\s+be\s+|gets\s+)?$", re.I)
+
+
+def _extra_paid(sent: str, start: int) -> bool:
+    """Whether the vague span at ``start`` opens with "paid" said of an extra named right before it."""
+    return sent.startswith(("paid", "Paid"), start) and _EXTRA_PAID_BEFORE.search(sent, max(0, start - 50), start) is not None
 
 
 #: the first word of a sentence, after a bullet or a number, as a verb (not "Market-leading pay", "Review: ...")
