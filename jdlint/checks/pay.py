@@ -121,7 +121,7 @@ _LABEL_BEFORE = regex_programs.compile(r"(?::|\s[-–—])\s*$")
 #: ("Salary: TBD based on experience", "TBD as per qualifications"), openness ("TBC, negotiable") or what comes on top
 #: ("TBD + commission"); a note to a colleague ("TBD pending budget sign-off", "TBA (waiting on HR)") is not for them
 _TOLD_TO_APPLICANTS_AFTER = regex_programs.compile(
-    r"\s*[,(–—-]?\s*(?:(?:at|during|after|in|on|upon|following)\s+(?:the\s+|your\s+|a\s+|our\s+)?(?:first\s+|final\s+|second\s+)?"
+    r"\s*[,(/–—-]?\s*(?:(?:at|during|after|in|on|upon|following)\s+(?:the\s+|your\s+|a\s+|our\s+)?(?:first\s+|final\s+|second\s+)?"
     r"(?:interviews?|offer|trial|meeting|call|induction|first\s+day|hire|hiring|selection|shortlisting|joining)\b"
     r"|(?:based|depending|dependent|dependant|depends|contingent)\s+(?:up)?on\b|according\s+to\b|as\s+per\b|commensurate\b|in\s+line\s+with\b"
     r"|negotiable\b|nego\b|neg\b|open\b|to\s+be\s+(?:discussed|negotiated|agreed)\b|for\s+the\s+right\b|d\.?o\.?[eq]\b"
