@@ -124,7 +124,9 @@ def _currency_letters() -> frozenset[str]:
 
 
 _AMOUNT_ABBREVIATIONS = frozenset({"rs.", "inr.", "approx.", "apx.", "appx.", "ca.", "c.", "est.", "p.a.", "p.h.",
-                                   "p.w.", "p.d."}) | _currency_letters()
+                                   "p.w.", "p.d.",
+                                   # (pay18) a bound written short before its amount ("Min. 20,000 RMB per month")
+                                   "min.", "max."}) | _currency_letters()
 
 
 #: Abbreviations of four letters or more that ads write with a full stop and that spaCy's table

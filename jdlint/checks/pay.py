@@ -114,12 +114,38 @@ _MONEY_MASK_HINT = regex_programs.compile("[" + "".join(_CURRENCY_SIGNS).replace
 _MONEY_MASK_AT = regex_programs.compile(rf"(?:{MONEY_MASK_CURRENCY}|\bR\s?)_")
 
 
+#: a label's colon or dash right before its value ("Salary: ", "Day rate - ")
+_LABEL_BEFORE = regex_programs.compile(r"(?::|\s[-–—])\s*$")
+#: what an employer tells applicants after the marker, which makes it shorthand used on purpose, vague pay, not an
+#: unfinished field: a stage of hiring the pay is put off to ("Pay: TBD at interview"), what the pay will depend on
+#: ("Salary: TBD based on experience", "TBD as per qualifications"), openness ("TBC, negotiable") or what comes on top
+#: ("TBD + commission"); a note to a colleague ("TBD pending budget sign-off", "TBA (waiting on HR)") is not for them
+_TOLD_TO_APPLICANTS_AFTER = regex_programs.compile(
+    r"\s*[,(/–—-]?\s*(?:(?:at|during|after|in|on|upon|following)\s+(?:the\s+|your\s+|a\s+|our\s+)?(?:first\s+|final\s+|second\s+)?"
+    r"(?:interviews?|offer|trial|meeting|call|induction|first\s+day|hire|hiring|selection|shortlisting|joining)\b"
+    r"|(?:based|depending|dependent|dependant|depends|contingent)\s+(?:up)?on\b|according\s+to\b|as\s+per\b|commensurate\b|in\s+line\s+with\b"
+    r"|negotiable\b|nego\b|neg\b|open\b|to\s+be\s+(?:discussed|negotiated|agreed)\b|for\s+the\s+right\b|d\.?o\.?[eq]\b"
+    r"|(?:\+|plus\b|with\b)\s*(?:an?\s+)?(?:commissions?|bonus(?:es)?|benefits|tips|overtime|incentives?|allowances?))", re.I)
+
+
+def _marker_value(ctx, mention) -> bool:
+    """Whether vague pay ``mention`` is a pay label whose whole value is an editing marker ("Salary: TBD",
+    "Rate: TBD pending budget sign-off", "Compensation: TBA (waiting on HR)"): the field was left to fill in,
+    which T103 reports (six independent writers label it T103 alone), unless what follows is told to applicants."""
+    text = ctx.text
+    return any(item.kind == "marker" and not item.source and item.end == mention.end and mention.start < item.start
+               and _LABEL_BEFORE.search(text, mention.start, item.start) and not _TOLD_TO_APPLICANTS_AFTER.match(text, item.end)
+               for item in leftovers(ctx.document))
+
+
 @rule(
     code="P101", name="vague-pay", category="pay", scope="text", severity="warning",
     summary="Pay is described only in vague terms ('competitive', 'DOE') with no figures.",
     what=("A posting whose only pay information is wording such as 'competitive salary', 'DOE', "
           "'commensurate with experience' or 'salary negotiable', with no amount or range anywhere "
-          "(front matter included)."),
+          "(front matter included). A pay label whose whole value is an editing marker ('Salary: TBD', 'Rate: TBC "
+          "pending sign-off') is the unfinished field T103 reports, not vague pay too, unless what follows is told to "
+          "applicants ('Pay: TBD at interview', 'Salary: TBC depending on experience')."),
     why=("Vague pay tells applicants nothing they can compare, and never satisfies a pay-range law. "
          "Warning by default (it is no more useful than no pay at all, which is S104, also a warning); "
          "an error when a declared jurisdiction requires a range in the posting."),
@@ -137,6 +163,9 @@ def vague_pay(ctx):
         return  # an unpaid role ("This is a volunteer role") has no pay to be vague about
     if _money_mask(ctx):
         return  # "$XX.XX, paid biweekly": the figure's blank is the finding (T102), not vague pay too
+    vague = [m for m in vague if not _marker_value(ctx, m)]
+    if not vague:
+        return  # "Salary: TBD": the unfinished field is the finding (T103), not vague pay too
     laws = laws_requiring(ctx, "pay")
     first = vague[0]
     if laws:
@@ -152,12 +181,14 @@ def vague_pay(ctx):
 @rule(
     code="P102", name="open-ended-pay", category="pay", scope="text", severity="info",
     summary="Pay is given only as an open-ended figure ('up to $80,000', '$60k+').",
-    what="A posting whose only pay figures are open-ended: 'up to', 'from', 'starting at', '+' or 'and up'.",
+    what=("A posting whose only pay figures are open-ended: 'up to', 'from', 'starting at', 'not less than', 'Min.', "
+          "'+' or 'and up' ('35.000+ THB', 'Over 100k OTE'). A guaranteed floor ('you will never earn less than $19 an "
+          "hour') is the job's figure, and '+' adding a named extra ('AED 1,800 + service charge') is no bound."),
     why=("An open-ended figure hides one end of the range. Info by default; an error when a declared "
          "jurisdiction requires a range and does not accept open-ended figures (NYC, Washington, Colorado, "
          "Minnesota, Ontario guidance)."),
-    bad=["Pay: up to $80,000 a year.", "Salary from $60k+ depending on experience."],
-    good=["Pay: $65,000-$80,000 a year."],
+    bad=["Pay: up to $80,000 a year.", "Salary from $60k+ depending on experience.", "Salary not less than AED 6,000 a month."],
+    good=["Pay: $65,000-$80,000 a year.", "Basic salary AED 1,800 a month + service charge."],
     fix="Give both ends of the good-faith range.",
     references=REFERENCES,
     options={"as-of": ""},  # ISO date the laws are judged on; empty = today

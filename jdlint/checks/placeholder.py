@@ -86,10 +86,12 @@ def template_field(ctx):
           "case too, which are no words), and 'Lorem ipsum' filler. Lower-case 'todo' and words that merely contain the "
           "letters are not flagged. Also a note to the writer in brackets ('[insert a line about the team here]', "
           "'[Jane to add pension details]': text to compose, a source to copy, a condition, or who will see to it; a "
-          "bracketed field's name, '[insert date]', is T102), question marks as a label's whole value ('Shift timings: "
-          "???') or before what to check ('3/1??? check with site'), and an editor's 'TK' or 'NOTE TO SELF'."),
+          "bracketed field's name, '[insert date]', is T102; a topic's details to write up, '[insert the parking info "
+          "here]', or a question to the writer, '[add the gym discount here?]', is a note), question marks as a label's "
+          "whole value ('Shift timings: ???', 'Hours: ??? ask Minh') or before what to check ('3/1??? check with site'), "
+          "and an editor's 'TK' or 'NOTE TO SELF'."),
     why="Markers show that something is still missing. " + _WHY_ERROR,
-    bad=["Start date: TBD.", "Lorem ipsum dolor sit amet."],
+    bad=["Start date: TBD.", "Lorem ipsum dolor sit amet.", "Perks: [add the gym discount here?]"],
     good=["Start date: 1 September 2026.", "Keep a todo list of client follow-ups."],
     fix="Decide the missing detail and write it, or remove the line.",
     references=_COMPLETE_AD,

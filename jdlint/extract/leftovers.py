@@ -100,7 +100,9 @@ MARKERS = regex_programs.compile(guarded(
     # (pay16) or glued to what is in doubt, before a note of what to do about it ("2/1 or 3/1??? check with site")
     r"|(?<=\w)\?{3,}(?=\s*[-–—(]?\s*(?-i:check|confirm|ask|verify|tbc|need\s+to|to\s+(?:check|confirm))\b)"
     # (pay16) and question marks as a label's whole value: the value is not known yet ("Shift timings: ???")
-    r"|(?<=: )\?{2,}(?=\s*$)|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$)|\s[-–—]\s)(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
+    r"|(?<=: )\?+(?=\s*$)"  # (pay18: one is as blank as three, "Salary: ?")
+    # (pay18) or as its value before a note of what to do ("Hours: ??? ask Minh")
+    r"|(?<=: )\?{2,}(?=\s*[-–—(,]?\s*(?-i:check|confirm|ask|verify|tbc|need\s+to|to\s+(?:check|confirm))\b)|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$)|\s[-–—]\s)(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
     r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
     # (or a range of letters: "X-Y years")
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N|X\s?[-–]\s?Y)\+?\s+years?\b)"),
@@ -522,6 +524,11 @@ _NOTE_LABEL = regex_programs.compile(
     r"^\s*(?:(?i:insert|add|enter|write|paste|put|include)\s+(?:[\w'’&/-]+\s+){0,8}?"
     r"(?:(?i:paragraph|section|blurb|bits?|lines?|sentences?|text|copy|summary|overview|something|structure|more)\b"
     r"|(?:[\w'’&/-]+\s+)?(?i:about|from|once|when|if|unless|re|regarding|per)\s+\w)"
+    # (pay18) or a topic's details to write up, named by the topic ("[insert visa sponsorship info here]"; not "[insert details]")
+    r"|(?i:insert|add|enter|write|paste|put|include)\s+(?:[\w'’&/-]+\s+){1,8}?(?i:info|information|details|wording|stuff)\b"
+    # (pay18) a question to the writer about what to write, never a field's name ("[add gym discount here?]", "[mention
+    # parking?]"; not a heading asking the reader, "[Why join us?]")
+    r"|(?i:insert|add|enter|write|paste|put|include|mention|list|keep|remove|delete|drop|cut|check|confirm|use|change)\s[^?]*\?\s*$"
     r"|(?-i:[A-Z][a-z]+|HR|Ops|ops|we|I)\s+(?i:to|will|must|should|needs?\s+to)\s+(?i:add|confirm|check|update|write|fill|decide|send|finali[sz]e|sort|provide|insert|chase|review)\b)")
 
 

@@ -109,7 +109,7 @@ CJK_PAY_WORDS = ("月給|年収|年俸|時給|日給|給与|給料|基本給|賃
                  "|월급|연봉|시급|일급|급여|임금|기본급")
 CJK_SCALES = {"万": 1e4, "萬": 1e4, "만": 1e4, "千": 1e3, "천": 1e3, "億": 1e8, "亿": 1e8, "억": 1e8}
 _CJK_SCALE = "[" + "".join(CJK_SCALES) + "]"
-SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million)\b|\s*(?:juta|jt)\b|\s+tri[ệe]u\b|\s+tys\.|{GRAND}|{_CJK_SCALE})"
+SCALE = rf"(?:\s?[kK]\b|\s+thousand\b|\s?(?:m|mn|million|(?-i:M|MN))\b|\s*(?:juta|jt)\b|\s+tri[ệe]u\b|\s+tys\.|{GRAND}|{_CJK_SCALE})"
 _MILLIONS = regex_programs.compile(r"\d\s?(?:m|mn|million)\b", re.I)
 #: the rest of a range in millions or more after its first amount ("$1-2 million in funding")
 _BIG_RANGE_END = regex_programs.compile(r"\s*(?:-|–|to)\s*\d[\d.,]*\s?(?:m|mn|million|billion|bn|b)\b", re.I)
@@ -118,7 +118,7 @@ _MILLIONS_WORDS = r"(?:won|yen|dong|rupiah|naira|shillings|kwacha|birr|francs|FC
 AMOUNT = (rf"(?:{CUR}\s?(?:{SPACED}|{NUM}){SCALE}?(?:\s?(?:{CODES})\b)?"
           # (a thousand in Polish, "tys.", between the number and its currency: "3,5 tys. zł", pay13)
           # (pay16: Dutch, German and Scandinavian ads mark a whole amount with ",-" before its currency: "52.000,- €")
-          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million)(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS}))|\s+tri[ệe]u|{_CJK_SCALE}|,[-–](?=\s?[^\s\d]))?\s?{_CUR_AFTER}"
+          rf"|(?:{SPACED}|{NUM})(?:\s?[kK]|\s+tys\.|\s?(?:m|mn|million|(?-i:M|MN))(?=\s?(?:[A-Z]{{3}}\b|{_MILLIONS_WORDS}))|\s+tri[ệe]u|{_CJK_SCALE}|,[-–](?=\s?[^\s\d]))?\s?{_CUR_AFTER}"
           # thousands of the currency in speech, which names no currency but is money all the same ("40 grand")
           rf"|\d{{1,3}}{GRAND})")
 #: where an amount of money may start: a currency written before it, or its first digit (an amount
@@ -336,6 +336,10 @@ VAGUE_PAY_COMPOSED = (
     # (pay15) or any rates named by whose or what kind they are, with no figure after: "Stipend at standard university rates"
     # (plural, a schedule; not one rate compared with another the ad gives: "paid at the higher rate")
     rf"|(?<!higher\s)(?<!lower\s)(?<!same\s)(?<!usual\s)(?<!following\s)rate(?=s(?![\w-])(?![^.;\n]{{0,40}}\d)))s?(?![\w-])"
+    #   (pay18) the hire's place on a pay schedule, with no step's figure: "Placement on the salary schedule based on years
+    #   of experience", "New hires are placed on the county salary schedule" (a pay schedule, not "placed on a contract")
+    rf"|\b(?:(?:initial|starting|step)\s+)?(?:placement|placed|placing|slotted)\s+(?:(?:is|will\s+be)\s+)?(?:on|onto|within|at)\s+(?:(?:the|our|an?|their|your)\s+)?"
+    rf"(?:[\w'’/-]+\s+){{0,3}}?(?:(?:pay|salary|wage|step)\s+(?:schedules?|scales?|grids?|spines?|structures?|tables?|matrix|bands?|ladders?)|general\s+schedule|agenda\s+for\s+change)\b(?![^.;\n]{{0,60}}\d)"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
@@ -403,7 +407,11 @@ _SHORT_PERIOD = regex_programs.compile(r"month|monthly|week|weekly|day|daily|hou
 _PAYROLL_AFTER = regex_programs.compile(r"\s*(?:in|of|on|for)\s+(?:(?:annual|yearly|total)\s+)?(?:salaries|wages|pay|payroll|bonuses|compensation|staff\s+costs)\b", re.I)
 _PAYROLL = regex_programs.compile(r"\b(?:payroll|staff\s+costs|(?:salary|pay|wage|bonus|compensation)\s+(?:pools?|bills?|budgets?|spend|funds?))\b", re.I)
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
-PLAIN_OPEN = regex_programs.compile(r"\b(?:up\s*to|as\s+much\s+as)\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b"
+PLAIN_OPEN = regex_programs.compile(r"\b(?:up\s*to|as\s+much\s+as"
+                        # (pay18) a lower bound before the thousands as well ("Over 100k OTE", "Salary: more than 60k DOE")
+                        # (not a count of things: "over 100k users", "more than 50k downloads")
+                        r"|(?:over|more\s+than|in\s+excess\s+of|upwards\s+of|north\s+of|at\s+least|starting\s+(?:at|from)|from)(?=\s+\d{2,3}(?:[.,]\d)?\s?[kK]\b(?!\s+(?!plus\b|upwards\b|bonus\b)[a-z]+s\b)(?!\s*(?:-|–|—|to)\s*\d)))"
+                        r"\s+(?:\d{2,3}(?:[.,]\d)?\s?[kK])\b"
                         # "Salary: 60k+ DOE" (pay7): thousands with a "+" and nothing added after it
                         r"|\b\d{2,3}(?:[.,]\d)?\s?[kK]\s?\+(?!\s*(?:\d|(?-i:[a-z])))"
                         # "Salary: 20k upwards", "35k and above" (pay8): a bound after the thousands
@@ -425,12 +433,14 @@ _PAY_BASIS = (r"(?:(?:your|the|their|our|a|candidate'?s?|applicant'?s?)\s+)?(?:[
               # (pay15) what others pay and where the job is, which the posting does not price either: "Wages in line with what
               # others in the trade pay", "Salary benchmarked to location", "pay pegged to the cost of living"
               # (not where a benchmark or survey of it follows, which the wider classes read: "in line with sector benchmarks")
-              r"|(?:others|competitors|competition|trade|sector|region|area|geography|cost\s+of\s+living|similar\s+(?:roles|posts|positions|employers|organi[sz]ations))"
+              r"|(?:others|competitors|competition|trade|sector|region|area|geography|cost\s+of\s+living|similar\s+(?:roles|posts|positions|employers|organi[sz]ations)"
+              # (pay18) the employer's own other workplaces: "Salary on par with our other branches"
+              r"|(?:our\s+|its\s+)?other\s+(?:branches|sites|stores|shops|schools|campuses|locations|offices|clinics|hospitals|hotels|centres|centers))"
               r"(?!\s+(?:benchmark\w*|surveys?|data|rates?|norms?|standards?|scales?|agreements?)\b))")
 _PAY_RELATION = (rf"(?:(?:dependent|dependant|depending|depends?|based|contingent)\s+(?:up)?on|commensurate\s+with|in\s+line\s+with|(?:will\s+|to\s+)?match(?:es)?|matching"
                  rf"|reflecting|reflective\s+of|according\s+to"
                  # (pay15) pay matched to a benchmark the posting does not give: "benchmarked to", "pegged to", "on a par with"
-                 rf"|benchmarked\s+(?:to|against)|pegged\s+to|tied\s+to|linked\s+to|aligned\s+(?:to|with)|on\s+a\s+par\s+with|comparable\s+(?:to|with)"
+                 rf"|benchmarked\s+(?:to|against)|pegged\s+to|tied\s+to|linked\s+to|aligned\s+(?:to|with)|(?:on|at)\s+(?:a\s+)?par\s+with|comparable\s+(?:to|with)"
                  rf"|set\s+(?:by|according\s+to)|var(?:y|ies)\s+(?:by|with))\s+{_PAY_BASIS}")
 _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantastic|superb|strong|decent|fair|negotiable"
                 r"|flexible|open|uncapped|unlimited|tbc|tbd|tba|doe|doq|on\s+request|on\s+application|(?:to\s+be\s+)?discussed"
@@ -465,6 +475,10 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?|rates?)\s+(?:is\s+|are\s+|will\s+be\s+|can\s+be\s+)?"
     r"(?:negotiable|(?:discussed|agreed|decided|determined|confirmed|set)\s+(?:at|during|in|after|on)\s+(?:the\s+|your\s+|a\s+)?(?:interview|offer|trial(?:\s+(?:shift|day|period|week))?|meeting|call|chat|induction|first\s+day)\w*)\b"
     r"|\b(?:salary|salaries|pay|compensation|remuneration|wages?|rates?)\s+(?:depends|varies)\s+(?:up)?on\s+(?:experience|qualifications|skills)\b"
+    # (pay18) the worker's rate left to a later step of an agency's or a gig's process: "Daily rate confirmed at booking",
+    # "Hourly rate agreed at placement" (a pay noun, not a bare "rates": "Room rates confirmed at booking" is a price)
+    rf"|\b(?:{_WPAY}|(?:hourly|daily|day|shift|session|weekly|pay)\s+rates?)\s+(?:is\s+|are\s+|will\s+be\s+)?(?:confirmed|agreed|set|given|quoted|fixed)"
+    r"\s+(?:at|on|upon)\s+(?:the\s+|each\s+)?(?:booking|placement|assignment|engagement|onboarding|registration)\b"
     # praise with more adjectives or other nouns: "an exceptional compensation and benefits program",
     # "fair, competitive, market-informed compensation", "we pay more than ..."
     r"|\b(?:exceptional|outstanding|rewarding|lucrative|excellent|competitive|attractive|generous)(?:,?\s+(?:and\s+)?(?:\w+-[\w-]+|\w+(?:ive|ed|al|ing|ful|ous))){0,3}?,?\s+"
@@ -560,17 +574,20 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # paid monthly in arrears", "Payment: weekly, by cheque", "Pay frequency: biweekly via direct
     # deposit"; a figure later in the clause is the pay itself ("Pay: weekly, at $16 an hour")
     r"|\b(?:pay(?:ments?)?|salary|salaries|wages?|compensation|remuneration|earnings|(?:pay\s+)?rate(?:\s+of\s+pay)?)(?:\s+(?:frequency|schedule|cycle|period|day|method|terms))?"
-    r"\s*(?::|\s(?:is|are|will\s+be)|,(?=\s*paid\b))\s*(?:(?:paid|made|issued|processed|deposited|transferred|run)\s+)?"
+    r"\s*(?::|\s(?:is|are|will\s+be)|,?(?=\s*paid\b))\s*(?:(?:paid|made|issued|processed|deposited|transferred|run)\s+)?"
     r"(?:(?:hourly|weekly|bi-?weekly|fortnightly|monthly|semi-?monthly|daily|per\s+(?:hour|shift|day|week|month|visit|job|session)|twice\s+(?:a|per)\s+month|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|four\s+weeks|friday)"
     r"|(?:on\s+the\s+)?(?:last|first)\s+(?:working\s+)?(?:day|friday)\s+of\s+(?:each|the|every)\s+month|in\s+arrears"
+    # (pay18) "Salary paid in cash at the end of each month"
+    r"|at\s+the\s+end\s+of\s+(?:each|every|the)\s+(?:month|week|shift|day|fortnight)"
     # (pay15) on a day of the month by its number ("Monthly salary, paid on the 25th of each month")
     r"|on\s+(?:or\s+before\s+)?the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:each|the|every)\s+month)?"
     r"|cash\s+in\s+hand|(?:by|via|through|into|with|in)\s+(?:direct\s+deposit|bank\s+transfer|bacs|cheque|check|cash|paypal|payroll\s+card|wire\s+transfer|your\s+bank\s+account|paye|payroll))"
     r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     # the unit pay is counted in, with no amount (pay12): "Paid per shift.", "You'll be paid by the hour"
-    r"|^\W*(?:you(?:['’]ll|\s+will)\s+be\s+|you\s+are\s+|you['’]re\s+)?paid\s+(?:per\s+(?:hour|shift|day|week|month|visit|job|session|piece|delivery|drop|mile"
+    # (pay18: or the employer saying it pays so, "We pay per lesson taught", "We pay our tutors per session")
+    r"|^\W*(?:(?:you(?:['’]ll|\s+will)\s+be\s+|you\s+are\s+|you['’]re\s+)?paid|we\s+pay(?:\s+(?:you|staff|our\s+[\w-]+))?)\s+(?:per\s+(?:hour|shift|day|week|month|visit|job|session|piece|delivery|drop|mile"
     # (pay15) or any unit of piece work named after "per" ("Paid per tree planted", "Paid per word"), not "per cent" or "per the award"
-    r"|(?!(?:cent|annum|the|our|your|a|an|se|diem)\b)[a-z]{3,}(?:\s+(?:planted|picked|packed|delivered|sold|completed|written|translated|transcribed|cleaned|installed|closed|booked))?)"
+    r"|(?!(?:cent|annum|the|our|your|a|an|se|diem|clicks?|impressions?|views?|installs?|acquisitions?|conversions?)\b)[a-z]{3,}(?:\s+(?:planted|picked|packed|delivered|sold|completed|written|translated|transcribed|cleaned|installed|closed|booked))?)"
     r"|by\s+the\s+(?:hour|day|shift|job|piece|visit|mile))\b(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
@@ -628,6 +645,7 @@ def _unpaid(sent: str, lowered: str | None) -> list[tuple[int, int]]:
 
 #: the bounds before an amount that leave it open: "starting at", "up to", "in excess of", "north of"
 _OPEN_BOUND = (r"starting\s+(?:at|from)|starts?\s+(?:at|from)|from|up\s*to|as\s+much\s+as|(?:a\s+)?(?:minimum|maximum)\s+of|at\s+least|in\s+excess\s+of"
+               r"|(?:not|no)\s+less\s+than"  # (pay18) "Salary not less than AED 6,000": "at least" in other words
                # (pay13) the bound in the employer's own language: Polish "od", German "ab"/"bis zu", Dutch "vanaf"/"tot",
                # French "à partir de"/"jusqu'à", Spanish "desde"/"hasta", Portuguese "até", Italian "fino a"
                r"|(?-i:od|ab|vanaf|desde|hasta|até|bis\s+zu)|[àa]\s+partir\s+de|jusqu['’][àa]|fino\s+a"
@@ -642,6 +660,8 @@ _ADDITION_WORDS = r"(?:[a-z][\w'-]*\s+){0,2}"
 #: ("$55k + uncapped commission"), and only "+" with nothing added after it is a bound ("$60,000 + depending on experience")
 _PLUS_BOUND = (rf"(?:(?<=\s)\+(?!\s*(?:\d|[{SIGNS}]|{_ADDITION_WORDS}(?:{_words('pay_additions')})\b))"
                rf"|(?<!\s)\+(?!\s*(?:\d|[{SIGNS}]|(?:{_words('pay_additions')})\b)))")
+#: (pay18) the "+" glued to the number, its currency written after the bound ("Pay: 35.000+ THB", "28,000+ PHP per month")
+_PLUS_BEFORE_CURRENCY = rf"(?<![\w.,])(?:{SPACED}|{NUM})(?:\s?[kK])?\+\s?(?:{_CUR_AFTER})"
 OPEN_ENDED = LazyPattern(
     # "plus" after an amount is open-ended only with nothing added after it ("£40k plus", "$60,000 plus
     # DOE"); "13,50 € plus night supplements", "$90k plus bonus" add something to the figure
@@ -654,7 +674,8 @@ OPEN_ENDED = LazyPattern(
     rf"|(?:and|or|&)\s+(?:above|upwards?|over|higher|beyond)\b(?!\s+(?:the|a|an|this|that|our|your|their)\b)|onwards\b|upwards\b(?!\s+of\b)|plus\b(?=\s*(?:$|[.,;:)!]|(?:depending|dependent|doe|doq|based|negotiable"
     rf"|per|an?\s+(?:year|month|week|day|hour|shift)|p\.?a\b|pa\b|annually|monthly|hourly|yearly|weekly|(?:USD|CAD|GBP|EUR|AUD)\b))))"
     # an amount with a bound before it: "starting at", "up to", "in excess of", "upwards of", "north of"
-    rf"|\b(?:{_OPEN_BOUND})\s+(?P<b>{AMOUNT})",
+    rf"|\b(?:{_OPEN_BOUND})\s+(?P<b>{AMOUNT})"
+    rf"|{_PLUS_BEFORE_CURRENCY}",
     re.I)
 #: (pay16) a period inside an open-ended match, between its amount and its bound ("$30/hr and upwards")
 _PERIOD_INSIDE = regex_programs.compile(r"\d\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|mo|week|wk|day)\b", re.I)
@@ -677,16 +698,19 @@ _OPEN_LEAD = regex_programs.compile(rf"(?:{_OPEN_BOUND})\s+", re.I)
 
 #: a guaranteed floor is this job's figure, not an open-ended one (coverage2): "guaranteed minimum of
 #: $18 an hour", "we guarantee a minimum of $20 per hour", "never less than $900 a week", "you
-#: will never earn less than £12.50 per hour", "not less than $20 an hour". A bare
-#: "minimum of $20" or "at least $20" stays open-ended (P102).
+#: will never earn less than £12.50 per hour", "you will not earn less than $20 an hour". A bare
+#: "minimum of $20", "at least $20" or "not less than $20" stays open-ended (P102).
 PAY_FLOOR = LazyPattern(
     rf"\b(?:guarantee[sd]?\s+(?:you\s+)?(?:a\s+|an\s+)?(?:(?:minimum|base|floor)\s+(?:(?:hourly\s+|weekly\s+|base\s+)?(?:rate|wage|pay|salary|earnings)\s+)?(?:of\s+)?|at\s+least\s+)"
     rf"|guaranteed\s+(?:minimum|base|floor|hourly|weekly|daily)\s+(?:(?:hourly\s+)?(?:rate|wage|pay|salary|earnings|income)\s+)?(?:of\s+)?(?:at\s+least\s+)?"
-    rf"|(?:never|no|not)\s+(?:(?:earn|make|be\s+paid|receive|get|pay(?:\s+you)?)\s+)?less\s+than\s+)(?P<b>{AMOUNT})", re.I)
+    # (pay18: "not less than" and "no less than" bare, "Salary not less than AED 6,000", are a lower bound, open as "at
+    # least" is; a promise needs its verb, "you will not earn less than ...", or "never")
+    rf"|never\s+(?:(?:earn|make|be\s+paid|receive|get|pay(?:\s+you)?)\s+)?less\s+than\s+"
+    rf"|(?:no|not)\s+(?:earn|make|be\s+paid|receive|get|pay(?:\s+you)?)\s+less\s+than\s+)(?P<b>{AMOUNT})", re.I)
 
 
 #: a bound that promises at least the amount after it, and the promise that makes it a floor
-_LOWER_BOUND = regex_programs.compile(r"(?:a\s+)?minimum\s+of|at\s+least|min(?:imum)?\b", re.I)
+_LOWER_BOUND = regex_programs.compile(r"(?:a\s+)?minimum\s+of|at\s+least|min(?:imum)?\b|(?:not|no)\s+less\s+than", re.I)
 _GUARANTEE = regex_programs.compile(r"\bguarantee[sd]?\b", re.I)
 #: (pay16) the same bound after the amount ("£500 a week minimum, guaranteed")
 _MINIMUM_AFTER = regex_programs.compile(r"\bmin(?:imum)?\.?$", re.I)
@@ -787,7 +811,7 @@ OTHERS_MONEY = regex_programs.compile(
     r"\b(?:average|median|mean|typical)\s+(?:(?:annual|hourly|weekly|monthly|base|starting|gross|total)\s+)?(?:salary|salaries|pay|wages?|earnings|income|compensation|take[\s-]home)\b(?!\s+(?:for|of)\s+(?:this|the)\s+(?:role|job|position|post))|\baverage\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:for|of|in)\b[^.;]{0,50}\b(?:industry|nationally|nation|country|market|sector|field)\b"
     # what the employer's customers pay it, in any currency of the money grammar ("Customers pay R99 a
     # month", "Members pay AUD 30 a month"): the payers are data/pay_wording.yaml's
-    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed|saves?|saved|earns?|makes?)\s+(?:us\s+)?(?:an?\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than)\s+)?{MONEY_START}"
+    rf"|\b(?:{_words('payers')})\s+(?:pays?|are\s+charged|is\s+charged|spends?|are\s+billed|is\s+billed|saves?|saved|earns?|makes?)\s+(?:us\s+)?(?:an?\s+)?(?:(?:up\s+to|about|around|over|from|between|just|only|less\s+than|as\s+much\s+as|as\s+little\s+as|more\s+than|at\s+least)\s+)?{MONEY_START}"
     r"|\b(?:charges?|bills?)\s+(?:its\s+|our\s+)?(?:clients|customers|patients)\b"
     # (pay15) the payroll the worker runs for others ("Process payroll for 300 staff earning between $2,000 and $5,000"), and the
     # day rate of a rig, a vessel or a market ("Rig day rates have risen to $400,000")
@@ -1002,7 +1026,7 @@ def _word_amounts(sent: str, lowered: str | None) -> list["PayMention"]:
             out.append(mention)
     return out
 #: an amount as RANGE_RE and OPEN_ENDED see one (case-insensitively); AMOUNT_RE finds fewer
-_ANY_AMOUNT = LazyPattern(AMOUNT, re.I)
+_ANY_AMOUNT = LazyPattern(rf"{AMOUNT}|{_PLUS_BEFORE_CURRENCY}", re.I)  # (pay18: "35.000+ THB" too)
 #: what every amount holds, lower-cased: a currency sign or code that opens it (CUR), or a code
 #: or "dollars" that closes it. Most sentences with digits ("5+ years", "401(k)") hold none.
 _CURRENCY_MARKS = tuple(sorted({*_TABLE["signs"], "¢", "p per", "p a", "p each", "p/", "c per", "c a", "c each", "c/", " cpm"}))
@@ -1550,8 +1574,20 @@ def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
     if _payroll_duty(sent):
         return []
     return [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)
-            and (overtime is None or s < overtime.start())
+            and (overtime is None or s < overtime.start()) and not _extra_paid(sent, s)
             and (not _DOE.fullmatch(sent, s, e) or _doe_is_pay(sent, s, e))]
+
+
+#: (pay18) an extra named as what is paid, right before "paid": how the extra is paid, not the job's pay left vague
+#: ("End-of-service gratuity is paid as per UAE labour law", "Overtime is paid as per the collective agreement")
+_EXTRA_PAID_BEFORE = regex_programs.compile(
+    r"\b(?:gratuity|gratuities|overtime|bonus(?:es)?|allowances?|leave|holidays?|expenses|tips|per\s+diem|sick\s+pay|holiday\s+pay"
+    r"|end[\s-]of[\s-]service(?:\s+benefits?)?|air\s*(?:fare|tickets?)|flights?|relocation|mileage)\s+(?:is\s+|are\s+|will\s+be\s+|shall\s+be\s+|gets\s+)?$", re.I)
+
+
+def _extra_paid(sent: str, start: int) -> bool:
+    """Whether the vague span at ``start`` opens with "paid" said of an extra named right before it."""
+    return sent.startswith(("paid", "Paid"), start) and _EXTRA_PAID_BEFORE.search(sent, max(0, start - 50), start) is not None
 
 
 #: the first word of a sentence, after a bullet or a number, as a verb (not "Market-leading pay", "Review: ...")
@@ -1793,7 +1829,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
         high = None  # a guaranteed minimum: the lower end is the promise, the upper is open
     if mention.kind == "open":
         lowered = text.lower()
-        if re.search(rf"{_UPPER_BOUND}|^to\b", lowered):
+        if re.search(rf"{_UPPER_BOUND}|^to\b|^(?:a\s+)?max(?:imum)?\b", lowered):  # (pay18: "Max. €2.800", as the amount in words reads it)
             low, high = None, values[-1]
         else:
             low, high = values[0], None
@@ -1815,7 +1851,7 @@ def _figure(sent: str, mention: PayMention) -> PayFigure | None:
     after = _PERIOD_WORD.search(sent, mention.end - (len(text) - len(text.rstrip())), min(len(sent), mention.end + 40))
     if after and _PAID_BEFORE.search(sent, max(0, after.start() - 16), after.start()):
         after = None  # (pay15) how often it is paid, not what the figure is by: "Annual salary: 380万円～520万円, paid monthly"
-    within = _PERIOD_WORD.search(text)
+    within = _PERIOD_WORD.search(text, lead.end() if lead else 0)  # (pay18) not the bound's "Min." ("Min. 20,000 RMB")
     found = within or after or _first_period_word(sent)
     period = next((name for name, _ in _PERIODS if found and found.group(name)), None)
     if indian and _PER_ANNUM_SCALE.search(text):
