@@ -142,6 +142,24 @@ def test_eeo_words_that_make_no_statement_of_the_employer_are_no_eeo_section(sen
 
 
 @pytest.mark.parametrize("sentence", [
+    "Commitment to equality, diversity and inclusion.",
+    "A demonstrable commitment to equal opportunities",
+    "Understanding of equality, diversity and inclusion and how they apply to the role.",
+])
+def test_equal_opportunity_as_a_criterion_the_hire_must_meet_is_no_eeo_statement(sentence):
+    assert "eeo" not in C.sentence_kinds(sentence)
+
+
+def test_a_person_specification_criterion_gives_no_eeo_section():
+    ad = ("# Support Worker\n\nSupport adults with learning disabilities.\n\n## Person specification\n\n"
+          "- NVQ level 3 in care\n- Commitment to equality, diversity and inclusion\n- A full driving licence\n")
+    assert "eeo" not in section_kinds(ad)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Commitment to equal opportunities: we do not discriminate on the basis of race, sex or age.",  # a label, then the statement
+    "Committed to equal opportunities, Acme welcomes applications from all sections of the community.",
+    "Acme is committed to equal opportunities.",
     "We appoint on merit alone, irrespective of age, disability, gender, race or religion.",
     "Applicants are assessed on merit, irrespective of where they trained.",
     "All candidates are considered irrespective of background.",

@@ -825,11 +825,29 @@ _IRRESPECTIVE_STATEMENT = regex_programs.compile(
     r"|employ\w*|welcom\w*|applicants?|candidates?|people|everyone|anyone)\b", re.I)
 
 
+#: (sections18p) what the hire must bring, opening the sentence with no one to say it of: "Commitment to
+#: equality, diversity and inclusion", "A demonstrable understanding of equal opportunities", "Awareness
+#: of the Equality Act" (a person specification's criteria)
+_CRITERION_OPENING = regex_programs.compile(
+    r"^\W*(?:(?:an?|the|your|evidence of( an?)?)\s+)?(?:(?:demonstrable|demonstrated|demonstrably|proven|clear|strong|genuine|good"
+    r"|sound|personal|full|working|excellent|real|active|an|and)\s+)*"
+    r"(?:commitment|understanding|awareness|knowledge|appreciation|experience|ability|willingness|desire)"
+    r"(?:\s+(?:of|to|in|and)){1,3}\b", re.I)
+
+
+#: a verb or the employer after such an opening: the noun phrase is a clause's subject, said of someone
+#: ("Commitment to diversity is at the heart of everything we do")
+_SAID_OF_SOMEONE = regex_programs.compile(r"\b(?:is|are|was|were|will|we|our|us)\b", re.I)
+
+
 def _eeo_words_elsewhere(sent: str) -> bool:
     """Equal-opportunity words that make no statement of the employer's (sections18p, real ads), the
     section's reading only (the bias context still reads them as eeo context):
     - "irrespective of" something that is no protected ground ("register your interest today
       (irrespective of the roles listed below)"): read as "regardless of", which needs one;
+    - equal opportunity as what the hire must bring, a person specification's criterion opening the
+      sentence with no one to say it of ("Commitment to equality, diversity and inclusion",
+      "Understanding of equal opportunities"; ``_CRITERION_OPENING``);
     - the employer's equality policy as what a duty or a requirement names ("Undertake all duties with
       due regard to ... the Council's Equal Opportunities and Customer Care policies", "Understanding of
       and commitment to the Council's equal opportunities policies"), with nothing else of equal
@@ -839,6 +857,14 @@ def _eeo_words_elsewhere(sent: str) -> bool:
     if "irrespective of" in lowered and not _IRRESPECTIVE_STATEMENT.search(sent):
         replaced = _IRRESPECTIVE.sub("regardless of", sent)
         if not eeo_statement(replaced, safe_lower(replaced)):
+            return True
+    criterion = _CRITERION_OPENING.match(sent)
+    if criterion is not None:
+        # a label before the employer's own statement keeps it ("Commitment to equality: we do not
+        # discriminate on ..."): the words after the colon are read alone
+        colon = sent.find(":", criterion.end())
+        rest = sent[colon + 1:] if colon >= 0 else ""
+        if not (rest.strip() and eeo_statement(rest, safe_lower(rest))) and not _SAID_OF_SOMEONE.search(sent, criterion.end()):
             return True
     if "polic" in lowered and _POLICY_NAMED.search(sent):
         blanked = _POLICY_NAMED.sub(lambda m: " " * len(m.group()), sent)
