@@ -113,11 +113,26 @@ def test_equity_as_a_share_of_the_company_is_a_perk(sentence):
 @pytest.mark.parametrize("sentence", [
     "Tideline is based in Bristol, but we support remote work as well.",
     "While we are open to remote work, we think it would be hard for this role.",
-    "We offer a relaxed and casual working environment in our city-centre office.",
     "We invest in our people and offer a competitive compensation package designed to attract the best.",
 ])
-def test_remote_work_as_location_a_pay_package_or_a_mood_is_no_perk(sentence):
+def test_remote_work_as_location_or_a_pay_package_is_no_perk(sentence):
     assert benefit_score(sentence) == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "We offer a relaxed and casual working environment in our city-centre office.",
+    "Amazing work environment",  # an item of a perks list keeps a softer perk's weight
+])
+def test_a_workplaces_mood_offered_weighs_no_more_than_a_softer_perk(sentence):
+    assert 0 < benefit_score(sentence) <= 0.8 and "benefits" not in C.sentence_kinds(sentence)
+
+
+def test_an_employer_paragraph_offering_a_mood_and_a_package_gives_no_benefits_section():
+    ad = ("# Support Engineer\n\nWe have built messaging software for mobile networks for 15 years. We offer a relaxed "
+          "and informal working environment in our Leeds office. We look after our people and offer a competitive "
+          "salary package designed to attract the best.\n\n## The role\n\n- Answer customer tickets\n- Fix faults in "
+          "our platform\n\nSend your CV to jobs@example.co.uk.\n")
+    assert "benefits" not in section_kinds(ad)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -125,6 +140,7 @@ def test_remote_work_as_location_a_pay_package_or_a_mood_is_no_perk(sentence):
     "We support remote work and offer a generous pension.",
     "We offer a friendly working environment and free parking.",
     "We offer a competitive salary package and a company pension.",
+    "We offer a van, tools and overtime at time and a half.",  # the offer alone, with no package or mood in it
 ])
 def test_a_perk_beside_them_is_still_a_perk(sentence):
     assert benefit_score(sentence) > 0
@@ -188,7 +204,20 @@ def test_an_eeo_heading_over_requirements_only_is_no_eeo_section():
     assert "eeo" not in section_kinds(ad)
 
 
-def test_an_eeo_heading_over_a_statement_stays_an_eeo_section():
-    ad = ("# Warehouse Operative\n\nPick and pack orders.\n\n### Equal Opportunities\n\n"
-          "We do not discriminate on the basis of race, religion, sex, disability or age.\n")
+@pytest.mark.parametrize("ad", [
+    "# Chef\n\nCook breakfast for guests.\n\n## Accommodations\n\nStaff housing is available on site.\n",
+    "# Web Developer\n\nBuild our site.\n\n## Diversity\n\nWe are a team of 12 people from 9 countries.\n",
+    "# Data Analyst\n\nAnalyse data.\n\n## Adjustments\n\nThe rota may be adjusted at short notice.\n",
+    "# Web Developer\n\nBuild our site.\n\n## Accessibility\n\nYou will make sure our pages meet WCAG 2.1 AA.\n",
+])
+def test_an_eeo_heading_over_a_body_that_makes_no_statement_is_no_eeo_section(ad):
+    assert "eeo" not in section_kinds(ad)
+
+
+@pytest.mark.parametrize("ad", [
+    "# Warehouse Operative\n\nPick and pack orders.\n\n### Equal Opportunities\n\n"
+    "We do not discriminate on the basis of race, religion, sex, disability or age.\n",
+    "# Warehouse Operative\n\nPick and pack orders.\n\n### Equal Opportunity Employer\n\nEveryone is welcome to apply.\n",
+])
+def test_an_eeo_heading_over_a_statement_or_that_is_one_stays_an_eeo_section(ad):
     assert "eeo" in section_kinds(ad)

@@ -632,12 +632,12 @@ _OFFER_TERMS = frozenset({"we offer", "what we offer", "reward you"})
 #: £24,000 a year"): no perk in it
 #: a benefit table's term that is pay ("competitive salary")
 _PAY_TERM = regex_programs.compile(r"competitive (?:salary|pay|compensation)", re.I)
-#: (sections18p) the pay as a package ("a competitive compensation package") and the mood of the workplace
-#: ("a relaxed and casual working environment"), benefit terms that offer no perk by themselves
-_PAY_PACKAGE_OR_SETTING = regex_programs.compile(
-    r"(?:salary|compensation|remuneration) package"
-    r"|(?:great|positive|supportive|collaborative|friendly|fun|relaxed|dynamic|welcoming|pleasant|excellent|amazing"
-    r"|rewarding|stimulating|creative|casual|family[- ]oriented|team[- ]oriented)(?: and \w+)? work(?:ing)? environment", re.I)
+#: (sections18p) the mood of the workplace ("a relaxed and casual working environment") and the pay as a
+#: package ("a competitive compensation package"), benefit terms that offer no perk by themselves
+_SETTING_WORDS = (r"(?:great|positive|supportive|collaborative|friendly|fun|relaxed|dynamic|welcoming|pleasant|excellent|amazing"
+                  r"|rewarding|stimulating|creative|casual|family[- ]oriented|team[- ]oriented)(?: and \w+)? work(?:ing)? environment")
+_SETTING = regex_programs.compile(_SETTING_WORDS, re.I)
+_PAY_PACKAGE_OR_SETTING = regex_programs.compile(r"(?:salary|compensation|remuneration) package|" + _SETTING_WORDS, re.I)
 #: a remote-work benefit term ("remote work", "we support remote work", "open to remote working")
 _REMOTE_TERM = regex_programs.compile(r"\b(?:remote|remotely|hybrid|from home|telework\w*)\b", re.I)
 #: remote work said beside where the employer is based, or conceded: "X is based in Y, but we support
@@ -1226,13 +1226,15 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # an offer of pay alone names no perk: "We offer a competitive salary", "What we offer: a
         # salary of £24,000" (pay addressed, which the pay rules read)
         benefit = 0.0
-    if benefit and all(s[a:b].lower() in _OFFER_TERMS or _PAY_TERM.fullmatch(s[a:b]) or _PAY_PACKAGE_OR_SETTING.fullmatch(s[a:b])
-                       for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
+    if benefit and any(_PAY_PACKAGE_OR_SETTING.fullmatch(s, a, b) for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)) \
+            and all(s[a:b].lower() in _OFFER_TERMS or _PAY_TERM.fullmatch(s[a:b]) or _PAY_PACKAGE_OR_SETTING.fullmatch(s[a:b])
+                    for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
         # (sections18p, real ads) the pay as a package or the workplace's mood offered, and nothing else:
         # "we offer a competitive compensation package designed to entice the best", "We offer a relaxed
-        # and casual working environment in our offices": pay addressed without a figure, and a setting,
-        # name no perk of the hire (the real-ad labellers: a relaxed office alone is no benefit)
-        benefit = 0.0
+        # and casual working environment in our offices": pay addressed without a figure names no perk,
+        # and the offering words add none to a mood (the real-ad labellers: a relaxed office alone is no
+        # benefit), which keeps only a softer perk's weight, as an item of a perks list ("Amazing work environment")
+        benefit = min(benefit, 0.8 * len({(a, b) for a, b in read.spans(_BENEFIT_WEAK) if _SETTING.fullmatch(s, a, b)}))
     if benefit and _REMOTE_CONCEDED.search(s) and all(_REMOTE_TERM.search(s, a, b)
                                                       for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)
                                                       + list(read.gifts())):

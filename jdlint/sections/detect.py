@@ -14,7 +14,7 @@ from ..extract.leftovers import leftovers, template_blocks
 from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, heading_money_figure, moot_kinds, pay_mentions, \
     shows_pay_figure, table_pay_figure_starts
 from . import terms
-from .classify import HEADER_WORDS, _sentence_kinds, _sentence_scores, offers_something, sentences_of
+from .classify import HEADER_WORDS, _sentence_kinds, offers_something, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
 from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
 from .inline import inline_labels
@@ -61,8 +61,8 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
         if kinds == ["benefits"] and _names_no_offer(document, heading, body):
             # "Why join the team?" over the work told as an opportunity, "What we offer" over a wage
             kinds, generic = [], None
-        if kinds == ["eeo"] and _names_no_statement(document, body):
-            # a person specification's "Equal Opportunities" criterion over what the hire must understand
+        if kinds == ["eeo"] and _names_no_statement(document, heading, body):
+            # "Equal Opportunities" over what the hire must understand, "Accommodations" over staff housing
             kinds, generic = [], None
         for j in body:
             if kinds:
@@ -128,17 +128,24 @@ def _names_no_offer(document: Document, heading: str, body: list[int]) -> bool:
     return bool(_PITCH_HEADING.search(_normalise(heading))) or any(shows_pay_figure(text) for text in content)
 
 
-def _names_no_statement(document: Document, body: list[int]) -> bool:
-    """An eeo heading whose body makes no equal-opportunity statement and whose every sentence is a
-    duty or a requirement (sections18p, a real ad's person specification: "Equal Opportunities" over
-    "Understanding of and commitment to the Council's equal opportunities policies ..."): the
-    blocks are read by their content, as what the hire must know or do."""
+def _names_no_statement(document: Document, heading: str, body: list[int]) -> bool:
+    """An eeo heading whose body makes no equal-opportunity statement, no sentence of it one by its
+    content (sections18p, a real ad's person specification: "Equal Opportunities" over "Understanding of
+    and commitment to the Council's equal opportunities policies ..."; and the heading words' other
+    senses: "Accommodations" over staff housing, "Adjustments" over a rota, "Accessibility" over a
+    web duty, "Diversity" over who the team is): the blocks are read by their content. The real-ad
+    labellers count only a statement as eeo, whatever the heading says."""
     blocks = document.blocks
     sentences = [document.text[s:e] for j in body if blocks[j].kind != "heading"
                  for s, e in sentences_of(document.text, blocks[j].text_start, blocks[j].text_end)]
-    if not sentences or any("eeo" in _sentence_kinds(sent) for sent in sentences):
-        return False
-    return all(scores[0] or scores[1] or scores[2] for scores in map(_sentence_scores, sentences))
+    if "eeo" in _sentence_kinds(heading) and _STATEMENT_HEADING.search(heading):
+        return False  # a heading that is a statement itself ("Equal Opportunity Employer") keeps its section
+    return bool(sentences) and not any("eeo" in _sentence_kinds(sent) for sent in sentences)
+
+
+#: what makes an eeo heading a statement of the employer's, not only a topic ("Equal Opportunity Employer",
+#: "We do not discriminate"; not "Equal Opportunities")
+_STATEMENT_HEADING = regex_programs.compile(r"\b(?:employer|we|we['’]re|is|are|do|does|will)\b", re.I)
 
 
 #: a bare heading line has at most this many words
