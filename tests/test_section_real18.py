@@ -136,6 +136,17 @@ def test_an_employer_paragraph_offering_a_mood_and_a_package_gives_no_benefits_s
 
 
 @pytest.mark.parametrize("sentence", [
+    "You can find the full job posting here with detailed compensation and benefits:",
+    "See the job description for details of pay and benefits.",
+])
+def test_benefits_as_what_another_page_tells_are_no_perk(sentence):
+    assert benefit_score(sentence) == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Full details of our generous benefits are on our website.",  # it says something of them
+    "We offer excellent benefits; see our website for more.",
+    "Details of the salary and benefits: a pension and 25 days' holiday (see below).",
     "We offer flexible hours, remote working options and 28 days of annual leave.",
     "We support remote work and offer a generous pension.",
     "We offer a friendly working environment and free parking.",

@@ -638,6 +638,15 @@ _SETTING_WORDS = (r"(?:great|positive|supportive|collaborative|friendly|fun|rela
                   r"|rewarding|stimulating|creative|casual|family[- ]oriented|team[- ]oriented)(?: and \w+)? work(?:ing)? environment")
 _SETTING = regex_programs.compile(_SETTING_WORDS, re.I)
 _PAY_PACKAGE_OR_SETTING = regex_programs.compile(r"(?:salary|compensation|remuneration) package|" + _SETTING_WORDS, re.I)
+#: (sections18p) the benefits as the topic of information given elsewhere: "detailed compensation and
+#: benefits", "details of salary and benefits", "more information on benefits"
+_BENEFITS_DESCRIBED_ELSEWHERE = regex_programs.compile(
+    r"\b(?:details?|detailed|information|info|more|full|further)(?: (?:of|on|about|regarding))?(?: (?:the|our|its))?"
+    r"(?: (?:salary|pay|compensation|remuneration|terms|conditions)(?:,? (?:and|&) (?:terms|conditions))?)?(?:,? (?:and|&))? benefits\b", re.I)
+#: where that information is: a page, a document, a link ("find ... here", "see the job description")
+_POINTER = regex_programs.compile(
+    r"\b(?:see|find|found|visit|view|read|download|refer|attached|link|here|website|page|posting|advert|job description"
+    r"|pdf|document|pack|brochure|below|above|portal)\b", re.I)
 #: a remote-work benefit term ("remote work", "we support remote work", "open to remote working")
 _REMOTE_TERM = regex_programs.compile(r"\b(?:remote|remotely|hybrid|from home|telework\w*)\b", re.I)
 #: remote work said beside where the employer is based, or conceded: "X is based in Y, but we support
@@ -1235,6 +1244,13 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # and the offering words add none to a mood (the real-ad labellers: a relaxed office alone is no
         # benefit), which keeps only a softer perk's weight, as an item of a perks list ("Amazing work environment")
         benefit = min(benefit, 0.8 * len({(a, b) for a, b in read.spans(_BENEFIT_WEAK) if _SETTING.fullmatch(s, a, b)}))
+    if benefit and _BENEFITS_DESCRIBED_ELSEWHERE.search(s) and _POINTER.search(s) \
+            and all(_BENEFITS_DESCRIBED_ELSEWHERE.search(s, max(0, a - 60), b + 1) and s[a:b].lower() in ("benefit", "benefits")
+                    for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
+        # (sections18p, real ads) the benefits as what another page tells, with nothing said of them:
+        # "You can find the current job posting here with detailed compensation and benefits", "See the
+        # job description for details of pay and benefits" ("details of our generous benefits" says some)
+        benefit = 0.0
     if benefit and _REMOTE_CONCEDED.search(s) and all(_REMOTE_TERM.search(s, a, b)
                                                       for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)
                                                       + list(read.gifts())):
