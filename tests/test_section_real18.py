@@ -24,6 +24,8 @@ def _figures(text: str) -> list:
     ("Stipend: 18,500 gross", 18500, 18500),
     ("Remuneration: 240,000 - 300,000 negotiable", 240000, 300000),
     ("Pay: 42k ono", 42000, 42000),
+    ("Salary: 35 000 negotiable", 35000, 35000),  # grouped with a space (South Africa, much of Europe)
+    ("Salary: 4,50,000 negotiable", 450000, 450000),  # India's grouping
 ])
 def test_a_pay_labels_bare_figure_with_its_qualifier_is_pay(line, low, high):
     figures = _figures(line)
@@ -35,6 +37,7 @@ def test_a_pay_labels_bare_figure_with_its_qualifier_is_pay(line, low, high):
     "Salary: 40 negotiable",  # too small to be thousands with no currency or period
     "Reference: 35,000 negotiable",  # not a pay label
     "Salary: 10k - 5k fixed",  # bounds out of order
+    "Salary: 12.50 negotiable",  # a decimal amount with no currency or period
 ])
 def test_no_pay_figure_without_a_pay_label_and_a_figure_in_thousands(line):
     assert not _figures(line)

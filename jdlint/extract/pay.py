@@ -1181,10 +1181,12 @@ def _cell_pay(text: str, start: int, end: int, header: str) -> list[PayMention]:
 #: (sections18p) a pay label's figure in thousands with no currency, a range of them also in "k" ("Salary: 5k -
 #: 10k"), and what qualifies it after: that it may be negotiated, or that it is a fixed sum for the work ("Salary:
 #: 35,000 negotiable", "Salary: 5k - 10k fixed bid", "Pay: 40,000 gross", real ads' header lines)
+_LABELLED_NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.' ]\d{3})+(?![\d,.]\d)|\d{4,7}(?![\d,]|\.\d)|\d{1,3}(?=\s?[kK]\b)"
 _LABELLED_QUALIFIED = LazyPattern(
     r"\W*(?:[A-Za-z-]+\s+){0,2}?(?:salary|pay|wages?|compensation|remuneration|ote|ctc|stipend)\s*:\s*"
-    r"(?P<a>(?P<n>\d{1,3}(?:,\d{3})+|\d{4,7}(?![\d,]|\.\d)|\d{1,3}(?=\s?[kK]\b))(?P<k>\s?[kK]\b)?"
-    r"(?:\s*(?:[-–—]|to)\s*(?P<b>\d{1,3}(?:,\d{3})+|\d{4,7}(?![\d,]|\.\d)|\d{1,3}(?=\s?[kK]\b))(?P<bk>\s?[kK]\b)?)?)"
+    # (grouped as _LABELLED_THOUSANDS reads them: "35,000", "35 000", "35.000", India's "4,50,000", "35000")
+    rf"(?P<a>(?P<n>{_LABELLED_NUMBER})(?P<k>\s?[kK]\b)?"
+    rf"(?:\s*(?:[-–—]|to)\s*(?P<b>{_LABELLED_NUMBER})(?P<bk>\s?[kK]\b)?)?)"
     r"\s*[,;(]?\s*(?:negotiable|neg\.?|o\.?n\.?o\.?|gross|net|d\.?o\.?e\.?|fixed(?:\s+(?:bid|price|fee|sum|rate))?"
     r"|(?:flat|lump[\s-]sum)(?:\s+(?:fee|rate|sum))?)\s*\)?\s*[.!]?\s*", re.I)
 
