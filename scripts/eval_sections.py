@@ -125,6 +125,10 @@ PROBES8 = ROOT / "tests" / "data" / "section_probes_heldout8.yaml"
 # perks inside pay or hours lines; diversity as a topic, privacy and right-to-work notes that are
 # no eeo statement, with near-misses (sections16): held out.
 PROBES9 = ROOT / "tests" / "data" / "section_probes_heldout9.yaml"
+# Pay, benefits and eeo classes of real ads (sections18p): a contract's money under a pay heading, pay in a
+# heading line, a pay label's bare figure with its qualifier, remote work as location, equity as fairness,
+# a mood or a package offered, eeo words that make no statement, eeo role titles: held out.
+PROBES18P = ROOT / "tests" / "data" / "section_probes_heldout18p.yaml"
 
 
 def detect(text: str, synonyms, kind: str = "markdown") -> list:
@@ -313,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9):
+        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9, PROBES18P):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
             table("kind", res["counts"])
