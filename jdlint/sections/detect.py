@@ -14,7 +14,7 @@ from ..extract.leftovers import leftovers, template_blocks
 from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, heading_money_figure, moot_kinds, pay_mentions, \
     shows_pay_figure, table_pay_figure_starts
 from . import terms
-from .classify import HEADER_WORDS, _sentence_kinds, offers_something, sentences_of
+from .classify import HEADER_WORDS, _sentence_kinds, _sentence_scores, offers_something, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
 from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
 from .inline import inline_labels
@@ -130,22 +130,29 @@ def _names_no_offer(document: Document, heading: str, body: list[int]) -> bool:
 
 def _names_no_statement(document: Document, heading: str, body: list[int]) -> bool:
     """An eeo heading whose body makes no equal-opportunity statement, no sentence of it one by its
-    content (sections18p, a real ad's person specification: "Equal Opportunities" over "Understanding of
-    and commitment to the Council's equal opportunities policies ..."; and the heading words' other
-    senses: "Accommodations" over staff housing, "Adjustments" over a rota, "Accessibility" over a
-    web duty, "Diversity" over who the team is): the blocks are read by their content. The real-ad
-    labellers count only a statement as eeo, whatever the heading says."""
+    content, where the heading does not settle it: every sentence is a duty or a requirement (sections18p,
+    a real ad's person specification: "Equal Opportunities" over "Understanding of and commitment to the
+    Council's equal opportunities policies ..."), or the heading is one word with other senses
+    (``_OTHER_SENSE_EEO_HEADINGS``: "Accommodations" over staff housing, "Adjustments" over a rota,
+    "Accessibility" over a web duty, "Diversity" over who the team is). The blocks are read by their
+    content. A heading that is a statement itself ("Equal Opportunity Employer") keeps its section."""
     blocks = document.blocks
     sentences = [document.text[s:e] for j in body if blocks[j].kind != "heading"
                  for s, e in sentences_of(document.text, blocks[j].text_start, blocks[j].text_end)]
-    if "eeo" in _sentence_kinds(heading) and _STATEMENT_HEADING.search(heading):
-        return False  # a heading that is a statement itself ("Equal Opportunity Employer") keeps its section
-    return bool(sentences) and not any("eeo" in _sentence_kinds(sent) for sent in sentences)
+    if not sentences or ("eeo" in _sentence_kinds(heading) and _STATEMENT_HEADING.search(heading)) \
+            or any("eeo" in _sentence_kinds(sent) for sent in sentences):
+        return False
+    return _normalise(heading) in _OTHER_SENSE_EEO_HEADINGS \
+        or all(scores[0] or scores[1] or scores[2] for scores in map(_sentence_scores, sentences))
 
 
 #: what makes an eeo heading a statement of the employer's, not only a topic ("Equal Opportunity Employer",
 #: "We do not discriminate"; not "Equal Opportunities")
 _STATEMENT_HEADING = regex_programs.compile(r"\b(?:employer|we|we['’]re|is|are|do|does|will)\b", re.I)
+#: eeo heading words alone that as often head something else: lodging, changes to a rota, a website's
+#: accessibility, who the team is ("Equality and diversity", "Reasonable adjustments" mean nothing else)
+_OTHER_SENSE_EEO_HEADINGS = frozenset({"diversity", "inclusion", "accommodation", "accommodations", "accessibility",
+                                       "adjustments"})
 
 
 #: a bare heading line has at most this many words
