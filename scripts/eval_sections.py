@@ -44,7 +44,8 @@
    ``section_probes_heldout8.yaml`` (sections15: layouts, duties as noun lists or prose, sales calls
    to action, PPE alone), and ``section_probes_heldout9.yaml`` (sections16: employers defined while
    the job is announced, under other kinds' headings or in apposition, perks in pay or hours lines,
-   eeo-like notes that are none), each in its own table. Held out: score them once, at the
+   eeo-like notes that are none), and ``section_probes_heldout18p.yaml`` (sections18p: pay, benefits
+   and eeo classes of real ads, with near-misses), each in its own table. Held out: score them once, at the
    end, and never with ``--verbose`` while tuning.
 
 9. ``--by-source``: every labelled real ad (the six label files above, 182 ads) scored per source
