@@ -44,7 +44,8 @@
    ``section_probes_heldout8.yaml`` (sections15: layouts, duties as noun lists or prose, sales calls
    to action, PPE alone), and ``section_probes_heldout9.yaml`` (sections16: employers defined while
    the job is announced, under other kinds' headings or in apposition, perks in pay or hours lines,
-   eeo-like notes that are none), each in its own table. Held out: score them once, at the
+   eeo-like notes that are none), and ``section_probes_heldout18p.yaml`` (sections18p: pay, benefits
+   and eeo classes of real ads, with near-misses), each in its own table. Held out: score them once, at the
    end, and never with ``--verbose`` while tuning.
 
 9. ``--by-source``: every labelled real ad (the six label files above, 182 ads) scored per source
@@ -125,6 +126,10 @@ PROBES8 = ROOT / "tests" / "data" / "section_probes_heldout8.yaml"
 # perks inside pay or hours lines; diversity as a topic, privacy and right-to-work notes that are
 # no eeo statement, with near-misses (sections16): held out.
 PROBES9 = ROOT / "tests" / "data" / "section_probes_heldout9.yaml"
+# Pay, benefits and eeo classes of real ads (sections18p): a contract's money under a pay heading, pay in a
+# heading line, a pay label's bare figure with its qualifier, remote work as location, equity as fairness,
+# a mood or a package offered, eeo words that make no statement, eeo role titles: held out.
+PROBES18P = ROOT / "tests" / "data" / "section_probes_heldout18p.yaml"
 
 
 def detect(text: str, synonyms, kind: str = "markdown") -> list:
@@ -313,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9):
+        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9, PROBES18P):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
             table("kind", res["counts"])

@@ -1202,6 +1202,36 @@ def _cell_pay(text: str, start: int, end: int, header: str) -> list[PayMention]:
     return out
 
 
+#: (sections18p) a pay label's figure in thousands with no currency, a range of them also in "k" ("Salary: 5k -
+#: 10k"), and what qualifies it after: that it may be negotiated, or that it is a fixed sum for the work ("Salary:
+#: 35,000 negotiable", "Salary: 5k - 10k fixed bid", "Pay: 40,000 gross", real ads' header lines)
+_LABELLED_NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.' ]\d{3})+(?![\d,.]\d)|\d{4,7}(?![\d,]|\.\d)|\d{1,3}(?=\s?[kK]\b)"
+_LABELLED_QUALIFIED = LazyPattern(
+    r"\W*(?:[A-Za-z-]+\s+){0,2}?(?:salary|pay|wages?|compensation|remuneration|ote|ctc|stipend)\s*:\s*"
+    # (grouped as _LABELLED_THOUSANDS reads them: "35,000", "35 000", "35.000", India's "4,50,000", "35000")
+    rf"(?P<a>(?P<n>{_LABELLED_NUMBER})(?P<k>\s?[kK]\b)?"
+    rf"(?:\s*(?:[-–—]|to)\s*(?P<b>{_LABELLED_NUMBER})(?P<bk>\s?[kK]\b)?)?)"
+    r"\s*[,;(]?\s*(?:negotiable|neg\.?|o\.?n\.?o\.?|gross|net|d\.?o\.?e\.?|fixed(?:\s+(?:bid|price|fee|sum|rate))?"
+    r"|(?:flat|lump[\s-]sum)(?:\s+(?:fee|rate|sum))?)\s*\)?\s*[.!]?\s*", re.I)
+
+
+def _labelled_figure_qualified(sent: str) -> "PayMention | None":
+    """A pay label's bare figure followed by its qualifier (``_LABELLED_QUALIFIED``), as a single amount
+    or a range: thousands, or a number written with "k" (a range's bounds both in "k" when one is)."""
+    m = _LABELLED_QUALIFIED.fullmatch(sent)
+    if m is None:
+        return None
+    low = _value(m.group("n")) * (1000 if m.group("k") else 1)
+    if m.group("b") is None:
+        return PayMention("single", m.start("a"), m.end("a"), m.group("a")) if low >= 1000 else None
+    high = _value(m.group("b")) * (1000 if m.group("bk") else 1)
+    if m.group("bk") and not m.group("k"):
+        low *= 1000  # "5 - 10k": both in thousands
+    if low < 1000 or high < low:
+        return None
+    return PayMention("range", m.start("a"), m.end("a"), m.group("a"))
+
+
 @lru_cache(maxsize=4096)
 def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     """Pay in one sentence, at offsets within it. Remembered: ads repeat their boilerplate, and
@@ -1379,6 +1409,11 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
                 and not (m.group("b") and _value(m.group("b")) < _value(m.group("n"))):  # bounds in order
             out.append(PayMention("range" if m.group("b") else "single", m.start("a"), m.end("a"), m.group("a")))
             taken.append(m.span("a"))
+        else:
+            qualified = _labelled_figure_qualified(sent)
+            if qualified is not None:
+                out.append(qualified)
+                taken.append((qualified.start, qualified.end))
     for m in AMOUNT_RE.finditer(sent) if amounts else ():
         s, e = m.start(), m.end()
         if not free(s, e):
@@ -1706,6 +1741,44 @@ def _near_pay_word(sent: str, s: int, e: int, allowances: tuple[tuple[int, int],
     window = sent[max(0, s - 60):min(len(sent), e + 40)]
     return bool(PAY_WORDS.search(window)) or any(a < e + 40 and b > s - 60 for a, b in allowances)
 
+
+
+#: what money under a pay heading may be instead of the hire's pay: a bonus, an allowance, expenses or a
+#: benefit's sum named right before or after it ("a $1,000 learning stipend", "expenses of up to £300")
+_EXTRA_MONEY_NEAR = regex_programs.compile(
+    r"\b(?:bonus(?:es)?|incentives?|sign[- ]on|signing|referral|relocation|tips|tuition|reimburs\w*|allowances?|stipends?"
+    r"|per\s+diems?|expenses|learning|training|equipment|home[- ]office|conferences?|travel|401\s?\(?k\)?|pension|equity|shares?"
+    r"|raised|funding|grants?|revenue|turnover|million|billion)\b", re.I)
+
+
+def heading_money_figure(text: str) -> "PayFigure | None":
+    """The first sum of money with its currency in ``text``, a block under a heading that names the
+    pay ("Compensation", "Compensation and timeline"), where no sentence names it as pay by itself: a
+    contract's money told as what is available or budgeted for the work ("We have 25,000 USD available
+    to complete these milestones", "We have a budget between USD 40,000 and 50,000 per year"). The
+    heading says whose money it is, as a pay word would; a bonus, an allowance, expenses, a benefit's
+    sum, funding or millions near it stay someone else's (sections18p, real ads)."""
+    if not _DIGIT.search(text):
+        return None
+    for sent_start, sent_end in sentence_spans(text, 0, len(text)):
+        sent = text[sent_start:sent_end]
+        lowered = safe_lower(sent)
+        if not _may_hold_amount(sent, lowered) or COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent) \
+                or OTHERS_MONEY.search(sent):
+            continue
+        for pattern, kind in ((RANGE_RE, "range"), (AMOUNT_RE, "single")):
+            for m in pattern.finditer(sent):
+                s, e = m.start(), m.end()
+                after = sent[e:]
+                if BIG.match(after) or re.match(r"\s?%", after) or _MILLIONS.search(m.group()) or _BIG_RANGE_END.match(after) \
+                        or _EXTRA_MONEY_NEAR.search(sent, max(0, s - 30), min(len(sent), e + 30)):
+                    continue
+                period = PERIOD.match(after)
+                mention = PayMention(kind, s, e + (period.end() if period else 0), sent[s:e + (period.end() if period else 0)])
+                figure = _figure(sent, mention)
+                if figure is not None and (figure.maximum or 0) > 0:
+                    return figure
+    return None
 
 
 def shows_pay_figure(sent: str) -> bool:

@@ -632,6 +632,28 @@ _OFFER_TERMS = frozenset({"we offer", "what we offer", "reward you"})
 #: £24,000 a year"): no perk in it
 #: a benefit table's term that is pay ("competitive salary")
 _PAY_TERM = regex_programs.compile(r"competitive (?:salary|pay|compensation)", re.I)
+#: (sections18p) the mood of the workplace ("a relaxed and casual working environment") and the pay as a
+#: package ("a competitive compensation package"), benefit terms that offer no perk by themselves
+_SETTING_WORDS = (r"(?:great|positive|supportive|collaborative|friendly|fun|relaxed|dynamic|welcoming|pleasant|excellent|amazing"
+                  r"|rewarding|stimulating|creative|casual|family[- ]oriented|team[- ]oriented)(?: and \w+)? work(?:ing)? environment")
+_SETTING = regex_programs.compile(_SETTING_WORDS, re.I)
+_PAY_PACKAGE_OR_SETTING = regex_programs.compile(r"(?:salary|compensation|remuneration) package|" + _SETTING_WORDS, re.I)
+#: (sections18p) the benefits as the topic of information given elsewhere: "detailed compensation and
+#: benefits", "details of salary and benefits", "more information on benefits"
+_BENEFITS_DESCRIBED_ELSEWHERE = regex_programs.compile(
+    r"\b(?:details?|detailed|information|info|more|full|further)(?: (?:of|on|about|regarding))?(?: (?:the|our|its))?"
+    r"(?: (?:salary|pay|compensation|remuneration|terms|conditions)(?:,? (?:and|&) (?:terms|conditions))?)?(?:,? (?:and|&))? benefits\b", re.I)
+#: where that information is: a page, a document, a link ("find ... here", "see the job description")
+_POINTER = regex_programs.compile(
+    r"\b(?:see|find|found|visit|view|read|download|refer|attached|link|here|website|page|posting|advert|job description"
+    r"|pdf|document|pack|brochure|below|above|portal)\b", re.I)
+#: a remote-work benefit term ("remote work", "we support remote work", "open to remote working")
+_REMOTE_TERM = regex_programs.compile(r"\b(?:remote|remotely|hybrid|from home|telework\w*)\b", re.I)
+#: remote work said beside where the employer is based, or conceded: "X is based in Y, but we support
+#: remote work", "While we are open to remote work, ..."
+_REMOTE_CONCEDED = regex_programs.compile(
+    r"\b(?:based|located|headquartered|situated) (?:in|at|out of)\b[^.;!?]{1,80}?\b(?:but|though|although|however)\b"
+    r"|^\W*(?:while|although|though|whilst)\b[^.;!?]{0,60}?\b(?:remote|remotely|hybrid|from home)\b", re.I)
 #: a bonus, the one strong benefit term that is pay (``_sentence_scores``), and the benefit score
 #: of a sentence whose only benefit term it is (half a softer perk's: at 0.8 a lone bonus bullet was a
 #: benefits section on a real ad, at 0.2 a flattened perks list lost its weight, writer P 9525)
@@ -797,6 +819,70 @@ def culture_value_only(sent: str) -> bool:
     return _CULTURE_VALUE.search(sent) is not None and _EEO_SUBSTANCE.search(sent) is None
 
 
+#: (sections18p) the employer's equality policy named as a thing: "the Council's Equal Opportunities and
+#: Customer Care policies", "our equality and diversity policy"
+_POLICY_NAMED = regex_programs.compile(
+    r"\b(?:equal(?:ity)?(?:[- ]opportunit(?:y|ies))?|eeo|diversity|inclusion)(?:,? (?:and|&) [\w ]{1,30}?)? polic(?:y|ies)\b", re.I)
+_IRRESPECTIVE = regex_programs.compile(r"\birrespective of\b", re.I)
+#: what a person is, after "irrespective of", which is no protected ground by name but says the same
+#: ("considered irrespective of background")
+_IRRESPECTIVE_STATEMENT = regex_programs.compile(
+    r"\birrespective of (?:(?:their|your|one['’]s|any|personal) )?(?:backgrounds?|identity|origins?|characteristics|circumstances|who)\b"
+    # or said of how people are judged or welcomed ("Applicants are assessed on merit, irrespective of where
+    # they trained"): a statement of fair selection whatever the ground
+    r"|\b(?:assess\w*|consider\w*|select\w*|appoint\w*|recruit\w*|treat\w*|judg\w*|evaluat\w*|merit|hir(?:e|es|ed|ing)"
+    r"|employ\w*|welcom\w*|applicants?|candidates?|people|everyone|anyone)\b", re.I)
+
+
+#: (sections18p) what the hire must bring, opening the sentence with no one to say it of: "Commitment to
+#: equality, diversity and inclusion", "A demonstrable understanding of equal opportunities", "Awareness
+#: of the Equality Act" (a person specification's criteria)
+_CRITERION_OPENING = regex_programs.compile(
+    r"^\W*(?:(?:an?|the|your|evidence of( an?)?)\s+)?(?:(?:demonstrable|demonstrated|demonstrably|proven|clear|strong|genuine|good"
+    r"|sound|personal|full|working|excellent|real|active|an|and)\s+)*"
+    r"(?:commitment|understanding|awareness|knowledge|appreciation|experience|ability|willingness|desire)"
+    r"(?:\s+(?:of|to|in|and)){1,3}\b", re.I)
+
+
+#: a verb or the employer after such an opening: the noun phrase is a clause's subject, said of someone
+#: ("Commitment to diversity is at the heart of everything we do")
+_SAID_OF_SOMEONE = regex_programs.compile(r"\b(?:is|are|was|were|will|we|our|us)\b", re.I)
+
+
+def _eeo_words_elsewhere(sent: str) -> bool:
+    """Equal-opportunity words that make no statement of the employer's (sections18p, real ads), the
+    section's reading only (the bias context still reads them as eeo context):
+    - "irrespective of" something that is no protected ground ("register your interest today
+      (irrespective of the roles listed below)"): read as "regardless of", which needs one;
+    - equal opportunity as what the hire must bring, a person specification's criterion opening the
+      sentence with no one to say it of ("Commitment to equality, diversity and inclusion",
+      "Understanding of equal opportunities"; ``_CRITERION_OPENING``);
+    - the employer's equality policy as what a duty or a requirement names ("Undertake all duties with
+      due regard to ... the Council's Equal Opportunities and Customer Care policies", "Understanding of
+      and commitment to the Council's equal opportunities policies"), with nothing else of equal
+      opportunity in the sentence ("We have an equal opportunities policy and welcome applications from
+      all" stays a statement)."""
+    lowered = safe_lower(sent)
+    if "irrespective of" in lowered and not _IRRESPECTIVE_STATEMENT.search(sent):
+        replaced = _IRRESPECTIVE.sub("regardless of", sent)
+        if not eeo_statement(replaced, safe_lower(replaced)):
+            return True
+    criterion = _CRITERION_OPENING.match(sent)
+    if criterion is not None:
+        # a label before the employer's own statement keeps it ("Commitment to equality: we do not
+        # discriminate on ..."): the words after the colon are read alone
+        colon = sent.find(":", criterion.end())
+        rest = sent[colon + 1:] if colon >= 0 else ""
+        if not (rest.strip() and eeo_statement(rest, safe_lower(rest))) and not _SAID_OF_SOMEONE.search(sent, criterion.end()):
+            return True
+    if "polic" in lowered and _POLICY_NAMED.search(sent):
+        blanked = _POLICY_NAMED.sub(lambda m: " " * len(m.group()), sent)
+        if not eeo_statement(blanked, safe_lower(blanked)):
+            duty_verb, duty, req, _, _, _ = _sentence_scores(sent)
+            return bool(duty_verb or duty or req)
+    return False
+
+
 def sentence_kinds(sent: str) -> set[str]:
     """Kinds a single sentence shows by wording (pay, how-to-apply, eeo, benefits, location, schedule,
     and responsibilities for a sentence that states the duties outright)."""
@@ -814,7 +900,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     # bias context reads them); "Ensure compliance with EEO and affirmative action programs" is a duty,
     # not the employer's statement, and "a diverse team of engineers" says who the employer is
     eeo = eeo_statement(sent, lowered, read.may) and not _DIVERSE_GROUP.search(sent) and not _is_duty_verb(_first_word(sent)) \
-        and not culture_value_only(sent)
+        and not culture_value_only(sent) and not _eeo_words_elsewhere(sent)
     if eeo:
         kinds.add("eeo")
     # an equal-opportunity statement that names applicants and interviews ("we guarantee an interview
@@ -1148,6 +1234,30 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
                     for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
         # an offer of pay alone names no perk: "We offer a competitive salary", "What we offer: a
         # salary of £24,000" (pay addressed, which the pay rules read)
+        benefit = 0.0
+    if benefit and any(_PAY_PACKAGE_OR_SETTING.fullmatch(s, a, b) for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)) \
+            and all(s[a:b].lower() in _OFFER_TERMS or _PAY_TERM.fullmatch(s[a:b]) or _PAY_PACKAGE_OR_SETTING.fullmatch(s[a:b])
+                    for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
+        # (sections18p, real ads) the pay as a package or the workplace's mood offered, and nothing else:
+        # "we offer a competitive compensation package designed to entice the best", "We offer a relaxed
+        # and casual working environment in our offices": pay addressed without a figure names no perk,
+        # and the offering words add none to a mood (the real-ad labellers: a relaxed office alone is no
+        # benefit), which keeps only a softer perk's weight, as an item of a perks list ("Amazing work environment")
+        benefit = min(benefit, 0.8 * len({(a, b) for a, b in read.spans(_BENEFIT_WEAK) if _SETTING.fullmatch(s, a, b)}))
+    if benefit and _BENEFITS_DESCRIBED_ELSEWHERE.search(s) and _POINTER.search(s) \
+            and all(_BENEFITS_DESCRIBED_ELSEWHERE.search(s, max(0, a - 60), b + 1) and s[a:b].lower() in ("benefit", "benefits")
+                    for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
+        # (sections18p, real ads) the benefits as what another page tells, with nothing said of them:
+        # "You can find the current job posting here with detailed compensation and benefits", "See the
+        # job description for details of pay and benefits" ("details of our generous benefits" says some)
+        benefit = 0.0
+    if benefit and _REMOTE_CONCEDED.search(s) and all(_REMOTE_TERM.search(s, a, b)
+                                                      for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)
+                                                      + list(read.gifts())):
+        # (sections18p, real ads) remote work told as where the job may be done, beside where the
+        # employer is based or as a concession ("Oxide is based in Emeryville, California, but we
+        # support remote work as well", "While we are open to remote work, we believe that will be
+        # difficult for this role"): the job's location (S110 reads it), not a perk
         benefit = 0.0
     if benefit and (duty_verb or duty_phrases or req >= DUTY_CONTEXT_REQ or _MUST_FIRST.match(s)) \
             and not read.offer(_BENEFIT_OFFER) \

@@ -11,10 +11,10 @@ from typing import Any, Callable
 
 from ..document import Block, Document, Section
 from ..extract.leftovers import leftovers, template_blocks
-from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, moot_kinds, pay_mentions, shows_pay_figure, \
-    table_pay_figure_starts
+from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, heading_money_figure, moot_kinds, pay_mentions, \
+    shows_pay_figure, table_pay_figure_starts
 from . import terms
-from .classify import HEADER_WORDS, _sentence_kinds, offers_something, sentences_of
+from .classify import HEADER_WORDS, _sentence_kinds, _sentence_scores, offers_something, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
 from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
 from .inline import inline_labels
@@ -67,6 +67,9 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
         if kinds == ["benefits"] and _names_no_offer(document, heading, body):
             # "Why join the team?" over the work told as an opportunity, "What we offer" over a wage
             kinds, generic = [], None
+        if kinds == ["eeo"] and _names_no_statement(document, heading, body):
+            # "Equal Opportunities" over what the hire must understand, "Accommodations" over staff housing
+            kinds, generic = [], None
         for j in body:
             if kinds:
                 covered[j] = kinds
@@ -97,6 +100,7 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
 
     sections.extend(_content_sections(document, covered, generic_default, template, labels_in))
     sections.extend(_title_facts(document, sections))
+    sections.extend(_heading_pay(document, sections, template))
     if document.front_matter:
         fm = document.front_matter
         for kind, keys in FRONT_MATTER_KEYS.items():
@@ -109,6 +113,8 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
                                             index.line_span(line, document.source.text)[1]))
                     break
     sections = _with_pay_figures(parsed, sections)  # document.addressed goes on the parsed document
+    if not any(s.kind == "pay" for s in sections):
+        sections.extend(_money_under_pay_label(parsed, template))
     sections.sort(key=lambda s: (s.line, s.kind))
     return sections
 
@@ -126,6 +132,33 @@ def _names_no_offer(document: Document, heading: str, body: list[int]) -> bool:
     if not content or any(offers_something(text) for text in content):
         return False
     return bool(_PITCH_HEADING.search(_normalise(heading))) or any(shows_pay_figure(text) for text in content)
+
+
+def _names_no_statement(document: Document, heading: str, body: list[int]) -> bool:
+    """An eeo heading whose body makes no equal-opportunity statement, no sentence of it one by its
+    content, where the heading does not settle it: every sentence is a duty or a requirement (sections18p,
+    a real ad's person specification: "Equal Opportunities" over "Understanding of and commitment to the
+    Council's equal opportunities policies ..."), or the heading is one word with other senses
+    (``_OTHER_SENSE_EEO_HEADINGS``: "Accommodations" over staff housing, "Adjustments" over a rota,
+    "Accessibility" over a web duty, "Diversity" over who the team is). The blocks are read by their
+    content. A heading that is a statement itself ("Equal Opportunity Employer") keeps its section."""
+    blocks = document.blocks
+    sentences = [document.text[s:e] for j in body if blocks[j].kind != "heading"
+                 for s, e in sentences_of(document.text, blocks[j].text_start, blocks[j].text_end)]
+    if not sentences or ("eeo" in _sentence_kinds(heading) and _STATEMENT_HEADING.search(heading)) \
+            or any("eeo" in _sentence_kinds(sent) for sent in sentences):
+        return False
+    return _normalise(heading) in _OTHER_SENSE_EEO_HEADINGS \
+        or all(scores[0] or scores[1] or scores[2] for scores in map(_sentence_scores, sentences))
+
+
+#: what makes an eeo heading a statement of the employer's, not only a topic ("Equal Opportunity Employer",
+#: "We do not discriminate"; not "Equal Opportunities")
+_STATEMENT_HEADING = regex_programs.compile(r"\b(?:employer|we|we['’]re|is|are|do|does|will)\b", re.I)
+#: eeo heading words alone that as often head something else: lodging, changes to a rota, a website's
+#: accessibility, who the team is ("Equality and diversity", "Reasonable adjustments" mean nothing else)
+_OTHER_SENSE_EEO_HEADINGS = frozenset({"diversity", "inclusion", "accommodation", "accommodations", "accessibility",
+                                       "adjustments"})
 
 
 #: a bare heading line has at most this many words
@@ -308,6 +341,58 @@ def _with_pay_figures(document: Document, sections: list[Section]) -> list[Secti
     document.addressed = addressed
     document.moot = moot_kinds([m.text for m in mentions if m.kind == "unpaid"])
     return kept
+
+
+#: a heading or a line's label that names the pay among other things ("Compensation and timeline",
+#: "Compensation:", "Salary & location"): the money under it is the hire's
+_PAY_LABEL_WORDS = regex_programs.compile(r"\b(?:compensation|salary|salaries|pay|remuneration|wages?|stipend|honorarium|earnings)\b", re.I)
+#: a line's own label before its text ("Compensation: We have a budget of ...")
+_LINE_LABEL = regex_programs.compile(r"\W*([A-Za-z][\w &/'’-]{0,40}?)\s*:")
+
+
+def _money_under_pay_label(document: Document, template: set[int]) -> list[Section]:
+    """A pay section for the first block whose heading or own label names the pay and which holds a sum of
+    money with its currency that no sentence names as pay by itself (``extract.pay.heading_money_figure``:
+    "Compensation and timeline" over "We have 25,000 USD available to complete these milestones",
+    "Compensation: We have a budget between USD 40,000 and 50,000 per year"): the label says whose
+    money it is (sections18p, real ads: a contract's money told as what is available for the work)."""
+    under_pay = False
+    for i, b in enumerate(document.blocks):
+        if i in template:
+            continue
+        text = document.text[b.text_start:b.text_end]
+        if b.kind == "heading":
+            under_pay = not (i == 0 and _is_title(document, b)) and _PAY_LABEL_WORDS.search(text) is not None
+            continue
+        label = _LINE_LABEL.match(text)
+        if not (under_pay or (label is not None and _PAY_LABEL_WORDS.search(label.group(1)))):
+            continue
+        figure = heading_money_figure(text)
+        if figure is not None:
+            sec = Section("pay", None, b.line, b.end_line, "content", b.start, b.end)
+            sec.pay = figure.to_json()
+            return [sec]
+    return []
+
+
+def _heading_pay(document: Document, sections: list[Section], template: set[int]) -> list[Section]:
+    """Pay sections of heading lines that state a figure for this job ("#### 5 days a week (7.45-8.55am) -
+    £9.60 per hour", a real ad's subheading): content detection reads no heading's sentences, and a
+    heading that names no kind gives no section, so the figure would go unread. Not the posting's title,
+    nor where a pay section already covers the line (a "Salary: £30,000" label is its own pay section)."""
+    out = []
+    for i, b in enumerate(document.blocks):
+        if b.kind != "heading" or i in template or not _HAS_DIGIT.search(document.text, b.text_start, b.text_end) \
+                or (i == 0 and _is_title(document, b)):
+            continue  # the posting's title gives no pay section (``TITLE_KINDS``)
+        if any(s.kind == "pay" and s.start <= b.start < max(s.end, s.start + 1) for s in sections):
+            continue
+        if shows_pay_figure(document.text[b.text_start:b.text_end]):
+            out.append(Section("pay", None, b.line, b.line, "content", b.start, b.end))
+    return out
+
+
+_HAS_DIGIT = regex_programs.compile(r"\d")
 
 
 #: sentence-level kinds a posting's title can give: "Maintenance Technician - Night Shift",

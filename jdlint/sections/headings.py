@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..document import Block, Document
+from ..propernames import is_role_noun
 from . import terms
 from .. import regex_programs
 
@@ -106,6 +107,11 @@ def _synonym_kinds(heading: str, needles: _SynonymNeedles) -> list[str]:
     # a synonym inside a longer synonym of another kind does not count ("who may apply" is
     # eligibility, not how to apply; "work hours" is not "work")
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)]
+    # (sections18p, real ads) equal-opportunity words that modify a role noun name a job, not the
+    # employer's statement: "Equity, Diversity and Inclusion Consultant", "Accessibility Specialist"
+    hits = [h for h in hits if not (h[2] == "eeo" and is_role_noun(norm[h[1]:].split(" ", 1)[0]))]
+    if not hits:
+        return []
     covered = [False] * len(norm)
     for a, b, _ in hits:
         for k in range(a, b):
