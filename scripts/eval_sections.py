@@ -44,7 +44,9 @@
    ``section_probes_heldout8.yaml`` (sections15: layouts, duties as noun lists or prose, sales calls
    to action, PPE alone), and ``section_probes_heldout9.yaml`` (sections16: employers defined while
    the job is announced, under other kinds' headings or in apposition, perks in pay or hours lines,
-   eeo-like notes that are none), each in its own table. Held out: score them once, at the
+   eeo-like notes that are none), and ``section_probes_heldout10.yaml`` (sections18i: the employer
+   described at the end or placed, its definitions in unusual shapes, safeguarding and expectations
+   that are no intro), each in its own table. Held out: score them once, at the
    end, and never with ``--verbose`` while tuning.
 
 9. ``--by-source``: every labelled real ad (the six label files above, 182 ads) scored per source
@@ -125,6 +127,11 @@ PROBES8 = ROOT / "tests" / "data" / "section_probes_heldout8.yaml"
 # perks inside pay or hours lines; diversity as a topic, privacy and right-to-work notes that are
 # no eeo statement, with near-misses (sections16): held out.
 PROBES9 = ROOT / "tests" / "data" / "section_probes_heldout9.yaml"
+# the employer described at the end or under another kind's heading, defined with a lower-case
+# brand, a fronted size phrase or a possessive, placed ("X is based in"), "we are a small team";
+# near-misses: safeguarding commitments, the employer's expectations of the hire, the post placed
+# (sections18i): held out.
+PROBES10 = ROOT / "tests" / "data" / "section_probes_heldout10.yaml"
 
 
 def detect(text: str, synonyms, kind: str = "markdown") -> list:
@@ -313,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9):
+        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9, PROBES10):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
             table("kind", res["counts"])
