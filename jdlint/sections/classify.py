@@ -100,6 +100,9 @@ _NAMED_SUBJECT = LazyPattern(
     # the job's terms, not an organisation: "Pay is commensurate with experience", "Travel is required"
     r"|Pay|Salary|Compensation|Wages?|Bonus|Commission|Travel|Training|Hours|Benefits|Overtime|Relocation|Housing"
     r"|Parking|Attendance|Education|Location|Schedule|Employment|Onboarding|Interviews?|Shifts?"
+    # the hiring's own terms: "Posts are subject to an enhanced DBS check", "Details are based upon
+    # current membership criteria" (sections18i, real ads)
+    r"|Details|Posts?"
     # perks as a sentence's subject: "Mileage is paid at 45p a mile", "Uniform is provided"
     r"|Mileage|Breaks|Holidays?|Leave|Uniforms?|Lunch|Meals?|Expenses|Pensions?|Insurance|Tips|Discounts?)\b)"
     # "Centers of Excellence (CoE) work with ...": a name may join its words with of / and / for
@@ -186,15 +189,27 @@ _EMPLOYER_KIND_HEAD = "(?i:" + _EMPLOYER_KINDS + r"(?:s|es)?)\b"  # "a UK Regist
 #: Manager is a ...", nor "This", "It", "You", the role or the candidate) or "we"; the noun is an
 #: employer kind (section_terms.yaml employer_kind_nouns), never the job's ("position", "role").
 _EMPLOYER_DEFINED = regex_programs.compile(
-    r"^\W*(?:(?:[A-Z][\w&.'’-]*:\s+)|(?:(?:Since|In|Founded in|Established in) [^,.;:!?]{1,40},\s+))?"
-    r"(?:(?:The\s+)?(?!(?:This|That|It|You|He|She|They|Our|Your|Their|The|A|An|As|If|In|At|For|With|Applicants?"
+    # a fronted phrase of time or size may come first: "With 10 faculties and 25,000 students, the
+    # University of Eastmoor is ..." (sections18i, real ads), after which the name's "the" is in lower case
+    r"^\W*(?:(?:[A-Z][\w&.'’-]*:\s+)|(?:(?:Since|In|Founded in|Established in|With) (?:[^,.;:!?]|(?<=\d)[,.](?=\d)){1,60},\s+))?"
+    r"(?:(?:[Tt]he\s+)?(?!(?:This|That|It|You|He|She|They|Our|Your|Their|The|A|An|As|If|In|At|For|With|Applicants?"
     r"|Candidates?|Successful|Ideal|Role|Position|Job|Post|Team|Work|Pay|Salary|Hours)\b)"
-    r"(?P<name>(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&|at|on|in)\s(?=[A-Z]))?){0,7}[A-Z][\w&.'’-]*)"
+    # a name may open in lower case where a capital follows soon: "mLab", "eBay", "iFarm" (brands)
+    r"(?P<name>(?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z])[\w&.'’-]*\s(?:(?:of|and|for|&|at|on|in)\s(?=[A-Z]))?){0,7}(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&.'’-]*)"
     r"(?:\s\([^()]{1,40}\))?(?:\s(?:is|are|has been|was founded as|was established as)|,)"
     r"|(?:[Ww]e are|[Ww]e['’]re|[Ww]e have been))"
-    r"\s(?:an?|the|one of the|one of)\s" + _KIND_MODIFIER + _EMPLOYER_KIND_HEAD
+    # the article, or a possessive in its place: "... is Canada's university", "... is the county's
+    # largest building society" (the employer ranked within a place)
+    r"\s(?:an?|the|one of the|one of|(?:the\s)?[A-Za-z][\w.-]*['’]s)\s" + _KIND_MODIFIER + _EMPLOYER_KIND_HEAD
     + r"|\b(?:at|join|with|for) (?:the )?(?P<joined>(?:[A-Z0-9][\w&.'’-]*\s){0,5}[A-Z][\w&.'’-]*), "
-    r"(?:an?|one of the) " + _KIND_MODIFIER + _EMPLOYER_KIND_HEAD)
+    r"(?:an?|one of the) " + _KIND_MODIFIER + _EMPLOYER_KIND_HEAD
+    # the employer calling itself a team, a word as often the job's (employer_kind_nouns leaves it
+    # out), said of "we" only: "We are a dynamic team that works from different places around the
+    # world", "We're a small team of six" (not "a team player", "a team-first culture"); a team
+    # that in the same breath seeks someone is named, not described ("We are a team of nurses
+    # looking for a charge nurse")
+    + r"|^\W*(?:[Ww]e are|[Ww]e['’]re) an?\s" + _KIND_MODIFIER + r"team\b(?![\s-]*(?:player|-))"
+    r"(?![^.!?;]{0,80}\b(?:looking for|seeking|hiring|recruiting|searching for|in need of)\b)")
 
 
 #: words that carry an apposition's definition on past its kind noun
@@ -226,6 +241,38 @@ def _employer_defined(s: str) -> bool:
     return not (head.lower() not in _ORGANISATION_NOUNS and is_role_noun(head) and not head.endswith("s"))
 
 
+#: the employer placed: "Oxide is based in Emeryville, California", "The EcoEvoMatics lab is jointly
+#: housed in the School of Biology", "The practice is located on the High Street" (sections18i, real
+#: ads: where the organisation is, said of it at the end of the ad). The subject is a capitalised name
+#: (a brand may open in lower case: "mLab"), a name with a lab's or group's noun after it, or the
+#: employer by its kind ("the company", "our lab"); not the job ("The post is based in Hove", "This
+#: role is located at ...", "The Store Manager is based in ..."), the hire, the team or the office.
+_EMPLOYER_PLACED = regex_programs.compile(
+    r"^\W*(?:(?:[Tt]he|[Oo]ur)\s+" + _EMPLOYER_KINDS.replace("(?:", "(?i:", 1)
+    + r"|(?:[Tt]he\s+)?(?!(?:This|That|It|You|He|She|They|We|Our|Your|The|A|An|Position|Role|Job|Post|Vacancy|Work|Office"
+    r"|Offices|Training|Interviews?|Shifts?|Candidates?|Applicants?|Successful|Ideal|Team|Department|Everyone|All"
+    r"|Schedule|Pay|Salary|Hours|Location|Details|Posts?)\b)"
+    r"(?P<name>(?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z])[\w&.'’-]*\s(?:(?:of|and|for|&|at)\s(?=[A-Z]))?){0,6}(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&.'’-]*)"
+    r"(?:\s\([^()]{1,40}\))?(?:\s(?:lab|laboratory|group|centre|center|institute|unit|project))?)"
+    # placed, not "based on" (what a thing depends on: "Schedule is based on the needs of the organization")
+    r"\s(?:is|are)\s(?:[a-z]+ly\s)?(?:(?:based|headquartered|housed)\s(?:in|at|within|out of)|(?:located|situated)\s(?:in|at|within|on))\b")
+
+
+def _employer_placed(s: str) -> bool:
+    """Whether the sentence places the employer (``_EMPLOYER_PLACED``), with a name that is not a job
+    title's ("The Clinic Manager is based in ..." is the job)."""
+    m = _EMPLOYER_PLACED.search(s)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name is None:
+        return True  # "the company is based in ..."
+    head = name.split()[-1]
+    return not (head.lower() not in _ORGANISATION_NOUNS and is_role_noun(head) and not head.endswith("s"))
+
+
+#: a safeguarding or vetting statement (``safeguarding_statement``): policy, not the employer described
+_SAFEGUARDING = LazyPattern(terms.wording("safeguarding_statement"), re.I)
 _INTRO_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("intro_extra"), re.I))
 _INTRO_WEAK = LowerCaseRegex(LazyPattern(terms.wording("intro_weak"), re.I))
 #: a sentence about the employer rather than the job ("We're here to improve people's lives"):
@@ -253,6 +300,9 @@ HOW_TO_APPLY = LazyPattern(
 _LOCATION_WORDING = (
     r"(?i:\b(?:located (in|at)|based (in|out of)|(fully|100%) remote|remote[- ](first|friendly|position|role|work|eligible|ok)|this (is a )?(remote|hybrid|on-?site) (role|position|job)"
     r"|\bhybrid\b|on-?site\b|in[- ]office|work from (home|anywhere)|relocat|(location|campus|work ?site)\s*:\s*(?=\w)|(our|the) (office|offices|headquarters) (is|are|in)"
+    # the workplace named by its place before the noun: "in our Central London offices", "at our
+    # Leeds office" (sections18i, real ads; the place's capitals say it is a place)
+    r"|\b(at|in|from) our (?-i:[A-Z][a-z]+)( (?-i:[A-Z][a-z]+))? (office|offices|headquarters|studio|campus|site)\b"
     r"|(office|headquarters) in|within commuting distance|work location|duty station|telework|(from )?anywhere in (the )?(?-i:[A-Z][a-z]+)"
     r"|(fully )?distributed team|remote (within|in|from) "
     # the work's premises with their place (precision11, seed 34 and the precision10 held-out miss): a street
@@ -290,7 +340,13 @@ SCHEDULE = LazyPattern(
     # a label "Hours:" before what it gives ("HOURS: 40hrs/week", seed 27): the closing \b above
     # needed a letter right after the colon, so the label had no effect; the hours written short
     # ("40hrs/week", "40 hours/week", "37.5 hrs/wk") are the figure's own shapes
-    r"|\bhours[ \t]*:[ \t]*(?=\w)",
+    r"|\bhours[ \t]*:[ \t]*(?=\w)"
+    # (sections18i, real ads) the days of the week the job takes: "5 days a week", "3-5 days a week",
+    # "4 or 5 days per week" (not "a response within 3-5 days": a week must be named); a "Schedule:"
+    # label before what it gives ("Schedule: 4 or 5 days"), as "Hours:"; the hours said to be
+    # flexible ("hours and location are highly flexible")
+    r"|\b\d(?:\s?(?:-|–|to|or)\s?\d)?\s?days?\s?(?:a|per|each|every|/)\s?week\b|\bschedule[ \t]*:[ \t]*(?=\w)"
+    r"|\bhours(?: and [a-z]+)? (?:are|is) (?:highly |very |fully |completely |quite )?flexible\b",
     re.I)
 #: "a diverse team of engineers": who the employer is, even beside equal-opportunity wording
 _DIVERSE_GROUP = regex_programs.compile(r"\bdiverse (team|group) of\b", re.I)
@@ -841,7 +897,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("schedule")
     if read.found(_DUTY_STATEMENT) or _role_does_duty(sent):
         kinds.add("responsibilities")
-    if _EMPLOYER_STATEMENT.found(sent, lowered) or _employer_defined(sent):
+    if _EMPLOYER_STATEMENT.found(sent, lowered) or _employer_defined(sent) or _employer_placed(sent):
         kinds.add("intro")
     return frozenset(kinds)
 
@@ -1419,6 +1475,8 @@ def _intro_score(s: str, low: str | None, may=EVERYTHING, named: bool | None = N
     context, not a pitch: it counts only beside another sign or a second weak word (a legal
     suffix is not one), so "Houston Market - Houston, TX" and "Company: Pacific Wood Products,
     LLC." do not read as an intro. ``named``: ``_named_organisation_subject(s)``, when known."""
+    if _SAFEGUARDING.search(s) is not None:
+        return 0.0
     weak = _INTRO_WEAK.count(s, low) if _INTRO_WEAK in may else 0
     suffixes = len(_LEGAL_SUFFIX.findall(s)) if weak else 0
     signs = ((_INTRO_STRONG.count(s, low) * 1.2 if _INTRO_STRONG in may else 0)

@@ -91,6 +91,7 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
 
     sections.extend(_content_sections(document, covered, generic_default, template, labels_in))
     sections.extend(_title_facts(document, sections))
+    sections.extend(_heading_facts(document, sections, template))
     if document.front_matter:
         fm = document.front_matter
         for kind, keys in FRONT_MATTER_KEYS.items():
@@ -326,6 +327,31 @@ def _title_facts(document: Document, sections: list[Section]) -> list[Section]:
                for kind in TITLE_KINDS if kind in found and kind not in have]
     if "location" not in have and not any(s.kind == "location" for s in out):
         out.extend(_header_location(document))
+    return out
+
+
+def _heading_facts(document: Document, sections: list[Section], template: set[int]) -> list[Section]:
+    """Sections of the TITLE_KINDS a heading line gives by itself anywhere in the posting, where nothing
+    else gives them (sections18i, real ads): a label and its value set as one heading ("<h5>Location:
+    Jos, Nigeria</h5>"), the hours as a sub-heading ("#### 5 days a week (7.45-8.55am)"). The body's
+    reading passes headings by, and a label heading with nothing under it is an empty section; the
+    title and the header lines under it are ``_title_facts``'s. Only lines of a header's length are
+    read, so a long heading sentence keeps its own reading."""
+    have = {s.kind for s in sections if not s.empty}  # an empty "Location: Jos" heading section gives nothing
+    wanted = [kind for kind in TITLE_KINDS if kind not in have]
+    out: list[Section] = []
+    for i, block in enumerate(document.blocks):
+        if not wanted:
+            break
+        if block.kind != "heading" or i in template or i == 0:
+            continue
+        line = document.text[block.text_start:block.text_end]
+        if line.count(" ") >= HEADER_WORDS:
+            continue
+        found = _sentence_kinds(_SHIFT_ROLE.sub("", line))
+        for kind in [k for k in wanted if k in found]:
+            out.append(Section(kind, None, block.line, block.end_line, "content", block.start, block.end))
+            wanted.remove(kind)
     return out
 
 
