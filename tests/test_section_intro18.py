@@ -229,3 +229,48 @@ def section_kinds_html(text: str) -> set[str]:
 
     document = parse_document(SourceFile(path="ad.html", text=text, kind="html"))
     return {s.kind for s in sections.detect(document, default_synonyms()) if not s.empty}
+
+
+# --- the employer growing, and the team the hire joins told by its size ---------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "As the Parish continues to grow, we need a part-time administrator.",
+    "From a sales point of view, Kestrel Freight has been growing rapidly, so our systems must scale.",
+    "Since 2018 the practice has doubled in size.",
+    "We've grown from three people to forty in five years.",
+    "We are growing quickly and need more hands in the warehouse.",
+    "Our mosque continues to expand its youth programmes.",
+])
+def test_the_employer_growing_is_an_intro(sentence):
+    assert "intro" in classify.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "As the role grows, you will take on more clients.",
+    "As we grow, you will grow with us.",
+    "Sales have grown by 20% this year.",
+    "The Sales Manager has grown the region's accounts.",
+    "Your responsibilities will grow over time.",
+    "The team has grown to twelve.",
+    "In your first year, you will have grown your own caseload.",
+])
+def test_the_role_the_hire_or_a_figure_growing_is_no_intro(sentence):
+    assert "intro" not in classify.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You will work in a busy analytics team of 14 based in Leeds.",
+    "The successful applicant will join a friendly team of over 30 volunteers.",
+    "You'll be part of a small team of 5 designers.",
+])
+def test_the_team_the_hire_joins_told_by_its_size_is_an_intro(sentence):
+    assert "intro" in classify.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You will manage a team of 10 technicians.",
+    "You'll lead a team of 6 nurses on the night shift.",
+    "Supervise a team of 4 cleaners.",
+])
+def test_a_team_the_hire_leads_is_no_intro(sentence):
+    assert "intro" not in classify.sentence_kinds(sentence)

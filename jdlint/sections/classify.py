@@ -258,6 +258,46 @@ _EMPLOYER_PLACED = regex_programs.compile(
     r"\s(?:is|are)\s(?:[a-z]+ly\s)?(?:(?:based|headquartered|housed)\s(?:in|at|within|out of)|(?:located|situated)\s(?:in|at|within|on))\b")
 
 
+#: the employer growing (sections18i, real ads): "As the Church continues to grow we are seeking ...",
+#: "From a process perspective, Mama Money has been growing rapidly, which means ...", "Since 2019 the
+#: practice has doubled", "We have grown to 40 people". The subject is a capitalised name, the
+#: employer by its kind ("the company", "our church") or "we" (in the perfect or with a pace only:
+#: "we are growing fast", not "as we grow, you grow"); not the role, the hire, the team or a
+#: figure ("Sales have grown", "Your responsibilities will grow").
+_EMPLOYER_GROWING = regex_programs.compile(
+    r"^\W*(?:(?:Since|In)\s\d{4},?\s+|(?:As|Since|While|Now that)\s+)?(?:[^,.;:!?]{1,40},\s+)?"
+    r"(?:(?:[Tt]he|[Oo]ur)\s+" + _EMPLOYER_KINDS.replace("(?:", "(?i:", 1)
+    + r"|(?:[Tt]he\s+)?(?!(?:This|That|It|You|He|She|They|We|Our|Your|The|A|An|As|Since|While|Position|Role|Job|Post|Work"
+    r"|Team|Department|Sales|Revenues?|Profits?|Demand|Numbers|Traffic|Responsibilities|Salary|Pay)\b)"
+    r"(?P<name>(?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z])[\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,5}(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&.'’-]*))"
+    r"\s(?:continues? to (?:grow|expand)|(?:is|are) (?:growing|expanding) (?:rapidly|fast|quickly|steadily)"
+    r"|(?:has|have) been (?:growing|expanding)|(?:has|have) (?:grown|doubled|tripled)|grows|expands)\b"
+    r"|^\W*(?:(?:Since|In)\s\d{4},?\s+|(?:As|Since|While|Now that)\s+)?(?:[^,.;:!?]{1,40},\s+)?[Ww]e(?:['’]ve| have| are|['’]re)"
+    r" (?:been (?:growing|expanding)|grown|doubled|tripled|(?:growing|expanding) (?:rapidly|fast|quickly|steadily))\b")
+
+
+#: the team the hire joins, told by its size (sections18i, real ads): "The successful applicant will work in
+#: a large and growing NLP team of 15+ postdoctoral researchers", "you'll join a team of 12 engineers";
+#: only a team the hire works in or joins, not one the hire leads ("You will manage a team of 10
+#: technicians" is a duty)
+_TEAM_JOINED_SIZED = regex_programs.compile(
+    r"\b(?:work(?:ing)?|join(?:ing)?|be(?:come|coming)? part of|part of)\s(?:in\s|with\s|within\s|alongside\s)?(?:a|an|our|the)\s"
+    r"(?:[\w-]+\s){0,4}?team\sof\s(?:over\s|more\sthan\s|around\s|about\s|some\s|nearly\s)?\d+\+?\s", re.I)
+
+
+def _employer_growing(s: str) -> bool:
+    """Whether the sentence tells the employer growing (``_EMPLOYER_GROWING``), with a name that is not a
+    job title's ("The Sales Manager has grown the region" is the job)."""
+    m = _EMPLOYER_GROWING.search(s)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name is None:
+        return True
+    head = name.split()[-1]
+    return not (head.lower() not in _ORGANISATION_NOUNS and is_role_noun(head) and not head.endswith("s"))
+
+
 def _employer_placed(s: str) -> bool:
     """Whether the sentence places the employer (``_EMPLOYER_PLACED``), with a name that is not a job
     title's ("The Clinic Manager is based in ..." is the job)."""
@@ -897,7 +937,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("schedule")
     if read.found(_DUTY_STATEMENT) or _role_does_duty(sent):
         kinds.add("responsibilities")
-    if _EMPLOYER_STATEMENT.found(sent, lowered) or _employer_defined(sent) or _employer_placed(sent):
+    if _EMPLOYER_STATEMENT.found(sent, lowered) or _employer_defined(sent) or _employer_placed(sent) or _employer_growing(sent) \
+            or _TEAM_JOINED_SIZED.search(sent) is not None:
         kinds.add("intro")
     return frozenset(kinds)
 
