@@ -274,3 +274,25 @@ def test_the_team_the_hire_joins_told_by_its_size_is_an_intro(sentence):
 ])
 def test_a_team_the_hire_leads_is_no_intro(sentence):
     assert "intro" not in classify.sentence_kinds(sentence)
+
+
+# --- the job at a named institution: its name is its place ----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "We need two weekend attendants at Harrowgate Central Library.",
+    "The post sits in the Department of Music at Kelvin Valley University.",
+    "This is a two-year post at the University of Dunmore.",
+    "Porters are needed at St Agnes Hospital from March.",
+])
+def test_the_job_at_a_named_institution_is_the_location(sentence):
+    assert "location" in classify.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You will have studied law at the University of Edinburgh or a similar school.",
+    "A PhD in chemistry, ideally gained at Imperial College, is essential.",
+    "Experience teaching at a primary school is essential.",
+    "You'll run school visits at the museum.",
+])
+def test_where_the_hire_studied_or_an_unnamed_institution_is_no_location(sentence):
+    assert "location" not in classify.sentence_kinds(sentence)

@@ -430,7 +430,26 @@ def _shows_location(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
     """Whether ``sent`` gives the work's place: LOCATION's wording (``_location_wording``), a header
     line that names a place (``_header_place``) or a sentence about the premises that names theirs
     (``_premises_place``)."""
-    return _location_wording(sent, lowered, may) or _header_place(sent) or _premises_place(sent)
+    return _location_wording(sent, lowered, may) or _header_place(sent) or _premises_place(sent) \
+        or _institution_place(sent)
+
+
+#: the job at a named institution, whose name is its place (sections18i, real ads: "advisors at Ipswich
+#: County Library", "in the School of Computing at Dublin City University", "a post at the University of
+#: Ottawa"): one to four capitalised words before an institution's noun, or "the University of X"; not
+#: "at a primary school" or "at the museum", which name no place
+_INSTITUTION_PLACE = regex_programs.compile(
+    r"\b(?:at|in) (?:the )?(?:[A-Z][a-z]+ ){1,4}(?:Library|University|College|Hospital|Museum|Gallery|Institute|Campus"
+    r"|Cathedral|Hospice|School|Academy)\b|\b(?:at|in) the (?:University|College|Museum|Library|Hospital|Institute) of [A-Z][a-z]+")
+#: where the hire studied or trained, not where the job is: "You will have studied law at the University of
+#: Edinburgh", "a degree from ...", "a PhD at a Russell Group University"
+_STUDIED = regex_programs.compile(
+    r"\b(?:stud(?:y|ied|ying|ies)|graduat\w*|degrees?|qualifi\w*|educated|alumn\w*|phd|doctor\w*|trained|training"
+    r"|diploma|masters?|bachelor\w*|enrolled)\b", re.I)
+
+
+def _institution_place(sent: str) -> bool:
+    return _INSTITUTION_PLACE.search(sent) is not None and _STUDIED.search(sent) is None
 
 
 def _location_wording(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
