@@ -296,3 +296,23 @@ def test_the_job_at_a_named_institution_is_the_location(sentence):
 ])
 def test_where_the_hire_studied_or_an_unnamed_institution_is_no_location(sentence):
     assert "location" not in classify.sentence_kinds(sentence)
+
+
+# --- the employer's people and what they work toward ----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Our teams are working to make the county's buses run on time.",
+    "Our volunteers work to keep older people out of hospital.",
+    "Our research staff are committed to open, reproducible science.",
+])
+def test_the_employers_people_and_their_mission_are_an_intro(sentence):
+    assert "intro" in classify.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our customers are working to cut their energy bills.",
+    "Our ideal candidate works well to deadlines.",
+    "You will work to tight deadlines alongside our engineers.",
+])
+def test_customers_or_the_hire_working_toward_something_is_no_intro(sentence):
+    assert "intro" not in classify.sentence_kinds(sentence)

@@ -285,6 +285,16 @@ _TEAM_JOINED_SIZED = regex_programs.compile(
     r"(?:[\w-]+\s){0,4}?team\sof\s(?:over\s|more\sthan\s|around\s|about\s|some\s|nearly\s)?\d+\+?\s", re.I)
 
 
+#: the employer's people and what they work toward (sections18i, real ads): "Our teams are working to
+#: improve a wide range of city services", "Our volunteers work to keep older people out of hospital",
+#: "Our engineers strive to ...": the organisation told by its staff's mission; not its customers' or
+#: the hire's ("Our customers are working to cut costs", "You will work to deadlines")
+_STAFF_MISSION = regex_programs.compile(
+    r"^\W*[Oo]ur (?:[\w-]+ )?(?:teams?|people|staff|employees|engineers|scientists|researchers|designers|developers"
+    r"|volunteers|colleagues|experts|nurses|teachers|lawyers|members of staff|crews?) (?:are |have been )?"
+    r"(?:working|work|strive|striving|dedicated|committed|here) to\b")
+
+
 def _employer_growing(s: str) -> bool:
     """Whether the sentence tells the employer growing (``_EMPLOYER_GROWING``), with a name that is not a
     job title's ("The Sales Manager has grown the region" is the job)."""
@@ -957,7 +967,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     if read.found(_DUTY_STATEMENT) or _role_does_duty(sent):
         kinds.add("responsibilities")
     if _EMPLOYER_STATEMENT.found(sent, lowered) or _employer_defined(sent) or _employer_placed(sent) or _employer_growing(sent) \
-            or _TEAM_JOINED_SIZED.search(sent) is not None:
+            or _TEAM_JOINED_SIZED.search(sent) is not None or _STAFF_MISSION.search(sent) is not None:
         kinds.add("intro")
     return frozenset(kinds)
 
