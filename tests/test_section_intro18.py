@@ -316,3 +316,22 @@ def test_the_employers_people_and_their_mission_are_an_intro(sentence):
 ])
 def test_customers_or_the_hire_working_toward_something_is_no_intro(sentence):
     assert "intro" not in classify.sentence_kinds(sentence)
+
+
+def test_a_bare_location_label_over_its_value_gives_the_location():
+    ad = """<h1>Bookkeeper</h1>
+<p>You will run payroll and reconcile the accounts each month.</p>
+<div class="label">Location</div>
+<div class="value">Flexible</div>
+<p>Send your CV to jobs@example.org.</p>
+"""
+    assert "location" in section_kinds_html(ad)
+
+
+def test_a_bare_location_label_over_a_paragraph_of_prose_gives_nothing():
+    ad = """<h1>Bookkeeper</h1>
+<p>You will run payroll and reconcile the accounts each month.</p>
+<div class="label">Location</div>
+<div class="value">We will talk about where you work once we have met you and heard what suits you best, whatever it is.</div>
+"""
+    assert "location" not in section_kinds_html(ad)
