@@ -335,3 +335,23 @@ def test_a_bare_location_label_over_a_paragraph_of_prose_gives_nothing():
 <div class="value">We will talk about where you work once we have met you and heard what suits you best, whatever it is.</div>
 """
     assert "location" not in section_kinds_html(ad)
+
+
+# --- whom the employer seeks, and in what place ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "A national retailer is looking to hire three shift leads in Cape Town.",
+    "We're recruiting home carers in Harrogate and Ripon.",
+    "Seasonal pickers wanted in Hereford from June.",
+])
+def test_whom_the_employer_seeks_in_a_known_place_is_the_location(sentence):
+    assert "location" in classify.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are looking for experience in Python and Django.",
+    "We're hiring in Marketing and Sales this spring.",
+    "Fluency in German is required.",
+])
+def test_whom_the_employer_seeks_in_a_field_is_no_location(sentence):
+    assert "location" not in classify.sentence_kinds(sentence)

@@ -441,7 +441,7 @@ def _shows_location(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
     line that names a place (``_header_place``) or a sentence about the premises that names theirs
     (``_premises_place``)."""
     return _location_wording(sent, lowered, may) or _header_place(sent) or _premises_place(sent) \
-        or _institution_place(sent)
+        or _institution_place(sent) or _sought_in_place(sent)
 
 
 #: the job at a named institution, whose name is its place (sections18i, real ads: "advisors at Ipswich
@@ -460,6 +460,23 @@ _STUDIED = regex_programs.compile(
 
 def _institution_place(sent: str) -> bool:
     return _INSTITUTION_PLACE.search(sent) is not None and _STUDIED.search(sent) is None
+
+
+#: whom the employer seeks, and in what place (sections18i, real ads: "A Fortune 500 Tech company is looking to
+#: hire a talented team of Mobile Gurus in Cape Town", "We're recruiting carers in Harrogate"): a capitalised
+#: name after "in" that jdlint/data/place_names.yaml knows (not "experience in Python", "hiring in Marketing")
+_SOUGHT_IN_PLACE = regex_programs.compile(
+    r"\b(?:hire|hiring|recruit|recruiting|seeking|seeks|looking for|needed|wanted|required)\b[^.;!?]{0,80}?"
+    r"\bin ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
+
+
+def _sought_in_place(sent: str) -> bool:
+    names = None
+    for m in _SOUGHT_IN_PLACE.finditer(sent):
+        names = names if names is not None else _place_names()
+        if m.group(1).casefold() in names:
+            return True
+    return False
 
 
 def _location_wording(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
