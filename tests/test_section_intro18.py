@@ -355,3 +355,27 @@ def test_whom_the_employer_seeks_in_a_known_place_is_the_location(sentence):
 ])
 def test_whom_the_employer_seeks_in_a_field_is_no_location(sentence):
     assert "location" not in classify.sentence_kinds(sentence)
+
+
+def test_a_vetting_statement_is_no_part_of_the_body():
+    scores = classify.block_scores("Posts are subject to an interview and enhanced DBS check.", "list_item", sentence=True)
+    assert max(scores.values()) == 0.0
+
+
+def test_a_vetting_condition_put_to_the_hire_keeps_its_requirement():
+    scores = classify.block_scores("You must have a clean driving licence and be subject to a DBS check.", "list_item",
+                                   sentence=True)
+    assert scores["requirements"] > 0.0
+
+
+def test_a_school_ads_safeguarding_paragraph_gives_no_part():
+    ad = """# Breakfast Club Assistant
+
+#### 5 days a week (7.30-8.50am)
+
+You will serve breakfast and supervise the children in the hall.
+
+We are committed to safeguarding and promoting the welfare of children and young people and expect all staff and volunteers to share this commitment. Posts are subject to an interview and enhanced DBS check.
+"""
+    kinds = section_kinds(ad)
+    assert "intro" not in kinds and "requirements" not in kinds
