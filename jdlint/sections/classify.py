@@ -325,7 +325,8 @@ def _employer_placed(s: str) -> bool:
 _SAFEGUARDING = LazyPattern(terms.wording("safeguarding_statement"), re.I)
 #: the hire addressed or named, or a must: a sentence that asks something of the hire
 _ASKS_THE_HIRE = regex_programs.compile(
-    r"\b(?:you|your|candidates?|applicants?|the (?:successful )?(?:person|individual|hire|post-?holder)|must|required to)\b", re.I)
+    r"\b(?:you|your|candidates?|applicants?|the (?:successful )?(?:person|individual|hire|post-?holder)|must|required to"
+    r"|willing|able to|prepared to)\b", re.I)
 _INTRO_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("intro_extra"), re.I))
 _INTRO_WEAK = LowerCaseRegex(LazyPattern(terms.wording("intro_weak"), re.I))
 #: a sentence about the employer rather than the job ("We're here to improve people's lives"):
@@ -1353,11 +1354,12 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
                     else duty_phrases + min(0.25 * read.count(_DUTY_ANYWHERE), 0.75)
                     + (DUTY_RUN_SCORE if not (requirement_first or benefit or req or intro >= RUN_INTRO)
                        and _duty_run(s, read) else 0.0))
-    if _SAFEGUARDING.search(s) is not None and _ASKS_THE_HIRE.search(s) is None:
+    if not requirement_first and _SAFEGUARDING.search(s) is not None and _ASKS_THE_HIRE.search(s) is None:
         # a safeguarding or vetting statement is the employer's policy, as an EEO statement is: no
         # part of the posting's body (sections18i: realads17's school ads, "Posts are subject to an
         # interview and enhanced DBS check", read as the requirements once it was no intro); one
-        # put to the hire keeps what it asks ("You must hold a clean licence and pass a DBS check")
+        # put to the hire keeps what it asks ("You must hold a clean licence and pass a DBS check",
+        # "Willing to undergo a PVG check")
         return (False, 0.0, 0.0, 0.0, 0.0, 0.0)
     return (duty_verb,
             duty_wording,
