@@ -168,6 +168,8 @@ def test_days_of_the_week_and_flexible_hours_are_the_schedule(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Location: Johannesburg (1 day a week remote)",
+    "This role is hybrid, with 3 days a week in the office.",
     "We aim to reply to every application within 3-5 days.",
     "Delivery takes 2 days on average.",
     "Our customers value flexible payment plans.",

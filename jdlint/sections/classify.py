@@ -396,10 +396,13 @@ SCHEDULE = LazyPattern(
     # ("40hrs/week", "40 hours/week", "37.5 hrs/wk") are the figure's own shapes
     r"|\bhours[ \t]*:[ \t]*(?=\w)"
     # (sections18i, real ads) the days of the week the job takes: "5 days a week", "3-5 days a week",
-    # "4 or 5 days per week" (not "a response within 3-5 days": a week must be named); a "Schedule:"
+    # "4 or 5 days per week" (not "a response within 3-5 days": a week must be named; nor where the days
+    # are spent: "1 day a week remote", "3-4 days a week in office" is the arrangement); a "Schedule:"
     # label before what it gives ("Schedule: 4 or 5 days"), as "Hours:"; the hours said to be
     # flexible ("hours and location are highly flexible")
-    r"|\b\d(?:\s?(?:-|–|to|or)\s?\d)?\s?days?\s?(?:a|per|each|every|/)\s?week\b|\bschedule[ \t]*:[ \t]*(?=\w)"
+    r"|\b\d(?:\s?(?:-|–|to|or)\s?\d)?\s?days?\s?(?:a|per|each|every|/)\s?week\b"
+    r"(?!\s*(?:remote|remotely|from home|at home|in (?:the )?office|in-office|on-?site|in person|wfh|hybrid))"
+    r"|\bschedule[ \t]*:[ \t]*(?=\w)"
     r"|\bhours(?: and [a-z]+)? (?:are|is) (?:highly |very |fully |completely |quite )?flexible\b",
     re.I)
 #: "a diverse team of engineers": who the employer is, even beside equal-opportunity wording
