@@ -44,7 +44,9 @@
    ``section_probes_heldout8.yaml`` (sections15: layouts, duties as noun lists or prose, sales calls
    to action, PPE alone), and ``section_probes_heldout9.yaml`` (sections16: employers defined while
    the job is announced, under other kinds' headings or in apposition, perks in pay or hours lines,
-   eeo-like notes that are none), and ``section_probes_heldout18p.yaml`` (sections18p: pay, benefits
+   eeo-like notes that are none), and ``section_probes_heldout10.yaml`` (sections18i: the employer
+   described at the end or placed, its definitions in unusual shapes, safeguarding and expectations
+   that are no intro), and ``section_probes_heldout18p.yaml`` (sections18p: pay, benefits
    and eeo classes of real ads, with near-misses), each in its own table. Held out: score them once, at the
    end, and never with ``--verbose`` while tuning.
 
@@ -126,6 +128,11 @@ PROBES8 = ROOT / "tests" / "data" / "section_probes_heldout8.yaml"
 # perks inside pay or hours lines; diversity as a topic, privacy and right-to-work notes that are
 # no eeo statement, with near-misses (sections16): held out.
 PROBES9 = ROOT / "tests" / "data" / "section_probes_heldout9.yaml"
+# the employer described at the end or under another kind's heading, defined with a lower-case
+# brand, a fronted size phrase or a possessive, placed ("X is based in"), "we are a small team";
+# near-misses: safeguarding commitments, the employer's expectations of the hire, the post placed
+# (sections18i): held out.
+PROBES10 = ROOT / "tests" / "data" / "section_probes_heldout10.yaml"
 # Pay, benefits and eeo classes of real ads (sections18p): a contract's money under a pay heading, pay in a
 # heading line, a pay label's bare figure with its qualifier, remote work as location, equity as fairness,
 # a mood or a package offered, eeo words that make no statement, eeo role titles: held out.
@@ -318,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     synonyms = make_plan(Config()).synonyms
     if args.probes:
-        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9, PROBES18P):
+        for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9, PROBES10, PROBES18P):
             res = score_probes(synonyms, args.verbose, probes)
             print(f"{probes.name} ({res['ads']} passages), presence")
             table("kind", res["counts"])

@@ -100,6 +100,9 @@ _NAMED_SUBJECT = LazyPattern(
     # the job's terms, not an organisation: "Pay is commensurate with experience", "Travel is required"
     r"|Pay|Salary|Compensation|Wages?|Bonus|Commission|Travel|Training|Hours|Benefits|Overtime|Relocation|Housing"
     r"|Parking|Attendance|Education|Location|Schedule|Employment|Onboarding|Interviews?|Shifts?"
+    # the hiring's own terms: "Posts are subject to an enhanced DBS check", "Details are based upon
+    # current membership criteria" (sections18i, real ads)
+    r"|Details|Posts?"
     # perks as a sentence's subject: "Mileage is paid at 45p a mile", "Uniform is provided"
     r"|Mileage|Breaks|Holidays?|Leave|Uniforms?|Lunch|Meals?|Expenses|Pensions?|Insurance|Tips|Discounts?)\b)"
     # "Centers of Excellence (CoE) work with ...": a name may join its words with of / and / for
@@ -186,15 +189,27 @@ _EMPLOYER_KIND_HEAD = "(?i:" + _EMPLOYER_KINDS + r"(?:s|es)?)\b"  # "a UK Regist
 #: Manager is a ...", nor "This", "It", "You", the role or the candidate) or "we"; the noun is an
 #: employer kind (section_terms.yaml employer_kind_nouns), never the job's ("position", "role").
 _EMPLOYER_DEFINED = regex_programs.compile(
-    r"^\W*(?:(?:[A-Z][\w&.'’-]*:\s+)|(?:(?:Since|In|Founded in|Established in) [^,.;:!?]{1,40},\s+))?"
-    r"(?:(?:The\s+)?(?!(?:This|That|It|You|He|She|They|Our|Your|Their|The|A|An|As|If|In|At|For|With|Applicants?"
+    # a fronted phrase of time or size may come first: "With 10 faculties and 25,000 students, the
+    # University of Eastmoor is ..." (sections18i, real ads), after which the name's "the" is in lower case
+    r"^\W*(?:(?:[A-Z][\w&.'’-]*:\s+)|(?:(?:Since|In|Founded in|Established in|With) (?:[^,.;:!?]|(?<=\d)[,.](?=\d)){1,60},\s+))?"
+    r"(?:(?:[Tt]he\s+)?(?!(?:This|That|It|You|He|She|They|Our|Your|Their|The|A|An|As|If|In|At|For|With|Applicants?"
     r"|Candidates?|Successful|Ideal|Role|Position|Job|Post|Team|Work|Pay|Salary|Hours)\b)"
-    r"(?P<name>(?:[A-Z0-9][\w&.'’-]*\s(?:(?:of|and|for|&|at|on|in)\s(?=[A-Z]))?){0,7}[A-Z][\w&.'’-]*)"
+    # a name may open in lower case where a capital follows soon: "mLab", "eBay", "iFarm" (brands)
+    r"(?P<name>(?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z])[\w&.'’-]*\s(?:(?:of|and|for|&|at|on|in)\s(?=[A-Z]))?){0,7}(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&.'’-]*)"
     r"(?:\s\([^()]{1,40}\))?(?:\s(?:is|are|has been|was founded as|was established as)|,)"
     r"|(?:[Ww]e are|[Ww]e['’]re|[Ww]e have been))"
-    r"\s(?:an?|the|one of the|one of)\s" + _KIND_MODIFIER + _EMPLOYER_KIND_HEAD
+    # the article, or a possessive in its place: "... is Canada's university", "... is the county's
+    # largest building society" (the employer ranked within a place)
+    r"\s(?:an?|the|one of the|one of|(?:the\s)?[A-Za-z][\w.-]*['’]s)\s" + _KIND_MODIFIER + _EMPLOYER_KIND_HEAD
     + r"|\b(?:at|join|with|for) (?:the )?(?P<joined>(?:[A-Z0-9][\w&.'’-]*\s){0,5}[A-Z][\w&.'’-]*), "
-    r"(?:an?|one of the) " + _KIND_MODIFIER + _EMPLOYER_KIND_HEAD)
+    r"(?:an?|one of the) " + _KIND_MODIFIER + _EMPLOYER_KIND_HEAD
+    # the employer calling itself a team, a word as often the job's (employer_kind_nouns leaves it
+    # out), said of "we" only: "We are a dynamic team that works from different places around the
+    # world", "We're a small team of six" (not "a team player", "a team-first culture"); a team
+    # that in the same breath seeks someone is named, not described ("We are a team of nurses
+    # looking for a charge nurse")
+    + r"|^\W*(?:[Ww]e are|[Ww]e['’]re) an?\s" + _KIND_MODIFIER + r"team\b(?![\s-]*(?:player|-))"
+    r"(?![^.!?;]{0,80}\b(?:looking for|seeking|hiring|recruiting|searching for|in need of)\b)")
 
 
 #: words that carry an apposition's definition on past its kind noun
@@ -226,6 +241,92 @@ def _employer_defined(s: str) -> bool:
     return not (head.lower() not in _ORGANISATION_NOUNS and is_role_noun(head) and not head.endswith("s"))
 
 
+#: the employer placed: "Oxide is based in Emeryville, California", "The EcoEvoMatics lab is jointly
+#: housed in the School of Biology", "The practice is located on the High Street" (sections18i, real
+#: ads: where the organisation is, said of it at the end of the ad). The subject is a capitalised name
+#: (a brand may open in lower case: "mLab"), a name with a lab's or group's noun after it, or the
+#: employer by its kind ("the company", "our lab"); not the job ("The post is based in Hove", "This
+#: role is located at ...", "The Store Manager is based in ..."), the hire, the team or the office.
+_EMPLOYER_PLACED = regex_programs.compile(
+    r"^\W*(?:(?:[Tt]he|[Oo]ur)\s+" + _EMPLOYER_KINDS.replace("(?:", "(?i:", 1)
+    + r"|(?:[Tt]he\s+)?(?!(?:This|That|It|You|He|She|They|We|Our|Your|The|A|An|Position|Role|Job|Post|Vacancy|Work|Office"
+    r"|Offices|Training|Interviews?|Shifts?|Candidates?|Applicants?|Successful|Ideal|Team|Department|Everyone|All"
+    r"|Schedule|Pay|Salary|Hours|Location|Details|Posts?)\b)"
+    r"(?P<name>(?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z])[\w&.'’-]*\s(?:(?:of|and|for|&|at)\s(?=[A-Z]))?){0,6}(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&.'’-]*)"
+    r"(?:\s\([^()]{1,40}\))?(?:\s(?:lab|laboratory|group|centre|center|institute|unit|project))?)"
+    # placed, not "based on" (what a thing depends on: "Schedule is based on the needs of the organization")
+    r"\s(?:is|are)\s(?:[a-z]+ly\s)?(?:(?:based|headquartered|housed)\s(?:in|at|within|out of)|(?:located|situated)\s(?:in|at|within|on))\b")
+
+
+#: the employer growing (sections18i, real ads): "As the Church continues to grow we are seeking ...",
+#: "From a process perspective, Mama Money has been growing rapidly, which means ...", "Since 2019 the
+#: practice has doubled", "We have grown to 40 people". The subject is a capitalised name, the
+#: employer by its kind ("the company", "our church") or "we" (in the perfect or with a pace only:
+#: "we are growing fast", not "as we grow, you grow"); not the role, the hire, the team or a
+#: figure ("Sales have grown", "Your responsibilities will grow").
+_EMPLOYER_GROWING = regex_programs.compile(
+    r"^\W*(?:(?:Since|In)\s\d{4},?\s+|(?:As|Since|While|Now that)\s+)?(?:[^,.;:!?]{1,40},\s+)?"
+    r"(?:(?:[Tt]he|[Oo]ur)\s+" + _EMPLOYER_KINDS.replace("(?:", "(?i:", 1)
+    + r"|(?:[Tt]he\s+)?(?!(?:This|That|It|You|He|She|They|We|Our|Your|The|A|An|As|Since|While|Position|Role|Job|Post|Work"
+    r"|Team|Department|Sales|Revenues?|Profits?|Demand|Numbers|Traffic|Responsibilities|Salary|Pay)\b)"
+    r"(?P<name>(?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z])[\w&.'’-]*\s(?:(?:of|and|for|&)\s(?=[A-Z]))?){0,5}(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&.'’-]*))"
+    r"\s(?:continues? to (?:grow|expand)|(?:is|are) (?:growing|expanding) (?:rapidly|fast|quickly|steadily)"
+    r"|(?:has|have) been (?:growing|expanding)|(?:has|have) (?:grown|doubled|tripled)|grows|expands)\b"
+    r"|^\W*(?:(?:Since|In)\s\d{4},?\s+|(?:As|Since|While|Now that)\s+)?(?:[^,.;:!?]{1,40},\s+)?[Ww]e(?:['’]ve| have| are|['’]re)"
+    r" (?:been (?:growing|expanding)|grown|doubled|tripled|(?:growing|expanding) (?:rapidly|fast|quickly|steadily))\b")
+
+
+#: the team the hire joins, told by its size (sections18i, real ads): "The successful applicant will work in
+#: a large and growing NLP team of 15+ postdoctoral researchers", "you'll join a team of 12 engineers";
+#: only a team the hire works in or joins, not one the hire leads ("You will manage a team of 10
+#: technicians" is a duty)
+_TEAM_JOINED_SIZED = regex_programs.compile(
+    r"\b(?:work(?:ing)?|join(?:ing)?|be(?:come|coming)? part of|part of)\s(?:in\s|with\s|within\s|alongside\s)?(?:a|an|our|the)\s"
+    r"(?:[\w-]+\s){0,4}?team\sof\s(?:over\s|more\sthan\s|around\s|about\s|some\s|nearly\s)?\d+\+?\s", re.I)
+
+
+#: the employer's people and what they work toward (sections18i, real ads): "Our teams are working to
+#: improve a wide range of city services", "Our volunteers work to keep older people out of hospital",
+#: "Our engineers strive to ...": the organisation told by its staff's mission; not its customers' or
+#: the hire's ("Our customers are working to cut costs", "You will work to deadlines")
+_STAFF_MISSION = regex_programs.compile(
+    r"^\W*[Oo]ur (?:[\w-]+ )?(?:teams?|people|staff|employees|engineers|scientists|researchers|designers|developers"
+    r"|volunteers|colleagues|experts|nurses|teachers|lawyers|members of staff|crews?) (?:are |have been )?"
+    r"(?:working|work|strive|striving|dedicated|committed|here) to\b")
+
+
+def _employer_growing(s: str) -> bool:
+    """Whether the sentence tells the employer growing (``_EMPLOYER_GROWING``), with a name that is not a
+    job title's ("The Sales Manager has grown the region" is the job)."""
+    m = _EMPLOYER_GROWING.search(s)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name is None:
+        return True
+    head = name.split()[-1]
+    return not (head.lower() not in _ORGANISATION_NOUNS and is_role_noun(head) and not head.endswith("s"))
+
+
+def _employer_placed(s: str) -> bool:
+    """Whether the sentence places the employer (``_EMPLOYER_PLACED``), with a name that is not a job
+    title's ("The Clinic Manager is based in ..." is the job)."""
+    m = _EMPLOYER_PLACED.search(s)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name is None:
+        return True  # "the company is based in ..."
+    head = name.split()[-1]
+    return not (head.lower() not in _ORGANISATION_NOUNS and is_role_noun(head) and not head.endswith("s"))
+
+
+#: a safeguarding or vetting statement (``safeguarding_statement``): policy, not the employer described
+_SAFEGUARDING = LazyPattern(terms.wording("safeguarding_statement"), re.I)
+#: the hire addressed or named, or a must: a sentence that asks something of the hire
+_ASKS_THE_HIRE = regex_programs.compile(
+    r"\b(?:you|your|candidates?|applicants?|the (?:successful )?(?:person|individual|hire|post-?holder)|must|required to"
+    r"|willing|able to|prepared to)\b", re.I)
 _INTRO_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("intro_extra"), re.I))
 _INTRO_WEAK = LowerCaseRegex(LazyPattern(terms.wording("intro_weak"), re.I))
 #: a sentence about the employer rather than the job ("We're here to improve people's lives"):
@@ -253,6 +354,9 @@ HOW_TO_APPLY = LazyPattern(
 _LOCATION_WORDING = (
     r"(?i:\b(?:located (in|at)|based (in|out of)|(fully|100%) remote|remote[- ](first|friendly|position|role|work|eligible|ok)|this (is a )?(remote|hybrid|on-?site) (role|position|job)"
     r"|\bhybrid\b|on-?site\b|in[- ]office|work from (home|anywhere)|relocat|(location|campus|work ?site)\s*:\s*(?=\w)|(our|the) (office|offices|headquarters) (is|are|in)"
+    # the workplace named by its place before the noun: "in our Central London offices", "at our
+    # Leeds office" (sections18i, real ads; the place's capitals say it is a place)
+    r"|\b(at|in|from) our (?-i:[A-Z][a-z]+)( (?-i:[A-Z][a-z]+))? (office|offices|headquarters|studio|campus|site)\b"
     r"|(office|headquarters) in|within commuting distance|work location|duty station|telework|(from )?anywhere in (the )?(?-i:[A-Z][a-z]+)"
     r"|(fully )?distributed team|remote (within|in|from) "
     # the work's premises with their place (precision11, seed 34 and the precision10 held-out miss): a street
@@ -290,7 +394,16 @@ SCHEDULE = LazyPattern(
     # a label "Hours:" before what it gives ("HOURS: 40hrs/week", seed 27): the closing \b above
     # needed a letter right after the colon, so the label had no effect; the hours written short
     # ("40hrs/week", "40 hours/week", "37.5 hrs/wk") are the figure's own shapes
-    r"|\bhours[ \t]*:[ \t]*(?=\w)",
+    r"|\bhours[ \t]*:[ \t]*(?=\w)"
+    # (sections18i, real ads) the days of the week the job takes: "5 days a week", "3-5 days a week",
+    # "4 or 5 days per week" (not "a response within 3-5 days": a week must be named; nor where the days
+    # are spent: "1 day a week remote", "3-4 days a week in office" is the arrangement); a "Schedule:"
+    # label before what it gives ("Schedule: 4 or 5 days"), as "Hours:"; the hours said to be
+    # flexible ("hours and location are highly flexible")
+    r"|\b\d(?:\s?(?:-|–|to|or)\s?\d)?\s?days?\s?(?:a|per|each|every|/)\s?week\b"
+    r"(?!\s*(?:remote|remotely|from home|at home|in (?:the )?office|in-office|on-?site|in person|wfh|hybrid))"
+    r"|\bschedule[ \t]*:[ \t]*(?=\w)"
+    r"|\bhours(?: and [a-z]+)? (?:are|is) (?:highly |very |fully |completely |quite )?flexible\b",
     re.I)
 #: "a diverse team of engineers": who the employer is, even beside equal-opportunity wording
 _DIVERSE_GROUP = regex_programs.compile(r"\bdiverse (team|group) of\b", re.I)
@@ -334,7 +447,43 @@ def _shows_location(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
     """Whether ``sent`` gives the work's place: LOCATION's wording (``_location_wording``), a header
     line that names a place (``_header_place``) or a sentence about the premises that names theirs
     (``_premises_place``)."""
-    return _location_wording(sent, lowered, may) or _header_place(sent) or _premises_place(sent)
+    return _location_wording(sent, lowered, may) or _header_place(sent) or _premises_place(sent) \
+        or _institution_place(sent) or _sought_in_place(sent)
+
+
+#: the job at a named institution, whose name is its place (sections18i, real ads: "advisors at Ipswich
+#: County Library", "in the School of Computing at Dublin City University", "a post at the University of
+#: Ottawa"): one to four capitalised words before an institution's noun, or "the University of X"; not
+#: "at a primary school" or "at the museum", which name no place
+_INSTITUTION_PLACE = regex_programs.compile(
+    r"\b(?:at|in) (?:the )?(?:[A-Z][a-z]+ ){1,4}(?:Library|University|College|Hospital|Museum|Gallery|Institute|Campus"
+    r"|Cathedral|Hospice|School|Academy)\b|\b(?:at|in) the (?:University|College|Museum|Library|Hospital|Institute) of [A-Z][a-z]+")
+#: where the hire studied or trained, not where the job is: "You will have studied law at the University of
+#: Edinburgh", "a degree from ...", "a PhD at a Russell Group University"
+_STUDIED = regex_programs.compile(
+    r"\b(?:stud(?:y|ied|ying|ies)|graduat\w*|degrees?|qualifi\w*|educated|alumn\w*|phd|doctor\w*|trained|training"
+    r"|diploma|masters?|bachelor\w*|enrolled)\b", re.I)
+
+
+def _institution_place(sent: str) -> bool:
+    return _INSTITUTION_PLACE.search(sent) is not None and _STUDIED.search(sent) is None
+
+
+#: whom the employer seeks, and in what place (sections18i, real ads: "A Fortune 500 Tech company is looking to
+#: hire a talented team of Mobile Gurus in Cape Town", "We're recruiting carers in Harrogate"): a capitalised
+#: name after "in" that jdlint/data/place_names.yaml knows (not "experience in Python", "hiring in Marketing")
+_SOUGHT_IN_PLACE = regex_programs.compile(
+    r"\b(?:hire|hiring|recruit|recruiting|seeking|seeks|looking for|needed|wanted|required)\b[^.;!?]{0,80}?"
+    r"\bin ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
+
+
+def _sought_in_place(sent: str) -> bool:
+    names = None
+    for m in _SOUGHT_IN_PLACE.finditer(sent):
+        names = names if names is not None else _place_names()
+        if m.group(1).casefold() in names:
+            return True
+    return False
 
 
 def _location_wording(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
@@ -927,7 +1076,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("schedule")
     if read.found(_DUTY_STATEMENT) or _role_does_duty(sent):
         kinds.add("responsibilities")
-    if _EMPLOYER_STATEMENT.found(sent, lowered) or _employer_defined(sent):
+    if _EMPLOYER_STATEMENT.found(sent, lowered) or _employer_defined(sent) or _employer_placed(sent) or _employer_growing(sent) \
+            or _TEAM_JOINED_SIZED.search(sent) is not None or _STAFF_MISSION.search(sent) is not None:
         kinds.add("intro")
     return frozenset(kinds)
 
@@ -1317,6 +1467,13 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
                     else duty_phrases + min(0.25 * read.count(_DUTY_ANYWHERE), 0.75)
                     + (DUTY_RUN_SCORE if not (requirement_first or benefit or req or intro >= RUN_INTRO)
                        and _duty_run(s, read) else 0.0))
+    if not requirement_first and _SAFEGUARDING.search(s) is not None and _ASKS_THE_HIRE.search(s) is None:
+        # a safeguarding or vetting statement is the employer's policy, as an EEO statement is: no
+        # part of the posting's body (sections18i: realads17's school ads, "Posts are subject to an
+        # interview and enhanced DBS check", read as the requirements once it was no intro); one
+        # put to the hire keeps what it asks ("You must hold a clean licence and pass a DBS check",
+        # "Willing to undergo a PVG check")
+        return (False, 0.0, 0.0, 0.0, 0.0, 0.0)
     return (duty_verb,
             duty_wording,
             req,
@@ -1529,6 +1686,8 @@ def _intro_score(s: str, low: str | None, may=EVERYTHING, named: bool | None = N
     context, not a pitch: it counts only beside another sign or a second weak word (a legal
     suffix is not one), so "Houston Market - Houston, TX" and "Company: Pacific Wood Products,
     LLC." do not read as an intro. ``named``: ``_named_organisation_subject(s)``, when known."""
+    if _SAFEGUARDING.search(s) is not None:
+        return 0.0
     weak = _INTRO_WEAK.count(s, low) if _INTRO_WEAK in may else 0
     suffixes = len(_LEGAL_SUFFIX.findall(s)) if weak else 0
     signs = ((_INTRO_STRONG.count(s, low) * 1.2 if _INTRO_STRONG in may else 0)

@@ -100,6 +100,8 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
 
     sections.extend(_content_sections(document, covered, generic_default, template, labels_in))
     sections.extend(_title_facts(document, sections))
+    sections.extend(_heading_facts(document, sections, template))
+    sections.extend(_bare_fact_labels(document, sections, template, names))
     sections.extend(_heading_pay(document, sections, template))
     if document.front_matter:
         fm = document.front_matter
@@ -417,6 +419,61 @@ def _title_facts(document: Document, sections: list[Section]) -> list[Section]:
                for kind in TITLE_KINDS if kind in found and kind not in have]
     if "location" not in have and not any(s.kind == "location" for s in out):
         out.extend(_header_location(document))
+    return out
+
+
+def _heading_facts(document: Document, sections: list[Section], template: set[int]) -> list[Section]:
+    """Sections of the TITLE_KINDS a heading line gives by itself anywhere in the posting, where nothing
+    else gives them (sections18i, real ads): a label and its value set as one heading ("<h5>Location:
+    Jos, Nigeria</h5>"), the hours as a sub-heading ("#### 5 days a week (7.45-8.55am)"). The body's
+    reading passes headings by, and a label heading with nothing under it is an empty section; the
+    title and the header lines under it are ``_title_facts``'s. Only lines of a header's length are
+    read, so a long heading sentence keeps its own reading."""
+    have = {s.kind for s in sections if not s.empty}  # an empty "Location: Jos" heading section gives nothing
+    wanted = [kind for kind in TITLE_KINDS if kind not in have]
+    out: list[Section] = []
+    for i, block in enumerate(document.blocks):
+        if not wanted:
+            break
+        if block.kind != "heading" or i in template or i == 0:
+            continue
+        line = document.text[block.text_start:block.text_end]
+        if line.count(" ") >= HEADER_WORDS:
+            continue
+        found = _sentence_kinds(_SHIFT_ROLE.sub("", line))
+        for kind in [k for k in wanted if k in found]:
+            out.append(Section(kind, None, block.line, block.end_line, "content", block.start, block.end))
+            wanted.remove(kind)
+    return out
+
+
+def _bare_fact_labels(document: Document, sections: list[Section], template: set[int],
+                      names: Callable[[str], tuple[list[str], str | None | bool]]) -> list[Section]:
+    """Sections of the TITLE_KINDS a bare label line gives with the short value under it, where nothing
+    else gives them (sections18i, real ads: a career page's "Location" over "Flexible", "Hours" over
+    "Evenings, by arrangement", set as styled blocks that the parse leaves as paragraphs). A bare line
+    naming such a kind is not made a heading (``_BARE_KINDS``: a lone "Remote" line is a fact, not a
+    section's start), so the value under it would otherwise be read alone, and "Flexible" names no place."""
+    have = {s.kind for s in sections if not s.empty}
+    wanted = [kind for kind in TITLE_KINDS if kind not in have]
+    out: list[Section] = []
+    blocks = document.blocks
+    for i in range(1, len(blocks) - 1):
+        if not wanted:
+            break
+        label, value = blocks[i], blocks[i + 1]
+        if label.kind != "paragraph" or value.kind != "paragraph" or i in template or i + 1 in template:
+            continue
+        line = document.block_text(label).strip()
+        if not _bare_heading_shape(line) or len(line.split()) > 2:
+            continue
+        kinds, _ = names(heading_text(document, label))
+        given = document.text[value.text_start:value.text_end]
+        if not kinds or not set(kinds) <= set(wanted) or "\n" in given.strip() or given.count(" ") >= HEADER_WORDS:
+            continue
+        for kind in kinds:
+            out.append(Section(kind, line, label.line, value.end_line, "heading", label.start, value.end))
+            wanted.remove(kind)
     return out
 
 
