@@ -24,6 +24,11 @@ FIRE = [
     # a faith told as an upbringing
     ("religion", "A church upbringing is preferred for this nursery assistant post.", "church upbringing"),
     ("religion", "Applicants with a madrasa education preferred for the warehouse.", "madrasa education"),
+    # a request after a verb of giving still asks for the applicant's own information
+    ("age", "Please provide proof of age to the site office.", "proof of age"),
+    ("family", "Give details of your marital status to the agency.", "marital status"),
+    # a nationality screen with no basis, beside the visa-law near-miss below
+    ("origin", "We can only sponsor applicants holding Canadian passports.", "Canadian passports"),
 ]
 
 SILENT = [
@@ -42,6 +47,12 @@ SILENT = [
     ("record", "We have a spotless hygiene record at all three sites."),
     # the subject taught
     ("religion", "Experience teaching at a Sunday school is required for the children's worker post at St Mark's."),
+    # the people a thing is given to, after a verb of giving (not a request for their information)
+    ("age", "Provide meals and company to elderly residents on the evening round."),
+    ("family", "Deliver breastfeeding support to new mothers on the postnatal ward."),
+    ("disability", "Offer one-to-one coaching for disabled jobseekers in the borough."),
+    # the visa or permit as what the law limits
+    ("origin", "Work permits are only granted to nationals of EU states, so we can only consider applicants holding EU passports."),
 ]
 
 
