@@ -24,6 +24,9 @@ FIRE = [
     # a faith told as an upbringing
     ("religion", "A church upbringing is preferred for this nursery assistant post.", "church upbringing"),
     ("religion", "Applicants with a madrasa education preferred for the warehouse.", "madrasa education"),
+    # origin told as the family one comes from, with an article or by the family's language
+    ("origin", "Au pair from a French-speaking family preferred.", "from a French-speaking family"),
+    ("origin", "Ideally the cook comes from a Gujarati family.", "from a Gujarati family"),
     # a request after a verb of giving still asks for the applicant's own information
     ("age", "Please provide proof of age to the site office.", "proof of age"),
     ("family", "Give details of your marital status to the agency.", "marital status"),
@@ -47,6 +50,8 @@ SILENT = [
     ("record", "We have a spotless hygiene record at all three sites."),
     # the subject taught
     ("religion", "Experience teaching at a Sunday school is required for the children's worker post at St Mark's."),
+    # the employer's kind of firm, not the applicant's family
+    ("origin", "Ideally you will come from a local family business background in retail."),
     # the people a thing is given to, after a verb of giving (not a request for their information)
     ("age", "Provide meals and company to elderly residents on the evening round."),
     ("family", "Deliver breastfeeding support to new mothers on the postnatal ward."),
