@@ -110,10 +110,12 @@ def ignored() -> tuple[frozenset[str], bool | str]:
 
 
 def featurise(text: str, clusters: dict) -> set[str]:
+    """The features of ``text`` as the rules read it (``bias_selection.read_as``: words in another sense blanked)."""
+    from jdlint.checks.bias_selection import read_as
     from jdlint.sentence_model import features
 
     words, numbers = ignored()
-    return features(text, clusters.get, words, numbers)
+    return features(read_as(text), clusters.get, words, numbers)
 
 
 def rows_of(cases, clusters, positive_weight: float = 1.0):
