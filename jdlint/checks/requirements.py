@@ -309,7 +309,24 @@ DEGREE_ALTERNATIVE = regex_programs.compile(
     r"\bor\s+(?:an?\s+)?(?:(?:completed|recognised|recognized|registered)\s+)?(?:apprenticeship|military\s+(?:training|service|experience))\b|\bprefer+ed\b|\ba\s+plus\b|\bdesir(?:ed|able)\b|\bnice\s+to\s+have\b|"
     r"\ban\s+asset\b|\bnot\s+(?:required|necessary|needed|essential|mandatory)\b|\bhighly\s+regarded\b|"
     r"\bno\s+degree\b|\bcombination\s+of\b|\bor\s+experience\b|"
-    r"\bbonus\b|\bideally\b|\boptional\b", re.I)
+    r"\bbonus\b|\bideally\b|\boptional\b|"
+    # a degree under way, as a student post asks ("Currently pursuing a bachelor's degree", "a degree, or
+    # working towards one", "final-year undergraduate degree student"): no finished degree is required
+    r"\bpursuing\b|\bworking\s+towards?\b|\bstudying\s+(?:for|towards?)\b|\benrolled\b|\bcurrently\s+completing\b|"
+    r"\bin\s+progress\b|\b(?:final|penultimate)[\s-]year\b", re.I)
+#: The degree is offered, not asked: "Tuition assistance toward a bachelor's degree", "we will sponsor
+#: your master's degree", "the chance to earn a degree while you work" (the words just before it)
+DEGREE_OFFERED_BEFORE = regex_programs.compile(
+    r"\b(?:tuition|towards?|sponsor(?:s|ed|ing|ship)?|fund(?:s|ed|ing)?|pay\s+for|earn|gain|obtain|achieve|pursue)\b"
+    r"[^.;\n]{0,30}$", re.I)
+#: The alternative said once for the whole posting, away from the degree's own line ("Equivalent experience
+#: will be considered in place of the degree", "Relevant experience may substitute for the degree
+#: requirement", "an equivalent combination of education and experience"): the degree is not the only route
+DEGREE_ALTERNATIVE_ANYWHERE = regex_programs.compile(
+    r"\bequivalent\s+(?:combination|(?:relevant\s+|practical\s+|professional\s+|work\s+)?experience)\b"
+    r"|\bin\s+lieu\s+of\s+(?:a\s+|the\s+)?(?:degree|education|formal\s+qualifications?)\b"
+    r"|\bsubstitut\w*\s+for\s+(?:a\s+|the\s+)?(?:degree|education|formal\s+education)\b"
+    r"|\b(?:experience|training)\s+(?:may|can|will)\s+(?:be\s+(?:accepted|considered)\s+(?:as\s+a\s+)?)?substitut\w*\b", re.I)
 
 # A degree named as the programme the hire teaches in or works for, not asked of them: "the list of
 # classes and requirements for the masters of science in mass communications" (judged wrong on the
@@ -378,7 +395,9 @@ def _degree_as_programme(text: str, start: int, end: int, sent_start: int, sent_
           "Reported once per posting, outside nice-to-have and equal-opportunity text, and not when the posting "
           "asks for a licence that the law grants only with a degree (teaching certificate, occupational "
           "therapist, pharmacist...: `jdlint/data/degree_licences.yaml`) or names the degree as the programme "
-          "the hire teaches in (\"classes for the master's in journalism\"). Degrees joined by \"or\" are named "
+          "the hire teaches in (\"classes for the master's in journalism\"), a degree under way (\"currently pursuing a "
+          "bachelor's degree\") or one offered (\"tuition assistance toward a degree\"), nor when the posting offers the "
+          "route without it elsewhere (\"Equivalent experience will be considered in place of the degree\"). Degrees joined by \"or\" are named "
           "together (\"Bachelor's or Master's degree\"): the lower one is enough."),
     why=("Degree requirements screen out capable people who learned on the job, in the military or in bootcamps, and "
          "fall unevenly by race and income. Many large employers and US state and federal governments have moved to "
@@ -411,6 +430,10 @@ def degree_requirement(ctx):
             continue
         if sent is not None and _degree_as_programme(ctx.text, start, end, sent.start_char, sent.end_char):
             continue
+        if DEGREE_OFFERED_BEFORE.search(ctx.text, max(scope_start, start - 40), start):
+            continue
+        if ctx.analysis.memo("degree-alternative-anywhere", lambda: bool(DEGREE_ALTERNATIVE_ANYWHERE.search(ctx.text))):
+            return  # the posting offers a route without the degree
         if DOCTORATE.search(mt.group()) and ctx.analysis.memo("postdoctoral-post",
                                                              lambda: bool(POSTDOCTORAL_POST.search(ctx.text))):
             continue
@@ -426,10 +449,19 @@ def degree_requirement(ctx):
         return
 
 
+#: An item marked optional. "helpful", "beneficial", "desired" and "desirable" mark an item only where they
+#: close it or its clause ("Knowledge of Xero helpful", "French (desirable)", "desirable but not essential"),
+#: not as a trait or a noun's adjective ("Friendly and helpful", "a helpful attitude", "mutually beneficial
+#: relationships", "achieve desired results": a must-have all the same); "preferred" not as someone's choice
+#: or a kind of partner ("customers' preferred names and pronouns", "our preferred suppliers").
+_CLOSES_ITEM = r"(?=\s*(?:but\b|though\b|although\b|to\s+have\b|if\b|for\s+this\b|[.;:,)!(]|$))"
 # -- Q105 ----------------------------------------------------------------------------------
 NICE_MARKER = regex_programs.compile(
-    r"\b(?:preferred|preferably|a\s+plus|is\s+a\s+bonus|bonus\s+points?|nice[\s-]to[\s-]have|ideally|desir(?:ed|able)|"
-    r"an\s+asset|advantageous|an\s+advantage|helpful|beneficial)\b", re.I)
+    r"\b(?:(?<!your )(?<!their )(?<!our )(?<!' )(?<!'s )(?<!\u2019 )(?<!\u2019s )preferred"
+    r"(?!\s+(?:names?|pronouns?|suppliers?|vendors?|partners?|providers?|methods?|languages?|channels?|contractors?|brands?)\b)"
+    r"|preferably|a\s+plus|is\s+a\s+bonus|bonus\s+points?|nice[\s-]to[\s-]have|ideally|"
+    r"(?<!and )(?<!& )(?<!, )(?<!or )(?<!^be )(?<!being )(?:helpful|beneficial|desir(?:ed|able))\b" + _CLOSES_ITEM + r"|"
+    r"an\s+asset|advantageous|an\s+advantage)\b", re.I | re.M)
 
 
 @rule(

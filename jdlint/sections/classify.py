@@ -347,7 +347,7 @@ HOW_TO_APPLY = LazyPattern(
     r"|please (send|submit|apply|email|forward)|applications? (will be accepted|close|closes|are due|deadline|must be (received|submitted))"
     r"|(closing|application) date|apply by\b|deadline (to|for) apply|cover letter|if (you are|you're) interested|ready to apply|we'd love to hear from you"
     r"|to be considered(?![^.]{0,60}\b(you|applicants|candidates) must\b)|application process|we('ll| will) (be in touch|contact you))\b"
-    r"|^\W*apply(\s+(now|today|online|here|anyway|via|at|through|by|for (this|the)|to (this|the|us)|with|on|in)\b|\s*[!.:]|\s*$)|\bapply (anyway|today|now)\b|\b(encourage|invite)s? you to apply\b|\b(you should|feel free to|don't hesitate to|do not hesitate to|please) apply\b|\bapply (for|to) this (role|position|job|opening)\b|\bapplications? (can|may|should) be (sent|submitted|made)\b", re.I)
+    r"|^\W*apply(\s+(now|today|online|here|anyway|via|at|through|by|for (this|the)|to (this|the|us)|with|on|in)\b|\s*[!.:]|\s*$)|\bapply (anyway|today|now)\b|\b(encourage|invite)s? you to apply\b|\b(you should|feel free to|don't hesitate to|do not hesitate to|please) apply\b|\bapply (for|to) this (role|position|job|opening)\b|(^\W*|\b(all|the|your|job|online|completed|written|formal|full) )applications? (can|may|should) be (sent|submitted|made)\b", re.I)
 #: location wording ("based in", "fully remote", "on-site", "Location:", a college's "Campus:" or a
 #: "Worksite:" label, seed 27), in any case, and a
 #: "City, ST" place, whose capitals say it is a place
@@ -426,6 +426,8 @@ _EEO_SUBSTANCE = regex_programs.compile(
 
 _HOW_TO_APPLY = LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
 _APPLY_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("apply_extra"), re.I), literal_test=True)
+#: how-to-apply lines and calls the word-group wrapper cannot hold, read only outside eeo (``apply_lines``)
+_APPLY_LINE = LowerCaseRegex(LazyPattern(terms.wording("apply_lines"), re.I), literal_test=True)
 _SCHEDULE = LowerCaseRegex(SCHEDULE, literal_test=True, guard=True)
 #: LOCATION, searched as its two halves. The place is case-sensitive, so it has no lower-case twin;
 #: first-character lookaheads still let most positions fail at once (the wording's, compiled with
@@ -652,7 +654,7 @@ _REQUIREMENT_CONDITION = LowerCaseRegex(LazyPattern(terms.requirement_condition(
 #: tells which of them can match it at all (most match few sentences: the benefit tables, the
 #: slowest, one in twenty), and only those run (``regex_screen``; the same answers as running
 #: them all, which is what happens without google-re2 and for non-ASCII sentences)
-_TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, *EEO_TABLE_READERS, _LOCATION_WORDING_RE, _BENEFIT_STRONG,
+_TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, _APPLY_LINE, *EEO_TABLE_READERS, _LOCATION_WORDING_RE, _BENEFIT_STRONG,
                          _BENEFIT_GIVEN, _BENEFIT_WEAK, _SCHEDULE, _DUTY_STATEMENT, _DUTY_PHRASES, _DUTY_ANYWHERE,
                          _REQ_STRONG, _REQ_WEAK, _PREF_PHRASES, _INTRO_STRONG, _INTRO_EXTRA, _INTRO_WEAK, _JOB_FOCUS,
                          *_APPLY_CUES.values(), *_REQUIREMENT_CUES.values(), _REQUIREMENT_CONDITION),
@@ -1055,7 +1057,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     # an equal-opportunity statement that names applicants and interviews ("we guarantee an interview
     # to disabled applicants who meet the essential criteria") is no instruction to apply: only a fixed
     # apply phrase makes it how-to-apply as well
-    if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA) or (not eeo and _applying_instruction(sent, read))) \
+    if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA)
+            or (not eeo and (read.found(_APPLY_LINE) or _applying_instruction(sent, read)))) \
             and not _in_other_sense(sent) and not _accommodation_contact(sent):
         kinds.add("how-to-apply")
     if _shows_location(sent, lowered, read.may):

@@ -114,6 +114,7 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
                     sections.append(Section(kind, None, line, line, "front-matter", start,
                                             index.line_span(line, document.source.text)[1]))
                     break
+    sections.extend(_posting_links(parsed, sections, template))
     sections = _with_pay_figures(parsed, sections)  # document.addressed goes on the parsed document
     if not any(s.kind == "pay" for s in sections):
         sections.extend(_money_under_pay_label(parsed, template))
@@ -272,6 +273,34 @@ _OTHER_JOBS = regex_programs.compile(r"(?:" + terms.alternation("other_jobs_labe
 #: line or two of page chrome; a block of at least this many words that holds one is an ad whose
 #: line breaks were lost, the board's footer run on at its end
 RUN_ON_PROMOTION_WORDS = 60
+
+
+#: a link's target in the markup: an HTML href or a Markdown link's destination
+_LINK_TARGET = regex_programs.compile(r"""href\s*=\s*["']([^"'\s]{1,600})["']|\]\(\s*<?([^)\s>]{1,600})""", re.I)
+#: the target is this job's posting or its application form (``posting_link`` in section_terms.yaml)
+_POSTING_LINK = regex_programs.compile(terms.wording("posting_link"), re.I)
+
+
+def _posting_links(document: Document, sections: list[Section], template: set[int]) -> list[Section]:
+    """How-to-apply given only as a link to the official posting or an application form, the
+    link's words saying no more ("More information can be found on the [Institute website](http://jobs...)",
+    "[Consult Job Details](https://careerportal...)", a linked title, "[Teacher Application Form](...docx)":
+    real ads, apply18). The target is in the markup only (``Document.text`` keeps a link's words), so
+    the blocks' source is read; only when nothing else in the posting says how to apply, and never in
+    template or navigation blocks (a site's menu links its careers page)."""
+    if any(s.kind == "how-to-apply" for s in sections):
+        return []
+    source = document.source.text
+    for i, b in enumerate(document.blocks):
+        if i in template:
+            continue
+        chunk = source[b.start:b.end]
+        if "href" not in chunk and "](" not in chunk:
+            continue
+        for m in _LINK_TARGET.finditer(chunk):
+            if _POSTING_LINK.search(m.group(1) or m.group(2)):
+                return [Section("how-to-apply", None, b.line, b.end_line, "content", b.start, b.end)]
+    return []
 
 
 def _run_on_promotion_blocks(document: Document, found: list) -> set[int]:
