@@ -76,3 +76,23 @@ def test_a_preferred_heading_is_a_preferred_section():
 def test_without_the_split_every_item_counts():
     text = _split("Preferred", 6, 7).replace("### Preferred\n", "")
     assert codes(jdlint.lint_text(text, "ad.md", config=Config(select=("Q103",)))) == ["Q103"]
+
+
+# "vision" alone is vision cover only as a list's member: "A research vision ... is expected" offered
+# nothing (realads15 A, a false benefits section once the ad's first paragraph stopped being its intro)
+import pytest  # noqa: E402
+
+from conftest import benefit_score  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence", ["Medical, dental and vision.", "Health, dental, vision, 401(k) match.",
+                                      "We offer medical/dental/vision coverage.", "- Vision"])
+def test_vision_listed_with_other_cover_is_a_perk(sentence):
+    assert benefit_score(sentence) > 0
+
+
+@pytest.mark.parametrize("sentence", ["A clear research vision for the group is expected of the postholder.",
+                                      "Our mission and vision guide every project.",
+                                      "Bring an artistic vision to our spring season."])
+def test_a_vision_to_pursue_is_no_perk(sentence):
+    assert benefit_score(sentence) == 0
