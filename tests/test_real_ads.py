@@ -29,8 +29,6 @@ OPEN = {
                           "and from any location?'): not found",
     ("9757", "requirements"): "a thin wants line ('efficient, productive, fast learners'), labelled requirements: "
                               "not found (debatable)",
-    ("9818", "intro"): "the lab described by where it is housed and what it values, inside the paragraphs about the "
-                       "post: not found",
     ("9848", "requirements"): "the only requirement is work rights ('applicants require valid work rights'), the "
                               "criteria being behind links: not found",
 }
