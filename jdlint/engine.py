@@ -431,13 +431,13 @@ def base_metrics(doc, text: str) -> dict[str, Any]:
     import numpy as np
     from spacy.attrs import IS_SPACE, SENT_START
 
-    from .arrays import token_columns
+    from .arrays import column, token_columns
     from .metrics import word_count
 
     words = word_count(text)
     if not len(doc) or not words:
         return {"words": words, "sentences": 0}
-    space, start = token_columns(doc)[IS_SPACE], doc.to_array(SENT_START)  # set by the pipeline
+    space, start = token_columns(doc)[IS_SPACE], column(doc, SENT_START)  # set by the pipeline
     sentence_of = np.cumsum(start == 1)  # tokens before the first marked start share sentence 0
     with_content = sentence_of[space == 0]  # non-decreasing: count where it steps up
     sentences = int(np.count_nonzero(with_content[1:] != with_content[:-1])) + 1 if len(with_content) else 0
