@@ -50,3 +50,22 @@ def token_columns(doc) -> dict[int, np.ndarray]:
     columns = dict(zip(attrs, table))
     doc.user_data[_COLUMNS_KEY] = (len(doc), columns)
     return columns
+
+
+def keep_column(doc, attr: int, values: np.ndarray) -> None:
+    """Keep ``values``, the array a pipeline component has just written to ``attr`` with
+    ``Doc.from_array`` (the built-in pipeline's SENT_START and NORM), beside the token columns,
+    so a later reader (``column``) takes it without another ``to_array`` walk over every token.
+    Kept only while the columns are the Doc's (same tokens)."""
+    kept = doc.user_data.get(_COLUMNS_KEY)
+    if kept is not None and kept[0] == len(doc):
+        kept[1][attr] = values
+
+
+def column(doc, attr: int) -> np.ndarray:
+    """``doc.to_array(attr)``: from the token columns when ``token_columns`` reads it or a component
+    kept it (``keep_column``), else read now (a trained pipeline's sentence starts, a short Doc's
+    norms set token by token)."""
+    columns = token_columns(doc)
+    values = columns.get(attr)
+    return doc.to_array(attr) if values is None else values

@@ -425,19 +425,19 @@ def _metric_providers():
 
 
 def base_metrics(doc, text: str) -> dict[str, Any]:
-    """Words (``metrics.word_count``: the one definition of a word, which the readability scores
+    """Words (``metrics.word_count``'s, the one definition of a word, which the readability scores
     use too) and sentences with any content (spaCy's sentences, as every rule reads them), the
     sentences counted on attribute arrays: one spaCy Token object per token cost more than the count."""
     import numpy as np
     from spacy.attrs import IS_SPACE, SENT_START
 
-    from .arrays import token_columns
-    from .metrics import word_count
+    from .arrays import column, token_columns
+    from .metrics import word_index
 
-    words = word_count(text)
+    words = word_index(text).count(0, len(text))  # the index the metric rules count from too
     if not len(doc) or not words:
         return {"words": words, "sentences": 0}
-    space, start = token_columns(doc)[IS_SPACE], doc.to_array(SENT_START)  # set by the pipeline
+    space, start = token_columns(doc)[IS_SPACE], column(doc, SENT_START)  # set by the pipeline
     sentence_of = np.cumsum(start == 1)  # tokens before the first marked start share sentence 0
     with_content = sentence_of[space == 0]  # non-decreasing: count where it steps up
     sentences = int(np.count_nonzero(with_content[1:] != with_content[:-1])) + 1 if len(with_content) else 0

@@ -16,7 +16,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, NORM
 from spacy.matcher import PhraseMatcher
 
 from . import regex_programs
-from .arrays import token_columns
+from .arrays import column, token_columns
 from .cache import WORD_MEMO_LIMIT
 from .regex_screen import RegexScreen, SplitScreen
 from .regexes import can_fold, first_chars, required_literal_sets, safe_lower, with_lookahead
@@ -149,7 +149,7 @@ class PatternIndex:
             hits = matcher(doc)
             if not hits:
                 continue
-            values = token_columns(doc)[LOWER] if attr == LOWER else doc.to_array(NORM)
+            values = token_columns(doc)[LOWER] if attr == LOWER else column(doc, NORM)
             # Two terms of one rule can match the same words ("detail-oriented" and "detail
             # oriented" share their variants); the one declared first wins (the lower rank).
             for start, end, rank in sorted((start, end, rank) for _, start, end in hits

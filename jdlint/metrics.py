@@ -68,6 +68,45 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+class WordIndex:
+    """Where each word (``_WORD``) of a text lies, found in one scan: the words of any stretch of
+    it (a sentence, a block, a section's blocks) are then counted by bisection. The report's
+    words, the readability block counts and the metric rules' per-sentence and per-paragraph
+    counts (R104, R105) read one index per posting instead of scanning each piece again.
+
+    ``count(start, end)`` is ``word_count(text[start:end])`` exactly: a word wholly inside the
+    stretch is found the same way in the whole text as in the piece (``_WORD`` has no anchors and
+    no lookaround, and outside a word the scan restarts at every letter or digit), and a stretch
+    whose edge cuts a word ("3.5" cut after "3.", a word cut in two) is counted on its own.
+    """
+
+    __slots__ = ("text", "starts", "ends")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans = [m.span() for m in _WORD.finditer(text)]
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def count(self, start: int, end: int) -> int:
+        starts, ends = self.starts, self.ends
+        first = bisect.bisect_left(starts, start)  # the first word starting in the stretch
+        past = bisect.bisect_right(ends, end)  # the words ending by its end: [0, past)
+        if (first and ends[first - 1] > start) or (past < len(starts) and starts[past] < end):
+            return len(_WORD.findall(self.text, start, end))  # an edge cuts a word
+        return max(past - first, 0)
+
+    def count_spans(self, spans: Iterable[tuple[int, int]]) -> int:
+        return sum(self.count(start, end) for start, end in spans)
+
+
+#: The index of the posting being linted (and the one before): the report, the readability
+#: metrics and the metric rules each ask with the same text, so one scan serves them all.
+@lru_cache(maxsize=2)
+def word_index(text: str) -> WordIndex:
+    return WordIndex(text)
+
+
 @lru_cache(maxsize=1)
 def _textstat():
     """textstat, in US English, reading syllables from jdlint's fast CMUdict table (same counts)."""
@@ -237,12 +276,6 @@ def gunning_fog(text: str) -> float | None:
 
 def _sentence_texts(text: str) -> list[str]:
     return [text[s:e] for s, e in split_sentences(text, 0, len(text))]
-
-
-def word_count_of(texts: Iterable[str]) -> int:
-    """``word_count`` summed over ``texts``, in one scan: no word crosses a line break, so the
-    texts joined by one count the same. Not remembered: the join is a new text every time."""
-    return len(_WORD.findall("\n".join(texts)))
 
 
 def words_per_sentence(text: str) -> float:

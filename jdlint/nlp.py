@@ -18,7 +18,7 @@ from spacy.attrs import IDX, IS_SPACE, LOWER, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .arrays import distinct, token_columns
+from .arrays import distinct, keep_column, token_columns
 from .cache import WORD_MEMO_LIMIT
 from .sentences import sentence_starts
 
@@ -55,7 +55,7 @@ def sentences(doc: Doc) -> Doc:
         columns = token_columns(doc)
         starts = _snapped_starts(sentence_starts(_text(doc, columns[ORTH], columns[SPACY])),
                                  columns[IDX].astype(np.int64), columns[IS_SPACE])
-        _set_sent_starts(doc, np.where(starts, 1, -1))
+        keep_column(doc, SENT_START, _set_sent_starts(doc, np.where(starts, 1, -1)))
     return doc
 
 
@@ -87,9 +87,12 @@ def _text(doc: Doc, orths: np.ndarray, trailing: np.ndarray) -> str:
     return "".join([(spaced if t else plain)[i] for i, t in zip(positions.tolist(), trailing.tolist())])
 
 
-def _set_sent_starts(doc: Doc, values: np.ndarray) -> None:
+def _set_sent_starts(doc: Doc, values: np.ndarray) -> np.ndarray:
+    """Write the sentence starts; returns them as ``doc.to_array(SENT_START)`` reads them back."""
     # from_array, not Token.is_sent_start: that setter scans the whole doc on every call
-    doc.from_array([SENT_START], values.astype(np.uint64).reshape(-1, 1))
+    written = values.astype(np.uint64)
+    doc.from_array([SENT_START], written.reshape(-1, 1))
+    return written
 
 
 #: Docs this short get their norms token by token: the array path's fixed cost (to_array,
@@ -122,7 +125,9 @@ def make_lemma_norm(nlp: Language, name: str):
                 word = strings[lower]
                 norm = norm_of[lower] = strings.add(lookup.get(word, word))
             norms[i] = norm
-        doc.from_array([NORM], norms[positions].reshape(-1, 1))
+        by_token = norms[positions]
+        doc.from_array([NORM], by_token.reshape(-1, 1))
+        keep_column(doc, NORM, by_token)  # the pattern index reads it back (``arrays.column``)
         return doc
 
     return lemma_norm

@@ -553,7 +553,7 @@ class MetricRule(PackRule):
         self.options.setdefault("min-words", spec.get("min-words", 0))
 
     def check(self, ctx) -> Iterator[Diagnostic]:
-        from .metrics import as_sentences, is_short_item_list, word_count, word_count_of
+        from .metrics import as_sentences, is_short_item_list, word_count, word_index
 
         threshold = float(ctx.options["threshold"])
         min_words = int(ctx.options.get("min-words") or 0)
@@ -564,9 +564,10 @@ class MetricRule(PackRule):
         short_items = float(ctx.options.get("short-item-list-words") or 0) if self.metric_scope == "section" else 0
         hits = []
         counts_words = self.func is word_count
+        words = word_index(ctx.text) if counts_words else None
         for unit in _scope_units(ctx, self.metric_scope, skip):
             if counts_words:  # R104, R105 on every sentence or paragraph: the count first, once
-                value = word_count_of(unit.pieces)  # as_sentences adds or drops no word
+                value = words.count_spans(unit.spans)  # as_sentences adds or drops no word
                 if value < max(min_words, 1) or not compare(value, threshold):
                     continue
                 if lists and unit.pieces:
@@ -623,11 +624,17 @@ def _short_heading(heading: str | None) -> str | None:
 
 
 class _Unit:
-    __slots__ = ("start", "end", "pieces", "label", "source_span", "blocks")
+    __slots__ = ("start", "end", "spans", "label", "source_span", "blocks", "text")
 
-    def __init__(self, start, end, pieces, label="", source_span=None, blocks=()) -> None:
-        self.start, self.end, self.pieces, self.label, self.source_span = start, end, pieces, label, source_span
+    def __init__(self, start, end, spans, text, label="", source_span=None, blocks=()) -> None:
+        self.start, self.end, self.label, self.source_span = start, end, label, source_span
+        self.spans = spans  # where the pieces (blocks or sentences) lie in the prose ``text``
+        self.text = text
         self.blocks = blocks  # the blocks the pieces are the text of (section scope)
+
+    @property
+    def pieces(self) -> list[str]:
+        return [self.text[start:end] for start, end in self.spans]
 
 
 def _scope_units(ctx, scope: str, skip: tuple = ()):
@@ -647,18 +654,19 @@ def _scope_units(ctx, scope: str, skip: tuple = ()):
             if not body:
                 continue
             heading = document.block_starting(section.start)
-            yield _Unit(None, None, [document.block_text(b) for b in body], _short_heading(section.heading) or section.kind,
+            yield _Unit(None, None, [(b.text_start, b.text_end) for b in body], document.text,
+                        _short_heading(section.heading) or section.kind,
                         (section.start, heading.end if heading is not None else section.start), body)
         return
     blocks = scored(document.blocks)
     if scope == "document":
-        yield _Unit(None, None, [document.block_text(b) for b in blocks])
+        yield _Unit(None, None, [(b.text_start, b.text_end) for b in blocks], document.text)
     elif scope == "paragraph":
         for b in blocks:
             if b.kind in ("paragraph", "blockquote"):
                 span = ctx.doc.char_span(b.text_start, b.text_end, alignment_mode="expand")
-                pieces = [ctx.text[s.start_char:s.end_char] for s in span.sents] if span is not None else [document.block_text(b)]
-                yield _Unit(b.text_start, b.text_end, pieces)
+                spans = [(s.start_char, s.end_char) for s in span.sents] if span is not None else [(b.text_start, b.text_end)]
+                yield _Unit(b.text_start, b.text_end, spans, ctx.text)
     elif scope == "sentence":
         kept = {(b.text_start, b.text_end) for b in blocks}
         starts = sorted(kept)
@@ -678,7 +686,7 @@ def _scope_units(ctx, scope: str, skip: tuple = ()):
             end = s.end_char
             while end > s.start_char and ctx.text[end - 1].isspace():
                 end -= 1
-            yield _Unit(s.start_char, end, [ctx.text[s.start_char:s.end_char]])  # Span.text rebuilds from tokens
+            yield _Unit(s.start_char, end, [(s.start_char, s.end_char)], ctx.text)  # Span.text rebuilds from tokens
 
 
 def _num(value: float) -> str:

@@ -108,9 +108,9 @@ def test_token_columns_are_the_docs_arrays_once_the_pipeline_has_run():
     """``arrays.token_columns``, filled by the pipeline's first component and read by every later
     reader, holds what ``Doc.to_array`` gives for each attribute after the whole pipeline ran; a
     Doc with other tokens (a trained pipeline's re-tokeniser) gets its columns read again."""
-    from spacy.attrs import IDX, IS_ALPHA, LENGTH
+    from spacy.attrs import IDX, IS_ALPHA, LENGTH, NORM, SENT_START
 
-    from jdlint.arrays import token_columns
+    from jdlint.arrays import column, token_columns
 
     ours = nlp_module.load()
     texts = list(WHITESPACE) + _posting_texts()
@@ -121,6 +121,11 @@ def test_token_columns_are_the_docs_arrays_once_the_pipeline_has_run():
         columns = token_columns(doc)
         for attr in attrs:
             assert columns[attr].tolist() == doc.to_array(attr).tolist(), (attr, text[:80])
+        # written by the pipeline and kept as written (``arrays.keep_column``): read back unchanged
+        for attr in (SENT_START, NORM):
+            assert column(doc, attr).tolist() == doc.to_array(attr).tolist(), (attr, text[:80])
+        if len(doc) > nlp_module._FEW_TOKENS:
+            assert SENT_START in columns and NORM in columns, text[:80]
     doc = ours("New York is big.")
     token_columns(doc)
     with doc.retokenize() as retokenizer:

@@ -220,9 +220,10 @@ def test_counts_per_line_stretch_add_up_to_the_whole_texts():
 
 
 def test_as_sentences_adds_or_drops_no_word(corpus_too):
-    """The word-count metric rules (R104, R105) count a unit's pieces directly
-    (``word_count_of``), without joining them by ``as_sentences``: the same count, since the join
-    changes only whitespace, a label's final colon or semicolon and a line's final mark."""
+    """The word counts of the report, the readability metrics and the word-count metric rules
+    (R104, R105) count a unit's pieces where they lie in the posting (``metrics.WordIndex``),
+    without joining them by ``as_sentences``: the same count, since the join changes only
+    whitespace, a label's final colon or semicolon and a line's final mark."""
     import random
 
     texts = EDGE_CASES + _fuzz_texts() + _line_structured_texts() + (_corpus_texts(corpus_too) if corpus_too else [])
@@ -230,8 +231,11 @@ def test_as_sentences_adds_or_drops_no_word(corpus_too):
     units = [[t] for t in texts] + [rng.sample(texts, rng.randint(2, 5)) for _ in range(300)]
     units += [["Requirements:", "Python;", "3:", "1,;", "a-;", "x\u00a0y\u2003z:", ""]]
     for pieces in units:
-        assert metrics.word_count_of(pieces) == metrics.word_count(metrics.as_sentences(pieces)), pieces
-
+        text, spans = "", []
+        for piece in pieces:  # as a posting's blocks lie in its prose: one per line
+            spans.append((len(text), len(text) + len(piece)))
+            text += piece + "\n"
+        assert metrics.WordIndex(text).count_spans(spans) == metrics.word_count(metrics.as_sentences(pieces)), pieces
 
 def test_plain_prose_scores_as_textstat_scores_it():
     """Where the two agree on sentences and words (sentences of three words or more, ending in
@@ -335,14 +339,30 @@ def test_eeo_blocks_are_found_the_same_without_the_sentence_walk(monkeypatch, co
     assert sum(map(sum, fast)) >= 5
 
 
-def test_word_count_of_is_the_sum_of_word_counts(corpus_too):
-    pieces = ["well-", "known", "1.", "5", "3", ",5", "it'", "s", "-", "", "\n", "2,000.50 a year", "e-mail"]
-    groups = [pieces, pieces[::-1], pieces[1::2], [], [""]] + [EDGE_CASES[i:i + 7] for i in range(0, len(EDGE_CASES), 7)]
+def test_word_index_counts_any_stretch_as_word_count_counts_it(corpus_too):
+    """``WordIndex.count(start, end)`` is ``word_count(text[start:end])``, also where the stretch
+    cuts a word, a number or an anonymised link ("well-|known", "1.|5", "URL_|0f...")."""
+    import random
+
+    pieces = ["well-", "known", "1.", "5", "3", ",5", "it'", "s", "-", "", "\n", "2,000.50 a year", "e-mail",
+              "URL_", "0123456789abcdef", " EMAIL_0123", "4567890a ", "x"]
+    texts = ["".join(pieces), "".join(pieces[::-1]), "".join(pieces[1::2]), ""] + EDGE_CASES
     if corpus_too:
-        lines = [line for p in sorted(corpus_too.glob("*.md"))[::25] for line in p.read_text(encoding="utf-8").splitlines()]
-        groups += [lines[i:i + 40] for i in range(0, len(lines), 40)]
-    for texts in groups:
-        assert metrics.word_count_of(texts) == sum(metrics.word_count(t) for t in texts), texts
+        texts += [p.read_text(encoding="utf-8") for p in sorted(corpus_too.glob("*.md"))[::25]]
+    rng = random.Random(3)
+    cut = 0
+    for text in texts:
+        index = metrics.WordIndex(text)
+        edges = [0]
+        for piece in pieces:
+            edges.append(edges[-1] + len(piece))
+        stretches = [(a, b) for a, b in zip(edges, edges[1:]) if b <= len(text)]
+        stretches += [tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))) for _ in range(300)]
+        for start, end in stretches:
+            assert index.count(start, end) == metrics.word_count(text[start:end]), (text[start:end], text[:60])
+            cut += any(s < start < e or s < end < e for s, e in zip(index.starts, index.ends))
+        assert index.count(0, len(text)) == metrics.word_count(text)
+    assert cut > 100  # stretches that cut a word are exercised, not only whole words
 
 
 def test_acronym_patterns_match_their_plain_forms(corpus_too):

@@ -44,10 +44,10 @@ def _prose(analysis) -> tuple[list, list, list]:
 def readability_metrics(analysis) -> dict[str, Any]:
     """The posting's scores, on the same prose the readability rules read (EEO boilerplate out)."""
     blocks, sentences, passive_found = _prose(analysis)
-    texts = m.block_texts(analysis, blocks)
-    text = m.as_sentences(texts)
-    words = m.word_count(text)
-    list_words = m.word_count_of(t for b, t in zip(blocks, texts) if b.kind == "list_item")
+    text = m.as_sentences(m.block_texts(analysis, blocks))
+    index = m.word_index(analysis.text)  # as_sentences adds or drops no word: counted on the blocks
+    words = index.count_spans((b.text_start, b.text_end) for b in blocks)
+    list_words = index.count_spans((b.text_start, b.text_end) for b in blocks if b.kind == "list_item")
     you, we = m.sentence_you_we_counts(sentences)
     passive = {id(s) for _, _, s in passive_found}
     scores = {"flesch_reading_ease": m.flesch_reading_ease(text),

@@ -22,7 +22,9 @@ def section_readability(analysis) -> dict[str, Any]:
             if first is not None:
                 blocks = [first, *blocks]
         text = m.as_sentences(document.block_text(b) for b in blocks)
-        row: dict[str, Any] = {"kind": section.kind, "start_line": section.line, "words": m.word_count(text)}
+        # as_sentences adds or drops no word: counted on the blocks, from the posting's one index
+        words = m.word_index(document.text).count_spans((b.text_start, b.text_end) for b in blocks)
+        row: dict[str, Any] = {"kind": section.kind, "start_line": section.line, "words": words}
         # left out, like the posting's scores, when no sentence has three words to score
         for name, score in (("flesch_reading_ease", m.flesch_reading_ease(text)),
                             ("flesch_kincaid_grade", m.flesch_kincaid_grade(text))):
