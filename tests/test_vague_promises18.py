@@ -50,3 +50,30 @@ def test_silent_on_near_misses(text):
 def test_our_greatest_asset_stays_v107s():
     assert v113("Our people are our greatest asset.") == []
     assert "our greatest asset" in [d.match for d in findings_in("Our people are our greatest asset.", "V107")]
+
+
+@pytest.mark.parametrize("text, match", [
+    ("Top-drawer mentoring for every apprentice.", "Top-drawer mentoring"),
+    ("Our clinic offers gold-standard service to every family.", "gold-standard service"),
+    ("There's something magical about working on a festival site.", "There's something magical about working"),
+    ("Riverside Garden Centre is a fantastic place to learn.", "a fantastic place to learn"),
+    ("Join a crew of enthusiastic go-getters.", "crew of enthusiastic go-getters"),
+])
+def test_fires_on_grade_place_and_people_praise(text, match):
+    # vague18, from writers W and X's classes
+    assert match in v113(text), v113(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A first-class honours degree in chemistry is essential.",
+    "Rooms are cleaned to the hotel group's Five-Star standards, 14 per shift.",
+    "We were certified a Great Place to Work in 2023.",
+    "We were named a Great Place to Work for three years in a row.",
+    "Our team of nine engineers ships every Tuesday.",
+])
+def test_grade_place_and_people_near_misses(text):
+    assert v113(text) == []
+
+
+def test_related_duties_as_assigned_is_a_catch_all():
+    assert [d.match for d in findings_in("Completes related duties as assigned.", "V201")] == ["Completes related duties as assigned"]
