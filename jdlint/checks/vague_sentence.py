@@ -11,7 +11,8 @@ words are data: ``jdlint/data/vague_model.json``.
 A sentence above the model's threshold is reported once, at info, only where no other vague, vague-pay or bias finding
 stands in it (``engine.SENTENCE_FALLBACK``: the named rules say more), and not where a skip context says
 the words are explained, measured, negated, quoted, a name, a duty's object or equal-opportunity text, nor
-where the sentence says where by name (``LOCATED``: a named place is a fact to check).
+where the sentence says where by name (``LOCATED``: a named place is a fact to check), nor where it scores above the
+threshold only through words used in their literal sense (``literal_weight_only``).
 Linear: one pass over each sentence's words, dictionary lookups only.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from functools import lru_cache
 from .. import regex_programs
 from ..diagnostics import Severity
 from ..rule import FunctionRule, Option
-from ..context import SKIP_CONTEXTS
+from ..context import SKIP_CONTEXTS, literal_domains
 from ..sentence_model import (CLUSTER_SHIFTS, STOP_WORDS, LinearModel, features, load, prose_sentences,  # noqa: F401
                               tokens, words_of)  # (the model's home)
 
@@ -69,11 +70,34 @@ def _check(ctx):
             continue
         if says_where(sentence, vague.word_classes):
             continue
+        if literal_weight_only(ctx, vague, start, sentence, threshold):
+            continue
         start, end = words_of(sentence, start)
         if end <= start or ctx.skipped(start, end, skip):
             continue
         words = ", ".join(f"'{w}'" for w in vague.strongest_words(text[start:end]))
         yield ctx.report(start, end, words=words or "its wording")
+
+
+def literal_weight_only(ctx, vague: LinearModel, start: int, sentence: str, threshold: float) -> bool:
+    """Whether the sentence scores above ``threshold`` only through words used in their literal sense: a borrowed
+    idiom's word (``jdlint/data/literal_senses.yaml``) whose trade a cue names beside it ("Back pain is the commonest
+    complaint in our physio clinic": "got your back" taught the model "back"; "a hero image for every product page";
+    "our care home offers activities for residents"). The sentence is scored again without those words. Read only
+    for a sentence already above the threshold: one regex pass per domain."""
+    cut = []
+    for _, words, _ in literal_domains():
+        for found in words.finditer(sentence):
+            if ctx.skipped(start + found.start(), start + found.end(), ("literal",)):
+                cut.append(found.span())
+    if not cut:
+        return False
+    kept, at = [], 0
+    for lo, hi in sorted(cut):
+        kept.append(sentence[at:max(at, lo)])
+        at = max(at, hi)
+    kept.append(sentence[at:])
+    return vague.score(" ".join(kept)) <= threshold
 
 
 def says_where(sentence: str, word_classes: dict[str, str]) -> bool:
@@ -96,7 +120,9 @@ vague_sentence = FunctionRule(
          "and the fact), measured (a figure in the clause), negated, quoted, a name, a duty's object or "
          "equal-opportunity text, nor where the sentence says where by name (a place, language or programme after "
          "'in', 'from', 'near', 'based at': 'join us in New York or remotely') and no praise, degree word or "
-         "superlative before the place makes it a claim's scope ('legendary in Cebu'). Headings, labels, lines set as headings (every word capitalised, or wrapped whole in "
+         "superlative before the place makes it a claim's scope ('legendary in Cebu'), nor where it reads as vague only through "
+         "a borrowed idiom's word in its literal sense ('back pain' in a physio clinic, a 'hero image' on a product "
+         "page: jdlint/data/literal_senses.yaml). Headings, labels, lines set as headings (every word capitalised, or wrapped whole in "
          "emphasis), sentences under four words (an emoji or a bullet is no word), a lead-in that ends in a colon "
          "(the list after it says what) and sentences with a link or an address are not read. The message names "
          "the words that weigh most. Options: `threshold` (default 2.0: higher is stricter), `skip`.",
