@@ -12,15 +12,20 @@ A sentence above the model's threshold is reported once, at info, only where no 
 stands in it (``engine.SENTENCE_FALLBACK``: the named rules say more), and not where a skip context says
 the words are explained, measured, negated, quoted, a name, a duty's object or equal-opportunity text, nor
 where the sentence says where by name (``LOCATED``: a named place is a fact to check), nor where it scores above the
-threshold only through words used in their literal sense (``literal_weight_only``).
+threshold only through words used in their literal sense (``literal_weight_only``) or through the nouns of pay
+(``pay_weight_only``), nor where its source holds a link the rendered text hides (``links_in_source``) or the next
+sentence lists what it claims (``NEXT_SAYS_WHICH``).
 Linear: one pass over each sentence's words, dictionary lookups only.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from importlib.resources import files
 
 from .. import regex_programs
 from ..diagnostics import Severity
+from ..extract.pay import AMOUNT_RE
 from ..rule import FunctionRule, Option
 from ..context import SKIP_CONTEXTS, literal_domains
 from ..sentence_model import (CLUSTER_SHIFTS, STOP_WORDS, LinearModel, features, load, prose_sentences,  # noqa: F401
@@ -46,9 +51,33 @@ LOCATED = regex_programs.compile(
 #: degree words, not the mild class ("a lovely spot in Camden", "a friendly crew based at our Didcot depot" say where).
 CLAIM_CLASSES = frozenset({"praise", "degree"})
 SUPERLATIVES = frozenset("most best leading finest greatest top".split())
+#: A link or an address in a sentence's source: a Markdown link target, an HTML anchor, a URL.
+SOURCE_LINK = regex_programs.compile(r"\]\(|<a\s|href=|https?://|www\.", re.I)
+#: The next sentence lists what this one claims ("we offer a wide range of attractive staff benefits. These include:
+#: salary packaging; flexible work ..."; "... perks. They include free lunches"): the claim is explained, as a colon and
+#: a list would (skip context ``explained``). Matched right after the sentence, in its paragraph (no blank line).
+NEXT_SAYS_WHICH = regex_programs.compile(
+    r"[ \t]*\n?[ \t]*(?:These|They|Those|This|It|Which)\s+(?:(?:will\s+)?(?:include|includes|comprise|comprises)\b"
+    r"|(?:are|is|cover|covers|mean|means)\s*:)")
 SKIP = ("quoted", "negated", "name", "explained", "eeo", "measured", "duty", "literal")
 #: The model file (``jdlint/sentence_model.py`` reads it; ``scripts/train_vague_model.py`` writes it).
 MODEL_FILE = "vague_model.json"
+
+
+@lru_cache(maxsize=1)
+def _pay_terms() -> tuple[re.Pattern, re.Pattern]:
+    """The nouns of pay (``jdlint/data/literal_senses.yaml`` ``pay-terms``), whole words, any case; and the same
+    followed by a mechanism noun ("salary transparency", "commission structure")."""
+    from ..yamlio import load_fast
+
+    terms = load_fast((files("jdlint.data") / "literal_senses.yaml").read_text("utf-8"))["pay-terms"]
+
+    def alternation(key):
+        return "|".join(sorted(map(re.escape, map(str, terms[key])), key=len, reverse=True))
+
+    nouns = rf"\b(?:{alternation('nouns')})\b"
+    return (regex_programs.compile(nouns, re.I),
+            regex_programs.compile(rf"{nouns}(?=[ -](?:{alternation('mechanisms')})\b)", re.I))
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +101,10 @@ def _check(ctx):
             continue
         if literal_weight_only(ctx, vague, start, sentence, threshold):
             continue
+        if pay_weight_only(ctx, vague, sentence, threshold):
+            continue
+        if links_in_source(ctx, start, end) or NEXT_SAYS_WHICH.match(text, end, end + 80):
+            continue
         start, end = words_of(sentence, start)
         if end <= start or ctx.skipped(start, end, skip):
             continue
@@ -90,14 +123,38 @@ def literal_weight_only(ctx, vague: LinearModel, start: int, sentence: str, thre
         for found in words.finditer(sentence):
             if ctx.skipped(start + found.start(), start + found.end(), ("literal",)):
                 cut.append(found.span())
-    if not cut:
-        return False
+    return bool(cut) and score_without(vague, sentence, cut) <= threshold
+
+
+def score_without(vague: LinearModel, sentence: str, cut: list[tuple[int, int]]) -> float:
+    """The model's score of ``sentence`` with the spans ``cut`` left out."""
     kept, at = [], 0
     for lo, hi in sorted(cut):
         kept.append(sentence[at:max(at, lo)])
         at = max(at, hi)
     kept.append(sentence[at:])
-    return vague.score(" ".join(kept)) <= threshold
+    return vague.score(" ".join(kept))
+
+
+def pay_weight_only(ctx, vague: LinearModel, sentence: str, threshold: float) -> bool:
+    """Whether ``sentence`` scores above ``threshold`` only through nouns of pay that name the terms (``_pay_terms``):
+    any pay noun where the posting states its pay as an amount ("... at that salary pro-rata, or a freelance daily
+    rate"), else a pay noun before a mechanism noun ("we value salary transparency"). The model learned pay nouns as
+    vague from sentences about pay with no figure ("pay is decent"), which still fire. The sentence is scored again
+    without them; read only for a sentence already above the threshold (the posting's amount once per posting)."""
+    nouns, compounds = _pay_terms()
+    cut = [m.span() for m in compounds.finditer(sentence)]
+    if ctx.analysis.memo("v119-states-pay", lambda: AMOUNT_RE.search(ctx.text) is not None):
+        cut = [m.span() for m in nouns.finditer(sentence)]
+    return bool(cut) and score_without(vague, sentence, cut) <= threshold
+
+
+def links_in_source(ctx, start: int, end: int) -> bool:
+    """Whether the sentence's source holds a link or an address that the rendered text hides (a Markdown or HTML
+    link shows only its words: "If you're ready to join us, [apply today](https://...)!"): a sentence that points to
+    where to read or apply is not read, as ``prose_sentences`` skips one whose text shows the address."""
+    lo, hi = ctx.document.to_source(start, end)
+    return bool(SOURCE_LINK.search(ctx.document.source.text, lo, hi))
 
 
 def says_where(sentence: str, word_classes: dict[str, str]) -> bool:
@@ -122,9 +179,12 @@ vague_sentence = FunctionRule(
          "'in', 'from', 'near', 'based at': 'join us in New York or remotely') and no praise, degree word or "
          "superlative before the place makes it a claim's scope ('legendary in Cebu'), nor where it reads as vague only through "
          "a borrowed idiom's word in its literal sense ('back pain' in a physio clinic, a 'hero image' on a product "
-         "page: jdlint/data/literal_senses.yaml). Headings, labels, lines set as headings (every word capitalised, or wrapped whole in "
+         "page: jdlint/data/literal_senses.yaml), nor only through nouns of pay that name the terms (any 'salary', 'rate', "
+         "'commission' where the posting states its pay as an amount; 'salary transparency', 'pay scale' anywhere), nor where the next sentence lists what it claims "
+         "('... attractive benefits. These include: ...'). Headings, labels, lines set as headings (every word capitalised, or wrapped whole in "
          "emphasis), sentences under four words (an emoji or a bullet is no word), a lead-in that ends in a colon "
-         "(the list after it says what) and sentences with a link or an address are not read. The message names "
+         "(the list after it says what) and sentences with a link or an address (in the text or in the source of a "
+         "Markdown or HTML link) are not read. The message names "
          "the words that weigh most. Options: `threshold` (default 2.0: higher is stricter), `skip`.",
     why="Vague wording tells the applicant nothing checkable about the job and costs trust (issue 14); strangers "
         "write it in words no list holds, and a model over words and their classes generalises to unseen ones.",

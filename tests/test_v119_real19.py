@@ -1,0 +1,74 @@
+"""V119 vague-sentence, v119r19 (session 34): the model's wrong findings on real ads (realads17/18a/19A, judged by an
+independent collector) were concrete sentences that read as vague through words that name, not judge:
+- the nouns of pay: the model learned "salary", "rate" from sentences about pay with no figure ("pay is decent"); where
+  the posting states its pay as an amount, a pay noun refers to those terms (an employee contract pro-rata or a day
+  rate, a commission structure), and before a mechanism noun it names a policy (salary transparency). Scored again
+  without them (``pay_weight_only``, literal_senses.yaml ``pay-terms``);
+- a sentence whose link the rendered text hides ("... [apply today](https://...)!"): sentences with a link were meant
+  to be unread (``prose_sentences``), but a Markdown link shows only its words;
+- a claim whose next sentence lists it ("... a wide range of attractive staff benefits. These include: ...").
+Fixtures are written for these tests (the real ads are not quoted); each near-miss must still fire.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings_in
+from jdlint.checks.vague_sentence import DEFAULT_THRESHOLD, model
+
+
+def v119(text: str) -> list[str]:
+    return [d.match for d in findings_in(text, "V119")]
+
+
+STATED = "Salary: £25,000 a year (full time).\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "The post can be a fixed-term employee contract at that salary pro-rata, or we can agree a freelance day rate.",
+    "You must be comfortable with a commission structure for salary.",
+    "Drivers are paid a monthly commission rate on every tonne delivered.",
+])
+def test_pay_nouns_name_the_terms_where_the_posting_states_an_amount(text):
+    # the model alone reads each as vague, through its pay nouns; the amount elsewhere is what they refer to
+    assert DEFAULT_THRESHOLD < model().score(text)
+    assert v119(STATED + text) == []
+    assert v119(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "We value salary transparency and equity.",
+    "We are committed to salary transparency across every team.",
+])
+def test_a_pay_noun_before_a_mechanism_names_a_policy(text):
+    assert DEFAULT_THRESHOLD < model().score(text)
+    assert v119(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Salary is attractive and negotiable for the right person.",
+    "We offer an attractive remuneration package for the right person.",
+    "You will be paid a good hourly rate plus commission and join a team that feels like family.",
+])
+def test_a_claim_around_a_pay_noun_still_fires(text):
+    assert v119(STATED + text) == [text]
+
+
+LINKED = "If you're ready to join us for a summer of fun and adventure at camp, [apply today](https://example.org/jobs)!"
+UNLINKED = "If you're ready to join us for a summer of fun and adventure at camp, apply today!"
+
+
+def test_a_sentence_with_a_link_is_not_read():
+    assert v119(LINKED) == []
+    assert DEFAULT_THRESHOLD < model().score(UNLINKED)
+    assert v119(UNLINKED) == [UNLINKED]
+
+
+LISTED = ("On top of that we offer a wide range of attractive staff benefits. These include: a cycle-to-work scheme; "
+          "an employee assistance programme; and 30 days of leave.")
+UNLISTED = "On top of that we offer a wide range of attractive staff benefits. You will love working with us."
+
+
+def test_a_claim_the_next_sentence_lists_is_explained():
+    assert v119(LISTED) == []
+    assert v119(UNLISTED) == ["On top of that we offer a wide range of attractive staff benefits."]
