@@ -72,3 +72,23 @@ UNLISTED = "On top of that we offer a wide range of attractive staff benefits. Y
 def test_a_claim_the_next_sentence_lists_is_explained():
     assert v119(LISTED) == []
     assert v119(UNLISTED) == ["On top of that we offer a wide range of attractive staff benefits."]
+
+
+@pytest.mark.parametrize("text", [
+    "We seek an enthusiastic researcher to join the coastal ecology lab (led by Dr. Mara Quint) at the University of "
+    "Dundee as a postdoc.",
+    "We want an enthusiastic nurse to join our friendly ward team at Fairfield General Hospital.",
+])
+def test_at_a_named_institution_says_where(text):
+    assert DEFAULT_THRESHOLD < model().score(text)
+    assert v119(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We seek an enthusiastic researcher to join our friendly and supportive team.",
+    "Life at Brightlane is a wonderful ride where everyone feels like family.",
+    "Join the most amazing team at the University of Dundee, where every day is an adventure!",
+    "We are a truly amazing family at the University of Dundee.",
+])
+def test_a_claim_at_a_place_still_fires(text):
+    assert v119(text) == [text]

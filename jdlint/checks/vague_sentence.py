@@ -46,7 +46,11 @@ DEFAULT_THRESHOLD = 2.0
 #: Paris"), not a fact about the job.
 LOCATED = regex_programs.compile(
     r"\b(?:[Ii]n|near|[Ff]rom|around|across|outside|throughout|(?:[Bb]ased|[Ll]ocated) at)\s+"
-    r"(?:(?:the|heart|of|centre|center|middle|our|central|downtown|greater)\s+){0,3}[A-Z][a-z]")
+    r"(?:(?:the|heart|of|centre|center|middle|our|central|downtown|greater)\s+){0,3}[A-Z][a-z]"
+    # "at" before a named institution: "the <Name> of <Name>" or a name with an institution's head noun ("join the
+    # lab at the University of Maine", "a ward at Leeds General Infirmary Hospital"): a fact, unlike "life at Brightlane"
+    r"|\bat\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:of\s+[A-Z]"
+    r"|(?:University|College|Hospital|Infirmary|School|Academy|Council|Museum|Library|Institute|Trust)\b)")
 #: The model's evaluative word classes (``word_classes``) that make a place after them a claim's scope: praise and
 #: degree words, not the mild class ("a lovely spot in Camden", "a friendly crew based at our Didcot depot" say where).
 CLAIM_CLASSES = frozenset({"praise", "degree"})
@@ -176,7 +180,7 @@ vague_sentence = FunctionRule(
          "finding stands in it, and not where the words are explained (a colon and a list, 'such as', a dash "
          "and the fact), measured (a figure in the clause), negated, quoted, a name, a duty's object or "
          "equal-opportunity text, nor where the sentence says where by name (a place, language or programme after "
-         "'in', 'from', 'near', 'based at': 'join us in New York or remotely') and no praise, degree word or "
+         "'in', 'from', 'near', 'based at', or 'at' a named institution: 'join us in New York or remotely', 'at the University of Maine') and no praise, degree word or "
          "superlative before the place makes it a claim's scope ('legendary in Cebu'), nor where it reads as vague only through "
          "a borrowed idiom's word in its literal sense ('back pain' in a physio clinic, a 'hero image' on a product "
          "page: jdlint/data/literal_senses.yaml), nor only through nouns of pay that name the terms (any 'salary', 'rate', "
