@@ -92,3 +92,20 @@ def test_at_a_named_institution_says_where(text):
 ])
 def test_a_claim_at_a_place_still_fires(text):
     assert v119(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Please use as the file name: **SURNAME – Bike Mechanic**, with the same as the email's subject line, to help us "
+    "keep track of applicants.",
+])
+def test_a_step_of_the_procedure_is_not_vague(text):
+    assert DEFAULT_THRESHOLD < model().score(text.replace("**", ""))
+    assert v119(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Send us your CV and join our amazing family, where every day is an adventure!",
+    "Ready to help us keep making a difference? Join us!",
+])
+def test_a_claim_beside_the_procedure_still_fires(text):
+    assert v119(text) != []

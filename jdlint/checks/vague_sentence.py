@@ -85,6 +85,15 @@ def _pay_terms() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _application_materials() -> re.Pattern:
+    """What an applicant sends or how they label it (``jdlint/data/literal_senses.yaml`` ``application-materials``)."""
+    from ..yamlio import load_fast
+
+    found = load_fast((files("jdlint.data") / "literal_senses.yaml").read_text("utf-8"))["application-materials"]
+    return regex_programs.compile(r"\b(?:" + "|".join(map(str, found)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def model() -> LinearModel:
     return LinearModel.from_raw(load(MODEL_FILE))
 
@@ -101,7 +110,7 @@ def _check(ctx):
         score = vague.score(sentence)
         if score <= threshold:
             continue
-        if says_where(sentence, vague.word_classes):
+        if says_where(sentence, vague.word_classes) or says_how_to_apply(sentence, vague.word_classes):
             continue
         if literal_weight_only(ctx, vague, start, sentence, threshold):
             continue
@@ -161,6 +170,13 @@ def links_in_source(ctx, start: int, end: int) -> bool:
     return bool(SOURCE_LINK.search(ctx.document.source.text, lo, hi))
 
 
+def says_how_to_apply(sentence: str, word_classes: dict[str, str]) -> bool:
+    """Whether ``sentence`` names an application material (``_application_materials``: a CV, a cover letter, the file's
+    name, the email's subject line) and no praise or degree word makes it a claim: a step of the procedure."""
+    return _application_materials().search(sentence) is not None and not any(
+        word_classes.get(t) in CLAIM_CLASSES for t in tokens(sentence))
+
+
 def says_where(sentence: str, word_classes: dict[str, str]) -> bool:
     """Whether ``sentence`` says where by name (``LOCATED``) and no praise, degree word or superlative before the place
     makes the place a claim's scope."""
@@ -181,7 +197,9 @@ vague_sentence = FunctionRule(
          "and the fact), measured (a figure in the clause), negated, quoted, a name, a duty's object or "
          "equal-opportunity text, nor where the sentence says where by name (a place, language or programme after "
          "'in', 'from', 'near', 'based at', or 'at' a named institution: 'join us in New York or remotely', 'at the University of Maine') and no praise, degree word or "
-         "superlative before the place makes it a claim's scope ('legendary in Cebu'), nor where it reads as vague only through "
+         "superlative before the place makes it a claim's scope ('legendary in Cebu'), nor where it names "
+         "an application material (a CV, a cover letter, the file's name, the email's subject line: a step of the "
+         "procedure) and no praise or degree word makes it a claim, nor where it reads as vague only through "
          "a borrowed idiom's word in its literal sense ('back pain' in a physio clinic, a 'hero image' on a product "
          "page: jdlint/data/literal_senses.yaml), nor only through nouns of pay that name the terms (any 'salary', 'rate', "
          "'commission' where the posting states its pay as an amount; 'salary transparency', 'pay scale' anywhere), nor where the next sentence lists what it claims "
