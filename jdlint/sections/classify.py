@@ -798,6 +798,18 @@ _BENEFITS_DESCRIBED_ELSEWHERE = regex_programs.compile(
 _POINTER = regex_programs.compile(
     r"\b(?:see|find|found|visit|view|read|download|refer|attached|link|here|website|page|posting|advert|job description"
     r"|pdf|document|pack|brochure|below|above|portal)\b", re.I)
+#: (sections19, real ads) the benefits as the subject of what another document tells: "Compensation,
+#: benefits and general employment policies are detailed in the Employee Handbook", "Benefits are set
+#: out in the staff handbook" (a passive of telling, then where)
+_BENEFITS_TOLD_IN = regex_programs.compile(
+    r"\bbenefits\b[^.;!?]{0,80}? (?:are|is|will be) (?:fully |all )?(?:detailed|described|outlined|set out|explained|listed"
+    r"|covered|found) (?:in|on|within)\b", re.I)
+#: (sections19, real ads) holiday pay as part of the pay, not a perk beside it: "Salary: To be discussed
+#: at interview (will include holiday pay)", "£11.44 an hour inclusive of holiday pay" (rolled-up holiday pay;
+#: "£11.44 an hour plus holiday pay" offers it)
+_HOLIDAY_PAY_IN_PAY = regex_programs.compile(
+    r"\b(?:salary|pay|rate|wages?|hour|hr|week|annum|year|day)\b[^.;!?]{0,60}?\b(?:will |does )?(?:includes?|including|inclusive of|incl\.?) (?:statutory |accrued |your )?holiday pay\b",
+    re.I)
 #: a remote-work benefit term ("remote work", "we support remote work", "open to remote working")
 _REMOTE_TERM = regex_programs.compile(r"\b(?:remote|remotely|hybrid|from home|telework\w*)\b", re.I)
 #: remote work said beside where the employer is based, or conceded: "X is based in Y, but we support
@@ -880,9 +892,17 @@ def _names_the_trade(s: str, start: int, end: int) -> bool:
     if after is None:
         return False
     first, second = after.groups()
-    if first in _TRADE_HEADS or is_role_noun(first):
+    if _is_trade_head(first):
         return True
-    return second is not None and first not in _NOT_IN_NOUN_PHRASE and (second in _TRADE_HEADS or is_role_noun(second))
+    return second is not None and first not in _NOT_IN_NOUN_PHRASE and _is_trade_head(second)
+
+
+def _is_trade_head(word: str) -> bool:
+    """Whether ``word`` names a business, a field or a job, singular or plural (sections19: "other
+    relevant childcare providers", "dental surgeries", as "a childcare provider" already was)."""
+    return (word in _TRADE_HEADS or is_role_noun(word)
+            or (word.endswith("s") and (word[:-1] in _TRADE_HEADS or word[:-2] in _TRADE_HEADS and word.endswith("es")
+                                        or word.endswith("ies") and word[:-3] + "y" in _TRADE_HEADS)))
 
 
 def _only_trade_words(s: str, read: "_Sentence") -> bool:
@@ -1403,6 +1423,13 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # (sections18p, real ads) the benefits as what another page tells, with nothing said of them:
         # "You can find the current job posting here with detailed compensation and benefits", "See the
         # job description for details of pay and benefits" ("details of our generous benefits" says some)
+        benefit = 0.0
+    if benefit and (_BENEFITS_TOLD_IN.search(s) or _HOLIDAY_PAY_IN_PAY.search(s)) \
+            and all(s[a:b].lower() in ("benefit", "benefits", "holiday", "holiday pay")
+                    for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
+        # (sections19, real ads) the benefits as what a handbook tells ("Compensation, benefits ... are
+        # detailed in the Employee Handbook"), holiday pay as what an unstated salary includes ("To be
+        # discussed at interview (will include holiday pay)"): no perk named to the hire
         benefit = 0.0
     if benefit and _REMOTE_CONCEDED.search(s) and all(_REMOTE_TERM.search(s, a, b)
                                                       for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)
