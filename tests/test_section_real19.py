@@ -76,3 +76,47 @@ def test_a_pre_school_ad_with_pay_to_be_discussed_has_no_benefits_section():
             "holiday pay).\n\n## Duties\n\n- Planning play activities for the children.\n- Forming good working "
             "relationships with parents and other local childcare providers.\n")
     assert "benefits" not in section_kinds(text)
+
+
+# --- Intro: an apposition that ranks the employer or places it by a possessive ---------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Wavelength FM, Dundee's leading community radio station, is looking for a breakfast presenter.",
+    "Hollins & Daughters, the region's largest independent builders' merchant, is recruiting a yard hand.",
+    "Kettle Lane, an award-winning brewery, is looking for an assistant brewer.",
+    "Marlow Books, the town's oldest independent shop, needs a Saturday assistant.",
+])
+def test_an_apposition_that_ranks_or_places_the_employer_is_an_intro(sentence):
+    from jdlint.sections import classify as C
+    assert "intro" in C.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anderson Insurance Associates, an independent agency, needs a clerk.",  # only its kind named
+    "Sam Jones, our leading sales consultant, will train you.",  # a person, not the employer
+])
+def test_an_apposition_that_only_names_the_kind_is_no_intro(sentence):
+    from jdlint.sections import classify as C
+    assert "intro" not in C.sentence_kinds(sentence)
+
+
+# --- Intro: a named employer that has a vacancy announces the job, not itself ----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Riverside Housing Co-operative has a vacancy for a part-time Finance Officer.",
+    "Greenhill Parish Council has a new post of Clerk to the Council.",
+    "Bramley Tenants Association has two new positions for caretakers.",
+])
+def test_a_named_employer_with_a_vacancy_is_no_intro(sentence):
+    from jdlint.sections import classify as C
+    assert "intro" not in C.sentence_kinds(sentence)
+    assert C._organisation_name_head(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Riverside Housing Co-operative has provided homes for families in Leeds since 1978.",
+    "Bramley Tenants Association has grown to 400 members across the estate.",
+])
+def test_a_named_employer_that_has_done_something_still_describes_itself(sentence):
+    from jdlint.sections import classify as C
+    assert C._organisation_name_head(sentence) is not None

@@ -125,7 +125,11 @@ _NAMED_SUBJECT = LazyPattern(
     r"(?!\s*(?:[,;&]|and\b|or\b))"
     # the hire, not the organisation: "Ledgent is partnering with our client ... to hire",
     # "Hyatt Place is currently seeking"
-    r"(?!\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking for|looking to (?:hire|recruit|appoint|employ|add|fill|find|bring)|recruiting|searching for|partnering with (?:our|a|an) client))")
+    r"(?!\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking for|looking to (?:hire|recruit|appoint|employ|add|fill|find|bring)|recruiting|searching for|partnering with (?:our|a|an) client))"
+    # (sections19, real ads) nor the post it has: "Oxfordshire Community Land Trust has a vacancy for a
+    # Project Officer", "Acme has two new positions" ("Acme has 40 staff", "Acme has grown" stay its own)
+    r"(?!(?<=has|ave)\s+(?:an?\s+|\w+\s+)?(?:(?:new|exciting|excellent|immediate|great|rare|fantastic|unique|part[- ]time|full[- ]time)\s+)?"
+    r"(?:vacanc(?:y|ies)|openings?|positions?|posts?|jobs?|roles?)\b)")
 _ORGANISATION_NOUNS = organisation_nouns()
 
 
@@ -219,6 +223,15 @@ _DEFINITION_GOES_ON = regex_programs.compile(
     r"|dedicated|committed|devoted|focused|focussed|run|owned|led)\b")
 
 
+#: (sections19, real ads) an apposition that ranks the employer or places it by a possessive describes it
+#: as a phrase after the kind noun does: "Edge Radio, Hobart's leading community radio station, is
+#: looking for ...", "Acme, the region's largest independent builder, is hiring" ("Anderson Insurance
+#: Associates, an independent agency, needs a clerk" only names its kind)
+_APPOSITION_RANKS = regex_programs.compile(
+    r"\b(?:leading|largest|biggest|oldest|newest|first|only|premier|foremost|best[- ]known|fastest[- ]growing"
+    r"|most \w+|award[- ]winning|flagship|favou?rite|busiest|longest[- ]running)\b|\b[A-Za-z][\w.-]*['’]s\b", re.I)
+
+
 def _employer_defined(s: str) -> bool:
     """Whether the sentence defines the employer by its kind (``_EMPLOYER_DEFINED``), with a name
     that is not a job title's ("The Clinic Manager is a ..." is the job)."""
@@ -229,7 +242,8 @@ def _employer_defined(s: str) -> bool:
     if name is None:
         return True  # "we are a ... company"
     if (m.group("joined") or s[m.end("name"):m.end("name") + 1] == ",") \
-            and not _DEFINITION_GOES_ON.match(s, m.end()):
+            and not _DEFINITION_GOES_ON.match(s, m.end()) \
+            and not _APPOSITION_RANKS.search(s, m.end("name") if m.group("name") else m.end("joined"), m.end()):
         # an apposition that only names the kind names the employer ("Anderson Insurance
         # Associates, an independent agency, needs a clerk"); one that goes on to say where, since
         # when or what it does describes it ("Colab, a worker-owned company based in NY, ...")
