@@ -120,3 +120,25 @@ def test_a_named_employer_with_a_vacancy_is_no_intro(sentence):
 def test_a_named_employer_that_has_done_something_still_describes_itself(sentence):
     from jdlint.sections import classify as C
     assert C._organisation_name_head(sentence) is not None
+
+
+# --- EEO: access needs put to the applicant with a way to reach the employer -----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "If you have any access issues please call 0113 496 0000.",
+    "If you have access requirements for the interview, please email us.",
+    "If you have any accessibility needs, let us know.",
+])
+def test_an_access_needs_contact_is_an_eeo_statement(sentence):
+    from jdlint.sections import classify as C
+    assert "eeo" in C.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you have any access issues with the portal, please contact IT support.",  # a system's access
+    "If you have any questions please call 0113 496 0000.",
+    "Access to the site is via the rear car park; please call on arrival.",
+])
+def test_other_access_and_contact_lines_are_no_eeo(sentence):
+    from jdlint.sections import classify as C
+    assert "eeo" not in C.sentence_kinds(sentence)
