@@ -142,3 +142,50 @@ def test_an_access_needs_contact_is_an_eeo_statement(sentence):
 def test_other_access_and_contact_lines_are_no_eeo(sentence):
     from jdlint.sections import classify as C
     assert "eeo" not in C.sentence_kinds(sentence)
+
+
+# --- Responsibilities: the selection, the hours and the person sought are no duties ----------------
+
+@pytest.mark.parametrize("sentence", [
+    "Interviews will be held on Thursday 14 March.",  # a duty verb's word as the subject noun
+    "Assessments are expected to take place in early May.",
+    "Work pattern to be agreed with the successful applicant.",
+    "Start date to be confirmed.",
+    "If you are invited to an interview, you will need to bring your passport.",  # a step of the selection
+    "Once shortlisted, you will be asked to complete a short written test.",
+    "This role is for 22 hours a week, Monday to Thursday.",  # the hours
+    "Has a calm and organised approach and is always looking for ways to improve how we work.",  # a trait
+])
+def test_selection_steps_hours_and_traits_are_no_duties(sentence):
+    from jdlint.sections import classify as C
+    duty_verb, duty_wording = C._sentence_scores(sentence)[:2]
+    assert not duty_verb and duty_wording < 0.5
+    assert "responsibilities" not in C.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Interview new volunteers and keep their records up to date.",
+    "Reviews the budget monthly with the treasurer.",
+    "Pack orders to be shipped the same day.",
+    "You will manage the front desk and greet visitors.",
+    "This role is for someone who will run the shop floor and manage stock.",
+    "We are looking for a cook to prepare meals for our residents.",
+])
+def test_duties_near_those_stay_duties(sentence):
+    from jdlint.sections import classify as C
+    duty_verb, duty_wording = C._sentence_scores(sentence)[:2]
+    assert duty_verb or duty_wording >= 1.0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Has experience of working with volunteers",
+    "Has a calm and friendly manner",
+])
+def test_a_person_spec_item_in_the_third_person_is_a_requirement(sentence):
+    from jdlint.sections import classify as C
+    assert C._sentence_scores(sentence)[2] >= 1.0
+
+
+def test_a_person_spec_item_of_duty_stays_no_requirement():
+    from jdlint.sections import classify as C
+    assert C._sentence_scores("Has responsibility for the budget and manages the team")[2] == 0.0

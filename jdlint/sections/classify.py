@@ -1111,7 +1111,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("requirements")
     if read.found(_SCHEDULE):
         kinds.add("schedule")
-    if read.found(_DUTY_STATEMENT) or _role_does_duty(sent):
+    if (read.found(_DUTY_STATEMENT) or _role_does_duty(sent)) and not _SELECTION_STEP.match(sent):
         kinds.add("responsibilities")
     if _EMPLOYER_STATEMENT.found(sent, lowered) or _employer_defined(sent) or _employer_placed(sent) or _employer_growing(sent) \
             or _TEAM_JOINED_SIZED.search(sent) is not None or _STAFF_MISSION.search(sent) is not None:
@@ -1381,6 +1381,19 @@ def offers_something(text: str) -> bool:
 BLOCK_KINDS = ("responsibilities", "requirements", "preferred", "benefits", "intro")
 
 
+#: a step of the selection said to the applicant: "If you are invited to an interview, ...", "Once shortlisted, ..."
+_SELECTION_STEP = regex_programs.compile(
+    r"^\W*(?:if|once|when|should)\s+(?:you\s+(?:are|have been|were|get)\s+|you['’](?:re|ve been)\s+)?(?:invited|shortlisted|selected"
+    r"|called|asked)\b(?:\s+(?:to|for)\s+(?:an?\s+|the\s+)?(?:interview|assessment|trial|test|next stage))?", re.I)
+#: (sections19, real ads) a first word that a modal or an auxiliary follows is a noun, the subject: "Interviews
+#: will be held on Friday 23 August", "Reviews are carried out yearly" (an imperative or a third person's duty
+#: verb takes an object: "Interview new volunteers", "Reviews the budget monthly")
+_NOUN_BEFORE_AUXILIARY = regex_programs.compile(
+    r"^\W*[A-Za-z]+s\s+(?:will|shall|would|are|were|can|could|may|might|must|should|have been|had been)\b"
+    # or a noun phrase of two words left to be settled: "Work pattern to be agreed", "Start date to be confirmed"
+    r"|^\W*[A-Za-z]+\s+[a-z]+\s+to be\s+(?:agreed|confirmed|discussed|arranged|decided|determined|negotiated|finali[sz]ed|advised)\b")
+
+
 @lru_cache(maxsize=4096)  # ads repeat boilerplate, and a block may be scored twice (_whole_block_kind)
 def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
@@ -1391,13 +1404,17 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     # "Set your own hours": a perk that opens with a duty verb's word is offered, not a duty;
     # an offering verb in the imperative is the hire's duty ("Provide mentorship to the team")
     duty_verb = (_is_duty_verb(first) and not _is_title(s) and not _LONE_VERB.match(s) and not requirement_first
-                 and not _PITCH_OPENING.match(s)
+                 and not _PITCH_OPENING.match(s) and not _NOUN_BEFORE_AUXILIARY.match(s)
                  and (first in _OFFERING_VERBS
                       or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.strong_spans())
                       # a gift phrase whose first word is a duty verb in the imperative swallowed the
                       # verb: "Ensure PPE is provided to all staff" ("Training provided" is a gift)
                       or (first in _DUTY_VERBS and _imperative_before_gift(s, read))))
     duty_phrases = read.count(_DUTY_PHRASES)
+    if duty_phrases and _SELECTION_STEP.match(s):
+        # (sections19, real ads) what the applicant does at a step of the selection is no duty of the job:
+        # "If you are invited to an interview, you will need to bring documents to verify your identity"
+        duty_phrases = 0
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
     benefit = min(1.6 * _perk_count(s, read.strong_spans())
                   + 0.8 * _perk_count(s, read.spans(_BENEFIT_WEAK)), 3)
