@@ -189,3 +189,25 @@ def test_a_person_spec_item_in_the_third_person_is_a_requirement(sentence):
 def test_a_person_spec_item_of_duty_stays_no_requirement():
     from jdlint.sections import classify as C
     assert C._sentence_scores("Has responsibility for the budget and manages the team")[2] == 0.0
+
+
+# --- Intro: the employer told by who runs it --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Our nursery is led by a team of qualified and caring practitioners.",
+    "The bakery is owned and run by two brothers from Bristol.",
+    "Our practice was founded by a local GP in 1994.",
+])
+def test_the_employer_told_by_who_runs_it_is_an_intro(sentence):
+    from jdlint.sections import classify as C
+    assert "intro" in C.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The role is led by the head of finance.",  # the job, not the employer
+    "The project is funded by the National Lottery.",
+    "Training is led by our senior chef.",
+])
+def test_a_job_or_a_project_run_by_someone_is_no_intro(sentence):
+    from jdlint.sections import classify as C
+    assert "intro" not in C.sentence_kinds(sentence)

@@ -309,6 +309,15 @@ _STAFF_MISSION = regex_programs.compile(
     r"(?:working|work|strive|striving|dedicated|committed|here) to\b")
 
 
+#: (sections19, real ads) the employer told by who runs it: "Our school is led by a team of dedicated and passionate
+#: educators", "The nursery is owned and run by two local mums", "Our practice was founded by ..." (the employer
+#: by its kind, "our" or "the"; not the job or the team: "The role is led by ...", "The project is funded by")
+_EMPLOYER_RUN_BY = regex_programs.compile(
+    r"^\W*(?:[Oo]ur|[Tt]he) (?:[\w-]+ )?" + _EMPLOYER_KINDS.replace("(?:", "(?i:", 1)
+    + r" (?:is|are|was|has been) (?:(?:proudly|independently|jointly|still) )?(?:led|run|owned|founded|staffed|managed|established)"
+    r"(?: and (?:led|run|owned|managed|staffed))? by\b")
+
+
 def _employer_growing(s: str) -> bool:
     """Whether the sentence tells the employer growing (``_EMPLOYER_GROWING``), with a name that is not a
     job title's ("The Sales Manager has grown the region" is the job)."""
@@ -1114,7 +1123,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     if (read.found(_DUTY_STATEMENT) or _role_does_duty(sent)) and not _SELECTION_STEP.match(sent):
         kinds.add("responsibilities")
     if _EMPLOYER_STATEMENT.found(sent, lowered) or _employer_defined(sent) or _employer_placed(sent) or _employer_growing(sent) \
-            or _TEAM_JOINED_SIZED.search(sent) is not None or _STAFF_MISSION.search(sent) is not None:
+            or _TEAM_JOINED_SIZED.search(sent) is not None or _STAFF_MISSION.search(sent) is not None \
+            or _EMPLOYER_RUN_BY.search(sent) is not None:
         kinds.add("intro")
     return frozenset(kinds)
 
