@@ -211,3 +211,18 @@ def test_the_employer_told_by_who_runs_it_is_an_intro(sentence):
 def test_a_job_or_a_project_run_by_someone_is_no_intro(sentence):
     from jdlint.sections import classify as C
     assert "intro" not in C.sentence_kinds(sentence)
+
+
+# --- How to apply: a sentence in heading markup under an apply heading ------------------------------
+
+def test_a_sentence_styled_as_a_heading_is_the_body_of_its_section():
+    text = ("# Office Helper\n\nWe need help in the office three days a week.\n\n#### **To apply**\n\n"
+            "###### If you are interested please email Jo at jo@example.org by noon on 8 March with your CV.\n\n"
+            "#### **The tasks**\n\n- Filing and answering the phone.\n")
+    assert "how-to-apply" in section_kinds(text)
+
+
+def test_a_short_sub_heading_under_an_apply_heading_leaves_it_empty():
+    text = ("# Office Helper\n\nWe need help in the office three days a week.\n\n#### **To apply**\n\n"
+            "###### Closing date\n\n#### **The tasks**\n\n- Filing and answering the phone.\n")
+    assert "how-to-apply" not in section_kinds(text)
