@@ -226,3 +226,12 @@ def test_a_short_sub_heading_under_an_apply_heading_leaves_it_empty():
     text = ("# Office Helper\n\nWe need help in the office three days a week.\n\n#### **To apply**\n\n"
             "###### Closing date\n\n#### **The tasks**\n\n- Filing and answering the phone.\n")
     assert "how-to-apply" not in section_kinds(text)
+
+
+# --- Intro: "our members" is the employer's people, "our membership" the hire's task ---------------
+
+def test_growing_our_membership_is_no_intro_wording():
+    from jdlint.sections import classify as C
+    assert C._sentence_scores("Help us grow our membership and develop the organisation for its next phase.")[5] == 0.0
+    assert C._sentence_scores("We support our members across the county.")[5] > 0.0
+    assert C._sentence_scores("Our platforms serve two million users.")[5] > 0.0
