@@ -235,3 +235,24 @@ def test_growing_our_membership_is_no_intro_wording():
     assert C._sentence_scores("Help us grow our membership and develop the organisation for its next phase.")[5] == 0.0
     assert C._sentence_scores("We support our members across the county.")[5] > 0.0
     assert C._sentence_scores("Our platforms serve two million users.")[5] > 0.0
+
+
+# --- Responsibilities: the teaching an academic post carries ---------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The teaching load is 2/2, and courses to be taught include introductory logic and ethics.",
+    "Courses to be taught may include statistics, research methods and a final-year seminar.",
+    "The normal teaching load is three courses a term.",
+])
+def test_the_teaching_load_and_courses_to_be_taught_are_duties(sentence):
+    from jdlint.sections import classify as C
+    assert "responsibilities" in C.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our teaching load is light compared with other universities.",  # the employer's, said of itself
+    "Courses taught by the department include logic and ethics.",
+])
+def test_the_departments_teaching_is_no_duty_statement(sentence):
+    from jdlint.sections import classify as C
+    assert "responsibilities" not in C.sentence_kinds(sentence)
