@@ -256,3 +256,47 @@ def test_the_teaching_load_and_courses_to_be_taught_are_duties(sentence):
 def test_the_departments_teaching_is_no_duty_statement(sentence):
     from jdlint.sections import classify as C
     assert "responsibilities" not in C.sentence_kinds(sentence)
+
+
+# --- A pre-school's ads: the children's ages, the employer's registration, its named sessions ------
+
+@pytest.mark.parametrize("sentence", [
+    "We take children from 2 years old and offer morning sessions.",
+    "We are registered to take children from 2yrs 6months - 5yrs.",
+    "We care for children aged 3 to 5 years.",
+    "Our group welcomes 3-year-olds and 4-year-olds.",
+])
+def test_the_childrens_ages_are_no_requirement(sentence):
+    from jdlint.sections import classify as C
+    assert C._sentence_scores(sentence)[2] == 0.0
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 2 years of experience in a nursery.",
+    "2 years experience in a similar role.",
+    "Minimum 3 yrs in retail.",
+])
+def test_years_of_experience_stay_a_requirement(sentence):
+    from jdlint.sections import classify as C
+    assert C._sentence_scores(sentence)[2] >= 1.0
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are registered with Ofsted and rated Good.",
+    "Our nursery is rated outstanding by Ofsted.",
+    "We are registered to take children from two years old.",
+])
+def test_the_employers_registration_is_an_intro(sentence):
+    from jdlint.sections import classify as C
+    assert "intro" in C.sentence_kinds(sentence)
+
+
+def test_the_hires_registration_is_no_intro():
+    from jdlint.sections import classify as C
+    assert "intro" not in C.sentence_kinds("You must be registered with the NMC.")
+
+
+def test_a_named_session_the_employer_runs_is_no_perk():
+    assert benefit_score("Lunch Club sessions are offered from 12:15 to 1pm.") == 0.0
+    assert benefit_score("Free Lunch is offered every Friday.") > 0.0
+    assert benefit_score("Dental Plan and Pension are included.") > 0.0

@@ -317,6 +317,13 @@ _EMPLOYER_RUN_BY = regex_programs.compile(
     + r" (?:is|are|was|has been) (?:(?:proudly|independently|jointly|still) )?(?:led|run|owned|founded|staffed|managed|established)"
     r"(?: and (?:led|run|owned|managed|staffed))? by\b")
 
+#: (sections19, real ads) the employer told by its registration or rating: "We are registered to take children from
+#: two years old", "We are registered with Ofsted and rated Good", "We are a CQC-regulated service" is defined already
+#: (not the hire: "You must be registered with the NMC")
+_EMPLOYER_REGISTERED = regex_programs.compile(
+    r"^\W*(?:[Ww]e(?:['’]re| are)|[Oo]ur (?:[\w-]+ )?" + _EMPLOYER_KINDS.replace("(?:", "(?i:", 1) + r" is)"
+    r" (?:(?:fully|proudly|currently) )?(?:registered|accredited|licensed|regulated|rated|inspected) (?:with|by|to|as|for|outstanding|good)\b")
+
 
 def _employer_growing(s: str) -> bool:
     """Whether the sentence tells the employer growing (``_EMPLOYER_GROWING``), with a name that is not a
@@ -1124,7 +1131,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("responsibilities")
     if _EMPLOYER_STATEMENT.found(sent, lowered) or _employer_defined(sent) or _employer_placed(sent) or _employer_growing(sent) \
             or _TEAM_JOINED_SIZED.search(sent) is not None or _STAFF_MISSION.search(sent) is not None \
-            or _EMPLOYER_RUN_BY.search(sent) is not None:
+            or _EMPLOYER_RUN_BY.search(sent) is not None or _EMPLOYER_REGISTERED.search(sent) is not None:
         kinds.add("intro")
     return frozenset(kinds)
 
@@ -1651,8 +1658,14 @@ def _in_job_title(s: str, start: int, end: int) -> bool:
     a job title's noun ("Dental Nurse", "Pension Administrator", "Wellness Coach")."""
     if not s[start:start + 1].isupper():
         return False
-    following = _CAPITALISED_AFTER.match(s, end).group().split()
-    return any(is_role_noun(w) for w in following)
+    after = _CAPITALISED_AFTER.match(s, end)
+    following = after.group().split()
+    # (sections19, real ads) or a named activity the employer runs: "Lunch Link sessions are offered from 12:15"
+    return any(is_role_noun(w) for w in following) or bool(following and _RUN_ACTIVITY.match(s, after.end()))
+
+
+#: what a capitalised name before it makes an activity the employer runs for others (``_in_job_title``)
+_RUN_ACTIVITY = regex_programs.compile(r"\s+(?:sessions?|clubs?|groups?|classes|programmes?|programs?|projects?|schemes?)\b")
 
 
 def _perk_count(s: str, spans: list[tuple[int, int]]) -> int:
