@@ -300,3 +300,9 @@ def test_a_named_session_the_employer_runs_is_no_perk():
     assert benefit_score("Lunch Club sessions are offered from 12:15 to 1pm.") == 0.0
     assert benefit_score("Free Lunch is offered every Friday.") > 0.0
     assert benefit_score("Dental Plan and Pension are included.") > 0.0
+
+
+def test_a_text_whose_lower_case_changes_length_is_read_without_error():
+    # found by the suite's generated postings: "İ" lower-cases to two characters
+    from jdlint.sections import classify as C
+    assert "eeo" in C._sentence_kinds("Ban The Box İ")

@@ -1063,7 +1063,8 @@ def _eeo_words_elsewhere(sent: str) -> bool:
       and commitment to the Council's equal opportunities policies"), with nothing else of equal
       opportunity in the sentence ("We have an equal opportunities policy and welcome applications from
       all" stays a statement)."""
-    lowered = safe_lower(sent)
+    # (only substrings are asked of it, so a text whose lower case changes length, "Ban The Box İ", reads as lower())
+    lowered = safe_lower(sent) or sent.lower()
     if "irrespective of" in lowered and not _IRRESPECTIVE_STATEMENT.search(sent):
         replaced = _IRRESPECTIVE.sub("regardless of", sent)
         if not eeo_statement(replaced, safe_lower(replaced)):
