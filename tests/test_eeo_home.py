@@ -83,6 +83,8 @@ STATEMENTS = [
     "This is a positive action role open to applicants from Black, Asian and minority ethnic backgrounds.",
     "Applications from Māori and Pasifika candidates are especially welcome.",
     "Everyone is welcome here, whatever their background.",
+    # (sections19, real ads) access needs put to the applicant with a way to reach the employer
+    "If you have any access issues please call 0113 496 0000.",
 ]
 
 #: an example of every `eeo-weak` form, each with a protected class (a statement for both readers)
@@ -119,6 +121,7 @@ NEITHER = [
     "Take positive action when a customer complains.",
     "Everyone is welcome to bring a dog to the office.",
     "Our Māori language app is used in 400 schools.",
+    "If you have any access issues with the portal, please contact IT support.",
 ]
 
 #: diversity or inclusion as a culture or value, with nothing of equal opportunity: the bias context

@@ -125,7 +125,11 @@ _NAMED_SUBJECT = LazyPattern(
     r"(?!\s*(?:[,;&]|and\b|or\b))"
     # the hire, not the organisation: "Ledgent is partnering with our client ... to hire",
     # "Hyatt Place is currently seeking"
-    r"(?!\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking for|looking to (?:hire|recruit|appoint|employ|add|fill|find|bring)|recruiting|searching for|partnering with (?:our|a|an) client))")
+    r"(?!\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|hiring|looking for|looking to (?:hire|recruit|appoint|employ|add|fill|find|bring)|recruiting|searching for|partnering with (?:our|a|an) client))"
+    # (sections19, real ads) nor the post it has: "Oxfordshire Community Land Trust has a vacancy for a
+    # Project Officer", "Acme has two new positions" ("Acme has 40 staff", "Acme has grown" stay its own)
+    r"(?!(?<=has|ave)\s+(?:an?\s+|\w+\s+)?(?:(?:new|exciting|excellent|immediate|great|rare|fantastic|unique|part[- ]time|full[- ]time)\s+)?"
+    r"(?:vacanc(?:y|ies)|openings?|positions?|posts?|jobs?|roles?)\b)")
 _ORGANISATION_NOUNS = organisation_nouns()
 
 
@@ -219,6 +223,15 @@ _DEFINITION_GOES_ON = regex_programs.compile(
     r"|dedicated|committed|devoted|focused|focussed|run|owned|led)\b")
 
 
+#: (sections19, real ads) an apposition that ranks the employer or places it by a possessive describes it
+#: as a phrase after the kind noun does: "Edge Radio, Hobart's leading community radio station, is
+#: looking for ...", "Acme, the region's largest independent builder, is hiring" ("Anderson Insurance
+#: Associates, an independent agency, needs a clerk" only names its kind)
+_APPOSITION_RANKS = regex_programs.compile(
+    r"\b(?:leading|largest|biggest|oldest|newest|first|only|premier|foremost|best[- ]known|fastest[- ]growing"
+    r"|most \w+|award[- ]winning|flagship|favou?rite|busiest|longest[- ]running)\b|\b[A-Za-z][\w.-]*['’]s\b", re.I)
+
+
 def _employer_defined(s: str) -> bool:
     """Whether the sentence defines the employer by its kind (``_EMPLOYER_DEFINED``), with a name
     that is not a job title's ("The Clinic Manager is a ..." is the job)."""
@@ -229,7 +242,8 @@ def _employer_defined(s: str) -> bool:
     if name is None:
         return True  # "we are a ... company"
     if (m.group("joined") or s[m.end("name"):m.end("name") + 1] == ",") \
-            and not _DEFINITION_GOES_ON.match(s, m.end()):
+            and not _DEFINITION_GOES_ON.match(s, m.end()) \
+            and not _APPOSITION_RANKS.search(s, m.end("name") if m.group("name") else m.end("joined"), m.end()):
         # an apposition that only names the kind names the employer ("Anderson Insurance
         # Associates, an independent agency, needs a clerk"); one that goes on to say where, since
         # when or what it does describes it ("Colab, a worker-owned company based in NY, ...")
@@ -293,6 +307,22 @@ _STAFF_MISSION = regex_programs.compile(
     r"^\W*[Oo]ur (?:[\w-]+ )?(?:teams?|people|staff|employees|engineers|scientists|researchers|designers|developers"
     r"|volunteers|colleagues|experts|nurses|teachers|lawyers|members of staff|crews?) (?:are |have been )?"
     r"(?:working|work|strive|striving|dedicated|committed|here) to\b")
+
+
+#: (sections19, real ads) the employer told by who runs it: "Our school is led by a team of dedicated and passionate
+#: educators", "The nursery is owned and run by two local mums", "Our practice was founded by ..." (the employer
+#: by its kind, "our" or "the"; not the job or the team: "The role is led by ...", "The project is funded by")
+_EMPLOYER_RUN_BY = regex_programs.compile(
+    r"^\W*(?:[Oo]ur|[Tt]he) (?:[\w-]+ )?" + _EMPLOYER_KINDS.replace("(?:", "(?i:", 1)
+    + r" (?:is|are|was|has been) (?:(?:proudly|independently|jointly|still) )?(?:led|run|owned|founded|staffed|managed|established)"
+    r"(?: and (?:led|run|owned|managed|staffed))? by\b")
+
+#: (sections19, real ads) the employer told by its registration or rating: "We are registered to take children from
+#: two years old", "We are registered with Ofsted and rated Good", "We are a CQC-regulated service" is defined already
+#: (not the hire: "You must be registered with the NMC")
+_EMPLOYER_REGISTERED = regex_programs.compile(
+    r"^\W*(?:[Ww]e(?:['’]re| are)|[Oo]ur (?:[\w-]+ )?" + _EMPLOYER_KINDS.replace("(?:", "(?i:", 1) + r" is)"
+    r" (?:(?:fully|proudly|currently) )?(?:registered|accredited|licensed|regulated|rated|inspected) (?:with|by|to|as|for|outstanding|good)\b")
 
 
 def _employer_growing(s: str) -> bool:
@@ -798,6 +828,18 @@ _BENEFITS_DESCRIBED_ELSEWHERE = regex_programs.compile(
 _POINTER = regex_programs.compile(
     r"\b(?:see|find|found|visit|view|read|download|refer|attached|link|here|website|page|posting|advert|job description"
     r"|pdf|document|pack|brochure|below|above|portal)\b", re.I)
+#: (sections19, real ads) the benefits as the subject of what another document tells: "Compensation,
+#: benefits and general employment policies are detailed in the Employee Handbook", "Benefits are set
+#: out in the staff handbook" (a passive of telling, then where)
+_BENEFITS_TOLD_IN = regex_programs.compile(
+    r"\bbenefits\b[^.;!?]{0,80}? (?:are|is|will be) (?:fully |all )?(?:detailed|described|outlined|set out|explained|listed"
+    r"|covered|found) (?:in|on|within)\b", re.I)
+#: (sections19, real ads) holiday pay as part of the pay, not a perk beside it: "Salary: To be discussed
+#: at interview (will include holiday pay)", "£11.44 an hour inclusive of holiday pay" (rolled-up holiday pay;
+#: "£11.44 an hour plus holiday pay" offers it)
+_HOLIDAY_PAY_IN_PAY = regex_programs.compile(
+    r"\b(?:salary|pay|rate|wages?|hour|hr|week|annum|year|day)\b[^.;!?]{0,60}?\b(?:will |does )?(?:includes?|including|inclusive of|incl\.?) (?:statutory |accrued |your )?holiday pay\b",
+    re.I)
 #: a remote-work benefit term ("remote work", "we support remote work", "open to remote working")
 _REMOTE_TERM = regex_programs.compile(r"\b(?:remote|remotely|hybrid|from home|telework\w*)\b", re.I)
 #: remote work said beside where the employer is based, or conceded: "X is based in Y, but we support
@@ -880,9 +922,17 @@ def _names_the_trade(s: str, start: int, end: int) -> bool:
     if after is None:
         return False
     first, second = after.groups()
-    if first in _TRADE_HEADS or is_role_noun(first):
+    if _is_trade_head(first):
         return True
-    return second is not None and first not in _NOT_IN_NOUN_PHRASE and (second in _TRADE_HEADS or is_role_noun(second))
+    return second is not None and first not in _NOT_IN_NOUN_PHRASE and _is_trade_head(second)
+
+
+def _is_trade_head(word: str) -> bool:
+    """Whether ``word`` names a business, a field or a job, singular or plural (sections19: "other
+    relevant childcare providers", "dental surgeries", as "a childcare provider" already was)."""
+    return (word in _TRADE_HEADS or is_role_noun(word)
+            or (word.endswith("s") and (word[:-1] in _TRADE_HEADS or word[:-2] in _TRADE_HEADS and word.endswith("es")
+                                        or word.endswith("ies") and word[:-3] + "y" in _TRADE_HEADS)))
 
 
 def _only_trade_words(s: str, read: "_Sentence") -> bool:
@@ -1013,7 +1063,8 @@ def _eeo_words_elsewhere(sent: str) -> bool:
       and commitment to the Council's equal opportunities policies"), with nothing else of equal
       opportunity in the sentence ("We have an equal opportunities policy and welcome applications from
       all" stays a statement)."""
-    lowered = safe_lower(sent)
+    # (only substrings are asked of it, so a text whose lower case changes length, "Ban The Box İ", reads as lower())
+    lowered = safe_lower(sent) or sent.lower()
     if "irrespective of" in lowered and not _IRRESPECTIVE_STATEMENT.search(sent):
         replaced = _IRRESPECTIVE.sub("regardless of", sent)
         if not eeo_statement(replaced, safe_lower(replaced)):
@@ -1077,10 +1128,11 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         kinds.add("requirements")
     if read.found(_SCHEDULE):
         kinds.add("schedule")
-    if read.found(_DUTY_STATEMENT) or _role_does_duty(sent):
+    if (read.found(_DUTY_STATEMENT) or _role_does_duty(sent)) and not _SELECTION_STEP.match(sent):
         kinds.add("responsibilities")
     if _EMPLOYER_STATEMENT.found(sent, lowered) or _employer_defined(sent) or _employer_placed(sent) or _employer_growing(sent) \
-            or _TEAM_JOINED_SIZED.search(sent) is not None or _STAFF_MISSION.search(sent) is not None:
+            or _TEAM_JOINED_SIZED.search(sent) is not None or _STAFF_MISSION.search(sent) is not None \
+            or _EMPLOYER_RUN_BY.search(sent) is not None or _EMPLOYER_REGISTERED.search(sent) is not None:
         kinds.add("intro")
     return frozenset(kinds)
 
@@ -1347,6 +1399,19 @@ def offers_something(text: str) -> bool:
 BLOCK_KINDS = ("responsibilities", "requirements", "preferred", "benefits", "intro")
 
 
+#: a step of the selection said to the applicant: "If you are invited to an interview, ...", "Once shortlisted, ..."
+_SELECTION_STEP = regex_programs.compile(
+    r"^\W*(?:if|once|when|should)\s+(?:you\s+(?:are|have been|were|get)\s+|you['’](?:re|ve been)\s+)?(?:invited|shortlisted|selected"
+    r"|called|asked)\b(?:\s+(?:to|for)\s+(?:an?\s+|the\s+)?(?:interview|assessment|trial|test|next stage))?", re.I)
+#: (sections19, real ads) a first word that a modal or an auxiliary follows is a noun, the subject: "Interviews
+#: will be held on Friday 23 August", "Reviews are carried out yearly" (an imperative or a third person's duty
+#: verb takes an object: "Interview new volunteers", "Reviews the budget monthly")
+_NOUN_BEFORE_AUXILIARY = regex_programs.compile(
+    r"^\W*[A-Za-z]+s\s+(?:will|shall|would|are|were|can|could|may|might|must|should|have been|had been)\b"
+    # or a noun phrase of two words left to be settled: "Work pattern to be agreed", "Start date to be confirmed"
+    r"|^\W*[A-Za-z]+\s+[a-z]+\s+to be\s+(?:agreed|confirmed|discussed|arranged|decided|determined|negotiated|finali[sz]ed|advised)\b")
+
+
 @lru_cache(maxsize=4096)  # ads repeat boilerplate, and a block may be scored twice (_whole_block_kind)
 def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
@@ -1357,13 +1422,17 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     # "Set your own hours": a perk that opens with a duty verb's word is offered, not a duty;
     # an offering verb in the imperative is the hire's duty ("Provide mentorship to the team")
     duty_verb = (_is_duty_verb(first) and not _is_title(s) and not _LONE_VERB.match(s) and not requirement_first
-                 and not _PITCH_OPENING.match(s)
+                 and not _PITCH_OPENING.match(s) and not _NOUN_BEFORE_AUXILIARY.match(s)
                  and (first in _OFFERING_VERBS
                       or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.strong_spans())
                       # a gift phrase whose first word is a duty verb in the imperative swallowed the
                       # verb: "Ensure PPE is provided to all staff" ("Training provided" is a gift)
                       or (first in _DUTY_VERBS and _imperative_before_gift(s, read))))
     duty_phrases = read.count(_DUTY_PHRASES)
+    if duty_phrases and _SELECTION_STEP.match(s):
+        # (sections19, real ads) what the applicant does at a step of the selection is no duty of the job:
+        # "If you are invited to an interview, you will need to bring documents to verify your identity"
+        duty_phrases = 0
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
     benefit = min(1.6 * _perk_count(s, read.strong_spans())
                   + 0.8 * _perk_count(s, read.spans(_BENEFIT_WEAK)), 3)
@@ -1403,6 +1472,13 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # (sections18p, real ads) the benefits as what another page tells, with nothing said of them:
         # "You can find the current job posting here with detailed compensation and benefits", "See the
         # job description for details of pay and benefits" ("details of our generous benefits" says some)
+        benefit = 0.0
+    if benefit and (_BENEFITS_TOLD_IN.search(s) or _HOLIDAY_PAY_IN_PAY.search(s)) \
+            and all(s[a:b].lower() in ("benefit", "benefits", "holiday", "holiday pay")
+                    for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
+        # (sections19, real ads) the benefits as what a handbook tells ("Compensation, benefits ... are
+        # detailed in the Employee Handbook"), holiday pay as what an unstated salary includes ("To be
+        # discussed at interview (will include holiday pay)"): no perk named to the hire
         benefit = 0.0
     if benefit and _REMOTE_CONCEDED.search(s) and all(_REMOTE_TERM.search(s, a, b)
                                                       for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)
@@ -1583,8 +1659,14 @@ def _in_job_title(s: str, start: int, end: int) -> bool:
     a job title's noun ("Dental Nurse", "Pension Administrator", "Wellness Coach")."""
     if not s[start:start + 1].isupper():
         return False
-    following = _CAPITALISED_AFTER.match(s, end).group().split()
-    return any(is_role_noun(w) for w in following)
+    after = _CAPITALISED_AFTER.match(s, end)
+    following = after.group().split()
+    # (sections19, real ads) or a named activity the employer runs: "Lunch Link sessions are offered from 12:15"
+    return any(is_role_noun(w) for w in following) or bool(following and _RUN_ACTIVITY.match(s, after.end()))
+
+
+#: what a capitalised name before it makes an activity the employer runs for others (``_in_job_title``)
+_RUN_ACTIVITY = regex_programs.compile(r"\s+(?:sessions?|clubs?|groups?|classes|programmes?|programs?|projects?|schemes?)\b")
 
 
 def _perk_count(s: str, spans: list[tuple[int, int]]) -> int:

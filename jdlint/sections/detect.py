@@ -23,6 +23,15 @@ from .. import regex_programs
 #: front-matter key -> section (``jdlint/data/section_terms.yaml``)
 FRONT_MATTER_KEYS = terms.front_matter_keys()
 
+#: (sections19, real ads) a heading's markup round a sentence, used as styling: "###### If you're interested please email
+#: Steve at steve@example.org by noon on 8th November with your CV" is the body under "To apply", not a heading
+_PROSE_HEADING_WORDS = 12
+
+
+def _prose_in_heading(document, block) -> bool:
+    """Whether a heading block holds a sentence of the body: many words, or an address to write to."""
+    text = document.text[block.text_start:block.text_end]
+    return len(text.split()) >= _PROSE_HEADING_WORDS or ("@" in text and len(text.split()) >= 5)
 
 def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) -> list[Section]:
     sections: list[Section] = []
@@ -79,7 +88,7 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
         if not kinds:
             continue
         last = blocks[body[-1]] if body else block
-        content = [j for j in body if blocks[j].kind != "heading"]
+        content = [j for j in body if blocks[j].kind != "heading" or _prose_in_heading(document, blocks[j])]
         for kind in kinds:
             sections.append(Section(kind, heading, block.line, last.end_line, "heading",
                                     block.start, last.end, empty=not content))
