@@ -834,6 +834,23 @@ _POINTER = regex_programs.compile(
 _BENEFITS_TOLD_IN = regex_programs.compile(
     r"\bbenefits\b[^.;!?]{0,80}? (?:are|is|will be) (?:fully |all )?(?:detailed|described|outlined|set out|explained|listed"
     r"|covered|found) (?:in|on|within)\b", re.I)
+
+
+def _benefits_told_elsewhere(s: str, spans: list[tuple[int, int]]) -> bool:
+    """The benefits as what another page or document tells, with nothing said of them (``spans``: the
+    sentence's benefit words): "You can find the current job posting here with detailed compensation and
+    benefits", "See the job description for details of pay and benefits" (sections18p; "details of our
+    generous benefits" says some), "Compensation, benefits ... are detailed in the Employee Handbook"
+    (sections19)."""
+    words = [s[a:b].lower() for a, b in spans]
+    if _BENEFITS_DESCRIBED_ELSEWHERE.search(s) and _POINTER.search(s) \
+            and all(_BENEFITS_DESCRIBED_ELSEWHERE.search(s, max(0, a - 60), b + 1) and word in ("benefit", "benefits")
+                    for (a, b), word in zip(spans, words)):
+        return True
+    return _BENEFITS_TOLD_IN.search(s) is not None \
+        and all(word in ("benefit", "benefits", "holiday", "holiday pay") for word in words)
+
+
 #: (sections19, real ads) holiday pay as part of the pay, not a perk beside it: "Salary: To be discussed
 #: at interview (will include holiday pay)", "£11.44 an hour inclusive of holiday pay" (rolled-up holiday pay;
 #: "£11.44 an hour plus holiday pay" offers it)
@@ -1466,19 +1483,13 @@ def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # and the offering words add none to a mood (the real-ad labellers: a relaxed office alone is no
         # benefit), which keeps only a softer perk's weight, as an item of a perks list ("Amazing work environment")
         benefit = min(benefit, 0.8 * len({(a, b) for a, b in read.spans(_BENEFIT_WEAK) if _SETTING.fullmatch(s, a, b)}))
-    if benefit and _BENEFITS_DESCRIBED_ELSEWHERE.search(s) and _POINTER.search(s) \
-            and all(_BENEFITS_DESCRIBED_ELSEWHERE.search(s, max(0, a - 60), b + 1) and s[a:b].lower() in ("benefit", "benefits")
-                    for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
-        # (sections18p, real ads) the benefits as what another page tells, with nothing said of them:
-        # "You can find the current job posting here with detailed compensation and benefits", "See the
-        # job description for details of pay and benefits" ("details of our generous benefits" says some)
+    if benefit and _benefits_told_elsewhere(s, read.strong_spans() + read.spans(_BENEFIT_WEAK)):
         benefit = 0.0
-    if benefit and (_BENEFITS_TOLD_IN.search(s) or _HOLIDAY_PAY_IN_PAY.search(s)) \
+    if benefit and _HOLIDAY_PAY_IN_PAY.search(s) \
             and all(s[a:b].lower() in ("benefit", "benefits", "holiday", "holiday pay")
                     for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
-        # (sections19, real ads) the benefits as what a handbook tells ("Compensation, benefits ... are
-        # detailed in the Employee Handbook"), holiday pay as what an unstated salary includes ("To be
-        # discussed at interview (will include holiday pay)"): no perk named to the hire
+        # (sections19, real ads) holiday pay as what an unstated salary includes ("To be discussed at
+        # interview (will include holiday pay)"): no perk named to the hire
         benefit = 0.0
     if benefit and _REMOTE_CONCEDED.search(s) and all(_REMOTE_TERM.search(s, a, b)
                                                       for a, b in read.strong_spans() + read.spans(_BENEFIT_WEAK)
