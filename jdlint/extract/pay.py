@@ -1834,7 +1834,10 @@ _PERIODS = (("hour", r"時給|时薪|時薪|시급|giờ|hour|hourly"
                       r"|(?:(?<=per\s)|(?<=/)|(?<=each\s))(?:lugs?|sacks?|bunch(?:es)?|plants?|vines?|bales?|trays?|punnets?|baskets?|bushels?"
                       r"|seedlings?|saplings?|stems?|sheep|fleeces?|hives?|trees?|bins?|buckets?|crates?|cartons?|boxes|box|bags?|kilos?|kg|pallets?"
                       # (pay16) a performer's, event worker's or gig worker's unit ("per set", "per wedding", "per completed survey")
-                      r"|sets?|gigs?|shows?|performances?|events?|weddings?|functions?|shoots?|surveys?|orders?|articles?)"), ("mile", r"mile"), ("minute", r"minute|min"))
+                      r"|sets?|gigs?|shows?|performances?|events?|weddings?|functions?|shoots?|surveys?|orders?|articles?)"), ("mile", r"mile"),
+            # "min" is the minute only as a rate's unit ("per min", "/min", "a min"): "Min. 20,000 RMB" and
+            # "20,000 RMB min" are the minimum (pay18 found them read as per minute)
+            ("minute", r"minute|(?:(?<=/)|(?<=/\s)|(?<=per\s)|(?<=\ba\s)|(?<=each\s))min\b"))
 _PERIOD_WORD = LazyPattern(r"(?:\b(?:per|an?|each)\s+|/\s*|\b)(?:" + "|".join(f"(?P<{name}>{alts})" for name, alts in _PERIODS)
                           # (a CJK pay word may run into its digits: "月給25万円")
                           + r")(?:\b|(?<=[給薪收収급봉]))", re.I)
