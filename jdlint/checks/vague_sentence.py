@@ -28,6 +28,7 @@ from ..diagnostics import Severity
 from ..extract.pay import AMOUNT_RE
 from ..rule import FunctionRule, Option
 from ..context import SKIP_CONTEXTS, literal_domains
+from ..sections.terms import named_institution_nouns
 from ..sentence_model import (CLUSTER_SHIFTS, STOP_WORDS, LinearModel, features, load, prose_sentences,  # noqa: F401
                               tokens, words_of)  # (the model's home)
 
@@ -50,7 +51,7 @@ LOCATED = regex_programs.compile(
     # "at" before a named institution: "the <Name> of <Name>" or a name with an institution's head noun ("join the
     # lab at the University of Maine", "a ward at Leeds General Infirmary Hospital"): a fact, unlike "life at Brightlane"
     r"|\bat\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:of\s+[A-Z]"
-    r"|(?:University|College|Hospital|Infirmary|School|Academy|Council|Museum|Library|Institute|Trust)\b)")
+    rf"|(?:{named_institution_nouns()})\b)")
 #: The model's evaluative word classes (``word_classes``) that make a place after them a claim's scope: praise and
 #: degree words, not the mild class ("a lovely spot in Camden", "a friendly crew based at our Didcot depot" say where).
 CLAIM_CLASSES = frozenset({"praise", "degree"})

@@ -488,8 +488,8 @@ def _shows_location(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
 #: Ottawa"): one to four capitalised words before an institution's noun, or "the University of X"; not
 #: "at a primary school" or "at the museum", which name no place
 _INSTITUTION_PLACE = regex_programs.compile(
-    r"\b(?:at|in) (?:the )?(?:[A-Z][a-z]+ ){1,4}(?:Library|University|College|Hospital|Museum|Gallery|Institute|Campus"
-    r"|Cathedral|Hospice|School|Academy)\b|\b(?:at|in) the (?:University|College|Museum|Library|Hospital|Institute) of [A-Z][a-z]+")
+    rf"\b(?:at|in) (?:the )?(?:[A-Z][a-z]+ ){{1,4}}(?:{terms.named_institution_nouns()})\b"
+    r"|\b(?:at|in) the (?:University|College|Museum|Library|Hospital|Institute) of [A-Z][a-z]+")
 #: where the hire studied or trained, not where the job is: "You will have studied law at the University of
 #: Edinburgh", "a degree from ...", "a PhD at a Russell Group University"
 _STUDIED = regex_programs.compile(

@@ -48,6 +48,11 @@ def employer_kind_nouns() -> tuple[str, ...]:
     return tuple(_table()["employer_kind_nouns"])
 
 
+def named_institution_nouns() -> str:
+    """The head nouns of a named institution (capitalised, as a name holds them), as one alternation."""
+    return "|".join(_table()["named_institution_nouns"])
+
+
 def trade_heads() -> frozenset[str]:
     return frozenset(_table()["trade_heads"])
 
