@@ -8,8 +8,9 @@ Judged wrong on real ads (session 35's judge on the dev corpus, the realads judg
   a market ("we have clients in London"), a product ("a fully virtual data room"), an empty "Location:";
 - how to apply as a bare contact line closing the ad ("Contact: <address>", dev 0170); near-miss: a
   mailbox for the press;
-- no how to apply where the ad gives no way to apply now: applying put off ("we would not want anyone to
-  apply unless ...", dev 0197);
+- no how to apply where the ad gives no way to apply now: a link to be notified when applications open,
+  under a "How To Apply" heading or in a table of contents' link (dev 0631, 0649; session 35's labellers'
+  convention), and applying put off ("we would not want anyone to apply unless ...", dev 0197);
 - D405: a licence the job explains by its travel ("traveling to work assignments throughout the county",
   dev 0439) is lowered to info, as any driving duty lowers it; a licence with no reason stays a warning.
 """
@@ -92,6 +93,9 @@ def test_a_contact_line_closing_the_ad_answers_s106():
 
 
 @pytest.mark.parametrize("sentence", [
+    "Sign up here to be notified when we open new roles.",
+    "If you'd like to be notified when the application is open please sign up here.",
+    "Subscribe to receive job alerts.",
     "We are growing quickly and we would not want anyone to apply unless they would consider working for us long term.",
     "Please do not apply if you need sponsorship.",
 ])
@@ -106,6 +110,16 @@ def test_no_way_to_apply_now_is_no_how_to_apply(sentence):
 ])
 def test_a_channel_is_still_how_to_apply(sentence):
     assert "how-to-apply" in sentence_kinds(sentence)
+
+
+def test_a_how_to_apply_heading_over_a_notification_link_gives_no_section():
+    notify = ("## How To Apply\n\nIf you would like to learn more or if you'd like to be notified when the application "
+              "is open please sign up [here](https://docs.google.com/forms/d/e/1FAIp/viewform).\n")
+    toc = "**Quick Links**\n\n- [Role summary](/join/a-role/#role-summary)\n- [How to apply](/join/a-role/#how-to-apply)\n\n"
+    assert "how-to-apply" not in section_kinds(DUTIES + toc + notify)
+    # the same heading over a channel keeps its section
+    assert "how-to-apply" in section_kinds(DUTIES + "## How To Apply\n\nSend your CV to jobs@acme.com.\n")
+    assert "how-to-apply" in section_kinds(DUTIES + notify + "\nApplications are made through https://jobs.example.org/1.\n")
 
 
 def _d405(text: str) -> list[str]:

@@ -79,6 +79,9 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
         if kinds == ["eeo"] and _names_no_statement(document, heading, body):
             # "Equal Opportunities" over what the hire must understand, "Accommodations" over staff housing
             kinds, generic = [], None
+        if kinds == ["how-to-apply"] and _names_no_application(document, body):
+            # "How To Apply" over a link to be told when applications open (mend35, dev 0631)
+            kinds, generic = [], None
         for j in body:
             if kinds:
                 covered[j] = kinds
@@ -162,6 +165,28 @@ def _names_no_statement(document: Document, heading: str, body: list[int]) -> bo
         return False
     return _normalise(heading) in _OTHER_SENSE_EEO_HEADINGS \
         or all(scores[0] or scores[1] or scores[2] for scores in map(_sentence_scores, sentences))
+
+
+def _names_no_application(document: Document, body: list[int]) -> bool:
+    """A how-to-apply heading whose body gives no way to apply now, only a way to hear when applications
+    open (mend35, session 35's labellers, dev 0631 and 0649: "How To Apply" over "If you'd like to be notified
+    when the application is open please sign up here"): no sentence of it is how-to-apply by its content, and
+    one says the application is not open yet. Any other body keeps the heading's section."""
+    blocks = document.blocks
+    sentences = [document.text[s:e] for j in body if blocks[j].kind != "heading"
+                 for s, e in sentences_of(document.text, blocks[j].text_start, blocks[j].text_end)]
+    return any(_NOT_OPEN_YET.search(sent) for sent in sentences) \
+        and not any("how-to-apply" in _sentence_kinds(sent) for sent in sentences)
+
+
+#: applications told to open later, with a way to hear of it: "to be notified when the application is open",
+#: "sign up for job alerts", "applications are currently closed"
+_NOT_OPEN_YET = regex_programs.compile(
+    r"\b(?:notified|notify|alerted|alerts?|updates?|told|hear)\b[^.;!?\n]{0,40}?\b(?:when|once|as soon as|if)\b"
+    r"[^.;!?\n]{0,40}?\b(?:applications?|hiring|recruitment|roles?|positions?|openings?|vacancies|jobs?)\b[^.;!?\n]{0,20}?"
+    r"\b(?:opens?|is open|are open|re-?opens?|open up|becomes? available|are posted|is posted|launch(?:es)?)\b"
+    r"|\b(?:sign up|register|subscribe)\b[^.;!?\n]{0,30}?\b(?:job|career|vacancy|opening)s? (?:alerts?|notifications?)\b"
+    r"|\bapplications? (?:are|is) (?:currently |now )?closed\b", re.I)
 
 
 #: what makes an eeo heading a statement of the employer's, not only a topic ("Equal Opportunity Employer",
@@ -271,7 +296,9 @@ def _bare_heading_shape(text: str) -> bool:
 
 
 #: a list item that is only a link to a place in the same page: "- [How to apply](#how-to-apply)"
-_ANCHOR_LINK_ITEM = regex_programs.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])?\s*\[[^\]\n]{1,80}\]\(#[^)\s]*\)\s*$")
+#: (an anchor on this page, or on the posting's own path, as a site's template writes it: "[How to apply](/join/
+#: upcoming-coe-customer-experience-lead/#how-to-apply)", dev 0631, mend35)
+_ANCHOR_LINK_ITEM = regex_programs.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])?\s*\[[^\]\n]{1,80}\]\((?:/[^)\s#]{0,200})?#[^)\s]*\)\s*$")
 
 
 #: the label line of a job board's list of other jobs (``other_jobs_labels``), in normalised words
@@ -333,7 +360,7 @@ def _navigation_blocks(document: Document) -> set[int]:
     source = document.source.text
     blocks = document.blocks
     out = {i for i, b in enumerate(blocks)
-           if b.kind == "list_item" and "](#" in source[b.start:b.end] and _ANCHOR_LINK_ITEM.match(source[b.start:b.end])}
+           if b.kind == "list_item" and "#" in source[b.start:b.end] and _ANCHOR_LINK_ITEM.match(source[b.start:b.end])}
     i = 0
     while i < len(blocks):
         b = blocks[i]
