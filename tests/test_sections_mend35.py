@@ -11,6 +11,9 @@ Judged wrong on real ads (session 35's judge on the dev corpus, the realads judg
 - no how to apply where the ad gives no way to apply now: a link to be notified when applications open,
   under a "How To Apply" heading or in a table of contents' link (dev 0631, 0649; session 35's labellers'
   convention), and applying put off ("we would not want anyone to apply unless ...", dev 0197);
+- S102: duties told in running text of the job's own kind, named by a noun of the title ("Computer Science
+  Competition Teacher / Instructor / Coach" over "Aralia's instructors provide students with personalized
+  education", dev 0476); near-misses: another kind of staff, the hire as the object, a verb that is no duty;
 - D405: a licence the job explains by its travel ("traveling to work assignments throughout the county",
   dev 0439) is lowered to info, as any driving duty lowers it; a licence with no reason stays a warning.
 """
@@ -134,3 +137,24 @@ def test_a_licence_the_job_explains_by_its_travel_is_lowered():
     # a licence with no reason given stays a warning
     assert _d405(licence + "You will work in our office in Chicago.\n") == ["warning"]
 
+
+#: an ad with no duties told as such: the pitch, the wants, the employer (dev 0476's shape)
+_NO_DUTIES = ("Acme Learning is looking for instructors who are passionate about computer science competitions.\n\n"
+              "Requirements:\n\n- Experience coaching students for competitions\n- A degree in computer science\n\n")
+
+
+@pytest.mark.parametrize("title, sentence, duty", [
+    # the hire's kind, by a noun of the title, doing the work (dev 0476)
+    ("Computer Science Competition Teacher / Instructor / Coach",
+     "Acme's instructors provide students with personalized education in small online classes.", True),
+    ("Competition Coach", "Our coaches also design advanced courses to prepare students for contests.", True),
+    ("Competition Coach", "The coaches will prepare students for national olympiads.", True),
+    # near-misses: another kind of staff, the hire as the object, a verb that is no duty, no title noun
+    ("Receptionist", "Our nurses provide care to 4,000 patients a year.", False),
+    ("Competition Coach", "Our coaches will train you in our methods.", False),
+    ("Competition Coach", "Our coaches are the best in the country.", False),
+    ("Computer Science Competitions", "Our instructors provide students with personalized education.", False),
+])
+def test_duties_told_of_the_jobs_kind_in_running_text(title, sentence, duty):
+    kinds = section_kinds(f"# {title}\n\n" + _NO_DUTIES + sentence + "\n")
+    assert ("responsibilities" in kinds) is duty
