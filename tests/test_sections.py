@@ -1344,9 +1344,10 @@ def test_duty_verb_placeholders_expand_to_every_duty_verb():
     ("You may request accommodation by sending an email to access@acme.com", False),  # the noun: eeo
     ("Please send an email to jobs@acme.com with your CV.", True),
     ("You will respond with a solution to customer issues.", False),
-    # a sign-up link for openings
-    ("Sign up here to be notified when we open new roles.", True),
-    ("Subscribe to receive job alerts.", True),
+    # a sign-up link for openings gives no way to apply now (session 35's labellers' convention, mend35;
+    # tests/test_sections_mend35.py)
+    ("Sign up here to be notified when we open new roles.", False),
+    ("Subscribe to receive job alerts.", False),
     ("Customers will be notified of service changes.", False),
 ])
 def test_how_to_apply_in_running_text_and_sign_up_links(sentence, is_cta):

@@ -382,7 +382,7 @@ HOW_TO_APPLY = LazyPattern(
 #: "Worksite:" label, seed 27), in any case, and a
 #: "City, ST" place, whose capitals say it is a place
 _LOCATION_WORDING = (
-    r"(?i:\b(?:located (in|at)|based (in|out of)|(fully|100%) remote|remote[- ](first|friendly|position|role|work|eligible|ok)|this (is a )?(remote|hybrid|on-?site) (role|position|job)"
+    r"(?i:\b(?:located (in|at)|based (somewhere )?(in|out of)|(fully|100%) remote|remote[- ](first|friendly|position|role|work|eligible|ok)|this (is a )?(remote|hybrid|on-?site) (role|position|job)"
     r"|\bhybrid\b|on-?site\b|in[- ]office|work from (home|anywhere)|relocat|(location|campus|work ?site)\s*:\s*(?=\w)|(our|the) (office|offices|headquarters) (is|are|in)"
     # the workplace named by its place before the noun: "in our Central London offices", "at our
     # Leeds office" (sections18i, real ads; the place's capitals say it is a place)
@@ -407,7 +407,17 @@ _LOCATION_WORDING = (
     # a remote job told as what the hire may do (session 33, a real ad's wants list: "Able to work fully remotely");
     # not colleagues who work remotely ("support staff who work remotely" says nothing of this job)
     r"|(you|you'll|you’ll|you will|you can|you may|able to|option to|free to|allowed to|welcome to) work (fully |entirely "
-    r"|completely |100% )?remotely)\b)")
+    r"|completely |100% )?remotely"
+    # (mend35, dev 0476, 0577) the remote job in other words: "on a fully virtual/remote platform", "this is a fully
+    # virtual role" (virtual with remote or a workplace's noun after it: not "a fully virtual data room", a product);
+    # the employer's own way of working ("we largely work distributedly", "we work remotely"); its workplaces
+    # listed with their place ("While we have locations in Ottawa, Montreal, Toronto, and Kitchener"; a
+    # workplace's noun, not "we have clients in London", a market)
+    r"|(fully|100%|entirely|completely|totally) virtual(?=\s*(/\s*remote|and remote|or remote|(role|position|job|team"
+    r"|company|organi[sz]ation|office|workplace|environment|setting|employer|work|working)\b))"
+    r"|\bwe (?:(largely|mostly|primarily|mainly|all|fully|entirely|currently) )?work (distributedly|remotely)"
+    r"|\b(we|we've|we’ve)( also)? (have|operate|run) ([\w-]+ ){0,2}?(offices|locations|studios|sites|branches|hubs"
+    r"|campuses) (in|across|throughout) (the )?(?-i:[A-Z][a-z]+))\b)")
 #: the region codes a place is written with after its name: US states and DC, Canadian provinces and territories,
 #: Australian states and territories. One list for the ", ST" of a sentence (_STATE_CODE) and a header part's tail
 #: (_PLACE_TAIL), which had drifted apart (the tail had no ME, the sentence no MB, SK or the Australian codes).
@@ -522,9 +532,26 @@ def _location_wording(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
     """Whether LOCATION finds anything in ``sent`` (``lowered``: as for LowerCaseRegex; ``may``:
     as ``_Sentence.may``)."""
     if _LOCATION_WORDING_RE in may and (lowered is None or contains_any(lowered, _location_literals())) \
-            and _LOCATION_WORDING_RE.search(sent):
+            and any(not _remote_of_others(sent, m) for m in _LOCATION_WORDING_RE.finditer(sent)):
         return True
     return _STATE_CODE_RE.search(sent) is not None and _CITY_STATE_RE.search(sent) is not None
+
+
+#: (mend35) remote as what the employer's customers are, not where this job is: "Our software helps fully
+#: remote teams collaborate", "tools for remote-first companies", "we serve 100% remote businesses"; remote
+#: before the people or firms a product or service is for (a verb of serving or "for" just before it).
+#: "Join our fully remote team" and "we are a remote-first company" stay the job's.
+_OTHERS_AFTER_REMOTE = regex_programs.compile(
+    r"\s*(?:[\w-]+\s+)?(?:teams|companies|workers|workforces|employees|organi[sz]ations|businesses|employers|startups"
+    r"|start-ups|customers|clients|communities|learners|students|professionals|staff)\b", re.I)
+_FOR_OTHERS_BEFORE = regex_programs.compile(
+    r"\b(?:for|helps?|helping|serves?|serving|supports?|supporting|empowers?|empowering|enables?|enabling|connects?"
+    r"|connecting|equips?|equipping|sells? to|selling to|built for|designed for)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _remote_of_others(sent: str, m: re.Match) -> bool:
+    return "remote" in m.group().lower() and _OTHERS_AFTER_REMOTE.match(sent, m.end()) is not None \
+        and _FOR_OTHERS_BEFORE.search(sent[max(0, m.start() - 60):m.start()]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -603,6 +630,9 @@ def _header_place(sent: str) -> bool:
         folded = part.casefold()
         if folded in _REMOTE_PART or " or " in part and all(_is_place_part(p) for p in part.split(" or ")):
             found = True
+        elif "/" in part and all(p.strip().casefold() in _REMOTE_PART or _is_place_part(p.strip())
+                                 for p in part.split("/")):
+            found = True  # a place and remote, slashed ("Mortgage Loan Officer - Texas/Remote", dev 0337)
         elif _is_place_part(part):
             found = True
         elif not spaced:
@@ -1269,9 +1299,20 @@ _APPLY_SKILL = regex_programs.compile(r"\b(ability|abilities|able|capacity|skill
                           r"(?!\s+(for|to|now|today|online|here|via|by|through|with|in person|directly)\b|\s*[.,!:;]|\s*$)", re.I)
 
 
+#: applying put off, not asked for (mend35, dev 0197: "we would not want anyone to apply unless they would consider
+#: working for us in the long term", "Please do not apply if you need sponsorship"): no way to apply is given
+_NOT_TO_APPLY = regex_programs.compile(
+    r"\b(?:not|n['’]t|never)\s+(?:want|wish|ask|expect|encourage|need)\w*\s+(?:\w+\s+){0,2}to apply\b"
+    r"|\b(?:do not|don['’]t|should not|shouldn['’]t|need not|must not)\s+apply\b", re.I)
+#: a channel beside it, which still says how to apply ("Do not apply by post: email jobs@acme.com")
+_CHANNEL_NAMED = regex_programs.compile(r"@[\w-]+\.|https?://|www\.|#email_", re.I)
+
+
 def _in_other_sense(sent: str) -> bool:
     # "apply your skills", "apply best practices": the verb apply, not a call to action
     if _APPLY_SKILL.search(sent) and not _APPLY_OUTRIGHT.search(sent):
+        return True
+    if _NOT_TO_APPLY.search(sent) and not _APPLY_OUTRIGHT.search(sent) and not _CHANNEL_NAMED.search(sent):
         return True
     return bool(re.search(r"\bapply (your|their|his|her|best|the|these|this|knowledge|skills|principles|critical)\b", sent, re.I)) \
         and not re.search(r"\bto apply\b|apply (now|today|online|here|via|by|through)", sent, re.I)

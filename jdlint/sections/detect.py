@@ -14,11 +14,12 @@ from ..extract.leftovers import leftovers, template_blocks
 from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, heading_money_figure, moot_kinds, pay_mentions, \
     shows_pay_figure, table_pay_figure_starts
 from . import terms
-from .classify import HEADER_WORDS, _sentence_kinds, _sentence_scores, offers_something, sentences_of
+from .classify import _DUTY_VERBS, HEADER_WORDS, _sentence_kinds, _sentence_scores, offers_something, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
 from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
 from .inline import inline_labels
 from .. import regex_programs
+from ..propernames import is_role_noun
 
 #: front-matter key -> section (``jdlint/data/section_terms.yaml``)
 FRONT_MATTER_KEYS = terms.front_matter_keys()
@@ -79,6 +80,9 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
         if kinds == ["eeo"] and _names_no_statement(document, heading, body):
             # "Equal Opportunities" over what the hire must understand, "Accommodations" over staff housing
             kinds, generic = [], None
+        if kinds == ["how-to-apply"] and _names_no_application(document, body):
+            # "How To Apply" over a link to be told when applications open (mend35, dev 0631)
+            kinds, generic = [], None
         for j in body:
             if kinds:
                 covered[j] = kinds
@@ -109,6 +113,7 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
 
     sections.extend(_content_sections(document, covered, generic_default, template, labels_in))
     sections.extend(_title_facts(document, sections))
+    sections.extend(_title_role_duties(document, sections, template))
     sections.extend(_heading_facts(document, sections, template))
     sections.extend(_bare_fact_labels(document, sections, template, names))
     sections.extend(_heading_pay(document, sections, template))
@@ -162,6 +167,28 @@ def _names_no_statement(document: Document, heading: str, body: list[int]) -> bo
         return False
     return _normalise(heading) in _OTHER_SENSE_EEO_HEADINGS \
         or all(scores[0] or scores[1] or scores[2] for scores in map(_sentence_scores, sentences))
+
+
+def _names_no_application(document: Document, body: list[int]) -> bool:
+    """A how-to-apply heading whose body gives no way to apply now, only a way to hear when applications
+    open (mend35, session 35's labellers, dev 0631 and 0649: "How To Apply" over "If you'd like to be notified
+    when the application is open please sign up here"): no sentence of it is how-to-apply by its content, and
+    one says the application is not open yet. Any other body keeps the heading's section."""
+    blocks = document.blocks
+    sentences = [document.text[s:e] for j in body if blocks[j].kind != "heading"
+                 for s, e in sentences_of(document.text, blocks[j].text_start, blocks[j].text_end)]
+    return any(_NOT_OPEN_YET.search(sent) for sent in sentences) \
+        and not any("how-to-apply" in _sentence_kinds(sent) for sent in sentences)
+
+
+#: applications told to open later, with a way to hear of it: "to be notified when the application is open",
+#: "sign up for job alerts", "applications are currently closed"
+_NOT_OPEN_YET = regex_programs.compile(
+    r"\b(?:notified|notify|alerted|alerts?|updates?|told|hear)\b[^.;!?\n]{0,40}?\b(?:when|once|as soon as|if)\b"
+    r"[^.;!?\n]{0,40}?\b(?:applications?|hiring|recruitment|roles?|positions?|openings?|vacancies|jobs?)\b[^.;!?\n]{0,20}?"
+    r"\b(?:opens?|is open|are open|re-?opens?|open up|becomes? available|are posted|is posted|launch(?:es)?)\b"
+    r"|\b(?:sign up|register|subscribe)\b[^.;!?\n]{0,30}?\b(?:job|career|vacancy|opening)s? (?:alerts?|notifications?)\b"
+    r"|\bapplications? (?:are|is) (?:currently |now )?closed\b", re.I)
 
 
 #: what makes an eeo heading a statement of the employer's, not only a topic ("Equal Opportunity Employer",
@@ -271,7 +298,9 @@ def _bare_heading_shape(text: str) -> bool:
 
 
 #: a list item that is only a link to a place in the same page: "- [How to apply](#how-to-apply)"
-_ANCHOR_LINK_ITEM = regex_programs.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])?\s*\[[^\]\n]{1,80}\]\(#[^)\s]*\)\s*$")
+#: (an anchor on this page, or on the posting's own path, as a site's template writes it: "[How to apply](/join/
+#: upcoming-coe-customer-experience-lead/#how-to-apply)", dev 0631, mend35)
+_ANCHOR_LINK_ITEM = regex_programs.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])?\s*\[[^\]\n]{1,80}\]\((?:/[^)\s#]{0,200})?#[^)\s]*\)\s*$")
 
 
 #: the label line of a job board's list of other jobs (``other_jobs_labels``), in normalised words
@@ -333,7 +362,7 @@ def _navigation_blocks(document: Document) -> set[int]:
     source = document.source.text
     blocks = document.blocks
     out = {i for i, b in enumerate(blocks)
-           if b.kind == "list_item" and "](#" in source[b.start:b.end] and _ANCHOR_LINK_ITEM.match(source[b.start:b.end])}
+           if b.kind == "list_item" and "#" in source[b.start:b.end] and _ANCHOR_LINK_ITEM.match(source[b.start:b.end])}
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -458,6 +487,57 @@ def _title_facts(document: Document, sections: list[Section]) -> list[Section]:
     if "location" not in have and not any(s.kind == "location" for s in out):
         out.extend(_header_location(document))
     return out
+
+
+#: the hire's own kind, named by a noun of the title, as the subject of a duty verb (mend35, dev 0476: "Computer
+#: Science Competition Teacher / Instructor / Coach" over "Aralia's instructors provide students with personalized
+#: education", "Aralia's instructors also design advanced courses"): the employer's own, or the, people in the job
+#: doing the work, which is this job's duties told in running text. Verb in the plural present or after "will".
+_KIND_DOES = regex_programs.compile(
+    r"^\W*(?:[Oo]ur|[Tt]he|(?:[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})['’]s?)\s+(?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z]+)\s+"
+    r"(?:also |primarily |mainly |often |regularly |will (?:also )?)?(?P<verb>[a-z]+)\b")
+#: words of a title that are no job noun of it ("Teacher / Instructor / Coach" are; "Competition" is not)
+_TITLE_WORD = regex_programs.compile(r"[A-Za-z]+")
+
+
+def _title_role_duties(document: Document, sections: list[Section], template: set[int]) -> list[Section]:
+    """A responsibilities section where nothing else gives one: the first sentence whose subject is the job's
+    kind, named by one of the title's job nouns, doing a duty (``_KIND_DOES``). Only with a title, and only its
+    own nouns: "Our nurses provide care" is no duty of a receptionist's."""
+    if any(s.kind == "responsibilities" and not s.empty for s in sections):
+        return []
+    blocks = document.blocks
+    if not blocks or blocks[0].kind != "heading" or not _is_title(document, blocks[0]):
+        return []
+    text = document.text
+    nouns = {w.lower() for w in _TITLE_WORD.findall(text[blocks[0].text_start:blocks[0].text_end])
+             if is_role_noun(w.lower())}
+    if not nouns:
+        return []
+    for i, block in enumerate(blocks[1:], 1):
+        if i in template or block.kind == "heading":
+            continue
+        for start, end in sentences_of(text, block.text_start, block.text_end):
+            sent = text[start:end]
+            m = _KIND_DOES.match(sent)
+            if m is None or not nouns.intersection(_singulars(m.group("noun"))):
+                continue
+            if m.group("verb") in _DUTY_VERBS and not _ADDRESSED_HIRE.match(sent, m.end()):
+                return [Section("responsibilities", None, block.line, block.end_line, "content", block.start, block.end)]
+    return []
+
+
+def _singulars(noun: str) -> tuple[str, ...]:
+    """The noun and the singulars it may be the plural of: coaches -> coach, instructors -> instructor, nannies -> nanny."""
+    if noun.endswith("ies"):
+        return noun, noun[:-3] + "y"
+    if noun.endswith("es"):
+        return noun, noun[:-1], noun[:-2]
+    return (noun, noun[:-1]) if noun.endswith("s") else (noun,)
+
+
+#: the hire as the object ("Our instructors train you"): what the hire gets, not what the job does
+_ADDRESSED_HIRE = regex_programs.compile(r"\s+(?:you|your)\b", re.I)
 
 
 def _heading_facts(document: Document, sections: list[Section], template: set[int]) -> list[Section]:
