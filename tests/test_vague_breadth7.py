@@ -178,10 +178,8 @@ def test_each_class_fires(text, phrase, code):
     "We need a hero image for every product page.",
     "Play League of Legends with our esports team.",
     "Read the map legend before planning the route.",
-    pytest.param("Call the duty manager if anything comes up overnight.", marks=pytest.mark.xfail(strict=True, reason=(
-        "open: models15: V119 retrained with writer Q (session 32) reads it as vague (2.7 with Q added alone, with or "
-        "without models15's function-word cap): Q's 'anything else the employer requires' and 'anything but ordinary' "
-        "lift the word class of anything/whatever (+1.5), and an event in an 'if' clause is no duty's object"))),
+    # models15's xfail (writer Q lifted anything/whatever) cleared by vague35's retrain with writers W and X (1.7)
+    "Call the duty manager if anything comes up overnight.",
     "We take a flexible approach to work: choose your hours.",
     "You will also lead other projects from time to time, such as the annual stock take.",
     "Cover shifts as and when staff are off sick.",

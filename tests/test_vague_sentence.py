@@ -40,7 +40,8 @@ def test_concrete_or_skipped_sentences_are_silent(text):
 
 
 def test_it_stands_aside_for_a_named_vague_finding_in_the_sentence():
-    text = "Expect good vibes, big smiles and a manager who has your back."
+    # the sentence's vague weight is the named phrase's: without 'good vibes' the rest is plain (a place, a time)
+    text = "Expect good vibes in the bakery on Saturday mornings."
     assert model().score(text) > 2.0  # the model alone would report it
     assert [c for c, _ in codes(text, select=("V119",))] == ["V119"]
     found = codes(text)
@@ -48,9 +49,34 @@ def test_it_stands_aside_for_a_named_vague_finding_in_the_sentence():
 
 
 def test_it_stands_aside_for_vague_pay():
-    text = "We offer competitive pay and flexible hours to build a team of the most trustworthy heroes."
+    text = "We offer competitive pay and a free staff meal on every shift."
     assert [c for c, _ in codes(text, select=("V119",))] == ["V119"]
     assert "V119" not in [c for c, _ in codes(text)] and "P101" in [c for c, _ in codes(text)]
+
+
+@pytest.mark.parametrize("text, named", [
+    # vague35 (session 35): the rest of the sentence is a claim the named rules missed, so V119 stays beside them
+    ("Expect good vibes, big smiles and a manager who has your back.", "V113"),
+    ("We offer competitive pay and flexible hours to build a team of the most trustworthy heroes.", "P101"),
+    ("Salary as per the Enterprise Agreement, plus generous super.", "P101"),
+])
+def test_it_stays_beside_a_named_finding_when_the_rest_reads_as_vague(text, named):
+    found = [c for c, _ in codes(text)]
+    assert named in found and "V119" in found  # both: the named phrase keeps its own finding and advice
+
+
+@pytest.mark.parametrize("text", [
+    # what is left around phrases that fill the sentence is their frame (vague_sentence.REST_WORDS)
+    "Join our dynamic team and enjoy a competitive salary.",
+    "We want a motivated individual.",
+    pytest.param("We offer competitive pay for the warehouse shift.", marks=pytest.mark.xfail(strict=True, reason=(
+        "open: vague35: the rest 'We offer for the warehouse shift.' holds three words beyond the stop words and scores "
+        "2.5 through the pair 'we offer' (+2.0, learned from 'we offer a competitive salary'): a pay frame, no claim"))),
+])
+def test_the_frame_left_around_named_phrases_is_no_claim_of_its_own(text):
+    found = [c for c, _ in codes(text)]
+    assert found and "V119" not in found
+    assert "V119" in [c for c, _ in codes(text, select=("V119",))]  # the model alone reads the whole as vague
 
 
 def test_it_stands_aside_for_a_bias_finding():

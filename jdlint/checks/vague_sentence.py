@@ -8,8 +8,10 @@ words that keep the same company), trained offline by ``scripts/train_vague_mode
 vague cases and on real-ad sentences no rule flags. The weights and a word -> cluster table for frequent
 words are data: ``jdlint/data/vague_model.json``.
 
-A sentence above the model's threshold is reported once, at info, only where no other vague, vague-pay or bias finding
-stands in it (``engine.SENTENCE_FALLBACK``: the named rules say more), and not where a skip context says
+A sentence above the model's threshold is reported once, at info, only where no bias finding stands in it and no
+other vague or vague-pay finding does unless the sentence still reads as vague without their phrases
+(``engine.SENTENCE_FALLBACK``, ``reads_vague_without``: the named rules say more, and the rest is a claim they
+missed), and not where a skip context says
 the words are explained, measured, negated, quoted, a name, a duty's object or equal-opportunity text, nor
 where the sentence says where by name (``LOCATED``: a named place is a fact to check), nor where it scores above the
 threshold only through words used in their literal sense (``literal_weight_only``) or through the nouns of pay
@@ -34,6 +36,9 @@ from ..sentence_model import (CLUSTER_SHIFTS, STOP_WORDS, LinearModel, features,
 
 #: A sentence this short is a label or a fragment ("Benefits & Salary").
 MIN_WORDS = 4
+#: How many words beyond the model's stop words the rest of a sentence must hold, once the named vague and vague-pay
+#: phrases in it are left out, for V119 to read it beside them (``reads_vague_without``): fewer are the phrases' frame.
+REST_WORDS = 3
 #: The score above which a sentence is reported (option `threshold`): chosen on the training cases'
 #: cross-validation and the dev corpus, not on the independent writers' sets.
 DEFAULT_THRESHOLD = 2.0
@@ -142,12 +147,35 @@ def literal_weight_only(ctx, vague: LinearModel, start: int, sentence: str, thre
 
 def score_without(vague: LinearModel, sentence: str, cut: list[tuple[int, int]]) -> float:
     """The model's score of ``sentence`` with the spans ``cut`` left out."""
+    return vague.score(without_spans(sentence, cut))
+
+
+def without_spans(sentence: str, cut: list[tuple[int, int]]) -> str:
+    """``sentence`` with the spans ``cut`` left out (what is left joined by spaces)."""
     kept, at = [], 0
     for lo, hi in sorted(cut):
         kept.append(sentence[at:max(at, lo)])
         at = max(at, hi)
     kept.append(sentence[at:])
-    return vague.score(" ".join(kept))
+    return " ".join(kept)
+
+
+def reads_vague_without(sentence: str, phrases: list[str], threshold: float) -> bool:
+    """Whether ``sentence`` scores above ``threshold`` with the named rules' ``phrases`` in it left out
+    (``engine.without_fallbacks_beside_named``): the rest is vague on its own. The rest is read only if it holds
+    ``REST_WORDS`` words beyond the model's stop words: what is left around phrases that fill the sentence is their
+    frame ("We want a" around "motivated individual", "Join our ... and enjoy a" around "dynamic team" and "competitive
+    salary"), no claim of its own. False when a phrase is not found in the sentence (a finding that runs past it):
+    then V119 stands aside as before."""
+    cut = []
+    for words in phrases:
+        at = sentence.find(words)
+        if not words or at < 0:
+            return False
+        cut.append((at, at + len(words)))
+    rest = without_spans(sentence, cut)
+    return sum(1 for t in tokens(rest) if t not in STOP_WORDS and not t.isdigit()) >= REST_WORDS \
+        and model().score(rest) > threshold
 
 
 def pay_weight_only(ctx, vague: LinearModel, sentence: str, threshold: float) -> bool:
@@ -193,8 +221,10 @@ vague_sentence = FunctionRule(
     what="Each prose sentence is scored by a logistic regression over its words, word pairs and the words' "
          "distributional classes (Brown clusters from spacy-lookups-data), trained by "
          "scripts/train_vague_model.py on the project's vague cases and on real-ad sentences no rule flags "
-         "(jdlint/data/vague_model.json). A sentence above the threshold is reported at info, only where no other vague, vague-pay or bias "
-         "finding stands in it, and not where the words are explained (a colon and a list, 'such as', a dash "
+         "(jdlint/data/vague_model.json). A sentence above the threshold is reported at info, only where no bias finding "
+         "stands in it and no other vague or vague-pay finding does, unless the sentence still scores above the threshold "
+         "without their phrases ('Salary as per the Enterprise Agreement, plus generous super': the rest is a claim of "
+         "its own), and not where the words are explained (a colon and a list, 'such as', a dash "
          "and the fact), measured (a figure in the clause), negated, quoted, a name, a duty's object or "
          "equal-opportunity text, nor where the sentence says where by name (a place, language or programme after "
          "'in', 'from', 'near', 'based at', or 'at' a named institution: 'join us in New York or remotely', 'at the University of Maine') and no praise, degree word or "
@@ -225,5 +255,9 @@ vague_sentence = FunctionRule(
     options={"threshold": DEFAULT_THRESHOLD},
     extra_options={"skip": Option("list", SKIP_CONTEXTS)},
 )
+
+#: How the engine reads a sentence's rest beside named phrases (``engine._vague_rest``): the engine imports no rule
+#: family, so it finds the test on the rule.
+vague_sentence.reads_rest = reads_vague_without
 
 RULES = [vague_sentence]
