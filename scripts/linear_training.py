@@ -150,11 +150,12 @@ def case_folds(n: int, k: int = 5, seed: int = 1) -> list[tuple[list[int], set[i
     return [([i for i in ids if i not in held], held) for held in folds]
 
 
-def train_heads(rows: list[tuple[set[str], str | None, float]], heads: tuple[str, ...]
+def train_heads(rows: list[tuple[set[str], str | None, float]], heads: tuple[str, ...], l2: float = L2
                 ) -> dict[str, tuple[dict[str, float], float]]:
     """One-vs-rest: for each of ``heads``, the weights and bias of a logistic regression over ``rows``
     (features, the row's head or None for a negative of every head, example weight), trained together
-    (one weight column per head, the same shuffled order, constants and updates as ``train``)."""
+    (one weight column per head, the same shuffled order, constants and updates as ``train``). ``l2``: the
+    regularisation's strength (a model trained on few sentences wants more: train_section_model.py)."""
     import numpy as np
 
     vocab: dict[str, int] = {}
@@ -170,7 +171,7 @@ def train_heads(rows: list[tuple[set[str], str | None, float]], heads: tuple[str
         for i in order:
             z = np.clip(w[index[i]].sum(axis=0) + b, -30.0, 30.0)
             g = (1 / (1 + np.exp(-z)) - labels[i]) * rows[i][2]
-            w[index[i]] -= RATE * (g + L2 * w[index[i]] / len(rows))
+            w[index[i]] -= RATE * (g + l2 * w[index[i]] / len(rows))
             b -= RATE * g
     return {h: ({f: float(w[j, k]) for f, j in vocab.items()}, float(b[k])) for k, h in enumerate(heads)}
 

@@ -412,6 +412,7 @@ def _plain_block_scores(text, kind):
     sents = [text[s:e] for s, e in C.sentences_of(text, 0, len(text))] or [text]
     duty = req = pref = ben = intro = 0.0
     for s in sents:
+        before = (duty, req, pref, ben)
         body = C._RUN_IN_LABEL.sub("", s, count=1)
         first = C._FIRST_LETTER.search(body)
         at = len(s) - len(body) + first.start() if first else -1
@@ -466,6 +467,10 @@ def _plain_block_scores(text, kind):
             duty += count(C._DUTY_PHRASES, s) + min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75) + run
         elif head is None or head.isupper():
             duty += min(0.25 * count(C._DUTY_ANYWHERE, s), 0.75) + run
+        if (duty, req, pref, ben) == before and not intro_s and C._model_may_read(s):
+            # a sentence the wording leaves undecided: the sentence model's vote (secmodel35)
+            intro_s, b = C._model_evidence(s)
+            ben += b
         intro += intro_s
     n = len(sents)
     scores = {"responsibilities": duty / n, "requirements": req / n * 0.9, "preferred": pref / n,

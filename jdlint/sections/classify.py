@@ -1057,7 +1057,7 @@ def _offers_soft_perks(sent: str, read: "_Sentence") -> bool:
 def _gives_perk_outright(sent: str) -> bool:
     """A sentence whose perk survives ``_sentence_scores``' checks and which does not open with a
     duty verb (an offer in the object of a duty is the duty's: "Ensure employees receive ...")."""
-    duty_verb, _, _, _, benefit, _ = _sentence_scores(sent)
+    duty_verb, _, _, _, benefit, _ = _rule_scores(sent)
     return benefit > 0 and not duty_verb
 
 
@@ -1127,7 +1127,7 @@ def _eeo_words_elsewhere(sent: str) -> bool:
     if "polic" in lowered and _POLICY_NAMED.search(sent):
         blanked = _POLICY_NAMED.sub(lambda m: " " * len(m.group()), sent)
         if not eeo_statement(blanked, safe_lower(blanked)):
-            duty_verb, duty, req, _, _, _ = _sentence_scores(sent)
+            duty_verb, duty, req, _, _, _ = _rule_scores(sent)
             return bool(duty_verb or duty or req)
     return False
 
@@ -1166,7 +1166,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
         terms = set()  # a bonus alone is pay's variable part ("Salary: £31,000 + bonus")
     if ((len(terms) >= BENEFIT_TERMS or (terms and (read.offer(_OFFERS) or read.given() or _OFFERED_TO_STAFF.search(sent)
                                                      or _MADE_AVAILABLE.search(sent) or _JOB_INCLUDES.search(sent))))
-            and _sentence_scores(sent)[4] > 0) or _offers_soft_perks(sent, read):
+            and _rule_scores(sent)[4] > 0) or _offers_soft_perks(sent, read):
         # "We offer medical, dental and a 401(k)", "... offering exceptional employee benefits",
         # even inside an EEO block; not the subject matter of a duty or a requirement ("You will
         # process pension transfers and answer questions about benefits"), as block_scores reads it
@@ -1473,7 +1473,95 @@ _NOUN_BEFORE_AUXILIARY = regex_programs.compile(
 @lru_cache(maxsize=4096)  # ads repeat boilerplate, and a block may be scored twice (_whole_block_kind)
 def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
-    requirement, preferred, benefit and intro wording, each capped per sentence."""
+    requirement, preferred, benefit and intro wording, each capped per sentence: the rules' scores
+    (``_rule_scores``), and where they leave the sentence undecided, the sentence model's vote
+    (``_model_evidence``)."""
+    scores = _rule_scores(s)
+    if any(scores) or not _model_may_read(s):
+        return scores
+    intro, benefit = _model_evidence(s)
+    return scores if not (intro or benefit) else (False, 0.0, 0.0, 0.0, benefit, intro)
+
+
+#: Section detection's sentence model (jdlint/data/section_model.json, scripts/train_section_model.py): two heads,
+#: ``intro`` (the sentence is about the employer) and ``benefits`` (it offers the hire something beyond pay), each a
+#: logistic regression over the sentence's words, word pairs and Brown clusters (``sentence_model``). The rules'
+#: word tables and grammar come first; the model is asked only about a sentence they leave undecided
+#: (``_model_may_read``), so it finds the employer or the perks told in words no table holds, and cannot turn a
+#: duty, a requirement, a pay line, an eeo statement or an application instruction into either.
+MODEL_FILE = "section_model.json"
+#: A sentence the model reads as about the employer scores this as intro wording (``block_scores`` scales intro by
+#: 0.8): a clear sentence about the employer (``decoder.CLEAR_INTRO``), as a named organisation with its trade is.
+MODEL_INTRO = 0.5
+#: ... and as offered to the hire, this as benefit wording: one strong perk term's (1.6 a term).
+MODEL_BENEFIT = 0.5
+#: The model reads sentences of at least this many words: a shorter line is a title, a label or a place.
+MODEL_MIN_WORDS = 3
+#: Sentence-level kinds the rules settle outright: a sentence showing one is no sentence for the model.
+_SETTLED_KINDS = frozenset({"pay", "eeo", "how-to-apply", "intro", "benefits", "responsibilities", "requirements"})
+
+
+@lru_cache(maxsize=1)
+def _section_model():
+    from ..sentence_model import HeadedModel, load
+
+    raw = load(MODEL_FILE)
+    return HeadedModel(raw), raw["thresholds"]
+
+
+def _model_may_read(s: str) -> bool:
+    """Whether the model may vote on sentence ``s``, whose block-level scores are all nought: long enough, no
+    question put to the reader ("Interested in growing your career in the event industry?" pitches the job, it
+    offers nothing), no title-case line (a job title, a programme's name), no safeguarding statement (which the
+    rules read as no part of the body), no sentence-level kind the rules settle outright (a pay figure, an eeo
+    statement, a call to apply ...), and no benefit wording the rules read and set aside (``_benefit_wording``)."""
+    stripped = s.rstrip("*_ \t\n")
+    return len(s.split()) >= MODEL_MIN_WORDS and not stripped.endswith("?") and not _is_title(stripped) \
+        and _SAFEGUARDING.search(s) is None and not (_sentence_kinds(s) & _SETTLED_KINDS) \
+        and not _benefit_wording(_read(s))
+
+
+def _benefit_wording(read: "_Sentence") -> bool:
+    """Whether the sentence holds a benefit word, term or gift at all (``benefit_strong``, ``benefit_weak``,
+    ``benefit_gift``): its benefit score of nought is then the rules' answer, not their silence. They read the word
+    and set it aside: given to customers ("Members enjoy free towels, a sauna and discounted personal training"),
+    denied, the pay alone, a duty's or a requirement's subject matter ("All PPE and safety equipment supplied"), told
+    elsewhere ("Pay, benefits, leave ... are detailed in the Staff Handbook"), another sense ("leave is limited in
+    August"). The model, which reads words and not those grammars, is not asked again."""
+    return bool(read.spans(_BENEFIT_STRONG) or read.spans(_BENEFIT_WEAK) or read.found(_BENEFIT_GIFT))
+
+
+def rules_undecided(s: str) -> bool:
+    """Whether the rules leave sentence ``s`` undecided, so that the model is asked about it (``_sentence_scores``;
+    scripts/train_section_model.py --lowo scores the model on such sentences too)."""
+    return not any(_rule_scores(s)) and _model_may_read(s)
+
+
+def _model_evidence(s: str) -> tuple[float, float]:
+    """(intro, benefit) wording scores of sentence ``s`` by the model's vote: ``MODEL_INTRO`` or ``MODEL_BENEFIT``
+    for the head whose score passes its threshold (the higher above it, if both do), else nought."""
+    model, thresholds = _section_model()
+    head = model_vote(s, model.scores(s), thresholds)
+    return (MODEL_INTRO, 0.0) if head == "intro" else (0.0, MODEL_BENEFIT) if head == "benefits" else (0.0, 0.0)
+
+
+def model_vote(s: str, scores: dict[str, float], thresholds: dict[str, float]) -> str | None:
+    """The head the model votes for on sentence ``s`` given its ``scores``: of the heads above their threshold, the
+    furthest above; a benefits vote only where the sentence names the hire or the staff (``_TO_STAFF``: "We wash your
+    chef whites for you", "Staff can ..."), as the conventions define a benefit (offered to the hire): a perk the
+    rules' tables do not know is told to someone, and without anyone named the words the head weighs ("free",
+    "holiday", "supplied") are as often a customer's offer or the work's kit ("Get in touch today for a free
+    no-obligation quote", "All PPE and safety equipment supplied")."""
+    over = {head: scores[head] - thresholds[head] for head in ("intro", "benefits") if scores[head] > thresholds[head]}
+    if "benefits" in over and _TO_STAFF.search(s) is None:
+        del over["benefits"]
+    return max(over, key=over.get) if over else None
+
+
+@lru_cache(maxsize=4096)
+def _rule_scores(s: str) -> tuple[bool, float, float, float, float, float]:
+    """``_sentence_scores`` by the rules alone: word tables and grammar (the sentence-level kinds read these,
+    ``_sentence_kinds``)."""
     read = _read(s)
     requirement_first = _opens_with_requirement(s, read) or _opens_with_requirement_cue(s, read)
     first = _first_word(s)
