@@ -130,9 +130,12 @@ def test_r105_reports_a_long_part_at_its_label():
 
     long_role = ROLE.replace("fits them.", "fits them. " + " ".join(["You will also write clear notes after "
                                                                      "every visit and share them with the team."] * 8))
+    markdown = "# Nurse Practitioner\n\n" + COMPANY + long_role + QUALIFICATIONS
+    html = ("<html><body><h1>Nurse Practitioner</h1>\n<p>"
+            + (COMPANY + long_role + QUALIFICATIONS).strip().replace("\n", "<br>\n") + "</p></body></html>\n")
     for newline in ("\n", "\r\n"):
-        text = ("# Nurse Practitioner\n\n" + COMPANY + long_role + QUALIFICATIONS).replace("\n", newline)
-        for path in ("t.md", "t.txt"):
+        for path, text, line in (("t.md", markdown, 5), ("t.txt", markdown, 5), ("t.html", html, 4)):
+            text = text.replace("\n", newline)
             report = jdlint.lint_text(text, path=path, config=Config(select=("R105",)))
             found = codes(report, "R105")
             assert len(found) == 1, (path, newline)
@@ -140,7 +143,7 @@ def test_r105_reports_a_long_part_at_its_label():
             assert text[d.start:d.end].startswith("Role Description") and text[d.start:d.end].rstrip().endswith(
                 "with the team."), (path, newline)
             index = LineIndex(text)
-            assert (d.line, d.column) == index.position(d.start) and d.line == 5
+            assert (d.line, d.column) == index.position(d.start) and d.line == line
 
 
 WRAPPED = ("We are a small charity that runs three food banks in the north of the city and we are\n"
