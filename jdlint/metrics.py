@@ -285,9 +285,10 @@ def words_per_sentence(text: str) -> float:
     return round(sum(counted) / len(counted), 1) if counted else 0.0
 
 
-#: Sentence breaks that separate the items of a list run into one line ("Python • Docker • Kubernetes"),
+#: Sentence breaks that separate the items of a list run into one line ("Python • Docker • Kubernetes", "We
+#: provide:* Competitive rates* We pay gas expenses", "✅Lower Rates✅Faster Turn-Times": ``sentences._item_gaps``),
 #: not two sentences of one item. (A kept line break separates items too: each line is read alone.)
-_ITEM_SEPARATORS = frozenset({"bullet"})
+_ITEM_SEPARATORS = frozenset({"bullet", "item"})
 
 
 def is_short_item_list(document: Any, blocks: Iterable["Block"], text: str, words: float) -> bool:

@@ -662,11 +662,16 @@ def _scope_units(ctx, scope: str, skip: tuple = ()):
     if scope == "document":
         yield _Unit(None, None, [(b.text_start, b.text_end) for b in blocks], document.text)
     elif scope == "paragraph":
+        from .parse.lines import labelled_parts
+
         for b in blocks:
             if b.kind in ("paragraph", "blockquote"):
-                span = ctx.doc.char_span(b.text_start, b.text_end, alignment_mode="expand")
-                spans = [(s.start_char, s.end_char) for s in span.sents] if span is not None else [(b.text_start, b.text_end)]
-                yield _Unit(b.text_start, b.text_end, spans, ctx.text)
+                # a paragraph as a reader sees it: its labelled parts on lines of their own are paragraphs too
+                for start, end in labelled_parts(ctx.text, b.text_start, b.text_end):
+                    end = len(ctx.text[start:end].rstrip()) + start
+                    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+                    spans = [(s.start_char, s.end_char) for s in span.sents] if span is not None else [(start, end)]
+                    yield _Unit(start, end, spans, ctx.text)
     elif scope == "sentence":
         kept = {(b.text_start, b.text_end) for b in blocks}
         starts = sorted(kept)

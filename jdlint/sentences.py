@@ -23,6 +23,10 @@ A sentence breaks (``_BREAK``, one alternative each):
 - ``bullet``: at a bullet ("•", "·") inside a line with a space after it and a space or a
   sentence mark or colon before it ("Python • SQL", "areas.· Knowledge", "Abilities:· Good": a
   list flattened into one line).
+- ``item``: at the marks of a list written on one line (``_item_gaps``): a run of two or more emoji or
+  symbol bullets ("provide them with: ✅Better Comp✅More Control"), of asterisks ("We provide:* Competitive
+  rates* We pay gas"), or of spaced dashes between short pieces after a colon ("Tools: Python - SQL - Excel").
+  One such mark alone is no break: an emoji in a sentence, a footnote's asterisk, a dash before an aside.
 - ``dash``: at a spaced dash ("–", "—") inside a line before a label of up to five words and its
   colon ("Qatar — Contract: 24 months — Job Summary: ..."): the fields of a page flattened into one
   line. The dash and its spaces belong to neither side.
@@ -161,6 +165,8 @@ def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
     """``(gap_start, gap_end, kind)`` for each sentence break in text[start:end], in order: the
     sentence before ends at ``gap_start``, the next begins at ``gap_end``; kind names the rule."""
     end = len(text) if end is None else end
+    items = _item_gaps(text, start, end)
+    last = start
     for gap_start, gap_end, kind in _fast_gaps(text, start, end):
         if kind == "final" or (kind == "glued" and text[gap_start - 1] == "."):
             mark = gap_start - 1
@@ -168,7 +174,92 @@ def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
                 mark -= 1
             if _ends_abbreviation(text, mark, start, end) or _abbreviation_before_amount(text, mark, gap_end, start):
                 continue
+        while items and items[0][0] < gap_start:  # an inline item's mark before this break
+            item = items.pop(0)
+            if item[0] >= last and item[1] <= gap_start:
+                yield item
+                last = item[1]
+        if gap_start < last:
+            continue  # inside an item's mark (its spaces)
         yield gap_start, gap_end, kind
+        last = max(last, gap_end)
+    for item in items:
+        if item[0] >= last:
+            yield item
+            last = item[1]
+
+
+# --- Inline list items: a list written on one line, read as a reader reads it (its items one by one) ---
+
+#: Symbols and emoji that ads use as bullets inside a line ("... provide them with: ✅Better Comp ✅More Control
+#: ✅250+ lender partners", "➢ Scheduling of meetings➢ Maintaining files"): check marks, arrows, squares, discs,
+#: diamonds, stars, and pictographs. ("•" and "·" are ``bullet`` breaks above, one enough.)
+INLINE_BULLET_SYMBOLS = ("\u2705\u2713\u2714\u2611\u2043\u2192\u2794\u2798-\u27af\u27b1-\u27be\u25a0-\u25ff"
+                         "\u2756\u2605\u2606\U0001F300-\U0001FAFF")
+#: A mark that may open an inline list item, when a capital, a digit or an opening quote or bracket follows:
+#: a bullet symbol (glued or spaced: "Rates✅Faster", "with: ✅Better"), an asterisk after a word or a space
+#: ("We provide:* Competitive rates ... months* We pay gas ..."), or a spaced dash ("Skills: Python - SQL - Excel").
+#: One mark alone may be chance (an emoji in a sentence, a footnote's asterisk, a dash before an aside): only a
+#: run of the same mark on one line makes a list (``_item_gaps``).
+#: Each match begins at the mark itself, so the engine passes over other characters; the spaces before the
+#: mark belong to the gap too (``_item_gaps`` walks back over them).
+_ITEM_MARK = regex_programs.compile(
+    r"(?=[*\-\u2013\u2014" + INLINE_BULLET_SYMBOLS + r"])(?:"
+    r"(?P<symbol>[" + INLINE_BULLET_SYMBOLS + r"]\uFE0F?[ \t]*)(?=[\"'(\[]?[A-Z0-9])"
+    r"|(?P<star>\*[ \t]+)(?=[\"'(\[]?[A-Z0-9])"
+    r"|(?P<dash>(?<=[A-Za-z)][ \t])[-\u2013\u2014][ \t]+)(?=[A-Z]))")
+#: the characters an ``_ITEM_MARK`` holds: a text without any has no inline items (most texts)
+_ITEM_MARK_CHARS = regex_programs.compile(r"[*\-\u2013\u2014" + INLINE_BULLET_SYMBOLS + r"]")
+#: Words of a piece between two spaced dashes of a list ("Python - SQL - Excel"): more, and the dashes set off an
+#: aside or a range in a sentence ("we pray together - we care for each other").
+_DASH_ITEM_WORDS = 5
+_PIECE_WORD = regex_programs.compile(r"[A-Za-z0-9][\w'\u2019&/+.-]*")
+
+
+def _item_gaps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The ``item`` breaks of text[start:end]: the marks of a list run into one line, where two marks of
+    the same kind or more follow something on the line. A bullet symbol or an asterisk marks items
+    whatever their length; spaced dashes only after a colon on the line, between pieces of at most
+    ``_DASH_ITEM_WORDS`` words (a dash in prose sets off an aside or a range). Every test is positive and
+    reads the line inside the span only, so a piece of a split splits into just itself."""
+    if not _ITEM_MARK_CHARS.search(text, start, end):
+        return []
+    found: list[tuple[int, int, str]] = []
+    runs: dict[str, list[tuple[int, int]]] = {}
+    line_start, line_end = start, -1
+
+    def close() -> None:
+        for kind, marks in runs.items():
+            if len(marks) < 2:
+                continue
+            if kind == "dash":
+                colon = text.find(":", line_start, marks[0][0])
+                if colon < 0:
+                    continue
+                edges = [colon + 1] + [p for mark in marks for p in mark]
+                pieces = [text[edges[i]:edges[i + 1]] for i in range(0, len(edges) - 1, 2)]
+                if any(not 1 <= len(_PIECE_WORD.findall(piece)) <= _DASH_ITEM_WORDS for piece in pieces):
+                    continue
+            found.extend((a, b, "item") for a, b in marks if text[line_start:a].strip())
+        runs.clear()
+
+    for m in _ITEM_MARK.finditer(text, start, end):
+        at, stop = m.span()
+        while at > start and text[at - 1] in " \t":
+            at -= 1
+        if at >= line_end:
+            close()
+            line_start = text.rfind("\n", start, at) + 1 or start
+            line_start = max(line_start, start)
+            line_end = text.find("\n", at, end)
+            line_end = end if line_end < 0 else line_end
+        if stop >= line_end:
+            continue  # at the line's end
+        # (the line's own bullet at its start counts for the run, and is no break)
+        runs.setdefault(m.lastgroup, []).append((at, stop))
+    close()
+    found.sort()
+    return found
 
 
 #: ``_BREAK`` rewritten so that every match begins at a rarer character (a mark, a newline, a

@@ -42,3 +42,44 @@ def breaks_sentence(prev_line: str, next_line: str) -> bool:
 
 
 _CONTINUERS = frozenset("a an the and or of to in on for with by as at from that which who is are be".split())
+
+
+#: The most words of a label line that opens a part of a paragraph ("Company Description", "Role Description",
+#: "Qualifications", "What you'll do:"): a line of more is a sentence or an item.
+_PART_LABEL_WORDS = 5
+_LABEL_DECORATION = "*_#"
+
+
+def _part_label(line: str) -> bool:
+    """A short line that names the part after it: up to ``_PART_LABEL_WORDS`` words, opening with a capital,
+    ending without a sentence's mark (a colon is a label's), with no sentence mark inside."""
+    bare = line.strip().strip(_LABEL_DECORATION).strip()
+    if bare.endswith(":"):
+        bare = bare[:-1].rstrip()
+    words = bare.split()
+    return (0 < len(words) <= _PART_LABEL_WORDS and bare[0].isupper()
+            and not any(c in ".!?;,:" for c in bare))
+
+
+def labelled_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] (a paragraph's prose text) cut before each line that opens a labelled part: a short
+    label line (``_part_label``) after a line that ends a sentence (".", "!", "?", ":") and before a line that
+    opens with a capital or a digit. A scraped ad often keeps its parts ("Company Description", "Role
+    Description", "Qualifications") as lines joined by soft line breaks into one Markdown paragraph (judged
+    wrong as a 175-word paragraph, dev 0427: its parts are 62 words at most); a reader sees each part as a
+    paragraph of its own. A line break inside a sentence is no part's start: the parsers keep a ``\\n`` only
+    where a line ends a sentence (``breaks_sentence``), and a label line needs a finished line before it."""
+    lines = []
+    pos = start
+    while pos <= end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        lines.append((pos, stop))
+        pos = stop + 1
+    cuts = [start]
+    for i in range(1, len(lines) - 1):
+        before, line, after = (text[a:b].strip() for a, b in lines[i - 1:i + 2])
+        if (before and before.rstrip("\"')]*_")[-1:] in (".", "!", "?", ":") and _part_label(line)
+                and (after[:1].isupper() or after[:1].isdigit())):
+            cuts.append(lines[i][0])
+    return [(a, b) for a, b in zip(cuts, cuts[1:] + [end])]
