@@ -26,6 +26,12 @@ criminal_record = bias_rule(
         # with criminal or police, since "keep clear records" is a duty)
         r"|\b(?:clean|spotless)\s+(?:criminal\s+|police\s+)?(?:records?|background)(?:\s+(?:only|required|check))?\b"
         r"|\bclear\s+(?:criminal|police)\s+records?\b"
+        # (recall35) the record coordinated with another ("\"Squeeky\" Clean criminal and driving record", "a clean
+        # driving and criminal record") and the same praise in other words ("an unblemished criminal record")
+        r"|\b(?:clean|spotless|clear|unblemished|immaculate|pristine|perfect|flawless|impeccable)\s+(?:(?:criminal|police)\s*(?:,|and|&|/|or|\+)\s*"
+        r"(?:driving|motor\s+vehicle|mvr|dmv|traffic|credit|employment)|(?:driving|motor\s+vehicle|mvr|dmv|traffic|credit|employment)\s*"
+        r"(?:,|and|&|/|or|\+)\s*(?:criminal|police))\s+(?:records?|histor(?:y|ies)|backgrounds?)\b"
+        r"|\b(?:unblemished|immaculate|pristine|perfect|flawless|impeccable)\s+(?:criminal|police)\s+(?:records?|histor(?:y|ies)|backgrounds?)\b"
         r"|\bmust\s+(?:have|pass)\s+(?:a\s+)?clean\s+(?:criminal\s+)?(?:record|background(?:\s+check)?)\b"
         r"|\b(?:never|not)\s+(?:have\s+)?(?:been\s+)?(?:arrested|convicted)\b"
         r"|\b(?:felons?|ex[\s-](?:felons?|offenders?|convicts?|cons|inmates?)|convicted\s+(?:felons?|criminals?)|former\s+(?:inmates?|prisoners?|offenders?))\s+"
@@ -50,7 +56,7 @@ criminal_record = bias_rule(
                   "name it, and assess applicants individually",
     jurisdictions={"US-WA": "error", "US-NY-NYC": "error", "US-CA": "error", "US-NJ": "error"},
     what="'no felons', 'clean record only', 'must have a clean background', 'never been arrested', 'ex-offenders "
-         "need not apply'. With a stated legal bar (a licensing rule, FDIC Section 19) the finding drops to info; "
+         "need not apply', 'clean criminal and driving record', 'an unblemished criminal record'. With a stated legal bar (a licensing rule, FDIC Section 19) the finding drops to info; "
          "in a declared jurisdiction that bans such ads (WA, NYC, CA, NJ) it is an error.",
     why="EEOC guidance (2012) says blanket exclusions likely have a disparate impact by race and national origin; "
         "the NYC, Washington, California and New Jersey fair-chance laws bar ads that exclude people with "
