@@ -53,6 +53,15 @@ FIRE = [
     ("V301", "- Be available for after-hours client events", "after-hours client events"),
     ("V301", "- The role occasionally involves weekend work.", "occasionally involves weekend work"),
     ("V301", "- Available to work outside normal business hours", "available to work outside normal business hours"),
+    ("V301", "- Some evenings and weekends as needed.", "Some evenings and weekends as needed"),
+    ("V301", "- Must be willing to work late when required.", "willing to work late"),
+    ("V301", "- Travel may be required.", "Travel may be required"),
+    ("V301", "- Overtime as business needs dictate.", "Overtime as business needs dictate"),
+    ("V301", "- Attend evening events as required.", "evening events as required"),
+    # V201 and R111: more members of the same classes
+    ("V201", "- Performs other related work as assigned.", "other related work as assigned"),
+    ("R111", "The perfect fit for this role is someone who loves data.", "The perfect fit for this role is"),
+    ("R111", "Our ideal team member is detail-oriented.", "Our ideal team member is"),
 ]
 
 SILENT = [
@@ -76,6 +85,7 @@ SILENT = [
     # V301: a clinic's service, and after-hours work with its count
     ("V301", "Our clinic offers after-hours care for pets."),
     ("V301", "After-hours client events run twice a month (6-9pm)."),
+    ("V301", "Weekend shifts as needed: one Saturday in four, paid at time and a half."),
     # V108: 'facilitate' with a session, workshop or meeting object is the term of art
     ("V108", "- Facilitate co-creation sessions with stakeholders."),
     ("V108", "- Facilitate design workshops for product teams."),
