@@ -122,11 +122,14 @@ BIAS_FIRE = [
     ("record", '"Squeeky" Clean criminal and driving record, and a caring heart.', "Clean criminal and driving record"),
     ("record", "A clean driving and police record is a must.", "clean driving and police record"),
     ("record", "An unblemished criminal record is expected of all cashiers.", "unblemished criminal record"),
+    ("record", "A clean criminal history is a must.", "clean criminal history"),
     # D405: own or reliable transport asked as a bare item or after a verb of having
     ("disability", "Ideal CandidatesRelevant experience preferredReliable TransportationCommitted to safety",
      "Reliable Transportation"),
     ("disability", "Qualifications:\n\n- Reliable transportation\n- Excellent attendance", "Reliable transportation"),
     ("disability", "You must have access to a reliable car for this office role.", "access to a reliable car"),
+    ("disability", "Requirements: prolonged standing and walking throughout the shift.", "prolonged standing and walking"),
+    ("disability", "Dependable transportation to and from work", "Dependable transportation to and from work"),
 ]
 
 BIAS_SILENT = [
@@ -140,6 +143,8 @@ BIAS_SILENT = [
     # D901: the firm's own record; a driving record alone is D901's exception
     ("record", "We keep a spotless safety and hygiene record at all three sites."),
     ("record", "A clean driving record is required for this delivery route."),
+    ("record", "We maintain a spotless record of customer satisfaction."),
+    ("disability", "The gym has frequent lifting classes for staff."),
     # D405: transport as a service the employer gives, or a lack in the area
     ("disability", "We provide reliable transportation for residents to their appointments."),
     ("disability", "The town lacks reliable transport links, so we run a shuttle from the station."),

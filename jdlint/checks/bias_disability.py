@@ -230,13 +230,15 @@ def _transport_asked(ctx, m) -> bool:
     "Reliable Transportation"), or a verb of having stands before it ("must have reliable transport")."""
     sent = ctx.sentence(m.start)
     s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (max(0, m.start - 80), m.end + 80)
-    before, after = ctx.text[s0:m.start], ctx.text[m.end:s1]
     # a flattened list's items glued together ("preferredReliable TransportationCommitted to safety"): the item ends
     # at its glue points (searched in the whole text, whose letters either side of a glue point they read)
-    glue = [g.start() for g in ITEM_GLUE_POINT.finditer(ctx.text, s0, min(s1, m.start + 2)) if g.start() <= m.start]
+    # (within 200 characters either side: a posting that is one long sentence stays linear)
+    lo, hi = max(s0, m.start - 200), min(s1, m.end + 200)
+    before, after = ctx.text[lo:m.start], ctx.text[m.end:hi]
+    glue = [g.start() for g in ITEM_GLUE_POINT.finditer(ctx.text, lo, min(hi, m.start + 2)) if g.start() <= m.start]
     if glue:
         before = ctx.text[glue[-1]:m.start]
-    end = ITEM_GLUE_POINT.search(ctx.text, m.end, s1)
+    end = ITEM_GLUE_POINT.search(ctx.text, m.end, hi)
     if end is not None:
         after = ctx.text[m.end:end.start()]
     if _TRANSPORT_ASKED_BEFORE.search(before.strip(" \t")[-60:] + " "):

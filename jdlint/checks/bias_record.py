@@ -31,7 +31,7 @@ criminal_record = bias_rule(
         r"|\b(?:clean|spotless|clear|unblemished|immaculate|pristine|perfect|flawless|impeccable)\s+(?:(?:criminal|police)\s*(?:,|and|&|/|or|\+)\s*"
         r"(?:driving|motor\s+vehicle|mvr|dmv|traffic|credit|employment)|(?:driving|motor\s+vehicle|mvr|dmv|traffic|credit|employment)\s*"
         r"(?:,|and|&|/|or|\+)\s*(?:criminal|police))\s+(?:records?|histor(?:y|ies)|backgrounds?)\b"
-        r"|\b(?:unblemished|immaculate|pristine|perfect|flawless|impeccable)\s+(?:criminal|police)\s+(?:records?|histor(?:y|ies)|backgrounds?)\b"
+        r"|\b(?:clean|spotless|unblemished|immaculate|pristine|perfect|flawless|impeccable)\s+(?:criminal|police)\s+(?:records?|histor(?:y|ies)|backgrounds?)\b"
         r"|\bmust\s+(?:have|pass)\s+(?:a\s+)?clean\s+(?:criminal\s+)?(?:record|background(?:\s+check)?)\b"
         r"|\b(?:never|not)\s+(?:have\s+)?(?:been\s+)?(?:arrested|convicted)\b"
         r"|\b(?:felons?|ex[\s-](?:felons?|offenders?|convicts?|cons|inmates?)|convicted\s+(?:felons?|criminals?)|former\s+(?:inmates?|prisoners?|offenders?))\s+"
@@ -50,6 +50,8 @@ criminal_record = bias_rule(
                 r"|\b(?:clean|spotless)\s+records?\s*(?:\(\s*)?(?:[\w-]+\s+){0,4}?(?:points?|endorsements?|demerits?|accidents?|(?:traffic|moving)\s+violations?|tickets?)\b",
                 # the firm's own record: "we're proud of our clean record with the inspectors"
                 r"\b(?:our|its)\s+(?:[\w-]+\s+)?(?:clean|spotless)\s+record",
+                # (recall35) a record of something else ("a spotless record of customer satisfaction")
+                r"\b(?:clean|spotless)\s+records?\s+(?:of|in|on)\s+(?!(?:convictions?|offen[cs]es|arrests?|crimes?)\b)",
                 r"\bclean\s+(?:code|room|desk|energy|data)\b"],
     basis=RECORD_BASIS,
     basis_message="'{match}' is a record-based bar with a stated legal basis; confirm the law applies to this role, "
