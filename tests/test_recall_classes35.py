@@ -54,6 +54,9 @@ FIRE = [
     ("V301", "- The role occasionally involves weekend work.", "occasionally involves weekend work"),
     ("V301", "- Available to work outside normal business hours", "available to work outside normal business hours"),
     ("V301", "- Some evenings and weekends as needed.", "Some evenings and weekends as needed"),
+    # ... and in a flattened list whose items were glued together (dev 0025's shape)
+    ("V301", "Keyboarding skills requiredAvailability to work additional hours if neededSuccessful completion of a drug "
+             "screen", "additional hours if needed"),
     ("V301", "- Must be willing to work late when required.", "willing to work late"),
     ("V301", "- Travel may be required.", "Travel may be required"),
     ("V301", "- Overtime as business needs dictate.", "Overtime as business needs dictate"),
