@@ -13,6 +13,7 @@ import re
 from ..context import ACCOMMODATION, REFUSAL_BEFORE  # one home for accommodation language: jdlint/data/context.yaml
 from .inclusive import bias_rule, window_has
 from .. import regex_programs
+from ..sentences import ITEM_GLUE_POINT
 
 
 def _accommodation_stated(ctx, m) -> bool:
@@ -100,9 +101,25 @@ physical_requirement = bias_rule(
         r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:stand|walk|sit|climb|kneel|bend|stoop|crawl|crouch|run|lift|carry|push|pull|squat|twist)\b)*"
         r"(?:\s+(?:(?:for|up\s+to)\s+)?(?:up\s+to\s+)?(?:\d{1,3}|long|extended|several)\s*(?:\+\s*)?(?:hours?|hrs?|minutes?|periods?|lbs?|pounds|kgs?|kilos?)\b)?"
         r"|\b(?:lift|lifting|carry|carrying|push|pushing|pull|pulling)\s+(?:and\s+(?:carry|move)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|weighing\s+)?"
-        r"(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+|over\s+|more\s+than\s+)?\d{1,3}\s*\+?\s*(?:lbs?|pounds|kgs?|kilos|kilograms)\b"
-        r"|\b(?:stand|standing|sitting|walking)\s+for\s+(?:long|extended|prolonged)\s+periods\b"
-        r"|\b(?:stand|standing|sit|sitting|walk|walking)\s+(?:for\s+)?(?:up\s+to\s+)?\d{1,2}\s*\+?\s*(?:hours?|hrs?)\b",
+        # (a unit glued to the next item of a flattened list ends there too: "up to 55 poundsStanding for ...")
+        r"(?:up\s+to\s+|at\s+least\s+|a\s+minimum\s+of\s+|over\s+|more\s+than\s+)?\d{1,3}\s*\+?\s*(?:lbs?|pounds|kgs?|kilos|kilograms)(?!(?-i:[a-z]))"
+        r"|(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?:stand|standing|sitting|walking)\s+for\s+(?:long|extended|prolonged)\s+periods\b"
+        r"|\b(?:stand|standing|sit|sitting|walk|walking)\s+(?:for\s+)?(?:up\s+to\s+)?\d{1,2}\s*\+?\s*(?:hours?|hrs?)\b"
+        # (recall35) the demand as a noun phrase, an item of a requirements list with no verb: an amount or a
+        # frequency before a physical activity ("Heavy lifting", "Significant walking", "Frequent bending and
+        # stooping"), and "long periods of standing". Not "the heavy lifting" (the hard part of any work), nor the
+        # activity as a modifier ("standing desk", "lifting equipment", "walking distance": the exceptions)
+        r"|(?<!\bthe\s)(?<!\bdo\s)(?<!\bany\s)(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?:heavy|frequent|constant|continuous|continual|extensive|significant|considerable|"
+        r"substantial|prolonged|repetitive|repeated|regular|occasional|daily|routine|strenuous|excessive|lots\s+of|a\s+lot\s+of)"
+        r"\s+(?:lifting|standing|walking|bending|stooping|kneeling|climbing|carrying|crouching|squatting|crawling|twisting|"
+        r"reaching|pushing|pulling)(?!(?-i:[a-z]))(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)(?:lifting|standing|walking|"
+        r"bending|stooping|kneeling|climbing|carrying|crouching|squatting|crawling|twisting|reaching|pushing|pulling)\b)*"
+        r"(?:\s+(?:of\s+)?(?:up\s+to\s+|over\s+|at\s+least\s+)?\d{1,3}\s*\+?\s*(?:lbs?|pounds|kgs?|kilos|kilograms)(?!(?-i:[a-z])))?"
+        # ... the activity the head of its phrase: the item ends, or a circumstance follows ("walking between the wards",
+        # "standing at the counter"), not a noun it modifies ("walking trails", "lifting equipment")
+        r"(?=\s*(?:[,.;:!?)\n\u2013\u2014-]|$|(?-i:[A-Z])|(?:and|or|of|for|up|over|is|are|required|throughout|during|on|between|in|"
+        r"around|while|at|with|within|across|from|to|under|as|when|each|every|daily|several|most|all|may|will)\b))"
+        r"|\b(?:long|extended|prolonged)\s+periods\s+(?:of\s+time\s+)?(?:of\s+)?(?:standing|walking|sitting|kneeling|bending)\b",
     ],
     skip=("negated", "quoted"),
     exceptions=[
@@ -112,11 +129,20 @@ physical_requirement = bias_rule(
         r"\bpush\s+(?:back|the\s+boundaries|for|code|changes|updates)\b", r"\bpull\s+(?:requests?|data|reports?|together)\b",
         r"\bcarry\s+(?:\w+\s+){0,2}(?:out|on|forward|through)\b", r"\blift\s+(?:up\s+)?(?:others|team|morale|people)\b",
         r"\bable\s+to\s+sit\s+(?:for\s+)?(?:the|an?)\s+(?:exam|test|certification)",
+        # (recall35) the activity denied ("heavy lifting is never required") or a modifier of a thing, not something the
+        # hire does
+        r"\b(?:lifting|standing|walking|bending|stooping|kneeling|climbing|carrying|reaching|pushing|pulling)\s+(?:is|are|will\s+be)\s+"
+        r"(?:never|not|rarely|seldom|no\s+longer)\b",
+        r"\b(?:lifting|standing|walking|climbing|reaching|pushing|pulling|carrying)\s+(?:equipment|gear|machinery|aids?|devices?|"
+        r"desks?|meetings?|orders?|committees?|tours?|distance|routes?|frames?|tables?|capacity|cases?|poles?|boots|shoes|wall|"
+        r"breaks?|trails?|paths?|groups?|clubs?|challenges?|aids?|techniques?)\b",
     ],
     basis=_accommodation_or_duty,
     basis_message="'{match}' is a physical requirement stated with accommodation language or told as a duty "
                   "of the job; confirm it is an essential function of this role",
-    what="Physical requirements ('must be able to stand for 8 hours', 'lift 50 lbs', 'ability to climb ladders') "
+    what="Physical requirements ('must be able to stand for 8 hours', 'lift 50 lbs', 'ability to climb ladders'), "
+         "and the same as a noun phrase in a requirements list ('Heavy lifting', 'Significant walking', 'Frequent "
+         "bending and stooping', 'Long periods of standing'; not 'do the heavy lifting' nor 'standing desks'), "
          "in a posting that never says they can be met with reasonable accommodation. With accommodation "
          "language ('with or without reasonable accommodation'), or told as what the job involves ('the job "
          "requires standing for long periods', 'duties include lifting stock'), the finding drops to info.",
@@ -192,6 +218,40 @@ DRIVING_DUTY = regex_programs.compile(
 )
 
 
+#: Before own or reliable transport, the frames that ask the hire for it ("must have", "with access to").
+#: A modal or a word of requirement before the verb, or the verb opening an item ("Must have", "you will need", ", have
+#: access to"): "staff with their own vehicle can claim mileage" and "parking for staff who bring their own car" ask nothing.
+_TRANSPORT_ASKED_BEFORE = regex_programs.compile(
+    r"(?:\b(?:must|should|shall|need\s+to|needs\s+to|required\s+to|expected\s+to|will\s+need(?:\s+to)?|you\s+(?:need|require|must)|"
+    r"requires?|requirement\s+(?:of|for|is)|essential\s+to)\s+(?:(?:have|has|possess|own|hold|provide|bring|use)\s+)?"
+    r"|(?:^|[-\u2022\u00b7*:;,]\s*)(?:have|has|possess(?:es)?|own)\s+)"
+    r"(?:[\w-]+\s+)?(?:access\s+to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
+#: What may stand beside a requirement that fills its list item: marks, "required", "a must".
+_ITEM_RESIDUE = regex_programs.compile(
+    r"^[\s\W\d]*(?:(?:is\s+)?(?:required|essential|a\s+must|necessary|mandatory|needed|preferred|desired|(?:a\s+)?plus)[\s\W]*)?$", re.I)
+
+
+def _transport_asked(ctx, m) -> bool:
+    """Own or reliable transport is asked of the hire: it fills its sentence or list item (a bare requirement,
+    "Reliable Transportation"), or a verb of having stands before it ("must have reliable transport")."""
+    sent = ctx.sentence(m.start)
+    s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (max(0, m.start - 80), m.end + 80)
+    # a flattened list's items glued together ("preferredReliable TransportationCommitted to safety"): the item ends
+    # at its glue points (searched in the whole text, whose letters either side of a glue point they read)
+    # (within 200 characters either side: a posting that is one long sentence stays linear)
+    lo, hi = max(s0, m.start - 200), min(s1, m.end + 200)
+    before, after = ctx.text[lo:m.start], ctx.text[m.end:hi]
+    glue = [g.start() for g in ITEM_GLUE_POINT.finditer(ctx.text, lo, min(hi, m.start + 2)) if g.start() <= m.start]
+    if glue:
+        before = ctx.text[glue[-1]:m.start]
+    end = ITEM_GLUE_POINT.search(ctx.text, m.end, hi)
+    if end is not None:
+        after = ctx.text[m.end:end.start()]
+    if _TRANSPORT_ASKED_BEFORE.search(before.strip(" \t")[-60:] + " "):
+        return True
+    return bool(_ITEM_RESIDUE.match(before.strip(" \t\u2022\u00b7*-:")) and _ITEM_RESIDUE.match(after))
+
+
 def _driving_is_a_duty(ctx, m) -> bool:
     sent = ctx.sentence(m.start)
     s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (m.start, m.end)
@@ -216,8 +276,17 @@ driving_licence = bias_rule(
         r"|\b(?:own|reliable|personal|access\s+to\s+(?:a|your\s+own))\s+(?:car|vehicle|automobile|transport(?:ation)?)\s+"
         r"(?:is\s+)?(?:required|essential|a\s+must|necessary|mandatory)\b"
         r"|\bmust\s+(?:have|own|possess)\s+(?:a\s+|your\s+own\s+|an?\s+reliable\s+|reliable\s+|own\s+)?(?:car|vehicle|automobile)\b",
+        # (recall35) own or reliable transport as a requirement with no verb: a list item of its own ("Reliable
+        # Transportation", "Own car", "Reliable transport to and from work"), or what the hire must have ("have
+        # reliable transportation", "with access to a reliable vehicle"). ``_transport_asked`` keeps only those
+        # two frames: "we provide reliable transportation for residents" is a service, not a requirement
+        r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?:(?:reliable|dependable|own|personal|private|your\s+own)\s+(?:and\s+(?:reliable|insured)\s+)?"
+        r"(?:means\s+of\s+)?(?:(?:auto|car|motor)\s+)?(?:transportation|transport|vehicle|car|automobile)|access\s+to\s+(?:a\s+)?(?:reliable\s+)?"
+        r"(?:car|vehicle|automobile))(?!(?-i:[a-z]))(?:\s+(?:to\s+and\s+from|to|for)\s+(?:work|the\s+office|(?:job|work|client)\s+sites?"
+        r"|the\s+(?:site|job|workplace)|shifts?|all\s+shifts)\b)?",
     ],
     skip=("eeo", "negated", "quoted"),
+    keep=lambda ctx, m: m.key != 1 or _transport_asked(ctx, m),
     exceptions=[r"licen[cs]e\s+or\s+(?:a\s+)?(?:state|government|photo|other)[\s-]+(?:issued\s+)?(?:id|identification|photo)",
                 r"\b(?:such\s+as|e\.g\.|like)\s+(?:a\s+)?(?:valid\s+)?driver'?s\s+licen[cs]e",
                 r"(?:passport|photo\s+id|identification|i-9|identity)[^.]{0,60}driver'?s\s+licen[cs]e",
@@ -238,12 +307,17 @@ driving_licence = bias_rule(
                 # optional"
                 r"licen[cs]es?\b[^.;!?]{0,50}?(?:\bnot|n['\u2019]t)\s+(?:essential|required|necessary|needed|mandatory"
                 r"|compulsory|a\s+must|a\s+requirement)\b",
-                r"licen[cs]es?\b[^.;!?]{0,20}?(?<!\bnot\s)\boptional\b"],
+                r"licen[cs]es?\b[^.;!?]{0,20}?(?<!\bnot\s)\boptional\b",
+                # (recall35) own transport with another way named beside it ("own reliable transport or be able to
+                # reach the site by bus", "a car or good public transport links")
+                r"\b(?:transport(?:ation)?|car|vehicle)\s+or\s+(?:be\s+able\s+to\s+)?(?:reach|get\s+to|travel|commute|access|use|"
+                r"take|rely\s+on|(?:good\s+|reliable\s+)?public\s+transport)"],
     basis=_driving_is_a_duty,
     basis_message="'{match}': driving appears to be part of this role; confirm it is essential and say so "
                   "('you will drive between client sites')",
     what="'valid driver's licence required', 'clean driving licence', 'own car essential', 'must have reliable "
-         "transportation' in a posting whose duties do not involve driving. When the posting describes "
+         "transportation', or 'Reliable transportation' as a list item of its own, in a posting whose duties do not "
+         "involve driving (not transport the employer provides: 'we provide reliable transportation for residents'). When the posting describes "
          "driving duties (routes, deliveries, site visits, a company vehicle, travel to work assignments throughout the "
          "county) the finding drops to info. A licence "
          "the posting already makes conditional on driving ('if driving is required for the role', 'only for "

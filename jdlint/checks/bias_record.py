@@ -26,6 +26,12 @@ criminal_record = bias_rule(
         # with criminal or police, since "keep clear records" is a duty)
         r"|\b(?:clean|spotless)\s+(?:criminal\s+|police\s+)?(?:records?|background)(?:\s+(?:only|required|check))?\b"
         r"|\bclear\s+(?:criminal|police)\s+records?\b"
+        # (recall35) the record coordinated with another ("\"Squeeky\" Clean criminal and driving record", "a clean
+        # driving and criminal record") and the same praise in other words ("an unblemished criminal record")
+        r"|\b(?:clean|spotless|clear|unblemished|immaculate|pristine|perfect|flawless|impeccable)\s+(?:(?:criminal|police)\s*(?:,|and|&|/|or|\+)\s*"
+        r"(?:driving|motor\s+vehicle|mvr|dmv|traffic|credit|employment)|(?:driving|motor\s+vehicle|mvr|dmv|traffic|credit|employment)\s*"
+        r"(?:,|and|&|/|or|\+)\s*(?:criminal|police))\s+(?:records?|histor(?:y|ies)|backgrounds?)\b"
+        r"|\b(?:clean|spotless|unblemished|immaculate|pristine|perfect|flawless|impeccable)\s+(?:criminal|police)\s+(?:records?|histor(?:y|ies)|backgrounds?)\b"
         r"|\bmust\s+(?:have|pass)\s+(?:a\s+)?clean\s+(?:criminal\s+)?(?:record|background(?:\s+check)?)\b"
         r"|\b(?:never|not)\s+(?:have\s+)?(?:been\s+)?(?:arrested|convicted)\b"
         r"|\b(?:felons?|ex[\s-](?:felons?|offenders?|convicts?|cons|inmates?)|convicted\s+(?:felons?|criminals?)|former\s+(?:inmates?|prisoners?|offenders?))\s+"
@@ -44,13 +50,15 @@ criminal_record = bias_rule(
                 r"|\b(?:clean|spotless)\s+records?\s*(?:\(\s*)?(?:[\w-]+\s+){0,4}?(?:points?|endorsements?|demerits?|accidents?|(?:traffic|moving)\s+violations?|tickets?)\b",
                 # the firm's own record: "we're proud of our clean record with the inspectors"
                 r"\b(?:our|its)\s+(?:[\w-]+\s+)?(?:clean|spotless)\s+record",
+                # (recall35) a record of something else ("a spotless record of customer satisfaction")
+                r"\b(?:clean|spotless)\s+records?\s+(?:of|in|on)\s+(?!(?:convictions?|offen[cs]es|arrests?|crimes?)\b)",
                 r"\bclean\s+(?:code|room|desk|energy|data)\b"],
     basis=RECORD_BASIS,
     basis_message="'{match}' is a record-based bar with a stated legal basis; confirm the law applies to this role, "
                   "name it, and assess applicants individually",
     jurisdictions={"US-WA": "error", "US-NY-NYC": "error", "US-CA": "error", "US-NJ": "error"},
     what="'no felons', 'clean record only', 'must have a clean background', 'never been arrested', 'ex-offenders "
-         "need not apply'. With a stated legal bar (a licensing rule, FDIC Section 19) the finding drops to info; "
+         "need not apply', 'clean criminal and driving record', 'an unblemished criminal record'. With a stated legal bar (a licensing rule, FDIC Section 19) the finding drops to info; "
          "in a declared jurisdiction that bans such ads (WA, NYC, CA, NJ) it is an error.",
     why="EEOC guidance (2012) says blanket exclusions likely have a disparate impact by race and national origin; "
         "the NYC, Washington, California and New Jersey fair-chance laws bar ads that exclude people with "
