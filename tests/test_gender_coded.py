@@ -211,16 +211,16 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     # the employer describing itself
     ("We are a leading UK provider of home care.", "You are a natural leader."),
     ("Anderson Associates, an independent insurance agency, is hiring.", "You are independent and self-motivated."),
-    # adjectives for the work itself, while the verb of another entry keeps a person as its object ("lead a team";
-    # "lead projects" is a task of the post since session 33: writer O and the real-ad judges)
-    ("You will work on varied, challenging assignments.", "Lead a team of six from start to finish."),
+    # adjectives for the work itself, while "lead" with no object is the hire's manner ("lead projects" is a task of
+    # the post since session 33, "lead a team" since session 35: the real-ad judges)
+    ("You will work on varied, challenging assignments.", "Lead by example from start to finish."),
     ("Juggle multiple, competing tasks and demands.", "You are competitive and hate to lose."),
     ("You will support ambitious cloud migration projects.", "You are ambitious and hungry to grow."),
     ("Our leadership team meets monthly.", "You will show leadership under pressure."),
     # seed 7 (precision5): the employer's market place with a longer noun phrase after a determiner,
     # the people who founded or back the employer, a time-critical task, a language skill
     ("Lockjoy is the leading lock screen advertising platform in Japan.",
-     "This could include leading a team of researchers."),  # "leading kickoff meetings" is a task (session 33)
+     "You are a natural leader for a team of researchers."),  # "leading a team" is a duty (session 35)
     ("Founded in 2012 by leaders in the South Korean startup scene, we now serve millions.",
      "We want leaders in the South Korean startup scene to apply."),
     ("The firm is backed by seasoned leaders and two venture funds.", "We want seasoned leaders who coach others."),
@@ -232,11 +232,12 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     # a contract status
     ("United Med Force has become the trusted leader in medical device distribution.", "You are a natural leader."),
     ("Clients include leaders in entertainment, tech and media.", "We want leaders in our stores."),
+    # ("thought leadership" is a function of the post or a service sold wherever it stands, session 35)
     ("We offer media coaching, press strategy, thought leadership, social channels.",
-     "You will provide thought leadership to agency partners."),  # tts 0604: asked of the hire
+     "You will show leadership with agency partners."),
     ("Our cream is clinically superior to the competition.", "You have superior people skills."),
     ("Ability to work successfully as an independent 1099 representative.", "You are independent and self-motivated."),
-    ("Premier Brands Group is a leading, global apparel group of iconic brands.", "You will be leading a team of six."),
+    ("Premier Brands Group is a leading, global apparel group of iconic brands.", "You will be leading by example in a team of six."),
     ("Active participation in the fit approval process.", "Applicants should be active and outgoing."),
     # a vetting level or a kind of post (lead7; the US "Public Trust" investigation in 27 dev-corpus findings)
     ("You must be able to obtain and maintain a Public Trust background investigation.",
@@ -247,9 +248,9 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     # (tts_join-like 0058: "established as the world's leading research-led insights, branding and
     # marketing strategy consultancy"), while the hire's own leading keeps counting
     ("We are now established as the world’s leading research-led insights, branding and marketing "
-     "strategy consultancy for the wine sector.", "You will be leading a research-led insight team."),
+     "strategy consultancy for the wine sector.", "You will be leading from the front in a research-led insight team."),
     ("Join the UK's leading competitive intelligence service for Google Shopping.",
-     "Our clients' leading brands rely on you to lead the team."),
+     "Our clients' leading brands rely on you to lead by example."),
     # seed 14, open until seed 16 (precision7): the last of the groups the hire works with (dev 0393,
     # "Work with Loyalty360 web development, marketing, and leadership to develop ... SEO plan"), not
     # the hire's leadership, whether skills follow or a verb of its own comes between
@@ -258,7 +259,7 @@ def test_words_that_begin_like_no_entry_are_rejected_first(monkeypatch, corpus_t
     ("Collaborate closely with product, design and leadership on the roadmap.",
      "You will work with leadership skills and a calm manner."),
     ("Report weekly to finance and leadership on the pipeline.",
-     "You will work to build leadership across the two teams."),  # "work to": the hire's work
+     "You will show leadership across the two teams."),
 ])
 def test_coded_word_about_a_thing_is_silent_and_about_the_person_fires(thing, trait):
     assert words(thing) == []
@@ -361,9 +362,9 @@ def test_a_comma_ends_a_list_item_unless_a_determiner_opens_the_noun_phrase():
     """seed 8 (precision5): 'a leading, global apparel group' is the employer; after a verb the comma
     ends an item of the hire's duties (tts 0567 'Lead digitisation, strategy and roadmap development')."""
     assert words("Premier Brands is a leading, global apparel group.") == []
-    # since session 33 work led is a task of the post (writer O, real ads); people led keep the word counted
+    # since session 33 work led is a task of the post (writer O, real ads), and since session 35 people led too
     assert words("You will lead digitisation, strategy and roadmap development.") == []
-    assert words("You will lead designers, researchers and roadmap owners.") == ["lead"]
+    assert words("You will lead designers, researchers and roadmap owners.") == []
     assert words("We value a supportive teammate, inclusion, growth and flexibility.") == ["supportive"]
     # the culture is the employer's (session 29: an adjective's head noun that is no person or trait)
     assert words("We value a supportive culture, inclusion, growth and flexibility.") == []

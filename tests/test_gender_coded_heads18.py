@@ -40,9 +40,9 @@ def _coded(text: str) -> list[str]:
     ("Our ideal QA lead is outspoken in code reviews.", "outspoken"),
     # "our" before a person: the people the hire joins, read as before
     ("Join our collaborative team in Leeds.", "collaborative"),
-    # "lead" the verb
-    ("You will lead a team of five.", "lead"),
-    ("Help lead the night crew through peak season.", "lead"),
+    # "lead" the verb with no object: a manner of the hire's ("lead a team of five" is a duty since session 35)
+    ("You will lead by example on every shift.", "lead"),
+    ("Help lead from the front through peak season.", "lead"),
     # the trait "understanding", an adjective
     ("Be understanding when the twins have a meltdown.", "understanding"),
     ("You'll be understanding and calm with upset callers.", "understanding"),

@@ -20,22 +20,29 @@ def _coded(text: str) -> list[str]:
     return [d.match.lower() for d in report.diagnostics]
 
 
-@pytest.mark.parametrize("work, person", [
-    # a verb of work with a piece of work as its object is a task of the post; people or a group led keep it counted
-    ("Lead the annual stocktake across both depots.", "Lead the depot crew through the annual stocktake."),
-    ("You will lead the move of our payroll to the new system.", "You will lead a payroll team of four."),
+@pytest.mark.parametrize("work, manner", [
+    # a verb of work with an object is a duty of the post: a piece of work (session 33) or people and groups led
+    # (session 35: "lead a team" says what the job does, not what the hire is); with no object it is the hire's manner
+    ("Lead the annual stocktake across both depots.", "Lead by example through the annual stocktake."),
+    ("You will lead the move of our payroll to the new system.", "You will lead from the front on payroll."),
     ("Lead on all VAT and corporation tax matters.", "Lead by example on a busy shop floor."),
-    ("Experience leading large refurbishment projects.", "Experience leading volunteers and small groups."),
-    ("We need someone to lead and deliver on the brand refresh.", "Experience leading and growing teams."),
-    ("Leading the weekly planning meetings with the client.", "You will be leading a night shift of nine."),
+    ("Experience leading large refurbishment projects.", "Experience leading by example on refurbishments."),
+    ("We need someone to lead and deliver on the brand refresh.", "We need someone who leads from the front."),
+    ("Leading the weekly planning meetings with the client.", "You will be leading by example on nights."),
+    ("Lead the depot crew through the annual stocktake.", "Lead from the front with the depot crew."),
+    ("You will lead a payroll team of four.", "Lead by example in a payroll team of four."),
+    ("Experience leading volunteers and small groups.", "Lead by example with volunteers and small groups."),
+    ("Experience leading and growing teams.", "Lead from the front as the teams grow."),
+    ("You will be leading a night shift of nine.", "You will be leading by example on a night shift of nine."),
+    ("Lead three new site managers this year.", "Lead from the front with three new site managers."),
     # "boast" with a thing as its object is what a place or the employer has
     ("The village boasts two pubs, a bakery and a lido.", "Nobody here is boastful about their sales."),
-    ("Lead three new site openings this year.", "Lead three new site managers this year."),
+    ("Lead three new site openings this year.", "Lead by example at three new site openings."),
     ("Boasting a sea view and a wood-fired oven, the cafe is busy all year.", "You can be a little boastful about your wins here."),
 ])
-def test_work_led_is_a_task_and_people_led_are_counted(work, person):
+def test_work_or_people_led_is_a_duty_and_a_manner_of_leading_is_counted(work, manner):
     assert _coded(work) == []
-    assert _coded(person) != []
+    assert _coded(manner) != []
 
 
 @pytest.mark.parametrize("text, counted", [

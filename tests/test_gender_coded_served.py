@@ -50,7 +50,8 @@ def test_said_of_others(text):
     # the hire's work done to or for them: a verb or a noun, not an adjective of them
     ("From nurturing and engaging donors to securing grants, you will lead fundraising.", "nurturing"),  # dev 0395
     ("Plan lessons that challenge students and use class time well.", "challenge"),  # dev 0454
-    ("Ability to make decisions and manage client relationships.", "decisions"),  # dev 0045
+    # ("make decisions" is a duty since session 35: the noun is what is decided; the trait is "decisive")
+    ("Ability to make decisions quickly: you are decisive and manage client relationships.", "decisive"),  # dev 0045
     ("You will be compassionate and calm with families.", "compassionate"),
     ("You are analytical and calm under pressure.", "analytical"),
     # "needs" after it is a verb here, not people's needs (bias_cases_indep3 b3-009)

@@ -8,6 +8,8 @@ match) and no wrong one may be. A right finding of a rule since moved out of the
 still be found when the rule is selected, or, for the single-kind section rules, be named by the
 one line that replaced them (``reported_as``). A wrong finding another part of issue 14 is to fix
 (``open:``) is a strict xfail: it fails the suite the day it disappears, so the mark comes off.
+A right finding whose verdict counted what a later, independent judgement of the rule does not (``superseded:``)
+is a strict xfail too, kept visible rather than deleted.
 All of it is skipped, visibly, without the shared corpus.
 """
 from __future__ import annotations
@@ -92,7 +94,14 @@ def _marks(item):
     return []
 
 
-RIGHT = [pytest.param(f, id=_id(f)) for f in FINDINGS if f["verdict"] == "right"]
+def _superseded(item):
+    """A right verdict that rested on what a later judgement of the rule no longer counts (``superseded:``, why)."""
+    if item.get("superseded"):
+        return [pytest.mark.xfail(strict=True, reason=f"superseded: {item['superseded']}")]
+    return []
+
+
+RIGHT = [pytest.param(f, id=_id(f), marks=_superseded(f)) for f in FINDINGS if f["verdict"] == "right"]
 WRONG = [pytest.param(f, id=_id(f), marks=_marks(f)) for f in FINDINGS if f["verdict"] == "wrong"]
 
 

@@ -89,7 +89,8 @@ def test_leading_describing_the_employer_is_not_a_trait():
                "one of the reputed and leading Health Care Group in UAE. Doximity is the leading online medical "
                "network.\n")
     assert not _found(company, "D201")
-    person = "# Nurse\n\nCount every experience: internships, leading groups and projects. You will be leading groups.\n"
+    # (session 35: "leading groups" is a duty of the post; leading with no object is the hire's manner)
+    person = "# Nurse\n\nCount every experience: internships, leading by example. You will be leading from the front.\n"
     assert _found(person, "D201") == ["leading", "leading"]
 
 
@@ -98,11 +99,14 @@ def test_employment_decisions_are_not_the_hires_decisions():
     assert is_eeo_sentence(eeo)
     assert not _found(f"# Teacher\n\nYou teach music. {eeo}\n", "D201")
     assert not _found("# Teacher\n\nHiring decisions rest with the board.\n", "D201")
-    assert _found("# Manager\n\nYou make quick decisions and act on them.\n", "D201") == ["decisions"]
+    # (session 35: the noun is what is decided, a duty; the trait is "decisive")
+    assert not _found("# Manager\n\nYou make quick decisions and act on them.\n", "D201")
+    assert _found("# Manager\n\nYou are decisive and act on your decisions.\n", "D201") == ["decisive"]
 
 
 def test_a_lean_of_one_word_is_not_reported():
-    one = "# Music Teacher\n\nYou will lead a choir of forty with an analytical ear for every student.\n"
+    # (session 35: "lead a choir" is a duty; "lead by example" the hire's manner)
+    one = "# Music Teacher\n\nYou will lead by example in a choir of forty with an analytical ear for every student.\n"
     assert not _found(one.replace(" with an analytical ear", ""), "D203")
     assert _found(one, "D203")  # lead, analytical: 2 to 0
     balanced = one.replace("every student", "every student and show compassion")  # 2 to 1: a lean of one again

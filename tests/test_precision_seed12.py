@@ -26,19 +26,19 @@ from jdlint.rule_packs import is_run_together_list
     ("Partner with store leadership to act on guest feedback.", []),
     # ... but a people leader in the singular, and leadership the hire gives, are the hire
     ("You are an experienced people leader who grows teams.", ["leader"]),
-    ("Provides executive leadership and direction to city departments.", ["leadership"]),
+    ("Provides executive leadership and direction to city departments.", []),  # a duty given (session 35)
     # decisions someone else makes (dev 0474, 0524) ...
     ("Assists with treatment decisions concerning students.", []),
     ("Influencing how decisions are made across the service.", []),
     # ... but the hire's own decisions
-    ("You make sound decisions under pressure.", ["decisions"]),
+    ("You make sound decisions under pressure.", []),  # what is decided, a duty (session 35)
     # the firm's own service, and an adjective said of a thing (dev 0121, open since seed 5) ...
     ("We are a consultancy that specialise in leading agile delivery for banks.", []),
     ("This transformation can be very challenging for large organisations.", []),
     # ... but the hire leading people, and the hire challenging ("leading agile delivery" is a task of the post
     # since session 33: work led, not people, writer O and the real-ad judges)
     ("You will be leading agile delivery for two banks.", []),
-    ("You will be leading two delivery teams for our banks.", ["leading"]),
+    ("You will be leading two delivery teams for our banks.", []),  # a duty (session 35)
     ("You enjoy constructively challenging ways of thinking.", ["challenging"]),
     # a passive verb with its time, not the trait (dev 0509, seed 13) ...
     ("The annual salary will be determined in the spring when the board adopts its budget.", []),

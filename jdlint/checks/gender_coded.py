@@ -245,6 +245,12 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
             if hit is None:  # "responsibilitiesImplementing": "responsibilities" is not on a list
                 continue
             end, word, (side, stem) = start + glued.end(), glued.group(), hit
+        trimmed = _TRAILING_MARKS.sub("", word)
+        if trimmed != word:  # a bullet or a stop glued on where a flattened list lost its spaces ("leads\u2022")
+            hit = _classify_word(trimmed)
+            if hit is None:  # "challenges\u2022": "challenges" is not on a list
+                continue
+            end, word, (side, stem) = start + len(trimmed), trimmed, hit
         if any(a <= start < b for a, b in headings):
             continue
         sent = analysis.sentence(start)
@@ -275,6 +281,7 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     functional = _functional_phrases(text, [start for start, *_ in found])
     hits = [hit for hit in found if not any(a <= hit[0] < b for a, b in functional)
             and not other_sense(text, hit[0], hit[1], hit[3]) and not _does_work(text, hit[0], hit[1])
+            and not _names_the_post(text, hit[0], hit[1], analysis.sentence(hit[0]))
             and not _said_of_a_name(text, hit[0], hit[1], analysis.sentence(hit[0]))
             and not _the_employer_of_itself(text, hit[0], analysis.sentence(hit[0]))
             and not _a_value_of_the_employer(text, hit[0], hit[1], analysis.sentence(hit[0]))]
@@ -325,12 +332,21 @@ def _does_work(text: str, start: int, end: int) -> bool:
     not the trait ("lead by example", "lead a team of five"). No determiner before it: "the lead", "a leading
     provider" are a noun and an adjective, read by the sense filters. Constant work."""
     senses = _senses()
-    if text[start:end].lower() not in senses.work_verbs:
+    lowered = text[start:end].lower()
+    if lowered not in senses.work_verbs:
         return False
+    duty = lowered in senses.duty_verbs
     prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    if prev is not None and prev.group(1).lower() in senses.object_openers:
-        return False
+    if prev is not None and prev.group(1).lower() in senses.object_openers and prev.end(1) == start - 1:
+        # a noun or an adjective, read by the sense filters ("a leading provider", "We want a leading light"); the
+        # noun "lead" is the job's role or a sales lead, no trait ("Take the lead on classroom management", "Serving
+        # as a lead of the compliance process", "qualify the lead"), session 35
+        return duty and not lowered.endswith("ing")
     pos = end
+    # a list of duties in -ing, the object after the last ("Experience leading, communicating, and developing
+    # deliverables")
+    if duty and lowered.endswith("ing") and _ING_LIST.match(text, end):
+        return True
     first = _NEXT_WORD.match(text, pos)
     if first is not None and first.group(1).lower() in senses.work_prepositions:
         pos = first.end()
@@ -340,9 +356,131 @@ def _does_work(text: str, start: int, end: int) -> bool:
     if opener is not None and opener.group(1).lower() in senses.object_openers and opener.group(1).lower() in _PHRASE_ENDS:
         pos = opener.end()
     words = _object_words(text, pos, senses)
+    if duty and not words:
+        # a second verb sharing the object through its preposition ("experience leading and working within
+        # cross-functional teams")
+        shared = _SECOND_VERB_PREPOSITION.match(text, pos)
+        if shared is not None:
+            words = _object_words(text, shared.end(), senses)
     named = [w for w in words if w not in senses.object_openers]
+    if duty:  # a duty whatever it leads: "lead a team of five" is the job's, "lead by example" the hire's manner
+        return bool(named)
     return bool(named) and not any(_is_person(w, senses) or w in senses.served_people or w in senses.led_groups
                                    for w in named)  # ("three" is no agent noun in -ee)
+
+
+#: "and"/"or", a second verb and its preposition, after a verb with no object of its own.
+_SECOND_VERB_PREPOSITION = regex_programs.compile(
+    r"[ \t]+(?:and|or|and/or)[ \t]+[a-z]+[ \t]+(?:within|with|in|on|across|for|through|alongside)[ \t]+", re.I)
+#: A second word joined by a slash ("leadership/supervisory responsibilities").
+_SLASH_PART = regex_programs.compile(r"[ \t]*/[ \t]*[A-Za-z][A-Za-z'\u2019-]*")
+#: A comma and another verb in -ing right after an -ing verb: a list of duties.
+_ING_LIST = regex_programs.compile(r",[ \t]*[a-z]+ing\b")
+#: Verbs of being before "leader(s)" as a predicate; "'re", "'m" glued to their subject.
+_BE_WORDS = frozenset("be being been am are is was were become becomes remain remains".split())
+_SUBJECTLESS_BE_WORDS = frozenset(("be", "being", "been", "am", "become"))
+#: Words that open the noun phrase of "leader(s)" without deciding whose it is.
+_ARTICLES = frozenset(("a", "an", "the"))
+#: Adjectives that need no ending to be read as one before "leader(s)" at a fragment's start ("Born leader needed").
+_BARE_ADJECTIVES = frozenset("born natural true real great good strong proven bold calm".split())
+#: Where "leader(s)" or "leadership" is read back to: its clause (a list's items run on through commas).
+_CLAUSE_MARKS = ".;:!?\n\u2022("
+
+
+def _clause_words(text: str, start: int, sentence) -> list[str]:
+    """The words of the clause before ``start``, back to a clause mark or the sentence start, 100 characters at most."""
+    lowest = max(0, start - 100, sentence.start_char if sentence is not None else 0)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in _CLAUSE_MARKS)
+    return _LIST_WORD.findall(text, max(lowest, clause_start + 1), start)
+
+
+def _names_the_post(text: str, start: int, end: int, sentence) -> bool:
+    """Whether "leader(s)" or "leadership" at ``text[start:end]`` names the job's function or other people rather than
+    what the hire is (session 35; data: ``senses`` wanted_for, leader_group_modifiers, leadership_*)."""
+    lowered = text[start:end].lower()
+    senses = _senses()
+    if lowered in ("leader", "leaders"):
+        return not _leader_is_the_hire(text, start, sentence, senses)
+    if lowered in ("leadership", "leaderships"):
+        return not _leadership_of_the_hire(text, start, end, sentence, senses)
+    return False
+
+
+def _leader_is_the_hire(text: str, start: int, sentence, senses: _Senses) -> bool:
+    """Whether "leader(s)" at ``start`` is said of the hire: a predicate of the hire ("You are a natural leader",
+    "Must be a passionate leader"), a fragment its adjectives open ("A natural leader on the forest crew", "Decisive
+    leaders who know how to motivate teams"), or what the employer wants ("We need a leader", "looking for an
+    enthusiastic leader", "an opportunity for a proven leader"); no modifier makes it a group of others ("executive
+    leaders"). Elsewhere it is someone the hire works with, serves or develops. Constant work."""
+    following = _NEXT_WORD.match(text, start + len("leader"))
+    if following is not None and (following.group(1).lower() in senses.leadership_trait_heads
+                                  or following.group(1).lower() in senses.character_nouns):
+        return True  # the modifier of a trait ("a servant leader mentality")
+    words = _clause_words(text, start, sentence)
+    modifiers: list[str] = []
+    article = False
+    i = len(words) - 1
+    while i >= 0:
+        w = words[i].lower()
+        if w in _ARTICLES:
+            article = True
+        elif (w in _PHRASE_ENDS or w in _PREPOSITIONS or w in _BE_WORDS or w in senses.employer_wants
+              or w in _NOT_A_SUBJECT or w in ("and", "or", "&", "their", "its", "his", "her", "our")
+              or w.endswith(("'re", "\u2019re", "'m", "\u2019m")) or len(modifiers) == 3):
+            break
+        elif w in senses.leader_group_modifiers:
+            return False
+        else:
+            modifiers.append(w)
+        i -= 1
+    if i < 0:  # a fragment: an article or adjectives only ("A natural leader", "Born leader needed")
+        return article or all(_is_adjective(m, senses) or m.endswith(("ed", "en")) or m in _BARE_ADJECTIVES
+                              or _classify(m) is not None for m in modifiers)
+    gov = words[i].lower()
+    if gov == "of" and i >= 2 and words[i - 1].lower() == "one":
+        i -= 2  # "You are one of the leaders in the craft": the predicate's verb is before "one of"
+        gov = words[i].lower()
+    if gov.endswith(("'re", "\u2019re", "'m", "\u2019m")):
+        return True  # "You're a natural leader"
+    if gov in _BE_WORDS:
+        subject = words[i - 1].lower() if i > 0 else ""
+        return gov in _SUBJECTLESS_BE_WORDS or subject in senses.hire_subjects or subject in _NOT_A_SUBJECT \
+            or _is_person(subject, senses) or (i == 0 and gov in ("are", "is"))
+    if gov == "for":
+        return i > 0 and (words[i - 1].lower() in senses.wanted_for or words[i - 1].lower() in senses.employer_wants)
+    return gov in senses.employer_wants and gov not in _PHRASE_ENDS
+
+
+def _leadership_of_the_hire(text: str, start: int, end: int, sentence, senses: _Senses) -> bool:
+    """Whether "leadership" at ``text[start:end]`` is the hire's: heading a trait ("leadership skills", "a servant
+    leadership philosophy"), shown or brought by the hire ("demonstrated leadership", "bringing your leadership"), or
+    standing alone as a label or an item ("LEADERSHIP: you take charge", "Strong leadership."). Not where it
+    modifies another noun ("a leadership role", "leadership communities", "leadership experience"), is given as a duty
+    ("Provide strategic leadership", "providing oversight and leadership") or is a body of people ("the leadership",
+    "their leadership", "reports to leadership"). Constant work."""
+    slash = _SLASH_PART.match(text, end)
+    following = _NEXT_WORD.match(text, slash.end() if slash is not None else end)
+    if following is not None:
+        w = following.group(1).lower()
+        if w in senses.leadership_trait_heads:
+            return True
+        if not (w in _PHRASE_ENDS or w in _PREPOSITIONS or w in ("and", "or", "&", "but")
+                or w.endswith(("ly", "ed")) or w in _NOT_A_SUBJECT):
+            return False  # the modifier of a compound whose head is the job's or a body's
+    seen = 0
+    for w in reversed(_clause_words(text, start, sentence)):
+        w = w.lower()
+        if w in senses.leadership_of_the_hire:
+            return True
+        if w in senses.leadership_duty_verbs or w in _PHRASE_ENDS or w in _PREPOSITIONS \
+                or w in ("the", "their", "its", "his", "her", "this", "that") or w.endswith(("'s", "\u2019s")):
+            return False
+        if w in ("and", "or", "&"):
+            continue
+        seen += 1
+        if seen == 4:
+            break
+    return True  # a label, an item of a list, or an object we cannot tell: counted as before
 
 
 def _a_value_of_the_employer(text: str, start: int, end: int, sentence) -> bool:
@@ -442,6 +580,8 @@ def _the_employer_of_itself(text: str, start: int, sentence) -> bool:
     return _OF_THE_HIRE.search(text, opens.start(1), start) is None
 
 
+#: Characters that are no part of a word at its end, glued on by a flattened posting ("leaderships.\u2022").
+_TRAILING_MARKS = regex_programs.compile(r"[^A-Za-z'\u2019-]+$")
 #: A word run into the next one where a flattened posting lost its line break: lower-case letters,
 #: then a capital and lower-case ("independentlyExperience", "supportsConduct"); a single leading
 #: letter ("iPhone") is not a word of its own.
@@ -521,6 +661,12 @@ class _Senses:
         self.work_prepositions = frozenset(str(w) for w in raw["work_prepositions"])
         self.object_openers = frozenset(str(w) for w in raw["object_openers"])
         self.led_groups = frozenset(str(w) for w in raw["led_groups"])
+        self.duty_verbs = frozenset(str(w) for w in raw["duty_verbs"])
+        self.wanted_for = frozenset(str(w) for w in raw["wanted_for"])
+        self.leader_group_modifiers = frozenset(str(w) for w in raw["leader_group_modifiers"])
+        self.leadership_trait_heads = frozenset(str(w) for w in raw["leadership_trait_heads"])
+        self.leadership_duty_verbs = frozenset(str(w) for w in raw["leadership_duty_verbs"])
+        self.leadership_of_the_hire = frozenset(str(w) for w in raw["leadership_of_the_hire"])
         self.name_subject_aims = frozenset(str(w) for w in raw["name_subject_aims"])
         # the rest of a subject of coordinated words after the coded word, "is"/"are", a determiner perhaps, a value noun
         self.value_predicate = regex_programs.compile(
@@ -634,9 +780,16 @@ def _others_did(text: str, start: int, senses: _Senses) -> bool:
     if clause_start < 0 and lowest > 0:
         return False  # the clause runs back further than read
     words = text[clause_start + 1:start].split()
+    if len(words) >= 4 and words[-1].lower() in ("and", "or") and words[-2].lower().endswith("ly"):
+        words = words[:-2]  # a second adverb of the same verb ("the brands operate independently and together")
     if len(words) not in (2, 3) or (len(words) == 3 and words[0].lower() not in _SUBJECT_DETERMINERS):
         return False
-    return words[-2].lower() in senses.served_people
+    subject = words[-2].lower()
+    if subject in senses.served_people:
+        return True
+    # (session 35) a thing after a determiner, as the subject: the employer's brands or products ("With attention to
+    # client needs, the brands operate independently and together", judged no trait on dev35A 0627)
+    return len(words) == 3 and not senses._not_a_thing(subject) and subject not in _NOT_A_SUBJECT
 
 #: What may stand before the market as its clause's subject: nothing, or a conjunction after a clause.
 _SUBJECT_LEAD = regex_programs.compile(r"(?:[,(\u2014-]|\b(?:and|but|while|where|whereas|so|because|as))[ \t]*$", re.I)
@@ -691,7 +844,7 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     # an adverb of what others did ("Our founders acted fearlessly", "guests respond warmly"): the subject right
     # before its one verb is someone the hire serves or works for
-    if lowered.endswith("ly") and _others_did(text, start, senses):
+    if (lowered.endswith("ly") or lowered == "together") and _others_did(text, start, senses):
         return True
     if (_is_adjective(lowered, senses) or lowered in ATTRIBUTIVE_ONLY
             or senses.is_person_or_trait(lowered)) and _forms_others(text, start, senses):
@@ -738,6 +891,13 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         after.append(word)
         pos = m.end()
     if comma is not None:
+        # (session 35) adjectives coordinated by a comma before a thing, no person among them: a task or a thing
+        # described ("approaches to challenging, strategic problems", judged no trait on dev35A 0627; "competitive,
+        # market-informed compensation"); "Strong, reliable drivers" has a person
+        head = after[:_LOOK_AHEAD]
+        if not lowered.endswith("ly") and any(senses.is_thing(w) for w in head) and not any(
+                _is_person(w, senses) or w in senses.served_people for w in head):
+            return True
         return _after_determiner(text, start, after, senses, senses.all_thing_nouns) \
             or _before_says_other_sense(text, start, stem, senses)
     if "and" in after or "or" in after or "&" in after:
@@ -1338,7 +1498,10 @@ balance = FunctionRule(
          "feminine-coded, neutral, after gender-decoder's scoring) and the words of each list. Each word's range is "
          "a related location (JSON 'related', SARIF 'relatedLocations'); the per-word findings are D201 and D202, "
          "off by default (--extend-select D201,D202). Words are counted as D201/D202 count them: trait sense only, "
-         "no headings, equal-opportunity text or quotes. Reported when one side has at least `min-lean` (default 2) "
+         "no headings, equal-opportunity text or quotes; only words that describe the hire or what the hire must be, "
+         "not the job's duties or title ('You will lead a team', 'a leadership role', 'make decisions'), other people "
+         "or bodies ('executive leaders', 'our leadership team'), tasks ('challenging problems') or the employer and "
+         "its products ('a leading provider'). Reported when one side has at least `min-lean` (default 2) "
          "more words than the other: one word is no lean; a feminine lean only from `min-feminine-lean` (default 4) "
          "words, since feminine wording is not known to put anyone off (the 'gender_coded' metric still gives "
          "every balance).",
@@ -1378,9 +1541,13 @@ def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], b
              "term: 'aggressive pricing', 'a dominant market share', 'supportive housing', 'an independent review', "
              "'market leader', 'kind of'), words said of other people (the customers or pupils the hire serves, the "
              "people the hire trains: 'give students confidence', 'train graduates into confident litigators') or of "
-             "a thing kept or made so ('keep the shed warm'), verbs of work whose object names no person (a task or a "
-             "thing had: 'lead the migration of the payroll', 'the town boasts a lido'; 'lead a team of six' and 'lead "
-             "by example' count), the employer by name as the subject ('The Foundation strives to nurture ...', 'Harbour "
+             "a thing kept or made so ('keep the shed warm'), verbs of work with an object (a duty of the post or a "
+             "thing had: 'lead the migration of the payroll', 'lead a team of six', 'the town boasts a lido'; 'lead by "
+             "example', 'leads from the front' count), the job's function and other people ('a leadership role', "
+             "'provide strategic leadership', 'thought leader', 'executive leaders', 'the leadership team', the noun "
+             "'decisions'; 'a natural leader', 'You are a strong leader', 'leadership skills', 'demonstrated "
+             "leadership', 'decisive' count), adjectives of a task ('challenging, strategic problems'), the employer's "
+             "brands as a subject ('the brands operate independently'), the employer by name as the subject ('The Foundation strives to nurture ...', 'Harbour "
              "Trust is a national leader in ...') or a noun named its value ('Innovation and leadership are our "
              "hallmarks'), headings, equal-opportunity text and quotes. Lists and filters: "
              "jdlint/data/gender_coded.yaml. The file's balance is the 'gender_coded' metric and D203's finding; this "
