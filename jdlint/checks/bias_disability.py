@@ -117,7 +117,7 @@ physical_requirement = bias_rule(
         r"(?:\s+(?:of\s+)?(?:up\s+to\s+|over\s+|at\s+least\s+)?\d{1,3}\s*\+?\s*(?:lbs?|pounds|kgs?|kilos|kilograms)(?!(?-i:[a-z])))?"
         # ... the activity the head of its phrase: the item ends, or a circumstance follows ("walking between the wards",
         # "standing at the counter"), not a noun it modifies ("walking trails", "lifting equipment")
-        r"(?=\s*(?:[,.;:!?)\n\u2013\u2014-]|$|(?-i:[A-Z])|(?:and|or|of|for|up|over|is|are|required|throughout|during|on|between|in|"
+        r"(?=\s*(?:[,.;:!?)\n–—-]|$|(?-i:[A-Z])|(?:and|or|of|for|up|over|is|are|required|throughout|during|on|between|in|"
         r"around|while|at|with|within|across|from|to|under|as|when|each|every|daily|several|most|all|may|will)\b))"
         r"|\b(?:long|extended|prolonged)\s+periods\s+(?:of\s+time\s+)?(?:of\s+)?(?:standing|walking|sitting|kneeling|bending)\b",
     ],
