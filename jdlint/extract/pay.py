@@ -1052,7 +1052,7 @@ _VAGUE_PAY = LowerCaseRegex(VAGUE_PAY, literal_test=True)
 #: matches about one sentence in a hundred, and Python's ``re`` trying its long alternation at
 #: every position of the others cost more than the rest of the pay pass
 _VAGUE_SCREEN = ScreenedGroup((_VAGUE_PAY,))
-_PAY_WORDS, _NOT_PAY = LowerCaseRegex(PAY_WORDS), LowerCaseRegex(NOT_PAY)
+_PAY_WORDS, _NOT_PAY = LowerCaseRegex(PAY_WORDS, starts=True), LowerCaseRegex(NOT_PAY)
 
 
 @dataclass
