@@ -415,19 +415,34 @@ class MatchStarts:
         start = self._usable(subject)
         if start is None:
             return None
+        return self._first(regex, subject, start) is not None
+
+    def search(self, regex: re.Pattern, subject: str) -> re.Match | None:
+        """``regex.search(subject)``: the same match (its ``pos`` aside: where ``re`` was asked to try)."""
+        start = self._usable(subject)
+        return regex.search(subject) if start is None else self._first(regex, subject, start)
+
+    def finditer_spans(self, regex: re.Pattern, subject: str) -> list[tuple[int, int]]:
+        """``[m.span() for m in regex.finditer(subject)]``, through ``spans`` where it can tell."""
+        found = self.spans(regex, subject)
+        return found if found is not None else [m.span() for m in regex.finditer(subject)]
+
+    @staticmethod
+    def _first(regex: re.Pattern, subject: str, start) -> re.Match | None:
         encoded = subject.encode("ascii")
         end, pos = len(encoded), 0
         match = regex.match
         while pos <= end:
             at = start(encoded, pos - 1 if pos else 0)
             if at < 0:
-                return False
+                return None
             if at < pos:
                 at = pos
-            if match(subject, at) is not None:
-                return True
+            found = match(subject, at)
+            if found is not None:
+                return found
             pos = at + 1
-        return False
+        return None
 
     def _usable(self, subject: str):
         if _switched_off or len(subject) > STARTS_MAX_CHARS or not subject.isascii() or not engines_agree(subject):
@@ -463,3 +478,19 @@ def _leftmost_start(re2, compiled):
         return -1 if found is None else found.start()
     start.direct = False
     return start
+
+
+class StartScreened:
+    """A regex whose ``search`` and match spans go through ``MatchStarts``: the answers of the regex's own
+    ``search`` and ``finditer`` (for a long wording searched in many short texts, such as the pay pass's
+    other people's money, asked of every sentence with a digit)."""
+
+    def __init__(self, regex) -> None:
+        self.regex = regex  # a compiled pattern or a regexes.LazyPattern
+        self._starts = MatchStarts(regex.pattern, regex.flags)
+
+    def search(self, text: str) -> re.Match | None:
+        return self._starts.search(self.regex, text)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return self._starts.finditer_spans(self.regex, text)

@@ -135,3 +135,27 @@ def test_the_direct_rE2_call_is_the_one_used():
     assert start is not None and start.direct
     assert start(b"full dental cover, dental", 0) == 5 and start(b"full dental cover, dental", 6) == 19
     assert start(b"no cover", 0) == -1
+
+
+def test_the_pay_pass_wordings_search_and_span_as_the_regex_does(dev_corpus):
+    """The pay pass's long wordings read through ``StartScreened`` (the others' money, company-wide floors,
+    top earners, the money line's qualifier): the same first match (span and groups) and the same spans as
+    the regex's own ``search`` and ``finditer``, on every line and sentence of the dev corpus."""
+    from jdlint.extract import pay as P
+
+    screened = (P._COMPANY_WIDE_AT, P._TOP_EARNERS_AT, P._MONEY_LINE_QUALIFIER_AT, P._OTHERS_MONEY_AT, P._NOT_THIS_JOB_AT)
+    texts = []
+    for path in sorted(dev_corpus.glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        texts += text.split("\n") + re.split(r"(?<=[.!?])\s+", text)
+    found = 0
+    for at in screened:
+        regex = at.regex
+        for text in texts:
+            expected = regex.search(text)
+            got = at.search(text)
+            assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), text
+            assert at.spans(text) == [m.span() for m in regex.finditer(text)], text
+            found += expected is not None
+    assert found > 150
+    assert all(at._starts.start_function() is not None for at in screened)  # the fast path, not re alone
