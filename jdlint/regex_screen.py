@@ -265,12 +265,16 @@ SCREEN_AFTER_TEXTS = 32
 SCREEN_AT_ONCE_CHARS = 2_000
 
 _GROUPS: "weakref.WeakSet[ScreenedGroup]" = weakref.WeakSet()
+_STARTS: "weakref.WeakSet[MatchStarts]" = weakref.WeakSet()
 
 
 def build_all() -> None:
-    """Build every group's RE2 set now (before forking workers: each starts with them)."""
+    """Build every group's RE2 set and every start finder made so far now (before forking workers:
+    each starts with them)."""
     for group in list(_GROUPS):
         group.screen()
+    for starts in list(_STARTS):
+        starts.start_function()
 
 
 class ScreenedGroup:
@@ -357,7 +361,12 @@ class MatchStarts:
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self.flags = flags
-        self._start = False  # the leftmost-start function, built on first use (None: not available)
+        self._start = False  # the leftmost-start function, built when needed (None: not available)
+        #: as a ScreenedGroup waits before building its set, the RE2 regex is compiled after this many
+        #: texts (``re`` alone reads those): the eleven finders cost about 50 ms of CPU to build, which a
+        #: one-posting run (the cold start's budget is one spaCy import) would pay for a few sentences
+        self._texts_before_build = SCREEN_AFTER_TEXTS
+        _STARTS.add(self)
 
     def _build(self):
         re2 = _re2()
@@ -446,6 +455,9 @@ class MatchStarts:
 
     def _usable(self, subject: str):
         if _switched_off or len(subject) > STARTS_MAX_CHARS or not subject.isascii() or not engines_agree(subject):
+            return None
+        if self._start is False and self._texts_before_build > 0:
+            self._texts_before_build -= 1
             return None
         return self.start_function()
 

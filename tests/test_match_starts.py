@@ -100,6 +100,7 @@ def test_the_tables_that_use_it_answer_as_without_it(dev_corpus):
 def test_matches_side_by_side_and_false_starts(pattern, text, spans):
     regex = re.compile(pattern, re.I)
     starts = regex_screen.MatchStarts(pattern, re.I)
+    starts.start_function()  # built now, not after its first texts
     assert [m.span() for m in regex.finditer(text)] == spans
     assert starts.spans(regex, text) == spans
     assert starts.found(regex, text) is True
@@ -159,3 +160,16 @@ def test_the_pay_pass_wordings_search_and_span_as_the_regex_does(dev_corpus):
             found += expected is not None
     assert found > 150
     assert all(at._starts.start_function() is not None for at in screened)  # the fast path, not re alone
+
+
+def test_a_finder_waits_for_its_first_texts_and_build_all_builds_it_now():
+    """The RE2 regex is compiled after SCREEN_AFTER_TEXTS texts, as a screen's set is (a one-posting run
+    does not pay for eleven of them), or at once by build_all (before forking workers)."""
+    regex = re.compile(r"\bdental\b|\bvision\b", re.I)
+    starts = regex_screen.MatchStarts(regex.pattern, regex.flags)
+    for _ in range(regex_screen.SCREEN_AFTER_TEXTS):
+        assert starts.spans(regex, "dental and vision") is None and starts._start is False
+    assert starts.spans(regex, "dental and vision") == [(0, 6), (11, 17)]
+    later = regex_screen.MatchStarts(regex.pattern, regex.flags)
+    regex_screen.build_all()
+    assert later._start is not False and later.spans(regex, "vision") == [(0, 6)]
