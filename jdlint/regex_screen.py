@@ -85,6 +85,9 @@ class RegexScreen:
     """An RE2 ``Set`` over ``patterns`` (each ``(source, ignore_case)``, or None for one never
     screened), answering by the patterns' positions in that list."""
 
+    #: the pattern every successful search reports (see ``__init__``)
+    CANARY = r"\z"
+
     def __init__(self, re2, patterns: Sequence[tuple[str, bool] | None], memory: int = SCREEN_MEMORY) -> None:
         options = re2.Options()
         options.case_sensitive = True  # per pattern: (?i) for those Python runs with re.I
@@ -92,9 +95,12 @@ class RegexScreen:
         options.log_errors = False
         options.max_mem = memory
         self.set = re2.Set.SearchSet(options)
-        # The empty pattern matches every text: an answer without it is a failed search (the
-        # bindings turn RE2's "DFA out of memory" into "no match"), which must rule nothing out.
-        self._canary = self.set.Add("")
+        # The canary matches every text: an answer without it is a failed search (the bindings
+        # turn RE2's "DFA out of memory" into "no match"), which must rule nothing out. It is the
+        # text's end (\z), not the empty pattern: an empty pattern matches at every position, so
+        # every DFA state was a matching one and the search recorded the canary at each byte (a third
+        # to three fifths of a set's instructions over section detection's sentences, callgrind)
+        self._canary = self.set.Add(self.CANARY)
         #: each pattern's position in the set, None when it is not screened (may always match)
         self.ids: list[int | None] = []
         for pattern in patterns:
@@ -259,12 +265,16 @@ SCREEN_AFTER_TEXTS = 32
 SCREEN_AT_ONCE_CHARS = 2_000
 
 _GROUPS: "weakref.WeakSet[ScreenedGroup]" = weakref.WeakSet()
+_STARTS: "weakref.WeakSet[MatchStarts]" = weakref.WeakSet()
 
 
 def build_all() -> None:
-    """Build every group's RE2 set now (before forking workers: each starts with them)."""
+    """Build every group's RE2 set and every start finder made so far now (before forking workers:
+    each starts with them)."""
     for group in list(_GROUPS):
         group.screen()
+    for starts in list(_STARTS):
+        starts.start_function()
 
 
 class ScreenedGroup:
@@ -320,3 +330,179 @@ class ScreenedGroup:
         if found is None:
             return EVERYTHING
         return frozenset(map(self.members.__getitem__, found))
+
+
+# --- Where a match can start: one regex searched only at the places RE2 points to -----------------
+
+#: texts longer than this are searched by Python's ``re`` alone: each position RE2 points to costs
+#: one RE2 search from there, and a long text with many false starts would pay that again and again
+#: (``MatchStarts`` is for sentences; a sentence of an ordinary posting is far shorter)
+STARTS_MAX_CHARS = 2_000
+
+
+class MatchStarts:
+    """The matches of a long wording alternation (``regexes.LowerCaseRegex`` with ``starts``), found by
+    trying Python's ``re`` only where RE2 says one may start.
+
+    Python's ``re`` tries such a pattern at every position of a sentence: without a first-character
+    guard (``regexes.guarded``: a branch opening with ``^\\W*`` or a lookbehind has none) that is
+    every branch at every position, about 0.75 ms a sentence for the strong benefit terms. RE2 runs the
+    pattern loosened (``regexes.screen_pattern``: each match of the pattern is one of the loosened
+    pattern's, starting at the same place or, where a negative lookbehind became the character it
+    rules out, one character before) as one DFA pass, and gives the leftmost place one can start.
+    ``re`` then tries the pattern there (``regex.match``, which sees the text around it as a search
+    does: lookbehinds, ``\\b``, ``^``), and RE2 looks again after it. No position where ``re`` would
+    match is skipped, so the spans are those of ``regex.finditer`` (tests compare both on the dev
+    corpus' sentences). Texts RE2 reads apart (``engines_agree``), non-ASCII texts (RE2 counts bytes),
+    long texts (``STARTS_MAX_CHARS``), a pattern that can match the empty string (``finditer``'s rule
+    for empty matches is not imitated) or that RE2 refuses: Python's ``re`` alone, as without
+    google-re2 or with the screens switched off."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._start = False  # the leftmost-start function, built when needed (None: not available)
+        #: as a ScreenedGroup waits before building its set, the RE2 regex is compiled after this many
+        #: texts (``re`` alone reads those): the eleven finders cost about 50 ms of CPU to build, which a
+        #: one-posting run (the cold start's budget is one spaCy import) would pay for a few sentences
+        self._texts_before_build = SCREEN_AFTER_TEXTS
+        _STARTS.add(self)
+
+    def _build(self):
+        re2 = _re2()
+        if re2 is None:
+            return None
+        import re._parser as sre_parse
+
+        loosened = screen_pattern(self.pattern)
+        if loosened is None or sre_parse.parse(self.pattern, self.flags).getwidth()[0] == 0:
+            return None
+        options = re2.Options()
+        options.never_capture = True
+        options.log_errors = False
+        options.max_mem = SCREEN_MEMORY
+        try:
+            compiled = re2.compile(("(?i)" if self.flags & re.IGNORECASE else "") + loosened, options)
+        except re2.error:
+            return None
+        return _leftmost_start(re2, compiled)
+
+    def start_function(self):
+        """The function (bytes, position) -> the leftmost start of a loosened match at or after it, or
+        -1; None when this pattern is left to Python's ``re``."""
+        if self._start is False:
+            self._start = self._build()
+        return self._start
+
+    def spans(self, regex: re.Pattern, subject: str) -> list[tuple[int, int]] | None:
+        """``[m.span() for m in regex.finditer(subject)]``, or None when it cannot tell (the caller
+        runs ``finditer``)."""
+        start = self._usable(subject)
+        if start is None:
+            return None
+        encoded = subject.encode("ascii")
+        end, pos, out = len(encoded), 0, []
+        match = regex.match
+        while pos <= end:
+            # a loosened match may start one character early (a negative lookbehind read as the
+            # character it rules out), and that character may end the match before
+            at = start(encoded, pos - 1 if pos else 0)
+            if at < 0:
+                break
+            if at < pos:
+                at = pos
+            m = match(subject, at)
+            if m is None:
+                pos = at + 1
+                continue
+            out.append(m.span())
+            pos = m.end()
+        return out
+
+    def found(self, regex: re.Pattern, subject: str) -> bool | None:
+        """``regex.search(subject) is not None``, or None when it cannot tell."""
+        start = self._usable(subject)
+        if start is None:
+            return None
+        return self._first(regex, subject, start) is not None
+
+    def search(self, regex: re.Pattern, subject: str) -> re.Match | None:
+        """``regex.search(subject)``: the same match (its ``pos`` aside: where ``re`` was asked to try)."""
+        start = self._usable(subject)
+        return regex.search(subject) if start is None else self._first(regex, subject, start)
+
+    def finditer_spans(self, regex: re.Pattern, subject: str) -> list[tuple[int, int]]:
+        """``[m.span() for m in regex.finditer(subject)]``, through ``spans`` where it can tell."""
+        found = self.spans(regex, subject)
+        return found if found is not None else [m.span() for m in regex.finditer(subject)]
+
+    @staticmethod
+    def _first(regex: re.Pattern, subject: str, start) -> re.Match | None:
+        encoded = subject.encode("ascii")
+        end, pos = len(encoded), 0
+        match = regex.match
+        while pos <= end:
+            at = start(encoded, pos - 1 if pos else 0)
+            if at < 0:
+                return None
+            if at < pos:
+                at = pos
+            found = match(subject, at)
+            if found is not None:
+                return found
+            pos = at + 1
+        return None
+
+    def _usable(self, subject: str):
+        if _switched_off or len(subject) > STARTS_MAX_CHARS or not subject.isascii() or not engines_agree(subject):
+            return None
+        if self._start is False and self._texts_before_build > 0:
+            self._texts_before_build -= 1
+            return None
+        return self.start_function()
+
+
+def _leftmost_start(re2, compiled):
+    """``compiled``'s leftmost match start in bytes at or after a position (-1: none). Through the
+    bindings' own search method the call builds a match object and decodes offsets (about 60% more time
+    than the search over a sentence); their underlying ``Match`` gives the span alone. That is not
+    the bindings' documented interface: where it is missing the search method is used, with the
+    same answers (a test fails if the direct call stops being the one used)."""
+    low = getattr(compiled, "_regexp", None)
+    anchor = getattr(getattr(getattr(re2, "_re2", None), "RE2", None), "Anchor", None)
+    if low is not None and anchor is not None and hasattr(low, "Match"):
+        unanchored = anchor.UNANCHORED
+        match = low.Match
+        try:
+            if match(unanchored, b"ab", 0, 2)[0][0] not in (-1, 0, 1):
+                raise ValueError
+        except Exception:  # another signature or answer: the documented way
+            pass
+        else:
+            def start(encoded: bytes, pos: int) -> int:
+                return match(unanchored, encoded, pos, len(encoded))[0][0]
+            start.direct = True
+            return start
+    search = compiled.search
+
+    def start(encoded: bytes, pos: int) -> int:
+        found = search(encoded, pos)
+        return -1 if found is None else found.start()
+    start.direct = False
+    return start
+
+
+class StartScreened:
+    """A regex whose ``search`` and match spans go through ``MatchStarts``: the answers of the regex's own
+    ``search`` and ``finditer`` (for a long wording searched in many short texts, such as the pay pass's
+    other people's money, asked of every sentence with a digit)."""
+
+    def __init__(self, regex) -> None:
+        self.regex = regex  # a compiled pattern or a regexes.LazyPattern
+        self._starts = MatchStarts(regex.pattern, regex.flags)
+
+    def search(self, text: str) -> re.Match | None:
+        return self._starts.search(self.regex, text)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return self._starts.finditer_spans(self.regex, text)

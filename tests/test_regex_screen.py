@@ -281,8 +281,8 @@ class _FailingSet:
 
 
 def test_a_failed_search_rules_nothing_out():
-    """google-re2's bindings turn RE2's "DFA out of memory" into "no match"; the canary (an
-    empty pattern, which matches every text) tells the two apart."""
+    """google-re2's bindings turn RE2's "DFA out of memory" into "no match"; the canary (the
+    text's end, which every text has) tells the two apart."""
     screen = regex_screen.RegexScreen.build([(r"\bdental\b", True), (r"\bpension\b", True)])
     assert screen.possible("dental plan") == frozenset({0})
     assert screen.block_bits("dental plan\npension", [(0, 11), (12, 19)]) == ({0: 1, 1: 2}, 0)
@@ -530,3 +530,32 @@ def test_a_sentence_counts_and_finds_as_the_table_does_whatever_it_was_asked_bef
                 counted += count > 1
                 found += hit
     assert counted > 10 and found > 200
+
+
+@pytest.mark.parametrize("text", ["", "\n", "dental", "dental\n", "a\nb\n\n", "pension plan\r\n"])
+def test_the_canary_is_in_every_answer(text):
+    """The text's end is reported for every text a search reads to its end, the empty one and one
+    ending in a newline included (``(?m)`` is the members' own, not the canary's)."""
+    screen = regex_screen.RegexScreen.build([(r"\bdental\b", True)])
+    assert screen._canary in screen.set.Match(text)
+    assert screen.possible(text) == (frozenset({0}) if "dental" in text else frozenset())
+
+
+def test_the_end_canary_answers_as_the_empty_one_did(dev_corpus, monkeypatch):
+    """Section detection's wording screen, the vague-pay and equal-opportunity screens (per sentence) and
+    the fill-in screen (per block) answer the same on the dev corpus with the text's end as canary as
+    with the empty pattern, which matched at every position and made each DFA state a matching one."""
+    groups = (C._TABLES, P._VAGUE_SCREEN, CX._EEO_TABLES, LO._BLOCK_SCREEN)
+    texts = []
+    for path in sorted(dev_corpus.glob("*.md"))[:60]:
+        text = path.read_text(encoding="utf-8")
+        texts += re.split(r"(?<=[.!?])\s+|\n", text) + text.split("\n\n")
+
+    def answers():
+        screens = [regex_screen.RegexScreen.build(_pattern_list(g), g.memory, g.set_numbers()) for g in groups]
+        return [[screen.possible(t) for t in texts] for screen in screens]
+
+    end = answers()
+    monkeypatch.setattr(regex_screen.RegexScreen, "CANARY", "")
+    assert answers() == end
+    assert sum(found is not None and 0 < len(found) for screen in end for found in screen) > 1000
