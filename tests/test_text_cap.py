@@ -22,7 +22,7 @@ DUTIES = """# Office coordinator
 ## What you will do
 
 - Utilize our booking system in order to plan rooms.
-- Facilitate weekly meetings prior to each launch.
+- Facilitate the handover prior to each launch.
 - Leverage spreadsheets in order to track supplies.
 - Commence each day by checking the shared inbox.
 """
