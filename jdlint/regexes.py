@@ -457,12 +457,12 @@ class LowerCaseRegex:
     """
 
     def __init__(self, regex: re.Pattern, literal_test: bool = False, guard: bool = False,
-                 branch_test: bool = False, starts: bool = False) -> None:
+                 branch_test: bool = False, starts=None) -> None:
         self.regex = regex
         self.literal_test = literal_test
         self.guard = guard
-        #: with ``starts``, the regex is tried only where RE2 says a match may start
-        #: (``regex_screen.MatchStarts``): for a long alternation with no first-character guard, which
+        #: with ``starts`` (``regex_screen.MatchStarts``, passed in by the caller: regex_screen imports this
+        #: module), the regex is tried only where RE2 says a match may start: for a long alternation with no first-character guard, which
         #: Python's ``re`` tries branch by branch at every position (measured on the dev corpus, table by table)
         self.starts = starts
         #: with ``branch_test`` (and ``literal_test``, without ``guard``), a pattern that is a
@@ -484,12 +484,7 @@ class LowerCaseRegex:
                         if folded is not None else None)
         self._branches = branches
         self._pruned_regexes: dict[tuple[int, ...], re.Pattern] = {}
-        if self.starts:
-            from .regex_screen import MatchStarts
-
-            self._starts: MatchStarts | None = MatchStarts(self.regex.pattern, self.regex.flags)
-        else:
-            self._starts = None
+        self._starts = self.starts(self.regex.pattern, self.regex.flags) if self.starts is not None else None
         self._ready = True
 
     def _analyse(self) -> tuple[tuple[str, ...], str | None, tuple | None]:

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..regex_screen import ScreenedGroup, StartScreened
+from ..regex_screen import MatchStarts, ScreenedGroup, StartScreened
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, safe_lower
 from ..sentences import sentence_spans
 from .. import regex_programs
@@ -1052,7 +1052,7 @@ _VAGUE_PAY = LowerCaseRegex(VAGUE_PAY, literal_test=True)
 #: matches about one sentence in a hundred, and Python's ``re`` trying its long alternation at
 #: every position of the others cost more than the rest of the pay pass
 _VAGUE_SCREEN = ScreenedGroup((_VAGUE_PAY,))
-_PAY_WORDS, _NOT_PAY = LowerCaseRegex(PAY_WORDS, starts=True), LowerCaseRegex(NOT_PAY)
+_PAY_WORDS, _NOT_PAY = LowerCaseRegex(PAY_WORDS, starts=MatchStarts), LowerCaseRegex(NOT_PAY)
 
 
 @dataclass

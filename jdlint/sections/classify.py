@@ -11,7 +11,7 @@ from ..context import EEO_TABLE_READERS, eeo_statement, negated_in
 from ..extract.pay import shows_pay_figure
 from ..propernames import is_role_noun, organisation_nouns
 from ..sentences import sentence_spans
-from ..regex_screen import EVERYTHING, ScreenedGroup
+from ..regex_screen import EVERYTHING, MatchStarts, ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 from . import terms
 from .. import regex_programs
@@ -35,20 +35,20 @@ DUTY_RUN_VERBS = 3
 DUTY_RUN_SCORE = 1.0
 #: a sentence's intro score (``_intro_score``) from which a run of -ing verbs in it is the employer's work
 RUN_INTRO = 1.0
-_REQ_STRONG = LowerCaseRegex(LazyPattern(terms.wording("requirement_strong"), re.I), guard=True, starts=True)
+_REQ_STRONG = LowerCaseRegex(LazyPattern(terms.wording("requirement_strong"), re.I), guard=True, starts=MatchStarts)
 _REQ_WEAK = LowerCaseRegex(LazyPattern(terms.wording("requirement_weak"), re.I), literal_test=True, guard=True)
 _PREF_PHRASES = LowerCaseRegex(LazyPattern(terms.wording("preferred"), re.I), literal_test=True, guard=True)
 #: wording tables (jdlint/data/section_terms.yaml, `wording`); benefit terms: strong ones name a
 #: benefit outright, weak ones are softer perks and phrasing
 _BENEFIT_STRONG = LowerCaseRegex(LazyPattern(terms.wording("benefit_strong") + "|" + terms.wording("benefit_given"), re.I),
-                                 guard=True, starts=True)
+                                 guard=True, starts=MatchStarts)
 _BENEFIT_GIVEN = LowerCaseRegex(LazyPattern(terms.wording("benefit_given"), re.I), literal_test=True)
 #: the gift grammar (``benefit_gift``): read as strong benefit terms that are their own offer, as
 #: ``benefit_given`` is, but kept out of the RE2 screen (``_TABLES``), where its open noun phrase
 #: grew the automaton (peak RSS +11 MB over the dev corpus' sentences); its literal test (the
 #: giving words) rules most sentences out instead (``_Sentence.strong_spans``)
 _BENEFIT_GIFT = LowerCaseRegex(LazyPattern(terms.wording("benefit_gift"), re.I), literal_test=True, branch_test=True)
-_BENEFIT_WEAK = LowerCaseRegex(LazyPattern(terms.wording("benefit_weak"), re.I), guard=True, starts=True)
+_BENEFIT_WEAK = LowerCaseRegex(LazyPattern(terms.wording("benefit_weak"), re.I), guard=True, starts=MatchStarts)
 #: benefit words that name no perk of the hire (section_terms.yaml): a leave the hire stands in
 #: for, employment decisions a policy applies to, the work's own inputs as what a gift gives
 _LEAVE_COVERED = LazyPattern(terms.wording("leave_covered"), re.I)
@@ -63,7 +63,7 @@ _HEAD_BEFORE_GIFT = LazyPattern(r"([A-Za-z][\w-]*)\s+(?:for|of|on|about|from|wit
 _HEAD_WINDOW = 40
 #: the last break of a clause before a gift (what follows it is the gift's clause)
 _CLAUSE_START = LazyPattern(r".*[,;:()!?]|.*\.\s")
-_INTRO_STRONG = LowerCaseRegex(LazyPattern(terms.wording("intro_strong"), re.I), starts=True)
+_INTRO_STRONG = LowerCaseRegex(LazyPattern(terms.wording("intro_strong"), re.I), starts=MatchStarts)
 
 
 def _third_person(verb: str) -> str:
@@ -465,7 +465,7 @@ _EEO_SUBSTANCE = regex_programs.compile(
 
 
 _HOW_TO_APPLY = LowerCaseRegex(HOW_TO_APPLY, literal_test=True)
-_APPLY_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("apply_extra"), re.I), literal_test=True, starts=True)
+_APPLY_EXTRA = LowerCaseRegex(LazyPattern(terms.wording("apply_extra"), re.I), literal_test=True, starts=MatchStarts)
 #: how-to-apply lines and calls the word-group wrapper cannot hold, read only outside eeo (``apply_lines``)
 _APPLY_LINE = LowerCaseRegex(LazyPattern(terms.wording("apply_lines"), re.I), literal_test=True)
 _SCHEDULE = LowerCaseRegex(SCHEDULE, literal_test=True, guard=True)
