@@ -14,7 +14,7 @@ about sentences its rules leave undecided (classify._model_evidence), and its vo
 Training data (none of it is the dev corpus's ads' text, nor an independent writer's unread half, nor a real ad):
 - the section sentences of two independent writers, Y and Z (tests/data/train/writerY_sections.yaml,
   writerZ_sections.yaml: 400 each, labelled intro, benefits or other, with near-misses among the others: duties,
-  role summaries, pay, EEO, culture claims, offers to customers; conventions /work/briefs/conventions35.md);
+  role summaries, pay, EEO, culture claims, offers to customers; conventions docs/section-labelling.md);
 - silver negatives from the writer-made synthetic ads with section labels (tests/data/sections_synth11, 13, 14:
   writers C, M and P), at SILVER_WEIGHT: a sentence of a block under a heading that names one kind
   (jdlint/sections/headings.heading_kinds) is a negative of both heads under a duties, requirements, how-to-apply or

@@ -1,5 +1,5 @@
 """Classes a recruiter wanted flagged and the default report missed (session 35, recall35: the judge's list on the
-released half of 40 dev ads, /work/eval35/judge_missed_A.md), each built as a class with near-misses that hold the
+released half of 40 dev ads, the judge's list in tests/data/judged_findings.yaml's session 35 block), each built as a class with near-misses that hold the
 same words in another sense or about someone else. Sentences written for this file: one per class is the judged ad's
 wording, the rest are other members of the class."""
 from __future__ import annotations
