@@ -165,3 +165,21 @@ def test_bias_class_fires(category, text, span):
 @pytest.mark.parametrize("category,text", BIAS_SILENT)
 def test_bias_near_miss_stays_silent(category, text):
     assert_bias_silent(category, text)
+
+
+# D405 with the job's own driving beside it (session 35's second judge: a home-care ad whose next item reads "Must be
+# willing & comfortable driving anywhere days & nights" was warned for its "Reliable transportation"): the hire is asked
+# to drive, so the requirement is part of the job and the finding is lowered to info; "able to drive growth" drives no
+# vehicle and leaves the warning.
+@pytest.mark.parametrize("duty, severity", [
+    ("- Must be willing & comfortable driving anywhere days & nights", "info"),
+    ("- Willing to drive long distances between client homes", "info"),
+    ("- Able to drive growth across the region", "warning"),
+    ("- Comfortable driving change in a complex organisation", "warning"),
+])
+def test_transport_beside_the_hire_asked_to_drive(duty, severity):
+    import jdlint
+
+    report = jdlint.lint_text("# Care Assistant\n\n## Requirements\n\n- Reliable transportation\n" + duty + "\n", "t.md")
+    found = [d.severity.name for d in report.diagnostics if d.code == "D405"]
+    assert found == [severity]

@@ -200,6 +200,11 @@ DRIVING_DUTY = regex_programs.compile(
     # a round on the road named as the job's ("The van route covers three counties", "a milk round"): a vehicle's or
     # a round's route is driven
     r"|(?:van|truck|lorry|bus|delivery|milk|paper|postal|mail|collection|driving)\s+(?:routes?|rounds?)"
+    # the hire is asked to drive (session 35: "Must be willing & comfortable driving anywhere days & nights"): a
+    # willingness or ability to drive stated as part of the job; "able to drive growth" drives no vehicle
+    r"|\b(?:willing|comfortable|happy|prepared|able|expected|required|confident)\s+(?:to\s+)?(?:[\w&'-]+\s+){0,3}?"
+    r"driv(?:e|ing)\b(?!\s+(?:\w+\s+)?(?:growth|change|results|sales|innovation|success|improvements?|engagement|revenue|value"
+    r"|adoption|performance|outcomes|impact|strategy|efficienc\w*|transformation|excellence|decisions?|projects?|initiatives?))"
     r"|sales\s+(?:rep|reps|representatives?|executives?)\s+(?:covering|across|for\s+the|based\s+in\s+the\s+field)"
     r"|(?:visiting|visits\s+to|call(?:ing)?\s+on)\s+(?:clients|customers|sites|stores|shops|schools|farms|properties|accounts|patients|members)"
     r"|travel(?:ling)?\s+(?:between|to|around)\s+(?:our\s+|client\s+|customer\s+)?(?:sites|clients|customers|stores|branches|farms|schools|properties|jobs|depots)"
