@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Figures only: precision and recall on every sentence set nobody building jdlint has read.
+
+    .venv/bin/python scripts/eval_unread.py                  # every kind, per set and pooled
+    .venv/bin/python scripts/eval_unread.py --kind vague     # one kind
+
+The unread sets: half B of the independent sets blind8 and blind9, the whole of blind10 and blind11
+(tests/data/independent/, halves as scripts/eval_independent.py draws them) and every writer file in
+tests/data/writers_heldout/ (writers kept out of training; its README says which half of a file was
+read, if any). This script never prints a case, a span or a failure: a set stays unread only while
+nobody looks at what it misses. Change a rule, run this before and after, compare the figures.
+
+Scorers, as eval_independent.py uses them: eval_vague.evaluate (vague findings and P101/P102 overlapping
+the span), eval_pay_placeholder.score (T102, T103, P101, P102, pay-section), eval_inclusive.score_cases
+(bias warnings and gender-coded findings overlapping the span).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
+INDEPENDENT = ROOT / "tests" / "data" / "independent"
+WRITERS = ROOT / "tests" / "data" / "writers_heldout"
+KINDS = ("vague", "pay", "bias", "gender_coded")
+#: Writer files of which one half was read (writers_heldout/README.md): only the other half is scored.
+#: I's by SHA-1 of "gc:" + id (half B, the odd one, unread); R's by the parity of the id's number (odd unread).
+PARTLY_READ = {"writerI_gender_coded.yaml": "sha1 B", "writerR_gender_coded.yaml": "odd ids"}
+
+
+def unread_sets(kind: str) -> list[tuple[str, Path, str, str | None]]:
+    """(name, file, salt, part) for every unread file of one kind; part None means the whole file."""
+    sets = [(f"blind{n} B", INDEPENDENT / f"blind{n}_{kind}.yaml", f"blind{n}:", "B") for n in (8, 9)]
+    sets += [(f"blind{n}", INDEPENDENT / f"blind{n}_{kind}.yaml", "", None) for n in (10, 11)]
+    for path in sorted(WRITERS.glob(f"writer*_{kind}.yaml")):
+        part = PARTLY_READ.get(path.name)
+        sets.append((path.stem.split("_")[0] + (f" {part}" if part else ""), path, "gc:", part))
+    return [s for s in sets if s[1].exists()]
+
+
+def keeper(salt: str, half: str | None):
+    """The predicate on a case's key that keeps the unread part of a file."""
+    from eval_independent import in_half
+
+    if half == "odd ids":
+        return lambda key: int(key.rsplit("-", 1)[-1]) % 2 == 1
+    if half == "sha1 B":
+        half = "B"
+    return lambda key: in_half(salt, key, half)
+
+
+def counts(kind: str, path: Path, keep) -> tuple[int, int, int, int]:
+    """(cases, tp, fp, fn) of one file's kept cases."""
+    from ruamel.yaml import YAML
+
+    data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    if kind == "pay":
+        import eval_pay_placeholder
+
+        cases = [c for c in data["cases"] if keep(c.get("class", "") + c["text"])]
+        c, _ = eval_pay_placeholder.score(cases)
+        return len(cases), c["tp"], c["fp"], c["fn"]
+    cases = [c for c in data if keep(c["id"])]
+    if kind == "vague":
+        import eval_vague
+
+        s = eval_vague.evaluate([dict(c, split="heldout") for c in cases]).get("heldout", {"tp": 0, "fp": 0, "fn": 0})
+        return len(cases), s["tp"], s["fp"], s["fn"]
+    import eval_inclusive
+
+    s = eval_inclusive.score_cases(cases)["all"]
+    return len(cases), s["tp"], s["fp"], s["fn"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--kind", choices=KINDS, action="append", help="score only this kind (repeatable)")
+    args = ap.parse_args(argv)
+    ratio = lambda a, b: a / b if b else 1.0  # noqa: E731
+    for kind in args.kind or KINDS:
+        total = [0, 0, 0, 0]
+        print(kind)
+        for name, path, salt, half in unread_sets(kind):
+            row = counts(kind, path, keeper(salt, half))
+            total = [a + b for a, b in zip(total, row)]
+            n, tp, fp, fn = row
+            print(f"  {name:10} n={n:3d}  P {ratio(tp, tp + fp):.3f}  R {ratio(tp, tp + fn):.3f}  ({tp}/{fp}/{fn})", flush=True)
+        n, tp, fp, fn = total
+        print(f"  {'pooled':10} n={n:3d}  P {ratio(tp, tp + fp):.3f}  R {ratio(tp, tp + fn):.3f}  ({tp}/{fp}/{fn})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
