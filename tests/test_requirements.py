@@ -49,6 +49,20 @@ def test_q101_flags_long_tenure_only_above_the_limit(lint):
     assert found(lint, "You have 7 years of experience in accounting.", "Q101", **{"max-years": 5})
 
 
+def test_q101_range_glued_to_the_item_before_it(lint):
+    # a scraped ad glues its items: the range's lower bound still sits after a lower-case letter
+    # (written after dev 0238, "...preferred, but not required10 – 15 years", judged wrong as "15 years")
+    glued = "Experience in a plant environment preferred, but not required10 \u2013 15 years of accounting experience."
+    assert found(lint, glued, "Q101") == []
+    assert [d.match for d in found(lint, glued.replace("10 \u2013 15", "12 \u2013 15"), "Q101")] == ["12 \u2013 15 years"]
+
+
+@pytest.mark.parametrize("text", ["Certified H1 years of service.", "We often years ago hired in spring.",
+                                  "COVID19 years changed retail."])
+def test_q101_no_figure_inside_a_word(text):
+    assert list(experience_claims(text)) == []
+
+
 # -- Q102 ----------------------------------------------------------------------------------
 def test_q102_more_years_than_the_technology_has_existed(lint):
     hits = found(lint, "You have 10+ years of experience with Kubernetes and Docker.", "Q102", **{"as-of-year": 2020})
@@ -170,3 +184,54 @@ def test_q105_separate_sections_are_fine(lint):
     assert found(lint, text, "Q105") == []
     unmarked = "## Requirements\n\n- Two years of bookkeeping\n- Payroll experience\n- Excel\n"
     assert found(lint, unmarked, "Q105") == []
+
+
+# federal qualification lists (written after tts 0620/0624, public domain): numbered experiences, each leading
+# into bullets of which it asks some, then what to put on the resume
+PICK_LIST = """## Qualifications
+
+To qualify, you must have one year of specialized experience. Specialized experience is:
+
+1. Experience leading research within large environments. This experience must include THREE of the following:
+- Conducting user research or usability testing
+- Using planning tools to present information to stakeholders
+- Developing customer experience quality metrics
+- Leading research using agile or lean approaches
+- Coaching stakeholders through human-centred design
+
+2. Experience delivering results for clients. This experience must include ALL of the following:
+- Communicating technical information to varied audiences
+- Building relationships with stakeholders
+- Serving as a liaison between clients and project teams
+
+3. Experience leading a team. This experience must include at least two of the following:
+- Leading client-facing consulting projects
+- Collaborating with cross-functional teams
+- Mentoring team members on research methods
+- Using iterative product development methods
+
+For each job on your resume, provide:
+
+- the exact dates you held each job
+- the number of hours per week you worked
+- your salary and grade
+"""
+
+
+def test_q103_pick_lists_count_what_they_ask_and_resume_instructions_do_not_count(lint):
+    # 3 + 3 + 2 must-haves: not the 19 items the lists hold
+    assert found(lint, PICK_LIST, "Q103") == []
+    hits = found(lint, PICK_LIST, "Q103", **{"max-items": 7})
+    assert len(hits) == 1 and "8 requirements" in hits[0].message
+
+
+def test_q103_near_misses_a_plain_long_list_and_all_of_the_following_still_count(lint):
+    items = "".join(f"- Requirement number {i}\n" for i in range(1, 13))
+    hits = found(lint, "## Requirements\n\nYou must have ALL of the following:\n\n" + items, "Q103")
+    assert len(hits) == 1 and "12 requirements" in hits[0].message
+    # a lead-in that is not about the application keeps its items
+    hits = found(lint, "## Requirements\n\nYour experience should include:\n\n" + items, "Q103")
+    assert len(hits) == 1 and "12 requirements" in hits[0].message
+    # a numbered requirement ending in a colon with nothing under it is one item
+    numbered = "".join(f"{i}. Requirement number {i}:\n" for i in range(1, 13))
+    assert "12 requirements" in found(lint, "## Requirements\n\n" + numbered, "Q103")[0].message

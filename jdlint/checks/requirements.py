@@ -21,7 +21,9 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "twenty-five": 25, "thirty": 30}
 _NUM = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 YEARS = LazyPattern(
-    r"(?<![\w$.,])(?:(?:minimum|at\s+least|more\s+than|over|a\s+minimum\s+of)\s+)?(?P<n>" + _NUM + r")"
+    # after a lower-case letter only a figure starts: a scraped ad glues its items ("not required10 – 15 years",
+    # judged wrong when read as "15 years"), while "H1", "COVID19" and "often" hold no years
+    r"(?<![0-9_$.,])(?<!(?-i:[A-Z]))(?:(?<![a-z])|(?=\d))(?:(?:minimum|at\s+least|more\s+than|over|a\s+minimum\s+of)\s+)?(?P<n>" + _NUM + r")"
     r"(?:\s*\(\d{1,2}\))?"                      # "five (5) years"
     r"(?:\s*(?:-|to|–)\s*(?P<n2>" + _NUM + r"))?"  # "3-5 years" (the requirement is the lower bound)
     r"\s*(?:\+|plus|or\s+more)?\s*(?:years?|yrs?\.?)\b(?:\s*(?:\+|or\s+more))?",
@@ -247,12 +249,67 @@ def _requirement_sections(ctx):
 
 
 # -- Q103 ----------------------------------------------------------------------------------
+_COUNT_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+#: A lead-in that asks for some of the items after it, not all: "This experience must include THREE of the
+#: following:", "at least one of the following areas". Its items are alternatives: N must-haves, not the list's
+#: length (federal qualification lists, judged wrong three times in session 36's sample).
+_PICK_LEAD = regex_programs.compile(
+    r"\b(?:(?:at\s+least|any|a\s+minimum\s+of|minimum\s+of)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"\s+(?:\(\d+\)\s+)?of\s+the\s+following\b", re.I)
+#: A lead-in that tells the applicant what to put in the application ("For each job on your resume, provide:",
+#: "Please include in your cover letter:"): its items are how to apply, not requirements.
+_APPLICATION_LEAD = regex_programs.compile(
+    r"\b(?:resume|r\u00e9sum\u00e9|cv|application|cover\s+letter)\b[^.:;]{0,60}\b(?:provide|include|submit|attach)\b"
+    r"|\b(?:provide|include|submit|attach)\b[^.:;]{0,40}\b(?:resume|r\u00e9sum\u00e9|cv|application|cover\s+letter)\b",
+    re.I)
+
+
+def _must_have_count(ctx, section, preferred) -> int:
+    """The must-haves a requirements section lists: its top-level bullets (nested ones are details of their
+    parent), outside a "Preferred" subsection, where the items after a lead-in that picks N of them count N and
+    the items after a lead-in about what to put in the application do not count. A lead-in is the paragraph
+    before a run of items, or an item of the run that ends in a colon (a numbered requirement whose lead-in
+    opens the bullets under it)."""
+    body = [b for b in ctx.document.body_of(section) if not any(a <= b.start < z for a, z in preferred)]
+    items = [b for b in body if b.kind == "list_item"]
+    if not items:
+        return 0
+    top = min(b.level for b in items)
+    count, run, lead, lead_is_item = 0, 0, "", False
+
+    def counted() -> int:
+        if not run:  # an item ending in a colon with nothing after it is an item all the same
+            return int(lead_is_item)
+        if _APPLICATION_LEAD.search(lead):
+            return 0
+        pick = _PICK_LEAD.search(lead)
+        if pick is None:
+            return run
+        word = pick.group(1).lower()
+        return min(run, _COUNT_WORDS.get(word) or int(word))
+
+    for b in body:
+        if b.kind == "list_item" and b.level > top:
+            continue
+        text = ctx.text[b.text_start:b.text_end].strip()
+        if b.kind == "list_item" and not text.endswith(":"):
+            run += 1
+            continue
+        # a numbered requirement that leads into its parts ("1. Experience leading a team. This experience must
+        # include THREE of the following:") is what its parts say: they are counted, not it as well
+        count += counted()
+        run, lead, lead_is_item = 0, text, b.kind == "list_item"
+    return count + counted()
+
+
 @rule(
     code="Q103", name="long-must-have-list", category="requirements", severity="info",
     summary="A long list of must-have requirements.",
     what=("A requirements section (by heading) with more than `max-items` bullet points (default 10; practitioners aim "
           "for 6-8). Items under a \"Preferred\" or \"Nice to have\" subheading inside it are not must-haves and do "
-          "not count."),
+          "not count; items after a lead-in that asks for some of them (\"THREE of the following:\") count as that "
+          "many, and items after a lead-in about what to put in the application (\"For each job on your resume, "
+          "provide:\") do not count."),
     why=("Long must-have lists deter applicants who read requirements literally. The often-quoted \"women apply only "
          "when they meet 100% of the requirements, men at 60%\" comes from an unpublished Hewlett-Packard report, "
          "reportedly about internal promotions, so treat it with care; Mohr's 2014 survey found the main reason "
@@ -275,13 +332,13 @@ def long_must_have_list(ctx):
     preferred = [(p.start, p.end) for p in ctx.document.sections if p.kind == "preferred"]
     for section in _requirement_sections(ctx):
         # a "Preferred" subsection inside the requirements lists no must-haves
-        items = [b for b in _section_items(ctx, section) if not any(a <= b.start < z for a, z in preferred)]
-        if len(items) > limit:
+        count = _must_have_count(ctx, section, preferred)
+        if count > limit:
             start, end = _heading_span(ctx, section)
-            yield ctx.report_source(start, end, f"'{section.heading}' lists {len(items)} requirements (more than "
+            yield ctx.report_source(start, end, f"'{section.heading}' lists {count} requirements (more than "
                                                 f"{limit}): keep the true must-haves, move the rest to 'Nice to have' "
                                                 "and say applicants need not meet every point",
-                                    data={"items": len(items)})
+                                    data={"items": count})
 
 
 # -- Q104 ----------------------------------------------------------------------------------
