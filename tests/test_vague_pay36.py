@@ -34,6 +34,7 @@ CONTINUED = [
     ("Earning potential is limitless.", "limitless"),
     ("Monthly pay with attractive bonuses and incentives.", "attractive bonuses"),
     ("Bonus scheme - discretionary and very rewarding.", "very rewarding"),
+    ("Pay per the county agreement, plus generous superannuation.", "generous superannuation"),
 ]
 
 
@@ -50,6 +51,8 @@ def test_the_finding_covers_the_rest_of_the_pay_statement(text, rest):
     ("Attractive salary, brilliant colleagues, lovely office.", "Attractive salary"),
     # a clause about something else
     ("Salary: competitive, and the team is great.", "Salary: competitive"),
+    # praise of an extra that is not money
+    ("Competitive salary plus generous holidays.", "Competitive salary"),
 ])
 def test_a_new_offer_after_the_pay_is_not_its_continuation(text, first):
     assert vague(text)[:1] == [first], vague(text)
@@ -144,6 +147,7 @@ def test_issue_14_classes_in_everyday_words(text):
     "Help clients make good money decisions.",  # another sense of "good money"
     "You will administer performance-related pay across the group.",  # pay as the work's subject
     "You will be processing commission on all sales.",
+    "You will be on call one weekend in four, with a call-out fee paid per visit.",  # an extra, paid per visit
 ])
 def test_issue_14_near_misses(text):
     assert not p101(text)

@@ -1701,7 +1701,7 @@ PAY_CONTINUATION = LazyPattern(
     # an idiom said of the pay, or by the employer about it
     + rf"|(?:{_JOIN}|\s+)(?:{_words('pay_idioms')})(?![\w'’])" + _CLAUSE_REST
     # praise of what comes on top of the pay ("with generous commissions and bonuses")
-    + rf"|\s*,?\s*(?:with|plus|and|&|\+)\s+(?:(?:{_DEGREE})\s+)*(?:{_EVALUATION}|{_MILD})\s+(?:{_words('commission_words')}|incentives)\b"
+    + rf"|\s*,?\s*(?:with|plus|and|&|\+)\s+(?:(?:{_DEGREE})\s+)*(?:{_EVALUATION}|{_MILD})\s+(?:{_words('commission_words')}|{_words('pay_extras')})\b"
     r"(?![^.;\n]{0,40}\d)", re.I)
 
 
@@ -1734,6 +1734,8 @@ def _continued(sent: str, end: int, limit: int) -> int:
 #: ("End-of-service gratuity is paid as per UAE labour law", "Overtime is paid as per the collective agreement")
 _EXTRA_PAID_BEFORE = regex_programs.compile(
     r"\b(?:gratuity|gratuities|overtime|bonus(?:es)?|allowances?|leave|holidays?|expenses|tips|per\s+diem|sick\s+pay|holiday\s+pay"
+    # (vaguepay36) a fee for being called out or on standby, on top of the pay ("with a call-out fee paid per visit")
+    r"|(?:call[\s-]?out|standby|on[\s-]call)\s+(?:fees?|payments?|allowances?)"
     r"|end[\s-]of[\s-]service(?:\s+benefits?)?|air\s*(?:fare|tickets?)|flights?|relocation|mileage)\s+(?:is\s+|are\s+|will\s+be\s+|shall\s+be\s+|gets\s+)?$", re.I)
 
 
