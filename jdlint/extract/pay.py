@@ -359,7 +359,7 @@ VAGUE_PAY_COMPOSED = (
     rf"(?:[\w'’/-]+\s+){{0,3}}?(?:(?:pay|salary|wage|step)\s+(?:schedules?|scales?|grids?|spines?|structures?|tables?|matrix|bands?|ladders?)|general\s+schedule|agenda\s+for\s+change)\b(?![^.;\n]{{0,60}}\d)"
     #   (vaguepay36) the pay noun as its clause's subject with a bare verb of dependence ending the clause, what it
     #   depends on unsaid: "Need somebody to help clean out rental houses, pay depends.", "Rates vary!"
-    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s))(?:(?:the|our|your)\s+)?(?:{_WPAY}|rates?)\s+(?:depends|varies|vary|differs)(?=\s*(?:[.;!?)\n]|$))"
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY}|rates?)\s+(?:depends|varies|vary|differs)(?=\s*(?:[.;!?)\n]|$))"
     #   (vaguepay36) rates praised for the workers the ad hires, as a predicate: "Our rates are extremely competitive for
     #   travel nurses" (a worker noun, data/role_nouns.yaml and paid_workers; not a customer: "rates for members")
     rf"|\b(?:(?:hourly|day|daily|pay|shift|contract|locum)\s+)?rates\s+(?:are|remain)\s+(?:(?:{_word_list(_evaluative()['degree'])})\s+)*(?:{_WPRAISE})\s+(?:for|to)\s+"
@@ -646,9 +646,9 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:earn|earning|make|making)\s+(?:some\s+)?(?:serious|real|big|proper|decent|good|great|excellent|huge|top)\s+(?:money|cash|bucks|dough|coin)\b(?!\s+(?:decisions?|choices|habits|management|moves|mistakes|tips|advice))(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
     r"|\bearn\s+big\b"
     # openness as the clause's end ("Salary open.", "Pay flexible for the right person")
-    rf"|(?:^\W*|(?<=[,;:(]\s))(?:(?:the|our)\s+)?(?:{_WPAY})(?:\s+(?:range|package|band))?\s+(?:is\s+)?(?:open|flexible)(?=\s*(?:[.;!?\n]|$)|\s+for\s+the\s+right\b)"
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY})(?:\s+(?:range|package|band))?\s+(?:is\s+)?(?:open|flexible)(?=\s*(?:[.;!?\n]|$)|\s+for\s+the\s+right\b)"
     # a salary with what comes on top, and no figure anywhere in the clause ("Salary plus car", "Basic pay + overtime")
-    rf"|(?:^\W*|(?<=[,;:(]\s))(?:(?:a|an|the|our)\s+)?(?:(?:basic|base|good|fixed)\s+)?(?:salary|pay|wage|wages)\s*(?:\+|plus\b)\s*(?:an?\s+)?(?:{_words('pay_additions')})\b(?![^.;\n]*[\d{SIGNS}])"
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:(?:basic|base|good|fixed)\s+)?(?:salary|pay|wage|wages)\s*(?:\+|plus\b)\s*(?:an?\s+)?(?:{_words('pay_additions')})\b(?![^.;\n]*[\d{SIGNS}])"
     # the classes composed from data/pay_wording.yaml, last: where an older phrase above matches at
     # the same place, its span stands
     + "|" + VAGUE_PAY_COMPOSED, re.I)
