@@ -34,7 +34,6 @@ CONTINUED = [
     ("Earning potential is limitless.", "limitless"),
     ("Monthly pay with attractive bonuses and incentives.", "attractive bonuses"),
     ("Bonus scheme - discretionary and very rewarding.", "very rewarding"),
-    ("Pay per the county agreement, plus generous superannuation.", "generous superannuation"),
 ]
 
 

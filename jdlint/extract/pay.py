@@ -1701,7 +1701,7 @@ PAY_CONTINUATION = LazyPattern(
     # an idiom said of the pay, or by the employer about it
     + rf"|(?:{_JOIN}|\s+)(?:{_words('pay_idioms')})(?![\w'’])" + _CLAUSE_REST
     # praise of what comes on top of the pay ("with generous commissions and bonuses")
-    + rf"|\s*,?\s*(?:with|plus|and|&|\+)\s+(?:(?:{_DEGREE})\s+)*(?:{_EVALUATION}|{_MILD})\s+(?:{_words('commission_words')}|{_words('pay_extras')})\b"
+    + rf"|\s*,?\s*(?:with|plus|and|&|\+)\s+(?:(?:{_DEGREE})\s+)*(?:{_EVALUATION}|{_MILD})\s+(?:{_words('commission_words')}|incentives)\b"
     r"(?![^.;\n]{0,40}\d)", re.I)
 
 
