@@ -8,6 +8,7 @@ space variants are generated here, once, so every rule gets "fast-paced", "fast 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from typing import Iterable
@@ -33,6 +34,14 @@ def variants(term: str) -> set[str]:
     if " " in term and len(term.split()) == 2:
         out.add(term.replace(" ", "-"))
     return out
+
+
+#: where a word glued to what stands before it starts, which spaCy keeps inside one token: after a bullet with no
+#: space ("•Team player", at a line's start or after a space) or after a sentence's mark that follows a closing bracket
+#: or quote, before a capitalised word ("(preferred).Self-starter"). spaCy splits "destinations.We" itself.
+GLUED_WORD = regex_programs.compile(r"(?:(?<=\s)|^)[•·●▪◦‣](?=[^\W\d_])|(?<=[)\]\"'’”])[.!?](?=[A-Z][a-z])", re.M)
+#: how many tokens from a glued word are matched again on their own: longer than any phrase term
+GLUED_WORD_WINDOW = 10
 
 
 class PatternIndex:
@@ -157,6 +166,9 @@ class PatternIndex:
                 code, key = self._ids[rank]
                 span = doc[start:end]
                 found[code].append(Match(span.start_char, span.end_char, key, span.text))
+        if len(self.lower) or len(self.norm):
+            for match_code, match in self._glued_phrases(doc, text):
+                found[match_code].append(match)
         if self.prefix:
             # One pass over a token array (no Token objects); each distinct word is looked up once.
             strings = doc.vocab.strings
@@ -214,6 +226,40 @@ class PatternIndex:
                             span = m.span("flag") if "flag" in groups else m.span()
                             found[code].append(Match(span[0], span[1], key, text[span[0]:span[1]], groups))
         return {code: _resolve(matches) for code, matches in found.items()}
+
+    def _glued_phrases(self, doc, text: str) -> list[tuple[str, Match]]:
+        """Phrases that start at a word glued to what stands before it, which spaCy keeps in one token:
+        a bullet with no space ("•Team player") or a sentence's end after a bracket ("(preferred).Self-starter",
+        an EMSCAD list run together). The regexes read the text and find them; the PhraseMatchers read tokens
+        and did not. The words from the glued word on (``GLUED_WORD_WINDOW`` tokens) are tokenised again on their
+        own and matched; a phrase that starts at the glued word is kept, at its exact offsets in ``text``."""
+        starts = [m.end() for m in GLUED_WORD.finditer(text)]
+        if not starts:
+            return []
+        out: list[tuple[str, Match]] = []
+        idx = token_columns(doc)[IDX].tolist()
+        lemma = self.nlp.get_pipe("jdlint_lemma_norm") if "jdlint_lemma_norm" in self.nlp.pipe_names else None
+        for at in starts:
+            i = bisect.bisect_right(idx, at) - 1  # the token holding the glued word
+            if i < 0 or idx[i] == at:
+                continue  # the tokenizer split there: the main pass read it
+            stop = doc[min(len(doc), i + GLUED_WORD_WINDOW) - 1].idx + len(doc[min(len(doc), i + GLUED_WORD_WINDOW) - 1])
+            window = self.nlp.make_doc(text[at:stop])
+            if lemma is not None:
+                window = lemma(window)
+            for matcher, by_keyword, attr in ((self.lower, self._by_keyword[0], LOWER),
+                                              (self.norm, self._by_keyword[1], NORM)):
+                if not len(matcher):
+                    continue
+                values = window.to_array([attr]).tolist() if len(window) else []
+                for _, start, end in matcher(window):
+                    if start != 0:
+                        continue  # a phrase later in the window is the main pass's
+                    for rank in by_keyword.get(tuple(values[start:end]), ()):
+                        code, key = self._ids[rank]
+                        span = window[start:end]
+                        out.append((code, Match(at + span.start_char, at + span.end_char, key, text[at + span.start_char:at + span.end_char])))
+        return out
 
     def screen(self) -> "RegexScreen | SplitScreen | None":
         """The RE2 screen of the rule regexes (``regex_screen``), built on first use; None

@@ -282,15 +282,32 @@ def _words(key: str) -> str:
 PRICE = LazyPattern(rf"\b(?:{_words('price_words')})\b", re.I)
 
 
+@lru_cache(maxsize=1)  # read by three patterns
+def _paid_workers() -> str:
+    """(pay16) The nouns of who is paid: job titles' last words (data/role_nouns.yaml) and
+    data/pay_wording.yaml's paid_workers; not those naming a customer or a rank ("buyers", "the head")."""
+    from ..propernames import role_nouns
+
+    return _word_list((set(role_nouns()) | set(pay_wording()["paid_workers"])) - {"buyer", "head", "partner", "player", "jedi", "hire", "lead"})
+
+
 # Vague pay composed from the word classes of data/pay_wording.yaml (pay5, issue 14 item 4):
 #   praise x pay noun            "brilliant pay", "an industry-beating remuneration package"
 #   pay noun x tie verb          "wages that reflect the hard work you put in", "pay that rewards your skills"
 #   base x commission            "basic plus commission", "Base + uncapped commission"
 # (lower case: they run on the lower-cased sentence)
-_WPAY, _WPRAISE, _WTIE = _words("pay_nouns"), _words("praise"), _words("tie_verbs")
+def _evaluative() -> dict:
+    """jdlint/data/evaluative_words.yaml: V117's praise lexicon (strong praise, mild words, degree adverbs), read
+    here for the praise of pay too, so a praise word learnt there ("fabulous pay", "stellar earnings") is pay's."""
+    return _data("evaluative_words.yaml")
+
+
+#: praise of pay: data/pay_wording.yaml's own words and data/evaluative_words.yaml's strong praise
+_PRAISE_WORDS = frozenset(pay_wording()["praise"]) | frozenset(_evaluative()["praise"])
+_WPAY, _WPRAISE, _WTIE = _words("pay_nouns"), _word_list(_PRAISE_WORDS), _words("tie_verbs")
 VAGUE_PAY_COMPOSED = (
     rf"\b(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:base|basic|starting|hourly|annual|total|monthly|weekly)\s+)?(?:{_WPAY})\b"
-    r"(?!\s+(?:management|handling|laundering|transfers?|skills|matters|markets?|manager))"
+    r"(?!\s+(?:management|handling|laundering|transfers?|skills|matters|markets?|manager|decisions?|choices|habits|advice|tips|moves|mistakes))"
     rf"|\b(?:{_WPAY})\s+(?:(?:that|which|designed\s+to|set\s+to|built\s+to|to)\s+)?(?:(?:will|shall|should|always|truly|really|fully|genuinely|properly|fairly)\s+){{0,2}}"
     rf"(?:{_WTIE})\b(?![^.;\n]{{0,60}}\d)"
     rf"|(?<!client )(?<!customer )(?<!user )(?<!data )(?<!knowledge )(?<!code )(?<!fan )(?<!install )"
@@ -340,6 +357,13 @@ VAGUE_PAY_COMPOSED = (
     #   of experience", "New hires are placed on the county salary schedule" (a pay schedule, not "placed on a contract")
     rf"|\b(?:(?:initial|starting|step)\s+)?(?:placement|placed|placing|slotted)\s+(?:(?:is|will\s+be)\s+)?(?:on|onto|within|at)\s+(?:(?:the|our|an?|their|your)\s+)?"
     rf"(?:[\w'’/-]+\s+){{0,3}}?(?:(?:pay|salary|wage|step)\s+(?:schedules?|scales?|grids?|spines?|structures?|tables?|matrix|bands?|ladders?)|general\s+schedule|agenda\s+for\s+change)\b(?![^.;\n]{{0,60}}\d)"
+    #   (vaguepay36) the pay noun as its clause's subject with a bare verb of dependence ending the clause, what it
+    #   depends on unsaid: "Need somebody to help clean out rental houses, pay depends.", "Rates vary!"
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY}|rates?)\s+(?:depends|varies|vary|differs)(?=\s*(?:[.;!?)\n]|$))"
+    #   (vaguepay36) rates praised for the workers the ad hires, as a predicate: "Our rates are extremely competitive for
+    #   travel nurses" (a worker noun, data/role_nouns.yaml and paid_workers; not a customer: "rates for members")
+    rf"|\b(?:(?:hourly|day|daily|pay|shift|contract|locum)\s+)?rates\s+(?:are|remain)\s+(?:(?:{_word_list(_evaluative()['degree'])})\s+)*(?:{_WPRAISE})\s+(?:for|to)\s+"
+    rf"(?:(?:the|our|all|any|new|experienced|qualified)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_paid_workers()})(?:e?s)?\b(?![^.;\n]{{0,40}}\d)"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
@@ -546,7 +570,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"(?:experience|skills|qualifications|talent|performance|expertise|contribution|abilit(?:y|ies))\b"
     r"|\b(?:salary|salaries|pay|compensation|wages?|rates?)\s+(?:is\s+|are\s+)?(?:well\s+)?(?:above|higher\s+than|among\s+the\s+(?:best|highest))\s+(?:the\s+)?"
     r"(?:industry|market|area|local|regional|in\s+the\s+(?:area|industry|region|city))\b"
-    r"|\bote\s*:?\s*(?:negotiable|competitive|uncapped|unlimited|doe|tbc)\b|\b(?:earnings|commissions?|income|ote)\s+(?:are|is)\s+(?:uncapped|unlimited)\b"
+    r"|\bote\s*:?\s*(?:negotiable|competitive|uncapped|unlimited|doe|tbc)\b|\b(?:earnings|commissions?|income|ote)\s+(?:(?:are|is)\s+)?(?:uncapped|unlimited)\b"
     r"|\bearn\s+what\s+you(?:'re|’re|\s+are)\s+worth\b"
     # pay set above a floor that has no figure here (pay6): "We pay above the minimum wage", "paid
     # well above the living wage"; a figure after is the pay ("above the minimum wage, at $18 an hour")
@@ -592,6 +616,39 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
     r"(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
+    # (vaguepay36) more of issue 14's classes in everyday words, each with no figure after it in its clause:
+    # when pay arrives, said with the payday or the cash ("Paid cash weekly", "Payday every other Friday", "Weekly
+    # payday!", "Paychecks every other week", "Paid on the 15th and 30th", "Instant pay")
+    r"|\bpaid\s+(?:in\s+)?(?:cash|by\s+bank\s+transfer|by\s+cheque|by\s+check|via\s+direct\s+deposit)\s+(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
+    r"|\b(?:(?:weekly|bi-?weekly|fortnightly|monthly|daily)\s+)?(?:pay\s?days?|pay\s?checks?|pay\s?cheques?)\s+(?:(?:is|are|falls?|comes?)\s+)?(?:on\s+)?(?:every|each)\s+(?:(?:other|second)\s+)?(?:week|fortnight|month|friday|thursday|monday|two\s+weeks)\b"
+    r"|\b(?:weekly|bi-?weekly|fortnightly|monthly|daily|same[\s-]day)\s+pay\s?days?\b"
+    r"|^\W*(?:(?:you(?:['’]ll|\s+will)\s+(?:be|get)\s+|get\s+|you\s+get\s+)?paid)\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+and\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?(?:\s+of\s+(?:each|every|the)\s+month)?(?=\s*(?:[.;!\n]|$))"
+    r"|\b(?:instant|on[\s-]demand)\s+pay\b(?!\s*(?:of|:)\s*[\d" + SIGNS + r"])"
+    # commission or a bonus on the sales, the targets or the work, with no rate ("Commission paid on all sales",
+    # "Bonuses for hitting targets", "Performance-related pay", "Pay linked to results", "Earn per delivery")
+    r"|(?<![\d%]\s)(?<![\d%])\b(?:commissions?|bonus(?:es)?|incentives)\s+(?:(?:is|are)\s+)?(?:(?:paid|earned|available|offered)\s+)?(?:on|for)\s+(?:(?:all|every|each|any|your|hitting|meeting|reaching|beating)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:sales?|deals?|bookings?|placements?|targets?|policies|polic(?:y|ies)\s+sold|units?\s+sold|referrals?|sign[\s-]?ups|contracts?|leads?|quotas?|goals?|kpis?|appointments?)\b(?![^.;\n]{0,40}[\d%" + SIGNS + r"])"
+    r"|\b(?:performance|results|merit|target|output)[\s-](?:related|linked|based|driven)\s+(?:pay|bonus(?:es)?|commissions?|salary|earnings|incentives?|rewards?)\b(?![^.;\n]{0,40}[\d%" + SIGNS + r"])"
+    rf"|\b(?:{_WPAY})\s+(?:is\s+|are\s+)?(?:linked|tied|related|pegged)\s+to\s+(?:your\s+|the\s+)?(?:performance|results|targets|output|sales|productivity)\b(?![^.;\n]{{0,40}}[\d%{SIGNS}])"
+    r"|\b(?:earn|earns|earning)\s+(?:per|on\s+(?:every|each))\s+(?:delivery|job|drop|order|ride|trip|sale|task|shift|visit|booking|parcel|referral)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+    # the pay said to be enough for the reader, or to rise, with no figure ("A salary you'll be happy with", "Pay you
+    # can live on", "Pay that's worth getting out of bed for", "Pay rises with experience", "You'll be paid what
+    # you're worth"); not the reader's own figure asked for ("the salary you expect")
+    rf"|\b(?:{_WPAY})\s+(?:that\s+|which\s+)?you(?:['’]ll|\s+will|\s+would|['’]d|\s+can|\s+won['’]t|\s+will\s+not)?\s+(?:be\s+)?(?:(?:really|very|truly|genuinely)\s+)?"
+    r"(?:happy|pleased|delighted|proud|thrilled|love|enjoy|live\s+on|live\s+with|find\s+elsewhere|find\s+anywhere\s+else|get\s+elsewhere|regret|smile\s+about|brag\s+about)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+    rf"|\b(?:{_WPAY})\s+(?:that['’]?s|that\s+is|which\s+is|that\s+makes?\s+it)\s+(?:well\s+|really\s+|truly\s+)?worth\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
+    rf"|\b(?:{_WPAY})\s+(?:rises?|grows?|increases?|goes\s+up|climbs?|improves?)\s+(?:with|as|in\s+line\s+with)\s+(?:your\s+)?(?:experience|skills|seniority|time|performance|you)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
+    r"|\b(?:pay|pays|paid|earn|earns)\s+(?:you\s+)?what\s+(?:you(?:['’]re|\s+are)|the\s+(?:job|role|work|position)\s+is|it['’]s|they['’]re|we['’]re)\s+worth\b"
+    # praise compared or said by an idiom, with no figure ("Better pay than most", "Paid over the odds", "Make
+    # serious money", "Earn big")
+    rf"|\bbetter\s+(?:{_WPAY}|rates)\s+than\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
+    r"|\b(?:paid|pay|pays|paying)\s+(?:you\s+|staff\s+)?(?:well\s+)?(?:over|above)\s+the\s+odds\b"
+    r"|\b(?:earn|earning|make|making)\s+(?:some\s+)?(?:serious|real|big|proper|decent|good|great|excellent|huge|top)\s+(?:money|cash|bucks|dough|coin)\b(?!\s+(?:decisions?|choices|habits|management|moves|mistakes|tips|advice))(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+    r"|\bearn\s+big\b"
+    # openness as the clause's end ("Salary open.", "Pay flexible for the right person")
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY})(?:\s+(?:range|package|band))?\s+(?:is\s+)?(?:open|flexible)(?=\s*(?:[.;!?\n]|$)|\s+for\s+the\s+right\b)"
+    # a salary with what comes on top, and no figure anywhere in the clause ("Salary plus car", "Basic pay + overtime")
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:(?:basic|base|good|fixed)\s+)?(?:salary|pay|wage|wages)\s*(?:\+|plus\b)\s*(?:an?\s+)?(?:{_words('pay_additions')})\b(?![^.;\n]*[\d{SIGNS}])"
     # the classes composed from data/pay_wording.yaml, last: where an older phrase above matches at
     # the same place, its span stands
     + "|" + VAGUE_PAY_COMPOSED, re.I)
@@ -1491,15 +1548,6 @@ _TAXED = regex_programs.compile(r"\s*,?\s*(?:gross|brutto|bruto|netto|before\s+t
                     r"(?!\s+(?:margin|profits?|revenues?|sales|income|value|weight|tonnage|floor|area|domestic|receipts|bookings))", re.I)
 
 
-@lru_cache(maxsize=1)  # read by two patterns
-def _paid_workers() -> str:
-    """(pay16) The nouns of who is paid: job titles' last words (data/role_nouns.yaml) and
-    data/pay_wording.yaml's paid_workers; not those naming a customer or a rank ("buyers", "the head")."""
-    from ..propernames import role_nouns
-
-    return _word_list((set(role_nouns()) | set(pay_wording()["paid_workers"])) - {"buyer", "head", "partner", "player", "jedi", "hire", "lead"})
-
-
 #: (pay16) an amount said to be for a worker, right after it or its period, is that worker's pay with no pay word
 #: ("₱2,500 for waiters", "$90k+ for experienced Class 1 drivers", "HK$20k+ for an experienced helper"); the worker
 #: noun ends its phrase ("£10 for an extra hour" names no worker)
@@ -1607,7 +1655,8 @@ _PAY_PRACTICE_AFTER = regex_programs.compile(
 
 
 def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
-    """``_VAGUE_PAY.spans(sent, lowered)``, screened first; not a pay noun naming an HR practice."""
+    """``_VAGUE_PAY.spans(sent, lowered)``, screened first; not a pay noun naming an HR practice. Each span
+    runs on over the rest of its pay statement (``_continued``)."""
     if _VAGUE_PAY not in _VAGUE_SCREEN.may_match(sent):
         return []
     # an overtime rate as a multiple of pay says how overtime is paid, not that pay is vague: no vague
@@ -1616,15 +1665,77 @@ def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
     overtime = _OVERTIME_RATE.search(sent)
     if _payroll_duty(sent):
         return []
-    return [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)
-            and (overtime is None or s < overtime.start()) and not _extra_paid(sent, s)
-            and (not _DOE.fullmatch(sent, s, e) or _doe_is_pay(sent, s, e))]
+    spans = [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)
+             and (overtime is None or s < overtime.start()) and not _extra_paid(sent, s)
+             and (not _DOE.fullmatch(sent, s, e) or _doe_is_pay(sent, s, e)) and not _duty_object(sent, s)]
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            continue  # inside the statement the span before ran on over
+        out.append((s, _continued(sent, e, overtime.start() if overtime else len(sent))))
+    return out
+
+
+# (vaguepay36) The rest of a vague pay statement, with the pay left unnamed: a predicate of the pay after a comma, a
+# dash, "and" or "but" ("Salary: negotiable, very good for right person", "Remuneration is attractive and comparable to
+# what obtains in the sector", "Earning potential is limitless"), an idiom said of it ("OTE uncapped, sky's the limit",
+# "..., but we're not stingy"), or praise of what comes on top ("Weekly pay with generous commissions"). Independent
+# writers mark these words, not the first ones, as the vague pay; the finding now covers the statement. A predicate is
+# an evaluation that ends its clause or takes a preposition, never one before a noun ("Competitive salary, great
+# team" is two offers). Word classes: data/pay_wording.yaml (pay_evaluations, pay_idioms, praise, commission_words)
+# and data/evaluative_words.yaml (praise; mild after a degree word).
+_EVALUATION = _word_list(_PRAISE_WORDS | set(pay_wording()["pay_evaluations"]))
+_DEGREE = _word_list(_evaluative()["degree"])
+_MILD = _word_list(_evaluative()["mild"])
+_CLAUSE_REST = r"[^.;!?,\n\d]*"  # the rest of the clause, with no figure
+#: what stands between a vague pay statement's first words and the rest of it: a comma, a colon or a dash (then "and",
+#: "but"), or "and"/"but", each with a copula after it or not; or a copula alone, whose subject is then the pay span
+#: itself ("Earning potential is limitless")
+_COPULA = r"(?:is|are|will\s+be|being|remains?|seems?|looks?)"
+_JOIN = (r"(?:\s*(?:[,;:(]|\s[-–—]|[–—])\s*(?:(?:and|but|yet|so)\s+)?(?:" + _COPULA + r"\s+)?"
+         r"|\s+(?:and|but|yet)\s+(?:" + _COPULA + r"\s+)?|\s+" + _COPULA + r"\s+)")
+PAY_CONTINUATION = LazyPattern(
+    _JOIN + rf"(?:(?:(?:{_DEGREE})\s+)*(?:{_EVALUATION})|(?:(?:{_DEGREE})\s+)+(?:{_MILD}))"
+    # a predicate: its clause ends, or a preposition follows (not a noun: a new offer)
+    r"(?=\s*(?:[.;!?,)\n]|$)|\s+(?:for|in|to|with|within|among|across|by|at|on|compared|than|versus|vs)\b)" + _CLAUSE_REST
+    # an idiom said of the pay, or by the employer about it
+    + rf"|(?:{_JOIN}|\s+)(?:{_words('pay_idioms')})(?![\w'’])" + _CLAUSE_REST
+    # praise of what comes on top of the pay ("with generous commissions and bonuses")
+    + rf"|\s*,?\s*(?:with|plus|and|&|\+)\s+(?:(?:{_DEGREE})\s+)*(?:{_EVALUATION}|{_MILD})\s+(?:{_words('commission_words')}|incentives)\b"
+    r"(?![^.;\n]{0,40}\d)", re.I)
+
+
+#: the rest of a clause up to its comma, colon or dash, short and with no figure
+_CLAUSE_TAIL = regex_programs.compile(r"[^.;!?,:()\n\d–—]{1,40}?(?=\s*(?:[,;:(]|\s[-–—]|[–—]))")
+
+
+def _continued(sent: str, end: int, limit: int) -> int:
+    """Where the vague pay statement whose first vague words end at ``end`` ends: over each continuation in turn
+    (``PAY_CONTINUATION``), trailing spaces left out, never past ``limit``."""
+    for _ in range(3):
+        m = PAY_CONTINUATION.match(sent, end)
+        if m is None:
+            # the first words' clause may run on a little before the rest ("Salary will be discussed at interview,
+            # very competitive in the market"): over it to its comma or dash, with no figure in it
+            tail = _CLAUSE_TAIL.match(sent, end)
+            m = tail and PAY_CONTINUATION.match(sent, tail.end())
+        if m is None or m.end() > limit:
+            break
+        stop = m.end()
+        while stop > end and sent[stop - 1].isspace():
+            stop -= 1
+        if stop <= end:
+            break
+        end = stop
+    return end
 
 
 #: (pay18) an extra named as what is paid, right before "paid": how the extra is paid, not the job's pay left vague
 #: ("End-of-service gratuity is paid as per UAE labour law", "Overtime is paid as per the collective agreement")
 _EXTRA_PAID_BEFORE = regex_programs.compile(
     r"\b(?:gratuity|gratuities|overtime|bonus(?:es)?|allowances?|leave|holidays?|expenses|tips|per\s+diem|sick\s+pay|holiday\s+pay"
+    # (vaguepay36) a fee for being called out or on standby, on top of the pay ("with a call-out fee paid per visit")
+    r"|(?:call[\s-]?out|standby|on[\s-]call)\s+(?:fees?|payments?|allowances?)"
     r"|end[\s-]of[\s-]service(?:\s+benefits?)?|air\s*(?:fare|tickets?)|flights?|relocation|mileage)\s+(?:is\s+|are\s+|will\s+be\s+|shall\s+be\s+|gets\s+)?$", re.I)
 
 
@@ -1645,6 +1756,28 @@ def _duty_verbs() -> frozenset[str]:
     # the one home of duty verbs, data/section_terms.yaml, read as sections.terms reads it (extract may not
     # import sections: the module map runs the other way)
     return frozenset(_data("section_terms.yaml")["duty_verbs"]) - _OFFER_VERBS
+
+
+#: (vaguepay36) the word before a span, after what may stand between a verb and its object
+_WORD_BEFORE = regex_programs.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an|our|their|its|all|staff|employee|company)\s+)?$")
+
+
+def _duty_object(sent: str, start: int) -> bool:
+    """Whether the vague span at ``start`` is the object of a duty verb ("You will administer performance-related
+    pay across the group", "and process commission on all sales"): pay as the work's subject, as in
+    ``_payroll_duty``, said in the middle of a sentence."""
+    m = _WORD_BEFORE.search(sent, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() in _handling_verbs()
+
+
+@lru_cache(maxsize=1)
+def _handling_verbs() -> frozenset[str]:
+    """data/pay_wording.yaml's pay_handling_verbs, with their -s, -ed and -ing forms."""
+    out = set()
+    for verb in pay_wording()["pay_handling_verbs"]:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        out |= {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "d"}
+    return frozenset(out)
 
 
 def _payroll_duty(sent: str) -> bool:
