@@ -69,6 +69,8 @@ SOURCE_LINK = regex_programs.compile(r"\]\(|<a\s|href=|https?://|www\.", re.I)
 NEXT_SAYS_WHICH = regex_programs.compile(
     r"[ \t]*\n?[ \t]*(?:These|They|Those|This|It|Which)\s+(?:(?:will\s+)?(?:include|includes|comprise|comprises)\b"
     r"|(?:are|is|cover|covers|mean|means)\s*:)")
+#: A sentence whose words end in a colon, with only marks after it on the line (bullets, emoji, emphasis, dashes).
+LEAD_IN_END = regex_programs.compile(r":[^\w\n]*$")
 SKIP = ("quoted", "negated", "name", "explained", "eeo", "measured", "duty", "literal")
 #: The model file (``jdlint/sentence_model.py`` reads it; ``scripts/train_vague_model.py`` writes it).
 MODEL_FILE = "vague_model.json"
@@ -110,8 +112,7 @@ def _check(ctx):
     threshold = float(ctx.options.get("threshold", DEFAULT_THRESHOLD))
     skip = ctx.options.get("skip", SKIP)
     for start, end, sentence in prose_sentences(ctx, MIN_WORDS):
-        # a lead-in ends in a colon: the list after it says what
-        if sentence.rstrip().endswith(":"):
+        if introduces_list(ctx, start, end, sentence):
             continue
         score = vague.score(sentence)
         if score <= threshold:
@@ -129,6 +130,27 @@ def _check(ctx):
             continue
         words = ", ".join(f"'{w}'" for w in vague.strongest_words(text[start:end]))
         yield ctx.report(start, end, words=words or "its wording")
+
+
+def introduces_list(ctx, start: int, end: int, sentence: str) -> bool:
+    """Whether the sentence is a lead-in: the list after it says what. Its words end in a colon, whatever bullets,
+    emoji or emphasis marks follow on the line ("Our team provides you with: ✅" before glued ✅ items,
+    "**You will get:**": ``LEAD_IN_END``), or it closes its paragraph without a full stop, an exclamation or a
+    question mark and a list comes next, below it ("What you'll do includes the following" before bullets): a
+    sentence that stops short of its own end hands over to the list. Not a list item followed by its sibling: an
+    unpunctuated item ("Think big with an expanded, holistic view") is one of the list, not its lead-in."""
+    if LEAD_IN_END.search(sentence):
+        return True
+    if sentence.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    document = ctx.document
+    i = document.block_index_at(start)
+    if i is None or i + 1 >= len(document.blocks):
+        return False
+    block, after = document.blocks[i], document.blocks[i + 1]
+    if ctx.text[end:block.text_end].strip() or after.kind != "list_item":
+        return False
+    return block.kind != "list_item" or after.level > block.level
 
 
 def literal_weight_only(ctx, vague: LinearModel, start: int, sentence: str, threshold: float) -> bool:
@@ -235,8 +257,9 @@ vague_sentence = FunctionRule(
          "page: jdlint/data/literal_senses.yaml), nor only through nouns of pay that name the terms (any 'salary', 'rate', "
          "'commission' where the posting states its pay as an amount; 'salary transparency', 'pay scale' anywhere), nor where the next sentence lists what it claims "
          "('... attractive benefits. These include: ...'). Headings, labels, lines set as headings (every word capitalised, or wrapped whole in "
-         "emphasis), sentences under four words (an emoji or a bullet is no word), a lead-in that ends in a colon "
-         "(the list after it says what) and sentences with a link or an address (in the text or in the source of a "
+         "emphasis), sentences under four words (an emoji or a bullet is no word), a lead-in (its words end in a colon, "
+         "whatever bullets or emoji follow on the line; or it closes its paragraph without a full stop and a list comes "
+         "next: the list says what) and sentences with a link or an address (in the text or in the source of a "
          "Markdown or HTML link) are not read. The message names "
          "the words that weigh most. Options: `threshold` (default 2.0: higher is stricter), `skip`.",
     why="Vague wording tells the applicant nothing checkable about the job and costs trust (issue 14); strangers "
