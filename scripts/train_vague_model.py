@@ -3,7 +3,7 @@
 the words' distributional classes, written to jdlint/data/vague_model.json. Offline, deterministic (fixed
 seed and epochs); run it again when the training data or the other vague rules change.
 
-    .venv/bin/python scripts/train_vague_model.py [--corpus /work/shared/corpus/dev] [--cv] [--ad-cv FINDINGS.yaml]
+    .venv/bin/python scripts/train_vague_model.py [--corpus /work/shared/corpus/dev] [--cv] [--ad-cv FINDINGS.yaml] [--out M.json]
 
 Why a model: vague wording written by strangers is a long tail ("brings the buzz", "muck in with whatever's
 going"); word lists and composed classes catch what their authors imagined, and on three independent
@@ -203,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     ap.add_argument("--cv", action="store_true", help="also print 5-fold cross-validation on the cases")
     ap.add_argument("--ad-cv", type=Path, help="write the 4-fold real-ad V119 findings to this YAML (no model written)")
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write the model (default: the shipped file)")
     args = ap.parse_args(argv)
     from lookup_tables import english_table
 
@@ -239,13 +240,13 @@ def main(argv: list[str] | None = None) -> int:
     weights, bias = fit(case_rows + stranger_rows + ad_rows)
     kept = pruned(weights)
     table = cluster_table([kept], clusters, english_table("lexeme_prob"), STOP_WORDS)
-    write(OUT, {
+    write(args.out, {
         "about": "rule V119's model, written by scripts/train_vague_model.py (do not edit by hand)",
         "training_data": digest([c["text"] for c in cases] + (strangers if STRANGER_AD_WEIGHT else []) + negatives), "bias": round(bias, 4),
         "weights": kept, "clusters": dict(sorted(table.items())),
         "extras": sorted(EXTRAS), "word_classes": word_classes(),
     })
-    print(f"{OUT.relative_to(ROOT)}: {len(kept)} weights, {len(table)} cluster words, {OUT.stat().st_size // 1024} kB")
+    print(f"{args.out}: {len(kept)} weights, {len(table)} cluster words, {args.out.stat().st_size // 1024} kB")
     return 0
 
 

@@ -53,6 +53,6 @@ def test_the_frames_with_a_claim_in_them_still_read_as_vague(text):
 def test_the_trainer_reads_the_class_file_as_plain_sentences():
     cases = YAML(typ="safe").load(DATA.read_text(encoding="utf-8"))
     assert cases and all(c["expect"] == "silent" for c in cases)
-    assert {c["note"] for c in cases} == {"need-object", "clients-fact", "checkable-thing"}
+    assert {"need-object", "clients-fact", "checkable-thing"} <= {c["note"] for c in cases}
     loaded = load_script("train_vague_model").load_cases()
     assert sum(1 for c in loaded if c["_source"] == "vague_plain_classes.yaml") == len(cases)

@@ -18,14 +18,26 @@ def v119(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     "The right person will join us in Leeds, Manchester, or remotely from a place that makes you happy.",
-    "Tucked away in the heart of Hebden Bridge and only a short hop from Manchester Airport, the pub is busy all year.",
-    "We're in a lovely spot in Camden, just a short walk from Regent's Park and its cafes.",
     "You will be part of a friendly crew based at our Didcot depot.",
-    "The Salt House in Kalk Bay is looking for friendly, energetic waiters to join us for the summer!",
+    # session 36 (v119_36): the retrain on the plain classes read "Tucked away in the heart of Hebden Bridge ...",
+    # "We're in a lovely spot in Camden ..." and "The Salt House in Kalk Bay is looking for ..." below the threshold on
+    # its own (1.0 to 2.0, test_the_older_fixtures_stay_silent): these still score above it
+    "We're a friendly little pub in the heart of Hebden Bridge.",
+    "Our lovely little cafe in Brighton is looking for a friendly barista.",
 ])
 def test_a_sentence_that_says_where_by_name_is_not_called_vague(text):
     # the model alone reads it as vague: the stand-aside is what keeps it silent
     assert DEFAULT_THRESHOLD < model().score(text)
+    assert LOCATED.search(text)
+    assert not v119(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tucked away in the heart of Hebden Bridge and only a short hop from Manchester Airport, the pub is busy all year.",
+    "We're in a lovely spot in Camden, just a short walk from Regent's Park and its cafes.",
+    "The Salt House in Kalk Bay is looking for friendly, energetic waiters to join us for the summer!",
+])
+def test_the_older_fixtures_stay_silent(text):
     assert LOCATED.search(text)
     assert not v119(text)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import findings_in
-from jdlint.checks.vague_sentence import DEFAULT_THRESHOLD, model
+from jdlint.checks.vague_sentence import DEFAULT_THRESHOLD, model, score_without
 
 
 def v119(text: str) -> list[str]:
@@ -20,11 +20,17 @@ def v119(text: str) -> list[str]:
     "Most of our patients come in with back pain after long drives.",
 ])
 def test_a_literal_sense_does_not_make_the_sentence_vague(text):
-    # the model alone reads it as vague (through "back"): the literal reading is what keeps it silent; the suite's
-    # older near-misses ("Back pain is the commonest complaint ...", "a hero image for every product page", "Our care
-    # home offers a varied range of activities for residents.") are kept silent the same way
-    assert DEFAULT_THRESHOLD < model().score(text)
+    # the literal reading is what keeps it silent; the suite's older near-misses ("Back pain is the commonest complaint
+    # ...", "a hero image for every product page", "Our care home offers a varied range of activities for residents.")
+    # are kept silent the same way. The model of session 34 read it above the default threshold through "back" (3.25);
+    # since v119_36's retrain on the plain classes it scores 0.33, so the rule is asked at a threshold between its score
+    # with and without "back": there only the literal reading keeps it silent
     assert v119(text) == []
+    m, at = model(), text.lower().find("back")
+    full, without = m.score(text), score_without(m, text, [(at, at + len("back"))])
+    assert without < full
+    between = (("V119", (("threshold", (full + without) / 2),)),)
+    assert [d.match for d in findings_in(text, "V119", rule_options=between)] == []
 
 
 @pytest.mark.parametrize("text", [

@@ -32,10 +32,14 @@ from ..rule import FunctionRule, Option
 from ..context import SKIP_CONTEXTS, literal_domains
 from ..sections.terms import named_institution_nouns
 from ..sentence_model import (CLUSTER_SHIFTS, STOP_WORDS, LinearModel, features, load, prose_sentences,  # noqa: F401
-                              tokens, words_of)  # (the model's home)
+                              tokens, word_count, words_of)  # (the model's home)
 
-#: A sentence this short is a label or a fragment ("Benefits & Salary").
+#: A sentence this short is a label or a fragment ("Benefits & Salary"): read only if ``set_as_sentence``.
 MIN_WORDS = 4
+#: A fragment under ``MIN_WORDS`` words is read when it ends in a full stop or an exclamation mark ("Hungry and
+#: humble.", "Good people!"): a trait or a claim the writer set down on its own. Not a label or a heading line (no
+#: stop: "🌱 The good stuff"), a question ("Ready?": the label of an apply paragraph) or a greeting with an emoji
+#: after it ("Hi everyone! 👋"). The model's own score and every other gate still decide.
 #: How many words beyond the model's stop words the rest of a sentence must hold, once the named vague and vague-pay
 #: phrases in it are left out, for V119 to read it beside them (``reads_vague_without``): fewer are the phrases' frame.
 REST_WORDS = 3
@@ -69,6 +73,8 @@ SOURCE_LINK = regex_programs.compile(r"\]\(|<a\s|href=|https?://|www\.", re.I)
 NEXT_SAYS_WHICH = regex_programs.compile(
     r"[ \t]*\n?[ \t]*(?:These|They|Those|This|It|Which)\s+(?:(?:will\s+)?(?:include|includes|comprise|comprises)\b"
     r"|(?:are|is|cover|covers|mean|means)\s*:)")
+#: A sentence whose words end in a colon, with only marks after it on the line (bullets, emoji, emphasis, dashes).
+LEAD_IN_END = regex_programs.compile(r":[^\w\n]*$")
 SKIP = ("quoted", "negated", "name", "explained", "eeo", "measured", "duty", "literal")
 #: The model file (``jdlint/sentence_model.py`` reads it; ``scripts/train_vague_model.py`` writes it).
 MODEL_FILE = "vague_model.json"
@@ -109,9 +115,10 @@ def _check(ctx):
     vague = model()
     threshold = float(ctx.options.get("threshold", DEFAULT_THRESHOLD))
     skip = ctx.options.get("skip", SKIP)
-    for start, end, sentence in prose_sentences(ctx, MIN_WORDS):
-        # a lead-in ends in a colon: the list after it says what
-        if sentence.rstrip().endswith(":"):
+    for start, end, sentence in prose_sentences(ctx, 1):
+        if word_count(sentence) < MIN_WORDS and not set_as_sentence(sentence):
+            continue
+        if introduces_list(ctx, start, end, sentence):
             continue
         score = vague.score(sentence)
         if score <= threshold:
@@ -129,6 +136,35 @@ def _check(ctx):
             continue
         words = ", ".join(f"'{w}'" for w in vague.strongest_words(text[start:end]))
         yield ctx.report(start, end, words=words or "its wording")
+
+
+def set_as_sentence(fragment: str) -> bool:
+    """Whether a fragment ends in a full stop or an exclamation mark right after a word (or a closing quote or
+    bracket): set down as a sentence, not a label, a heading line, a question or a greeting before an emoji."""
+    text = fragment.rstrip()
+    core = text.rstrip(".!")
+    return len(core) < len(text) and (core[-1:].isalnum() or core[-1:] in "'’\")]")
+
+
+def introduces_list(ctx, start: int, end: int, sentence: str) -> bool:
+    """Whether the sentence is a lead-in: the list after it says what. Its words end in a colon, whatever bullets,
+    emoji or emphasis marks follow on the line ("Our team provides you with: ✅" before glued ✅ items,
+    "**You will get:**": ``LEAD_IN_END``), or it closes its paragraph without a full stop, an exclamation or a
+    question mark and a list comes next, below it ("What you'll do includes the following" before bullets): a
+    sentence that stops short of its own end hands over to the list. Not a list item followed by its sibling: an
+    unpunctuated item ("Think big with an expanded, holistic view") is one of the list, not its lead-in."""
+    if LEAD_IN_END.search(sentence):
+        return True
+    if sentence.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    document = ctx.document
+    i = document.block_index_at(start)
+    if i is None or i + 1 >= len(document.blocks):
+        return False
+    block, after = document.blocks[i], document.blocks[i + 1]
+    if ctx.text[end:block.text_end].strip() or after.kind != "list_item":
+        return False
+    return block.kind != "list_item" or after.level > block.level
 
 
 def literal_weight_only(ctx, vague: LinearModel, start: int, sentence: str, threshold: float) -> bool:
@@ -235,8 +271,10 @@ vague_sentence = FunctionRule(
          "page: jdlint/data/literal_senses.yaml), nor only through nouns of pay that name the terms (any 'salary', 'rate', "
          "'commission' where the posting states its pay as an amount; 'salary transparency', 'pay scale' anywhere), nor where the next sentence lists what it claims "
          "('... attractive benefits. These include: ...'). Headings, labels, lines set as headings (every word capitalised, or wrapped whole in "
-         "emphasis), sentences under four words (an emoji or a bullet is no word), a lead-in that ends in a colon "
-         "(the list after it says what) and sentences with a link or an address (in the text or in the source of a "
+         "emphasis), sentences under four words unless set down as a sentence (a full stop or an exclamation mark right after "
+         "a word: 'Good people.'; an emoji or a bullet is no word), a lead-in (its words end in a colon, "
+         "whatever bullets or emoji follow on the line; or it closes its paragraph without a full stop and a list comes "
+         "next: the list says what) and sentences with a link or an address (in the text or in the source of a "
          "Markdown or HTML link) are not read. The message names "
          "the words that weigh most. Options: `threshold` (default 2.0: higher is stricter), `skip`.",
     why="Vague wording tells the applicant nothing checkable about the job and costs trust (issue 14); strangers "
