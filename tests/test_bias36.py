@@ -79,6 +79,9 @@ SILENT = [
     ("origin", "Yoruba speakers preferred for our Lagos call centre."),
     ("origin", "You will work with Hausa communities across Kano."),
     ("age", "Our team of nurses is looking for one more."),
+    # religion as the subject taught (the seeking cue met it before "seeks" joined it)
+    ("religion", "The academy is seeking a religion teacher for Years 7 to 11."),
+    ("religion", "Our school seeks a Religious Education teacher from September."),
 ]
 
 
