@@ -126,13 +126,14 @@ BIAS_FIRE = [
     ("record", "A clean driving and police record is a must.", "clean driving and police record"),
     ("record", "An unblemished criminal record is expected of all cashiers.", "unblemished criminal record"),
     ("record", "A clean criminal history is a must.", "clean criminal history"),
-    # D405: own or reliable transport asked as a bare item or after a verb of having
-    ("disability", "Ideal CandidatesRelevant experience preferredReliable TransportationCommitted to safety",
-     "Reliable Transportation"),
-    ("disability", "Qualifications:\n\n- Reliable transportation\n- Excellent attendance", "Reliable transportation"),
+    # D405: an own or reliable car asked as a bare item or after a verb of having (transport asked for is info since
+    # bias36: tests/test_bias36.py)
+    ("disability", "Ideal CandidatesRelevant experience preferredReliable VehicleCommitted to safety",
+     "Reliable Vehicle"),
+    ("disability", "Qualifications:\n\n- Own car\n- Excellent attendance", "Own car"),
     ("disability", "You must have access to a reliable car for this office role.", "access to a reliable car"),
     ("disability", "Requirements: prolonged standing and walking throughout the shift.", "prolonged standing and walking"),
-    ("disability", "Dependable transportation to and from work", "Dependable transportation to and from work"),
+    ("disability", "Dependable vehicle to and from work", "Dependable vehicle to and from work"),
 ]
 
 BIAS_SILENT = [
@@ -180,6 +181,6 @@ def test_bias_near_miss_stays_silent(category, text):
 def test_transport_beside_the_hire_asked_to_drive(duty, severity):
     import jdlint
 
-    report = jdlint.lint_text("# Care Assistant\n\n## Requirements\n\n- Reliable transportation\n" + duty + "\n", "t.md")
+    report = jdlint.lint_text("# Care Assistant\n\n## Requirements\n\n- Reliable vehicle\n" + duty + "\n", "t.md")
     found = [d.severity.name for d in report.diagnostics if d.code == "D405"]
     assert found == [severity]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..context import ACCOMMODATION, REFUSAL_BEFORE  # one home for accommodation language: jdlint/data/context.yaml
-from .inclusive import bias_rule, window_has
+from .inclusive import Variant, bias_rule, window_has
 from .. import regex_programs
 from ..sentences import ITEM_GLUE_POINT
 
@@ -236,6 +236,14 @@ _ITEM_RESIDUE = regex_programs.compile(
     r"^[\s\W\d]*(?:(?:is\s+)?(?:required|essential|a\s+must|necessary|mandatory|needed|preferred|desired|(?:a\s+)?plus)[\s\W]*)?$", re.I)
 
 
+#: Own or reliable transport (``what``) asked with no verb of requiring, read by ``_transport_asked``: its two frames.
+_BARE_TRANSPORT = (r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?:(?:reliable|dependable|own|personal|private|your\s+own)\s+"
+                   r"(?:and\s+(?:reliable|insured)\s+)?(?:means\s+of\s+)?{what}{access})(?!(?-i:[a-z]))(?:\s+(?:to\s+and\s+from|to|for)\s+"
+                   r"(?:work|the\s+office|(?:job|work|client)\s+sites?|the\s+(?:site|job|workplace)|shifts?|all\s+shifts)\b)?")
+_TRANSPORT_MESSAGE = ("'{match}' asks for transport, not for driving; if the job does not drive, say how the workplace "
+                      "or sites can be reached (public transport, shift times), so people who cannot drive are not put off")
+
+
 def _transport_asked(ctx, m) -> bool:
     """Own or reliable transport is asked of the hire: it fills its sentence or list item (a bare requirement,
     "Reliable Transportation"), or a verb of having stands before it ("must have reliable transport")."""
@@ -278,20 +286,28 @@ driving_licence = bias_rule(
     patterns=[
         r"\b(?:(?:valid|clean|full|current|unrestricted)\s+)*(?:(?:u\.?s\.?|state|uk|eu|ontario)\s+)?(?:driver'?s?|drivers'|driving)\s+licen[cs]es?\b"
         r"(?:\s+(?:is\s+|are\s+)?(?:required|essential|a\s+must|necessary|mandatory))?"
-        r"|\b(?:own|reliable|personal|access\s+to\s+(?:a|your\s+own))\s+(?:car|vehicle|automobile|transport(?:ation)?)\s+"
+        r"|\b(?:own|reliable|personal|access\s+to\s+(?:a|your\s+own))\s+(?:car|vehicle|automobile)\s+"
         r"(?:is\s+)?(?:required|essential|a\s+must|necessary|mandatory)\b"
         r"|\bmust\s+(?:have|own|possess)\s+(?:a\s+|your\s+own\s+|an?\s+reliable\s+|reliable\s+|own\s+)?(?:car|vehicle|automobile)\b",
         # (recall35) own or reliable transport as a requirement with no verb: a list item of its own ("Reliable
         # Transportation", "Own car", "Reliable transport to and from work"), or what the hire must have ("have
         # reliable transportation", "with access to a reliable vehicle"). ``_transport_asked`` keeps only those
         # two frames: "we provide reliable transportation for residents" is a service, not a requirement
-        r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?:(?:reliable|dependable|own|personal|private|your\s+own)\s+(?:and\s+(?:reliable|insured)\s+)?"
-        r"(?:means\s+of\s+)?(?:(?:auto|car|motor)\s+)?(?:transportation|transport|vehicle|car|automobile)|access\s+to\s+(?:a\s+)?(?:reliable\s+)?"
-        r"(?:car|vehicle|automobile))(?!(?-i:[a-z]))(?:\s+(?:to\s+and\s+from|to|for)\s+(?:work|the\s+office|(?:job|work|client)\s+sites?"
-        r"|the\s+(?:site|job|workplace)|shifts?|all\s+shifts)\b)?",
+        # (keys 1 and 3: a car or vehicle, a warning; transport, info)
+        _BARE_TRANSPORT.format(what=r"(?:(?:auto|car|motor)\s+)?(?:vehicle|car|automobile)", access=r"|access\s+to\s+(?:a\s+)?(?:reliable\s+)?"
+                               r"(?:car|vehicle|automobile)"),
+        # (bias36, D405) transport asked for is not a car asked for: "Reliable transportation" or "own transport is
+        # essential" is met by a bus, a lift or a bike, so it screens out no one who cannot drive unless the job
+        # drives. Session 35's judges called the warning on a bare "Reliable Transportation" heavy (dev 0153) and
+        # wrong beside a driving duty (dev 0171, 0245): info, which still asks to say how the job is reached. A
+        # licence or a car stays a warning
+        Variant(r"\b(?:own|reliable|personal)\s+(?:(?:auto|car|motor)\s+)?transport(?:ation)?\s+"
+                r"(?:is\s+)?(?:required|essential|a\s+must|necessary|mandatory)\b", severity="info", message=_TRANSPORT_MESSAGE),
+        Variant(_BARE_TRANSPORT.format(what=r"(?:(?:auto|car|motor)\s+)?(?:transportation|transport)", access=""),
+                severity="info", message=_TRANSPORT_MESSAGE),
     ],
     skip=("eeo", "negated", "quoted"),
-    keep=lambda ctx, m: m.key != 1 or _transport_asked(ctx, m),
+    keep=lambda ctx, m: m.key not in (1, 3) or _transport_asked(ctx, m),
     exceptions=[r"licen[cs]e\s+or\s+(?:a\s+)?(?:state|government|photo|other)[\s-]+(?:issued\s+)?(?:id|identification|photo)",
                 r"\b(?:such\s+as|e\.g\.|like)\s+(?:a\s+)?(?:valid\s+)?driver'?s\s+licen[cs]e",
                 r"(?:passport|photo\s+id|identification|i-9|identity)[^.]{0,60}driver'?s\s+licen[cs]e",
@@ -320,9 +336,11 @@ driving_licence = bias_rule(
     basis=_driving_is_a_duty,
     basis_message="'{match}': driving appears to be part of this role; confirm it is essential and say so "
                   "('you will drive between client sites')",
-    what="'valid driver's licence required', 'clean driving licence', 'own car essential', 'must have reliable "
-         "transportation', or 'Reliable transportation' as a list item of its own, in a posting whose duties do not "
-         "involve driving (not transport the employer provides: 'we provide reliable transportation for residents'). When the posting describes "
+    what="'valid driver's licence required', 'clean driving licence', 'own car essential', 'must have a reliable "
+         "vehicle', or 'Own car' as a list item of its own, in a posting whose duties do not involve driving. Transport "
+         "asked for ('must have reliable transportation', 'Reliable transportation' as a list item, 'own transport "
+         "essential') is info: a bus or a lift meets it, so it screens out people who cannot drive only if the job "
+         "drives (not transport the employer provides: 'we provide reliable transportation for residents'). When the posting describes "
          "driving duties (routes, deliveries, site visits, a company vehicle, travel to work assignments throughout the "
          "county) the finding drops to info. A licence "
          "the posting already makes conditional on driving ('if driving is required for the role', 'only for "
