@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 
 from jdlint import engine
+from jdlint.bitmasks import mask_of, positions_of
 from jdlint.diagnostics import Diagnostic, Severity
 from jdlint.spans import overlapping, position_index
 
@@ -25,6 +26,19 @@ def test_overlapping_names_every_overlapping_span():
             plain = [i for i, (s, e) in enumerate(spans) if e > s and s < end and start < e]
             if end > start:
                 assert overlapping(index, start, end) == plain, (spans, start, end)
+
+
+def test_bit_masks_from_positions_and_back():
+    rng = random.Random(7)
+    for n in (0, 1, 7, 8, 9, 64, 65, 1000):
+        for _ in range(20):
+            positions = sorted({rng.randrange(max(n, 1)) for _ in range(rng.randrange(n + 1))})
+            plain = 0
+            for i in positions:
+                plain |= 1 << i
+            assert mask_of(positions) == plain
+            assert mask_of(positions + positions) == plain
+            assert positions_of(plain) == positions
 
 
 class _Counted(list):
@@ -76,3 +90,63 @@ def test_v119_beside_named_reads_the_findings_once_not_once_per_sentence():
     assert passes[200] == passes[10], passes
     # the plain reading: each V119 kept exactly when its sentence's rest was said to be vague
     assert [d.code for d in kept[10]].count("V119") == 5
+
+
+def test_block_masks_read_the_spans_asked_for_once():
+    """``_LiteralFinder.block_masks`` once shifted the whole mask of blocks to test each block
+    (quadratic in the number of blocks); it reads the mask's positions once."""
+    from jdlint.matching import _LiteralFinder
+
+    class Mask(int):
+        ops = 0
+
+        def __rshift__(self, other):
+            Mask.ops += 1
+            return int(self) >> other
+
+        def __and__(self, other):
+            Mask.ops += 1
+            return int(self) & other
+
+    finder = _LiteralFinder(["dental", "pension", "s/he"])
+    ops = {}
+    for n in (10, 400):
+        lines = ["dental plan", "pension", "s/he will", "nothing"] * (n // 4)
+        text = "\n".join(lines)
+        spans, at = [], 0
+        for line in lines:
+            spans.append((at, at + len(line)))
+            at += len(line) + 1
+        which = Mask(sum(1 << i for i in range(0, len(spans), 3)))
+        Mask.ops = 0
+        masks = finder.block_masks(text, spans, which)
+        ops[n] = Mask.ops
+        for literal in ("dental", "pension", "s/he"):
+            plain = sum(1 << i for i, (s, e) in enumerate(spans) if i % 3 == 0 and literal in text[s:e])
+            assert masks.get(literal, 0) == plain, literal
+    assert ops[400] == ops[10], ops
+
+
+def test_screen_block_bits_agree_with_the_plain_masks():
+    from jdlint import regex_screen
+
+    screen = regex_screen.RegexScreen.build([(r"\bdental\b", True), (r"\bpension\b", True), (r"plan", True)])
+    if screen is None:
+        return  # without google-re2 there is no screen (tests/test_regex_screen.py covers that path)
+    lines = ["dental plan", "pension", "nothing here", "a pension plan", "Ünïcode dental"] * 40
+    text = "\n".join(lines)
+    spans, at = [], 0
+    for line in lines:
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    screened, unscreened = screen.block_bits(text, spans)
+    plain: dict[int, int] = {}
+    plain_unscreened = 0
+    for i, (s, e) in enumerate(spans):
+        possible = screen.possible(text[s:e])
+        if possible is None:
+            plain_unscreened |= 1 << i
+            continue
+        for at in possible:
+            plain[at] = plain.get(at, 0) | 1 << i
+    assert (screened, unscreened) == (plain, plain_unscreened)
