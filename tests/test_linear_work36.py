@@ -9,7 +9,7 @@ import random
 from jdlint import engine
 from jdlint.bitmasks import mask_of, positions_of
 from jdlint.diagnostics import Diagnostic, Severity
-from jdlint.spans import overlapping, position_index
+from jdlint.spans import overlapping, overlaps_any, position_index, span_index
 
 
 def test_overlapping_names_every_overlapping_span():
@@ -26,6 +26,17 @@ def test_overlapping_names_every_overlapping_span():
             plain = [i for i, (s, e) in enumerate(spans) if e > s and s < end and start < e]
             if end > start:
                 assert overlapping(index, start, end) == plain, (spans, start, end)
+
+
+def test_a_point_in_a_span_from_the_index():
+    """``overlaps_any(span_index(spans), p, p + 1)`` is ``any(a <= p < b for a, b in spans)``: the test
+    the checks' heading, intro, preferred-section and functional-phrase scans now make from an index."""
+    rng = random.Random(3)
+    for _ in range(300):
+        spans = [(s, s + rng.choice([0, 1, 2, 9, 60])) for s in (rng.randrange(0, 150) for _ in range(rng.randrange(0, 12)))]
+        index = span_index(spans)
+        for p in range(0, 220, 3):
+            assert overlaps_any(index, p, p + 1) == any(a <= p < b for a, b in spans), (spans, p)
 
 
 def test_bit_masks_from_positions_and_back():

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from ..regexes import LazyPattern, guarded
 from ..rule import rule
+from ..spans import overlaps_any, span_index
 from .. import regex_programs
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -272,10 +273,10 @@ def _requirement_sections(ctx):
 )
 def long_must_have_list(ctx):
     limit = int(ctx.options.get("max-items", 10))
-    preferred = [(p.start, p.end) for p in ctx.document.sections if p.kind == "preferred"]
+    preferred = span_index((p.start, p.end) for p in ctx.document.sections if p.kind == "preferred")
     for section in _requirement_sections(ctx):
         # a "Preferred" subsection inside the requirements lists no must-haves
-        items = [b for b in _section_items(ctx, section) if not any(a <= b.start < z for a, z in preferred)]
+        items = [b for b in _section_items(ctx, section) if not overlaps_any(preferred, b.start, b.start + 1)]
         if len(items) > limit:
             start, end = _heading_span(ctx, section)
             yield ctx.report_source(start, end, f"'{section.heading}' lists {len(items)} requirements (more than "
@@ -410,11 +411,11 @@ def _degree_as_programme(text: str, start: int, end: int, sent_start: int, sent_
                 "US OPM skills-based hiring guidance (2024)"],
 )
 def degree_requirement(ctx):
-    preferred = [s for s in ctx.document.sections if s.kind == "preferred"]
+    preferred = span_index((s.start, s.end) for s in ctx.document.sections if s.kind == "preferred")
     for mt in DEGREE.finditer(ctx.text):
         start, end = mt.span()
         src = ctx.document.to_source(start, end)[0]
-        if any(s.start <= src < s.end for s in preferred):
+        if overlaps_any(preferred, src, src + 1):
             continue
         sent = ctx.sentence(start)
         block = ctx.document.block_at(start)
