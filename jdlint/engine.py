@@ -21,7 +21,7 @@ from .document import Document
 from .parse import parse_document
 from .report import FileReport
 from .source import DEFAULT_MAX_BYTES, InputError, SourceFile, decode, read_path, read_stdin
-from .spans import overlaps_any, span_index
+from .spans import overlapping, overlaps_any, position_index, span_index
 from . import regex_programs
 
 if TYPE_CHECKING:
@@ -569,8 +569,12 @@ def without_fallbacks_beside_named(found: list[Diagnostic], vague_rest=None) -> 
     beside = [d for d in found if d.code == VAGUE_FALLBACK and overlaps_any(named, d.start, d.end)]
     if not beside:
         return found
+    # each V119 beside a named phrase reads the findings inside its sentence from an index, not a
+    # scan of every finding (a dense 1 MB posting: 2,000 such sentences times 60,000 findings)
+    index = position_index([(d.start, d.end) for d in found] if vague_rest is not None else [])
     return [d for d in found if d.code != VAGUE_FALLBACK or not overlaps_any(named, d.start, d.end)
-            or (vague_rest is not None and _vague_beyond_named(d, found, vague_rest))]
+            or (vague_rest is not None and _vague_beyond_named(
+                d, [found[i] for i in overlapping(index, d.start, d.end)], vague_rest))]
 
 
 def _vague_beyond_named(fallback: Diagnostic, found: list[Diagnostic], vague_rest) -> bool:

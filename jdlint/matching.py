@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from . import regex_programs
 from .arrays import column, token_columns
 from .cache import WORD_MEMO_LIMIT
+from .bitmasks import mask_of, positions_of
 from .regex_screen import RegexScreen, SplitScreen
 from .regexes import can_fold, first_chars, required_literal_sets, safe_lower, with_lookahead
 from .rule import EXCEPTION, Match, Pattern, Rule
@@ -214,7 +215,7 @@ class PatternIndex:
                     if not bits:
                         continue  # no block holds every word the regex needs, or can match it
                     spans = spans_all if bits == everywhere else [
-                        span for i, span in enumerate(spans_all) if bits >> i & 1]
+                        spans_all[i] for i in positions_of(bits)]
                     regex, subject = (entry.folded, lower) if entry.folded else (entry.compiled, text)
                 code, key = entry.code, entry.key
                 for start, end in spans:
@@ -506,10 +507,9 @@ class _LiteralFinder:
         if len(in_run) > WORD_MEMO_LIMIT:
             in_run.clear()
         findall = self._RUN.findall
-        masks: dict[str, int] = defaultdict(int)
-        for i, (start, end) in enumerate(spans):
-            if not which >> i & 1:
-                continue
+        held: dict[str, list[int]] = defaultdict(list)  # literal -> the spans holding it
+        for i in range(len(spans)) if which == -1 else positions_of(which & ((1 << len(spans)) - 1)):
+            start, end = spans[i]
             present: set[str] = set()
             for run in set(findall(lower, start, end)):
                 literals = in_run.get(run)
@@ -519,10 +519,9 @@ class _LiteralFinder:
             if self.other:
                 block = lower[start:end]
                 present.update(lit for lit in self.other if lit in block)
-            bit = 1 << i
             for literal in present:
-                masks[literal] |= bit
-        return masks
+                held[literal].append(i)
+        return {literal: mask_of(at) for literal, at in held.items()}
 
 
 def _bits_holding(needs: tuple[frozenset[str], ...], masks: dict[str, int]) -> int:

@@ -26,6 +26,7 @@ import re
 import weakref
 from typing import Iterator, Sequence
 
+from .bitmasks import mask_of
 from .regexes import screen_pattern
 
 #: RE2's default 8 MB leaves a set's DFA too little room for the rule regexes: it throws its
@@ -164,19 +165,21 @@ class RegexScreen:
         match = self.set.Match
         position = self._position
         canary = self._canary
-        screened: dict[int, int] = {}
-        unscreened = 0
+        where: dict[int, list[int]] = {}  # pattern position -> the blocks it may match in
+        missed: list[int] = []
         for i, block in enumerate(blocks):
-            bit = 1 << i
             hits = match(block) if block is not None else None
             if not hits or canary not in hits:
-                unscreened |= bit  # characters the engines read apart, or a failed search
+                missed.append(i)  # characters the engines read apart, or a failed search
                 continue
             for set_id in hits:
                 if set_id != canary:
                     at = position[set_id]
-                    screened[at] = screened.get(at, 0) | bit
-        return screened, unscreened
+                    if at in where:
+                        where[at].append(i)
+                    else:
+                        where[at] = [i]
+        return {at: mask_of(i) for at, i in where.items()}, mask_of(missed)
 
 
 def _encoded_blocks(text: str, spans: list[tuple[int, int]]) -> list[bytes | None]:

@@ -36,6 +36,7 @@ from ..arrays import in_sorted, token_columns
 from ..diagnostics import Severity
 from ..regexes import LazyPattern, safe_lower
 from ..rule import FunctionRule
+from ..spans import overlaps_any, span_index
 from .. import regex_programs
 from ..propernames import in_proper_name, is_role_noun
 
@@ -232,7 +233,9 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     if cached is not None:
         return cached
     text = analysis.text
-    headings = [(b.text_start, b.text_end) for b in analysis.document.blocks if b.kind == "heading" or b.label]
+    # headings and functional phrases tested from an index, not a scan of all at every word: both grow
+    # with the posting, and the coded words too
+    headings = span_index((b.text_start, b.text_end) for b in analysis.document.blocks if b.kind == "heading" or b.label)
     eeo = analysis.eeo_sentence_starts
     found = []
     for start, end, side, stem in _candidates(analysis.doc, text):
@@ -251,7 +254,7 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
             if hit is None:  # "challenges\u2022": "challenges" is not on a list
                 continue
             end, word, (side, stem) = start + len(trimmed), trimmed, hit
-        if any(a <= start < b for a, b in headings):
+        if overlaps_any(headings, start, start + 1):
             continue
         sent = analysis.sentence(start)
         if sent is not None and sent.start_char in eeo:
@@ -278,8 +281,8 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
             continue
         found.append((start, end, side, stem, word))
     # last, as the costliest test: only the words left need the functional-phrase scan
-    functional = _functional_phrases(text, [start for start, *_ in found])
-    hits = [hit for hit in found if not any(a <= hit[0] < b for a, b in functional)
+    functional = span_index(_functional_phrases(text, [start for start, *_ in found]))
+    hits = [hit for hit in found if not overlaps_any(functional, hit[0], hit[0] + 1)
             and not other_sense(text, hit[0], hit[1], hit[3]) and not _does_work(text, hit[0], hit[1])
             and not _names_the_post(text, hit[0], hit[1], analysis.sentence(hit[0]))
             and not _said_of_a_name(text, hit[0], hit[1], analysis.sentence(hit[0]))

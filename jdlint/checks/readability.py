@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import metrics as m
 from ..rule import rule
+from ..spans import overlaps_any, span_index
 from .. import regex_programs
 
 
@@ -366,8 +367,8 @@ def unexplained_acronym(ctx):
 )
 def we_centred(ctx):
     # "About us" is about the employer by design; judge the rest of the posting
-    intro = [sec for sec in ctx.document.sections if sec.kind == "intro" and sec.found_by == "heading"]
-    blocks = [b for b in m.prose_blocks(ctx.analysis) if not any(sec.start <= b.start < sec.end for sec in intro)]
+    intro = span_index((sec.start, sec.end) for sec in ctx.document.sections if sec.kind == "intro" and sec.found_by == "heading")
+    blocks = [b for b in m.prose_blocks(ctx.analysis) if not overlaps_any(intro, b.start, b.start + 1)]
     sentences = _kept_sentences(ctx.analysis, blocks)
     you, we = m.sentence_you_we_counts(sentences)
     if you + we < int(ctx.options.get("min-count", 6)):

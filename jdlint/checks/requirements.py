@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from ..regexes import LazyPattern, guarded
 from ..rule import rule
+from ..spans import overlaps_any, span_index
 from .. import regex_programs
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -270,7 +271,7 @@ def _must_have_count(ctx, section, preferred) -> int:
     the items after a lead-in about what to put in the application do not count. A lead-in is the paragraph
     before a run of items, or an item of the run that ends in a colon (a numbered requirement whose lead-in
     opens the bullets under it)."""
-    body = [b for b in ctx.document.body_of(section) if not any(a <= b.start < z for a, z in preferred)]
+    body = [b for b in ctx.document.body_of(section) if not overlaps_any(preferred, b.start, b.start + 1)]
     items = [b for b in body if b.kind == "list_item"]
     if not items:
         return 0
@@ -329,7 +330,7 @@ def _must_have_count(ctx, section, preferred) -> int:
 )
 def long_must_have_list(ctx):
     limit = int(ctx.options.get("max-items", 10))
-    preferred = [(p.start, p.end) for p in ctx.document.sections if p.kind == "preferred"]
+    preferred = span_index((p.start, p.end) for p in ctx.document.sections if p.kind == "preferred")
     for section in _requirement_sections(ctx):
         # a "Preferred" subsection inside the requirements lists no must-haves
         count = _must_have_count(ctx, section, preferred)
@@ -467,11 +468,11 @@ def _degree_as_programme(text: str, start: int, end: int, sent_start: int, sent_
                 "US OPM skills-based hiring guidance (2024)"],
 )
 def degree_requirement(ctx):
-    preferred = [s for s in ctx.document.sections if s.kind == "preferred"]
+    preferred = span_index((s.start, s.end) for s in ctx.document.sections if s.kind == "preferred")
     for mt in DEGREE.finditer(ctx.text):
         start, end = mt.span()
         src = ctx.document.to_source(start, end)[0]
-        if any(s.start <= src < s.end for s in preferred):
+        if overlaps_any(preferred, src, src + 1):
             continue
         sent = ctx.sentence(start)
         block = ctx.document.block_at(start)

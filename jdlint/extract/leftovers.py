@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..document import Document
 from ..regex_screen import ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
+from ..spans import overlaps_any, span_index
 from .pay import INDIAN_SCALE, MASK_CURRENCY_AFTER, MASK_CURRENCY_BEFORE, SIGNS
 from .. import regex_programs
 
@@ -397,11 +398,15 @@ def _find_leftovers(document: Document) -> list[Leftover]:
         # (a postcode mask is the X's after its label: the label tells it from an XXX marker)
         fills = [m.span("postmask") if m.group("postmask") else m.span() for m in FILL_INS.finditer(bt)] if FILL_INS in may[i] else []
         if "XX" in bt or "xx" in bt:
-            fills += [span for span in _phone_masks(bt) if not any(a < span[1] and span[0] < b for a, b in fills)]
+            # overlap tests from an index, not a scan of every fill-in: a posting flattened into one
+            # block with a mask every few words would cost the square of its length
+            taken = span_index(fills)
+            fills += [span for span in _phone_masks(bt) if not overlaps_any(taken, span[0], span[1])]
             fills.sort()
+        filled = span_index(fills) if fills else None
         for m in MARKERS.finditer(bt) if markers else ():
             word = m.group("m")
-            if any(a <= m.start() < b for a, b in fills):
+            if filled is not None and overlaps_any(filled, m.start(), m.start() + 1):
                 continue  # the XXX of a phone mask: the mask is one finding (T102), not a marker too
             if word and word.upper() in ("TODO", "FIXME") and not MARKERS_CASE.fullmatch(word):
                 continue  # "todo" in lower case is a word, not a marker
@@ -415,8 +420,9 @@ def _find_leftovers(document: Document) -> list[Leftover]:
             if found and found[-1].kind == "marker" and b.text_start + m.start() - found[-1].end <= 2:
                 continue  # the rest of a paste whose "Lorem ipsum dolor sit amet" is already reported
             found.append(Leftover("marker", b.text_start + m.start(), b.text_start + m.end(), m.group()))
+        fields = span_index(bracketed) if bracketed and fills else None
         for a, b_end in fills:
-            if bracketed and any(s < b_end and a < e for s, e in bracketed):
+            if fields is not None and overlaps_any(fields, a, b_end):
                 continue  # "$[amount]": the bracketed field is the one finding
             if _APPLICANT_WRITES.search(bt, max(0, a - 80), a):
                 continue  # 'with the subject "Barista - Your Name"': the applicant's to fill
