@@ -134,3 +134,27 @@ def test_a_contact_for_questions_joins_no_section():
     last_line = ad.count("\n")
     assert not any(s.end_line >= last_line and s.kind in ("requirements", "how-to-apply")
                    for s in sections.detect(document, default_synonyms()))
+
+
+# --- perks beside the pay, the requirements or a compound's first word (sections36, second step) ----------------------
+
+@pytest.mark.parametrize("sentence", [
+    # a verbless gift line whose first word is also a duty verb: "Work" is the compound's, not an imperative
+    "Work trousers and fleece supplied.",
+    # perks inside the pay line: the pay is read for the pay, the perks for the benefits
+    "£12.50 an hour, mileage paid at 45p a mile, plus a free uniform.",
+])
+def test_perk_line_is_benefits(sentence):
+    assert has_benefits(sentence)
+
+
+def test_a_cost_the_employer_bears_after_the_requirements_is_benefits():
+    """The employer bearing a cost, named by the cost, is an offer by its grammar: a benefits sentence even in a
+    paragraph that opens with the requirements."""
+    ad = ("# Groundworker\n\nYou'll need a City & Guilds Level 2 and two years on site. We cover CSCS card fees and "
+          "supply all the tools.\n")
+    assert {"requirements", "benefits"} <= section_kinds(ad)
+
+
+def test_an_imperative_before_a_gift_is_still_a_duty():
+    assert not has_benefits("Ensure PPE is provided to all visitors.")

@@ -1021,6 +1021,23 @@ _FOR_CLIENTS = regex_programs.compile(r"\b(?:to|for) (?:our |their |its )?(?:cli
 _GIFT_CLAUSE = regex_programs.compile(r"\b(?:is|are|will be)\s+(?:provided|supplied|reimbursed|funded|paid for)\b", re.I)
 
 
+def _compound_before_gift(s: str, read: "_Sentence") -> bool:
+    """(sections36) Whether the sentence's first word is the first half of a compound noun the gift grammar left out:
+    a verbless line that is all a gift after its first word, with no "is" or "are" ("Work boots and uniform
+    supplied", probe t21: "Work" is no imperative there, as it is in "Ensure PPE is provided to all staff")."""
+    gifts = read.gifts()
+    if not gifts:
+        return False
+    a, b = gifts[0]
+    first = _FIRST_WORD_SPAN.match(s)
+    return first is not None and first.end() < a and not s[first.end():a].strip() \
+        and not s[b:].strip(" .!;") and _GIFT_CLAUSE.search(s, a, b) is None
+
+
+#: the sentence's first word (after bullets and marks)
+_FIRST_WORD_SPAN = regex_programs.compile(r"\W*[A-Za-z][\w'’-]*")
+
+
 def _imperative_before_gift(s: str, read: "_Sentence") -> bool:
     """Whether the sentence opens with a gift phrase (``benefit_gift``) told as a clause, whose
     first word is then a verb in the imperative."""
@@ -1649,7 +1666,8 @@ def _rule_scores(s: str) -> tuple[bool, float, float, float, float, float]:
                       or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.strong_spans())
                       # a gift phrase whose first word is a duty verb in the imperative swallowed the
                       # verb: "Ensure PPE is provided to all staff" ("Training provided" is a gift)
-                      or (first in _DUTY_VERBS and _imperative_before_gift(s, read))))
+                      or (first in _DUTY_VERBS and _imperative_before_gift(s, read)))
+                 and not _compound_before_gift(s, read))
     duty_phrases = read.count(_DUTY_PHRASES)
     if duty_phrases and _SELECTION_STEP.match(s):
         # (sections19, real ads) what the applicant does at a step of the selection is no duty of the job:
