@@ -25,8 +25,6 @@ LABELS = json.loads(eval_sections.REAL_ADS_LABELS.read_text(encoding="utf-8"))
 
 #: (ad, kind) -> why detection still disagrees with the collector's label
 OPEN = {
-    ("9745", "benefits"): "perks offered as questions to the reader ('Would you like to be able to work flexible hours "
-                          "and from any location?'): not found",
     ("9757", "requirements"): "a thin wants line ('efficient, productive, fast learners'), labelled requirements: "
                               "not found (debatable)",
     ("9848", "requirements"): "the only requirement is work rights ('applicants require valid work rights'), the "

@@ -104,12 +104,20 @@ def test_an_employer_only_the_model_reads_gives_an_intro(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "You can work from abroad for up to four weeks a year.",  # wy-0248
-    "If your shift ends after midnight, we'll pay for a cab home.",  # wy-0133
+    "We're closed Christmas Day, Boxing Day and New Year's Day, and you're paid for all three.",  # wy-0281
     "We wash your chef whites for you.",  # wz-0326
 ])
 def test_a_perk_only_the_model_reads_gives_benefits(sentence):
     assert classify.rules_undecided(sentence)
     assert "benefits" in section_kinds(f"# Commis Chef\n\n{DUTIES}\n{sentence}\n")  # after the duties
+
+
+def test_a_perk_the_rules_now_read_still_gives_benefits():
+    """wy-0133 was read by the model alone until sections36's cost frame ("we'll pay for a cab home"): the rules read
+    it now, so the model is not asked, and the posting keeps its benefits."""
+    sentence = "If your shift ends after midnight, we'll pay for a cab home."
+    assert not classify.rules_undecided(sentence)
+    assert "benefits" in section_kinds(f"# Commis Chef\n\n{DUTIES}\n{sentence}\n")
 
 
 @pytest.mark.parametrize("sentence", [

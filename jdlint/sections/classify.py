@@ -1021,6 +1021,23 @@ _FOR_CLIENTS = regex_programs.compile(r"\b(?:to|for) (?:our |their |its )?(?:cli
 _GIFT_CLAUSE = regex_programs.compile(r"\b(?:is|are|will be)\s+(?:provided|supplied|reimbursed|funded|paid for)\b", re.I)
 
 
+def _compound_before_gift(s: str, read: "_Sentence") -> bool:
+    """(sections36) Whether the sentence's first word is the first half of a compound noun the gift grammar left out:
+    a verbless line that is all a gift after its first word, with no "is" or "are" ("Work boots and uniform
+    supplied", probe t21: "Work" is no imperative there, as it is in "Ensure PPE is provided to all staff")."""
+    gifts = read.gifts()
+    if not gifts:
+        return False
+    a, b = gifts[0]
+    first = _FIRST_WORD_SPAN.match(s)
+    return first is not None and first.end() < a and not s[first.end():a].strip() \
+        and not s[b:].strip(" .!;") and _GIFT_CLAUSE.search(s, a, b) is None
+
+
+#: the sentence's first word (after bullets and marks)
+_FIRST_WORD_SPAN = regex_programs.compile(r"\W*[A-Za-z][\w'’-]*")
+
+
 def _imperative_before_gift(s: str, read: "_Sentence") -> bool:
     """Whether the sentence opens with a gift phrase (``benefit_gift``) told as a clause, whose
     first word is then a verb in the imperative."""
@@ -1033,6 +1050,13 @@ def _all_negated(s: str, spans: list[tuple[int, int]]) -> bool:
     return bool(spans) and all(negated_in(s, 0, len(s), a, b) for a, b in spans)
 
 
+#: (sections36) a question putting a wish to the reader, which the job then grants: "Would you like to ...?", "Do you
+#: want ...?", "Fancy ...?", "How does ... sound?"; the whole sentence is the question
+_WISH_OFFERED = regex_programs.compile(
+    r"^\W*(?:would you (?:like|love)|do you (?:want|fancy|like the (?:idea|sound) of)|fancy|want|how (?:does|would)|imagine)\b[^?.!]*\?\W*$",
+    re.I)
+
+
 def _offers_soft_perks(sent: str, read: "_Sentence") -> bool:
     """Two different softer perks (``benefit_weak``: flexible hours, career development, a
     learning budget, mentoring ...) offered in one sentence: "We offer flexible hours plus a
@@ -1042,9 +1066,14 @@ def _offers_soft_perks(sent: str, read: "_Sentence") -> bool:
     # offer searches, which ran on every sentence: a fifth of section detection's regex time
     if _BENEFIT_WEAK not in read.may:
         return False
-    if not (read.offer(_OFFERS) or _OFFERED_TO_STAFF.search(sent)) or _FOR_CLIENTS.search(sent):
+    wish = _WISH_OFFERED.match(sent) is not None
+    if not (read.offer(_OFFERS) or _OFFERED_TO_STAFF.search(sent) or wish) or _FOR_CLIENTS.search(sent):
         return False
     perks = {sent[a:b].lower() for a, b in read.spans(_BENEFIT_WEAK) if not negated_in(sent, 0, len(sent), a, b)}
+    if wish:
+        # (sections36) the perk put to the reader as a wish the job grants: "Would you like to be able to work
+        # flexible hours and from any location?" (real ad 9745), "Fancy a four-day week?"; one perk is enough
+        return bool(perks - {"free"}) and _TO_OTHERS.search(sent) is None
     perks = {t for t in perks if not _BENEFIT_OFFER.fullmatch(t)}
     # one perk is enough when the sentence names the hire or the staff as who gets it ("Like
     # everyone here, you'll get a free lunch on Fridays", "Staff get discounts in every branch"),
@@ -1157,7 +1186,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     # apply phrase makes it how-to-apply as well
     if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA)
             or (not eeo and (read.found(_APPLY_LINE) or _applying_instruction(sent, read)))) \
-            and not _in_other_sense(sent) and not _accommodation_contact(sent):
+            and not _in_other_sense(sent) and not _accommodation_contact(sent) and not enquiry_contact(sent):
         kinds.add("how-to-apply")
     if _shows_location(sent, lowered, read.may):
         kinds.add("location")
@@ -1285,6 +1314,50 @@ _ACCOMMODATION_REQUEST = LazyPattern(
 _APPLY_OUTRIGHT = LazyPattern(
     r"\b(?:apply|applications?)\s+(?:online|at|via|through|now|today)\b"
     r"|\b(?:send|submit|e-?mail|upload)\s+(?:us\s+)?(?:your|a|an)\s+(?:resume|résumé|cv|application|cover letter)", re.I)
+
+
+#: (sections36) a sentence whose purpose is questions or more information, not applying: "If you have any questions,
+#: please contact sam@acme.com", "Queries to hr@acme.com", "For more information contact ...", "Any questions?" (the
+#: labelling conventions, old and new: "a contact 'for more information' alone" and "a contact for questions only"
+#: are no way to apply)
+_ENQUIRY_PURPOSE = regex_programs.compile(
+    r"^\W*(?:(?:if|should|in case) you (?:have|got|need)|for|with|got|have|any|still got|still have)?\s*"
+    r"(?:any\s+|a\s+|further\s+|more\s+|other\s+|general\s+)?(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)"
+    r"|(?:further|more|additional) (?:information|info|details))\b", re.I)
+#: words that make such a sentence a call to apply after all: "If you have any questions or would like to apply, email
+#: ...", "For more information and to apply, visit ..."
+_APPLY_WORDS = regex_programs.compile(
+    r"\b(?:apply|applying|applications?|applicants?|cvs?|resumes?|résumés?|cover (?:letter|note)s?|portfolios?"
+    r"|interested|interest)\b", re.I)
+
+
+#: (sections36) a question to the reader about their questions: "Any questions?", "Questions about the role?", "Got
+#: a question?" (the contact after it in its block is for questions: ``detect._add_sentence_kinds``)
+_ENQUIRY_QUESTION = regex_programs.compile(
+    r"\W*(?:(?:any|got|have|still got|still have|do you have)\s+)?(?:any\s+|a\s+|more\s+|other\s+)?"
+    r"(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))\b[^?.!]{0,60}\?\W*$", re.I)
+
+
+def enquiry_contact(sent: str) -> bool:
+    """Whether ``sent`` is for questions or more information and says nothing of applying (``_ENQUIRY_PURPOSE``): a
+    contact, not a link (a page "More info: https://acme.example/jobs/123" is the posting, where one applies)."""
+    return _ENQUIRY_PURPOSE.match(sent) is not None and _APPLY_WORDS.search(sent) is None and _PAGE_LINK.search(sent) is None
+
+
+#: a link to a page, in a sentence's text
+_PAGE_LINK = regex_programs.compile(r"https?://|\bwww\.|\]\(", re.I)
+
+
+def enquiry_block(text: str) -> bool:
+    """Whether a block is a contact for questions and nothing else: it opens with a sentence for questions ("For any
+    questions related to technical or process issues, please contact ...", "Any questions?"), names a way to reach
+    someone (an address, a number, "contact", "call"), and no sentence of it shows any part by its wording. It is no section: the decoder leaves it out rather than hand it to a neighbour
+    (dev 0625's contact for questions, under "Questions?", had become part of the requirements before it)."""
+    sents = [text[s:e] for s, e in sentences_of(text, 0, len(text))]
+    if not sents or not (enquiry_contact(sents[0]) or _ENQUIRY_QUESTION.match(sents[0])):
+        return False
+    return all(not any(_rule_scores(s)) and not (_sentence_kinds(s) - {"how-to-apply", "location"}) for s in sents) \
+        and any(_read(s).found(_APPLY_CUES[kind]) for s in sents for kind in ("channel", "call", "action"))
 
 
 def _accommodation_contact(sent: str) -> bool:
@@ -1558,6 +1631,26 @@ def model_vote(s: str, scores: dict[str, float], thresholds: dict[str, float]) -
     return max(over, key=over.get) if over else None
 
 
+#: (sections36) a benefit word as the object of the work: what the hire must know of it ("knowledge of", "experience
+#: administering", "familiarity with") or does with it ("administer", "process", "answer ... queries"), a few words
+#: before it in the same clause; the window before each word is bounded, so the test is linear
+_WORK_ON = regex_programs.compile(
+    r"(?:\b(?:experience|experienced|knowledge|understanding|familiarity|background|expertise|proficiency|grounding)"
+    r"(?:\s+(?:of|in|with|on|around)(?:\s+(?:administering|managing|processing|handling|running|designing|delivering"
+    r"|advising on|calculating))?|\s+(?:administering|managing|processing|handling|running|designing|delivering"
+    r"|advising on|calculating))"
+    r"|\b(?:administer|administers|administering|process|processes|processing|calculate|calculates|calculating"
+    r"|reconcile|reconciles|reconciling|advise on|advises on|advising on|answer|answers|answering|audit|audits|auditing"
+    r"|sell|sells|selling|explain|explains|explaining|enrol|enrols|enroll|enrolls|enrolling))"
+    r"(?:\s+[\w'’()&/+-]+,?){0,5}?\s+$", re.I)
+_WORK_ON_REACH = 80
+
+
+def _subject_matter_of_work(s: str, start: int) -> bool:
+    """Whether the benefit word at ``start`` is what the hire must know or works on (``_WORK_ON``)."""
+    return _WORK_ON.search(s[max(0, start - _WORK_ON_REACH):start]) is not None
+
+
 @lru_cache(maxsize=4096)
 def _rule_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """``_sentence_scores`` by the rules alone: word tables and grammar (the sentence-level kinds read these,
@@ -1573,7 +1666,8 @@ def _rule_scores(s: str) -> tuple[bool, float, float, float, float, float]:
                       or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.strong_spans())
                       # a gift phrase whose first word is a duty verb in the imperative swallowed the
                       # verb: "Ensure PPE is provided to all staff" ("Training provided" is a gift)
-                      or (first in _DUTY_VERBS and _imperative_before_gift(s, read))))
+                      or (first in _DUTY_VERBS and _imperative_before_gift(s, read)))
+                 and not _compound_before_gift(s, read))
     duty_phrases = read.count(_DUTY_PHRASES)
     if duty_phrases and _SELECTION_STEP.match(s):
         # (sections19, real ads) what the applicant does at a step of the selection is no duty of the job:
@@ -1582,6 +1676,13 @@ def _rule_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     req = min(read.count(_REQ_STRONG) + 0.4 * read.count(_REQ_WEAK), 2)
     benefit = min(1.6 * _perk_count(s, read.strong_spans())
                   + 0.8 * _perk_count(s, read.spans(_BENEFIT_WEAK)), 3)
+    if benefit and not read.given() and not read.offer(_BENEFIT_OFFER) \
+            and all(_subject_matter_of_work(s, a) for a, _ in read.strong_spans() + read.spans(_BENEFIT_WEAK)):
+        # (sections36) each benefit word the object of what the hire must know or will do: "Working knowledge of UK
+        # holiday pay and statutory sick pay rules", "Experience administering 401(k) and health plans", "Look after
+        # starters and leavers, administer staff benefits and pension enrolment, and answer holiday queries"
+        # (the conventions: "duties or requirements that mention" a benefit are no benefit)
+        benefit = 0.0
     if benefit and _all_negated(s, read.strong_spans() + read.spans(_BENEFIT_WEAK)):
         # an offer denied is none: "This is a freelance contract, so there is no holiday pay or
         # pension", "We can't offer remote work" (negation as the bias rules read it, context.negated_in)

@@ -9,7 +9,7 @@ from operator import add
 from typing import Callable
 
 from ..document import Document, Section
-from .classify import GLUED_BULLET, _sentence_kinds, block_scores, sentences_of
+from .classify import GLUED_BULLET, _sentence_kinds, block_scores, enquiry_block, sentences_of
 from .inline import InlineLabel
 
 BODY_KINDS = ("paragraph", "list_item", "blockquote", "table_row")
@@ -132,6 +132,10 @@ def _decode(document: Document, covered: dict[int, list[str]], generic_default: 
             cut = foreign[0].start
             units.extend(_segment_units(document, i, bt, _segments(bt, [lb for lb in labels_in(bt) if lb.start >= cut])[1:]
                                         if cut else _segments(bt, labels_in(bt)), generic_default))
+            continue
+        if enquiry_block(bt):
+            # (sections36) a contact for questions alone is no part of the posting's sections
+            units.append(_Unit(i, b.text_start, b.text_end, {}, fixed=True, label=None))
             continue
         whole, mixed = _whole_block_kind(bt)
         if whole and not any(k != whole for label in labels_in(bt) for k in label.kinds):
