@@ -244,7 +244,8 @@ class PatternIndex:
             i = bisect.bisect_right(idx, at) - 1  # the token holding the glued word
             if i < 0 or idx[i] == at:
                 continue  # the tokenizer split there: the main pass read it
-            stop = doc[min(len(doc), i + GLUED_WORD_WINDOW) - 1].idx + len(doc[min(len(doc), i + GLUED_WORD_WINDOW) - 1])
+            last = doc[min(len(doc), i + GLUED_WORD_WINDOW) - 1]
+            stop = last.idx + len(last)
             window = self.nlp.make_doc(text[at:stop])
             if lemma is not None:
                 window = lemma(window)

@@ -250,12 +250,11 @@ def _requirement_sections(ctx):
 
 
 # -- Q103 ----------------------------------------------------------------------------------
-_COUNT_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 #: A lead-in that asks for some of the items after it, not all: "This experience must include THREE of the
 #: following:", "at least one of the following areas". Its items are alternatives: N must-haves, not the list's
 #: length (federal qualification lists, judged wrong three times in session 36's sample).
 _PICK_LEAD = regex_programs.compile(
-    r"\b(?:(?:at\s+least|any|a\s+minimum\s+of|minimum\s+of)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"\b(?:(?:at\s+least|any|a\s+minimum\s+of|minimum\s+of)\s+)?(" + _NUM + r")"
     r"\s+(?:\(\d+\)\s+)?of\s+the\s+following\b", re.I)
 #: A lead-in that tells the applicant what to put in the application ("For each job on your resume, provide:",
 #: "Please include in your cover letter:"): its items are how to apply, not requirements.
@@ -277,18 +276,6 @@ def _must_have_count(ctx, section, preferred) -> int:
         return 0
     top = min(b.level for b in items)
     count, run, lead, lead_is_item = 0, 0, "", False
-
-    def counted() -> int:
-        if not run:  # an item ending in a colon with nothing after it is an item all the same
-            return int(lead_is_item)
-        if _APPLICATION_LEAD.search(lead):
-            return 0
-        pick = _PICK_LEAD.search(lead)
-        if pick is None:
-            return run
-        word = pick.group(1).lower()
-        return min(run, _COUNT_WORDS.get(word) or int(word))
-
     for b in body:
         if b.kind == "list_item" and b.level > top:
             continue
@@ -298,9 +285,22 @@ def _must_have_count(ctx, section, preferred) -> int:
             continue
         # a numbered requirement that leads into its parts ("1. Experience leading a team. This experience must
         # include THREE of the following:") is what its parts say: they are counted, not it as well
-        count += counted()
+        count += _run_count(run, lead, lead_is_item)
         run, lead, lead_is_item = 0, text, b.kind == "list_item"
-    return count + counted()
+    return count + _run_count(run, lead, lead_is_item)
+
+
+def _run_count(run: int, lead: str, lead_is_item: bool) -> int:
+    """The must-haves of ``run`` items after the lead-in ``lead`` (``_must_have_count``)."""
+    if not run:  # an item ending in a colon with nothing after it is an item all the same
+        return int(lead_is_item)
+    if _APPLICATION_LEAD.search(lead):
+        return 0
+    pick = _PICK_LEAD.search(lead)
+    if pick is None:
+        return run
+    word = pick.group(1).lower()
+    return min(run, _NUMBER_WORDS.get(word) or int(word))
 
 
 @rule(
