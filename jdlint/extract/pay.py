@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..regex_screen import MatchStarts, ScreenedGroup, StartScreened
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, safe_lower
 from ..sentences import sentence_spans
-from .. import regex_programs
+from .. import regex_programs, verbforms
 
 # --- The money grammar: the one home of what an amount of money looks like ------------------------
 #
@@ -1773,11 +1773,7 @@ def _duty_object(sent: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _handling_verbs() -> frozenset[str]:
     """data/pay_wording.yaml's pay_handling_verbs, with their -s, -ed and -ing forms."""
-    out = set()
-    for verb in pay_wording()["pay_handling_verbs"]:
-        stem = verb[:-1] if verb.endswith("e") else verb
-        out |= {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "d"}
-    return frozenset(out)
+    return frozenset(form for verb in pay_wording()["pay_handling_verbs"] for form in verbforms.inflections(verb))
 
 
 def _payroll_duty(sent: str) -> bool:

@@ -14,20 +14,16 @@ from ..sentences import sentence_spans
 from ..regex_screen import EVERYTHING, MatchStarts, ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 from . import terms
-from .. import regex_programs
+from .. import regex_programs, verbforms
 
 _DUTY_VERBS = terms.duty_verbs()
 _DUTY_PHRASES = LowerCaseRegex(LazyPattern(terms.wording("duty_phrases"), re.I), guard=True)
 _ANYWHERE_VERBS = terms.anywhere_verbs()
 
 
-def _verb_forms(verb: str) -> str:
-    stem = verb[:-1] if verb.endswith("e") else verb
-    return f"{stem}(?:e|es|ed|ing)" if verb.endswith("e") else f"{verb}(?:s|ed|ing|ned|ning)?"
-
-
 #: duty verbs anywhere in a sentence (verb forms only: "manages", not "manager")
-_DUTY_ANYWHERE = LowerCaseRegex(LazyPattern(r"\b(?:" + "|".join(_verb_forms(v) for v in _ANYWHERE_VERBS) + r")\b", re.I))
+_DUTY_ANYWHERE = LowerCaseRegex(LazyPattern(
+    r"\b(?:" + verbforms.alternation(f for v in _ANYWHERE_VERBS for f in verbforms.inflections(v)) + r")\b", re.I))
 #: duty verbs in their -ing form anywhere in a sentence (``duty_gerunds``), for a run of them
 _DUTY_GERUNDS = LowerCaseRegex(LazyPattern(terms.wording("duty_gerunds"), re.I), literal_test=True)
 #: different duty verbs in the -ing form that make a sentence a run of duties, and what it adds
@@ -66,19 +62,10 @@ _CLAUSE_START = LazyPattern(r".*[,;:()!?]|.*\.\s")
 _INTRO_STRONG = LowerCaseRegex(LazyPattern(terms.wording("intro_strong"), re.I), starts=MatchStarts)
 
 
-def _third_person(verb: str) -> str:
-    """"manage" -> "manages", "supply" -> "supplies", "coach" -> "coaches"."""
-    if verb.endswith(("s", "x", "z", "ch", "sh")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
 def _organisation_verb_forms() -> frozenset[str]:
     """What a named organisation is said to do: ``organisation_verbs`` as written ("is", "makes",
     "supplies", "runs") and every duty verb in the third person ("manages", "oversees")."""
-    return (frozenset(terms.organisation_verbs()) | {_third_person(v) for v in _DUTY_VERBS}) - _HIRING_VERBS
+    return (frozenset(terms.organisation_verbs()) | {verbforms.third_person(v) for v in _DUTY_VERBS}) - _HIRING_VERBS
 
 
 #: an organisation that "seeks", "hires" or "recruits" is announcing the job, not saying what it is
@@ -2030,21 +2017,7 @@ def _about_employer(s: str, low: str | None, may=EVERYTHING) -> bool:
 
 
 def _is_duty_verb(word: str) -> bool:
-    if not word:
-        return False
-    forms = {word}
-    if word.endswith("ies"):
-        forms.add(word[:-3] + "y")
-    if word.endswith("es"):
-        forms.add(word[:-2])
-    if word.endswith("s"):
-        forms.add(word[:-1])
-    if word.endswith("ing") and len(word) > 5:
-        stem = word[:-3]
-        forms.update({stem, stem + "e"})
-        if len(stem) > 2 and stem[-1] == stem[-2]:
-            forms.add(stem[:-1])
-    return bool(forms & _DUTY_VERBS)
+    return bool(word) and not verbforms.base_candidates(word).isdisjoint(_DUTY_VERBS)
 
 
 #: compiled once: _first_word runs on every scored sentence, and re.sub with a pattern string

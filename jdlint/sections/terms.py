@@ -7,6 +7,8 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from .. import verbforms
+
 DATA = "section_terms.yaml"
 
 
@@ -83,20 +85,13 @@ def requirement_condition() -> str:
 _FORMS = {"word-group": "\\b({})\\b", "group": "({})", "any": "{}"}
 
 
-def _gerund(verb: str) -> str:
-    """A duty verb's -ing form as a pattern: "manage" -> "managing", "plan" -> "plann?ing"."""
-    if verb.endswith("e") and not verb.endswith("ee"):
-        return verb[:-1] + "ing"
-    return f"{verb}{verb[-1]}?ing" if verb[-1] not in "aeiouwxy" else verb + "ing"
-
-
 def _duty_verb_forms() -> dict[str, str]:
     """What the placeholders of a wording table stand for: ``<duty-verb>`` any duty verb as
     written in ``duty_verbs`` ("hiring an agent to answer ..."), ``<duty-ing>`` its -ing form
     ("from troubleshooting ... to performing ...")."""
     verbs = sorted(duty_verbs(), key=lambda v: (-len(v), v))
     return {"<duty-verb>": "(?:" + "|".join(verbs) + ")",
-            "<duty-ing>": "(?:" + "|".join(map(_gerund, verbs)) + ")"}
+            "<duty-ing>": "(?:" + verbforms.alternation(f for v in verbs for f in verbforms.present_participle(v)) + ")"}
 
 
 def wording(name: str) -> str:
