@@ -51,3 +51,54 @@ def test_section_wording_tables_are_dealt_into_small_sets():
     assert max(sizes) <= MOST_WORDING_TABLES_IN_A_SET, sizes
     assert sum(sizes) == len(C._TABLES.members)
     assert math.ceil((len(C._TABLES.members) - len(C._TABLES.alone)) / C._TABLES.parts) <= MOST_WORDING_TABLES_IN_A_SET
+
+
+# --- Cold start: the model files come from the on-disk cache (speed37) ------------------------------
+
+@pytest.mark.parametrize("name", ["vague_model.json", "bias_model.json", "section_model.json"])
+def test_a_model_file_is_read_from_the_cache_the_second_time_and_reads_the_same(name, tmp_path, monkeypatch):
+    import json
+    from importlib.resources import files
+
+    from jdlint import sentence_model
+
+    monkeypatch.setenv("JDLINT_CACHE_DIR", str(tmp_path))
+    plain = json.loads((files("jdlint.data") / name).read_text("utf-8"))
+    sentence_model.load.cache_clear()
+    try:
+        first = sentence_model.load(name)  # parsed, then stored
+        assert list(tmp_path.glob(f"model-{name.removesuffix('.json')}-*.marshal"))
+        sentence_model.load.cache_clear()
+
+        def no_parsing(*args, **kwargs):
+            raise AssertionError("the model file was parsed again")
+
+        monkeypatch.setattr(sentence_model.json, "loads", no_parsing)
+        second = sentence_model.load(name)
+    finally:
+        sentence_model.load.cache_clear()
+    # equal, and in the same order all the way down (a model's features are read in file order)
+    assert json.dumps(first) == json.dumps(second) == json.dumps(plain)
+    assert first == second == plain
+
+
+def test_a_damaged_cached_model_is_parsed_again(tmp_path, monkeypatch):
+    import json
+    from importlib.resources import files
+
+    from jdlint import sentence_model
+
+    name = "section_model.json"
+    monkeypatch.setenv("JDLINT_CACHE_DIR", str(tmp_path))
+    sentence_model.load.cache_clear()
+    try:
+        sentence_model.load(name)
+        (entry,) = tmp_path.glob("model-section_model-*.marshal")
+        blob = bytearray(entry.read_bytes())
+        blob[len(blob) // 2] ^= 0x01
+        entry.write_bytes(bytes(blob))
+        sentence_model.load.cache_clear()
+        again = sentence_model.load(name)
+    finally:
+        sentence_model.load.cache_clear()
+    assert again == json.loads((files("jdlint.data") / name).read_text("utf-8"))
