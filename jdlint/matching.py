@@ -296,7 +296,8 @@ class PatternIndex:
 #: Eight since session 37: the DFAs were the largest thing a long run keeps (114 MB of malloc'd
 #: memory after one pass over the dev corpus with every rule, 47 MB of it these sets'; peak RSS over
 #: 10,000 ads 395 MB against a 400 MB bound), and smaller sets hold fewer states
-#: (speed37: the rule sets 47 -> 32 MB after that pass, process time unchanged within noise).
+#: (speed37: the rule sets 47 -> 32 MB after that pass). Each set is one more RE2 call per block: warm,
+#: the matching stage 0.91 -> 0.99-1.01 s over the dev corpus (profile_stages --warm, same-run A/B).
 SCREEN_SETS = 8
 
 #: Postings an index matches on the literal pre-test path before it builds the RE2 screen.
