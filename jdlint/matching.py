@@ -293,7 +293,12 @@ class PatternIndex:
 #: patterns, so smaller sets hold fewer. Over 3,000 distinct ads (lint_texts, select ALL) peak
 #: RSS 304 -> 288 MB; the rule screen alone over those ads' 33,000 blocks: 36 -> 27 MB, its first
 #: pass 1.16 -> 0.91 s, a warm pass 0.31 -> 0.42 s (about 0.01 s per pass over the dev corpus).
-SCREEN_SETS = 4
+#: Eight since session 37: the DFAs were the largest thing a long run keeps (114 MB of malloc'd
+#: memory after one pass over the dev corpus with every rule, 47 MB of it these sets'; peak RSS over
+#: 10,000 ads 395 MB against a 400 MB bound), and smaller sets hold fewer states
+#: (speed37: the rule sets 47 -> 32 MB after that pass). Each set is one more RE2 call per block: warm,
+#: the matching stage 0.91 -> 0.99-1.01 s over the dev corpus (profile_stages --warm, same-run A/B).
+SCREEN_SETS = 8
 
 #: Postings an index matches on the literal pre-test path before it builds the RE2 screen.
 #: Building it and filling its DFA on the first blocks cost about 0.1 s of process time, and it

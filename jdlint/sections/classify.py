@@ -709,8 +709,11 @@ _TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, _APPLY_LINE, *EEO_TABLE_RE
                         # a first pass over the dev corpus 0.30 -> 0.17 s, a warm one 0.03 -> 0.05 s;
                         # the other 34 tables in four sets: in one, their DFA outgrew its 64 MB and was
                         # rebuilt sentence after sentence (0.78 s every pass over the dev corpus' 8,541
-                        # sentences, warm or cold; in four 0.19 s cold, 0.05 s warm, 37 MB less)
-                        alone=(_DUTY_STATEMENT,), parts=4)
+                        # sentences, warm or cold; in four 0.19 s cold, 0.05 s warm, 37 MB less); in eight
+                        # (speed37) their states after one pass over the dev corpus 48 -> 30 MB, the
+                        # largest part of a long run's memory, for one more RE2 call per sentence and set:
+                        # warm, the sections stage 3.81-3.84 -> 4.01-4.07 s (profile_stages, same-run A/B)
+                        alone=(_DUTY_STATEMENT,), parts=8)
 
 
 class _Sentence:
