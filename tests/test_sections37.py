@@ -11,7 +11,9 @@ Benefits words in another sense than a perk (classify._benefit_in_other_sense):
 - what the employer builds or publishes ("We built a [benefits finder](https://benefits-finder...)", "we publish
   discounts"), and a word of a link's address;
 - a job board's classification label ("Job Family: Professional Development");
-- a gift phrase that swallowed a third-person duty verb ("Ensures all treatments are provided as ordered").
+- a gift phrase that swallowed a third-person duty verb ("Ensures all treatments are provided as ordered");
+- what the employer sells to businesses ("We provide health insurance to small businesses");
+and a benefits label or heading over a value that gives nothing ("Benefits: None", "Perks: N/A": detect._nothing_offered).
 No way to apply (classify._no_way_to_apply): a closing date alone, a contact for help with a disability or with the
 application's technicalities, "to apply" a method, a third-person duty naming the application process.
 """
@@ -52,6 +54,9 @@ OTHER_SENSES = [
     "Job Family: Professional Development",
     # a third-person duty
     "Ensures all treatments are provided as ordered by the physician.",
+    # what the employer sells to businesses
+    "We provide health insurance to small businesses across Ohio.",
+    "We are a leading provider of employee benefits and retirement plans for mid-sized companies.",
 ]
 
 
@@ -65,6 +70,12 @@ def test_benefit_word_in_another_sense_offers_nothing(sentence):
     "This is a part-time post requiring flexible hours, including some weekends.",
     "Although we publish discounts from local shops in our newsletter, we are not a coupon site.",
     "Job Family: Professional Development",
+    "We provide health insurance to small businesses across Ohio.",
+    # a benefits label or heading over a value that gives nothing
+    "Benefits: None",
+    "**Perks:** N/A",
+    "Salary: £24,000\nBenefits: TBC",
+    "## Benefits\n\nTo be confirmed at interview.",
 ])
 def test_benefit_word_in_another_sense_is_no_benefits_section(paragraph):
     assert "benefits" not in kinds_with(paragraph)
@@ -77,6 +88,9 @@ def test_benefit_word_in_another_sense_is_no_benefits_section(paragraph):
     "This role requires some travel, and we offer flexible hours and a pension.",
     "Join Harbour Care and enjoy free parking, a pension and 28 days' holiday.",
     "Ensure you take your 28 days of paid holiday: we want you rested.",
+    "We offer a pension, private health insurance and discounts at partner companies.",
+    "Benefits: a pension and 28 days' holiday",
+    "Benefits: None yet beyond the statutory minimum, but a pension scheme starts in April.",
 ])
 def test_perk_beside_those_words_is_benefits(paragraph):
     assert "benefits" in kinds_with(paragraph)

@@ -1015,6 +1015,16 @@ _FOR_CLIENTS = regex_programs.compile(r"\b(?:to|for) (?:our |their |its )?(?:cli
                           r"|partners|members|students|patients|communities|users|teachers|families)\b", re.I)
 
 
+#: (sections37) businesses as those a benefit word goes to, with the words that size or place them: "We provide health
+#: insurance to small businesses across Ohio", "a leading provider of employee benefits and retirement plans for
+#: mid-sized companies" (the employer's trade; "Discounts at 800 partner companies" names no one it goes to)
+_TO_CLIENT_FIRMS = regex_programs.compile(
+    r"\b(?:to|for) (?:our |their |its |other )?(?:(?:small|smaller|mid-sized|midsized|mid-size|medium-sized|large|larger|local"
+    r"|regional|national|global|international|private|public|independent|professional|commercial|corporate|nonprofit"
+    r"|non-profit|and|&|-) ){0,3}(?:businesses|companies|organi[sz]ations|employers|firms"
+    r"|enterprises|corporations|brands|households|homeowners|consumers|policyholders|plan members|agencies|institutions)\b", re.I)
+
+
 #: a gift phrase told as a clause ("... is provided", "... are supplied"): after a verb in the
 #: imperative it is the duty's object ("Ensure PPE is provided to all staff"); without the
 #: auxiliary the first word is a noun ("Work boots supplied", "Training provided")
@@ -1883,7 +1893,8 @@ def _rule_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # licence and insurance", "Must have his/her own reliable car and car insurance" (a
         # sentence that opens by saying what the applicant must have)
         benefit = 0.0
-    if benefit and not _TO_STAFF.search(s) and (_TO_OTHERS.search(s) or _TRADE_VERB.search(s) or _PRODUCT_SUBJECT.match(s)):
+    if benefit and not _TO_STAFF.search(s) and (_TO_OTHERS.search(s) or _TRADE_VERB.search(s) or _PRODUCT_SUBJECT.match(s)
+                                                 or _TO_CLIENT_FIRMS.search(s)):
         # a benefit word given to others or sold is the business, not a perk, when no staff or
         # reader is named: "Free parking is available for patients and visitors", "Our gym members
         # enjoy free classes", "The shop sells organic coffee and vegan lunches" ("Free parking for

@@ -133,8 +133,23 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
     sections = _with_pay_figures(parsed, sections)  # document.addressed goes on the parsed document
     if not any(s.kind == "pay" for s in sections):
         sections.extend(_money_under_pay_label(parsed, template))
+    sections = [s for s in sections if not (s.kind == "benefits" and not s.empty and _nothing_offered(parsed.source.text, s))]
     sections.sort(key=lambda s: (s.line, s.kind))
     return sections
+
+
+#: (sections37) a benefits heading or label over a value that gives nothing: "Benefits: None", "**Perks:** N/A",
+#: "## Benefits" over "TBC" (the conventions: a heading with nothing under it is no section; the value says there is
+#: none, or none yet). The label is the section's first line or its words before a colon or a dash.
+_NOTHING_OFFERED = regex_programs.compile(
+    r"[\W_]*(?:[^\n:]{0,60}?(?::|\s[-–—])[\W_]*|[^\n]*\n[\W_]*)?"
+    r"(?:none|n/?a|nil|no|nothing|tbd|tbc|tba|not applicable|not provided|not available|none offered"
+    r"|to be (?:confirmed|determined|advised|announced|discussed|agreed)(?: at (?:the )?interview)?)[\W_]*", re.I)
+
+
+def _nothing_offered(text: str, section: Section) -> bool:
+    """Whether a benefits section's text is only its heading or label and a value that gives nothing."""
+    return section.end - section.start <= 200 and _NOTHING_OFFERED.fullmatch(text, section.start, section.end) is not None
 
 
 _PITCH_HEADING = regex_programs.compile(terms.alternation("pitch_headings"))
