@@ -15,7 +15,9 @@ Benefits words in another sense than a perk (classify._benefit_in_other_sense):
 - what the employer sells to businesses ("We provide health insurance to small businesses");
 and a benefits label or heading over a value that gives nothing ("Benefits: None", "Perks: N/A": detect._nothing_offered).
 No way to apply (classify._no_way_to_apply): a closing date alone, a contact for help with a disability or with the
-application's technicalities, "to apply" a method, a third-person duty naming the application process.
+application's technicalities (adjustments as accommodations: classify._ACCOMMODATION_REQUEST), "to apply" a method, a
+third-person duty naming the application process; and a job board's "save", "share", "report" or "job alerts" link to
+its jobs pages (detect._posting_links).
 """
 from __future__ import annotations
 
@@ -104,6 +106,13 @@ def test_perk_beside_those_words_is_benefits(paragraph):
     # "to apply" a method, and a third-person duty naming the application process
     "You will help the councils we partner with to apply the approaches and methods we use ourselves.",
     "Builds the yearly intake process, including the partner application process and placement of fellows.",
+    # a job board's own actions on the posting, linked to its jobs pages
+    "[Save this job](https://jobs.example.org/save/123)",
+    "[Get job alerts](https://jobs.example.org/alerts?q=care)",
+    "[Report this job](https://jobs.example.org/jobs/123/report)",
+    # adjustments, the UK's word for accommodations, asked for in the recruitment process
+    "Reasonable adjustments: if you need any adjustments during the recruitment process, please contact "
+    "hr@harbourcare.example.",
 ])
 def test_no_way_to_apply_is_no_how_to_apply(paragraph):
     assert "how-to-apply" not in kinds_with(paragraph)
@@ -115,6 +124,10 @@ def test_no_way_to_apply_is_no_how_to_apply(paragraph):
     "The closing date is 5 May; please submit your application online.",
     "To apply, email your CV to recruitment@harbourcare.example before the closing date.",
     "Click the button to apply the easy way.",
+    "[Apply for this job](https://jobs.example.org/jobs/123/apply)",
+    "[Care Worker, Leeds](https://careers.harbourcare.example/jobs/4412)",
+    "Please tell us about any adjustments you need for the selection process when you apply online at "
+    "careers.harbourcare.example.",
 ])
 def test_a_channel_beside_a_deadline_is_how_to_apply(paragraph):
     assert "how-to-apply" in kinds_with(paragraph)

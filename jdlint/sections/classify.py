@@ -1406,11 +1406,12 @@ def _applying_instruction(sent: str, read: "_Sentence") -> bool:
 
 
 #: asking for an accommodation to apply: "If you need an accommodation to apply, contact ...",
-#: "To request an accommodation during the application process, email ..."
+#: "To request an accommodation during the application process, email ..." (sections37: or adjustments, the UK's word:
+#: "if you need any adjustments during the recruitment process, please contact ...")
 _ACCOMMODATION_REQUEST = LazyPattern(
-    r"\b(?:need|needs|needing|require|requires|requiring|request|requesting)\b[^.;!?]{0,40}?\baccommodat"
-    r"|\baccommodat\w*\b[^.;!?]{0,40}?\b(?:to apply|application process|hiring process"
-    r"|during the (?:application|interview|hiring|recruitment))", re.I)
+    r"\b(?:need|needs|needing|require|requires|requiring|request|requesting)\b[^.;!?]{0,40}?\b(?:accommodat|adjustment)"
+    r"|\b(?:accommodat\w*|adjustments?)\b[^.;!?]{0,40}?\b(?:to apply|application process|hiring process|recruitment process"
+    r"|selection process|interview process|during the (?:application|interview|hiring|recruitment|selection))", re.I)
 #: (sections37) help to apply asked for a disability without the word "accommodation": "If you are unable to use our online
 #: application process due to an impairment or disability, please contact 814-865-1473"
 _DISABILITY_ACCESS = regex_programs.compile(
