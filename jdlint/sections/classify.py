@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..context import EEO_TABLE_READERS, eeo_statement, negated_in
+from ..context import EEO_TABLE_READERS, PROTECTED_CLASSES, eeo_statement, negated_in
 from ..extract.pay import shows_pay_figure
 from ..propernames import is_role_noun, organisation_nouns
 from ..sentences import sentence_spans
@@ -1089,7 +1089,11 @@ def _benefit_in_other_sense(s: str, read: "_Sentence") -> bool:
         return False
     if _JOB_METADATA.match(s):
         return True
+    # grounds only where a protected class follows the marker (context.PROTECTED_CLASSES, the bias context's table):
+    # "Regardless of your role, every employee gets 25 days of holiday" lists none
     grounds = _EEO_GROUNDS.search(s)
+    if grounds is not None and PROTECTED_CLASSES.search(s, grounds.end()) is None:
+        grounds = None
     staff = _TO_STAFF.search(s) is not None
     urls = [m.span() for m in _URL.finditer(s)] if "://" in s or "www." in s else []
     for a, b in spans:
