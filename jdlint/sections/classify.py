@@ -1056,7 +1056,6 @@ def _third_person_duty_verb(word: str) -> bool:
 
 #: (sections37) benefit words in another sense than a perk (``_benefit_in_other_sense``; the tables' comments in
 #: jdlint/data/section_terms.yaml)
-_EEO_GROUNDS = regex_programs.compile(terms.wording("eeo_grounds_marker"), re.I)
 _BENEFIT_FIELD_AFTER = regex_programs.compile(terms.wording("benefit_field_after"), re.I)
 _JOB_METADATA = regex_programs.compile(terms.wording("job_metadata_label"), re.I)
 _PRODUCT_MADE = regex_programs.compile(terms.wording("product_made"))
@@ -1076,7 +1075,8 @@ _URL = regex_programs.compile(r"(?:https?://|www\.)[^\s)\]]+", re.I)
 def _benefit_in_other_sense(s: str, read: "_Sentence") -> bool:
     """(sections37, the dev corpus's benefits false positives) Whether every benefit word of the sentence stands in
     another sense than a perk the hire gets:
-    - a ground an equal-opportunity statement lists ("without regard to ..., family or medical care leave, ...");
+    - a ground an equal-opportunity statement lists, after its first protected class ("... age, ancestry, colour, family
+      or medical care leave, ...");
     - the field of what the applicant must have or know, the noun or call right after it ("Vision abilities required
       by this job", "Mental Health/Wellness/Health Care experience preferred");
     - a word of an organisation's name after "join" or "welcome to" ("to join INSPIRE Psychological Wellness as a
@@ -1089,10 +1089,12 @@ def _benefit_in_other_sense(s: str, read: "_Sentence") -> bool:
         return False
     if _JOB_METADATA.match(s):
         return True
-    # grounds only where a protected class follows the marker (context.PROTECTED_CLASSES, the bias context's table):
-    # "Regardless of your role, every employee gets 25 days of holiday" lists none
-    grounds = _EEO_GROUNDS.search(s)
-    if grounds is not None and PROTECTED_CLASSES.search(s, grounds.end()) is None:
+    # the grounds of an eeo statement (context.eeo_statement and context.PROTECTED_CLASSES: the one home of that
+    # wording) run from its first protected class on, with no offer after it: "without regard to age, ..., family or
+    # medical care leave, ...". "Regardless of your role, every employee gets 25 days of holiday" names no class; "We
+    # are an equal opportunity employer and offer medical, dental and vision insurance" none before its perks
+    grounds = PROTECTED_CLASSES.search(s) if eeo_statement(s, read.lowered, read.may) else None
+    if grounds is not None and _OFFERS.search(s[grounds.end():]) is not None:
         grounds = None
     staff = _TO_STAFF.search(s) is not None
     urls = [m.span() for m in _URL.finditer(s)] if "://" in s or "www." in s else []
