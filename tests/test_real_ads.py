@@ -27,6 +27,10 @@ LABELS = json.loads(eval_sections.REAL_ADS_LABELS.read_text(encoding="utf-8"))
 OPEN = {
     ("9757", "requirements"): "a thin wants line ('efficient, productive, fast learners'), labelled requirements: "
                               "not found (debatable)",
+    ("9757", "how-to-apply"): "labelled how-to-apply on a closing date ('Applications close on Saturday, 14 March 2020') "
+                              "beside a link for 'more information': the session-35 conventions call a closing date "
+                              "alone no way to apply (sections37), and a link for information is none: not found "
+                              "(the conventions disagree)",
     ("9848", "requirements"): "the only requirement is work rights ('applicants require valid work rights'), the "
                               "criteria being behind links: not found",
 }

@@ -48,10 +48,14 @@ def test_a_forwarded_email_from_a_dental_practice_has_no_benefits():
 
 
 @pytest.mark.parametrize("sentence, apply", [
-    # a deadline as a label and a date; a shop's closing time is its hours
-    ("Closing: midday 9 May.", True),
-    ("Deadline for applications: 3 June.", True),
-    ("Applications close - Friday 14 March", True),
+    # a deadline as a label and a date; a shop's closing time is its hours. (sections37) A closing date alone is no way
+    # to apply (session 35's labelling conventions, docs/section-labelling.md: sections14 read it as one); a call to
+    # apply with its date still is
+    ("Closing: midday 9 May.", False),
+    ("Deadline for applications: 3 June.", False),
+    ("Applications close - Friday 14 March", False),
+    ("Apply by 9 May.", True),
+    ("Applications close on 3 June: apply online at jobs.acme.example.", True),
     ("Closing: 10pm daily.", False),
     ("Closes: 5pm", False),
     # the application pack or form to get

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..context import EEO_TABLE_READERS, eeo_statement, negated_in
+from ..context import EEO_TABLE_READERS, PROTECTED_CLASSES, eeo_statement, negated_in
 from ..extract.pay import shows_pay_figure
 from ..propernames import is_role_noun, organisation_nouns
 from ..sentences import sentence_spans
@@ -1005,6 +1005,16 @@ _FOR_CLIENTS = regex_programs.compile(r"\b(?:to|for) (?:our |their |its )?(?:cli
                           r"|partners|members|students|patients|communities|users|teachers|families)\b", re.I)
 
 
+#: (sections37) businesses as those a benefit word goes to, with the words that size or place them: "We provide health
+#: insurance to small businesses across Ohio", "a leading provider of employee benefits and retirement plans for
+#: mid-sized companies" (the employer's trade; "Discounts at 800 partner companies" names no one it goes to)
+_TO_CLIENT_FIRMS = regex_programs.compile(
+    r"\b(?:to|for) (?:our |their |its |other )?(?:(?:small|smaller|mid-sized|midsized|mid-size|medium-sized|large|larger|local"
+    r"|regional|national|global|international|private|public|independent|professional|commercial|corporate|nonprofit"
+    r"|non-profit|and|&|-) ){0,3}(?:businesses|companies|organi[sz]ations|employers|firms"
+    r"|enterprises|corporations|brands|households|homeowners|consumers|policyholders|plan members|agencies|institutions)\b", re.I)
+
+
 #: a gift phrase told as a clause ("... is provided", "... are supplied"): after a verb in the
 #: imperative it is the duty's object ("Ensure PPE is provided to all staff"); without the
 #: auxiliary the first word is a noun ("Work boots supplied", "Training provided")
@@ -1026,6 +1036,102 @@ def _compound_before_gift(s: str, read: "_Sentence") -> bool:
 
 #: the sentence's first word (after bullets and marks)
 _FIRST_WORD_SPAN = regex_programs.compile(r"\W*[A-Za-z][\w'’-]*")
+
+
+def _third_person_duty_verb(word: str) -> bool:
+    """(sections37) A duty verb in the third person, as a job description's list gives duties: "Ensures all visits are
+    provided as ordered" (the gift grammar swallowed the verb, as it does the imperative's "Ensure")."""
+    return word.endswith("s") and (word[:-1] in _DUTY_VERBS or (word.endswith("es") and word[:-2] in _DUTY_VERBS))
+
+
+#: (sections37) benefit words in another sense than a perk (``_benefit_in_other_sense``; the tables' comments in
+#: jdlint/data/section_terms.yaml)
+_BENEFIT_FIELD_AFTER = regex_programs.compile(terms.wording("benefit_field_after"), re.I)
+_JOB_METADATA = regex_programs.compile(terms.wording("job_metadata_label"), re.I)
+_PRODUCT_MADE = regex_programs.compile(terms.wording("product_made"))
+#: what a made thing is when it is the staff's: "We have built a benefits package", "we run a cycle-to-work scheme"
+_MADE_FOR_STAFF = regex_programs.compile(r"[\w\s'’&/-]{0,25}?\b(?:package|plan|scheme|programm?e?|policy|policies|offering|perks?)\b",
+                                         re.I)
+#: how far before a benefit word the product's verb may stand, in its clause
+_PRODUCT_REACH = 40
+#: the words before an organisation's name that make it one: "to join INSPIRE Psychological Wellness", "Welcome to
+#: Retirement Outfitters"
+_BEFORE_NAME = regex_programs.compile(r"\b(?:join|joins|joining|welcome to|work at|working at|work for|working for|employed by)\s+$",
+                                      re.I)
+_NAME_WORD = regex_programs.compile(r"[A-Z][\w&'’.-]*")
+_URL = regex_programs.compile(r"(?:https?://|www\.)[^\s)\]]+", re.I)
+
+
+def _benefit_in_other_sense(s: str, read: "_Sentence") -> bool:
+    """(sections37, the dev corpus's benefits false positives) Whether every benefit word of the sentence stands in
+    another sense than a perk the hire gets:
+    - a ground an equal-opportunity statement lists, after its first protected class ("... age, ancestry, colour, family
+      or medical care leave, ...");
+    - the field of what the applicant must have or know, the noun or call right after it ("Vision abilities required
+      by this job", "Mental Health/Wellness/Health Care experience preferred");
+    - a word of an organisation's name after "join" or "welcome to" ("to join INSPIRE Psychological Wellness as a
+      part-time independent contractor"), told by its capitals and a word of the name no benefit word;
+    - what the employer makes or publishes, no staff or reader named ("We built a COVID-19 benefits finder with
+      Service Canada", "we publish discounts"), not a plan or a package for the staff;
+    - the value of a job board's classification label ("Job: PROFESSIONAL DEVELOPMENT")."""
+    spans = read.strong_spans() + read.spans(_BENEFIT_WEAK)
+    if not spans:
+        return False
+    if _JOB_METADATA.match(s):
+        return True
+    # the grounds of an eeo statement (context.eeo_statement and context.PROTECTED_CLASSES: the one home of that
+    # wording) run from its first protected class on, with no offer after it: "without regard to age, ..., family or
+    # medical care leave, ...". "Regardless of your role, every employee gets 25 days of holiday" names no class; "We
+    # are an equal opportunity employer and offer medical, dental and vision insurance" none before its perks
+    grounds = PROTECTED_CLASSES.search(s) if eeo_statement(s, read.lowered, read.may) else None
+    if grounds is not None and _OFFERS.search(s[grounds.end():]) is not None:
+        grounds = None
+    staff = _TO_STAFF.search(s) is not None
+    urls = [m.span() for m in _URL.finditer(s)] if "://" in s or "www." in s else []
+    for a, b in spans:
+        if any(u <= a and b <= v for u, v in urls):
+            continue  # a word of an address: "https://covid-benefits.alpha.canada.ca"
+        if grounds is not None and a >= grounds.end():
+            continue
+        if _BENEFIT_FIELD_AFTER.match(s, b):
+            continue
+        if _in_organisation_name(s, a, b, spans):
+            continue
+        if not staff and _product_made_before(s, a, b):
+            continue
+        return False
+    return True
+
+
+def _product_made_before(s: str, start: int, end: int) -> bool:
+    """Whether a verb of making or publishing (``product_made``) stands before the benefit word at ``start`` in its
+    clause, and the word is no plan or package of the staff's."""
+    window = s[max(0, start - _PRODUCT_REACH):start]
+    stop = max(window.rfind("."), window.rfind(";"), window.rfind(":"))
+    return _PRODUCT_MADE.search(window[stop + 1:]) is not None and _MADE_FOR_STAFF.match(s, end) is None
+
+
+def _in_organisation_name(s: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the benefit word at ``start:end`` is part of a capitalised name after "join" or "welcome to", which
+    holds a word outside every benefit word of the sentence ("INSPIRE Psychological Wellness", "Retirement
+    Outfitters"; not "join our Health Insurance team", "access to Health Insurance")."""
+    if not s[start:start + 1].isupper():
+        return False
+    words = [(m.start(), m.end()) for m in _NAME_WORD.finditer(s, max(0, start - 60), min(len(s), end + 40))]
+    # the run of capitalised words, one space apart, that holds the benefit word
+    run = [w for w in words if w[0] <= start < w[1] or start <= w[0] < end]
+    if not run:
+        return False
+    i = words.index(run[0])
+    while i > 0 and s[words[i - 1][1]:words[i][0]] == " ":
+        i -= 1
+    j = words.index(run[-1])
+    while j + 1 < len(words) and s[words[j][1]:words[j + 1][0]] == " ":
+        j += 1
+    name = words[i:j + 1]
+    if len(name) < 2 or not _BEFORE_NAME.search(s, max(0, name[0][0] - 30), name[0][0]):
+        return False
+    return any(not any(a <= w0 and w1 <= b for a, b in spans) for w0, w1 in name)
 
 
 def _imperative_before_gift(s: str, read: "_Sentence") -> bool:
@@ -1176,7 +1282,8 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     # apply phrase makes it how-to-apply as well
     if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA)
             or (not eeo and (read.found(_APPLY_LINE) or _applying_instruction(sent, read)))) \
-            and not _in_other_sense(sent) and not _accommodation_contact(sent) and not enquiry_contact(sent):
+            and not _in_other_sense(sent) and not _accommodation_contact(sent) and not enquiry_contact(sent) \
+            and not _no_way_to_apply(sent, eeo):
         kinds.add("how-to-apply")
     if _shows_location(sent, lowered, read.may):
         kinds.add("location")
@@ -1295,11 +1402,58 @@ def _applying_instruction(sent: str, read: "_Sentence") -> bool:
 
 
 #: asking for an accommodation to apply: "If you need an accommodation to apply, contact ...",
-#: "To request an accommodation during the application process, email ..."
+#: "To request an accommodation during the application process, email ..." (sections37: or adjustments, the UK's word:
+#: "if you need any adjustments during the recruitment process, please contact ...")
 _ACCOMMODATION_REQUEST = LazyPattern(
-    r"\b(?:need|needs|needing|require|requires|requiring|request|requesting)\b[^.;!?]{0,40}?\baccommodat"
-    r"|\baccommodat\w*\b[^.;!?]{0,40}?\b(?:to apply|application process|hiring process"
-    r"|during the (?:application|interview|hiring|recruitment))", re.I)
+    r"\b(?:need|needs|needing|require|requires|requiring|request|requesting)\b[^.;!?]{0,40}?\b(?:accommodat|adjustment)"
+    r"|\b(?:accommodat\w*|adjustments?)\b[^.;!?]{0,40}?\b(?:to apply|application process|hiring process|recruitment process"
+    r"|selection process|interview process|during the (?:application|interview|hiring|recruitment|selection))", re.I)
+#: (sections37) help to apply asked for a disability without the word "accommodation": "If you are unable to use our online
+#: application process due to an impairment or disability, please contact 814-865-1473"
+_DISABILITY_ACCESS = regex_programs.compile(
+    r"\b(?:unable to|cannot|can['’]t|can not|difficult\w* (?:in )?|trouble) (?:use|using|complete|completing|access|accessing|submit"
+    r"|submitting|apply|applying)\b[^.;!?]{0,60}?\b(?:due to|because of|as a result of|owing to)\b[^.;!?]{0,40}?\b(?:disabilit|impairment)",
+    re.I)
+#: (sections37) help with the application's technicalities, not a way to apply: "If you are having trouble applying or have
+#: questions, please contact Fraser HR at careers@fraser.org"
+_SUPPORT_CONTACT = regex_programs.compile(
+    r"^\W*(?:if|should) you (?:are having|have|had|experience|are experiencing|encounter|run into|need help|require (?:help|assistance))"
+    r"(?: any)?\b[^.;!?]{0,30}?\b(?:trouble|difficult\w*|problems?|issues?|technical)\b", re.I)
+_APPLY_DEADLINE = regex_programs.compile(terms.wording("apply_deadline"), re.I)
+#: (sections37) "to apply" as applying a method, its object after it: "you will help to apply the approaches and
+#: methodologies we use with other agencies" (``_in_other_sense`` reads "apply the ..." without "to")
+_APPLY_THE_METHOD = regex_programs.compile(
+    r"\bto apply (?:the|these|this|those|our|their|its|his|her|such|best|new|modern|appropriate|relevant|agile|lean|design"
+    r"|data|analytical|critical|scientific|statistical|technical|engineering|research|evidence)\b"
+    r"(?!\s+(?:for|to|now|today|online|here|via|by|through|button|link|form|page|portal)\b)", re.I)
+#: verbs that open a call to apply in the third person's spelling, which no duty is: "Applies ..." is not one, but a
+#: posting never opens a call with it either; kept out so the duty reading never takes a call
+_APPLY_VERBS = frozenset({"applies", "submits", "sends", "emails"})
+
+
+def _no_way_to_apply(sent: str, eeo: bool) -> bool:
+    """(sections37, the labelling conventions: a way to apply is a channel or application instructions) Whether a sentence
+    with how-to-apply wording gives no way to apply: a closing date alone (``apply_deadline``: the sentence read again
+    with its deadline blanked shows no how-to-apply wording), a contact for help with a disability (as
+    ``_accommodation_contact``) or with the application's technicalities."""
+    if _DISABILITY_ACCESS.search(sent) or _SUPPORT_CONTACT.match(sent):
+        return _APPLY_OUTRIGHT.search(sent) is None
+    if _APPLY_THE_METHOD.search(sent):
+        return _APPLY_OUTRIGHT.search(sent) is None and not _CHANNEL_NAMED.search(sent) \
+            and not re.search(r"\b(?:click|button|link|form)\b", sent, re.I)
+    first = _first_word(sent)
+    if first not in _APPLY_VERBS and _third_person_duty_verb(first) and not _CHANNEL_NAMED.search(sent):
+        # a job description's duty in the third person whose object names the application process: "Builds the
+        # annual participation process, including the agencies' application process and fellow placement"
+        return True
+    if not _APPLY_DEADLINE.search(sent):
+        return False
+    blanked = _APPLY_DEADLINE.sub(lambda m: " " * len(m.group()), sent)
+    read = _read(blanked)
+    return not (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA)
+                or (not eeo and (read.found(_APPLY_LINE) or _applying_instruction(blanked, read))))
+
+
 #: instructions to apply given outright, which an accommodation clause beside them does not take away
 _APPLY_OUTRIGHT = LazyPattern(
     r"\b(?:apply|applications?)\s+(?:online|at|via|through|now|today)\b"
@@ -1631,7 +1785,9 @@ _WORK_ON = regex_programs.compile(
     r"|advising on|calculating))"
     r"|\b(?:administer|administers|administering|process|processes|processing|calculate|calculates|calculating"
     r"|reconcile|reconciles|reconciling|advise on|advises on|advising on|answer|answers|answering|audit|audits|auditing"
-    r"|sell|sells|selling|explain|explains|explaining|enrol|enrols|enroll|enrolls|enrolling))"
+    r"|sell|sells|selling|explain|explains|explaining|enrol|enrols|enroll|enrolls|enrolling"
+    # (sections37) what the job asks of the hire: "a full-time position requiring flexible hours including some evenings"
+    r"|require|requires|requiring))"
     r"(?:\s+[\w'’()&/+-]+,?){0,5}?\s+$", re.I)
 _WORK_ON_REACH = 80
 
@@ -1656,7 +1812,7 @@ def _rule_scores(s: str) -> tuple[bool, float, float, float, float, float]:
                       or not _opens_with(s, read.spans(_BENEFIT_WEAK) + read.strong_spans())
                       # a gift phrase whose first word is a duty verb in the imperative swallowed the
                       # verb: "Ensure PPE is provided to all staff" ("Training provided" is a gift)
-                      or (first in _DUTY_VERBS and _imperative_before_gift(s, read)))
+                      or ((first in _DUTY_VERBS or _third_person_duty_verb(first)) and _imperative_before_gift(s, read)))
                  and not _compound_before_gift(s, read))
     duty_phrases = read.count(_DUTY_PHRASES)
     if duty_phrases and _SELECTION_STEP.match(s):
@@ -1672,6 +1828,10 @@ def _rule_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # holiday pay and statutory sick pay rules", "Experience administering 401(k) and health plans", "Look after
         # starters and leavers, administer staff benefits and pension enrolment, and answer holiday queries"
         # (the conventions: "duties or requirements that mention" a benefit are no benefit)
+        benefit = 0.0
+    if benefit and _benefit_in_other_sense(s, read):
+        # (sections37) each benefit word a ground of an eeo statement, the field of what the applicant must have,
+        # part of an organisation's name, the employer's product, or a job board's classification of the job
         benefit = 0.0
     if benefit and _all_negated(s, read.strong_spans() + read.spans(_BENEFIT_WEAK)):
         # an offer denied is none: "This is a freelance contract, so there is no holiday pay or
@@ -1730,7 +1890,8 @@ def _rule_scores(s: str) -> tuple[bool, float, float, float, float, float]:
         # licence and insurance", "Must have his/her own reliable car and car insurance" (a
         # sentence that opens by saying what the applicant must have)
         benefit = 0.0
-    if benefit and not _TO_STAFF.search(s) and (_TO_OTHERS.search(s) or _TRADE_VERB.search(s) or _PRODUCT_SUBJECT.match(s)):
+    if benefit and not _TO_STAFF.search(s) and (_TO_OTHERS.search(s) or _TRADE_VERB.search(s) or _PRODUCT_SUBJECT.match(s)
+                                                 or _TO_CLIENT_FIRMS.search(s)):
         # a benefit word given to others or sold is the business, not a perk, when no staff or
         # reader is named: "Free parking is available for patients and visitors", "Our gym members
         # enjoy free classes", "The shop sells organic coffee and vegan lunches" ("Free parking for

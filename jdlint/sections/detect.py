@@ -133,8 +133,23 @@ def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) 
     sections = _with_pay_figures(parsed, sections)  # document.addressed goes on the parsed document
     if not any(s.kind == "pay" for s in sections):
         sections.extend(_money_under_pay_label(parsed, template))
+    sections = [s for s in sections if not (s.kind == "benefits" and not s.empty and _nothing_offered(parsed.source.text, s))]
     sections.sort(key=lambda s: (s.line, s.kind))
     return sections
+
+
+#: (sections37) a benefits heading or label over a value that gives nothing: "Benefits: None", "**Perks:** N/A",
+#: "## Benefits" over "TBC" (the conventions: a heading with nothing under it is no section; the value says there is
+#: none, or none yet). The label is the section's first line or its words before a colon or a dash.
+_NOTHING_OFFERED = regex_programs.compile(
+    r"[\W_]*(?:[^\n:]{0,60}?(?::|\s[-–—])[\W_]*|[^\n]*\n[\W_]*)?"
+    r"(?:none|n/?a|nil|no|nothing|tbd|tbc|tba|not applicable|not provided|not available|none offered"
+    r"|to be (?:confirmed|determined|advised|announced|discussed|agreed)(?: at (?:the )?interview)?)[\W_]*", re.I)
+
+
+def _nothing_offered(text: str, section: Section) -> bool:
+    """Whether a benefits section's text is only its heading or label and a value that gives nothing."""
+    return section.end - section.start <= 200 and _NOTHING_OFFERED.fullmatch(text, section.start, section.end) is not None
 
 
 _PITCH_HEADING = regex_programs.compile(terms.alternation("pitch_headings"))
@@ -320,6 +335,17 @@ _LINK_TARGET = regex_programs.compile(r"""href\s*=\s*["']([^"'\s]{1,600})["']|\]
 _POSTING_LINK = regex_programs.compile(terms.wording("posting_link"), re.I)
 
 
+#: (sections37) a job board's own actions on a posting, as a short block's words or a link's path: save it, share it,
+#: report it, be alerted to or notified of others like it, sign in; not a way to apply (the labelling conventions:
+#: a "notify me" or "save job" link is none)
+_SITE_ACTION = regex_programs.compile(
+    r"\b(?:save|saved|share|report|bookmark|print|subscribe|follow us|sign in|sign up|log in|login|register for)\b"
+    r"|\b(?:job|email|similar|new) (?:alerts?|jobs?)\b|\bnotif(?:y|ied|ications?)\b|\balerts?\b", re.I)
+_SITE_ACTION_WORDS = 12
+_SITE_ACTION_TARGET = regex_programs.compile(
+    r"[/?&=_-](?:save|saved|share|report|bookmark|alerts?|notify|subscribe|similar|login|signin|sign-in)(?:[/?&=_.-]|$)", re.I)
+
+
 def _posting_links(document: Document, sections: list[Section], template: set[int]) -> list[Section]:
     """How-to-apply given only as a link to the official posting or an application form, the
     link's words saying no more ("More information can be found on the [Institute website](http://jobs...)",
@@ -336,8 +362,12 @@ def _posting_links(document: Document, sections: list[Section], template: set[in
         chunk = source[b.start:b.end]
         if "href" not in chunk and "](" not in chunk:
             continue
+        words = document.text[b.text_start:b.text_end]
+        if len(words.split()) <= _SITE_ACTION_WORDS and _SITE_ACTION.search(words):
+            continue  # (sections37) "[Save this job](https://jobs...)", "Get job alerts", "Report this job": the board's
         for m in _LINK_TARGET.finditer(chunk):
-            if _POSTING_LINK.search(m.group(1) or m.group(2)):
+            target = m.group(1) or m.group(2)
+            if _POSTING_LINK.search(target) and not _SITE_ACTION_TARGET.search(target):
                 return [Section("how-to-apply", None, b.line, b.end_line, "content", b.start, b.end)]
     return []
 
