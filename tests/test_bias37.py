@@ -14,8 +14,10 @@ Classes (fixtures written here, in other words than the writers' cases):
   names no one;
 - an employer's conclusion after ", so": the clause after it is the characteristic's own, so the people served named
   before the "so" are not its subject (frames.CONSEQUENCE);
-- a group said to find the place "too" anything ("would find the stairs too steep"), and the virtues of obedient labour
-  in a generalisation ("more disciplined", "more docile").
+- a group said to find the place "too" anything ("would find the stairs too steep") or slow, dull or lonely, and the
+  virtues of obedient labour in a generalisation ("more disciplined", "more docile");
+- D503: the other words for a region's accent ("twang", "brogue", "drawl") with a region's or a stranger's adjective
+  ("without a broad or northern twang"); a guitar's twang has none.
 
 The fire cases are checked with the rules alone (the bias model's D119-D919 ignored), so each fails without its mechanism.
 """
@@ -56,6 +58,8 @@ FIRE = [
     # a group said to find the place too anything; the virtues of obedient labour
     ("disability", "People with a bad back would find the loading bay too steep, so please don't apply.", "bad back"),
     ("origin", "Filipino workers are more docile than locals, so we hire them for the night shift.", "Filipino"),
+    ("age", "Applicants over 60 might find the warehouse pace slow and the shifts lonely.", "over 60"),
+    ("origin", "Callers respond best to a presenter without a broad or northern drawl.", "drawl"),
 ]
 
 SILENT = [
@@ -68,6 +72,9 @@ SILENT = [
     ("origin", "Our customers are mostly Polish, so patience with translation apps helps."),
     ("age", "Most of our clients are elderly, so a calm manner is essential."),
     ("disability", "Visitors with wheelchairs may find the old entrance too narrow, so we are widening it."),
+    ("age", "You may find the first fortnight slow while your security clearance comes through."),
+    ("origin", "Play rhythm guitar with a Telecaster twang for our country covers band."),
+    ("origin", "Tune the amplifiers so the lead guitar sounds without a harsh twang."),
 ]
 
 
