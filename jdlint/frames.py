@@ -114,6 +114,17 @@ QUESTION_ONLY = regex_programs.compile(r"(?:\s+(?:of|in|with|for|at|on|from|agai
 ELLIPTICAL_START = regex_programs.compile(
     r"\W*(?:(?:any|ever|been|got|previous|prior|past|which|what|how\s+many|whose)\b|$)", re.I)
 NEGATOR_IN_GAP = regex_programs.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
+#: A conclusion's "so" after a comma: the clause after it has its own subject ("..., so Asian applicants are ideal").
+CONSEQUENCE = regex_programs.compile(r",\s*(?:and\s+)?(?:so|therefore|hence|which\s+is\s+why)\b(?!\s+(?:that|much|many|far|long|as)\b)", re.I)
+#: A concessive aside between commas after the characteristic ("anyone with a conviction, no matter how old, will be
+#: rejected", "applicants with a record, whatever the offence, will not be considered", "convictions, even spent ones, must
+#: be declared"): it widens the screen to every case of the characteristic, so it neither counts towards the distance to
+#: a cue after it nor, with its "no", denies that cue, nor starts another subject ("no matter how long ago it was").
+#: A denial or a regard for the law is not an aside of this kind: "regardless"/"irrespective" stay the subject-matter
+#: guard's ("anyone, regardless of age, may apply").
+CONCESSIVE_ASIDE = regex_programs.compile(
+    r",\s*(?:no\s+matter\s+(?:how|what|when|whether)|however|whatever|whichever|whenever|even(?:\s+(?:if|when|though))?)\b"
+    r"[^,;:.!?\n]{1,40},", re.I)
 _WORD = regex_programs.compile(r"[\w'\u2019/-]+")
 #: Characters of context read on each side of an attribute (bounds the work per match).
 REACH = 160
@@ -362,7 +373,7 @@ class FrameRule(PackRule):
                         best = (gap, order, frame, lo + cue.start(), lo + cue.end(), True)
             if frame.after is not None:
                 for cue in frame.after.finditer(after):
-                    gap_text = after[:cue.start()]
+                    gap_text = CONCESSIVE_ASIDE.sub(" ", after[:cue.start()])
                     gap = _words(gap_text)
                     if gap > self.after_window:
                         break
@@ -390,7 +401,13 @@ class FrameRule(PackRule):
         elif frame.name == "welcome":
             guard = text[end:cue_start]  # "Students and young people welcome": a list of the welcomed, not clients
         else:
-            guard = " ".join(_WORD.findall(before)[-8:]) + " " + text[end:cue_start]
+            # (read back only to a "so" that opens the characteristic's own clause: "Our clients prefer someone of a similar
+            # background, so Asian applicants are ideal" draws the employer's conclusion about the hire from the clients,
+            # who are not its subject)
+            so = None
+            for so in CONSEQUENCE.finditer(before):
+                pass
+            guard = " ".join(_WORD.findall(before[so.end():] if so else before)[-8:]) + " " + text[end:cue_start]
         if library()["subject-matter"].search(guard):
             return None
         if cue_first and library()["beneficiary"].search(text, cue_end, start):

@@ -110,11 +110,16 @@ accent = bias_rule(
         r"\bno\s+(?:foreign\s+|strong\s+|heavy\s+|thick\s+|noticeable\s+)?accents?\b|\baccent[\s-]?free\b|\bneutral\s+accents?\b|\bunaccented\b"
         r"|\bwithout\s+(?:an?\s+)?(?:foreign\s+|strong\s+|heavy\s+|thick\s+|noticeable\s+)?accent\b"
         r"|\b(?:american|british|standard|native|local|canadian|australian|mid-?western)\s+accent\b"
-        r"|\b(?:minimal|slight)\s+accent\s+(?:required|preferred)\b",
+        r"|\b(?:minimal|slight)\s+accent\s+(?:required|preferred)\b"
+        # the other words for a region's accent, with the region's or the stranger's adjective ("without a regional or overseas
+        # twang", "no broad Scouse brogue"; a guitar's twang has none)
+        r"|\b(?:without|no)\s+(?:an?\s+|any\s+)?(?:(?:foreign|strong|heavy|thick|noticeable|regional|overseas|broad|local|"
+        r"country|northern|southern|or|and)\s+){1,3}(?:twangs?|brogues?|drawls?)\b",
     ],
     skip=("eeo", "quoted"),
     exceptions=[r"\baccent\s+(?:colou?r|wall|lighting|pieces?|marks?|chairs?)\b"],
-    what="'no accent', 'accent-free', 'neutral accent', 'American accent required', 'without a foreign accent'.",
+    what="'no accent', 'accent-free', 'neutral accent', 'American accent required', 'without a foreign accent', "
+         "'without a regional twang'.",
     why="EEOC guidance (2016): accent may be considered only if it materially interferes with job performance "
         "and effective spoken English is actually required; accent is tied to national origin.",
     bad=["Neutral accent preferred.", "Must speak English without a foreign accent."],

@@ -619,7 +619,10 @@ class _Senses:
         # look after are affectionate")
         # "who"/"that" may be the relative's subject itself ("Customers who are loyal to the brand")
         self.said_of = regex_programs.compile(
-            r"\b([a-z]+)(?:\s+(?:who|that)|\s+(?:who|that|we|you|they)(?:\s+[a-z]+){1,2})?\s+(?:"
+            r"\b([a-z]+)(?:\s+(?:who|that)|\s+(?:who|that|we|you|they)(?:\s+[a-z]+){1,2})?"
+            # a modal or an adverb of frequency between the subject and its verb ("Some residents can become aggressive",
+            # "guests often seem demanding"; writer-set gh14): the subject is still the word before them
+            r"(?:\s+(?:can|could|may|might|will|would|often|sometimes|occasionally|usually|frequently|tend\s+to))?\s+(?:"
             + _phrases(raw["said_of_verbs"]) + r")"
             r"(?:\s+(?:" + _DEGREE_ADVERBS + r"))*(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$", re.I)
         # the employer of itself, right before the word (adverbs only between): "We're confident this role ..."
@@ -628,7 +631,9 @@ class _Senses:
             r"(?:(?<![A-Za-z])|(?-i:(?<=[a-z])(?=We)))(?:" + _phrases(raw["employer_says"]) + r")(?:\s+(?:" + _DEGREE_ADVERBS + r"))*\s+$", re.I)
         # the market the employer works in, described: "The market is fiercely competitive"
         self.market_says = regex_programs.compile(
-            r"\b(?:our|the|this|its)\s+(?:[a-z]+\s+)?(?:" + _phrases(raw["market_subjects"]) + r")\s+(?:"
+            r"\b(?:our|the|this|its)\s+(?:[a-z][a-z'\u2019-]*\s+)?(?:" + _phrases(raw["market_subjects"]) + r")"
+            # (a place or a scope after it: "The grocery market in Nairobi is fiercely competitive", writer-set gh14)
+            r"(?:\s+(?:in|across|within|for|of)\s+(?:the\s+)?[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?)?\s+(?:"
             + _phrases(raw["market_subject_verbs"]) + r")(?:\s+(?:" + _DEGREE_ADVERBS + r"))*(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$",
             re.I)
         # a verb of forming others, then up to three words of its object (or "into"), then the coded word
@@ -737,6 +742,21 @@ class _Senses:
         # person, trait or place the hire joins
         return subject not in _NOT_A_SUBJECT and not subject.endswith("ly")
 
+    def _head_before_a_phrase(self, text: str, pos: int) -> str:
+        """The head of a subject whose last word, at ``pos``, ends a prepositional phrase after it: "The horses on the
+        yard are gentle", "Residents of the dementia unit can become aggressive" (gh14, gh18): the head the phrase
+        follows decides who is described, not the phrase's noun. "" when there is no such phrase."""
+        words = _WORDS_BEFORE.search(text, max(0, pos - 60), pos)
+        before = [w.lower() for w in words.group(1).split()] if words is not None else []
+        # a determiner and one modifier at most between the preposition and the last word ("on the yard", "of the dementia unit")
+        for skip in range(3):
+            if len(before) < skip + 2 or before[-1 - skip] not in _PREPOSITIONS | _SUBJECT_PREPOSITIONS:
+                continue
+            between = before[len(before) - skip:]
+            if not any(w in _PHRASE_ENDS and w not in self.determiners for w in between):
+                return before[-2 - skip]
+        return ""
+
     def _not_a_thing(self, word: str) -> bool:
         """A person, a trait, someone the hire serves or a place the hire joins (as a clause's subject)."""
         return (self.is_person_or_trait(word) or word in self.served_people or word in self.joined_places
@@ -748,7 +768,8 @@ class _Senses:
         position is a leadership role" is said of the job."""
         clause_start = max(text.rfind(mark, max(0, start - 80), start) for mark in ".;:!?\n")
         m = self.said_of.search(text, max(0, start - 80, clause_start + 1), start)
-        if m is not None and m.group(1).lower() in self.served_people:
+        if m is not None and (m.group(1).lower() in self.served_people
+                              or self._head_before_a_phrase(text, m.start(1)) in self.served_people):
             return True
         if m is not None and self.thing_subject(text, m, start):
             return True
@@ -765,6 +786,9 @@ class _Senses:
 #: Prepositions that open an adjective's complement of a relation between things ("independent of", "self-sufficient
 #: in", "superior to"): said of a thing subject, the coded word is that relation.
 _THING_COMPLEMENTS = frozenset(("of", "in", "from", "on", "to", "for"))
+
+#: Prepositions that open a phrase after a subject's head ("the horses on the yard", "residents of the unit").
+_SUBJECT_PREPOSITIONS = frozenset(("in", "on", "at", "of", "from", "with"))
 
 #: What may stand before the subject of an adverb's clause: nothing, or one of these ("Our founders acted").
 _SUBJECT_DETERMINERS = frozenset("our the their your its his her my some many most all these those".split())
