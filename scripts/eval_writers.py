@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="score only these writers (letters, e.g. AB)")
     ap.add_argument("--exclude-ads", default="", help="strangers' ad sets (scripts/eval_ad_writers.py) not trained on, e.g. P")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--verbose-at", type=float, help="with -v, list the misses and false alarms at this threshold "
+                                                     "(default the rule's): what lowering it would gain and cost")
     args = ap.parse_args(argv)
     from lookup_tables import english_table
     from linear_training import case_sentences, pruned
@@ -86,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     ad_rows += [(read(s), 0, STRANGER_AD_WEIGHT) for _, s in stranger_negatives(args.exclude_ads)] if STRANGER_AD_WEIGHT else []
     rest_rows = rows(rest)
     by_writer = {w: rows(cases) for w, cases in writers.items()}
-    thresholds = sorted({DEFAULT_THRESHOLD, *args.thresholds})
+    listed = DEFAULT_THRESHOLD if args.verbose_at is None else args.verbose_at
+    thresholds = sorted({DEFAULT_THRESHOLD, listed, *args.thresholds})
     pooled = {th: {"tp": 0, "fp": 0, "fn": 0} for th in thresholds}
     print(f"{'writer':6} {'n':>4} {'P':>6} {'R':>6} {'tp':>4} {'fp':>4} {'fn':>4}   (V119 trained without the writer; threshold {DEFAULT_THRESHOLD})")
     for w in sorted(writers):
@@ -101,11 +104,10 @@ def main(argv: list[str] | None = None) -> int:
             s = eval_vague.evaluate(writers[w])["heldout"]
             for k in ("tp", "fp", "fn"):
                 pooled[th][k] += s[k]
-            if th != DEFAULT_THRESHOLD:
-                continue
-            print(f"{w:6} {len(writers[w]):4} {ratio(s['tp'], s['tp'] + s['fp']):6.3f} {ratio(s['tp'], s['tp'] + s['fn']):6.3f} "
-                  f"{s['tp']:4} {s['fp']:4} {s['fn']:4}")
-            if args.verbose:
+            if th == DEFAULT_THRESHOLD:
+                print(f"{w:6} {len(writers[w]):4} {ratio(s['tp'], s['tp'] + s['fp']):6.3f} {ratio(s['tp'], s['tp'] + s['fn']):6.3f} "
+                      f"{s['tp']:4} {s['fp']:4} {s['fn']:4}")
+            if args.verbose and th == listed:
                 for case in s["misses"]:
                     print(f"   miss  {case['id']} [{case['span']}] {case['text']}  ({case.get('note', '')})")
                 for case, d in s["alarms"]:

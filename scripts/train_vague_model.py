@@ -20,6 +20,10 @@ Training data (none of it is an independent writer's unread half):
   whose object is a concrete thing or role, who the clients are and what they come in with, a checkable object of the
   work), negatives at weight 1: retrained with writers W and X alone the model read "We need a hero image for every
   product page." as vague through the frame's pairs ('need a', 'for every');
+- the builders' plain sentences of six more classes (session 37: perk-named, demand-named, next-step,
+  named-employer, if-then-duty, staff-activity; and more made-here), read on the false alarms of leave-one-writer-out, the
+  judged strangers' ads and the near-misses once the threshold was lowered: with them (and the function-word cap at
+  0.25) the threshold went 2.0 -> 1.5;
 - real-ad negatives: every sentence of the dev corpus that no other vague or pay rule flags, at weight 0.3
   (ads are mostly plain duties and requirements: without them the model would call half of them vague; 0.6 was
   tried in session 31 and gained nothing on strangers' ads);
@@ -77,7 +81,13 @@ STRANGER_AD_WEIGHT = 0.0
 #: findings 13 -> 10; a stronger L2 (x30) instead of a cap .894/.757 and 'Wear hard hats ... at all times' fired
 #: (a frequent function word decays more than a rare pair under the trainer's per-occurrence L2; a cap is even);
 #: cap 0.7 with writer Q: 9 wrong, but 'The Good Vibes Cafe in Brighton is hiring baristas.' fired.
-FUNCTION_WORD_CAP = 0.5
+#: Session 37 (v119_37): 0.5 -> 0.25. At the cap, "the", "a", "our", "in", "with", "be" each still weighed +0.45 to +0.5
+#: (the cap held them, the data wanted more), so a long plain sentence gained two points from its function words
+#: ("Back pain is the commonest complaint in our physio clinic." 1.67, of which 'our', 'is the', 'in our', 'in', 'the'
+#: 2.4), and lowering the threshold brought such sentences back. With five of the session-37 plain classes, measured at
+#: 1.0 (threshold then lowered to 1.5): leave-one-writer-out pooled at 1.0 .943/.892 (shipped) -> .946/.891 (cap 0.25 with
+#: the first five classes), unread pooled at 1.0 .884/.859 -> .888/.853 (figures only).
+FUNCTION_WORD_CAP = 0.25
 #: A feature seen in the positive sentences of fewer than MIN_SOURCES training sources (a case file: a writer, a
 #: builders' set, an independent set's half A) is held to FEW_SOURCES_L2 times the common L2: a word only one writer
 #: used in a vague sentence ("full of beans", writer K) is that writer's wording, not a sign of vagueness (it still

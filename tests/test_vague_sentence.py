@@ -93,7 +93,9 @@ def test_a_gender_coded_word_does_not_silence_it():
 
 
 def test_headings_labels_and_fragments_are_not_read():
-    report = jdlint.lint_text("# Our people are the heart and soul of everything we do\n\nGreat team.\n",
+    # "Great team" as a label (no stop): since v119_36 a fragment set down as a sentence ("Great team.") is read
+    # (tests/test_v119_fragments36.py), and at session 37's threshold (1.5) the model reads that one as vague (1.54)
+    report = jdlint.lint_text("# Our people are the heart and soul of everything we do\n\nGreat team\n",
                               path="job.md", config=Config(select=("V119",)))
     assert report.diagnostics == []
 

@@ -16,18 +16,24 @@ def v119(text: str) -> list[str]:
     return [d.match for d in findings_in(text, "V119")]
 
 
-@pytest.mark.parametrize("text", [
-    "Most of our patients come in with back pain after long drives.",
+@pytest.mark.parametrize("text, word", [
+    # v119_37's retrain (function-word cap 0.25) leaves 'back' no weight in the first, so the gate is shown on the
+    # second too, written for this test, where 'home' (learned from "a home from home") still weighs
+    ("Most of our patients come in with back pain after long drives.", "back"),
+    ("Most of our residents moved into the care home after a stay in hospital.", "home"),
 ])
-def test_a_literal_sense_does_not_make_the_sentence_vague(text):
+def test_a_literal_sense_does_not_make_the_sentence_vague(text, word):
     # the literal reading is what keeps it silent; the suite's older near-misses ("Back pain is the commonest complaint
     # ...", "a hero image for every product page", "Our care home offers a varied range of activities for residents.")
     # are kept silent the same way. The model of session 34 read it above the default threshold through "back" (3.25);
     # since v119_36's retrain on the plain classes it scores 0.33, so the rule is asked at a threshold between its score
     # with and without "back": there only the literal reading keeps it silent
     assert v119(text) == []
-    m, at = model(), text.lower().find("back")
-    full, without = m.score(text), score_without(m, text, [(at, at + len("back"))])
+    m, at = model(), text.lower().find(word)
+    full, without = m.score(text), score_without(m, text, [(at, at + len(word))])
+    if word == "back":
+        assert without <= full
+        return
     assert without < full
     between = (("V119", (("threshold", (full + without) / 2),)),)
     assert [d.match for d in findings_in(text, "V119", rule_options=between)] == []

@@ -43,9 +43,14 @@ MIN_WORDS = 4
 #: How many words beyond the model's stop words the rest of a sentence must hold, once the named vague and vague-pay
 #: phrases in it are left out, for V119 to read it beside them (``reads_vague_without``): fewer are the phrases' frame.
 REST_WORDS = 3
-#: The score above which a sentence is reported (option `threshold`): chosen on the training cases'
-#: cross-validation and the dev corpus, not on the independent writers' sets.
-DEFAULT_THRESHOLD = 2.0
+#: The score above which a sentence is reported (option `threshold`): chosen on leave-one-writer-out
+#: (scripts/eval_writers.py), the dev corpus and the judged strangers' ads, and checked on the unread writers' sets
+#: (figures only). 2.0 until session 37; lowered to 1.5 with the retrain on five more classes of plain sentence
+#: (tests/data/vague_plain_classes.yaml) and the function-word cap at 0.25 (scripts/train_vague_model.py): at 1.5 the
+#: retrained model finds more vague sentences than the old one at 2.0 with fewer wrong findings (unread pooled P/R
+#: .887/.831 -> .890/.840; judged strangers' V119 8/15 -> 12/17 right or defensible; dev corpus +2 findings, -1).
+#: At 1.0 unread pooled was .889/.863, but a judged wrong finding and near-misses came back: left open.
+DEFAULT_THRESHOLD = 1.5
 #: A sentence that says where, by name: a locative preposition before a capitalised name, past a few words of
 #: position ("join us in New York, Chicago, or remotely", "just a stone's throw from Heathrow Airport", "in the heart
 #: of Stanwell Moor Village", "a tunnelling tool in Golang"). A named place, language or programme is a fact the reader
@@ -276,7 +281,7 @@ vague_sentence = FunctionRule(
          "whatever bullets or emoji follow on the line; or it closes its paragraph without a full stop and a list comes "
          "next: the list says what) and sentences with a link or an address (in the text or in the source of a "
          "Markdown or HTML link) are not read. The message names "
-         "the words that weigh most. Options: `threshold` (default 2.0: higher is stricter), `skip`.",
+         "the words that weigh most. Options: `threshold` (default 1.5: higher is stricter), `skip`.",
     why="Vague wording tells the applicant nothing checkable about the job and costs trust (issue 14); strangers "
         "write it in words no list holds, and a model over words and their classes generalises to unseen ones.",
     bad=["Our people are the heart and soul of everything we do.",
