@@ -111,6 +111,13 @@ NEGATION_LIST_REACH = 10
 CLAUSE_BREAK = regex_programs.compile(_DATA["clause-break"], re.I)
 DUTY_OBJECT_BEFORE = LazyPattern(_DATA["duty-object-before"], re.I)
 EXPLAINED_AFTER = regex_programs.compile(_DATA["explained-after"])  # used with .match(text, end): anchored there; case matters
+#: Made concrete by what follows (see ``FileAnalysis.is_specified``).
+SPECIFIED_AFTER = regex_programs.compile(_DATA["specified-after"], re.I)
+SPECIFIED_BREAK = regex_programs.compile(_DATA["specified-break"], re.I)
+SPECIFIED_ANSWER = regex_programs.compile(_DATA["specified-answer"])  # case matters: "No" opens the answer
+SPECIFIED_PARTIAL = regex_programs.compile(_DATA["specified-partial"], re.I)
+#: How far after a vague phrase ``is_specified`` reads for what pins it down (characters).
+SPECIFY_REACH = 80
 #: A named law, regulation or occupational requirement (see ``FileAnalysis.lawful_basis``).
 LAWFUL_BASIS = LazyPattern(_any("lawful-basis"), re.I)
 #: A refusal just before an accommodation phrase: "No reasonable accommodation will be provided" is no offer.
@@ -144,7 +151,8 @@ EEO_OPENING = 100
 #: (the Python bias rules, ``checks/inclusive.py``; packs' ``lower-with-lawful-basis``, ``pack_rule.py``)
 LAWFUL_BASIS_MESSAGE = ("'{match}' is stated with a legal basis ('{basis}'): confirm that basis really applies "
                         "to this role and keep it next to the requirement")
-SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal", "measured", "duty", "others")
+SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal", "measured", "duty", "others",
+                 "specified", "answered")
 #: How far after a flagged phrase ``is_measured`` looks for a figure, and where its clause ends: a
 #: figure after a comma or in the next clause measures something else ("a fast-paced team, and
 #: 25 days of leave").
@@ -385,7 +393,9 @@ class FileAnalysis:
                 or ("literal" in skip and self.is_literal(start, end))
                 or ("measured" in skip and self.is_measured(start, end))
                 or ("duty" in skip and self.is_duty_object(start))
-                or ("others" in skip and self.names_someone_else(start, end)))
+                or ("others" in skip and self.names_someone_else(start, end))
+                or ("specified" in skip and self.is_specified(start, end))
+                or ("answered" in skip and self.is_answered(start, end)))
 
     def names_someone_else(self, start: int, end: int) -> bool:
         """The span names someone other than the hire: the people the job serves ("most of our guests are
@@ -412,6 +422,28 @@ class FileAnalysis:
         after = self.text[end:end + MEASURE_REACH]
         stop = _CLAUSE_END.search(after)
         return bool(_FIGURE.search(after, 0, stop.start() if stop else len(after)))
+
+    def is_specified(self, start: int, end: int) -> bool:
+        """A vague amount, frequency or catch-all made concrete by what follows it: named right after
+        (``is_explained``), a figure in its clause (``is_measured``), a count or frequency in words or a task
+        named by how it is done in the rest of its clause ("some travel, about two nights a month", "help out
+        in the kitchen by washing up"), or a question the next words answer ("Team player? In practice that
+        means ..."; "Wear many hats? No, ..."). Word lists in data/context.yaml (``specified-*``). The one home
+        of this test for the vague rules (skip context ``specified``). Bounded windows: linear in the posting."""
+        after = self.text[end:end + SPECIFY_REACH]
+        if SPECIFIED_ANSWER.match(after) or self.is_measured(start, end):
+            return True
+        stop = SPECIFIED_BREAK.search(after)
+        if SPECIFIED_AFTER.search(after[:stop.start()] if stop else after):
+            return True
+        # examples only ("other duties as assigned - including early college classes") leave a catch-all open
+        return not SPECIFIED_PARTIAL.match(after) and self.is_explained(start, end)
+
+    def is_answered(self, start: int, end: int) -> bool:
+        """The phrase ends a question the next words answer ("Team player? In practice that means covering one shift
+        a month"; "Wear many hats? No, this is a focused role"): ``is_specified``'s answer alone, for a trait or an
+        idiom, which a figure after it does not pin down ("gives 110% every single shift"). Skip context ``answered``."""
+        return bool(SPECIFIED_ANSWER.match(self.text[end:end + SPECIFY_REACH]))
 
     def is_literal(self, start: int, end: int) -> bool:
         """A borrowed cliché used in its literal sense: the span holds a word of a domain in

@@ -31,6 +31,8 @@ contribute contributes contributing juggle juggles juggling manage manages manag
 #: a duty told as a noun or an adjective, whose object follows a preposition ("exposure to various activities",
 #: "involvement in all operations", "responsible for any other tasks"; vague18, writer T)
 DUTY_NOUNS = frozenset("exposure involvement participation responsible responsibility accountable".split())
+#: (vague37) a hire told as able at everything ("handy with most things", "good with anything practical": writer K)
+DUTY_NOUNS |= frozenset("handy".split())
 #: what may stand between the verb and its object ("lend a hand with", "take care of", "get involved in")
 #: the verbs of helping someone, whose person may stand before the object ("assist the HOD in all matters")
 HELP_VERBS = frozenset("help helps helping assist assists assisting support supports supporting".split())
@@ -41,7 +43,9 @@ PARTICLE_REACH = 4
 FREE_PRONOUNS = frozenset("anything everything whatever wherever whenever whichever".split())
 #: a free-choice word before a generic noun ("any other bits", "assorted tasks")
 FREE_DETERMINERS = frozenset("""any all various assorted miscellaneous sundry random whatever whichever diverse
-numerous other""".split())
+numerous other most""".split())  # "most": "handle most things" (vague37)
+#: the whole of it, named as one thing ("handle the whole thing, basically, from start to end": writer F; vague37)
+WHOLE_NOUNS = frozenset("thing lot show shebang shop caboodle".split())
 FREE_MODIFIERS = frozenset("other additional extra odd random general small little manner sorts kinds of related".split())
 GENERIC_NOUNS = frozenset("""thing things stuff task tasks job jobs bit bits bobs work works duties errands chores odds
 ends pieces matters activities functions operations initiatives assignments projects""".split())
@@ -77,6 +81,8 @@ def _object_end(words: list[str], n: int) -> int | None:
         return end
     if w == "the" and n + 1 < len(words) and words[n + 1] == "rest":
         return n + 1
+    if w == "the" and words[n + 1:n + 2] == ["whole"] and words[n + 2:n + 3] and words[n + 2] in WHOLE_NOUNS:
+        return n + 2
     m = n
     while m < len(words) and m - n < 3 and words[m] in STUFF_MODIFIERS:
         m += 1
@@ -170,13 +176,14 @@ def unbounded_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
     message="'{match}' as a duty names no work: say which tasks, how often, and how much of the week they take",
     what=("A verb of doing or helping (help, assist, cover, handle, tackle, deal with, take on, step in, lend a "
           "hand ...) whose object is unbounded: a free-choice pronoun ('anything', 'everything', 'whatever comes "
-          "up', 'wherever', 'the rest') or a free-choice word before a generic noun ('any other bits', 'all "
-          "manner of jobs', 'assorted tasks', 'various activities', 'day-to-day stuff'); a duty told as a noun ('exposure "
-          "to various activities', 'responsible for any other functions'); or a manner that leaves it open ('in any "
+          "up', 'wherever', 'the rest', 'the whole thing') or a free-choice word before a generic noun ('any other bits', 'all "
+          "manner of jobs', 'assorted tasks', 'various activities', 'most things', 'day-to-day stuff'); a duty told as a noun or "
+          "adjective ('exposure to various activities', 'responsible for any other functions', 'handy with most "
+          "things'); or a manner that leaves it open ('in any "
           "way possible', 'where you can', 'and everything in between'). Read from the grammar, so any wording of the verb and the object "
           "counts; V201 keeps the stock phrases ('other duties as assigned'). Silent when the object is bounded "
           "('any customer refunds', 'anything related to VAT returns', 'all operations of the depot', a list, a "
-          "figure or a name after it), negated or quoted, and for the employer's help to the hire ('we will support "
+          "figure or a name after it, or what follows pins it down: skip context 'specified'), negated or quoted, and for the employer's help to the hire ('we will support "
           "you in any way we can')."),
     why=("An open-ended duty hides the real workload: applicants cannot tell what the job is or how much of it "
          "is unplanned, and it often means the role absorbs whatever others drop (Joblint 'new starter "
@@ -186,7 +193,7 @@ def unbounded_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
     fix="Name the tasks (and how much of the week they take) instead of 'anything' or 'whatever comes up'.",
     references=["Joblint lib/rules.js (MIT), https://github.com/rowanmanning/joblint",
                 "GOV.UK style guide, A to Z, https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style"],
-    options={"skip": ["quoted", "negated", "eeo", "explained", "name"]},
+    options={"skip": ["quoted", "negated", "eeo", "explained", "name", "specified"]},
 )
 def unbounded_duty(ctx):
     text = ctx.text
