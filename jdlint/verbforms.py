@@ -63,6 +63,13 @@ def alternation(forms) -> str:
     return "|".join(sorted(set(forms), key=lambda form: (-len(form), form)))
 
 
+def third_person_bases(present: str) -> tuple[str, ...]:
+    """The base forms a third-person present form may come from: "performs" -> perform, "processes" ->
+    process, "carries" -> carry, "manages" -> manage (candidates: the caller looks them up)."""
+    forms = (present[:-1], present[:-2])
+    return forms + (present[:-3] + "y",) if present.endswith("ies") else forms
+
+
 def base_candidates(word: str) -> frozenset[str]:
     """The base forms a lower-case word may be an inflection of, the word itself among them:
     "supplies" -> supply, "processes" -> process, "performs" -> perform, "managing" -> manage,

@@ -56,3 +56,18 @@ def test_base_candidates_are_candidates_not_words():
     assert {"carry", "carrie", "carri"} <= V.base_candidates("carries")
     assert V.base_candidates("ring") == {"ring"}  # too short to be an -ing form
     assert "plan" in V.base_candidates("planning") and "manage" in V.base_candidates("managing")
+
+
+@pytest.mark.parametrize("present, base", [("performs", "perform"), ("processes", "process"), ("carries", "carry"),
+                                           ("manages", "manage"), ("supplies", "supply")])
+def test_third_person_bases_include_the_verb(present, base):
+    assert base in V.third_person_bases(present)
+
+
+def test_a_third_person_duty_verb_is_read_back_through_verbforms():
+    """Section detection's "Ensures all visits are provided as ordered" reading (a duty in the third person) takes
+    the -ies spelling too ("Identifies ..."), as ``third_person`` writes it."""
+    from jdlint.sections import classify as C
+
+    assert C._third_person_duty_verb("ensures") and C._third_person_duty_verb("identifies")
+    assert not C._third_person_duty_verb("ensure") and not C._third_person_duty_verb("kindness")

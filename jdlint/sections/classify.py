@@ -1041,7 +1041,7 @@ _FIRST_WORD_SPAN = regex_programs.compile(r"\W*[A-Za-z][\w'’-]*")
 def _third_person_duty_verb(word: str) -> bool:
     """(sections37) A duty verb in the third person, as a job description's list gives duties: "Ensures all visits are
     provided as ordered" (the gift grammar swallowed the verb, as it does the imperative's "Ensure")."""
-    return word.endswith("s") and (word[:-1] in _DUTY_VERBS or (word.endswith("es") and word[:-2] in _DUTY_VERBS))
+    return word.endswith("s") and any(verb in _DUTY_VERBS for verb in verbforms.third_person_bases(word))
 
 
 #: (sections37) benefit words in another sense than a perk (``_benefit_in_other_sense``; the tables' comments in
@@ -1336,13 +1336,6 @@ _TITLE_AGENT = regex_programs.compile(r"(?:[A-Z][\w/&-]* )+[A-Z][a-z]+(?:er|or|i
 _EMPLOYER_HEADS = frozenset(n.lower() for n in _ORGANISATION_NOUNS) | frozenset(terms.employer_kind_nouns())
 
 
-def _base_forms(present: str) -> tuple[str, ...]:
-    """The verbs a third-person present form may come from: "performs" -> perform, "processes" ->
-    process, "carries" -> carry, "manages" -> manage."""
-    forms = (present[:-1], present[:-2])
-    return forms + (present[:-3] + "y",) if present.endswith("ies") else forms
-
-
 def _role_does_duty(sent: str) -> bool:
     m = _ROLE_SUBJECT.match(sent)
     if m is None or _YOU_NEXT.match(sent, m.end()):
@@ -1350,7 +1343,7 @@ def _role_does_duty(sent: str) -> bool:
     if m.group("verb") is not None:
         verbs: tuple[str, ...] = (m.group("verb").lower(),)
     else:
-        verbs = _base_forms(m.group("present").lower())
+        verbs = verbforms.third_person_bases(m.group("present").lower())
     if any(v in _NOT_A_DUTY_AFTER_WILL for v in verbs):
         return False
     if m.group("present") is not None and m.group("head").lower() in _EMPLOYER_HEADS:
