@@ -272,7 +272,7 @@ class PatternIndex:
             # every rule regex runs with re.I; a user pack's RE2 pattern stays out
             self._screen = RegexScreen.build([None if isinstance(entry, _LinearRegex) else (entry.source, True)
                                               for entry in self.regex],
-                                             sets=[i % SCREEN_SETS for i in range(len(self.regex))])
+                                             sets=_dealt(len(self.regex), SCREEN_SET_SIZE))
             for i, entry in enumerate(self.regex):
                 entry.screen_id = i if self._screen is not None and self._screen.ids[i] is not None else None
         return self._screen
@@ -298,13 +298,23 @@ class PatternIndex:
 #: 10,000 ads 395 MB against a 400 MB bound), and smaller sets hold fewer states
 #: (speed37: the rule sets 47 -> 32 MB after that pass). Each set is one more RE2 call per block: warm,
 #: the matching stage 0.91 -> 0.99-1.01 s over the dev corpus (profile_stages --warm, same-run A/B).
-SCREEN_SETS = 8
+#: Since session 37's merge a bound on a set's size, not a count of sets: rules added to the plan
+#: (or a small selection) then get as many sets as keep each this small (326 rule regexes of
+#: --select ALL: nine sets of 36-37; eight had grown to 41 each with vague37's patterns).
+SCREEN_SET_SIZE = 40
+
+
+def _dealt(count: int, size: int) -> list[int]:
+    """The set of each of ``count`` patterns dealt out in turn into as few sets as hold at most
+    ``size`` each."""
+    sets = max(1, -(-count // size))
+    return [i % sets for i in range(count)]
 
 #: Postings an index matches on the literal pre-test path before it builds the RE2 screen.
 #: Building it and filling its DFA on the first blocks cost about 0.1 s of process time, and it
 #: saves 1-2 ms a posting: one cold posting ran 30-50 ms faster without it, and a screen built
 #: at once came out even with the literal path after about 64 postings. Over the whole dev
-#: corpus in a fresh process (a CLI run; with two RE2 sets, ``SCREEN_SETS``) the matching
+#: corpus in a fresh process (a CLI run; with two RE2 sets at the time) the matching
 #: stage took 1.01-1.16 s with the screen at once, 1.12-1.17 s after 16 postings, 1.31-1.38 s
 #: after 32, 1.41-1.49 s after 64 and 1.88 s without it.
 SCREEN_AFTER_POSTINGS = 16

@@ -178,11 +178,9 @@ def test_each_class_fires(text, phrase, code):
     "We need a hero image for every product page.",
     "Play League of Legends with our esports team.",
     "Read the map legend before planning the route.",
-    # models15's xfail (writer Q lifted anything/whatever) cleared by vague35's retrain with writers W and X (1.7)
-    pytest.param("Call the duty manager if anything comes up overnight.",
-                 marks=pytest.mark.xfail(strict=True, reason="open (lead, session 36): on the threshold's edge since "
-                                         "models15; V119 retrained at session 36's merge (the real-ad negatives moved "
-                                         "with the glued-word matches) reads it as vague again ('anything', 'comes')")),
+    # models15's xfail (writer Q lifted anything/whatever) cleared by vague35's retrain with writers W and X (1.7),
+    # back at session 36's merge retrain, cleared again by session 37's (v119_37's if-then-duty class)
+    "Call the duty manager if anything comes up overnight.",
     "We take a flexible approach to work: choose your hours.",
     "You will also lead other projects from time to time, such as the annual stock take.",
     "Cover shifts as and when staff are off sick.",
