@@ -53,3 +53,22 @@ def test_coded_word_of_a_thing_or_of_the_served_is_silent(text):
 ])
 def test_same_word_of_the_hire_still_counts(text, word):
     assert word in coded(text)
+
+
+# A sentence-initial run of capitalised words ending in a plural, with a singular verb after it, is one name
+# (jdlint/propernames.py, _one_name_by_agreement): a coded word inside it is the name's ("Bold Coffee Roasters needs a
+# driver"); with a plural verb or none the capitals may be the sentence's or a title's, and the word counts.
+@pytest.mark.parametrize("text", [
+    "Kind Paws Groomers needs a weekend assistant.",
+    "Gentle Touch Cleaners seeks a part-time cleaner for offices.",
+])
+def test_coded_word_in_a_name_by_agreement_is_silent(text):
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Bold Sales Managers earn the most here.", "Bold"),
+    ("Confident Care Assistants wanted for night shifts.", "Confident"),
+])
+def test_coded_word_before_plural_people_still_counts(text, word):
+    assert word in coded(text)
