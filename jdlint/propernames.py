@@ -276,6 +276,8 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
         rest = text[end:min(block.text_end, end + 120)]
         after_run = rest[rest.find(run[-1]) + len(run[-1]):] if run[-1] not in span_words else rest
         following = _WORD.match(after_run.lstrip())
+        if following and not after_run[:1] in ",.;:!?)" and _one_name_by_agreement(run, following.group()):
+            return True  # a name, whatever its last word ("Gentle Touch Cleaners seeks ...": no job of cleaners)
         if following and following.group().lower() not in _AFTER_NAME and not after_run[:1] in ",.;:!?)":
             return False
     nouns = role_nouns()
@@ -293,6 +295,16 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
     owned = run[possessives[-1] + 1:] if possessives else run
     return not any(word.lower().rstrip("s'’") in nouns or word.lower() in nouns
                    for word in owned if word not in owners and not word.endswith(("'s", "’s")))
+
+
+def _one_name_by_agreement(run: list[str], following: str) -> bool:
+    """Whether a sentence-initial run of three or more capitalised words that ends in a plural is the subject of a
+    third-person singular verb after it ("Bold Coffee Roasters needs a wholesale driver", gcoded37): a plural
+    common noun would take "need"; a singular verb makes the run one thing, a name."""
+    last = run[-1]
+    return (len(run) >= 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
+            and following.islower() and len(following) > 3 and following.endswith("s")
+            and not following.endswith(("ss", "us", "is")))
 
 
 #: A given name (or an initial) then one space, just before a surname: "Rebecca Young", "Mary J. Christian".

@@ -873,6 +873,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # before its one verb is someone the hire serves or works for
     if (lowered.endswith("ly") or lowered == "together") and _others_did(text, start, senses):
         return True
+    if lowered.endswith("ing") and _participle_of_the_served(text, start, end, senses):
+        return True
     if (_is_adjective(lowered, senses) or lowered in ATTRIBUTIVE_ONLY
             or senses.is_person_or_trait(lowered)) and _forms_others(text, start, senses):
         return True
@@ -950,7 +952,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     if (_is_adjective(lowered, senses)
             or (lowered.endswith("ing") and _right_after_article(text, start))) \
-            and _heads_a_thing(_head_phrase(after, senses), senses) and not _after_a_person(text, start, senses):
+            and _heads_a_thing(_head_phrase(after, senses), senses, _attributive(text, start, senses)) \
+            and not _after_a_person(text, start, senses):
         return True
     if any(w in senses.determined_thing_nouns for w in after[:_LOOK_AHEAD]):
         # an adjective after a determiner, perhaps with other adjectives between ("the reputed and
@@ -961,6 +964,42 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # a longer noun phrase only right after the determiner ("the leading lock screen advertising
     # platform"): "This could include leading kickoff meetings or design workshops" is a duty
     return _after_determiner(text, start, after[_LOOK_AHEAD:], senses, senses.all_thing_nouns)
+
+
+#: What may follow a plural subject as its finite verb's first word: auxiliaries, modals, adverbs of frequency.
+_PLURAL_VERB_OPENERS = frozenset("""are were have do don't can can't could will won't would may might must should often
+usually always never sometimes tend""".split())
+#: Bare words that are adverbs, not a plural subject's verb ("Supporting clients well is the job").
+_BARE_ADVERBS = frozenset("well hard fast together here there now again too first more one best daily".split())
+#: Plurals of the people served without an -s.
+_PLURALS_WITHOUT_S = frozenset(("children", "people", "cattle", "sheep", "livestock"))
+
+
+def _participle_of_the_served(text: str, start: int, end: int, senses: _Senses) -> bool:
+    """Whether the -ing word at ``start`` is a participle describing the people served as the subject of their own
+    verb ("Trusting clients hand us the keys to their homes", writer S; "Demanding guests can ..."): at its clause's
+    start or after a determiner, a plural of the people served next, then a plural finite verb (an auxiliary, a
+    modal, or a bare verb). A gerund takes a singular verb or an object phrase ("Nurturing donors is central",
+    "Supporting clients through claims"), and stays the hire's work."""
+    words = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    before = words.group(1).split() if words is not None else []
+    if before and before[-1].lower() not in senses.determiners and before[-1].lower() not in _SUBJECT_DETERMINERS:
+        return False
+    noun = _NEXT_WORD.match(text, end)
+    if noun is None:
+        return False
+    served = noun.group(1).lower()
+    if served not in senses.served_people or not (served.endswith("s") or served in _PLURALS_WITHOUT_S):
+        return False
+    verb = _NEXT_WORD.match(text, noun.end())
+    if verb is None:
+        return False
+    word = verb.group(1).lower()
+    if word in _PLURAL_VERB_OPENERS:
+        return True
+    return not (word in _PHRASE_ENDS or word in _PREPOSITIONS or word in _BARE_ADVERBS or word in _NOT_A_SUBJECT
+                or word in ("and", "or", "&", "but") or word in senses.determiners or word in senses.served_people
+                or word.endswith(("s", "ing", "ly")) or (word.endswith("ed") and not word.endswith("eed")))
 
 
 #: Last parts of compounds that name a person ("salesperson", "foreman", "chairwoman", "spokespeople").
@@ -1247,15 +1286,24 @@ def _head_phrase(after: list[str], senses: _Senses) -> list[str]:
     return after[:_LOOK_AHEAD]
 
 
-def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
+def _heads_a_thing(phrase: list[str], senses: _Senses, attributive: bool = False) -> bool:
     """Whether the words after a coded adjective (its noun phrase, up to the first punctuation or function
     word) hold no person, trait or way of working: the adjective describes a thing ("a supportive work
     environment", "strong coffee"). An empty phrase is a predicate ("be confident"); a verb form or a
-    coordinated adjective means the head is not here ("confident driving", "ambitious and kind")."""
+    coordinated adjective means the head is not here ("confident driving", "ambitious and kind").
+    ``attributive`` (the adjective stands where only a noun phrase can follow it, ``_attributive``): an -ing
+    word with a noun after it is a compound's modifier, not a verb ("a quiet reading room", "warm and cold
+    holding temperatures", gcoded37); in a predicate or a fragment it is the hire's doing ("Be confident
+    handling cash", "Confident using spreadsheets")."""
     seen = False
     for i, word in enumerate(phrase):
         if word in _PREPOSITIONS:  # the noun phrase ends ("stay objective under pressure"): its words so far decide
             break
+        if seen and word.endswith("ly") and word not in senses.ly_nouns:
+            break  # an adverb after the head ends the noun phrase ("holding temperatures hourly")
+        if (attributive and not seen and word.endswith("ing") and i + 1 < len(phrase)
+                and not _is_person(word, senses) and _noun_may_head(phrase[i + 1], senses)):
+            continue  # "reading" in "a quiet reading room": the word after it is the head and decides
         if seen and word in ("and", "or", "&"):
             continue  # coordinated nouns: every one is read ("interpersonal violence and harassment claims")
         if seen and word.endswith("ing") and not _is_person(word, senses):
@@ -1269,6 +1317,43 @@ def _heads_a_thing(phrase: list[str], senses: _Senses) -> bool:
             return False
         seen = True
     return seen
+
+
+def _noun_may_head(word: str, senses: _Senses) -> bool:
+    """Whether ``word`` can be a noun phrase's head after a modifier: no function word, preposition, modal,
+    conjunction or verb form."""
+    return not (word in _PHRASE_ENDS or word in _PREPOSITIONS or word in _NOT_A_SUBJECT
+                or word in ("and", "or", "&", "but", "yet", "enough")
+                or (word.endswith(("ing", "ed", "ly")) and word not in senses.ly_nouns))
+
+
+#: Verbs that take an adjective as their complement: an adjective after one is a predicate ("Stay calm handling
+#: complaints", "Feel confident using Excel").
+_LINKING_VERBS = frozenset("""be being been am are is was were become becomes became becoming seem seems seemed
+feel feels felt stay stays stayed remain remains remained appear appears look looks sound sounds keep keeps get
+gets""".split())
+
+
+def _attributive(text: str, start: int, senses: _Senses) -> bool:
+    """Whether the adjective at ``start`` stands where only a noun phrase can follow it: a word of its clause
+    before it (a determiner, a verb of which it begins the object, a preposition), none of them a verb that takes
+    an adjective as its complement or a person the adjective may be said of (``person_before``; an agent noun by
+    its ending is not read here: an imperative such as "Monitor" ends as one does). At a clause's start it opens a
+    fragment ("Confident using spreadsheets."), after "be" a predicate ("You are confident handling cash")."""
+    words = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    before = [w.lower() for w in words.group(1).split()] if words is not None else []
+    while before and (before[-1] in _DEGREE_WORDS or before[-1].endswith("ly")):
+        before.pop()  # adverbs of degree between ("You are always calm handling complaints")
+    if not before:
+        return False
+    word = before[-1]
+    if word in _LINKING_VERBS or word.endswith(("'re", "\u2019re", "'m", "\u2019m")):
+        return False
+    return word not in senses.person_before  # "someone confident handling cash"
+
+
+#: The one-word adverbs of ``_DEGREE_ADVERBS``.
+_DEGREE_WORDS = frozenset(w for w in _DEGREE_ADVERBS.split("|") if w.isalpha())
 
 
 def _modifies_a_noun(word: str, following: str | None, senses: _Senses) -> bool:
