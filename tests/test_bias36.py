@@ -22,17 +22,11 @@ from __future__ import annotations
 
 import pytest
 
-import jdlint
-from jdlint.checks.bias_selection import CODES
-from jdlint.config import Config
-from jdlint.diagnostics import Severity
+from conftest import loud_bias_matches
 
 
 def _loud(text: str, category: str) -> list[str]:
-    config = Config(select=("D",), ignore=tuple(sorted(CODES)))
-    report = jdlint.lint_text("# Job\n\n" + text + "\n", path="job.md", config=config)
-    return [d.match for d in report.diagnostics
-            if d.category == "bias." + category and d.severity >= Severity.warning]
+    return loud_bias_matches(text, category, rules_only=True)
 
 
 FIRE = [
