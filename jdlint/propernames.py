@@ -276,10 +276,11 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
         rest = text[end:min(block.text_end, end + 120)]
         after_run = rest[rest.find(run[-1]) + len(run[-1]):] if run[-1] not in span_words else rest
         following = _WORD.match(after_run.lstrip())
-        if following and not after_run[:1] in ",.;:!?)" and _one_name_by_agreement(run, following.group()):
-            return True  # a name, whatever its last word ("Gentle Touch Cleaners seeks ...": no job of cleaners)
-        if following and following.group().lower() not in _AFTER_NAME and not after_run[:1] in ",.;:!?)":
-            return False
+        if following and after_run[:1] not in ",.;:!?)":
+            if _one_name_by_agreement(run, following.group()):
+                return True  # a name, whatever its last word ("Gentle Touch Cleaners seeks ...": no job of cleaners)
+            if following.group().lower() not in _AFTER_NAME:
+                return False
     nouns = role_nouns()
     last = run[-1].lower().rstrip(".")
     if last in organisation_nouns() and not is_role_noun(last):

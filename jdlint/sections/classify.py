@@ -1280,8 +1280,7 @@ def _sentence_kinds(sent: str) -> frozenset[str]:
     # an equal-opportunity statement that names applicants and interviews ("we guarantee an interview
     # to disabled applicants who meet the essential criteria") is no instruction to apply: only a fixed
     # apply phrase makes it how-to-apply as well
-    if (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA)
-            or (not eeo and (read.found(_APPLY_LINE) or _applying_instruction(sent, read)))) \
+    if _apply_wording(sent, read, eeo) \
             and not _in_other_sense(sent) and not _accommodation_contact(sent) and not enquiry_contact(sent) \
             and not _no_way_to_apply(sent, eeo):
         kinds.add("how-to-apply")
@@ -1413,6 +1412,8 @@ _SUPPORT_CONTACT = regex_programs.compile(
     r"^\W*(?:if|should) you (?:are having|have|had|experience|are experiencing|encounter|run into|need help|require (?:help|assistance))"
     r"(?: any)?\b[^.;!?]{0,30}?\b(?:trouble|difficult\w*|problems?|issues?|technical)\b", re.I)
 _APPLY_DEADLINE = regex_programs.compile(terms.wording("apply_deadline"), re.I)
+#: the controls of an online application ("click", "the Apply button", "this link", "the form")
+_APPLY_CONTROL = regex_programs.compile(r"\b(?:click|button|link|form)\b", re.I)
 #: (sections37) "to apply" as applying a method, its object after it: "you will help to apply the approaches and
 #: methodologies we use with other agencies" (``_in_other_sense`` reads "apply the ..." without "to")
 _APPLY_THE_METHOD = regex_programs.compile(
@@ -1433,7 +1434,7 @@ def _no_way_to_apply(sent: str, eeo: bool) -> bool:
         return _APPLY_OUTRIGHT.search(sent) is None
     if _APPLY_THE_METHOD.search(sent):
         return _APPLY_OUTRIGHT.search(sent) is None and not _CHANNEL_NAMED.search(sent) \
-            and not re.search(r"\b(?:click|button|link|form)\b", sent, re.I)
+            and not _APPLY_CONTROL.search(sent)
     first = _first_word(sent)
     if first not in _APPLY_VERBS and _third_person_duty_verb(first) and not _CHANNEL_NAMED.search(sent):
         # a job description's duty in the third person whose object names the application process: "Builds the
@@ -1442,9 +1443,15 @@ def _no_way_to_apply(sent: str, eeo: bool) -> bool:
     if not _APPLY_DEADLINE.search(sent):
         return False
     blanked = _APPLY_DEADLINE.sub(lambda m: " " * len(m.group()), sent)
-    read = _read(blanked)
-    return not (read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA)
-                or (not eeo and (read.found(_APPLY_LINE) or _applying_instruction(blanked, read))))
+    return not _apply_wording(blanked, _read(blanked), eeo)
+
+
+def _apply_wording(sent: str, read: "_Sentence", eeo: bool) -> bool:
+    """Whether a sentence holds how-to-apply wording: a fixed apply phrase, or (outside an equal-opportunity statement,
+    which names applicants and interviews without being an instruction) an apply line or an applying instruction.
+    ``_sentence_kinds`` asks it of the sentence, ``_no_way_to_apply`` again with a deadline blanked."""
+    return read.found(_HOW_TO_APPLY) or read.found(_APPLY_EXTRA) \
+        or (not eeo and (read.found(_APPLY_LINE) or _applying_instruction(sent, read)))
 
 
 #: instructions to apply given outright, which an accommodation clause beside them does not take away
