@@ -323,3 +323,47 @@ def test_vague_cases_precision_and_recall():
     for split, s in module.evaluate(cases).items():
         assert module.ratio(s["tp"], s["tp"] + s["fp"]) >= 0.9, (split, s["alarms"])
         assert module.ratio(s["tp"], s["tp"] + s["fn"]) >= 0.9, (split, s["misses"])
+
+
+# -- V303 open-ended-job-fact -----------------------------------------------------------------------------
+def _v303(lint, text):
+    report = lint("# Job\n\n" + text + "\n", select=("V303",))
+    return [d.match for d in report.diagnostics if d.code == "V303"]
+
+
+@pytest.mark.parametrize("text, match", [
+    # a fact label whose whole value is a hedge
+    ("Location: Various", "Various"),
+    ("Schedule: varies", "varies"),
+    ("Travel: occasional", "occasional"),
+    ("Working hours: as required", "as required"),
+    ("Shifts - variable", "variable"),
+    ("Duration: dependent on funding.", "dependent on funding"),
+    ("Assignment length: subject to client needs", "subject to client needs"),
+    ("Hours: flexible\n\nAbout you: a full driving licence.", "flexible"),
+    # the same fact said to vary, or left to someone else's needs
+    ("Hours vary depending on business needs.", "Hours vary depending on"),
+    ("Your roster will change from week to week.", "Your roster will change from week to week"),
+    ("Contract length as per vessel requirements.", "Contract length as per vessel requirements"),
+    ("Rotation and travel as per project requirements.", "Rotation and travel as per project requirements"),
+])
+def test_v303_fires(lint, text, match):
+    assert _v303(lint, text) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "Hours: flexible, core hours 10am-3pm.",               # the fact follows at once (specified)
+    "Hours vary from 20 to 30 a week.",                    # a range is the fact
+    "Location: various sites across Dublin, with a van provided.",  # the value names the places
+    "Travel: up to 20% within Ontario.",
+    "Schedule: Monday to Friday, 8am-4pm.",
+    "We offer competitive pay and flexible hours.",        # a perk, not a fact label (left to V301/V119)
+    "Travel expenses reimbursed as per company policy.",   # money, not the fact
+    "Shift allowance paid as per the collective agreement.",
+    "Hours are not dependent on client demand: you work 9-5.",  # negated
+    'Our motto: "Location: various, quality: constant".',  # quoted
+    "Start date: flexible",                                # a start date left to the applicant is an offer
+    "Location: flexible (fully remote within Canada).",
+])
+def test_v303_near_misses(lint, text):
+    assert _v303(lint, text) == []
