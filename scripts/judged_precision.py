@@ -97,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     judged = load([Path(p) for p in args.judged] if args.judged else None)
+    # a held-out file is scored, never read: no finding of it is printed, only the figures
+    held_out = any("heldout" in Path(p).parent.name for p in args.judged or ())
     reports = default_reports(ad_paths(judged, set(args.set) if args.set else None))
     per_rule, now, gone = tally(judged, reports)
     total, loud = Counter(), Counter()
@@ -116,10 +118,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{label}: {ok}/{n} = {ok / n:.3f} right or defensible ({c['right']} right, {c['defensible']} "
               f"defensible, {c['wrong']} wrong), {c['new']} new" if n else f"{label}: none judged")
     if gone:
-        print(f"{len(gone)} judged findings no longer reported:")
+        print(f"{len(gone)} judged findings no longer reported" + (":" if args.list and not held_out else
+              " (listed with --list; never for a held-out file)"))
+    if gone and args.list and not held_out:
         for f in gone:
             print(f"  {f['set']}/{f['ad']}:{f['line']} {f['code']} {f['verdict']} {str(f['match'])[:60]!r}")
-    if args.list:
+    if args.list and held_out:
+        print("--list is refused for a held-out judged file (tests/data/heldout35/): figures only")
+    elif args.list:
         for set_name, ad, d, item in now:
             verdict = item["verdict"] if item else "NEW"
             print(f"{verdict:10} {set_name}/{ad}:{d.line} {d.code} {d.severity.name} {d.trigger[:70]!r}")
