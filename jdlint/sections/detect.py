@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from ..document import Block, Document, Section
 from ..extract.leftovers import leftovers, template_blocks
-from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, heading_money_figure, moot_kinds, pay_mentions, \
+from ..extract.pay import _VAGUE_SCREEN, ADDRESSED_KINDS, front_matter_figure, heading_money_figure, moot_kinds, pay_mentions, \
     shows_pay_figure, table_pay_figure_starts
 from . import terms
 from .classify import _APPLY_WORDS, _DUTY_VERBS, _ENQUIRY_QUESTION, _TABLES, HEADER_WORDS, _sentence_kinds, _sentence_scores, \
@@ -38,8 +38,10 @@ def _prose_in_heading(document, block) -> bool:
 def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) -> list[Section]:
     # the wording tables' RE2 screen reads the posting's sentences all at once, set by set, before
     # they are classified (``regex_screen.ScreenedGroup.batch``: the same answers, warm caches)
+    # (and the vague-pay wording's, which the pay extraction asks of the same sentences)
     text = document.text
-    with _TABLES.batch([text[s:e] for b in document.blocks for s, e in sentences_of(text, b.text_start, b.text_end)]):
+    sentences = [text[s:e] for b in document.blocks for s, e in sentences_of(text, b.text_start, b.text_end)]
+    with _TABLES.batch(sentences), _VAGUE_SCREEN.batch(sentences):
         return _detect(document, synonyms, doc)
 
 
