@@ -337,8 +337,10 @@ class FileAnalysis:
         They name protected classes on purpose; bias rules never flag them.
         """
         text = self.text  # sliced rather than Span.text, which rebuilds it from tokens, slowly
-        return frozenset(sent.start_char for sent in self.sentences
-                         if is_eeo_sentence(text[sent.start_char:sent.end_char]))
+        texts = [text[sent.start_char:sent.end_char] for sent in self.sentences]
+        # screened set by set in one batch, as section detection's sentences (``ScreenedGroup.batch``)
+        with _EEO_TABLES.batch(texts):
+            return frozenset(sent.start_char for sent, sentence in zip(self.sentences, texts) if is_eeo_sentence(sentence))
 
     def opens_as_eeo(self, start: int, end: int) -> bool:
         """Strict, for the sentence text[start:end]: an equal-opportunity sentence that is one from

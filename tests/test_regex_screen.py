@@ -13,6 +13,7 @@ the dev corpus, on generated text full of the patterns' own words and hostile ch
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 import sys
@@ -559,3 +560,55 @@ def test_the_end_canary_answers_as_the_empty_one_did(dev_corpus, monkeypatch):
     monkeypatch.setattr(regex_screen.RegexScreen, "CANARY", "")
     assert answers() == end
     assert sum(found is not None and 0 < len(found) for screen in end for found in screen) > 1000
+
+
+def test_a_batch_answers_what_each_text_alone_is_answered(dev_corpus):
+    """``possible_many`` (speed38: a posting's sentences screened set by set, for the CPU's caches) gives
+    ``possible``'s answer for every text, on the dev corpus' sentences, for a split screen and a single
+    set; texts the engines read apart are left out, and a failed search rules nothing out."""
+    from jdlint.sentences import sentence_spans
+
+    texts = []
+    for path in sorted(dev_corpus.glob("*.md"))[:60]:
+        text = path.read_text(encoding="utf-8")
+        texts.extend(text[s:e] for s, e in sentence_spans(text, 0, len(text)))
+    texts.append("Salary: ¹²³ café")  # a superscript digit: read apart, not screened
+    for group, least in ((C._TABLES, 1000), (P._VAGUE_SCREEN, 10)):
+        screen = group.screen()
+        answers = screen.possible_many(texts)
+        assert set(answers) == {t for t in texts if regex_screen.engines_agree(t)}
+        assert all(answers[t] == screen.possible(t) for t in answers)
+        assert sum(1 for found in answers.values() if found) > least  # something is found, not only ruled out
+    screen = regex_screen.RegexScreen.build([(r"\bdental\b", True), (r"\bpension\b", True)], sets=[0, 1])
+    assert screen.possible_many(["dental plan", "nothing"]) == {"dental plan": frozenset({0}), "nothing": frozenset()}
+    screen.parts[1][0].set = _FailingSet()
+    assert screen.possible_many(["dental plan", "nothing"]) == {"dental plan": None, "nothing": None}
+
+
+def test_section_detection_reads_the_tables_screen_from_one_batch(dev_corpus, monkeypatch):
+    """Section detection screens a posting's sentences in one batch (``detect``): the sections are those
+    of asking sentence by sentence, and nearly every question the tables' screen gets inside detection is
+    answered from the batch (so the fast path is the one taken)."""
+    asked = {"batch": 0, "alone": 0}
+    may_match = regex_screen.ScreenedGroup.may_match
+
+    def counted(group, text):
+        if group is C._TABLES:
+            asked["batch" if group._batch is not None and text in group._batch else "alone"] += 1
+        return may_match(group, text)
+
+    paths = sorted(dev_corpus.glob("*.md"))[::4]
+    batched = [_results(p.name, p.read_text(encoding="utf-8")) for p in paths]
+    with monkeypatch.context() as patched:
+        patched.setattr(regex_screen.ScreenedGroup, "may_match", counted)
+        for p in paths[:20]:
+            _results(p.name, p.read_text(encoding="utf-8"))
+    assert asked["batch"] > 300 and asked["alone"] < asked["batch"] / 10, asked
+
+    @contextlib.contextmanager
+    def no_batch(group, texts):
+        yield
+
+    monkeypatch.setattr(regex_screen.ScreenedGroup, "batch", no_batch)
+    alone = [_results(p.name, p.read_text(encoding="utf-8")) for p in paths]
+    assert batched == alone

@@ -361,7 +361,9 @@ def _find_leftovers(document: Document) -> list[Leftover]:
             whole.add(i)
     # template guidance addressed to the employer, and job-board promotion: whole blocks
     lowered = [safe_lower(text[b.text_start:b.text_end]) for b in blocks]
-    may = [_BLOCK_SCREEN.may_match(text[b.text_start:b.text_end]) for b in blocks]
+    texts = [text[b.text_start:b.text_end] for b in blocks]
+    with _BLOCK_SCREEN.batch(texts):  # screened set by set (``ScreenedGroup.batch``: the same answers)
+        may = [_BLOCK_SCREEN.may_match(block_text) for block_text in texts]
     for kind, regex in (("promotion", _PROMOTION), ("guidance", _GUIDANCE)):
         run: list[int] = []
         for i, b in enumerate(blocks + [None]):

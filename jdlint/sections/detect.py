@@ -11,10 +11,10 @@ from typing import Any, Callable
 
 from ..document import Block, Document, Section
 from ..extract.leftovers import leftovers, template_blocks
-from ..extract.pay import ADDRESSED_KINDS, front_matter_figure, heading_money_figure, moot_kinds, pay_mentions, \
+from ..extract.pay import _VAGUE_SCREEN, ADDRESSED_KINDS, front_matter_figure, heading_money_figure, moot_kinds, pay_mentions, \
     shows_pay_figure, table_pay_figure_starts
 from . import terms
-from .classify import _APPLY_WORDS, _DUTY_VERBS, _ENQUIRY_QUESTION, HEADER_WORDS, _sentence_kinds, _sentence_scores, \
+from .classify import _APPLY_WORDS, _DUTY_VERBS, _ENQUIRY_QUESTION, _TABLES, HEADER_WORDS, _sentence_kinds, _sentence_scores, \
     offers_something, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
 from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
@@ -36,6 +36,16 @@ def _prose_in_heading(document, block) -> bool:
     return len(text.split()) >= _PROSE_HEADING_WORDS or ("@" in text and len(text.split()) >= 5)
 
 def detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) -> list[Section]:
+    # the wording tables' RE2 screen reads the posting's sentences all at once, set by set, before
+    # they are classified (``regex_screen.ScreenedGroup.batch``: the same answers, warm caches)
+    # (and the vague-pay wording's, which the pay extraction asks of the same sentences)
+    text = document.text
+    sentences = [text[s:e] for b in document.blocks for s, e in sentences_of(text, b.text_start, b.text_end)]
+    with _TABLES.batch(sentences), _VAGUE_SCREEN.batch(sentences):
+        return _detect(document, synonyms, doc)
+
+
+def _detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None) -> list[Section]:
     sections: list[Section] = []
     index = document.source.index
     found_leftovers = leftovers(document)
