@@ -16,8 +16,8 @@ how it reads a stranger. Holding a writer out, in turn, is the nearest the proje
 challenge set (strangers' wording, unseen registers). The rules other than V119 were not trained on the
 writers, but were tuned after reading some of them: their share of the figure is not wholly blind either.
 The strangers' ad negatives (train_vague_model.stranger_negatives: writers C, M and P's ads) are trained on as the
-trainer does; ``--exclude-ads P`` leaves a writer's ads out. ``--negatives`` caches the dev-corpus sentences no other vague or pay rule flags (they depend on those rules:
-delete the file after changing one).
+trainer does; ``--exclude-ads P`` leaves a writer's ads out. ``--negatives`` caches the dev-corpus sentences no other vague or pay rule flags (since session 38 the flags are
+frozen, train_vague_model.DEV_FLAGGED: delete the cache after --freeze-flagged).
 """
 from __future__ import annotations
 
