@@ -20,11 +20,9 @@ from jdlint.checks.vague_sentence import DEFAULT_THRESHOLD, model
 
 @pytest.mark.parametrize("text", [
     "We'll be in touch with everyone we shortlist for a paid trial morning.",  # next-step: 2.12 -> 0.01
-    pytest.param("Call the shift lead if anything breaks down on the line.",  # if-then-duty: 1.53 -> 0.64 (v119_37)
-                 marks=pytest.mark.xfail(strict=True, reason="open (lead, session 37): the merge retrain (vague37's "
-                                         "V201/V301 patterns moved six real-ad negatives) puts it back over 1.5 "
-                                         "('anything', 'line', 'call'); its twin 'Call the duty manager if anything "
-                                         "comes up overnight.' went the other way: the if-then class is on the edge")),
+    # if-then-duty: 1.53 -> 0.64 (v119_37), 1.61 after session 37's merge retrain (open then); silent since v119_38 by
+    # the condition reading (vague_sentence.condition_weight_only: -1.53 without 'if anything breaks down on the line')
+    "Call the shift lead if anything breaks down on the line.",
     "We bake our own bread in the back and make everything on the menu fresh.",  # made-here: 3.71 -> 1.22
 ])
 def test_plain_sentences_of_the_classes_stay_silent_at_the_lowered_threshold(text):
