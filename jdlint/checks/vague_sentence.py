@@ -15,7 +15,8 @@ missed), and not where a skip context says
 the words are explained, measured, negated, quoted, a name, a duty's object or equal-opportunity text, nor
 where the sentence says where by name (``LOCATED``: a named place is a fact to check), nor where it scores above the
 threshold only through words used in their literal sense (``literal_weight_only``) or through the nouns of pay
-(``pay_weight_only``), nor where its source holds a link the rendered text hides (``links_in_source``) or the next
+(``pay_weight_only``), nor where an instruction to contact someone scores above it only through its condition clause
+(``condition_weight_only``), nor where its source holds a link the rendered text hides (``links_in_source``) or the next
 sentence lists what it claims (``NEXT_SAYS_WHICH``).
 Linear: one pass over each sentence's words, dictionary lookups only.
 """
@@ -311,7 +312,9 @@ vague_sentence = FunctionRule(
          "procedure) and no praise or degree word makes it a claim, nor where it reads as vague only through "
          "a borrowed idiom's word in its literal sense ('back pain' in a physio clinic, a 'hero image' on a product "
          "page: jdlint/data/literal_senses.yaml), nor only through nouns of pay that name the terms (any 'salary', 'rate', "
-         "'commission' where the posting states its pay as an amount; 'salary transparency', 'pay scale' anywhere), nor where the next sentence lists what it claims "
+         "'commission' where the posting states its pay as an amount; 'salary transparency', 'pay scale' anywhere), nor "
+         "where an instruction to contact or tell someone reads as vague only through its condition clause ('Call the "
+         "shift lead if anything breaks down on the line': the clause names the event), nor where the next sentence lists what it claims "
          "('... attractive benefits. These include: ...'). Headings, labels, lines set as headings (every word capitalised, or wrapped whole in "
          "emphasis), sentences under four words unless set down as a sentence (a full stop or an exclamation mark right after "
          "a word: 'Good people.'; an emoji or a bullet is no word), a lead-in (its words end in a colon, "
