@@ -6,14 +6,17 @@ threshold at every merge (session 37: one twin fired, the other went silent), so
 (``condition_weight_only``): scored again without the condition clause, the instruction alone decides. Not when the
 main clause has no verb of contacting or telling (its own words may be the vague part: "Keep everyone smiling when the
 place gets busy"), nor when the employer is its subject (a claim). The fixtures are written for these tests (none is
-in tests/data/vague_plain_classes.yaml, a judged ad or another test); each plain one scores above the threshold, so
-only the condition reading keeps it silent."""
+in tests/data/vague_plain_classes.yaml, a judged ad or another test); each plain one scores above the threshold with
+the model of 4239abe, and is checked at a threshold between its score and its score without the clause, so that only
+the condition reading keeps it silent whatever a retrain does to the scores."""
 from __future__ import annotations
 
 import pytest
 
+import jdlint
 from conftest import findings_in
-from jdlint.checks.vague_sentence import DEFAULT_THRESHOLD, condition_weight_only, model
+from jdlint.checks.vague_sentence import CONDITION, DEFAULT_THRESHOLD, condition_weight_only, model, without_spans
+from jdlint.config import Config
 
 
 def v119(text: str) -> list[str]:
@@ -21,16 +24,22 @@ def v119(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "Call the depot if anything happens on your route.",  # 4.47
+    "Call the depot if anything happens on your route.",  # 4.47 with the model of 4239abe (-0.36 without the clause)
     "Should anything break on the line, stop the belt and call maintenance.",  # 2.37
     "Ring the warehouse lead if anything turns up damaged on a pallet.",  # 2.27
     "Call the agency if anything happens to delay your start.",  # 2.68
     "If something happens on the tills, call a supervisor over.",  # 1.63
 ])
 def test_an_instruction_with_its_trigger_named_is_not_vague(text):
-    assert model().score(text) > DEFAULT_THRESHOLD  # the model alone would report it
-    assert condition_weight_only(model(), text, DEFAULT_THRESHOLD)
+    vague = model()
+    rest = without_spans(text, [found.span() for found in CONDITION.finditer(text)])
+    assert vague.score(text) > vague.score(rest) + 1  # the clause carries the weight
     assert v119(text) == []
+    # at a threshold between the two scores the model alone would report it (a retrain moves the scores, not this)
+    between = (vague.score(text) + vague.score(rest)) / 2
+    config = Config(rule_options=(("V119", (("threshold", between),)),))
+    assert condition_weight_only(vague, text, between)
+    assert [d.code for d in jdlint.lint_text(text, "t.md", config=config).diagnostics if d.code == "V119"] == []
 
 
 @pytest.mark.parametrize("text", [
