@@ -16,8 +16,8 @@ how it reads a stranger. Holding a writer out, in turn, is the nearest the proje
 challenge set (strangers' wording, unseen registers). The rules other than V119 were not trained on the
 writers, but were tuned after reading some of them: their share of the figure is not wholly blind either.
 The strangers' ad negatives (train_vague_model.stranger_negatives: writers C, M and P's ads) are trained on as the
-trainer does; ``--exclude-ads P`` leaves a writer's ads out. ``--negatives`` caches the dev-corpus sentences no other vague or pay rule flags (they depend on those rules:
-delete the file after changing one).
+trainer does; ``--exclude-ads P`` leaves a writer's ads out. ``--negatives`` caches the dev-corpus sentences no other vague or pay rule flags (since session 38 the flags are
+frozen, train_vague_model.DEV_FLAGGED: delete the cache after --freeze-flagged).
 """
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
-WRITER_FILE = re.compile(r"writer([A-Z])_vague\.yaml$")
+#: A writer is named by one or two capitals (writers A-Z, then AA, AC, ...).
+WRITER_FILE = re.compile(r"writer([A-Z]{1,2})_vague\.yaml$")
 
 
 def ratio(a: int, b: int) -> float:
@@ -56,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     ap.add_argument("--thresholds", type=float, nargs="*", default=(), help="also pooled P/R at these thresholds")
     ap.add_argument("--negatives", type=Path, help="a cache of the real-ad negatives (read if it exists, else written)")
-    ap.add_argument("--only", help="score only these writers (letters, e.g. AB)")
+    ap.add_argument("--only", help="score only these writers (names separated by commas, e.g. A,B,AC)")
     ap.add_argument("--exclude-ads", default="", help="strangers' ad sets (scripts/eval_ad_writers.py) not trained on, e.g. P")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--verbose-at", type=float, help="with -v, list the misses and false alarms at this threshold "
@@ -93,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     pooled = {th: {"tp": 0, "fp": 0, "fn": 0} for th in thresholds}
     print(f"{'writer':6} {'n':>4} {'P':>6} {'R':>6} {'tp':>4} {'fp':>4} {'fn':>4}   (V119 trained without the writer; threshold {DEFAULT_THRESHOLD})")
     for w in sorted(writers):
-        if args.only and w not in args.only:
+        if args.only and w not in args.only.split(","):
             continue
         training = rest_rows + [r for other, got in by_writer.items() if other != w for r in got] + ad_rows
         weights, bias = fit(training)

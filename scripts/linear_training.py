@@ -125,18 +125,39 @@ def write(out: Path, content: dict) -> None:
 def real_ad_sentences(corpus: Path, ignore: tuple[str, ...], flags, paths=None) -> list[tuple[str, str]]:
     """(ad file name, sentence) for each sentence of three words or more of the dev corpus ads (``paths``,
     or all) that no finding ``flags(diagnostic)`` selects overlaps, linted with --select ALL minus ``ignore``."""
+    return unflagged_sentences(corpus, flagged_spans(corpus, ignore, flags, paths), paths)
+
+
+def flagged_spans(corpus: Path, ignore: tuple[str, ...], flags, paths=None) -> dict[str, list[tuple[int, int]]]:
+    """ad file name -> the (start, end) of every finding ``flags(diagnostic)`` selects in it, overlapping spans
+    merged, the ads (``paths``, or all of ``corpus``) linted with --select ALL minus ``ignore``."""
     import jdlint
     from jdlint.config import Config
-    from jdlint.sentences import sentence_spans
 
     config = Config(select=("ALL",), ignore=ignore)
+    out = {}
+    for path in paths if paths is not None else sorted(corpus.glob("*.md")):
+        report = jdlint.lint_text(path.read_text(encoding="utf-8"), path=str(path), config=config)
+        merged: list[list[int]] = []
+        for a, b in sorted((d.start, d.end) for d in report.diagnostics if flags(d)):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        out[path.name] = [(a, b) for a, b in merged]
+    return out
+
+
+def unflagged_sentences(corpus: Path, flagged: dict[str, list[tuple[int, int]]], paths=None) -> list[tuple[str, str]]:
+    """(ad file name, sentence) for each sentence of three words or more of the ads (``paths``, or all of ``corpus``)
+    that no span of ``flagged`` (``flagged_spans``) overlaps. A span that only touches a sentence's edge does not."""
+    from jdlint.sentences import sentence_spans
+
     out = []
     for path in paths if paths is not None else sorted(corpus.glob("*.md")):
-        text = path.read_text(encoding="utf-8")
-        report = jdlint.lint_text(text, path=str(path), config=config)
-        flagged = [(d.start, d.end) for d in report.diagnostics if flags(d)]
+        text, spans = path.read_text(encoding="utf-8"), flagged.get(path.name, ())
         for s, e in sentence_spans(text, 0, len(text)):
-            if len(text[s:e].split()) >= 3 and not any(a < e and s < b for a, b in flagged):
+            if len(text[s:e].split()) >= 3 and not any(a < e and s < b for a, b in spans):
                 out.append((path.name, text[s:e]))
     return out
 

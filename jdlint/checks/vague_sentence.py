@@ -15,7 +15,8 @@ missed), and not where a skip context says
 the words are explained, measured, negated, quoted, a name, a duty's object or equal-opportunity text, nor
 where the sentence says where by name (``LOCATED``: a named place is a fact to check), nor where it scores above the
 threshold only through words used in their literal sense (``literal_weight_only``) or through the nouns of pay
-(``pay_weight_only``), nor where its source holds a link the rendered text hides (``links_in_source``) or the next
+(``pay_weight_only``), nor where an instruction to contact someone scores above it only through its condition clause
+(``condition_weight_only``), nor where its source holds a link the rendered text hides (``links_in_source``) or the next
 sentence lists what it claims (``NEXT_SAYS_WHICH``).
 Linear: one pass over each sentence's words, dictionary lookups only.
 """
@@ -78,6 +79,25 @@ SOURCE_LINK = regex_programs.compile(r"\]\(|<a\s|href=|https?://|www\.", re.I)
 NEXT_SAYS_WHICH = regex_programs.compile(
     r"[ \t]*\n?[ \t]*(?:These|They|Those|This|It|Which)\s+(?:(?:will\s+)?(?:include|includes|comprise|comprises)\b"
     r"|(?:are|is|cover|covers|mean|means)\s*:)")
+#: A condition clause with a subject of its own (a determiner, an indefinite or a third-person pronoun after the
+#: subordinator), up to a comma, a colon, a semicolon, a dash or the sentence's end: "if anything breaks down on the
+#: line", "when the queue gets long", "if a customer has an allergic reaction", "should anyone call in sick". It names
+#: the event a duty answers: words of the event ("anything", "comes up") are no vagueness of the duty. Not the reader
+#: or the employer as the subject ("if you love a buzz", "when we grow": a trait or a claim lives there), not "things"
+#: ("when things get messy": the idiom), not an elliptical condition ("when needed", "if required": the vague marker).
+CONDITION = regex_programs.compile(
+    r"\b(?:if|when|whenever|unless|in\s+case|should)\s+(?:a|an|the|any|anything|anyone|anybody|something|someone|"
+    r"somebody|it|there|this|that|these|those|another|one|his|her|their|its)\b[^,;:\u2013\u2014.!?]*", re.I)
+#: The main clause tells the reader whom to contact or tell (a verb of calling, telling or reporting; "let ... know"):
+#: an instruction whose object is a named person or desk ("Call the shift lead", "ring the duty manager", "stop the belt
+#: and call maintenance"). Without it the main clause may be the vague part and the condition its setting ("Keep everyone
+#: smiling when the place gets busy": the model weighs "busy" in the clause), so ``condition_weight_only`` does not read it.
+CONTACT_VERB = regex_programs.compile(
+    r"\b(?:call|calls|phone|ring|text|e-?mail|message|radio|page|buzz|tell|ask|inform|notify|alert|contact|report|flag|"
+    r"escalate|wake|shout|speak|talk|let\s+(?:\S+\s+){1,4}know)\b", re.I)
+#: The employer speaking of itself in the main clause: a claim about the workplace ("We're always there for each other
+#: when anyone struggles"), not a duty with its trigger; ``condition_weight_only`` leaves such a sentence to the model.
+EMPLOYER_SUBJECT = regex_programs.compile(r"\b(?:we|we're|we've|we'll|we'd|our|ours)\b", re.I)
 #: A sentence whose words end in a colon, with only marks after it on the line (bullets, emoji, emphasis, dashes).
 LEAD_IN_END = regex_programs.compile(r":[^\w\n]*$")
 SKIP = ("quoted", "negated", "name", "explained", "eeo", "measured", "duty", "literal")
@@ -133,6 +153,8 @@ def _check(ctx):
         if literal_weight_only(ctx, vague, start, sentence, threshold):
             continue
         if pay_weight_only(ctx, vague, sentence, threshold):
+            continue
+        if condition_weight_only(vague, sentence, threshold):
             continue
         if links_in_source(ctx, start, end) or NEXT_SAYS_WHICH.match(text, end, end + 80):
             continue
@@ -232,6 +254,22 @@ def pay_weight_only(ctx, vague: LinearModel, sentence: str, threshold: float) ->
     return bool(cut) and score_without(vague, sentence, cut) <= threshold
 
 
+def condition_weight_only(vague: LinearModel, sentence: str, threshold: float) -> bool:
+    """Whether ``sentence`` scores above ``threshold`` only through its condition clauses (``CONDITION``): a plain
+    instruction to contact or tell someone (``CONTACT_VERB``) with its trigger named ("Call the shift lead if anything
+    breaks down on the line.", "Ring the on-call engineer if a freezer alarm goes off after hours."). The model learned
+    "anything", "something", "comes up" from duties without an object ("help with anything that comes up"); in a
+    condition they name an event. The sentence is scored again without the clauses; not where the main clause has no
+    verb of contacting or telling, nor where the employer is its subject (``EMPLOYER_SUBJECT``). Read only for a
+    sentence already above the threshold: one regex pass."""
+    cut = [found.span() for found in CONDITION.finditer(sentence)]
+    if not cut:
+        return False
+    rest = without_spans(sentence, cut)
+    return (CONTACT_VERB.search(rest) is not None and EMPLOYER_SUBJECT.search(rest) is None
+            and vague.score(rest) <= threshold)
+
+
 def links_in_source(ctx, start: int, end: int) -> bool:
     """Whether the sentence's source holds a link or an address that the rendered text hides (a Markdown or HTML
     link shows only its words: "If you're ready to join us, [apply today](https://...)!"): a sentence that points to
@@ -274,7 +312,9 @@ vague_sentence = FunctionRule(
          "procedure) and no praise or degree word makes it a claim, nor where it reads as vague only through "
          "a borrowed idiom's word in its literal sense ('back pain' in a physio clinic, a 'hero image' on a product "
          "page: jdlint/data/literal_senses.yaml), nor only through nouns of pay that name the terms (any 'salary', 'rate', "
-         "'commission' where the posting states its pay as an amount; 'salary transparency', 'pay scale' anywhere), nor where the next sentence lists what it claims "
+         "'commission' where the posting states its pay as an amount; 'salary transparency', 'pay scale' anywhere), nor "
+         "where an instruction to contact or tell someone reads as vague only through its condition clause ('Call the "
+         "shift lead if anything breaks down on the line': the clause names the event), nor where the next sentence lists what it claims "
          "('... attractive benefits. These include: ...'). Headings, labels, lines set as headings (every word capitalised, or wrapped whole in "
          "emphasis), sentences under four words unless set down as a sentence (a full stop or an exclamation mark right after "
          "a word: 'Good people.'; an emoji or a bullet is no word), a lead-in (its words end in a colon, "
@@ -285,7 +325,7 @@ vague_sentence = FunctionRule(
     why="Vague wording tells the applicant nothing checkable about the job and costs trust (issue 14); strangers "
         "write it in words no list holds, and a model over words and their classes generalises to unseen ones.",
     bad=["Our people are the heart and soul of everything we do.",
-         "Our team is like a second family to everyone who joins."],
+         "Our team is one big family where everyone looks out for each other."],
     good=["Our crew of five runs the bar on Friday and Saturday nights, 6pm to 2am.",
           "We repair and service forklifts for 120 warehouses in the North West."],
     fix="Replace the claim with a fact the reader can check: what the work is, who the team is, how success is "
