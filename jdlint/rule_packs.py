@@ -168,16 +168,17 @@ class PhraseRule(PackRule):
             # other rules' suggestions are advice in words, left as written
             if suggestions and self.autofix and self._plural_of_singular_term(m.key, m.text):
                 suggestions = [_plural_phrase(s) if _countable_noun_phrase(s) else s for s in suggestions]
-            frame_end = None
+            diag = self.report_hit(ctx, m, suggestions=suggestions, term=m.key,
+                                   replacement=suggestions[0] if suggestions and self.autofix else None)
             if self.object_after and not self.autofix and (" " + m.key.lower()).endswith(self.object_after):
                 end = _object_end(ctx.text, m.end)
                 if end > m.end:
-                    frame_end, m = m.end, replace(m, end=end, text=ctx.text[m.start:end])
-            diag = self.report_hit(ctx, m, suggestions=suggestions, term=m.key,
-                                   replacement=suggestions[0] if suggestions and self.autofix else None)
-            if frame_end is not None:
-                # the frame's own words stay the finding's trigger (what judged findings and baselines key on)
-                diag = replace(diag, trigger_end=ctx.document.to_source(m.start, frame_end)[1])
+                    # the range runs on over the object; the frame's words stay the trigger, which the message
+                    # quotes and judged findings key on (as a selection finding's, ``RuleContext.report``). A
+                    # finding of its own inside the object cuts it back to the frame (``engine.one_finding_per_phrase``)
+                    src_end = ctx.document.to_source(m.start, end)[1]
+                    diag = replace(diag, end=src_end, match=ctx.document.source.text[diag.start:src_end],
+                                   trigger_end=diag.end)
             yield diag
 
     def _plural_of_singular_term(self, term: str, matched: str) -> bool:

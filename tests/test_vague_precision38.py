@@ -136,3 +136,21 @@ def test_hollow_superlatives(text, match):
 ])
 def test_superlatives_that_are_not_hollow_praise(text):
     assert not [d for d in findings(text) if d.code == "V116"]
+
+
+# -- a finding of its own inside the object: the frame goes back to its own words ------------------------------
+def test_a_finding_inside_the_object_keeps_its_own_rule():
+    from jdlint.engine import each_phrase
+
+    text = "We pride ourselves on an environment of excellence and trust."
+    report = jdlint.lint_text("# Job\n\n" + text + "\n", "t.md")
+    phrases = [(d.code, d.match) for d in each_phrase(report.diagnostics, report.source.text) if d.category == "vague"]
+    assert ("V107", "pride ourselves on") in phrases
+    assert ("V113", "an environment of excellence") in phrases
+
+
+def test_the_frame_words_stay_the_trigger():
+    # judged findings and the message key on the frame's own words
+    d = next(d for d in findings("We're on a mission to reimagine medicine.") if d.code == "V107")
+    assert (d.match, d.trigger) == ("on a mission to reimagine medicine", "on a mission to")
+    assert d.message.startswith("'on a mission to' is corporate jargon")
