@@ -458,7 +458,7 @@ def finish(found: list[Diagnostic], source: SourceFile, config: Config, plan: Pl
     from .registry import matches_any
 
     index = source.index
-    found = without_fallbacks_beside_named(found, _vague_rest(config, plan))
+    found = without_fallbacks_beside_named(_frames_yield_their_object(found), _vague_rest(config, plan))
     ignored = _per_file_ignores(source.path, config)
     sup = directives.parse(source.text, index, plain_text=source.kind == "text")
     by_code = plan.registry.by_code
@@ -516,6 +516,24 @@ VAGUE_PAY = frozenset({"P101", "P102"})
 #: Gender-coded words are counted, not judged (D201, D202 are off by default): a fallback does not yield
 #: to them, or the model's findings would differ between the default report and --select ALL.
 GENDER_CODED = "bias.gender-coded"
+
+
+def _frames_yield_their_object(found: list[Diagnostic]) -> list[Diagnostic]:
+    """A frame's finding that runs on over its object (phrase-rule key ``object-after``: its trigger ends before its
+    range) goes back to the frame alone when another finding of its kind starts inside that object: "we pride
+    ourselves on an environment of excellence" keeps V107's frame and V113's own phrase (then one run of phrases,
+    ``one_finding_per_sentence``), rather than the longer span hiding V113 (``one_finding_per_phrase``). Each frame
+    looks only at the findings that start inside its own object (a few words): linear in the findings."""
+    shared = sorted((d for d in found if d.category in ONE_FINDING_PER_PHRASE and d.code != VAGUE_FALLBACK),
+                    key=lambda d: d.start)
+    starts = [d.start for d in shared]
+    cut = {}
+    for d in shared:
+        if 0 <= d.trigger_end < d.end and any(
+                o is not d and d.trigger_end <= o.start < d.end
+                for o in shared[bisect.bisect_left(starts, d.trigger_end):bisect.bisect_left(starts, d.end)]):
+            cut[id(d)] = replace(d, end=d.trigger_end, match=d.match[:d.trigger_end - d.start], trigger_end=-1)
+    return [cut.get(id(d), d) for d in found] if cut else found
 
 
 def one_finding_per_phrase(found: Iterable[Diagnostic]) -> list[Diagnostic]:
@@ -629,7 +647,7 @@ def each_phrase(found: Iterable[Diagnostic], source_text: str) -> list[Diagnosti
             line = source_text.count("\n", 0, start) + 1
             end_line = line + source_text.count("\n", start, end)
             out.append(replace(d, code=code, name=name, start=start, end=end, match=source_text[start:end],
-                               message=advice, related=(), line=line,
+                               message=advice, related=(), line=line, trigger_end=-1,
                                column=start - source_text.rfind("\n", 0, start),
                                end_line=end_line, end_column=end - source_text.rfind("\n", 0, end)))
     return out
@@ -665,7 +683,7 @@ def one_finding_per_sentence(found: list[Diagnostic], source: SourceFile,
         end_line, end_column = index.position(end)
         others = ", ".join(f"'{d.match}' ({d.code})" for d in group[1:])
         merged.append(replace(
-            first, end=end, end_line=end_line, end_column=end_column, match=source.text[first.start:end],
+            first, end=end, end_line=end_line, end_column=end_column, match=source.text[first.start:end], trigger_end=-1,
             message=f"{first.message} (in the same sentence: {others})",
             related=first.related + tuple((d.start, d.end, f"{d.code} {d.name}: {d.message}") for d in group)))
     return merged

@@ -24,6 +24,7 @@ problem is reported at its line and column.
 from __future__ import annotations
 
 import operator
+from dataclasses import replace
 import re
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -43,7 +44,7 @@ COMMON_KEYS = {
     "references", "examples", "message", "enabled", "options", "skip", "override",
 }
 TYPE_KEYS = {
-    "phrase": {"terms", "match", "exceptions", "autofix", "lower-with-accommodation", "basis-message",
+    "phrase": {"terms", "match", "exceptions", "autofix", "object-after", "lower-with-accommodation", "basis-message",
                "lower-with-lawful-basis", "lawful-basis-message"},
     "regex": {"patterns", "exceptions", "suggestion", "lower-with-accommodation", "basis-message",
               "lower-with-lawful-basis", "lawful-basis-message"},
@@ -113,8 +114,32 @@ def _plural_phrase(phrase: str) -> str:
     return f"{head} {word}" if head else word
 
 
+#: The object a frame term reports with it (``object-after``): the words right after the term, up to a clause's
+#: punctuation or a word that opens another clause, at most five ("on a mission to reimagine medicine",
+#: "pride ourselves on doing things differently"). Anchored at the term's end, bounded: linear in the posting.
+_FRAME_OBJECT = re.compile(r"[ \t]+(?!(?:and|but|or|so|while|where|which|who|that|because|when|if|as|than)\b)[\w'’-]+"
+                           r"(?:[ \t]+(?!(?:and|but|or|so|while|where|which|who|that|because|when|if|as|than|we|you)\b)"
+                           r"[\w'’-]+){0,4}", re.I)
+
+#: Words an object does not end on: the cut at five words leaves "our commitment to providing the" without them.
+_OBJECT_TAIL = frozenset("a an the our your their its his her my to of with for in on at by from into about".split())
+
+
+def _object_end(text: str, end: int) -> int:
+    """Where the object of a frame term ending at ``end`` ends (``_FRAME_OBJECT``, less a dangling tail word)."""
+    found = _FRAME_OBJECT.match(text, end)
+    if not found:
+        return end
+    words = list(re.finditer(r"[\w'’-]+", found.group()))
+    while words and words[-1].group().lower() in _OBJECT_TAIL:
+        words.pop()
+    return end + words[-1].end() if words else end
+
+
 class PhraseRule(PackRule):
-    """Flags listed words or phrases; with suggestions it is a substitution rule."""
+    """Flags listed words or phrases; with suggestions it is a substitution rule. A term ending in one of the
+    rule's ``object-after`` endings is a frame ("on a mission to", "pride ourselves on"): what is vague is its
+    object, so the finding runs on over it (``_FRAME_OBJECT``) and shows the reader the whole claim."""
 
     scope = "text"
 
@@ -128,6 +153,8 @@ class PhraseRule(PackRule):
         self.match = spec.get("match", "lower")
         self.autofix = spec.get("autofix", "none") == "unsafe"
         self.fixable = self.autofix and any(self.terms.values())
+        # the frame endings (``object-after``: "of", "ourselves on", "mission to"), each matched as the term's last words
+        self.object_after = tuple(" " + str(w).lower() for w in as_list(spec.get("object-after") or ()))
 
     def patterns(self) -> Iterable[Pattern]:
         for term in self.terms:
@@ -141,8 +168,18 @@ class PhraseRule(PackRule):
             # other rules' suggestions are advice in words, left as written
             if suggestions and self.autofix and self._plural_of_singular_term(m.key, m.text):
                 suggestions = [_plural_phrase(s) if _countable_noun_phrase(s) else s for s in suggestions]
-            yield self.report_hit(ctx, m, suggestions=suggestions, term=m.key,
-                                  replacement=suggestions[0] if suggestions and self.autofix else None)
+            diag = self.report_hit(ctx, m, suggestions=suggestions, term=m.key,
+                                   replacement=suggestions[0] if suggestions and self.autofix else None)
+            if self.object_after and not self.autofix and (" " + m.key.lower()).endswith(self.object_after):
+                end = _object_end(ctx.text, m.end)
+                if end > m.end:
+                    # the range runs on over the object; the frame's words stay the trigger, which the message
+                    # quotes and judged findings key on (as a selection finding's, ``RuleContext.report``). A
+                    # finding of its own inside the object cuts it back to the frame (``engine.one_finding_per_phrase``)
+                    src_end = ctx.document.to_source(m.start, end)[1]
+                    diag = replace(diag, end=src_end, match=ctx.document.source.text[diag.start:src_end],
+                                   trigger_end=diag.end)
+            yield diag
 
     def _plural_of_singular_term(self, term: str, matched: str) -> bool:
         """Lemma matching finds "ninjas" for the term "ninja": the matched words are the term's

@@ -3,6 +3,7 @@
 
     .venv/bin/python scripts/eval_unread.py                  # every kind, per set and pooled
     .venv/bin/python scripts/eval_unread.py --kind vague     # one kind
+    .venv/bin/python scripts/eval_unread.py --by-code        # vague: false alarms per rule code (counts only)
 
 The unread sets: half B of the independent sets blind8 and blind9, the whole of blind10 and blind11
 (tests/data/independent/, halves as scripts/eval_independent.py draws them) and every writer file in
@@ -74,10 +75,40 @@ def counts(kind: str, path: Path, keep) -> tuple[int, int, int, int]:
     return len(cases), s["tp"], s["fp"], s["fn"]
 
 
+def alarms_by_code() -> dict[tuple[str, str], int]:
+    """Vague false alarms over every unread set, counted by (rule code, where): on a silent case, beside the labelled
+    span of a fire case that was found anyway (often a second vague phrase the writer did not mark), or on a fire case
+    whose span was missed. Counts only: no case, text or span is returned."""
+    from collections import Counter
+
+    from ruamel.yaml import YAML
+    import eval_vague
+
+    tally: Counter = Counter()
+    for _name, path, salt, half in unread_sets("vague"):
+        keep = keeper(salt, half)
+        data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+        scores = eval_vague.evaluate([dict(c, split="heldout") for c in data if keep(c["id"])]).get("heldout")
+        if not scores:
+            continue
+        missed = {id(c) for c in scores["misses"]}
+        for case, d in scores["alarms"]:
+            where = "silent" if case["expect"] != "fire" else ("fire, missed" if id(case) in missed else "fire, found")
+            tally[(d.code, where)] += 1
+    return dict(tally)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kind", choices=KINDS, action="append", help="score only this kind (repeatable)")
+    ap.add_argument("--by-code", action="store_true", help="vague false alarms per rule code and case kind (counts only)")
     args = ap.parse_args(argv)
+    if args.by_code:
+        tally = alarms_by_code()
+        print(f"vague false alarms by code: {sum(tally.values())}")
+        for (code, where), n in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {code:6} {where:13} {n:3d}")
+        return 0
     ratio = lambda a, b: a / b if b else 1.0  # noqa: E731
     for kind in args.kind or KINDS:
         total = [0, 0, 0, 0]

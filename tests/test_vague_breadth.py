@@ -110,7 +110,7 @@ def test_no_domain_word_is_its_own_cue():
     ("We're putting a full-court press on enterprise accounts.", "V107", "full-court press"),
     ("Lead the launch war room and rally the troops.", "V107", "war room"),
     # the employer about itself
-    ("We pride ourselves on friendly service.", "V107", "pride ourselves on"),
+    ("We pride ourselves on friendly service.", "V107", "pride ourselves on friendly service"),
     ("You will play a pivotal role in our growth.", "V107", "pivotal role"),
     ("Due to continued growth, we are recruiting two drivers.", "V107", "Due to continued growth"),
     ("Our drivers are the backbone of our business.", "V107", "backbone of our business"),
