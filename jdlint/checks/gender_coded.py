@@ -38,7 +38,7 @@ from ..regexes import LazyPattern, safe_lower
 from ..rule import FunctionRule
 from ..spans import overlaps_any, span_index
 from .. import regex_programs
-from ..propernames import in_proper_name, is_role_noun
+from ..propernames import in_proper_name, is_role_noun, organisation_nouns
 
 @lru_cache(maxsize=1)
 def coded_data() -> dict:
@@ -644,6 +644,12 @@ class _Senses:
             r"\b(?:" + _phrases(raw["complement_verbs"]) + r")(?:\s+(?:the|a|an|our|your|its|their|this|that|it))?"
             r"((?:\s+[a-z][a-z'\u2019-]*){0,3})\s+$", re.I)
         self.object_pronouns = frozenset(str(w) for w in raw["object_pronouns"])
+        self.asks_of_the_hire = frozenset(str(w) for w in raw["asks_of_the_hire"])
+        self.post_nouns = frozenset(str(w) for w in raw["post_nouns"])
+        self.other_sense_heads = frozenset(str(w) for w in raw["other_sense_heads"])
+        self.body_senses = frozenset(str(w) for w in raw["body_senses"])
+        self.forms_or_complements = frozenset(str(w) for w in raw["forms_others_verbs"]) | frozenset(
+            str(w) for w in raw["complement_verbs"])
         self.ly_nouns = frozenset(str(w) for w in raw["ly_nouns"])
         self.person_or_trait_nouns = frozenset(str(w) for w in raw["person_or_trait_nouns"])
         self.not_agent_nouns = frozenset(str(w) for w in raw["not_agent_nouns"])
@@ -875,6 +881,12 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     if lowered.endswith("ing") and _participle_of_the_served(text, start, end, senses):
         return True
+    if _in_anothers_object(text, start, end, senses):
+        return True
+    if _is_adjective(lowered, senses) and _heads_another_sense(text, start, end, senses):
+        return True
+    if lowered in senses.body_senses and _names_a_body(text, start, end):
+        return True
     if (_is_adjective(lowered, senses) or lowered in ATTRIBUTIVE_ONLY
             or senses.is_person_or_trait(lowered)) and _forms_others(text, start, senses):
         return True
@@ -1100,6 +1112,124 @@ def _forms_others(text: str, start: int, senses: _Senses) -> bool:
         if not any(w.lower().rstrip(",") in _NOT_IN_AN_OBJECT for w in m.group().split()[1:]):
             return True
         pos = m.start() + 1
+
+
+#: A preposition (or "join") and "the" right before a word: a place or body named ("of the trust", "across the trust").
+_PLACE_BEFORE = regex_programs.compile(
+    r"(?<![A-Za-z])(?:of|at|across|within|throughout|to|for|from|by|in|into|join|joins|joining)[ \t]+the[ \t]+$", re.I)
+#: Words after such a word that make it a quality after all ("the trust of our clients", "the trust and respect").
+_QUALITY_AFTER = frozenset(("of", "in", "between", "with", "and", "that", "we", "you", "they"))
+
+
+def _names_a_body(text: str, start: int, end: int) -> bool:
+    """Whether the noun at ``text[start:end]`` (``body_senses``) names a body the hire works in: a preposition and "the"
+    right before it and no phrase of its quality after it ("The post sits at the leadership level of the trust and
+    reports to the chief executive", gh16); "earn the trust of the team", "win the trust and respect of" stay (gcoded38)."""
+    if _PLACE_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and following.group(1).lower() == "and":
+        # "and" and a verb of the clause's subject ("of the trust and reports to"): a new verb, the body stays named
+        verb = _NEXT_WORD.match(text, following.end())
+        word = verb.group(1).lower() if verb is not None else ""
+        return word.endswith("s") and not word.endswith("ss") and word not in _SUBJECT_DETERMINERS
+    return following is None or following.group(1).lower() not in _QUALITY_AFTER
+
+
+#: Determiners that make a noun phrase a definite thing ("The decisive match").
+_DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+#: Words after a head that give it a complement of the trait's ("the drive to win", "the drive for results").
+_TRAIT_COMPLEMENTS = frozenset(("to", "for", "and", "that"))
+
+
+def _heads_another_sense(text: str, start: int, end: int, senses: _Senses) -> bool:
+    """Whether the adjective at ``text[start:end]`` heads a noun of ``other_sense_heads`` in its everyday sense: a noun
+    between them makes a compound ("an active recruitment drive", writer W), or a definite determiner before the
+    adjective names a thing and no complement follows the noun ("The decisive match is shown live in the bar", writer
+    X). "real drive", "a decisive match for the role", "the competitive drive to win" stay the hire's (gcoded38)."""
+    words = _object_words(text, end, senses)[:_LOOK_AHEAD]
+    at = next((i for i, w in enumerate(words) if w in senses.other_sense_heads), None)
+    if at is None:
+        return False
+    between = words[:at]
+    if any(not (_is_adjective(w, senses) or _classify(w) is not None or w.endswith(("ed", "ly"))) for w in between):
+        return True  # a noun before the head: a compound ("recruitment drive", "fundraising drive")
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if prev is None or prev.end(1) != start - 1 or prev.group(1).lower() not in _DEFINITE:
+        return False
+    # the head's own position: after the adjective and the words between
+    pos = end
+    for _ in range(at + 1):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            return False
+        pos = m.end()
+    following = _NEXT_WORD.match(text, pos)
+    return following is None or following.group(1).lower() not in _TRAIT_COMPLEMENTS
+
+
+#: The most words a subject (after its determiner) and the words between its verb and the coded word may hold.
+_SUBJECT_WORDS, _OBJECT_LEAD_WORDS = 3, 3
+
+
+def _in_anothers_object(text: str, start: int, end: int, senses: _Senses) -> bool:
+    """Whether the coded word at ``start`` is in the object of a clause whose subject is a thing or the people served,
+    not the hire, the post or the employer: a determiner opens the clause, then its subject (three words at most, the
+    head a thing or the people served by the lists, no person among its modifiers), then a verb that agrees with it and
+    asks nothing of the hire (not ``employer_wants``, ``asks_of_the_hire``, a verb of being, forming others or a
+    complement's), then at most a determiner and adjectives before the word ("The documentary profiles an outspoken
+    local journalist", "The spa's hot stones retain warmth for an hour", writer X). What the subject does is said of
+    it or of someone it names; "The role demands tenacity", "This shift suits a self-reliant person", "Our agency places
+    reliable drivers", "The children adore gentle staff" stay counted (gcoded38). Constant work:
+    the clause is read back 100 characters at most."""
+    lowest = max(0, start - 100)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in _CLAUSE_MARKS + "\u2014,")
+    if clause_start < 0 and lowest > 0:
+        return False  # the clause runs back further than read
+    lead = text[clause_start + 1:start]
+    if _OF_THE_HIRE.search(lead):
+        return False  # the hire named before the word ("The course gives you ...")
+    words = _LIST_WORD.findall(lead)
+    if len(words) < 3 or words[0].lower() not in senses.determiners | _SUBJECT_DETERMINERS:
+        return False
+    lowered = [w.lower() for w in words]
+    for v in range(2, min(len(words), _SUBJECT_WORDS + 2)):
+        subject, verb, between = lowered[1:v], lowered[v], lowered[v + 1:]
+        if verb in senses.determiners or verb in _PHRASE_ENDS or verb in _PREPOSITIONS:
+            return False  # the subject ran into an object or a phrase: no verb of its own read here
+        # a verb that asks something of the hire, or is no verb of a thing's doing, keeps the word counted
+        if verb.endswith("ing") or verb in _LINKING_VERBS or verb in _BE_WORDS or verb in senses.employer_wants \
+                or verb in senses.asks_of_the_hire or verb in senses.forms_or_complements or verb in _NOT_A_SUBJECT \
+                or verb in ("and", "or", "&", "but"):
+            return False
+        if len(between) > _OBJECT_LEAD_WORDS or not words[v].islower():
+            continue
+        head = subject[-1]
+        plural = head in _PLURALS_WITHOUT_S or (head.endswith("s") and not head.endswith("ss"))
+        agrees = verb.endswith("ed") or (not verb.endswith("s") if plural else
+                                         (verb.endswith("s") and not verb.endswith("ss")))
+        if not agrees or verb.endswith("ly") or not _a_subject_not_the_hire(head, subject[:-1], senses):
+            continue  # a modifier of the subject ("The flower shop sells"): its head is further on
+        if head in senses.served_people and _heads_a_person(text, end, senses):
+            return False  # what the people served like in a person is asked of the hire ("The children adore gentle staff")
+        # only a determiner and adjectives between the verb and the word: the word opens or heads the object
+        return not any(w in _PHRASE_ENDS or w in _PREPOSITIONS or w in ("and", "or", "&", "but")
+                       or _is_person(w, senses) or senses.is_person_or_trait(w)
+                       for w in between if w not in senses.determiners)
+    return False
+
+
+def _a_subject_not_the_hire(head: str, modifiers: list[str], senses: _Senses) -> bool:
+    """Whether a subject's head and its modifiers name a thing or the people served: no person, trait, job word,
+    post, place the hire joins, organisation or pronoun, no possessive or adverb as the head."""
+    if head in _NOT_A_SUBJECT or head.endswith(("ly", "'s", "\u2019s")) or head in _PHRASE_ENDS \
+            or head in _PREPOSITIONS or head in senses.determiners or head in senses.post_nouns \
+            or _classify(head) is not None or head.rstrip("s") in organisation_nouns() or head in organisation_nouns():
+        return False
+    if head not in senses.served_people and senses._not_a_thing(head):
+        return False
+    return not any(_is_person(w, senses) or senses.is_person_or_trait(w) or w in senses.post_nouns
+                   or _classify(w) is not None or w in _PHRASE_ENDS or w in _PREPOSITIONS for w in modifiers)
 
 
 #: Words that end the object of a verb of forming others before the coded word: a function word ("develop
@@ -1653,7 +1783,9 @@ def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], b
              "term: 'aggressive pricing', 'a dominant market share', 'supportive housing', 'an independent review', "
              "'market leader', 'kind of'), words said of other people (the customers or pupils the hire serves, the "
              "people the hire trains: 'give students confidence', 'train graduates into confident litigators') or of "
-             "a thing kept or made so ('keep the shed warm'), verbs of work with an object (a duty of the post or a "
+             "a thing kept or made so ('keep the shed warm'), in the object of a thing's own verb ('The documentary profiles an "
+             "outspoken journalist'), a trait noun in its everyday sense ('an active recruitment drive', 'The decisive "
+             "match is shown live', 'across the trust'), verbs of work with an object (a duty of the post or a "
              "thing had: 'lead the migration of the payroll', 'lead a team of six', 'the town boasts a lido'; 'lead by "
              "example', 'leads from the front' count), the job's function and other people ('a leadership role', "
              "'provide strategic leadership', 'thought leader', 'executive leaders', 'the leadership team', the noun "
