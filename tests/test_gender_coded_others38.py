@@ -1,4 +1,4 @@
-"""Gender-coded words said of something or someone that is not the hire, by grammar and word sense (gcoded38). Three
+"""Gender-coded words said of something or someone that is not the hire, by grammar and word sense (gcoded38). Four
 classes of D201/D202 false alarm on read writer sets (writer X, writer W, gender_coded_heldout16):
 
 - the object of a clause whose subject is a thing or the people served, after a determiner, with a verb that asks
@@ -8,6 +8,8 @@ classes of D201/D202 false alarm on read writer sets (writer X, writer W, gender
 - a trait noun with an everyday other sense (drive, match, pace, build) as a coded adjective's head: a compound with a
   noun before it ("an active recruitment drive") or a definite thing with no complement ("The decisive match is shown");
   "real drive", "a decisive match for the role", "the competitive drive to win" stay the hire's;
+- a noun phrase that a verb of cleaning, servicing or handling acts on, as its object or its passive's subject
+  ("Forceful air dryers must be cleaned weekly": a thing, though "dryers" ends as an agent noun does);
 - "trust" as the body the hire works in, after a preposition and "the" ("reports at the level of the trust"); "earn
   the trust of clients", "win the trust and respect of the team" stay as they were.
 
@@ -37,6 +39,10 @@ def coded(text: str) -> list[str]:
     "Volunteers run an ambitious fundraising drive for the roof.",
     "The decisive match kicks off at eight in the clubhouse.",
     "The competitive match will be streamed in the staff room.",
+    # what is cleaned, serviced or handled is a thing, whatever its noun's ending
+    "Aggressive hand dryers should be serviced every quarter.",
+    "Descale the forceful steam boilers before closing.",
+    "Wipe down the gentle mixers after each batch.",
     # the trust as a body
     "Nurses rotate across the trust every six months.",
     "The role sits within the trust and reports to the finance director.",
@@ -60,6 +66,9 @@ def test_coded_word_not_said_of_the_hire_is_silent(text):
     ("You will have the competitive drive to win.", "competitive"),
     ("An ambitious drive to succeed.", "ambitious"),
     ("A decisive match for a busy kitchen.", "decisive"),
+    # people are trained and vetted, not cleaned
+    ("Forceful negotiators must be trained in our methods.", "Forceful"),
+    ("Confident cleaners must be vetted by the agency.", "Confident"),
     # the trust as a quality
     ("You will win the trust and respect of the team.", "trust"),
 ])

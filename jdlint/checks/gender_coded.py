@@ -648,6 +648,7 @@ class _Senses:
         self.post_nouns = frozenset(str(w) for w in raw["post_nouns"])
         self.other_sense_heads = frozenset(str(w) for w in raw["other_sense_heads"])
         self.body_senses = frozenset(str(w) for w in raw["body_senses"])
+        self.handling_forms = frozenset(form for w in raw["handling_verbs"] for form in _verb_forms(str(w)))
         self.forms_or_complements = frozenset(str(w) for w in raw["forms_others_verbs"]) | frozenset(
             str(w) for w in raw["complement_verbs"])
         self.ly_nouns = frozenset(str(w) for w in raw["ly_nouns"])
@@ -887,6 +888,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     if lowered in senses.body_senses and _names_a_body(text, start, end):
         return True
+    if _is_adjective(lowered, senses) and _handled_as_a_thing(text, start, end, senses):
+        return True
     if (_is_adjective(lowered, senses) or lowered in ATTRIBUTIVE_ONLY
             or senses.is_person_or_trait(lowered)) and _forms_others(text, start, senses):
         return True
@@ -1112,6 +1115,48 @@ def _forms_others(text: str, start: int, senses: _Senses) -> bool:
         if not any(w.lower().rstrip(",") in _NOT_IN_AN_OBJECT for w in m.group().split()[1:]):
             return True
         pos = m.start() + 1
+
+
+def _verb_forms(base: str) -> set[str]:
+    """A verb's base form and its -s, -ed and -ing forms by the regular rules ("empty" -> "empties", "emptied";
+    "descale" -> "descaled", "descaling"; "mop" -> "mopped", "mopping")."""
+    forms = {base, base + "s", base + "es", base + "ed", base + "ing", base + base[-1] + "ed", base + base[-1] + "ing"}
+    if base.endswith("e"):
+        forms |= {base + "d", base[:-1] + "ing"}
+    if base.endswith("y"):
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    return forms
+
+
+#: After a noun phrase: a modal perhaps, a verb of being, an adverb perhaps, then a word (group 1): a passive's participle.
+_PASSIVE_AFTER = regex_programs.compile(
+    r"[ \t]+(?:(?:must|should|will|can|could|may|might|need[ \t]+to|needs[ \t]+to|have[ \t]+to|has[ \t]+to)[ \t]+)?"
+    r"(?:be|is|are|was|were|been|get|gets)[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)", re.I)
+#: The most words of a noun phrase read after the coded word for a passive, and before it for a verb's object.
+_HANDLED_PHRASE_WORDS, _HANDLED_OBJECT_LEAD = 4, 2
+
+
+def _handled_as_a_thing(text: str, start: int, end: int, senses: _Senses) -> bool:
+    """Whether the adjective at ``text[start:end]`` is in a noun phrase that a verb of cleaning, servicing or handling
+    (``handling_verbs``) acts on: the subject of its passive ("Forceful air dryers must be cleaned weekly", writer W) or
+    its object ("Descale the aggressive steam wands daily"). What is cleaned or serviced is a thing, whatever its noun's
+    ending; "Forceful negotiators must be trained", "Clean up after confident guests" are no such phrase (gcoded38)."""
+    pos = end
+    for _ in range(_HANDLED_PHRASE_WORDS):
+        passive = _PASSIVE_AFTER.match(text, pos)
+        if passive is not None:
+            return passive.group(1).lower() in senses.handling_forms
+        m = _NEXT_WORD.match(text, pos)
+        if m is None or m.group(1).lower() in _PHRASE_ENDS or m.group(1).lower() in _PREPOSITIONS:
+            break
+        pos = m.end()
+    words = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    before = [w.lower() for w in words.group(1).split()] if words is not None else []
+    for lead in range(min(len(before), _HANDLED_OBJECT_LEAD + 1)):
+        verb = before[len(before) - 1 - lead]
+        if verb in senses.handling_forms:
+            return not any(w in _PHRASE_ENDS and w not in senses.determiners for w in before[len(before) - lead:])
+    return False
 
 
 #: A preposition (or "join") and "the" right before a word: a place or body named ("of the trust", "across the trust").
@@ -1785,7 +1830,7 @@ def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], b
              "people the hire trains: 'give students confidence', 'train graduates into confident litigators') or of "
              "a thing kept or made so ('keep the shed warm'), in the object of a thing's own verb ('The documentary profiles an "
              "outspoken journalist'), a trait noun in its everyday sense ('an active recruitment drive', 'The decisive "
-             "match is shown live', 'across the trust'), verbs of work with an object (a duty of the post or a "
+             "match is shown live', 'across the trust'), what is cleaned or serviced ('Forceful air dryers must be cleaned'), verbs of work with an object (a duty of the post or a "
              "thing had: 'lead the migration of the payroll', 'lead a team of six', 'the town boasts a lido'; 'lead by "
              "example', 'leads from the front' count), the job's function and other people ('a leadership role', "
              "'provide strategic leadership', 'thought leader', 'executive leaders', 'the leadership team', the noun "
