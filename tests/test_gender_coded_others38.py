@@ -1,5 +1,5 @@
-"""Gender-coded words said of something or someone that is not the hire, by grammar and word sense (gcoded38). Four
-classes of D201/D202 false alarm on read writer sets (writer X, writer W, gender_coded_heldout16):
+"""Gender-coded words said of something or someone that is not the hire, by grammar and word sense (gcoded38). Five
+classes of D201/D202 false alarm on read writer sets (writers X, W and AD, gender_coded_heldout16):
 
 - the object of a clause whose subject is a thing or the people served, after a determiner, with a verb that asks
   nothing of the hire: what the subject does is its own, or names someone else ("The documentary profiles an outspoken
@@ -10,6 +10,7 @@ classes of D201/D202 false alarm on read writer sets (writer X, writer W, gender
   "real drive", "a decisive match for the role", "the competitive drive to win" stay the hire's;
 - a noun phrase that a verb of cleaning, servicing or handling acts on, as its object or its passive's subject
   ("Forceful air dryers must be cleaned weekly": a thing, though "dryers" ends as an agent noun does);
+- a hyphen compound whose last part makes it the absence, base or scope of its first ("lead-free solder": the metal);
 - "trust" as the body the hire works in, after a preposition and "the" ("reports at the level of the trust"); "earn
   the trust of clients", "win the trust and respect of the team" stay as they were.
 
@@ -43,6 +44,9 @@ def coded(text: str) -> list[str]:
     "Aggressive hand dryers should be serviced every quarter.",
     "Descale the forceful steam boilers before closing.",
     "Wipe down the gentle mixers after each batch.",
+    # a hyphen compound whose last part is the absence or base of the first ("lead", the metal)
+    "Experience with lead-free solder alloys is useful.",
+    "Fit a child-proof, tamper-proof, lead-free valve.",
     # the trust as a body
     "Nurses rotate across the trust every six months.",
     "The role sits within the trust and reports to the finance director.",
@@ -69,6 +73,9 @@ def test_coded_word_not_said_of_the_hire_is_silent(text):
     # people are trained and vetted, not cleaned
     ("Forceful negotiators must be trained in our methods.", "Forceful"),
     ("Confident cleaners must be vetted by the agency.", "Confident"),
+    # a compound of a trait, and one intensified
+    ("A strong, confident-minded recruiter.", "confident-minded"),
+    ("A highly-analytical, lead-from-the-front manager.", "lead-from-the-front"),
     # the trust as a quality
     ("You will win the trust and respect of the team.", "trust"),
 ])

@@ -61,6 +61,9 @@ FEMININE: dict[str, tuple[bool, str]] = _table("feminine")
 #: Whole words that a stem matches but that are not trait words.
 EXCLUDED_WORDS = frozenset(str(w) for w in coded_data()["excluded_words"])
 
+#: Last parts of a hyphen compound that make it no trait ("Lead-free soldering").
+COMPOUND_HEADS_NOT_TRAIT = frozenset(str(w) for w in coded_data().get("compound_heads_not_trait", ()))
+
 #: Words counted only as an adjective right before a person ("a committed team player").
 ATTRIBUTIVE_ONLY = frozenset(str(w) for w in coded_data().get("attributive_only", ()))
 
@@ -148,6 +151,8 @@ def _classify(lower: str) -> tuple[str, str] | None:
         # first part counts, and only if it is not a known functional compound; after an intensifier
         # ("highly-analytical", "fiercely-independent", "super-competitive") the part it intensifies counts
         first, rest = lower.split("-", 1)
+        if lower.rsplit("-", 1)[1] in COMPOUND_HEADS_NOT_TRAIT:
+            return None  # the absence, the base or the scope of the first part ("lead-free", "force-based")
         intensifies = first in _INTENSIFIERS or (first.endswith("ly") and first not in _LY_ADJECTIVES)
         lower_first = rest if intensifies and "-" not in rest else first
     else:
@@ -1823,7 +1828,7 @@ def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], b
              "'You are driven', 'Patient with first-time buyers', not 'strong knowledge', 'driven by', 'patient "
              "records'); "
              "skipping known false positives (responsibilities, dependents, Connecticut, confidential, analyst, "
-             "competitive salary...), functional phrases ('customer support', 'team lead', 'data-driven'), other senses "
+             "competitive salary...), functional phrases ('customer support', 'team lead', 'data-driven', 'lead-free'), other senses "
              "shown by a collocation on either side (about the work, the market, the pay, a service, a medical or legal "
              "term: 'aggressive pricing', 'a dominant market share', 'supportive housing', 'an independent review', "
              "'market leader', 'kind of'), words said of other people (the customers or pupils the hire serves, the "
