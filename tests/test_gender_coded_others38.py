@@ -1,4 +1,4 @@
-"""Gender-coded words said of something or someone that is not the hire, by grammar and word sense (gcoded38). Five
+"""Gender-coded words said of something or someone that is not the hire, by grammar and word sense (gcoded38). Six
 classes of D201/D202 false alarm on read writer sets (writers X, W and AD, gender_coded_heldout16):
 
 - the object of a clause whose subject is a thing or the people served, after a determiner, with a verb that asks
@@ -11,6 +11,8 @@ classes of D201/D202 false alarm on read writer sets (writers X, W and AD, gende
 - a noun phrase that a verb of cleaning, servicing or handling acts on, as its object or its passive's subject
   ("Forceful air dryers must be cleaned weekly": a thing, though "dryers" ends as an agent noun does);
 - a hyphen compound whose last part makes it the absence, base or scope of its first ("lead-free solder": the metal);
+- a coded adjective said of the people served or a thing after another adjective with its own adverb of degree
+  ("a client base that is small and fiercely loyal"), read as the same said-of grammar already reads "is loyal";
 - "trust" as the body the hire works in, after a preposition and "the" ("reports at the level of the trust"); "earn
   the trust of clients", "win the trust and respect of the team" stay as they were.
 
@@ -47,6 +49,9 @@ def coded(text: str) -> list[str]:
     # a hyphen compound whose last part is the absence or base of the first ("lead", the metal)
     "Experience with lead-free solder alloys is useful.",
     "Fit a child-proof, tamper-proof, lead-free valve.",
+    # said of the people served or a group of them, a second coordinated adjective with its own adverb of degree
+    "The practice has a client base that is small and fiercely loyal.",
+    "The surgery has a patient list that is elderly and often very trusting of nurses.",
     # the trust as a body
     "Nurses rotate across the trust every six months.",
     "The role sits within the trust and reports to the finance director.",
@@ -76,6 +81,10 @@ def test_coded_word_not_said_of_the_hire_is_silent(text):
     # a compound of a trait, and one intensified
     ("A strong, confident-minded recruiter.", "confident-minded"),
     ("A highly-analytical, lead-from-the-front manager.", "lead-from-the-front"),
+    # the same coordination said of the hire or the staff (recall: the adverb before the second adjective is read)
+    ("You are calm and really patient with nervous flyers.", "patient"),
+    ("You're organised, friendly and very patient.", "patient"),
+    ("Our staff group is small and very supportive.", "supportive"),
     # the trust as a quality
     ("You will win the trust and respect of the team.", "trust"),
 ])

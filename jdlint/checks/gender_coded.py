@@ -618,6 +618,7 @@ class _Senses:
         self.all_thing_nouns = self.thing_nouns | self.determined_thing_nouns
         self.thing_suffixes = tuple(str(w) for w in raw.get("thing_suffixes", ()))
         self.served_people = frozenset(str(w) for w in raw["served_people"])
+        self.served_groups = frozenset(str(w) for w in raw["served_groups"])
         # the subject's head word, the verb (adverbs and up to two other adjectives may follow it), and
         # the coded word next: "Some of our residents can be aggressive", "Our pupils are curious,
         # independent learners"; a relative clause of two words may stand between ("the children we
@@ -629,7 +630,9 @@ class _Senses:
             # "guests often seem demanding"; writer-set gh14): the subject is still the word before them
             r"(?:\s+(?:can|could|may|might|will|would|often|sometimes|occasionally|usually|frequently|tend\s+to))?\s+(?:"
             + _phrases(raw["said_of_verbs"]) + r")"
-            r"(?:\s+(?:" + _DEGREE_ADVERBS + r"))*(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$", re.I)
+            # (a second coordinated adjective may bring its own adverb of degree: "largely elderly and very trusting")
+            r"(?:\s+(?:" + _DEGREE_ADVERBS + r"))*(?:\s+[a-z]+,?(?:\s+and)?){0,2}(?:\s+(?:" + _DEGREE_ADVERBS + r"))*\s*$",
+            re.I)
         # the employer of itself, right before the word (adverbs only between): "We're confident this role ..."
         # (a flattened posting may run "We" into the last word: "open sourceWe are strong advocates", dev corpus)
         self.employer_says = regex_programs.compile(
@@ -769,6 +772,14 @@ class _Senses:
                 return before[-2 - skip]
         return ""
 
+    def _a_served_group(self, text: str, pos: int, word: str) -> bool:
+        """Whether ``word`` at ``pos`` is a group noun (``served_groups``) right after a noun of the people served ("a
+        patient population", "our client base"): the group is theirs (gcoded38)."""
+        if word not in self.served_groups:
+            return False
+        prev = _PREVIOUS_WORD.search(text, max(0, pos - 40), pos)
+        return prev is not None and prev.end(1) == pos - 1 and prev.group(1).lower() in self.served_people
+
     def _not_a_thing(self, word: str) -> bool:
         """A person, a trait, someone the hire serves or a place the hire joins (as a clause's subject)."""
         return (self.is_person_or_trait(word) or word in self.served_people or word in self.joined_places
@@ -781,7 +792,8 @@ class _Senses:
         clause_start = max(text.rfind(mark, max(0, start - 80), start) for mark in ".;:!?\n")
         m = self.said_of.search(text, max(0, start - 80, clause_start + 1), start)
         if m is not None and (m.group(1).lower() in self.served_people
-                              or self._head_before_a_phrase(text, m.start(1)) in self.served_people):
+                              or self._head_before_a_phrase(text, m.start(1)) in self.served_people
+                              or self._a_served_group(text, m.start(1), m.group(1).lower())):
             return True
         if m is not None and self.thing_subject(text, m, start):
             return True
@@ -1352,7 +1364,7 @@ _PREDICATE = regex_programs.compile(
     r"(?:\b([A-Za-z]+)[ \t]+|\b([A-Za-z]+)(?=['\u2019]))?"
     r"((?<![A-Za-z'\u2019])(?:be|being|been|am|are|is|was|were|remain|remains|stay|stays|seem|seems)|['\u2019](?:re|m))"
     r"(?:[ \t]+you)?(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*(?:[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)))?"
-    r"(?:[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)))?[ \t]*$", re.I)
+    r"(?:[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)))?(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*[ \t]*$", re.I)
 #: The verbs of being whose subject need not be read: an imperative, a modal's or an infinitive's "be", and
 #: "are you", "you're" ("Be bold", "must be driven", "Are you strong enough").
 _SUBJECTLESS_BE = frozenset(("be", "being", "been", "am"))
