@@ -38,7 +38,7 @@ from ..regexes import LazyPattern, safe_lower
 from ..rule import FunctionRule
 from ..spans import overlaps_any, span_index
 from .. import regex_programs
-from ..propernames import in_proper_name, is_role_noun
+from ..propernames import in_proper_name, is_role_noun, organisation_nouns
 
 @lru_cache(maxsize=1)
 def coded_data() -> dict:
@@ -60,6 +60,9 @@ FEMININE: dict[str, tuple[bool, str]] = _table("feminine")
 
 #: Whole words that a stem matches but that are not trait words.
 EXCLUDED_WORDS = frozenset(str(w) for w in coded_data()["excluded_words"])
+
+#: Last parts of a hyphen compound that make it no trait ("Lead-free soldering").
+COMPOUND_HEADS_NOT_TRAIT = frozenset(str(w) for w in coded_data().get("compound_heads_not_trait", ()))
 
 #: Words counted only as an adjective right before a person ("a committed team player").
 ATTRIBUTIVE_ONLY = frozenset(str(w) for w in coded_data().get("attributive_only", ()))
@@ -148,6 +151,8 @@ def _classify(lower: str) -> tuple[str, str] | None:
         # first part counts, and only if it is not a known functional compound; after an intensifier
         # ("highly-analytical", "fiercely-independent", "super-competitive") the part it intensifies counts
         first, rest = lower.split("-", 1)
+        if lower.rsplit("-", 1)[1] in COMPOUND_HEADS_NOT_TRAIT:
+            return None  # the absence, the base or the scope of the first part ("lead-free", "force-based")
         intensifies = first in _INTENSIFIERS or (first.endswith("ly") and first not in _LY_ADJECTIVES)
         lower_first = rest if intensifies and "-" not in rest else first
     else:
@@ -613,6 +618,7 @@ class _Senses:
         self.all_thing_nouns = self.thing_nouns | self.determined_thing_nouns
         self.thing_suffixes = tuple(str(w) for w in raw.get("thing_suffixes", ()))
         self.served_people = frozenset(str(w) for w in raw["served_people"])
+        self.served_groups = frozenset(str(w) for w in raw["served_groups"])
         # the subject's head word, the verb (adverbs and up to two other adjectives may follow it), and
         # the coded word next: "Some of our residents can be aggressive", "Our pupils are curious,
         # independent learners"; a relative clause of two words may stand between ("the children we
@@ -624,7 +630,9 @@ class _Senses:
             # "guests often seem demanding"; writer-set gh14): the subject is still the word before them
             r"(?:\s+(?:can|could|may|might|will|would|often|sometimes|occasionally|usually|frequently|tend\s+to))?\s+(?:"
             + _phrases(raw["said_of_verbs"]) + r")"
-            r"(?:\s+(?:" + _DEGREE_ADVERBS + r"))*(?:\s+[a-z]+,?(?:\s+and)?){0,2}\s*$", re.I)
+            # (a second coordinated adjective may bring its own adverb of degree: "largely elderly and very trusting")
+            r"(?:\s+(?:" + _DEGREE_ADVERBS + r"))*(?:\s+[a-z]+,?(?:\s+and)?){0,2}(?:\s+(?:" + _DEGREE_ADVERBS + r"))*\s*$",
+            re.I)
         # the employer of itself, right before the word (adverbs only between): "We're confident this role ..."
         # (a flattened posting may run "We" into the last word: "open sourceWe are strong advocates", dev corpus)
         self.employer_says = regex_programs.compile(
@@ -644,6 +652,13 @@ class _Senses:
             r"\b(?:" + _phrases(raw["complement_verbs"]) + r")(?:\s+(?:the|a|an|our|your|its|their|this|that|it))?"
             r"((?:\s+[a-z][a-z'\u2019-]*){0,3})\s+$", re.I)
         self.object_pronouns = frozenset(str(w) for w in raw["object_pronouns"])
+        self.asks_of_the_hire = frozenset(str(w) for w in raw["asks_of_the_hire"])
+        self.post_nouns = frozenset(str(w) for w in raw["post_nouns"])
+        self.other_sense_heads = frozenset(str(w) for w in raw["other_sense_heads"])
+        self.body_senses = frozenset(str(w) for w in raw["body_senses"])
+        self.handling_forms = frozenset(form for w in raw["handling_verbs"] for form in _verb_forms(str(w)))
+        self.forms_or_complements = frozenset(str(w) for w in raw["forms_others_verbs"]) | frozenset(
+            str(w) for w in raw["complement_verbs"])
         self.ly_nouns = frozenset(str(w) for w in raw["ly_nouns"])
         self.person_or_trait_nouns = frozenset(str(w) for w in raw["person_or_trait_nouns"])
         self.not_agent_nouns = frozenset(str(w) for w in raw["not_agent_nouns"])
@@ -757,6 +772,14 @@ class _Senses:
                 return before[-2 - skip]
         return ""
 
+    def _a_served_group(self, text: str, pos: int, word: str) -> bool:
+        """Whether ``word`` at ``pos`` is a group noun (``served_groups``) right after a noun of the people served ("a
+        patient population", "our client base"): the group is theirs (gcoded38)."""
+        if word not in self.served_groups:
+            return False
+        prev = _PREVIOUS_WORD.search(text, max(0, pos - 40), pos)
+        return prev is not None and prev.end(1) == pos - 1 and prev.group(1).lower() in self.served_people
+
     def _not_a_thing(self, word: str) -> bool:
         """A person, a trait, someone the hire serves or a place the hire joins (as a clause's subject)."""
         return (self.is_person_or_trait(word) or word in self.served_people or word in self.joined_places
@@ -769,7 +792,8 @@ class _Senses:
         clause_start = max(text.rfind(mark, max(0, start - 80), start) for mark in ".;:!?\n")
         m = self.said_of.search(text, max(0, start - 80, clause_start + 1), start)
         if m is not None and (m.group(1).lower() in self.served_people
-                              or self._head_before_a_phrase(text, m.start(1)) in self.served_people):
+                              or self._head_before_a_phrase(text, m.start(1)) in self.served_people
+                              or self._a_served_group(text, m.start(1), m.group(1).lower())):
             return True
         if m is not None and self.thing_subject(text, m, start):
             return True
@@ -874,6 +898,14 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     if (lowered.endswith("ly") or lowered == "together") and _others_did(text, start, senses):
         return True
     if lowered.endswith("ing") and _participle_of_the_served(text, start, end, senses):
+        return True
+    if _in_anothers_object(text, start, end, senses):
+        return True
+    if _is_adjective(lowered, senses) and _heads_another_sense(text, start, end, senses):
+        return True
+    if lowered in senses.body_senses and _names_a_body(text, start, end):
+        return True
+    if _is_adjective(lowered, senses) and _handled_as_a_thing(text, start, end, senses):
         return True
     if (_is_adjective(lowered, senses) or lowered in ATTRIBUTIVE_ONLY
             or senses.is_person_or_trait(lowered)) and _forms_others(text, start, senses):
@@ -1102,6 +1134,166 @@ def _forms_others(text: str, start: int, senses: _Senses) -> bool:
         pos = m.start() + 1
 
 
+def _verb_forms(base: str) -> set[str]:
+    """A verb's base form and its -s, -ed and -ing forms by the regular rules ("empty" -> "empties", "emptied";
+    "descale" -> "descaled", "descaling"; "mop" -> "mopped", "mopping")."""
+    forms = {base, base + "s", base + "es", base + "ed", base + "ing", base + base[-1] + "ed", base + base[-1] + "ing"}
+    if base.endswith("e"):
+        forms |= {base + "d", base[:-1] + "ing"}
+    if base.endswith("y"):
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    return forms
+
+
+#: After a noun phrase: a modal perhaps, a verb of being, an adverb perhaps, then a word (group 1): a passive's participle.
+_PASSIVE_AFTER = regex_programs.compile(
+    r"[ \t]+(?:(?:must|should|will|can|could|may|might|need[ \t]+to|needs[ \t]+to|have[ \t]+to|has[ \t]+to)[ \t]+)?"
+    r"(?:be|is|are|was|were|been|get|gets)[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)", re.I)
+#: The most words of a noun phrase read after the coded word for a passive, and before it for a verb's object.
+_HANDLED_PHRASE_WORDS, _HANDLED_OBJECT_LEAD = 4, 2
+
+
+def _handled_as_a_thing(text: str, start: int, end: int, senses: _Senses) -> bool:
+    """Whether the adjective at ``text[start:end]`` is in a noun phrase that a verb of cleaning, servicing or handling
+    (``handling_verbs``) acts on: the subject of its passive ("Forceful air dryers must be cleaned weekly", writer W) or
+    its object ("Descale the aggressive steam wands daily"). What is cleaned or serviced is a thing, whatever its noun's
+    ending; "Forceful negotiators must be trained", "Clean up after confident guests" are no such phrase (gcoded38)."""
+    pos = end
+    for _ in range(_HANDLED_PHRASE_WORDS):
+        passive = _PASSIVE_AFTER.match(text, pos)
+        if passive is not None:
+            return passive.group(1).lower() in senses.handling_forms
+        m = _NEXT_WORD.match(text, pos)
+        if m is None or m.group(1).lower() in _PHRASE_ENDS or m.group(1).lower() in _PREPOSITIONS:
+            break
+        pos = m.end()
+    words = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    before = [w.lower() for w in words.group(1).split()] if words is not None else []
+    for lead in range(min(len(before), _HANDLED_OBJECT_LEAD + 1)):
+        verb = before[len(before) - 1 - lead]
+        if verb in senses.handling_forms:
+            return not any(w in _PHRASE_ENDS and w not in senses.determiners for w in before[len(before) - lead:])
+    return False
+
+
+#: A preposition (or "join") and "the" right before a word: a place or body named ("of the trust", "across the trust").
+_PLACE_BEFORE = regex_programs.compile(
+    r"(?<![A-Za-z])(?:of|at|across|within|throughout|to|for|from|by|in|into|join|joins|joining)[ \t]+the[ \t]+$", re.I)
+#: Words after such a word that make it a quality after all ("the trust of our clients", "the trust and respect").
+_QUALITY_AFTER = frozenset(("of", "in", "between", "with", "and", "that", "we", "you", "they"))
+
+
+def _names_a_body(text: str, start: int, end: int) -> bool:
+    """Whether the noun at ``text[start:end]`` (``body_senses``) names a body the hire works in: a preposition and "the"
+    right before it and no phrase of its quality after it ("The post sits at the leadership level of the trust and
+    reports to the chief executive", gh16); "earn the trust of the team", "win the trust and respect of" stay (gcoded38)."""
+    if _PLACE_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and following.group(1).lower() == "and":
+        # "and" and a verb of the clause's subject ("of the trust and reports to"): a new verb, the body stays named
+        verb = _NEXT_WORD.match(text, following.end())
+        word = verb.group(1).lower() if verb is not None else ""
+        return word.endswith("s") and not word.endswith("ss") and word not in _SUBJECT_DETERMINERS
+    return following is None or following.group(1).lower() not in _QUALITY_AFTER
+
+
+#: Determiners that make a noun phrase a definite thing ("The decisive match").
+_DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+#: Words after a head that give it a complement of the trait's ("the drive to win", "the drive for results").
+_TRAIT_COMPLEMENTS = frozenset(("to", "for", "and", "that"))
+
+
+def _heads_another_sense(text: str, start: int, end: int, senses: _Senses) -> bool:
+    """Whether the adjective at ``text[start:end]`` heads a noun of ``other_sense_heads`` in its everyday sense: a noun
+    between them makes a compound ("an active recruitment drive", writer W), or a definite determiner before the
+    adjective names a thing and no complement follows the noun ("The decisive match is shown live in the bar", writer
+    X). "real drive", "a decisive match for the role", "the competitive drive to win" stay the hire's (gcoded38)."""
+    words = _object_words(text, end, senses)[:_LOOK_AHEAD]
+    at = next((i for i, w in enumerate(words) if w in senses.other_sense_heads), None)
+    if at is None:
+        return False
+    between = words[:at]
+    if any(not (_is_adjective(w, senses) or _classify(w) is not None or w.endswith(("ed", "ly"))) for w in between):
+        return True  # a noun before the head: a compound ("recruitment drive", "fundraising drive")
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if prev is None or prev.end(1) != start - 1 or prev.group(1).lower() not in _DEFINITE:
+        return False
+    # the head's own position: after the adjective and the words between
+    pos = end
+    for _ in range(at + 1):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            return False
+        pos = m.end()
+    following = _NEXT_WORD.match(text, pos)
+    return following is None or following.group(1).lower() not in _TRAIT_COMPLEMENTS
+
+
+#: The most words a subject (after its determiner) and the words between its verb and the coded word may hold.
+_SUBJECT_WORDS, _OBJECT_LEAD_WORDS = 3, 3
+
+
+def _in_anothers_object(text: str, start: int, end: int, senses: _Senses) -> bool:
+    """Whether the coded word at ``start`` is in the object of a clause whose subject is a thing or the people served,
+    not the hire, the post or the employer: a determiner opens the clause, then its subject (three words at most, the
+    head a thing or the people served by the lists, no person among its modifiers), then a verb that agrees with it and
+    asks nothing of the hire (not ``employer_wants``, ``asks_of_the_hire``, a verb of being, forming others or a
+    complement's), then at most a determiner and adjectives before the word ("The documentary profiles an outspoken
+    local journalist", "The spa's hot stones retain warmth for an hour", writer X). What the subject does is said of
+    it or of someone it names; "The role demands tenacity", "This shift suits a self-reliant person", "Our agency places
+    reliable drivers", "The children adore gentle staff" stay counted (gcoded38). Constant work:
+    the clause is read back 100 characters at most."""
+    lowest = max(0, start - 100)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in _CLAUSE_MARKS + "\u2014,")
+    if clause_start < 0 and lowest > 0:
+        return False  # the clause runs back further than read
+    lead = text[clause_start + 1:start]
+    if _OF_THE_HIRE.search(lead):
+        return False  # the hire named before the word ("The course gives you ...")
+    words = _LIST_WORD.findall(lead)
+    if len(words) < 3 or words[0].lower() not in senses.determiners | _SUBJECT_DETERMINERS:
+        return False
+    lowered = [w.lower() for w in words]
+    for v in range(2, min(len(words), _SUBJECT_WORDS + 2)):
+        subject, verb, between = lowered[1:v], lowered[v], lowered[v + 1:]
+        if verb in senses.determiners or verb in _PHRASE_ENDS or verb in _PREPOSITIONS:
+            return False  # the subject ran into an object or a phrase: no verb of its own read here
+        # a verb that asks something of the hire, or is no verb of a thing's doing, keeps the word counted
+        if verb.endswith("ing") or verb in _LINKING_VERBS or verb in _BE_WORDS or verb in senses.employer_wants \
+                or verb in senses.asks_of_the_hire or verb in senses.forms_or_complements or verb in _NOT_A_SUBJECT \
+                or verb in ("and", "or", "&", "but"):
+            return False
+        if len(between) > _OBJECT_LEAD_WORDS or not words[v].islower():
+            continue
+        head = subject[-1]
+        plural = head in _PLURALS_WITHOUT_S or (head.endswith("s") and not head.endswith("ss"))
+        agrees = verb.endswith("ed") or (not verb.endswith("s") if plural else
+                                         (verb.endswith("s") and not verb.endswith("ss")))
+        if not agrees or verb.endswith("ly") or not _a_subject_not_the_hire(head, subject[:-1], senses):
+            continue  # a modifier of the subject ("The flower shop sells"): its head is further on
+        if head in senses.served_people and _heads_a_person(text, end, senses):
+            return False  # what the people served like in a person is asked of the hire ("The children adore gentle staff")
+        # only a determiner and adjectives between the verb and the word: the word opens or heads the object
+        return not any(w in _PHRASE_ENDS or w in _PREPOSITIONS or w in ("and", "or", "&", "but")
+                       or _is_person(w, senses) or senses.is_person_or_trait(w)
+                       for w in between if w not in senses.determiners)
+    return False
+
+
+def _a_subject_not_the_hire(head: str, modifiers: list[str], senses: _Senses) -> bool:
+    """Whether a subject's head and its modifiers name a thing or the people served: no person, trait, job word,
+    post, place the hire joins, organisation or pronoun, no possessive or adverb as the head."""
+    if head in _NOT_A_SUBJECT or head.endswith(("ly", "'s", "\u2019s")) or head in _PHRASE_ENDS \
+            or head in _PREPOSITIONS or head in senses.determiners or head in senses.post_nouns \
+            or _classify(head) is not None or head.rstrip("s") in organisation_nouns() or head in organisation_nouns():
+        return False
+    if head not in senses.served_people and senses._not_a_thing(head):
+        return False
+    return not any(_is_person(w, senses) or senses.is_person_or_trait(w) or w in senses.post_nouns
+                   or _classify(w) is not None or w in _PHRASE_ENDS or w in _PREPOSITIONS for w in modifiers)
+
+
 #: Words that end the object of a verb of forming others before the coded word: a function word ("develop
 #: relationships with confident ..."), or a coordination that makes the coded word a verb of its own
 #: ("developing and leading adoption", "develop and nurture relationships"); "into" is what they are made.
@@ -1172,7 +1364,7 @@ _PREDICATE = regex_programs.compile(
     r"(?:\b([A-Za-z]+)[ \t]+|\b([A-Za-z]+)(?=['\u2019]))?"
     r"((?<![A-Za-z'\u2019])(?:be|being|been|am|are|is|was|were|remain|remains|stay|stays|seem|seems)|['\u2019](?:re|m))"
     r"(?:[ \t]+you)?(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*(?:[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)))?"
-    r"(?:[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)))?[ \t]*$", re.I)
+    r"(?:[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)))?(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*[ \t]*$", re.I)
 #: The verbs of being whose subject need not be read: an imperative, a modal's or an infinitive's "be", and
 #: "are you", "you're" ("Be bold", "must be driven", "Are you strong enough").
 _SUBJECTLESS_BE = frozenset(("be", "being", "been", "am"))
@@ -1648,12 +1840,14 @@ def _make(side: str, code: str, name: str, table: dict[str, tuple[bool, str]], b
              "'You are driven', 'Patient with first-time buyers', not 'strong knowledge', 'driven by', 'patient "
              "records'); "
              "skipping known false positives (responsibilities, dependents, Connecticut, confidential, analyst, "
-             "competitive salary...), functional phrases ('customer support', 'team lead', 'data-driven'), other senses "
+             "competitive salary...), functional phrases ('customer support', 'team lead', 'data-driven', 'lead-free'), other senses "
              "shown by a collocation on either side (about the work, the market, the pay, a service, a medical or legal "
              "term: 'aggressive pricing', 'a dominant market share', 'supportive housing', 'an independent review', "
              "'market leader', 'kind of'), words said of other people (the customers or pupils the hire serves, the "
              "people the hire trains: 'give students confidence', 'train graduates into confident litigators') or of "
-             "a thing kept or made so ('keep the shed warm'), verbs of work with an object (a duty of the post or a "
+             "a thing kept or made so ('keep the shed warm'), in the object of a thing's own verb ('The documentary profiles an "
+             "outspoken journalist'), a trait noun in its everyday sense ('an active recruitment drive', 'The decisive "
+             "match is shown live', 'across the trust'), what is cleaned or serviced ('Forceful air dryers must be cleaned'), verbs of work with an object (a duty of the post or a "
              "thing had: 'lead the migration of the payroll', 'lead a team of six', 'the town boasts a lido'; 'lead by "
              "example', 'leads from the front' count), the job's function and other people ('a leadership role', "
              "'provide strategic leadership', 'thought leader', 'executive leaders', 'the leadership team', the noun "
