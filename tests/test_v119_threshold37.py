@@ -31,11 +31,7 @@ def test_plain_sentences_of_the_classes_stay_silent_at_the_lowered_threshold(tex
 
 
 @pytest.mark.parametrize("text, named", [
-    pytest.param("You will also assist with general administrative duties and provide support to the team as needed.",
-                 "V201", marks=pytest.mark.xfail(strict=True, reason="open (v119_38): retrained with writer AC, whose "
-                 "silent cases teach that 'as needed' beside a named fact is plain ('needed' +1.01 -> +0.68, 'as needed' "
-                 "-0.25 -> -0.40), the rest beside V201's 'general administrative duties' scores 0.63 (1.84 before): "
-                 "V201 still flags the sentence, V119's second reading of its rest is lost")),
+    ("You will also assist with general administrative duties and provide support to the team as needed.", "V201"),
     ("Selected candidate will be offered an excellent base salary commensurate with experience, along with "
      "competitive equity stake.", "P101"),
 ])

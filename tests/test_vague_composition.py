@@ -121,11 +121,7 @@ def test_composed_hype_fires(text, span):
     # a set of duties named right after; ranges of things
     "A wide range of duties including filing, scanning and answering the phone.",
     "We stock a wide range of work boots.",
-    pytest.param("Our care home offers a varied range of activities for residents.",
-                 marks=pytest.mark.xfail(strict=True, reason="open (v119_38): V119 retrained with writer AC reads it as "
-                                         "vague (2.15; 1.59 without the literal 'home', so the literal reading does not "
-                                         "keep it silent): 'offers' +2.82, 'range of' +1.24, 'varied' +1.20. The named "
-                                         "rules stay silent; which activities is left unsaid, but it is a near-miss here")),
+    "Our care home offers a varied range of activities for residents.",
     # a personality welcomed, not asked for (dev 0055)
     "It's your opportunity to let us get to know your unique personality!",
     # an inspector's rating, not praise

@@ -32,9 +32,7 @@ def test_a_literal_sense_does_not_make_the_sentence_vague(text, word):
     m, at = model(), text.lower().find(word)
     full, without = m.score(text), score_without(m, text, [(at, at + len(word))])
     if word == "back":
-        # v119_38's retrain with writer AC gives 'back' a small negative weight (-0.17): the sentence is far under the
-        # threshold either way (-3.40 with it, -3.23 without), and the second fixture shows the gate
-        assert max(full, without) < DEFAULT_THRESHOLD - 1
+        assert without <= full
         return
     assert without < full
     between = (("V119", (("threshold", (full + without) / 2),)),)
