@@ -32,6 +32,7 @@ from .regexes import LazyPattern, LowerCaseRegex, guarded, safe_lower
 from .sentences import GLUED_SENTENCES, ITEM_GLUE_POINT, LABELLED_PART, RUN_TOGETHER_ITEM
 from .spans import overlaps_any, span_index
 from . import regex_programs
+from .sentence_memo import sentence_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -185,7 +186,7 @@ _NAMING_CLOSE = regex_programs.compile(r"([^'‘’\n]*?)['’]\s+(?!(?:and|or|b
 
 # Pure in the sentence, and postings repeat sentences (boilerplate, headings, one company's
 # statements across its ads): a quarter of the corpus' sentence text is a repeat.
-@lru_cache(maxsize=4096)
+@sentence_memo
 def is_eeo_sentence(text: str) -> bool:
     """An equal-opportunity, non-discrimination, accommodation or positive-action statement
     (``eeo_statement``), screened on its own."""

@@ -332,9 +332,11 @@ class Linter:
         from . import sections as sections_module
         from .context import FileAnalysis, RuleContext
         from .language import posting_language
+        from .sentence_memo import new_posting
 
         source = document.source
         config = plan.config
+        new_posting()  # per-sentence memos keep this posting's answers, not the last one's (sentence_memo)
         document.sections = sections_module.detect(document, plan.synonyms, doc)
         blocks = [(b.text_start, b.text_end) for b in document.blocks]
         matches = plan.pattern_index(nlp).run(doc, blocks, document.text)

@@ -51,6 +51,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 from . import regex_programs
+from .sentence_memo import sentence_memo
 
 #: Emoji between a sentence's mark and the next sentence ("... for the busy December season! 🌊🍤 We are a family
 #: seafood restaurant", writer P 9511; social posts): part of the break, as a space is. Pictographs, dingbats and
@@ -316,7 +317,7 @@ def _plain_gaps(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.lastgroup) for m in _BREAK.finditer(text, start, end)]
 
 
-@lru_cache(maxsize=4096)  # section detection splits the same block text several times
+@sentence_memo  # section detection splits the same block text several times
 def sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The sentences of text[start:end], as ``(start, end)`` offsets into ``text``.
 

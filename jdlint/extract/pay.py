@@ -12,6 +12,7 @@ from ..regex_screen import MatchStarts, ScreenedGroup, StartScreened
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, safe_lower
 from ..sentences import sentence_spans
 from .. import regex_programs, verbforms
+from ..sentence_memo import sentence_memo
 
 # --- The money grammar: the one home of what an amount of money looks like ------------------------
 #
@@ -1297,7 +1298,7 @@ _MONEY_LINE_QUALIFIER_AT = StartScreened(_MONEY_LINE_QUALIFIER)
 _OTHERS_MONEY_AT, _NOT_THIS_JOB_AT = StartScreened(OTHERS_MONEY), StartScreened(_NOT_THIS_JOB)
 
 
-@lru_cache(maxsize=4096)
+@sentence_memo
 def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
     """Pay in one sentence, at offsets within it. Remembered: ads repeat their boilerplate, and
     section detection and the pay rules ask about the same sentences."""

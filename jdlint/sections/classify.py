@@ -15,6 +15,7 @@ from ..regex_screen import EVERYTHING, MatchStarts, ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 from . import terms
 from .. import regex_programs, verbforms
+from ..sentence_memo import sentence_memo
 
 _DUTY_VERBS = terms.duty_verbs()
 _DUTY_PHRASES = LowerCaseRegex(LazyPattern(terms.wording("duty_phrases"), re.I), guard=True)
@@ -820,7 +821,7 @@ class _Sentence:
         return found
 
 
-@lru_cache(maxsize=4096)  # a sentence's kinds and its scores both read it
+@sentence_memo  # a sentence's kinds and its scores both read it
 def _read(sent: str) -> _Sentence:
     return _Sentence(sent)
 
@@ -1263,7 +1264,7 @@ def sentence_kinds(sent: str) -> set[str]:
     return set(_sentence_kinds(sent))
 
 
-@lru_cache(maxsize=4096)  # a block's sentences are classified twice (_whole_block_kind, _content_sections)
+@sentence_memo  # a block's sentences are classified twice (_whole_block_kind, _content_sections)
 def _sentence_kinds(sent: str) -> frozenset[str]:
     kinds = set()
     read = _read(sent)
@@ -1543,7 +1544,7 @@ _PREFIX = regex_programs.compile(r"[a-z]{1,2}")
 _RIGHT_WORD = regex_programs.compile(r"[A-Z][a-z]+")
 
 
-@lru_cache(maxsize=4096)  # as sentence_spans: a block is split by several readers
+@sentence_memo  # as sentence_spans: a block is split by several readers
 def sentences_of(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The sentences of text[start:end] as section detection reads them: ``sentence_spans``,
     except that a break inside a name is not one. ``sentences.py`` breaks a word where a lower-case
@@ -1687,7 +1688,7 @@ _NOUN_BEFORE_AUXILIARY = regex_programs.compile(
     r"|^\W*[A-Za-z]+\s+[a-z]+\s+to be\s+(?:agreed|confirmed|discussed|arranged|decided|determined|negotiated|finali[sz]ed|advised)\b")
 
 
-@lru_cache(maxsize=4096)  # ads repeat boilerplate, and a block may be scored twice (_whole_block_kind)
+@sentence_memo  # ads repeat boilerplate, and a block may be scored twice (_whole_block_kind)
 def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
     requirement, preferred, benefit and intro wording, each capped per sentence: the rules' scores
@@ -1797,7 +1798,7 @@ def _subject_matter_of_work(s: str, start: int) -> bool:
     return _WORK_ON.search(s[max(0, start - _WORK_ON_REACH):start]) is not None
 
 
-@lru_cache(maxsize=4096)
+@sentence_memo
 def _rule_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """``_sentence_scores`` by the rules alone: word tables and grammar (the sentence-level kinds read these,
     ``_sentence_kinds``)."""
