@@ -154,8 +154,7 @@ class RegexScreen:
     def possible_many(self, texts: Sequence[str]) -> dict[str, frozenset[int] | None]:
         """``possible`` of each text, for the texts RE2 and ``re`` read alike (the others are left out:
         the caller asks ``possible``, which answers None for them)."""
-        encoded = [(text, text.encode("utf-8")) for text in texts if engines_agree(text)]
-        return _possible_many([(self, self._position)], encoded, self.unscreened)
+        return _possible_many([(self, self._position)], texts, self.unscreened)
 
     def block_bits(self, text: str, spans: list[tuple[int, int]]) -> tuple[dict[int, int], int]:
         """Per pattern position, a bit mask of the spans (bit i: span i) where it may match; and
@@ -238,8 +237,7 @@ class SplitScreen:
 
     def possible_many(self, texts: Sequence[str]) -> dict[str, frozenset[int] | None]:
         """``possible`` of each text, as ``RegexScreen.possible_many``."""
-        encoded = [(text, text.encode("utf-8")) for text in texts if engines_agree(text)]
-        return _possible_many(self._readers, encoded, self.unscreened)
+        return _possible_many(self._readers, texts, self.unscreened)
 
     def block_bits(self, text: str, spans: list[tuple[int, int]]) -> tuple[dict[int, int], int]:
         if _switched_off:
@@ -255,14 +253,15 @@ class SplitScreen:
         return screened, unscreened
 
 
-def _possible_many(readers: list[tuple[RegexScreen, dict[int, int]]], encoded: list[tuple[str, bytes]],
+def _possible_many(readers: list[tuple[RegexScreen, dict[int, int]]], texts: Sequence[str],
                    unscreened: frozenset[int]) -> dict[str, frozenset[int] | None]:
-    """What ``possible`` answers for each of the texts (with their UTF-8 bytes), asked set by set: one
+    """What ``possible`` answers for each of the texts RE2 and ``re`` read alike, asked set by set: one
     set over all the texts, then the next. The answers are those of asking text by text; the order
     is for the CPU's caches. A set's lazy DFA is megabytes of states, and between two sentences of
     a posting the rest of section detection pushes them out of the caches: over the dev corpus'
     sentences section detection's nine sets took 0.19 s read back to back, 0.6 s a pass as the
     sentences came (speed38)."""
+    encoded = [(text, text.encode("utf-8")) for text in texts if engines_agree(text)]
     found: dict[str, list[int]] = {text: list(unscreened) for text, _ in encoded}
     failed: set[str] = set()
     for screen, where in readers:

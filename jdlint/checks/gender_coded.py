@@ -37,7 +37,7 @@ from ..diagnostics import Severity
 from ..regexes import LazyPattern, safe_lower
 from ..rule import FunctionRule
 from ..spans import overlaps_any, span_index
-from .. import regex_programs
+from .. import regex_programs, verbforms
 from ..propernames import in_proper_name, is_role_noun, organisation_nouns
 
 @lru_cache(maxsize=1)
@@ -656,7 +656,7 @@ class _Senses:
         self.post_nouns = frozenset(str(w) for w in raw["post_nouns"])
         self.other_sense_heads = frozenset(str(w) for w in raw["other_sense_heads"])
         self.body_senses = frozenset(str(w) for w in raw["body_senses"])
-        self.handling_forms = frozenset(form for w in raw["handling_verbs"] for form in _verb_forms(str(w)))
+        self.handling_forms = frozenset(form for w in raw["handling_verbs"] for form in verbforms.inflections(str(w)))
         self.forms_or_complements = frozenset(str(w) for w in raw["forms_others_verbs"]) | frozenset(
             str(w) for w in raw["complement_verbs"])
         self.ly_nouns = frozenset(str(w) for w in raw["ly_nouns"])
@@ -1132,17 +1132,6 @@ def _forms_others(text: str, start: int, senses: _Senses) -> bool:
         if not any(w.lower().rstrip(",") in _NOT_IN_AN_OBJECT for w in m.group().split()[1:]):
             return True
         pos = m.start() + 1
-
-
-def _verb_forms(base: str) -> set[str]:
-    """A verb's base form and its -s, -ed and -ing forms by the regular rules ("empty" -> "empties", "emptied";
-    "descale" -> "descaled", "descaling"; "mop" -> "mopped", "mopping")."""
-    forms = {base, base + "s", base + "es", base + "ed", base + "ing", base + base[-1] + "ed", base + base[-1] + "ing"}
-    if base.endswith("e"):
-        forms |= {base + "d", base[:-1] + "ing"}
-    if base.endswith("y"):
-        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
-    return forms
 
 
 #: After a noun phrase: a modal perhaps, a verb of being, an adverb perhaps, then a word (group 1): a passive's participle.
