@@ -24,6 +24,9 @@ CATEGORY = "vague"
 #: vague pay is the pay family's (P101, P102) but vague wording all the same: counted here as the
 #: lead's independent scorer counts it (the independently written cases include "Pay: DOE.")
 PAY_CODES = ("P101", "P102")
+#: Requirement inflation is vague phrasing to every writer brief ("PhD preferred" for a receptionist, five years for
+#: a junior): the Q rules that report it count, and so do their false alarms.
+INFLATION_CODES = ("Q101", "Q106")
 
 
 def load(path: Path = CASES) -> list[dict]:
@@ -40,7 +43,7 @@ def evaluate(cases: list[dict]) -> dict[str, dict]:
     scores: dict[str, dict] = {}
     for case, report in zip(cases, reports):
         score = scores.setdefault(case["split"], {"tp": 0, "fn": 0, "fp": 0, "misses": [], "alarms": []})
-        found = [d for d in report.diagnostics if d.category == CATEGORY or d.code in PAY_CODES]
+        found = [d for d in report.diagnostics if d.category == CATEGORY or d.code in PAY_CODES + INFLATION_CODES]
         span = None
         if case["expect"] == "fire":
             at = case["text"].find(case["span"])

@@ -557,4 +557,225 @@ def mixed_requirements(ctx):
                                     data={"optional": len(marked), "items": len(items)})
 
 
-RULES = [excessive_years, years_exceed_technology_age, long_must_have_list, degree_requirement, mixed_requirements]
+# -- Q106 ----------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _job_levels() -> dict:
+    """``data/job_levels.yaml`` compiled once: the words that name an entry level or a job that needs no degree."""
+    from importlib.resources import files
+
+    from ..yamlio import load_fast
+
+    data = load_fast((files("jdlint.data") / "job_levels.yaml").read_text("utf-8"))
+
+    def words(key: str, flags=re.I) -> re.Pattern:
+        alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(data[key], key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags)
+
+    return {
+        "before_role": words("entry_level_before_role"),
+        "phrases": words("entry_level_phrases"),
+        "programmes": words("entry_level_programmes"),
+        # "Research Associate I", "Analyst Level 1": the roman one in capitals only ("I" the pronoun is not a level)
+        "after_role": re.compile(words("entry_level_after_role", 0).pattern.replace("(?:", "(?:(?i:intern|level[\\s-]+1|level[\\s-]+I)|", 1)),
+        "not_a_level_after": frozenset(w.lower() for w in data["not_a_level_after"]),
+        "higher": re.compile(words("higher_levels", 0).pattern.replace("(?:", "(?:(?i:mid|mid-level|intermediate|senior|sr|experienced)|", 1)),
+        "no_degree_roles": words("no_degree_roles"),
+    }
+
+
+#: the level word said of people the hire works with, not of the job: "mentoring junior researchers"
+_OTHERS_BEFORE = regex_programs.compile(
+    r"\b(?:mentor|train|support|supervis|manag|lead|coach|oversee|overse|guid|develop|hir|recruit|teach|work\s+with)\w*"
+    r"\s+(?:(?:our|the|a|new|other|more)\s+)?$", re.I)
+_NEXT_WORDS = regex_programs.compile(r"[\s,&/()-]*([A-Za-z][\w'’-]*)")
+#: a master's or a doctorate; a doctorate alone (an entry level's ceiling is lower than a no-degree job's)
+_HIGHER_DEGREE = regex_programs.compile(
+    r"\b(?:master(?:['’]?s)?(?:\s+degree)?|(?-i:M\.?Sc|MBA|MPhil)|ph\.?\s?d|doctorate|doctoral\s+degree|d\.?\s?phil)\b", re.I)
+_DOCTORATE_WORD = regex_programs.compile(r"ph\.?\s?d|doctor|d\.?\s?phil", re.I)
+#: the degree is under way or the subject of the job, not asked: "currently pursuing a master's", "master's students"
+_DEGREE_NOT_ASKED = regex_programs.compile(
+    r"\b(?:pursuing|working\s+towards?|studying|enrolled|currently\s+completing|in\s+progress|students?|candidacy)\b", re.I)
+#: words that ask for something: a degree named without one, outside a requirements section, is someone's history
+_ASKED_CUE = regex_programs.compile(
+    r"\b(?:required|requires?|requirements?|preferred|prefer(?:ably)?|must|should|essential|desirable|desired|needs?|"
+    r"needed|ideally|minimum|qualifications?|you\s+(?:have|hold|will\s+have|bring)|candidates?|applicants?|plus|"
+    r"asset|advantage|advantageous|wanted|holders?\s+of)\b", re.I)
+#: the years offered as the lower route: "a degree, or 5 years' experience in lieu"
+_YEARS_AS_ALTERNATIVE = regex_programs.compile(r"\bor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$|\bin\s+lieu\b|\binstead\s+of\b", re.I)
+
+
+def _role_follows(text: str, end: int, stop: int, reach: int = 4) -> int | None:
+    """Where the first word after ``end`` (up to ``reach`` words, before ``stop``) that ends a job title ends, or None;
+    None too
+    when the word right after makes the level word something else ("Junior School", "graduate students")."""
+    from ..propernames import is_role_noun
+
+    levels = _job_levels()
+    pos = end
+    for i in range(reach):
+        word = _NEXT_WORDS.match(text, pos, stop)
+        if word is None:
+            return None
+        w = word.group(1)
+        if i == 0 and w.lower() in levels["not_a_level_after"]:
+            return None
+        if is_role_noun(w):
+            return word.end()
+        pos = word.end()
+    return None
+
+
+#: the most words a title's first sentence has (``requirement_above_level``)
+_TITLE_WORDS = 12
+#: a programme said of the job itself ("this internship"), outside the title
+_THIS_JOB_BEFORE = regex_programs.compile(r"\b(?:this|our)\s+(?:[\w-]+\s+)?$", re.I)
+#: a capitalised word right before a programme word in a title: its name ("Content Writer Internship"), not a
+#: requirement ("Completion of an approved internship")
+_TITLED_BEFORE = regex_programs.compile(r"(?:^|[\s(])[A-Z][\w&'’-]*\s+$")
+#: an entry level as the bottom of a ladder, not the job's: "grow from entry level to manager"
+_LADDER = regex_programs.compile(r"\bfrom\s+$", re.I)
+
+
+def _names_entry_level(text: str, lo: int, hi: int, title: bool = False) -> str | None:
+    """The entry level the text between ``lo`` and ``hi`` names for the job ("Junior" in "Junior QA Tester",
+    "entry level", "I" in "Research Associate I"), or None; None too when it also names a higher level ("Junior or
+    Mid-level Developer"). ``title``: the text is the posting's title, where a programme word is the job
+    ("Content Writer Internship")."""
+    from ..propernames import is_role_noun
+
+    levels = _job_levels()
+    if levels["higher"].search(text, lo, hi):
+        return None
+    found = None
+    for m in levels["phrases"].finditer(text, lo, hi):
+        if not found and not _LADDER.search(text, max(lo, m.start() - 8), m.start()):
+            found = m.group()
+    for m in levels["programmes"].finditer(text, lo, hi):
+        if not found and ((title and _TITLED_BEFORE.search(text, max(lo, m.start() - 80), m.start()))
+                          or _THIS_JOB_BEFORE.search(text, max(lo, m.start() - 30), m.start())):
+            found = m.group()
+    for m in levels["before_role"].finditer(text, lo, hi):
+        if found:
+            break
+        if _OTHERS_BEFORE.search(text, max(lo, m.start() - 40), m.start()) or _LADDER.search(text, max(lo, m.start() - 8), m.start()):
+            continue
+        role_end = _role_follows(text, m.end(), hi)
+        if role_end:
+            found = " ".join(text[m.start():role_end].split())
+        elif title and (word := _NEXT_WORDS.match(text, m.end(), hi)) and word.group(1).lower() not in levels["not_a_level_after"]:
+            found = " ".join(text[m.start():word.end()].split())  # a title's level names its job: "Trainee Surveyor"
+    for m in levels["after_role"].finditer(text, lo, hi):
+        if found:
+            break
+        before = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[max(lo, m.start() - 40):m.start()])
+        if m.group().lower() == "intern":
+            # "Marketing Intern", not "Intern Coordinator" (the coordinator's job)
+            if not _role_follows(text, m.end(), hi, reach=1):
+                found = m.group()
+        elif before and is_role_noun(before.group(1)):
+            found = f"{before.group(1)} {m.group()}"
+    return found
+
+
+def _no_degree_role(text: str, lo: int, hi: int) -> str | None:
+    """A job that needs no degree, named between ``lo`` and ``hi`` as the job ("Front desk receptionist"), not as
+    the first words of a longer title ("Server Engineer", "Data Entry Clerk" is the clerk)."""
+    for m in _job_levels()["no_degree_roles"].finditer(text, lo, hi):
+        if _OTHERS_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            continue
+        if not _role_follows(text, m.end(), hi, reach=1):
+            return m.group()
+    return None
+
+
+@rule(
+    code="Q106", name="requirement-above-level", category="requirements", severity="info", scope="text",
+    summary="A requirement above the level the posting names for the job (years for a junior job, a doctorate for a "
+            "receptionist).",
+    what=("An experience or degree requirement that exceeds the level the posting itself gives the job, in its title "
+          "(the first block) or in the requirement's own block: more than `max-entry-years` (default 2) years of "
+          "experience, or a doctorate, for a job named entry-level, junior, trainee, apprentice, graduate, intern or "
+          "level I (\"Junior QA Tester: minimum 5 years of experience\", \"Research Associate I: PhD required\"); a "
+          "master's or a doctorate, required or preferred, for a job that needs no degree (receptionist, cashier, "
+          "driver, data entry...: `jdlint/data/job_levels.yaml`). Not when the title also names a higher level "
+          "(\"Junior or Mid-level\"), for people the hire mentors (\"train junior staff\"), for a degree under way or "
+          "offered, for years given as the alternative to a degree, nor in equal-opportunity text, negated or quoted."),
+    why=("Requirement inflation asks more than the job needs: an entry-level job that wants five years' experience "
+         "shuts out the people it is for, and those who read requirements literally (more often women) do not apply "
+         "(Mohr 2014). Degree inflation for jobs that never needed one narrows the pool by income and race without "
+         "predicting performance (Fuller et al. 2017)."),
+    bad=["Junior QA Tester (entry level): minimum 5 years of experience required.",
+         "Front desk receptionist, Faculty of Science. PhD preferred."],
+    good=["Junior QA Tester (entry level): some experience of testing, or a course that covered it.",
+          "Front desk receptionist, Faculty of Science. Experience on a busy front desk preferred."],
+    fix="Ask for what an entry-level hire can have (a course, a project, some experience), or give the job its real level.",
+    references=["Mohr, T. S. (2014). Why women don't apply for jobs unless they're 100% qualified. Harvard Business "
+                "Review, https://hbr.org/2014/08/why-women-dont-apply-for-jobs-unless-theyre-100-qualified",
+                "Fuller, J., Raman, M. et al. (2017). Dismissed by Degrees. Harvard Business School, Accenture and "
+                "Grads of Life."],
+    options={"max-entry-years": 2},
+)
+def requirement_above_level(ctx):
+    from ..context import TITLE_REACH
+
+    blocks = ctx.document.blocks
+    if not blocks:
+        return
+    text = ctx.text
+    first = blocks[0]
+    title_hi = min(first.text_end, first.text_start + TITLE_REACH)
+    def title_entry_level() -> str | None:
+        # a programme word names the job only in a title's few words ("Content Writer Internship"), not in a
+        # posting whose first block is a whole paragraph ("Completion of an APA approved internship")
+        head = ctx.sentence(first.text_start)
+        short = head is not None and len(text[first.text_start:head.end_char].split()) <= _TITLE_WORDS
+        return _names_entry_level(text, first.text_start, title_hi, title=short)
+
+    title_entry = ctx.analysis.memo("title-entry-level", title_entry_level)
+    title_no_degree = ctx.analysis.memo("title-no-degree", lambda: _no_degree_role(text, first.text_start, title_hi))
+
+    def level_at(start: int, end: int, want) -> str | None:
+        """The level ``want`` finds in the title, else in the requirement's own sentence and the one before it in
+        its block (a label line: "Front desk receptionist, Faculty of Science. PhD preferred.")."""
+        block = ctx.document.block_at(start)
+        sent = ctx.sentence(start)
+        if block is None or sent is None:
+            return None
+        lo = max(block.text_start, sent.start_char - 200)
+        return want(text, lo, min(block.text_end, sent.end_char))
+
+    def asked(start: int, end: int) -> bool:
+        return not (ctx.in_eeo(start, end) or ctx.is_negated(start, end) or ctx.is_quoted(start, end))
+
+    limit = int(ctx.options.get("max-entry-years", 2))
+    for start, end, n in experience_claims(text, year_phrases(ctx.analysis)):
+        if n <= limit or _YEARS_AS_ALTERNATIVE.search(text, max(0, start - 30), start):
+            continue
+        level = title_entry or level_at(start, end, _names_entry_level)
+        if level and asked(start, end):
+            yield ctx.report(start, end, f"'{{match}}' of experience for a job the posting calls '{level}': ask for "
+                                         "what a hire at that level can have, or give the job its real level",
+                             data={"years": n, "level": level})
+            break
+    requirements = span_index((s.start, s.end) for s in ctx.document.sections if s.kind in ("requirements", "preferred"))
+    for mt in _HIGHER_DEGREE.finditer(text):
+        start, end = mt.span()
+        sent = ctx.sentence(start)
+        if sent is None or _DEGREE_NOT_ASKED.search(text, sent.start_char, sent.end_char):
+            continue
+        if DEGREE_OFFERED_BEFORE.search(text, max(sent.start_char, start - 40), start):
+            continue
+        src = ctx.document.to_source(start, end)[0]
+        if not _ASKED_CUE.search(text, sent.start_char, sent.end_char) and not overlaps_any(requirements, src, src + 1):
+            continue  # "Our founder holds a PhD": nobody asks for it
+        doctorate = bool(_DOCTORATE_WORD.match(mt.group()))
+        level = (title_entry or level_at(start, end, _names_entry_level)) if doctorate else None
+        level = level or title_no_degree or level_at(start, end, _no_degree_role)
+        if level and asked(start, end):
+            yield ctx.report(start, end, f"'{{match}}' for a job the posting calls '{level}': a job at that level "
+                                         "rarely needs it; ask for the skills instead",
+                             data={"level": level})
+            break
+
+
+RULES = [excessive_years, years_exceed_technology_age, long_must_have_list, degree_requirement, mixed_requirements, requirement_above_level]
