@@ -7,8 +7,9 @@
 
 The set is tests/data/vague_cases.yaml: each case is linted as a one-paragraph Markdown posting
 with the default configuration. A ``fire`` case counts as found when a finding of category
-``vague`` (any severity: most vague rules are info) overlaps its ``span``; every vague finding
-on a ``silent`` case, or off the span of a ``fire`` case, is a false alarm.
+``vague`` (any severity: most vague rules are info), of vague pay (P101, P102) or of requirement
+inflation (Q101, Q106) overlaps its ``span``; every such finding on a ``silent`` case, or off the
+span of a ``fire`` case, is a false alarm.
 """
 from __future__ import annotations
 
