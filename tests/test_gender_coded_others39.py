@@ -20,6 +20,13 @@ of a word's sense, not a list of those sentences:
 - "members" as a bare subject (data bare_served): the club's or service's members, as "customers" are ("Members can
   be outspoken in reviews", writer I's read half); "Crew members", "Team members" are the hire's colleagues.
 
+Then three classes from our own probes in writer I's registers (care, schools, small businesses), written before the
+code: the agent of a passive of founding, running or supervising (data agent_others_verbs: "founded by two ambitious
+vets"; "supported by a collaborative team" and work verbs, "closed by aggressive account executives like you", stay
+counted); what the people served learn or are brought to be (said_of_verbs: "Children learn to be kind"); an adverb of
+the people served's own verb after "to" or a verb of helping ("Support vulnerable adults to live independently"),
+where "Clients expect you to work independently" is the hire's; and "independent learning/living/travel".
+
 These fixtures are our own wording, not the writer sets' sentences. Each silent case fails at 8372118."""
 from __future__ import annotations
 
@@ -55,6 +62,18 @@ def coded(text: str) -> list[str]:
     # the people served by a bare noun that only names the hire with a modifier
     "Members can be outspoken on the forum, so moderators read every post.",
     "Our members are fiercely loyal to the gym.",
+    # the agent of a passive of founding, running, supervising: others, not the hire
+    "The bakery was founded by two ambitious pastry chefs.",
+    "You'll be supervised by a supportive senior pharmacist.",
+    "The charity was set up by compassionate volunteers in 1990.",
+    # what the people served learn or are brought to be, or how they do something of their own
+    "Children learn to be kind and caring through our values programme.",
+    "Pupils are encouraged to be independent in the lunch hall.",
+    "Support vulnerable adults to live independently at home.",
+    "You help tenants budget independently.",
+    "Students are taught to think analytically about sources.",
+    # the learning or living of the people served as a service or an aim
+    "Encourage independent learning in Year 5.",
 ])
 def test_coded_word_not_said_of_the_hire_is_silent(text):
     assert coded(text) == []
@@ -78,6 +97,15 @@ def test_coded_word_not_said_of_the_hire_is_silent(text):
     ("Our Sales Team is fiercely competitive.", "competitive"),
     ("The Successful Candidate is confident and calm.", "confident"),
     ("Crew members are supportive of each other.", "supportive"),
+    ("You'll be supported by a collaborative team.", "collaborative"),
+    ("Deals are closed by aggressive account executives like you.", "aggressive"),
+    ("We are excited by ambitious engineers.", "ambitious"),
+    ("You will learn to be confident on the phones.", "confident"),
+    ("New starters are encouraged to be assertive.", "assertive"),
+    ("You will visit clients independently.", "independently"),
+    ("Clients expect you to work independently.", "independently"),
+    ("You will support residents independently.", "independently"),
+    ("You are an independent learner.", "independent"),
 ])
 def test_coded_word_said_of_the_hire_still_counts(text, word):
     assert word in coded(text)

@@ -720,6 +720,13 @@ class _Senses:
         self.denies = regex_programs.compile(
             r"\b(?:" + "|".join(denying) + r")(?:[ \t]+(?!(?:and|or|but)\b)[A-Za-z][A-Za-z'\u2019-]*){0,2}[ \t]+$", re.I)
         self.label_value_verbs = frozenset(str(w) for w in raw["goal_verbs"]) | duty_verbs()
+        # a passive of what others do for the employer or to the hire, "by", then up to three words of its agent, up to
+        # the word: "founded by two ambitious vets", "supervised by a supportive senior nurse"; group 1 the words between
+        pasts = {p for verb in raw["agent_others_verbs"] for p in verbforms.past(str(verb).split()[0])}
+        pasts |= {str(p).split()[0] for p in raw["agent_others_pasts"]}
+        self.passive_by = regex_programs.compile(
+            r"\b(?:" + verbforms.alternation(pasts) + r")(?:[ \t]+up)?[ \t]+by((?:[ \t]+[A-Za-z0-9][\w'\u2019-]*,?){0,3})[ \t]+$",
+            re.I)
         self.sport_sense_words = frozenset(str(w) for w in raw["sport_sense_words"])
         activities = frozenset(str(w) for w in raw["sport_activities"])
         # who takes part in an -ing activity, by its bases ("swimming" -> swimm, swim: swimmer, swimmers)
@@ -921,6 +928,39 @@ def _others_did(text: str, start: int, senses: _Senses) -> bool:
     # client needs, the brands operate independently and together", judged no trait on dev35A 0627)
     return len(words) == 3 and not senses._not_a_thing(subject) and subject not in _NOT_A_SUBJECT
 
+#: Someone, a verb perhaps ("are taught", "want"), "to" perhaps, then one verb right before the word; group 1 the
+#: someone, group 2 that verb.
+_SOMEONE_TO_DO = regex_programs.compile(
+    r"\b([a-z]+)(?:[ \t]+(?:are|is|were|was|get|gets))?(?:[ \t]+(?:[a-z]+ed|taught|want|wants|need|needs|like|likes|"
+    r"learn|learns|choose|chooses|prefer|prefers))?[ \t]+to[ \t]+([a-z]+)[ \t]+$"
+    r"|\b([a-z]+)[ \t]+([a-z]+)[ \t]+$", re.I)
+
+
+def _the_served_do(text: str, start: int, senses: _Senses) -> bool:
+    """Whether the adverb at ``start`` tells how people the hire serves do something, their verb right before it after
+    "to" or as a bare verb after a verb of helping: "Support vulnerable adults to live independently", "Students are
+    taught to think analytically", "help residents live independently". "Visit clients independently" (no verb of
+    theirs) and "Clients expect you to work independently" (the hire's verb) stay counted. Constant work."""
+    lowest = max(0, start - 60)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?,\n\u2022")
+    m = _SOMEONE_TO_DO.search(text, max(lowest, clause_start + 1), start)
+    if m is None:
+        return False
+    someone, verb = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    someone, verb = someone.lower(), verb.lower()
+    if someone not in senses.served_people or verb in _PHRASE_ENDS or verb in senses.determiners:
+        return False
+    if m.group(1):
+        return True
+    # a bare verb after the people served only after a verb of helping or letting ("help residents live ...")
+    before = _PREVIOUS_WORD.search(text, max(lowest, clause_start + 1), m.start(3))
+    return before is not None and before.group(1).lower() in _LETTING_VERBS
+
+
+#: Verbs after which the people served take a bare verb of their own ("help residents live independently").
+_LETTING_VERBS = frozenset("help helps helping helped let lets letting enable enables enabling support supports "
+                           "supporting empower empowers empowering".split())
+
 #: What may stand before the market as its clause's subject: nothing, or a conjunction after a clause.
 _SUBJECT_LEAD = regex_programs.compile(r"(?:[,(\u2014-]|\b(?:and|but|while|where|whereas|so|because|as))[ \t]*$", re.I)
 
@@ -974,13 +1014,16 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     # an adverb of what others did ("Our founders acted fearlessly", "guests respond warmly"): the subject right
     # before its one verb is someone the hire serves or works for
-    if (lowered.endswith("ly") or lowered == "together") and _others_did(text, start, senses):
+    if (lowered.endswith("ly") or lowered == "together") and (
+            _others_did(text, start, senses) or _the_served_do(text, start, senses)):
         return True
     if lowered.endswith("ing") and _participle_of_the_served(text, start, end, senses):
         return True
     if _in_a_relative_of_the_served(text, start, end, senses):
         return True
     if lowered in senses.sport_sense_words and _before_a_sport(text, end, senses):
+        return True
+    if _is_adjective(lowered, senses) and _in_a_passives_agent(text, start, end, senses):
         return True
     if _in_anothers_object(text, start, end, senses):
         return True
@@ -1079,6 +1122,37 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # a longer noun phrase only right after the determiner ("the leading lock screen advertising
     # platform"): "This could include leading kickoff meetings or design workshops" is a duty
     return _after_determiner(text, start, after[_LOOK_AHEAD:], senses, senses.all_thing_nouns)
+
+
+#: Words of the hire's own group: an agent of these is the team the hire joins, and stays counted.
+_HIRES_GROUP = frozenset("you team teams staff colleagues colleague crew squad peers teammates".split())
+
+
+def _in_a_passives_agent(text: str, start: int, end: int, senses: _Senses) -> bool:
+    """Whether the coded adjective at ``start`` describes the agent of a passive, a person who is not the hire: those
+    who founded, own, run, lead or supervise ("The practice was founded by two ambitious vets", "You'll be supervised
+    by a supportive senior nurse"). The agent's phrase (three words after the word at most) holds a person and no word
+    of the hire's own group ("supported by a collaborative team", "by you") or place; a thing agent is read elsewhere.
+    Constant work."""
+    lowest = max(0, start - 60)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?\n\u2022")
+    m = senses.passive_by.search(text, max(lowest, clause_start + 1), start)
+    if m is None or any(w.lower().rstrip(",") in _PHRASE_ENDS or w.lower() in ("and", "or") for w in m.group(1).split()):
+        return False
+    person = False
+    pos = end
+    for _ in range(_LOOK_AHEAD):
+        nxt = _COMMA_THEN_WORD.match(text, pos) or _NEXT_WORD.match(text, pos)
+        if nxt is None:
+            break
+        word = nxt.group(1).lower()
+        if word in _PHRASE_ENDS or word in ("and", "or", "&"):
+            break
+        if word in _HIRES_GROUP or word in senses.joined_places:
+            return False
+        person = person or _is_person(word, senses) or word in senses.served_people
+        pos = nxt.end()
+    return person
 
 
 def _before_a_sport(text: str, end: int, senses: _Senses) -> bool:
