@@ -39,6 +39,7 @@ from ..rule import FunctionRule
 from ..spans import overlaps_any, span_index
 from .. import regex_programs, verbforms
 from ..propernames import in_proper_name, is_role_noun, organisation_nouns
+from ..sections.terms import duty_verbs
 
 @lru_cache(maxsize=1)
 def coded_data() -> dict:
@@ -272,6 +273,9 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
         # not asked of the hire: "You don't need to be outgoing or assertive" (the one negation context)
         if analysis.is_negated(start, end):
             continue
+        # asked NOT of the hire by a verb of denial: "Avoid forceful handling", "refrain from being aggressive"
+        if _denied(text, start, sent):
+            continue
         # a word inside a capitalised name: "Gentle Paws Veterinary Clinic", "Fearless Fitness Studio"
         if word[:1].isupper() and in_proper_name(analysis.document, start, end):
             continue
@@ -290,11 +294,48 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     hits = [hit for hit in found if not overlaps_any(functional, hit[0], hit[0] + 1)
             and not other_sense(text, hit[0], hit[1], hit[3]) and not _does_work(text, hit[0], hit[1])
             and not _names_the_post(text, hit[0], hit[1], analysis.sentence(hit[0]))
+            and not _labels_a_field(text, hit[0], hit[1])
             and not _said_of_a_name(text, hit[0], hit[1], analysis.sentence(hit[0]))
             and not _the_employer_of_itself(text, hit[0], analysis.sentence(hit[0]))
             and not _a_value_of_the_employer(text, hit[0], hit[1], analysis.sentence(hit[0]))]
     analysis._gender_coded_hits = hits
     return hits
+
+
+#: What may open a line before a label: spaces, a bullet, a heading's or emphasis marks.
+_LABEL_LEAD = regex_programs.compile(r"[ \t\-*#\u2022]*$")
+#: After a label's word, a department or a section of a title, in capitals, then the label's end: "Leader, Second
+#: Violins:" (the post's title in the form "Title, Department"); group 1 the department.
+_TITLE_DEPARTMENT = regex_programs.compile(
+    r",[ \t]+((?:[A-Z][\w'\u2019&-]*|of|and|the|&)(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|the|&)){0,5})[ \t]*(?:[:\u2013\u2014]|-[ \t]|\n|$)")
+#: After a label's word, its colon and the first word of its value, "to" perhaps before it; group 1 that word.
+_LABEL_VALUE = regex_programs.compile(r"[ \t]*[:\u2013\u2014][ \t]*(?:to[ \t]+)?([a-z]+)\b")
+
+
+def _labels_a_field(text: str, start: int, end: int) -> bool:
+    """Whether the coded word at ``text[start:end]`` opens its line as a label that names a field or the post, not a
+    trait of the hire: a title in the form "Title, Department:" ("Leader, Second Violins: the orchestra invites
+    applications", writer S; the department's words are no coded words: "Bold, Driven:" is a list of traits), or a
+    field whose value opens with a duty or a goal verb ("Objective: reduce average handle time to 240 seconds",
+    writer T). "Sociable: you'll be greeting regulars by name" and "REQUIREMENTS: Ambition" stay counted.
+    Constant work."""
+    line_start = text.rfind("\n", max(0, start - 12), start) + 1
+    if (line_start == 0 and start > 12) or not _LABEL_LEAD.match(text, line_start, start):
+        return False
+    title = _TITLE_DEPARTMENT.match(text, end)
+    if title is not None and text[start].isupper():
+        return not any(_classify_word(w) is not None for w in title.group(1).split())
+    value = _LABEL_VALUE.match(text, end)
+    return value is not None and value.group(1) in _senses().label_value_verbs
+
+
+def _denied(text: str, start: int, sentence) -> bool:
+    """Whether the coded word at ``start`` is what a verb of denial (data ``denying_verbs``) asks the hire not to do or
+    be, in the word's clause, two words at most between ("Avoid forceful handling of fragile parcels", "Never ... or"
+    is the shared negation's). "Avoid delays and be assertive" has a clause of its own after "and". Constant work."""
+    lowest = max(0, start - 60, sentence.start_char if sentence is not None else 0)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?,\n\u2022")
+    return _senses().denies.search(text, max(lowest, clause_start + 1), start) is not None
 
 
 def _object_words(text: str, pos: int, senses: "_Senses") -> list[str]:
@@ -522,6 +563,7 @@ def _said_of_a_name(text: str, start: int, end: int, sentence) -> bool:
     first = _NEXT_WORD.match(text, pos, start)
     if first is None:
         return False
+    lowered: list[str] = []
     if first.group(1).lower() == "we":
         pos, named = first.end(), True
     else:
@@ -546,12 +588,24 @@ def _said_of_a_name(text: str, start: int, end: int, sentence) -> bool:
     aim = _TO_THEN.match(text, pos, start)
     if aim is not None and aim.end() == start and aim.group(1).lower() in senses.name_subject_aims:
         return True
-    if word not in senses.standing_words:
-        return False
+    # (gcoded39) beside the standing words, any coded adjective the name's predicate holds is said of the employer by
+    # name, as "We are a trusted name" is by "we" (employer_says): "Kestrel Analytics has become a trusted name among
+    # insurers" (gh16); not a name of the hire's team or place ("Our Sales Team is fiercely competitive", "The
+    # Culture is ...": read as the workplace, as "Our culture is highly competitive" is), and nothing of wanting
+    # between ("Acme Ltd is seeking a confident ...")
+    standing = word in senses.standing_words
+    if not standing:
+        if first.group(1).lower() in ("our", "your", "my", "their", "this", "these") or not (
+                _is_adjective(word, senses) or word.endswith("ed")):
+            return False
+        if any(w in senses.person_or_trait_nouns or w in senses.joined_places for w in lowered):
+            return False
     be = senses.name_subject_be.match(text, pos, start)
     if be is None:
         return False
     between = _LIST_WORD.findall(text, be.end(), start)
+    if not standing and any(w.lower() in senses.employer_wants for w in between):
+        return False
     return len(between) <= 6 and text.count(",", be.end(), start) <= 2 and not any(
         w.lower() in _PHRASE_ENDS or w.lower() in _PREPOSITIONS or _is_person(w.lower(), senses) for w in between)
 
@@ -619,6 +673,7 @@ class _Senses:
         self.thing_suffixes = tuple(str(w) for w in raw.get("thing_suffixes", ()))
         self.served_people = frozenset(str(w) for w in raw["served_people"])
         self.served_groups = frozenset(str(w) for w in raw["served_groups"])
+        self.bare_served = frozenset(str(w) for w in raw["bare_served"])
         # the subject's head word, the verb (adverbs and up to two other adjectives may follow it), and
         # the coded word next: "Some of our residents can be aggressive", "Our pupils are curious,
         # independent learners"; a relative clause of two words may stand between ("the children we
@@ -656,6 +711,28 @@ class _Senses:
         self.post_nouns = frozenset(str(w) for w in raw["post_nouns"])
         self.other_sense_heads = frozenset(str(w) for w in raw["other_sense_heads"])
         self.body_senses = frozenset(str(w) for w in raw["body_senses"])
+        # a verb of denial (any form), what completes it, then at most two words before the coded word
+        denying = []
+        for phrase in raw["denying_verbs"]:
+            verb, *rest = str(phrase).split()
+            denying.append("(?:" + verbforms.alternation(verbforms.inflections(verb)) + ")"
+                           + "".join(r"[ \t]+" + re.escape(w) for w in rest))
+        self.denies = regex_programs.compile(
+            r"\b(?:" + "|".join(denying) + r")(?:[ \t]+(?!(?:and|or|but)\b)[A-Za-z][A-Za-z'\u2019-]*){0,2}[ \t]+$", re.I)
+        self.label_value_verbs = frozenset(str(w) for w in raw["goal_verbs"]) | duty_verbs()
+        # a passive of what others do for the employer or to the hire, "by", then up to three words of its agent, up to
+        # the word: "founded by two ambitious vets", "supervised by a supportive senior nurse"; group 1 the words between
+        pasts = {p for verb in raw["agent_others_verbs"] for p in verbforms.past(str(verb).split()[0])}
+        pasts |= {str(p).split()[0] for p in raw["agent_others_pasts"]}
+        self.passive_by = regex_programs.compile(
+            r"\b(?:" + verbforms.alternation(pasts) + r")(?:[ \t]+up)?[ \t]+by((?:[ \t]+[A-Za-z0-9][\w'\u2019-]*,?){0,3})[ \t]+$",
+            re.I)
+        self.sport_sense_words = frozenset(str(w) for w in raw["sport_sense_words"])
+        activities = frozenset(str(w) for w in raw["sport_activities"])
+        # who takes part in an -ing activity, by its bases ("swimming" -> swimm, swim: swimmer, swimmers)
+        bases = {b for a in activities if a.endswith("ing") for b in verbforms.base_candidates(a) if b != a}
+        self.sport_words = activities | frozenset(str(w) for w in raw["sport_people"]) | frozenset(
+            base + ending for base in bases for ending in ("er", "ers", "r", "rs", "ist", "ists", "or", "ors"))
         self.handling_forms = frozenset(form for w in raw["handling_verbs"] for form in verbforms.inflections(str(w)))
         self.forms_or_complements = frozenset(str(w) for w in raw["forms_others_verbs"]) | frozenset(
             str(w) for w in raw["complement_verbs"])
@@ -780,6 +857,14 @@ class _Senses:
         prev = _PREVIOUS_WORD.search(text, max(0, pos - 40), pos)
         return prev is not None and prev.end(1) == pos - 1 and prev.group(1).lower() in self.served_people
 
+    def _bare_served(self, text: str, lowest: int, pos: int, word: str) -> bool:
+        """Whether ``word`` at ``pos`` is a noun of ``bare_served`` with nothing before it in its clause but a determiner
+        ("Members can be outspoken", "Our members are loyal"): the people served; "Team members" are the hire's."""
+        if word not in self.bare_served:
+            return False
+        before = text[lowest:pos].split()
+        return not before or (len(before) == 1 and before[0].lower() in _SUBJECT_DETERMINERS)
+
     def _not_a_thing(self, word: str) -> bool:
         """A person, a trait, someone the hire serves or a place the hire joins (as a clause's subject)."""
         return (self.is_person_or_trait(word) or word in self.served_people or word in self.joined_places
@@ -793,7 +878,8 @@ class _Senses:
         m = self.said_of.search(text, max(0, start - 80, clause_start + 1), start)
         if m is not None and (m.group(1).lower() in self.served_people
                               or self._head_before_a_phrase(text, m.start(1)) in self.served_people
-                              or self._a_served_group(text, m.start(1), m.group(1).lower())):
+                              or self._a_served_group(text, m.start(1), m.group(1).lower())
+                              or self._bare_served(text, max(0, clause_start + 1), m.start(1), m.group(1).lower())):
             return True
         if m is not None and self.thing_subject(text, m, start):
             return True
@@ -841,6 +927,39 @@ def _others_did(text: str, start: int, senses: _Senses) -> bool:
     # (session 35) a thing after a determiner, as the subject: the employer's brands or products ("With attention to
     # client needs, the brands operate independently and together", judged no trait on dev35A 0627)
     return len(words) == 3 and not senses._not_a_thing(subject) and subject not in _NOT_A_SUBJECT
+
+#: Someone, a verb perhaps ("are taught", "want"), "to" perhaps, then one verb right before the word; group 1 the
+#: someone, group 2 that verb.
+_SOMEONE_TO_DO = regex_programs.compile(
+    r"\b([a-z]+)(?:[ \t]+(?:are|is|were|was|get|gets))?(?:[ \t]+(?:[a-z]+ed|taught|want|wants|need|needs|like|likes|"
+    r"learn|learns|choose|chooses|prefer|prefers))?[ \t]+to[ \t]+([a-z]+)[ \t]+$"
+    r"|\b([a-z]+)[ \t]+([a-z]+)[ \t]+$", re.I)
+
+
+def _the_served_do(text: str, start: int, senses: _Senses) -> bool:
+    """Whether the adverb at ``start`` tells how people the hire serves do something, their verb right before it after
+    "to" or as a bare verb after a verb of helping: "Support vulnerable adults to live independently", "Students are
+    taught to think analytically", "help residents live independently". "Visit clients independently" (no verb of
+    theirs) and "Clients expect you to work independently" (the hire's verb) stay counted. Constant work."""
+    lowest = max(0, start - 60)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?,\n\u2022")
+    m = _SOMEONE_TO_DO.search(text, max(lowest, clause_start + 1), start)
+    if m is None:
+        return False
+    someone, verb = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    someone, verb = someone.lower(), verb.lower()
+    if someone not in senses.served_people or verb in _PHRASE_ENDS or verb in senses.determiners:
+        return False
+    if m.group(1):
+        return True
+    # a bare verb after the people served only after a verb of helping or letting ("help residents live ...")
+    before = _PREVIOUS_WORD.search(text, max(lowest, clause_start + 1), m.start(3))
+    return before is not None and before.group(1).lower() in _LETTING_VERBS
+
+
+#: Verbs after which the people served take a bare verb of their own ("help residents live independently").
+_LETTING_VERBS = frozenset("help helps helping helped let lets letting enable enables enabling support supports "
+                           "supporting empower empowers empowering".split())
 
 #: What may stand before the market as its clause's subject: nothing, or a conjunction after a clause.
 _SUBJECT_LEAD = regex_programs.compile(r"(?:[,(\u2014-]|\b(?:and|but|while|where|whereas|so|because|as))[ \t]*$", re.I)
@@ -895,9 +1014,16 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         return True
     # an adverb of what others did ("Our founders acted fearlessly", "guests respond warmly"): the subject right
     # before its one verb is someone the hire serves or works for
-    if (lowered.endswith("ly") or lowered == "together") and _others_did(text, start, senses):
+    if (lowered.endswith("ly") or lowered == "together") and (
+            _others_did(text, start, senses) or _the_served_do(text, start, senses)):
         return True
     if lowered.endswith("ing") and _participle_of_the_served(text, start, end, senses):
+        return True
+    if _in_a_relative_of_the_served(text, start, end, senses):
+        return True
+    if lowered in senses.sport_sense_words and _before_a_sport(text, end, senses):
+        return True
+    if _is_adjective(lowered, senses) and _in_a_passives_agent(text, start, end, senses):
         return True
     if _in_anothers_object(text, start, end, senses):
         return True
@@ -996,6 +1122,102 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # a longer noun phrase only right after the determiner ("the leading lock screen advertising
     # platform"): "This could include leading kickoff meetings or design workshops" is a duty
     return _after_determiner(text, start, after[_LOOK_AHEAD:], senses, senses.all_thing_nouns)
+
+
+#: Words of the hire's own group: an agent of these is the team the hire joins, and stays counted.
+_HIRES_GROUP = frozenset("you team teams staff colleagues colleague crew squad peers teammates".split())
+
+
+def _in_a_passives_agent(text: str, start: int, end: int, senses: _Senses) -> bool:
+    """Whether the coded adjective at ``start`` describes the agent of a passive, a person who is not the hire: those
+    who founded, own, run, lead or supervise ("The practice was founded by two ambitious vets", "You'll be supervised
+    by a supportive senior nurse"). The agent's phrase (three words after the word at most) holds a person and no word
+    of the hire's own group ("supported by a collaborative team", "by you") or place; a thing agent is read elsewhere.
+    Constant work."""
+    lowest = max(0, start - 60)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?\n\u2022")
+    m = senses.passive_by.search(text, max(lowest, clause_start + 1), start)
+    if m is None or any(w.lower().rstrip(",") in _PHRASE_ENDS or w.lower() in ("and", "or") for w in m.group(1).split()):
+        return False
+    person = False
+    pos = end
+    for _ in range(_LOOK_AHEAD):
+        nxt = _COMMA_THEN_WORD.match(text, pos) or _NEXT_WORD.match(text, pos)
+        if nxt is None:
+            break
+        word = nxt.group(1).lower()
+        if word in _PHRASE_ENDS or word in ("and", "or", "&"):
+            break
+        if word in _HIRES_GROUP or word in senses.joined_places:
+            return False
+        person = person or _is_person(word, senses) or word in senses.served_people
+        pos = nxt.end()
+    return person
+
+
+def _before_a_sport(text: str, end: int, senses: _Senses) -> bool:
+    """Whether the noun phrase after the word ending at ``end`` (three words at most, to a function word) holds a
+    sport or one who takes part in one (``sport_words``): "Competitive swimmers", "competitive Latin dancers",
+    "competitive youth football"."""
+    pos = end
+    for _ in range(_LOOK_AHEAD):
+        nxt = _NEXT_WORD.match(text, pos)
+        if nxt is None:
+            return False
+        word = nxt.group(1).lower()
+        if word in _PHRASE_ENDS or word in ("and", "or", "&"):
+            return False
+        if word in senses.sport_words:
+            return True
+        pos = nxt.end()
+    return False
+
+
+#: A relative clause up to the word read: its antecedent (group 1), "who"/"that"/"whose", then one to four words.
+_RELATIVE_UP_TO = regex_programs.compile(
+    r"\b([A-Za-z][A-Za-z'\u2019-]*)[ \t]+(?:who|that|whose)((?:[ \t]+[A-Za-z][A-Za-z'\u2019-]*){1,4})[ \t]+$", re.I)
+#: Words that may open the object of a relative clause's verb, beside the determiners: "who want more ...".
+_RELATIVE_OBJECT_OPENERS = frozenset("a an the some more less any extra their his her its very really quite".split())
+#: Words that end a relative clause's verb phrase and open the main clause's ("Passengers who need help will value
+#: ..."), or make the hire or the employer the relative's subject ("clients who you reassure").
+_RELATIVE_STOPS = frozenset("""will would can could must should shall may might you your yourself we our us i""".split())
+
+
+def _in_a_relative_of_the_served(text: str, start: int, end: int, senses: _Senses) -> bool:
+    """Whether the coded word at ``start`` is in a relative clause whose antecedent is someone the hire serves
+    ("Passengers who need a gentle pace are escorted by our team", writer O, silent; "guests who expect a warm
+    welcome"): the relative says what they are, need or do, not what the hire is. Within the word's clause (no
+    comma or stop between): the relative's one verb, then only a determiner or an adverb before the word; not where
+    the hire or the employer is the relative's subject ("clients who you support with a gentle touch"), a second
+    verb opens the main clause ("Patients who are anxious need a gentle touch"), or a person heads the word's own
+    phrase ("Clients who value a confident adviser": the adviser is the hire). Constant work."""
+    lowest = max(0, start - 80)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?,\n\u2022")
+    m = _RELATIVE_UP_TO.search(text, max(lowest, clause_start + 1), start)
+    if m is None:
+        return False
+    antecedent = m.group(1).lower()
+    if antecedent not in senses.served_people and senses._head_before_a_phrase(text, m.start(1)) not in senses.served_people:
+        return False
+    verb, *rest = [w.lower() for w in m.group(2).split()]
+    if verb in _RELATIVE_STOPS:
+        return False
+    # the relative's one verb, then only what opens its object: "who need a gentle pace", "who want more competitive
+    # prices"; a second verb ends the relative ("Patients who are anxious need a gentle touch": the touch is the hire's)
+    if any(w not in _RELATIVE_OBJECT_OPENERS and w not in senses.determiners and not w.endswith("ly") for w in rest):
+        return False
+    # the word's own noun phrase (a comma and three words at most, to a function word): a person there is who is
+    # described ("a gentle, patient assistant"); a trait noun is not ("a gentle pace" is theirs)
+    comma = _COMMA_THEN_WORD.match(text, end)
+    pos = comma.start() + 1 if comma is not None else end
+    for _ in range(_LOOK_AHEAD):
+        nxt = _NEXT_WORD.match(text, pos)
+        if nxt is None or nxt.group(1).lower() in _PHRASE_ENDS or nxt.group(1).lower() in ("and", "or", "&"):
+            break
+        if _is_person(nxt.group(1).lower(), senses):
+            return False
+        pos = nxt.end()
+    return True
 
 
 #: What may follow a plural subject as its finite verb's first word: auxiliaries, modals, adverbs of frequency.
