@@ -1,6 +1,7 @@
 """How-to-apply as session 35's labellers read it (sections39): a bare call to apply inside a paragraph about something
 else is no section; a call that is its block, or its line, stays one, and so does a call that names a channel or is
-followed by an instruction for the application. Applications said to open later give no way to apply now.
+followed by an instruction for the application. Applications said to open later give no way to apply now. And (eeo)
+"our dedication to fostering an inclusive environment", the noun of "committed to", is an equal-opportunity statement.
 
 Measured on every read label set before building (the shape table in the sections39 report): ads whose only
 how-to-apply was a bare call embedded in a paragraph were labelled no by session 35's labellers (dev A: five of five)
@@ -12,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import findings_in, section_kinds
+from jdlint.sections import sentence_kinds
 
 #: duties and requirements under no heading, and no call to apply
 BODY = ("You will visit clients at home and help them with meals and medication.\n\n"
@@ -98,3 +100,15 @@ def test_missing_how_to_apply_fires_on_an_embedded_bare_call_only():
           "your career with Harbour Care.\n"
     assert [d.code for d in findings_in(embedded, "S106")] == ["S106"]
     assert findings_in(own, "S106") == []
+
+
+#: (eeo) "dedication to" as "commitment to" an inclusive or diverse workplace (context.yaml's eeo table, its one home)
+@pytest.mark.parametrize("sentence, eeo", [
+    ("Our dedication to fostering an inclusive environment is at the heart of our values.", True),
+    ("Our dedication to building a diverse and representative workforce shows in every hire.", True),
+    # near-misses: dedication to something else
+    ("Our dedication to our patients is what sets us apart.", False),
+    ("Our dedication to fostering a safe and supportive environment is paramount.", False),
+])
+def test_dedication_to_an_inclusive_workplace_is_an_eeo_statement(sentence, eeo):
+    assert ("eeo" in sentence_kinds(sentence)) is eeo
