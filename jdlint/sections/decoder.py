@@ -390,8 +390,9 @@ def _whole_block_kind(text: str) -> tuple[str | None, str | None]:
     sents = [text[s:e] for s, e in spans] or [text]
     kinds = [_sentence_kinds(s) for s in sents]
     # (sections39) a bare call to apply inside a paragraph about something else is no how-to-apply
-    bare = embedded_bare_calls(text, spans, 0, len(text))
-    kinds = [ks - {"how-to-apply"} if n in bare else ks for n, ks in enumerate(kinds)]
+    if any("how-to-apply" in ks for ks in kinds):
+        bare = embedded_bare_calls(text, spans, 0, len(text))
+        kinds = [ks - {"how-to-apply"} if n in bare else ks for n, ks in enumerate(kinds)]
     for k in ("eeo", "how-to-apply", "pay"):
         share = sum(1 for ks in kinds if k in ks) / len(sents)
         if share >= 0.5:

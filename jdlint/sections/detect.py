@@ -751,13 +751,15 @@ def _add_sentence_kinds(document: Document, out: list[Section], covered: dict[in
         block_kinds = set(covered.get(i, ()))
         asked = False  # the sentence before, in this block, asked the reader whether they have questions
         spans = sentences_of(text, b.text_start, b.text_end)
-        bare = embedded_bare_calls(text, spans, b.text_start, b.text_end)
+        bare = None  # the block's bare calls embedded in it, read when a sentence of it is how-to-apply
         for n, (s, e) in enumerate(spans):
             found = _sentence_kinds(text[s:e])
             if asked and "how-to-apply" in found and _APPLY_WORDS.search(text, s, e) is None:
                 # (sections36) the contact after "Any questions?", "Questions about the role?" is for questions
                 # ("Any questions? Call Sam on 0113 496 0000"), not a way to apply
                 found = found - {"how-to-apply"}
+            if "how-to-apply" in found and bare is None:
+                bare = embedded_bare_calls(text, spans, b.text_start, b.text_end)
             if "how-to-apply" in found and n in bare:
                 # (sections39) a bare call to apply inside a paragraph about something else: no section
                 found = found - {"how-to-apply"}
