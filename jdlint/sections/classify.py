@@ -1394,6 +1394,75 @@ def _applying_instruction(sent: str, read: "_Sentence") -> bool:
     return not _opens_with_requirement(sent, read)
 
 
+#: (sections39) how a call to apply says how to apply: a channel or a place, what to send, an instruction for the
+#: application (``apply_means``, with ``apply_cues``' channel and documents: addresses, numbers, links, CVs)
+_APPLY_MEANS = regex_programs.compile(terms.wording("apply_means"), re.I)
+#: a short question or exclamation beside a call ("Interested?", "Sound like you?", "Join us!"): part of the call
+_CALL_WORDS = 4
+
+
+def names_apply_means(sent: str) -> bool:
+    """Whether a sentence names a way to apply or an instruction for the application (``apply_means``; a channel or
+    documents cue of ``apply_cues``)."""
+    read = _read(sent)
+    return _APPLY_MEANS.search(sent) is not None or read.found(_APPLY_CUES["channel"]) or read.found(_APPLY_CUES["documents"])
+
+
+def bare_call(sent: str) -> bool:
+    """(sections39) Whether a how-to-apply sentence only calls the reader to apply and says neither how nor where
+    ("Apply now and spark your career with Service Minds.", "If you feel that's you - apply.", "contact Elite
+    Environmental Group today"): no channel, no place to apply, nothing to send, no instruction."""
+    return not names_apply_means(sent)
+
+
+def apart_from_applying(sent: str) -> bool:
+    """(sections39) Whether a sentence is about something other than applying: no how-to-apply kind, no apply cue of
+    any kind (applying, documents, channel, timing, process, call, action), and no short question or exclamation
+    put to the reader beside a call ("Interested?", "Sound like you?", "Join us today!")."""
+    if len(sent.split()) < _CALL_WORDS or sent.rstrip("*_ \n").endswith("?"):
+        return False
+    read = _read(sent)
+    return "how-to-apply" not in _sentence_kinds(sent) and not any(read.found(table) for table in _APPLY_CUES.values())
+
+
+#: what may stand beside a sentence on its line and leave it a line of its own: space, list and emphasis marks
+_LINE_MARKUP = regex_programs.compile(r"(?:[ \t*_#>•·-])*")
+
+
+def _own_line(text: str, start: int, end: int, block_start: int, block_end: int) -> bool:
+    """Whether text[start:end] is a line of its own in its block (text[block_start:block_end]), whose lines the parser
+    kept apart: "Harbour Care has looked after families since 1998.\nApply now!" (a writer who gives a call its own
+    line gives it a place of its own)."""
+    line_start = max(text.rfind("\n", block_start, start) + 1, block_start)
+    line_end = text.find("\n", end, block_end)
+    line_end = block_end if line_end < 0 else line_end
+    return _LINE_MARKUP.fullmatch(text, line_start, start) is not None and _LINE_MARKUP.fullmatch(text, end, line_end) is not None
+
+
+def embedded_bare_calls(text: str, spans: "tuple[tuple[int, int], ...] | list[tuple[int, int]]",
+                        block_start: int, block_end: int) -> frozenset[int]:
+    """(sections39) The sentences of a block (``spans`` in ``text``, the block text[block_start:block_end]) that are bare
+    calls to apply inside a paragraph about something else, by index: how-to-apply by their wording, naming no way to
+    apply (``bare_call``) in a block where no sentence names one, on no line of their own, the sentence after them
+    giving no instruction for the application either ("Apply anyway! Tell us why you're the right fit for the job." is
+    one), and some sentence of the block about something else (``apart_from_applying``): "We look forward to having you
+    join our amazing team. Apply today to learn more what makes X a leading provider." A reader gives such a sentence
+    no heading of its own: it is no how-to-apply section (session 35's labellers, dev A: five of five;
+    docs/section-labelling.md: a channel or application instructions). A call that is its block ("Apply now!",
+    "Interested? Apply today.", a closing paragraph of calls) or its line stays one, as does a call naming a channel
+    anywhere. Linear: the block is read once more at most (``_sentence_kinds`` is memoised)."""
+    applying = [n for n, (s, e) in enumerate(spans) if "how-to-apply" in _sentence_kinds(text[s:e])]
+    if not applying or not all(bare_call(text[spans[n][0]:spans[n][1]]) for n in applying):
+        # a paragraph that says how to apply somewhere is about applying: its bare calls are part of it ("This page
+        # holds a link to submit your application. Check out Join TTS to learn more about the application process.")
+        return frozenset()
+    calls = [n for n in applying if not _own_line(text, *spans[n], block_start, block_end)
+             and not (n + 1 < len(spans) and names_apply_means(text[spans[n + 1][0]:spans[n + 1][1]]))]
+    if not calls or not any(apart_from_applying(text[s:e]) for s, e in spans):
+        return frozenset()
+    return frozenset(calls)
+
+
 #: asking for an accommodation to apply: "If you need an accommodation to apply, contact ...",
 #: "To request an accommodation during the application process, email ..." (sections37: or adjustments, the UK's word:
 #: "if you need any adjustments during the recruitment process, please contact ...")
@@ -1413,6 +1482,8 @@ _SUPPORT_CONTACT = regex_programs.compile(
     r"^\W*(?:if|should) you (?:are having|have|had|experience|are experiencing|encounter|run into|need help|require (?:help|assistance))"
     r"(?: any)?\b[^.;!?]{0,30}?\b(?:trouble|difficult\w*|problems?|issues?|technical)\b", re.I)
 _APPLY_DEADLINE = regex_programs.compile(terms.wording("apply_deadline"), re.I)
+#: (sections39) applications said to open later, or not open now (``apply_later``): no way to apply now
+_APPLY_LATER = regex_programs.compile(terms.wording("apply_later"), re.I)
 #: the controls of an online application ("click", "the Apply button", "this link", "the form")
 _APPLY_CONTROL = regex_programs.compile(r"\b(?:click|button|link|form)\b", re.I)
 #: (sections37) "to apply" as applying a method, its object after it: "you will help to apply the approaches and
@@ -1430,7 +1501,8 @@ def _no_way_to_apply(sent: str, eeo: bool) -> bool:
     """(sections37, the labelling conventions: a way to apply is a channel or application instructions) Whether a sentence
     with how-to-apply wording gives no way to apply: a closing date alone (``apply_deadline``: the sentence read again
     with its deadline blanked shows no how-to-apply wording), a contact for help with a disability (as
-    ``_accommodation_contact``) or with the application's technicalities."""
+    ``_accommodation_contact``) or with the application's technicalities, applications that open later (``apply_later``,
+    sections39) and name no way to apply."""
     if _DISABILITY_ACCESS.search(sent) or _SUPPORT_CONTACT.match(sent):
         return _APPLY_OUTRIGHT.search(sent) is None
     if _APPLY_THE_METHOD.search(sent):
@@ -1440,6 +1512,8 @@ def _no_way_to_apply(sent: str, eeo: bool) -> bool:
     if first not in _APPLY_VERBS and _third_person_duty_verb(first) and not _CHANNEL_NAMED.search(sent):
         # a job description's duty in the third person whose object names the application process: "Builds the
         # annual participation process, including the agencies' application process and fellow placement"
+        return True
+    if _APPLY_LATER.search(sent) and not names_apply_means(sent):
         return True
     if not _APPLY_DEADLINE.search(sent):
         return False

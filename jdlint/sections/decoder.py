@@ -9,7 +9,7 @@ from operator import add
 from typing import Callable
 
 from ..document import Document, Section
-from .classify import GLUED_BULLET, _sentence_kinds, block_scores, enquiry_block, sentences_of
+from .classify import GLUED_BULLET, _sentence_kinds, block_scores, embedded_bare_calls, enquiry_block, sentences_of
 from .inline import InlineLabel
 
 BODY_KINDS = ("paragraph", "list_item", "blockquote", "table_row")
@@ -211,8 +211,9 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
         pieces = [(start, end)]
         if split:
             pieces = [(s, e) for s, e in sentences_of(text, start, end) if text[s:e].strip()] or pieces
-        for s, e in pieces:
-            if mixed and mixed in _sentence_kinds(text[s:e]):
+        bare = embedded_bare_calls(text, pieces, start, end) if mixed == "how-to-apply" else frozenset()
+        for n, (s, e) in enumerate(pieces):
+            if mixed and mixed in _sentence_kinds(text[s:e]) and n not in bare:
                 out.append(_Unit(i, s, e, {}, fixed=True, label=mixed))
                 continue
             scores = block_scores(text[s:e], b.kind if len(pieces) == 1 and whole_block else "list_item",
@@ -385,8 +386,13 @@ def _whole_block_kind(text: str) -> tuple[str | None, str | None]:
     would have been one but mixes in a sentence that clearly shows another part (``CLEAR_PART``):
     "You'd be washing up and prepping veg. We pay £11.50 an hour" is the duties and pay, not pay
     alone; such a block is read sentence by sentence (the second answer: the kind it mixes in)."""
-    sents = [text[s:e] for s, e in sentences_of(text, 0, len(text))] or [text]
+    spans = sentences_of(text, 0, len(text))
+    sents = [text[s:e] for s, e in spans] or [text]
     kinds = [_sentence_kinds(s) for s in sents]
+    # (sections39) a bare call to apply inside a paragraph about something else is no how-to-apply
+    if any("how-to-apply" in ks for ks in kinds):
+        bare = embedded_bare_calls(text, spans, 0, len(text))
+        kinds = [ks - {"how-to-apply"} if n in bare else ks for n, ks in enumerate(kinds)]
     for k in ("eeo", "how-to-apply", "pay"):
         share = sum(1 for ks in kinds if k in ks) / len(sents)
         if share >= 0.5:

@@ -15,7 +15,7 @@ from ..extract.pay import _VAGUE_SCREEN, ADDRESSED_KINDS, front_matter_figure, h
     shows_pay_figure, table_pay_figure_starts
 from . import terms
 from .classify import _APPLY_WORDS, _DUTY_VERBS, _ENQUIRY_QUESTION, _TABLES, HEADER_WORDS, _sentence_kinds, _sentence_scores, \
-    offers_something, sentences_of
+    embedded_bare_calls, offers_something, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
 from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
 from .inline import inline_labels
@@ -750,11 +750,18 @@ def _add_sentence_kinds(document: Document, out: list[Section], covered: dict[in
             continue
         block_kinds = set(covered.get(i, ()))
         asked = False  # the sentence before, in this block, asked the reader whether they have questions
-        for s, e in sentences_of(text, b.text_start, b.text_end):
+        spans = sentences_of(text, b.text_start, b.text_end)
+        bare = None  # the block's bare calls embedded in it, read when a sentence of it is how-to-apply
+        for n, (s, e) in enumerate(spans):
             found = _sentence_kinds(text[s:e])
             if asked and "how-to-apply" in found and _APPLY_WORDS.search(text, s, e) is None:
                 # (sections36) the contact after "Any questions?", "Questions about the role?" is for questions
                 # ("Any questions? Call Sam on 0113 496 0000"), not a way to apply
+                found = found - {"how-to-apply"}
+            if "how-to-apply" in found and bare is None:
+                bare = embedded_bare_calls(text, spans, b.text_start, b.text_end)
+            if "how-to-apply" in found and n in bare:
+                # (sections39) a bare call to apply inside a paragraph about something else: no section
                 found = found - {"how-to-apply"}
             asked = _ENQUIRY_QUESTION.match(text, s, e) is not None and _APPLY_WORDS.search(text, s, e) is None
             for kind in found | ({"pay"} if s in table_pay else set()):
