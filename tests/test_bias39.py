@@ -1,0 +1,77 @@
+"""Session 39 (bias39): a listed trait in a selection frame the frame rules did not read, built as frames of the shared
+machinery (jdlint/frames.py, jdlint/data/frames.yaml) so every pack that reads them gets them at once.
+
+Frame shapes (found by ``scripts/bias_generalisation.py`` over the training writers and a battery of shapes x traits;
+the fixtures here are written in other words than any writer's case):
+- an apposition set off by a dash or an opening bracket is the detail of the clause before it, not a clause of its own
+  ("must look the part - lean and toned", "must be reliable - under 30 and able to start"): the cue before the dash
+  reads the characteristic when the apposition is verbless (frames.APPOSITION_BREAK / APPOSITION_CLAUSE); an
+  exclusion's "no" stays its own clause's ("No experience needed - students welcome");
+- the hire noun with the post named before its verb ("the right person for this job is ...", "the successful candidate
+  for this role will be ..."): the preference and requirement cues read the post between;
+- the post named at the head of a verbless notice with the wanted kind of person set beside it ("Receptionist, slim,
+  for a dental practice", "Cook - male, under 40"): the ``title`` frame, opt-in for sex, age, appearance and religion,
+  whose words there can name only the hire; the people served named by a noun after the trait ("Support Worker, Young
+  People"), a sentence after the title, a specialty ("Nurse, Mental Health") stay silent.
+
+The fire cases are checked with the rules alone (the bias model's D119-D919 ignored), so each fails without its mechanism.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import loud_bias_matches
+
+
+def _loud(text: str, category: str) -> list[str]:
+    return loud_bias_matches(text, category, rules_only=True)
+
+
+FIRE = [
+    # a dash or a bracket setting off a verbless apposition keeps the characteristic in the clause before it
+    ("appearance", "Front-of-house staff must look the part \u2014 slim and well groomed.", "slim"),
+    ("gender", "The new starter should be dependable \u2014 a man with his own van.", "man"),
+    ("religion", "Applicants must be committed - practising Christians and regular churchgoers.", "Christians"),
+    ("family", "The post holder must be flexible \u2014 single, with no ties.", "single"),
+    # the hire noun with the post named before its verb
+    ("age", "The right person for this job is under 30.", "under 30"),
+    ("gender", "The ideal candidate for our front desk would be a woman.", "woman"),
+    ("record", "The successful applicant for this post will be without a criminal record.", "criminal record"),
+    ("religion", "The successful candidate for the role will be a practising Muslim.", "Muslim"),
+    # the post at the head of a verbless notice, the wanted kind of person beside it
+    ("gender", "Delivery driver - male, own van, Leeds area.", "male"),
+    ("appearance", "Waitress, slim, for a seafront cafe.", "slim"),
+    ("religion", "Cook, Hindu, for a vegetarian household.", "Hindu"),
+]
+
+SILENT = [
+    # a dash or bracket that opens a clause of its own, or an exclusion's "no" before it
+    ("age", "No experience needed \u2014 students and retirees welcome."),
+    ("family", "Must be available some weekends \u2014 we support parents with flexible rotas."),
+    ("age", "Applicants must hold a driving licence (young drivers' insurance is covered by us)."),
+    ("age", "You must be happy to support our clients \u2014 older adults and people with dementia."),
+    # the hire noun with the post named, then the work or the people served
+    ("age", "The right person for this job is comfortable working with older adults."),
+    ("gender", "The successful candidate for this role will be supporting women into work."),
+    ("disability", "The ideal candidate for our team would be experienced with deaf clients."),
+    # a title's apposition naming the people served, a specialty or a sentence about the work
+    ("age", "Support Worker, Young People, Bristol."),
+    ("age", "Nurse, Older Adults."),
+    ("gender", "Manager \u2013 Women's Services, full time."),
+    ("age", "Receptionist, you will be greeting older patients."),
+    ("disability", "Nurse, Mental Health, Band 5."),
+    ("origin", "Tutor - Polish, evenings."),
+    ("family", "Social Worker, Children and Families."),
+    ("religion", "Receptionist (Christian bookshop), part time."),
+]
+
+
+@pytest.mark.parametrize("category,text,span", FIRE)
+def test_frame_shape_fires_with_the_rules_alone(category, text, span):
+    found = _loud(text, category)
+    assert any(span in m or m in span for m in found), (text, found)
+
+
+@pytest.mark.parametrize("category,text", SILENT)
+def test_near_miss_stays_silent(category, text):
+    assert _loud(text, category) == [], text
