@@ -96,6 +96,9 @@ APPOSITION_CLAUSE = regex_programs.compile(
     r"\b(?:you|we|they|i|he|she|it|there|this|is|are|was|were|am|will|would|can|could|must|should|shall|may|might|has|have"
     r"|had|does|do|did|who|whom|whose|which|that|if|when|because|so)\b|['\u2019](?:s|re|ll|ve|d|m)\b|n['\u2019]t\b", re.I)
 APPOSITION_LEAD = 3
+#: At most this many words before a characteristic that modifies the post's title at the head of a notice (the title
+#: frame's cue after it: "Vegetarian Brahmin cook wanted", "Pleasant-looking receptionist for our clinic").
+TITLE_LEAD = 1
 NOT_REQUIRED_AFTER = regex_programs.compile(r"\W*(?:[\w'\u2019-]+\W+){0,3}(?:is\s+|are\s+)?(?:needed|required|necessary|expected|essential)\b", re.I)
 NEW_SUBJECT = regex_programs.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
 #: What joins the items of a list ("presentable, pretty faces", "slim and tall").
@@ -436,6 +439,9 @@ class FrameRule(PackRule):
                     if frame.name == "request" and QUESTION_ONLY.fullmatch(cue.group()) \
                             and not ELLIPTICAL_START.match(before):
                         break  # a question that is not put elliptically about the characteristic
+                    if frame.verbless and (_words(before) > TITLE_LEAD or APPOSITION_CLAUSE.search(text, lo, end + len(after))):
+                        break  # the title's modifier opens a verbless notice ("Pleasant-looking receptionist for our
+                        # clinic"); not a sentence ("We train female engineers") nor a later phrase
                     if best is None or (gap, order) < best[:2]:
                         best = (gap, order, frame, end + cue.start(), end + cue.end(), False)
                     break

@@ -10,7 +10,7 @@ the fixtures here are written in other words than any writer's case):
 - the hire noun with the post named before its verb ("the right person for this job is ...", "the successful candidate
   for this role will be ..."): the preference and requirement cues read the post between;
 - the post named at the head of a verbless notice with the wanted kind of person set beside it ("Receptionist, slim,
-  for a dental practice", "Cook - male, under 40"): the ``title`` frame, opt-in for sex, age, appearance and religion,
+  for a dental practice", "Cook - male, under 40") or modifying the title ("Female cashier, weekends only"): the ``title`` frame, opt-in for sex, age, appearance and religion,
   whose words there can name only the hire; the people served named by a noun after the trait ("Support Worker, Young
   People"), a sentence after the title, a specialty ("Nurse, Mental Health") stay silent.
 
@@ -42,6 +42,10 @@ FIRE = [
     ("gender", "Delivery driver - male, own van, Leeds area.", "male"),
     ("appearance", "Waitress, slim, for a seafront cafe.", "slim"),
     ("religion", "Cook, Hindu, for a vegetarian household.", "Hindu"),
+    # ... or modifying the title at the head of the notice
+    ("gender", "Female cashier, weekends only.", "Female"),
+    ("religion", "Sikh cook for a family home in Southall.", "Sikh"),
+    ("appearance", "Pretty receptionist for a city law firm.", "Pretty"),
 ]
 
 SILENT = [
@@ -63,6 +67,10 @@ SILENT = [
     ("origin", "Tutor - Polish, evenings."),
     ("family", "Social Worker, Children and Families."),
     ("religion", "Receptionist (Christian bookshop), part time."),
+    ("age", "Elderly care assistant for a nursing home."),
+    ("appearance", "Attractive salary for the right developer."),
+    ("gender", "Women Engineers' Network lead, voluntary role."),
+    ("religion", "Christian school teacher, Key Stage 2."),
 ]
 
 
