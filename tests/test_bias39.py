@@ -12,7 +12,10 @@ the fixtures here are written in other words than any writer's case):
 - the post named at the head of a verbless notice with the wanted kind of person set beside it ("Receptionist, slim,
   for a dental practice", "Cook - male, under 40") or modifying the title ("Female cashier, weekends only"): the ``title`` frame, opt-in for sex, age, appearance and religion,
   whose words there can name only the hire; the people served named by a noun after the trait ("Support Worker, Young
-  People"), a sentence after the title, a specialty ("Nurse, Mental Health") stay silent.
+  People"), a sentence after the title, a specialty ("Nurse, Mental Health") stay silent;
+- suitability made a condition on the reader ("this is the job for you if you are ..."), a choice told by "rather"
+  alone ("we'd rather hire a man"), and the people served wanting to be served by someone of a kind ("our clients
+  prefer to be served by someone male"): preference cues.
 
 The fire cases are checked with the rules alone (the bias model's D119-D919 ignored), so each fails without its mechanism.
 """
@@ -43,9 +46,23 @@ FIRE = [
     ("appearance", "Waitress, slim, for a seafront cafe.", "slim"),
     ("religion", "Cook, Hindu, for a vegetarian household.", "Hindu"),
     # ... or modifying the title at the head of the notice
-    ("gender", "Female cashier, weekends only.", "Female"),
+    ("gender", "Lady cashier for weekend shifts.", "Lady"),
     ("religion", "Sikh cook for a family home in Southall.", "Sikh"),
     ("appearance", "Pretty receptionist for a city law firm.", "Pretty"),
+    # suitability made a condition on the reader
+    ("appearance", "This is the job for you if you are slim and sporty.", "slim"),
+    ("religion", "This is the place for you if you are a devout Hindu.", "Hindu"),
+    ("gender", "This is the job for you if you are a strong lad.", "lad"),
+    ("family", "This is the position for you if you are single.", "single"),
+    # a choice told by "rather" alone, the other group unsaid
+    ("gender", "We'd rather hire a man for the night shift.", "man"),
+    ("age", "I would sooner take on someone under 25.", "under 25"),
+    ("origin", "We would sooner take on Polish workers.", "Polish"),
+    # the people served said to want to be served by someone of a kind
+    ("gender", "Our clients like to deal with someone who is a woman.", "woman"),
+    ("origin", "Our diners prefer to be served by people who are Italian.", "Italian"),
+    ("religion", "Our families like to be looked after by someone who is a practising Christian.", "Christian"),
+    ("appearance", "Our guests like to be greeted by someone slim and attractive.", "slim"),
 ]
 
 SILENT = [
@@ -71,6 +88,16 @@ SILENT = [
     ("appearance", "Attractive salary for the right developer."),
     ("gender", "Women Engineers' Network lead, voluntary role."),
     ("religion", "Christian school teacher, Key Stage 2."),
+    # a condition naming the work, the people served or no trait; a denial is the exclusion's
+    ("age", "This is the job for you if you are passionate about supporting older people."),
+    ("family", "This is the role for you if you love working with children and families."),
+    ("disability", "This is the job for you if you have experience with deaf clients."),
+    # a "rather" naming no one, or a thing
+    ("gender", "We'd rather hire someone with the right attitude than a perfect CV."),
+    ("age", "We'd rather have your CV by email than by post."),
+    # the people served wanting a way of being served, not a kind of person
+    ("age", "Our customers like to deal with staff who are patient with older people."),
+    ("origin", "Our clients prefer to be served by someone who knows the menu."),
 ]
 
 
