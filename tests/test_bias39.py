@@ -88,6 +88,9 @@ SILENT = [
     ("appearance", "Attractive salary for the right developer."),
     ("gender", "Women Engineers' Network lead, voluntary role."),
     ("religion", "Christian school teacher, Key Stage 2."),
+    # a part in a cast or a place in a side: acting and single-sex sport are lawful
+    ("gender", "Female lead for a touring production of Carmen."),
+    ("gender", "Male players for our Sunday league five-a-side team."),
     # a condition naming the work, the people served or no trait; a denial is the exclusion's
     ("age", "This is the job for you if you are passionate about supporting older people."),
     ("family", "This is the role for you if you love working with children and families."),
