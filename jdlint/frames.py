@@ -85,6 +85,20 @@ FRAME_ORDER = ("exclusion", "request", "participation", "requirement", "welcome"
 #: ("we are unlikely to consider anyone other than men": the requirement frame reads it).
 CLAUSE_BREAK = regex_programs.compile(r"[;!?()\u2014]|\s[-\u2013]\s|\b(?:but|however(?!\s+\w+(?:\s+ago)?\s*,)|although|though|whereas|while|except|excepting"
                           r"|(?<!\banyone\s)(?<!\banybody\s)(?<!\bsomeone\s)(?<!\bsomebody\s)(?<!\bapplicants\s)(?<!\bcandidates\s)(?<!\bpeople\s)(?<!\belse\s)other\s+than|apart\s+from|unless)\b", re.I)
+#: A dash or an opening bracket that sets off an apposition, not a new clause: the detail of what the clause before it
+#: asks ("must look the part — lean and toned", "the successful applicant must be reliable — under 30 and able to
+#: start now", "Receptionist needed (female, under 30)"). The characteristic then stays in the clause before the dash, so
+#: its cue there is read; but only when the apposition is verbless (``APPOSITION_CLAUSE`` finds no subject, auxiliary or
+#: relative word in it: "... — we support parents", "(young drivers' insurance is dear)" are clauses of their own)
+#: and the characteristic comes within ``APPOSITION_LEAD`` words of the dash.
+APPOSITION_BREAK = regex_programs.compile(r"[(\u2014]|\s[-\u2013]\s")
+APPOSITION_CLAUSE = regex_programs.compile(
+    r"\b(?:you|we|they|i|he|she|it|there|this|is|are|was|were|am|will|would|can|could|must|should|shall|may|might|has|have"
+    r"|had|does|do|did|who|whom|whose|which|that|if|when|because|so)\b|['\u2019](?:s|re|ll|ve|d|m)\b|n['\u2019]t\b", re.I)
+APPOSITION_LEAD = 3
+#: At most this many words before a characteristic that modifies the post's title at the head of a notice (the title
+#: frame's cue after it: "Vegetarian Brahmin cook wanted", "Pleasant-looking receptionist for our clinic").
+TITLE_LEAD = 1
 NOT_REQUIRED_AFTER = regex_programs.compile(r"\W*(?:[\w'\u2019-]+\W+){0,3}(?:is\s+|are\s+)?(?:needed|required|necessary|expected|essential)\b", re.I)
 NEW_SUBJECT = regex_programs.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
 #: What joins the items of a list ("presentable, pretty faces", "slim and tall").
@@ -145,6 +159,12 @@ class Frame:
     #: a rule that lists no frames reads every default frame; ``default: false`` frames (the one-group
     #: welcome) only where a rule names them
     default: bool = True
+    #: ``followed-by``: what must come right after the characteristic for this frame's cue to hold it (the title frame:
+    #: a list's end or joiner, so "Support Worker, Young People" names the people served, not the hire)
+    followed_by: LazyPattern | None = None
+    #: ``verbless``: the words from the cue to the characteristic and on to the clause's end hold no subject,
+    #: auxiliary or relative word (``APPOSITION_CLAUSE``): a notice's noun phrase, not a sentence about something else
+    verbless: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,13 +200,32 @@ def _check_alternation(patterns: list[str], what: str) -> None:
 
 
 def _frame_regexes(name: str, spec: dict) -> list[tuple[list[str], str]]:
-    return [([str(p) for p in as_list(spec.get(side))], f"frame {name!r} {side}") for side in ("before", "after")]
+    return [(_expand_roles([str(p) for p in as_list(spec.get(side))]), f"frame {name!r} {side}")
+            for side in ("before", "after")]
 
 
 def _frame(name: str, spec: dict) -> Frame:
     (before, _), (after, _) = _frame_regexes(name, spec)
+    followed = [str(p) for p in as_list(spec.get("followed-by"))]
     return Frame(name, str(spec.get("label") or name), _alternation(before), _alternation(after),
-                 bool(spec.get("default", True)))
+                 bool(spec.get("default", True)), _alternation(followed), bool(spec.get("verbless", False)))
+
+
+#: ``{role-noun}`` in a frame cue: any noun that ends a job title (``jdlint/data/role_nouns.yaml``, the one home of
+#: them), singular or plural.
+ROLE_SLOT = "{role-noun}"
+
+
+@lru_cache(maxsize=1)
+def _role_alternation() -> str:
+    from .propernames import role_nouns
+
+    words = sorted(role_nouns(), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")(?:e?s)?"
+
+
+def _expand_roles(patterns: list[str]) -> list[str]:
+    return [p.replace(ROLE_SLOT, _role_alternation()) if ROLE_SLOT in p else p for p in patterns]
 
 
 @lru_cache(maxsize=1)
@@ -348,8 +387,17 @@ class FrameRule(PackRule):
         hi = min(hi, end + REACH)
         before = text[lo:start]
         breaks = list(CLAUSE_BREAK.finditer(before))
+        apposed = None  # where an apposition's dash or bracket stands: an exclusion's "no" before it is not read
         if breaks:
-            lo += breaks[-1].end()
+            last = breaks[-1]
+            if APPOSITION_BREAK.fullmatch(last.group()) and _words(before[last.end():]) <= APPOSITION_LEAD:
+                # the apposition runs to the next clause break after the characteristic (or the sentence's end)
+                rest = CLAUSE_BREAK.search(text, end, hi)
+                if not APPOSITION_CLAUSE.search(text, lo + last.end(), rest.start() if rest else hi):
+                    apposed = lo + last.start()
+                    breaks.pop()
+            if breaks:
+                lo += breaks[-1].end()
             before = text[lo:start]
         reach = text[lo:end]
         after = text[end:hi]
@@ -368,6 +416,13 @@ class FrameRule(PackRule):
                 for cue in frame.before.finditer(reach):
                     if cue.start() >= len(before):
                         break
+                    if apposed is not None and frame.name in SELF_NEGATING and lo + cue.start() < apposed:
+                        continue  # "no experience needed — students and retirees": the "no" is its own clause's
+                    if frame.followed_by is not None and not frame.followed_by.match(text, end, hi):
+                        continue  # "Support Worker, Young People": the people served, named by a noun after
+                    if frame.verbless and APPOSITION_CLAUSE.search(
+                            text, lo + cue.end(), (rest.start() if (rest := CLAUSE_BREAK.search(text, end, hi)) else hi)):
+                        continue  # "Receptionist, you will be young at heart": a sentence, not the post's notice
                     gap = _words(before[cue.end():])
                     if gap <= self.window and (best is None or (gap, order) < best[:2]):
                         best = (gap, order, frame, lo + cue.start(), lo + cue.end(), True)
@@ -384,6 +439,9 @@ class FrameRule(PackRule):
                     if frame.name == "request" and QUESTION_ONLY.fullmatch(cue.group()) \
                             and not ELLIPTICAL_START.match(before):
                         break  # a question that is not put elliptically about the characteristic
+                    if frame.verbless and (_words(before) > TITLE_LEAD or APPOSITION_CLAUSE.search(text, lo, end + len(after))):
+                        break  # the title's modifier opens a verbless notice ("Pleasant-looking receptionist for our
+                        # clinic"); not a sentence ("We train female engineers") nor a later phrase
                     if best is None or (gap, order) < best[:2]:
                         best = (gap, order, frame, end + cue.start(), end + cue.end(), False)
                     break
