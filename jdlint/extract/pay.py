@@ -653,7 +653,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # (vague39) and a gig's budget, the client's word for the pay, left as open ("budget is flexible for the right
     # person", "Budget is flexible — 3 pages, WordPress"); gig_pay_nouns only here, where the budget is the clause's
     # subject and opens it: "a $2M quarterly budget" or "manage a flexible budget" are another sense
-    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY}|{_words('gig_pay_nouns')})(?:\s+(?:range|package|band))?\s+(?:is\s+)?(?:open|flexible|negotiable)(?=\s*(?:[.;!?\n\u2014\u2013]|\s-\s|$)|\s+for\s+the\s+right\b)"
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY}|{_words('gig_pay_nouns')})(?:\s+(?:range|package|band))?\s+(?:is\s+)?(?:open|flexible|negotiable)(?=\s*(?:[.;!?\n—–]|\s-\s|$)|\s+for\s+the\s+right\b)"
     # (vague39) a bonus, commission or incentive praised with no figure in its clause ("attractive bonus", "+ excellent
     # bonus" after a salary figure; "a generous bonus of 10%" gives it)
     rf"|\b(?:{_WPRAISE})\s+(?:(?:annual|yearly|quarterly|monthly|performance|sales|team|cash|year[\s-]end)\s+)?(?:bonus(?:es)?|incentives?|commissions?)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
