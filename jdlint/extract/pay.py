@@ -371,6 +371,9 @@ VAGUE_PAY_COMPOSED = (
     #   (not another sense's object: "pay attention", "pay our suppliers on time")
     rf"|\b(?:{_words('pay_verbs')})\s+(?!(?:close\s+|careful\s+|special\s+)?(?:attention|heed|tribute|respect|homage|bills?|invoices?|vendors?|suppliers?|taxes|dues|rent)\b)"
     rf"(?:[a-z'’]+\s+){{0,3}}?(?:{_words('pay_adverbs')})\b(?![^.;\n]{{0,40}}\d)"
+    # (vague39) not a pay-equity pledge, which is about fairness between staff ("we pay all employees fairly and
+    # equitably", "paid fairly regardless of gender")
+    r"(?!,?\s+(?:and\s+)?(?:equitably|equally|consistently|transparently|regardless|irrespective|without\s+regard|for\s+equal|for\s+the\s+same))"
     #   openness put on the employer  "We're flexible on salary", "open on pay for the right person"
     rf"|\b(?:flexible|negotiable|open|generous)\s+(?:on|about|with|when\s+it\s+comes\s+to)\s+(?:the\s+)?(?:{_WPAY}|rates?)\b(?![^.;\n]{{0,40}}\d)"
     #   earn x more than the reader's own  "Earn more than you ever have in hospitality!"
@@ -647,7 +650,13 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:earn|earning|make|making)\s+(?:some\s+)?(?:serious|real|big|proper|decent|good|great|excellent|huge|top)\s+(?:money|cash|bucks|dough|coin)\b(?!\s+(?:decisions?|choices|habits|management|moves|mistakes|tips|advice))(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
     r"|\bearn\s+big\b"
     # openness as the clause's end ("Salary open.", "Pay flexible for the right person")
-    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY})(?:\s+(?:range|package|band))?\s+(?:is\s+)?(?:open|flexible)(?=\s*(?:[.;!?\n]|$)|\s+for\s+the\s+right\b)"
+    # (vague39) and a gig's budget, the client's word for the pay, left as open ("budget is flexible for the right
+    # person", "Budget is flexible — 3 pages, WordPress"); gig_pay_nouns only here, where the budget is the clause's
+    # subject and opens it: "a $2M quarterly budget" or "manage a flexible budget" are another sense
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY}|{_words('gig_pay_nouns')})(?:\s+(?:range|package|band))?\s+(?:is\s+)?(?:open|flexible|negotiable)(?=\s*(?:[.;!?\n—–]|\s-\s|$)|\s+for\s+the\s+right\b)"
+    # (vague39) a bonus, commission or incentive praised with no figure in its clause ("attractive bonus", "+ excellent
+    # bonus" after a salary figure; "a generous bonus of 10%" gives it)
+    rf"|\b(?:{_WPRAISE})\s+(?:(?:annual|yearly|quarterly|monthly|performance|sales|team|cash|year[\s-]end)\s+)?(?:bonus(?:es)?|incentives?|commissions?)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
     # a salary with what comes on top, and no figure anywhere in the clause ("Salary plus car", "Basic pay + overtime")
     rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:(?:basic|base|good|fixed)\s+)?(?:salary|pay|wage|wages)\s*(?:\+|plus\b)\s*(?:an?\s+)?(?:{_words('pay_additions')})\b(?![^.;\n]*[\d{SIGNS}])"
     # the classes composed from data/pay_wording.yaml, last: where an older phrase above matches at
