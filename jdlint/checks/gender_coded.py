@@ -27,6 +27,7 @@ import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Iterator
 
 import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, LENGTH, ORTH, SPACY
@@ -974,6 +975,7 @@ _NEXT_WORD = regex_programs.compile(r"[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
 #: right after a determiner and its adjective, a comma parts two adjectives of one noun phrase ("a
 #: leading, global apparel group", seed 8); elsewhere it ends a list item ("Lead digitisation, strategy")
 _COMMA_THEN_WORD = regex_programs.compile(r",[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
+
 #: A verb of being right before a word, adverbs between: the word is a predicate ("You're naturally collaborative").
 _RIGHT_AFTER_BE = regex_programs.compile(
     r"(?:(?<![A-Za-z'\u2019])(?:be|being|been|am|are|is|was|were)|['\u2019](?:re|m))"
@@ -993,6 +995,21 @@ _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ent", "ant", "al", "ic", "le", "ate"
 #: After a determiner the coded word is an adjective whose noun phrase can run longer before its head
 #: ("the leading lock screen advertising platform", judged wrong in seed 7).
 _LOOK_AHEAD_DETERMINED = 5
+
+
+def _phrase_words(text: str, pos: int, commas: bool = False) -> Iterator[str]:
+    """The words of the phrase that starts at ``pos``, lower-cased: ``_LOOK_AHEAD`` at most, up to a phrase end or a
+    conjunction ("and", "or", "&"). ``commas``: a comma between two words does not end it ("two ambitious, caring
+    vets"). The one walk ahead that the readers of what a word is said of share."""
+    for _ in range(_LOOK_AHEAD):
+        nxt = (_COMMA_THEN_WORD.match(text, pos) if commas else None) or _NEXT_WORD.match(text, pos)
+        if nxt is None:
+            return
+        word = nxt.group(1).lower()
+        if word in _PHRASE_ENDS or word in ("and", "or", "&"):
+            return
+        yield word
+        pos = nxt.end()
 
 
 def _is_adjective(lowered: str, senses: _Senses) -> bool:
@@ -1140,18 +1157,10 @@ def _in_a_passives_agent(text: str, start: int, end: int, senses: _Senses) -> bo
     if m is None or any(w.lower().rstrip(",") in _PHRASE_ENDS or w.lower() in ("and", "or") for w in m.group(1).split()):
         return False
     person = False
-    pos = end
-    for _ in range(_LOOK_AHEAD):
-        nxt = _COMMA_THEN_WORD.match(text, pos) or _NEXT_WORD.match(text, pos)
-        if nxt is None:
-            break
-        word = nxt.group(1).lower()
-        if word in _PHRASE_ENDS or word in ("and", "or", "&"):
-            break
+    for word in _phrase_words(text, end, commas=True):
         if word in _HIRES_GROUP or word in senses.joined_places:
             return False
         person = person or _is_person(word, senses) or word in senses.served_people
-        pos = nxt.end()
     return person
 
 
@@ -1159,18 +1168,7 @@ def _before_a_sport(text: str, end: int, senses: _Senses) -> bool:
     """Whether the noun phrase after the word ending at ``end`` (three words at most, to a function word) holds a
     sport or one who takes part in one (``sport_words``): "Competitive swimmers", "competitive Latin dancers",
     "competitive youth football"."""
-    pos = end
-    for _ in range(_LOOK_AHEAD):
-        nxt = _NEXT_WORD.match(text, pos)
-        if nxt is None:
-            return False
-        word = nxt.group(1).lower()
-        if word in _PHRASE_ENDS or word in ("and", "or", "&"):
-            return False
-        if word in senses.sport_words:
-            return True
-        pos = nxt.end()
-    return False
+    return any(word in senses.sport_words for word in _phrase_words(text, end))
 
 
 #: A relative clause up to the word read: its antecedent (group 1), "who"/"that"/"whose", then one to four words.
@@ -1535,17 +1533,7 @@ def _before_a_person(text: str, end: int) -> bool:
     senses = _senses()
     comma = _COMMA_THEN_WORD.match(text, end)
     pos = comma.start() + 1 if comma is not None else end
-    for _ in range(_LOOK_AHEAD):
-        m = _NEXT_WORD.match(text, pos)
-        if m is None:
-            return False
-        word = m.group(1).lower()
-        if word in _PHRASE_ENDS or word in ("and", "or", "&"):
-            return False
-        if senses.is_person_or_trait(word):
-            return True
-        pos = m.end()
-    return False
+    return any(senses.is_person_or_trait(word) for word in _phrase_words(text, pos))
 
 
 #: The end of a fragment: a person-reading word alone before it is the hire's ("DRIVEN.", "Patient with

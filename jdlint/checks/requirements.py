@@ -588,10 +588,9 @@ _OTHERS_BEFORE = regex_programs.compile(
     r"\b(?:mentor|train|support|supervis|manag|lead|coach|oversee|overse|guid|develop|hir|recruit|teach|work\s+with)\w*"
     r"\s+(?:(?:our|the|a|new|other|more)\s+)?$", re.I)
 _NEXT_WORDS = regex_programs.compile(r"[\s,&/()-]*([A-Za-z][\w'’-]*)")
-#: a master's or a doctorate; a doctorate alone (an entry level's ceiling is lower than a no-degree job's)
+#: a master's or a doctorate (``DOCTORATE`` tells the two apart: an entry level's ceiling is lower than a no-degree job's)
 _HIGHER_DEGREE = regex_programs.compile(
     r"\b(?:master(?:['’]?s)?(?:\s+degree)?|(?-i:M\.?Sc|MBA|MPhil)|ph\.?\s?d|doctorate|doctoral\s+degree|d\.?\s?phil)\b", re.I)
-_DOCTORATE_WORD = regex_programs.compile(r"ph\.?\s?d|doctor|d\.?\s?phil", re.I)
 #: the degree is under way or the subject of the job, not asked: "currently pursuing a master's", "master's students"
 _DEGREE_NOT_ASKED = regex_programs.compile(
     r"\b(?:pursuing|working\s+towards?|studying|enrolled|currently\s+completing|in\s+progress|students?|candidacy)\b", re.I)
@@ -768,7 +767,7 @@ def requirement_above_level(ctx):
         src = ctx.document.to_source(start, end)[0]
         if not _ASKED_CUE.search(text, sent.start_char, sent.end_char) and not overlaps_any(requirements, src, src + 1):
             continue  # "Our founder holds a PhD": nobody asks for it
-        doctorate = bool(_DOCTORATE_WORD.match(mt.group()))
+        doctorate = DOCTORATE.search(mt.group()) is not None
         level = (title_entry or level_at(start, end, _names_entry_level)) if doctorate else None
         level = level or title_no_degree or level_at(start, end, _no_degree_role)
         if level and asked(start, end):
