@@ -211,6 +211,12 @@ def _frame(name: str, spec: dict) -> Frame:
                  bool(spec.get("default", True)), _alternation(followed), bool(spec.get("verbless", False)))
 
 
+def _clause_end(text: str, end: int, hi: int) -> int:
+    """Where the clause of a characteristic ending at ``end`` ends: the next clause break before ``hi``, or ``hi``."""
+    found = CLAUSE_BREAK.search(text, end, hi)
+    return found.start() if found else hi
+
+
 #: ``{role-noun}`` in a frame cue: any noun that ends a job title (``jdlint/data/role_nouns.yaml``, the one home of
 #: them), singular or plural.
 ROLE_SLOT = "{role-noun}"
@@ -388,12 +394,13 @@ class FrameRule(PackRule):
         before = text[lo:start]
         breaks = list(CLAUSE_BREAK.finditer(before))
         apposed = None  # where an apposition's dash or bracket stands: an exclusion's "no" before it is not read
+        clause_end = None  # where the characteristic's clause ends after it (``_clause_end``), found once when asked
         if breaks:
             last = breaks[-1]
             if APPOSITION_BREAK.fullmatch(last.group()) and _words(before[last.end():]) <= APPOSITION_LEAD:
                 # the apposition runs to the next clause break after the characteristic (or the sentence's end)
-                rest = CLAUSE_BREAK.search(text, end, hi)
-                if not APPOSITION_CLAUSE.search(text, lo + last.end(), rest.start() if rest else hi):
+                clause_end = _clause_end(text, end, hi)
+                if not APPOSITION_CLAUSE.search(text, lo + last.end(), clause_end):
                     apposed = lo + last.start()
                     breaks.pop()
             if breaks:
@@ -420,9 +427,10 @@ class FrameRule(PackRule):
                         continue  # "no experience needed — students and retirees": the "no" is its own clause's
                     if frame.followed_by is not None and not frame.followed_by.match(text, end, hi):
                         continue  # "Support Worker, Young People": the people served, named by a noun after
-                    if frame.verbless and APPOSITION_CLAUSE.search(
-                            text, lo + cue.end(), (rest.start() if (rest := CLAUSE_BREAK.search(text, end, hi)) else hi)):
-                        continue  # "Receptionist, you will be young at heart": a sentence, not the post's notice
+                    if frame.verbless:
+                        clause_end = _clause_end(text, end, hi) if clause_end is None else clause_end
+                        if APPOSITION_CLAUSE.search(text, lo + cue.end(), clause_end):
+                            continue  # "Receptionist, you will be young at heart": a sentence, not the post's notice
                     gap = _words(before[cue.end():])
                     if gap <= self.window and (best is None or (gap, order) < best[:2]):
                         best = (gap, order, frame, lo + cue.start(), lo + cue.end(), True)

@@ -567,18 +567,23 @@ def _job_levels() -> dict:
 
     data = load_fast((files("jdlint.data") / "job_levels.yaml").read_text("utf-8"))
 
-    def words(key: str, flags=re.I) -> re.Pattern:
-        alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(data[key], key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags)
+    def words(key: str, capitals: str | None = None) -> re.Pattern:
+        """The words of ``key`` whole, in any case, and those of ``capitals`` in capitals only; a space in an entry
+        matches spaces or a hyphen."""
+        def alternation(name: str) -> str:
+            return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(data[name], key=len, reverse=True))
+
+        parts = [f"(?i:{alternation(key)})"] + ([alternation(capitals)] if capitals else [])
+        return regex_programs.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])")
 
     return {
         "before_role": words("entry_level_before_role"),
         "phrases": words("entry_level_phrases"),
         "programmes": words("entry_level_programmes"),
-        # "Research Associate I", "Analyst Level 1": the roman one in capitals only ("I" the pronoun is not a level)
-        "after_role": re.compile(words("entry_level_after_role", 0).pattern.replace("(?:", "(?:(?i:intern|level[\\s-]+1|level[\\s-]+I)|", 1)),
+        # "Research Associate I", "Analyst Level 1"
+        "after_role": words("entry_level_after_role", "entry_level_after_role_capitals"),
         "not_a_level_after": frozenset(w.lower() for w in data["not_a_level_after"]),
-        "higher": re.compile(words("higher_levels", 0).pattern.replace("(?:", "(?:(?i:mid|mid-level|intermediate|senior|sr|experienced)|", 1)),
+        "higher": words("higher_levels", "higher_levels_capitals"),
         "no_degree_roles": words("no_degree_roles"),
     }
 
@@ -605,8 +610,7 @@ _YEARS_AS_ALTERNATIVE = regex_programs.compile(r"\bor\s+(?:at\s+least\s+|a\s+min
 
 def _role_follows(text: str, end: int, stop: int, reach: int = 4) -> int | None:
     """Where the first word after ``end`` (up to ``reach`` words, before ``stop``) that ends a job title ends, or None;
-    None too
-    when the word right after makes the level word something else ("Junior School", "graduate students")."""
+    None too when the word right after makes the level word something else ("Junior School", "graduate students")."""
     from ..propernames import is_role_noun
 
     levels = _job_levels()
@@ -631,6 +635,8 @@ _THIS_JOB_BEFORE = regex_programs.compile(r"\b(?:this|our)\s+(?:[\w-]+\s+)?$", r
 #: a capitalised word right before a programme word in a title: its name ("Content Writer Internship"), not a
 #: requirement ("Completion of an approved internship")
 _TITLED_BEFORE = regex_programs.compile(r"(?:^|[\s(])[A-Z][\w&'’-]*\s+$")
+#: the word right before a level set after the job's noun ("Associate" in "Research Associate I")
+_WORD_BEFORE = regex_programs.compile(r"([A-Za-z][\w'’-]*)\s+$")
 #: an entry level as the bottom of a ladder, not the job's: "grow from entry level to manager"
 _LADDER = regex_programs.compile(r"\bfrom\s+$", re.I)
 
@@ -666,12 +672,11 @@ def _names_entry_level(text: str, lo: int, hi: int, title: bool = False) -> str 
     for m in levels["after_role"].finditer(text, lo, hi):
         if found:
             break
-        before = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[max(lo, m.start() - 40):m.start()])
         if m.group().lower() == "intern":
             # "Marketing Intern", not "Intern Coordinator" (the coordinator's job)
             if not _role_follows(text, m.end(), hi, reach=1):
                 found = m.group()
-        elif before and is_role_noun(before.group(1)):
+        elif (before := _WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start())) and is_role_noun(before.group(1)):
             found = f"{before.group(1)} {m.group()}"
     return found
 
