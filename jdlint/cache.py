@@ -35,6 +35,24 @@ def cache_dir() -> Path:
 #: past this many distinct words: a long-running process sees new words without end.
 WORD_MEMO_LIMIT = 200_000
 
+#: How to empty each process-wide memo keyed by word (``word_memo``): a run that starts afresh with a new
+#: pipeline (``engine.Linter._recycled``, after many new strings) empties them too, so a long run's memory is
+#: bounded by the words since the last fresh pipeline, not by ``WORD_MEMO_LIMIT`` per memo. A memo that belongs
+#: to the pipeline or its pattern index (lemma norms, prefix hits, literal runs) goes with them and needs none.
+_WORD_MEMOS: list = []
+
+
+def word_memo(clear):
+    """Register ``clear`` (no arguments) as the way to empty a process-wide memo keyed by word; returns it."""
+    _WORD_MEMOS.append(clear)
+    return clear
+
+
+def forget_words() -> None:
+    """Empty every process-wide word memo (``word_memo``): they only ever save time."""
+    for clear in _WORD_MEMOS:
+        clear()
+
 
 def versioned_name(prefix: str, *sources: str | os.PathLike) -> str | None:
     """``prefix`` plus a checksum of the content of the files an entry is derived from: a change

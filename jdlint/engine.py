@@ -317,7 +317,10 @@ class Linter:
 
         if len(nlp.vocab.strings) - self._strings_at_load[id(nlp)] < RECYCLE_STRINGS:
             return nlp
+        from .cache import forget_words
+
         fresh = nlp_module.reload(model)  # each plan builds its pattern index again for it
+        forget_words()  # jdlint's own memos of the old words start afresh with it
         self._strings_at_load = {id(fresh): len(fresh.vocab.strings)}
         return fresh
 

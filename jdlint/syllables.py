@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from .cache import WORD_MEMO_LIMIT
+from .cache import WORD_MEMO_LIMIT, word_memo
 
 
 class _Counts(dict):
@@ -215,6 +215,9 @@ def _hyphenation_points(lang: str) -> _HyphenationPoints:
 @lru_cache(maxsize=None)
 def _word_syllables(lang: str) -> _WordSyllables:
     return _WordSyllables(lang)
+
+
+word_memo(_word_syllables.cache_clear)  # every word's count; CMUdict's table stays (``sorted_counts``)
 
 
 def _is_english(lang: str) -> bool:

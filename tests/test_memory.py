@@ -68,3 +68,26 @@ def test_the_old_pipeline_is_freed_even_after_the_cli_froze_start_up(monkeypatch
         gc.unfreeze()
     gc.collect()
     assert nlp_module.load() is not old() and old() is None
+
+
+def test_a_fresh_pipeline_empties_the_word_memos(monkeypatch):
+    """jdlint's process-wide memos keyed by word (syllable counts, gender-coded words) start afresh with the
+    pipeline, so a long run keeps the words since its last fresh pipeline, not every word up to each memo's
+    own limit (``cache.WORD_MEMO_LIMIT``, 65,536 for the gender-coded ones)."""
+    from spacy.strings import hash_string
+
+    from jdlint import syllables
+    from jdlint.checks import gender_coded
+
+    def held(word: str) -> list[bool]:  # a word of one posting, and one of every posting's sentences
+        return [hash_string(word) in gender_coded._BY_ORTH, "energetic" in syllables._word_syllables("en_US"),
+                gender_coded._classify.cache_info().currsize > 0]
+
+    monkeypatch.setattr(engine, "RECYCLE_CHECK_POSTINGS", 5)
+    monkeypatch.setattr(engine, "RECYCLE_STRINGS", 10**9)
+    linter = Linter(Config(select=("ALL",)))
+    list(linter.lint_sources([posting(7000 + n) for n in range(5)]))
+    assert held("zq7003w4") == [True, True, True]  # the words are remembered while the pipeline lasts
+    monkeypatch.setattr(engine, "RECYCLE_STRINGS", 0)  # a fresh pipeline after the next five postings
+    list(linter.lint_sources([posting(7100 + n) for n in range(5)]))
+    assert held("zq7003w4") == held("zq7103w4") == [False, False, False]  # the last five's words too

@@ -34,6 +34,7 @@ from spacy.attrs import IDX, IS_ALPHA, LENGTH, ORTH, SPACY
 from spacy.strings import hash_string
 
 from ..arrays import in_sorted, token_columns
+from ..cache import word_memo
 from ..diagnostics import Severity
 from ..regexes import LazyPattern, safe_lower
 from ..rule import FunctionRule
@@ -181,6 +182,9 @@ def _classify_word(word: str) -> tuple[str, str] | None:
 #: hashes in it whose word is on a list.
 _BY_ORTH: dict[int, tuple[str, str] | None] = {}
 _LISTED: set[int] = set()
+word_memo(_classify.cache_clear)
+word_memo(_BY_ORTH.clear)
+word_memo(_LISTED.clear)
 _HYPHEN = np.uint64(hash_string("-"))
 
 
