@@ -92,3 +92,16 @@ def test_missing_how_to_apply_fires_when_the_only_apply_is_said_about_applicants
     assert [d.code for d in findings_in(posting, "S106")] == ["S106"]
     named = f"# Baker\n\n{BODY}Recent graduates are encouraged to apply online at harbourbakery.example/jobs.\n"
     assert findings_in(named, "S106") == []
+
+
+def test_a_bare_call_closing_a_paragraph_is_no_duty():
+    """A bare call to apply read as no section (sections39) is still a call: "apply" is a duty verb, and the call
+    closing a paragraph about the employer was read as the duties (dev A 0337, labelled neither). Written for this
+    file: a paragraph about the employer and its perks, closed by a call, beside no duties."""
+    posting = ("# Sales Agent\n\n"
+               "Harbour Mortgages is an independent broker licensed in 40 states. We have grown every year since 2009 "
+               "and our partners say our support is the best in the business. Let's start the conversation today! "
+               "Apply NOW!\n")
+    assert "responsibilities" not in section_kinds(posting)
+    # a duty in a paragraph stays one
+    assert "responsibilities" in section_kinds(posting.replace("Apply NOW!", "You will advise clients on loans."))
