@@ -308,11 +308,15 @@ def test_call_to_action_wording(sentence, is_cta):
     ("We are reviewing applications on a rolling basis, so apply early.", True),
     ("You will review applications on a rolling basis and book interviews.", False),  # a recruiter's duty
     ("Apply pressure to the wound and call for help.", False),
-    ("Only shortlisted candidates will be contacted.", True),
+    # (sections40) what happens after applying is no way to apply (docs/section-labelling.md: a channel or
+    # application instructions; writer M's 9325): alone it is no how-to-apply, beside a call it stays one
+    ("Only shortlisted candidates will be contacted.", False),
+    ("Only shortlisted candidates will be contacted, so send your CV to jobs@acme.example today.", True),
     ("You will contact shortlisted candidates and arrange interviews.", False),
     # the steps after applying
-    ("Next steps: a 20-minute phone screen, then a site visit and a short practical test.", True),
-    ("Our interview process consists of two short video calls.", True),
+    ("Next steps: a 20-minute phone screen, then a site visit and a short practical test.", False),
+    ("Our interview process consists of two short video calls.", False),
+    ("Next steps: hit Apply and send us your resume.", True),
     ("You will run the hiring process for our stores.", False),
 ])
 def test_call_to_action_composed(sentence, is_cta):

@@ -1484,14 +1484,24 @@ _SUPPORT_CONTACT = regex_programs.compile(
 _APPLY_DEADLINE = regex_programs.compile(terms.wording("apply_deadline"), re.I)
 #: (sections39) applications said to open later, or not open now (``apply_later``): no way to apply now
 _APPLY_LATER = regex_programs.compile(terms.wording("apply_later"), re.I)
+#: (sections40) applying said of a group or of a preference in the selection (``apply_without_means``): "Recent graduates
+#: are encouraged to apply", "preference is given in the application process to veterans"; no way to apply unless named
+_APPLY_WITHOUT_MEANS = regex_programs.compile(terms.wording("apply_without_means"), re.I)
+#: (sections40) what happens to an application once it is in (``apply_after``): blanked with the deadline before the
+#: sentence's apply wording is read again
+_APPLY_AFTER = regex_programs.compile(terms.wording("apply_after"), re.I)
 #: the controls of an online application ("click", "the Apply button", "this link", "the form")
 _APPLY_CONTROL = regex_programs.compile(r"\b(?:click|button|link|form)\b", re.I)
 #: (sections37) "to apply" as applying a method, its object after it: "you will help to apply the approaches and
 #: methodologies we use with other agencies" (``_in_other_sense`` reads "apply the ..." without "to")
+#: (sections40) any lower-case word after "to apply" that is none of the words a call to apply takes there (``apply_after_verb``)
+#: is the object of applying something: "helping others to apply digital best practices" (dev 0522), not only the
+#: words listed before
 _APPLY_THE_METHOD = regex_programs.compile(
     r"\bto apply (?:the|these|this|those|our|their|its|his|her|such|best|new|modern|appropriate|relevant|agile|lean|design"
     r"|data|analytical|critical|scientific|statistical|technical|engineering|research|evidence)\b"
-    r"(?!\s+(?:for|to|now|today|online|here|via|by|through|button|link|form|page|portal)\b)", re.I)
+    r"(?!\s+(?:for|to|now|today|online|here|via|by|through|button|link|form|page|portal)\b)"
+    r"|\bto apply (?!(?:" + terms.alternation("apply_after_verb") + r")\b)(?-i:[a-z])[a-z-]+\b", re.I)
 #: verbs that open a call to apply in the third person's spelling, which no duty is: "Applies ..." is not one, but a
 #: posting never opens a call with it either; kept out so the duty reading never takes a call
 _APPLY_VERBS = frozenset({"applies", "submits", "sends", "emails"})
@@ -1502,7 +1512,9 @@ def _no_way_to_apply(sent: str, eeo: bool) -> bool:
     with how-to-apply wording gives no way to apply: a closing date alone (``apply_deadline``: the sentence read again
     with its deadline blanked shows no how-to-apply wording), a contact for help with a disability (as
     ``_accommodation_contact``) or with the application's technicalities, applications that open later (``apply_later``,
-    sections39) and name no way to apply."""
+    sections39) and name no way to apply, applying said of a group or a preference (``apply_without_means``, sections40)
+    naming none, and what happens to applications once they are in (``apply_after``, sections40: blanked with the
+    deadline)."""
     if _DISABILITY_ACCESS.search(sent) or _SUPPORT_CONTACT.match(sent):
         return _APPLY_OUTRIGHT.search(sent) is None
     if _APPLY_THE_METHOD.search(sent):
@@ -1513,11 +1525,14 @@ def _no_way_to_apply(sent: str, eeo: bool) -> bool:
         # a job description's duty in the third person whose object names the application process: "Builds the
         # annual participation process, including the agencies' application process and fellow placement"
         return True
-    if _APPLY_LATER.search(sent) and not names_apply_means(sent):
+    if (_APPLY_LATER.search(sent) or _APPLY_WITHOUT_MEANS.search(sent)) and not names_apply_means(sent):
         return True
-    if not _APPLY_DEADLINE.search(sent):
+    said = [table for table in (_APPLY_DEADLINE, _APPLY_AFTER) if table.search(sent)]
+    if not said:
         return False
-    blanked = _APPLY_DEADLINE.sub(lambda m: " " * len(m.group()), sent)
+    blanked = sent
+    for table in said:
+        blanked = table.sub(lambda m: " " * len(m.group()), blanked)
     return not _apply_wording(blanked, _read(blanked), eeo)
 
 

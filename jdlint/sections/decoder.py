@@ -211,10 +211,16 @@ def _segment_units(document: Document, i: int, bt: str, segments: list[tuple[int
         pieces = [(start, end)]
         if split:
             pieces = [(s, e) for s, e in sentences_of(text, start, end) if text[s:e].strip()] or pieces
-        bare = embedded_bare_calls(text, pieces, start, end) if mixed == "how-to-apply" else frozenset()
+        bare = embedded_bare_calls(text, pieces, start, end) if split and mixed in (None, "how-to-apply") else frozenset()
         for n, (s, e) in enumerate(pieces):
-            if mixed and mixed in _sentence_kinds(text[s:e]) and n not in bare:
+            if mixed and mixed in _sentence_kinds(text[s:e]) and not (mixed == "how-to-apply" and n in bare):
                 out.append(_Unit(i, s, e, {}, fixed=True, label=mixed))
+                continue
+            if n in bare:
+                # (sections40) a bare call to apply read as no section is still a call, never a duty: "apply" is a
+                # duty verb, and "Apply NOW!" closing a paragraph about the employer was read as the duties (dev A
+                # 0337, labelled neither); it shows no kind of its own
+                out.append(_Unit(i, s, e, {**{k: 0.0 for k in ORDER}, _NONE: NONE_SCORE}))
                 continue
             scores = block_scores(text[s:e], b.kind if len(pieces) == 1 and whole_block else "list_item",
                                   sentence=split)
