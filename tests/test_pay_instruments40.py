@@ -74,10 +74,12 @@ def test_a_commission_split(lint, text, expected):
     ("Meals in the staff canteen are $4 per shift.", set()),
     ("Worker accommodation is available at $120 a week.", set()),
     ("Hostel beds for pickers at NZ$25 a night.", set()),
+    ("Room and board deducted at $150 per week.", set()),
     # near-misses: shift work's own pay, and pay beside a perk
     ("Sleep-in shifts: £95 a night", {"pay-section"}),
     ("Kitchen porters: £11.50 per hour, staff meals provided", {"pay-section"}),
     ("$26.50 per hour plus staff accommodation.", {"pay-section"}),
+    ("Pay: $900 a week before deductions.", {"pay-section"}),
 ])
 def test_money_the_worker_pays(lint, text, expected):
     assert _found(lint, text) == expected
@@ -107,6 +109,7 @@ def test_open_ended_only_when_it_is_the_only_figure(lint, text, expected):
     ("The more shifts you pick up, the more you earn.", {"P101"}),
     ("We pay in EUR, on the last working day.", {"P101"}),
     ("Salary is paid in US dollars.", {"P101"}),
+    ("Paid in GBP through Deel, every month.", {"P101"}),
     # near-misses: the instrument with its figure, a law named, what clients pay, other "the more"s
     ("Servers earn the state minimum wage, currently $16.28 an hour, plus tips.", {"pay-section"}),
     ("We comply with all minimum wage laws.", set()),

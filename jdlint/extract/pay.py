@@ -381,7 +381,7 @@ VAGUE_PAY_COMPOSED = (
     rf"|\bthe\s+more\s+(?:[a-z'’]+\s+){{0,3}}?(?:you|they|we)\s+[a-z'’]+(?:\s+[a-z'’]+)?,?\s+(?:—\s+|-\s+)?the\s+more\s+(?:you|they)\s+(?:{_words('pay_output_ties')})\b"
     #   (pay40) the currency of the pay named with no amount: "We pay in USD, on time, every month", "Salary is paid in euros"
     #   (the employer or the pay as the subject: "Clients pay in USD" is what the business is paid)
-    rf"|(?:\bwe\s+pay|\b(?:is|are|be|get|gets|being)\s+paid|(?:^\W*|\b(?:the|our|your|all)\s+)(?:{_WPAY})(?:\s+(?:is|are|will\s+be))?(?:\s+paid)?)"
+    rf"|(?:\bwe\s+pay|\b(?:is|are|be|get|gets|being)\s+paid|^\W*paid|(?:^\W*|\b(?:the|our|your|all)\s+)(?:{_WPAY})(?:\s+(?:is|are|will\s+be))?(?:\s+paid)?)"
     rf"\s+(?:(?:entirely|fully|only|always)\s+)?in\s+"
     rf"(?:(?-i:{CODES})|{_words('pay_currency_words')})\b(?![^.;\n]*\d)"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
