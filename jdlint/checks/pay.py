@@ -183,7 +183,8 @@ def vague_pay(ctx):
     summary="Pay is given only as an open-ended figure ('up to $80,000', '$60k+').",
     what=("A posting whose only pay figures are open-ended: 'up to', 'from', 'starting at', 'not less than', 'Min.', "
           "'+' or 'and up' ('35.000+ THB', 'Over 100k OTE'). A guaranteed floor ('you will never earn less than $19 an "
-          "hour') is the job's figure, and '+' adding a named extra ('AED 1,800 + service charge') is no bound."),
+          "hour') is the job's figure, and '+' adding a named extra ('AED 1,800 + service charge') is no bound. A closed figure "
+          "beside the open one ('$1.20 per kg; crews clear $300+ a day') is the job's pay, so the open one is not its only figure."),
     why=("An open-ended figure hides one end of the range. Info by default; an error when a declared "
          "jurisdiction requires a range and does not accept open-ended figures (NYC, Washington, Colorado, "
          "Minnesota, Ontario guidance)."),
@@ -198,6 +199,9 @@ def open_ended_pay(ctx):
     opens = [m for m in mentions if m.kind == "open"]
     if not opens or any(m.kind == "range" for m in mentions) or _has_range(ctx):
         return
+    if any(m.kind in ("single", "floor", "commission") for m in mentions):
+        return  # (pay40) a closed figure is the job's pay, the open one beside it no longer its only figure: "Pickers
+        # paid $1.20 per kg; experienced crews clear $300+ a day", "start at $24.87/hour ..., topping out at $38.12/hour"
     strict = [(c, law) for c, law in laws_requiring(ctx, "pay") if law.get("open_ended_ok") is False]
     m = opens[0]
     if strict:

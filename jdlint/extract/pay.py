@@ -223,6 +223,9 @@ PAY_WORDS = LazyPattern(
     r"|performers?|producers?|achievers?|sellers?|closers?|agents?|reps?)"
     # a Polish contract form naming the pay's terms: "on B2B", "B2B contract", "UoP" (pay13)
     r"|(?:on|via)\s+(?:a\s+)?b2b|b2b\s+(?:contract|rate)|\(b2b\)|uop|umowa|akkord|stawka|sta[żz]|entgelt"
+    # (pay40) the contract form as the line's label ("B2B: 18 000 – 24 000 PLN net + VAT / month"), and Brazil's and the US's
+    # contract forms named beside a figure, in capitals ("R$ 6.500 CLT + VR/VA", "USD 4k/month as PJ", "60/hr on C2C", "on W2")
+    r"|b2b(?=\s*:)|(?-i:CLT|PJ|C2C|W-?2)(?![\w-])"
     # the employer offering an amount in thousands, which is the pay ("We're offering £28k", "offers AED 9,000"; pay8)
     r"|offer(?:s|ing|ed)?(?=\s+(?:up\s+to\s+|around\s+|about\s+|circa\s+|c\.\s?)?(?:[^\s\d]{1,4}\s?)?\d{1,3}(?:(?:[.,]\d)?\s?k\b|(?:[,.'’ ]\d{3})+(?!\d))"
     # (and nothing after but the pay's own words: not "We offer $1,500 to each team for training")
@@ -350,7 +353,8 @@ VAGUE_PAY_COMPOSED = (
     #   TSC scale", "Wages as per the award" (pay7: the agreement sets the pay, the posting states none)
     rf"|\b(?:{_WPAY}|paid|rates?)\s+(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:paid|set|fixed|determined)\s+)?(?:{_words('pay_links')})\s+"
     # (up to four words naming the scale's owner, pay14: "the Department of Health consolidated salary scales")
-    rf"(?:(?:the|our|an?|your|their)\s+)?(?:[\w'’/-]+\s+){{0,4}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid"
+    # (pay40: a name's bracketed part too, "the Hospitality Industry (General) Award 2020")
+    rf"(?:(?:the|our|an?|your|their)\s+)?(?:\(?[\w'’/-]+\)?\s+){{0,4}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid"
     # (pay15) or any rates named by whose or what kind they are, with no figure after: "Stipend at standard university rates"
     # (plural, a schedule; not one rate compared with another the ad gives: "paid at the higher rate")
     rf"|(?<!higher\s)(?<!lower\s)(?<!same\s)(?<!usual\s)(?<!following\s)rate(?=s(?![\w-])(?![^.;\n]{{0,40}}\d)))s?(?![\w-])"
@@ -367,6 +371,19 @@ VAGUE_PAY_COMPOSED = (
     rf"(?:(?:the|our|all|any|new|experienced|qualified)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_paid_workers()})(?:e?s)?\b(?![^.;\n]{{0,40}}\d)"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
+    #   (pay40) pay named by the instrument that sets it, as the object of the worker's verb of receiving pay, no figure after:
+    #   "Servers make the tipped minimum wage plus tips", "You'll be paid award rates" (data/pay_wording.yaml's pay_instruments)
+    rf"|\b(?:{_words('pay_receiving_verbs')})\s+(?:(?:at\s+)?(?:least|above|over)\s+)?(?:the\s+)?(?:(?:current|local|applicable|relevant|statutory)\s+)?"
+    rf"(?:{_words('pay_instruments')})\b(?![^.;\n]{{0,60}}\d)"
+    #   (pay40) an addition to an unsaid base said to apply: "Penalty rates apply on weekends", "Casual loading applies"
+    rf"|\b(?:{_words('pay_loadings')})\s+(?:will\s+)?(?:apply|applies|are\s+paid|paid)\b(?![^.;\n]{{0,60}}\d)"
+    #   (pay40) pay tied to output with no rate: "The more you deliver, the more you earn!", "the more you sell the more you make"
+    rf"|\bthe\s+more\s+(?:[a-z'’]+\s+){{0,3}}?(?:you|they|we)\s+[a-z'’]+(?:\s+[a-z'’]+)?,?\s+(?:—\s+|-\s+)?the\s+more\s+(?:you|they)\s+(?:{_words('pay_output_ties')})\b"
+    #   (pay40) the currency of the pay named with no amount: "We pay in USD, on time, every month", "Salary is paid in euros"
+    #   (the employer or the pay as the subject: "Clients pay in USD" is what the business is paid)
+    rf"|(?:\bwe\s+pay|\b(?:is|are|be|get|gets|being)\s+paid|^\W*paid|(?:^\W*|\b(?:the|our|your|all)\s+)(?:{_WPAY})(?:\s+(?:is|are|will\s+be))?(?:\s+paid)?)"
+    rf"\s+(?:(?:entirely|fully|only|always)\s+)?in\s+"
+    rf"(?:(?-i:{CODES})|{_words('pay_currency_words')})\b(?![^.;\n]*\d)"
     #   pay verb x whom x praise adverb  "We reward our people handsomely", "we pay our carers generously"
     #   (not another sense's object: "pay attention", "pay our suppliers on time")
     rf"|\b(?:{_words('pay_verbs')})\s+(?!(?:close\s+|careful\s+|special\s+)?(?:attention|heed|tribute|respect|homage|bills?|invoices?|vendors?|suppliers?|taxes|dues|rent)\b)"
@@ -802,12 +819,16 @@ COMMISSION = LazyPattern(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|
                         r"|catch|harvest|crops?|haul|landings|proceeds"
                         r"|(?:what|everything|anything)\s+you\s+(?:sell|bill|book|take|close))\b"
                         # a commission split in the worker's favour: "a 60/40 split", "commission split is 70/30"
-                        r"|\b(?:commission|revenue|fee|takings|income)\s+split\s+(?:is\s+|of\s+|at\s+)?(?P<split1>\d{2}\s?/\s?\d{2})\b"
+                        r"|\b(?:commission|revenue|fee|takings|income)\s+split\s*(?::\s*|is\s+|of\s+|at\s+)?(?P<split1>\d{2}\s?/\s?\d{2})\b"
+                        # (pay40) a split said to be in the worker's favour ("70/30 in your favour", "an 80/20 split in the agent's favor")
+                        r"|\b(?P<split3>\d{2}\s?/\s?\d{2})\s+(?:split\s+)?in\s+(?:your|the\s+(?:agent|consultant|worker|stylist|driver|broker|rep)['’]?s?)\s+favou?r\b"
                         r"|\b(?P<split2>\d{2}\s?/\s?\d{2})\s+(?:commission\s+|revenue\s+|fee\s+)?split\b"
                         # a loan officer's commission in basis points of each loan: "Better Comp 220bps -
                         # 275bps" (precision6, seed 12); a rate's basis points ("rates fell 25 bps") name no pay word
                         r"|\b(?:comp|compensation|commissions?|pay|earn)\s*(?:of|at|is|:|up\s+to)?\s*"
                         r"(?P<bps>\d{2,3}\s?(?:bps|basis\s+points)(?:\s?[-\u2013]\s?\d{2,3}\s?(?:bps|basis\s+points))?)\b", re.I)
+#: (pay40) what a split "in your favour" divides when it is pay: a commission, a fee, sales, the agent's gross income
+_SPLIT_OF_MONEY = regex_programs.compile(r"\b(?:commissions?|splits?|gci|sales?|fees?|revenue|takings|income|billings?|deals?|bookings?)\b", re.I)
 #: a share of sales given away, not paid to the worker (coverage3)
 _GIVEN_AWAY = regex_programs.compile(r"\b(?:donat\w*|charit\w*|give[sn]?\s+back|giving\s+back|pledge[sd]?|tith\w*|reinvest\w*)\b", re.I)
 #: what a bare "60/40 split" may divide other than money: time between places ("a 50/50 split
@@ -1506,9 +1527,12 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             out.append(PayMention("single", s, e2, sent[s:e2]))
             taken.append((s, e2))
     for m in COMMISSION.finditer(sent):
-        split = m.group("split1") or m.group("split2")
+        split = m.group("split1") or m.group("split2") or m.group("split3")
         if split and (sum(int(n) for n in re.findall(r"\d+", split)) != 100 or _SPLIT_NOT_PAY.search(sent)):
             continue
+        if m.group("split3") and not _SPLIT_OF_MONEY.search(sent):
+            continue  # (pay40) "70/30 in your favour" is a share of money only where the sentence says of what
+
         if _GIVEN_AWAY.search(sent):
             continue  # "we donate 10% of every sale to charity": the employer's giving, not pay
         if free(m.start(), m.end()):
@@ -1653,8 +1677,9 @@ class _Clauses:
 
 #: PAY_WORDS that only name a period, which a price has as well
 _PERIOD_PAY_WORDS = frozenset({"hourly", "annually", "per hour", "per year", "per annum"})
-#: words of shift work: an amount by the night or shift in their clause is pay, not a room's price
-_SHIFT_WORK = regex_programs.compile(r"\b(?:shifts?|sleep[\s-]?ins?|waking\s+nights?|on[\s-]call|overtime|night\s+(?:carers?|workers?|staff|nurses?|porters?))\b", re.I)
+#: words of shift work: an amount by the night or shift in their clause is pay, not a room's price; not the amount's own
+#: period after "per" (pay40: "Staff meals are €3 per shift" is a price by the shift)
+_SHIFT_WORK = regex_programs.compile(r"(?<!\bper\s)(?<!\beach\s)(?<!/)\b(?:shifts?|sleep[\s-]?ins?|waking\s+nights?|on[\s-]call|overtime|night\s+(?:carers?|workers?|staff|nurses?|porters?))\b", re.I)
 
 
 #: a pay noun that is the first word of an HR practice about pay, not this job's pay (pay8): "Advise
@@ -1881,7 +1906,9 @@ def _value(num: str) -> float:
 
 
 def _k_or_large(s: str) -> bool:
-    return bool(re.search(r"\d\s?[kK]\b|\d{2},\d{3}", s))
+    # (pay40) tens of thousands grouped by any of the money grammar's separators, a space too ("18 000 – 24 000 PLN",
+    # "12.000 - 15.000 €"), as by a comma
+    return bool(re.search(r"\d\s?[kK]\b|\d{2}[,.'\u2019\u00a0\u202f\u2009 ]\d{3}(?!\d)", s))
 
 
 def _near_pay_word(sent: str, s: int, e: int, allowances: tuple[tuple[int, int], ...] = ()) -> bool:
