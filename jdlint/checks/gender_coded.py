@@ -1094,6 +1094,12 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
             break
         after.append(word)
         pos = m.end()
+    # a person heads the adjective's noun phrase, a thing noun only modifying it ("Dependable dog walker", "A driven
+    # software engineer", "a determined, resourceful grant writer", writers W, X): the phrase names the hire, so its
+    # thing nouns say nothing of the adjective's sense (gcoded40). The thing must stand before the person, as a
+    # modifier ("supportive teams or organizations" has it after); the people served head none
+    # (``_heads_a_person``), and a market's leader is the employer's standing ("the dominant market leader").
+    person_headed = _thing_modifies_a_person(text, end, lowered, after, senses)
     if comma is not None:
         # (session 35) adjectives coordinated by a comma before a thing, no person among them: a task or a thing
         # described ("approaches to challenging, strategic problems", judged no trait on dev35A 0627; "competitive,
@@ -1102,7 +1108,7 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         if not lowered.endswith("ly") and any(senses.is_thing(w) for w in head) and not any(
                 _is_person(w, senses) or w in senses.served_people for w in head):
             return True
-        return _after_determiner(text, start, after, senses, senses.all_thing_nouns) \
+        return (not person_headed and _after_determiner(text, start, after, senses, senses.all_thing_nouns)) \
             or _before_says_other_sense(text, start, stem, senses)
     if "and" in after or "or" in after or "&" in after:
         # a predicate adjective heads no noun phrase: what follows "and" is a clause of its own ("You're
@@ -1115,7 +1121,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
                               or first.group(1).lower() in senses.after.get(lowered, ())):
         return True
     # an adverb ("work independently and solve problems") modifies a verb: the nouns after it are not its head
-    if not text[start:end].lower().endswith("ly") and any(senses.is_thing(word) for word in after[:_LOOK_AHEAD]):
+    if not text[start:end].lower().endswith("ly") and not person_headed \
+            and any(senses.is_thing(word) for word in after[:_LOOK_AHEAD]):
         return True
     # an adjective of people the hire serves ("aggressive callers", "our loyal customer base"); a verb
     # or noun before them is the hire's work ("nurturing donors", "challenge students", "make decisions
@@ -1130,6 +1137,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
             and _heads_a_thing(_head_phrase(after, senses), senses, _attributive(text, start, senses)) \
             and not _after_a_person(text, start, senses):
         return True
+    if person_headed:
+        return False
     if any(w in senses.determined_thing_nouns for w in after[:_LOOK_AHEAD]):
         # an adjective after a determiner, perhaps with other adjectives between ("the reputed and
         # leading Health Care Group"); the words are read back to the clause's start, three at most
@@ -1139,6 +1148,20 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # a longer noun phrase only right after the determiner ("the leading lock screen advertising
     # platform"): "This could include leading kickoff meetings or design workshops" is a duty
     return _after_determiner(text, start, after[_LOOK_AHEAD:], senses, senses.all_thing_nouns)
+
+
+def _thing_modifies_a_person(text: str, end: int, lowered: str, after: list[str], senses: _Senses) -> bool:
+    """Whether the coded adjective ``lowered`` (no adverb, no participle: "a leading provider" is a standing) heads a
+    noun phrase ``after`` it whose head is a person with a thing noun before it as a modifier ("dog walker", "software
+    engineer"), no market noun among them ("market leader")."""
+    if lowered.endswith(("ly", "ing")) or any(w in senses.standing_nouns for w in after[:_LOOK_AHEAD]):
+        return False
+    for word in after[:_LOOK_AHEAD]:
+        if _is_person(word, senses) or word in senses.served_people:
+            return False  # the person (or one served) comes first: no thing modifies it
+        if senses.is_thing(word):
+            return _heads_a_person(text, end, senses)
+    return False
 
 
 #: Words of the hire's own group: an agent of these is the team the hire joins, and stays counted.
