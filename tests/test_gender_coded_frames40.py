@@ -39,3 +39,48 @@ def test_an_adjective_before_a_compound_job_title_is_said_of_the_hire(text, word
 ])
 def test_no_person_headed_phrase_when_the_thing_is_not_its_modifier(text):
     assert words(text) == []
+
+
+# Word families: comparatives and superlatives of the whole words, -ity of an -ious adjective, the noun of an -ful one.
+@pytest.mark.parametrize("text,word", [
+    ("We need the kindest receptionist in Bristol.", "kindest"),
+    ("A gentler touch with anxious first-time flyers.", "gentler"),
+    ("You are politer than the average bouncer.", "politer"),
+    ("Tenacity wins deals on this desk.", "Tenacity"),
+    ("You handle grieving relatives with tact.", "tact"),
+])
+def test_comparatives_and_nouns_of_whole_words_are_in_their_family(text, word):
+    assert words(text) == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "We are stronger together.",                       # a person-reading word is read only as itself
+    "The strongest candidates will hold a CPA.",
+    "Use contact forms for enquiries.",                # "tact" is a whole word only
+])
+def test_comparatives_of_person_reading_words_stay_silent(text):
+    assert words(text) == []
+
+
+# Nouns of quality whose everyday sense is no trait count only as the hire's quality, by the words around them.
+@pytest.mark.parametrize("text,word", [
+    ("Bring your determination to a tough patch in Leeds.", "determination"),
+    ("You will need persistence to land enterprise accounts.", "persistence"),
+    ("Patience and loyalty are worth more to us than a degree.", "loyalty"),
+    ("A porter with stamina and determination.", "determination"),
+    ("Loyalty, humility, hustle.", "Loyalty"),
+])
+def test_a_noun_of_quality_counts_as_the_hires_quality(text, word):
+    assert word in words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The determination of benefits eligibility takes five days.",   # "of": the act of determining
+    "Configure the persistence layer for the mobile app.",          # a modifier of a noun
+    "Manage the loyalty scheme and its partner offers.",
+    "Grow customer loyalty across the region.",                     # the people served's loyalty
+    "Earn their loyalty with great service.",
+    "Persistence is handled by the ORM.",                           # a fragment that goes on: a subject
+])
+def test_a_noun_of_quality_in_its_other_sense_stays_silent(text):
+    assert words(text) == []

@@ -75,6 +75,11 @@ ATTRIBUTIVE_ONLY = frozenset(str(w) for w in coded_data().get("attributive_only"
 RELATIVE_VERB_ONLY = frozenset(str(w) for w in coded_data().get("relative_verb_only", ()))
 _RELATIVE_BEFORE = regex_programs.compile(r"(?<![A-Za-z])(?:who|that)[ \t]+$", re.I)
 PERSON_READING_ONLY = frozenset(str(w) for w in coded_data().get("person_reading_only", ()))
+#: Nouns of quality counted only as the hire's quality (data ``quality_noun_reading``, ``_a_quality_of_the_hire``).
+_QUALITY_READING = coded_data().get("quality_noun_reading") or {}
+QUALITY_NOUNS = frozenset(str(w) for w in _QUALITY_READING.get("words", ()))
+_QUALITY_BEFORE = frozenset(str(w) for w in _QUALITY_READING.get("before", ()))
+_QUALITY_TRAITS = frozenset(str(w) for w in _QUALITY_READING.get("traits", ()))
 
 PERSON_READING_RIGHT_BEFORE = frozenset(str(w) for w in coded_data().get("person_reading_right_before", ()))
 
@@ -114,8 +119,13 @@ class _StemTable:
 #: entry each ("decisive" -> "decisively", "decisiveness"; "confident" -> "confidence"; "objective" ->
 #: "objectivity"; "logic" -> "logical"; "modesty" <- "modest"; "opinion" -> "opinionated"). A stem
 #: written with * covers its derivations already. Exclusions still apply to the derived word ("kindly").
+#: (gcoded40) Comparatives and superlatives of the adjectives ("kinder", "gentlest", "politer", "greedier"), the noun
+#: of quality in -ity of an adjective in -ious ("tenacity"), and the noun a whole word in -ful is made from ("tact"):
+#: the same word families. A person-reading word is still read only as itself ("stronger", "bolder" are not).
 _DERIVATIONS = (("ness", ""), ("ly", ""), ("ly", "le"), ("ally", ""), ("ity", ""), ("ity", "e"),
-                ("ence", "ent"), ("ance", "ant"), ("al", ""), ("ated", ""), ("y", ""), ("", "y"), ("ly", "y"))
+                ("ence", "ent"), ("ance", "ant"), ("al", ""), ("ated", ""), ("y", ""), ("", "y"), ("ly", "y"),
+                ("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y"), ("ity", "ious"),
+                ("", "ful"))
 
 
 def derived_bases(lower: str) -> list[str]:
@@ -284,6 +294,9 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
             continue
         if word.lower() in RELATIVE_VERB_ONLY and not _RELATIVE_BEFORE.search(text, max(0, start - 6), start):
             continue
+        if word.lower() in QUALITY_NOUNS and not _a_quality_of_the_hire(
+                text, start, end, sent.start_char if sent is not None else 0):
+            continue
         # a person-reading word is read by its stem, or as a whole word a stem of the lists matches ("cooperative")
         reading = stem if stem in PERSON_READING_ONLY else word.lower()
         if reading in PERSON_READING_ONLY and not _reads_as_a_person(
@@ -328,6 +341,38 @@ def _labels_a_field(text: str, start: int, end: int) -> bool:
         return not any(_classify_word(w) is not None for w in title.group(1).split())
     value = _LABEL_VALUE.match(text, end)
     return value is not None and value.group(1) in _senses().label_value_verbs
+
+
+#: Words that may follow a noun of quality that is the hire's: a conjunction, a preposition of its use ("persistence
+#: when chasing invoices", "determination to succeed", "loyalty in our account managers") or a verb; anything else
+#: makes the noun a modifier ("a persistence layer", "loyalty programme") and "of" its other sense ("determination of
+#: eligibility").
+_QUALITY_FOLLOWERS = frozenset("and or & to in when while with at as for under on through that is are will".split())
+_LIST_TOKENS = regex_programs.compile(r"[A-Za-z][A-Za-z'\u2019-]*|[,&]")
+
+
+def _a_quality_of_the_hire(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether a noun of ``quality_noun_reading`` at ``text[start:end]`` is the hire's quality: right after a word of its
+    ``before`` ("your determination", "show persistence", "with determination"), listed with a noun of character or a
+    coded word ("grit and determination", "Determination and resilience"), or a fragment alone ("Loyalty."). Constant
+    work: a few words either side."""
+    nxt = _NEXT_WORD.match(text, end)
+    following = nxt.group(1).lower() if nxt is not None else None
+    if following is not None and following not in _QUALITY_FOLLOWERS:
+        return False
+    lead = text[max(sentence_start, start - 80):start]
+    tokens = _LIST_TOKENS.findall(lead.lower())
+    if not tokens or _FRAGMENT_LEAD.match(lead):
+        return following is None or following in ("and", "or", "&")
+    if tokens[-1] in _QUALITY_BEFORE:
+        return True
+    if tokens[-1] in ("and", "or", "&", ",") and len(tokens) > 1 and (
+            tokens[-2] in _QUALITY_TRAITS or _classify(tokens[-2]) is not None):
+        return True
+    if following in ("and", "or", "&"):
+        after = _NEXT_WORD.match(text, nxt.end())
+        return after is not None and (after.group(1).lower() in _QUALITY_TRAITS or _classify_word(after.group(1)) is not None)
+    return False
 
 
 def _denied(text: str, start: int, sentence) -> bool:
