@@ -84,3 +84,20 @@ def test_a_noun_of_quality_counts_as_the_hires_quality(text, word):
 ])
 def test_a_noun_of_quality_in_its_other_sense_stays_silent(text):
     assert words(text) == []
+
+
+# A headline whose capitals end in what the ad wants is no name; a name stays a name.
+@pytest.mark.parametrize("text,word", [
+    ("DECISIVE SHIFT LEADER WANTED – night warehouse, Luton", "DECISIVE"),
+    ("Nurturing Nanny Needed – two toddlers in Harrogate", "Nurturing"),
+])
+def test_a_headline_of_wanting_is_no_name(text, word):
+    assert words(text) == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "Fearless Fitness Studio is hiring coaches in Leeds.",
+    "Gentle Paws Veterinary Clinic needs a weekend receptionist.",
+])
+def test_a_name_holding_a_coded_word_stays_silent(text):
+    assert words(text) == []

@@ -287,8 +287,9 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
         # asked NOT of the hire by a verb of denial: "Avoid forceful handling", "refrain from being aggressive"
         if _denied(text, start, sent):
             continue
-        # a word inside a capitalised name: "Gentle Paws Veterinary Clinic", "Fearless Fitness Studio"
-        if word[:1].isupper() and in_proper_name(analysis.document, start, end):
+        # a word inside a capitalised name: "Gentle Paws Veterinary Clinic", "Fearless Fitness Studio"; not a headline
+        # whose capitals end in what the ad wants ("ANALYTICAL THINKER WANTED - credit risk team", writer W, gcoded40)
+        if word[:1].isupper() and in_proper_name(analysis.document, start, end) and not _HEADLINE_WANT.match(text, end):
             continue
         if word.lower() in ATTRIBUTIVE_ONLY and not _before_a_person(text, end):
             continue
@@ -349,6 +350,12 @@ def _labels_a_field(text: str, start: int, end: int) -> bool:
 #: eligibility").
 _QUALITY_FOLLOWERS = frozenset("and or & to in when while with at as for under on through that is are will".split())
 _LIST_TOKENS = regex_programs.compile(r"[A-Za-z][A-Za-z'\u2019-]*|[,&]")
+
+
+#: The rest of a run of capitalised words after a coded word, ending in a participle of wanting: an ad's headline
+#: ("Analytical Thinker Wanted", "DRIVEN CLOSERS NEEDED"), not a name, whatever the line's case after it.
+_HEADLINE_WANT = regex_programs.compile(
+    r"(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|&))*?[ \t]+(?:WANTED|NEEDED|REQUIRED|SOUGHT|Wanted|Needed|Required|Sought)\b")
 
 
 def _a_quality_of_the_hire(text: str, start: int, end: int, sentence_start: int) -> bool:
