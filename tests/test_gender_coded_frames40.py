@@ -101,3 +101,10 @@ def test_a_headline_of_wanting_is_no_name(text, word):
 ])
 def test_a_name_holding_a_coded_word_stays_silent(text):
     assert words(text) == []
+
+
+# The last of a comma list of predicate adjectives is a predicate too: what follows its "and" is a clause of its own.
+def test_the_last_of_a_list_of_predicate_adjectives_heads_no_noun_phrase():
+    assert words("Our ideal courier is punctual, assertive and knows every back road.") == ["assertive"]
+    assert words("You are calm, gentle and love a busy ward.") == ["gentle"]
+    assert words("The rota is busy, competitive and rewarding.") == []   # said of a thing

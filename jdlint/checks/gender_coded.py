@@ -1031,7 +1031,10 @@ _COMMA_THEN_WORD = regex_programs.compile(r",[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
 #: A verb of being right before a word, adverbs between: the word is a predicate ("You're naturally collaborative").
 _RIGHT_AFTER_BE = regex_programs.compile(
     r"(?:(?<![A-Za-z'\u2019])(?:be|being|been|am|are|is|was|were)|['\u2019](?:re|m))"
-    r"(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*[ \t]+$", re.I)
+    r"(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*"
+    # (gcoded40) the last of a list of predicate adjectives, each one word and a comma ("is confident, outspoken and
+    # loves banter", writer AD)
+    r"(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]*,){0,3}[ \t]+$", re.I)
 #: A figure inside a noun phrase, a word follows it: an amount, a length or a count ("£40m", "18-month", "24/7").
 _FIGURE = regex_programs.compile(r"[ \t]+[£$€¥]?\d[\w.,/%-]*(?=[ \t]+[A-Za-z])")
 _PREVIOUS_WORD = regex_programs.compile(r"([A-Za-z][A-Za-z'\u2019-]*)[ \t]*$")
