@@ -108,3 +108,22 @@ def test_the_last_of_a_list_of_predicate_adjectives_heads_no_noun_phrase():
     assert words("Our ideal courier is punctual, assertive and knows every back road.") == ["assertive"]
     assert words("You are calm, gentle and love a busy ward.") == ["gentle"]
     assert words("The rota is busy, competitive and rewarding.") == []   # said of a thing
+
+
+# In a hiring frame the noun phrase is the one the ad hires, whatever job title heads it.
+@pytest.mark.parametrize("text,word", [
+    ("Seeking a hard-charging superintendent for a hospital build.", "hard-charging"),
+    ("We are looking for a sensitive chaplain to join the hospice.", "sensitive"),
+    ("Assertive bailiff wanted for county court work.", "Assertive"),
+])
+def test_an_unknown_job_title_in_a_hiring_frame_is_the_hire(text, word):
+    assert words(text) == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "We need a dependable supply of spare parts.",        # "of": a quantity, no person
+    "We want an aggressive growth plan for next year.",   # a thing heads it
+    "Looking for a challenging project?",
+])
+def test_a_thing_in_a_hiring_frame_stays_silent(text):
+    assert words(text) == []

@@ -1190,7 +1190,7 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     if (_is_adjective(lowered, senses)
             or (lowered.endswith("ing") and _right_after_article(text, start))) \
             and _heads_a_thing(_head_phrase(after, senses), senses, _attributive(text, start, senses)) \
-            and not _after_a_person(text, start, senses):
+            and not _after_a_person(text, start, senses) and not _the_one_wanted(text, start, end, after, senses):
         return True
     if person_headed:
         return False
@@ -1217,6 +1217,43 @@ def _thing_modifies_a_person(text: str, end: int, lowered: str, after: list[str]
         if senses.is_thing(word):
             return _heads_a_person(text, end, senses)
     return False
+
+
+_HIRING = coded_data().get("hiring_frame") or {}
+_HIRING_VERBS = frozenset(str(w) for w in _HIRING.get("verbs", ()))
+_HIRING_AFTER = frozenset(str(w) for w in _HIRING.get("after", ()))
+
+
+_OF_AFTER = regex_programs.compile(r"[ \t]+of\b", re.I)
+
+
+def _the_one_wanted(text: str, start: int, end: int, after: list[str], senses: _Senses) -> bool:
+    """Whether the coded adjective at ``start`` and the noun phrase ``after`` it are the one the ad hires (data
+    ``hiring_frame``): after a hiring verb and "a"/"an" ("Seeking a hard-charging superintendent"), or before "wanted"
+    ("Sensitive chaplain wanted"). The phrase's words must be nouns the lists do not know as a thing, a post or the
+    people served: an unknown head there is a job title."""
+    head = []
+    for word in after[:_LOOK_AHEAD]:
+        if word in _PHRASE_ENDS or word in _PREPOSITIONS or word in ("and", "or", "&") or word in _HIRING_AFTER:
+            break
+        head.append(word)
+    if not head or any(senses.is_thing(w) or w in senses.served_people or w in senses.post_nouns
+                       or (w.endswith(("ing", "ed", "ly")) and w not in senses.ly_nouns) for w in head):
+        return False
+    following = after[len(head)] if len(after) > len(head) else None
+    if following in _HIRING_AFTER:
+        return True
+    pos = end
+    for _ in head:
+        word = _NEXT_WORD.match(text, pos)
+        pos = word.end() if word is not None else pos
+    if _OF_AFTER.match(text, pos):
+        return False  # "a dependable supply of parts": a quantity or a part of something, no person
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    words = before.group(1).lower().split() if before is not None else []
+    if len(words) >= 3 and words[-2] == "for":
+        words = words[:-2] + words[-1:]  # "looking for a", "searching for an"
+    return len(words) >= 2 and words[-1] in ("a", "an") and words[-2] in _HIRING_VERBS
 
 
 #: Words of the hire's own group: an agent of these is the team the hire joins, and stays counted.
