@@ -127,3 +127,27 @@ def test_an_unknown_job_title_in_a_hiring_frame_is_the_hire(text, word):
 ])
 def test_a_thing_in_a_hiring_frame_stays_silent(text):
     assert words(text) == []
+
+
+# connect* and support* as the hire's own verb, with people after it; respon* as the hire's trait.
+@pytest.mark.parametrize("text,word", [
+    ("You connect quickly with shy pupils and their parents.", "connect"),
+    ("A receptionist who can connect with anxious patients.", "connect"),
+    ("You support colleagues through busy weekends.", "support"),
+    ("A responsive coordinator who returns every call.", "responsive"),
+    ("Be responsive to tenants' repair requests.", "responsive"),
+])
+def test_connect_support_and_responsive_said_of_the_hire(text, word):
+    assert words(text) == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "We'll support you through your first month.",                 # the employer's verb
+    "Our platform helps connect users with local venues.",         # a product's
+    "Champion user needs in the services you support.",            # a service, no people after it
+    "You connect the tills to the store network.",                 # a thing after it
+    "Experience with responsive design and CSS grid.",             # a design's
+    "Build fast, responsive and accessible web pages.",            # a page's
+])
+def test_connect_support_and_responsive_of_others_stay_silent(text):
+    assert words(text) == []

@@ -74,6 +74,12 @@ ATTRIBUTIVE_ONLY = frozenset(str(w) for w in coded_data().get("attributive_only"
 #: Verb forms counted only right after a relative "who"/"that" (see the data file)
 RELATIVE_VERB_ONLY = frozenset(str(w) for w in coded_data().get("relative_verb_only", ()))
 _RELATIVE_BEFORE = regex_programs.compile(r"(?<![A-Za-z])(?:who|that)[ \t]+$", re.I)
+HIRE_VERB_ONLY = frozenset(str(w) for w in coded_data().get("hire_verb_only", ()))
+#: The hire as the subject right before a verb of ``hire_verb_only``: "you" or "who", then modals or adverbs
+#: ("You connect easily", "who can genuinely connect").
+_HIRE_SUBJECT_BEFORE = regex_programs.compile(
+    r"(?<![A-Za-z'\u2019])(?:you|who)(?:[ \t]+(?:can|will|must|should|could|would|always|also|really|genuinely|"
+    r"naturally|easily|quickly|actively|truly))*[ \t]+$", re.I)
 PERSON_READING_ONLY = frozenset(str(w) for w in coded_data().get("person_reading_only", ()))
 #: Nouns of quality counted only as the hire's quality (data ``quality_noun_reading``, ``_a_quality_of_the_hire``).
 _QUALITY_READING = coded_data().get("quality_noun_reading") or {}
@@ -295,6 +301,9 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
             continue
         if word.lower() in RELATIVE_VERB_ONLY and not _RELATIVE_BEFORE.search(text, max(0, start - 6), start):
             continue
+        if word.lower() in HIRE_VERB_ONLY and not (_HIRE_SUBJECT_BEFORE.search(text, max(0, start - 60), start)
+                                                   and _people_follow(text, end)):
+            continue
         if word.lower() in QUALITY_NOUNS and not _a_quality_of_the_hire(
                 text, start, end, sent.start_char if sent is not None else 0):
             continue
@@ -356,6 +365,28 @@ _LIST_TOKENS = regex_programs.compile(r"[A-Za-z][A-Za-z'\u2019-]*|[,&]")
 #: ("Analytical Thinker Wanted", "DRIVEN CLOSERS NEEDED"), not a name, whatever the line's case after it.
 _HEADLINE_WANT = regex_programs.compile(
     r"(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|&))*?[ \t]+(?:WANTED|NEEDED|REQUIRED|SOUGHT|Wanted|Needed|Required|Sought)\b")
+
+
+#: Words after a verb of ``hire_verb_only`` that are people of any kind, besides persons and the people served.
+_OTHERS = frozenset("others everyone everybody each people colleagues teammates".split())
+
+
+def _people_follow(text: str, end: int, words: int = 4) -> bool:
+    """Whether people are among the few words after a verb at ``end`` in its clause: the hire's connecting with or
+    supporting people ("connect easily with others", "support your teammates"), not a service or a system ("the
+    services you support.", "you connect the printer")."""
+    senses = _senses()
+    pos = end
+    for _ in range(words):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        if word in _OTHERS or word in senses.served_people or word + "s" in senses.served_people \
+                or _is_person(word, senses):
+            return True
+        pos = m.end()
+    return False
 
 
 def _a_quality_of_the_hire(text: str, start: int, end: int, sentence_start: int) -> bool:
