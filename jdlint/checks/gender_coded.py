@@ -75,7 +75,18 @@ ATTRIBUTIVE_ONLY = frozenset(str(w) for w in coded_data().get("attributive_only"
 #: Verb forms counted only right after a relative "who"/"that" (see the data file)
 RELATIVE_VERB_ONLY = frozenset(str(w) for w in coded_data().get("relative_verb_only", ()))
 _RELATIVE_BEFORE = regex_programs.compile(r"(?<![A-Za-z])(?:who|that)[ \t]+$", re.I)
+HIRE_VERB_ONLY = frozenset(str(w) for w in coded_data().get("hire_verb_only", ()))
+#: The hire as the subject right before a verb of ``hire_verb_only``: "you" or "who", then modals or adverbs
+#: ("You connect easily", "who can genuinely connect").
+_HIRE_SUBJECT_BEFORE = regex_programs.compile(
+    r"(?<![A-Za-z'\u2019])(?:you|who)(?:[ \t]+(?:can|will|must|should|could|would|always|also|really|genuinely|"
+    r"naturally|easily|quickly|actively|truly))*[ \t]+$", re.I)
 PERSON_READING_ONLY = frozenset(str(w) for w in coded_data().get("person_reading_only", ()))
+#: Nouns of quality counted only as the hire's quality (data ``quality_noun_reading``, ``_a_quality_of_the_hire``).
+_QUALITY_READING = coded_data().get("quality_noun_reading") or {}
+QUALITY_NOUNS = frozenset(str(w) for w in _QUALITY_READING.get("words", ()))
+_QUALITY_BEFORE = frozenset(str(w) for w in _QUALITY_READING.get("before", ()))
+_QUALITY_TRAITS = frozenset(str(w) for w in _QUALITY_READING.get("traits", ()))
 
 PERSON_READING_RIGHT_BEFORE = frozenset(str(w) for w in coded_data().get("person_reading_right_before", ()))
 
@@ -115,8 +126,13 @@ class _StemTable:
 #: entry each ("decisive" -> "decisively", "decisiveness"; "confident" -> "confidence"; "objective" ->
 #: "objectivity"; "logic" -> "logical"; "modesty" <- "modest"; "opinion" -> "opinionated"). A stem
 #: written with * covers its derivations already. Exclusions still apply to the derived word ("kindly").
+#: (gcoded40) Comparatives and superlatives of the adjectives ("kinder", "gentlest", "politer", "greedier"), the noun
+#: of quality in -ity of an adjective in -ious ("tenacity"), and the noun a whole word in -ful is made from ("tact"):
+#: the same word families. A person-reading word is still read only as itself ("stronger", "bolder" are not).
 _DERIVATIONS = (("ness", ""), ("ly", ""), ("ly", "le"), ("ally", ""), ("ity", ""), ("ity", "e"),
-                ("ence", "ent"), ("ance", "ant"), ("al", ""), ("ated", ""), ("y", ""), ("", "y"), ("ly", "y"))
+                ("ence", "ent"), ("ance", "ant"), ("al", ""), ("ated", ""), ("y", ""), ("", "y"), ("ly", "y"),
+                ("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y"), ("ity", "ious"),
+                ("", "ful"))
 
 
 def derived_bases(lower: str) -> list[str]:
@@ -281,12 +297,19 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
         # asked NOT of the hire by a verb of denial: "Avoid forceful handling", "refrain from being aggressive"
         if _denied(text, start, sent):
             continue
-        # a word inside a capitalised name: "Gentle Paws Veterinary Clinic", "Fearless Fitness Studio"
-        if word[:1].isupper() and in_proper_name(analysis.document, start, end):
+        # a word inside a capitalised name: "Gentle Paws Veterinary Clinic", "Fearless Fitness Studio"; not a headline
+        # whose capitals end in what the ad wants ("ANALYTICAL THINKER WANTED - credit risk team", writer W, gcoded40)
+        if word[:1].isupper() and in_proper_name(analysis.document, start, end) and not _HEADLINE_WANT.match(text, end):
             continue
         if word.lower() in ATTRIBUTIVE_ONLY and not _before_a_person(text, end):
             continue
         if word.lower() in RELATIVE_VERB_ONLY and not _RELATIVE_BEFORE.search(text, max(0, start - 6), start):
+            continue
+        if word.lower() in HIRE_VERB_ONLY and not (_HIRE_SUBJECT_BEFORE.search(text, max(0, start - 60), start)
+                                                   and _people_follow(text, end)):
+            continue
+        if word.lower() in QUALITY_NOUNS and not _a_quality_of_the_hire(
+                text, start, end, sent.start_char if sent is not None else 0):
             continue
         # a person-reading word is read by its stem, or as a whole word a stem of the lists matches ("cooperative")
         reading = stem if stem in PERSON_READING_ONLY else word.lower()
@@ -332,6 +355,66 @@ def _labels_a_field(text: str, start: int, end: int) -> bool:
         return not any(_classify_word(w) is not None for w in title.group(1).split())
     value = _LABEL_VALUE.match(text, end)
     return value is not None and value.group(1) in _senses().label_value_verbs
+
+
+#: Words that may follow a noun of quality that is the hire's: a conjunction, a preposition of its use ("persistence
+#: when chasing invoices", "determination to succeed", "loyalty in our account managers") or a verb; anything else
+#: makes the noun a modifier ("a persistence layer", "loyalty programme") and "of" its other sense ("determination of
+#: eligibility").
+_QUALITY_FOLLOWERS = frozenset("and or & to in when while with at as for under on through that is are will".split())
+_LIST_TOKENS = regex_programs.compile(r"[A-Za-z][A-Za-z'\u2019-]*|[,&]")
+
+
+#: The rest of a run of capitalised words after a coded word, ending in a participle of wanting: an ad's headline
+#: ("Analytical Thinker Wanted", "DRIVEN CLOSERS NEEDED"), not a name, whatever the line's case after it.
+_HEADLINE_WANT = regex_programs.compile(
+    r"(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|&))*?[ \t]+(?:WANTED|NEEDED|REQUIRED|SOUGHT|Wanted|Needed|Required|Sought)\b")
+
+
+#: Words after a verb of ``hire_verb_only`` that are people of any kind, besides persons and the people served.
+_OTHERS = frozenset("others everyone everybody each people colleagues teammates".split())
+
+
+def _people_follow(text: str, end: int, words: int = 4) -> bool:
+    """Whether people are among the few words after a verb at ``end`` in its clause: the hire's connecting with or
+    supporting people ("connect easily with others", "support your teammates"), not a service or a system ("the
+    services you support.", "you connect the printer")."""
+    senses = _senses()
+    pos = end
+    for _ in range(words):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        if word in _OTHERS or word in senses.served_people or word + "s" in senses.served_people \
+                or _is_person(word, senses):
+            return True
+        pos = m.end()
+    return False
+
+
+def _a_quality_of_the_hire(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether a noun of ``quality_noun_reading`` at ``text[start:end]`` is the hire's quality: right after a word of its
+    ``before`` ("your determination", "show persistence", "with determination"), listed with a noun of character or a
+    coded word ("grit and determination", "Determination and resilience"), or a fragment alone ("Loyalty."). Constant
+    work: a few words either side."""
+    nxt = _NEXT_WORD.match(text, end)
+    following = nxt.group(1).lower() if nxt is not None else None
+    if following is not None and following not in _QUALITY_FOLLOWERS:
+        return False
+    lead = text[max(sentence_start, start - 80):start]
+    tokens = _LIST_TOKENS.findall(lead.lower())
+    if not tokens or _FRAGMENT_LEAD.match(lead):
+        return following is None or following in ("and", "or", "&")
+    if tokens[-1] in _QUALITY_BEFORE:
+        return True
+    if tokens[-1] in ("and", "or", "&", ",") and len(tokens) > 1 and (
+            tokens[-2] in _QUALITY_TRAITS or _classify(tokens[-2]) is not None):
+        return True
+    if following in ("and", "or", "&"):
+        after = _NEXT_WORD.match(text, nxt.end())
+        return after is not None and (after.group(1).lower() in _QUALITY_TRAITS or _classify_word(after.group(1)) is not None)
+    return False
 
 
 def _denied(text: str, start: int, sentence) -> bool:
@@ -983,7 +1066,10 @@ _COMMA_THEN_WORD = regex_programs.compile(r",[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
 #: A verb of being right before a word, adverbs between: the word is a predicate ("You're naturally collaborative").
 _RIGHT_AFTER_BE = regex_programs.compile(
     r"(?:(?<![A-Za-z'\u2019])(?:be|being|been|am|are|is|was|were)|['\u2019](?:re|m))"
-    r"(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*[ \t]+$", re.I)
+    r"(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*"
+    # (gcoded40) the last of a list of predicate adjectives, each one word and a comma ("is confident, outspoken and
+    # loves banter", writer AD)
+    r"(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]*,){0,3}[ \t]+$", re.I)
 #: A figure inside a noun phrase, a word follows it: an amount, a length or a count ("£40m", "18-month", "24/7").
 _FIGURE = regex_programs.compile(r"[ \t]+[£$€¥]?\d[\w.,/%-]*(?=[ \t]+[A-Za-z])")
 _PREVIOUS_WORD = regex_programs.compile(r"([A-Za-z][A-Za-z'\u2019-]*)[ \t]*$")
@@ -1098,6 +1184,12 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
             break
         after.append(word)
         pos = m.end()
+    # a person heads the adjective's noun phrase, a thing noun only modifying it ("Dependable dog walker", "A driven
+    # software engineer", "a determined, resourceful grant writer", writers W, X): the phrase names the hire, so its
+    # thing nouns say nothing of the adjective's sense (gcoded40). The thing must stand before the person, as a
+    # modifier ("supportive teams or organizations" has it after); the people served head none
+    # (``_heads_a_person``), and a market's leader is the employer's standing ("the dominant market leader").
+    person_headed = _thing_modifies_a_person(text, end, lowered, after, senses)
     if comma is not None:
         # (session 35) adjectives coordinated by a comma before a thing, no person among them: a task or a thing
         # described ("approaches to challenging, strategic problems", judged no trait on dev35A 0627; "competitive,
@@ -1106,7 +1198,7 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         if not lowered.endswith("ly") and any(senses.is_thing(w) for w in head) and not any(
                 _is_person(w, senses) or w in senses.served_people for w in head):
             return True
-        return _after_determiner(text, start, after, senses, senses.all_thing_nouns) \
+        return (not person_headed and _after_determiner(text, start, after, senses, senses.all_thing_nouns)) \
             or _before_says_other_sense(text, start, stem, senses)
     if "and" in after or "or" in after or "&" in after:
         # a predicate adjective heads no noun phrase: what follows "and" is a clause of its own ("You're
@@ -1119,7 +1211,8 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
                               or first.group(1).lower() in senses.after.get(lowered, ())):
         return True
     # an adverb ("work independently and solve problems") modifies a verb: the nouns after it are not its head
-    if not text[start:end].lower().endswith("ly") and any(senses.is_thing(word) for word in after[:_LOOK_AHEAD]):
+    if not text[start:end].lower().endswith("ly") and not person_headed \
+            and any(senses.is_thing(word) for word in after[:_LOOK_AHEAD]):
         return True
     # an adjective of people the hire serves ("aggressive callers", "our loyal customer base"); a verb
     # or noun before them is the hire's work ("nurturing donors", "challenge students", "make decisions
@@ -1132,8 +1225,10 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     if (_is_adjective(lowered, senses)
             or (lowered.endswith("ing") and _right_after_article(text, start))) \
             and _heads_a_thing(_head_phrase(after, senses), senses, _attributive(text, start, senses)) \
-            and not _after_a_person(text, start, senses):
+            and not _after_a_person(text, start, senses) and not _the_one_wanted(text, start, end, after, senses):
         return True
+    if person_headed:
+        return False
     if any(w in senses.determined_thing_nouns for w in after[:_LOOK_AHEAD]):
         # an adjective after a determiner, perhaps with other adjectives between ("the reputed and
         # leading Health Care Group"); the words are read back to the clause's start, three at most
@@ -1143,6 +1238,57 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # a longer noun phrase only right after the determiner ("the leading lock screen advertising
     # platform"): "This could include leading kickoff meetings or design workshops" is a duty
     return _after_determiner(text, start, after[_LOOK_AHEAD:], senses, senses.all_thing_nouns)
+
+
+def _thing_modifies_a_person(text: str, end: int, lowered: str, after: list[str], senses: _Senses) -> bool:
+    """Whether the coded adjective ``lowered`` (no adverb, no participle: "a leading provider" is a standing) heads a
+    noun phrase ``after`` it whose head is a person with a thing noun before it as a modifier ("dog walker", "software
+    engineer"), no market noun among them ("market leader")."""
+    if lowered.endswith(("ly", "ing")) or any(w in senses.standing_nouns for w in after[:_LOOK_AHEAD]):
+        return False
+    for word in after[:_LOOK_AHEAD]:
+        if _is_person(word, senses) or word in senses.served_people:
+            return False  # the person (or one served) comes first: no thing modifies it
+        if senses.is_thing(word):
+            return _heads_a_person(text, end, senses)
+    return False
+
+
+_HIRING = coded_data().get("hiring_frame") or {}
+_HIRING_VERBS = frozenset(str(w) for w in _HIRING.get("verbs", ()))
+_HIRING_AFTER = frozenset(str(w) for w in _HIRING.get("after", ()))
+
+
+_OF_AFTER = regex_programs.compile(r"[ \t]+of\b", re.I)
+
+
+def _the_one_wanted(text: str, start: int, end: int, after: list[str], senses: _Senses) -> bool:
+    """Whether the coded adjective at ``start`` and the noun phrase ``after`` it are the one the ad hires (data
+    ``hiring_frame``): after a hiring verb and "a"/"an" ("Seeking a hard-charging superintendent"), or before "wanted"
+    ("Sensitive chaplain wanted"). The phrase's words must be nouns the lists do not know as a thing, a post or the
+    people served: an unknown head there is a job title."""
+    head = []
+    for word in after[:_LOOK_AHEAD]:
+        if word in _PHRASE_ENDS or word in _PREPOSITIONS or word in ("and", "or", "&") or word in _HIRING_AFTER:
+            break
+        head.append(word)
+    if not head or any(senses.is_thing(w) or w in senses.served_people or w in senses.post_nouns
+                       or (w.endswith(("ing", "ed", "ly")) and w not in senses.ly_nouns) for w in head):
+        return False
+    following = after[len(head)] if len(after) > len(head) else None
+    if following in _HIRING_AFTER:
+        return True
+    pos = end
+    for _ in head:
+        word = _NEXT_WORD.match(text, pos)
+        pos = word.end() if word is not None else pos
+    if _OF_AFTER.match(text, pos):
+        return False  # "a dependable supply of parts": a quantity or a part of something, no person
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    words = before.group(1).lower().split() if before is not None else []
+    if len(words) >= 3 and words[-2] == "for":
+        words = words[:-2] + words[-1:]  # "looking for a", "searching for an"
+    return len(words) >= 2 and words[-1] in ("a", "an") and words[-2] in _HIRING_VERBS
 
 
 #: Words of the hire's own group: an agent of these is the team the hire joins, and stays counted.
