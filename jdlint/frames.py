@@ -248,6 +248,7 @@ def library() -> dict[str, Any]:
         "beneficiary": _alternation([str(p) for p in raw["beneficiary"]]),
         "positive-action": _alternation([str(p) for p in raw["positive-action"]]),
         "welcome-widens": _alternation([str(p) for p in raw["welcome-widens"]]),
+        "trait-end": "(?:" + "|".join(f"(?:{p})" for p in raw["trait-end"]) + ")",
     }
 
 
@@ -275,8 +276,17 @@ def _trait_word() -> re.Pattern:
     return re.compile("|".join(f"(?:{words})" for words in trait_classes().values()), re.I)
 
 
+#: ``{trait-end}`` in a frame rule's terms: what may follow a bare trait word for it to be the trait of the person wanted
+#: (a list item's end, an after-frame word, one more bare item joined by "and"), ``trait-end`` in frames.yaml.
+TRAIT_END_SLOT = "{trait-end}"
+
+
 def expand_classes(term: str) -> str:
-    """``term`` with each ``{class:NAME}`` replaced by that class's alternation; an unknown name is an error."""
+    """``term`` with each ``{class:NAME}`` replaced by that class's alternation and ``{trait-end}`` by the shared
+    list-item end (``library()``); an unknown class name is an error."""
+    if TRAIT_END_SLOT in term:
+        term = term.replace(TRAIT_END_SLOT, library()["trait-end"])
+
     def one(m: re.Match) -> str:
         classes = trait_classes()
         if m.group(1) not in classes:
