@@ -3,7 +3,7 @@ packs and one shared slot of the frame machinery (jdlint/frames.py, jdlint/data/
 it gets it at once.
 
 Classes (counted over the training writers and writer AD's read file, rules alone, by ``/tmp`` probes of shape x trait;
-the fixtures here are written in other words than any writer's case):
+the fixtures here are written in other words than any writer's case; each fire case is silent at 50d1113):
 - a bare trait word standing as a list item or a predicate, with no people noun after it: ``{trait-end}`` in a term's
   lookahead (frames.yaml ``trait-end``) lets "young", "single" and "under 30" end at a closing bracket, right before a
   word the frames read after the trait ("preferred", "only"), or before one more bare item joined by "and" ("young and
@@ -41,11 +41,11 @@ FIRE = [
     ("family", "Driver wanted - single only.", "single"),
     ("family", "Young and single preferred for the cruise contract.", "single"),
     ("family", "Would suit a footloose person happy to move between sites.", "footloose"),
-    ("family", "Would suit someone with no kids at home.", "no kids at home"),
+    ("family", "Would suit someone with no family to go home to.", "no family to go home to"),
     # a faith told by the home, the congregation, the rite, or its days off refused
     ("religion", "Would suit someone from a good Hutterite family.", "Hutterite"),
     ("religion", "Ideally from an observant household.", "observant household"),
-    ("religion", "Members of our church fellowship preferred.", "fellowship"),
+    ("religion", "Members of our fellowship preferred.", "fellowship"),
     ("religion", "We are after a housekeeper who is saved.", "saved"),
     ("religion", "Must be baptised.", "baptised"),
     ("religion", "Must work every weekend, no exemptions for religious days off.", "religious days off"),
@@ -61,6 +61,17 @@ FIRE = [
     ("disability", "Staff must be free from ailments of any kind.", "free from ailments"),
     ("record", "Must never have been in police trouble.", "police trouble"),
     ("record", "Sorry, nobody with a past.", "a past"),
+    # second batch: one everyday word or phrase per trait, each in its own frame
+    ("age", "Ideal for a young couple to run the campsite shop.", "young couple"),
+    ("age", "Sorry, not suitable for the over-seventies.", "over-seventies"),
+    ("age", "Applicants should be not yet 40.", "not yet 40"),
+    ("family", "Divorcees need not apply for the live-in post.", "Divorcees"),
+    ("family", "We'd prefer someone who never needs time off for their children.", "time off for their children"),
+    ("religion", "Ideally a regular worshipper.", "worshipper"),
+    ("religion", "The nanny must keep kosher.", "keep kosher"),
+    ("origin", "Must speak Spanish like a native.", "like a native"),
+    ("origin", "Applicants with Irish roots preferred.", "Irish roots"),
+    ("record", "Strictly no criminals.", "criminals"),
 ]
 
 SILENT = [
@@ -90,6 +101,16 @@ SILENT = [
     ("disability", "Our food must be free from allergens."),
     ("record", "Experience working with the police is required."),
     ("record", "You will handle police matters for the council."),
+    # second batch's near-misses: a programme or the people served, a figure that is no age, the food the work makes
+    ("age", "Our young couples programme supports first-time buyers."),
+    ("age", "You will run lunches for the over-sixties club."),
+    ("age", "The build is not yet 30 per cent complete."),
+    ("family", "Experience advising divorcees on pensions is an advantage."),
+    ("religion", "Must have halal butchery experience."),
+    ("religion", "Must keep kosher kitchen standards at all times."),
+    ("religion", "You will greet worshippers at the cathedral door."),
+    ("origin", "Our brand has British roots and global ambitions."),
+    ("record", "Experience working with criminals on probation is required."),
 ]
 
 
