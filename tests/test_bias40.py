@@ -72,6 +72,17 @@ FIRE = [
     ("origin", "Must speak Spanish like a native.", "like a native"),
     ("origin", "Applicants with Irish roots preferred.", "Irish roots"),
     ("record", "Strictly no criminals.", "criminals"),
+    # origin in everyday words: a region's people, the hire's own country or culture, Romany and Traveller people, expatriates
+    ("origin", "Sorry, no Eastern Europeans.", "Eastern Europeans"),
+    ("origin", "Westerners preferred for the front desk.", "Westerners"),
+    ("origin", "Would suit a fellow countryman of the owner.", "fellow countryman"),
+    ("origin", "Ideally you share a similar cultural background to the family.", "similar cultural background"),
+    ("origin", "Candidates must be from this country.", "from this country"),
+    ("origin", "Ideally someone who grew up here.", "grew up here"),
+    ("origin", "No gypsies.", "gypsies"),
+    ("origin", "Must speak the King's English.", "King's English"),
+    ("origin", "Ideally a Cantonese native.", "Cantonese native"),
+    ("origin", "Expats need not apply.", "Expats"),
 ]
 
 SILENT = [
@@ -111,6 +122,16 @@ SILENT = [
     ("religion", "You will greet worshippers at the cathedral door."),
     ("origin", "Our brand has British roots and global ambitions."),
     ("record", "Experience working with criminals on probation is required."),
+    # origin's near-misses: a market or a technique, the employer's culture, an expat package, the people served
+    ("origin", "You will sell into Western markets."),
+    ("origin", "Must be familiar with Western blot techniques."),
+    ("origin", "You must share our culture of ownership and pace."),
+    ("origin", "Our expat package includes housing and flights."),
+    ("origin", "You will advise expats on their tax returns."),
+    ("origin", "You will support Gypsy, Roma and Traveller communities."),
+    ("origin", "Business travellers must book through the portal."),
+    ("origin", "Must have experience with native plants."),
+    ("origin", "Our produce is grown locally and sold here."),
 ]
 
 
