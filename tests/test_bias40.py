@@ -132,6 +132,9 @@ SILENT = [
     ("origin", "Business travellers must book through the portal."),
     ("origin", "Must have experience with native plants."),
     ("origin", "Our produce is grown locally and sold here."),
+    # a duty in the word's other sense, and a driving screen with its regulator named (lowered to info)
+    ("record", "Clean record-keeping is essential for the accounts post."),
+    ("record", "No DUI in the last 3 years, to meet DOT requirements."),
 ]
 
 
