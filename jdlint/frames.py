@@ -248,8 +248,18 @@ def library() -> dict[str, Any]:
         "beneficiary": _alternation([str(p) for p in raw["beneficiary"]]),
         "positive-action": _alternation([str(p) for p in raw["positive-action"]]),
         "welcome-widens": _alternation([str(p) for p in raw["welcome-widens"]]),
-        "trait-end": "(?:" + "|".join(f"(?:{p})" for p in raw["trait-end"]) + ")",
     }
+
+
+@lru_cache(maxsize=1)
+def _trait_end() -> str:
+    """``trait-end`` of ``jdlint/data/frames.yaml`` as one regex source (``{trait-end}`` in a term's lookahead)."""
+    from importlib.resources import files
+
+    from .yamlio import load_fast
+
+    raw = load_fast((files("jdlint.data") / "frames.yaml").read_text("utf-8"))["trait-end"]
+    return "(?:" + "|".join(f"(?:{p})" for p in raw) + ")"
 
 
 #: ``{class:NAME}`` in a frame rule's terms: an open word class of ``jdlint/data/trait_classes.yaml``.
@@ -283,9 +293,9 @@ TRAIT_END_SLOT = "{trait-end}"
 
 def expand_classes(term: str) -> str:
     """``term`` with each ``{class:NAME}`` replaced by that class's alternation and ``{trait-end}`` by the shared
-    list-item end (``library()``); an unknown class name is an error."""
+    list-item end (``_trait_end``); an unknown class name is an error."""
     if TRAIT_END_SLOT in term:
-        term = term.replace(TRAIT_END_SLOT, library()["trait-end"])
+        term = term.replace(TRAIT_END_SLOT, _trait_end())
 
     def one(m: re.Match) -> str:
         classes = trait_classes()
