@@ -251,6 +251,17 @@ def library() -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=1)
+def _trait_end() -> str:
+    """``trait-end`` of ``jdlint/data/frames.yaml`` as one regex source (``{trait-end}`` in a term's lookahead)."""
+    from importlib.resources import files
+
+    from .yamlio import load_fast
+
+    raw = load_fast((files("jdlint.data") / "frames.yaml").read_text("utf-8"))["trait-end"]
+    return "(?:" + "|".join(f"(?:{p})" for p in raw) + ")"
+
+
 #: ``{class:NAME}`` in a frame rule's terms: an open word class of ``jdlint/data/trait_classes.yaml``.
 CLASS_SLOT = re.compile(r"\{class:([\w-]+)\}")
 
@@ -275,8 +286,17 @@ def _trait_word() -> re.Pattern:
     return re.compile("|".join(f"(?:{words})" for words in trait_classes().values()), re.I)
 
 
+#: ``{trait-end}`` in a frame rule's terms: what may follow a bare trait word for it to be the trait of the person wanted
+#: (a list item's end, an after-frame word, one more bare item joined by "and"), ``trait-end`` in frames.yaml.
+TRAIT_END_SLOT = "{trait-end}"
+
+
 def expand_classes(term: str) -> str:
-    """``term`` with each ``{class:NAME}`` replaced by that class's alternation; an unknown name is an error."""
+    """``term`` with each ``{class:NAME}`` replaced by that class's alternation and ``{trait-end}`` by the shared
+    list-item end (``_trait_end``); an unknown class name is an error."""
+    if TRAIT_END_SLOT in term:
+        term = term.replace(TRAIT_END_SLOT, _trait_end())
+
     def one(m: re.Match) -> str:
         classes = trait_classes()
         if m.group(1) not in classes:

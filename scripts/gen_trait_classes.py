@@ -85,7 +85,9 @@ Argentinean Javanese Autistic Netherlandish Transylvanian Viennese Turkic Anatol
 FAITH_FROM_CLUSTERS = "Anglican Lutheran Episcopalian Hasidic Sephardic Sunni Amish Ismaili Huguenot".split()
 #: ... and reviewed seeds they miss (jdlint's religion rule lists the large faiths itself).
 #: (not "Orthodox" or "Evangelical": "an orthodox approach", "evangelical about testing")
-FAITH_SEEDS = "Shia Shiite Coptic Zoroastrian Bahai Adventist Haredi Unitarian Calvinist Wiccan Druze Salafi".split()
+#: (session 40: the plain-church traditions a farm or household ad names, "someone from a good Mennonite family")
+FAITH_SEEDS = ("Shia Shiite Coptic Zoroastrian Bahai Adventist Haredi Unitarian Calvinist Wiccan Druze Salafi"
+               " Mennonite Hutterite Moravian Congregationalist").split()
 
 CONDITION_SHAPE = re.compile(r"^[a-z]+(?:itis|osis|aemia|emia|pathy|algia|plegia|phobia|lexia|praxia|phrenia|mentia|"
                              r"orexia|ulimia|sclerosis|oma)$")

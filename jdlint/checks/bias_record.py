@@ -23,8 +23,8 @@ criminal_record = bias_rule(
     patterns=[
         r"\bno\s+(?:felons?|felon(?:y|ies)|convicts?|(?:criminal\s+)?convictions?|criminal\s+(?:records?|backgrounds?|histor(?:y|ies))|ex[\s-]?(?:cons|offenders|felons))\b"
         # (a police record too: "clean police record from every country you have lived in", writer Q; "clear" only
-        # with criminal or police, since "keep clear records" is a duty)
-        r"|\b(?:clean|spotless)\s+(?:criminal\s+|police\s+)?(?:records?|background)(?:\s+(?:only|required|check))?\b"
+        # with criminal or police, since "keep clear records" is a duty; nor "clean record-keeping", the same duty, session 40)
+        r"|\b(?:clean|spotless)\s+(?:criminal\s+|police\s+)?(?:records?|background)(?![\s-]?keep)(?:\s+(?:only|required|check))?\b"
         r"|\bclear\s+(?:criminal|police)\s+records?\b"
         # (recall35) the record coordinated with another ("\"Squeeky\" Clean criminal and driving record", "a clean
         # driving and criminal record") and the same praise in other words ("an unblemished criminal record")
