@@ -111,3 +111,50 @@ def test_hype_trait_before_title_fires(text):
 ])
 def test_hype_trait_before_title_near_misses(text):
     assert matches(text, "V114") == []
+
+
+# -- writer AH's classes (read data since session 40): each a word class, with its near-misses ----------------------
+@pytest.mark.parametrize("text, code, match", [
+    ("Some experience in conveyancing would be beneficial.", "V304", "Some experience"),  # wah-v-144
+    ("Significant experience providing advice to senior management.", "V304", "Significant experience"),  # wah-v-024
+    ("We need a design engineer with several years of professional experience in mechanical design.", "V304",
+     "several years of professional experience"),  # wah-v-130
+    ("Candidates should have a strong publication record.", "V304", "a strong publication record"),  # wah-v-079
+    ("Exposure to cloud technologies will be an added advantage.", "V304", "Exposure to cloud technologies"),  # wah-v-133
+    ("Willingness to travel.", "V301", "Willingness to travel"),  # wah-v-081
+    ("Weekend milking as required.", "V301", "Weekend milking as required"),  # wah-v-070
+    ("The analyst may be required to work overtime from time to time during sittings.", "V301",
+     "may be required to work overtime from time to time"),  # wah-v-125
+    ("Flexible hours to fit your life!", "V303", "Flexible hours"),  # wah-v-056
+    ("Location: Pan India", "V303", "Pan India"),  # wah-v-136
+    ("Cases available in your area.", "V303", "Cases available in your area"),  # wah-v-080
+    ("The post is funded for an initial period.", "V303", "for an initial period"),  # wah-v-096
+    ("EXCELLENT HOME TIME", "V303", "EXCELLENT HOME TIME"),  # wah-v-038
+    ("Regional drivers run Texas daily and get home often!", "V303", "get home often"),  # wah-v-107
+    ("Heaps of work this season in Te Puke for pickers and packers!", "V303", "Heaps of work"),  # wah-v-045
+    ("Contract length varies by vessel and itinerary.", "V303", "Contract length varies by"),  # wah-v-011
+    ("You can expect a future-proof job with a family-run machine builder.", "V113", "future-proof job"),  # wah-v-143
+    ("Good secondary employment conditions.", "V113", "Good secondary employment conditions"),  # wah-v-102
+    ("Sign-on bonus available!", "V113", "Sign-on bonus"),  # wah-v-111
+    ("Budget: flexible", "P101", "Budget: flexible"),  # wah-v-003
+    ("Video editing gig; rate depends on the scope.", "P101", "rate depends on the scope"),  # wah-v-008
+    ("We offer a market-conform salary and 25 vacation days.", "P101", "market-conform salary"),  # wah-v-007
+])
+def test_writer_ah_classes_fire(text, code, match):
+    assert match in matches(text, code)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Significant experience is defined as at least five years advising deputy ministers.", "V304"),
+    ("Some experience (at least 12 months) in a dental practice.", "V304"),
+    ("Exposure to tools such as Jira and Confluence is a plus.", "V304"),
+    ("Willingness to travel: 25% (Required)", "V301"),
+    ("Flexible hours: choose any four of our six opening days.", "V303"),  # wk-v-114
+    ("Flexible hours: pick any shifts between 6 AM and 11 PM, minimum 15 hours a week.", "V303"),  # wah-v-048
+    ("The post is funded for an initial period of two years.", "V303"),
+    ("Doing lots of overtime is not company policy - if you want to do it, that's your call.", "V303"),  # dev 0114
+    ("Sign-on bonus of $2,000 available after 90 days.", "V113"),
+    ("Salary: €52,000 a year. Budget: flexible for the team offsite.", "P101"),
+])
+def test_writer_ah_classes_near_misses(text, code):
+    assert matches(text, code) == []
