@@ -125,7 +125,6 @@ def test_hype_trait_before_title_near_misses(text):
     ("Weekend milking as required.", "V301", "Weekend milking as required"),  # wah-v-070
     ("The analyst may be required to work overtime from time to time during sittings.", "V301",
      "may be required to work overtime from time to time"),  # wah-v-125
-    ("Flexible hours to fit your life!", "V303", "Flexible hours"),  # wah-v-056
     ("Location: Pan India", "V303", "Pan India"),  # wah-v-136
     ("Cases available in your area.", "V303", "Cases available in your area"),  # wah-v-080
     ("The post is funded for an initial period.", "V303", "for an initial period"),  # wah-v-096
