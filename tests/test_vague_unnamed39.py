@@ -68,9 +68,10 @@ def test_an_unnamed_requirement_fires(text, match):
     'Our motto is "the right tools for the job".',
     "We offer a wide range of benefits.",
     "Full training provided.",
-    # knowledge and understanding name their subject
-    "Good knowledge of microservices, REST APIs and Hibernate/JPA.",
-    "Solid understanding of relational databases and SQL performance.",
+    # knowledge named at the usual levels, or with examples (vague40: knowledge praised by degree, "Good knowledge of
+    # microservices", now fires: writers AC and AF mark the degree word; tests/test_vague40.py)
+    "Working knowledge of microservices, REST APIs and Hibernate/JPA.",
+    "Solid understanding of relational databases (PostgreSQL, MySQL).",
     "Some exposure to tools such as Jira is useful.",
     # the list follows (dev 0634)
     "We look for strong craft skills and sophistication in at least one of the following areas:",

@@ -539,7 +539,9 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:salary|salaries|salary\s+offers?|pay|compensation|wages?|rates?)\s+(?:offers?\s+)?(?:is\s+|are\s+|will\s+be\s+)?"
     r"(?:based|depend(?:s|ing|ent)?)\s+(?:up)?on\s+(?:the\s+)?(?:[\w'-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:experience|qualifications|skills"
     # (pay13) or what the work is, which the posting does not price: "Rate depends on the client and the hours"
-    r"|clients?|hours(?:\s+worked)?|projects?|shifts?|workload|caseload|availability)\b"
+    r"|clients?|hours(?:\s+worked)?|projects?|shifts?|workload|caseload|availability"
+    # (vague40) or the size of a gig's work, unpriced: "rate depends on the scope" (writer AH)
+    r"|scope|brief|deliverables?|complexity)\b"
     r"|\b(?:salary|pay|compensation|wages?|rate)\s+(?:is\s+|will\s+be\s+)?to\s+be\s+(?:determined|decided|set)\b"
     # a pay period named as a perk, with no amount: "weekly pay", "daily pay"
     r"|\b(?:weekly|bi-?weekly|fortnightly|monthly|daily|same[- ]day)\s+pay(?:checks?|outs?)?\b(?!\s*(?::|of|is|ranges?)\s*(?:[" + SIGNS + r"]|\d))"
@@ -670,7 +672,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # (vague39) and a gig's budget, the client's word for the pay, left as open ("budget is flexible for the right
     # person", "Budget is flexible — 3 pages, WordPress"); gig_pay_nouns only here, where the budget is the clause's
     # subject and opens it: "a $2M quarterly budget" or "manage a flexible budget" are another sense
-    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY}|{_words('gig_pay_nouns')})(?:\s+(?:range|package|band))?\s+(?:is\s+)?(?:open|flexible|negotiable)(?=\s*(?:[.;!?\n—–]|\s-\s|$)|\s+for\s+the\s+right\b)"
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY}|{_words('gig_pay_nouns')})(?:\s+(?:range|package|band))?(?:\s*:\s*|\s+(?:is\s+)?)(?:open|flexible|negotiable)(?=\s*(?:[.;!?\n—–]|\s-\s|$)|\s+for\s+the\s+right\b)"
     # (vague39) a bonus, commission or incentive praised with no figure in its clause ("attractive bonus", "+ excellent
     # bonus" after a salary figure; "a generous bonus of 10%" gives it)
     rf"|\b(?:{_WPRAISE})\s+(?:(?:annual|yearly|quarterly|monthly|performance|sales|team|cash|year[\s-]end)\s+)?(?:bonus(?:es)?|incentives?|commissions?)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
