@@ -201,6 +201,14 @@ def benefit_score(sentence: str) -> float:
 
     return classify._sentence_scores(sentence)[4]
 
+
+def pay_case_labels(text: str) -> set[str]:
+    """What the pay/placeholder scorer sees in one case (``scripts/eval_pay_placeholder.labels_found``: the case
+    after a line of duties, its T102/T103/P101/P102 codes and "pay-section" when a pay section with a figure is
+    found), so a test of pay wording and the scorer read a case the same way."""
+    return load_script("eval_pay_placeholder").labels_found({"text": text})
+
+
 def load_script(name: str):
     """``scripts/<name>.py`` as a module: the evaluation and benchmark scripts are not a package,
     and several tests reuse their scoring instead of writing it again."""

@@ -10,23 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-import jdlint
+from conftest import pay_case_labels
 from jdlint.extract.pay import FIGURE_KINDS, pay_mentions
-
-DUTIES = "You will answer calls and schedule appointments for the clinic."
 
 
 def figures(text: str) -> list[tuple[str, float | None, float | None, str | None, str | None]]:
     return [(m.kind, m.figure.minimum, m.figure.maximum, m.figure.currency, m.figure.period) for m in pay_mentions(text)
             if m.kind in FIGURE_KINDS]
-
-
-def codes(text: str) -> set[str]:
-    report = jdlint.lint_text(f"{DUTIES}\n\n{text}\n", path="t.md")
-    found = {d.code for d in report.diagnostics if d.code in ("T102", "T103", "P101", "P102")}
-    if any(s.kind == "pay" and not s.empty and s.pay for s in report.sections):
-        found.add("pay-section")
-    return found
 
 
 @pytest.mark.parametrize("text, figure", [
@@ -156,7 +146,7 @@ def test_incentives_added_after_a_lakh_figure_leave_it_closed():
     ("Day rates upwards of £500.", {"pay-section", "P102"}),
 ])
 def test_findings(text, expected):
-    assert codes(text) == expected
+    assert pay_case_labels(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -191,4 +181,4 @@ def test_findings(text, expected):
     "Competitive salary: $50,000-$55,000 a year.",
 ])
 def test_near_misses_stay_quiet(text):
-    assert not codes(text) - {"pay-section", "T102" if "example.com" in text else ""}
+    assert not pay_case_labels(text) - {"pay-section", "T102" if "example.com" in text else ""}

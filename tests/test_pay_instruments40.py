@@ -12,23 +12,13 @@ sentences:
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import codes
+from conftest import load_script, pay_case_labels
 
 ROOT = Path(__file__).resolve().parent.parent
-SCORED = {"P101", "P102", "T102", "T103"}
-
-
-def _found(lint, text: str) -> set[str]:
-    report = lint(f"You will answer calls and book appointments for the clinic.\n\n{text}\n")
-    found = set(codes(report)) & SCORED
-    if any(s.kind == "pay" and not s.empty and s.pay for s in report.sections):
-        found.add("pay-section")
-    return found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -40,8 +30,8 @@ def _found(lint, text: str) -> set[str]:
     ("Warehouse of 18 000 – 24 000 m2", set()),
     ("Grant: 18 000 – 24 000 PLN per project", set()),
 ])
-def test_a_range_grouped_by_spaces_or_points(lint, text, expected):
-    assert _found(lint, text) == expected
+def test_a_range_grouped_by_spaces_or_points(text, expected):
+    assert pay_case_labels(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -53,8 +43,8 @@ def test_a_range_grouped_by_spaces_or_points(lint, text, expected):
     ("Our CLT team handles 3,000 tickets a week.", set()),
     ("Tickets cost R$ 45 per person.", set()),
 ])
-def test_the_contract_form_beside_a_figure(lint, text, expected):
-    assert _found(lint, text) == expected
+def test_the_contract_form_beside_a_figure(text, expected):
+    assert pay_case_labels(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -65,8 +55,8 @@ def test_the_contract_form_beside_a_figure(lint, text, expected):
     ("Odds are 70/30 in your favour.", set()),
     ("Commission split: 60/60", set()),
 ])
-def test_a_commission_split(lint, text, expected):
-    assert _found(lint, text) == expected
+def test_a_commission_split(text, expected):
+    assert pay_case_labels(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -81,8 +71,8 @@ def test_a_commission_split(lint, text, expected):
     ("$26.50 per hour plus staff accommodation.", {"pay-section"}),
     ("Pay: $900 a week before deductions.", {"pay-section"}),
 ])
-def test_money_the_worker_pays(lint, text, expected):
-    assert _found(lint, text) == expected
+def test_money_the_worker_pays(text, expected):
+    assert pay_case_labels(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -93,8 +83,8 @@ def test_money_the_worker_pays(lint, text, expected):
     ("Earn up to $25/hr.", {"pay-section", "P102"}),
     ("Pay from €2.400 a month.", {"pay-section", "P102"}),
 ])
-def test_open_ended_only_when_it_is_the_only_figure(lint, text, expected):
-    assert _found(lint, text) == expected
+def test_open_ended_only_when_it_is_the_only_figure(text, expected):
+    assert pay_case_labels(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -119,15 +109,14 @@ def test_open_ended_only_when_it_is_the_only_figure(lint, text, expected):
     ("The more you learn, the more you grow.", set()),
     ("The more you earn, the more you save.", set()),
 ])
-def test_pay_named_by_its_instrument(lint, text, expected):
-    assert _found(lint, text) == expected
+def test_pay_named_by_its_instrument(text, expected):
+    assert pay_case_labels(text) == expected
 
 
 def test_writer_aj_read_set():
     """Writer AJ's set (read data) at its bar: first read at 50d1113 it scored .912/.874; four of its labels disagree
     with the rule docs (tests/data/pay_writerAJ.yaml's header) and two cases are not English."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from eval_pay_placeholder import score
+    score = load_script("eval_pay_placeholder").score
 
     from jdlint.yamlio import load_fast
 

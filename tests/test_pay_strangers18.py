@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_pay_figure, codes
-
-SCORED = {"P101", "P102", "T102", "T103"}
-
-
-def _found(lint, text: str) -> set[str]:
-    report = lint(f"You will answer calls and book appointments for the clinic.\n\n{text}\n")
-    found = set(codes(report)) & SCORED
-    if any(s.kind == "pay" and not s.empty and s.pay for s in report.sections):
-        found.add("pay-section")
-    return found
+from conftest import assert_pay_figure, codes, pay_case_labels
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -33,8 +23,8 @@ def _found(lint, text: str) -> set[str]:
     ("Pay: TBD, negotiable for the right person.", {"P101", "T103"}),
     ("Salary TBD at interview.", {"P101", "T103"}),
 ])
-def test_a_marker_in_a_pay_label(lint, text, expected):
-    assert _found(lint, text) == expected
+def test_a_marker_in_a_pay_label(text, expected):
+    assert pay_case_labels(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -84,8 +74,8 @@ def test_the_figure_of_writer_w_and_x_classes(text, expected):
     # one question mark is as blank as three
     ("Monthly salary: ?", {"T103"}),
 ])
-def test_open_and_vague_pay_of_writer_w_and_x_classes(lint, text, expected):
-    assert _found(lint, text) == expected
+def test_open_and_vague_pay_of_writer_w_and_x_classes(text, expected):
+    assert pay_case_labels(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -111,10 +101,10 @@ def test_open_and_vague_pay_of_writer_w_and_x_classes(lint, text, expected):
     # a heading asking the reader a question is no note to the writer
     "[Why join us?] Our nurses stay for years.",
 ])
-def test_near_misses_stay_quiet(lint, text):
-    assert _found(lint, text) <= {"pay-section"}
+def test_near_misses_stay_quiet(text):
+    assert pay_case_labels(text) <= {"pay-section"}
     if "Step 3" not in text:
-        assert _found(lint, text) == set()
+        assert pay_case_labels(text) == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -128,8 +118,8 @@ def test_near_misses_stay_quiet(lint, text):
     ("[insert details]", {"T102"}),
     ("[insert clinic name] is hiring a receptionist.", {"T102"}),
 ])
-def test_editing_marks_of_writer_w_and_x(lint, text, expected):
-    assert _found(lint, text) == expected
+def test_editing_marks_of_writer_w_and_x(text, expected):
+    assert pay_case_labels(text) == expected
 
 
 def test_the_question_marks_need_a_label_or_a_note():
