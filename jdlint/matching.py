@@ -301,7 +301,11 @@ class PatternIndex:
 #: Since session 37's merge a bound on a set's size, not a count of sets: rules added to the plan
 #: (or a small selection) then get as many sets as keep each this small (326 rule regexes of
 #: --select ALL: nine sets of 36-37; eight had grown to 41 each with vague37's patterns).
-SCREEN_SET_SIZE = 40
+#: 20 since session 40: the bench's peak RSS over 10,000 ads had reached 397 MB (c98cafb), and about
+#: 108 MB of a long run's peak is RE2's compiled sets and their DFA states (speed40,
+#: scripts/memory_growth.py); sets of 20 kept 385 -> 377 MB at 10,000 postings (at 50d1113, same
+#: findings), for one more RE2 call per block per set.
+SCREEN_SET_SIZE = 20
 
 
 def _dealt(count: int, size: int) -> list[int]:
