@@ -274,3 +274,23 @@ def test_is_explained():
 def test_a_dash_and_the_fact_explain(text, term, explained):
     a = analyse(text)
     assert a.is_explained(*span(a, term)) is explained
+
+
+@pytest.mark.parametrize("sentence, eeo", [
+    # a bare singular "accommodation" is a room (a farm's, a camp's, a hotel's), not the disability offer
+    ("On-farm accommodation may be available.", False),
+    ("Accommodation will be provided for seasonal pickers at the packhouse.", False),
+    ("Shared accommodation is available close to the site.", False),
+    # the offer keeps its words: "reasonable", or the plural of the hiring process
+    ("Reasonable accommodation will be provided to applicants with disabilities.", True),
+    ("Accommodations are available on request throughout the hiring process.", True),
+])
+def test_a_room_is_no_accommodation_statement(sentence, eeo):
+    from jdlint.context import is_eeo_sentence
+
+    assert is_eeo_sentence(sentence) is eeo
+
+
+def test_vague_lodging_is_read_once_it_is_no_eeo_statement():
+    report = jdlint.lint_text("# Picker\n\nOn-farm accommodation may be available.\n")
+    assert [d.match for d in report.diagnostics if d.code == "V303"] == ["may be available"]
