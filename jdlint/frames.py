@@ -235,13 +235,19 @@ def _expand_roles(patterns: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def library() -> dict[str, Any]:
-    """``jdlint/data/frames.yaml``: the shared frames, the subject-matter and beneficiary guards."""
+def _frames_yaml() -> dict[str, Any]:
+    """``jdlint/data/frames.yaml`` as loaded, read once for ``library`` and ``_trait_end``."""
     from importlib.resources import files
 
     from .yamlio import load_fast
 
-    raw = load_fast((files("jdlint.data") / "frames.yaml").read_text("utf-8"))
+    return load_fast((files("jdlint.data") / "frames.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def library() -> dict[str, Any]:
+    """``jdlint/data/frames.yaml``: the shared frames, the subject-matter and beneficiary guards."""
+    raw = _frames_yaml()
     return {
         "frames": {name: _frame(name, spec) for name, spec in raw["frames"].items()},
         "subject-matter": _alternation([str(p) for p in raw["subject-matter"]]),
@@ -254,11 +260,7 @@ def library() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _trait_end() -> str:
     """``trait-end`` of ``jdlint/data/frames.yaml`` as one regex source (``{trait-end}`` in a term's lookahead)."""
-    from importlib.resources import files
-
-    from .yamlio import load_fast
-
-    raw = load_fast((files("jdlint.data") / "frames.yaml").read_text("utf-8"))["trait-end"]
+    raw = _frames_yaml()["trait-end"]
     return "(?:" + "|".join(f"(?:{p})" for p in raw) + ")"
 
 
