@@ -4,6 +4,7 @@
     .venv/bin/python scripts/eval_unread.py                  # every kind, per set and pooled
     .venv/bin/python scripts/eval_unread.py --kind vague     # one kind
     .venv/bin/python scripts/eval_unread.py --by-code        # vague: false alarms per rule code (counts only)
+    .venv/bin/python scripts/eval_unread.py --per-case       # false alarms counted per silent case (below)
 
 The unread sets: half B of the independent sets blind8 and blind9, the whole of blind10 and blind11
 (tests/data/independent/, halves as scripts/eval_independent.py draws them) and every writer file in
@@ -14,6 +15,12 @@ nobody looks at what it misses. Change a rule, run this before and after, compar
 Scorers, as eval_independent.py uses them: eval_vague.evaluate (vague findings and P101/P102 overlapping
 the span), eval_pay_placeholder.score (T102, T103, P101, P102, pay-section), eval_inclusive.score_cases
 (bias warnings and gender-coded findings overlapping the span).
+
+Two ways to count a false alarm, both shown with ``--per-case``: per span (the default, as the scorers count: every
+finding that misses the labelled span, on a silent case or beside the span of a fire case, once per case) and per
+case (only a silent case that draws a finding; a second finding beside a fire case's labelled span is not counted,
+since the writer marked one span per case and may well flag the second word too). A challenge set scored either way
+sits between the two precisions; recall is the same in both.
 """
 from __future__ import annotations
 
@@ -52,8 +59,9 @@ def keeper(salt: str, half: str | None):
     return lambda key: in_half(salt, key, half)
 
 
-def counts(kind: str, path: Path, keep) -> tuple[int, int, int, int]:
-    """(cases, tp, fp, fn) of one file's kept cases."""
+def counts(kind: str, path: Path, keep, per_case: bool = False) -> tuple[int, int, int, int]:
+    """(cases, tp, fp, fn) of one file's kept cases; with ``per_case`` fp counts silent cases with a finding (pay's
+    scorer is per case already: its labels are per case)."""
     from ruamel.yaml import YAML
 
     data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
@@ -67,11 +75,18 @@ def counts(kind: str, path: Path, keep) -> tuple[int, int, int, int]:
     if kind == "vague":
         import eval_vague
 
-        s = eval_vague.evaluate([dict(c, split="heldout") for c in cases]).get("heldout", {"tp": 0, "fp": 0, "fn": 0})
-        return len(cases), s["tp"], s["fp"], s["fn"]
+        s = eval_vague.evaluate([dict(c, split="heldout") for c in cases]).get(
+            "heldout", {"tp": 0, "fp": 0, "fn": 0, "alarms": []})
+        fp = len({case["id"] for case, _d in s["alarms"] if case["expect"] != "fire"}) if per_case else s["fp"]
+        return len(cases), s["tp"], fp, s["fn"]
     import eval_inclusive
 
-    s = eval_inclusive.score_cases(cases)["all"]
+    stats = eval_inclusive.score_cases(cases)
+    s = stats["all"]
+    if per_case:  # "all" sums the counts only: the failing cases stay with their categories
+        silent = {c["id"] for c in cases if c["expect"] != "fire"}
+        alarmed = {cid for name, r in stats.items() if name != "all" for cid, _t, _h in r["false_alarms"]}
+        return len(cases), s["tp"], len(alarmed & silent), s["fn"]
     return len(cases), s["tp"], s["fp"], s["fn"]
 
 
@@ -102,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kind", choices=KINDS, action="append", help="score only this kind (repeatable)")
     ap.add_argument("--by-code", action="store_true", help="vague false alarms per rule code and case kind (counts only)")
+    ap.add_argument("--per-case", action="store_true",
+                    help="beside each line, precision with false alarms counted per silent case (module docstring)")
     args = ap.parse_args(argv)
     if args.by_code:
         tally = alarms_by_code()
@@ -112,14 +129,21 @@ def main(argv: list[str] | None = None) -> int:
     ratio = lambda a, b: a / b if b else 1.0  # noqa: E731
     for kind in args.kind or KINDS:
         total = [0, 0, 0, 0]
+        case_fp = 0
         print(kind)
+
+        def line(name, n, tp, fp, fn, silent_fp):
+            tail = f"  per case P {ratio(tp, tp + silent_fp):.3f} (fp {silent_fp})" if silent_fp is not None else ""
+            print(f"  {name:10} n={n:3d}  P {ratio(tp, tp + fp):.3f}  R {ratio(tp, tp + fn):.3f}  ({tp}/{fp}/{fn}){tail}",
+                  flush=True)
+
         for name, path, salt, half in unread_sets(kind):
             row = counts(kind, path, keeper(salt, half))
             total = [a + b for a, b in zip(total, row)]
-            n, tp, fp, fn = row
-            print(f"  {name:10} n={n:3d}  P {ratio(tp, tp + fp):.3f}  R {ratio(tp, tp + fn):.3f}  ({tp}/{fp}/{fn})", flush=True)
-        n, tp, fp, fn = total
-        print(f"  {'pooled':10} n={n:3d}  P {ratio(tp, tp + fp):.3f}  R {ratio(tp, tp + fn):.3f}  ({tp}/{fp}/{fn})")
+            silent_fp = counts(kind, path, keeper(salt, half), per_case=True)[2] if args.per_case and kind != "pay" else None
+            case_fp += silent_fp or 0
+            line(name, *row, silent_fp)
+        line("pooled", *total, case_fp if args.per_case and kind != "pay" else None)
     return 0
 
 
