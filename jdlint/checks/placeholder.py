@@ -83,7 +83,8 @@ def template_field(ctx):
     code="T103", name="todo-marker", category="placeholder", scope="text", severity="error",
     summary="An editing marker (TBD, TODO, FIXME) or Lorem ipsum is in the posting.",
     what=("'TBD', 'TBA', 'TODO', 'FIXME' written in capitals as words of their own ('tbd', 'tbc' and 'tba' in lower "
-          "case too, which are no words), and 'Lorem ipsum' filler. Lower-case 'todo' and words that merely contain the "
+          "case too, which are no words), and 'Lorem ipsum' filler (pasted: going on 'dolor' or opening its line, sentence or value; not the words named "
+          "in a sentence, 'You write real copy, never lorem ipsum'). Lower-case 'todo' and words that merely contain the "
           "letters are not flagged. Also a note to the writer in brackets ('[insert a line about the team here]', "
           "'[Jane to add pension details]': text to compose, a source to copy, a condition, or who will see to it; a "
           "bracketed field's name, '[insert date]', is T102; a topic's details to write up, '[insert the parking info "
@@ -92,7 +93,8 @@ def template_field(ctx):
           "and an editor's 'TK' or 'NOTE TO SELF'."),
     why="Markers show that something is still missing. " + _WHY_ERROR,
     bad=["Start date: TBD.", "Lorem ipsum dolor sit amet.", "Perks: [add the gym discount here?]"],
-    good=["Start date: 1 September 2026.", "Keep a todo list of client follow-ups."],
+    good=["Start date: 1 September 2026.", "Keep a todo list of client follow-ups.",
+          "You write real microcopy, never lorem ipsum, from the first wireframe."],
     fix="Decide the missing detail and write it, or remove the line.",
     references=_COMPLETE_AD,
 )
