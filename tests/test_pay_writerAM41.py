@@ -10,7 +10,9 @@ each class, not AM's sentences:
 - a sign closing the amount before it, times a count ("900€ x 14"), is no money mask;
 - "lorem ipsum" named in a sentence is not the filler;
 - money that is not this job's pay: what the worker looks after by its value ("clients worth"), deductions by amount;
-- a bare figure by its period with the contract form after ("48/hr on W2") is pay.
+- a bare figure by its period with the contract form after ("48/hr on W2") is pay;
+- commission only, named as the pay's label before its share ("Commission only: 20% of every policy sold"), is pay;
+- template syntax in a sentence about configuration ("Set X=${X} in your .env file") is real syntax, not a blank.
 """
 from __future__ import annotations
 
@@ -123,6 +125,28 @@ def test_money_that_is_not_this_jobs_pay(text, expected):
     ("Files 30 forms per day on W2 payroll.", set()),
 ])
 def test_a_bare_rate_on_its_contract_form(text, expected):
+    assert pay_case_labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Commission only: 18% of every policy you write.", {"pay-section"}),
+    ("Commission-only – 30% of each deal closed.", {"pay-section"}),
+    # near-misses: the share given away, and commission only with no share (vague)
+    ("Commission only: we give 5% of every sale to charity.", {"P101"}),
+    ("This is a commission-only role.", {"P101"}),
+])
+def test_commission_only_with_its_share(text, expected):
+    assert pay_case_labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Keep SMTP_HOST=${SMTP_HOST} in the .env file, never in the repo.", set()),
+    ("Read tokens from environment variables such as ${API_TOKEN}.", set()),
+    # near-misses: a blank in the prose of the same kind of ad
+    ("The base salary is ${salary} a year.", {"T102"}),
+    ("Our platform team is hiring in ${CITY}.", {"T102"}),
+])
+def test_template_syntax_in_configuration_is_real(text, expected):
     assert pay_case_labels(text) == expected
 
 

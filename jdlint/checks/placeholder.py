@@ -56,7 +56,7 @@ def template_instruction(ctx):
     what=("Bracketed field names ('[Company Name]', '[City, State]'), template variables ('{{ var }}', "
           "'{% ... %}', '${salary}', '%FIRST_NAME%'), '<insert ...>' markers (found in the raw source, since "
           "Markdown drops them as HTML, but never inside code spans or code blocks, where template syntax is "
-          "real), dummy figures and masks ('$XX,XXX', '$__,___', 'X+ years', 'MM/DD/YYYY', 'XXX-XXX-XXXX', "
+          "real, nor in a sentence about templates or configuration: 'Set DB_URL=${DB_URL} in your .env file'), dummy figures and masks ('$XX,XXX', '$__,___', 'X+ years', 'MM/DD/YYYY', 'XXX-XXX-XXXX', "
           "'(555) 555-5555', a blank 'Reports to: ____'), and stock examples ('John Doe', 'jane@example.com', "
           "'123 Main Street', 'Anytown'). Brackets holding real content ('[Remote]', a '[link](url)') and a "
           "date format in parentheses ('(MM/DD/YYYY)') are not flagged, nor is a field in what the applicant is told "
@@ -69,7 +69,8 @@ def template_instruction(ctx):
          "Start date: MM/DD/YYYY.", "Send your CV to jane@example.com.", "Call XXX-XXX-XXXX to apply.",
          "Your shift starts at HH:MM.", "Salary: CHF XX'XXX per year."],
     good=["Join Acme Health as a case manager. [Remote]", "See the [benefits guide](https://example.org/benefits).",
-          "Start date: 1 September 2026; give dates as (DD/MM/YYYY).", "Send your CV to jobs@acmehealth.org."],
+          "Start date: 1 September 2026; give dates as (DD/MM/YYYY).", "Send your CV to jobs@acmehealth.org.",
+          "Set DB_URL=${DB_URL} in your .env file."],
     fix="Fill in the field with the real value, or delete the sentence.",
     references=_COMPLETE_AD,
 )

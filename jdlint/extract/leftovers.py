@@ -172,7 +172,11 @@ TECH_CONTEXT = LazyPattern(
     r"templat(?:e|es|ing)|syntax|variables?|interpolat\w*|f-strings?|placeholders?|loops?|filters?|macros?|"
     r"expressions?|playbooks?|s?printf|format\s+strings?|string\s+formatting"
     # (pay12) CI files and mail merges: "GitHub Actions using ${{ secrets.TOKEN }}", "merge tags like {{first_name}}"
-    r"|github\s+actions|gitlab\s+ci|ci/cd|merge\s+(?:tags?|fields?))\b", re.I)
+    r"|github\s+actions|gitlab\s+ci|ci/cd|merge\s+(?:tags?|fields?)"
+    # (pay41) configuration and the shell, where ${NAME} is the real syntax: "Set DB_URL=${DB_URL} in your .env file"
+    # (searched up to the field: an assignment ending the text before it, "API_KEY=${API_KEY}")
+    r"|dotenv|env(?:ironment)?\s+(?:vars?|variables?|files?)|shell\s+scripts?|dockerfiles?|config(?:uration)?\s+files?)\b"
+    r"|(?<![\w.])\.env\b|(?-i:\b[A-Z][A-Z0-9_]*=$)", re.I)
 #: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
 #: Markdown fences and backtick spans, HTML <code>, <pre> and <script>
 CODE = {

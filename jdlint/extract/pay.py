@@ -831,7 +831,8 @@ COMMISSION = LazyPattern(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|
                         # "keep 20% of stock in reserve": the verb is the worker's, the noun what they sell)
                         r"|\b(?:keeps?|takes?(?:\s+home)?|receives?|earns?|gets?|pockets?|(?:are|is|be|get)\s+paid"
                         # pay named as the share (pay8): "Pay is 28% of the load", "Earnings: 70% of each fare"
-                        r"|(?:pay|earnings|wages?|compensation|commission)\s*(?::|is|are|will\s+be))\s+"
+                        # (pay41) and the pay named as commission only before its share ("Commission only: 20% of every policy sold")
+                        r"|(?:pay|earnings|wages?|compensation|commission)(?:[\s-]+only)?\s*(?::|is|are|will\s+be|[-–—]\s))\s*"
                         # (pay15) the share named as one ("an 8% share of the catch value", "a 10% cut of the harvest")
                         r"(?:an?\s+)?(?P<share>\d{1,2}(?:\.\d+)?\s?%)\s+(?:(?:share|cut|split)\s+)?(?:of|on|from)\s+(?:(?:each|every|all|the|your|their|any)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,2}?"
                         r"(?:cuts?|sales?|bookings?|services?|treatments?|jobs?|fees?|takings|revenue|turnover|tickets?|appointments?"
