@@ -12,7 +12,9 @@ each class, not AM's sentences:
 - money that is not this job's pay: what the worker looks after by its value ("clients worth"), deductions by amount;
 - a bare figure by its period with the contract form after ("48/hr on W2") is pay;
 - commission only, named as the pay's label before its share ("Commission only: 20% of every policy sold"), is pay;
-- template syntax in a sentence about configuration ("Set X=${X} in your .env file") is real syntax, not a blank.
+- template syntax in a sentence about configuration ("Set X=${X} in your .env file") is real syntax, not a blank;
+- pay tied to the pace of the work with no rate ("the faster you pick the more you make") is P101;
+- the employer's floor across its group ("our minimum wage across the group") is company-wide, not this job's pay.
 """
 from __future__ import annotations
 
@@ -147,6 +149,28 @@ def test_commission_only_with_its_share(text, expected):
     ("Our platform team is hiring in ${CITY}.", {"T102"}),
 ])
 def test_template_syntax_in_configuration_is_real(text, expected):
+    assert pay_case_labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paid by the bin: the quicker you pick, the more you earn.", {"P101"}),
+    ("The harder you work, the more you take home.", {"P101"}),
+    # near-misses: growth, not pay; a rate given
+    ("The faster you learn, the more you grow.", set()),
+    ("$30 per bin; the faster you pick, the more you make.", {"pay-section"}),
+])
+def test_pay_tied_to_pace_with_no_rate(text, expected):
+    assert pay_case_labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our minimum wage throughout the chain is $18.50 an hour.", set()),
+    ("Group-wide, nobody is paid under £12.60 an hour.", set()),
+    # near-misses: this job's pay, working across the group
+    ("Salary: £31,000; you will work across the group.", {"pay-section"}),
+    ("Salary: £31,000 a year across the group's two sites.", {"pay-section"}),
+])
+def test_a_floor_across_the_group(text, expected):
     assert pay_case_labels(text) == expected
 
 

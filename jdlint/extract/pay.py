@@ -396,7 +396,8 @@ VAGUE_PAY_COMPOSED = (
     #   (pay40) an addition to an unsaid base said to apply: "Penalty rates apply on weekends", "Casual loading applies"
     rf"|\b(?:{_words('pay_loadings')})\s+(?:will\s+)?(?:apply|applies|are\s+paid|paid)\b(?![^.;\n]{{0,60}}\d)"
     #   (pay40) pay tied to output with no rate: "The more you deliver, the more you earn!", "the more you sell the more you make"
-    rf"|\bthe\s+more\s+(?:[a-z'’]+\s+){{0,3}}?(?:you|they|we)\s+[a-z'’]+(?:\s+[a-z'’]+)?,?\s+(?:—\s+|-\s+)?the\s+more\s+(?:you|they)\s+(?:{_words('pay_output_ties')})\b"
+    # (pay41) or by the pace or effort of the work: "the faster you pick the more you make", "the harder you work, the more you earn"
+    rf"|\bthe\s+(?:more|faster|quicker|harder|longer|better)\s+(?:[a-z'’]+\s+){{0,3}}?(?:you|they|we)\s+[a-z'’]+(?:\s+[a-z'’]+)?,?\s+(?:—\s+|-\s+)?the\s+more\s+(?:you|they)\s+(?:{_words('pay_output_ties')})\b"
     #   (pay40) the currency of the pay named with no amount: "We pay in USD, on time, every month", "Salary is paid in euros"
     #   (the employer or the pay as the subject: "Clients pay in USD" is what the business is paid)
     rf"|(?:\bwe\s+pay|\b(?:is|are|be|get|gets|being)\s+paid|^\W*paid|(?:^\W*|\b(?:the|our|your|all)\s+)(?:{_WPAY})(?:\s+(?:is|are|will\s+be))?(?:\s+paid)?)"
@@ -884,6 +885,9 @@ COMPANY_WIDE = LazyPattern(
     r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b"
     # everyone the company employs (pay12): "Everyone on our payroll earns above the minimum wage", "everybody here earns"
     r"|\b(?:everyone|everybody)\s+(?:(?:on|in|at|across)\s+(?:our|the)\s+(?:payroll|team|company|staff|business)|(?:we\s+)?employ|here|who\s+works)\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b"
+    # (pay41) the employer's floor said across its group or chain, and group-wide ("Our minimum wage across the group is
+    # £12.60 an hour"; not work across the business: "Salary £28,000; you will work across the group")
+    r"|\bgroup[- ]wide\b|\b(?:our|the)\s+(?:(?:hourly|starting)\s+)?minimum\s+(?:wage|rate|pay)\s+(?:across|throughout|in)\s+(?:the\s+|our\s+)?(?:group|business|chain|network|company)\b"
     # (pay13) everyone at a workplace named by any noun, or every member of the staff: "Everyone at the bakery
     # earns at least £12", "Every member of staff is paid the Real Living Wage", "all of our people"
     r"|\b(?:everyone|everybody|every\s+one\s+of\s+us)\s+(?:who\s+works\s+)?(?:at|in|across)\s+(?:our|the|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:earns?|is\s+paid|gets?|receives?|makes?|takes\s+home|starts?)\b"
