@@ -14,7 +14,9 @@ each class, not AM's sentences:
 - commission only, named as the pay's label before its share ("Commission only: 20% of every policy sold"), is pay;
 - template syntax in a sentence about configuration ("Set X=${X} in your .env file") is real syntax, not a blank;
 - pay tied to the pace of the work with no rate ("the faster you pick the more you make") is P101;
-- the employer's floor across its group ("our minimum wage across the group") is company-wide, not this job's pay.
+- the employer's floor across its group ("our minimum wage across the group") is company-wide, not this job's pay;
+- the pay noun as a question standing for its label ("Your salary? Let's talk") and a fee or rate with its figure put
+  off to a later step ("Rate agreed at interview") are P101.
 """
 from __future__ import annotations
 
@@ -171,6 +173,21 @@ def test_pay_tied_to_pace_with_no_rate(text, expected):
     ("Salary: £31,000 a year across the group's two sites.", {"pay-section"}),
 ])
 def test_a_floor_across_the_group(text, expected):
+    assert pay_case_labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hourly rate? We'll work it out together.", {"P101"}),
+    ("Pay? Honestly, better than most.", {"P101"}),
+    ("Session fee confirmed at booking.", {"P101"}),
+    ("Day rate agreed after the first call.", {"P101"}),
+    # near-misses: the answer gives the figure; a question about pay as the work; a price confirmed; a figure after
+    ("Salary? $46,000 a year.", {"pay-section"}),
+    ("Questions about pay? Call Sam in HR.", set()),
+    ("Prices confirmed on booking.", set()),
+    ("Fee agreed at booking: $380 per event.", {"pay-section"}),
+])
+def test_pay_asked_or_put_off(text, expected):
     assert pay_case_labels(text) == expected
 
 

@@ -356,6 +356,13 @@ VAGUE_PAY_COMPOSED = (
     rf"|(?:^|(?<=[,;:(]\s))\W*(?:{_WPAY})\s+(?:{_WPRAISE})\b(?![^.;\n]*\d)"
     #   the pay noun opening a line with a participle and no figure (pay13): "Stipend provided", "Salary offered", "Wage included"
     rf"|^\W*(?:{_WPAY})\s+(?:provided|offered|included|available|given|on\s+offer)\b(?![^.;\n]*\d)"
+    #   (pay41) the pay noun as a question standing for its label, the answer after it with no figure: "Your salary? Let's
+    #   talk", "Pay? Very fair." (a figure anywhere in the posting is the pay: P101 reads the whole posting)
+    rf"|^\W*(?:(?:your|the|our|and\s+the|what\s+about(?:\s+the)?)\s+)?(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})\s*\?(?=\s*$)"
+    #   (pay41) or with its figure put off to a later step of hiring or of the work: "Fee confirmed on booking", "Rate agreed
+    #   at interview", "Day rate settled after the first call" (a fee or a rate opening the line is the worker's here)
+    rf"|^\W*(?:(?:day|hourly|daily|shift|session|your|the)\s+)?(?:{_WPAY}|fees?|rates?)\s+(?:(?:is|are|will\s+be|to\s+be|gets?)\s+)?(?:confirmed|agreed|discussed|decided|finali[sz]ed|negotiated|settled|shared|disclosed)"
+    rf"\s+(?:on|at|upon|after|during|before|when|once|following)\s+(?:the\s+|a\s+|your\s+)?(?:booking|interview|offer|appointment|acceptance|selection|hire|hiring|engagement|trial|call|meeting|assignment|shortlisting|first\s+\w+)\b(?![^.;\n]*\d)"
     #   praise of the package opening a line, with no figure (pay13): "Attractive tax-free package", "An excellent package"
     #   (not a benefits package, which is the perks)
     rf"|^\W*(?:(?:an?|the|our)\s+)?(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:remuneration|salary|pay|compensation|expat|relocation)\s+)?package\b(?!\s+(?:of|for|to)\b)(?![^.;\n]*\d)"
