@@ -99,7 +99,14 @@ def _money_mask(ctx) -> bool:
         if any(l.kind == "field" and l.source and (src[l.start - 1:l.start] in _CURRENCY_SIGNS or _MONEY_MASK_AT.match(l.label))
                for l in leftovers(ctx.document)):
             return True
-    return any(l.kind == "field" and _MONEY_FIELD.search(l.label) for l in leftovers(ctx.document))
+    return any(l.kind == "field" and (_MONEY_FIELD.search(l.label) or (not l.source and _FIELD_AS_AMOUNT.match(text, l.end)))
+               for l in leftovers(ctx.document))
+
+
+#: (pay41) what makes a field of any name the amount's blank: a pay period after it, or another end of a range of fields
+#: ("Pay range: [MIN] – [MAX] per hour", "{min} to {max} a year", writer AM): the blank is the finding, not vague pay too
+_FIELD_AS_AMOUNT = regex_programs.compile(
+    r"\s*(?:(?:per|an?|/)\s*(?:hour|hr|day|shift|week|month|year|yr|annum)\b|(?:-|–|—|to)\s*[\[{<(])", re.I)
 
 
 #: a field's name that says the pay goes there, in any case and between any separators ("SALARY_BAND", "payRate")
@@ -145,11 +152,15 @@ def _marker_value(ctx, mention) -> bool:
           "'commensurate with experience' or 'salary negotiable', with no amount or range anywhere "
           "(front matter included). A pay label whose whole value is an editing marker ('Salary: TBD', 'Rate: TBC "
           "pending sign-off') is the unfinished field T103 reports, not vague pay too, unless what follows is told to "
-          "applicants ('Pay: TBD at interview', 'Salary: TBC depending on experience')."),
+          "applicants ('Pay: TBD at interview', 'Salary: TBC depending on experience'). Pay put off to a call the reader "
+          "must make ('call your recruiter for this week's rates', 'ask about our pay packages') is vague pay; a template "
+          "field standing for the amount ('Pay range: [MIN] – [MAX] per hour, depending on experience') is the blank T102 "
+          "reports, not vague pay too."),
     why=("Vague pay tells applicants nothing they can compare, and never satisfies a pay-range law. "
          "Warning by default (it is no more useful than no pay at all, which is S104, also a warning); "
          "an error when a declared jurisdiction requires a range in the posting."),
-    bad=["We offer a competitive salary and great benefits.", "Salary: DOE."],
+    bad=["We offer a competitive salary and great benefits.", "Salary: DOE.",
+         "Top-tier CPM for experienced drivers, ask about our pay packages."],
     good=["Salary: $52,000-$60,000 a year, depending on licensure.",
           "Competitive salary: $95,000-$115,000 base per year."],
     fix="Replace the vague wording with a good-faith minimum and maximum, the currency and the period.",

@@ -56,7 +56,7 @@ def template_instruction(ctx):
     what=("Bracketed field names ('[Company Name]', '[City, State]'), template variables ('{{ var }}', "
           "'{% ... %}', '${salary}', '%FIRST_NAME%'), '<insert ...>' markers (found in the raw source, since "
           "Markdown drops them as HTML, but never inside code spans or code blocks, where template syntax is "
-          "real), dummy figures and masks ('$XX,XXX', '$__,___', 'X+ years', 'MM/DD/YYYY', 'XXX-XXX-XXXX', "
+          "real, nor in a sentence about templates or configuration: 'Set DB_URL=${DB_URL} in your .env file'), dummy figures and masks ('$XX,XXX', '$__,___', 'X+ years', 'MM/DD/YYYY', 'XXX-XXX-XXXX', "
           "'(555) 555-5555', a blank 'Reports to: ____'), and stock examples ('John Doe', 'jane@example.com', "
           "'123 Main Street', 'Anytown'). Brackets holding real content ('[Remote]', a '[link](url)') and a "
           "date format in parentheses ('(MM/DD/YYYY)') are not flagged, nor is a field in what the applicant is told "
@@ -69,7 +69,8 @@ def template_instruction(ctx):
          "Start date: MM/DD/YYYY.", "Send your CV to jane@example.com.", "Call XXX-XXX-XXXX to apply.",
          "Your shift starts at HH:MM.", "Salary: CHF XX'XXX per year."],
     good=["Join Acme Health as a case manager. [Remote]", "See the [benefits guide](https://example.org/benefits).",
-          "Start date: 1 September 2026; give dates as (DD/MM/YYYY).", "Send your CV to jobs@acmehealth.org."],
+          "Start date: 1 September 2026; give dates as (DD/MM/YYYY).", "Send your CV to jobs@acmehealth.org.",
+          "Set DB_URL=${DB_URL} in your .env file."],
     fix="Fill in the field with the real value, or delete the sentence.",
     references=_COMPLETE_AD,
 )
@@ -83,7 +84,8 @@ def template_field(ctx):
     code="T103", name="todo-marker", category="placeholder", scope="text", severity="error",
     summary="An editing marker (TBD, TODO, FIXME) or Lorem ipsum is in the posting.",
     what=("'TBD', 'TBA', 'TODO', 'FIXME' written in capitals as words of their own ('tbd', 'tbc' and 'tba' in lower "
-          "case too, which are no words), and 'Lorem ipsum' filler. Lower-case 'todo' and words that merely contain the "
+          "case too, which are no words), and 'Lorem ipsum' filler (pasted: going on 'dolor' or opening its line, sentence or value; not the words named "
+          "in a sentence, 'You write real copy, never lorem ipsum'). Lower-case 'todo' and words that merely contain the "
           "letters are not flagged. Also a note to the writer in brackets ('[insert a line about the team here]', "
           "'[Jane to add pension details]': text to compose, a source to copy, a condition, or who will see to it; a "
           "bracketed field's name, '[insert date]', is T102; a topic's details to write up, '[insert the parking info "
@@ -92,7 +94,8 @@ def template_field(ctx):
           "and an editor's 'TK' or 'NOTE TO SELF'."),
     why="Markers show that something is still missing. " + _WHY_ERROR,
     bad=["Start date: TBD.", "Lorem ipsum dolor sit amet.", "Perks: [add the gym discount here?]"],
-    good=["Start date: 1 September 2026.", "Keep a todo list of client follow-ups."],
+    good=["Start date: 1 September 2026.", "Keep a todo list of client follow-ups.",
+          "You write real microcopy, never lorem ipsum, from the first wireframe."],
     fix="Decide the missing detail and write it, or remove the line.",
     references=_COMPLETE_AD,
 )

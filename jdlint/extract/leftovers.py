@@ -92,7 +92,10 @@ PROMOTION = LazyPattern(
     r"|extensive (resume |candidate )?database|free (job )?posting|start hiring (today|now))",
     re.I)
 MARKERS = regex_programs.compile(guarded(
-    r"(?<![\w-])(?P<m>T\.B\.[DAC]\.?|TBD|TBA|TBC|TODO|FIXME|XXX+|lorem ipsum(?: dolor)?(?: sit amet)?)(?![\w-])"
+    r"(?<![\w-])(?P<m>T\.B\.[DAC]\.?|TBD|TBA|TBC|TODO|FIXME|XXX+|lorem\s+ipsum\s+dolor(?: sit amet)?"
+    # (pay41) the filler itself, not the thing named in a sentence ("You write real microcopy, never lorem ipsum", writer
+    # AM; "we never ship Lorem ipsum"): pasted, it goes on "dolor" or opens its line, sentence or value
+    r"|(?:^|(?<=\n)|(?<=[.:;!?(\[\-–—•]\s)|(?<=[(\[\-–—•]))lorem\s+ipsum)(?![\w-])"
     # an editor's note to self, in capitals ("NOTE TO SELF: delete this line"), and a run of question
     # marks standing alone before a note ("Shift allowance ??? (check with ops)", "Team size ??? - check"; not "for??? You!")
     # "TK", the editor's "to come" in capitals, before punctuation ("Day rate TK, confirm", "approx. TK% of the
@@ -104,7 +107,8 @@ MARKERS = regex_programs.compile(guarded(
     r"|(?<=: )\?+(?=\s*$)"  # (pay18: one is as blank as three, "Salary: ?")
     # (pay18) or as its value before a note of what to do ("Hours: ??? ask Minh")
     r"|(?<=: )\?{2,}(?=\s*[-–—(,]?\s*(?-i:check|confirm|ask|verify|tbc|need\s+to|to\s+(?:check|confirm))\b)|(?-i:(?<![\w(-])TK(?=\s*(?:[,.;:%]|$)|\s[-–—]\s)(?!,\s*(?:K|TK|Pre|PK|\d)\b)))"
-    r"|(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))"
+    # (pay41) not a sign closing the amount before it, times a count ("1.150€ x 14 meses", "€2,000 x 13 payments")
+    r"|(?<![\d.,])(?<![\d.,]\s)(?P<money>[$£€]\s?X{1,3}(?:[,.]?X{3})*(?:\.XX)?[kK]?(?![\w]))(?!\s*\d)"
     # (or a range of letters: "X-Y years")
     r"|(?P<years>(?<![\w-])(?:X{1,2}|N|X\s?[-–]\s?Y)\+?\s+years?\b)"),
     re.I)
@@ -168,7 +172,11 @@ TECH_CONTEXT = LazyPattern(
     r"templat(?:e|es|ing)|syntax|variables?|interpolat\w*|f-strings?|placeholders?|loops?|filters?|macros?|"
     r"expressions?|playbooks?|s?printf|format\s+strings?|string\s+formatting"
     # (pay12) CI files and mail merges: "GitHub Actions using ${{ secrets.TOKEN }}", "merge tags like {{first_name}}"
-    r"|github\s+actions|gitlab\s+ci|ci/cd|merge\s+(?:tags?|fields?))\b", re.I)
+    r"|github\s+actions|gitlab\s+ci|ci/cd|merge\s+(?:tags?|fields?)"
+    # (pay41) configuration and the shell, where ${NAME} is the real syntax: "Set DB_URL=${DB_URL} in your .env file"
+    # (searched up to the field: an assignment ending the text before it, "API_KEY=${API_KEY}")
+    r"|dotenv|env(?:ironment)?\s+(?:vars?|variables?|files?)|shell\s+scripts?|dockerfiles?|config(?:uration)?\s+files?)\b"
+    r"|(?<![\w.])\.env\b|(?-i:\b[A-Z][A-Z0-9_]*=$)", re.I)
 #: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
 #: Markdown fences and backtick spans, HTML <code>, <pre> and <script>
 CODE = {
@@ -355,9 +363,11 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                                                  or INSTRUCTION_CUE.search(bt, m.end()))):
             found.append(Leftover("instruction", b.text_start, b.text_end, m.group("label").strip(), blocks=(i,)))
             whole.add(i)
-        elif labelled:
+        elif labelled and not (_SENTENCE_GOES_ON.match(bt, m.end()) and not _SECTION_WORDS.search(m.group("label"))):
             # the section itself under a bracketed label ("[Benefits] We offer medical ..."): written,
-            # not left to fill in, so its label is no field either
+            # not left to fill in, so its label is no field either. (pay41) Unless the sentence goes on from the
+            # bracket in lower case: then the bracket is the sentence's subject, a field left blank ("[Company Name]
+            # is a leading provider of staffing solutions across [City].", writer AM), not a section's heading
             whole.add(i)
     # template guidance addressed to the employer, and job-board promotion: whole blocks
     lowered = [safe_lower(text[b.text_start:b.text_end]) for b in blocks]
@@ -391,7 +401,9 @@ def _find_leftovers(document: Document) -> list[Leftover]:
                 found.append(Leftover("marker", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
                 bracketed.append(m.span())
                 continue
-            if (_field_label(m.group("label")) and not _named_example(bt, m.start(), m.end())
+            if (((_field_label(m.group("label")) and not _UI_KEY_BEFORE.search(bt, max(0, m.start() - 12), m.start()))
+                 or _FIELD_FRAME_BEFORE.search(bt, max(0, m.start() - 8), m.start()) or _ADDRESS_AROUND.match(bt, m.end()))
+                    and not _named_example(bt, m.start(), m.end())
                     and not _APPLICANT_WRITES.search(bt, max(0, m.start() - 80), m.start())):
                 found.append(Leftover("field", b.text_start + m.start(), b.text_start + m.end(), m.group("label")))
                 bracketed.append(m.span())
@@ -502,7 +514,8 @@ _CURRENCY_OPENING = regex_programs.compile(rf"\s*(?:[{SIGNS}]|(?-i:[A-Z]{{3}})(?
 
 
 #: a range's ends named as fields (pay14): "Salary: [Min] - [Max]", "[MINIMUM]-[MAXIMUM] per hour"
-_RANGE_END_FIELDS = frozenset({"min", "max", "minimum", "maximum"})
+#: (pay41) and by their height: "Salary: [LOW] to [HIGH] a year", "[Lower] - [Upper] per hour"
+_RANGE_END_FIELDS = frozenset({"min", "max", "minimum", "maximum", "low", "high", "lower", "upper", "low end", "high end"})
 
 
 def _field_label(label: str) -> bool:
@@ -542,6 +555,20 @@ _NOTE_LABEL = regex_programs.compile(
 
 def _note_label(label: str) -> bool:
     return len(label.split()) <= 12 and _NOTE_LABEL.match(label) is not None
+
+
+#: (pay41) where a bracket of any words can only be a blank: a greeting's name ("Dear [Candidate],") or a part of an
+#: address ("hr@[yourcompany].com", "www.[company].com")
+_FIELD_FRAME_BEFORE = regex_programs.compile(r"(?:\b(?-i:Dear|Hi|Hello)\s+|@|\bwww\.)$")
+_ADDRESS_AROUND = regex_programs.compile(r"\.(?:com|org|net|co|io)\b|@[\w\[]")
+#: a key or a button pressed ("Press [Enter] on the till", "Click [Add] to ..."): a name on the screen, not a blank
+_UI_KEY_BEFORE = regex_programs.compile(r"\b(?:press|hit|click|tap|select|choose|key)\s+(?:the\s+)?$", re.I)
+#: (pay41) the sentence going on from a bracket: a possessive or a word in lower case ("[Company Name] is ...",
+#: "[Company]'s mission ..."); a section's own text starts anew ("[Benefits] We offer ...")
+_SENTENCE_GOES_ON = regex_programs.compile(r"(?:['’]s\b|\s+[a-z])")
+#: the words that name a section of the ad, not a value to fill in ("[Benefits]", "[Intro paragraph]")
+_SECTION_WORDS = regex_programs.compile(r"\b(?:paragraph|intro|introduction|call to action|description|details|describe|list|here|"
+                                         r"benefits|responsibilities|requirements|qualifications|duties|insert|enter|add)\b", re.I)
 
 
 def _instruction_label(label: str) -> bool:

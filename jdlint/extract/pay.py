@@ -54,6 +54,9 @@ def _alternation(words) -> str:
 
 
 _TABLE = currency_table()
+#: (pay41) the units of work a rate is named by ("rate per word", data/pay_wording.yaml's pay nouns), for the same rate
+#: named with the unit first ("per-word rates are $0.08 to $0.12", "Per-word rates depend on language pair", writer AM)
+_PER_UNITS = _alternation({w.split()[-1] for w in pay_wording()["pay_nouns"] if w.startswith("rate per ")})
 #: ISO codes, as a regex alternation
 CODES = _alternation(_TABLE["codes"])
 _SIGN_CLASS = "[" + "".join(re.escape(c) for c in _TABLE["signs"]) + "]"
@@ -201,6 +204,8 @@ PAY_WORDS = LazyPattern(
     r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package"
     # a rate in the plural named by what it pays for ("Day rates upwards of £500", "hourly rates from $30")
     r"|(?:day|daily|hourly|pay|shift|contract|freelance|piece|session|locum)\s+rates"
+    # (pay41) and by its unit of work before it ("Per-word rates are $0.08 to $0.12")
+    rf"|per[\s-](?:{_PER_UNITS})\s+rates"
     # "Up to £35,000 DOE"; India's "CTC" (cost to company: the package) and "LPA"; "Comp:" as a label
     r"|doe|doq|ctc|lpa|comp(?=\s*:)|total comp|retainer|fte|pro[\s-]rata|full[\s-]time\s+equivalent"
     # the pay label in the employer's own language, in an ad otherwise in English (pay12): "Salario:",
@@ -309,6 +314,14 @@ def _evaluative() -> dict:
 #: praise of pay: data/pay_wording.yaml's own words and data/evaluative_words.yaml's strong praise
 _PRAISE_WORDS = frozenset(pay_wording()["praise"]) | frozenset(_evaluative()["praise"])
 _WPAY, _WPRAISE, _WTIE = _words("pay_nouns"), _word_list(_PRAISE_WORDS), _words("tie_verbs")
+#: (pay41) the pay put off to a conversation the reader must start: an asking verb opening its clause, to whom, then
+#: about or for the pay with no figure after ("call your recruiter for this week's rates", "ask about our pay packages",
+#: writer AM; data/pay_wording.yaml's pay_ask_verbs). Not what pay questions go to ("Contact payroll about pay queries").
+_PAY_ASK = (rf"(?:^\W*|(?<=[,;:(!]\s)|(?<=[—–-]\s)|(?<=\band\s)|(?<=\bor\s)|(?<=\bjust\s)|(?<=\bplease\s))(?:{_words('pay_ask_verbs')})\s+"
+            r"(?:[\w'’]+\s+){0,3}?(?:for|about|re|regarding|to\s+(?:discuss|talk\s+about|find\s+out|hear\s+about|learn))\s+"
+            rf"(?:(?:our|the|your|their|this\s+\w+['’]s|today['’]s|current|latest|full|more)\s+){{0,2}}(?:[\w-]+\s+)?(?:{_WPAY}|rates?)\b"
+            r"(?!\s+(?:quer(?:y|ies)|questions?|issues?|slips?|stubs?|roll|records?|processing|disputes?|errors?|on\b|for\b))"
+            r"(?![^.;\n]{0,60}\d)")
 VAGUE_PAY_COMPOSED = (
     rf"\b(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:base|basic|starting|hourly|annual|total|monthly|weekly)\s+)?(?:{_WPAY})\b"
     r"(?!\s+(?:management|handling|laundering|transfers?|skills|matters|markets?|manager|decisions?|choices|habits|advice|tips|moves|mistakes))"
@@ -327,10 +340,13 @@ VAGUE_PAY_COMPOSED = (
     #   will be fixed at interview", "Salary and benefits are market-leading"), or with a
     #   praise word and no verb ("Wages good")
     rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^all\s)|(?<=^a\s)|(?<=^an\s))"
-    rf"(?:(?:monthly|annual|yearly|hourly|weekly|base|basic|starting)\s+)?(?:{_WPAY})(?:\s+(?:details|package|rates?|levels?))?(?:\s+and\s+(?:benefits|perks|conditions|package))?"
+    rf"(?:(?:(?:monthly|annual|yearly|hourly|weekly|base|basic|starting)\s+)?(?:{_WPAY})(?:\s+(?:details|package|rates?|levels?))?"
+    # (pay41) or a rate named by its unit of work before it, as "rate per word" names it after: "Per-word rates depend on
+    # language pair" (writer AM), "Per-mile rates vary by lane"
+    rf"|per[\s-](?:{_PER_UNITS})\s+rates?)(?:\s+and\s+(?:benefits|perks|conditions|package))?"
     rf"(?:\s+(?:is|are|will|would|should|can|shall|remains?|seems?|looks?"
     # (pay16) or what it turns on, named with no figure: "Hourly rate depends on subject and level", "Pay varies by site"
-    rf"|depends|varies)\b|['’]s\b)(?![^.;\n]*\d)"
+    rf"|depends|varies|depend|vary)\b|['’]s\b)(?![^.;\n]*\d)"
     #   (nor pay stated elsewhere in the posting: "Pay rates are in the table below")
     rf"(?![^.;\n]{{0,40}}\b(?:below|attached|enclosed|appendix|table)\b)"
     #   (its review or handling is another matter: "Salaries are reviewed annually", "wages are processed by",
@@ -340,6 +356,13 @@ VAGUE_PAY_COMPOSED = (
     rf"|(?:^|(?<=[,;:(]\s))\W*(?:{_WPAY})\s+(?:{_WPRAISE})\b(?![^.;\n]*\d)"
     #   the pay noun opening a line with a participle and no figure (pay13): "Stipend provided", "Salary offered", "Wage included"
     rf"|^\W*(?:{_WPAY})\s+(?:provided|offered|included|available|given|on\s+offer)\b(?![^.;\n]*\d)"
+    #   (pay41) the pay noun as a question standing for its label, the answer after it with no figure: "Your salary? Let's
+    #   talk", "Pay? Very fair." (a figure anywhere in the posting is the pay: P101 reads the whole posting)
+    rf"|^\W*(?:(?:your|the|our|and\s+the|what\s+about(?:\s+the)?)\s+)?(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})\s*\?(?=\s*$)"
+    #   (pay41) or with its figure put off to a later step of hiring or of the work: "Fee confirmed on booking", "Rate agreed
+    #   at interview", "Day rate settled after the first call" (a fee or a rate opening the line is the worker's here)
+    rf"|^\W*(?:(?:day|hourly|daily|shift|session|your|the)\s+)?(?:{_WPAY}|fees?|rates?)\s+(?:(?:is|are|will\s+be|to\s+be|gets?)\s+)?(?:confirmed|agreed|discussed|decided|finali[sz]ed|negotiated|settled|shared|disclosed)"
+    rf"\s+(?:on|at|upon|after|during|before|when|once|following)\s+(?:the\s+|a\s+|your\s+)?(?:booking|interview|offer|appointment|acceptance|selection|hire|hiring|engagement|trial|call|meeting|assignment|shortlisting|first\s+\w+)\b(?![^.;\n]*\d)"
     #   praise of the package opening a line, with no figure (pay13): "Attractive tax-free package", "An excellent package"
     #   (not a benefits package, which is the perks)
     rf"|^\W*(?:(?:an?|the|our)\s+)?(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:remuneration|salary|pay|compensation|expat|relocation)\s+)?package\b(?!\s+(?:of|for|to)\b)(?![^.;\n]*\d)"
@@ -369,6 +392,8 @@ VAGUE_PAY_COMPOSED = (
     #   travel nurses" (a worker noun, data/role_nouns.yaml and paid_workers; not a customer: "rates for members")
     rf"|\b(?:(?:hourly|day|daily|pay|shift|contract|locum)\s+)?rates\s+(?:are|remain)\s+(?:(?:{_word_list(_evaluative()['degree'])})\s+)*(?:{_WPRAISE})\s+(?:for|to)\s+"
     rf"(?:(?:the|our|all|any|new|experienced|qualified)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_paid_workers()})(?:e?s)?\b(?![^.;\n]{{0,40}}\d)"
+    #   (pay41) the pay put off to a call or a question the reader must ask: "ask about our pay packages"
+    rf"|{_PAY_ASK}"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
     rf"|\b(?:{_words('standalone')})\b"
     #   (pay40) pay named by the instrument that sets it, as the object of the worker's verb of receiving pay, no figure after:
@@ -378,7 +403,8 @@ VAGUE_PAY_COMPOSED = (
     #   (pay40) an addition to an unsaid base said to apply: "Penalty rates apply on weekends", "Casual loading applies"
     rf"|\b(?:{_words('pay_loadings')})\s+(?:will\s+)?(?:apply|applies|are\s+paid|paid)\b(?![^.;\n]{{0,60}}\d)"
     #   (pay40) pay tied to output with no rate: "The more you deliver, the more you earn!", "the more you sell the more you make"
-    rf"|\bthe\s+more\s+(?:[a-z'’]+\s+){{0,3}}?(?:you|they|we)\s+[a-z'’]+(?:\s+[a-z'’]+)?,?\s+(?:—\s+|-\s+)?the\s+more\s+(?:you|they)\s+(?:{_words('pay_output_ties')})\b"
+    # (pay41) or by the pace or effort of the work: "the faster you pick the more you make", "the harder you work, the more you earn"
+    rf"|\bthe\s+(?:more|faster|quicker|harder|longer|better)\s+(?:[a-z'’]+\s+){{0,3}}?(?:you|they|we)\s+[a-z'’]+(?:\s+[a-z'’]+)?,?\s+(?:—\s+|-\s+)?the\s+more\s+(?:you|they)\s+(?:{_words('pay_output_ties')})\b"
     #   (pay40) the currency of the pay named with no amount: "We pay in USD, on time, every month", "Salary is paid in euros"
     #   (the employer or the pay as the subject: "Clients pay in USD" is what the business is paid)
     rf"|(?:\bwe\s+pay|\b(?:is|are|be|get|gets|being)\s+paid|^\W*paid|(?:^\W*|\b(?:the|our|your|all)\s+)(?:{_WPAY})(?:\s+(?:is|are|will\s+be))?(?:\s+paid)?)"
@@ -436,6 +462,9 @@ _HOURS_BOUND = regex_programs.compile(r"\bhours?\s+(?:over|above|beyond|after|pa
 #: a pay noun shortly before a number ("Salary: 45,000 per annum", "paid 15 per hour")
 _PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensation|remuneration|renumeration|stipend|honorarium|earn(?:s|ing)?|rate|ctc|package"
                               r"|(?:monthly|annual|yearly|weekly|daily)\s+(?:gross|net))\b", re.I)
+#: (pay41) the contract form a rate is paid on, right after the figure's period: it names the figure a rate of pay as a
+#: pay noun before it would ("Up to 60/hr on C2C", "65/hr C2C", "55/hr on 1099"; a count is not by the period: "2 years on W2")
+_CONTRACT_FORM_AFTER = regex_programs.compile(r",?\s*(?:(?:on|via|as|under)\s+(?:an?\s+)?)?\(?(?-i:C2C|W-?2|1099|B2B|CLT|PJ)(?![\w-])", re.I)
 #: currencies whose unit is small enough that a month's wage runs to millions (dong, rupiah, won, shillings
 #: of Uganda and Tanzania, pesos of Colombia and Chile, ...), as codes, signs or words
 _SMALL_UNIT = regex_programs.compile(r"(?<![A-Za-z])(?:VND|IDR|KRW|UGX|TZS|COP|CLP|IRR|LBP|UZS|MNT|KHR|LAK|PYG|MMK|GNF|MGA|RWF|SLL|SLE)(?![A-Za-z])"
@@ -810,7 +839,8 @@ COMMISSION = LazyPattern(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:commission|of\s+(?:each|
                         # "keep 20% of stock in reserve": the verb is the worker's, the noun what they sell)
                         r"|\b(?:keeps?|takes?(?:\s+home)?|receives?|earns?|gets?|pockets?|(?:are|is|be|get)\s+paid"
                         # pay named as the share (pay8): "Pay is 28% of the load", "Earnings: 70% of each fare"
-                        r"|(?:pay|earnings|wages?|compensation|commission)\s*(?::|is|are|will\s+be))\s+"
+                        # (pay41) and the pay named as commission only before its share ("Commission only: 20% of every policy sold")
+                        r"|(?:pay|earnings|wages?|compensation|commission)(?:[\s-]+only)?\s*(?::|is|are|will\s+be|[-–—]\s))\s*"
                         # (pay15) the share named as one ("an 8% share of the catch value", "a 10% cut of the harvest")
                         r"(?:an?\s+)?(?P<share>\d{1,2}(?:\.\d+)?\s?%)\s+(?:(?:share|cut|split)\s+)?(?:of|on|from)\s+(?:(?:each|every|all|the|your|their|any)\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,2}?"
                         r"(?:cuts?|sales?|bookings?|services?|treatments?|jobs?|fees?|takings|revenue|turnover|tickets?|appointments?"
@@ -862,6 +892,9 @@ COMPANY_WIDE = LazyPattern(
     r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b"
     # everyone the company employs (pay12): "Everyone on our payroll earns above the minimum wage", "everybody here earns"
     r"|\b(?:everyone|everybody)\s+(?:(?:on|in|at|across)\s+(?:our|the)\s+(?:payroll|team|company|staff|business)|(?:we\s+)?employ|here|who\s+works)\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b"
+    # (pay41) the employer's floor said across its group or chain, and group-wide ("Our minimum wage across the group is
+    # £12.60 an hour"; not work across the business: "Salary £28,000; you will work across the group")
+    r"|\bgroup[- ]wide\b|\b(?:our|the)\s+(?:(?:hourly|starting)\s+)?minimum\s+(?:wage|rate|pay)\s+(?:across|throughout|in)\s+(?:the\s+|our\s+)?(?:group|business|chain|network|company)\b"
     # (pay13) everyone at a workplace named by any noun, or every member of the staff: "Everyone at the bakery
     # earns at least £12", "Every member of staff is paid the Real Living Wage", "all of our people"
     r"|\b(?:everyone|everybody|every\s+one\s+of\s+us)\s+(?:who\s+works\s+)?(?:at|in|across)\s+(?:our|the|this)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:earns?|is\s+paid|gets?|receives?|makes?|takes\s+home|starts?)\b"
@@ -912,6 +945,10 @@ OTHERS_MONEY = regex_programs.compile(
     # a tax concession's cap, not the pay ("As a not-for-profit we can offer salary packaging of up to $15,900
     # tax-free each year", writer M 9322; "salary sacrifice up to £5,000 a year into your pension")
     r"|\bsalary[\s-]+(?:packaging|sacrific\w*)\b"
+    # (pay41) what is taken out of the pay, by its amount ("Salary deductions of $50 apply for uniforms", "$40 a week is
+    # deducted from your wages for board"; session 40's open note): the worker's cost, as data/pay_wording.yaml's deductions
+    rf"|\b(?:salary|pay|payroll|wages?)\s+deductions?\s+(?:of|at|amounting\s+to|totall?ing)\s+(?:(?:up\s+to|about|around|just)\s+)?{MONEY_START}"
+    rf"|(?:{AMOUNT})(?:\s+(?:a|an|per|each)\s+\w+)?\s+(?:(?:is|are|will\s+be|may\s+be|gets?|shall\s+be)\s+)?deducted\s+from\b"
     # (pay16) the business's own figures said as its subject ("Store turnover is £50,000 a week", "Monthly revenue
     # of $80,000", "Weekly takings average R40 000"); a commission on them ("5% commission on sales of £10,000") keeps its share
     rf"|(?<!\bon\s)(?<!\bfrom\s)(?<!\bof\s)\b(?:turnover|revenues?|takings|gmv|footfall|billings|profits?|sales)\s+(?:(?:is|are|was|were|of|tops?|topped|exceeds?|exceeded|exceeding|reached|reaches|averages?|averaged|runs?\s+at|stands?\s+at|totals?|totalled|totaled|around|about|over)\s+)+(?:(?:about|around|over|roughly|nearly|almost|just\s+under|up\s+to)\s+)?{MONEY_START}"
@@ -935,7 +972,11 @@ _NOT_THIS_JOB = regex_programs.compile(
     r"|\b(?:cash|money|payments?|takings|floats?|refunds)\s+(?:handling|handled|collection|collected|processing|processed|counting|counted)\b"
     # a perk's value, not pay ("Free meals worth $15 per shift", "vouchers valued at £50 a month")
     r"|\b(?:meals?|lunch(?:es)?|food|drinks?|vouchers?|discounts?|perks?|products?|gifts?|prizes?|equipment|kit|uniforms?|training|courses?"
-    r"|credits?|tickets?|merchandise|goods|devices?|laptops?|phones?|points|rewards|cashback|miles|coupons?)\s+(?:(?:each|every|per|a)\s+\w+\s+)?(?:worth|valued\s+at)\b", re.I)
+    r"|credits?|tickets?|merchandise|goods|devices?|laptops?|phones?|points|rewards|cashback|miles|coupons?)\s+(?:(?:each|every|per|a)\s+\w+\s+)?(?:worth|valued\s+at)\b"
+    # (pay41) what the worker looks after for the business, by its value ("You will manage accounts worth ₹5 crore a year",
+    # "a pipeline worth $2m", "grants valued at €300,000"); not the gig worker's own jobs ("jobs worth $50-$80 each")
+    r"|\b(?:accounts?|clients?|customers?|projects?|contracts?|deals?|business|pipeline|portfolios?|territor(?:y|ies)|budgets?|assets"
+    r"|propert(?:y|ies)|tenders?|bids?|stock|inventory|funds?|grants?|programmes?|programs?|campaigns?|spend)\s+(?:(?:each|every|together|combined|collectively)\s+)?(?:worth|valued\s+at)\b", re.I)
 #: what every _NOT_THIS_JOB match holds, lower-cased
 _NOT_THIS_JOB_HINTS = ("minimum", "worth", "valued", "cash", "payment", "invoice", "transaction", "takings", "float",
                        "expenses", "refund", "sales", "purchases", "money", "cheque", "check")
@@ -1489,7 +1530,9 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             if not period or _NOT_A_PERIOD.fullmatch(period.group().strip()) or not free(m.start(), m.end()):
                 continue
             value = _value(m.group("n")) * (1000 if m.group("k") else 1)
-            if value < 5 or _STEP_BEFORE.search(sent, 0, m.start()) or not _PAY_NOUN_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
+            if value < 5 or _STEP_BEFORE.search(sent, 0, m.start()) or not (
+                    _PAY_NOUN_BEFORE.search(sent, max(0, m.start() - 40), m.start())
+                    or _CONTRACT_FORM_AFTER.match(sent, m.end() + period.end())):
                 continue
             if _HOURS_BOUND.search(sent, max(0, m.start() - 30), m.start()):
                 continue  # a count of hours ("Overtime is paid for hours over 40 per week"), not an amount
