@@ -1,0 +1,155 @@
+"""Vague classes fresh writers mark and the rules missed (helper vague41), each a word class or a frame, not a phrase.
+
+Pooled from the misses of the read writers (AC, AF, AH, AK: tests/data/read_writers/) and leave-one-writer-out:
+
+- V301: flexibility about the hours asked of the hire with no measure ("must be flexible with regards to shift
+  patterns", "a flexible attitude regarding working hours", "some flexibility needed"; writers AK, AH); the time or
+  the stays counted only by a quantifier ("occasional extra hours", "some overnight stays") or a count hedged inside a
+  rate ("a few classes a week"); travel and time-zone overlap left to the need with the destination between ("Travel
+  to sites nationwide as required").
+- V303: a place given as a name and an open rest ("Lagos and other states", "Bristol and surrounding areas") or as a
+  point somewhere in a region ("somewhere in the Kanto region"): writers AK and AH, and the dev corpus.
+- V304: "relevant" before any one-word field and experience ("relevant offshore experience").
+- V114: a passion the hire must show ("demonstrate a passion for student success", writer AC and dev 0095, 0494);
+  personality as the criterion of selection ("Personal suitability will be emphasised", "a certain type of person";
+  writers AK, AF); traits that say only that the hire can be shaped or can take pressure ("trainable",
+  "stress-resistant"; writers AK, AH, D).
+
+Fire cases assert the rule itself, not V119's sentence model. Texts are written for these tests or are read writers'
+cases (the id named). Each fire case fails at 25801f6 (checked by running this file against that commit's rules).
+"""
+from __future__ import annotations
+
+import pytest
+
+import jdlint
+
+
+def findings(text: str) -> list:
+    return jdlint.lint_text("# Job\n\n" + text + "\n", "t.md").diagnostics
+
+
+def matches(text: str, code: str) -> list[str]:
+    return [d.match for d in findings(text) if d.code == code]
+
+
+# -- V301: flexibility over hours demanded, time counted by a quantifier, travel left to the need -------------------
+@pytest.mark.parametrize("text, match", [
+    ("Ground handlers must be flexible with regards to shift patterns.",
+     "be flexible with regards to shift patterns"),  # wak-v-075
+    ("You have a flexible attitude regarding working hours.", "a flexible attitude regarding working hours"),  # wah-v-137
+    ("Care assistants need to be flexible around rotas.", "be flexible around rotas"),
+    ("Evening and weekend shifts; some flexibility needed.", "some flexibility needed"),  # wah-v-099
+    ("A degree of flexibility is required.", "A degree of flexibility is required"),
+    ("Crunch is rare, but occasional extra hours may be needed before milestones.", "occasional extra hours"),  # wak-v-052
+    ("Territory: North West (some overnight stays).", "some overnight stays"),  # wak-v-080
+    ("The role involves the odd night away from home.", "the odd night away from home"),
+    ("Teach a few classes a week at our Shoreditch studio.", "a few classes a week"),  # wak-v-051
+    ("Cover a couple of evening shifts a month.", "a couple of evening shifts a month"),
+    ("Travel to sites nationwide as required.", "Travel to sites nationwide as required"),  # wak-v-122
+    ("Overlap with US time zones as needed.", "Overlap with US time zones as needed"),  # wak-v-137
+])
+def test_time_demands_fire(text, match):
+    assert matches(text, "V301") == [match]
+
+
+@pytest.mark.parametrize("text", [
+    # the employer's own flexibility is a perk, not a demand on the hire
+    "We are flexible about your start times.",
+    "We can be flexible with shifts around school runs.",
+    "We'll be flexible with hours for parents and carers.",
+    # a measure after it in the clause
+    "You must be flexible with shifts: two weekends a month on a rota.",
+    "Some flexibility needed: you will cover one late shift a week.",
+    "Occasional extra hours, never more than 4 a month, paid at time and a half.",
+    "Teach 3 classes a week at our Shoreditch studio.",
+    "Travel to the Leeds office twice a month.",
+    # negated
+    "You will never need to work extra hours as required by a manager.",
+    # a flexible material, not a person
+    "The hose must be flexible with a bend radius of 50 mm.",
+])
+def test_time_demands_near_misses(text):
+    assert matches(text, "V301") == []
+
+
+# -- V303: a place with an open rest, or somewhere in a region ------------------------------------------------------
+@pytest.mark.parametrize("text, match", [
+    ("Location: Lagos and other states.", "other states"),  # wak-v-135
+    ("Sessions take place in students' homes across Bristol and surrounding areas.", "surrounding areas"),  # wak-v-133
+    ("Must have reliable transportation as this role services the metro and surrounding areas.",
+     "surrounding areas"),  # dev 0436
+    ("ALTs will be placed somewhere in the Kanto region.", "somewhere in the Kanto"),  # wak-v-100
+])
+def test_open_place_fires(text, match):
+    assert matches(text, "V303") == [match]
+
+
+@pytest.mark.parametrize("text", [
+    # the rest named, or a distance given
+    "Lagos, Abuja and other states such as Kano and Enugu.",
+    "Leeds and surrounding areas within 10 miles of LS1.",
+    "Bristol and surrounding areas (Bath, Clevedon, Portishead).",
+    # remote anywhere in a country is a fact, not a hedge; other offices are the employer's
+    "You can work from anywhere in the UK.",
+    "Our London and other offices are closed on bank holidays.",
+    # lower-case 'somewhere' with no place name after it
+    "Somewhere in between is fine.",
+    # negated
+    "You will not be placed somewhere in the Kanto region at random: you choose from three towns.",
+])
+def test_open_place_near_misses(text):
+    assert matches(text, "V303") == []
+
+
+# -- V304: relevant + any field + experience -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, match", [
+    ("Candidates should have relevant offshore experience.", "relevant offshore experience"),  # wak-v-045
+    ("Appropriate retail background preferred.", "Appropriate retail background"),
+])
+def test_relevant_field_experience_fires(text, match):
+    assert matches(text, "V304") == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "Three years' relevant offshore experience on drilling rigs.",
+    "Relevant offshore experience (BOSIET and HUET certificates).",
+    "Relevant offshore experience, such as a season on a North Sea platform.",
+    "Relevant offshore experience in drilling rigs.",
+])
+def test_relevant_field_experience_near_misses(text):
+    assert matches(text, "V304") == []
+
+
+# -- V114: a passion shown, personality as the criterion, shapeable and pressure-proof traits -----------------------
+@pytest.mark.parametrize("text, match", [
+    ("The successful candidate will demonstrate a passion for student success.", "passion for"),  # wac-v-043
+    ("Demonstrate a passion for both teaching and serving in a diverse environment.", "passion for"),  # dev 0494
+    ("Personal suitability will be emphasised.", "Personal suitability"),  # wak-v-054
+    ("Great emphasis is placed on personal suitability.", "personal suitability"),
+    ("Personal qualities will be given great weight.", "Personal qualities will be given great weight"),
+    ("Camp life isn't for everyone, so you'll need to be a certain type of person.",
+     "a certain type of person"),  # waf-v-036
+    ("No experience? No problem, as long as you're trainable.", "trainable"),
+    ("You are stress-resistant when vessels arrive off-window.", "stress-resistant"),  # wah-v-031
+    ("We are waiting for responsible, purposeful, stress-resistant specialist.",
+     "purposeful, stress-resistant specialist"),  # wd-v-088
+])
+def test_trait_criteria_fire(text, match):
+    assert matches(text, "V114") == [match]
+
+
+@pytest.mark.parametrize("text", [
+    # a passion merely had, with the skill beside it
+    "You have a passion for sewing and can hem trousers by hand.",
+    # the answer to a question the ad rejects
+    "Passionate about data? Nice, but what we really need is three years of SQL.",
+    # personality the ad says it does not judge
+    "Personal suitability is not assessed: we score the written test only.",
+    # literal: a material or a coating
+    "The housings are made of a stress-resistant polymer.",
+    # the trait quoted and rejected
+    "Don't tell us you're 'trainable'; tell us what you learned last year.",
+])
+def test_trait_criteria_near_misses(text):
+    assert matches(text, "V114") == []
