@@ -188,3 +188,33 @@ def test_pace_disruption_contribution_fire(text, code, match):
 ])
 def test_pace_disruption_contribution_near_misses(text, code):
     assert matches(text, code) == []
+
+
+# -- V303: flexible hours as a perk line of their own, time off as a heap, a fact open to change ---------------------
+@pytest.mark.parametrize("text, match", [
+    ("⏰ Flexible hours to suit you!", "Flexible hours"),  # wak-v-034
+    ("Flexible hours available! Home health aides needed in Dayton and Springfield.", "Flexible hours"),  # wac-v-118
+    ("Flexible hours to fit your life!", "Flexible hours"),  # wah-v-056
+    ("Lots of holidays 🏖️", "Lots of holidays"),  # wak-v-103
+    ("Plenty of paid time off.", "Plenty of paid time off"),
+    ("Working hours: mostly evenings and weekends, subject to change.", "subject to change"),  # wak-v-130
+    ("Schedule subject to change.", "subject to change"),
+])
+def test_perk_line_heap_and_changeable_fact_fire(text, match):
+    assert matches(text, "V303") == [match]
+
+
+@pytest.mark.parametrize("text", [
+    # flexible hours beside other perks, with a fact, for a group, or the job board's checkbox
+    "We offer competitive pay and flexible hours.",
+    "Flexible hours: choose any four of our six opening days.",
+    "Flexible hours are available for parents and carers.",
+    "Benefits:\n\nFlexible schedule",
+    # time off counted, a change with its notice
+    "25 days of holiday plus bank holidays, and lots of training.",
+    "Schedule subject to change with two weeks' notice.",
+    # not a fact of the job
+    "Prices are subject to change.",
+])
+def test_perk_line_heap_and_changeable_fact_near_misses(text):
+    assert matches(text, "V303") == []
