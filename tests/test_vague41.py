@@ -218,3 +218,23 @@ def test_perk_line_heap_and_changeable_fact_fire(text, match):
 ])
 def test_perk_line_heap_and_changeable_fact_near_misses(text):
     assert matches(text, "V303") == []
+
+
+# -- P101 wording: the amount said to vary; V114: the codes or essence of a quality embodied --------------------------
+@pytest.mark.parametrize("text, code, match", [
+    ("Housing provided, or a housing allowance (amount varies).", "P101", "amount varies"),  # wak-v-065
+    ("Paid in cash, amount depends on the job.", "P101", "amount depends on the job"),  # waf-v-065
+    ("You manage a team of 14 Client Advisors and embody the codes of elegance of the House.", "V114",
+     "embody the codes of elegance"),  # waf-v-099
+])
+def test_amount_and_embodied_quality_fire(text, code, match):
+    assert matches(text, code) == [match]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The amount of travel varies by season.", "P101"),
+    ("Record the amount dispensed; the amount varies by prescription.", "P101"),
+    ("You will enforce the codes of practice of the Food Standards Agency.", "V114"),
+])
+def test_amount_and_embodied_quality_near_misses(text, code):
+    assert matches(text, code) == []
