@@ -43,7 +43,8 @@ def test_the_older_fixtures_stay_silent(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Be part of a caring team, contributing to the growth and success of The Harbour.",  # the employer, by "of"
+    # the employer, by "of" ("contributing to the growth" is now V201's, vague41, which V119 stands aside for)
+    "Be part of a caring team, adding to the growth and success of The Harbour.",
     "At Brightlane, we have big plans for the future and we love what we do.",  # sentence-opening "At": the employer
     "Our people are the heart and soul of everything we do.",  # no name at all
 ])
