@@ -1,0 +1,51 @@
+"""Section detection as session 35's labellers read it (sections41; docs/section-labelling.md).
+
+- An equal-opportunity statement is no intro (the conventions: "NOT intro: ... an EEO statement"): a named subject
+  whose predicate is the statement ("Acme Ltd is an Equal Opportunity Employer") says nothing of what the employer is
+  or does. The name no longer counts as the sign of an intro in such a sentence; the sentence still defines the
+  employer when it says more ("Acme, a family-run bakery in Leeds since 1952, is an equal opportunity employer").
+  Found on read data: dev A 0245 (labelled no intro) had its closing paragraph's EEO sentence read as the intro (the
+  dev-corpus guard moves one more ad the same way, 0368, whose intro stays); the cases are written for this file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import section_kinds
+
+DUTIES = ("# Baker\n\n"
+          "You will bake bread and serve customers every morning.\n\n"
+          "You need two years of bakery experience.\n\n")
+#: a long paragraph (read sentence by sentence) of conditions and an accommodation offer, as dev A 0245 closes
+CONDITIONS = ("Candidates must pass a background check and a drug screening before starting. Reliable transportation is "
+              "necessary, as staff may be asked to cover other branches at short notice. The employee must be able to stand "
+              "for long periods and lift up to 25 pounds. Reasonable accommodations may be made to enable individuals with "
+              "disabilities to perform the essential functions. ")
+
+#: an equal-opportunity statement with the employer's name as its subject, and nothing else about the employer
+EEO_ONLY = [
+    "Harbour Bakery is an Equal Opportunity Employer.",
+    "Harbour Bakery Ltd is an equal opportunities employer and welcomes applications from all sections of the community.",
+    "Northgate Credit Union is an Affirmative Action and Equal Opportunity Employer.",
+    "Harbour Bakery is an equal opportunity employer and does not discriminate on the basis of race, religion, sex or age.",
+]
+
+#: the same statements that also say what the employer is: intro stays
+EEO_AND_INTRO = [
+    "Harbour Bakery is a family-run bakery in Leeds and an equal opportunity employer.",
+    "Harbour Bakery, founded in 1952, is the largest independent bakery in Yorkshire and an equal opportunity employer.",
+    "Harbour Bakery has baked bread in Leeds since 1952 and is an equal opportunity employer.",
+]
+
+
+@pytest.mark.parametrize("statement", EEO_ONLY)
+def test_an_eeo_statement_by_name_is_no_intro(statement):
+    kinds = section_kinds(DUTIES + CONDITIONS + statement + "\n")
+    assert "eeo" in kinds
+    assert "intro" not in kinds
+
+
+@pytest.mark.parametrize("statement", EEO_AND_INTRO)
+def test_an_employer_described_beside_its_eeo_statement_stays_intro(statement):
+    kinds = section_kinds(DUTIES + CONDITIONS + statement + "\n")
+    assert {"eeo", "intro"} <= kinds
