@@ -6,6 +6,11 @@
   employer when it says more ("Acme, a family-run bakery in Leeds since 1952, is an equal opportunity employer").
   Found on read data: dev A 0245 (labelled no intro) had its closing paragraph's EEO sentence read as the intro (the
   dev-corpus guard moves one more ad the same way, 0368, whose intro stays); the cases are written for this file.
+- The hire mentored or coached by the employer is training the employer provides (the conventions' benefits), as
+  the hire trained already was: benefit_given reads "you will be mentored", and now the offer test that lets a gift
+  stand in a sentence with a duty's frame ("The successful candidate will ...") reads it too. Found on read data:
+  dev A 0197 (labelled benefits), whose only perk is "The successful candidate will be supported and mentored in
+  these tasks by our experienced team". The hire who mentors others is doing a duty.
 """
 from __future__ import annotations
 
@@ -49,3 +54,30 @@ def test_an_eeo_statement_by_name_is_no_intro(statement):
 def test_an_employer_described_beside_its_eeo_statement_stays_intro(statement):
     kinds = section_kinds(DUTIES + CONDITIONS + statement + "\n")
     assert {"eeo", "intro"} <= kinds
+
+
+INTRO = "Harbour Bakery is a family-run bakery in Leeds.\n\n"
+
+#: the hire mentored or coached by the employer: benefits
+MENTORED = [
+    "The successful candidate will be supported and mentored in these tasks by our experienced team.",
+    "You will be mentored by our senior bakers.",
+    "You'll be closely coached by the head baker for your first three months.",
+]
+
+#: the hire mentoring, coaching or supported in a culture claim: no benefits
+NOT_MENTORED = [
+    "You will mentor and coach our apprentices.",
+    "The successful candidate will coach junior bakers on the night shift.",
+    "You will be supported by a friendly team.",
+]
+
+
+@pytest.mark.parametrize("sentence", MENTORED)
+def test_the_hire_mentored_is_a_benefit(sentence):
+    assert "benefits" in section_kinds(INTRO + DUTIES.replace("# Baker\n\n", "") + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", NOT_MENTORED)
+def test_the_hire_mentoring_is_no_benefit(sentence):
+    assert "benefits" not in section_kinds(INTRO + DUTIES.replace("# Baker\n\n", "") + sentence + "\n")

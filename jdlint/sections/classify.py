@@ -2241,7 +2241,12 @@ _BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:al
                             r"|\b(?:is|are) on us\b"
                             # the hire trained by the employer: "The successful candidate will be trained
                             # in ..." (a duty's frame, but what the hire is given: benefit_given)
-                            r"|\b(?:will|['’]ll) (?:also )?be (?:fully |properly |thoroughly )?trained\b",
+                            # (sections41) or mentored or coached, as benefit_given reads it: "The successful
+                            # candidate will be supported and mentored in these tasks by our experienced team"
+                            # (dev A 0197, labelled benefits: training the employer provides); "You will mentor
+                            # junior staff" is the hire's duty
+                            r"|\b(?:will|['’]ll) (?:also )?be (?:fully |properly |thoroughly )?trained\b"
+                            r"|\b(?:will|['’]ll) (?:also )?be (?:(?:fully|well|closely) )?(?:supported (?:and|&) )?(?:mentored|coached)\b",
                             re.I)
 
 #: The offer patterns are asked about most sentences (a benefit term's, a requirement cue's) and Python's
