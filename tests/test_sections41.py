@@ -11,6 +11,10 @@
   stand in a sentence with a duty's frame ("The successful candidate will ...") reads it too. Found on read data:
   dev A 0197 (labelled benefits), whose only perk is "The successful candidate will be supported and mentored in
   these tasks by our experienced team". The hire who mentors others is doing a duty.
+- How to apply by a channel in words the cue tables missed (the probes' three how-to-apply misses: a call put as a
+  phrase, "Give <name> a call on <number>", a slang call, "Holler at <name> on <number>", and the documents' delivery
+  in the passive by a way that is itself the channel, "CVs can be dropped off at the counter"). Near-misses: a call
+  to someone else ("Give our customers a call ..."), a closing date alone, a document handled as a duty.
 """
 from __future__ import annotations
 
@@ -81,3 +85,33 @@ def test_the_hire_mentored_is_a_benefit(sentence):
 @pytest.mark.parametrize("sentence", NOT_MENTORED)
 def test_the_hire_mentoring_is_no_benefit(sentence):
     assert "benefits" not in section_kinds(INTRO + DUTIES.replace("# Baker\n\n", "") + sentence + "\n")
+
+
+SHOP = "# Shop Assistant\n\nSaturday assistant wanted for a bike shop on Mill Road, serving customers and fixing punctures.\n\n"
+
+#: a way to apply by a channel, in a call put as a phrase or the documents' delivery in the passive
+CHANNEL_CALLS = [
+    "Interested? Give Priya a call on 0161 496 0312.",
+    "Give us a ring on 07700 900123 if you fancy it.",
+    "Holler at Dev on 555-201-9981 if this sounds like you.",
+    "Resumes may be dropped off at the front desk between 9 and 5.",
+    "Application forms can be posted or handed in at reception.",
+    "CVs should be emailed to jobs@millroadbikes.example.",
+]
+
+#: no way to apply: a call to someone else, a closing date alone, documents handled in a duty
+NO_CHANNEL = [
+    "Give our customers a call on 0161 496 0312 when their bikes are ready.",
+    "Applications close on Friday 5 May.",
+    "You will make sure invoices are posted to suppliers on time.",
+]
+
+
+@pytest.mark.parametrize("sentence", CHANNEL_CALLS)
+def test_a_channel_named_in_other_words_is_how_to_apply(sentence):
+    assert "how-to-apply" in section_kinds(SHOP + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", NO_CHANNEL)
+def test_no_channel_is_no_how_to_apply(sentence):
+    assert "how-to-apply" not in section_kinds(SHOP + sentence + "\n")
