@@ -458,7 +458,9 @@ def _plain_block_scores(text, kind):
             r = cue = 0.0
         req += max(r, cue)
         signs = (count(C._INTRO_STRONG, s) * 1.2
-                 + (1.0 if C._named_organisation_subject(s) or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
+                 # (sections41) a name whose predicate is the eeo statement is no sign of an intro
+                 + (1.0 if (C._named_organisation_subject(s) and not C.eeo_statement(s, None))
+                    or (C._EMPLOYER_OPENER.match(s) and not C._JOB_FOCUS.regex.search(s))
                     else 0.0) + 0.6 * count(C._INTRO_EXTRA, s))
         weak = count(C._INTRO_WEAK, s)
         suffixes = len(C._LEGAL_SUFFIX.findall(s))

@@ -2022,6 +2022,12 @@ def _rule_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     # an acronym may stand for the job ("The Client Relationship Specialist (CRS) ... The CRS is
     # responsible for ..."), so its sentence keeps its duty wording
     intro = _intro_score(s, read.lowered, read.may, named)
+    if intro and named and eeo_statement(s, read.lowered, read.may):
+        # (sections41) a named subject whose predicate is the equal-opportunity statement says nothing of what the
+        # employer is or does: "Orlando Credit Union is an Equal Opportunity Employer" (the conventions: an EEO
+        # statement is no intro); the name counts no more, and only other signs of an intro stay ("Acme is a
+        # family-run bakery in Leeds and an equal opportunity employer" defines the employer by its kind)
+        intro = _intro_score(s, read.lowered, read.may, False)
     # a run of -ing verbs in what the employer says of itself is its own work ("GTRI has grown to
     # 2,900 employees, supporting eight laboratories and performing ...")
     duty_wording = (0.0 if named and not head.isupper()
@@ -2235,7 +2241,12 @@ _BENEFIT_OFFER = LazyPattern(_OFFERS.pattern + r"|\byou(?:'ll|’ll| will) (?:al
                             r"|\b(?:is|are) on us\b"
                             # the hire trained by the employer: "The successful candidate will be trained
                             # in ..." (a duty's frame, but what the hire is given: benefit_given)
-                            r"|\b(?:will|['’]ll) (?:also )?be (?:fully |properly |thoroughly )?trained\b",
+                            # (sections41) or mentored or coached, as benefit_given reads it: "The successful
+                            # candidate will be supported and mentored in these tasks by our experienced team"
+                            # (dev A 0197, labelled benefits: training the employer provides); "You will mentor
+                            # junior staff" is the hire's duty
+                            r"|\b(?:will|['’]ll) (?:also )?be (?:fully |properly |thoroughly )?trained\b"
+                            r"|\b(?:will|['’]ll) (?:also )?be (?:(?:fully|well|closely) )?(?:supported (?:and|&) )?(?:mentored|coached)\b",
                             re.I)
 
 #: The offer patterns are asked about most sentences (a benefit term's, a requirement cue's) and Python's
