@@ -52,6 +52,11 @@ age_limit = bias_rule(
         r"|\bage(?:\s+limit)?\s+(?:should|must|shall|will|may)\s*(?:not|n't)\s+(?:exceed|be\s+(?:more|over|above|greater|older)\s+than)\s+" + _NUM + r"\b"
         + r"(?:\s*(?:years?(?:\s*(?:old|of\s+age))?|yrs?))?"
         r"|\b(?:aged?|age\s*:?)\s+(?:not\s+(?:more|older)\s+than|not\s+exceeding|below|under)\s+" + _NUM + r"\b(?:\s*(?:years?|yrs?))?"
+        # a bare "not older than 35" in a notice's list ("Housemaid needed, live-in, not older than 35", bias41 from writer AI):
+        # only people are "older than" a bare figure of 16-99; a figure with a unit other than "years old" is a thing's
+        # age or a size ("a car not older than 10 years")
+        r"|\b(?:no|not)\s+older\s+than\s+" + _NUM + r"\b" + _UNITS_NOT_AGE + r"(?!\s*(?:years?|yrs?)\b(?!\s*old))"
+        + r"(?:\s*(?:years?\s*old|yrs?\s+old|y\.?o\.?))?"
         r"|\b(?:maximum|max\.?|upper)\s+age(?:\s+limit)?(?:\s+(?:of\s+|is\s+)?" + _NUM + r")?\b|\bage\s+(?:limit|cap|ceiling)\b",
         # 2: a lower limit: "must be over 21 years old", "18 or older", "21+"
         Variant(r"\b(?:(?:must\s+be|be|aged?|applicants?|candidates?|you(?:'re|\s+are)?|who\s+are)\s+)(?:at\s+least\s+|aged\s+|over\s+|above\s+|older\s+than\s+)?"

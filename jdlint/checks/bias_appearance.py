@@ -46,6 +46,11 @@ height_weight = bias_rule(
         r"|\b(?:height|weight)\s+(?:of\s+)?(?:at\s+least|minimum|no\s+(?:less|more)\s+than|under|over|below|above|between)\s+\d"
         r"|\bmust\s+(?:weigh|be\s+(?:at\s+least\s+|over\s+|under\s+)?\d\s*(?:'|ft|feet|foot)|be\s+(?:at\s+least\s+)?\d{3}\s*cm)"
         r"|\b(?:slim|slender|petite|thin|trim|skinny|tall|athletic)\s+(?:build|figure|body|candidates?|applicants?|women|men|girls?|person|people|staff)\b"
+        # a big body asked for as a slim one is (bias41 from writer AI: "Door staff for Friday and Saturday nights: big build,
+        # imposing presence"): words only a body takes, or "big/large/heavy build" told as a spec after a colon, a comma or
+        # "of" ("must be of big build"; not a construction project, "we are delivering a big build in Leeds")
+        r"|\b(?:stocky|muscular|burly|brawny|beefy|heavyset|heavy[\s-]set|sturdy|stout|well[\s-]built)\s+(?:build|figure|physique|frame)\b"
+        r"|(?:(?<=\bof\s)|(?<=\bof\sa\s)|(?<=[:,]\s))(?:big|large|heavy|strong|solid)\s+(?:build|physique)\b"
         r"|\b(?:must|should)\s+be\s+(?:slim|slender|petite|thin|skinny|tall|not\s+overweight)\b|\bno\s+(?:overweight|obese)\b"
         r"|\bbmi\s+(?:of\s+|under\s+|below\s+|less\s+than\s+)?\d",
     ],
