@@ -178,3 +178,16 @@ def test_a_quality_noun_with_its_infinitive_is_the_hire():
 def test_a_verbs_person_object_is_not_read_through_a_later_thing():
     assert words("The head chef nurtures apprentices and reviews their menus.") == ["nurtures"]
     assert words("Build inclusive and supportive teams or organizations.") == []
+
+
+# The second member of a preference is what the ad puts below what it wants (writer AL); the first is asked of the
+# hire, and "over" of anything else is no preference.
+@pytest.mark.parametrize("text,expected", [
+    ("We value directness over politeness in client calls.", []),
+    ("We want finishers rather than quiet observers.", []),
+    ("We prize grit instead of loyalty to old habits.", []),
+    ("We value kindness over speed at the front desk.", ["kindness"]),
+    ("Stay calm and kind over the phone with upset callers.", ["kind"]),
+])
+def test_the_dispreferred_member_of_a_preference_is_not_asked(text, expected):
+    assert words(text) == expected

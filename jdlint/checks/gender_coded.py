@@ -322,6 +322,9 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
         # asked NOT of the hire by a verb of denial: "Avoid forceful handling", "refrain from being aggressive"
         if _denied(text, start, sent):
             continue
+        # nor what it is preferred over: "We value assertiveness over politeness" (gcoded41)
+        if _dispreferred(text, start, sent):
+            continue
         # a word inside a capitalised name: "Gentle Paws Veterinary Clinic", "Fearless Fitness Studio"; not a headline
         # whose capitals end in what the ad wants ("ANALYTICAL THINKER WANTED - credit risk team", writer W, gcoded40)
         # (gcoded41) nor a label whose value says it is wanted ("COMPETITIVE SPIRIT: essential. TEAM PLAYER: nice to
@@ -470,6 +473,19 @@ def _denied(text: str, start: int, sentence) -> bool:
     lowest = max(0, start - 60, sentence.start_char if sentence is not None else 0)
     clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?,\n\u2022")
     return _senses().denies.search(text, max(lowest, clause_start + 1), start) is not None
+
+
+def _dispreferred(text: str, start: int, sentence) -> bool:
+    """Whether the coded word at ``start`` is the second member of a preference (data ``preferred_over``): right after
+    "over", "rather than" ... (two words at most between), with a word of ``employer_wants`` before them in the clause.
+    Constant work: the clause is read back 80 characters at most."""
+    senses = _senses()
+    lowest = max(0, start - 80, sentence.start_char if sentence is not None else 0)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?\n\u2022")
+    found = senses.preferred_over.search(text, max(lowest, clause_start + 1), start)
+    if found is None:
+        return False
+    return any(w.lower() in senses.employer_wants for w in _LIST_WORD.findall(text[max(lowest, clause_start + 1):found.start()]))
 
 
 def _object_words(text: str, pos: int, senses: "_Senses") -> list[str]:
@@ -853,6 +869,9 @@ class _Senses:
                            + "".join(r"[ \t]+" + re.escape(w) for w in rest))
         self.denies = regex_programs.compile(
             r"\b(?:" + "|".join(denying) + r")(?:[ \t]+(?!(?:and|or|but)\b)[A-Za-z][A-Za-z'\u2019-]*){0,2}[ \t]+$", re.I)
+        preferred = sorted((re.escape(str(w)).replace("\\ ", "[ \t]+") for w in raw["preferred_over"]), key=len, reverse=True)
+        self.preferred_over = regex_programs.compile(
+            r"\b(?:" + "|".join(preferred) + r")(?:[ \t]+(?!(?:and|or|but)\b)[A-Za-z][A-Za-z'\u2019-]*){0,2}[ \t]+$", re.I)
         self.label_value_verbs = frozenset(str(w) for w in raw["goal_verbs"]) | duty_verbs()
         # a passive of what others do for the employer or to the hire, "by", then up to three words of its agent, up to
         # the word: "founded by two ambitious vets", "supervised by a supportive senior nurse"; group 1 the words between
