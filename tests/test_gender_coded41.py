@@ -191,3 +191,25 @@ def test_a_verbs_person_object_is_not_read_through_a_later_thing():
 ])
 def test_the_dispreferred_member_of_a_preference_is_not_asked(text, expected):
     assert words(text) == expected
+
+
+# An attributive-only word coordinated with another adjective before a person is before that person (writer AD);
+# "committed and" with no adjective after it is the employer's pledge.
+@pytest.mark.parametrize("text,expected", [
+    ("Committed and caring support worker required, nights.", ["Committed", "caring"]),
+    ("A principled and plain-speaking adviser for our clinic.", ["principled"]),
+    ("We are committed and our staff are proud of it.", []),
+    ("We are committed and dedicated to equal opportunity.", []),
+])
+def test_an_attributive_word_coordinated_before_a_person(text, expected):
+    assert words(text) == expected
+
+
+# What the hire is called or seen as (writer X); "as" before a gerund and its object is a conjunction.
+@pytest.mark.parametrize("text,expected", [
+    ("Would your manager describe you as caring?", ["caring"]),
+    ("Do you see yourself as bold and curious?", ["bold"]),
+    ("We support you as caring for a parent is hard work.", []),
+])
+def test_the_hire_described_as_a_person_reading_word(text, expected):
+    assert words(text) == expected

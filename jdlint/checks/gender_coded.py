@@ -1779,7 +1779,17 @@ def _before_a_person(text: str, end: int) -> bool:
     senses = _senses()
     comma = _COMMA_THEN_WORD.match(text, end)
     pos = comma.start() + 1 if comma is not None else end
+    # (gcoded41) or an adjective coordinated with it first: "Committed and caring teaching assistant required" (writer
+    # AD), "a principled and plain-speaking lawyer"; "committed and our staff" has no adjective after "and"
+    joined = _AND_AN_ADJECTIVE.match(text, end)
+    if joined is not None and (_is_adjective(joined.group(1).lower(), senses) or joined.group(1).lower().endswith(
+            ("ing", "ed")) or _classify_word(joined.group(1)) is not None):
+        pos = joined.end()
     return any(senses.is_person_or_trait(word) for word in _phrase_words(text, pos))
+
+
+#: "and" or "or" and the word after them, right after a word (gcoded41).
+_AND_AN_ADJECTIVE = regex_programs.compile(r"[ \t]+(?:and|or)[ \t]+([A-Za-z][A-Za-z'\u2019-]*)", re.I)
 
 
 #: The end of a fragment: a person-reading word alone before it is the hire's ("DRIVEN.", "Patient with
@@ -1820,6 +1830,8 @@ _PREDICATE = regex_programs.compile(
     r"((?<![A-Za-z'\u2019])(?:be|being|been|am|are|is|was|were|remain|remains|stay|stays|seem|seems)|['\u2019](?:re|m))"
     r"(?:[ \t]+you)?(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*(?:[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)))?"
     r"(?:[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)))?(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*[ \t]*$", re.I)
+#: "you" or "yourself" and "as" right before a word: the hire named as what the word says (gcoded41).
+_AS_OF_THE_HIRE = regex_programs.compile(r"\b(?:you|yourself)[ \t]+as[ \t]+$", re.I)
 #: The verbs of being whose subject need not be read: an imperative, a modal's or an infinitive's "be", and
 #: "are you", "you're" ("Be bold", "must be driven", "Are you strong enough").
 _SUBJECTLESS_BE = frozenset(("be", "being", "been", "am"))
@@ -1888,6 +1900,11 @@ def _reads_as_a_person(text: str, start: int, end: int, stem: str, sentence_star
         if verb in _SUBJECTLESS_BE or subject in senses.hire_subjects or _is_person(subject, senses) \
                 or re.match(r"(?:are|is)[ \t]+you\b", pred.group(0)[len(pred.group(1) or ""):].strip(), re.I):
             return True
+    # (gcoded41) what the hire is called or seen as: "Would your last employer describe you as caring?" (writer X),
+    # "Do you see yourself as bold?"
+    if _AS_OF_THE_HIRE.search(text, max(0, start - 20), start) and (
+            _FRAGMENT_END.match(text, end) or _COORDINATED_END.match(text, end)):
+        return True  # (not "as caring for a relative is hard": a gerund with its object)
     # a person right before it says what they are ("someone driven and hungry", "people strong enough to lift")
     if _after_a_person(text, start, senses):
         return True
