@@ -213,3 +213,13 @@ def test_an_attributive_word_coordinated_before_a_person(text, expected):
 ])
 def test_the_hire_described_as_a_person_reading_word(text, expected):
     assert words(text) == expected
+
+
+# Trust built with others is a duty, in its adjectives too ("trusting relationships"); the hire's own trust stays.
+@pytest.mark.parametrize("text,expected", [
+    ("Build trusting relationships with parents and carers.", []),
+    ("Develop trusted partnerships with our suppliers.", []),
+    ("You are trusting, open and calm under pressure.", ["trusting"]),
+])
+def test_trust_built_with_others_is_a_duty(text, expected):
+    assert words(text) == expected
