@@ -1800,8 +1800,9 @@ _FRAGMENT_END = regex_programs.compile(r"[ \t]*(?:[.!?:;)\u2022|\u00b7]|\n|$|(?:
 #: "Dependable, responsive and easy to reach on weekends", writer AL); its words are read as a list's are (no noun
 #: we know, no -ing form but a hyphen compound's: "Strong and growing in Asia" is none), gcoded41
 _COORDINATED_END = regex_programs.compile(
-    r"(?:[ \t]*,?[ \t]*(?:and|or)[ \t]+|[ \t]*,[ \t]*)(?:[A-Za-z][A-Za-z'\u2019-]*[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?){1,3}?"
-    r"(?:[.!?:;)\u2022|\u00b7]|\n|$|(?:with|enough|in|at|on|to|when|around|under|during)\b)", re.I)
+    r"(?:[ \t]*,?[ \t]*(?:and|or)[ \t]+|[ \t]*,[ \t]*)[A-Za-z][A-Za-z'\u2019-]*"
+    r"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Za-z][A-Za-z'\u2019-]*){0,2}"
+    r"[ \t]*(?:[.!?:;)\u2022|\u00b7]|\n|$|(?:with|enough|in|at|on|to|when|around|under|during)\b)", re.I)
 #: Separators of a line of labels, each item a fragment of its own ("TEAM PLAYER | CO-OPERATIVE | HONEST", writer
 #: AL): the lead of a fragment starts after the last one (gcoded41)
 _ITEM_SEPARATORS = ("|", "\u00b7")
