@@ -223,3 +223,16 @@ def test_the_hire_described_as_a_person_reading_word(text, expected):
 ])
 def test_trust_built_with_others_is_a_duty(text, expected):
     assert words(text) == expected
+
+
+# A hyphenated spelling of a listed word is that word where the hyphen splits it: a whole word ("head-strong",
+# "out-spoken", "inter-personal") or a stem across the hyphen ("co-operative"); a compound whose first part is the
+# whole stem keeps its own reading ("lead-free").
+@pytest.mark.parametrize("text,expected", [
+    ("A head-strong closer for our Dubai desk.", ["head-strong"]),
+    ("Be out-spoken in design reviews.", ["out-spoken"]),
+    ("Excellent inter-personal skills with patients.", ["inter-personal"]),
+    ("Lead-free soldering on our SMT line.", []),
+])
+def test_hyphenated_spellings_of_listed_words(text, expected):
+    assert words(text) == expected

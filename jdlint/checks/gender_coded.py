@@ -165,9 +165,8 @@ neighbourly neighborly scholarly timely worldly heavenly""".split())
 def _classify(lower: str) -> tuple[str, str] | None:
     """(side, stem) for a lower-case word, or None. Pure in the word, so each distinct word is looked
     up once across all files."""
-    # the hyphenated spelling of the paper's cooperat* ("CO-OPERATIVE", writer AL; "co-operative with", British
-    # usage) is the same word, read as the one the list has (gcoded41)
-    lower = _SPELLINGS.sub("cooperat", lower)
+    # a hyphenated spelling of a listed word is the same word, read as the one the list has (gcoded41)
+    lower = _unhyphenated(lower)
     if "-" in lower and not lower.startswith(("self-", "inter-")):
         if _ACTIVITY_COMPOUND.fullmatch(lower) and lower not in MASCULINE and lower not in FEMININE \
                 and not _is_adjective(lower.split("-", 1)[0], _senses()):
@@ -208,8 +207,23 @@ def _classify(lower: str) -> tuple[str, str] | None:
     return None
 
 
-#: Spellings of a listed stem with a hyphen the list does not have (gcoded41).
-_SPELLINGS = re.compile(r"^co-operat")
+@lru_cache(maxsize=1 << 12)
+def _unhyphenated(lower: str) -> str:
+    """``lower`` without its one hyphen where that spelling is a listed word the hyphen splits: a whole word of a list
+    ("head-strong", "out-spoken", "inter-personal") or a stem that runs across the hyphen ("co-operative",
+    "CO-OPERATIVE", writer AL; British usage). A compound whose first part is the whole stem is a compound ("lead-free", "warm-hearted") and is
+    left to ``_classify``'s reading of compounds (gcoded41)."""
+    first = lower.find("-")
+    if lower.count("-") != 1 or lower.startswith("self-") or first < 2 or first > len(lower) - 3:
+        return lower  # (a bullet's dash glued on, "-Lead the team", is no spelling)
+    joined = lower.replace("-", "")
+    for _name, table in _SIDES:
+        if joined in table.words:
+            return joined
+        for n in table.lengths:
+            if n > first + 1 and len(joined) >= n and joined[:n] in table.stems:
+                return joined
+    return lower
 #: A hyphen compound of a word and the -ing form of another verb, read as an activity by ``_classify``.
 _ACTIVITY_COMPOUND = re.compile(r"[a-z]+-[a-z]{2,}ing")
 
@@ -345,7 +359,7 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
         # a person-reading word is read by its stem, or as a whole word a stem of the lists matches ("cooperative")
         # ... but not "self-" and such a word, which has no other sense ("self-driven", gcoded41)
         reading = stem if stem in PERSON_READING_ONLY and not word.lower().startswith("self-") \
-            else _SPELLINGS.sub("cooperat", word.lower())
+            else _unhyphenated(word.lower())
         if reading in PERSON_READING_ONLY and not _reads_as_a_person(
                 text, start, end, reading, sent.start_char if sent is not None else 0):
             continue
@@ -1861,7 +1875,7 @@ def _is_person(word: str, senses: _Senses) -> bool:
 def _reads_as_a_person(text: str, start: int, end: int, stem: str, sentence_start: int) -> bool:
     """Whether a word of ``person_reading_only`` at ``text[start:end]`` is said of a person: right before a
     person or a character noun that heads its noun phrase, a predicate of the hire, or a fragment alone."""
-    word = _SPELLINGS.sub("cooperat", text[start:end].lower())
+    word = _unhyphenated(text[start:end].lower())
     if word != stem and not word.startswith(stem + "-"):
         return False  # "strongly", "collaboratively": derived forms are not read from these words
     senses = _senses()
