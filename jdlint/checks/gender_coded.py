@@ -165,7 +165,15 @@ neighbourly neighborly scholarly timely worldly heavenly""".split())
 def _classify(lower: str) -> tuple[str, str] | None:
     """(side, stem) for a lower-case word, or None. Pure in the word, so each distinct word is looked
     up once across all files."""
+    # a hyphenated spelling of a listed word is the same word, read as the one the list has (gcoded41)
+    lower = _unhyphenated(lower)
     if "-" in lower and not lower.startswith(("self-", "inter-")):
+        if _ACTIVITY_COMPOUND.fullmatch(lower) and lower not in MASCULINE and lower not in FEMININE \
+                and not _is_adjective(lower.split("-", 1)[0], _senses()):
+            # a noun and the -ing form of another verb name an activity or a method, not a trait: "empathy-mapping
+            # workshops" (writer AL, silent), "trust-building exercises", "cheer-leading"; a listed compound such as
+            # "hard-charging" is the list's word (gcoded41)
+            return None
         # a compound such as "data-driven" or "well-established" is judged as a whole: only its
         # first part counts, and only if it is not a known functional compound; after an intensifier
         # ("highly-analytical", "fiercely-independent", "super-competitive") the part it intensifies counts
@@ -186,7 +194,38 @@ def _classify(lower: str) -> tuple[str, str] | None:
         s = table.hit(lower) or (table.hit(lower_first) if lower_first != lower else None)
         if s:
             return name, s
+    if lower.startswith("self-") and "-" not in lower[5:]:
+        # "self-" and a listed adjective says the adjective of the hire, as the paper's self-confiden*, self-relian*
+        # do ("target-oriented and self-driven", writer AL; "self-assertive"); a noun after it is another thing
+        # ("self-determination", a right; "self-analysis") (gcoded41)
+        rest = lower[5:]
+        for name, table in _SIDES:
+            if (rest in table.words or rest.endswith(_ADJECTIVE_ENDINGS)) and rest not in EXCLUDED_WORDS:
+                s = table.hit(rest)
+                if s:
+                    return name, s
     return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _unhyphenated(lower: str) -> str:
+    """``lower`` without its one hyphen where that spelling is a listed word the hyphen splits: a whole word of a list
+    ("head-strong", "out-spoken", "inter-personal") or a stem that runs across the hyphen ("co-operative",
+    "CO-OPERATIVE", writer AL; British usage). A compound whose first part is the whole stem is a compound ("lead-free", "warm-hearted") and is
+    left to ``_classify``'s reading of compounds (gcoded41)."""
+    first = lower.find("-")
+    if lower.count("-") != 1 or lower.startswith("self-") or first < 2 or first > len(lower) - 3:
+        return lower  # (a bullet's dash glued on, "-Lead the team", is no spelling)
+    joined = lower.replace("-", "")
+    for _name, table in _SIDES:
+        if joined in table.words:
+            return joined
+        for n in table.lengths:
+            if n > first + 1 and len(joined) >= n and joined[:n] in table.stems:
+                return joined
+    return lower
+#: A hyphen compound of a word and the -ing form of another verb, read as an activity by ``_classify``.
+_ACTIVITY_COMPOUND = re.compile(r"[a-z]+-[a-z]{2,}ing")
 
 
 def _classify_word(word: str) -> tuple[str, str] | None:
@@ -297,9 +336,15 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
         # asked NOT of the hire by a verb of denial: "Avoid forceful handling", "refrain from being aggressive"
         if _denied(text, start, sent):
             continue
+        # nor what it is preferred over: "We value assertiveness over politeness" (gcoded41)
+        if _dispreferred(text, start, sent):
+            continue
         # a word inside a capitalised name: "Gentle Paws Veterinary Clinic", "Fearless Fitness Studio"; not a headline
         # whose capitals end in what the ad wants ("ANALYTICAL THINKER WANTED - credit risk team", writer W, gcoded40)
-        if word[:1].isupper() and in_proper_name(analysis.document, start, end) and not _HEADLINE_WANT.match(text, end):
+        # (gcoded41) nor a label whose value says it is wanted ("COMPETITIVE SPIRIT: essential. TEAM PLAYER: nice to
+        # have.", writer AL)
+        if word[:1].isupper() and in_proper_name(analysis.document, start, end) and not _HEADLINE_WANT.match(text, end) \
+                and not _LABEL_WANT.match(text, end):
             continue
         if word.lower() in ATTRIBUTIVE_ONLY and not _before_a_person(text, end):
             continue
@@ -312,7 +357,9 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
                 text, start, end, sent.start_char if sent is not None else 0):
             continue
         # a person-reading word is read by its stem, or as a whole word a stem of the lists matches ("cooperative")
-        reading = stem if stem in PERSON_READING_ONLY else word.lower()
+        # ... but not "self-" and such a word, which has no other sense ("self-driven", gcoded41)
+        reading = stem if stem in PERSON_READING_ONLY and not word.lower().startswith("self-") \
+            else _unhyphenated(word.lower())
         if reading in PERSON_READING_ONLY and not _reads_as_a_person(
                 text, start, end, reading, sent.start_char if sent is not None else 0):
             continue
@@ -362,6 +409,9 @@ def _labels_a_field(text: str, start: int, end: int) -> bool:
 #: makes the noun a modifier ("a persistence layer", "loyalty programme") and "of" its other sense ("determination of
 #: eligibility").
 _QUALITY_FOLLOWERS = frozenset("and or & to in when while with at as for under on through that is are will".split())
+#: Words after "to" that open a noun phrase, not an infinitive (gcoded41).
+_NOT_AN_INFINITIVE = frozenset("""a an the our your their its his her my this that these those all any every each some
+the us them him me you it one""".split())
 _LIST_TOKENS = regex_programs.compile(r"[A-Za-z][A-Za-z'\u2019-]*|[,&]")
 
 
@@ -369,6 +419,13 @@ _LIST_TOKENS = regex_programs.compile(r"[A-Za-z][A-Za-z'\u2019-]*|[,&]")
 #: ("Analytical Thinker Wanted", "DRIVEN CLOSERS NEEDED"), not a name, whatever the line's case after it.
 _HEADLINE_WANT = regex_programs.compile(
     r"(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|and|&))*?[ \t]+(?:WANTED|NEEDED|REQUIRED|SOUGHT|Wanted|Needed|Required|Sought)\b")
+
+
+#: The rest of a label after a coded word, its capitalised words, a colon and a word of requirement: an item of what the
+#: ad asks for ("COMPETITIVE SPIRIT: essential", "Analytical Mind: a must"), not a name (gcoded41).
+_LABEL_WANT = regex_programs.compile(
+    r"(?:[ \t]+[A-Z][\w'\u2019&-]*)*[ \t]*:[ \t]*(?:essential|required|a[ \t]+must|must|needed|mandatory|desirable|"
+    r"preferred|nice[ \t]+to[ \t]+have|a[ \t]+plus|vital|non-negotiable)\b", re.I)
 
 
 #: Words after a verb of ``hire_verb_only`` that are people of any kind, besides persons and the people served.
@@ -405,6 +462,12 @@ def _a_quality_of_the_hire(text: str, start: int, end: int, sentence_start: int)
     lead = text[max(sentence_start, start - 80):start]
     tokens = _LIST_TOKENS.findall(lead.lower())
     if not tokens or _FRAGMENT_LEAD.match(lead):
+        # (gcoded41) opening its sentence with the verb it drives: "Determination to win is what we look for" (writer
+        # AL), "Persistence to keep chasing"; "Loyalty to our clients" has its object, not a verb, after "to"
+        if following == "to":
+            verb = _NEXT_WORD.match(text, nxt.end())
+            return verb is not None and verb.group(1).lower() not in _NOT_AN_INFINITIVE \
+                and not _is_person(verb.group(1).lower(), _senses())
         return following is None or following in ("and", "or", "&")
     if tokens[-1] in _QUALITY_BEFORE:
         return True
@@ -424,6 +487,19 @@ def _denied(text: str, start: int, sentence) -> bool:
     lowest = max(0, start - 60, sentence.start_char if sentence is not None else 0)
     clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?,\n\u2022")
     return _senses().denies.search(text, max(lowest, clause_start + 1), start) is not None
+
+
+def _dispreferred(text: str, start: int, sentence) -> bool:
+    """Whether the coded word at ``start`` is the second member of a preference (data ``preferred_over``): right after
+    "over", "rather than" ... (two words at most between), with a word of ``employer_wants`` before them in the clause.
+    Constant work: the clause is read back 80 characters at most."""
+    senses = _senses()
+    lowest = max(0, start - 80, sentence.start_char if sentence is not None else 0)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?\n\u2022")
+    found = senses.preferred_over.search(text, max(lowest, clause_start + 1), start)
+    if found is None:
+        return False
+    return any(w.lower() in senses.employer_wants for w in _LIST_WORD.findall(text[max(lowest, clause_start + 1):found.start()]))
 
 
 def _object_words(text: str, pos: int, senses: "_Senses") -> list[str]:
@@ -807,6 +883,9 @@ class _Senses:
                            + "".join(r"[ \t]+" + re.escape(w) for w in rest))
         self.denies = regex_programs.compile(
             r"\b(?:" + "|".join(denying) + r")(?:[ \t]+(?!(?:and|or|but)\b)[A-Za-z][A-Za-z'\u2019-]*){0,2}[ \t]+$", re.I)
+        preferred = sorted((re.escape(str(w)).replace("\\ ", "[ \t]+") for w in raw["preferred_over"]), key=len, reverse=True)
+        self.preferred_over = regex_programs.compile(
+            r"\b(?:" + "|".join(preferred) + r")(?:[ \t]+(?!(?:and|or|but)\b)[A-Za-z][A-Za-z'\u2019-]*){0,2}[ \t]+$", re.I)
         self.label_value_verbs = frozenset(str(w) for w in raw["goal_verbs"]) | duty_verbs()
         # a passive of what others do for the employer or to the hire, "by", then up to three words of its agent, up to
         # the word: "founded by two ambitious vets", "supervised by a supportive senior nurse"; group 1 the words between
@@ -870,7 +949,11 @@ class _Senses:
         an agent noun by its ending ("operator", "fundraiser", "strategist", "technician")."""
         single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
         forms = (word, single, word[:-2]) if word.endswith("es") else (word, single)
-        if any(form in self.person_or_trait_nouns or form in self.people_nouns or is_role_noun(form) for form in forms):
+        if any(form in self.person_or_trait_nouns or form in self.people_nouns for form in forms):
+            return True
+        if any(form in self.thing_nouns for form in forms[:2]):
+            return False  # an agent noun that is the employer or its business ("retailer", "supplier"), gcoded41
+        if any(is_role_noun(form) for form in forms):
             return True
         if word.endswith(("ness", "nesses")) and word not in self.trait_ness_not:
             return True
@@ -1073,6 +1156,8 @@ _RIGHT_AFTER_BE = regex_programs.compile(
 #: A figure inside a noun phrase, a word follows it: an amount, a length or a count ("£40m", "18-month", "24/7").
 _FIGURE = regex_programs.compile(r"[ \t]+[£$€¥]?\d[\w.,/%-]*(?=[ \t]+[A-Za-z])")
 _PREVIOUS_WORD = regex_programs.compile(r"([A-Za-z][A-Za-z'\u2019-]*)[ \t]*$")
+#: ... or a word and a comma with one space after it, as in a list of adjectives (gcoded41).
+_PREVIOUS_LISTED_WORD = regex_programs.compile(r"([A-Za-z][A-Za-z'\u2019-]*),?[ \t]$")
 #: The words right before a coded word, back to the last punctuation (its clause).
 _WORDS_BEFORE = regex_programs.compile(r"((?:[A-Za-z][A-Za-z'\u2019-]*[ \t]+)+)$")
 #: Words that end the coded word's noun phrase: a head noun is looked for only before them.
@@ -1211,8 +1296,12 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
                               or first.group(1).lower() in senses.after.get(lowered, ())):
         return True
     # an adverb ("work independently and solve problems") modifies a verb: the nouns after it are not its head
+    # (gcoded41) after a verb, a person before the thing is its object, the thing another item after it ("nurtures
+    # trainees and reviews their first drafts", writer AL); an adjective's list is its noun phrase ("supportive teams
+    # or organizations", dev corpus)
     if not text[start:end].lower().endswith("ly") and not person_headed \
-            and any(senses.is_thing(word) for word in after[:_LOOK_AHEAD]):
+            and any(senses.is_thing(word) for word in (after[:_LOOK_AHEAD] if _is_adjective(lowered, senses)
+                                                       else _until_a_person(after[:_LOOK_AHEAD], senses))):
         return True
     # an adjective of people the hire serves ("aggressive callers", "our loyal customer base"); a verb
     # or noun before them is the hire's work ("nurturing donors", "challenge students", "make decisions
@@ -1238,6 +1327,16 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # a longer noun phrase only right after the determiner ("the leading lock screen advertising
     # platform"): "This could include leading kickoff meetings or design workshops" is a duty
     return _after_determiner(text, start, after[_LOOK_AHEAD:], senses, senses.all_thing_nouns)
+
+
+def _until_a_person(words: list[str], senses: _Senses) -> list[str]:
+    """``words`` up to the first person among them, when one of them is "and" or "or" after that person."""
+    for i, word in enumerate(words):
+        if _is_person(word, senses):
+            return words[:i] if any(w in ("and", "or", "&") for w in words[i + 1:]) else words
+        if senses.is_thing(word):
+            break
+    return words
 
 
 def _thing_modifies_a_person(text: str, end: int, lowered: str, after: list[str], senses: _Senses) -> bool:
@@ -1483,9 +1582,20 @@ def _a_title_noun(text: str, start: int, senses: _Senses) -> bool:
     if lowered in _BEFORE_A_VERB or lowered in _NOT_A_SUBJECT or lowered in _PHRASE_ENDS or lowered.endswith("ly") \
             or lowered in senses.determiners:
         return False
-    before = _PREVIOUS_WORD.search(text, max(0, prev.start() - 40), prev.start())
-    return before is not None and before.end(1) == prev.start() - 1 and (
-        before.group(1).lower() in senses.determiners or before.group(1).lower() in _SUBJECT_DETERMINERS)
+    # the determiner may stand a few adjectives back, commas between ("a strong-willed, independent operations lead
+    # for our Nairobi hub", writer AL, gcoded41): a noun phrase whose head is the title
+    pos = prev.start()
+    for _ in range(4):
+        before = _PREVIOUS_LISTED_WORD.search(text, max(0, pos - 40), pos)
+        if before is None or before.end() != pos or before.end(1) < pos - 2:
+            return False
+        word = before.group(1).lower()
+        if word in senses.determiners or word in _SUBJECT_DETERMINERS:
+            return True
+        if word in _BEFORE_A_VERB or word in _NOT_A_SUBJECT or word in _PHRASE_ENDS or word.endswith("ly"):
+            return False
+        pos = before.start()
+    return False
 
 
 def _forms_others(text: str, start: int, senses: _Senses) -> bool:
@@ -1683,12 +1793,33 @@ def _before_a_person(text: str, end: int) -> bool:
     senses = _senses()
     comma = _COMMA_THEN_WORD.match(text, end)
     pos = comma.start() + 1 if comma is not None else end
+    # (gcoded41) or an adjective coordinated with it first: "Committed and caring teaching assistant required" (writer
+    # AD), "a principled and plain-speaking lawyer"; "committed and our staff" has no adjective after "and"
+    joined = _AND_AN_ADJECTIVE.match(text, end)
+    if joined is not None and (_is_adjective(joined.group(1).lower(), senses) or joined.group(1).lower().endswith(
+            ("ing", "ed")) or _classify_word(joined.group(1)) is not None):
+        pos = joined.end()
     return any(senses.is_person_or_trait(word) for word in _phrase_words(text, pos))
+
+
+#: "and" or "or" and the word after them, right after a word (gcoded41).
+_AND_AN_ADJECTIVE = regex_programs.compile(r"[ \t]+(?:and|or)[ \t]+([A-Za-z][A-Za-z'\u2019-]*)", re.I)
 
 
 #: The end of a fragment: a person-reading word alone before it is the hire's ("DRIVEN.", "Patient with
 #: first-time investors", "Strong enough to lift 20 kg"); "Patient transport" and "Strong coffee" run on.
-_FRAGMENT_END = regex_programs.compile(r"[ \t]*(?:[.!?:;)\u2022]|\n|$|(?:with|enough)\b)", re.I)
+_FRAGMENT_END = regex_programs.compile(r"[ \t]*(?:[.!?:;)\u2022|\u00b7]|\n|$|(?:with|enough)\b)", re.I)
+#: ... or, after a word of a fragment or a list of words, one to three more adjectives coordinated with it and
+#: then such an end or a preposition of the setting ("Cooperative and easy-going in a shared camp kitchen", writer O;
+#: "Dependable, responsive and easy to reach on weekends", writer AL); its words are read as a list's are (no noun
+#: we know, no -ing form but a hyphen compound's: "Strong and growing in Asia" is none), gcoded41
+_COORDINATED_END = regex_programs.compile(
+    r"(?:[ \t]*,?[ \t]*(?:and|or)[ \t]+|[ \t]*,[ \t]*)[A-Za-z][A-Za-z'\u2019-]*"
+    r"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Za-z][A-Za-z'\u2019-]*){0,2}"
+    r"[ \t]*(?:[.!?:;)\u2022|\u00b7]|\n|$|(?:with|enough|in|at|on|to|when|around|under|during)\b)", re.I)
+#: Separators of a line of labels, each item a fragment of its own ("TEAM PLAYER | CO-OPERATIVE | HONEST", writer
+#: AL): the lead of a fragment starts after the last one (gcoded41)
+_ITEM_SEPARATORS = ("|", "\u00b7")
 #: The rest of a phrase set before "you" at a sentence's start: up to four words, a comma, "you" ("Strong-willed
 #: and outspoken, you will ...", "Calm and patient, you put nervous clients at ease").
 _FRONTED_BEFORE_YOU = regex_programs.compile(r"(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]*,?){0,4},[ \t]+you\b", re.I)
@@ -1714,6 +1845,8 @@ _PREDICATE = regex_programs.compile(
     r"((?<![A-Za-z'\u2019])(?:be|being|been|am|are|is|was|were|remain|remains|stay|stays|seem|seems)|['\u2019](?:re|m))"
     r"(?:[ \t]+you)?(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*(?:[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)))?"
     r"(?:[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)))?(?:[ \t]+(?:" + _DEGREE_ADVERBS + r"))*[ \t]*$", re.I)
+#: "you" or "yourself" and "as" right before a word: the hire named as what the word says (gcoded41).
+_AS_OF_THE_HIRE = regex_programs.compile(r"\b(?:you|yourself)[ \t]+as[ \t]+$", re.I)
 #: The verbs of being whose subject need not be read: an imperative, a modal's or an infinitive's "be", and
 #: "are you", "you're" ("Be bold", "must be driven", "Are you strong enough").
 _SUBJECTLESS_BE = frozenset(("be", "being", "been", "am"))
@@ -1728,6 +1861,8 @@ def _is_person(word: str, senses: _Senses) -> bool:
         return True
     if word in senses.served_people:
         return False
+    if any(form in senses.thing_nouns for form in forms):
+        return False  # an agent noun that is the employer or its business ("an athletic footwear retailer", gcoded41)
     if any(is_role_noun(form) for form in forms):
         return True
     if word.endswith(_PERSON_COMPOUND_ENDINGS) and word not in senses.not_agent_nouns:
@@ -1740,7 +1875,7 @@ def _is_person(word: str, senses: _Senses) -> bool:
 def _reads_as_a_person(text: str, start: int, end: int, stem: str, sentence_start: int) -> bool:
     """Whether a word of ``person_reading_only`` at ``text[start:end]`` is said of a person: right before a
     person or a character noun that heads its noun phrase, a predicate of the hire, or a fragment alone."""
-    word = text[start:end].lower()
+    word = _unhyphenated(text[start:end].lower())
     if word != stem and not word.startswith(stem + "-"):
         return False  # "strongly", "collaboratively": derived forms are not read from these words
     senses = _senses()
@@ -1749,6 +1884,8 @@ def _reads_as_a_person(text: str, start: int, end: int, stem: str, sentence_star
     # (a fragment, a fronted phrase or a list starts a few words back at most: a long sentence is none, and its
     # text is not copied per word)
     lead = text[sentence_start:start] if start - sentence_start <= _LEAD_LIMIT else "\x00"
+    if any(mark in lead for mark in _ITEM_SEPARATORS):
+        lead = lead[max(lead.rfind(mark) for mark in _ITEM_SEPARATORS) + 1:]
     if (_FRAGMENT_LEAD.match(lead) and _FRAGMENT_END.match(text, end)) or (
             _FRONTED_LEAD.match(lead) and _FRONTED_BEFORE_YOU.match(text, end)):
         return True
@@ -1757,9 +1894,11 @@ def _reads_as_a_person(text: str, start: int, end: int, stem: str, sentence_star
     listed = _WORD_LIST_SENTENCE.match(text, end) if _LIST_LEAD.match(lead) else None
     if listed is None and _LIST_LEAD.match(lead) and lead.strip() and _FRAGMENT_END.match(text, end):
         listed = _FRAGMENT_END.match(text, end)  # the list's last word ("Bold, curious, collaborative.")
+    if listed is None and _LIST_LEAD.match(lead):
+        listed = _COORDINATED_END.match(text, end)  # adjectives coordinated up to a setting or an end
     if listed is not None and _LIST_WORD.search(lead + listed.group()) is not None and not any(
             _is_person(w, senses) or w in senses.served_people or senses.is_thing(w) or w in senses.character_nouns
-            or (w.endswith("ing") and _classify(w) is None)
+            or (w.endswith("ing") and "-" not in w and _classify(w) is None)
             for w in (w.lower() for w in _LIST_WORD.findall(lead + " " + listed.group())) if w not in ("and", "or")):
         return True
     # a predicate of the hire: "You are driven", "Be patient with learners", "Are you strong enough"
@@ -1776,6 +1915,11 @@ def _reads_as_a_person(text: str, start: int, end: int, stem: str, sentence_star
         if verb in _SUBJECTLESS_BE or subject in senses.hire_subjects or _is_person(subject, senses) \
                 or re.match(r"(?:are|is)[ \t]+you\b", pred.group(0)[len(pred.group(1) or ""):].strip(), re.I):
             return True
+    # (gcoded41) what the hire is called or seen as: "Would your last employer describe you as caring?" (writer X),
+    # "Do you see yourself as bold?"
+    if _AS_OF_THE_HIRE.search(text, max(0, start - 20), start) and (
+            _FRAGMENT_END.match(text, end) or _COORDINATED_END.match(text, end)):
+        return True  # (not "as caring for a relative is hard": a gerund with its object)
     # a person right before it says what they are ("someone driven and hungry", "people strong enough to lift")
     if _after_a_person(text, start, senses):
         return True
@@ -1942,8 +2086,13 @@ def _before_says_other_sense(text: str, start: int, stem: str, senses: _Senses) 
     compound = whole is not None and whole.group(1).lower().startswith(stem + "-")
     collocates = (frozenset() if compound else senses.before.get(stem, frozenset())) | (
         senses.before.get(whole.group(1).lower(), frozenset()) if whole is not None else frozenset())
-    if word in senses.thing_modifiers or word in collocates:
+    if word in senses.thing_modifiers:
         return True
+    if word in collocates:
+        # a determiner as the collocate says the word is a noun ("a tender", the bid); it is the adjective where its
+        # phrase runs on, past commas, to a character or person noun before any thing ("a tender, unhurried
+        # approach", writers AL and AD; "A tender touch with newborns", writer W), gcoded41
+        return not (word in senses.determiners and _an_adjective_of_the_person(text, start, senses))
     # a two-word collocate ("specialise in leading")
     prev2 = _PREVIOUS_WORD.search(text, max(0, prev.start() - 40), prev.start())
     return prev2 is not None and f"{prev2.group(1).lower()} {word}" in collocates
@@ -1959,6 +2108,20 @@ _NOT_IN_A_LIST = regex_programs.compile(r"[^\w'\u2019 \t,&/-]")
 _LIST_WORD = regex_programs.compile(r"[A-Za-z0-9][\w'\u2019-]*")
 #: the most words a list of partners runs back (a verb, "with" and six words of names and teams)
 _PARTNER_LOOK_BACK = 9
+
+
+def _an_adjective_of_the_person(text: str, start: int, senses: _Senses) -> bool:
+    """Whether the word at ``start`` is an adjective whose noun phrase (commas and other adjectives perhaps between)
+    has a person, a trait or a character noun as its head, before any thing noun."""
+    whole = _NEXT_WORD.match(text, start)
+    if whole is None:
+        return False
+    for word in _phrase_words(text, whole.end(), commas=True):
+        if senses.is_thing(word):
+            return False
+        if senses.is_person_or_trait(word) or word in senses.character_nouns:
+            return True
+    return False
 
 
 def _last_of_partners(text: str, start: int, senses: _Senses) -> bool:
