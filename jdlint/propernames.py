@@ -39,9 +39,9 @@ if TYPE_CHECKING:
 # A word may hold inner dots ("Node.js") but not a trailing one: a full stop ends a name.
 _WORD = regex_programs.compile(r"[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*")
 #: What may stand before the first word of a sentence, list item or run-together fragment.
+_SENTENCE_START = regex_programs.compile(r"(?:^|[.!?:;•·(\[\"|/–—-]|\s-)\s*$")
 #: A capitalised "The" after a lower-case word in the same sentence, opening a run of capitalised words up to the match.
 _MID_SENTENCE_THE = regex_programs.compile(r"[a-z,][^\S\n]+The(?:[^\S\n]+[A-Z][\w'’&-]*){1,4}[^\S\n]+$")
-_SENTENCE_START = regex_programs.compile(r"(?:^|[.!?:;•·(\[\"|/–—-]|\s-)\s*$")
 #: Lower-case words that may follow a name ("Rockstar Games is hiring", "Ninja Van has"). After
 #: a capitalised run at the start of a sentence, only these (or punctuation) show that the run is
 #: a name: "Very Competitive wages" is a sentence-initial capital followed by a shouted word.
@@ -269,12 +269,12 @@ def in_proper_name(document: "Document", start: int, end: int) -> bool:
         return False
     if len(run) <= len(span_words):
         return _named_elsewhere(text, span_words, end, block.text_start, block.text_end)
-    # "Rockstar's Edinburgh studio is hiring": a sentence-initial word whose possessive owns a capitalised
-    # name is a name itself, whatever follows (a common noun's possessive is followed by lower case)
     if _MID_SENTENCE_THE.search(text, max(block.text_start, start - 120), start):
         # a capital "The" mid-sentence opens a name, whatever the run holds: "Line cook wanted at The Jolly Fisherman",
         # "shifts at The Merry Milkmaid" (a pub or a venue; a job title takes no capital article) (bias41, writer AD)
         return True
+    # "Rockstar's Edinburgh studio is hiring": a sentence-initial word whose possessive owns a capitalised
+    # name is a name itself, whatever follows (a common noun's possessive is followed by lower case)
     owns_a_name = possessive and run.index(span_words[-1]) + 1 < len(run)
     if _SENTENCE_START.search(text[max(block.text_start, start - 120):start]) and run[0] == span_words[0] \
             and run[-1].lower().rstrip(".") not in organisation_nouns() and not owns_a_name:

@@ -224,6 +224,8 @@ def _unhyphenated(lower: str) -> str:
             if n > first + 1 and len(joined) >= n and joined[:n] in table.stems:
                 return joined
     return lower
+
+
 #: A hyphen compound of a word and the -ing form of another verb, read as an activity by ``_classify``.
 _ACTIVITY_COMPOUND = re.compile(r"[a-z]+-[a-z]{2,}ing")
 
@@ -484,9 +486,14 @@ def _denied(text: str, start: int, sentence) -> bool:
     """Whether the coded word at ``start`` is what a verb of denial (data ``denying_verbs``) asks the hire not to do or
     be, in the word's clause, two words at most between ("Avoid forceful handling of fragile parcels", "Never ... or"
     is the shared negation's). "Avoid delays and be assertive" has a clause of its own after "and". Constant work."""
-    lowest = max(0, start - 60, sentence.start_char if sentence is not None else 0)
-    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?,\n\u2022")
-    return _senses().denies.search(text, max(lowest, clause_start + 1), start) is not None
+    return _senses().denies.search(text, _clause_start(text, start, sentence, 60, ".;:!?,\n\u2022"), start) is not None
+
+
+def _clause_start(text: str, start: int, sentence, reach: int, marks: str) -> int:
+    """Where the clause of the word at ``start`` begins: after the last of ``marks`` before it, in its sentence, at most
+    ``reach`` characters back (constant work per word)."""
+    lowest = max(0, start - reach, sentence.start_char if sentence is not None else 0)
+    return max(lowest, max(text.rfind(mark, lowest, start) for mark in marks) + 1)
 
 
 def _dispreferred(text: str, start: int, sentence) -> bool:
@@ -494,12 +501,11 @@ def _dispreferred(text: str, start: int, sentence) -> bool:
     "over", "rather than" ... (two words at most between), with a word of ``employer_wants`` before them in the clause.
     Constant work: the clause is read back 80 characters at most."""
     senses = _senses()
-    lowest = max(0, start - 80, sentence.start_char if sentence is not None else 0)
-    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?\n\u2022")
-    found = senses.preferred_over.search(text, max(lowest, clause_start + 1), start)
+    clause = _clause_start(text, start, sentence, 80, ".;:!?\n\u2022")
+    found = senses.preferred_over.search(text, clause, start)
     if found is None:
         return False
-    return any(w.lower() in senses.employer_wants for w in _LIST_WORD.findall(text[max(lowest, clause_start + 1):found.start()]))
+    return any(w.lower() in senses.employer_wants for w in _LIST_WORD.findall(text[clause:found.start()]))
 
 
 def _object_words(text: str, pos: int, senses: "_Senses") -> list[str]:
@@ -825,6 +831,13 @@ def _phrases(words) -> str:
     return "|".join(sorted((re.escape(str(v)).replace(r"\ ", r"\s+") for v in words), key=len, reverse=True))
 
 
+def _two_words_before_the_word(alternatives: list[str]):
+    """One of ``alternatives`` (regex sources), then at most two words (no "and", "or", "but": a clause of its own), up
+    to the end of the searched text, where the coded word starts: ``denying_verbs``' and ``preferred_over``'s reach."""
+    return regex_programs.compile(
+        r"\b(?:" + "|".join(alternatives) + r")(?:[ \t]+(?!(?:and|or|but)\b)[A-Za-z][A-Za-z'\u2019-]*){0,2}[ \t]+$", re.I)
+
+
 class _Senses:
     """``senses`` of the data file, as sets."""
 
@@ -881,11 +894,9 @@ class _Senses:
             verb, *rest = str(phrase).split()
             denying.append("(?:" + verbforms.alternation(verbforms.inflections(verb)) + ")"
                            + "".join(r"[ \t]+" + re.escape(w) for w in rest))
-        self.denies = regex_programs.compile(
-            r"\b(?:" + "|".join(denying) + r")(?:[ \t]+(?!(?:and|or|but)\b)[A-Za-z][A-Za-z'\u2019-]*){0,2}[ \t]+$", re.I)
-        preferred = sorted((re.escape(str(w)).replace("\\ ", "[ \t]+") for w in raw["preferred_over"]), key=len, reverse=True)
-        self.preferred_over = regex_programs.compile(
-            r"\b(?:" + "|".join(preferred) + r")(?:[ \t]+(?!(?:and|or|but)\b)[A-Za-z][A-Za-z'\u2019-]*){0,2}[ \t]+$", re.I)
+        self.denies = _two_words_before_the_word(denying)
+        self.preferred_over = _two_words_before_the_word(
+            sorted((re.escape(str(w)).replace("\\ ", "[ \t]+") for w in raw["preferred_over"]), key=len, reverse=True))
         self.label_value_verbs = frozenset(str(w) for w in raw["goal_verbs"]) | duty_verbs()
         # a passive of what others do for the employer or to the hire, "by", then up to three words of its agent, up to
         # the word: "founded by two ambitious vets", "supervised by a supportive senior nurse"; group 1 the words between

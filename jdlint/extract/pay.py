@@ -54,6 +54,9 @@ def _alternation(words) -> str:
 
 
 _TABLE = currency_table()
+#: Contract forms named in capitals beside a figure: Brazil's (CLT, PJ) and the US's (C2C, W2, W-2); pay40's pay words and
+#: pay41's rate of pay read the same list (the rate also takes 1099 and B2B, which alone are no pay words)
+_CONTRACT_FORMS = "CLT|PJ|C2C|W-?2"
 #: (pay41) the units of work a rate is named by ("rate per word", data/pay_wording.yaml's pay nouns), for the same rate
 #: named with the unit first ("per-word rates are $0.08 to $0.12", "Per-word rates depend on language pair", writer AM)
 _PER_UNITS = _alternation({w.split()[-1] for w in pay_wording()["pay_nouns"] if w.startswith("rate per ")})
@@ -230,7 +233,7 @@ PAY_WORDS = LazyPattern(
     r"|(?:on|via)\s+(?:a\s+)?b2b|b2b\s+(?:contract|rate)|\(b2b\)|uop|umowa|akkord|stawka|sta[żz]|entgelt"
     # (pay40) the contract form as the line's label ("B2B: 18 000 – 24 000 PLN net + VAT / month"), and Brazil's and the US's
     # contract forms named beside a figure, in capitals ("R$ 6.500 CLT + VR/VA", "USD 4k/month as PJ", "60/hr on C2C", "on W2")
-    r"|b2b(?=\s*:)|(?-i:CLT|PJ|C2C|W-?2)(?![\w-])"
+    rf"|b2b(?=\s*:)|(?-i:{_CONTRACT_FORMS})(?![\w-])"
     # the employer offering an amount in thousands, which is the pay ("We're offering £28k", "offers AED 9,000"; pay8)
     r"|offer(?:s|ing|ed)?(?=\s+(?:up\s+to\s+|around\s+|about\s+|circa\s+|c\.\s?)?(?:[^\s\d]{1,4}\s?)?\d{1,3}(?:(?:[.,]\d)?\s?k\b|(?:[,.'’ ]\d{3})+(?!\d))"
     # (and nothing after but the pay's own words: not "We offer $1,500 to each team for training")
@@ -464,7 +467,8 @@ _PAY_NOUN_BEFORE = LazyPattern(r"\b(?:salary|salaries|pay|paid|wages?|compensati
                               r"|(?:monthly|annual|yearly|weekly|daily)\s+(?:gross|net))\b", re.I)
 #: (pay41) the contract form a rate is paid on, right after the figure's period: it names the figure a rate of pay as a
 #: pay noun before it would ("Up to 60/hr on C2C", "65/hr C2C", "55/hr on 1099"; a count is not by the period: "2 years on W2")
-_CONTRACT_FORM_AFTER = regex_programs.compile(r",?\s*(?:(?:on|via|as|under)\s+(?:an?\s+)?)?\(?(?-i:C2C|W-?2|1099|B2B|CLT|PJ)(?![\w-])", re.I)
+_CONTRACT_FORM_AFTER = regex_programs.compile(
+    rf",?\s*(?:(?:on|via|as|under)\s+(?:an?\s+)?)?\(?(?-i:{_CONTRACT_FORMS}|1099|B2B)(?![\w-])", re.I)
 #: currencies whose unit is small enough that a month's wage runs to millions (dong, rupiah, won, shillings
 #: of Uganda and Tanzania, pesos of Colombia and Chile, ...), as codes, signs or words
 _SMALL_UNIT = regex_programs.compile(r"(?<![A-Za-z])(?:VND|IDR|KRW|UGX|TZS|COP|CLP|IRR|LBP|UZS|MNT|KHR|LAK|PYG|MMK|GNF|MGA|RWF|SLL|SLE)(?![A-Za-z])"
