@@ -664,6 +664,16 @@ def _short_heading(heading: str | None) -> str | None:
     return " ".join(words[:_HEADING_WORDS_IN_MESSAGE]) + "\u2026"
 
 
+def _line_paragraphs(ctx, block) -> bool:
+    """Whether every line break of the block's source is kept in its prose text as a sentence's end
+    (``parse.lines.breaks_sentence``): no line of it runs on into the next, so its lines are not a paragraph
+    wrapped at a width but the writer's own paragraphs (a scraped ad that lost its blank lines). One
+    sentence that runs on across a line break (wrapped prose) keeps the block one paragraph."""
+    source = ctx.document.source.text[block.start:block.end].rstrip()
+    breaks = source.count("\n")
+    return breaks > 0 and ctx.text[block.text_start:block.text_end].rstrip().count("\n") == breaks
+
+
 class _Unit:
     __slots__ = ("start", "end", "spans", "label", "source_span", "blocks", "text")
 
@@ -708,10 +718,15 @@ def _scope_units(ctx, scope: str, skip: tuple = ()):
         for b in blocks:
             if b.kind in ("paragraph", "blockquote"):
                 # a paragraph as a reader sees it: its labelled parts on lines of their own are paragraphs too
-                for start, end in labelled_parts(ctx.text, b.text_start, b.text_end):
+                for start, end in labelled_parts(ctx.text, b.text_start, b.text_end, _line_paragraphs(ctx, b)):
                     end = len(ctx.text[start:end].rstrip()) + start
                     span = ctx.doc.char_span(start, end, alignment_mode="expand")
                     spans = [(s.start_char, s.end_char) for s in span.sents] if span is not None else [(start, end)]
+                    if "eeo" in skip and start != b.text_start and spans[0][0] in analysis.eeo_sentence_starts:
+                        # a line of its own that opens with an equal-opportunity statement (dev 0384 l.11
+                        # "EQUAL OPPORTUNITY EMPLOYERWe are an equal opportunity employer. ..."): its
+                        # paragraph is the legal boilerplate ``skip: [eeo]`` leaves out
+                        continue
                     yield _Unit(start, end, spans, ctx.text)
     elif scope == "sentence":
         kept = {(b.text_start, b.text_end) for b in blocks}
