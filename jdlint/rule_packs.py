@@ -508,6 +508,14 @@ _LOWER_CASE_START = regex_programs.compile(r"(?<![\w.@/-])([A-Za-z][a-z]{3,})\.\
 _GLUED_AFTER_CAPITALS = regex_programs.compile(r"(?:(?<![.\w])[A-Z]{2,}|\)|(?<=[0-9a-f]{16})#|(?<=\d)\+)[.!?](?=[A-Z][a-z])")
 
 
+#: A list item that opens with the article "A" glued to the item before it where a flattened list lost its
+#: line break ("focused on getting the right things doneA thorough knowledge of WA Licensing regulations", judged
+#: wrong in judged42_sample, dev 0308; "offerA competitive salary", "requiredA willingness to travel", "tasksA
+#: valid driver's license" on other dev ads). ``RUN_TOGETHER_ITEM`` needs a capitalised word of three letters;
+#: prose never runs a lower-case word into a capital "A".
+_GLUED_ARTICLE_ITEM = regex_programs.compile(r"(?<![A-Za-z])[a-z]{3,}(?=A[ \t]+[a-z])")
+
+
 def longest_sentence_words(pieces: list[str], skip_eeo: bool = False) -> int:
     """The words of the longest sentence in ``pieces`` (a ``Doc`` sentence's text) without a label
     opening it, where sentences glued at their marks with no space count one by one: a ``Doc``
@@ -528,6 +536,7 @@ def longest_sentence_words(pieces: list[str], skip_eeo: bool = False) -> int:
         cuts += [(m.end(1) + 1, m.end()) for m in _LOWER_CASE_START.finditer(piece)
                  if not is_abbreviation(m.group(1))]
         cuts += [(m.end(), m.end()) for m in _GLUED_AFTER_CAPITALS.finditer(piece)]
+        cuts += [(m.end(), m.end()) for m in _GLUED_ARTICLE_ITEM.finditer(piece)]
         for m in RUN_TOGETHER_ITEM.finditer(piece):  # "documentationServes as": a lost line break
             at = next((m.start() + i for i, c in enumerate(m.group()) if c.isupper()), None)
             cuts.append((at, at) if at is not None else (m.start(), m.end()))

@@ -94,3 +94,24 @@ def test_labelled_parts_cuts_every_finished_line_only_when_told():
     text = "Company Description\n" + LINES[0] + "\nWhat you will do:\n" + LINES[1]
     parts = labelled_parts(text, 0, len(text), line_paragraphs=True)
     assert [text[a:b].split("\n")[0] for a, b in parts] == ["Company Description", "What you will do:"]
+
+
+# -- R104: a list item that opens with a glued "A" -------------------------------------------------------------
+GLUED_ITEMS = ("Experience running a day care centre of at least forty children, with enrolment and retention "
+               "targets met.Action oriented, organised and calm, focused on getting the right things doneA sound "
+               "knowledge of the state's licensing rules for child care centres, of the federal food programme and of "
+               "the fire and safety checks a centre must pass each year")
+
+
+def test_r104_cuts_a_sentence_where_an_item_opening_with_a_glued_a_begins(lint):
+    glued = GLUED_ITEMS.split("targets met.")[1]
+    assert len(glued.split()) > 35 and all(len(part.split()) < 35 for part in glued.split("doneA"))
+    assert codes(lint("# Assistant Director\n\n" + GLUED_ITEMS + "\n", **only("R104")), "R104") == []
+
+
+def test_r104_still_reports_a_long_sentence_with_a_capital_a_after_a_space(lint):
+    # the same words with the space the writer typed: one sentence, still over the bar
+    spaced = GLUED_ITEMS.split("targets met.")[1].replace("doneA sound", "done, with a sound")
+    spaced += " and a grade A hygiene rating at every inspection so far"
+    found = codes(lint("# Assistant Director\n\n" + spaced + ".\n", **only("R104")), "R104")
+    assert len(found) == 1
