@@ -508,6 +508,14 @@ _LOWER_CASE_START = regex_programs.compile(r"(?<![\w.@/-])([A-Za-z][a-z]{3,})\.\
 _GLUED_AFTER_CAPITALS = regex_programs.compile(r"(?:(?<![.\w])[A-Z]{2,}|\)|(?<=[0-9a-f]{16})#|(?<=\d)\+)[.!?](?=[A-Z][a-z])")
 
 
+#: A list item that opens with the article "A" glued to the item before it where a flattened list lost its
+#: line break ("focused on getting the right things doneA thorough knowledge of WA Licensing regulations", judged
+#: wrong in judged42_sample, dev 0308; "offerA competitive salary", "requiredA willingness to travel", "tasksA
+#: valid driver's license" on other dev ads). ``RUN_TOGETHER_ITEM`` needs a capitalised word of three letters;
+#: prose never runs a lower-case word into a capital "A".
+_GLUED_ARTICLE_ITEM = regex_programs.compile(r"(?<![A-Za-z])[a-z]{3,}(?=A[ \t]+[a-z])")
+
+
 def longest_sentence_words(pieces: list[str], skip_eeo: bool = False) -> int:
     """The words of the longest sentence in ``pieces`` (a ``Doc`` sentence's text) without a label
     opening it, where sentences glued at their marks with no space count one by one: a ``Doc``
@@ -528,6 +536,7 @@ def longest_sentence_words(pieces: list[str], skip_eeo: bool = False) -> int:
         cuts += [(m.end(1) + 1, m.end()) for m in _LOWER_CASE_START.finditer(piece)
                  if not is_abbreviation(m.group(1))]
         cuts += [(m.end(), m.end()) for m in _GLUED_AFTER_CAPITALS.finditer(piece)]
+        cuts += [(m.end(), m.end()) for m in _GLUED_ARTICLE_ITEM.finditer(piece)]
         for m in RUN_TOGETHER_ITEM.finditer(piece):  # "documentationServes as": a lost line break
             at = next((m.start() + i for i, c in enumerate(m.group()) if c.isupper()), None)
             cuts.append((at, at) if at is not None else (m.start(), m.end()))
@@ -664,6 +673,16 @@ def _short_heading(heading: str | None) -> str | None:
     return " ".join(words[:_HEADING_WORDS_IN_MESSAGE]) + "\u2026"
 
 
+def _line_paragraphs(ctx, block) -> bool:
+    """Whether every line break of the block's source is kept in its prose text as a sentence's end
+    (``parse.lines.breaks_sentence``): no line of it runs on into the next, so its lines are not a paragraph
+    wrapped at a width but the writer's own paragraphs (a scraped ad that lost its blank lines). One
+    sentence that runs on across a line break (wrapped prose) keeps the block one paragraph."""
+    source = ctx.document.source.text[block.start:block.end].rstrip()
+    breaks = source.count("\n")
+    return breaks > 0 and ctx.text[block.text_start:block.text_end].rstrip().count("\n") == breaks
+
+
 class _Unit:
     __slots__ = ("start", "end", "spans", "label", "source_span", "blocks", "text")
 
@@ -708,10 +727,15 @@ def _scope_units(ctx, scope: str, skip: tuple = ()):
         for b in blocks:
             if b.kind in ("paragraph", "blockquote"):
                 # a paragraph as a reader sees it: its labelled parts on lines of their own are paragraphs too
-                for start, end in labelled_parts(ctx.text, b.text_start, b.text_end):
+                for start, end in labelled_parts(ctx.text, b.text_start, b.text_end, _line_paragraphs(ctx, b)):
                     end = len(ctx.text[start:end].rstrip()) + start
                     span = ctx.doc.char_span(start, end, alignment_mode="expand")
                     spans = [(s.start_char, s.end_char) for s in span.sents] if span is not None else [(start, end)]
+                    if "eeo" in skip and start != b.text_start and spans[0][0] in analysis.eeo_sentence_starts:
+                        # a line of its own that opens with an equal-opportunity statement (dev 0384 l.11
+                        # "EQUAL OPPORTUNITY EMPLOYERWe are an equal opportunity employer. ..."): its
+                        # paragraph is the legal boilerplate ``skip: [eeo]`` leaves out
+                        continue
                     yield _Unit(start, end, spans, ctx.text)
     elif scope == "sentence":
         kept = {(b.text_start, b.text_end) for b in blocks}

@@ -61,14 +61,21 @@ def _part_label(line: str) -> bool:
             and not any(c in ".!?;,:" for c in bare))
 
 
-def labelled_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def labelled_parts(text: str, start: int, end: int, line_paragraphs: bool = False) -> list[tuple[int, int]]:
     """text[start:end] (a paragraph's prose text) cut before each line that opens a labelled part: a short
     label line (``_part_label``) after a line that ends a sentence (".", "!", "?", ":") and before a line that
     opens with a capital or a digit. A scraped ad often keeps its parts ("Company Description", "Role
     Description", "Qualifications") as lines joined by soft line breaks into one Markdown paragraph (judged
     wrong as a 175-word paragraph, dev 0427: its parts are 62 words at most); a reader sees each part as a
     paragraph of its own. A line break inside a sentence is no part's start: the parsers keep a ``\\n`` only
-    where a line ends a sentence (``breaks_sentence``), and a label line needs a finished line before it."""
+    where a line ends a sentence (``breaks_sentence``), and a label line needs a finished line before it.
+
+    ``line_paragraphs``: the paragraph's lines are the writer's own units, not a wrapped paragraph (the caller
+    knows from the source: every line break in it ends a sentence). Then each line is a part, as a reader of
+    the ad sees it (judged wrong as one 302-word paragraph, dev 0424: five lines of 28-95 words, each ending
+    its sentences; and as 565 words, dev 0276: five lines that each open with their own label), except after
+    a line that leads into the next: a label ("Company Description") or a line ending in a colon ("Typical
+    duties include:", which a reader reads with the list it opens)."""
     lines = []
     pos = start
     while pos <= end:
@@ -77,6 +84,13 @@ def labelled_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lines.append((pos, stop))
         pos = stop + 1
     cuts = [start]
+    if line_paragraphs:
+        for i in range(1, len(lines)):
+            before = text[lines[i - 1][0]:lines[i - 1][1]].strip()
+            if (before and text[lines[i][0]:lines[i][1]].strip() and not before.endswith(":")
+                    and not _part_label(before)):
+                cuts.append(lines[i][0])
+        return [(a, b) for a, b in zip(cuts, cuts[1:] + [end])]
     for i in range(1, len(lines) - 1):
         before, line, after = (text[a:b].strip() for a, b in lines[i - 1:i + 2])
         if (before and before.rstrip("\"')]*_")[-1:] in (".", "!", "?", ":") and _part_label(line)
