@@ -7,6 +7,9 @@ that postings share, but a posting with more sentences than that outgrows it: it
 So each memoised function also keeps every answer of the current posting in a dict that the engine empties when
 the next posting starts (``new_posting``): a repeat within a posting always hits, and what is kept is bounded by one
 posting (and by ``POSTING_ENTRIES``, in case a caller never starts a posting), not by the run.
+``posting_memo`` keeps only the current posting's answers: for what several readers of one posting ask about the
+same sentence but postings seldom share (a sentence model's tokens), where an LRU across postings would cost memory
+and hit little.
 """
 from __future__ import annotations
 
@@ -27,6 +30,28 @@ def new_posting() -> None:
     """A new posting starts: the answers kept for the last one are dropped (lazily, on next use)."""
     global _posting
     _posting += 1
+
+
+def posting_memo(fn: F) -> F:
+    """``fn`` (positional, hashable arguments) memoised for the posting being linted only (``sentence_memo``
+    without the LRU across postings): what is kept is one posting's answers at most."""
+    kept: dict = {}
+    owner = [-1]  # the posting ``kept`` belongs to
+
+    @wraps(fn)
+    def memoised(*args):
+        if owner[0] != _posting or len(kept) >= POSTING_ENTRIES:
+            kept.clear()
+            owner[0] = _posting
+        try:
+            return kept[args]
+        except KeyError:
+            value = kept[args] = fn(*args)
+            return value
+
+    memoised.cache_clear = kept.clear  # type: ignore[attr-defined]
+    memoised.uncached = fn  # type: ignore[attr-defined]
+    return memoised  # type: ignore[return-value]
 
 
 def sentence_memo(fn: F) -> F:

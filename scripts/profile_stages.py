@@ -5,6 +5,7 @@
     .venv/bin/python scripts/profile_stages.py --corpus DIR --repeat 3
     .venv/bin/python scripts/profile_stages.py --profile sections     # cProfile of one stage
     .venv/bin/python scripts/profile_stages.py --tree /tmp/base --tree .   # before/after, one run
+    .venv/bin/python scripts/profile_stages.py --tree /tmp/base --tree . --repeat 3 --median --warm
 
 Every posting of the corpus (``*.md``, ``*.txt``, ``*.html``, sorted) is linted with every rule
 (``Config(select=("ALL",))``) through ``jdlint.lint_text``, after a warm-up over the first 30,
@@ -120,9 +121,13 @@ def measure(corpus: Path, repeat: int = 1, profile: str | None = None, top: int 
     return best
 
 
-def _compare(trees: list[Path], corpus: Path, repeat: int, warm: bool = False) -> dict[str, dict[str, float]]:
-    """Each tree measured in its own process, the trees taking turns ``repeat`` times."""
+def _compare(trees: list[Path], corpus: Path, repeat: int, warm: bool = False,
+             median: bool = False) -> dict[str, dict[str, float]]:
+    """Each tree measured in its own process, the trees taking turns ``repeat`` times: each stage's minimum, or with
+    ``median`` its median over the processes (on a machine shared with other work the minimum flatters whichever
+    tree drew a quiet moment)."""
     best: dict[str, dict[str, float]] = {str(t): {} for t in trees}
+    runs: dict[str, list[dict[str, float]]] = {str(t): [] for t in trees}
     for _ in range(repeat):
         for tree in trees:
             env = dict(os.environ, PYTHONPATH=str(tree) + os.pathsep + os.environ.get("PYTHONPATH", ""))
@@ -130,9 +135,15 @@ def _compare(trees: list[Path], corpus: Path, repeat: int, warm: bool = False) -
                                  + (["--warm"] if warm else []),
                                  env=env, capture_output=True, text=True, check=True, cwd=tree)
             figures = json.loads(out.stdout.strip().splitlines()[-1])
+            runs[str(tree)].append(figures)
             for stage, seconds in figures.items():
                 kept = best[str(tree)]
                 kept[stage] = min(kept.get(stage, float("inf")), seconds)
+    if median:
+        import statistics
+
+        return {tree: {stage: statistics.median(r[stage] for r in figures) for stage in figures[0]}
+                for tree, figures in runs.items()}
     return best
 
 
@@ -146,11 +157,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="a jdlint source tree to measure in its own process (repeatable: before/after)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--warm", action="store_true", help="lint the whole corpus once before timing")
+    parser.add_argument("--median", action="store_true",
+                        help="with --tree: each stage's median over the repeats, not its minimum")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     corpus = args.corpus.resolve()
     if args.tree:
-        results = _compare([t.resolve() for t in args.tree], corpus, args.repeat, args.warm)
+        results = _compare([t.resolve() for t in args.tree], corpus, args.repeat, args.warm, args.median)
         if args.json:
             print(json.dumps(results))
         else:

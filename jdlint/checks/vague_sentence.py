@@ -32,8 +32,8 @@ from ..extract.pay import AMOUNT_RE
 from ..rule import FunctionRule, Option
 from ..context import SKIP_CONTEXTS, literal_domains
 from ..sections.terms import named_institution_nouns
-from ..sentence_model import (CLUSTER_SHIFTS, STOP_WORDS, LinearModel, features, load, prose_sentences,  # noqa: F401
-                              tokens, word_count, words_of)  # (the model's home)
+from ..sentence_model import (CLUSTER_SHIFTS, STOP_WORDS, LinearModel, counted_prose_sentences,  # noqa: F401
+                              features, load, prose_sentences, tokens, word_count, words_of)  # (the model's home)
 
 #: A sentence this short is a label or a fragment ("Benefits & Salary"): read only if ``set_as_sentence``.
 MIN_WORDS = 4
@@ -140,8 +140,8 @@ def _check(ctx):
     vague = model()
     threshold = float(ctx.options.get("threshold", DEFAULT_THRESHOLD))
     skip = ctx.options.get("skip", SKIP)
-    for start, end, sentence in prose_sentences(ctx, 1):
-        if word_count(sentence) < MIN_WORDS and not set_as_sentence(sentence):
+    for start, end, sentence, words in counted_prose_sentences(ctx, 1):  # (counted once for both models)
+        if words < MIN_WORDS and not set_as_sentence(sentence):
             continue
         if introduces_list(ctx, start, end, sentence):
             continue
