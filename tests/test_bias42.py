@@ -88,3 +88,49 @@ def test_origin_fires(text, span):
 ])
 def test_origin_silent(text):
     assert_bias_silent("origin", text)
+
+
+# -- a form's fields and a job's details ------------------------------------------------------------------------------
+# (a field in a form's list after its heading; the sexes spaced apart to circle; one sex set as a job detail beside the
+# others; the wanted person's profile as a heading; h10, h13, h14, h15)
+@pytest.mark.parametrize("category,text,span", [
+    ("gender", "Registration form: Surname, Gender, Mobile number.", "Gender"),
+    ("gender", "Sex (circle one): M   F", "Sex"),
+    ("gender", "Role: Packer · Shift: nights · Gender: Female · City: Sharjah", "Gender: Female"),
+    ("gender", "Post: Security guard. Sex: Male. Salary: AED 2,000.", "Sex: Male"),
+    ("family", "Applicant profile: Married, 25-40 years, own transport.", "Married"),
+    ("religion", "Form fields: Surname, Phone, Religion, Emergency contact.", "Religion"),
+])
+def test_form_and_detail_fields_fire(category, text, span):
+    assert_bias_fires(category, text, span)
+
+
+@pytest.mark.parametrize("category,text", [
+    ("gender", "Role: Packer · Shift: nights · Gender: Male & Female · City: Sharjah"),   # both sexes
+    ("gender", "Our seminar series covers sex, gender and identity in film."),           # a subject, no form
+    ("gender", "We consider every applicant regardless of age, sex or religion."),        # equal opportunity
+    ("family", "Company profile: a family-owned bakery since 1950."),                    # the employer's profile
+])
+def test_form_and_detail_near_misses(category, text):
+    assert_bias_silent(category, text)
+
+
+def test_one_sex_set_with_its_law_is_info():
+    found = _by_code("Gender: Female (a requirement under Schedule 9 of the Equality Act 2010 for this refuge post).")
+    assert found.get("D110") and all(sev == Severity.info for _, sev in found["D110"]), found
+
+
+# -- the Hindu priestly caste is a faith's (writers AD and T label it religion) -----------------------------------------
+@pytest.mark.parametrize("text,span", [
+    ("Brahmin applicants preferred for our temple-town kitchen.", "Brahmin"),
+    ("Wanted: Brahmin housekeeper for a Mylapore flat.", "Brahmin"),
+])
+def test_brahmin_is_religion(text, span):
+    assert_bias_fires("religion", text, span)
+    assert_bias_silent("origin", text)
+
+
+# -- both sexes named: the "-men and women" of a trade or of the people served (h14) -------------------------------------
+def test_men_and_women_pair_is_no_title():
+    assert "D101" not in _by_code("Advise the region's tradesmen and women on export paperwork.")
+    assert _by_code("Experienced tradesman wanted for kitchen refits.").get("D101") == [("tradesman", Severity.warning)]
