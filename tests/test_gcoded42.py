@@ -139,6 +139,13 @@ def test_an_adjective_list_before_a_person_stays(text, word):
     "Childminders must be Ofsted registered.",
     "The forceps must be sterilised after use.",
     "Nurture groups run on Tuesday afternoons.",
+    "Hostile takeover experience in M&A is a plus.",
+    "Dominant hand strength test for machine operators.",
+    "Our athletics track is open to staff.",
+    "Tenderloin and brisket prep in the kitchen.",
+    "Cheers to our tenth year in business!",
+    "Cheerleader coach for the school squad.",
+    "Sensitivity analysis on the financial model.",
 ])
 def test_other_senses_are_silent(text):
     assert words(text) == []
@@ -148,6 +155,12 @@ def test_other_senses_are_silent(text):
     ("Be understanding when guests complain about delays.", "understanding"),
     ("A nurturing presence in the toddler room.", "nurturing"),
     ("Supportive of colleagues during peak season.", "supportive"),
+    ("Athletic build and a love of the outdoors.", "athletic"),
+    ("A tender touch with newborns.", "tender"),
+    ("Cheerful and chatty on the phones.", "cheerful"),
+    ("Cultural sensitivity and tact with families.", "sensitivity"),
+    ("A dominant personality to run the sales floor.", "dominant"),
+    ("Hostile to shortcuts on safety, you stop the line when you must.", "hostile"),
 ])
 def test_the_traits_of_those_stems_stay(text, word):
     assert word in words(text)
