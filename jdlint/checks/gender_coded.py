@@ -374,6 +374,7 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
             and not _labels_a_field(text, hit[0], hit[1])
             and not _said_of_a_name(text, hit[0], hit[1], analysis.sentence(hit[0]))
             and not _the_employer_of_itself(text, hit[0], analysis.sentence(hit[0]))
+            and not _the_verb_of_another(text, hit[0], hit[1], _senses())
             and not _a_value_of_the_employer(text, hit[0], hit[1], analysis.sentence(hit[0]))]
     analysis._gender_coded_hits = hits
     return hits
@@ -792,6 +793,12 @@ _OF_THE_HIRE = regex_programs.compile(
     r"individuals?|who|whoever|team[ \t]+members?)\b", re.I)
 
 
+#: "we" (a modal or an adverb perhaps after it) right before the coded word, which is then its verb (gcoded42).
+_WE_DOES = regex_programs.compile(
+    r"(?<![A-Za-z])[Ww]e(?:['\u2019](?:ll|d))?(?:[ \t]+(?:will|can|could|would|may|might|shall|also|always|still|all|"
+    r"truly|really|[a-z]+ly))?[ \t]+$")
+
+
 def _the_employer_of_itself(text: str, start: int, sentence) -> bool:
     """Whether the coded word at ``start`` is in a sentence whose subject is the employer as "we", telling what it
     does, believes or is ("We prioritise rigorous scientific inquiry, relying on evidence and expertise to guide
@@ -803,10 +810,21 @@ def _the_employer_of_itself(text: str, start: int, sentence) -> bool:
     from its start, 160 characters at most."""
     if sentence is None or start - sentence.start_char > _LEAD_LIMIT:
         return False
+    wants = _senses().employer_wants
+    # (gcoded42) the coded word is the verb of "we" itself ("We nurture our people with a training budget", "We'll
+    # support your visa", "At Acme we challenge ourselves"): what the employer does, not a trait asked
+    if _WE_DOES.search(text, max(sentence.start_char, start - 30), start) is not None:
+        return True
+    # (gcoded42) ... or stands in the fronted phrase of a "we" sentence, before "we" and its verb ("Together, we are
+    # shaping the future of measurement", dev corpus; "As a trusted partner, we focus on ...", dev corpus): said of
+    # the "we" the phrase is fronted to, unless the hire is named in it ("If you're confident, we want to hear")
+    fronted = _WE_OPENS.match(text, sentence.start_char, sentence.end_char)
+    if fronted is not None and start < fronted.start(1) and "," in text[start:fronted.start(1)]:
+        return fronted.group(1).lower() not in wants \
+            and _OF_THE_HIRE.search(text, sentence.start_char, fronted.start(1)) is None
     opens = _WE_OPENS.match(text, sentence.start_char, start)
     if opens is None:
         return False
-    wants = _senses().employer_wants
     if any(w.lower() in wants for w in _LIST_WORD.findall(text, opens.start(1), start)):
         return False
     return _OF_THE_HIRE.search(text, opens.start(1), start) is None
@@ -857,7 +875,9 @@ class _Senses:
         # look after are affectionate")
         # "who"/"that" may be the relative's subject itself ("Customers who are loyal to the brand")
         self.said_of = regex_programs.compile(
-            r"\b([a-z]+)(?:\s+(?:who|that)|\s+(?:who|that|we|you|they)(?:\s+[a-z]+){1,2})?"
+            # (gcoded42) the relative's subject may be contracted with its auxiliary ("The patients you'll meet may be
+            # aggressive")
+            r"\b([a-z]+)(?:\s+(?:who|that)|\s+(?:who|that|we|you|they)(?:['\u2019](?:ll|ve|d|re))?(?:\s+[a-z]+){1,2})?"
             # a modal or an adverb of frequency between the subject and its verb ("Some residents can become aggressive",
             # "guests often seem demanding"; writer-set gh14): the subject is still the word before them
             r"(?:\s+(?:can|could|may|might|will|would|often|sometimes|occasionally|usually|frequently|tend\s+to))?\s+(?:"
@@ -936,6 +956,8 @@ class _Senses:
         self.partner_verbs = {str(p): frozenset(str(w) for w in v) for p, v in raw["of_a_partner"]["verbs"].items()}
         self.partner_not_before = frozenset(str(w) for w in raw["of_a_partner"]["not_before"])
         self.work_verbs = frozenset(str(w) for w in raw["work_verbs"])
+        self.verb_forms = frozenset(f for w in raw["verbs"] for f in (str(w), str(w) + ("es" if str(w).endswith(
+            ("sh", "ch", "ss", "x")) else "s")))
         self.work_prepositions = frozenset(str(w) for w in raw["work_prepositions"])
         self.object_openers = frozenset(str(w) for w in raw["object_openers"])
         self.led_groups = frozenset(str(w) for w in raw["led_groups"])
@@ -996,7 +1018,12 @@ class _Senses:
         modifiers = before[-3:]
         while modifiers and modifiers[0] not in self.determiners and modifiers[0] not in _SUBJECT_DETERMINERS:
             modifiers = modifiers[1:]
-        if not modifiers or any(_is_person(w, self) or w in self.served_people for w in modifiers[1:]):
+        # (gcoded42) or no determiner and no word at all before a plural thing of the lists, the clause's subject at a
+        # clause's start ("Deadlines can be challenging during peak season"); a bare plural the lists do not know may be
+        # people ("Doormen must be assertive")
+        bare_thing = not before and subject.endswith("s") and not subject.endswith("ss") and self.is_thing(subject)
+        if not bare_thing and (not modifiers or any(_is_person(w, self) or w in self.served_people
+                                                    for w in modifiers[1:])):
             return False  # ("Our delivery trucks": a way of working as a modifier is no person)
         # a subject's head before a phrase that ends in the word read ("The horses on the yard are gentle", "The
         # person in this post is confident"): that head decides, after a determiner of its own
@@ -1047,6 +1074,18 @@ class _Senses:
         before = text[lowest:pos].split()
         return not before or (len(before) == 1 and before[0].lower() in _SUBJECT_DETERMINERS)
 
+    def _someone_of_yours(self, text: str, said: re.Match) -> bool:
+        """Whether the ``said_of`` subject is a person of the hire's, after "your", someone the hire works under or
+        with, not the hire's own group ("Your manager is supportive and experienced", "Your mentor will be patient");
+        "Your team is collaborative" is the place the hire joins and stays counted (gcoded42)."""
+        subject = said.group(1).lower()
+        if subject in _HIRES_GROUP or subject in self.person_before or not _is_person(subject, self):
+            return False
+        # "your" right before it, or one modifier between ("Your line manager is a decisive leader")
+        words = _WORDS_BEFORE.search(text, max(0, said.start(1) - 40), said.start(1))
+        before = [w.lower() for w in words.group(1).split()] if words is not None else []
+        return "your" in before[-2:] and not any(_is_person(w, self) for w in before[-1:] if w != "your")
+
     def _not_a_thing(self, word: str) -> bool:
         """A person, a trait, someone the hire serves or a place the hire joins (as a clause's subject)."""
         return (self.is_person_or_trait(word) or word in self.served_people or word in self.joined_places
@@ -1064,6 +1103,8 @@ class _Senses:
                               or self._bare_served(text, max(0, clause_start + 1), m.start(1), m.group(1).lower())):
             return True
         if m is not None and self.thing_subject(text, m, start):
+            return True
+        if m is not None and self._someone_of_yours(text, m):
             return True
         lowest = max(0, start - 80, clause_start + 1)
         own = self.market_says.search(text, lowest, start)
@@ -1294,6 +1335,14 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
         if not lowered.endswith("ly") and any(senses.is_thing(w) for w in head) and not any(
                 _is_person(w, senses) or w in senses.served_people for w in head):
             return True
+        # (gcoded42) ... and, as without the comma, a phrase whose words name no person, trait or way of working at
+        # all, where only a noun phrase can follow the adjective ("The clinic has a quiet, calm waiting room", "The
+        # salon uses gentle, cruelty-free products"): "a warm, professional manner", "Hire bold, creative copywriters"
+        # and "Confident, calm under pressure" (a fragment) stay the hire's
+        if _is_adjective(lowered, senses) and not person_headed and _attributive(text, start, senses) \
+                and _a_whole_thing_phrase(text, end, senses) and not _after_a_person(text, start, senses) \
+                and not _the_one_wanted(text, start, end, after, senses):
+            return True
         return (not person_headed and _after_determiner(text, start, after, senses, senses.all_thing_nouns)) \
             or _before_says_other_sense(text, start, stem, senses)
     if "and" in after or "or" in after or "&" in after:
@@ -1338,6 +1387,35 @@ def other_sense(text: str, start: int, end: int, stem: str) -> bool:
     # a longer noun phrase only right after the determiner ("the leading lock screen advertising
     # platform"): "This could include leading kickoff meetings or design workshops" is a duty
     return _after_determiner(text, start, after[_LOOK_AHEAD:], senses, senses.all_thing_nouns)
+
+
+def _a_whole_thing_phrase(text: str, end: int, senses: _Senses) -> bool:
+    """Whether the words after a coded adjective and its comma make a whole noun phrase that names a thing: at most
+    ``_LOOK_AHEAD`` words, its end seen (punctuation, the line's end, a function word or a preposition; not "and" or
+    another comma, which run a longer list on to a head further away: "Strong interpersonal, analytical,
+    problem-solving, negotiation skills", "an honest, fair, and ethical manner", dev corpus), and no person, trait or
+    way of working among them (``_heads_a_thing``), gcoded42."""
+    words, pos = [], end
+    for _ in range(_LOOK_AHEAD + 1):
+        nxt = (_COMMA_THEN_WORD.match(text, pos) if not words else None) or _NEXT_WORD.match(text, pos)
+        if nxt is None:
+            if _COMMA_THEN_WORD.match(text, pos) is not None:
+                return False  # another item of the list
+            break
+        word = nxt.group(1).lower()
+        if word in ("and", "or", "&"):
+            return False
+        if word in _PHRASE_ENDS or word in _PREPOSITIONS:
+            break
+        if len(words) == _LOOK_AHEAD:
+            return False  # the phrase runs on past the window: its head is not read here
+        glued = _GLUED_WORD.match(nxt.group(1))
+        if glued:  # a flattened list ran the head into the next item ("confident personalityExcellent"): it ends here
+            words.append(glued.group().lower())
+            break
+        words.append(word)
+        pos = nxt.end()
+    return bool(words) and _heads_a_thing(words, senses, True)
 
 
 def _until_a_person(words: list[str], senses: _Senses) -> list[str]:
@@ -1405,6 +1483,15 @@ def _the_one_wanted(text: str, start: int, end: int, after: list[str], senses: _
 _HIRES_GROUP = frozenset("you team teams staff colleagues colleague crew squad peers teammates".split())
 
 
+#: (gcoded42) Frames whose object is someone the hire works under, beside or learns from, read as a passive's agent is:
+#: "You'll report to a supportive, experienced manager", "work alongside a kind, patient mentor", "Mentoring from a
+#: confident senior engineer"; group 1 the words between the frame and the coded word.
+_OTHERS_FRAME = regex_programs.compile(
+    r"\b(?:reports?[ \t]+(?:directly[ \t]+)?to|reporting[ \t]+(?:directly[ \t]+)?to|alongside|learn(?:s|ing)?[ \t]+from|"
+    r"(?:mentoring|mentorship|guidance|coaching|supervision)[ \t]+from)((?:[ \t]+[A-Za-z0-9][\w'\u2019-]*,?){0,3})[ \t]+$",
+    re.I)
+
+
 def _in_a_passives_agent(text: str, start: int, end: int, senses: _Senses) -> bool:
     """Whether the coded adjective at ``start`` describes the agent of a passive, a person who is not the hire: those
     who founded, own, run, lead or supervise ("The practice was founded by two ambitious vets", "You'll be supervised
@@ -1413,7 +1500,8 @@ def _in_a_passives_agent(text: str, start: int, end: int, senses: _Senses) -> bo
     Constant work."""
     lowest = max(0, start - 60)
     clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?\n\u2022")
-    m = senses.passive_by.search(text, max(lowest, clause_start + 1), start)
+    m = senses.passive_by.search(text, max(lowest, clause_start + 1), start) \
+        or _OTHERS_FRAME.search(text, max(lowest, clause_start + 1), start)
     if m is None or any(w.lower().rstrip(",") in _PHRASE_ENDS or w.lower() in ("and", "or") for w in m.group(1).split()):
         return False
     person = False
@@ -1761,6 +1849,44 @@ def _in_anothers_object(text: str, start: int, end: int, senses: _Senses) -> boo
     return False
 
 
+#: Modals and adverbs of frequency that may stand between a subject and its verb ("The board will decide").
+_SUBJECT_VERB_BETWEEN = frozenset("""will would can could may might must should shall often usually always also
+sometimes generally typically""".split())
+
+
+def _the_verb_of_another(text: str, start: int, end: int, senses: _Senses) -> bool:
+    """Whether the coded word at ``text[start:end]`` is the verb of a clause whose subject is a thing, a body or the
+    people served, not the hire: a determiner (or nothing, before a plural) opens the clause, then the subject (three
+    words at most, read as ``_in_anothers_object`` reads one), a modal or an adverb perhaps, then the word, which agrees
+    with the subject as a verb ("The board will decide on promotions in March", "Our programme nurtures young talent
+    from local schools", "Clients trust us with their keys"). "The senior associate nurtures trainees" (a person),
+    "You persist where others give up" and "The team challenge is on Friday" (a noun: "team challenge" does not agree)
+    stay counted (gcoded42). Constant work: the clause is read back 80 characters at most."""
+    lowered = text[start:end].lower()
+    if lowered not in senses.verb_forms:
+        return False  # no finite verb ("Shows sympathy and tact": a noun after a verb)
+    lowest = max(0, start - 80)
+    clause_start = max(text.rfind(mark, lowest, start) for mark in _CLAUSE_MARKS + "\u2014,")
+    if clause_start < 0 and lowest > 0:
+        return False
+    words = [w.lower() for w in _LIST_WORD.findall(text, clause_start + 1, start)]
+    modal = bool(words) and words[-1] in _SUBJECT_VERB_BETWEEN
+    if modal:
+        words = words[:-1]
+    if words and words[0] in senses.determiners | _SUBJECT_DETERMINERS:
+        words = words[1:]
+    elif len(words) != 1 or not words[0].endswith("s"):
+        return False  # no determiner: only a bare plural as the whole subject ("Clients trust us")
+    if not 1 <= len(words) <= _SUBJECT_WORDS:
+        return False
+    head, modifiers = words[-1], words[:-1]
+    if not _a_subject_not_the_hire(head, modifiers, senses):
+        return False
+    plural = head in _PLURALS_WITHOUT_S or (head.endswith("s") and not head.endswith("ss"))
+    third_person = lowered.endswith("s") and not lowered.endswith("ss")
+    return (not third_person) if (modal or plural) else third_person
+
+
 def _a_subject_not_the_hire(head: str, modifiers: list[str], senses: _Senses) -> bool:
     """Whether a subject's head and its modifiers name a thing or the people served: no person, trait, job word,
     post, place the hire joins, organisation or pronoun, no possessive or adverb as the head."""
@@ -1790,6 +1916,11 @@ def _describes_an_object(text: str, start: int, senses: _Senses) -> bool:
     if m is None:
         return False
     words = [w.lower() for w in m.group(1).split()]
+    # (gcoded42) a second adjective of the same complement, after the first and "and"/"or" ("Keep the nursery warm and
+    # quiet during nap time"): the object is before the first
+    while len(words) >= 3 and words[-1] in ("and", "or") and (_is_adjective(words[-2], senses)
+                                                              or _classify(words[-2]) is not None):
+        words = words[:-2]
     if not words and m.group().split()[-1].lower() != "it":
         return False  # "keep calm", "make sure": no object between
     if any(w in _NOT_IN_AN_OBJECT or w in senses.object_pronouns for w in words):
