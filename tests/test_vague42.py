@@ -4,7 +4,8 @@
   holds ("some knowledge of", "Some Japanese ability"); knowledge praised by degree with a one-word field and nothing
   after it ("excellent subject knowledge"); a level said to be enough with no level named ("Reasonable level of
   physical fitness"); supervision played down as the requirement ("work with minimal supervision"); a requirement left
-  to the employer's judgment ("Equivalent combination of education and experience may be considered").
+  to the employer's judgment ("Equivalent combination of education and experience may be considered"); exposure as a
+  nice-to-have with no measure ("Exposure to a mining environment will be advantageous").
 - V113: growth promised as a bare opportunity ("Growth opportunities available!"); "other perks" after a figured
   salary; rank praise of the people worked with ("top-tier clients", "elite brands").
 - V301: hours said to move with no pattern ("shifting schedules"). V303: a plan fact's label left for later ("Rotation:
@@ -144,3 +145,26 @@ def test_knowing_idioms():
     assert matches("You know your way around DeFi protocols.", "V105") == ["know your way around"]  # wah-v-145
     assert matches("Someone who knows their way around a commercial kitchen.", "V105") == ["knows their way around"]
     assert matches("We'll show you your way around the warehouse.", "V105") == []
+
+
+# -- V304: exposure as a nice-to-have; V303: more verbs of deciding later ----------------------------------------------
+def test_exposure_nice_to_have():
+    # wak-v-104
+    assert matches("Exposure to a mining environment will be advantageous.", "V304") == ["Exposure to a mining environment"]
+    assert matches("Exposure to AWS would be a plus.", "V304") == ["Exposure to AWS"]
+    # wah-v-126, silent: a colon and a task make it the job
+    assert matches("Exposure to AWS: you will deploy to EKS and manage RDS instances.", "V304") == []
+    assert matches("Exposure to hydrogen sulphide is possible; H2S Alive certification required.", "V304") == []  # waf-v-104
+
+
+def test_left_for_later_verbs():
+    assert matches("Shift pattern to be mutually agreed.", "V303") == ["Shift pattern to be mutually agreed"]
+    assert matches("Location will be shared after interview.", "V303") == ["Location will be shared"]
+    assert matches("Hours will be shared in the Monday rota email, 9am-5pm.", "V303") == []
+
+
+def test_judged_strangers_near_misses():
+    # judged strangers, writer C 9228 and writer P 9505: the field named after it; a level descriptor opening a list
+    assert matches("- Strong configuration knowledge across GL, AP, AR, Asset Accounting and Controlling", "V304") == []
+    assert matches("The section is seeking a Policy Officer. Working under limited direction, you will:\n\n"
+                   "- draft briefs", "V304") == []
