@@ -43,7 +43,11 @@ PARTICLE_REACH = 4
 FREE_PRONOUNS = frozenset("anything everything whatever wherever whenever whichever".split())
 #: a free-choice word before a generic noun ("any other bits", "assorted tasks")
 FREE_DETERMINERS = frozenset("""any all various assorted miscellaneous sundry random whatever whichever diverse
-numerous other most""".split())  # "most": "handle most things" (vague37)
+numerous other most multiple""".split())  # "most": "handle most things" (vague37)
+#: (vague42) "multiple" counts the tasks and names none ("handle multiple tasks", writer AF's multitasking cliché), but
+#: only before the nouns that are no work at all: "manage multiple projects" and "multiple functions" are the job's
+#: own units on real ads (dev 0100, 0276, 0299, 0306, 0310), so the generic nouns after it are these
+MULTIPLE_NOUNS = frozenset("things tasks jobs bits duties errands chores".split())
 #: the whole of it, named as one thing ("handle the whole thing, basically, from start to end": writer F; vague37)
 WHOLE_NOUNS = frozenset("thing lot show shebang shop caboodle".split())
 FREE_MODIFIERS = frozenset("other additional extra odd random general small little manner sorts kinds of related".split())
@@ -92,7 +96,7 @@ def _object_end(words: list[str], n: int) -> int | None:
         m = n + 1
         while m < len(words) and m - n <= 3 and words[m] in FREE_MODIFIERS:
             m += 1
-        if m < len(words) and words[m] in GENERIC_NOUNS:
+        if m < len(words) and words[m] in (MULTIPLE_NOUNS if w == "multiple" else GENERIC_NOUNS):
             while m + 1 < len(words) and words[m + 1] in GENERIC_NOUNS:
                 m += 1  # "other job functions"
             return m
