@@ -33,11 +33,14 @@ def test_an_intransitive_apply_closing_a_sentence_is_a_call_to_apply(sentence, a
 def test_a_bare_call_to_apply_closing_the_last_paragraph():
     """(sections39, was sections13's "is how-to-apply") A bare call closing a paragraph about the job names no channel
     and no instruction: session 35's labellers label it no (docs/section-labelling.md: a channel or application
-    instructions; dev A five of five), so it is no section; on a line of its own, or naming a way, it is one."""
+    instructions; dev A five of five), so it is no section; naming a way, it is one; (sections42) on a line of its own,
+    only where the posting names a way elsewhere."""
     text = ("# Sales Assistant\n\nServe customers, take payments and restock shelves in our Bath store. "
             "Weekends and one late night. If that sounds like you - apply.\n")
     assert "how-to-apply" not in section_kinds(text)
-    assert "how-to-apply" in section_kinds(text.replace(" If that", "\nIf that"))
+    assert "how-to-apply" not in section_kinds(text.replace(" If that", "\nIf that"))
+    assert "how-to-apply" in section_kinds(text.replace(" If that", "\nIf that")
+                                          + "\nConsideration will only be given to candidates who submit online applications.\n")
     assert "how-to-apply" in section_kinds(text.replace("- apply.", "- apply at bathstore.example/jobs."))
 
 

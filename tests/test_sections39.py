@@ -38,15 +38,22 @@ EMBEDDED_BARE = [
     "Our clients are at the heart of everything we do.",
 ]
 
-#: the same calls where a reader gives them a place of their own, or where they say how: how-to-apply
-STAYS = [
-    # a block of its own
+#: (sections42) the same calls where a reader gives them a place of their own: a block of its own, a closing paragraph
+#: of calls, a line of its own. A section only where the posting says how to apply somewhere (WAY_ELSEWHERE); alone
+#: they say that one may apply, neither how nor where (docs/section-labelling.md; heldout35 B: its four how-to-apply
+#: false positives were postings of this shape)
+OWN_PLACE = [
     "Apply now!",
     "Interested? Apply today.",
-    # a closing paragraph of calls
     "If this sounds like you, we'd love to hear from you. Unlock your potential and apply today!",
-    # a line of its own, in a paragraph whose lines the parser joins
     "Harbour Care has looked after families in Leeds since 1998.\nApply now and start your career with us!",
+]
+#: a way to apply told in another block of the posting, which is no how-to-apply section by itself (the channel said of
+#: the applications, not put to the reader: classify._application_channel)
+WAY_ELSEWHERE = "Consideration will only be given to candidates who submit online applications."
+
+#: calls that say how: how-to-apply
+STAYS = [
     # a channel named inside a paragraph about something else
     "We are a friendly team that values honesty and hard work. If that sounds like you, email your CV to "
     "jobs@harbourcare.example.",
@@ -65,6 +72,13 @@ def test_embedded_bare_call_is_no_section(paragraph):
 @pytest.mark.parametrize("paragraph", STAYS)
 def test_call_of_its_own_or_with_a_way_stays(paragraph):
     assert "how-to-apply" in kinds_with(paragraph)
+
+
+@pytest.mark.parametrize("paragraph", OWN_PLACE)
+def test_call_of_its_own_is_a_section_where_the_posting_says_how(paragraph):
+    assert "how-to-apply" not in kinds_with(WAY_ELSEWHERE)
+    assert "how-to-apply" not in kinds_with(paragraph)
+    assert "how-to-apply" in kinds_with(f"{paragraph}\n\n{WAY_ELSEWHERE}")
 
 
 #: applications said to open later, with no way to apply now (as "notify me when applications open", mend35)
@@ -92,14 +106,15 @@ def test_applications_opening_with_a_way_stays(paragraph):
 
 def test_missing_how_to_apply_fires_on_an_embedded_bare_call_only():
     """S106 (missing-how-to-apply): a posting whose only call is a bare one inside a paragraph about the employer says
-    neither how nor where to apply, and S106 asks for both; the same call on a line of its own is the posting's call
-    to action, and S106 stays quiet (its message still asks for the how)."""
+    neither how nor where to apply, and S106 asks for both; (sections42) so does the same call on a line of its own in a
+    posting that names no way to apply anywhere; with a way named elsewhere S106 stays quiet."""
     embedded = f"# Care Worker\n\n{BODY}Harbour Care has looked after families in Leeds since 1998. Apply now and start " \
                "your career with Harbour Care.\n"
     own = f"# Care Worker\n\n{BODY}Harbour Care has looked after families in Leeds since 1998.\n\nApply now and start " \
           "your career with Harbour Care.\n"
     assert [d.code for d in findings_in(embedded, "S106")] == ["S106"]
-    assert findings_in(own, "S106") == []
+    assert [d.code for d in findings_in(own, "S106")] == ["S106"]
+    assert findings_in(f"{own}\n{WAY_ELSEWHERE}\n", "S106") == []
 
 
 #: (eeo) "dedication to" as "commitment to" an inclusive or diverse workplace (context.yaml's eeo table, its one home)

@@ -56,17 +56,31 @@ NO_WAY = [
 WAY = [
     "Recent graduates are encouraged to apply online at harbourbakery.example/jobs.",
     "Interested candidates are encouraged to apply through our careers page.",
-    "You are encouraged to apply.",
-    "We encourage you to apply!",
     "Only shortlisted candidates will be contacted, so send your CV to jobs@harbourbakery.example today.",
     "Next steps: hit Apply and send us your resume.",
-    "We review applications on a rolling basis, so apply early.",
     "To apply, send your CV to jobs@harbourbakery.example.",
     "Register with us online at harbourbakery.example/jobs.",
     "Call Sam on 0113 496 0000 to arrange an interview.",
+]
+
+
+#: (sections42) calls to the reader that name no way: how-to-apply only where the posting says how somewhere (the
+#: channel applications go by, told in another block); alone they say one may apply, neither how nor where (tests/test_sections39.py OWN_PLACE)
+CALLS = [
+    "You are encouraged to apply.",
+    "We encourage you to apply!",
+    "We review applications on a rolling basis, so apply early.",
     "Contact us to apply.",
     "Feel free to apply directly.",
 ]
+
+
+@pytest.mark.parametrize("paragraph", CALLS)
+def test_a_call_stays_where_the_posting_says_how(paragraph):
+    assert "how-to-apply" not in kinds_with(paragraph)
+    elsewhere = "Consideration will only be given to candidates who submit online applications."
+    assert "how-to-apply" not in kinds_with(elsewhere)
+    assert "how-to-apply" in kinds_with(f"{paragraph}\n\n{elsewhere}")
 
 
 @pytest.mark.parametrize("paragraph", NO_WAY)

@@ -1457,10 +1457,37 @@ def embedded_bare_calls(text: str, spans: "tuple[tuple[int, int], ...] | list[tu
         # holds a link to submit your application. Check out Join TTS to learn more about the application process.")
         return frozenset()
     calls = [n for n in applying if not _own_line(text, *spans[n], block_start, block_end)
-             and not (n + 1 < len(spans) and names_apply_means(text[spans[n + 1][0]:spans[n + 1][1]]))]
+             and not _instruction_follows(text, spans, n)]
     if not calls or not any(apart_from_applying(text[s:e]) for s, e in spans):
         return frozenset()
     return frozenset(calls)
+
+
+def _instruction_follows(text: str, spans: "tuple[tuple[int, int], ...] | list[tuple[int, int]]", n: int) -> bool:
+    """Whether the sentence after sentence ``n`` of a block names a way to apply or an instruction for the application
+    ("Apply anyway! Tell us why you're the right fit for the job."): the call is told how to follow."""
+    return n + 1 < len(spans) and names_apply_means(text[spans[n + 1][0]:spans[n + 1][1]])
+
+
+def block_tells_how_to_apply(text: str, spans: "tuple[tuple[int, int], ...] | list[tuple[int, int]]") -> bool:
+    """(sections42) Whether a block says how to apply: one of its how-to-apply sentences names a way to apply or an
+    instruction for the application (``names_apply_means``: a channel, a place, the apply button or link, what to send),
+    or the sentence after it does (``_instruction_follows``), or a sentence tells the channel applications go by
+    (``_application_channel``). A block of bare calls ("Apply now!", "If you are a
+    motivated individual, we encourage you to apply.") says only that one may apply."""
+    return any(("how-to-apply" in _sentence_kinds(text[s:e])
+                and (names_apply_means(text[s:e]) or _instruction_follows(text, spans, n)))
+               or _application_channel(text[s:e])
+               for n, (s, e) in enumerate(spans))
+
+
+def _application_channel(sent: str) -> bool:
+    """Whether a sentence tells the channel applications go by, in words no call holds: "Consideration will only be
+    given to candidates who submit online applications" (the applying and channel cues of ``apply_cues``); not a
+    duty ("Process loan applications via the online system")."""
+    read = _read(sent)
+    return read.found(_APPLY_CUES["applying"]) and read.found(_APPLY_CUES["channel"]) \
+        and not _is_duty_verb(_first_word(sent))
 
 
 #: asking for an accommodation to apply: "If you need an accommodation to apply, contact ...",

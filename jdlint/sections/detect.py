@@ -15,7 +15,7 @@ from ..extract.pay import _VAGUE_SCREEN, ADDRESSED_KINDS, front_matter_figure, h
     shows_pay_figure, table_pay_figure_starts
 from . import terms
 from .classify import _APPLY_WORDS, _DUTY_VERBS, _ENQUIRY_QUESTION, _TABLES, HEADER_WORDS, _sentence_kinds, _sentence_scores, \
-    embedded_bare_calls, offers_something, sentences_of
+    block_tells_how_to_apply, embedded_bare_calls, offers_something, sentences_of
 from .decoder import _absorb_short_runs, _decode, _section_from_units
 from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
 from .inline import inline_labels
@@ -139,6 +139,9 @@ def _detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None)
                     sections.append(Section(kind, None, line, line, "front-matter", start,
                                             index.line_span(line, document.source.text)[1]))
                     break
+    if not _tells_how_to_apply(parsed, sections, template):
+        # (sections42) only calls to apply, nowhere a way: no how-to-apply section (see _tells_how_to_apply)
+        sections = [s for s in sections if s.kind != "how-to-apply"]
     sections.extend(_posting_links(parsed, sections, template))
     sections = _with_pay_figures(parsed, sections)  # document.addressed goes on the parsed document
     if not any(s.kind == "pay" for s in sections):
@@ -146,6 +149,25 @@ def _detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None)
     sections = [s for s in sections if not (s.kind == "benefits" and not s.empty and _nothing_offered(parsed.source.text, s))]
     sections.sort(key=lambda s: (s.line, s.kind))
     return sections
+
+
+def _tells_how_to_apply(document: Document, sections: list[Section], template: set[int]) -> bool:
+    """(sections42) Whether a posting with how-to-apply sections found says how to apply somewhere: a how-to-apply
+    heading or front-matter key, or a block that names a way to apply or an instruction for the application
+    (``classify.block_tells_how_to_apply``). A posting whose only how-to-apply wording is calls to apply, on lines
+    of their own or not ("Apply Today!", "If you are a talented watchmaker, we invite you to apply for this exciting
+    opportunity."), says that one may apply but neither how nor where: docs/section-labelling.md, how-to-apply is a
+    channel or application instructions (heldout35 B: the four ads found with how-to-apply that its labellers said
+    had none were all of this shape). A call beside a way stays (a block of its own under "Send your CV to
+    jobs@acme.example" in another block), as the posting says how. Linear: each block's sentences once more, their
+    kinds memoised; read only when a how-to-apply section was found."""
+    if not any(s.kind == "how-to-apply" for s in sections):
+        return True
+    if any(s.kind == "how-to-apply" and s.found_by != "content" for s in sections):
+        return True
+    text = document.text
+    return any(block_tells_how_to_apply(text, sentences_of(text, b.text_start, b.text_end))
+               for i, b in enumerate(document.blocks) if i not in template)
 
 
 #: (sections37) a benefits heading or label over a value that gives nothing: "Benefits: None", "**Perks:** N/A",
