@@ -32,9 +32,10 @@ def new_posting() -> None:
     _posting += 1
 
 
-def posting_memo(fn: F) -> F:
-    """``fn`` (positional, hashable arguments) memoised for the posting being linted only (``sentence_memo``
-    without the LRU across postings): what is kept is one posting's answers at most."""
+def _kept_for_the_posting(fn: F, compute) -> F:
+    """``fn`` memoised for the posting being linted: answers kept in a dict that empties when the next posting
+    starts (or holds ``POSTING_ENTRIES``), each computed by ``compute`` (``fn`` itself, or a cache across postings
+    in front of it). The one per-posting memo both decorators below share."""
     kept: dict = {}
     owner = [-1]  # the posting ``kept`` belongs to
 
@@ -46,33 +47,29 @@ def posting_memo(fn: F) -> F:
         try:
             return kept[args]
         except KeyError:
-            value = kept[args] = fn(*args)
+            value = kept[args] = compute(*args)
             return value
 
-    memoised.cache_clear = kept.clear  # type: ignore[attr-defined]
-    memoised.uncached = fn  # type: ignore[attr-defined]
+    memoised.kept = kept  # type: ignore[attr-defined]
     return memoised  # type: ignore[return-value]
+
+
+def posting_memo(fn: F) -> F:
+    """``fn`` (positional, hashable arguments) memoised for the posting being linted only (``sentence_memo``
+    without the LRU across postings): what is kept is one posting's answers at most."""
+    memoised = _kept_for_the_posting(fn, fn)
+    memoised.cache_clear = memoised.kept.clear  # type: ignore[attr-defined]
+    memoised.uncached = fn  # type: ignore[attr-defined]
+    return memoised
 
 
 def sentence_memo(fn: F) -> F:
     """``fn`` (positional, hashable arguments) memoised for the posting being linted and across postings."""
     shared = lru_cache(maxsize=ACROSS_POSTINGS)(fn)
-    kept: dict = {}
-    owner = [-1]  # the posting ``kept`` belongs to
-
-    @wraps(fn)
-    def memoised(*args):
-        if owner[0] != _posting or len(kept) >= POSTING_ENTRIES:
-            kept.clear()
-            owner[0] = _posting
-        try:
-            return kept[args]
-        except KeyError:
-            value = kept[args] = shared(*args)
-            return value
+    memoised = _kept_for_the_posting(fn, shared)
 
     def cache_clear() -> None:
-        kept.clear()
+        memoised.kept.clear()
         shared.cache_clear()
 
     memoised.cache_clear = cache_clear  # type: ignore[attr-defined]
