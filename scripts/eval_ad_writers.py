@@ -101,14 +101,14 @@ def prose_sentences_of(paths: list[Path]) -> list[dict]:
     from train_bias_model import flagged_by_bias
 
     seen: list[tuple[int, int, str]] = []
-    original = vague_rule.prose_sentences
+    original = vague_rule.counted_prose_sentences  # what V119 reads (each sentence with its word count)
 
     def recording(ctx, min_words):
-        seen.extend(original(ctx, min_words))
+        seen.extend((s, e, sentence) for s, e, sentence, _words in original(ctx, min_words))
         return iter(())
 
     out = []
-    vague_rule.prose_sentences = recording
+    vague_rule.counted_prose_sentences = recording
     try:
         for path in paths:
             seen.clear()
@@ -122,7 +122,7 @@ def prose_sentences_of(paths: list[Path]) -> list[dict]:
                 out.append({"ad": path.name, "sentence": sentence,
                             "vague": any(a < e and s < b for a, b in vague), "bias": any(a < e and s < b for a, b in bias)})
     finally:
-        vague_rule.prose_sentences = original
+        vague_rule.counted_prose_sentences = original
     return out
 
 
