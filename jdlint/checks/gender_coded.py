@@ -956,8 +956,7 @@ class _Senses:
         self.partner_verbs = {str(p): frozenset(str(w) for w in v) for p, v in raw["of_a_partner"]["verbs"].items()}
         self.partner_not_before = frozenset(str(w) for w in raw["of_a_partner"]["not_before"])
         self.work_verbs = frozenset(str(w) for w in raw["work_verbs"])
-        self.verb_forms = frozenset(f for w in raw["verbs"] for f in (str(w), str(w) + ("es" if str(w).endswith(
-            ("sh", "ch", "ss", "x")) else "s")))
+        self.verb_forms = frozenset(f for w in raw["verbs"] for f in (str(w), verbforms.third_person(str(w))))
         self.work_prepositions = frozenset(str(w) for w in raw["work_prepositions"])
         self.object_openers = frozenset(str(w) for w in raw["object_openers"])
         self.led_groups = frozenset(str(w) for w in raw["led_groups"])
@@ -1498,10 +1497,8 @@ def _in_a_passives_agent(text: str, start: int, end: int, senses: _Senses) -> bo
     by a supportive senior nurse"). The agent's phrase (three words after the word at most) holds a person and no word
     of the hire's own group ("supported by a collaborative team", "by you") or place; a thing agent is read elsewhere.
     Constant work."""
-    lowest = max(0, start - 60)
-    clause_start = max(text.rfind(mark, lowest, start) for mark in ".;:!?\n\u2022")
-    m = senses.passive_by.search(text, max(lowest, clause_start + 1), start) \
-        or _OTHERS_FRAME.search(text, max(lowest, clause_start + 1), start)
+    clause = _clause_start(text, start, None, 60, ".;:!?\n\u2022")
+    m = senses.passive_by.search(text, clause, start) or _OTHERS_FRAME.search(text, clause, start)
     if m is None or any(w.lower().rstrip(",") in _PHRASE_ENDS or w.lower() in ("and", "or") for w in m.group(1).split()):
         return False
     person = False
