@@ -763,10 +763,17 @@ def _scope_units(ctx, scope: str, skip: tuple = ()):
         from .parse.lines import labelled_parts
 
         marks = _marked_up(document)  # once per posting: _line_paragraphs asks it of every paragraph
+        prev = None
         for b in blocks:
+            # after a lead-in ("If selected, you must meet the following conditions:"), a block of closed
+            # sentences is the list it opens, written without markers, even in a marked-up posting
+            lead_in = (prev is not None and (prev.kind != "heading" or prev.label)
+                       and ctx.text[prev.text_start:prev.text_end].rstrip().endswith(":"))
+            prev = b
             if b.kind in ("paragraph", "blockquote"):
                 # a paragraph as a reader sees it: its labelled parts on lines of their own are paragraphs too
-                for start, end in labelled_parts(ctx.text, b.text_start, b.text_end, _line_paragraphs(ctx, b, marks)):
+                for start, end in labelled_parts(ctx.text, b.text_start, b.text_end,
+                                                 _line_paragraphs(ctx, b, marks and not lead_in)):
                     end = len(ctx.text[start:end].rstrip()) + start
                     span = ctx.doc.char_span(start, end, alignment_mode="expand")
                     spans = [(s.start_char, s.end_char) for s in span.sents] if span is not None else [(start, end)]

@@ -105,3 +105,14 @@ def test_r105_still_reads_a_colon_lead_in_with_its_line(lint):
     text = MARKED_UP.replace("\n".join(SEMBR), SEMBR[0] + "\n" + lead_in + "\n" + duties)
     found = codes(lint(text, **only("R105")), "R105")
     assert [d.line for d in found] == [6]
+
+
+
+def test_r105_keeps_lines_apart_after_a_lead_in_in_a_marked_up_posting(lint):
+    # a lead-in ending in a colon opens a list: closed sentences after it, one per line, are its items without
+    # markers (a federal ad's "If selected, you must meet the following conditions:", dev 0643 l.171)
+    text = MARKED_UP.replace("\n".join(SEMBR), "If selected, you will meet the team in these ways:\n\n" + "\n".join(SEMBR))
+    assert codes(lint(text, **only("R105")), "R105") == []
+    # a heading ending in a colon is a section's name, not a lead-in: the paragraph under it is read as before
+    text = MARKED_UP.replace("## About the team", "## About the team:")
+    assert len(codes(lint(text, **only("R105")), "R105")) == 1
