@@ -673,14 +673,52 @@ def _short_heading(heading: str | None) -> str | None:
     return " ".join(words[:_HEADING_WORDS_IN_MESSAGE]) + "\u2026"
 
 
-def _line_paragraphs(ctx, block) -> bool:
+def _line_paragraphs(ctx, block, marked_up: bool = False) -> bool:
     """Whether every line break of the block's source is kept in its prose text as a sentence's end
     (``parse.lines.breaks_sentence``): no line of it runs on into the next, so its lines are not a paragraph
     wrapped at a width but the writer's own paragraphs (a scraped ad that lost its blank lines). One
-    sentence that runs on across a line break (wrapped prose) keeps the block one paragraph."""
+    sentence that runs on across a line break (wrapped prose) keeps the block one paragraph; so do semantic
+    line breaks in a marked-up posting (``marked_up``, ``_semantic_lines``)."""
     source = ctx.document.source.text[block.start:block.end].rstrip()
     breaks = source.count("\n")
-    return breaks > 0 and ctx.text[block.text_start:block.text_end].rstrip().count("\n") == breaks
+    if not (breaks > 0 and ctx.text[block.text_start:block.text_end].rstrip().count("\n") == breaks):
+        return False
+    return not (marked_up and _semantic_lines(ctx, block, source))
+
+
+#: A source line that ends in a Markdown hard break (two spaces or a backslash): shown on a line of its own.
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+#: Closing marks a sentence's end may stand inside ('... "make it right."', '(see below.)', '**Apply now!**').
+_CLOSERS = "\"')]*_\u201d\u2019"
+
+
+def _marked_up(document) -> bool:
+    """Whether the posting is written in markup that renders it: its lists are lists (a list item) or it has
+    headings of its own after the first block (not label lines), in a format that joins a paragraph's lines
+    (Markdown, HTML; a plain-text file shows its lines as typed). On the dev corpus every ad of the three
+    sources written by hand in Markdown (cds_digital_canada, tts_join, techcorridor_io: 75 ads) has one, and
+    no ad of the two scraped ones (linkedin_2023, linkedin_edu_richmond: 131 ads): an export that lost its
+    blank lines lost its bullets and headings with them, so its lines are the writer's paragraphs or items."""
+    if document.source.kind == "text":
+        return False
+    return any(b.kind == "list_item" or (b.kind == "heading" and not b.label and i)
+               for i, b in enumerate(document.blocks))
+
+
+def _semantic_lines(ctx, block, source: str) -> bool:
+    """The block is written with semantic line breaks (sembr.org: one sentence per line, so that a change
+    touches one line), which Markdown and HTML render as ONE paragraph: every line is exactly one sentence
+    and ends it with ".", "!" or "?" (no lead-in colon, no label, no item without its full stop), and no line
+    ends in a hard break. A scraped paragraph's line holds several sentences (the writer's own paragraph), and a
+    list's lines are items, not closed sentences, or lines of several sentences (dev 0633 l.98: conditions
+    of employment, two lines of three sentences)."""
+    if any(_HARD_BREAK.search(line) for line in source.split("\n")[:-1]):
+        return False
+    lines = ctx.text[block.text_start:block.text_end].rstrip().split("\n")
+    if not all(line.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?") for line in lines):
+        return False
+    span = ctx.doc.char_span(block.text_start, block.text_start + len("\n".join(lines)), alignment_mode="expand")
+    return span is not None and sum(1 for _ in span.sents) == len(lines)
 
 
 class _Unit:
@@ -724,10 +762,18 @@ def _scope_units(ctx, scope: str, skip: tuple = ()):
     elif scope == "paragraph":
         from .parse.lines import labelled_parts
 
+        marks = _marked_up(document)  # once per posting: _line_paragraphs asks it of every paragraph
+        prev = None
         for b in blocks:
+            # after a lead-in ("If selected, you must meet the following conditions:"), a block of closed
+            # sentences is the list it opens, written without markers, even in a marked-up posting
+            lead_in = (prev is not None and (prev.kind != "heading" or prev.label)
+                       and ctx.text[prev.text_start:prev.text_end].rstrip().endswith(":"))
+            prev = b
             if b.kind in ("paragraph", "blockquote"):
                 # a paragraph as a reader sees it: its labelled parts on lines of their own are paragraphs too
-                for start, end in labelled_parts(ctx.text, b.text_start, b.text_end, _line_paragraphs(ctx, b)):
+                for start, end in labelled_parts(ctx.text, b.text_start, b.text_end,
+                                                 _line_paragraphs(ctx, b, marks and not lead_in)):
                     end = len(ctx.text[start:end].rstrip()) + start
                     span = ctx.doc.char_span(start, end, alignment_mode="expand")
                     spans = [(s.start_char, s.end_char) for s in span.sents] if span is not None else [(start, end)]
