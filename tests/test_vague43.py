@@ -12,7 +12,7 @@ Widened (each a frame x a word class x no anchor):
   a career that "will take off"; a "working atmosphere" praised.
 - V301: the days themselves hedged as what a job "may include" ("may include weekends").
 - V304: experience asked for with nothing else ("Must have experience.", "Previous experience is an advantage");
-  "pertinent" and "requisite" beside "relevant".
+  "pertinent" and "requisite" beside "relevant"; skill with computers as a state ("Must be computer literate").
 
 Wrong classes fixed (judged on real ads in session 42):
 - V303 on the employer's own base or service area ("a company located in Savannah, Georgia and surrounding areas").
@@ -185,3 +185,22 @@ def test_purpose_clause_after_named_duties_is_silent():
 ])
 def test_the_job_defined_as_keeping_things_running_still_fires(text, match):
     assert matches(text, "V115") == [match]
+
+
+# -- V304: skill with computers asked as a state, no tool or level ------------------------------------------------------
+@pytest.mark.parametrize("text, match", [
+    ("Must be computer literate.", "computer literate"),
+    ("Computer literacy required.", "Computer literacy"),
+    ("IT-savvy and organised.", "IT-savvy"),
+])
+def test_computer_literacy_fires(text, match):
+    assert matches(text, "V304") == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "Computer literate (Excel, Word, Outlook).",  # the tools named
+    "Computer literate with Microsoft Excel and Sage.",
+    "We teach digital literacy to adults.",  # a subject taught, not a requirement
+])
+def test_computer_literacy_near_misses(text):
+    assert matches(text, "V304") == []
