@@ -204,3 +204,23 @@ def test_computer_literacy_fires(text, match):
 ])
 def test_computer_literacy_near_misses(text):
     assert matches(text, "V304") == []
+
+
+# -- V304: knowledge praised by degree, its synonyms -------------------------------------------------------------------
+@pytest.mark.parametrize("text, match", [
+    ("Solid background in finance.", "Solid background in"),
+    ("A strong grounding in accounting principles.", "strong grounding in"),
+    ("Excellent familiarity with social media.", "Excellent familiarity with"),
+    ("Proven expertise in sales.", "Proven expertise in"),
+])
+def test_knowledge_synonyms_fire(text, match):
+    assert matches(text, "V304") == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "We will give you a solid grounding in bookkeeping.",  # the employer's offer
+    # dev 0522: a foundation built, not a requirement held
+    "Work with your peers to build deep relationships and a strong foundation of trust.",
+])
+def test_knowledge_synonyms_near_misses(text):
+    assert matches(text, "V304") == []
