@@ -224,3 +224,25 @@ def test_knowledge_synonyms_fire(text, match):
 ])
 def test_knowledge_synonyms_near_misses(text):
     assert matches(text, "V304") == []
+
+
+# -- V303 / V301: the drift with nothing after it; hours long as a predicate; a demand with a frequency adverb only ------
+@pytest.mark.parametrize("text, code, match", [
+    ("Shift pattern varies.", "V303", "Shift pattern varies"),
+    ("Location: flexible.", "V303", "flexible"),
+    ("Hours can be long during busy periods.", "V301", "Hours can be long"),
+    ("On call occasionally.", "V301", "On call occasionally"),
+    ("Overtime is required regularly.", "V301", "Overtime is required regularly"),
+])
+def test_open_time_and_place_predicates_fire(text, code, match):
+    assert matches(text, code) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "Hours vary, 20-30 a week.",  # the range named after the comma
+    "Patients' needs vary.",
+    "Prices vary.",
+    "Our opening hours are long, 7am to 10pm.",
+])
+def test_open_time_and_place_predicates_near_misses(text):
+    assert [d.code for d in findings(text) if d.code in ("V301", "V303")] == []
