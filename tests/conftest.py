@@ -12,12 +12,20 @@ from pathlib import Path
 
 import pytest
 
-# One cache folder per test session, inherited by every subprocess: tests never read or write
+# One cache folder per test run, inherited by every subprocess: tests never read or write
 # the user's cache (~/.cache/jdlint: derived tables and saved results), and results saved by an
 # older checkout can never answer for this one. Tests about the cache point it elsewhere.
-os.environ["JDLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="jdlint-test-cache-")
+# Under pytest-xdist the controller makes the folder and its workers (started with its
+# environment) share it: the derived tables cost a cold process about 8 CPU-s to build, once per
+# run instead of once per worker. Entries are written atomically (cache.write_atomic), so two
+# workers building the same one at once is harmless; only the process that made the folder
+# removes it, after its workers are gone.
+if os.environ.get("PYTEST_XDIST_WORKER") and os.environ.get("JDLINT_TEST_CACHE_RUN") == os.environ.get("JDLINT_CACHE_DIR"):
+    pass  # a worker: the controller's folder
+else:
+    os.environ["JDLINT_CACHE_DIR"] = os.environ["JDLINT_TEST_CACHE_RUN"] = tempfile.mkdtemp(prefix="jdlint-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["JDLINT_CACHE_DIR"], ignore_errors=True)
 os.environ.pop("JDLINT_NO_CACHE", None)
-atexit.register(shutil.rmtree, os.environ["JDLINT_CACHE_DIR"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -27,6 +35,33 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 #: than letting them quietly check less. ``JDLINT_DEV_CORPUS`` names another folder (or a missing
 #: one, to see what is skipped without it).
 CORPUS = Path(os.environ.get("JDLINT_DEV_CORPUS") or ROOT.parent / "shared" / "corpus" / "dev")
+
+
+#: the most xdist workers the suite starts by itself: each holds the language pipeline (300-450 MB)
+MAX_WORKERS = 4
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook turns -n into workers
+def pytest_cmdline_main(config):
+    """With pytest-xdist installed and no -n given, run on every core this process may use (CI has
+    two; at most ``MAX_WORKERS``), dealing out whole test files (--dist loadfile): a file's
+    module fixtures (a corpus linted once, a wheel built once, a browser or Spark session started
+    once) and module-level caches are computed once, on one worker. (loadgroup, which would share
+    a single slow file too, marks groups by rewriting item._nodeid, which pytest 9 no longer
+    reads: with xdist 3.8 it dealt a group's tests to both workers.)
+    Not for a run naming single tests ("file::test": starting workers costs more than it saves),
+    --pdb, --collect-only, or inside a worker. Set here rather than as addopts, which would make
+    `-p no:xdist` and an environment without the plugin fail on an unknown -n."""
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return  # a worker (or a pytest started by one): the controller deals the tests
+    if config.option.numprocesses is None and not (
+            config.option.usepdb or config.option.collectonly or any("::" in arg for arg in config.args)):
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        config.option.numprocesses = min(MAX_WORKERS, cores) if cores > 1 else 0
+    if config.option.numprocesses and config.option.dist == "no":
+        config.option.dist = "loadfile"
 
 
 @pytest.fixture(scope="session")
