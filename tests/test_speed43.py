@@ -85,3 +85,90 @@ def test_glued_label_prefilter_misses_no_glued_label(dev_blocks):
         ruled_out += not possible
     assert found >= len(glued) + 10
     assert ruled_out > len(blocks) // 2
+
+
+
+#: text the origin rule's merged wording (D510) flags, in blocks of their own
+_ORIGIN_TEXT = ("We are hiring.\n\nBritish applicants only, please.\n\nLooking for Filipino maids and Polish "
+                "workers (no exceptions).\n\nThe role suits English-speaking candidates; white faces preferred.")
+
+
+def _long_rule_regexes():
+    """The rule regexes ``PatternIndex.run`` tries where RE2 says a match may start (``STARTS_MIN_CHARS``), as
+    it searches them (``folded`` or ``compiled``): caught on their way through a full-rule lint."""
+    import jdlint
+    from jdlint import matching
+    from jdlint.config import Config
+
+    seen = {}
+    original = matching._Regex.starts
+
+    def spy(self, regex):
+        found = original(self, regex)
+        if found is not None:
+            seen[regex.pattern] = regex
+        return found
+
+    matching._Regex.starts = spy
+    try:
+        jdlint.lint_text("# Job\n\n" + _ORIGIN_TEXT, path="x.md", config=Config(select=("ALL",)))
+    finally:
+        matching._Regex.starts = original
+    return list(seen.values())
+
+
+def test_window_matches_are_finditer_in_each_block(dev_corpus):
+    """``MatchStarts.window_matches`` against ``finditer(subject, start, end)`` for the long rule regexes,
+    paragraph by paragraph of dev postings (each a window of the whole lower-cased text, as
+    ``PatternIndex.run`` reads a block) and of text they flag."""
+    import re
+
+    from jdlint.regex_screen import MatchStarts
+
+    regexes = _long_rule_regexes()
+    assert regexes, "no rule regex is long enough to be tried at RE2's starts"
+    texts = [_ORIGIN_TEXT] + [path.read_text(encoding="utf-8") for path in sorted(dev_corpus.glob("*.md"))[:150]]
+    compared = matched = 0
+    for regex in regexes:
+        starts = MatchStarts(regex.pattern, regex.flags)
+        if starts.start_function() is None:
+            continue  # google-re2 missing, or a pattern RE2 refuses: run() uses finditer
+        for text in texts:
+            lowered = safe_lower(text)
+            if lowered is None:
+                continue
+            for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", lowered):  # paragraphs
+                start, end = m.span()
+                got = starts.window_matches(regex, lowered, start, end)
+                if got is None:
+                    continue  # non-ASCII or too long: run() uses finditer
+                expected = [(x.span(), x.groupdict()) for x in regex.finditer(lowered, start, end)]
+                assert [(x.span(), x.groupdict()) for x in got] == expected, lowered[start:end]
+                compared += 1
+                matched += len(expected)
+    assert compared > 300
+    assert matched >= 3  # the flagged text's matches were among them
+
+
+def test_long_regex_starts_change_no_report(dev_corpus, monkeypatch):
+    """A full-rule lint gives the same findings with the long regexes tried at RE2's starts as with
+    ``finditer`` alone (``STARTS_MIN_CHARS`` out of reach), on dev postings and text they flag."""
+    import jdlint
+    from jdlint import matching, regex_screen
+    from jdlint.config import Config
+
+    monkeypatch.setattr(regex_screen, "SCREEN_AFTER_TEXTS", 0)  # finders built at once, not after 32 texts
+    config = Config(select=("ALL",))
+    texts = ["# Job\n\n" + _ORIGIN_TEXT] + [p.read_text(encoding="utf-8") for p in sorted(dev_corpus.glob("*.md"))[:40]]
+
+    def reports():
+        out = []
+        for n, text in enumerate(texts):
+            report = jdlint.lint_text(text, path=f"{n}.md", config=config)
+            out.append(report.to_json())
+        return out
+
+    with_starts = reports()
+    monkeypatch.setattr(matching, "STARTS_MIN_CHARS", 10 ** 9)
+    assert reports() == with_starts
+    assert any(d["code"] == "D510" for d in with_starts[0]["diagnostics"])
