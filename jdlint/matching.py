@@ -20,7 +20,7 @@ from . import regex_programs
 from .arrays import column, token_columns
 from .cache import WORD_MEMO_LIMIT
 from .bitmasks import mask_of, positions_of
-from .regex_screen import MatchStarts, RegexScreen, SplitScreen
+from .regex_screen import RegexScreen, SplitScreen
 from .regexes import can_fold, first_chars, required_literal_sets, safe_lower, with_lookahead
 from .rule import EXCEPTION, Match, Pattern, Rule
 
@@ -43,12 +43,6 @@ def variants(term: str) -> set[str]:
 GLUED_WORD = regex_programs.compile(r"(?:(?<=\s)|^)[•·●▪◦‣](?=[^\W\d_])|(?<=[)\]\"'’”])[.!?](?=[A-Z][a-z])", re.M)
 #: how many tokens from a glued word are matched again on their own: longer than any phrase term
 GLUED_WORD_WINDOW = 10
-#: A rule regex at least this long is tried, in a block RE2 reads, only where RE2 says a match may start
-#: (``regex_screen.MatchStarts``). The origin rule's merged wording (D510, 27,000 characters: demonyms
-#: before people's nouns) tries some sixty branches at every word of every block the screen lets through,
-#: about 2 us a character, a quarter of the whole regex stage over the dev corpus; D310's (10,500) is
-#: next. Shorter ones are left to ``re``: each finder is one more RE2 program in memory.
-STARTS_MIN_CHARS = 10_000
 
 
 class PatternIndex:
@@ -224,10 +218,8 @@ class PatternIndex:
                         spans_all[i] for i in positions_of(bits)]
                     regex, subject = (entry.folded, lower) if entry.folded else (entry.compiled, text)
                 code, key = entry.code, entry.key
-                starts = entry.starts(regex) if masks is not None else None
                 for start, end in spans:
-                    found_here = starts.window_matches(regex, subject, start, end) if starts is not None else None
-                    for m in regex.finditer(subject, start, end) if found_here is None else found_here:
+                    for m in regex.finditer(subject, start, end):
                         if m.end() > m.start():
                             # groups from the posting itself, not from the lower-cased copy
                             groups = {k: text[m.start(k):m.end(k)] for k, v in m.groupdict().items()
@@ -340,8 +332,7 @@ class _Regex:
     times faster. Both start with a lookahead on the first character when that is selective.
     """
 
-    __slots__ = ("code", "key", "source", "needs", "first", "foldable", "screen_id", "_compiled", "_folded",
-                 "_starts")
+    __slots__ = ("code", "key", "source", "needs", "first", "foldable", "screen_id", "_compiled", "_folded")
 
     def __init__(self, code: str, key: object, source: str) -> None:
         self.code, self.key, self.source = code, key, source
@@ -351,18 +342,6 @@ class _Regex:
         self.screen_id: int | None = None  # its position in the RE2 screen, when it can join it
         self._compiled: re.Pattern | None = None
         self._folded: re.Pattern | None = None
-        self._starts: dict[int, MatchStarts] = {}
-
-    def starts(self, regex: re.Pattern) -> MatchStarts | None:
-        """Where ``regex`` (``compiled`` or ``folded``) may start, for a long pattern (``STARTS_MIN_CHARS``);
-        None for a user pack's ``LinearPattern``, which runs on RE2 already and keeps no ``pattern``."""
-        pattern = getattr(regex, "pattern", None)
-        if not isinstance(pattern, str) or len(pattern) < STARTS_MIN_CHARS:
-            return None
-        found = self._starts.get(regex.flags)
-        if found is None:
-            found = self._starts[regex.flags] = MatchStarts(regex.pattern, regex.flags)
-        return found
 
     @property
     def compiled(self) -> re.Pattern:

@@ -497,34 +497,6 @@ class MatchStarts:
         found = self.spans(regex, subject)
         return found if found is not None else [m.span() for m in regex.finditer(subject)]
 
-    def window_matches(self, regex: re.Pattern, subject: str, start: int, end: int) -> list[re.Match] | None:
-        """``list(regex.finditer(subject, start, end))``, or None when it cannot tell (the caller runs
-        ``finditer``): ``spans`` for one block of a posting, RE2 reading the block alone and ``re``
-        trying ``regex.match(subject, at, end)``, which sees the text around the block as
-        ``finditer`` with ``pos`` and ``endpos`` does. The loosened pattern reads a block alone as
-        the posting's block screen does (``RegexScreen.block_bits``: ``\\A`` and ``\\z`` at its
-        edges)."""
-        window = subject[start:end]
-        begin = self._usable(window)
-        if begin is None:
-            return None
-        encoded = window.encode("ascii")
-        size, pos, out = len(encoded), 0, []
-        match = regex.match
-        while pos <= size:
-            at = begin(encoded, pos - 1 if pos else 0)  # one character early: as in ``spans``
-            if at < 0:
-                break
-            if at < pos:
-                at = pos
-            m = match(subject, start + at, end)
-            if m is None:
-                pos = at + 1
-                continue
-            out.append(m)
-            pos = m.end() - start
-        return out
-
     @staticmethod
     def _first(regex: re.Pattern, subject: str, start) -> re.Match | None:
         encoded = subject.encode("ascii")
