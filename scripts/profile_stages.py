@@ -4,6 +4,7 @@
     .venv/bin/python scripts/profile_stages.py                        # ../shared/corpus/dev
     .venv/bin/python scripts/profile_stages.py --corpus DIR --repeat 3
     .venv/bin/python scripts/profile_stages.py --profile sections     # cProfile of one stage
+    .venv/bin/python scripts/profile_stages.py --profile total --warm --top 20   # of the whole warm run
     .venv/bin/python scripts/profile_stages.py --tree /tmp/base --tree .   # before/after, one run
     .venv/bin/python scripts/profile_stages.py --tree /tmp/base --tree . --repeat 3 --median --warm
 
@@ -42,7 +43,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+#: as tests/conftest.py finds it: ``JDLINT_DEV_CORPUS``, else beside the checkout (a worktree elsewhere names it)
+DEFAULT_CORPUS = Path(os.environ.get("JDLINT_DEV_CORPUS") or ROOT.parent / "shared" / "corpus" / "dev")
 STAGES = ("parse", "sections", "matching", "rules", "metrics", "total")
 SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 WARM_UP = 30  # postings linted before timing: imports, caches and RE2 DFAs warm
@@ -104,8 +106,12 @@ def measure(corpus: Path, repeat: int = 1, profile: str | None = None, top: int 
         times.clear()
         measuring = True
         start = time.process_time()
+        if profiler is not None and profile == "total":
+            profiler.enable()
         for name, text in postings:
             jdlint.lint_text(text, path=name, config=config)
+        if profiler is not None and profile == "total":
+            profiler.disable()
         times["total"] = time.process_time() - start
         measuring = False
         for stage in STAGES:
@@ -151,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of postings (default: %(default)s)")
     parser.add_argument("--repeat", type=int, default=1, help="passes over the corpus; each stage's minimum is kept")
-    parser.add_argument("--profile", choices=STAGES[:-1], help="print a cProfile of this stage (to stderr)")
+    parser.add_argument("--profile", choices=STAGES, help="print a cProfile of this stage, or of the whole run (total), to stderr")
     parser.add_argument("--top", type=int, default=30, help="rows of the cProfile listing")
     parser.add_argument("--tree", type=Path, action="append", default=[],
                         help="a jdlint source tree to measure in its own process (repeatable: before/after)")
@@ -170,8 +176,9 @@ def main(argv: list[str] | None = None) -> int:
             for tree, figures in results.items():
                 print(tree, {k: round(v, 2) for k, v in figures.items()})
         return 0
-    if args.child:
-        sys.path.insert(0, os.getcwd())  # the tree under test, before any installed copy
+    # the tree under test (a child's cwd), else this script's own checkout, before any installed copy: an
+    # editable install of another checkout would otherwise be the one measured
+    sys.path.insert(0, os.getcwd() if args.child else str(ROOT))
     figures = measure(corpus, args.repeat, args.profile, args.top, args.warm)
     if args.json:
         print(json.dumps(figures))

@@ -90,6 +90,12 @@ MAX_LABEL_WORDS = 7
 _COLON_FAST, _GLUED_FAST, _DASH_FAST = (regex_programs.compile(guarded(p.pattern, p.flags, limit=None), p.flags)
                                         for p in (COLON_LABEL, GLUED_LABEL, DASH_LABEL))
 
+#: what text holding a glued label holds: the label's last letter before a capitalised word ("sC" +
+#: "o" of "ResponsibilitiesOperate", "SK" + "n" of "RESPONSIBILITIESKnows"), or the mark of its first
+#: item. Most blocks hold neither, and this is searched far faster than ``_GLUED_FAST`` tries its
+#: label at every capital (tests/test_speed43.py: no glued label in a dev block without it)
+_GLUED_POSSIBLE = regex_programs.compile(r"[A-Za-z][A-Z][a-z]|[*•·▪●◦‣]")
+
 
 class InlineLabel(NamedTuple):
     start: int  # offsets in the text given
@@ -126,7 +132,7 @@ def inline_labels(text: str, names: Callable[[str], tuple[list[str], object]],
             # description: Loading/ unloading trucks" (the glued "Job description:"); each
             # retry moves on by one character and a label is at most 80, so this stays linear
             pos = m.start("label") + 1
-    for m in _GLUED_FAST.finditer(text):
+    for m in _GLUED_FAST.finditer(text) if _GLUED_POSSIBLE.search(text) is not None else ():
         label = m.group("label").strip()
         if m.start("label") not in found and is_heading_phrase(label):
             add(m.start("label"), m.end("label"), label)
