@@ -128,6 +128,22 @@ def codes(report) -> list[str]:
     return [d.code for d in report.diagnostics]
 
 
+class CountingPattern:
+    """A compiled regex that counts the characters it is asked to search: work measured by count, not time
+    (a test patches a module's pattern with it and asserts a scan stays linear, or is skipped)."""
+
+    def __init__(self, pattern):
+        self.pattern, self.scanned = pattern, 0
+
+    def search(self, text, *args):
+        self.scanned += len(text)
+        return self.pattern.search(text, *args)
+
+    def finditer(self, text, *args):
+        self.scanned += len(text)
+        return self.pattern.finditer(text, *args)
+
+
 def matches_in_a_posting(text: str, code: str) -> list[str]:
     """The matched text of every ``code`` finding when ``text`` is the body of a posting under a
     title, with the built-in defaults (the vague class tests' fixture). A run of vague phrases the

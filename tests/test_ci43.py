@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import findings_in
+from conftest import CountingPattern, findings_in
 from jdlint.checks import pay
 from jdlint.extract.leftovers import FILL_INS, MARKERS, placeholder_table
 
@@ -29,20 +29,10 @@ def test_every_money_mask_holds_a_gate_character(text):
     assert pay._MASK_CHARACTER.search(text), text
 
 
-class _Counting:
-    """FILL_INS and MARKERS as P101 sees them, counting the characters each scan is given."""
-
-    def __init__(self, regex):
-        self.regex, self.scanned = regex, 0
-
-    def finditer(self, text, *args):
-        self.scanned += len(text)
-        return self.regex.finditer(text, *args)
-
-
 @pytest.fixture
 def counted(monkeypatch):
-    counters = {name: _Counting(getattr(pay, name)) for name in ("FILL_INS", "MARKERS")}
+    """FILL_INS and MARKERS as P101 sees them, counting the characters each scan is given."""
+    counters = {name: CountingPattern(getattr(pay, name)) for name in ("FILL_INS", "MARKERS")}
     for name, counter in counters.items():
         monkeypatch.setattr(pay, name, counter)
     return counters

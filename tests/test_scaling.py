@@ -21,7 +21,7 @@ import sys
 
 import pytest
 
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, CountingPattern
 
 SMALL, LARGE = 10_000, 1_000_000
 LIMIT = 3.0
@@ -89,21 +89,6 @@ def test_the_dense_posting_fires_every_rule_with_an_example():
     assert len(fired) > 60
 
 
-class _CountingPattern:
-    """A compiled regex that counts the characters it is asked to search."""
-
-    def __init__(self, pattern):
-        self.pattern, self.scanned = pattern, 0
-
-    def search(self, text, *args):
-        self.scanned += len(text)
-        return self.pattern.search(text, *args)
-
-    def finditer(self, text, *args):
-        self.scanned += len(text)
-        return self.pattern.finditer(text, *args)
-
-
 @pytest.mark.parametrize("duty", [False, True])
 def test_d405_reads_the_posting_a_bounded_number_of_times(lint, monkeypatch, duty):
     """Counted, not timed: D405's duty test searched the whole text again at every licence
@@ -111,7 +96,7 @@ def test_d405_reads_the_posting_a_bounded_number_of_times(lint, monkeypatch, dut
     and the findings are those of the plain search (a duty elsewhere makes them info)."""
     from jdlint.checks import bias_disability
 
-    counting = _CountingPattern(bias_disability.DRIVING_DUTY)
+    counting = CountingPattern(bias_disability.DRIVING_DUTY)
     monkeypatch.setattr(bias_disability, "DRIVING_DUTY", counting)
     para = "We value punctual people. A valid driver's licence is required for this office job.\n\n"
     tail = "You will drive the company van to client sites.\n" if duty else ""
@@ -128,13 +113,13 @@ def test_exceptions_are_searched_once_per_sentence_not_per_match(lint, monkeypat
     one-line file took minutes (found by scripts/fuzz_cli.py)."""
     from jdlint.checks import inclusive
 
-    counters: list[_CountingPattern] = []
+    counters: list[CountingPattern] = []
     real = inclusive._compiled
     made: dict = {}
 
     def counting(patterns):  # one object per pattern list, as the real, cached one gives
         if patterns not in made:
-            made[patterns] = tuple(_CountingPattern(p) for p in real(patterns))
+            made[patterns] = tuple(CountingPattern(p) for p in real(patterns))
             counters.extend(made[patterns])
         return made[patterns]
 
@@ -146,8 +131,8 @@ def test_exceptions_are_searched_once_per_sentence_not_per_match(lint, monkeypat
     assert scanned < 3 * len(text) * 4, scanned  # D405 has four exception patterns
 
 
-def _counting_in(monkeypatch, module, name: str) -> _CountingPattern:
-    counting = _CountingPattern(getattr(module, name))
+def _counting_in(monkeypatch, module, name: str) -> CountingPattern:
+    counting = CountingPattern(getattr(module, name))
     monkeypatch.setattr(module, name, counting)
     return counting
 

@@ -30,15 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-import jdlint
-
-
-def findings(text: str) -> list:
-    return jdlint.lint_text("# Job\n\n" + text + "\n", "t.md").diagnostics
-
-
-def matches(text: str, code: str) -> list[str]:
-    return [d.match for d in findings(text) if d.code == code]
+from conftest import matches_in_a_posting as matches
 
 
 # -- V303: a plan fact left open -------------------------------------------------------------------------------------
@@ -245,4 +237,4 @@ def test_open_time_and_place_predicates_fire(text, code, match):
     "Our opening hours are long, 7am to 10pm.",
 ])
 def test_open_time_and_place_predicates_near_misses(text):
-    assert [d.code for d in findings(text) if d.code in ("V301", "V303")] == []
+    assert matches(text, "V301") == matches(text, "V303") == []
