@@ -167,6 +167,27 @@ def test_days_of_the_week_and_flexible_hours_are_the_schedule(sentence):
     assert "schedule" in classify.sentence_kinds(sentence)
 
 
+# the hours left to the hire answer the schedule (judged wrong S110 "hours missing": dev 0480 "Set your own hours and
+# tutor as much as you'd like", 0378 "the advantages of setting your own hours")
+@pytest.mark.parametrize("sentence", [
+    "Set your own hours and tutor as much as you'd like.",
+    "Enjoy the freedom of choosing your own schedule.",
+    "Drivers pick their routes and make your own timetable.",
+    "You get the advantages of setting your own hours.",
+])
+def test_hours_left_to_the_hire_are_the_schedule(sentence):
+    assert "schedule" in classify.sentence_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Help clients set their own goals and track them.",
+    "You will schedule your own appointments with clients.",
+    "Set your own targets with your manager each quarter.",
+])
+def test_setting_something_else_of_ones_own_is_no_schedule(sentence):
+    assert "schedule" not in classify.sentence_kinds(sentence)
+
+
 @pytest.mark.parametrize("sentence", [
     "Location: Johannesburg (1 day a week remote)",
     "This role is hybrid, with 3 days a week in the office.",

@@ -443,7 +443,11 @@ SCHEDULE = LazyPattern(
     r"|\b\d(?:\s?(?:-|–|to|or)\s?\d)?\s?days?\s?(?:a|per|each|every|/)\s?week\b"
     r"(?!\s*(?:remote|remotely|from home|at home|in (?:the )?office|in-office|on-?site|in person|wfh|hybrid))"
     r"|\bschedule[ \t]*:[ \t]*(?=\w)"
-    r"|\bhours(?: and [a-z]+)? (?:are|is) (?:highly |very |fully |completely |quite )?flexible\b",
+    r"|\bhours(?: and [a-z]+)? (?:are|is) (?:highly |very |fully |completely |quite )?flexible\b"
+    # the hours left to the hire are the schedule's answer, not its absence ("Set your own hours and tutor
+    # as much as you'd like", "the advantages of setting your own hours": judged wrong S110s, dev 0480, 0378);
+    # the same words section_terms reads as a perk
+    r"|\b(?:set|setting|sets|choose|choosing|pick|picking|make|making) your own (?:hours|schedule|working hours|timetable|shifts)\b",
     re.I)
 #: "a diverse team of engineers": who the employer is, even beside equal-opportunity wording
 _DIVERSE_GROUP = regex_programs.compile(r"\bdiverse (team|group) of\b", re.I)
