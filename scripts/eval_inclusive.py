@@ -135,6 +135,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "scripts"))  # scripts/checked.py, also when loaded by file path
+from checked import all_checked, checked  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "inclusive_labelled.yaml"
 #: Case files (one item per case: id, category, split, expect, span, text, note), one per author.
@@ -169,7 +171,7 @@ def evaluate(data: dict | None = None) -> dict:
         bar = Severity.info if category == CODED else Severity.warning
 
         def findings(text):
-            report = jdlint.lint_text("# Job\n\n" + text + "\n", path="labelled.md", config=config)
+            report = checked(jdlint.lint_text("# Job\n\n" + text + "\n", path="labelled.md", config=config))
             return [d for d in report.diagnostics if d.category == category]
 
         tp = fn = fp = tn = 0
@@ -220,7 +222,7 @@ def corpus(folder: str) -> None:
     counts: Counter = Counter()
     lines = []
     for path in sorted(Path(folder).glob("*.md")):
-        report = jdlint.lint_text(path.read_text(encoding="utf-8"), path=str(path), config=config)
+        report = checked(jdlint.lint_text(path.read_text(encoding="utf-8"), path=str(path), config=config))
         for d in report.diagnostics:
             if d.category == CODED:
                 counts[(d.code, d.name, str(d.severity))] += 1
@@ -286,7 +288,7 @@ def score_cases(cases: list[dict], config=None) -> dict:
     def cat(name):
         return stats.setdefault(name, {"tp": 0, "fn": 0, "fp": 0, "misses": [], "false_alarms": []})
 
-    for case, report in zip(cases, jdlint.lint_texts(texts, config=config)):
+    for case, report in zip(cases, all_checked(jdlint.lint_texts(texts, config=config))):
         category = case["category"]
         found = [d for d in report.diagnostics if _counted(d, category)]
         cat(category)

@@ -22,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "scripts"))  # scripts/checked.py, also when loaded by file path
+from checked import checked  # noqa: E402
 
 import jdlint  # noqa: E402
 from jdlint.yamlio import load_fast  # noqa: E402
@@ -38,7 +40,7 @@ def labels_found(case: dict) -> set[str]:
         document = f"<p>{DUTIES}</p>\n{text}\n"
     else:
         document = f"{DUTIES}\n\n{text}\n"
-    report = jdlint.lint_text(document, path=path)
+    report = checked(jdlint.lint_text(document, path=path))
     found = {d.code for d in report.diagnostics if d.code in SCORED}
     if any(s.kind == "pay" and not s.empty and s.pay for s in report.sections):
         found.add("pay-section")

@@ -19,6 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "scripts"))  # scripts/checked.py, also when loaded by file path
+from checked import all_checked  # noqa: E402
 
 CASES = ROOT / "tests" / "data" / "vague_cases.yaml"
 CATEGORY = "vague"
@@ -40,7 +42,7 @@ def evaluate(cases: list[dict]) -> dict[str, dict]:
     """Per split: true positives, false negatives, false positives and the failing cases."""
     import jdlint
 
-    reports = jdlint.lint_texts((case["text"], f"{case['id']}.md") for case in cases)
+    reports = all_checked(jdlint.lint_texts((case["text"], f"{case['id']}.md") for case in cases))
     scores: dict[str, dict] = {}
     for case, report in zip(cases, reports):
         score = scores.setdefault(case["split"], {"tp": 0, "fn": 0, "fp": 0, "misses": [], "alarms": []})

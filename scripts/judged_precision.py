@@ -22,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "scripts"))  # scripts/checked.py, also when loaded by file path
+from checked import all_checked  # noqa: E402
 DATA = ROOT / "tests" / "data"
 #: the judged files keep long matches (whole paragraphs) cut to this many characters (the one value,
 #: read by tests/test_judged_precision.py for the dev corpus's judged_findings.yaml too)
@@ -63,7 +65,7 @@ def default_reports(paths: dict[tuple[str, str], Path]) -> dict[tuple[str, str],
     from jdlint.engine import Linter
 
     by_path = {str(p): k for k, p in paths.items()}
-    return {by_path[r.path]: r.diagnostics for r in Linter(Config()).lint_paths(sorted(by_path))}
+    return {by_path[r.path]: r.diagnostics for r in all_checked(Linter(Config()).lint_paths(sorted(by_path)))}
 
 
 def tally(judged: dict, reports: dict[tuple[str, str], list]) -> tuple[dict, list, list]:
