@@ -5,6 +5,7 @@
     .venv/bin/python scripts/eval_unread.py --kind vague     # one kind
     .venv/bin/python scripts/eval_unread.py --by-code        # vague: false alarms per rule code (counts only)
     .venv/bin/python scripts/eval_unread.py --per-case       # false alarms counted per silent case (below)
+    .venv/bin/python scripts/eval_unread.py --by-group       # recall per group of fire cases (counts only)
 
 The unread sets: half B of the independent sets blind8 and blind9, the whole of blind10 and blind11
 (tests/data/independent/, halves as scripts/eval_independent.py draws them) and every writer file in
@@ -90,6 +91,45 @@ def counts(kind: str, path: Path, keep, per_case: bool = False) -> tuple[int, in
     return len(cases), s["tp"], s["fp"], s["fn"]
 
 
+#: The groups writers are briefed to open a fire case's note with (vague: the five categories; bias: the kind).
+BRIEFED_GROUPS = frozenset({"cliche", "pay", "open-facts", "requirements", "promises", "frame", "explicit"})
+
+
+def group_of(case: dict, kind: str) -> str:
+    """A fire case's group, as the writers' briefs ask them to open the note (session 44 on: "requirements
+    [beyond]: ...", "frame: ..."): the note's first word, after the category for bias; "beyond" when the note
+    marks a phrasing beyond the usual clichés. Only the briefed group names are printed; any other first word
+    (older files' notes are free text) counts as "other"."""
+    note = str(case.get("note") or "")
+    first = note.split(":", 1)[0].split()[0].lower() if note.split() else ""
+    first = first if first in BRIEFED_GROUPS else "other"  # a free note's word would tell what a case is about
+    group = f"{case.get('category', '-')}/{first}" if kind == "bias" else first
+    return group + (" beyond" if "[beyond]" in note else "")
+
+
+def recall_by_group(kind: str, path: Path, keep) -> dict[str, tuple[int, int]]:
+    """{group: (found, fire cases)} of one file's kept cases. Counts only: no case, text or span is returned."""
+    from ruamel.yaml import YAML
+
+    cases = [c for c in YAML(typ="safe").load(path.read_text(encoding="utf-8")) if keep(c["id"])]
+    if kind == "vague":
+        import eval_vague
+
+        s = eval_vague.evaluate([dict(c, split="heldout") for c in cases]).get("heldout", {"misses": []})
+        missed = {c["id"] for c in s["misses"]}
+    else:
+        import eval_inclusive
+
+        stats = eval_inclusive.score_cases(cases)
+        missed = {m[0] for name, r in stats.items() if name != "all" for m in r["misses"]}
+    tally: dict[str, tuple[int, int]] = {}
+    for case in cases:
+        if case["expect"] == "fire":
+            found, total = tally.get(group_of(case, kind), (0, 0))
+            tally[group_of(case, kind)] = (found + (case["id"] not in missed), total + 1)
+    return tally
+
+
 def alarms_by_code() -> dict[tuple[str, str], int]:
     """Vague false alarms over every unread set, counted by (rule code, where): on a silent case, beside the labelled
     span of a fire case that was found anyway (often a second vague phrase the writer did not mark), or on a fire case
@@ -119,7 +159,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by-code", action="store_true", help="vague false alarms per rule code and case kind (counts only)")
     ap.add_argument("--per-case", action="store_true",
                     help="beside each line, precision with false alarms counted per silent case (module docstring)")
+    ap.add_argument("--by-group", action="store_true",
+                    help="recall per group of fire cases, for each writer file of the kinds asked (vague, bias, "
+                         "gender_coded; counts only)")
     args = ap.parse_args(argv)
+    if args.by_group:
+        for kind in [k for k in (args.kind or KINDS) if k != "pay"]:
+            for name, path, salt, half in unread_sets(kind):
+                tally = recall_by_group(kind, path, keeper(salt, half)) if name.startswith("writer") else {}
+                named = sum(t for g, (_f, t) in tally.items() if not g.removesuffix(" beyond").endswith("other"))
+                if not tally or named * 2 < sum(t for _f, t in tally.values()):
+                    continue  # a file written before the briefs named groups
+                print(f"{kind} {name}")
+                for group, (found, total) in sorted(tally.items()):
+                    print(f"  {group:32} {found:3d}/{total:3d}")
+        return 0
     if args.by_code:
         tally = alarms_by_code()
         print(f"vague false alarms by code: {sum(tally.values())}")
