@@ -16,6 +16,8 @@ ground's word class), so every frame or every pack that names the trait gets it:
 - disability: hearing (and sight, memory) loss, "healthy in body and mind", aids shut out by "no";
 - record: "no offences", a record that must be clean;
 - appearance: a dress size before "only", a pleasant or beautiful face;
+- a second round from the same grid: "singles" before a selection word, speech "like" a local (not a language spoken),
+  "non-EU/non-British ..." people, a police caution had;
 - near-misses fixed: a photograph, picture or height that names a trade or an object ("Photo editor", "working at
   height"), a field of criminal law ("felony defense attorney"), equipment left unattached, a driving licence for a
   delivery role.
@@ -69,6 +71,12 @@ FIRE = [
     # appearance
     ("appearance", "Dresses come in sizes 8 to 12 only, so bear that in mind.", "sizes 8 to 12"),
     ("appearance", "Ideally you will have a pleasant face for the counter.", "pleasant face"),
+    # second round (written from the frames x words grid, bias44): single people as a plural noun, speech "like" a local,
+    # the non-citizen told by "non-", a caution had
+    ("family", "Singles preferred for the live-in post.", "Singles"),
+    ("origin", "We want a manager who talks like one of us.", "talks like one of us"),
+    ("origin", "Non-British candidates need not apply.", "Non-British candidates"),
+    ("record", "Anyone who has had a caution will be turned down.", "caution"),
 ]
 
 SILENT = [
@@ -93,6 +101,8 @@ SILENT = [
     ("appearance", "You will be the friendly face of our brand."),
     ("disability", "Safety glasses required; no hearing aids are provided by the agency."),
     ("age", "The new rota will work well for our customers."),
+    ("origin", "We want someone who speaks Portuguese with our Lisbon clients."),
+    ("record", "Open the valve with caution."),
 ]
 
 
