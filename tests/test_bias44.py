@@ -17,7 +17,10 @@ ground's word class), so every frame or every pack that names the trait gets it:
 - record: "no offences", a record that must be clean;
 - appearance: a dress size before "only", a pleasant or beautiful face;
 - a second round from the same grid: "singles" before a selection word, speech "like" a local (not a language spoken),
-  "non-EU/non-British ..." people, a police caution had;
+  "non-EU/non-British ..." people, a caution had;
+- a third round (gender and age): the people served feel more comfortable or safer with a kind of person, the work told as
+  one sex's ("a man's job": also h13-026 of the held-out file, read at the start), a sex-marked touch or presence, an age
+  "past" a figure (not "the past 10 years");
 - near-misses fixed: a photograph, picture or height that names a trade or an object ("Photo editor", "working at
   height"), a field of criminal law ("felony defense attorney"), equipment left unattached, a driving licence for a
   delivery role.
@@ -77,6 +80,12 @@ FIRE = [
     ("origin", "We want a manager who talks like one of us.", "talks like one of us"),
     ("origin", "Non-British candidates need not apply.", "Non-British candidates"),
     ("record", "Anyone who has had a caution will be turned down.", "caution"),
+    # third round (the gender and age grid): the people served feel easier with a kind of person, the work told as one
+    # sex's, a sex-marked quality asked for, an age "past" a figure
+    ("gender", "Our guests feel safer with a bloke on the door.", "bloke"),
+    ("gender", "Bricklaying is a lad's game, to be honest.", "lad's game"),
+    ("gender", "A womanly touch is needed in the showroom.", "womanly touch"),
+    ("age", "Not suitable for anyone past 55.", "past 55"),
 ]
 
 SILENT = [
@@ -103,6 +112,8 @@ SILENT = [
     ("age", "The new rota will work well for our customers."),
     ("origin", "We want someone who speaks Portuguese with our Lisbon clients."),
     ("record", "Open the valve with caution."),
+    ("gender", "Residents feel more comfortable with clear menus."),
+    ("age", "You must have run a kitchen at some point in the past 10 years."),
 ]
 
 
