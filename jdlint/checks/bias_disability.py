@@ -192,7 +192,7 @@ sensory_standard = bias_rule(
 DRIVING_DUTY = regex_programs.compile(
     r"\b(?:driv(?:e|es|ing)\s+(?:a\s+|the\s+|our\s+|company\s+|personal\s+|your\s+own\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|vans?|bus(?:es)?|forklifts?|"
     r"routes?|to\s+(?:client|customer|job|work|patient|student)s?|between|clients?|patients?|students?|residents?|passengers?)"
-    r"|delivery\s+(?:drivers?|routes?|vehicles?|rounds?|runs?)|deliver(?:ing|ies|y)?\s+(?:to\s+customers|orders|products|goods|packages)"
+    r"|delivery\s+(?:drivers?|routes?|vehicles?|rounds?|runs?|roles?|jobs?|positions?|posts?|work|shifts?)|deliver(?:ing|ies|y)?\s+(?:to\s+customers|orders|products|goods|packages)"
     # (or the hire named "driver" as the subject of the demand: "Driver must have a clean driving licence", bias41 from
     # writer AI; a licence asked of a driver is the job's)
     r"|\bdrivers?\s+(?:must|should|shall|will\s+need|needs?\s+to|needed|wanted|required)\b"
