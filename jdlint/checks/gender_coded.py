@@ -40,6 +40,7 @@ from ..regexes import LazyPattern, safe_lower
 from ..rule import FunctionRule
 from ..spans import overlaps_any, span_index
 from .. import regex_programs, verbforms
+from ..context import CLAUSE_BREAK, NEGATORS
 from ..propernames import in_proper_name, is_role_noun, organisation_nouns
 from ..sections.terms import duty_verbs
 
@@ -338,6 +339,9 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
         # asked NOT of the hire by a verb of denial: "Avoid forceful handling", "refrain from being aggressive"
         if _denied(text, start, sent):
             continue
+        # nor what a negated want or fit reaches, or what the ad turns away after its noun phrase (gc44)
+        if _negated_want(text, start, sent) or _senses().rejected_after.match(text, end):
+            continue
         # nor what it is preferred over: "We value assertiveness over politeness" (gcoded41)
         if _dispreferred(text, start, sent):
             continue
@@ -488,6 +492,31 @@ def _denied(text: str, start: int, sentence) -> bool:
     be, in the word's clause, two words at most between ("Avoid forceful handling of fragile parcels", "Never ... or"
     is the shared negation's). "Avoid delays and be assertive" has a clause of its own after "and". Constant work."""
     return _senses().denies.search(text, _clause_start(text, start, sentence, 60, ".;:!?,\n\u2022"), start) is not None
+
+
+_TOKENS = regex_programs.compile(r"[a-z]+['\u2019]?[a-z]*")
+
+
+def _negated_want(text: str, start: int, sentence) -> bool:
+    """Whether a negator of the word's clause governs a want or a fit that reaches the word, further back than the
+    shared negation's four words (``negated_want``, gc44): "This is not a role for someone overly assertive", "We do
+    not expect you to be competitive", "not suited to someone who is impulsive". The clause is cut as the shared
+    negation cuts it (context.yaml's clause breaks); constant work: 80 characters back at most."""
+    senses = _senses()
+    before = text[max(0, start - 80, sentence.start_char if sentence is not None else 0):start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    tokens = _TOKENS.findall((before[breaks[-1].end():] if breaks else before).lower())[-senses.want_reach:]
+    negator = None
+    for n, token in enumerate(tokens):
+        if token in senses.want_stops:
+            negator = None
+        elif token == "no":
+            if n + 1 < len(tokens) and tokens[n + 1] in senses.want_no_before:
+                negator = n
+        elif (token in NEGATORS or token.endswith(("n't", "n\u2019t"))) and not (
+                n + 1 < len(tokens) and tokens[n + 1] in senses.want_stops):
+            negator = n
+    return negator is not None and any(t in senses.want_words for t in tokens[negator + 1:])
 
 
 def _clause_start(text: str, start: int, sentence, reach: int, marks: str) -> int:
@@ -967,6 +996,20 @@ class _Senses:
         self.leadership_duty_verbs = frozenset(str(w) for w in raw["leadership_duty_verbs"])
         self.leadership_of_the_hire = frozenset(str(w) for w in raw["leadership_of_the_hire"])
         self.name_subject_aims = frozenset(str(w) for w in raw["name_subject_aims"])
+        want = raw["negated_want"]
+        self.want_reach = int(want["reach"])
+        self.want_words = frozenset(str(w) for w in want["words"])
+        self.want_stops = frozenset(str(w) for w in want["stops"])
+        self.want_no_before = frozenset(str(w) for w in want["no_before"])
+        # the rest of the coded word's noun phrase (three words at most), then what turns it away
+        self.rejected_after = regex_programs.compile(
+            r"(?:[ \t]*,?[ \t]+[A-Za-z][\w'\u2019-]*){0,3}?[ \t]+(?:" + "|".join(raw["rejected_after"]) + r")\b", re.I)
+        staff = raw["staff_subject"]
+        self.staff_determiners = frozenset(str(w) for w in staff["determiners"])
+        self.staff_be = frozenset(str(w) for w in staff["be"])
+        self.staff_hire_markers = frozenset(str(w) for w in staff["hire_markers"])
+        self.staff_employers = frozenset(str(w) for w in staff["employers"])
+        self.staff_others = frozenset(str(w) for w in staff["others"])
         # the rest of a subject of coordinated words after the coded word, "is"/"are", a determiner perhaps, a value noun
         self.value_predicate = regex_programs.compile(
             r"(?:[ \t]*,?[ \t]+(?:and|or|&)?[ \t]*[A-Za-z][A-Za-z'\u2019-]*){0,3}?[ \t]+(?:is|are)[ \t]+"
@@ -1085,6 +1128,37 @@ class _Senses:
         before = [w.lower() for w in words.group(1).split()] if words is not None else []
         return "your" in before[-2:] and not any(_is_person(w, self) for w in before[-1:] if w != "your")
 
+    def _the_staff(self, text: str, said: re.Match, start: int) -> bool:
+        """Whether the ``said_of`` subject is the employer itself or someone it already has above or beside the hire,
+        described in the present (``staff_subject``, gc44): after a determiner, one or two modifiers between, none
+        marking the one hired ("The firm is ambitious", "Our managers are approachable and supportive", "The partners
+        are warm"); then only a verb of being, adverbs and adjectives up to the word. The team the hire joins ("Our
+        team is kind, cooperative", writers AD, AL), "Our new manager is", "Our managers must be" and "The partners we
+        hire are" stay the hire's."""
+        subject = said.group(1).lower()
+        employer = subject in self.staff_employers
+        if not employer and subject not in self.staff_others:
+            return False
+        between = [w.lower() for w in _LIST_WORD.findall(text, said.end(1), start)]
+        if not between or between[0] not in self.staff_be:
+            return False  # a modal, a relative or another verb first ("Our managers must be", "The partners we hire are")
+        if any(w in _PHRASE_ENDS or w in _HIRING_VERBS or w in _ARTICLES for w in between[1:]):
+            return False  # "Our firm is looking for a confident", "The company is seeking an ambitious"
+        words = _WORDS_BEFORE.search(text, max(0, said.start(1) - 40), said.start(1))
+        before = [w.lower() for w in words.group(1).split()] if words is not None else []
+        plural = subject.endswith("s") and not subject.endswith("ss")
+        for n in (1, 2, 3):  # the determiner, then up to two modifiers
+            if len(before) < n or before[-n] not in self.staff_determiners:
+                continue
+            # the determiner opens the clause, or follows a conjunction ("and our managers are supportive")
+            if len(before) > n and before[-n - 1] not in ("and", "but", "while", "so", "because"):
+                return False
+            # a singular person only as "our"/"your"/"my" one: "The Store Manager is a confident leader" is the post
+            if not (employer or plural or before[-n] in ("our", "your", "my")):
+                return False
+            return not any(w in self.staff_hire_markers for w in before[len(before) - n + 1:])
+        return False
+
     def _not_a_thing(self, word: str) -> bool:
         """A person, a trait, someone the hire serves or a place the hire joins (as a clause's subject)."""
         return (self.is_person_or_trait(word) or word in self.served_people or word in self.joined_places
@@ -1104,6 +1178,8 @@ class _Senses:
         if m is not None and self.thing_subject(text, m, start):
             return True
         if m is not None and self._someone_of_yours(text, m):
+            return True
+        if m is not None and self._the_staff(text, m, start):
             return True
         lowest = max(0, start - 80, clause_start + 1)
         own = self.market_says.search(text, lowest, start)
