@@ -93,8 +93,8 @@ def test_the_want_affirmed_stays_counted(text, word):
 LEFT = {
     # the team the hire joins, labelled silent from the brief's wording; writers AD and AL label it fire
     "gp44-who-001", "gp44-who-012", "gp44-who-020", "gp44-who-031", "gp44-who-034", "gp44-who-041", "gp44-who-042",
-    # a sample's sensitivity, trust as a legal entity, rival bidders: stem senses with no rule that reads them
-    "gp44-sense-042", "gp44-stem-018", "gp44-stem-031",
+    # a sample's sensitivity, trust as a legal entity: stem senses with no rule that reads them
+    "gp44-sense-042", "gp44-stem-018",
     # "never be left to work independently": the negation is of being left, no want or fit
     "gp44-neg-020",
     # recall the lists leave by design: "lead" and "leadership" as a duty or a title noun, "committed"/"principled"
@@ -103,6 +103,11 @@ LEFT = {
     "gp44-fsense-039", "gp44-fname-014", "gp44-fname-016", "gp44-fneg-014", "gp44-fneg-015", "gp44-fneg-018",
     "gp44-fneg-023", "gp44-fneg-024", "gp44-fneg-027", "gp44-fneg-033", "gp44-fneg-034", "gp44-fneg-036",
     "gp44-fstem-001", "gp44-fstem-003", "gp44-fstem-013", "gp44-fstem-034", "gp44-fstem-036",
+    "gp44b-072", "gp44b-088",
+    # "Must strong in Excel": no verb of being before the beyond-paper word, which needs a person reading
+    "gp44b-065",
+    # lead the metal beside another material; a job title as a label ("Headteacher: supportive") may name the post
+    "gp44b-026", "gp44b-041",
 }
 
 

@@ -375,7 +375,7 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     hits = [hit for hit in found if not overlaps_any(functional, hit[0], hit[0] + 1)
             and not other_sense(text, hit[0], hit[1], hit[3]) and not _does_work(text, hit[0], hit[1])
             and not _names_the_post(text, hit[0], hit[1], analysis.sentence(hit[0]))
-            and not _labels_a_field(text, hit[0], hit[1])
+            and not _labels_a_field(text, hit[0], hit[1]) and not _labels_others(text, hit[0])
             and not _said_of_a_name(text, hit[0], hit[1], analysis.sentence(hit[0]))
             and not _the_employer_of_itself(text, hit[0], analysis.sentence(hit[0]))
             and not _the_verb_of_another(text, hit[0], hit[1], _senses())
@@ -409,6 +409,32 @@ def _labels_a_field(text: str, start: int, end: int) -> bool:
         return not any(_classify_word(w) is not None for w in title.group(1).split())
     value = _LABEL_VALUE.match(text, end)
     return value is not None and value.group(1) in _senses().label_value_verbs
+
+
+#: A line's label of one or two words, its colon, then up to four words of its value before the coded word (gc44);
+#: group 1 the label's last word, group 2 the value's words before the coded word.
+_OTHERS_LABEL = regex_programs.compile(
+    r"[ \t\-*#\u2022]*(?:[A-Za-z][\w'\u2019-]*[ \t]+)?([A-Za-z][\w'\u2019-]*)[ \t]*:[ \t]*((?:[A-Za-z][\w'\u2019-]*,?[ \t]+){0,4})$")
+
+
+def _labels_others(text: str, start: int) -> bool:
+    """Whether the coded word at ``start`` is in the value of a label line whose label names someone or something
+    other than the hire, only adjectives before it in the value (gc44): the people served, the employer, its people
+    above the hire or a thing ("Clients: loyal, long-standing, mostly in hospitality", "Environment: warm, friendly,
+    dog-friendly office", "Company: ambitious fintech scale-up"). "You: competitive, organised", "Personality: warm
+    and calm" and "Headteacher: supportive" (the post may be named) stay counted. Constant work."""
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    if line_start == 0 and start > 80:
+        return False
+    m = _OTHERS_LABEL.match(text, line_start, start)
+    if m is None or m.end() != start:
+        return False
+    senses = _senses()
+    label = m.group(1).lower()
+    if not (label in senses.served_people or label in senses.staff_employers or label in senses.staff_others
+            or senses.is_thing(label)):
+        return False
+    return not any(w.lower().rstrip(",") in _PHRASE_ENDS for w in m.group(2).split())
 
 
 #: Words that may follow a noun of quality that is the hire's: a conjunction, a preposition of its use ("persistence
@@ -909,6 +935,8 @@ class _Senses:
             r"\b([a-z]+)(?:\s+(?:who|that)|\s+(?:who|that|we|you|they)(?:['\u2019](?:ll|ve|d|re))?(?:\s+[a-z]+){1,2})?"
             # a modal or an adverb of frequency between the subject and its verb ("Some residents can become aggressive",
             # "guests often seem demanding"; writer-set gh14): the subject is still the word before them
+            # (gc44) "here"/"there" after the subject ("Residents here are fiercely independent")
+            r"(?:\s+(?:here|there))?"
             r"(?:\s+(?:can|could|may|might|will|would|often|sometimes|occasionally|usually|frequently|tend\s+to))?\s+(?:"
             + _phrases(raw["said_of_verbs"]) + r")"
             # (a second coordinated adjective may bring its own adverb of degree: "largely elderly and very trusting")
@@ -972,6 +1000,7 @@ class _Senses:
         self.character_nouns = frozenset(str(w) for w in raw["character_nouns"])
         self.people_nouns = frozenset(str(w) for w in raw["people_nouns"])
         self.joined_places = frozenset(str(w) for w in raw["joined_places"])
+        self.place_subjects = frozenset(str(w) for w in raw["place_subjects"])
         self.skill_fields = frozenset(str(w) for w in raw["skill_fields"])
         self.employer_wants = frozenset(str(w) for w in raw["employer_wants"])
         self.hire_subjects = frozenset(str(w) for w in raw["hire_subjects"])
@@ -1051,7 +1080,7 @@ class _Senses:
         or place the hire joins ("Our culture is highly competitive" stays counted, as in the paper's own
         manipulation), and a preposition follows the word."""
         subject = said.group(1).lower()
-        if self._not_a_thing(subject):
+        if self._not_a_thing(subject) and subject not in self.place_subjects:
             return False
         # the determiner right before the subject, or before one or two modifiers of it ("The safari lodge is
         # self-sufficient in solar power", writer T), none of them a person
