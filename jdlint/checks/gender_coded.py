@@ -411,17 +411,17 @@ def _labels_a_field(text: str, start: int, end: int) -> bool:
     return value is not None and value.group(1) in _senses().label_value_verbs
 
 
-#: A line's label of one or two words, its colon, then up to four words of its value before the coded word (gc44);
+#: A line's label of one to three words, its colon, then up to four words of its value before the coded word (gc44);
 #: group 1 the label's last word, group 2 the value's words before the coded word.
 _OTHERS_LABEL = regex_programs.compile(
-    r"[ \t\-*#\u2022]*(?:[A-Za-z][\w'\u2019-]*[ \t]+)?([A-Za-z][\w'\u2019-]*)[ \t]*:[ \t]*((?:[A-Za-z][\w'\u2019-]*,?[ \t]+){0,4})$")
+    r"[ \t\-*#\u2022]*(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,2}([A-Za-z][\w'\u2019-]*)[ \t]*:[ \t]*((?:[A-Za-z][\w'\u2019-]*,?[ \t]+){0,4})$")
 
 
 def _labels_others(text: str, start: int) -> bool:
     """Whether the coded word at ``start`` is in the value of a label line whose label names someone or something
     other than the hire, only adjectives before it in the value (gc44): the people served, the employer, its people
-    above the hire or a thing ("Clients: loyal, long-standing, mostly in hospitality", "Environment: warm, friendly,
-    dog-friendly office", "Company: ambitious fintech scale-up"). "You: competitive, organised", "Personality: warm
+    above the hire, its values or a thing ("Clients: loyal, long-standing, mostly in hospitality", "Environment: warm,
+    friendly, dog-friendly office", "Company: ambitious fintech scale-up", "Our values: bold, kind, curious"). "You: competitive, organised", "Personality: warm
     and calm" and "Headteacher: supportive" (the post may be named) stay counted. Constant work."""
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     if line_start == 0 and start > 80:
@@ -432,7 +432,7 @@ def _labels_others(text: str, start: int) -> bool:
     senses = _senses()
     label = m.group(1).lower()
     if not (label in senses.served_people or label in senses.staff_employers or label in senses.staff_others
-            or senses.is_thing(label)):
+            or senses.is_thing(label) or label in senses.value_nouns):
         return False
     return not any(w.lower().rstrip(",") in _PHRASE_ENDS for w in m.group(2).split())
 
@@ -1039,6 +1039,7 @@ class _Senses:
         self.staff_hire_markers = frozenset(str(w) for w in staff["hire_markers"])
         self.staff_employers = frozenset(str(w) for w in staff["employers"])
         self.staff_others = frozenset(str(w) for w in staff["others"])
+        self.value_nouns = frozenset(str(w) for w in raw["value_nouns"])
         # the rest of a subject of coordinated words after the coded word, "is"/"are", a determiner perhaps, a value noun
         self.value_predicate = regex_programs.compile(
             r"(?:[ \t]*,?[ \t]+(?:and|or|&)?[ \t]*[A-Za-z][A-Za-z'\u2019-]*){0,3}?[ \t]+(?:is|are)[ \t]+"
