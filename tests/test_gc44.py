@@ -81,6 +81,10 @@ def test_the_hire_and_the_team_stay_counted(text, word):
     "Arrogant or reckless drivers need not apply.",
     "Hostile or aggressive candidates will not be shortlisted.",
     "Stubborn egos are not welcome in this kitchen.",
+    "People who are aggressive will not last here.",
+    "Competitive types tend not to enjoy this role.",
+    "If you are aggressive, this is not for you.",
+    "There is no expectation that you be bold.",
 ])
 def test_a_negated_want_or_a_rejection_is_silent(text):
     assert words(text) == []
@@ -96,6 +100,8 @@ def test_a_negated_want_or_a_rejection_is_silent(text):
     ("We are not hiring for experience; we want you to be confident.", "confident"),
     ("Reckless drivers will be trained; careful drivers are preferred, and you must be decisive.", "decisive"),
     ("Aggressive drivers get the best routes.", "aggressive"),
+    ("You will be bold, and it will not last long without support.", "bold"),
+    ("If you are confident, this role is for you.", "confident"),
 ])
 def test_the_want_affirmed_stays_counted(text, word):
     assert word in words(text)

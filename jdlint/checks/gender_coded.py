@@ -1032,7 +1032,8 @@ class _Senses:
         self.want_no_before = frozenset(str(w) for w in want["no_before"])
         # the rest of the coded word's noun phrase (three words at most), then what turns it away
         self.rejected_after = regex_programs.compile(
-            r"(?:[ \t]*,?[ \t]+[A-Za-z][\w'\u2019-]*){0,3}?[ \t]+(?:" + "|".join(raw["rejected_after"]) + r")\b", re.I)
+            r"(?:[ \t]*,?[ \t]+(?!(?:and|but|so|then|it|this|they|we|you|he|she|which|who|that|if|when)\b)"
+            r"[A-Za-z][\w'\u2019-]*){0,3}?[ \t]*(?:" + "|".join(raw["rejected_after"]) + r")\b", re.I)
         staff = raw["staff_subject"]
         self.staff_determiners = frozenset(str(w) for w in staff["determiners"])
         self.staff_be = frozenset(str(w) for w in staff["be"])
