@@ -25,14 +25,12 @@ def words(text: str) -> list[str]:
     return [d.match.lower() for d in report.diagnostics if d.code in ("D201", "D202")]
 
 
-# The employer itself, or its managers, partners, mentors, volunteers ... described in the present.
+# The employer itself, or its managers, mentors, volunteers ... described in the present.
 @pytest.mark.parametrize("text", [
     "Our managers are approachable and supportive.",
-    "The partners are warm, down-to-earth people who care about their staff.",
     "Our directors are decisive and transparent.",
     "Our volunteers are compassionate people who give up their weekends.",
     "Our mentors are patient and will walk you through every system.",
-    "Our coaches are encouraging and supportive of every learner.",
     "The firm is ambitious and expanding into three new cities.",
     "Our charity is caring, small and local.",
     "Pay is good, and our supervisors are supportive.",
@@ -59,6 +57,8 @@ def test_the_employer_and_its_people_described_are_silent(text):
     ("The Store Manager is a confident leader of twelve staff.", "confident"),
     ("Our team is kind, cooperative and always has each other's backs.", "cooperative"),
     ("Our engineers are highly individualistic and hate hand-holding.", "individualistic"),
+    ("Our partners are ambitious and bring in their own clients.", "ambitious"),
+    ("Behaviours: honest, loyal, calm.", "honest"),
     ("The successful candidate is confident and calm.", "confident"),
     ("Our ideal receptionist is polite and well-spoken.", "polite"),
     ("You: competitive, organised, happy on the phone.", "competitive"),
@@ -102,6 +102,8 @@ def test_a_negated_want_or_a_rejection_is_silent(text):
     ("Aggressive drivers get the best routes.", "aggressive"),
     ("You will be bold, and it will not last long without support.", "bold"),
     ("If you are confident, this role is for you.", "confident"),
+    # "without" negates its noun, and "for" after another noun is no want
+    ("Must be happy working without a supervisor for long shifts as an independent lone worker.", "independent"),
 ])
 def test_the_want_affirmed_stays_counted(text, word):
     assert word in words(text)
@@ -111,6 +113,8 @@ def test_the_want_affirmed_stays_counted(text, word):
 LEFT = {
     # the team the hire joins, labelled silent from the brief's wording; writers AD and AL label it fire
     "gp44-who-001", "gp44-who-012", "gp44-who-020", "gp44-who-031", "gp44-who-034", "gp44-who-041", "gp44-who-042",
+    # ... and professions a team of peers may be named by (partners, coaches), left to the team's reading
+    "gp44-who-019", "gp44-who-026",
     # a sample's sensitivity, trust as a legal entity: stem senses with no rule that reads them
     "gp44-sense-042", "gp44-stem-018",
     # "never be left to work independently": the negation is of being left, no want or fit

@@ -431,7 +431,7 @@ def _labels_others(text: str, start: int) -> bool:
         return False
     senses = _senses()
     label = m.group(1).lower()
-    if not (label in senses.served_people or label in senses.staff_employers or label in senses.staff_others
+    if label in senses.labels_not_others or not (label in senses.served_people or label in senses.staff_employers or label in senses.staff_others
             or senses.is_thing(label) or label in senses.value_nouns):
         return False
     return not any(w.lower().rstrip(",") in _PHRASE_ENDS for w in m.group(2).split())
@@ -539,10 +539,20 @@ def _negated_want(text: str, start: int, sentence) -> bool:
         elif token == "no":
             if n + 1 < len(tokens) and tokens[n + 1] in senses.want_no_before:
                 negator = n
-        elif (token in NEGATORS or token.endswith(("n't", "n\u2019t"))) and not (
+        elif (token in _WANT_NEGATORS or token.endswith(("n't", "n\u2019t"))) and not (
                 n + 1 < len(tokens) and tokens[n + 1] in senses.want_stops):
             negator = n
-    return negator is not None and any(t in senses.want_words for t in tokens[negator + 1:])
+    if negator is None:
+        return False
+    return any(t in senses.want_words and (t not in _WANT_PREPOSITIONS or n == negator + 1
+                                           or tokens[n - 1] in senses.want_no_before)
+               for n, t in enumerate(tokens[negator + 1:], negator + 1))
+
+
+#: The negators of a want (context.py's, less those that negate a noun: "without supervision", "zero tolerance").
+_WANT_NEGATORS = NEGATORS - {"without", "zero", "none", "neither", "nor"}
+#: Want words that are prepositions: a want only right after the negator or a noun of ``no_before``.
+_WANT_PREPOSITIONS = frozenset(("for", "after"))
 
 
 def _clause_start(text: str, start: int, sentence, reach: int, marks: str) -> int:
@@ -1040,6 +1050,7 @@ class _Senses:
         self.staff_hire_markers = frozenset(str(w) for w in staff["hire_markers"])
         self.staff_employers = frozenset(str(w) for w in staff["employers"])
         self.staff_others = frozenset(str(w) for w in staff["others"])
+        self.labels_not_others = frozenset(str(w) for w in staff["labels_not_others"])
         self.value_nouns = frozenset(str(w) for w in raw["value_nouns"])
         # the rest of a subject of coordinated words after the coded word, "is"/"are", a determiner perhaps, a value noun
         self.value_predicate = regex_programs.compile(
