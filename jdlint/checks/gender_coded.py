@@ -434,7 +434,19 @@ def _labels_others(text: str, start: int) -> bool:
     if label in senses.labels_not_others or not (label in senses.served_people or label in senses.staff_employers or label in senses.staff_others
             or senses.is_thing(label) or label in senses.value_nouns):
         return False
-    return not any(w.lower().rstrip(",") in _PHRASE_ENDS for w in m.group(2).split())
+    if any(w.lower().rstrip(",") in _PHRASE_ENDS for w in m.group(2).split()):
+        return False
+    # the value names or asks for the hire after the word ("Residents: patient, kind carers needed", "Clients: warm
+    # manner essential"): the label names whom the hire serves, the value what the hire must be
+    line_end = text.find("\n", start)
+    rest = text[start:line_end if 0 <= line_end < start + 120 else start + 120].lower()
+    return not _before_a_person(text, start + len(_NEXT_WORD.match(text, start).group(1))) \
+        and not any(w in _LABEL_WANTS for w in _TOKENS.findall(rest))
+
+
+#: Words of a label's value that ask for the hire ("Clients: warm manner essential").
+_LABEL_WANTS = frozenset("need needed needs required require must essential wanted want desirable ideal ideally "
+                         "preferred expected manner approach attitude".split())
 
 
 #: Words that may follow a noun of quality that is the hire's: a conjunction, a preposition of its use ("persistence
