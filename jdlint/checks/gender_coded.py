@@ -40,6 +40,7 @@ from ..regexes import LazyPattern, safe_lower
 from ..rule import FunctionRule
 from ..spans import overlaps_any, span_index
 from .. import regex_programs, verbforms
+from ..context import CLAUSE_BREAK, NEGATORS
 from ..propernames import in_proper_name, is_role_noun, organisation_nouns
 from ..sections.terms import duty_verbs
 
@@ -338,6 +339,9 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
         # asked NOT of the hire by a verb of denial: "Avoid forceful handling", "refrain from being aggressive"
         if _denied(text, start, sent):
             continue
+        # nor what a negated want or fit reaches, or what the ad turns away after its noun phrase (gc44)
+        if _negated_want(text, start, sent) or _senses().rejected_after.match(text, end):
+            continue
         # nor what it is preferred over: "We value assertiveness over politeness" (gcoded41)
         if _dispreferred(text, start, sent):
             continue
@@ -371,7 +375,7 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
     hits = [hit for hit in found if not overlaps_any(functional, hit[0], hit[0] + 1)
             and not other_sense(text, hit[0], hit[1], hit[3]) and not _does_work(text, hit[0], hit[1])
             and not _names_the_post(text, hit[0], hit[1], analysis.sentence(hit[0]))
-            and not _labels_a_field(text, hit[0], hit[1])
+            and not _labels_a_field(text, hit[0], hit[1]) and not _labels_others(text, hit[0])
             and not _said_of_a_name(text, hit[0], hit[1], analysis.sentence(hit[0]))
             and not _the_employer_of_itself(text, hit[0], analysis.sentence(hit[0]))
             and not _the_verb_of_another(text, hit[0], hit[1], _senses())
@@ -405,6 +409,44 @@ def _labels_a_field(text: str, start: int, end: int) -> bool:
         return not any(_classify_word(w) is not None for w in title.group(1).split())
     value = _LABEL_VALUE.match(text, end)
     return value is not None and value.group(1) in _senses().label_value_verbs
+
+
+#: A line's label of one to three words, its colon, then up to four words of its value before the coded word (gc44);
+#: group 1 the label's last word, group 2 the value's words before the coded word.
+_OTHERS_LABEL = regex_programs.compile(
+    r"[ \t\-*#\u2022]*(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,2}([A-Za-z][\w'\u2019-]*)[ \t]*:[ \t]*((?:[A-Za-z][\w'\u2019-]*,?[ \t]+){0,4})$")
+
+
+def _labels_others(text: str, start: int) -> bool:
+    """Whether the coded word at ``start`` is in the value of a label line whose label names someone or something
+    other than the hire, only adjectives before it in the value (gc44): the people served, the employer, its people
+    above the hire, its values or a thing ("Clients: loyal, long-standing, mostly in hospitality", "Environment: warm,
+    friendly, dog-friendly office", "Company: ambitious fintech scale-up", "Our values: bold, kind, curious"). "You: competitive, organised", "Personality: warm
+    and calm" and "Headteacher: supportive" (the post may be named) stay counted. Constant work."""
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    if line_start == 0 and start > 80:
+        return False
+    m = _OTHERS_LABEL.match(text, line_start, start)
+    if m is None or m.end() != start:
+        return False
+    senses = _senses()
+    label = m.group(1).lower()
+    if label in senses.labels_not_others or not (label in senses.served_people or label in senses.staff_employers or label in senses.staff_others
+            or senses.is_thing(label) or label in senses.value_nouns):
+        return False
+    if any(w.lower().rstrip(",") in _PHRASE_ENDS for w in m.group(2).split()):
+        return False
+    # the value names or asks for the hire after the word ("Residents: patient, kind carers needed", "Clients: warm
+    # manner essential"): the label names whom the hire serves, the value what the hire must be
+    line_end = text.find("\n", start)
+    rest = text[start:line_end if 0 <= line_end < start + 120 else start + 120].lower()
+    return not _before_a_person(text, start + len(_NEXT_WORD.match(text, start).group(1))) \
+        and not any(w in _LABEL_WANTS for w in _TOKENS.findall(rest))
+
+
+#: Words of a label's value that ask for the hire ("Clients: warm manner essential").
+_LABEL_WANTS = frozenset("need needed needs required require must essential wanted want desirable ideal ideally "
+                         "preferred expected manner approach attitude".split())
 
 
 #: Words that may follow a noun of quality that is the hire's: a conjunction, a preposition of its use ("persistence
@@ -488,6 +530,41 @@ def _denied(text: str, start: int, sentence) -> bool:
     be, in the word's clause, two words at most between ("Avoid forceful handling of fragile parcels", "Never ... or"
     is the shared negation's). "Avoid delays and be assertive" has a clause of its own after "and". Constant work."""
     return _senses().denies.search(text, _clause_start(text, start, sentence, 60, ".;:!?,\n\u2022"), start) is not None
+
+
+_TOKENS = regex_programs.compile(r"[a-z]+['\u2019]?[a-z]*")
+
+
+def _negated_want(text: str, start: int, sentence) -> bool:
+    """Whether a negator of the word's clause governs a want or a fit that reaches the word, further back than the
+    shared negation's four words (``negated_want``, gc44): "This is not a role for someone overly assertive", "We do
+    not expect you to be competitive", "not suited to someone who is impulsive". The clause is cut as the shared
+    negation cuts it (context.yaml's clause breaks); constant work: 80 characters back at most."""
+    senses = _senses()
+    before = text[max(0, start - 80, sentence.start_char if sentence is not None else 0):start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    tokens = _TOKENS.findall((before[breaks[-1].end():] if breaks else before).lower())[-senses.want_reach:]
+    negator = None
+    for n, token in enumerate(tokens):
+        if token in senses.want_stops:
+            negator = None
+        elif token == "no":
+            if n + 1 < len(tokens) and tokens[n + 1] in senses.want_no_before:
+                negator = n
+        elif (token in _WANT_NEGATORS or token.endswith(("n't", "n\u2019t"))) and not (
+                n + 1 < len(tokens) and tokens[n + 1] in senses.want_stops):
+            negator = n
+    if negator is None:
+        return False
+    return any(t in senses.want_words and (t not in _WANT_PREPOSITIONS or n == negator + 1
+                                           or tokens[n - 1] in senses.want_no_before)
+               for n, t in enumerate(tokens[negator + 1:], negator + 1))
+
+
+#: The negators of a want (context.py's, less those that negate a noun: "without supervision", "zero tolerance").
+_WANT_NEGATORS = NEGATORS - {"without", "zero", "none", "neither", "nor"}
+#: Want words that are prepositions: a want only right after the negator or a noun of ``no_before``.
+_WANT_PREPOSITIONS = frozenset(("for", "after"))
 
 
 def _clause_start(text: str, start: int, sentence, reach: int, marks: str) -> int:
@@ -880,6 +957,8 @@ class _Senses:
             r"\b([a-z]+)(?:\s+(?:who|that)|\s+(?:who|that|we|you|they)(?:['\u2019](?:ll|ve|d|re))?(?:\s+[a-z]+){1,2})?"
             # a modal or an adverb of frequency between the subject and its verb ("Some residents can become aggressive",
             # "guests often seem demanding"; writer-set gh14): the subject is still the word before them
+            # (gc44) "here"/"there" after the subject ("Residents here are fiercely independent")
+            r"(?:\s+(?:here|there))?"
             r"(?:\s+(?:can|could|may|might|will|would|often|sometimes|occasionally|usually|frequently|tend\s+to))?\s+(?:"
             + _phrases(raw["said_of_verbs"]) + r")"
             # (a second coordinated adjective may bring its own adverb of degree: "largely elderly and very trusting")
@@ -943,6 +1022,7 @@ class _Senses:
         self.character_nouns = frozenset(str(w) for w in raw["character_nouns"])
         self.people_nouns = frozenset(str(w) for w in raw["people_nouns"])
         self.joined_places = frozenset(str(w) for w in raw["joined_places"])
+        self.place_subjects = frozenset(str(w) for w in raw["place_subjects"])
         self.skill_fields = frozenset(str(w) for w in raw["skill_fields"])
         self.employer_wants = frozenset(str(w) for w in raw["employer_wants"])
         self.hire_subjects = frozenset(str(w) for w in raw["hire_subjects"])
@@ -967,6 +1047,23 @@ class _Senses:
         self.leadership_duty_verbs = frozenset(str(w) for w in raw["leadership_duty_verbs"])
         self.leadership_of_the_hire = frozenset(str(w) for w in raw["leadership_of_the_hire"])
         self.name_subject_aims = frozenset(str(w) for w in raw["name_subject_aims"])
+        want = raw["negated_want"]
+        self.want_reach = int(want["reach"])
+        self.want_words = frozenset(str(w) for w in want["words"])
+        self.want_stops = frozenset(str(w) for w in want["stops"])
+        self.want_no_before = frozenset(str(w) for w in want["no_before"])
+        # the rest of the coded word's noun phrase (three words at most), then what turns it away
+        self.rejected_after = regex_programs.compile(
+            r"(?:[ \t]*,?[ \t]+(?!(?:and|but|so|then|it|this|they|we|you|he|she|which|who|that|if|when)\b)"
+            r"[A-Za-z][\w'\u2019-]*){0,3}?[ \t]*(?:" + "|".join(raw["rejected_after"]) + r")\b", re.I)
+        staff = raw["staff_subject"]
+        self.staff_determiners = frozenset(str(w) for w in staff["determiners"])
+        self.staff_be = frozenset(str(w) for w in staff["be"])
+        self.staff_hire_markers = frozenset(str(w) for w in staff["hire_markers"])
+        self.staff_employers = frozenset(str(w) for w in staff["employers"])
+        self.staff_others = frozenset(str(w) for w in staff["others"])
+        self.labels_not_others = frozenset(str(w) for w in staff["labels_not_others"])
+        self.value_nouns = frozenset(str(w) for w in raw["value_nouns"])
         # the rest of a subject of coordinated words after the coded word, "is"/"are", a determiner perhaps, a value noun
         self.value_predicate = regex_programs.compile(
             r"(?:[ \t]*,?[ \t]+(?:and|or|&)?[ \t]*[A-Za-z][A-Za-z'\u2019-]*){0,3}?[ \t]+(?:is|are)[ \t]+"
@@ -1008,7 +1105,7 @@ class _Senses:
         or place the hire joins ("Our culture is highly competitive" stays counted, as in the paper's own
         manipulation), and a preposition follows the word."""
         subject = said.group(1).lower()
-        if self._not_a_thing(subject):
+        if self._not_a_thing(subject) and subject not in self.place_subjects:
             return False
         # the determiner right before the subject, or before one or two modifiers of it ("The safari lodge is
         # self-sufficient in solar power", writer T), none of them a person
@@ -1085,6 +1182,37 @@ class _Senses:
         before = [w.lower() for w in words.group(1).split()] if words is not None else []
         return "your" in before[-2:] and not any(_is_person(w, self) for w in before[-1:] if w != "your")
 
+    def _the_staff(self, text: str, said: re.Match, start: int) -> bool:
+        """Whether the ``said_of`` subject is the employer itself or someone it already has above or beside the hire,
+        described in the present (``staff_subject``, gc44): after a determiner, one or two modifiers between, none
+        marking the one hired ("The firm is ambitious", "Our managers are approachable and supportive", "The partners
+        are warm"); then only a verb of being, adverbs and adjectives up to the word. The team the hire joins ("Our
+        team is kind, cooperative", writers AD, AL), "Our new manager is", "Our managers must be" and "The partners we
+        hire are" stay the hire's."""
+        subject = said.group(1).lower()
+        employer = subject in self.staff_employers
+        if not employer and subject not in self.staff_others:
+            return False
+        between = [w.lower() for w in _LIST_WORD.findall(text, said.end(1), start)]
+        if not between or between[0] not in self.staff_be:
+            return False  # a modal, a relative or another verb first ("Our managers must be", "The partners we hire are")
+        if any(w in _PHRASE_ENDS or w in _HIRING_VERBS or w in _ARTICLES for w in between[1:]):
+            return False  # "Our firm is looking for a confident", "The company is seeking an ambitious"
+        words = _WORDS_BEFORE.search(text, max(0, said.start(1) - 40), said.start(1))
+        before = [w.lower() for w in words.group(1).split()] if words is not None else []
+        plural = subject.endswith("s") and not subject.endswith("ss")
+        for n in (1, 2, 3):  # the determiner, then up to two modifiers
+            if len(before) < n or before[-n] not in self.staff_determiners:
+                continue
+            # the determiner opens the clause, or follows a conjunction ("and our managers are supportive")
+            if len(before) > n and before[-n - 1] not in ("and", "but", "while", "so", "because"):
+                return False
+            # a singular person only as "our"/"your"/"my" one: "The Store Manager is a confident leader" is the post
+            if not (employer or plural or before[-n] in ("our", "your", "my")):
+                return False
+            return not any(w in self.staff_hire_markers for w in before[len(before) - n + 1:])
+        return False
+
     def _not_a_thing(self, word: str) -> bool:
         """A person, a trait, someone the hire serves or a place the hire joins (as a clause's subject)."""
         return (self.is_person_or_trait(word) or word in self.served_people or word in self.joined_places
@@ -1104,6 +1232,8 @@ class _Senses:
         if m is not None and self.thing_subject(text, m, start):
             return True
         if m is not None and self._someone_of_yours(text, m):
+            return True
+        if m is not None and self._the_staff(text, m, start):
             return True
         lowest = max(0, start - 80, clause_start + 1)
         own = self.market_says.search(text, lowest, start)
