@@ -171,3 +171,24 @@ def test_language_by_degree_fires(text, match):
 ])
 def test_language_by_degree_near_misses(text):
     assert matches(text, "V304") == []
+
+
+# -- V113: time off praised with no amount -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, match", [
+    ("Generous holiday allowance.", "Generous holiday allowance"),
+    ("We offer generous PTO and a pension.", "generous PTO"),
+    ("Plenty of time off to recharge.", "Plenty of time off"),
+    ("VCU offers a generous leave package and career paths for advancement.", "generous leave package"),  # dev 0473
+])
+def test_time_off_without_days_fires(text, match):
+    assert matches(text, "V113") == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "Generous holiday: 30 days plus bank holidays.",
+    "25 days generous annual leave.",
+    "Good leave management is part of the HR role.",
+    "Approve annual leave requests for the team.",
+])
+def test_time_off_without_days_near_misses(text):
+    assert matches(text, "V113") == []

@@ -712,7 +712,8 @@ def _no_degree_role(text: str, lo: int, hi: int, kind: str = "no_degree_roles") 
           "experience, or a doctorate, for a job named entry-level, junior, trainee, apprentice, graduate, intern or "
           "level I (\"Junior QA Tester: minimum 5 years of experience\", \"Research Associate I: PhD required\"); a "
           "master's or a doctorate, required or preferred, for a job that needs no degree (receptionist, cashier, "
-          "driver, data entry...: `jdlint/data/job_levels.yaml`). Not when the title also names a higher level "
+          "driver, data entry...: `jdlint/data/job_levels.yaml`); any degree, or those years, for a manual or front-line "
+          "job (cleaner, dishwasher, picker, packer, waiter...: its `manual_roles`). Not when the title also names a higher level "
           "(\"Junior or Mid-level\"), for people the hire mentors (\"train junior staff\"), for a degree under way or "
           "offered, for years given as the alternative to a degree, nor in equal-opportunity text, negated or quoted."),
     why=("Requirement inflation asks more than the job needs: an entry-level job that wants five years' experience "
