@@ -177,7 +177,7 @@ def test_language_by_degree_near_misses(text):
 @pytest.mark.parametrize("text, match", [
     ("Generous holiday allowance.", "Generous holiday allowance"),
     ("We offer generous PTO and a pension.", "generous PTO"),
-    ("Plenty of time off to recharge.", "Plenty of time off"),
+    ("Excellent holiday entitlement.", "Excellent holiday entitlement"),
     ("VCU offers a generous leave package and career paths for advancement.", "generous leave package"),  # dev 0473
 ])
 def test_time_off_without_days_fires(text, match):
