@@ -71,7 +71,7 @@ def test_levelless_requirements_silent(text):
     ("Opportunities for career advancement and professional development.",
      "Opportunities for career advancement and professional development"),
     ("Monthly salary 2.1M–2.4M KRW depending on experience, plus other perks.", "other perks"),  # wak-v-110
-    ("£28,000 and many other benefits.", "other benefits"),
+    ("£28,000 and many other benefits.", "many other benefits"),  # vague44: the count word is part of the promise
     ("Work with top-tier clients.", "top-tier clients"),
     ("You will partner with elite brands.", "elite brands"),
 ])

@@ -585,6 +585,7 @@ def _job_levels() -> dict:
         "not_a_level_after": frozenset(w.lower() for w in data["not_a_level_after"]),
         "higher": words("higher_levels", "higher_levels_capitals"),
         "no_degree_roles": words("no_degree_roles"),
+        "manual_roles": words("manual_roles"),
     }
 
 
@@ -593,9 +594,15 @@ _OTHERS_BEFORE = regex_programs.compile(
     r"\b(?:mentor|train|support|supervis|manag|lead|coach|oversee|overse|guid|develop|hir|recruit|teach|work\s+with)\w*"
     r"\s+(?:(?:our|the|a|new|other|more)\s+)?$", re.I)
 _NEXT_WORDS = regex_programs.compile(r"[\s,&/()-]*([A-Za-z][\w'’-]*)")
-#: a master's or a doctorate (``DOCTORATE`` tells the two apart: an entry level's ceiling is lower than a no-degree job's)
+#: a master's or a doctorate (``DOCTORATE`` tells the two apart: an entry level's ceiling is lower than a no-degree job's);
+#: group ``any``: any other degree ("a degree", "Bachelor's", "BA or BSc", "degree holders", "must be a graduate",
+#: "postgraduate qualification"), too much only for a manual or front-line job (``manual_roles``)
 _HIGHER_DEGREE = regex_programs.compile(
-    r"\b(?:master(?:['’]?s)?(?:\s+degree)?|(?-i:M\.?Sc|MBA|MPhil)|ph\.?\s?d|doctorate|doctoral\s+degree|d\.?\s?phil)\b", re.I)
+    r"\b(?:master(?:['’]?s)?(?:\s+degree)?|(?-i:M\.?Sc|MBA|MPhil)|ph\.?\s?d|doctorate|doctoral\s+degree|d\.?\s?phil)\b"
+    r"|(?P<any>\b(?:bachelor(?:['’]?s)?(?:\s+degree)?|(?:university|college|undergraduate|postgraduate|honours|first)\s+"
+    r"(?:degree|qualification)|degree[\s-](?:educated|holders?|qualified|level)|(?:a|any)\s+degree|degree(?=\s+(?:(?:is\s+)?"
+    r"(?:required|essential|mandatory|needed|preferred|a\s+must)|in\s))|(?:university\s+)?graduates?(?=\s+(?:in|of|with|only|"
+    r"required|essential|preferred)\b|\s*[.,;]|$)|postgraduate|(?-i:BA|BSc|B\.A\.|B\.Sc\.?))\b)", re.I)
 #: the degree is under way or the subject of the job, not asked: "currently pursuing a master's", "master's students"
 _DEGREE_NOT_ASKED = regex_programs.compile(
     r"\b(?:pursuing|working\s+towards?|studying|enrolled|currently\s+completing|in\s+progress|students?|candidacy)\b", re.I)
@@ -603,7 +610,10 @@ _DEGREE_NOT_ASKED = regex_programs.compile(
 _ASKED_CUE = regex_programs.compile(
     r"\b(?:required|requires?|requirements?|preferred|prefer(?:ably)?|must|should|essential|desirable|desired|needs?|"
     r"needed|ideally|minimum|qualifications?|you\s+(?:have|hold|will\s+have|bring)|candidates?|applicants?|plus|"
-    r"asset|advantage|advantageous|wanted|holders?\s+of)\b", re.I)
+    r"asset|advantage|advantageous|wanted|holders?\s+of|only)\b", re.I)  # "only": "Graduates only", "Degree holders only"
+#: DEGREE_ALTERNATIVE counts "preferred" and "a plus" as a way round the degree; for a manual job even a preferred
+#: degree is inflation ("Seasonal fruit picker. University degree preferred"), as a preferred PhD is for a receptionist
+_PREFERRED = regex_programs.compile(r"\b(?:prefer+ed|preferabl[ey]|a\s+plus|desir(?:ed|able)|ideally|an?\s+(?:asset|advantage|bonus))\b", re.I)
 #: the years offered as the lower route: "a degree, or 5 years' experience in lieu"
 _YEARS_AS_ALTERNATIVE = regex_programs.compile(r"\bor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$|\bin\s+lieu\b|\binstead\s+of\b", re.I)
 
@@ -681,10 +691,11 @@ def _names_entry_level(text: str, lo: int, hi: int, title: bool = False) -> str 
     return found
 
 
-def _no_degree_role(text: str, lo: int, hi: int) -> str | None:
-    """A job that needs no degree, named between ``lo`` and ``hi`` as the job ("Front desk receptionist"), not as
-    the first words of a longer title ("Server Engineer", "Data Entry Clerk" is the clerk)."""
-    for m in _job_levels()["no_degree_roles"].finditer(text, lo, hi):
+def _no_degree_role(text: str, lo: int, hi: int, kind: str = "no_degree_roles") -> str | None:
+    """A job that needs no degree (``kind`` "manual_roles": nor years), named between ``lo`` and ``hi`` as the job
+    ("Front desk receptionist"), not as the first words of a longer title ("Server Engineer", "Data Entry Clerk" is
+    the clerk)."""
+    for m in _job_levels()[kind].finditer(text, lo, hi):
         if _OTHERS_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
             continue
         if not _role_follows(text, m.end(), hi, reach=1):
@@ -701,7 +712,8 @@ def _no_degree_role(text: str, lo: int, hi: int) -> str | None:
           "experience, or a doctorate, for a job named entry-level, junior, trainee, apprentice, graduate, intern or "
           "level I (\"Junior QA Tester: minimum 5 years of experience\", \"Research Associate I: PhD required\"); a "
           "master's or a doctorate, required or preferred, for a job that needs no degree (receptionist, cashier, "
-          "driver, data entry...: `jdlint/data/job_levels.yaml`). Not when the title also names a higher level "
+          "driver, data entry...: `jdlint/data/job_levels.yaml`); any degree, or those years, for a manual or front-line "
+          "job (cleaner, dishwasher, picker, packer, waiter...: its `manual_roles`). Not when the title also names a higher level "
           "(\"Junior or Mid-level\"), for people the hire mentors (\"train junior staff\"), for a degree under way or "
           "offered, for years given as the alternative to a degree, nor in equal-opportunity text, negated or quoted."),
     why=("Requirement inflation asks more than the job needs: an entry-level job that wants five years' experience "
@@ -737,6 +749,11 @@ def requirement_above_level(ctx):
 
     title_entry = ctx.analysis.memo("title-entry-level", title_entry_level)
     title_no_degree = ctx.analysis.memo("title-no-degree", lambda: _no_degree_role(text, first.text_start, title_hi))
+    title_manual = ctx.analysis.memo("title-manual",
+                                     lambda: _no_degree_role(text, first.text_start, title_hi, "manual_roles"))
+
+    def manual_role(text: str, lo: int, hi: int) -> str | None:
+        return _no_degree_role(text, lo, hi, "manual_roles")
 
     def level_at(start: int, end: int, want) -> str | None:
         """The level ``want`` finds in the title, else in the requirement's own sentence and the one before it in
@@ -755,7 +772,9 @@ def requirement_above_level(ctx):
     for start, end, n in experience_claims(text, year_phrases(ctx.analysis)):
         if n <= limit or _YEARS_AS_ALTERNATIVE.search(text, max(0, start - 30), start):
             continue
-        level = title_entry or level_at(start, end, _names_entry_level)
+        # an entry level, or a manual or front-line job that needs no years ("Dishwasher. 5 years' experience")
+        level = (title_entry or level_at(start, end, _names_entry_level)
+                 or title_manual or level_at(start, end, manual_role))
         if level and asked(start, end):
             yield ctx.report(start, end, f"'{{match}}' of experience for a job the posting calls '{level}': ask for "
                                          "what a hire at that level can have, or give the job its real level",
@@ -772,9 +791,17 @@ def requirement_above_level(ctx):
         src = ctx.document.to_source(start, end)[0]
         if not _ASKED_CUE.search(text, sent.start_char, sent.end_char) and not overlaps_any(requirements, src, src + 1):
             continue  # "Our founder holds a PhD": nobody asks for it
-        doctorate = DOCTORATE.search(mt.group()) is not None
-        level = (title_entry or level_at(start, end, _names_entry_level)) if doctorate else None
-        level = level or title_no_degree or level_at(start, end, _no_degree_role)
+        if mt.group("any"):
+            # any degree: too much only for a manual or front-line job; not one offered as an alternative route
+            if any(not _PREFERRED.fullmatch(alt.group())
+                   for alt in DEGREE_ALTERNATIVE.finditer(text, sent.start_char, sent.end_char)):
+                continue
+            level = title_manual or level_at(start, end, manual_role)
+        else:
+            doctorate = DOCTORATE.search(mt.group()) is not None
+            level = (title_entry or level_at(start, end, _names_entry_level)) if doctorate else None
+            level = (level or title_no_degree or level_at(start, end, _no_degree_role)
+                     or title_manual or level_at(start, end, manual_role))
         if level and asked(start, end):
             yield ctx.report(start, end, f"'{{match}}' for a job the posting calls '{level}': a job at that level "
                                          "rarely needs it; ask for the skills instead",

@@ -75,6 +75,10 @@ PRONOUN_SUBJECTS = frozenset("it that this there here we you they everything eve
 GRADE_BEFORE = frozenset("rated graded judged ranked".split())
 PREPOSITIONS = frozenset("""of from in at on with for over across by about behind near inside during throughout
 under within after before around every each""".split())
+#: a noun that joins the head to make one place or group ("working environment", "team atmosphere", "work culture")
+COMPOUND_BEFORE_HEAD = frozenset("working work team office company".split())
+#: what may stand before the praise word in a line that is nothing but the claim ("A lovely, friendly team.")
+BARE_LEAD = frozenset(("a", "an", "and", ",", "&"))
 SUBJECT_REACH = 7  # words read back from the verb for the subject
 COORDINATE_REACH = 3  # words of an earlier predicate skipped back over after "and" or a comma
 
@@ -198,8 +202,23 @@ def _claim_words() -> frozenset:
     return AFFECT_VERBS | PRAISE_VERBS | c.praise_nouns | c.praise | c.mild
 
 
-def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each evaluative claim in the sentence text[start:end]."""
+def _bare_claim_end(words: list[str], i: int, heads: frozenset, words_of_praise: frozenset) -> int | None:
+    """The index of the head noun when the sentence is nothing but praise and its noun: a verbless line such as
+    "Lovely working environment." or "Friendly, supportive team!", the perk a line offers with nothing named; None
+    otherwise. Only praise words and "a", "and" or a comma before it, and only punctuation after the head."""
+    if any(w not in BARE_LEAD and w not in words_of_praise for w in words[:i]):
+        return None
+    n = i + 1
+    if n < len(words) and words[n] in COMPOUND_BEFORE_HEAD and n + 1 < len(words) and words[n + 1] in heads:
+        n += 1
+    if n >= len(words) or words[n] not in heads or any(w not in CLAUSE_PUNCT for w in words[n + 1:]):
+        return None
+    return n
+
+
+def claims(text: str, start: int, end: int, bare: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each evaluative claim in the sentence text[start:end]; ``bare``: the sentence is a line of
+    prose, not a heading or a label, so a plain word that is the whole line's claim counts (``_bare_claim_end``)."""
     c = word_classes()
     praise, mild, degree, subjects = c.praise, c.mild, c.degree, c.subjects
     words = [w.lower().replace("\u2019", "'") for w in _TOKEN.findall(text, start, end)]
@@ -238,14 +257,22 @@ def claims(text: str, start: int, end: int) -> list[tuple[int, int]]:
                   or (j >= 1 and words[j] in ("a", "an") and words[j - 1] == "such")
                   or (i + 1 < len(words) and words[i + 1] == "!")
                   or (i + 2 < len(words) and words[i + 1] in c.heads and words[i + 2] == "!"))
+        span_start = tokens[j + 1][0]
         if w in mild and not raised:
+            # (vague44) a line that is only the plain word and its noun ("Lovely working environment.", "Great
+            # team!"): as a perk it names nothing, whereas "Our team is friendly." states a plain fact
+            bare_end = _bare_claim_end(words, i, c.heads, praise | mild) if bare else None
+            if bare_end is not None:
+                found.append((span_start, tokens[bare_end][1]))
+                break
             continue
         head = words[i + 1] if i + 1 < len(words) else ""
         after_head = words[i + 2] if i + 2 < len(words) else ""
-        span_start = tokens[j + 1][0]
         if head in c.heads \
                 and after_head not in NOT_HEAD_AFTER:
-            found.append((span_start, tokens[i + 1][1]))
+            # (vague44) "an amazing working environment": the praise reaches the head of a compound
+            last = i + 2 if head in COMPOUND_BEFORE_HEAD and after_head in c.heads else i + 1
+            found.append((span_start, tokens[last][1]))
             continue
         k = j
         while k >= 0 and words[k] in FILLER:
@@ -356,9 +383,15 @@ def _run_span(words: list[str], tokens: list, run: list[int]) -> tuple[int, int]
 )
 def evaluative_claim(ctx):
     text = ctx.text
+    document = ctx.document
     for sent in ctx.analysis.sentences:
         s, e = sent.start_char, sent.end_char
-        for start, end in claims(text, s, e):
+        block = document.block_at(s)
+        # a heading or a label line ("Great Benefits", "**Friendly team**") names a section, it claims nothing; nor
+        # does a line of running text with no full stop, which may be a heading the parser could not tell apart
+        bare = (block is not None and block.kind != "heading" and not block.label
+                and (block.kind == "list_item" or text[s:e].rstrip()[-1:] in (".", "!")))
+        for start, end in claims(text, s, e, bare):
             if not ctx.skipped(start, end):
                 yield ctx.report(start, end)
 
