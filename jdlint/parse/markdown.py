@@ -43,11 +43,24 @@ def _text_rule(stock):
     def text(state, silent: bool) -> bool:
         if silent:
             return stock(state, silent)
-        run = _INLINE_TEXT.match(state.src, state.pos, state.posMax)
-        if run is None:
+        src, start, end = state.src, state.pos, state.posMax
+        # "[]" is no link where neither "(" follows nor a reference is defined (a reference's label is never
+        # empty, and "[][label]" needs one defined): the link rule would give it up, and nothing else starts at it
+        empty_brackets = "references" not in state.env
+        pos = start
+        while True:
+            run = _INLINE_TEXT.match(src, pos, end)
+            if run is not None:
+                pos = run.end()
+            elif empty_brackets and src.startswith("[]", pos) and pos + 1 < end \
+                    and not (pos + 2 < end and src[pos + 2] == "("):
+                pos += 2
+            else:
+                break
+        if pos == start:
             return False
-        state.append_pending(run.group())
-        state.pos = run.end()
+        state.append_pending(src[start:pos])
+        state.pos = pos
         return True
 
     return text
