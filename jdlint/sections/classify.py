@@ -1790,6 +1790,8 @@ def _inside_name(text: str, at: int) -> bool:
 def block_scores(text: str, kind: str, sentence: bool = False) -> dict[str, float]:
     """Wording scores of one block for the block-level kinds. ``sentence``: the text is a piece
     ``_sentences`` gave, which would split into just itself."""
+    if not has_words(text):
+        return dict.fromkeys(BLOCK_KINDS, 0.0)  # what its sentences would score, unread
     words = max(len(text.split()), 1)
     if words < 3 and kind != "list_item" and not _read(text).strong_spans():
         return dict.fromkeys(BLOCK_KINDS, 0.0)  # a stray fragment; "Full benefits" still counts

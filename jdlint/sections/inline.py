@@ -16,7 +16,6 @@ import re
 from typing import Callable, NamedTuple
 
 from ..regexes import guarded
-from ..sentences import has_words
 from .headings import _FILLER, unhedged
 from .. import regex_programs
 
@@ -112,8 +111,6 @@ def inline_labels(text: str, names: Callable[[str], tuple[list[str], object]],
     names and its generic default (False when not generic), as for headings;
     ``is_heading_phrase(label)``: whether it is exactly a heading synonym or generic heading.
     A generic label ("Role Description:") has no kinds: it only ends the label before it."""
-    if not has_words(text):
-        return []  # every label is a heading phrase's words
     found: dict[int, InlineLabel] = {}
 
     def add(start: int, end: int, label: str) -> None:
