@@ -19,8 +19,51 @@ def _parser():
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    return (MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING})
-            .enable("table").use(front_matter_plugin))
+    md = (MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING})
+          .enable("table").use(front_matter_plugin))
+    md.inline.ruler.at("text", _text_rule(md.inline.ruler.getRules("")[0]))
+    return md
+
+
+#: What the inline rules of this parser act on: a character no rule starts at ("$", ":", "@", "#", "-", "!" before
+#: anything but "[", and every character that is no markdown-it terminator) is text wherever it stands. Stock
+#: markdown-it stops its text rule at every terminator of any plugin's ("$", ":", "@"...), then tries each inline rule
+#: there and, none taking it, keeps that one character as text: 300 kB of "$" or "a:b@" took 3-5 s, one character at
+#: a time. "]" starts no rule either; only a link label's own scan (``parseLinkLabel``, through the rules' silent
+#: mode) looks for it, which keeps the stock rule.
+_INLINE_TEXT = regex_programs.compile(r"(?:[^\n!&*<\[\\_`]|!(?!\[))+")
+
+
+def _text_rule(stock):
+    """markdown-it's ``text`` rule, taking in one step the run of characters the enabled inline rules
+    (newline, escape, backticks, emphasis, link, image, autolink, html_inline, entity) never start at:
+    the same pending text and the same tokens, in one step instead of one per character
+    (tests/test_long_runs.py compares the tokens with the stock parser's)."""
+
+    def text(state, silent: bool) -> bool:
+        if silent:
+            return stock(state, silent)
+        src, start, end = state.src, state.pos, state.posMax
+        # "[]" is no link where neither "(" follows nor a reference is defined (a reference's label is never
+        # empty, and "[][label]" needs one defined): the link rule would give it up, and nothing else starts at it
+        empty_brackets = "references" not in state.env
+        pos = start
+        while True:
+            run = _INLINE_TEXT.match(src, pos, end)
+            if run is not None:
+                pos = run.end()
+            elif empty_brackets and src.startswith("[]", pos) and pos + 1 < end \
+                    and not (pos + 2 < end and src[pos + 2] == "("):
+                pos += 2
+            else:
+                break
+        if pos == start:
+            return False
+        state.append_pending(src[start:pos])
+        state.pos = pos
+        return True
+
+    return text
 
 
 #: Blockquotes and lists nested deeper than this are refused (``parse``): markdown-it drops

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..context import EEO_TABLE_READERS, PROTECTED_CLASSES, eeo_statement, negated_in
 from ..extract.pay import shows_pay_figure
 from ..propernames import is_role_noun, organisation_nouns
-from ..sentences import sentence_spans
+from ..sentences import has_words, sentence_spans
 from ..regex_screen import EVERYTHING, MatchStarts, ScreenedGroup
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 from . import terms
@@ -1290,6 +1290,8 @@ def sentence_kinds(sent: str) -> set[str]:
 
 @sentence_memo  # a block's sentences are classified twice (_whole_block_kind, _content_sections)
 def _sentence_kinds(sent: str) -> frozenset[str]:
+    if not has_words(sent):
+        return frozenset()  # no word, no figure: no kind (and a run of punctuation is not read through)
     kinds = set()
     read = _read(sent)
     lowered = read.lowered
@@ -1619,8 +1621,11 @@ _APPLY_WORDS = regex_programs.compile(
 
 #: (sections36) a question to the reader about their questions: "Any questions?", "Questions about the role?", "Got
 #: a question?" (the contact after it in its block is for questions: ``detect._add_sentence_kinds``)
+#: (``\W*+``: every branch after it starts with a letter, so giving back non-word characters cannot help; plain
+#: ``\W*`` tried the branches again at each of them, a scan of the whole sentence per position over a run of
+#: punctuation: 0.2 s for 300 kB of "! ")
 _ENQUIRY_QUESTION = regex_programs.compile(
-    r"\W*(?:(?:any|got|have|still got|still have|do you have)\s+)?(?:any\s+|a\s+|more\s+|other\s+)?"
+    r"\W*+(?:(?:any|got|have|still got|still have|do you have)\s+)?(?:any\s+|a\s+|more\s+|other\s+)?"
     r"(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))\b[^?.!]{0,60}\?\W*$", re.I)
 
 
@@ -1639,6 +1644,8 @@ def enquiry_block(text: str) -> bool:
     questions related to technical or process issues, please contact ...", "Any questions?"), names a way to reach
     someone (an address, a number, "contact", "call"), and no sentence of it shows any part by its wording. It is no section: the decoder leaves it out rather than hand it to a neighbour
     (dev 0625's contact for questions, under "Questions?", had become part of the requirements before it)."""
+    if not has_words(text):
+        return False  # a contact names someone or a number
     sents = [text[s:e] for s, e in sentences_of(text, 0, len(text))]
     if not sents or not (enquiry_contact(sents[0]) or _ENQUIRY_QUESTION.match(sents[0])):
         return False
@@ -1787,6 +1794,8 @@ def _inside_name(text: str, at: int) -> bool:
 def block_scores(text: str, kind: str, sentence: bool = False) -> dict[str, float]:
     """Wording scores of one block for the block-level kinds. ``sentence``: the text is a piece
     ``_sentences`` gave, which would split into just itself."""
+    if not has_words(text):
+        return dict.fromkeys(BLOCK_KINDS, 0.0)  # what its sentences would score, unread
     words = max(len(text.split()), 1)
     if words < 3 and kind != "list_item" and not _read(text).strong_spans():
         return dict.fromkeys(BLOCK_KINDS, 0.0)  # a stray fragment; "Full benefits" still counts
@@ -1829,12 +1838,18 @@ _NOUN_BEFORE_AUXILIARY = regex_programs.compile(
     r"|^\W*[A-Za-z]+\s+[a-z]+\s+to be\s+(?:agreed|confirmed|discussed|arranged|decided|determined|negotiated|finali[sz]ed|advised)\b")
 
 
+#: the scores of a sentence that shows nothing (``_sentence_scores``)
+_NO_SCORES = (False, 0.0, 0.0, 0.0, 0.0, 0.0)
+
+
 @sentence_memo  # ads repeat boilerplate, and a block may be scored twice (_whole_block_kind)
 def _sentence_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """One sentence's share of ``block_scores``: whether it opens with a duty verb, then its duty,
     requirement, preferred, benefit and intro wording, each capped per sentence: the rules' scores
     (``_rule_scores``), and where they leave the sentence undecided, the sentence model's vote
     (``_model_evidence``)."""
+    if not has_words(s):
+        return _NO_SCORES  # no word to score, nothing for the model
     scores = _rule_scores(s)
     if any(scores) or not _model_may_read(s):
         return scores
@@ -1943,6 +1958,8 @@ def _subject_matter_of_work(s: str, start: int) -> bool:
 def _rule_scores(s: str) -> tuple[bool, float, float, float, float, float]:
     """``_sentence_scores`` by the rules alone: word tables and grammar (the sentence-level kinds read these,
     ``_sentence_kinds``)."""
+    if not has_words(s):
+        return _NO_SCORES
     read = _read(s)
     requirement_first = _opens_with_requirement(s, read) or _opens_with_requirement_cue(s, read)
     first = _first_word(s)

@@ -20,6 +20,7 @@ from .decoder import _absorb_short_runs, _decode, _section_from_units
 from .headings import GENERIC_HEADINGS, _kinds_named, _normalise, _synonym_key, _synonym_needles, generic_heading, heading_text
 from .inline import inline_labels
 from .. import regex_programs
+from ..sentences import has_words
 from ..propernames import is_role_noun
 
 #: front-matter key -> section (``jdlint/data/section_terms.yaml``)
@@ -110,6 +111,11 @@ def _detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None)
     heading_phrases = {_normalise(p) for phrases in synonyms.values() for p in phrases} | set(GENERIC_HEADINGS)
 
     labelled: dict[str, list] = {}
+    # A label is read as a heading phrase (``_normalise``: lower-case words, "&" as "and"): where every phrase
+    # holds a word of two letters or a digit (the built-in ones all do; a user's "Q/A" would not), a block
+    # with neither and no "&" holds no label, and a run of punctuation is not searched for one. (The phrases are
+    # read at the first such block: most postings have none.)
+    labels_need_words: list[bool] = []
 
     def labels_in(block_text: str) -> list:
         """A block's inline labels, found once per posting: the decoder asks up to four times about
@@ -117,6 +123,11 @@ def _detect(document: Document, synonyms: dict[str, list[str]], doc: Any = None)
         on the block's text alone (``names`` and the heading phrases are fixed for the posting).
         A new list each time: callers may filter it."""
         found = labelled.get(block_text)
+        if found is None and not has_words(block_text) and "&" not in block_text:
+            if not labels_need_words:
+                labels_need_words.append(all(has_words(phrase) for phrase in heading_phrases))
+            if labels_need_words[0]:
+                found = labelled[block_text] = []
         if found is None:
             found = labelled[block_text] = inline_labels(block_text, names,
                                                          lambda label: _normalise(label) in heading_phrases)
