@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+ROOT = Path(__file__).resolve().parent.parent
 #: The bound per case, in CPU seconds (RLIMIT_CPU: the kernel stops a child past it). The wall
 #: clock only catches a hang: on a loaded machine a run waits for a core far longer than it works.
 CPU = 20
@@ -55,7 +56,10 @@ def _limit() -> None:
 
 def jdlint(*args: str, cwd: Path, stdin=None, env: dict | None = None) -> Result:
     cmd = [sys.executable, "-m", "jdlint", *args]
-    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    # the children run in a temporary folder, where `python -m jdlint` would import whatever jdlint is installed
+    # (an editable install points at another checkout): the battery tests the tree it is in
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    full_env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": path, **(env or {})}
     start = time.monotonic()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, cwd=cwd, stdin=stdin if stdin is not None else subprocess.DEVNULL,
