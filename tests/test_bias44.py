@@ -131,3 +131,14 @@ def test_team_origin_needs_a_fit_frame():
     """The team told as one origin is the hire's screen only where the hire must fit into it or keep it."""
     assert _loud("Must fit in with our mostly Punjabi team.", "origin")
     assert not _loud("We are looking for someone to manage our Punjabi team.", "origin")
+
+
+def test_a_lawful_basis_beside_a_rule_variant_with_its_own_severity_lowers_it():
+    """D302's age-range variants carry their severity as a word ("error"); beside a lawful basis it was compared
+    with a Severity and the rule crashed, so the posting got an internal error and no findings (found when the
+    scorers began refusing unchecked postings: read writer AI's casting case)."""
+    from conftest import bias_findings
+
+    found = bias_findings("Extras aged 60+ needed for a care-home scene; playing age is a genuine casting requirement.")
+    assert [(d.code, str(d.severity)) for d in found if d.code == "D302"] == [("D302", "info")]
+    assert_bias_fires("age", "Extras aged 60+ needed for a care-home scene.", "aged 60+")

@@ -143,7 +143,8 @@ def bias_rule(*, code: str, name: str, category: str, severity: str, summary: st
                                  suggestions=suggestions, data={"basis": True}, **fmt)
                 continue
             law = ctx.lawful_basis(m.start)
-            if law and (variant.severity or ctx.severity) > Severity.info:
+            # a variant's severity is written as a word in its rule ("info"); compared as a Severity
+            if law and (Severity.parse(variant.severity) if variant.severity else ctx.severity) > Severity.info:
                 # a lawful basis lowers, never hides: info that quotes it
                 yield ctx.report(m.start, end, LAWFUL_BASIS_MESSAGE, severity=Severity.info,
                                  suggestions=suggestions, data={"basis": law}, basis=law, **fmt)
