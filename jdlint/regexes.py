@@ -347,14 +347,18 @@ def contains_any(text: str, needles: tuple[str, ...]) -> bool:
 #: ``in`` scans the whole text, and the pay wording's 354 needles over 300 kB of "! " took 50 ms, asked several
 #: times a posting. No ordinary posting is this long (the dev corpus's longest prose text is 16 kB).
 _LONG_TEXT = 50_000
-_long_text_chars: list = [None, frozenset()]  # the last long text and its characters (one text asked many times)
+#: The last long text and its characters (one text is asked many times), replaced as one tuple so a thread (the
+#: language server's, the warm API's callers) never reads one text's characters with another text.
+_long_text_chars: tuple[str, frozenset] = ("", frozenset())
 
 
 def _contains_any_long(text: str, needles: tuple[str, ...]) -> bool:
     """``contains_any`` for a long text: a needle whose first character the text lacks is not in it."""
-    if _long_text_chars[0] is not text and _long_text_chars[0] != text:  # (callers lower-case a copy each)
-        _long_text_chars[:] = [text, frozenset(text)]
-    chars = _long_text_chars[1]
+    global _long_text_chars
+    last, chars = _long_text_chars
+    if last is not text and last != text:  # (callers lower-case a copy each)
+        chars = frozenset(text)
+        _long_text_chars = (text, chars)
     for needle in needles:
         if (not needle or needle[0] in chars) and needle in text:
             return True

@@ -200,7 +200,7 @@ _WORD_OR_DIGIT = regex_programs.compile(r"[^\W_](?:(?<=\d)|[^\W\d_])")
 def has_words(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] holds a word of two letters or a digit. Text without one (a fill-in line of
     underscores, 300 kB of "$", "! ! !", emoji, "a:b@" repeated) can hold no section cue, label or pay figure:
-    section detection leaves its sentences and blocks unread (``Block.has_words``, ``sections.classify``), and
+    section detection leaves its sentences and blocks unread (``sections.classify``, ``sections.detect``), and
     each of its readers would have scanned the whole run for nothing, some of them several times. One search,
     which stops at the first word of a real sentence."""
     return _WORD_OR_DIGIT.search(text, start, len(text) if end is None else end) is not None
