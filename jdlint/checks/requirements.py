@@ -601,14 +601,16 @@ _HIGHER_DEGREE = regex_programs.compile(
     r"\b(?:master(?:['’]?s)?(?:\s+degree)?|(?-i:M\.?Sc|MBA|MPhil)|ph\.?\s?d|doctorate|doctoral\s+degree|d\.?\s?phil)\b"
     r"|(?P<any>\b(?:bachelor(?:['’]?s)?(?:\s+degree)?|(?:university|college|undergraduate|postgraduate|honours|first)\s+"
     r"(?:degree|qualification)|degree[\s-](?:educated|holders?|qualified|level)|(?:a|any)\s+degree|degree(?=\s+(?:(?:is\s+)?"
-    r"(?:required|essential|mandatory|needed|preferred|a\s+must)|in\s))|(?:university\s+)?graduates?(?=\s+(?:in|of|with|only|"
-    r"required|essential|preferred)\b|\s*[.,;]|$)|postgraduate|(?-i:BA|BSc|B\.A\.|B\.Sc\.?))\b)", re.I)
+    r"(?:required|essential|mandatory|compulsory|needed|preferred|a\s+must)|in\s))|(?:university\s+)?graduates?(?=\s+(?:in|of|with|only|"
+    r"required|essential|preferred)\b|\s*[.,;]|$)|postgraduate|(?-i:BA|BSc|B\.A\.|B\.Sc\.?)"
+    # (vague45) graduation itself asked ("Graduation is compulsory", "Graduation required": South Asian register)
+    r"|graduation(?=\s+(?:is\s+)?(?:required|essential|mandatory|compulsory|needed|preferred|a\s+must)\b))\b)", re.I)
 #: the degree is under way or the subject of the job, not asked: "currently pursuing a master's", "master's students"
 _DEGREE_NOT_ASKED = regex_programs.compile(
     r"\b(?:pursuing|working\s+towards?|studying|enrolled|currently\s+completing|in\s+progress|students?|candidacy)\b", re.I)
 #: words that ask for something: a degree named without one, outside a requirements section, is someone's history
 _ASKED_CUE = regex_programs.compile(
-    r"\b(?:required|requires?|requirements?|preferred|prefer(?:ably)?|must|should|essential|desirable|desired|needs?|"
+    r"\b(?:required|requires?|requirements?|preferred|prefer(?:ably)?|must|should|essential|desirable|desired|needs?|compulsory|mandatory|"
     r"needed|ideally|minimum|qualifications?|you\s+(?:have|hold|will\s+have|bring)|candidates?|applicants?|plus|"
     r"asset|advantage|advantageous|wanted|holders?\s+of|only)\b", re.I)  # "only": "Graduates only", "Degree holders only"
 #: DEGREE_ALTERNATIVE counts "preferred" and "a plus" as a way round the degree; for a manual job even a preferred
