@@ -78,6 +78,8 @@ def test_probes_hold(probe_scores):
     ("You will work a variety of shifts.", "a variety of shifts"),
     ("You may be placed at any site in the county.", "placed at any site"),
     ("Your base could be anywhere in the North West.", "could be anywhere in the North"),
+    ("Your hours will be built around the needs of the clinic.", "Your hours will be built around the needs"),
+    ("Must be willing to relocate.", "willing to relocate"),
 ])
 def test_open_job_facts_fire(text, match):
     assert matches(text, "V303") == [match]
@@ -97,6 +99,10 @@ def test_open_job_facts_fire(text, match):
     "Advise customers on the best route.",
     "Shifts are allocated four weeks ahead on the staff app.",
     "Start date: flexible",  # a start left to the applicant is an offer (tests/test_vague.py)
+    "Lead the packaging line, running two laminators on a 12-hour rotating roster.",  # writer N: the length is the pattern
+    "Act as charge nurse on a rotating basis.",  # writer M 9305: a duty taken in turns
+    "You will work in one of our offices listed above.",  # dev 0597: the offices are named
+    "Applicants must be willing to relocate to or commute to San Francisco.",
 ])
 def test_open_job_facts_near_misses(text):
     assert matches(text, "V303") == []
@@ -108,6 +114,9 @@ def test_open_job_facts_near_misses(text):
     ("Weekends may be needed in busy periods.", "Weekends may be needed"),
     ("You may be asked to work at short notice.", "work at short notice"),
     ("Nights and weekends on an as-needed basis.", "Nights and weekends on an as-needed basis"),
+    ("Must have full availability.", "full availability"),
+    ("Weekend availability essential.", "Weekend availability"),
+    ("You'll work whenever we need you.", "work whenever we need"),
 ])
 def test_hedged_time_demands_fire(text, match):
     assert matches(text, "V301") == [match]
@@ -138,6 +147,8 @@ def test_hedged_time_demands_near_misses(text):
     ("Must have the right qualifications.", "the right qualifications"),
     ("Suitably qualified candidates should apply.", "Suitably qualified"),
     ("Must be experienced.", "Must be experienced"),
+    ("Good literacy and numeracy.", "Good literacy"),
+    ("Must be physically fit.", "Must be physically fit"),
 ])
 def test_unmeasured_requirements_fire(text, match):
     assert matches(text, "V304") == [match]
@@ -163,6 +174,11 @@ def test_unmeasured_requirements_fire(text, match):
     "A command of English grammar, usage and vocabulary.",
     "Fully qualified electrician with JIB gold card.",
     "Must be experienced in Sage 50.",
+    "Must be physically fit to lift 25 kg repeatedly.",
+    "Must have an excellent driving record.",  # dev 0474: a record a reader can check
+    "Offer subject to an extensive criminal background check.",  # dev 0501
+    # judged strangers writer M 9327: an equity statement's boilerplate
+    "Preference will be given to suitably qualified candidates from designated groups.",
 ])
 def test_unmeasured_requirements_near_misses(text):
     assert matches(text, "V304") == []
