@@ -80,6 +80,10 @@ def test_probes_hold(probe_scores):
     ("Your base could be anywhere in the North West.", "could be anywhere in the North"),
     ("Your hours will be built around the needs of the clinic.", "Your hours will be built around the needs"),
     ("Must be willing to relocate.", "willing to relocate"),
+    ("Week off: Rotational", "Rotational"),
+    ("Location: Multiple locations", "Multiple locations"),
+    ("Duty hours: as per management", "as per management"),
+    ("Working hours: flexi", "flexi"),
 ])
 def test_open_job_facts_fire(text, match):
     assert matches(text, "V303") == [match]
@@ -103,6 +107,8 @@ def test_open_job_facts_fire(text, match):
     "Act as charge nurse on a rotating basis.",  # writer M 9305: a duty taken in turns
     "You will work in one of our offices listed above.",  # dev 0597: the offices are named
     "Applicants must be willing to relocate to or commute to San Francisco.",
+    "Location: multiple locations across Dublin and Cork.",
+    "Week off: Sunday.",
 ])
 def test_open_job_facts_near_misses(text):
     assert matches(text, "V303") == []
