@@ -7,6 +7,7 @@
     .venv/bin/python scripts/profile_stages.py --profile total --warm --top 20   # of the whole warm run
     .venv/bin/python scripts/profile_stages.py --tree /tmp/base --tree .   # before/after, one run
     .venv/bin/python scripts/profile_stages.py --tree /tmp/base --tree . --repeat 3 --median --warm
+    .venv/bin/python scripts/profile_stages.py --select NONE --profile total --warm   # no rule: the report alone
 
 Every posting of the corpus (``*.md``, ``*.txt``, ``*.html``, sorted) is linted with every rule
 (``Config(select=("ALL",))``) through ``jdlint.lint_text``, after a warm-up over the first 30,
@@ -58,7 +59,7 @@ def _postings(corpus: Path) -> list[tuple[str, str]]:
 
 
 def measure(corpus: Path, repeat: int = 1, profile: str | None = None, top: int = 30,
-            warm: bool = False) -> dict[str, float]:
+            warm: bool = False, select: tuple[str, ...] | None = ("ALL",)) -> dict[str, float]:
     """Seconds of process time per stage (minimum over ``repeat`` passes)."""
     import jdlint
     from jdlint import engine, sections
@@ -96,7 +97,7 @@ def measure(corpus: Path, repeat: int = 1, profile: str | None = None, top: int 
     engine._metric_providers = lambda: providers
     for rule in load_registry(()).rules:  # the registry keeps these objects for every plan
         rule.check = timed("rules", rule.check)
-    config = Config(select=("ALL",))
+    config = Config(select=select)
     postings = _postings(corpus)
     measuring = False
     for name, text in (postings if warm else postings[:WARM_UP]):
@@ -128,7 +129,7 @@ def measure(corpus: Path, repeat: int = 1, profile: str | None = None, top: int 
 
 
 def _compare(trees: list[Path], corpus: Path, repeat: int, warm: bool = False,
-             median: bool = False) -> dict[str, dict[str, float]]:
+             median: bool = False, select: tuple[str, ...] | None = ("ALL",)) -> dict[str, dict[str, float]]:
     """Each tree measured in its own process, the trees taking turns ``repeat`` times: each stage's minimum, or with
     ``median`` its median over the processes (on a machine shared with other work the minimum flatters whichever
     tree drew a quiet moment)."""
@@ -138,7 +139,8 @@ def _compare(trees: list[Path], corpus: Path, repeat: int, warm: bool = False,
         for tree in trees:
             env = dict(os.environ, PYTHONPATH=str(tree) + os.pathsep + os.environ.get("PYTHONPATH", ""))
             out = subprocess.run([sys.executable, __file__, "--corpus", str(corpus), "--json", "--child"]
-                                 + (["--warm"] if warm else []),
+                                 + (["--warm"] if warm else [])
+                                 + ["--select", "DEFAULT" if select is None else ",".join(select) or "NONE"],
                                  env=env, capture_output=True, text=True, check=True, cwd=tree)
             figures = json.loads(out.stdout.strip().splitlines()[-1])
             runs[str(tree)].append(figures)
@@ -165,11 +167,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm", action="store_true", help="lint the whole corpus once before timing")
     parser.add_argument("--median", action="store_true",
                         help="with --tree: each stage's median over the repeats, not its minimum")
+    parser.add_argument("--select", default="ALL",
+                        help="rule codes, comma-separated, as Config(select=...); NONE: no rule, the report alone "
+                             "(parse, pipeline, sections, metrics), as bench.py's no-rule row; DEFAULT: the default rule set "
+                             "(default: %(default)s)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     corpus = args.corpus.resolve()
+    select = {"NONE": (), "DEFAULT": None}.get(args.select.upper(), tuple(c for c in args.select.split(",") if c))
     if args.tree:
-        results = _compare([t.resolve() for t in args.tree], corpus, args.repeat, args.warm, args.median)
+        results = _compare([t.resolve() for t in args.tree], corpus, args.repeat, args.warm, args.median, select)
         if args.json:
             print(json.dumps(results))
         else:
@@ -179,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     # the tree under test (a child's cwd), else this script's own checkout, before any installed copy: an
     # editable install of another checkout would otherwise be the one measured
     sys.path.insert(0, os.getcwd() if args.child else str(ROOT))
-    figures = measure(corpus, args.repeat, args.profile, args.top, args.warm)
+    figures = measure(corpus, args.repeat, args.profile, args.top, args.warm, select)
     if args.json:
         print(json.dumps(figures))
     else:
