@@ -620,14 +620,17 @@ _LOOKAROUND_OPENERS = ("(?=", "(?!", "(?<=", "(?<!")
 _ESCAPED = regex_programs.compile(r"\\.", re.S)
 
 
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
 def screen_pattern(pattern: str) -> str | None:
     """``pattern`` loosened for RE2 so that it matches wherever Python's ``re`` would (on text
     without ``RE2_DISAGREES`` characters), often more: lookarounds dropped (an assertion
-    becomes "always true"), back-references widened to any text, ``\\Z`` spelled ``\\z``, and
-    ``(?m)`` so ``$`` also matches before a final newline as Python's does. None when the
-    pattern holds something this does not rewrite (conditionals, atomic groups, verbose
-    mode, ``\\B``...): RE2 refuses most of those, and the caller then runs the regex on every
-    block.
+    becomes "always true"), back-references widened to any text, ``\\Z`` spelled ``\\z``,
+    ``\\uXXXX`` written as its character, and ``(?m)`` so ``$`` also matches before a final
+    newline as Python's does. None when the pattern holds something this does not rewrite
+    (conditionals, atomic groups, verbose mode, ``\\B``...): RE2 refuses most of those, and the
+    caller then runs the regex on every block.
 
     A positive lookahead that ends its alternative (``[$£€](?=\\s+per\\s+year)`` at the end of
     one of FILL_INS's branches) is kept, as text the match consumes: wherever the assertion
@@ -656,6 +659,16 @@ def screen_pattern(pattern: str) -> str | None:
                 while i < n and pattern[i].isdigit():
                     i += 1
                 continue
+            if escape in (r"\u", r"\U"):
+                # RE2 has no \uXXXX or \UXXXXXXXX: the character itself (\xNN for ASCII, which may be special), so a
+                # pattern written with "\u2019" joins the screen instead of running on every block (frame45, V113)
+                width = 4 if escape == r"\u" else 8
+                digits = pattern[i + 2:i + 2 + width]
+                if len(digits) == width and all(d in _HEX_DIGITS for d in digits):
+                    char = chr(int(digits, 16))
+                    out.append(char if ord(char) > 127 else f"\\x{ord(char):02x}")
+                    i += 2 + width
+                    continue
             out.append(r"\z" if escape == r"\Z" and not in_class else escape)
             i += 2
             continue

@@ -227,6 +227,11 @@ def test_falls_back_without_google_re2(monkeypatch, dev_corpus):
     (r"\(?(?:555)\)?[\s.-]?555", "(555) 555"),  # an escaped "(" before "?(": not a conditional
     (r"(?<![\w-])TBD(?![\w-])", "TBD"),
     (r"(?i:mm)/dd", "MM/dd"),
+    # RE2 has no \u escape: written as the character (the frame rules' person slot fell out of the screen on it)
+    (r"won[''\u2019]t\s+suit", "won\u2019t suit"),
+    (r"[\w'\u2019-]+\s+\u2014", "o\u2019neill \u2014"),
+    (r"a\u002Ez", "a.z"),
+    (r"\U0001F600", "\U0001F600"),
 ])
 def test_loosened_patterns_still_match(pattern, text):
     import re2
@@ -266,6 +271,13 @@ def test_a_word_edge_rules_out_longer_words():
     loosened = "(?i)" + screen_pattern(r"(?<![\w-])(?:man|thin)(?![\w-])")
     assert not re2.search(loosened, "Management of human resources within a thinking team")
     assert re2.search(loosened, "A thin man")
+
+
+def test_an_ascii_u_escape_stays_escaped_for_re2():
+    import re2
+
+    loosened = screen_pattern(r"a\u002Ez")  # "\." in Python: one dot, not any character
+    assert not re2.search(loosened, "abz") and re2.search(loosened, "a.z")
 
 
 def test_a_real_conditional_stays_out_of_the_screen():
