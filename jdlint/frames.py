@@ -313,8 +313,16 @@ def _person_pattern(field: str) -> str:
         raise ValueError(f"unknown circumstance field {field!r} (one of {', '.join(fields)})")
     word = r"[\w'\u2019-]+"
     words = "|".join(f"(?:{w})" for w in fields[field])
-    return (f"{slot['head']}\\s+{slot['link']}(?:\\s+(?!{slot['gap-stop']}(?![\\w'\u2019-])){word}){{0,{int(slot['gap'])}}}?"
-            f"\\s+(?:{words})(?![\\w-])(?!(?:\\s+{word}){{0,2}}\\s+{slot['field-stop']}\\b)")
+    # the field words run on (at most two more: "a criminal record", "left school decades") and take a frequency or
+    # time adjunct ("pray five times a day", "decades ago"), so the term ends where the description does and a cue
+    # read right after it ("..., please do not apply") still stands next to it
+    described = (f"(?:\\s+(?!{slot['gap-stop']}(?![\\w'\u2019-])){word}){{0,{int(slot['gap'])}}}?"
+                 f"\\s+(?:{words})(?![\\w-])(?!(?:\\s+{word}){{0,2}}\\s+{slot['field-stop']}\\b)"
+                 f"(?:\\s+(?:{words})(?![\\w-])){{0,2}}(?:\\s+{slot['adjunct']})?(?![\\w-])")
+    # a condition put to the reader runs on to the comma that ends it (at most five more words), so a cue after the
+    # comma is read from there: "if you go to church on Sundays, | this job is not for you"
+    return (f"(?:{slot['head']}\\s+{slot['link']}{described}"
+            f"|{slot['condition']}{described}(?:(?:\\s+[^\\s,.;:!?]+){{0,5}}(?=\\s*,))?)")
 
 
 def expand_classes(term: str) -> str:

@@ -15,7 +15,7 @@ a lawful basis, the subject-matter and beneficiary guards, read inside the descr
 
 tests/data/frame45_probes.yaml (360 fire, 344 near-misses over the eight grounds) was generated from a grid (20 selection
 shapes x 15 persons per ground) and committed before any writer's misses were read. Rules alone (the bias model's
-D119-D919 ignored), at 13af2cf -> this change: TP 252 -> 336 of 360, FP 50 -> 28 (the FPs left are wording rules and
+D119-D919 ignored), at 13af2cf -> this change: TP 252 -> 337 of 360, FP 50 -> 28 (the FPs left are wording rules and
 pre-existing: "clear skin", "pretty faces" said of the people served, "no health problems" after "no preference").
 """
 from __future__ import annotations
@@ -61,6 +61,26 @@ FIRE = [
     ("gender", "The post is better suited to someone with a deep voice.", "deep voice"),
     # the post's history told as who fills it
     ("gender", "The role has always been done by a married man.", "man"),
+    # a condition put to the reader stands for the person, up to its comma
+    ("religion", "If you go to church on Sundays, this job is not for you.", "church"),
+    ("origin", "If you grew up round here, you'll fit right in.", "round here"),
+    ("origin", "It helps if you're from the same community as our residents.", "same community"),
+    # more selection predicates: not in keeping, not what we're after, not lasting, blending in, a stereotype of leaving
+    ("appearance", "Someone with tattoos would not be in keeping with our image.", "tattoos"),
+    ("record", "Sorry, but people with a past are not what we're after.", "a past"),
+    ("age", "Those with grey hair tend not to last here.", "grey"),
+    ("religion", "We want someone who will blend in with our congregation.", "congregation"),
+    ("family", "We find people with families leave within a year.", "families"),
+    ("religion", "Experience shows that those who pray at work slow the line down.", "pray"),
+    # the description runs on over more field words and a time adjunct
+    ("religion", "Those who pray five times a day may find the rota hard.", "pray"),
+    ("age", "If you are one of the people who left school decades ago, please do not apply.", "left school"),
+    # someone at home relying on the reader; the family's roots asked; likeness to the people served
+    ("family", "You should have nobody depending on you at home.", "nobody depending on you"),
+    ("family", "Does anyone at home rely on you?", "anyone at home rely on you"),
+    ("origin", "Tell us about your upbringing and where your family is from.", "where your family is from"),
+    ("origin", "We need someone whose background matches our customers.", "background matches our customers"),
+    ("origin", "We only consider people who have lived here all their lives.", "lived here all their lives"),
 ]
 
 SILENT = [
@@ -84,6 +104,13 @@ SILENT = [
     ("record", "Your caseload will include people who have done time."),
     ("religion", "Your caseload will include people who go to church on Sundays."),
     ("family", "Our guests include families and their children."),
+    # a condition the employer meets, a link to the community as a skill, a staff benefit, the people served relying
+    ("religion", "If you need time off for Eid or Diwali, just let your manager know."),
+    ("religion", "We are looking for someone with strong links to the local church community."),
+    ("family", "Staff with young children can choose school-hours shifts."),
+    ("family", "Our clients depend on you for accurate advice."),
+    ("origin", "We want a website whose look matches our customers' expectations."),
+    ("family", "If you are looking for a family-friendly employer, apply today."),
 ]
 
 
@@ -109,7 +136,7 @@ def _probe_counts():
 
 
 def test_probe_grid_recall_and_near_misses():
-    """The whole probe grid: fire cases found (336 of 360 with this change, 252 before) and near-misses loud in their
+    """The whole probe grid: fire cases found (337 of 360 with this change, 252 before) and near-misses loud in their
     own category (a floor and a ceiling, so a change that loses the reader or opens the exits fails)."""
     tp, fp = _probe_counts()
     fires = sum(c["expect"] == "fire" for c in PROBES)
