@@ -31,6 +31,13 @@ A term may name an open word class as ``{class:NAME}`` (``jdlint/data/trait_clas
 conditions, family roles, body words), written offline by ``scripts/gen_trait_classes.py`` from distributional
 clusters and morphology and pruned by hand, so a slot takes any word of the kind, not only the ones listed.
 
+A term may also be ``{person:FIELD}``, the person slot of a selection clause (session 45): a person described by a
+circumstance in ordinary words ("someone with kids at home", "people who go to church on Sundays", "applicants whose
+parents were born here", "if you grew up round here, ..."): a person head and a link word, or a condition put to the
+reader, then a few words that make no skill or task of it, then a word of one ground's semantic field (``person-slot``
+and ``circumstances`` in ``jdlint/data/frames.yaml``). The frames read around the whole person as around any term; the
+subject-matter guard is read inside the description too.
+
 The frames themselves (cue regexes before and after the characteristic) live in
 ``jdlint/data/frames.yaml``; a rule may add its own under ``frames`` as a mapping with ``name``,
 ``label``, ``before`` and ``after``. The frame and the characteristic must be in one clause of one
@@ -319,10 +326,18 @@ def _person_pattern(field: str) -> str:
     described = (f"(?:\\s+(?!{slot['gap-stop']}(?![\\w'\u2019-])){word}){{0,{int(slot['gap'])}}}?"
                  f"\\s+(?:{words})(?![\\w-])(?!(?:\\s+{word}){{0,2}}\\s+{slot['field-stop']}\\b)"
                  f"(?:\\s+(?:{words})(?![\\w-])){{0,2}}(?:\\s+{slot['adjunct']})?(?![\\w-])")
-    # a condition put to the reader runs on to the comma that ends it (at most five more words), so a cue after the
+    # a condition put to the reader runs on to the comma that ends it (at most eight more words), so a cue after the
     # comma is read from there: "if you go to church on Sundays, | this job is not for you"
+    # (or no person named, right after the hire's own verb in a requirement: "you will have grown up in the area", "must
+    # come from a Christian home"; ``hire-verb`` is fixed-width lookbehinds, the cue before them is the frame's)
+    # (its gap holds no participle, preposition of a passive or person: "will be given to people who ..." is the
+    # preference cue and its person, read by the head form)
+    bare_stop = f"(?:{slot['gap-stop']}|{word}(?:ed|en)|given|to|for|by|as|who|that|which|{slot['head']})"
+    bare = (f"(?:{slot['hire-verb']})(?:(?!{bare_stop}(?![\\w'\u2019-])){word}\\s+){{0,{int(slot['gap'])}}}?"
+            f"(?:{words})(?![\\w-])(?!(?:\\s+{word}){{0,2}}\\s+{slot['field-stop']}\\b)"
+            f"(?:\\s+(?:{words})(?![\\w-])){{0,2}}(?:\\s+{slot['adjunct']})?(?![\\w-])")
     return (f"(?:{slot['head']}\\s+{slot['link']}{described}"
-            f"|{slot['condition']}{described}(?:(?:\\s+[^\\s,.;:!?]+){{0,5}}(?=\\s*,))?)")
+            f"|{slot['condition']}{described}(?:(?:\\s+[^\\s,.;:!?]+){{0,8}}(?=\\s*,))?|{bare})")
 
 
 def expand_classes(term: str) -> str:

@@ -81,6 +81,9 @@ FIRE = [
     ("origin", "Tell us about your upbringing and where your family is from.", "where your family is from"),
     ("origin", "We need someone whose background matches our customers.", "background matches our customers"),
     ("origin", "We only consider people who have lived here all their lives.", "lived here all their lives"),
+    # no person named, right after the hire's own verb in a requirement
+    ("origin", "The successful candidate will have grown up locally.", "grown up locally"),
+    ("origin", "You will be from round here.", "round here"),
 ]
 
 SILENT = [
@@ -111,6 +114,12 @@ SILENT = [
     ("family", "Our clients depend on you for accurate advice."),
     ("origin", "We want a website whose look matches our customers' expectations."),
     ("family", "If you are looking for a family-friendly employer, apply today."),
+    # the hire's verb followed by a benefit, a place or a passive cue, not a circumstance
+    ("age", "You will have access to our company pension."),
+    ("age", "You will have a pension, 25 days holiday and free parking."),
+    ("origin", "You must be based in this country."),
+    ("family", "You will be part of our family."),
+    ("disability", "You should have a good understanding of health and safety."),
 ]
 
 
