@@ -81,6 +81,10 @@ FIRE = [
     ("origin", "Tell us about your upbringing and where your family is from.", "where your family is from"),
     ("origin", "We need someone whose background matches our customers.", "background matches our customers"),
     ("origin", "We only consider people who have lived here all their lives.", "lived here all their lives"),
+    # past hires of a kind told as what works or does not
+    ("family", "Our best hires have always been people without kids.", "without kids"),
+    ("family", "Applicants with young families have not worked out for us.", "young families"),
+    ("record", "We have had bad experiences with people on probation.", "probation"),
     # no person named, right after the hire's own verb in a requirement
     ("origin", "The successful candidate will have grown up locally.", "grown up locally"),
     ("origin", "You will be from round here.", "round here"),
@@ -114,6 +118,8 @@ SILENT = [
     ("family", "Our clients depend on you for accurate advice."),
     ("origin", "We want a website whose look matches our customers' expectations."),
     ("family", "If you are looking for a family-friendly employer, apply today."),
+    ("family", "Our best hires have been people with a can-do attitude and young ideas."),
+    ("family", "We've had problems with late deliveries in the past."),
     # the hire's verb followed by a benefit, a place or a passive cue, not a circumstance
     ("age", "You will have access to our company pension."),
     ("age", "You will have a pension, 25 days holiday and free parking."),
