@@ -330,10 +330,11 @@ def _person_pattern(field: str) -> str:
     # comma is read from there: "if you go to church on Sundays, | this job is not for you"
     # (or no person named, right after the hire's own verb in a requirement: "you will have grown up in the area", "must
     # come from a Christian home"; ``hire-verb`` is fixed-width lookbehinds, the cue before them is the frame's)
-    # (its gap holds no participle, preposition of a passive or person: "will be given to people who ..." is the
+    # (each hire verb ends in "e" and a space: that one cheap look back fails at most positions before the fifteen
+    # fixed-width ones are tried; its gap holds no participle, preposition of a passive or person: "will be given to people who ..." is the
     # preference cue and its person, read by the head form)
     bare_stop = f"(?:{slot['gap-stop']}|{word}(?:ed|en)|given|to|for|by|as|who|that|which|{slot['head']})"
-    bare = (f"(?:{slot['hire-verb']})(?:(?!{bare_stop}(?![\\w'\u2019-])){word}\\s+){{0,{int(slot['gap'])}}}?"
+    bare = (f"(?<=e\\s)(?:{slot['hire-verb']})(?:(?!{bare_stop}(?![\\w'\u2019-])){word}\\s+){{0,{int(slot['gap'])}}}?"
             f"(?:{words})(?![\\w-])(?!(?:\\s+{word}){{0,2}}\\s+{slot['field-stop']}\\b)"
             f"(?:\\s+(?:{words})(?![\\w-])){{0,2}}(?:\\s+{slot['adjunct']})?(?![\\w-])")
     return (f"(?:{slot['head']}\\s+{slot['link']}{described}"
