@@ -13,7 +13,7 @@ import re
 from ..paylaw import as_of, cite, declared_laws, laws_requiring, table
 from ..rule import rule
 from ..extract.leftovers import FILL_INS, MARKERS, MONEY_MASK_CURRENCY, leftovers, placeholder_table
-from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, INDIAN_SCALE, currency_table, pay_mentions
+from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, INDIAN_SCALE, JOB_PAY_FORM, currency_table, pay_mentions
 from ..sections import FRONT_MATTER_KEYS
 from .. import regex_programs
 
@@ -186,7 +186,9 @@ def vague_pay(ctx):
     if not vague:
         return  # "Salary: TBD": the unfinished field is the finding (T103), not vague pay too
     laws = laws_requiring(ctx, "pay")
-    first = vague[0]
+    # (pay45) the pay's own vague wording before a mention that names only the job's pay form ("a salaried role"):
+    # "Pay is commensurate with experience" is what the reader should rewrite
+    first = next((m for m in vague if not JOB_PAY_FORM.fullmatch(m.text)), vague[0]) if len(vague) > 1 else vague[0]
     if laws:
         yield ctx.report(first.start, first.end, severity="error",
                          message=f"'{{match}}' is the only pay information; {cite(laws)} requires the pay range "
