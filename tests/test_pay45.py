@@ -28,6 +28,8 @@ KNOWN_GAPS = {
     "ABC Ltd is hiring a cashier.": "left alone: 'ABC Ltd' is a stand-in only beside another blank (leftovers.STOCK_PAIRED)",
     "Rates available on request.": "bare 'rates' is also a price ('Room rates available on request')",
     "Self-employed, paid on results.": "pay tied to results with no 'commission' or 'bonus' word",
+    "Day rate contract, outside IR35.": "a digit anywhere after the pay words ('IR35') reads as a figure (no-figure lookahead)",
+    "Tips on top of your hourly rate.": "tips on a rate the posting does not give: no tips class without a base noun first",
 }
 
 

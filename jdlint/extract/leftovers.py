@@ -168,7 +168,8 @@ SOURCE_FIELDS = LazyPattern(GRAMMAR_WRAPPERS, re.I)
 #: templates ({{ variable }} syntax)", "Ansible playbooks using {{ item }} loops")
 TECH_CONTEXT = LazyPattern(
     # not programming languages or frameworks: "Join {{ company }} as a Python developer" is a blank
-    r"\b(?:jinja2?|handlebars|mustache|liquid|twig|erb|helm|terraform|ansible|"
+    # (pay45: and the other template engines by name, "Experience with Blade (@{{ $var }})")
+    r"\b(?:jinja2?|handlebars|mustache|liquid|twig|erb|helm|terraform|ansible|blade|razor|thymeleaf|freemarker|nunjucks|ejs|smarty|mako|"
     r"templat(?:e|es|ing)|syntax|variables?|interpolat\w*|f-strings?|placeholders?|loops?|filters?|macros?|"
     r"expressions?|playbooks?|s?printf|format\s+strings?|string\s+formatting"
     # (pay12) CI files and mail merges: "GitHub Actions using ${{ secrets.TOKEN }}", "merge tags like {{first_name}}"

@@ -541,6 +541,8 @@ VAGUE_PAY_CLASS = (rf"(?:\b{_PAY_NOUN}|^\W*(?:(?:the|your|our)\s+)?package){_PAY
 _JOB_PAY_FORM = (
     # "This is an hourly paid position", "Salaried position with benefits", "The job pays by the week" (not "non-salaried")
     r"(?<!non-)(?<!non\s)\b(?:(?:hourly|daily|weekly|monthly)[\s-]paid|salaried)\s+(?:[\w-]+,?\s+){0,2}?(?:position|role|job|post|vacancy|opportunity|contract|employment)\b(?![^.;\n]*[\d" + SIGNS + r"])"
+    # (an hourly or salaried job by its overtime classification: "Hourly, non-exempt position", "Salaried, exempt")
+    r"|^\W*(?:hourly|salaried)\s*[,/(-]\s*(?:non[\s-]?)?exempt\b(?![^.;\n]*[\d" + SIGNS + r"])"
     r"|\b(?:job|role|position|post|work)\s+pays\s+(?:by\s+the|per)\s+(?:hour|day|week|fortnight|month|shift|job|piece|visit|mile)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
 )
 JOB_PAY_FORM = LazyPattern(_JOB_PAY_FORM, re.I)
@@ -554,7 +556,8 @@ _PAY_FORM = (
     # (a rate after a verb is "a daily rate", the older class's span: "Trainers receive a daily rate per training event")
     r"(?:\b(?:receive|receives|receiving|get|gets|earn|earns|earning|offer|offers|offering|offered|provide|provides|pay|pays|paying|on|draw|draws)\s+(?:an?|the|your|their)\s+"
     r"(?:(?:fixed|guaranteed|regular|steady|stable|basic|base)\s+)?(?:hourly|daily|weekly|bi-?weekly|fortnightly|monthly|annual|yearly)\s+(?:salary|wage|pay|stipend|income)"
-    r"|^\W*(?:an?\s+|the\s+)?(?:(?:fixed|guaranteed|regular|steady|stable|basic|base)\s+)?(?:hourly|daily|weekly|bi-?weekly|fortnightly|monthly|annual|yearly)\s+(?:salary|wage|pay|stipend|rate|income))\b"
+    # (opening the line, a day rate and wages too: "Day rate contract, outside IR35", "Weekly wages, cash in hand")
+    r"|^\W*(?:an?\s+|the\s+)?(?:(?:fixed|guaranteed|regular|steady|stable|basic|base)\s+)?(?:hourly|daily|day|weekly|bi-?weekly|fortnightly|monthly|annual|yearly)\s+(?:salary|wages?|pay|stipend|rate|income))\b"
     r"(?!\s*:)(?!\s+(?:review|increase|increment|rise|raise|sacrifice|survey|benchmark|budget|data|cost|bill|slip|statement|run|cap|limit|threshold|progression|structure|expectation|history|detail|info"
     r"|reconcil|process|payment|calculat|administ|quer|report|record|file|sheet|cycle|period|date|deduction|advance|loan|certificate|account|transfer|disburs|audit|tax|band)\w*)"
     # (no figure in its clause, nor one pointed to: "Hourly rate and overtime rate are shown in the table below")
@@ -609,8 +612,9 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:weekly|bi-?weekly|fortnightly|monthly|daily|same[- ]day)\s+pay(?:checks?|outs?)?\b(?!\s*(?::|of|is|ranges?)\s*(?:[" + SIGNS + r"]|\d))"
     # what the pay is made of, with no figure: "compensation includes base, commission, and equity"
     r"|\b(?:total\s+)?compensation\s+(?:includes|consists\s+of|is\s+made\s+up\s+of)\s+(?:a\s+)?base\b"
-    # a pay label with only a period or a pay type: "Pay: hourly."
-    r"|\b(?:pay|salary|compensation|wage)\s*:\s*(?:hourly|salaried|weekly|monthly|annual(?:ly)?|per\s+hour)\b(?=\s*(?:[.;\n]|$))"
+    # a pay label with only a period or a pay type: "Pay: hourly." (pay45: the label's kind named, "Pay type: Hourly",
+    # "Compensation type: Salaried", "Rate: per hour")
+    r"|\b(?:pay|salary|compensation|wage|rate)(?:\s+(?:type|basis))?\s*:\s*(?:hourly|salaried|weekly|monthly|daily|annual(?:ly)?|per\s+(?:hour|day|week|month|annum|year))\b(?=\s*(?:[.;\n]|$))"
     # praise of the pay
     r"|\b(?:pays?\s+(?:very\s+)?well|well[- ]paid|well[- ]paying|top\s+dollar|(?:unlimited|uncapped|high|huge|excellent|great)\s+earning(?:s)?(?:\s+potential)?"
     r"|earning\s+potential|(?:above[- ]average|top|highly\s+competitive|amazing|fantastic|outstanding|strong|very\s+good)\s+(?:pay|wages?|salary|compensation|earnings))\b"
@@ -731,6 +735,8 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     rf"|\b(?:{_WPAY})\s+(?:that['’]?s|that\s+is|which\s+is|that\s+makes?\s+it)\s+(?:well\s+|really\s+|truly\s+)?worth\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
     rf"|\b(?:{_WPAY})\s+(?:rises?|grows?|increases?|goes\s+up|climbs?|improves?)\s+(?:with|as|in\s+line\s+with)\s+(?:your\s+)?(?:experience|skills|seniority|time|performance|you)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
     r"|\b(?:pay|pays|paid|earn|earns)\s+(?:you\s+)?what\s+(?:you(?:['’]re|\s+are)|the\s+(?:job|role|work|position)\s+is|it['’]s|they['’]re|we['’]re)\s+worth\b"
+    # (pay45) or what the reader deserves: "We'll pay you what you deserve"
+    r"|\b(?:pay|pays|paid|earn|earns)\s+(?:you\s+)?what\s+you\s+(?:truly\s+|really\s+)?deserve\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
     # praise compared or said by an idiom, with no figure ("Better pay than most", "Paid over the odds", "Make
     # serious money", "Earn big")
     rf"|\bbetter\s+(?:{_WPAY}|rates)\s+than\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
