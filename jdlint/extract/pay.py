@@ -370,7 +370,7 @@ VAGUE_PAY_COMPOSED = (
     #   (not a benefits package, which is the perks)
     rf"|^\W*(?:(?:an?|the|our)\s+)?(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:remuneration|salary|pay|compensation|expat|relocation)\s+)?package\b(?!\s+(?:of|for|to)\b)(?![^.;\n]*\d)"
     #   a praise word opening a line with a rate and no figure (pay13): "Competitive rates for the area", "Excellent hourly rates"
-    rf"|^\W*(?:{_WPRAISE})\s+(?:(?:hourly|day|daily|pay|shift|weekend|piece|contract|freelance|locum|sessional|overtime)\s+)?rates\b(?!\s+(?:on|to|for\s+(?:customers|clients|members|loans?|mortgages?|guests|groups|students)))(?![^.;\n]*\d)"
+    rf"|^\W*(?:{_WPRAISE})\s+(?:(?:hourly|day|daily|pay|shift|weekend|piece|contract|freelance|locum|sessional|overtime)\s+)?rates\b(?!\s+(?:on|to|for\s+(?:(?:our|all|new|your|existing|returning)\s+)?(?:customers|clients|members|loans?|mortgages?|guests|groups|students)))(?![^.;\n]*\d)"
     #   (pay15) a rate named with what is added to it and no figure: "Hourly rate plus overtime and tips"
     rf"|^\W*(?:hourly|daily|day|weekly|piece|shift|base|basic)\s+(?:rate|pay|wage)s?\s+(?:plus|\+)\s+(?![^.;\n]*(?:[\d{SIGNS}]|\b(?:below|above|table|attached)\b))[a-z]"
     #   an agreement's pay said to apply (pay13): "Award wages apply", "Union rates apply"
@@ -556,12 +556,14 @@ _PAY_FORM = (
     # (a rate after a verb is "a daily rate", the older class's span: "Trainers receive a daily rate per training event")
     r"(?:\b(?:receive|receives|receiving|get|gets|earn|earns|earning|offer|offers|offering|offered|provide|provides|pay|pays|paying|on|draw|draws)\s+(?:an?|the|your|their)\s+"
     r"(?:(?:fixed|guaranteed|regular|steady|stable|basic|base)\s+)?(?:hourly|daily|weekly|bi-?weekly|fortnightly|monthly|annual|yearly)\s+(?:salary|wage|pay|stipend|income)"
-    # (opening the line, a day rate and wages too: "Day rate contract, outside IR35", "Weekly wages, cash in hand")
-    r"|^\W*(?:an?\s+|the\s+)?(?:(?:fixed|guaranteed|regular|steady|stable|basic|base)\s+)?(?:hourly|daily|day|weekly|bi-?weekly|fortnightly|monthly|annual|yearly)\s+(?:salary|wages?|pay|stipend|rate|income))\b"
+    # (opening the line, wages too: "Weekly wages, cash in hand"; a rate only with more said of it, not a table's column
+    # header "Hourly rate")
+    r"|^\W*(?:an?\s+|the\s+)?(?:(?:fixed|guaranteed|regular|steady|stable|basic|base)\s+)?(?:hourly|daily|weekly|bi-?weekly|fortnightly|monthly|annual|yearly)\s+(?:salary|wages?|pay|stipend|income|rate(?=\s*[,;(+&]|\s+\w)))\b"
     r"(?!\s*:)(?!\s+(?:review|increase|increment|rise|raise|sacrifice|survey|benchmark|budget|data|cost|bill|slip|statement|run|cap|limit|threshold|progression|structure|expectation|history|detail|info"
     r"|reconcil|process|payment|calculat|administ|quer|report|record|file|sheet|cycle|period|date|deduction|advance|loan|certificate|account|transfer|disburs|audit|tax|band)\w*)"
     # (no figure in its clause, nor one pointed to: "Hourly rate and overtime rate are shown in the table below")
-    r"(?![^.;\n]*(?:[\d" + SIGNS + r"]|\b(?:below|above|attached|enclosed|appendix|table)\b))"
+    # (an ordinal is no figure: "Monthly salary + 13th month pay")
+    r"(?![^.;\n]*(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)|\b(?:below|above|attached|enclosed|appendix|table)\b))"
     # (pay45) the employer paying by a period or pay said to be hourly, no figure: "We pay twice a month", "Paid hourly"
     r"|\bwe\s+pay\s+(?:weekly|bi-?weekly|fortnightly|monthly|twice\s+(?:a|per)\s+month|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
     r"|(?<!staff\s)(?<!employees\s)(?<!workers\s)\bpaid\s+hourly\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
@@ -599,7 +601,9 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:pay|wages?|salar(?:y|ies)|rates?\s+of\s+pay|pay\s+rates?|rates)\s+(?:is\s+|are\s+)?(?:well\s+|way\s+|far\s+)?"
     r"(?:above|over|better\s+than|higher\s+than|beats?|beating|ahead\s+of)\s+(?:the\s+)?"
     r"(?:going\s+rates?|market(?:\s+rates?)?|(?:industry|local|area|regional)\s+(?:average|standards?|rates?|norms?)|average|"
-    r"(?:any|every)(?:one|thing|body)?\s+else|(?:our|the|most|all)\s+(?:competitors|competition|rest))\b"
+    r"(?:any|every)(?:one|thing|body)?\s+else|(?:our|the|most|all)\s+(?:competitors|competition|rest)"
+    # (pay45) or what others pay: "Wages well above what others offer"
+    r"|what\s+(?:others|competitors|most\s+(?:employers|companies|places|firms)|other\s+[\w-]+)\s+(?:offer|pay))\b"
     # "depending on position, experience and qualifications"; "based on the candidate's experience"
     r"|\b(?:salary|salaries|salary\s+offers?|pay|compensation|wages?|rates?)\s+(?:offers?\s+)?(?:is\s+|are\s+|will\s+be\s+)?"
     r"(?:based|depend(?:s|ing|ent)?)\s+(?:up)?on\s+(?:the\s+)?(?:[\w'-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:experience|qualifications|skills"
@@ -732,6 +736,10 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # you're worth"); not the reader's own figure asked for ("the salary you expect")
     rf"|\b(?:{_WPAY})\s+(?:that\s+|which\s+)?you(?:['’]ll|\s+will|\s+would|['’]d|\s+can|\s+won['’]t|\s+will\s+not)?\s+(?:be\s+)?(?:(?:really|very|truly|genuinely)\s+)?"
     r"(?:happy|pleased|delighted|proud|thrilled|love|enjoy|live\s+on|live\s+with|find\s+elsewhere|find\s+anywhere\s+else|get\s+elsewhere|regret|smile\s+about|brag\s+about)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+    # (pay45) the same said as what the pay does to the reader, or the reader to it: "Pay that'll make you smile", "A salary
+    # to die for", "You'll love your paycheck"
+    rf"|\b(?:{_WPAY})\s+(?:that['’]ll|that\s+will|to)\s+(?:make\s+you\s+(?:smile|grin|happy)|die\s+for|smile\s+about|write\s+home\s+about|shout\s+about|be\s+proud\s+of)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
+    rf"|\b(?:you['’]ll|you\s+will|you['’]re\s+going\s+to)\s+(?:love|like|enjoy)\s+(?:your|the|our)\s+(?:{_WPAY})\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
     rf"|\b(?:{_WPAY})\s+(?:that['’]?s|that\s+is|which\s+is|that\s+makes?\s+it)\s+(?:well\s+|really\s+|truly\s+)?worth\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
     rf"|\b(?:{_WPAY})\s+(?:rises?|grows?|increases?|goes\s+up|climbs?|improves?)\s+(?:with|as|in\s+line\s+with)\s+(?:your\s+)?(?:experience|skills|seniority|time|performance|you)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
     r"|\b(?:pay|pays|paid|earn|earns)\s+(?:you\s+)?what\s+(?:you(?:['’]re|\s+are)|the\s+(?:job|role|work|position)\s+is|it['’]s|they['’]re|we['’]re)\s+worth\b"
@@ -1870,7 +1878,7 @@ def _company_floor(sent: str, start: int, end: int) -> bool:
     """(pay45) Whether the vague span is a legal floor the employer guarantees to all its staff ("All our staff are paid at
     least the national minimum wage", "Every member of staff earns the Real Living Wage"): a promise about everyone, not
     this job's pay left vague (a figure of the same kind is company-wide too, ``COMPANY_WIDE``)."""
-    words = safe_lower(sent[start:end])
+    words = sent[start:end].lower()  # a containment test: no offsets to keep
     return ("minimum wage" in words or "living wage" in words) and COMPANY_WIDE.search(sent) is not None
 
 
