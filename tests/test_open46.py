@@ -111,3 +111,57 @@ def test_near_misses_stay_silent(text):
 def test_the_span_runs_to_the_variable_and_stops_at_its_first_function_word():
     assert matches("Your hours will depend on the flow of work from the port.", "V303") == ["Your hours will depend on the flow"]
     assert matches("Days of work depend on the fishing quota.", "V303") == ["Days of work depend on the fishing quota"]
+
+
+#: (second shape) the fact left to how the work goes, in the clause's own words: a condition ('weather permitting'), the
+#: work's own need ('as the work demands'), wherever or whenever it is, until it is over, as long as it takes, a start
+#: when something outside arrives. At 6f123c9: 0 of 20.
+LEFT_TO_THE_WORK = [
+    'Start date: weather permitting',
+    'Hours: as the work demands',
+    'Shifts as the season dictates.',
+    'Days of work as volumes allow.',
+    'Hours tide permitting.',
+    'Working hours as trade requires.',
+    'Location: wherever the work is',
+    'Overtime as the orders come in.',
+    'Hours: whenever the boats land',
+    'Shifts, workload permitting.',
+    'Travel as the contracts require.',
+    'Duration: until the job is done',
+    'Working days as the weather allows.',
+    'Rota as demand dictates.',
+    'Hours: as long as it takes',
+    'Start date: when the visa comes through',
+    'Weekly hours as production requires.',
+    'Site: wherever we are needed',
+    "Timings as the doctor's list allows.",
+    'Duration: till the season ends',
+]
+LEFT_TO_THE_WORK_NEAR_MISSES = [
+    'Weather permitting, we hold team barbecues every Friday.',
+    'Hours: 7am-3pm, weather permitting on outdoor days.',
+    'Start date: when your notice period ends.',
+    'Hours as you choose between 8am and 6pm.',
+    'Location: wherever you live in the UK (fully remote).',
+    'Shifts as the rota shows: four on, four off.',
+    'We grow as the business demands.',
+    'Duration: until 31 March 2027.',
+    'Time permitting, you may help with the newsletter.',
+    'Hours: as agreed in your contract, 37.5 per week.',
+    'Travel as the contracts require, about two nights a month.',
+    'Budget permitting, we send staff to one conference a year.',
+    'Duration: until the project ends in June 2027.',
+    'Start date: when you are ready, within two months.',
+    'The kitchen closes when the last table leaves.',
+]
+
+
+@pytest.mark.parametrize("text", LEFT_TO_THE_WORK)
+def test_a_fact_left_to_how_the_work_goes_fires(text):
+    assert matches(text, "V303")
+
+
+@pytest.mark.parametrize("text", LEFT_TO_THE_WORK_NEAR_MISSES)
+def test_the_same_words_with_the_fact_given_or_the_hire_choosing_stay_silent(text):
+    assert matches(text, "V303") == []
