@@ -31,6 +31,13 @@ A term may name an open word class as ``{class:NAME}`` (``jdlint/data/trait_clas
 conditions, family roles, body words), written offline by ``scripts/gen_trait_classes.py`` from distributional
 clusters and morphology and pruned by hand, so a slot takes any word of the kind, not only the ones listed.
 
+A term may also be ``{person:FIELD}``, the person slot of a selection clause (session 45): a person described by a
+circumstance in ordinary words ("someone with kids at home", "people who go to church on Sundays", "applicants whose
+parents were born here", "if you grew up round here, ..."): a person head and a link word, or a condition put to the
+reader, then a few words that make no skill or task of it, then a word of one ground's semantic field (``person-slot``
+and ``circumstances`` in ``jdlint/data/frames.yaml``). The frames read around the whole person as around any term; the
+subject-matter guard is read inside the description too.
+
 The frames themselves (cue regexes before and after the characteristic) live in
 ``jdlint/data/frames.yaml``; a rule may add its own under ``frames`` as a mapping with ``name``,
 ``label``, ``before`` and ``after``. The frame and the characteristic must be in one clause of one
@@ -104,7 +111,7 @@ NEW_SUBJECT = regex_programs.compile(r"\b(?:you|we|they|i|he|she|it)\b", re.I)
 #: What joins the items of a list ("presentable, pretty faces", "slim and tall").
 LIST_JOINER = regex_programs.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*)")
 #: A client or customer as the subject of the cue (an agency relaying the screen), not the people served.
-CLIENT_WANTS = regex_programs.compile(r"\b(?:client|customer|employer|company|family|household)s?(?:\s+(?:would|will|has|have|had|is|are|does|do|really))?\s*$", re.I)
+CLIENT_WANTS = regex_programs.compile(r"\b(?:client|customer|guest|employer|company|family|household)s?(?:\s+(?:would|will|has|have|had|is|are|does|do|really))?\s*$", re.I)
 #: Everyone named before a welcomed term: "of any age, faith or background", "all faiths".
 ANY_BEFORE = regex_programs.compile(r"\b(?:any|all|every|whatever|regardless|irrespective|no\s+matter)\b[^.;:!?]*$", re.I)
 #: Two findings of one rule with only a comma or a joiner between them are one screen, reported once ("must have
@@ -177,6 +184,9 @@ class Attribute:
     #: the term points back to the characteristic named before it in its sentence ("... in their late teens, so this
     #: suits someone of that age"): those earlier terms are the finding's related ranges
     antecedent: bool = False
+    #: the term is a person described by a circumstance (``{person:FIELD}``): the subject-matter guard is read inside
+    #: the description too ("someone who is great with kids" names the work, not the hire's household)
+    person: bool = False
 
 
 def _alternation(patterns: list[str]) -> LazyPattern | None:
@@ -293,11 +303,52 @@ def _trait_word() -> re.Pattern:
 TRAIT_END_SLOT = "{trait-end}"
 
 
+#: ``{person:FIELD}`` in a frame rule's terms: a person described by a circumstance of one ground's semantic field
+#: (``person-slot`` and ``circumstances`` in frames.yaml, session 45): "someone with kids at home", "people who go to
+#: church on Sundays", "someone just out of prison". The selection predicate around it is any frame's cue.
+PERSON_SLOT = re.compile(r"\{person:([\w-]+)\}")
+
+
+@lru_cache(maxsize=16)
+def _person_pattern(field: str) -> str:
+    """The regex source of ``{person:FIELD}``: a person head, a link word, at most ``gap`` words that are no
+    ``gap-stop`` word (each a bounded repeat of one word: linear), a word of the field, and no ``field-stop`` word
+    within two words after it. Keyed by the field's name (the data never changes in a process)."""
+    raw = _frames_yaml()
+    slot, fields = raw["person-slot"], raw["circumstances"]
+    if field not in fields:
+        raise ValueError(f"unknown circumstance field {field!r} (one of {', '.join(fields)})")
+    word = r"[\w'\u2019-]+"
+    words = "|".join(f"(?:{w})" for w in fields[field])
+    # the field words run on (at most two more: "a criminal record", "left school decades") and take a frequency or
+    # time adjunct ("pray five times a day", "decades ago"), so the term ends where the description does and a cue
+    # read right after it ("..., please do not apply") still stands next to it
+    described = (f"(?:\\s+(?!{slot['gap-stop']}(?![\\w'\u2019-])){word}){{0,{int(slot['gap'])}}}?"
+                 f"\\s+(?:{words})(?![\\w-])(?!(?:\\s+{word}){{0,2}}\\s+{slot['field-stop']}\\b)"
+                 f"(?:\\s+(?:{words})(?![\\w-])){{0,2}}(?:\\s+{slot['adjunct']})?(?![\\w-])")
+    # a condition put to the reader runs on to the comma that ends it (at most eight more words), so a cue after the
+    # comma is read from there: "if you go to church on Sundays, | this job is not for you"
+    # (or no person named, right after the hire's own verb in a requirement: "you will have grown up in the area", "must
+    # come from a Christian home"; ``hire-verb`` is fixed-width lookbehinds, the cue before them is the frame's)
+    # (each hire verb ends in "e" and a space: that one cheap look back fails at most positions before the fifteen
+    # fixed-width ones are tried; its gap holds no participle, preposition of a passive or person: "will be given to people who ..." is the
+    # preference cue and its person, read by the head form)
+    bare_stop = f"(?:{slot['gap-stop']}|{word}(?:ed|en)|given|to|for|by|as|who|that|which|{slot['head']})"
+    bare = (f"(?<=e\\s)(?:{slot['hire-verb']})(?:(?!{bare_stop}(?![\\w'\u2019-])){word}\\s+){{0,{int(slot['gap'])}}}?"
+            f"(?:{words})(?![\\w-])(?!(?:\\s+{word}){{0,2}}\\s+{slot['field-stop']}\\b)"
+            f"(?:\\s+(?:{words})(?![\\w-])){{0,2}}(?:\\s+{slot['adjunct']})?(?![\\w-])")
+    return (f"(?:{slot['head']}\\s+{slot['link']}{described}"
+            f"|{slot['condition']}{described}(?:(?:\\s+[^\\s,.;:!?]+){{0,8}}(?=\\s*,))?|{bare})")
+
+
 def expand_classes(term: str) -> str:
-    """``term`` with each ``{class:NAME}`` replaced by that class's alternation and ``{trait-end}`` by the shared
-    list-item end (``_trait_end``); an unknown class name is an error."""
+    """``term`` with each ``{class:NAME}`` replaced by that class's alternation, ``{person:FIELD}`` by the person
+    slot (``_person_pattern``) and ``{trait-end}`` by the shared list-item end (``_trait_end``); an unknown class name
+    is an error."""
     if TRAIT_END_SLOT in term:
         term = term.replace(TRAIT_END_SLOT, _trait_end())
+    if "{person:" in term:
+        term = PERSON_SLOT.sub(lambda m: _person_pattern(m.group(1)), term)
 
     def one(m: re.Match) -> str:
         classes = trait_classes()
@@ -357,7 +408,8 @@ class FrameRule(PackRule):
             self.attributes[str(key)] = Attribute(str(key), str(attr.get("label") or key), regex,
                                                   attr.get("suggestion"),
                                                   frozenset(as_list(only)) if only is not None else None,
-                                                  bool(attr.get("antecedent", False)))
+                                                  bool(attr.get("antecedent", False)),
+                                                  any("{person:" in str(t) for t in as_list(attr["terms"])))
         self.characteristic = str(spec.get("characteristic") or self.category.removeprefix("bias."))
         # --explain, the rule docs and SARIF say which frames and term classes the rule reads
         declared = (f" Frames: {', '.join(f.label + ' (' + f.name + ')' for f in self.frames)}. "
@@ -533,6 +585,8 @@ class FrameRule(PackRule):
             if not self.lower_with_accommodation and ctx.analysis.is_accommodation_sentence(m.start):
                 continue  # "reasonable accommodations are available for applicants with disabilities and ..."
             attr = self.attributes.get(m.key) or next(iter(self.attributes.values()))
+            if attr.person and library()["subject-matter"].search(text, m.start, m.end):
+                continue  # "someone who is great with kids", "people who serve the church": the work, not the hire
             found = self.find_frame(text, lo, m.start, m.end, hi, attr.frames)
             if found is None:
                 continue

@@ -13,7 +13,7 @@ import re
 from ..paylaw import as_of, cite, declared_laws, laws_requiring, table
 from ..rule import rule
 from ..extract.leftovers import FILL_INS, MARKERS, MONEY_MASK_CURRENCY, leftovers, placeholder_table
-from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, INDIAN_SCALE, currency_table, pay_mentions
+from ..extract.pay import AMOUNT_RE, FIGURE_KINDS, INDIAN_SCALE, JOB_PAY_FORM, currency_table, pay_mentions
 from ..sections import FRONT_MATTER_KEYS
 from .. import regex_programs
 
@@ -163,12 +163,14 @@ def _marker_value(ctx, mention) -> bool:
           "applicants ('Pay: TBD at interview', 'Salary: TBC depending on experience'). Pay put off to a call the reader "
           "must make ('call your recruiter for this week's rates', 'ask about our pay packages') is vague pay; a template "
           "field standing for the amount ('Pay range: [MIN] – [MAX] per hour, depending on experience') is the blank T102 "
-          "reports, not vague pay too."),
+          "reports, not vague pay too. A pay period or the job's pay form named with no amount ('You will receive a monthly "
+          "salary', 'This is a salaried role', 'We pay twice a month') is vague pay; a legal floor promised to all staff "
+          "('All our staff are paid at least the national minimum wage') is not this job's pay."),
     why=("Vague pay tells applicants nothing they can compare, and never satisfies a pay-range law. "
          "Warning by default (it is no more useful than no pay at all, which is S104, also a warning); "
          "an error when a declared jurisdiction requires a range in the posting."),
     bad=["We offer a competitive salary and great benefits.", "Salary: DOE.",
-         "Top-tier CPM for experienced drivers, ask about our pay packages."],
+         "Top-tier CPM for experienced drivers, ask about our pay packages.", "You will receive a monthly salary."],
     good=["Salary: $52,000-$60,000 a year, depending on licensure.",
           "Competitive salary: $95,000-$115,000 base per year."],
     fix="Replace the vague wording with a good-faith minimum and maximum, the currency and the period.",
@@ -186,7 +188,9 @@ def vague_pay(ctx):
     if not vague:
         return  # "Salary: TBD": the unfinished field is the finding (T103), not vague pay too
     laws = laws_requiring(ctx, "pay")
-    first = vague[0]
+    # (pay45) the pay's own vague wording before a mention that names only the job's pay form ("a salaried role"):
+    # "Pay is commensurate with experience" is what the reader should rewrite
+    first = next((m for m in vague if not JOB_PAY_FORM.fullmatch(m.text)), vague[0]) if len(vague) > 1 else vague[0]
     if laws:
         yield ctx.report(first.start, first.end, severity="error",
                          message=f"'{{match}}' is the only pay information; {cite(laws)} requires the pay range "

@@ -57,7 +57,7 @@ def template_instruction(ctx):
           "'{% ... %}', '${salary}', '%FIRST_NAME%'), '<insert ...>' markers (found in the raw source, since "
           "Markdown drops them as HTML, but never inside code spans or code blocks, where template syntax is "
           "real, nor in a sentence about templates or configuration: 'Set DB_URL=${DB_URL} in your .env file'), dummy figures and masks ('$XX,XXX', '$__,___', 'X+ years', 'MM/DD/YYYY', 'XXX-XXX-XXXX', "
-          "'(555) 555-5555', a blank 'Reports to: ____'), and stock examples ('John Doe', 'jane@example.com', "
+          "'(555) 555-5555', a blank 'Reports to: ____', a pay label whose value is its currency sign alone, 'Salary: £'), and stock examples ('John Doe', 'jane@example.com', "
           "'123 Main Street', 'Anytown'). Brackets holding real content ('[Remote]', a '[link](url)') and a "
           "date format in parentheses ('(MM/DD/YYYY)') are not flagged, nor is a field in what the applicant is told "
           "to write ('with the subject \"Barista – [Your Name]\"', 'name your file [Your Name]_CV.pdf'): theirs to fill. The template syntaxes and masks are one "

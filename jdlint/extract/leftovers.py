@@ -168,7 +168,8 @@ SOURCE_FIELDS = LazyPattern(GRAMMAR_WRAPPERS, re.I)
 #: templates ({{ variable }} syntax)", "Ansible playbooks using {{ item }} loops")
 TECH_CONTEXT = LazyPattern(
     # not programming languages or frameworks: "Join {{ company }} as a Python developer" is a blank
-    r"\b(?:jinja2?|handlebars|mustache|liquid|twig|erb|helm|terraform|ansible|"
+    # (pay45: and the other template engines by name, "Experience with Blade (@{{ $var }})")
+    r"\b(?:jinja2?|handlebars|mustache|liquid|twig|erb|helm|terraform|ansible|blade|razor|thymeleaf|freemarker|nunjucks|ejs|smarty|mako|"
     r"templat(?:e|es|ing)|syntax|variables?|interpolat\w*|f-strings?|placeholders?|loops?|filters?|macros?|"
     r"expressions?|playbooks?|s?printf|format\s+strings?|string\s+formatting"
     # (pay12) CI files and mail merges: "GitHub Actions using ${{ secrets.TOKEN }}", "merge tags like {{first_name}}"
@@ -241,15 +242,17 @@ FILL_INS = LazyPattern(
     # a bare currency sign before a period: "Salary: $ per year" (coverage)
     r"|(?:(?<=:)|(?<=:\s))[$£€](?=\s+(?:per|an?)\s+(?:hour|hr|year|yr|month|week|annum|day)\b)"
     # (either case: "apply before mm/dd/yyyy" is as blank as "MM/DD/YYYY")
-    r"|(?<!\()(?P<date>\b(?i:(?:mm|dd)[/.-](?:dd|mm)[/.-](?:yyyy|yy))\b|\b(?i:yyyy-mm-dd)\b"
+    # (pay45) not a format the reader is told to write in, as the grammar's day-month mask reads it: "Enter dates in the
+    # format DD/MM/YYYY", "rejects dates not in YYYY-MM-DD format"
+    r"|(?<!\()(?<!format )(?<!format: )(?<!as )(?P<date>\b(?i:(?:mm|dd)[/.-](?:dd|mm)[/.-](?:yyyy|yy))\b|\b(?i:yyyy(?P<ysep>[/.-])mm(?P=ysep)dd)\b"
     # an underscore date mask, spaced or not, with any one separator: "__/__/____", "__ / __ / 20__",
     # "__.__.20__" (coverage)
     r"|(?<!\w)_{2,4}\s?(?P<sep>[/.-])\s?_{2,4}\s?(?P=sep)\s?(?:_{2,8}|(?:19|20)_{2})(?!\w)"
     # letter masks for a date or a figure ("XX/XX/XXXX", "Month DD, YYYY", "Salary: XX,XXX") (vague2)
     r"|\[(?:Month|MONTH)\s+(?:Day|DD),?\s+(?:Year|YYYY)\]"
-    r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b"
+    r"|\b[Xx]{2}[/.-][Xx]{2}[/.-](?:[Xx]{4}|[Xx]{2})\b|(?<![/.-])\bMM[/.-]YYYY\b|\b(?:Month|MONTH)\s+(?:DD|XX),?\s+(?:YYYY|XXXX)\b"
     # the day first, the month as a word's stand-in (pay12): "DD Month YYYY", "DD MMM YYYY", "XX Month 20XX"
-    r"|\b(?:DD|XX)\s+(?:Month|MONTH|MMM|MMMM|Mon)\s+(?:YYYY|XXXX|20XX)\b)(?!\))"
+    r"|\b(?:DD|XX)\s+(?:Month|MONTH|MMM|MMMM|Mon)\s+(?:YYYY|XXXX|20XX)\b)(?!\))(?!\s+format)"
     rf"|(?P<figure>(?<![\w{SIGNS},.-])X{{1,3}}(?:,X{{3}})+(?:\.XX)?(?![\w,])|(?<![\w{SIGNS},.-])X{{1,3}}(?:\.X{{1,2}})?\s?%)"
     # zero and 123-456-7890 stand-ins as well (vague2)
     r"|(?P<phone>(?<![\w-])\(?(?:XXX|xxx|555|000)\)?[\s.-]?(?:XXX|xxx|555|000)[\s.-](?:XXXX|xxxx|5555|0000)(?![\w-])"

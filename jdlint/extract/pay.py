@@ -370,7 +370,7 @@ VAGUE_PAY_COMPOSED = (
     #   (not a benefits package, which is the perks)
     rf"|^\W*(?:(?:an?|the|our)\s+)?(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:remuneration|salary|pay|compensation|expat|relocation)\s+)?package\b(?!\s+(?:of|for|to)\b)(?![^.;\n]*\d)"
     #   a praise word opening a line with a rate and no figure (pay13): "Competitive rates for the area", "Excellent hourly rates"
-    rf"|^\W*(?:{_WPRAISE})\s+(?:(?:hourly|day|daily|pay|shift|weekend|piece|contract|freelance|locum|sessional|overtime)\s+)?rates\b(?!\s+(?:on|to|for\s+(?:customers|clients|members|loans?|mortgages?|guests|groups|students)))(?![^.;\n]*\d)"
+    rf"|^\W*(?:{_WPRAISE})\s+(?:(?:hourly|day|daily|pay|shift|weekend|piece|contract|freelance|locum|sessional|overtime)\s+)?rates\b(?!\s+(?:on|to|for\s+(?:(?:our|all|new|your|existing|returning)\s+)?(?:customers|clients|members|loans?|mortgages?|guests|groups|students)))(?![^.;\n]*\d)"
     #   (pay15) a rate named with what is added to it and no figure: "Hourly rate plus overtime and tips"
     rf"|^\W*(?:hourly|daily|day|weekly|piece|shift|base|basic)\s+(?:rate|pay|wage)s?\s+(?:plus|\+)\s+(?![^.;\n]*(?:[\d{SIGNS}]|\b(?:below|above|table|attached)\b))[a-z]"
     #   an agreement's pay said to apply (pay13): "Award wages apply", "Union rates apply"
@@ -535,6 +535,40 @@ VAGUE_PAY_CLASS = (rf"(?:\b{_PAY_NOUN}|^\W*(?:(?:the|your|our)\s+)?package){_PAY
                    # (pay15) the amount of the pay named after it, and left open: "Salary paid in USD, amount negotiable"
                    rf"|\b{_PAY_NOUN}\b[^.;\n\d]{{0,40}}?\b(?:the\s+)?(?:exact\s+)?(?:amount|figure|sum)(?:{_PAY_LINK}|\s+){_PAY_PROMISE}\b(?![^.;\n]{{0,40}}\d)"
                    r"|\b(?:earn|make|making|earning)\s+(?:up\s+to\s+|over\s+|well\s+into\s+)?(?:six|seven|five)[\s-]figures?\b")
+#: (pay45) the job called salaried or hourly-paid, or said to pay by a period, with no amount: the pay named only by its
+#: form. Part of VAGUE_PAY; vague_pay (checks/pay.py) reports another vague wording before one of these when the posting
+#: has both ("Pay is commensurate with experience" says more than "a salaried role").
+_JOB_PAY_FORM = (
+    # "This is an hourly paid position", "Salaried position with benefits", "The job pays by the week" (not "non-salaried")
+    r"(?<!non-)(?<!non\s)\b(?:(?:hourly|daily|weekly|monthly)[\s-]paid|salaried)\s+(?:[\w-]+,?\s+){0,2}?(?:position|role|job|post|vacancy|opportunity|contract|employment)\b(?![^.;\n]*[\d" + SIGNS + r"])"
+    # (an hourly or salaried job by its overtime classification: "Hourly, non-exempt position", "Salaried, exempt")
+    r"|^\W*(?:hourly|salaried)\s*[,/(-]\s*(?:non[\s-]?)?exempt\b(?![^.;\n]*[\d" + SIGNS + r"])"
+    r"|\b(?:job|role|position|post|work)\s+pays\s+(?:by\s+the|per)\s+(?:hour|day|week|fortnight|month|shift|job|piece|visit|mile)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+)
+JOB_PAY_FORM = LazyPattern(_JOB_PAY_FORM, re.I)
+#: (pay45) the pay named only by its period, with no amount: a pay period with the pay ("You will receive a monthly
+#: salary"), the job's form (above) or the employer paying by a period ("We pay twice a month"). Part of VAGUE_PAY.
+_PAY_FORM = (
+    # (pay45) a pay period named with the pay and no amount in its clause, as what the hire receives or opening the line:
+    # "You will receive a monthly salary", "We pay a daily wage", "Staff are on a weekly wage", "A fixed monthly salary is
+    # offered", "Monthly stipend provided", "Hourly rate, time and a half on Sundays" (not its review, rise or the
+    # payroll's run: "an annual salary review", "Monthly salary: see below")
+    # (a rate after a verb is "a daily rate", the older class's span: "Trainers receive a daily rate per training event")
+    r"(?:\b(?:receive|receives|receiving|get|gets|earn|earns|earning|offer|offers|offering|offered|provide|provides|pay|pays|paying|on|draw|draws)\s+(?:an?|the|your|their)\s+"
+    r"(?:(?:fixed|guaranteed|regular|steady|stable|basic|base)\s+)?(?:hourly|daily|weekly|bi-?weekly|fortnightly|monthly|annual|yearly)\s+(?:salary|wage|pay|stipend|income)"
+    # (opening the line, wages too: "Weekly wages, cash in hand"; a rate only with more said of it, not a table's column
+    # header "Hourly rate")
+    r"|^\W*(?:an?\s+|the\s+)?(?:(?:fixed|guaranteed|regular|steady|stable|basic|base)\s+)?(?:hourly|daily|weekly|bi-?weekly|fortnightly|monthly|annual|yearly)\s+(?:salary|wages?|pay|stipend|income|rate(?=\s*[,;(+&]|\s+\w)))\b"
+    r"(?!\s*:)(?!\s+(?:review|increase|increment|rise|raise|sacrifice|survey|benchmark|budget|data|cost|bill|slip|statement|run|cap|limit|threshold|progression|structure|expectation|history|detail|info"
+    r"|reconcil|process|payment|calculat|administ|quer|report|record|file|sheet|cycle|period|date|deduction|advance|loan|certificate|account|transfer|disburs|audit|tax|band)\w*)"
+    # (no figure in its clause, nor one pointed to: "Hourly rate and overtime rate are shown in the table below")
+    # (an ordinal is no figure: "Monthly salary + 13th month pay")
+    r"(?![^.;\n]*(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)|\b(?:below|above|attached|enclosed|appendix|table)\b))"
+    # (pay45) the employer paying by a period or pay said to be hourly, no figure: "We pay twice a month", "Paid hourly"
+    r"|\bwe\s+pay\s+(?:weekly|bi-?weekly|fortnightly|monthly|twice\s+(?:a|per)\s+month|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+    r"|(?<!staff\s)(?<!employees\s)(?<!workers\s)\bpaid\s+hourly\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+    r"|" + _JOB_PAY_FORM
+)
 VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"\b(?:competitive|attractive|market[\s-](?:rate|related|competitive|leading)|excellent|generous|great|good|industry[- ]leading)\s+"
     r"(?:(?:base|guaranteed|starting|total|hourly|annual)\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|package|rate|benefits and salary)\b"
@@ -567,7 +601,9 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:pay|wages?|salar(?:y|ies)|rates?\s+of\s+pay|pay\s+rates?|rates)\s+(?:is\s+|are\s+)?(?:well\s+|way\s+|far\s+)?"
     r"(?:above|over|better\s+than|higher\s+than|beats?|beating|ahead\s+of)\s+(?:the\s+)?"
     r"(?:going\s+rates?|market(?:\s+rates?)?|(?:industry|local|area|regional)\s+(?:average|standards?|rates?|norms?)|average|"
-    r"(?:any|every)(?:one|thing|body)?\s+else|(?:our|the|most|all)\s+(?:competitors|competition|rest))\b"
+    r"(?:any|every)(?:one|thing|body)?\s+else|(?:our|the|most|all)\s+(?:competitors|competition|rest)"
+    # (pay45) or what others pay: "Wages well above what others offer"
+    r"|what\s+(?:others|competitors|most\s+(?:employers|companies|places|firms)|other\s+[\w-]+)\s+(?:offer|pay))\b"
     # "depending on position, experience and qualifications"; "based on the candidate's experience"
     r"|\b(?:salary|salaries|salary\s+offers?|pay|compensation|wages?|rates?)\s+(?:offers?\s+)?(?:is\s+|are\s+|will\s+be\s+)?"
     r"(?:based|depend(?:s|ing|ent)?)\s+(?:up)?on\s+(?:the\s+)?(?:[\w'-]+,?\s+(?:and\s+|or\s+)?){0,3}?(?:experience|qualifications|skills"
@@ -580,8 +616,9 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:weekly|bi-?weekly|fortnightly|monthly|daily|same[- ]day)\s+pay(?:checks?|outs?)?\b(?!\s*(?::|of|is|ranges?)\s*(?:[" + SIGNS + r"]|\d))"
     # what the pay is made of, with no figure: "compensation includes base, commission, and equity"
     r"|\b(?:total\s+)?compensation\s+(?:includes|consists\s+of|is\s+made\s+up\s+of)\s+(?:a\s+)?base\b"
-    # a pay label with only a period or a pay type: "Pay: hourly."
-    r"|\b(?:pay|salary|compensation|wage)\s*:\s*(?:hourly|salaried|weekly|monthly|annual(?:ly)?|per\s+hour)\b(?=\s*(?:[.;\n]|$))"
+    # a pay label with only a period or a pay type: "Pay: hourly." (pay45: the label's kind named, "Pay type: Hourly",
+    # "Compensation type: Salaried", "Rate: per hour")
+    r"|\b(?:pay|salary|compensation|wage|rate)(?:\s+(?:type|basis))?\s*:\s*(?:hourly|salaried|weekly|monthly|daily|annual(?:ly)?|per\s+(?:hour|day|week|month|annum|year))\b(?=\s*(?:[.;\n]|$))"
     # praise of the pay
     r"|\b(?:pays?\s+(?:very\s+)?well|well[- ]paid|well[- ]paying|top\s+dollar|(?:unlimited|uncapped|high|huge|excellent|great)\s+earning(?:s)?(?:\s+potential)?"
     r"|earning\s+potential|(?:above[- ]average|top|highly\s+competitive|amazing|fantastic|outstanding|strong|very\s+good)\s+(?:pay|wages?|salary|compensation|earnings))\b"
@@ -591,6 +628,13 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # a pay period with no amount
     r"|\b(?:paid|pay(?:ment)?s?)\s+(?:weekly|bi-?weekly|fortnightly|monthly|daily|semi-?monthly|every\s+(?:week|two\s+weeks|month|friday))\b"
     r"|\b(?:a|an|the)\s+(?:daily|hourly|weekly|monthly|day|session)\s+rate\b|\bfixed\s+(?:compensation|salary|pay|fee)\b(?![^.;\n]{0,40}\d)"
+    + "|" + _PAY_FORM +
+    # (pay45) tips kept as the pay, no base figure: "Keep all your tips!"
+    r"|\bkeep\s+(?:all|every\s+penny)\s+(?:of\s+)?(?:your|the|their)\s+tips\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+    # (pay45) pay praised as unbeaten, no figure: "Nobody pays better", "No one pays more in the valley", "You won't find
+    # better pay around here"
+    r"|\b(?:nobody|no[\s-]one)\s+(?:else\s+)?(?:pays?|rewards?)\s+(?:(?:you|staff|their\s+\w+)\s+)?(?:better|more)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+    r"|\b(?:won['’]t|will\s+not|can['’]t|cannot|couldn['’]t)\s+(?:find|get|beat)\s+(?:a\s+)?(?:better|higher)\s+(?:pay|wages?|salary|rates?(?:\s+of\s+pay)?|money)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
     # commission with no base figure, and a band or grade with no amount
     r"|\bcommission[- ](?:based|only)\b|\b(?:straight|pure)[\s-]commission\b|\b(?:uncapped|unlimited)\s+commissions?\b|\b(?:base\s+)?(?:salary|pay)\s+(?:plus|\+|and)\s+commissions?\b"
     r"|\b(?:pay|salary)\s+(?:band|grade|scale|level)\b"
@@ -668,7 +712,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|^\W*(?:(?:you(?:['’]ll|\s+will)\s+be\s+|you\s+are\s+|you['’]re\s+)?paid|we\s+pay(?:\s+(?:you|staff|our\s+[\w-]+))?)\s+(?:per\s+(?:hour|shift|day|week|month|visit|job|session|piece|delivery|drop|mile"
     # (pay15) or any unit of piece work named after "per" ("Paid per tree planted", "Paid per word"), not "per cent" or "per the award"
     r"|(?!(?:cent|annum|the|our|your|a|an|se|diem|clicks?|impressions?|views?|installs?|acquisitions?|conversions?)\b)[a-z]{3,}(?:\s+(?:planted|picked|packed|delivered|sold|completed|written|translated|transcribed|cleaned|installed|closed|booked))?)"
-    r"|by\s+the\s+(?:hour|day|shift|job|piece|visit|mile))\b(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
+    r"|by\s+the\s+(?:hour|day|week|fortnight|month|shift|job|piece|visit|mile))\b(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
     r"(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
@@ -692,9 +736,15 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # you're worth"); not the reader's own figure asked for ("the salary you expect")
     rf"|\b(?:{_WPAY})\s+(?:that\s+|which\s+)?you(?:['’]ll|\s+will|\s+would|['’]d|\s+can|\s+won['’]t|\s+will\s+not)?\s+(?:be\s+)?(?:(?:really|very|truly|genuinely)\s+)?"
     r"(?:happy|pleased|delighted|proud|thrilled|love|enjoy|live\s+on|live\s+with|find\s+elsewhere|find\s+anywhere\s+else|get\s+elsewhere|regret|smile\s+about|brag\s+about)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+    # (pay45) the same said as what the pay does to the reader, or the reader to it: "Pay that'll make you smile", "A salary
+    # to die for", "You'll love your paycheck"
+    rf"|\b(?:{_WPAY})\s+(?:that['’]ll|that\s+will|to)\s+(?:make\s+you\s+(?:smile|grin|happy)|die\s+for|smile\s+about|write\s+home\s+about|shout\s+about|be\s+proud\s+of)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
+    rf"|\b(?:you['’]ll|you\s+will|you['’]re\s+going\s+to)\s+(?:love|like|enjoy)\s+(?:your|the|our)\s+(?:{_WPAY})\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
     rf"|\b(?:{_WPAY})\s+(?:that['’]?s|that\s+is|which\s+is|that\s+makes?\s+it)\s+(?:well\s+|really\s+|truly\s+)?worth\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
     rf"|\b(?:{_WPAY})\s+(?:rises?|grows?|increases?|goes\s+up|climbs?|improves?)\s+(?:with|as|in\s+line\s+with)\s+(?:your\s+)?(?:experience|skills|seniority|time|performance|you)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
     r"|\b(?:pay|pays|paid|earn|earns)\s+(?:you\s+)?what\s+(?:you(?:['’]re|\s+are)|the\s+(?:job|role|work|position)\s+is|it['’]s|they['’]re|we['’]re)\s+worth\b"
+    # (pay45) or what the reader deserves: "We'll pay you what you deserve"
+    r"|\b(?:pay|pays|paid|earn|earns)\s+(?:you\s+)?what\s+you\s+(?:truly\s+|really\s+)?deserve\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
     # praise compared or said by an idiom, with no figure ("Better pay than most", "Paid over the odds", "Make
     # serious money", "Earn big")
     rf"|\bbetter\s+(?:{_WPAY}|rates)\s+than\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
@@ -1751,7 +1801,8 @@ def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
         return []
     spans = [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)
              and (overtime is None or s < overtime.start()) and not _extra_paid(sent, s)
-             and (not _DOE.fullmatch(sent, s, e) or _doe_is_pay(sent, s, e)) and not _duty_object(sent, s)]
+             and (not _DOE.fullmatch(sent, s, e) or _doe_is_pay(sent, s, e)) and not _duty_object(sent, s)
+             and not _company_floor(sent, s, e)]
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and s < out[-1][1]:
@@ -1821,6 +1872,14 @@ _EXTRA_PAID_BEFORE = regex_programs.compile(
     # (vaguepay36) a fee for being called out or on standby, on top of the pay ("with a call-out fee paid per visit")
     r"|(?:call[\s-]?out|standby|on[\s-]call)\s+(?:fees?|payments?|allowances?)"
     r"|end[\s-]of[\s-]service(?:\s+benefits?)?|air\s*(?:fare|tickets?)|flights?|relocation|mileage)\s+(?:is\s+|are\s+|will\s+be\s+|shall\s+be\s+|gets\s+)?$", re.I)
+
+
+def _company_floor(sent: str, start: int, end: int) -> bool:
+    """(pay45) Whether the vague span is a legal floor the employer guarantees to all its staff ("All our staff are paid at
+    least the national minimum wage", "Every member of staff earns the Real Living Wage"): a promise about everyone, not
+    this job's pay left vague (a figure of the same kind is company-wide too, ``COMPANY_WIDE``)."""
+    words = sent[start:end].lower()  # a containment test: no offsets to keep
+    return ("minimum wage" in words or "living wage" in words) and COMPANY_WIDE.search(sent) is not None
 
 
 def _extra_paid(sent: str, start: int) -> bool:
