@@ -31,11 +31,11 @@ MOST_RULE_REGEXES_IN_A_SET = 20
 def test_rule_regexes_are_dealt_into_as_many_sets_as_keep_each_small():
     """A bound on a set's size, not a count of sets: more rules get more sets (eight fixed sets had grown to 41
     regexes each once vague37's patterns joined)."""
-    from jdlint.matching import SCREEN_SET_SIZE, _dealt
+    from jdlint.matching import SCREEN_SET_SIZE, _neighbours
 
     assert SCREEN_SET_SIZE <= MOST_RULE_REGEXES_IN_A_SET
     for count in (1, 39, 40, 41, 326, 401):
-        sets = _dealt(count, 40)
+        sets = _neighbours(count, 40)
         sizes = [sets.count(k) for k in range(max(sets) + 1)]
         assert max(sizes) <= 40 and min(sizes) >= max(sizes) - 1 and len(sizes) == -(-count // 40), (count, sizes)
 MOST_WORDING_TABLES_IN_A_SET = 5
