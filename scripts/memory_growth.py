@@ -16,6 +16,18 @@ but tracemalloc sees 38 MB of it: most of what a run warms up is outside Python'
 over the dev corpus (--select ALL) peaks at 326 MB, 219 MB without google-re2 (same findings); without the rule
 index's sets alone 257 MB, without the ScreenedGroups' sets 268 MB, without the MatchStarts finders 303 MB.
 --recycle 30000 (a fresh pipeline near 2,600 postings) made it worse: 370 MB after 3,000 against 358 MB.
+
+Session 46 (mem46), base46 at 6f123c9 (session 45's frame45 and pay45 merged: 408.4 MB at 10,000 in the
+bench), machine loaded 4-6x over its 2 cores: 358 / 367 / 372 / 378 / 381 / 385 / 386 MB after 500, 1,000 ...
+3,500 postings. ``--re2`` records every RE2 set and start finder the run builds with the distinct texts each
+is asked about, then builds each afresh and replays it (malloc'd MB, so no RSS noise). After 1,000
+postings: the rule screen's 22 sets 68.9 MB of DFA states (+6.6 MB of programs), section detection's nine
+wording sets 31.4, the vague-pay set 12.1, the eleven start finders 9.2, the EEO tables 3.4, the template
+fill-ins 2.9: 128 MB of states. Per-set budgets did not help (a set keeps only what its texts need: 16 MB
+changed nothing; 8 MB cut the vague-pay set to 2.9 MB at three times its time). Which patterns share a set
+did: the rule screen's sets as runs of neighbouring regexes (a rule's patterns together) instead of dealt in
+turn 68.9 -> 44.1 MB (matching.SCREEN_SET_SIZE), 38.6 MB at 15 a set; section detection's tables in twelve
+sets instead of eight 31.1 -> 23.8 MB (sections/classify.py's _TABLES).
 """
 from __future__ import annotations
 
