@@ -272,7 +272,7 @@ class PatternIndex:
             # every rule regex runs with re.I; a user pack's RE2 pattern stays out
             self._screen = RegexScreen.build([None if isinstance(entry, _LinearRegex) else (entry.source, True)
                                               for entry in self.regex],
-                                             sets=_dealt(len(self.regex), SCREEN_SET_SIZE))
+                                             sets=_neighbours(len(self.regex), SCREEN_SET_SIZE))
             for i, entry in enumerate(self.regex):
                 entry.screen_id = i if self._screen is not None and self._screen.ids[i] is not None else None
         return self._screen
@@ -286,33 +286,30 @@ class PatternIndex:
         return self.screen()
 
 
-#: RE2 sets the rule regexes are screened with, the regexes dealt out in turn
-#: (``regex_screen.SplitScreen``): over the dev corpus, cold (one CLI run) / warm, one set
-#: 0.86 / 0.03 s, two 0.57-0.62 / 0.05 s, three 0.55-0.60 / 0.09 s. Four since session 27: each
-#: set's lazy DFA keeps every state it built, and states combine the partial matches of a set's
-#: patterns, so smaller sets hold fewer. Over 3,000 distinct ads (lint_texts, select ALL) peak
-#: RSS 304 -> 288 MB; the rule screen alone over those ads' 33,000 blocks: 36 -> 27 MB, its first
-#: pass 1.16 -> 0.91 s, a warm pass 0.31 -> 0.42 s (about 0.01 s per pass over the dev corpus).
-#: Eight since session 37: the DFAs were the largest thing a long run keeps (114 MB of malloc'd
-#: memory after one pass over the dev corpus with every rule, 47 MB of it these sets'; peak RSS over
-#: 10,000 ads 395 MB against a 400 MB bound), and smaller sets hold fewer states
-#: (speed37: the rule sets 47 -> 32 MB after that pass). Each set is one more RE2 call per block: warm,
-#: the matching stage 0.91 -> 0.99-1.01 s over the dev corpus (profile_stages --warm, same-run A/B).
-#: Since session 37's merge a bound on a set's size, not a count of sets: rules added to the plan
-#: (or a small selection) then get as many sets as keep each this small (326 rule regexes of
-#: --select ALL: nine sets of 36-37; eight had grown to 41 each with vague37's patterns).
-#: 20 since session 40: the bench's peak RSS over 10,000 ads had reached 397 MB (c98cafb), and about
-#: 108 MB of a long run's peak is RE2's compiled sets and their DFA states (speed40,
-#: scripts/memory_growth.py); sets of 20 kept 385 -> 377 MB at 10,000 postings (at 50d1113, same
-#: findings), for one more RE2 call per block per set.
-SCREEN_SET_SIZE = 20
+#: RE2 sets the rule regexes are screened with (``regex_screen.SplitScreen``), at most this many
+#: regexes a set. History: one set until session 27 (over the dev corpus, cold (one CLI run) / warm,
+#: one set 0.86 / 0.03 s, two 0.57-0.62 / 0.05 s); four in session 27 (each set's lazy DFA keeps
+#: every state it built, and states combine the partial matches of a set's patterns, so smaller sets
+#: hold fewer: 3,000 ads' peak RSS 304 -> 288 MB); eight in session 37 (the DFAs were the largest
+#: thing a long run keeps: 47 -> 32 MB after one pass over the dev corpus); since session 37's merge
+#: a bound on a set's size, not a count of sets, so more rules get more sets; 20 since session 40
+#: (10,000 ads 385 -> 377 MB at 50d1113). Each set is one more RE2 call per block.
+#: Session 46 (mem46): which regexes share a set matters as much as how many. Sets of neighbours in
+#: the rules' order (``_neighbours``) hold a rule's patterns together, and one rule's patterns share
+#: words and frames (the bias rules' person slot), so their partial matches coincide rather than
+#: multiply; dealt in turn, every set held a bit of every rule. Replaying the RE2 calls of 1,000
+#: bench postings at 6f123c9 (426 regexes, 22 sets, 7,603 distinct blocks; malloc'd bytes after the
+#: pass, CPU of one pass): dealt 68.9 MB, cold 2.69 s, warm 0.66 s; neighbours 44.1 MB, 2.40 s, 0.61 s
+#: (sets of 15: 38.6 MB, 2.23 s, 0.75 s; of 30: 49.8 MB; of 40: 66.6 MB). 15 since then: 0.14 s more
+#: per 1,000 postings warm (about 0.2% of a full-rule run's CPU) for 5.5 MB less.
+SCREEN_SET_SIZE = 15
 
 
-def _dealt(count: int, size: int) -> list[int]:
-    """The set of each of ``count`` patterns dealt out in turn into as few sets as hold at most
-    ``size`` each."""
+def _neighbours(count: int, size: int) -> list[int]:
+    """The set of each of ``count`` patterns, in order, cut into as few runs of neighbours as hold
+    at most ``size`` each (sizes differing by at most one)."""
     sets = max(1, -(-count // size))
-    return [i % sets for i in range(count)]
+    return [i * sets // count for i in range(count)]
 
 #: Postings an index matches on the literal pre-test path before it builds the RE2 screen.
 #: Building it and filling its DFA on the first blocks cost about 0.1 s of process time, and it

@@ -25,20 +25,20 @@ pytestmark = pytest.mark.skipif(regex_screen._re2() is None, reason="google-re2 
 
 #: the most patterns one RE2 set of a screen may hold (the rule screen had 78-79 a set, section
 #: detection's wording tables 8-9; 40 until session 40, when 10,000 postings peaked at 397 MB)
-MOST_RULE_REGEXES_IN_A_SET = 20
+MOST_RULE_REGEXES_IN_A_SET = 15
 
 
 def test_rule_regexes_are_dealt_into_as_many_sets_as_keep_each_small():
     """A bound on a set's size, not a count of sets: more rules get more sets (eight fixed sets had grown to 41
     regexes each once vague37's patterns joined)."""
-    from jdlint.matching import SCREEN_SET_SIZE, _dealt
+    from jdlint.matching import SCREEN_SET_SIZE, _neighbours
 
     assert SCREEN_SET_SIZE <= MOST_RULE_REGEXES_IN_A_SET
     for count in (1, 39, 40, 41, 326, 401):
-        sets = _dealt(count, 40)
+        sets = _neighbours(count, 40)
         sizes = [sets.count(k) for k in range(max(sets) + 1)]
         assert max(sizes) <= 40 and min(sizes) >= max(sizes) - 1 and len(sizes) == -(-count // 40), (count, sizes)
-MOST_WORDING_TABLES_IN_A_SET = 5
+MOST_WORDING_TABLES_IN_A_SET = 3
 
 
 def _set_sizes(screen) -> list[int]:

@@ -737,8 +737,11 @@ _TABLES = ScreenedGroup((_HOW_TO_APPLY, _APPLY_EXTRA, _APPLY_LINE, *EEO_TABLE_RE
                         # sentences, warm or cold; in four 0.19 s cold, 0.05 s warm, 37 MB less); in eight
                         # (speed37) their states after one pass over the dev corpus 48 -> 30 MB, the
                         # largest part of a long run's memory, for one more RE2 call per sentence and set:
-                        # warm, the sections stage 3.81-3.84 -> 4.01-4.07 s (profile_stages, same-run A/B)
-                        alone=(_DUTY_STATEMENT,), parts=8)
+                        # warm, the sections stage 3.81-3.84 -> 4.01-4.07 s (profile_stages, same-run A/B);
+                        # twelve since mem46 (three tables a set): replaying 1,000 bench postings' 16,455
+                        # distinct sentences, the sets' DFAs 31.1 -> 23.8 MB, a cold pass 0.81 s either way,
+                        # a warm one 0.39 -> 0.52 s (sixteen: 23.2 MB, 0.67 s; one a set: 18.1 MB, 1.34 s)
+                        alone=(_DUTY_STATEMENT,), parts=12)
 
 
 class _Sentence:
