@@ -58,7 +58,9 @@ AFFECT_VERBS = frozenset("love adore".split())
 PRAISE_VERBS = frozenset("rocks rock rules shines".split())
 #: words between the verb and a praise noun ("an absolute dream", "such a joy", "real gems")
 #: ... and a group's word before "of" ("our yard crew is a bunch of legends", writer A; "a team of absolute gems")
-NOUN_FILLER = frozenset("a an such absolute total real true proper just simply also always all bunch gang team crew of".split())
+#: ... and a plain word that only raises the praise noun ("a great laugh", "a right laugh", British register; vague46)
+NOUN_FILLER = frozenset("""a an such absolute total real true proper just simply also always all bunch gang team crew of
+great right good""".split())
 #: what ends a subject when reading back from the verb
 SUBJECT_STOP = frozenset("""and but so because while if when where although though or that which who
 whether than""".split())
