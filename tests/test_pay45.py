@@ -28,7 +28,6 @@ KNOWN_GAPS = {
     "ABC Ltd is hiring a cashier.": "left alone: 'ABC Ltd' is a stand-in only beside another blank (leftovers.STOCK_PAIRED)",
     "Rates available on request.": "bare 'rates' is also a price ('Room rates available on request')",
     "Self-employed, paid on results.": "pay tied to results with no 'commission' or 'bonus' word",
-    "Day rate contract, outside IR35.": "a digit anywhere after the pay words ('IR35') reads as a figure (no-figure lookahead)",
     "Rates that reflect your expertise.": "bare 'rates' is also a price, so the tie verbs take a pay noun",
     "We pay a premium for great people.": "'pay a premium' with no pay noun after it",
     "Salary is reviewed regularly and is competitive.": "the review after the pay noun ends the subject class before 'competitive'",

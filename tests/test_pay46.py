@@ -23,9 +23,7 @@ _labels = load_script("eval_pay_placeholder").labels_found
 # Probes no mechanism covers yet (text -> why left).
 KNOWN_GAPS = {
     "Band 5 - competitive.": "no pay noun: a band's praise alone",
-    "Day rate contract, outside IR35.": "a day rate named as the contract's form: no wording class",
     "Salary open, 2 openings in Pune.": "'Salary open' is read only at its clause's end",
-    "Salary: TBD based on experience, 2 positions available.": "T103 too",
     "Hourly rate 18.75, 24/7 rota.": "a figure with no currency before a clause with digits",
 }
 

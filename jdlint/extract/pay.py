@@ -540,7 +540,8 @@ VAGUE_PAY_CLASS = (rf"(?:\b{_PAY_NOUN}|^\W*(?:(?:the|your|our)\s+)?package){_PAY
 #: has both ("Pay is commensurate with experience" says more than "a salaried role").
 _JOB_PAY_FORM = (
     # "This is an hourly paid position", "Salaried position with benefits", "The job pays by the week" (not "non-salaried")
-    r"(?<!non-)(?<!non\s)\b(?:(?:hourly|daily|weekly|monthly)[\s-]paid|salaried)\s+(?:[\w-]+,?\s+){0,2}?(?:position|role|job|post|vacancy|opportunity|contract|employment)\b(?![^.;\n]*[\d" + SIGNS + r"])"
+    # (pay46) and by its rate's unit: "Day rate contract, outside IR35", "This is a day-rate role", "Piece-rate job"
+    r"(?<!non-)(?<!non\s)\b(?:(?:hourly|daily|weekly|monthly)[\s-]paid|salaried|(?:day|daily|piece)[\s-]rate)\s+(?:[\w-]+,?\s+){0,2}?(?:position|role|job|post|vacancy|opportunity|contract|employment|assignment)\b(?![^.;\n]*[\d" + SIGNS + r"])"
     # (an hourly or salaried job by its overtime classification: "Hourly, non-exempt position", "Salaried, exempt")
     r"|^\W*(?:hourly|salaried)\s*[,/(-]\s*(?:non[\s-]?)?exempt\b(?![^.;\n]*[\d" + SIGNS + r"])"
     r"|\b(?:job|role|position|post|work)\s+pays\s+(?:by\s+the|per)\s+(?:hour|day|week|fortnight|month|shift|job|piece|visit|mile)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
