@@ -1801,9 +1801,9 @@ _PAY_PRACTICE_AFTER = regex_programs.compile(
 def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
     """``_VAGUE_PAY.spans(sent, lowered)``, screened first; not a pay noun naming an HR practice. Each span
     runs on over the rest of its pay statement (``_continued``)."""
-    counts = _counts_masked(sent) if _DIGIT.search(sent) else sent
-    if _VAGUE_PAY not in _VAGUE_SCREEN.may_match(sent) and (counts is sent or _VAGUE_PAY not in _VAGUE_SCREEN.may_match(counts)):
+    if _VAGUE_PAY not in _VAGUE_SCREEN.may_match(sent):
         return []
+    counts = _counts_masked(sent) if _DIGIT.search(sent) else sent  # (pay46) read once the screen lets the sentence by
     # an overtime rate as a multiple of pay says how overtime is paid, not that pay is vague: no vague
     # span from where it starts ("Overtime paid at 1.5x the hourly rate"; "Pay is competitive and
     # overtime is paid at time and a half" keeps its first clause)
