@@ -165,12 +165,15 @@ def _marker_value(ctx, mention) -> bool:
           "field standing for the amount ('Pay range: [MIN] – [MAX] per hour, depending on experience') is the blank T102 "
           "reports, not vague pay too. A pay period or the job's pay form named with no amount ('You will receive a monthly "
           "salary', 'This is a salaried role', 'We pay twice a month') is vague pay; a legal floor promised to all staff "
-          "('All our staff are paid at least the national minimum wage') is not this job's pay."),
+          "('All our staff are paid at least the national minimum wage') is not this job's pay. A number that is no amount "
+          "beside the wording (a count of days or hours, a band or grade number, a year, a time, a phone number, a code such "
+          "as IR35 or 401(k)) is no figure: 'Salary: as per industry standards, 5 days working' is vague pay."),
     why=("Vague pay tells applicants nothing they can compare, and never satisfies a pay-range law. "
          "Warning by default (it is no more useful than no pay at all, which is S104, also a warning); "
          "an error when a declared jurisdiction requires a range in the posting."),
     bad=["We offer a competitive salary and great benefits.", "Salary: DOE.",
-         "Top-tier CPM for experienced drivers, ask about our pay packages.", "You will receive a monthly salary."],
+         "Top-tier CPM for experienced drivers, ask about our pay packages.", "You will receive a monthly salary.",
+         "Salary: as per industry standards, 5 days working."],
     good=["Salary: $52,000-$60,000 a year, depending on licensure.",
           "Competitive salary: $95,000-$115,000 base per year."],
     fix="Replace the vague wording with a good-faith minimum and maximum, the currency and the period.",

@@ -60,7 +60,9 @@ def template_instruction(ctx):
           "'(555) 555-5555', a blank 'Reports to: ____', a pay label whose value is its currency sign alone, 'Salary: £'), and stock examples ('John Doe', 'jane@example.com', "
           "'123 Main Street', 'Anytown'). Brackets holding real content ('[Remote]', a '[link](url)') and a "
           "date format in parentheses ('(MM/DD/YYYY)') are not flagged, nor is a field in what the applicant is told "
-          "to write ('with the subject \"Barista – [Your Name]\"', 'name your file [Your Name]_CV.pdf'): theirs to fill. The template syntaxes and masks are one "
+          "to write ('with the subject \"Barista – [Your Name]\"', 'name your file [Your Name]_CV.pdf'): theirs to fill; nor a mask or "
+          "example value in a sentence whose work handles that data ('Convert dates from DD/MM/YYYY to ISO 8601', 'Render prices as "
+          "$X.XX in the checkout UI'): the data's shape, not a blank. The template syntaxes and masks are one "
           "table, jdlint/data/placeholders.yaml: a template language's variable around a field's name "
           "('$!{hourlyRate}', '__CITY__', '{Department}', '%s') or a blank shaped like a field kind's value "
           "('HH:MM', 'MM/DD', '(999) 999-9999', 'CHF XX\'XXX', '£00,000', '[●]'), in any currency of the money grammar."),
@@ -70,7 +72,7 @@ def template_instruction(ctx):
          "Your shift starts at HH:MM.", "Salary: CHF XX'XXX per year."],
     good=["Join Acme Health as a case manager. [Remote]", "See the [benefits guide](https://example.org/benefits).",
           "Start date: 1 September 2026; give dates as (DD/MM/YYYY).", "Send your CV to jobs@acmehealth.org.",
-          "Set DB_URL=${DB_URL} in your .env file."],
+          "Set DB_URL=${DB_URL} in your .env file.", "Convert dates from DD/MM/YYYY to ISO 8601 in our pipelines."],
     fix="Fill in the field with the real value, or delete the sentence.",
     references=_COMPLETE_AD,
 )

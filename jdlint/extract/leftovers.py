@@ -176,7 +176,14 @@ TECH_CONTEXT = LazyPattern(
     r"|github\s+actions|gitlab\s+ci|ci/cd|merge\s+(?:tags?|fields?)"
     # (pay41) configuration and the shell, where ${NAME} is the real syntax: "Set DB_URL=${DB_URL} in your .env file"
     # (searched up to the field: an assignment ending the text before it, "API_KEY=${API_KEY}")
-    r"|dotenv|env(?:ironment)?\s+(?:vars?|variables?|files?)|shell\s+scripts?|dockerfiles?|config(?:uration)?\s+files?)\b"
+    r"|dotenv|env(?:ironment)?\s+(?:vars?|variables?|files?)|shell\s+scripts?|dockerfiles?|config(?:uration)?\s+files?"
+    # (pay46) data handled as the work, where a mask or an example value is the data's shape, not a blank: "Convert dates
+    # from DD/MM/YYYY", "Store timestamps in YYYY-MM-DD HH:MM format", "Render prices as $X.XX in the checkout UI",
+    # "Redact salaries as £XX,XXX in the anonymised reports", "dummy data like john.doe@example.com", "test fixtures"
+    r"|formatt(?:ed|ing)|(?:date|time|number|currency|phone|iso)\s+formats?|timestamps?|iso\s*8601|fixtures?|unit\s+tests?"
+    r"|(?:test|dummy|sample|mock|fake|synthetic|seed)\s+data|regex\w*|regular\s+expressions?|validat(?:e|es|ing|ion\s+of)\s+(?:\w+\s+)?(?:data|inputs?|fields?|forms?|numbers?|dates?|emails?|addresses|formats?|values?)"
+    r"|pars(?:e|es|ed|ing|er)|redact\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|render(?:s|ed|ing)?|calculators?"
+    r"|convert(?:s|ed|ing)?\s+(?:dates?|times?|timestamps?|formats?|files?|data|currenc\w+|units?|values?|strings?))\b"
     r"|(?<![\w.])\.env\b|(?-i:\b[A-Z][A-Z0-9_]*=$)", re.I)
 #: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
 #: Markdown fences and backtick spans, HTML <code>, <pre> and <script>
@@ -441,6 +448,8 @@ def _find_leftovers(document: Document) -> list[Leftover]:
         for a, b_end in fills:
             if fields is not None and overlaps_any(fields, a, b_end):
                 continue  # "$[amount]": the bracketed field is the one finding
+            if _technical_example(bt, a, b_end, sentence=True):
+                continue  # (pay46) the data's shape in a duty that handles it ("Convert dates from DD/MM/YYYY")
             if _APPLICANT_WRITES.search(bt, max(0, a - 80), a):
                 continue  # 'with the subject "Barista - Your Name"': the applicant's to fill
             found.append(Leftover("field", b.text_start + a, b.text_start + b_end, bt[a:b_end]))
@@ -475,13 +484,21 @@ def _find_leftovers(document: Document) -> list[Leftover]:
     return found
 
 
-def _technical_example(src: str, start: int, end: int) -> bool:
+def _technical_example(src: str, start: int, end: int, sentence: bool = False) -> bool:
     """Template syntax in a sentence about templates or code, outside code markup (a developer ad
-    that did not use backticks). Reads at most 150 characters either side, within the line."""
+    that did not use backticks). Reads at most 150 characters either side, within the line; with
+    ``sentence``, within the sentence too (a mask's own duty: "Validated experience preferred. Salary: £XX,XXX"
+    keeps its blank)."""
     lo = max(src.rfind("\n", max(0, start - 150), start) + 1, start - 150, 0)
     hi = src.find("\n", end, end + 150)
     hi = end + 150 if hi < 0 else hi
+    if sentence:
+        lo = max([lo] + [k + len(stop) for k, stop in ((src.rfind(stop, lo, start), stop) for stop in _SENTENCE_STOPS) if k >= 0])
+        hi = min([hi] + [k for k in (src.find(stop, end, hi) for stop in _SENTENCE_STOPS) if k >= 0])
     return bool(TECH_CONTEXT.search(src, lo, start) or TECH_CONTEXT.search(src, end, min(hi, len(src))))
+
+
+_SENTENCE_STOPS = (". ", "; ", "! ", "? ")
 
 
 #: a field named as a field ("the [Company Name] field in the CRM"), or given as an example after

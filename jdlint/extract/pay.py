@@ -201,7 +201,7 @@ PERIOD = LazyPattern(
     # a stepped salary by the year of the post ("£50,000 first year, £55,000 second year", "in year two")
     r"|(?:in\s+)?(?:the\s+|your\s+)?(?:first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+year\b|in\s+year\s+(?:one|two|three|four|five|\d)\b)"
     # a currency code may sit between an open-ended amount and its period ("$1,500+ USD monthly")
-    r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per hour|an hour|hourly)", re.I)
+    r"|^\s*\+?\s*(?:(?:USD|CAD|GBP|EUR|AUD)\s+)?(?:monthly|annually|a month|a year|per month|per year|per annum|p\.?a\.?\b|per hour|an hour|hourly)", re.I)
 PAY_WORDS = LazyPattern(
     r"\b(salary|salaries|pay|pays|paid|paying|wage|wages|compensation|remuneration|renumeration|stipend|honorarium|earn|earning|earnings|rate|"
     r"hourly|annually|per hour|per year|per annum|ote|base|starting|grade|gs-\d+|pay band|pay scale|bonus|income|package"
@@ -356,7 +356,7 @@ VAGUE_PAY_COMPOSED = (
     #   "Money is raised through donations")
     rf"(?!(?:\s+(?:be|being|also|usually|normally|then))*\s+(?:reviewed|processed|handled|calculated|benchmarked|audited|administered|managed|raised|spent|donated|invested|collected|counted|saved|used|transferred|deposited|banked|allocated|budgeted|paid\s+(?:into|directly|by\s+bank|via)))"
     rf"[^.;\n]{{3,60}}"
-    rf"|(?:^|(?<=[,;:(]\s))\W*(?:{_WPAY})\s+(?:{_WPRAISE})\b(?![^.;\n]*\d)"
+    rf"|(?:^|(?<=[,;:(]\s))\W*(?:(?:base|basic|starting|hourly|annual)\s+)?(?:{_WPAY})\s+(?:{_WPRAISE})\b(?![^.;\n]*\d)"
     #   the pay noun opening a line with a participle and no figure (pay13): "Stipend provided", "Salary offered", "Wage included"
     rf"|^\W*(?:{_WPAY})\s+(?:provided|offered|included|available|given|on\s+offer)\b(?![^.;\n]*\d)"
     #   (pay41) the pay noun as a question standing for its label, the answer after it with no figure: "Your salary? Let's
@@ -525,7 +525,7 @@ _PAY_PROMISE = (r"(?:good|great|excellent|competitive|attractive|generous|fantas
                 # (pay15) pay left to be settled later in other words: "The package will be worked out at the final interview"
                 r"|(?:to\s+be\s+)?(?:worked|sorted|ironed|figured)\s+out|(?:to\s+be\s+)?(?:settled|finali[sz]ed)"
                 r"|please\s+(?:ask|enquire|inquire|contact\s+us)|(?:per|by|upon)\s+(?:mutual\s+)?agreement"
-                r"|to\s+be\s+(?:discussed|agreed|confirmed|negotiated|determined|decided)|(?:six|seven|five)[\s-]figures?"
+                r"|to\s+be\s+(?:discussed|agreed|confirmed|negotiated|determined|decided)|(?:six|seven|five|[567])[\s-]figures?"
                 r"|(?:in\s+)?the\s+top\s+(?:quartile|tier|percentile|bracket)|(?:based\s+)?(?:on\s+)?a\s+sliding\s+scale"
                 rf"|{_words('pay_openness')})")
 #: what the pay noun is for, between it and its predicate ("The salary for this position is very competitive")
@@ -534,13 +534,14 @@ _PAY_FOR = (r"(?:\s+(?:for|of|in)\s+(?:this|the|our)\s+(?:position|role|job|post
 VAGUE_PAY_CLASS = (rf"(?:\b{_PAY_NOUN}|^\W*(?:(?:the|your|our)\s+)?package){_PAY_FOR}(?:{_PAY_LINK}(?:{_PAY_PROMISE}|{_PAY_RELATION})|\s+{_PAY_RELATION})\b"
                    # (pay15) the amount of the pay named after it, and left open: "Salary paid in USD, amount negotiable"
                    rf"|\b{_PAY_NOUN}\b[^.;\n\d]{{0,40}}?\b(?:the\s+)?(?:exact\s+)?(?:amount|figure|sum)(?:{_PAY_LINK}|\s+){_PAY_PROMISE}\b(?![^.;\n]{{0,40}}\d)"
-                   r"|\b(?:earn|make|making|earning)\s+(?:up\s+to\s+|over\s+|well\s+into\s+)?(?:six|seven|five)[\s-]figures?\b")
+                   r"|\b(?:earn|make|making|earning)\s+(?:up\s+to\s+|over\s+|well\s+into\s+)?(?:six|seven|five|[567])[\s-]figures?\b")
 #: (pay45) the job called salaried or hourly-paid, or said to pay by a period, with no amount: the pay named only by its
 #: form. Part of VAGUE_PAY; vague_pay (checks/pay.py) reports another vague wording before one of these when the posting
 #: has both ("Pay is commensurate with experience" says more than "a salaried role").
 _JOB_PAY_FORM = (
     # "This is an hourly paid position", "Salaried position with benefits", "The job pays by the week" (not "non-salaried")
-    r"(?<!non-)(?<!non\s)\b(?:(?:hourly|daily|weekly|monthly)[\s-]paid|salaried)\s+(?:[\w-]+,?\s+){0,2}?(?:position|role|job|post|vacancy|opportunity|contract|employment)\b(?![^.;\n]*[\d" + SIGNS + r"])"
+    # (pay46) and by its rate's unit: "Day rate contract, outside IR35", "This is a day-rate role", "Piece-rate job"
+    r"(?<!non-)(?<!non\s)\b(?:(?:hourly|daily|weekly|monthly)[\s-]paid|salaried|(?:day|daily|piece)[\s-]rate)\s+(?:[\w-]+,?\s+){0,2}?(?:position|role|job|post|vacancy|opportunity|contract|employment|assignment)\b(?![^.;\n]*[\d" + SIGNS + r"])"
     # (an hourly or salaried job by its overtime classification: "Hourly, non-exempt position", "Salaried, exempt")
     r"|^\W*(?:hourly|salaried)\s*[,/(-]\s*(?:non[\s-]?)?exempt\b(?![^.;\n]*[\d" + SIGNS + r"])"
     r"|\b(?:job|role|position|post|work)\s+pays\s+(?:by\s+the|per)\s+(?:hour|day|week|fortnight|month|shift|job|piece|visit|mile)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
@@ -631,6 +632,8 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     + "|" + _PAY_FORM +
     # (pay45) tips kept as the pay, no base figure: "Keep all your tips!"
     r"|\bkeep\s+(?:all|every\s+penny)\s+(?:of\s+)?(?:your|the|their)\s+tips\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+    # (pay46) and said of the reader or of the tips: "You keep your tips", "Tips are yours to keep"
+    r"|\byou\s+keep\s+(?:all\s+(?:of\s+)?|100%\s+of\s+)?your\s+tips\b|\btips\s+are\s+(?:all\s+)?yours\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
     # (pay45) pay praised as unbeaten, no figure: "Nobody pays better", "No one pays more in the valley", "You won't find
     # better pay around here"
     r"|\b(?:nobody|no[\s-]one)\s+(?:else\s+)?(?:pays?|rewards?)\s+(?:(?:you|staff|their\s+\w+)\s+)?(?:better|more)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
@@ -653,7 +656,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # talk money at the interview"; a figure after is the pay ("happy to discuss salary above $60k")
     r"|\b(?:(?:happy|glad|open|willing|ready)\s+to\s+(?:discuss|talk(?:\s+about)?|negotiate)|(?:we\s*['’]?ll|we\s+will|we\s+can|let['’]s)\s+(?:discuss|talk(?:\s+about)?|negotiate))"
     rf"\s+(?:the\s+)?(?:{_WPAY}|money|numbers)\b(?![^.;\n]*[\d{SIGNS}])"
-    r"|\b(?:five|six|seven)[\s-]figure\s+(?:salary|income|earnings|pay|compensation|package|earning\s+potential)\b"
+    r"|\b(?:five|six|seven|[567])[\s-]figure\s+(?:salary|income|earnings|pay|compensation|package|earning\s+potential)\b"
     r"|\b(?:above[\s-]market|best[\s-]in[\s-]class|top[\s-]tier|premium|fair|decent)\s+(?:pay|compensation|salary|salaries|wages?|rates?)\b"
     r"|\b(?:competitive|attractive|excellent|generous|great|good|top)\s+rates?\s+of\s+pay\b"
     # praised rates or money said to be paid (pay8): "Top rates paid", "Top money paid to the right candidate"
@@ -742,9 +745,13 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     rf"|\b(?:you['’]ll|you\s+will|you['’]re\s+going\s+to)\s+(?:love|like|enjoy)\s+(?:your|the|our)\s+(?:{_WPAY})\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
     rf"|\b(?:{_WPAY})\s+(?:that['’]?s|that\s+is|which\s+is|that\s+makes?\s+it)\s+(?:well\s+|really\s+|truly\s+)?worth\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
     rf"|\b(?:{_WPAY})\s+(?:rises?|grows?|increases?|goes\s+up|climbs?|improves?)\s+(?:with|as|in\s+line\s+with)\s+(?:your\s+)?(?:experience|skills|seniority|time|performance|you)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
-    r"|\b(?:pay|pays|paid|earn|earns)\s+(?:you\s+)?what\s+(?:you(?:['’]re|\s+are)|the\s+(?:job|role|work|position)\s+is|it['’]s|they['’]re|we['’]re)\s+worth\b"
+    r"|\b(?:pay|pays|paid|earn|earns)\s+(?:you\s+)?what\s+(?:you(?:['’]re|\s+are)|the\s+(?:job|role|work|position)(?:\s+is|['’]s)|it['’]s|they['’]re|we['’]re)\s+worth\b"
     # (pay45) or what the reader deserves: "We'll pay you what you deserve"
     r"|\b(?:pay|pays|paid|earn|earns)\s+(?:you\s+)?what\s+you\s+(?:truly\s+|really\s+)?deserve\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+    # (pay46) or the reader's own pay matched or beaten, with no figure: "We will beat your current salary", "We'll match
+    # your current package"
+    rf"|\b(?:beat|beats|match|matches|better|top|exceed|improve\s+on|improve\s+upon)\s+(?:your|the\s+candidate['’]s|a\s+candidate['’]s)\s+"
+    rf"(?:current|present|existing|last\s+drawn|previous)\s+(?:(?:{_WPAY})|package)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
     # praise compared or said by an idiom, with no figure ("Better pay than most", "Paid over the odds", "Make
     # serious money", "Earn big")
     rf"|\bbetter\s+(?:{_WPAY}|rates)\s+than\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
@@ -1541,6 +1548,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             nums = re.findall(r"\d[\d,.]*", m.group())
             if _STEP_BEFORE.search(sent, 0, m.start()):
                 continue  # a step of a pay structure ("spine points 18-22"), not an amount
+            if _DASH_AFTER.match(sent, m.end()) or _DASH_BEFORE.search(sent, max(0, m.start() - 4), m.start()):
+                continue  # (pay46) two parts of three, a date or a phone number ("Posted 2025-10-01"), not a range
             if all(_value(n) >= 7 for n in nums) and not re.search(r"years?|%|hours|minutes|mins|days|weeks|months", sent[m.end():m.end() + 8], re.I) \
                     and (re.search(r"salary|pay|wage|compensation|rate|range|\bpackage\b|\bbase\b|\bote\b|\bctc\b|\bcomp\s*:", sent, re.I)
                          # (pay15) a range in thousands with what it depends on ("Vet surgeon: 55-65k DOE")
@@ -1594,7 +1603,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
             # a bound before it leaves it open, as for an amount with a currency ("Salary: up to 50K per month")
             bound = OPEN_BEFORE.search(sent, max(0, m.start() - 30), m.start())
             s = bound.start() if bound else m.start()
-            out.append(PayMention("open" if bound else "single", s, e2, sent[s:e2]))
+            # and so does "+" after it (pay46: "Salary 80,000+ per annum")
+            out.append(PayMention("open" if bound or sent.startswith("+", m.end()) else "single", s, e2, sent[s:e2]))
             taken.append((s, e2))
     if not amounts and not taken:
         # (pay14) a pay label and a figure in thousands, alone on their line ("Salary: 65,000", "OTE: 110K"):
@@ -1793,13 +1803,22 @@ def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
     runs on over the rest of its pay statement (``_continued``)."""
     if _VAGUE_PAY not in _VAGUE_SCREEN.may_match(sent):
         return []
+    counts = _counts_masked(sent) if _DIGIT.search(sent) else sent  # (pay46) read once the screen lets the sentence by
     # an overtime rate as a multiple of pay says how overtime is paid, not that pay is vague: no vague
     # span from where it starts ("Overtime paid at 1.5x the hourly rate"; "Pay is competitive and
     # overtime is paid at time and a half" keeps its first clause)
     overtime = _OVERTIME_RATE.search(sent)
     if _payroll_duty(sent):
         return []
-    spans = [(s, e) for s, e in _VAGUE_PAY.spans(sent, lowered) if not _PAY_PRACTICE_AFTER.match(sent, e)
+    found = _VAGUE_PAY.spans(sent, lowered)
+    if counts is not sent:
+        # (pay46) the wording's "no figure after" tests read a digit as a figure; read again with the digits that are no
+        # amount put out of the way ("5 days a week, salary: as per industry standards", "Day rate contract, outside IR35")
+        # ("Payscale: Level 7" is a grade, "Bonus scheme: 10% of base salary" a bonus's share: a span holding a number
+        # put away is not read again)
+        found = sorted(found + [(s, e) for s, e in _VAGUE_PAY.spans(counts, safe_lower(counts))
+                                if not any(a < e and s < b for a, b in found) and counts[s:e] == sent[s:e]])
+    spans = [(s, e) for s, e in found if not _PAY_PRACTICE_AFTER.match(sent, e)
              and (overtime is None or s < overtime.start()) and not _extra_paid(sent, s)
              and (not _DOE.fullmatch(sent, s, e) or _doe_is_pay(sent, s, e)) and not _duty_object(sent, s)
              and not _company_floor(sent, s, e)]
@@ -1809,6 +1828,74 @@ def _vague_spans(sent: str, lowered: str | None) -> list[tuple[int, int]]:
             continue  # inside the statement the span before ran on over
         out.append((s, _continued(sent, e, overtime.start() if overtime else len(sent))))
     return out
+
+
+#: (pay46) what stands right before a number that makes it no amount: a grade, band, level or other place in an order
+#: ("Band 5", "Grade 7", "Level 2 NVQ", "Tier 2 visa", "Year 6", "Zone 1", "team of 12"), or letters glued to it (a code:
+#: "IR35", "W2"; a letter sign's amount, "R25", is the money grammar's and read before)
+_PLACE_BEFORE = regex_programs.compile(
+    r"(?:\b(?:band|grade|level|step|tier|class|zone|year|stage|phase|section|page|room|ward|unit|no\.?|top|team\s+of)\s*|[A-Za-z])$",
+    re.I)
+#: what right after a number makes it a count, a time or a code: a unit of time or of the work ("5 days", "37.5 hrs",
+#: "12-hour shifts", "3 x 12", "4 on 4 off"), an ordinal ("13th month"), a clock time ("8am", "5 pm"), "+" before
+#: years, "401(k)", "24/7"; "pm" after a number of more than two digits is per month ("R9 800 pm") and stays
+_COUNT_AFTER = regex_programs.compile(
+    r"\s?(?:-\s?)?(?:days?|hours?|hrs?|h\b|weeks?|wks?|months?|years?|yrs?|minutes?|mins?|shifts?|nights?|on\s+\d|off\b|x\b"
+    r"|st\b|nd\b|rd\b|th\b|a\.?m\b|openings?|positions?|vacanc|roles?"
+    r"|posts?\b|people|staff|sites?|stores?|locations?|\+\s?(?:years?|yrs?)|\(k\)|k\b(?<=401k)|/7)", re.I)
+#: a bound right before a number: it is read as a figure however bare ("circa 500", "from 450")
+_BOUND_BEFORE = regex_programs.compile(r"(?:\b(?:circa|c\.|ca\.|around|about|approx\.?|approximately|up\s+to|from|between|over|min|max)\s*)$", re.I)
+
+
+def _counts_masked(sent: str) -> str:
+    """``sent`` with each number that is no amount written as letters of the same length, so the pay wording's "no
+    figure" tests see a figure only where there may be one (pay46). A count, a grade or band, a year or date, a clock
+    time, a phone number or a code goes; a number stays where it may be money: inside an amount of the money grammar,
+    with a scale or a pay period after it ("35-40K", "12.50 an hour"), a pay noun or a bound right before it ("Salary:
+    45000", "circa 500"), grouped in thousands or with cents ("45,000", "18.75"), or four digits or more that are no
+    year or phone number. ``sent`` itself when no number goes."""
+    amounts = [m.span() for m in _ANY_AMOUNT.finditer(sent)] if _may_hold_amount(sent, None) else []
+    # a phone number is seven digits or more in groups, opened by "+", "(" or a 0 or in three groups or more
+    phones = [m.span() for m in _PHONE.finditer(sent) if sum(c.isdigit() for c in m.group()) >= 7
+              and (m.group()[0] in "+(0" or len(_PHONE_GROUP.findall(m.group())) >= 3)]
+    chars = None
+    for m in _NUMBER.finditer(sent):
+        s, e = m.span("n")
+        if any(a <= s < b for a, b in amounts) or not (any(a <= s < b for a, b in phones) or _no_amount(sent, s, e, m)):
+            continue
+        if chars is None:
+            chars = list(sent)
+        chars[s:e] = "n" * (e - s)
+    return sent if chars is None else "".join(chars)
+
+
+def _no_amount(sent: str, s: int, e: int, m: re.Match) -> bool:
+    """Whether the number at ``sent[s:e]`` (``m``: its ``_NUMBER`` match) is a count, a grade, a year, a time, a phone
+    number or a code rather than a figure, however bare (a share is a figure: "a generous bonus of 10%")."""
+    if _PLACE_BEFORE.search(sent, max(0, s - 12), s) or _COUNT_AFTER.match(sent, e) \
+            or (e - s <= 2 and _CLOCK_PM.match(sent, e)):  # "5 pm", "8am-5pm"
+        return True
+    if m.group("k") or m.group("m") or m.group("cjk") or sent.startswith("%", e) or PERIOD.match(sent[e:]) \
+            or _PAY_NOUN_BEFORE.search(sent, max(0, s - 12), s) or _BOUND_BEFORE.search(sent, max(0, s - 16), s):
+        return False
+    number = m.group("n")
+    if number[0] == "0" and number[1:2].isdigit():
+        return True  # a phone number or a code ("0800"), never an amount
+    if _DASH_BEFORE.search(sent, max(0, s - 4), s) or _DASH_AFTER.match(sent, e):
+        return _value(number) < 25  # a range's end: a figure, but hours or a count ("9-5", "2-3 openings")
+    digits = sum(c.isdigit() for c in number)
+    if not number.isdigit():
+        return not (digits >= 4 or number[-3:-2] in ",.")  # grouped in thousands or with cents ("45,000", "18.75")
+    # four digits or more: a figure, but a year ("2026", "2025-10-01") or a phone number's group ("555-5555")
+    return digits < 4 or _YEAR.fullmatch(number) is not None or (s >= 2 and sent[s - 1] in "-) " and sent[s - 2].isdigit())
+
+
+_YEAR = regex_programs.compile(r"(?:19|20)\d\d")
+_CLOCK_PM = regex_programs.compile(r"\s?p\.?m\b", re.I)
+_DASH_BEFORE = regex_programs.compile(r"\d\s?[-–~]\s?$")
+_DASH_AFTER = regex_programs.compile(r"\s?[-–~]\s?\d")
+_PHONE = regex_programs.compile(r"(?<![\d,.])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,5}\)[\s-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\d,])")
+_PHONE_GROUP = regex_programs.compile(r"\d+")
 
 
 # (vaguepay36) The rest of a vague pay statement, with the pay left unnamed: a predicate of the pay after a comma, a
