@@ -53,7 +53,15 @@ REAL_AD_WEIGHT = 1.0
 STRANGER_AD_WEIGHT = 1.0
 #: A positive sentence's weight: eight heads share ~950 positives against ~12,000 negatives.
 POSITIVE_WEIGHT = 1.0
-CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+#: The smallest weight the bias model keeps (V119's trainer keeps 0.1, linear_training.MIN_WEIGHT). Session 46: writers
+#: TA and TB's 480 frame cases grew the json 10.7% at 0.1; the model's memory is bounded (+10% at most), and the weights
+#: between 0.1 and this move no finding the cross-validations read (frame46's commit gives the figures).
+MIN_WEIGHT = 0.12
+#: The dev corpus beside the checkout (/work/main -> /work/shared), or beside the folder of worktrees (/work/wt/NAME):
+#: session 46 found a worktree's trainer reading no dev ad at all (ROOT.parent / "shared" missing), so its model had
+#: no real-ad negatives and --ad-cv divided by zero; main() now refuses a corpus folder with no ads.
+CORPUS = next((p for p in (ROOT.parent / "shared" / "corpus" / "dev", ROOT.parent.parent / "shared" / "corpus" / "dev")
+               if p.is_dir()), ROOT.parent / "shared" / "corpus" / "dev")
 KEPT_OUT = ("bias_heldout10.yaml",)
 AD_FOLDS = 4
 
@@ -128,7 +136,8 @@ def fit(case_rows, ad_rows, clusters, probs):
     from jdlint.sentence_model import STOP_WORDS
 
     trained = train_heads([r for rows in case_rows for r in rows] + ad_rows, CATEGORIES)
-    heads = {h: {"bias": round(b, 4), "weights": pruned(w)} for h, (w, b) in trained.items()}
+    heads = {h: {"bias": round(b, 4), "weights": {f: v for f, v in pruned(w).items() if abs(v) >= MIN_WEIGHT}}
+             for h, (w, b) in trained.items()}
     table = cluster_table([h["weights"] for h in heads.values()], clusters, probs, STOP_WORDS)
     words, numbers = ignored()
     return {"ignored": {"words": sorted(words), "numbers": numbers}, "clusters": dict(sorted(table.items())), "heads": heads}
@@ -159,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     cases = load_cases()
     case_rows = rows_of(cases, clusters, args.positive_weight)
     ads = sorted(args.corpus.glob("*.md"))
+    if not ads:
+        ap.error(f"no dev ads in {args.corpus} (--corpus): the model's real-ad negatives come from them")
     negatives = real_ad_sentences(args.corpus, CODES, flagged_by_bias)
     ad_rows = [(featurise(s, clusters), None, args.real_ad_weight) for _, s in negatives]
     from eval_ad_writers import AD_SETS, stranger_ad_negatives
