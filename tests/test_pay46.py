@@ -61,6 +61,7 @@ def test_every_shape_has_probes_and_near_misses():
     ("R25 000 pm, R9 800 pm, 450 pm", "R25 000 pm, R9 800 pm, 450 pm"),
     ("Salary: 45000, 35-40K, circa 500, 450-500, 18.75, 45,000", "Salary: 45000, 35-40K, circa 500, 450-500, 18.75, 45,000"),
     ("Pay: 12.50 an hour, AED 4.5k + housing, ₹6,00,000 per annum.", "Pay: 12.50 an hour, AED 4.5k + housing, ₹6,00,000 per annum."),
+    ("Negotiable, 2.5 lakhs, a generous bonus of 10%, 12 LPA.", "Negotiable, 2.5 lakhs, a generous bonus of 10%, 12 LPA."),
 ])
 def test_numbers_that_are_no_amount_are_masked(text, masked):
     from jdlint.extract.pay import _counts_masked

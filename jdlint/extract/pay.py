@@ -1876,6 +1876,7 @@ def _no_amount(sent: str, s: int, e: int, m: re.Match) -> bool:
             or (e - s <= 2 and _CLOCK_PM.match(sent, e)):  # "5 pm", "8am-5pm"
         return True
     if m.group("k") or m.group("m") or m.group("cjk") or sent.startswith("%", e) or PERIOD.match(sent[e:]) \
+            or sent[e:e + 8].lstrip().lower().startswith(_INDIAN_SCALE_WORDS) \
             or _PAY_NOUN_BEFORE.search(sent, max(0, s - 12), s) or _BOUND_BEFORE.search(sent, max(0, s - 16), s):
         return False
     number = m.group("n")
@@ -1891,6 +1892,7 @@ def _no_amount(sent: str, s: int, e: int, m: re.Match) -> bool:
 
 
 _YEAR = regex_programs.compile(r"(?:19|20)\d\d")
+_INDIAN_SCALE_WORDS = ("lpa", "l.p.a", "lakh", "lac", "crore", "cr ", "cr.")  # "2.5 lakhs", "12 LPA": India's pay units
 _CLOCK_PM = regex_programs.compile(r"\s?p\.?m\b", re.I)
 _DASH_BEFORE = regex_programs.compile(r"\d\s?[-–~]\s?$")
 _DASH_AFTER = regex_programs.compile(r"\s?[-–~]\s?\d")
