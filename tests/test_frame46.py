@@ -77,3 +77,38 @@ def test_probe_grid_recall_and_near_misses():
             fp += bool(loud)
     assert tp >= 61, tp
     assert fp <= 2, fp
+
+
+def test_probe_near_misses_stay_silent_with_the_model():
+    """The bias model retrained with writers TA and TB (frame and hint cases) on: the probes' near-misses (the same words
+    served, offered, in another sense) stay silent in their own category (0 of 84), and it adds fire cases the rules
+    alone miss (66 of 84 with it, 62 without)."""
+    tp = fp = 0
+    for case in PROBES:
+        loud = loud_bias_matches(case["text"], case["category"])
+        if case["expect"] == "fire":
+            tp += any(case["span"].lower() in m.lower() or m.lower() in case["span"].lower() for m in loud)
+        else:
+            fp += bool(loud)
+    assert fp <= 2, fp
+    assert tp >= 64, tp
+
+
+def test_a_residence_rule_on_a_real_ad_is_not_origin():
+    """The one sentence the retrained model scored above 1.0 in the dev ads' 4-fold cross-validation (ad 0327, D519 at
+    1.35, wrong: a sales territory is the job's, not the applicant's origin) stays under the threshold."""
+    from jdlint.checks.bias_selection import model
+
+    scores = model().scores("The ideal candidate must reside within the assigned territory.")
+    assert scores["origin"] < 2.0, scores
+
+
+def test_work_history_is_work_not_a_record():
+    """'History' after a word of work is blanked before the model reads a sentence (bias_model_rules.yaml
+    `other-senses`, in training too); a person's history is still read."""
+    from jdlint.checks.bias_selection import read_as
+
+    assert "history" not in read_as("A complete application, including work history, is required.")
+    assert "history" not in read_as("Please send your employment history with your CV.")
+    assert "history" in read_as("Tell us anything in your history the police might remember.")
+    assert "history" in read_as("Applicants with a history of mental illness need not apply.")
