@@ -15,7 +15,8 @@
 - V117: "a laugh" / "a hoot" as a praise noun, raised by a plain word ("the team are a great laugh").
 - V304: the requirement noun as the object of a duty of teaching, developing, promoting or checking is the work, not a
   requirement (context.yaml `duty-object-before`, V304 now skips `duty`): "Train staff in good communication skills";
-  and praised awareness, acumen or sense of a named kind and a telephone manner ("Good commercial awareness").
+  and praised awareness, acumen or sense of a named kind and a telephone manner ("Good commercial awareness"), and
+  experience said to be proven or plentiful with nothing after it ("Proven experience.", "Plenty of experience essential").
 
 Fire cases assert the rule itself and each fails at 6f123c9 (base46), but two V304 cases kept as the duty guard's
 contrast ("Good communication skills.", "Ensure you have the relevant certifications.": the applicant as the object).
@@ -34,8 +35,8 @@ PROBES = Path(__file__).resolve().parent / "data" / "vague46_probes.yaml"
 #: thing named, the V119 sentence model, V105 on "Juggling" classes) and the employer training the hire ("We will train
 #: you in good customer service skills": `duty` reads no object "you", so "ensure you have ..." stays a requirement)
 OPEN_MISSES = {"p46-b_cliche-033"}
-OPEN_ALARMS = {"p46-a_promise-083", "p46-b_cliche-041", "p46-b_cliche-045", "p46-b_cliche-065", "p46-c_req-032",
-               "p46-c_req-046"}
+OPEN_ALARMS = {"p46-a_promise-083", "p46-b_cliche-041", "p46-b_cliche-045", "p46-b_cliche-065", "p46-c_req-035",
+               "p46-c_req-049"}
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +153,9 @@ def test_cliche_near_misses_stay_silent(text, code):
     ("Good commercial awareness.", "Good commercial awareness"),
     ("Excellent telephone manner.", "Excellent telephone manner"),
     ("Ensure you have the relevant certifications.", "the relevant certifications"),
+    ("Proven experience.", "Proven experience"),
+    ("Plenty of experience essential.", "Plenty of experience"),
+    ("EXTENSIVE EXPERIENCE REQUIRED", "EXTENSIVE EXPERIENCE"),
 ])
 def test_requirement_fires(text, span):
     assert _found(span, matches(text, "V304"))
@@ -169,6 +173,12 @@ def test_requirement_fires(text, span):
     "Model excellent communication skills for the class.",
     "Verify that contractors have the required licences.",
     "Raise safeguarding awareness among volunteers.",
+    "Explain the relevant tickets to passengers.",
+    "Check that all drivers hold the appropriate licence.",
+    "We have extensive experience.",
+    "Proven experience and ability in public relations writing and editing.",
+    "Proven experience of managing a team of 10.",
+    "You will gain plenty of experience.",
 ])
 def test_requirement_as_a_duty_object_stays_silent(text):
     assert matches(text, "V304") == []
