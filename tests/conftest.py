@@ -271,3 +271,29 @@ def load_script(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def vague_probe_outcome(name: str) -> tuple[set[str], set[str]]:
+    """The ids of the vague probes (``tests/data/<name>``, scored by scripts/eval_vague.py) that no rule finds and of
+    those a silent probe is flagged on: each session's probe file pins both sets, so a gap that closes or an alarm that
+    opens shows up."""
+    eval_vague = load_script("eval_vague")
+    scores = eval_vague.evaluate(eval_vague.load(ROOT / "tests" / "data" / name))
+    misses = {case["id"] for score in scores.values() for case in score["misses"]}
+    alarms = {case["id"] for score in scores.values() for case, _ in score["alarms"]}
+    return misses, alarms
+
+
+def pay_probe_params(name: str, known_gaps: dict[str, str]) -> list:
+    """The pay and placeholder probes of ``tests/data/<name>`` as pytest params, those in ``known_gaps`` (text -> why
+    left) strict xfails, so a gap that closes shows up as well as a probe that starts failing."""
+    import pytest
+    from jdlint.yamlio import load_fast
+
+    cases = load_fast((ROOT / "tests" / "data" / name).read_text(encoding="utf-8"))["cases"]
+    params = []
+    for case in cases:
+        marks = (pytest.mark.xfail(strict=True, reason=known_gaps[case["text"]]),) if case["text"] in known_gaps else ()
+        params.append(pytest.param(case, id=f"{case['class']}:{case['text'][:40]}", marks=marks))
+    return params
+

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import load_script
+from conftest import load_script, pay_probe_params
 from jdlint.yamlio import load_fast
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,14 +28,7 @@ KNOWN_GAPS = {
 }
 
 
-def _param(case):
-    marks = ()
-    if case["text"] in KNOWN_GAPS:
-        marks = (pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case["text"]]),)
-    return pytest.param(case, id=f"{case['class']}:{case['text'][:40]}", marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", pay_probe_params("pay46_probes.yaml", KNOWN_GAPS))
 def test_pay46_probe(case):
     assert _labels(case) == set(case["expect"])
 

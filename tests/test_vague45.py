@@ -20,13 +20,11 @@ Fire cases assert the rule itself and each fails at 13af2cf (the session's base)
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from conftest import matches_in_a_posting as matches
+from conftest import matches_in_a_posting as matches, vague_probe_outcome
 
-PROBES = Path(__file__).resolve().parent / "data" / "vague45_probes.yaml"
 #: probes still open at the end of session 45, each a known gap (a test that fails when a fixed one regresses or a
 #: new one opens): the reporting line given as a person "to be appointed", a start "ASAP or to be agreed", a degree word
 #: before a named field ("Solid experience in logistics": the knowledge pattern's head list has no "experience"), a
@@ -40,15 +38,7 @@ OPEN_ALARMS = {"p45-c_open-092"}  # (vague46) the three duty-object alarms close
 
 @pytest.fixture(scope="module")
 def probe_scores():
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-    import eval_vague
-
-    scores = eval_vague.evaluate(eval_vague.load(PROBES))
-    misses = {case["id"] for score in scores.values() for case in score["misses"]}
-    alarms = {case["id"] for score in scores.values() for case, _ in score["alarms"]}
-    return misses, alarms
+    return vague_probe_outcome("vague45_probes.yaml")
 
 
 def test_probes_hold(probe_scores):

@@ -23,13 +23,11 @@ contrast ("Good communication skills.", "Ensure you have the relevant certificat
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from conftest import matches_in_a_posting as matches
+from conftest import matches_in_a_posting as matches, vague_probe_outcome
 
-PROBES = Path(__file__).resolve().parent / "data" / "vague46_probes.yaml"
 #: probes still open at the end of session 46, each a known gap: a superlative of the customers (V116's heads are the
 #: employer's own); off-span or silent-case alarms of other rules (V107 "make your mark" and "second to none" with the
 #: thing named, the V119 sentence model, V105 on "Juggling" classes) and the employer training the hire ("We will train
@@ -41,15 +39,7 @@ OPEN_ALARMS = {"p46-a_promise-083", "p46-b_cliche-041", "p46-b_cliche-045", "p46
 
 @pytest.fixture(scope="module")
 def probe_scores():
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-    import eval_vague
-
-    scores = eval_vague.evaluate(eval_vague.load(PROBES))
-    misses = {case["id"] for score in scores.values() for case in score["misses"]}
-    alarms = {case["id"] for score in scores.values() for case, _ in score["alarms"]}
-    return misses, alarms
+    return vague_probe_outcome("vague46_probes.yaml")
 
 
 def _found(span: str, found: list[str]) -> bool:
