@@ -52,6 +52,8 @@ _APPLICANT_CUE_FOLDED = LowerCaseRegex(APPLICANT_CUE, guard=True)
 #: A question about where a document is, and the employer's provision for a group of staff (not read).
 DOCUMENT_QUESTION = regex_programs.compile(" ".join(TABLE["document-question"].split()).replace(" ", ""), re.I)
 PROVISION_SENTENCE = regex_programs.compile(" ".join(TABLE["provision-sentence"].split()).replace(" ", ""), re.I)
+#: The people the employer serves described ("Our clients are mostly in their eighties, so ..."): about them, not the hire.
+SERVED_DESCRIPTION = regex_programs.compile(" ".join(TABLE["served-description"].split()).replace(" ", ""), re.I)
 #: Words in another sense the model does not read (``other-senses``): blanked, here and in training.
 OTHER_SENSES = regex_programs.compile(" ".join(TABLE["other-senses"].split()).replace(" ", ""), re.I)
 
@@ -90,6 +92,8 @@ def sentence_scores(ctx) -> list[tuple[int, int, str, float]]:
                     or LIST_NEGATING_PHRASES.search(sentence):
                 continue
             if DOCUMENT_QUESTION.search(sentence) or (PROVISION_SENTENCE.search(sentence) and not EXCLUSIVE.search(sentence)):
+                continue
+            if SERVED_DESCRIPTION.match(sentence) and not EXCLUSIVE.search(sentence):
                 continue
             head, score = max(scoring.scores(read_as(sentence)).items(), key=lambda kv: kv[1])
             out.append((start, end, head, score))
