@@ -72,6 +72,11 @@ SILENT = [
     ("age", "Target age group: children 8-12 in our holiday club."),
     ("age", "Suitable age range for campers: 7-14"),
     ("age", "Our products suit a target age of 30s shoppers."),
+    # no limit at all widens the pool; a motor insurer's minimum driver age is a condition to confirm (info)
+    ("age", "No age limit: we hire apprentices of every age."),
+    ("age", "No age limit for this role."),
+    ("age", "Age limit: none"),
+    ("age", "Applicants must be 21 or over to meet our vehicle insurance terms."),
 ]
 
 # Direct limits still missed, each with why: sound to flag, but the words alone are as often something lawful or

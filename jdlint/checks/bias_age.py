@@ -19,7 +19,7 @@ LEGAL_AGE_BASIS = (
     r"|(?:federal|state|provincial)\s+(?:law|regulation|requirement|licen[cs]ing|rules?)"
     r"|licen[cs]ing\s+(?:rules?|requirements?|board)|required by|requirement of|fmcsa|dot\b|department of transportation"
     r"|liquor|alcohol|serve (alcohol|beer|wine|liquor)|bartend|tobacco|firearms?|cdl|commercial driv|interstate"
-    r"|hazardous|insurance carrier|faa|airline pilot|14 cfr|gaming commission|casino)"
+    r"|hazardous|insurance carrier|(?:vehicle|motor|fleet|car|van|driver)\s+insur(?:ance|er)|insur(?:ance|er)(?:'s)?\s+(?:terms|requirements?|policy|conditions|rules)|faa|airline pilot|14 cfr|gaming commission|casino)"
 )
 
 
@@ -57,7 +57,7 @@ age_limit = bias_rule(
         # age or a size ("a car not older than 10 years")
         r"|\b(?:no|not)\s+older\s+than\s+" + _NUM + r"\b" + _UNITS_NOT_AGE + r"(?!\s*(?:years?|yrs?)\b(?!\s*old))"
         + r"(?:\s*(?:years?\s*old|yrs?\s+old|y\.?o\.?))?"
-        r"|\b(?:maximum|max\.?|upper)\s+age(?:\s+limit)?(?:\s+(?:of\s+|is\s+)?" + _NUM + r")?\b|\bage\s+(?:limit|cap|ceiling)\b"
+        r"|\b(?:maximum|max\.?|upper)\s+age(?:\s+limit)?(?:\s+(?:of\s+|is\s+)?" + _NUM + r")?\b|\bage\s+(?:limit|cap|ceiling)\b(?!\s*:?\s*(?:none|nil|n/?a|no\b|not\b|any\b))"
         # a bound on "years old", the words that make a figure an age: "Maximum 28 years old", "at most 30 yrs old"
         r"|\b(?:maximum|max\.?|at\s+most|up\s+to|not\s+more\s+than|no\s+more\s+than)\s+" + _NUM
         + r"\s*(?:years?\s*old|yrs?\s+old|y\.?o\.?)(?!\w)"
