@@ -92,7 +92,7 @@ def counts(kind: str, path: Path, keep, per_case: bool = False) -> tuple[int, in
 
 
 #: The groups writers are briefed to open a fire case's note with (vague: the five categories; bias: the kind).
-BRIEFED_GROUPS = frozenset({"cliche", "pay", "open-facts", "requirements", "promises", "frame", "explicit"})
+BRIEFED_GROUPS = frozenset({"cliche", "pay", "open-facts", "requirements", "promises", "frame", "explicit", "direct", "hint"})
 
 
 def group_of(case: dict, kind: str) -> str:

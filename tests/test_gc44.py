@@ -133,6 +133,9 @@ LEFT = {
     # a thing after the hire's "have" or "your" (my fire labels are arguable: the plans, the welcome, the reputation);
     # an adjective list before a compound title the lists do not know ("warehouse operative")
     "gp44c-053", "gp44c-054", "gp44c-062", "gp44c-070",
+    # "support" with the people the post serves after it is the duty, as "lead a team" is (session 47, tests/test_gcoded47.py:
+    # the unread pools lost a false alarm and no fire case); this probe's fire label is arguable the same way
+    "gp44c-066",
     # "ethos" is a manner noun of the lists ("a nurturing ethos" of the hire); lead nurture as a marketing verb; an
     # -ing modifier ("Quiet working area") ends the phrase before its head
     "gp44c-020", "gp44c-024", "gp44c-049",

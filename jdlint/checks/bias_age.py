@@ -19,7 +19,7 @@ LEGAL_AGE_BASIS = (
     r"|(?:federal|state|provincial)\s+(?:law|regulation|requirement|licen[cs]ing|rules?)"
     r"|licen[cs]ing\s+(?:rules?|requirements?|board)|required by|requirement of|fmcsa|dot\b|department of transportation"
     r"|liquor|alcohol|serve (alcohol|beer|wine|liquor)|bartend|tobacco|firearms?|cdl|commercial driv|interstate"
-    r"|hazardous|insurance carrier|faa|airline pilot|14 cfr|gaming commission|casino)"
+    r"|hazardous|insurance carrier|(?:vehicle|motor|fleet|car|van|driver)\s+insur(?:ance|er)|insur(?:ance|er)(?:'s)?\s+(?:terms|requirements?|policy|conditions|rules)|faa|airline pilot|14 cfr|gaming commission|casino)"
 )
 
 
@@ -57,7 +57,12 @@ age_limit = bias_rule(
         # age or a size ("a car not older than 10 years")
         r"|\b(?:no|not)\s+older\s+than\s+" + _NUM + r"\b" + _UNITS_NOT_AGE + r"(?!\s*(?:years?|yrs?)\b(?!\s*old))"
         + r"(?:\s*(?:years?\s*old|yrs?\s+old|y\.?o\.?))?"
-        r"|\b(?:maximum|max\.?|upper)\s+age(?:\s+limit)?(?:\s+(?:of\s+|is\s+)?" + _NUM + r")?\b|\bage\s+(?:limit|cap|ceiling)\b",
+        r"|\b(?:maximum|max\.?|upper)\s+age(?:\s+limit)?(?:\s+(?:of\s+|is\s+)?" + _NUM + r")?\b|\bage\s+(?:limit|cap|ceiling)\b(?!\s*:?\s*(?:none|nil|n/?a|no\b|not\b|any\b))"
+        # a bound on "years old", the words that make a figure an age: "Maximum 28 years old", "at most 30 yrs old"
+        r"|\b(?:maximum|max\.?|at\s+most|up\s+to|not\s+more\s+than|no\s+more\s+than)\s+" + _NUM
+        + r"\s*(?:years?\s*old|yrs?\s+old|y\.?o\.?)(?!\w)"
+        # the age wanted, as a notice's field: "Preferred age: 25 yrs", "Ideal age 22-28", "Desired age group: 20s"
+        r"|\b(?:preferred|preferable|ideal|desired|required|suitable)\s+age(?:\s+(?:group|range|bracket|band))?\s*:?\s*(?:of\s+|is\s+)?(?:" + _NUM + r"|(?:early|mid|late)?\s*[2-6]0s|(?:twenties|thirties|forties))\b",
         # 2: a lower limit: "must be over 21 years old", "18 or older", "21+"
         Variant(r"\b(?:(?:must\s+be|be|aged?|applicants?|candidates?|you(?:'re|\s+are)?|who\s+are)\s+)(?:at\s+least\s+|aged\s+|over\s+|above\s+|older\s+than\s+)?"
         r"(?:the\s+age\s+of\s+)?" + _NUM + r"\s*(?:\+|or\s+(?:older|over|above)|years?\s*(?:old|of\s+age)(?:\s+or\s+older)?|yrs?(?:\s+old)?"
@@ -72,7 +77,9 @@ age_limit = bias_rule(
     exceptions=[
         # the company, a building or a product is over N years old
         r"\b(?:company|firm|business|brand|organi[sz]ation|institution|building|product|practice|school|hospital|"
-        r"we(?:'re|\s+are)|it\s+is|history)\b\s+(?:\w+\s+){0,3}(?:over|more\s+than|nearly|almost)\s+\d+\s+years?\s+old",
+        r"we(?:'re|\s+are)|it\s+is|history|vehicles?|cars?|vans?|trucks?|equipment|machines?|machinery|stock|products?|items?|premises)\b"
+        r"\s+(?:\w+\s+){0,3}(?:over|more\s+than|nearly|almost|at\s+most|up\s+to|under|less\s+than|no\s+more\s+than|not\s+more\s+than)"
+        r"\s+\d+\s+years?\s+old",
         r"\b(?:adults?|clients?|patients?|students?|children|youth|members?|customers?|guests?|participants?)\s*\(?\s*(?:ages?\s*)?\d{2}\s*\+",
         # rules for minors (work permits, parental consent) are child-labour law, not an age preference
         r"\b(?:if\s+you(?:'re|\s+are)|applicants?|candidates?|those|anyone|workers?|employees?)\s+(?:aged\s+)?(?:under|below|younger\s+than)\s+"

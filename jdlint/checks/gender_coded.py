@@ -357,7 +357,7 @@ def coded_words(analysis) -> list[tuple[int, int, str, str, str]]:
         if word.lower() in RELATIVE_VERB_ONLY and not _RELATIVE_BEFORE.search(text, max(0, start - 6), start):
             continue
         if word.lower() in HIRE_VERB_ONLY and not (_HIRE_SUBJECT_BEFORE.search(text, max(0, start - 60), start)
-                                                   and _people_follow(text, end)):
+                                                   and _people_follow(text, end, served_is_duty=word.lower().startswith("support"))):
             continue
         if word.lower() in QUALITY_NOUNS and not _a_quality_of_the_hire(
                 text, start, end, sent.start_char if sent is not None else 0):
@@ -477,10 +477,11 @@ _LABEL_WANT = regex_programs.compile(
 _OTHERS = frozenset("others everyone everybody each people colleagues teammates".split())
 
 
-def _people_follow(text: str, end: int, words: int = 4) -> bool:
+def _people_follow(text: str, end: int, words: int = 4, served_is_duty: bool = False) -> bool:
     """Whether people are among the few words after a verb at ``end`` in its clause: the hire's connecting with or
     supporting people ("connect easily with others", "support your teammates"), not a service or a system ("the
-    services you support.", "you connect the printer")."""
+    services you support.", "you connect the printer"); with ``served_is_duty`` not the people the post serves,
+    whom supporting is the duty ("support residents with personal care")."""
     senses = _senses()
     pos = end
     for _ in range(words):
@@ -488,8 +489,12 @@ def _people_follow(text: str, end: int, words: int = 4) -> bool:
         if m is None:
             return False
         word = m.group(1).lower()
-        if word in _OTHERS or word in senses.served_people or word + "s" in senses.served_people \
-                or _is_person(word, senses):
+        if word in senses.served_people or word + "s" in senses.served_people:
+            # the people the post serves: supporting them is the duty, as leading a team is ("You will support
+            # patients with asthma", "support customers by phone and email"), not the hire's manner; connecting with
+            # them is still the hire's rapport ("Someone who can connect with every patient", writer W; session 47)
+            return not served_is_duty
+        if word in _OTHERS or _is_person(word, senses):
             return True
         pos = m.end()
     return False
