@@ -157,6 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--floor", type=float, default=0.0, help="--ad-cv: list findings scoring above this")
     ap.add_argument("--positive-weight", type=float, default=POSITIVE_WEIGHT)
     ap.add_argument("--real-ad-weight", type=float, default=REAL_AD_WEIGHT)
+    ap.add_argument("--writers", default="",
+                    help="--lowo: only these training writers, comma-separated (e.g. TA,TB,TD): each is a full training run")
+    ap.add_argument("--drop-writers", default="",
+                    help="leave these training writers' cases out altogether, comma-separated (a before/after figure for a "
+                         "writer just added)")
     ap.add_argument("--exclude-ads", default="", help="strangers' ad sets (scripts/eval_ad_writers.py) not trained on, e.g. P")
     args = ap.parse_args(argv)
     from lookup_tables import english_table
@@ -166,6 +171,11 @@ def main(argv: list[str] | None = None) -> int:
 
     clusters, probs = english_table("lexeme_cluster"), english_table("lexeme_prob")
     cases = load_cases()
+    dropped = {w.strip() for w in args.drop_writers.split(",") if w.strip()}
+    if dropped:
+        if not (args.lowo or args.ad_cv or args.cv):
+            ap.error("--drop-writers measures (--lowo, --ad-cv, --cv); the shipped model is trained on every writer")
+        cases = [c for c in cases if c.get("_writer") not in dropped]
     case_rows = rows_of(cases, clusters, args.positive_weight)
     ads = sorted(args.corpus.glob("*.md"))
     if not ads:
@@ -221,6 +231,12 @@ def leave_one_writer_out(args, cases, case_rows, ad_rows, clusters, probs) -> in
     from jdlint.sentence_model import HeadedModel
 
     writers = sorted({c["_writer"] for c in cases if c.get("_writer")})
+    if args.writers:
+        wanted = {w.strip() for w in args.writers.split(",") if w.strip()}
+        unknown = wanted - set(writers)
+        if unknown:
+            raise SystemExit(f"--writers: no training writer {', '.join(sorted(unknown))} (one of {', '.join(writers)})")
+        writers = [w for w in writers if w in wanted]
     thresholds = args.threshold or [None]
     shipped = rule_module.model
     pooled: dict = {}
