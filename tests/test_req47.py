@@ -93,6 +93,10 @@ def test_hedge_degree_fires(text, span):
     "Train staff in basic food hygiene.",
     "Conversational Spanish (B1) required.",
     "We are looking for individuals who are comfortable with high-volume, fast-paced environments!",  # dev 0268: V102's
+    # a condition of the job, not a competence, and a dash that is no list marker (judged strangers writers M and P)
+    "- SHOULD BE COMFORTABLE WITH NIGHT SHIFTS",  # writerM 9326
+    "- Happy with early starts and physical work",  # writerP 9518
+    "everyone gets a day a month for professional development and free parking on site — handy in town.",  # writerM 9319
 ])
 def test_measured_named_or_unframed_stays_silent(text):
     assert matches(text, "V304") == []
