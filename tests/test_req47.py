@@ -100,3 +100,25 @@ def test_hedge_degree_fires(text, span):
 ])
 def test_measured_named_or_unframed_stays_silent(text):
     assert matches(text, "V304") == []
+
+
+# -- Q106: a degree asked of a manual or front-line job in plain words --------------------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("# Car wash attendant\n\nMust be university educated.", "university educated"),
+    ("# Kitchen porter\n\nA uni degree is essential.", "uni degree"),
+    ("# Shelf stacker\n\nUniversity-educated candidates preferred.", "University-educated"),
+])
+def test_plain_degree_for_a_manual_job_fires(text, span):
+    from conftest import findings_in
+
+    assert [d.match for d in findings_in(text, "Q106")] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "# Software engineer\n\nUniversity-educated candidates preferred.",  # no level the degree is above
+    "# Cleaner\n\nOur founder is university educated.",  # nobody asks for it
+])
+def test_plain_degree_where_it_is_no_inflation_stays_silent(text):
+    from conftest import findings_in
+
+    assert findings_in(text, "Q106") == []
