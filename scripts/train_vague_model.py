@@ -108,6 +108,16 @@ FUNCTION_WORD_CAP = 0.25
 #: cross-validation at 2.0, 12 (Q added alone) -> 9; 'The Good Vibes Cafe ...' silent again.
 MIN_SOURCES = 2
 FEW_SOURCES_L2 = 30.0
+#: Training writers' files in tests/data/train/ that V119 does NOT train on (the other scripts read them as data).
+#: Writer TC (session 47, req47: 240 cases of everyday words used emptily, 90 of them near-miss pairs of its fire cases)
+#: made the unread sets' precision worse both ways it was tried, against the shipped model at req47's rules
+#: (scripts/eval_unread.py --kind vague --per-case: pooled P .925 R .810, 874/71/205, per case .971, fp 26):
+#: all its cases .920/.813 (877/76/202), per case .968 (fp 29); its fire cases only .919/.819 (884/78/195), per case
+#: .967 (fp 30). Read writers AC, AF, AH, AK moved by one case at most; on the dev corpus each retrain dropped nine or
+#: ten V119 findings that were right ("We look forward to having you join our amazing team.", "Positive, can-do
+#: attitude, with a strong desire to learn.") and gained two to four. Per-case precision is the figure that must not
+#: drop, so the shipped model is the one trained without TC (a retrain writes it byte for byte).
+NOT_TRAINED = frozenset({"writerTC_vague.yaml"})
 #: The sentence_model.EXTRAS feature families V119 reads.
 EXTRAS = frozenset({"classes"})
 #: The evaluative word classes the ``classes`` extra reads, in order (a word in two counts in the first).
@@ -172,7 +182,8 @@ def load_cases() -> list[dict]:
     for name in ("vague_cases_heldout7.yaml", "vague_cases_heldout8.yaml", "vague_plain_classes.yaml"):
         cases += [dict(c, _source=name) for c in yaml.load((data / name).read_text())]
     for path in sorted((data / "train").glob("*vague*.yaml")):  # the training writers' sets (session 28)
-        cases += [dict(c, _source=path.name) for c in yaml.load(path.read_text(encoding="utf-8")) or ()]
+        if path.name not in NOT_TRAINED:
+            cases += [dict(c, _source=path.name) for c in yaml.load(path.read_text(encoding="utf-8")) or ()]
     for set_name in ("blind8", "blind9"):
         cases += [dict(c, _source=set_name) for c in yaml.load((data / "independent" / f"{set_name}_vague.yaml").read_text())
                   if in_half(set_name + ":", c["id"], "A")]

@@ -599,8 +599,9 @@ _NEXT_WORDS = regex_programs.compile(r"[\s,&/()-]*([A-Za-z][\w'’-]*)")
 #: "postgraduate qualification"), too much only for a manual or front-line job (``manual_roles``)
 _HIGHER_DEGREE = regex_programs.compile(
     r"\b(?:master(?:['’]?s)?(?:\s+degree)?|(?-i:M\.?Sc|MBA|MPhil)|ph\.?\s?d|doctorate|doctoral\s+degree|d\.?\s?phil)\b"
-    r"|(?P<any>\b(?:bachelor(?:['’]?s)?(?:\s+degree)?|(?:university|college|undergraduate|postgraduate|honours|first)\s+"
-    r"(?:degree|qualification)|degree[\s-](?:educated|holders?|qualified|level)|(?:a|any)\s+degree|degree(?=\s+(?:(?:is\s+)?"
+    r"|(?P<any>\b(?:bachelor(?:['’]?s)?(?:\s+degree)?|(?:university|uni|college|undergraduate|postgraduate|honours|first)\s+"
+    # (req47) the plain words of the same ask: "a uni degree", "university-educated"
+    r"(?:degree|qualification)|(?:university|uni|college)[\s-]educated|degree[\s-](?:educated|holders?|qualified|level)|(?:a|any)\s+degree|degree(?=\s+(?:(?:is\s+)?"
     r"(?:required|essential|mandatory|compulsory|needed|preferred|a\s+must)|in\s))|(?:university\s+)?graduates?(?=\s+(?:in|of|with|only|"
     r"required|essential|preferred)\b|\s*[.,;]|$)|postgraduate|(?-i:BA|BSc|B\.A\.|B\.Sc\.?)"
     # (vague45) graduation itself asked ("Graduation is compulsory", "Graduation required": South Asian register)
