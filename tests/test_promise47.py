@@ -4,8 +4,8 @@
 - V113 (the employer's care promised with nothing named, one home): the care verbs widened by the verbs of growing and
   backing (grow, nurture, develop, back, reward, promote) and their objects by the employer's own people ("our own",
   "talent", "our drivers": hire-role-noun), "see you right", "promote from within", "help you grow"; and the promise's
-  other plain frames: effort traded for reach ("the harder you work, the further you'll go"), reach without limit ("the
-  sky's the limit", "no limit to how far you can go"), growth for whoever wants it ("progression for those who want
+  other plain frames: effort traded for reach ("the harder you work, the further you'll go"), reach without limit ("no
+  limit to how far you can go"; "the sky's the limit" stays V107's), growth for whoever wants it ("progression for those who want
   it"), a future praised as the offer ("Good future for hardworking person.") and support promised as a negation ("you
   won't be left to sink"); and the hire as the object of good treatment ("You'll be treated right", "Your voice will
   be heard"), the employer's stance ("We're here for you", "we stand by our people"), a chance given, something "in it
@@ -30,11 +30,12 @@ import pytest
 from conftest import matches_in_a_posting as matches, vague_probe_outcome
 
 #: probes still open at the end of session 47, each a known gap: a verbless pair of nouns with no frame ("Security and
-#: stability."), hours compared across seasons
+#: stability."), hours said to rise at a named time ("Hours go up at Christmas": the calendar's seasons are left out,
+#: as "shifts over the summer season" names the season, writer C 9227), hours compared across seasons
 #: ("more in summer, fewer in winter"); alarms of other rules on silent probes (V119's sentence model, V107 "look after
 #: our own" with its object named, P101 on pay words, V116 on a phrase in single quotes) and V301 on travel booked for
 #: others (a duty)
-OPEN_MISSES = {"p47-a_promise-041", "p47-b_open-034"}
+OPEN_MISSES = {"p47-a_promise-041", "p47-b_open-023", "p47-b_open-034"}
 OPEN_ALARMS = {"p47-a_promise-046", "p47-a_promise-047", "p47-a_promise-070", "p47-a_promise-072", "p47-b_open-063",
                "p47-c_cliche-035", "p47-c_cliche-043", "p47-c_cliche-046", "p47-c_cliche-048", "p47-c_cliche-050"}
 
@@ -65,7 +66,6 @@ def test_probes_hold(probe_scores):
     ("We promote from within.", "promote from within"),
     ("If you put the effort in, we'll reward you.", "reward you"),
     ("We'll help you grow.", "help you grow"),
-    ("The sky's the limit.", "The sky's the limit"),
     ("No limit to how far you can go.", "No limit to how far you can go"),
     ("The harder you work, the further you'll go.", "the further you'll go"),
     ("Progression for those who want it.", "Progression for those who want it"),
@@ -154,7 +154,6 @@ def test_benefit_named_or_a_duty_stays_silent(text):
     ("Extra hours in peak season.", "V301", "in peak season"),
     ("Overtime at busy times.", "V301", "Overtime at busy times"),
     ("Saturday work when it's busy.", "V301", "when it's busy"),
-    ("Hours go up at Christmas.", "V301", "go up at Christmas"),
     ("Work is seasonal.", "V301", "seasonal"),
     ("Start: once the harvest starts.", "V303", "once the harvest starts"),
     ("Start date: as soon as the funding is in.", "V303", "as soon as the funding is in"),
@@ -194,6 +193,7 @@ def test_open_time_fires(text, code, span):
     "You'll be on the road a lot, about three days a week.",
     "Based at one of our yards in Hull or Goole.",
     "Plenty of driving, about 300 miles a week.",
+    "We're hiring servers for Saturday and Sunday shifts over the summer season.",
 ])
 def test_time_with_its_measure_stays_silent(text):
     assert [m for code in ("V301", "V303") for m in matches(text, code)] == []
