@@ -14,6 +14,10 @@ role, "we", "it", "here"):
   verb that praises its subject at the end of its clause ("our team rocks!");
 * one praise word heading three or more listed items ("Great vibes, great team, great future"): the
   repetition is the message (not a trade's skills: "a good cook, good cleaner and good driver").
+* (promise47) in a benefits section (the section reader's, ``document.sections``), an item that names only a kind
+  of benefit ("- Training", "- Career progression", "Benefits: Training, Progression") or a plain praise word and its
+  noun ("- Good team"), where such items are at least half of the section's items: a list of kinds names nothing,
+  one kind among named benefits is one more heading (evaluative_words.yaml ``offer-noun``, ``offer-word``).
 
 A label and its value count as a predicate ("Culture: incredible."), and "such a" or an exclamation
 raises a plain word as a degree word does ("such a lovely bunch", "the team is lovely!").
@@ -38,6 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..rule import rule
+from ..spans import overlapping, position_index
 
 #: words and the punctuation that ends a clause; "it's" is read as "it" + "'s"
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|['\u2019](?:s|re)\b|\d|[,;:!?()\u2014\u2013]")
@@ -95,6 +100,10 @@ class Classes:
     #: developer" is asked of the hire, V105's and V113's ground) and the pronouns
     heads: frozenset
     praise_nouns: frozenset
+    #: (promise47) a benefit named only by its kind, as a whole list item ("- Career progression") and what may stand
+    #: with it ("ongoing training and development")
+    offer_nouns: frozenset = frozenset()
+    offer_words: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +121,8 @@ def word_classes() -> Classes:
     praise = frozenset(raw["praise"])
     subjects = frozenset(raw["subject"])
     return Classes(praise, frozenset(raw["mild"]) - praise, frozenset(raw["degree"]), subjects | people,
-                   subjects - NOT_NOUNS, frozenset(raw["praise-noun"]))
+                   subjects - NOT_NOUNS, frozenset(raw["praise-noun"]), frozenset(raw["offer-noun"]),
+                   frozenset(raw["offer-word"]))
 
 
 def _subject_before(words: list[str], k: int, subjects: frozenset) -> bool:
@@ -309,6 +319,45 @@ def claims(text: str, start: int, end: int, bare: bool = False) -> list[tuple[in
     return found
 
 
+#: what ends an item of a benefits list inside one sentence ("Benefits: Training, Progression, Good team.")
+ITEM_BREAK = frozenset(",;:!?()\u2014\u2013")
+OFFER_MESSAGE = ("'{match}' names a benefit by its kind alone: say what it is (which course or qualification, the "
+                 "next step and when, the scheme or the figure)")
+
+
+def offer_items(text: str, start: int, end: int, whole: bool) -> tuple[list[tuple[int, int, bool]], int]:
+    """(start, end, kind_only) of each item of a benefits list in text[start:end] that names nothing: a benefit by
+    its kind alone ("Training", "Career progression", "Job security"; kind_only) or a plain praise word and its noun
+    ("Good team"); and how many items were read. ``whole``: the sentence is a list item, so its first item counts;
+    otherwise only the items after a label's colon do ("Benefits: Training, Progression"). An item before a colon is
+    a label ("Training: NVQ Level 3 paid for"), and one before a bracket is explained; a figure anywhere in the
+    sentence names something. One pass over the sentence's words."""
+    c = word_classes()
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    words = [t[2].lower().replace("\u2019", "'") for t in tokens]
+    found, item, counting, read = [], [], whole, 0
+    digits = any(w.isdigit() for w in words)
+    for n in range(len(words) + 1):
+        w = words[n] if n < len(words) else "."
+        if w not in ITEM_BREAK and n < len(words):
+            item.append(n)
+            continue
+        if item and counting and w not in (":", "("):
+            read += 1
+            iw = [words[k] for k in item]
+            if digits:
+                pass
+            elif any(x in c.offer_nouns for x in iw) and all(x in c.offer_nouns or x in c.offer_words for x in iw):
+                found.append((tokens[item[0]][0], tokens[item[-1]][1], True))
+            elif len(iw) >= 2 and (iw[-2] in c.mild or iw[-2] in c.praise) \
+                    and _bare_claim_end(iw, len(iw) - 2, c.heads, c.praise | c.mild) == len(iw) - 1:
+                found.append((tokens[item[0]][0], tokens[item[-1]][1], False))
+        if w == ":":
+            counting = True
+        item = []
+    return found, read
+
+
 def _roles_listed(words: list[str], tokens: list, span: tuple[int, int], roles: frozenset) -> bool:
     inside = [w for (s, e, _), w in zip(tokens, words) if span[0] <= s and e <= span[1]]
     return sum(w in roles for w in inside) >= 2
@@ -362,8 +411,9 @@ def _run_span(words: list[str], tokens: list, run: list[int]) -> tuple[int, int]
           "before the noun ('a glorious adventure', 'an incredibly warm place'); and a praise noun as the predicate "
           "('this job is an absolute dream', 'our porters are legends'); a feeling promised about the place ('you'll "
           "love it here') and a verb praising its subject ('our team rocks!'); and one praise word heading three or "
-          "more listed items ('Great vibes, great team, great future'). The subject may be any job-title or "
-          "organisation noun ('the carers are fabulous'). The word class is broad: derived "
+          "more listed items ('Great vibes, great team, great future'); and, in a benefits section whose items are mostly "
+          "such, an item that names only a kind of benefit ('- Training', '- Career progression', '- Job security'). "
+          "The subject may be any job-title or organisation noun ('the carers are fabulous'). The word class is broad: derived "
           "from distributional clusters and a sentiment lexicon, not a list of phrases. A plain word (good, great, "
           "friendly) counts only raised by a degree word ('super friendly'). Silent when the sentence gives a "
           "figure, in a name or an inspector's grade ('rated Outstanding'), when quoted, negated or explained, "
@@ -386,6 +436,8 @@ def _run_span(words: list[str], tokens: list, run: list[int]) -> tuple[int, int]
 def evaluative_claim(ctx):
     text = ctx.text
     document = ctx.document
+    benefits = position_index([(sec.start, sec.end) for sec in document.sections if sec.kind == "benefits"])
+    lists: dict[int, list] = {}  # benefits section -> [items read, items that name nothing]
     for sent in ctx.analysis.sentences:
         s, e = sent.start_char, sent.end_char
         block = document.block_at(s)
@@ -396,6 +448,22 @@ def evaluative_claim(ctx):
         for start, end in claims(text, s, e, bare):
             if not ctx.skipped(start, end):
                 yield ctx.report(start, end)
+        # (promise47) an item of a benefits list that names nothing: "- Career progression", "- Good team",
+        # "Benefits: Training, Progression" (the section reader's benefits sections; not a heading or a label line)
+        if block is not None and block.kind != "heading" and not block.label and benefits[0]:
+            for at in overlapping(benefits, block.start, block.start + 1)[:1]:
+                found, read = offer_items(text, s, e, block.kind == "list_item")
+                tally = lists.setdefault(at, [0, []])
+                tally[0] += read
+                tally[1] += found
+    # ... reported where such items are at least half of the list: a list of kinds names nothing, whereas one kind
+    # among named benefits ("Health insurance ... Sick leave, including 10 paid holidays ... Training and
+    # development", 30 dev ads of one US federal template) reads as one more heading of a list that names the rest
+    for read, found in lists.values():
+        if 2 * len(found) >= read:
+            for start, end, kind_only in found:
+                if not ctx.skipped(start, end):
+                    yield ctx.report(start, end, message=OFFER_MESSAGE) if kind_only else ctx.report(start, end)
 
 
 RULES = [evaluative_claim]
