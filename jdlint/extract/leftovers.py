@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..regex_screen import ScreenedGroup
+from ..sentences import split_sentences
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 from ..spans import overlaps_any, span_index
 from .pay import INDIAN_SCALE, MASK_CURRENCY_AFTER, MASK_CURRENCY_BEFORE, SIGNS
@@ -495,12 +496,12 @@ def _technical_example(src: str, start: int, end: int, sentence: bool = False) -
     hi = src.find("\n", end, end + 150)
     hi = end + 150 if hi < 0 else hi
     if sentence:
-        lo = max([lo] + [k + len(stop) for k, stop in ((src.rfind(stop, lo, start), stop) for stop in _SENTENCE_STOPS) if k >= 0])
-        hi = min([hi] + [k for k in (src.find(stop, end, hi) for stop in _SENTENCE_STOPS) if k >= 0])
+        # the sentence as jdlint's one splitter bounds it (jdlint/sentences.py), within the window
+        spans = split_sentences(src, lo, hi)
+        lo = max([lo] + [a for a, _ in spans if a <= start])
+        hi = min([hi] + [b for _, b in spans if b >= end])
     return bool(TECH_CONTEXT.search(src, lo, start) or TECH_CONTEXT.search(src, end, min(hi, len(src))))
 
-
-_SENTENCE_STOPS = (". ", "; ", "! ", "? ")
 
 
 #: a field named as a field ("the [Company Name] field in the CRM"), or given as an example after
