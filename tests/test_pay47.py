@@ -26,6 +26,7 @@ KNOWN_GAPS = {
     "Rate: award plus 10%.": "a share above an unnamed base reads as a figure",
     "Salary benchmarking and pay band design for the group.": "pay band as an HR practice's object (as at main)",
     "Piece work at R2 per kilo picked.": "a one-digit amount after a currency's letters is not read as a figure",
+    "Room rate from $189 per night.": "a hotel's room rate reads as a rate of pay (its 'rate' is a pay word)",
 }
 
 

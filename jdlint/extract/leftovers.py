@@ -185,6 +185,9 @@ TECH_CONTEXT = LazyPattern(
     r"|(?:test|dummy|sample|mock|fake|synthetic|seed)\s+data|regex\w*|regular\s+expressions?|validat(?:e|es|ing|ion\s+of)\s+(?:\w+\s+)?(?:data|inputs?|fields?|forms?|numbers?|dates?|emails?|addresses|formats?|values?)"
     r"|pars(?:e|es|ed|ing|er)|redact\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|render(?:s|ed|ing)?|calculators?"
     r"|convert(?:s|ed|ing)?\s+(?:dates?|times?|timestamps?|formats?|files?|data|currenc\w+|units?|values?|strings?))\b"
+    # (pay47) a database query, where a parameter stands in braces: "Our SQL query uses WHERE salary > {{min_salary}}"
+    # (not a customer's: "Answer customer queries for {{company}}" is a blank)
+    r"|(?:sql|database|db|graphql)\s+quer(?:y|ies)|quer(?:y|ies)\s+(?:like|such\s+as|uses?|using|with)\b"
     r"|(?<![\w.])\.env\b|(?-i:\b[A-Z][A-Z0-9_]*=$)"
     # (pay47) or a converting verb right before the field, the data's shape as its object: "Convert DD.MM.YYYY dates to ISO"
     r"|\bconvert(?:s|ed|ing)?\s+$", re.I)
