@@ -24,14 +24,10 @@ _labels = load_script("eval_pay_placeholder").labels_found
 KNOWN_GAPS = {
     "The role pays between 40 and 45 thousand euros a year.": "a range in words with one scale word for both ends",
     "Salary: N/A": "left alone: P101's label class skips 'N/A' on purpose (a form's empty answer, not pay wording)",
-    "Keep all your tips!": "'Keep' opening the sentence reads as a duty verb (extract.pay._payroll_duty)",
     "ABC Ltd is hiring a cashier.": "left alone: 'ABC Ltd' is a stand-in only beside another blank (leftovers.STOCK_PAIRED)",
-    "Rates available on request.": "bare 'rates' is also a price ('Room rates available on request')",
-    "Self-employed, paid on results.": "pay tied to results with no 'commission' or 'bonus' word",
     "Rates that reflect your expertise.": "bare 'rates' is also a price, so the tie verbs take a pay noun",
     "We pay a premium for great people.": "'pay a premium' with no pay noun after it",
     "Salary is reviewed regularly and is competitive.": "the review after the pay noun ends the subject class before 'competitive'",
-    "Tips on top of your hourly rate.": "tips on a rate the posting does not give: no tips class without a base noun first",
 }
 
 

@@ -22,9 +22,6 @@ _labels = load_script("eval_pay_placeholder").labels_found
 
 # Probes no mechanism covers yet (text -> why left).
 KNOWN_GAPS = {
-    "Band 5 - competitive.": "no pay noun: a band's praise alone",
-    "Salary open, 2 openings in Pune.": "'Salary open' is read only at its clause's end",
-    "Hourly rate 18.75, 24/7 rota.": "a figure with no currency before a clause with digits",
 }
 
 

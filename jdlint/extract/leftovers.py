@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..regex_screen import ScreenedGroup
+from ..sentences import split_sentences
 from ..regexes import LazyPattern, LowerCaseRegex, contains_any, guarded, required_literals, safe_lower
 from ..spans import overlaps_any, span_index
 from .pay import INDIAN_SCALE, MASK_CURRENCY_AFTER, MASK_CURRENCY_BEFORE, SIGNS
@@ -184,7 +185,12 @@ TECH_CONTEXT = LazyPattern(
     r"|(?:test|dummy|sample|mock|fake|synthetic|seed)\s+data|regex\w*|regular\s+expressions?|validat(?:e|es|ing|ion\s+of)\s+(?:\w+\s+)?(?:data|inputs?|fields?|forms?|numbers?|dates?|emails?|addresses|formats?|values?)"
     r"|pars(?:e|es|ed|ing|er)|redact\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|render(?:s|ed|ing)?|calculators?"
     r"|convert(?:s|ed|ing)?\s+(?:dates?|times?|timestamps?|formats?|files?|data|currenc\w+|units?|values?|strings?))\b"
-    r"|(?<![\w.])\.env\b|(?-i:\b[A-Z][A-Z0-9_]*=$)", re.I)
+    # (pay47) a database query, where a parameter stands in braces: "Our SQL query uses WHERE salary > {{min_salary}}"
+    # (not a customer's: "Answer customer queries for {{company}}" is a blank)
+    r"|(?:sql|database|db|graphql)\s+quer(?:y|ies)|quer(?:y|ies)\s+(?:like|such\s+as|uses?|using|with)\b"
+    r"|(?<![\w.])\.env\b|(?-i:\b[A-Z][A-Z0-9_]*=$)"
+    # (pay47) or a converting verb right before the field, the data's shape as its object: "Convert DD.MM.YYYY dates to ISO"
+    r"|\bconvert(?:s|ed|ing)?\s+$", re.I)
 #: code in the raw source, where template syntax is real (a Jinja example in a developer ad):
 #: Markdown fences and backtick spans, HTML <code>, <pre> and <script>
 CODE = {
@@ -493,12 +499,12 @@ def _technical_example(src: str, start: int, end: int, sentence: bool = False) -
     hi = src.find("\n", end, end + 150)
     hi = end + 150 if hi < 0 else hi
     if sentence:
-        lo = max([lo] + [k + len(stop) for k, stop in ((src.rfind(stop, lo, start), stop) for stop in _SENTENCE_STOPS) if k >= 0])
-        hi = min([hi] + [k for k in (src.find(stop, end, hi) for stop in _SENTENCE_STOPS) if k >= 0])
+        # the sentence as jdlint's one splitter bounds it (jdlint/sentences.py), within the window
+        spans = split_sentences(src, lo, hi)
+        lo = max([lo] + [a for a, _ in spans if a <= start])
+        hi = min([hi] + [b for _, b in spans if b >= end])
     return bool(TECH_CONTEXT.search(src, lo, start) or TECH_CONTEXT.search(src, end, min(hi, len(src))))
 
-
-_SENTENCE_STOPS = (". ", "; ", "! ", "? ")
 
 
 #: a field named as a field ("the [Company Name] field in the CRM"), or given as an example after

@@ -328,13 +328,15 @@ _PAY_ASK = (rf"(?:^\W*|(?<=[,;:(!]\s)|(?<=[—–-]\s)|(?<=\band\s)|(?<=\bor\s)|
 VAGUE_PAY_COMPOSED = (
     rf"\b(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:base|basic|starting|hourly|annual|total|monthly|weekly)\s+)?(?:{_WPAY})\b"
     r"(?!\s+(?:management|handling|laundering|transfers?|skills|matters|markets?|manager|decisions?|choices|habits|advice|tips|moves|mistakes))"
-    rf"|\b(?:{_WPAY})\s+(?:(?:that|which|designed\s+to|set\s+to|built\s+to|to)\s+)?(?:(?:will|shall|should|always|truly|really|fully|genuinely|properly|fairly)\s+){{0,2}}"
+    # (pay47: or the package alone opening its line, "Package to suit the right person")
+    rf"|(?:\b(?:{_WPAY})|^\W*(?:(?:the|an?|our)\s+)?package)\s+(?:(?:that|which|designed\s+to|set\s+to|built\s+to|to)\s+)?(?:(?:will|shall|should|always|truly|really|fully|genuinely|properly|fairly)\s+){{0,2}}"
     rf"(?:{_WTIE})\b(?![^.;\n]{{0,60}}\d)"
     rf"|(?<!client )(?<!customer )(?<!user )(?<!data )(?<!knowledge )(?<!code )(?<!fan )(?<!install )"
     rf"\b(?:{_words('commission_bases')})\s*(?:\+|plus\b|and\b|&|with\b)\s*(?:(?:an?|the)\s+)?(?:(?:uncapped|unlimited|generous|attractive|lucrative|"
     rf"great|excellent|realistic|competitive|monthly|quarterly|annual)\s+)?(?:{_words('commission_words')})\b(?![^.;\n]{{0,40}}\d)"
     #   pay noun x empty predicate  "Salary: as per industry standards", "CTC: not disclosed", "Wages: award rates"
-    rf"|\b(?:{_WPAY})(?:\s+(?:details|information|info|range|band|package|level))?\s*(?::|-|–|\b(?:is|are|will\s+be|would\s+be|shall\s+be|offered|paid"
+    # (pay47: or the rates opening the line, "Rates available on request", "Hourly rates on application")
+    rf"|(?:\b(?:{_WPAY})|^\W*(?:(?:our|the|hourly|day|daily|shift)\s+)?rates)(?:\s+(?:details|information|info|range|band|package|level))?\s*(?::|-|–|\b(?:is|are|will\s+be|would\s+be|shall\s+be|offered|paid"
     rf"|will\s+remain|that'?s|that\s+is|which\s+is|set|is\s+set)\b)?\s*(?:(?:will\s+be|is|be|paid|offered|set)\s+)?(?:at\s+)?"
     rf"(?:{_words('empty_predicates')})\b(?![^.;\n]{{0,50}}\d)"
     #   the pay noun as its clause's subject, with any predicate and no figure after it: pay addressed in
@@ -364,8 +366,34 @@ VAGUE_PAY_COMPOSED = (
     rf"|^\W*(?:(?:your|the|our|and\s+the|what\s+about(?:\s+the)?)\s+)?(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})\s*\?(?=\s*$)"
     #   (pay41) or with its figure put off to a later step of hiring or of the work: "Fee confirmed on booking", "Rate agreed
     #   at interview", "Day rate settled after the first call" (a fee or a rate opening the line is the worker's here)
-    rf"|^\W*(?:(?:day|hourly|daily|shift|session|your|the)\s+)?(?:{_WPAY}|fees?|rates?)\s+(?:(?:is|are|will\s+be|to\s+be|gets?)\s+)?(?:confirmed|agreed|discussed|decided|finali[sz]ed|negotiated|settled|shared|disclosed)"
-    rf"\s+(?:on|at|upon|after|during|before|when|once|following)\s+(?:the\s+|a\s+|your\s+)?(?:booking|interview|offer|appointment|acceptance|selection|hire|hiring|engagement|trial|call|meeting|assignment|shortlisting|first\s+\w+)\b(?![^.;\n]*\d)"
+    # (pay47: its details too, given in any words at any named step: "Salary info will be given at the time of offer",
+    # "Pay details provided at the second interview")
+    rf"|^\W*(?:(?:day|hourly|daily|shift|session|your|the)\s+)?(?:{_WPAY}|fees?|rates?)(?:\s+(?:details|info|information))?\s+(?:(?:is|are|will\s+be|to\s+be|gets?|can\s+be)\s+)?"
+    rf"(?:confirmed|agreed|discussed|decided|finali[sz]ed|negotiated|settled|shared|disclosed|given|provided|explained|communicated|revealed|outlined|advised)"
+    rf"\s+(?:on|at|upon|after|during|before|when|once|following|in|with)\s+(?:(?:the|a|an|your|our)\s+)?(?:(?:time|point|stage)\s+of\s+(?:the\s+)?|(?:second|final|first)\s+)?"
+    rf"(?:booking|interview|offer|appointment|acceptance|selection|hire|hiring|engagement|trial|call|meeting|assignment|shortlisting|first\s+\w+"
+    rf"|(?:successful|right|selected|shortlisted)\s+(?:applicants?|candidates?|person))\b(?![^.;\n]*\d)"
+    #   (pay47) or put off to a person who will go through it later: "The manager will go through pay with you", "HR will
+    #   explain the salary package at the second interview", "We'll talk about pay when we meet" (not the reader's own
+    #   duty, "You will discuss pay with candidates", nor pay questions handled: "HR will answer pay queries")
+    rf"|\b(?:we|(?:the|our|your|a)\s+(?:[\w-]+\s+){{0,2}}?(?:manager|recruiter|owner|team|director|consultant|employer|supervisor|boss|hr)|hr|management)"
+    rf"(?:['’]ll|\s+will|\s+can|\s+shall|\s+(?:is|are)\s+happy\s+to|\s+would\s+be\s+happy\s+to)\s+(?:discuss|explain|go\s+(?:through|over)|run\s+(?:through|over)|talk\s+(?:about|through)"
+    rf"|chat\s+about|cover|share|confirm|outline|agree|negotiate|sort\s+out)\s+(?:(?:the|your|our|all|this\s+role['’]s)\s+)?(?:[\w-]+\s+)?(?:{_WPAY}|rates?(?:\s+of\s+pay)?)\b"
+    r"(?!\s+(?:quer(?:y|ies)|questions?|issues?|slips?|stubs?|roll|records?|processing|disputes?|errors?|polic(?:y|ies)|reviews?)\b)(?![^.;\n]{0,60}\d)"
+    #   (pay47) pay said to equal another's, with no figure: "Same pay as the rest of the team", "Pay at the same rate as
+    #   permanent staff", "Wages equal to what our senior staff earn" (not between men and women: equal pay is a pledge)
+    rf"|\bsame\s+(?:{_WPAY}|rates?(?:\s+of\s+pay)?)\s+as\b(?!\s+(?:men|women|male|female|their\s+(?:male|female)|each\s+other|one\s+another|(?:any(?:one)?|everyone|colleagues|peers|others)\s+(?:else\s+)?doing))(?![^.;\n]{{0,60}}\d)"
+    rf"|\b(?:{_WPAY})\s+(?:is\s+|are\s+|will\s+be\s+)?(?:(?:at|on)\s+)?(?:the\s+)?(?:same(?:\s+rate)?|equal|identical|equivalent)\s+(?:as|to|with)\b"
+    rf"(?!\s+(?:men|women|male|female|their\s+(?:male|female)|each\s+other|one\s+another))(?![^.;\n]{{0,60}}\d)"
+    #   (pay47) or more than the reader's own, with no figure: "Salary higher than what you earn now", "Salary 20% above your
+    #   current package"
+    rf"|\b(?:{_WPAY})\s+(?:is\s+|will\s+be\s+)?(?:\d{{1,2}}\s?%\s+|well\s+|much\s+|far\s+)?(?:higher|more|better|above|over)\s+(?:than\s+)?"
+    rf"(?:what\s+you(?:['’]re)?\s+(?:earn|make|get|are\s+(?:earning|making|paid|on))|your\s+(?:current|present|existing|last|previous)"
+    # (or what other employers pay: "Salary above what similar firms pay")
+    rf"|what\s+(?:other|similar|most|many|comparable)\s+(?:[\w-]+\s+)?(?:pay|offer))\b"
+    #   (pay47) a grade or band named with only praise or openness for its value: "Band 5 - competitive", "Grade D - attractive"
+    #   (the praise ends the clause: "Level 2, good communication skills" is a requirement)
+    rf"|^\W*(?:{_words('grade_words')})\s+(?-i:[A-Z0-9]{{1,3}}[a-z]?)\s*(?::|,|\s[-–—])\s*(?:(?:very|highly)\s+)?(?:{_WPRAISE}|negotiable|doe|tbc|to\s+be\s+(?:agreed|discussed|confirmed))(?=\s*(?:[.;!\n]|$))"
     #   praise of the package opening a line, with no figure (pay13): "Attractive tax-free package", "An excellent package"
     #   (not a benefits package, which is the perks)
     rf"|^\W*(?:(?:an?|the|our)\s+)?(?:{_WPRAISE})(?:,?\s+(?:and\s+|&\s+)?(?:{_WPRAISE}))*\s+(?:(?:remuneration|salary|pay|compensation|expat|relocation)\s+)?package\b(?!\s+(?:of|for|to)\b)(?![^.;\n]*\d)"
@@ -377,10 +405,13 @@ VAGUE_PAY_COMPOSED = (
     rf"|\b(?:{_words('pay_agreements')})\s+(?:(?:wages?|rates?|pay|salar(?:y|ies))\s+)?(?:apply|applies|will\s+apply)\b(?![^.;\n]{{0,40}}\d)"
     #   pay noun x link x agreement or scale  "Salary according to the collective agreement", "Paid on the
     #   TSC scale", "Wages as per the award" (pay7: the agreement sets the pay, the posting states none)
-    rf"|\b(?:{_WPAY}|paid|rates?)\s+(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:paid|set|fixed|determined)\s+)?(?:{_words('pay_links')})\s+"
+    # (pay47: after a label's colon too, "Salary: according to TV-L E13")
+    rf"|\b(?:{_WPAY}|paid|rates?)(?:\s+|\s*:\s*)(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:paid|set|fixed|determined)\s+)?(?:{_words('pay_links')})\s+"
     # (up to four words naming the scale's owner, pay14: "the Department of Health consolidated salary scales")
     # (pay40: a name's bracketed part too, "the Hospitality Industry (General) Award 2020")
     rf"(?:(?:the|our|an?|your|their)\s+)?(?:\(?[\w'’/-]+\)?\s+){{0,4}}?(?:[\w'’]+-)?(?:{_words('pay_agreements')}|scale|grid"
+    # (pay47) or the band or grade the post is on, named with no figure: "salary per band", "paid on the Senior Officer grade"
+    rf"|band|grade"
     # (pay15) or any rates named by whose or what kind they are, with no figure after: "Stipend at standard university rates"
     # (plural, a schedule; not one rate compared with another the ad gives: "paid at the higher rate")
     rf"|(?<!higher\s)(?<!lower\s)(?<!same\s)(?<!usual\s)(?<!following\s)rate(?=s(?![\w-])(?![^.;\n]{{0,40}}\d)))s?(?![\w-])"
@@ -430,7 +461,9 @@ VAGUE_PAY_COMPOSED = (
     #   excellent, details at interview" (the sentence opens with the label; a value that points elsewhere,
     #   "Salary: see below", is not vague, and a digit anywhere after the label is a figure to read)
     rf"|^\W*(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY}|rates?|stipend|package|fees?)(?:\s+(?:details|information|info|offered|on\s+offer|proposed))?"
-    rf"\s*(?::|\s[-–—])\s*(?![^\n]*\d)(?![^\n]*(?:\bxx|__))(?!(?:please\s+)?(?:see|refer|below|above|attached|following|as\s+(?:below|above|follows)|n/?a\b|none\b|\W*$))"
+    rf"\s*(?::|\s[-–—])\s*(?![^\n]*\d)(?![^\n]*(?:\bxx|__))(?!(?:please\s+)?(?:see|refer|below|above(?!\s+(?:the\s+)?(?:industry|market|average|award|going|minimum|living|norm))|attached|following|as\s+(?:below|above|follows)|n/?a\b|none\b|\W*$))"
+    # (nor a currency alone, the amount left out: "Salary: R" is a blank, T102; pay47)
+    rf"(?!(?:{MASK_CURRENCY_BEFORE})\s*$)"
     # (nor a request for the candidate's own figure: "Salary: please state your expected salary")
     rf"(?!(?:please\s+)?(?:state|indicate|include|provide|specify|mention|send|share|quote|give|tell\s+us)\b)[a-z][^.;\n]{{0,60}}")
 #: a step of a pay structure named with its number and no amount (kind "grade"): on a named pay
@@ -444,7 +477,8 @@ _GRADE_HINTS = tuple(sorted({w.split()[-1][:5] for w in pay_wording()["grade_wor
 #: a grade word right before a number ("spine points 18-22", "Band 5-6")
 _STEP_BEFORE = regex_programs.compile(rf"\b(?:{_words('grade_words')})\s*$", re.I)
 GRADE_NO_AMOUNT = LazyPattern(
-    rf"(?P<step>{_GRADE_STEP})(?=[^.;\n]{{0,60}}?{_STRUCTURE})|{_STRUCTURE}[^.;\n\d]{{0,60}}?(?P<step2>{_GRADE_STEP})"
+    # (pay47: or naming the post itself, "This is a Band 7 post", "a Grade 6 role")
+    rf"(?P<step>{_GRADE_STEP})(?=[^.;\n]{{0,60}}?{_STRUCTURE}|\s+(?:post|role|position|vacancy)\b(?![^.;\n]{{0,60}}\d))|{_STRUCTURE}[^.;\n\d]{{0,60}}?(?P<step2>{_GRADE_STEP})"
     # (pay16: up to 40 characters between, for a scale named in full: "Salary: Scottish Local Government scale, Grade 8")
     rf"|\b(?:{_WPAY}|paid|graded)\b\s*:?\s*(?:[^.;\n\d]{{0,40}}?[\s,])?(?P<step3>{_GRADE_STEP})(?:,?\s+(?P<step4>{_GRADE_STEP}))?", re.I)
 #: a number with no currency, as PLAIN_AMOUNT reads one before a period ("Salary: 45,000 per annum")
@@ -484,6 +518,33 @@ _SHORT_PERIOD = regex_programs.compile(r"month|monthly|week|weekly|day|daily|hou
 #: pay in the aggregate after an amount, a company's wage bill ("$2m in wages"), and the word for it
 _PAYROLL_AFTER = regex_programs.compile(r"\s*(?:in|of|on|for)\s+(?:(?:annual|yearly|total)\s+)?(?:salaries|wages|pay|payroll|bonuses|compensation|staff\s+costs)\b", re.I)
 _PAYROLL = regex_programs.compile(r"\b(?:payroll|staff\s+costs|(?:salary|pay|wage|bonus|compensation)\s+(?:pools?|bills?|budgets?|spend|funds?))\b", re.I)
+#: (pay47) labels that name a rate's period themselves, so a bare figure right after them is the rate with no period
+#: written ("Hourly rate 18.75", "Hourly rate: 18.75", "Day rate of 450")
+_RATE_LABELS = ("hourly rate", "hourly pay", "hourly wage", "rate per hour", "day rate", "daily rate", "rate per day",
+                "hourly rate of pay", "pay rate", "rate of pay")
+
+
+def _rate_label_before(sent: str, start: int) -> bool:
+    """Whether one of ``_RATE_LABELS`` ends right before ``start`` (after a colon, a dash, "of" or "is" at most)."""
+    before = sent[max(0, start - 24):start].lower().rstrip()
+    for tail in (":", "-", "–", "=", " of", " is", " at"):
+        if before.endswith(tail):
+            before = before[:-len(tail)].rstrip()
+            break
+    return before.endswith(_RATE_LABELS)
+
+
+class _Empty:
+    """A period match of nothing, for a figure whose label names its period."""
+
+    def group(self) -> str:
+        return ""
+
+    def end(self) -> int:
+        return 0
+
+
+_NO_PERIOD = _Empty()
 #: "up to 55k" with no currency sign, in a sentence about pay (an open-ended figure all the same)
 PLAIN_OPEN = regex_programs.compile(r"\b(?:up\s*to|as\s+much\s+as"
                         # (pay18) a lower bound before the thousands as well ("Over 100k OTE", "Salary: more than 60k DOE")
@@ -498,7 +559,7 @@ PLAIN_OPEN = regex_programs.compile(r"\b(?:up\s*to|as\s+much\s+as"
 # colon) and a predicate that promises without a figure. Composed from the three word classes
 # below rather than listed phrase by phrase; the older phrases in VAGUE_PAY stay beside it.
 _PAY_NOUN = rf"(?:(?:base|starting|hourly|annual|day|daily|monthly)\s+)?(?:{_WPAY})(?:\s+expectations?)?"  # data/pay_wording.yaml
-_PAY_LINK = r"\s*(?::|['’]s\b|(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:here\s+|also\s+)?(?:very|highly|extremely|really|always|genuinely|truly|seriously|properly|exceptionally|incredibly|pretty)\s+)?(?:here\s+)?"
+_PAY_LINK = r"\s*(?::|['’]s\b|(?:(?:that|which)\s+)?(?:is|are|will\s+be|can\s+be|shall\s+be)\b)\s*(?:(?:here\s+|also\s+)?(?:very|highly|extremely|really|always|genuinely|truly|seriously|properly|exceptionally|incredibly|pretty)\s+)?(?:here\s+)?"
 #: what pay may depend on or be matched to, with up to two words before ("your relevant experience")
 #: (what a person brings, or how the employer sizes them up: "your track record", "the interview",
 #: "your last drawn salary", "your expectations")
@@ -631,9 +692,11 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"|\b(?:a|an|the)\s+(?:daily|hourly|weekly|monthly|day|session)\s+rate\b|\bfixed\s+(?:compensation|salary|pay|fee)\b(?![^.;\n]{0,40}\d)"
     + "|" + _PAY_FORM +
     # (pay45) tips kept as the pay, no base figure: "Keep all your tips!"
-    r"|\bkeep\s+(?:all|every\s+penny)\s+(?:of\s+)?(?:your|the|their)\s+tips\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+    r"|\bkeep\s+(?:all|every\s+penny)\s+(?:of\s+)?(?:your|the|their)\s+tips\b(?!\s+jars?\b)(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
     # (pay46) and said of the reader or of the tips: "You keep your tips", "Tips are yours to keep"
     r"|\byou\s+keep\s+(?:all\s+(?:of\s+)?|100%\s+of\s+)?your\s+tips\b|\btips\s+are\s+(?:all\s+)?yours\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
+    # (pay47) or added to a base the line does not give: "Tips on top of your hourly rate", "Gratuities on top"
+    r"|^\W*(?:tips|gratuities|tronc)\s+(?:are\s+)?(?:paid\s+)?(?:on\s+top|in\s+addition|extra)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
     # (pay45) pay praised as unbeaten, no figure: "Nobody pays better", "No one pays more in the valley", "You won't find
     # better pay around here"
     r"|\b(?:nobody|no[\s-]one)\s+(?:else\s+)?(?:pays?|rewards?)\s+(?:(?:you|staff|their\s+\w+)\s+)?(?:better|more)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
@@ -712,10 +775,23 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     r"(?:\s*,?\s*(?:and\s+)?(?=[a-z]))?){1,3}(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
     # the unit pay is counted in, with no amount (pay12): "Paid per shift.", "You'll be paid by the hour"
     # (pay18: or the employer saying it pays so, "We pay per lesson taught", "We pay our tutors per session")
-    r"|^\W*(?:(?:you(?:['’]ll|\s+will)\s+be\s+|you\s+are\s+|you['’]re\s+)?paid|we\s+pay(?:\s+(?:you|staff|our\s+[\w-]+))?)\s+(?:per\s+(?:hour|shift|day|week|month|visit|job|session|piece|delivery|drop|mile"
+    # (pay47: or the pay or its rate opening the line, "Pay per garment sewn", "Rate per tonne", "You get paid by the hour")
+    r"|^\W*(?:(?:you(?:['’]ll|\s+will)\s+(?:be|get)\s+|you\s+(?:are|get)\s+|you['’]re\s+|get\s+)?paid|we\s+pay(?:\s+(?:you|staff|our\s+[\w-]+))?|payment"
+    r"|pay(?:\s+is)?(?!\s+per\s+(?:click|lead|call|view|impression|install|action|acquisition)\b)|(?:contract\s+|piece\s+)?rates?(?=\s+per\s+(?:[a-z-]+\s+)?[a-z-]+\s*(?:[.;!,]|$)))\s+(?:per\s+(?:hour|shift|day|week|month|visit|job|session|piece|delivery|drop|mile"
     # (pay15) or any unit of piece work named after "per" ("Paid per tree planted", "Paid per word"), not "per cent" or "per the award"
     r"|(?!(?:cent|annum|the|our|your|a|an|se|diem|clicks?|impressions?|views?|installs?|acquisitions?|conversions?)\b)[a-z]{3,}(?:\s+(?:planted|picked|packed|delivered|sold|completed|written|translated|transcribed|cleaned|installed|closed|booked))?)"
-    r"|by\s+the\s+(?:hour|day|week|fortnight|month|shift|job|piece|visit|mile))\b(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
+    # (pay47: any unit of piece work, "Paid by the bin", "by the kilo", "by the load")
+    # (pay47: "Paid for each delivery you complete")
+    r"|for\s+(?:each|every)\s+[a-z]{3,}"
+    r"|by\s+the\s+(?:hour|day|week|fortnight|month|shift|job|piece|visit|mile|bin|kilo|kg|load|tonne|ton|box|crate|tray|bucket|bag|bundle|tree|row"
+    r"|acre|hectare|metre|meter|word|page|line|head|lesson|trip|drop|parcel|delivery|stop|route|garment|unit|item|carton|pallet|case|punnet|sale))\b(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
+    # (pay47) the unit named before the pay ("Per-bin pay, weekly", "Per-load rates"), and an extra added to no base
+    # opening its line ("Plus tips.")
+    # (a unit of the work, "rate per ..." of data/pay_wording.yaml or one of piece work; not "Per-capita rates")
+    rf"|^\W*per[\s-](?:{_PER_UNITS}|bin|load|kilo|kg|box|crate|tray|tree|row|piece|garment|parcel|trip|unit|item|bag|bucket)\s+(?:pay|rates?|wages?)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
+    r"|^\W*(?:\+|plus)\s+(?:tips|gratuities|commissions?|bonus(?:es)?)(?=\s*(?:[.!;\n]|$))"
+    # (pay47) piece work named with no rate in its clause: "Piece work.", "Paid on piecework", "Piece-rate wages"
+    r"|\bpiece[\s-]?(?:work|rates?)\b(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
     r"|\bpays?\s+(?:you|staff|employees|everyone|our\s+(?:\w+\s+)?(?:staff|team|employees|drivers|workers|people|carers|nurses|cleaners|crew))\s+"
     r"(?:weekly|bi-?weekly|fortnightly|monthly|daily|every\s+(?:week|two\s+weeks|other\s+week|fortnight|month|friday))\b"
     r"(?![^.;\n]{0,40}(?:[" + SIGNS + r"]|\d(?!\d*(?:st|nd|rd|th)\b)))"
@@ -755,6 +831,10 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # praise compared or said by an idiom, with no figure ("Better pay than most", "Paid over the odds", "Make
     # serious money", "Earn big")
     rf"|\bbetter\s+(?:{_WPAY}|rates)\s+than\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
+    # (pay47) or the pay said to beat other employers' with no figure: "Pay higher than competitors", "We pay more than the
+    # big agencies" (not the reader's own, above; not a figure after: "we pay more than £15 an hour")
+    rf"|(?:\bwe\s+pay|\bpays?\s+you|\b(?:{_WPAY})(?:\s+(?:is|are))?)\s+(?:far\s+|much\s+|way\s+|well\s+)?(?:more|higher|better)\s+than\s+(?:(?:the|our|most|other|many|all|any)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:competitors?|competition|agencies|chains|rivals|employers|companies|firms|others|elsewhere|most|average|market|industry)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
     r"|\b(?:paid|pay|pays|paying)\s+(?:you\s+|staff\s+)?(?:well\s+)?(?:over|above)\s+the\s+odds\b"
     r"|\b(?:earn|earning|make|making)\s+(?:some\s+)?(?:serious|real|big|proper|decent|good|great|excellent|huge|top)\s+(?:money|cash|bucks|dough|coin)\b(?!\s+(?:decisions?|choices|habits|management|moves|mistakes|tips|advice))(?![^.;\n]{0,40}[\d" + SIGNS + r"])"
     r"|\bearn\s+big\b"
@@ -762,7 +842,7 @@ VAGUE_PAY = LazyPattern(VAGUE_PAY_CLASS + "|" +
     # (vague39) and a gig's budget, the client's word for the pay, left as open ("budget is flexible for the right
     # person", "Budget is flexible — 3 pages, WordPress"); gig_pay_nouns only here, where the budget is the clause's
     # subject and opens it: "a $2M quarterly budget" or "manage a flexible budget" are another sense
-    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY}|{_words('gig_pay_nouns')})(?:\s+(?:range|package|band))?(?:\s*:\s*|\s+(?:is\s+)?)(?:open|flexible|negotiable)(?=\s*(?:[.;!?\n—–]|\s-\s|$)|\s+for\s+the\s+right\b)"
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=^the\s)|(?<=^our\s)|(?<=^your\s)|(?<=^a\s)|(?<=^an\s))(?:{_WPAY}|{_words('gig_pay_nouns')})(?:\s+(?:range|package|band))?(?:\s*:\s*|\s+(?:is\s+)?)(?:open|flexible|negotiable)(?=\s*(?:[.;!?\n—–,]|\s-\s|$)|\s+for\s+the\s+right\b)"
     # (vague39) a bonus, commission or incentive praised with no figure in its clause ("attractive bonus", "+ excellent
     # bonus" after a salary figure; "a generous bonus of 10%" gives it)
     rf"|\b(?:{_WPRAISE})\s+(?:(?:annual|yearly|quarterly|monthly|performance|sales|team|cash|year[\s-]end)\s+)?(?:bonus(?:es)?|incentives?|commissions?)\b(?![^.;\n]{{0,40}}[\d{SIGNS}])"
@@ -1590,6 +1670,8 @@ def _sentence_pay(sent: str) -> tuple[PayMention, ...]:
         # 45,000 per annum", "Pay: 15 per hour"); not a step of a pay structure or a count
         for m in PLAIN_AMOUNT.finditer(sent):
             period = PERIOD.match(sent[m.end():])
+            if period is None and _rate_label_before(sent, m.start()):
+                period = _NO_PERIOD  # (pay47) "Hourly rate 18.75": the label names the period
             if not period or _NOT_A_PERIOD.fullmatch(period.group().strip()) or not free(m.start(), m.end()):
                 continue
             value = _value(m.group("n")) * (1000 if m.group("k") else 1)
@@ -1980,7 +2062,8 @@ def _extra_paid(sent: str, start: int) -> bool:
 _FIRST_WORD = regex_programs.compile(r"[\W\d_]*([A-Za-z]+)(?![\w'’-])(?!\s*:)")
 #: duty verbs that also open an offer to the applicant ("Make great money", "Start on a competitive salary",
 #: "Work for an attractive package"): not read as a payroll duty
-_OFFER_VERBS = frozenset({"make", "work", "start", "apply", "help", "join", "earn", "receive", "enjoy", "get"})
+_OFFER_VERBS = frozenset({"make", "work", "start", "apply", "help", "join", "earn", "receive", "enjoy", "get",
+                          "keep"})  # (pay47) "Keep all your tips!"
 
 
 @lru_cache(maxsize=1)
