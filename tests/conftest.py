@@ -284,6 +284,27 @@ def vague_probe_outcome(name: str) -> tuple[set[str], set[str]]:
     return misses, alarms
 
 
+def bias_probe_grid(probes: list[dict], rules_only: bool = False) -> tuple[int, int]:
+    """(fire probes found, near-misses loud) over a bias probe file's cases: a fire case is found when a warning of its
+    category holds its span or lies inside it (``assert_bias_fires``), a near-miss is loud with any warning of its
+    category (the frame probe tests' floors and ceilings)."""
+    tp = fp = 0
+    for case in probes:
+        loud = loud_bias_matches(case["text"], case["category"], rules_only=rules_only)
+        if case["expect"] == "fire":
+            span = case["span"].lower()
+            tp += any(span in m.lower() or m.lower() in span for m in loud)
+        else:
+            fp += bool(loud)
+    return tp, fp
+
+
+def span_found(span: str, found: list[str]) -> bool:
+    """A finding on the phrase: one of the matched words ``found`` holds ``span`` or lies inside it (the session probe
+    tests' fire cases)."""
+    return any(span in m or m in span for m in found)
+
+
 def pay_probe_params(name: str, known_gaps: dict[str, str]) -> list:
     """The pay and placeholder probes of ``tests/data/<name>`` as pytest params, those in ``known_gaps`` (text -> why
     left) strict xfails, so a gap that closes shows up as well as a probe that starts failing."""

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import assert_bias_fires, assert_bias_silent, bias_findings, loud_bias_matches
+from conftest import assert_bias_fires, assert_bias_silent, bias_findings, bias_probe_grid, loud_bias_matches
 
 PROBES = yaml.safe_load((Path(__file__).parent / "data" / "frame45_probes.yaml").read_text("utf-8"))
 
@@ -139,21 +139,10 @@ def test_near_miss_is_silent(category, text):
     assert_bias_silent(category, text, rules_only=True)
 
 
-def _probe_counts():
-    tp = fp = 0
-    for case in PROBES:
-        loud = _loud(case["text"], case["category"])
-        if case["expect"] == "fire":
-            tp += any(case["span"].lower() in m.lower() or m.lower() in case["span"].lower() for m in loud)
-        else:
-            fp += bool(loud)
-    return tp, fp
-
-
 def test_probe_grid_recall_and_near_misses():
     """The whole probe grid: fire cases found (337 of 360 with this change, 252 before) and near-misses loud in their
     own category (a floor and a ceiling, so a change that loses the reader or opens the exits fails)."""
-    tp, fp = _probe_counts()
+    tp, fp = bias_probe_grid(PROBES, rules_only=True)
     fires = sum(c["expect"] == "fire" for c in PROBES)
     assert tp >= 330, (tp, fires)
     assert fp <= 24, fp

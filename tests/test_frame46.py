@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import assert_bias_fires, assert_bias_silent, loud_bias_matches
+from conftest import assert_bias_fires, assert_bias_silent, bias_probe_grid
 
 PROBES = yaml.safe_load((Path(__file__).parent / "data" / "frame46_probes.yaml").read_text("utf-8"))
 
@@ -68,13 +68,7 @@ def test_near_miss_is_silent(category, text):
 def test_probe_grid_recall_and_near_misses():
     """The whole probe grid, rules alone: fire cases found (62 of 84 with this change, 50 at base46) and near-misses
     loud in their own category (0 of 84 before and after): a floor and a ceiling."""
-    tp = fp = 0
-    for case in PROBES:
-        loud = loud_bias_matches(case["text"], case["category"], rules_only=True)
-        if case["expect"] == "fire":
-            tp += any(case["span"].lower() in m.lower() or m.lower() in case["span"].lower() for m in loud)
-        else:
-            fp += bool(loud)
+    tp, fp = bias_probe_grid(PROBES, rules_only=True)
     assert tp >= 61, tp
     assert fp <= 2, fp
 
@@ -83,13 +77,7 @@ def test_probe_near_misses_stay_silent_with_the_model():
     """The bias model retrained with writers TA and TB (frame and hint cases) on: the probes' near-misses (the same words
     served, offered, in another sense) stay silent in their own category (0 of 84), and it adds fire cases the rules
     alone miss (66 of 84 with it, 62 without)."""
-    tp = fp = 0
-    for case in PROBES:
-        loud = loud_bias_matches(case["text"], case["category"])
-        if case["expect"] == "fire":
-            tp += any(case["span"].lower() in m.lower() or m.lower() in case["span"].lower() for m in loud)
-        else:
-            fp += bool(loud)
+    tp, fp = bias_probe_grid(PROBES)
     assert fp <= 2, fp
     assert tp >= 64, tp
 

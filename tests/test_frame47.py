@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import assert_bias_fires, assert_bias_silent, loud_bias_matches
+from conftest import assert_bias_fires, assert_bias_silent, bias_probe_grid
 
 PROBES = yaml.safe_load((Path(__file__).parent / "data" / "frame47_probes.yaml").read_text("utf-8"))
 
@@ -86,21 +86,10 @@ def test_near_miss_is_silent(category, text):
     assert_bias_silent(category, text)
 
 
-def _grid(rules_only: bool) -> tuple[int, int]:
-    tp = fp = 0
-    for case in PROBES:
-        loud = loud_bias_matches(case["text"], case["category"], rules_only=rules_only)
-        if case["expect"] == "fire":
-            tp += any(case["span"].lower() in m.lower() or m.lower() in case["span"].lower() for m in loud)
-        else:
-            fp += bool(loud)
-    return tp, fp
-
-
 def test_probe_grid_recall_and_near_misses():
     """The whole probe grid, rules alone: fire cases found (67 of 88 with this change, 31 at base47) and near-misses
     loud in their own category (1 of 88 before and after): a floor and a ceiling."""
-    tp, fp = _grid(rules_only=True)
+    tp, fp = bias_probe_grid(PROBES, rules_only=True)
     assert tp >= 66, tp
     assert fp <= 1, fp
 
@@ -108,6 +97,6 @@ def test_probe_grid_recall_and_near_misses():
 def test_probe_grid_with_the_model():
     """The bias model on too (retrained with writer TD): the near-misses stay as quiet as with the rules alone, and the
     fire cases found do not fall below the rules' own."""
-    tp, fp = _grid(rules_only=False)
+    tp, fp = bias_probe_grid(PROBES)
     assert tp >= 67, tp
     assert fp <= 1, fp

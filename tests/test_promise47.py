@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import matches_in_a_posting as matches, vague_probe_outcome
+from conftest import matches_in_a_posting as matches, span_found, vague_probe_outcome
 
 #: probes still open at the end of session 47, each a known gap: a verbless pair of nouns with no frame ("Security and
 #: stability."), hours said to rise at a named time ("Hours go up at Christmas": the calendar's seasons are left out,
@@ -43,11 +43,6 @@ OPEN_ALARMS = {"p47-a_promise-046", "p47-a_promise-047", "p47-a_promise-070", "p
 @pytest.fixture(scope="module")
 def probe_scores():
     return vague_probe_outcome("promise47_probes.yaml")
-
-
-def _found(span: str, found: list[str]) -> bool:
-    """A finding on the phrase: the matched words hold it or lie inside it."""
-    return any(span in m or m in span for m in found)
 
 
 def test_probes_hold(probe_scores):
@@ -86,7 +81,7 @@ def test_probes_hold(probe_scores):
     ("Long-term work available.", "Long-term work available"),
 ])
 def test_promise_with_nothing_named_fires(text, span):
-    assert _found(span, matches(text, "V113"))
+    assert span_found(span, matches(text, "V113"))
 
 
 @pytest.mark.parametrize("text", [
@@ -124,7 +119,7 @@ def test_promise_with_a_named_thing_stays_silent(text):
     ("Benefits:\n\n- Training\n- Great team.", "Great team"),
 ])
 def test_benefit_of_a_kind_fires(text, span):
-    assert _found(span, matches(text, "V117"))
+    assert span_found(span, matches(text, "V117"))
 
 
 @pytest.mark.parametrize("text", [
@@ -169,7 +164,7 @@ def test_benefit_named_or_a_duty_stays_silent(text):
     ("Based at one of our yards.", "V303", "one of our yards"),
 ])
 def test_open_time_fires(text, code, span):
-    assert _found(span, matches(text, code))
+    assert span_found(span, matches(text, code))
 
 
 @pytest.mark.parametrize("text", [
@@ -212,7 +207,7 @@ def test_time_with_its_measure_stays_silent(text):
     ("We really are different.", "V116", "We really are different"),
 ])
 def test_cliche_fires(text, code, span):
-    assert _found(span, matches(text, code))
+    assert span_found(span, matches(text, code))
 
 
 @pytest.mark.parametrize("text", [

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import matches_in_a_posting as matches, vague_probe_outcome
+from conftest import matches_in_a_posting as matches, span_found, vague_probe_outcome
 
 #: probes still open at the end of session 46, each a known gap: a superlative of the customers (V116's heads are the
 #: employer's own); off-span or silent-case alarms of other rules (V107 "make your mark" and "second to none" with the
@@ -40,11 +40,6 @@ OPEN_ALARMS = {"p46-a_promise-083", "p46-b_cliche-041", "p46-b_cliche-045", "p46
 @pytest.fixture(scope="module")
 def probe_scores():
     return vague_probe_outcome("vague46_probes.yaml")
-
-
-def _found(span: str, found: list[str]) -> bool:
-    """A finding on the phrase: the matched words hold it or lie inside it."""
-    return any(span in m or m in span for m in found)
 
 
 def test_probes_hold(probe_scores):
@@ -79,7 +74,7 @@ def test_probes_hold(probe_scores):
     ("Realise your ambitions.", "Realise your ambitions"),
 ])
 def test_offer_with_nothing_named_fires(text, span):
-    assert _found(span, matches(text, "V113"))
+    assert span_found(span, matches(text, "V113"))
 
 
 @pytest.mark.parametrize("text", [
@@ -120,7 +115,7 @@ def test_offer_with_a_named_thing_stays_silent(text):
     ("The team are a great laugh.", "V117", "a great laugh"),
 ])
 def test_cliche_classes_fire(text, code, span):
-    assert _found(span, matches(text, code))
+    assert span_found(span, matches(text, code))
 
 
 @pytest.mark.parametrize("text, code", [
@@ -148,7 +143,7 @@ def test_cliche_near_misses_stay_silent(text, code):
     ("EXTENSIVE EXPERIENCE REQUIRED", "EXTENSIVE EXPERIENCE"),
 ])
 def test_requirement_fires(text, span):
-    assert _found(span, matches(text, "V304"))
+    assert span_found(span, matches(text, "V304"))
 
 
 @pytest.mark.parametrize("text", [
