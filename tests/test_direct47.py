@@ -106,3 +106,14 @@ def test_near_miss_is_silent(category, text):
 @pytest.mark.parametrize("category,text,span", STILL_MISSED)
 def test_still_missed(category, text, span):
     assert_bias_fires(category, text, span, rules_only=True)
+
+
+def test_a_language_held_as_a_skill_is_not_origin_to_the_model():
+    """The bias model's origin head does not read a sentence that holds a language as a skill with no word of birth,
+    nationality, accent or upbringing and no person (bias_model_rules.yaml ``language-skill``): tests/test_bias42.py's
+    near-miss scored above 2.5 with the model retrained with writer TD at the merge of session 47."""
+    from conftest import loud_bias_matches
+
+    assert loud_bias_matches("Must read and write Chinese; spoken Malay preferred.", "origin") == []
+    assert loud_bias_matches("Fluent Mandarin and English required for the Shanghai desk.", "origin") == []
+    assert loud_bias_matches("Only applicants born in this country will be considered.", "origin")

@@ -53,6 +53,18 @@ def test_hedge_predicate_fires(text, span):
     assert span in matches(text, "V304")
 
 
+def test_an_aptitude_with_nothing_measured_fires():
+    """Session 8's lead held this silent ("a flair for numbers" names the skill): it names the skill but not how much of
+    it, a requirement with no measure, as "a good head for figures" (changed at the merge of session 47)."""
+    assert "A flair for numbers" in matches("A flair for numbers and a good eye for detail are needed.", "V304")
+
+
+def test_a_catch_all_object_is_v118s():
+    """"handy with most things": the object is a catch-all, V118's grammar (tests/test_vague_ordinary37.py), not a competence
+    held with a hedge."""
+    assert matches("We need a caretaker who is handy with most things.", "V304") == []
+
+
 @pytest.mark.parametrize("text, span", [
     ("You'll need a good head for figures.", "a good head for figures"),
     ("Must have a knack for sales.", "a knack for sales"),

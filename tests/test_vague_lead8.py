@@ -32,7 +32,8 @@ def test_fires(text, code, match):
 
 @pytest.mark.parametrize("text", [
     "You will treat every patient with warmth and dignity.",
-    "A flair for numbers and a good eye for detail are needed.",
+    # ("A flair for numbers and a good eye for detail are needed." was silent here until session 47: V304 now reads an
+    # aptitude with nothing measured, tests/test_req47.py)
     "Melbourne's most-visited museum needs a weekend guide.",
     "It is not your average day when the harvest comes in: expect 12-hour shifts.",
     "The job involves lots of drive time between our three sites.",

@@ -54,6 +54,9 @@ DOCUMENT_QUESTION = regex_programs.compile(" ".join(TABLE["document-question"].s
 PROVISION_SENTENCE = regex_programs.compile(" ".join(TABLE["provision-sentence"].split()).replace(" ", ""), re.I)
 #: The people the employer serves described ("Our clients are mostly in their eighties, so ..."): about them, not the hire.
 SERVED_DESCRIPTION = regex_programs.compile(" ".join(TABLE["served-description"].split()).replace(" ", ""), re.I)
+#: A language held as a skill, with no word of origin or person (``language-skill``, ``language-origin-cue``): not origin.
+LANGUAGE_SKILL = regex_programs.compile(" ".join(TABLE["language-skill"].split()).replace(" ", ""), re.I)
+LANGUAGE_ORIGIN_CUE = regex_programs.compile(" ".join(TABLE["language-origin-cue"].split()).replace(" ", ""), re.I)
 #: Words in another sense the model does not read (``other-senses``): blanked, here and in training.
 OTHER_SENSES = regex_programs.compile(" ".join(TABLE["other-senses"].split()).replace(" ", ""), re.I)
 
@@ -96,6 +99,8 @@ def sentence_scores(ctx) -> list[tuple[int, int, str, float]]:
             if SERVED_DESCRIPTION.match(sentence) and not EXCLUSIVE.search(sentence):
                 continue
             head, score = max(scoring.scores(read_as(sentence)).items(), key=lambda kv: kv[1])
+            if head == "origin" and LANGUAGE_SKILL.search(sentence) and not LANGUAGE_ORIGIN_CUE.search(sentence):
+                continue  # "Must read and write Chinese; spoken Malay preferred": a skill the work uses
             out.append((start, end, head, score))
         return out
 
