@@ -1323,7 +1323,12 @@ _VAGUE_PAY = LowerCaseRegex(VAGUE_PAY, literal_test=True)
 #: the vague-pay wording runs only where an RE2 pass says it can match (``regex_screen``): it
 #: matches about one sentence in a hundred, and Python's ``re`` trying its long alternation at
 #: every position of the others cost more than the rest of the pay pass
-_VAGUE_SCREEN = ScreenedGroup((_VAGUE_PAY,))
+#: (session 47) a budget of 12 MB, not the 64 MB default: the vague-pay alternation grew with pay47 and its DFA took
+#: 16.8 MB of states over 1,000 postings (scripts/memory_growth.py --re2), the largest single set; at 12 MB it keeps
+#: 7.6 MB and rebuilds states as it goes (its replay 0.06 -> 2.8 s per 1,000 postings, about 3% of a full-rule run), at
+#: 16 MB 11.9 MB (1.3 s). Peak RSS at 10,000 postings was 394 MB without it against the 400 MB bound. At 8 MB
+#: the set no longer compiles (the screen then lets every sentence by: the same answers, slower).
+_VAGUE_SCREEN = ScreenedGroup((_VAGUE_PAY,), memory=12 << 20)
 _PAY_WORDS, _NOT_PAY = LowerCaseRegex(PAY_WORDS, starts=MatchStarts), LowerCaseRegex(NOT_PAY)
 
 
