@@ -322,7 +322,10 @@ def main(argv: list[str] | None = None) -> int:
         table("kind", res["counts"])
         return 0
     corpus = Path(args.corpus)
-    manifest = [json.loads(line) for line in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    # (a folder of labelled ads with no manifest, e.g. an unread writer's, is scored with --labels alone)
+    manifest_path = corpus / "manifest.jsonl"
+    manifest = [json.loads(line) for line in manifest_path.read_text(encoding="utf-8").splitlines()
+                if line.strip()] if manifest_path.exists() else []
     synonyms = make_plan(Config()).synonyms
     if args.probes:
         for probes in (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9, PROBES10, PROBES18P):

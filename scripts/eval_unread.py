@@ -3,7 +3,7 @@
 
     .venv/bin/python scripts/eval_unread.py                  # every kind, per set and pooled
     .venv/bin/python scripts/eval_unread.py --kind vague     # one kind
-    .venv/bin/python scripts/eval_unread.py --by-code        # vague: false alarms per rule code (counts only)
+    .venv/bin/python scripts/eval_unread.py --by-code        # vague and bias: false alarms per rule code (counts only)
     .venv/bin/python scripts/eval_unread.py --per-case       # false alarms counted per silent case (below)
     .venv/bin/python scripts/eval_unread.py --by-group       # recall per group of fire cases (counts only)
 
@@ -153,10 +153,32 @@ def alarms_by_code() -> dict[tuple[str, str], int]:
     return dict(tally)
 
 
+def bias_alarms_by_code() -> dict[tuple[str, str], int]:
+    """Bias false alarms over every unread set, counted by (rule code, where) as ``alarms_by_code`` counts the vague
+    ones: on a silent case, or beside the span of a fire case. Counts only."""
+    from collections import Counter
+
+    from ruamel.yaml import YAML
+    import eval_inclusive
+
+    tally: Counter = Counter()
+    for _name, path, salt, half in unread_sets("bias"):
+        keep = keeper(salt, half)
+        cases = [c for c in YAML(typ="safe").load(path.read_text(encoding="utf-8")) if keep(c["id"])]
+        expect = {c["id"]: c["expect"] for c in cases}
+        for name, stats in eval_inclusive.score_cases(cases).items():
+            if name == "all":
+                continue
+            for case_id, _text, hits in stats["false_alarms"]:
+                for hit in hits:
+                    tally[(hit.split()[0], "silent" if expect[case_id] != "fire" else "fire")] += 1
+    return dict(tally)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kind", choices=KINDS, action="append", help="score only this kind (repeatable)")
-    ap.add_argument("--by-code", action="store_true", help="vague false alarms per rule code and case kind (counts only)")
+    ap.add_argument("--by-code", action="store_true", help="vague and bias false alarms per rule code and case kind (counts only)")
     ap.add_argument("--per-case", action="store_true",
                     help="beside each line, precision with false alarms counted per silent case (module docstring)")
     ap.add_argument("--by-group", action="store_true",
@@ -175,10 +197,13 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {group:32} {found:3d}/{total:3d}")
         return 0
     if args.by_code:
-        tally = alarms_by_code()
-        print(f"vague false alarms by code: {sum(tally.values())}")
-        for (code, where), n in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
-            print(f"  {code:6} {where:13} {n:3d}")
+        for kind, tally in (("vague", alarms_by_code), ("bias", bias_alarms_by_code)):
+            if args.kind and kind not in args.kind:
+                continue
+            tally = tally()
+            print(f"{kind} false alarms by code: {sum(tally.values())}")
+            for (code, where), n in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
+                print(f"  {code:6} {where:13} {n:3d}")
         return 0
     ratio = lambda a, b: a / b if b else 1.0  # noqa: E731
     for kind in args.kind or KINDS:
