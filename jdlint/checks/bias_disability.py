@@ -48,6 +48,30 @@ def _sensory_basis(ctx, m) -> bool:
     return window_has(ctx, _SENSORY_BASIS, m.start, m.end) or _accommodation_in_sentence(ctx, m)
 
 
+#: (lead48) The task a health or sensory standard serves, told after it in its sentence ("Good eyesight required;
+#: you will inspect welds under a magnifier", "Must be physically fit: the role involves climbing 30 m ladders").
+#: The rules ask to name the task; a standard that names it is info, asking to confirm it is essential.
+_TASK_AFTER = regex_programs.compile(
+    r"(?:[:;\u2013\u2014]|\s-|\b(?:as|because|since))\s*(?:(?:as|because|since)\s+)?"
+    r"(?:the\s+(?:job|role|work|post|position)\s+(?:involves?|requires?|includes?|means)|(?:duties|tasks)\s+include"
+    r"|you(?:\s+will|'ll|\u2019ll)\s+(?:(?:need|have)\s+to\s+)?(?:be\s+)?(?:\w+ly\s+)?(?:lift|carry|climb|walk|stand|run|swim|dive"
+    r"|inspect|read|check|spot|drive|operate|load|unload|handle|work\s+(?:at\s+heights?|outdoors|underground|offshore)"
+    r"|on\s+your\s+feet|spend))\w*"
+    r"|\bto\s+(?:inspect|read|check|spot|identify|distinguish|match|sort|grade|drive|operate|monitor)\s+(?:the\s+|our\s+|a\s+)?[\w-]+",
+    re.I)
+
+
+def _task_stated(ctx, m) -> bool:
+    sent = ctx.sentence(m.start)
+    if sent is None:
+        return False
+    return _TASK_AFTER.search(ctx.text, m.end, sent.end_char) is not None
+
+
+def _health_basis(ctx, m) -> bool:
+    return _sensory_basis(ctx, m) or _task_stated(ctx, m)
+
+
 health_requirement = bias_rule(
     code="D402", name="health-requirement", category="bias.disability", severity="warning",
     summary="A general health or fitness requirement instead of the tasks.",
@@ -64,8 +88,9 @@ health_requirement = bias_rule(
         r"|mentally\s+(?:stable|sound|fit)|(?:sound|healthy)\s+(?:mind\s+and\s+body|body\s+and\s+mind))\b",
     ],
     skip=("eeo", "quoted"),
-    # a regulated fitness standard (firefighters, police, pilots, DOT drivers) or an accommodation offer in the sentence
-    basis=_sensory_basis,
+    # a regulated fitness standard (firefighters, police, pilots, DOT drivers), an accommodation offer in the sentence,
+    # or the task it serves told after it (lead48)
+    basis=_health_basis,
     basis_message="'{match}' is a health requirement stated with an offer of reasonable accommodation or a "
                   "regulated fitness standard; confirm it is an essential function and name the physical tasks",
     exceptions=[
@@ -76,7 +101,8 @@ health_requirement = bias_rule(
         r"(?:good|excellent|sound)\s+(?:physical\s+|mental\s+)?health",
     ],
     what="'physically fit', 'in good health', 'fit and healthy', 'no medical conditions', 'no history of back "
-         "problems', 'mentally stable'. In a sentence that also offers reasonable accommodation it is info.",
+         "problems', 'mentally stable'. In a sentence that also offers reasonable accommodation, or that tells the task it "
+         "serves ('Must be physically fit: the role involves climbing 30 m ladders'), it is info.",
     why="Health screens are disability-related qualification standards that must be job-related and consistent "
         "with business necessity (42 U.S.C. 12112(b)(6)), and medical inquiries before an offer are barred "
         "(12112(d)). The EHRC advises listing tasks instead of asking for a 'physically active person'.",
@@ -145,7 +171,8 @@ physical_requirement = bias_rule(
          "bending and stooping', 'Long periods of standing'; not 'do the heavy lifting' nor 'standing desks'), "
          "in a posting that never says they can be met with reasonable accommodation. With accommodation "
          "language ('with or without reasonable accommodation'), or told as what the job involves ('the job "
-         "requires standing for long periods', 'duties include lifting stock'), the finding drops to info.",
+         "requires standing for long periods', 'duties include lifting stock', 'lift 50 lb sacks of cement on site', "
+         "'part of the daily routine'), the finding drops to info.",
     why="The ADA protects a qualified person who can perform the essential functions 'with or without "
         "reasonable accommodation' (42 U.S.C. 12111(8)); standards that screen out disabled people must be "
         "job-related (12112(b)(6)). Stating a method ('stand', 'walk') instead of the outcome, with no "
@@ -173,11 +200,12 @@ sensory_standard = bias_rule(
                 r"\b(?:product|company|strategic|creative|design|technical|business)\s+vision\b",
                 r"\b(?:vision|hearing)\s+(?:insurance|benefits?|coverage|plans?|care)\b",
                 r"\bvision\s*(?:,|and|&)\s*(?:dental|medical|life)\b|\b(?:dental|medical|health)\s*(?:,|and|&)\s*vision\b"],
-    basis=_sensory_basis,
+    basis=_health_basis,
     basis_message="'{match}' is a sensory standard stated with a regulatory basis or an offer of reasonable "
                   "accommodation; confirm it applies to this role",
     what="'perfect vision', '20/20 vision', 'good eyesight', 'normal hearing', 'no colour blindness'. With a "
-         "regulatory basis (CDL, FAA, police), or in a sentence that offers reasonable accommodation, it is info.",
+         "regulatory basis (CDL, FAA, police), in a sentence that offers reasonable accommodation, or told with "
+         "the task it serves ('Good eyesight required; you will inspect welds'), it is info.",
     why="Uncorrected-vision standards are allowed only if job-related and consistent with business necessity "
         "(42 U.S.C. 12113(c)); most roles have no such need.",
     bad=["20/20 vision required.", "Must have perfect hearing."],
@@ -190,7 +218,8 @@ sensory_standard = bias_rule(
 
 #: Evidence that driving is part of the job itself.
 DRIVING_DUTY = regex_programs.compile(
-    r"\b(?:driv(?:e|es|ing)\s+(?:a\s+|the\s+|our\s+|company\s+|personal\s+|your\s+own\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|vans?|bus(?:es)?|forklifts?|"
+    r"\b(?:driv(?:e|es|ing)\s+(?:a\s+|the\s+|our\s+|company\s+|personal\s+|your\s+own\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|vans?|(?:mini)?bus(?:es)?|forklifts?|"
+    r"coach(?:es)?|lorr(?:y|ies)|hgvs?|tractors?|taxis?|cabs?|ambulances?|tankers?|tippers?|utes?|pick-?ups?|"
     r"routes?|to\s+(?:client|customer|job|work|patient|student)s?|between|clients?|patients?|students?|residents?|passengers?)"
     r"|delivery\s+(?:drivers?|routes?|vehicles?|rounds?|runs?|roles?|jobs?|positions?|posts?|work|shifts?)|deliver(?:ing|ies|y)?\s+(?:to\s+customers|orders|products|goods|packages)"
     # (or the hire named "driver" as the subject of the demand: "Driver must have a clean driving licence", bias41 from
