@@ -19,7 +19,7 @@ LEGAL_AGE_BASIS = (
     r"|(?:federal|state|provincial)\s+(?:law|regulation|requirement|licen[cs]ing|rules?)"
     r"|licen[cs]ing\s+(?:rules?|requirements?|board)|required by|requirement of|fmcsa|dot\b|department of transportation"
     r"|liquor|alcohol|serve (alcohol|beer|wine|liquor)|bartend|tobacco|firearms?|cdl|commercial driv|interstate"
-    r"|hazardous|insurance carrier|(?:vehicle|motor|fleet|car|van|driver)\s+insur(?:ance|er)|insur(?:ance|er)(?:'s)?\s+(?:terms|requirements?|policy|conditions|rules)|faa|airline pilot|14 cfr|gaming commission|casino)"
+    r"|hazardous|insurance carrier|(?:vehicle|motor|fleet|car|van|driver)\s+insur(?:ance|er)|insur(?:ance|er)(?:'s)?\s+(?:terms|requirements?|policy|conditions|rules)|insur(?:ance|er)s?\s+(?:\w+\s+)?(?:sets?|requires?|demands?|stipulates?|mandates?)\b|faa|airline pilot|14 cfr|gaming commission|casino)"
 )
 
 
