@@ -89,7 +89,9 @@ age_limit = bias_rule(
         # serving children or students of an age: "students aged 11-18", "children under 5"
         r"\b(?:students?|children|kids|youth|pupils?|learners?|patients?|clients?|participants?|residents?|members?|customers?|guests?"
         r"|users?|visitors?|audiences?|adults|seniors|patrons?|families|viewers|readers|shoppers|consumers|players)"
-        r"\s+(?:\w+\s+){0,3}(?:aged?|ages|between\s+the\s+ages\s+of|under|over|from)\s+\d",
+        # (nearmiss48: a place or a verb between, "Students at the sixth-form college are aged 16 to 18"; a modal or
+        # "who"/"applying" there makes them applicants, "students applying must be aged 18-25")
+        r"\s+(?:(?!(?:must|should|shall|need|needs|will|would|who|applying|apply|wishing)\b)[\w-]+\s+){0,7}(?:aged?|ages|between\s+the\s+ages\s+of|under|over|from)\s+\d",
         # the people a service acts on, named by their age ("We support people aged 65 and over to stay independent",
         # writer K; "we care for adults over 18 with learning disabilities")
         r"\b(?:support|supports|supporting|serve|serves|serving|care\s+for|cares\s+for|caring\s+for|help|helps|helping|visit"

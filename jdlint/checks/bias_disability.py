@@ -57,7 +57,10 @@ _TASK_AFTER = regex_programs.compile(
     r"|you(?:\s+will|'ll|\u2019ll)\s+(?:(?:need|have)\s+to\s+)?(?:be\s+)?(?:\w+ly\s+)?(?:lift|carry|climb|walk|stand|run|swim|dive"
     r"|inspect|read|check|spot|drive|operate|load|unload|handle|work\s+(?:at\s+heights?|outdoors|underground|offshore)"
     r"|on\s+your\s+feet|spend))\w*"
-    r"|\bto\s+(?:inspect|read|check|spot|identify|distinguish|match|sort|grade|drive|operate|monitor)\s+(?:the\s+|our\s+|a\s+)?[\w-]+",
+    r"|\bto\s+(?:inspect|read|check|spot|identify|distinguish|match|sort|grade|drive|operate|monitor)\s+(?:the\s+|our\s+|a\s+)?[\w-]+"
+    # (nearmiss48) the work it is required for, named before the word "work" ("Good colour vision is required for
+    # electrical wiring work", "needed for offshore rope-access work"); "required for this role" names no task
+    r"|\b(?:required|needed|necessary|essential)\s+for\s+(?:all\s+|the\s+|our\s+)?(?!(?:this|the|that|any|all|office|shift)\s)[\w-]+\s+(?:[\w-]+\s+)?(?:work|tasks|duties)\b",
     re.I)
 
 
@@ -238,7 +241,10 @@ DRIVING_DUTY = regex_programs.compile(
     r"driv(?:e|ing)\b(?!\s+(?:\w+\s+)?(?:growth|change|results|sales|innovation|success|improvements?|engagement|revenue|value"
     r"|adoption|performance|outcomes|impact|strategy|efficienc\w*|transformation|excellence|decisions?|projects?|initiatives?))"
     r"|sales\s+(?:rep|reps|representatives?|executives?)\s+(?:covering|across|for\s+the|based\s+in\s+the\s+field)"
-    r"|(?:visiting|visits\s+to|call(?:ing)?\s+on)\s+(?:clients|customers|sites|stores|shops|schools|farms|properties|accounts|patients|members)"
+    # (nearmiss48: the hire's verb too, "you'll visit clients across Yorkshire"; and the employer's motor insurance as the
+    # licence's condition, "no more than 6 points, a condition of our fleet insurance": the job drives its vehicles)
+    r"|(?:fleet|our\s+(?:motor|vehicle|van|car)|company\s+(?:motor|vehicle|van|car))\s+insur(?:ance|ers?)"
+    r"|(?:visiting|visits\s+to|call(?:ing)?\s+on|(?:you(?:'ll|\u2019ll|\s+will)?|to)\s+visit)\s+(?:(?:our|your)\s+)?(?:clients|customers|sites|stores|shops|schools|farms|properties|accounts|patients|members)"
     r"|travel(?:ling)?\s+(?:between|to|around)\s+(?:our\s+|client\s+|customer\s+)?(?:sites|clients|customers|stores|branches|farms|schools|properties|jobs|depots)"
     r"|transport(?:ing)?\s+(?:clients|patients|students|residents|passengers|goods|materials|equipment)"
     r"|travel\s+(?:to|between)\s+(?:client|customer|job|work|patient|school|store)\s*(?:sites|locations|homes|offices)"

@@ -22,17 +22,22 @@ native_speaker = bias_rule(
     suggestion="fluent written and spoken English (CEFR C1 or equivalent)",
     patterns=[
         r"\bnative[\s-]+(?:" + _LANGS + r"[\s-]+)?speak(?:er|ers|ing)\b"
-        r"|\b(?:mother|native)[\s-]+(?:tongue|language)\b"
+        # (nearmiss48) "mother tongue level" is a level, as "native-level" is (the info variant below)
+        r"|\b(?:mother|native)[\s-]+(?:tongue|language)\b(?![\s-]+(?:level|standard|proficiency|fluency))"
         r"|\bnative\s+" + _LANGS + r"\b(?![\s-]+(?:speakers?[\s-]+)?(?:level|like|proficiency|fluency))"
         r"|\b" + _LANGS + r"\s+(?:as\s+(?:a|your|their|the)\s+)?(?:first|native)\s+language\b"
         r"|\bfirst[\s-]language\s+" + _LANGS + r"\s+speakers?\b",
-        Variant(r"\bnative[\s-]+(?:level|like)\b(?:\s+(?:fluency|proficiency|command))?", severity="info",
+        Variant(r"\b(?:native|mother[\s-]+tongue)[\s-]+(?:level|like|standard)\b(?:\s+(?:fluency|proficiency|command))?", severity="info",
                 message="'{match}' is framed around origin; a proficiency level (CEFR C1/C2, 'full professional "
                         "proficiency') is clearer"),
     ],
-    exceptions=[r"\bnative\s+(?:american|hawaiian|alaskan|title|land|peoples?|plants?|species|nations?|communities)\b"],
+    exceptions=[r"\bnative\s+(?:american|hawaiian|alaskan|title|land|peoples?|plants?|species|nations?|communities)\b"
+                # (nearmiss48) native speakers as the learners taught, not the hire ("You'll teach Mandarin to native
+                # English speakers", "tutoring native Spanish speakers for the DELE exam"); one regex with the above
+                r"|\b(?:teach(?:es|ing)?|tutor(?:s|ing)?|coach(?:es|ing)?|train(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|for)\s+)?"
+                r"native[\s-]+(?:" + _LANGS + r"[\s-]+)?speakers\b"],
     what="'native English speaker', 'native speaker of German', 'mother tongue French', 'English as a first "
-         "language'; 'native-level fluency' is reported as info. Other senses of 'native' ('native iOS apps', "
+         "language'; 'native-level fluency' or 'mother tongue level' is reported as info. Other senses of 'native' ('native iOS apps', "
          "'Native American Heritage Month') are not flagged.",
     why="Being a native speaker depends on national origin, not ability. EEOC guidance (2016) allows fluency "
         "requirements only when the job needs them; the EHRC says unnecessary language requirements may be "
