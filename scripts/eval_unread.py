@@ -197,10 +197,10 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {group:32} {found:3d}/{total:3d}")
         return 0
     if args.by_code:
-        for kind, tally in (("vague", alarms_by_code), ("bias", bias_alarms_by_code)):
+        for kind, count in (("vague", alarms_by_code), ("bias", bias_alarms_by_code)):
             if args.kind and kind not in args.kind:
                 continue
-            tally = tally()
+            tally = count()
             print(f"{kind} false alarms by code: {sum(tally.values())}")
             for (code, where), n in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
                 print(f"  {code:6} {where:13} {n:3d}")

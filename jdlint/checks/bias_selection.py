@@ -39,10 +39,17 @@ def _table() -> dict:
 
 
 TABLE = _table()
+
+
+def _table_regex(key: str) -> re.Pattern:
+    """A pattern of the table, written over several lines of YAML: its whitespace is layout, not pattern."""
+    return regex_programs.compile("".join(TABLE[key].split()), re.I)
+
+
 #: A sentence that names neither the applicant nor a selection act is about someone else (``applicant-cue``).
-APPLICANT_CUE = regex_programs.compile(" ".join(TABLE["applicant-cue"].split()).replace(" ", ""), re.I)
+APPLICANT_CUE = _table_regex("applicant-cue")
 #: An invitation that widens the pool (``widening-sentence``), read with the frame rules' exceptions.
-WIDENING_SENTENCE = regex_programs.compile(" ".join(TABLE["widening-sentence"].split()).replace(" ", ""), re.I)
+WIDENING_SENTENCE = _table_regex("widening-sentence")
 #: The exclusion among the negation context's phrases: "... need not apply" shuts people out.
 NEED_NOT_APPLY = regex_programs.compile(r"need\s+not\s+apply\b", re.I)
 #: The two searched on every prose sentence of every posting: run on the lower-cased sentence without re.I, behind
@@ -50,15 +57,15 @@ NEED_NOT_APPLY = regex_programs.compile(r"need\s+not\s+apply\b", re.I)
 #: corpus' 13,000 sentences for the applicant cue.
 _APPLICANT_CUE_FOLDED = LowerCaseRegex(APPLICANT_CUE, guard=True)
 #: A question about where a document is, and the employer's provision for a group of staff (not read).
-DOCUMENT_QUESTION = regex_programs.compile(" ".join(TABLE["document-question"].split()).replace(" ", ""), re.I)
-PROVISION_SENTENCE = regex_programs.compile(" ".join(TABLE["provision-sentence"].split()).replace(" ", ""), re.I)
+DOCUMENT_QUESTION = _table_regex("document-question")
+PROVISION_SENTENCE = _table_regex("provision-sentence")
 #: The people the employer serves described ("Our clients are mostly in their eighties, so ..."): about them, not the hire.
-SERVED_DESCRIPTION = regex_programs.compile(" ".join(TABLE["served-description"].split()).replace(" ", ""), re.I)
+SERVED_DESCRIPTION = _table_regex("served-description")
 #: A language held as a skill, with no word of origin or person (``language-skill``, ``language-origin-cue``): not origin.
-LANGUAGE_SKILL = regex_programs.compile(" ".join(TABLE["language-skill"].split()).replace(" ", ""), re.I)
-LANGUAGE_ORIGIN_CUE = regex_programs.compile(" ".join(TABLE["language-origin-cue"].split()).replace(" ", ""), re.I)
+LANGUAGE_SKILL = _table_regex("language-skill")
+LANGUAGE_ORIGIN_CUE = _table_regex("language-origin-cue")
 #: Words in another sense the model does not read (``other-senses``): blanked, here and in training.
-OTHER_SENSES = regex_programs.compile(" ".join(TABLE["other-senses"].split()).replace(" ", ""), re.I)
+OTHER_SENSES = _table_regex("other-senses")
 
 
 def read_as(sentence: str) -> str:
