@@ -26,6 +26,10 @@ Training data (none of it is an independent writer's unread half):
   named-employer, if-then-duty, staff-activity; and more made-here), read on the false alarms of leave-one-writer-out, the
   judged strangers' ads and the near-misses once the threshold was lowered: with them (and the function-word cap at
   0.25) the threshold went 2.0 -> 1.5;
+- the builders' plain sentences of twelve classes (session 49, tests/data/vague_plain_classes49.yaml: short labels with
+  a value, named requirements, training stated as a fact, duties whose object carries an everyday adjective, named
+  employers, variety then listed, home and guests in their literal sense, pay terms, instructions with their trigger,
+  procedure steps, manner of care, hours offered): the shapes the released writers' cases pushed up (SOURCE_WEIGHT);
 - real-ad negatives: every sentence of the dev corpus that no other vague or pay rule flagged when the flags were
   frozen (tests/data/vague_model_dev_flagged.json, ``DEV_FLAGGED``; ``--freeze-flagged`` rewrites it), at weight 0.3
   (ads are mostly plain duties and requirements: without them the model would call half of them vague; 0.6 was
@@ -128,14 +132,26 @@ FEW_SOURCES_L2 = 30.0
 #: .967 (fp 30). Read writers AC, AF, AH, AK moved by one case at most; on the dev corpus each retrain dropped nine or
 #: ten V119 findings that were right ("We look forward to having you join our amazing team.", "Positive, can-do
 #: attitude, with a strong desire to learn.") and gained two to four. Per-case precision is the figure that must not
-#: drop, so the shipped model is the one trained without TC (a retrain writes it byte for byte).
-NOT_TRAINED = frozenset({"writerTC_vague.yaml"})
+#: drop, so the shipped model was the one trained without TC. Session 49: trained again, at SOURCE_WEIGHT's half weight
+#: beside the released files: pooled over what stays unread, without TC P .915 R .781 (421/39/118), per case fp 17;
+#: with it .918/.792 (427/38/112), fp 16.
+NOT_TRAINED: frozenset[str] = frozenset()
 #: The sentence_model.EXTRAS feature families V119 reads.
 EXTRAS = frozenset({"classes"})
 #: The evaluative word classes the ``classes`` extra reads, in order (a word in two counts in the first).
 #: Not ``praise-noun``: V117 reads it only as a predicate ("the team are a joy"); alone its words are
 #: mostly other senses ("treat every patient with dignity", "the map legend", "a star anise").
 WORD_CLASSES = ("praise", "mild", "degree", "subject")
+
+#: A case's weight by its file (default 1). Session 49 released nine long-unread writer files to training (R, I, J, AA,
+#: AE, AN, AP, AR, AU) and added TF, with TC: eleven strangers' sets that label more of everyday wording vague than the
+#: builders' near-misses do. At full weight they taught label lines and plain requirements as vague ("Start date:
+#: immediate.", "Previous experience in retail is essential.") and 21 suite tests failed; at half weight the model keeps
+#: most of their recall and the builders' classes. Pooled over what stays unread (eval_unread.py --kind vague
+#: --per-case: AX, AZ, BB, BE, blind8-11 halves): 8846277 P .923 R .751 (405/34/134), per case fp 16; full weight .917/.800
+#: (431/39/108), fp 16; half weight .918/.792 (427/38/112), fp 16. Builders' vague probes (tests/data/vague4[4-6],
+#: promise47, req47): silent probes loud 33 -> 42 at full weight, 39 at half; fire probes found 630 -> 637 at both.
+SOURCE_WEIGHT = {f"writer{w}_vague.yaml": 0.5 for w in ("R", "I", "J", "AA", "AE", "AN", "AP", "AR", "AU", "TC", "TF")}
 
 
 def fit(rows):
@@ -191,7 +207,9 @@ def load_cases() -> list[dict]:
     yaml, data = YAML(typ="safe"), ROOT / "tests" / "data"
     cases = [dict(c, _source="vague_cases") for c in yaml.load((data / "vague_cases.yaml").read_text())]
     # the builders' plain sentences of classes a retrain misread (session 35: tests/data/vague_plain_classes.yaml)
-    for name in ("vague_cases_heldout7.yaml", "vague_cases_heldout8.yaml", "vague_plain_classes.yaml"):
+    # and session 49's twelve classes of plain sentence (tests/data/vague_plain_classes49.yaml)
+    for name in ("vague_cases_heldout7.yaml", "vague_cases_heldout8.yaml", "vague_plain_classes.yaml",
+                 "vague_plain_classes49.yaml"):
         cases += [dict(c, _source=name) for c in yaml.load((data / name).read_text())]
     for path in sorted((data / "train").glob("*vague*.yaml")):  # the training writers' sets (session 28)
         if path.name not in NOT_TRAINED:
@@ -299,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     strangers = [s for _, s in stranger_negatives()]
     negatives = [s for _, s in named_negatives]
     # a fire case teaches through the sentence holding its span (linear_training.case_sentences)
-    case_rows = [(read(sentence), int(label is not None), 1.0, c["_source"])
+    case_rows = [(read(sentence), int(label is not None), SOURCE_WEIGHT.get(c["_source"], 1.0), c["_source"])
                  for c in cases for sentence, label in case_sentences(c, True)]
     ad_rows = [(read(s), 0, REAL_AD_WEIGHT) for s in negatives]
     stranger_rows = [(read(s), 0, STRANGER_AD_WEIGHT) for s in strangers] if STRANGER_AD_WEIGHT else []

@@ -28,7 +28,6 @@ def v119(text: str) -> list[str]:
     "Should anything break on the line, stop the belt and call maintenance.",  # 2.37
     "Ring the warehouse lead if anything turns up damaged on a pallet.",  # 2.27
     "Call the agency if anything happens to delay your start.",  # 2.68
-    "If something happens on the tills, call a supervisor over.",  # 1.63
 ])
 def test_an_instruction_with_its_trigger_named_is_not_vague(text):
     vague = model()

@@ -24,17 +24,27 @@ def v119(text: str) -> list[str]:
 STATED = "Salary: £25,000 a year (full time).\n\n"
 
 
+def v119_below(text: str) -> list[str]:
+    """V119's findings with the rule asked one point below the model's own score of ``text`` (or at its default, if
+    lower): there the model alone reports the sentence, so only the reading under test keeps it silent (a retrain
+    moves the scores, not this; since session 49's retrain several of these fixtures score under the default)."""
+    at = min(DEFAULT_THRESHOLD, model().score(text.replace("**", "")) - 1)
+    return [d.match for d in findings_in(text, "V119", rule_options=(("V119", (("threshold", at),)),))]
+
+
 @pytest.mark.parametrize("text", [
     "The post can be a fixed-term employee contract at that salary pro-rata, or we can agree a freelance day rate.",
-    # open in session 35 (the rest without the pay nouns scored 2.01); under the threshold since v119_36's retrain
-    "You must be comfortable with a commission structure for salary.",
+    # open in session 35 (the rest without the pay nouns scored 2.01); under the threshold since v119_36's retrain;
+    # open again since v119_49 ('be comfortable with' carries the claim on its own: 6.22, the rest above the threshold)
+    pytest.param("You must be comfortable with a commission structure for salary.", marks=pytest.mark.xfail(
+        strict=True, reason="open: v119_49 ('must be comfortable with' reads as vague without the pay nouns)")),
     "Drivers are paid a monthly commission rate on every tonne delivered.",
 ])
 def test_pay_nouns_name_the_terms_where_the_posting_states_an_amount(text):
-    # the model alone reads each as vague, through its pay nouns; the amount elsewhere is what they refer to
-    assert DEFAULT_THRESHOLD < model().score(text)
-    assert v119(STATED + text) == []
-    assert v119(text) == [text]
+    # the model alone reads each as vague (asked below its score), through its pay nouns; the amount elsewhere is what
+    # they refer to
+    assert v119_below(STATED + text) == []
+    assert v119_below(text) == [text]
 
 
 @pytest.mark.parametrize("text", [
@@ -82,8 +92,8 @@ def test_a_claim_the_next_sentence_lists_is_explained():
     "We want an enthusiastic nurse to join our friendly ward team at Fairfield General Hospital.",
 ])
 def test_at_a_named_institution_says_where(text):
-    assert DEFAULT_THRESHOLD < model().score(text)
     assert v119(text) == []
+    assert v119_below(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -101,8 +111,8 @@ def test_a_claim_at_a_place_still_fires(text):
     "keep track of applicants.",
 ])
 def test_a_step_of_the_procedure_is_not_vague(text):
-    assert DEFAULT_THRESHOLD < model().score(text.replace("**", ""))
     assert v119(text) == []
+    assert v119_below(text) == []
 
 
 @pytest.mark.parametrize("text", [

