@@ -325,7 +325,7 @@ vague_sentence = FunctionRule(
     why="Vague wording tells the applicant nothing checkable about the job and costs trust (issue 14); strangers "
         "write it in words no list holds, and a model over words and their classes generalises to unseen ones.",
     bad=["Our people are the heart and soul of everything we do.",
-         "Our team is like a second family to everyone who joins."],
+         "Join a team that feels like family, where every day is an adventure."],
     good=["Our crew of five runs the bar on Friday and Saturday nights, 6pm to 2am.",
           "We repair and service forklifts for 120 warehouses in the North West."],
     fix="Replace the claim with a fact the reader can check: what the work is, who the team is, how success is "
