@@ -81,7 +81,61 @@ def test_probe_counts():
 
 def test_probe_grid():
     tp, fp, beside = grid()
-    # at the start: 41 found, 18 loud, 2 beside
+    # at the start: 41 found, 18 loud, 2 beside; after the context and D405 classes: 41, 11, 1
     assert tp >= 41
-    assert fp <= 18
-    assert beside <= 2
+    assert fp <= 11
+    assert beside <= 1
+
+
+# Each class fixed, with the same words where the mechanism is absent (which must stay loud).
+SILENT = [
+    # the trait put beside its absence as all one: indifference, not a want (context.yaml negation-after)
+    ("origin", "Native speaker or not, if your Spanish is C1 we want to hear from you."),
+    ("origin", "Native English speaker or not, what matters is clear written English at C1."),
+    # an accommodation offer in shorthand, the verb left out (context.yaml accommodation)
+    ("disability", "Physical demands: lifting up to 10 kg (files and boxes); adjustments considered for any applicant."),
+    ("disability", "Must be able to stand for long periods; reasonable adjustments available."),
+    # the demand with its reason, the hire's task (context.yaml duty-described)
+    ("disability", "Ability to climb ladders up to 6 m is essential because you'll install gutters on two-storey houses."),
+    ("disability", "Must be able to lift 25 kg, as you will unload deliveries from our lorries."),
+    # the load named first, its weight after it (context.yaml duty-described)
+    ("disability", "The work is need to carry the boxes of tiles (max 25 kg) from the truck to the site floor."),
+    ("disability", "Must be able to carry sacks of feed (up to 25 kg) across the yard."),
+    # a licence's own limit, or a named standard or body as the agent (context.yaml lawful-basis)
+    ("age", "Door supervisors need an SIA licence, and the SIA only licenses people aged 18 or over."),
+    ("age", "Croupiers must be 18 or over, as the Gambling Commission requires."),
+    ("origin", "Translators work into their mother tongue, as ISO 17100 requires, so you'll review into English."),
+    # visits named as a compound of the places visited, a round told by what it covers (D405 DRIVING_DUTY)
+    ("disability", "Native English speakers only; driving licence needed for school visits across Kent."),
+    ("disability", "Driving licence essential for client visits across Devon."),
+    ("disability", "Own car essential as the round covers 12 rural villages with no public transport."),
+    # a driving licence as one proof of identity, every spelling (D405 exceptions)
+    ("disability", "Photo ID (passport or driving licence) is needed for your right-to-work check."),
+    ("disability", "Bring your driving licence or passport as proof of identity on your first day."),
+]
+
+FIRE = [
+    ("origin", "Native speakers preferred.", "Native speakers"),
+    ("origin", "Must be a native speaker or bilingual.", "native speaker"),
+    ("disability", "Must be able to lift 50 lbs; salary adjustments considered annually.", "lift 50 lbs"),
+    ("disability", "Must be able to lift 50 lbs as you'll be part of a busy team.", "lift 50 lbs"),
+    ("disability", "Must be able to stand for 8 hours.", "stand for 8 hours"),
+    ("disability", "Must be able to carry 25 kg.", "carry 25 kg"),
+    ("age", "Must be 21 or over, as our manager requires.", "21 or over"),
+    ("age", "Applicants must be under 30, as we want a young team.", "under 30"),
+    ("disability", "Full driving licence required. Our customers visit the showroom daily.", "driving licence"),
+    ("disability", "Clean driving licence essential for this office role.", "driving licence"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), SILENT)
+def test_lawful_or_unrelated_sense_is_silent(category, text):
+    assert not any(loud(d, category) for d in bias_findings(text)), (
+        text, [(d.code, d.match, d.severity.name) for d in bias_findings(text)])
+
+
+@pytest.mark.parametrize(("category", "text", "span"), FIRE)
+def test_selection_still_fires(category, text, span):
+    case = {"text": text, "span": span}
+    assert any(loud(d, category) and on_span(case, d) for d in bias_findings(text)), (
+        text, [(d.code, d.match, d.severity.name) for d in bias_findings(text)])
