@@ -81,9 +81,10 @@ def test_probe_counts():
 
 def test_probe_grid():
     tp, fp, beside = grid()
-    # at the start: 41 found, 18 loud, 2 beside; after the context and D405 classes: 41, 11, 1
+    # at the start: 41 found, 18 loud, 2 beside; after the context and D405 classes: 41, 11, 1;
+    # after the served people, the post's other holders and names: 41, 6, 1
     assert tp >= 41
-    assert fp <= 11
+    assert fp <= 6
     assert beside <= 1
 
 
@@ -112,6 +113,24 @@ SILENT = [
     # a driving licence as one proof of identity, every spelling (D405 exceptions)
     ("disability", "Photo ID (passport or driving licence) is needed for your right-to-work check."),
     ("disability", "Bring your driving licence or passport as proof of identity on your first day."),
+    # the people the hire teaches, trains, manages or helps (context.yaml others-before; D501's served learners)
+    ("gender", "You'll train local fishermen in sea survival under the STCW rules."),
+    ("gender", "You'll manage the salesmen on our trade counter."),
+    ("origin", "You'll teach Japanese to native English-speaking undergraduates."),
+    ("origin", "You'll support native Welsh speakers applying for grants."),
+    # the person the hire works beside or the post's previous holder (gender_pronouns.yaml)
+    ("gender", "You will work alongside the site manager, who will show you his routines in your first week."),
+    ("gender", "The previous postholder retired after 20 years; she left detailed handover notes."),
+    ("gender", "You will replace the outgoing manager. He will train you before he leaves."),
+    # the mother tongue as what education is given in (D501 exceptions)
+    ("origin", "The Mother Tongue-Based Multilingual Education programme in Mindanao needs a coordinator."),
+    ("origin", "You'll plan mother-tongue instruction in the early grades with our partner schools."),
+    # a question about a condition asked so the process can be adapted (context.yaml accommodation)
+    ("disability", "Please let us know about any medical condition that affects how you attend the interview, so we can adjust it."),
+    # a demand with its purpose, the task, or met with the employer's aids (context.yaml duty-described)
+    ("disability", "Must be able to walk the site (about 3 km a day) to read meters."),
+    ("disability", "Must be able to climb ladders to reach the top shelves in the stock room."),
+    ("disability", "Must be able to lift 20 kg, with lifting aids provided."),
 ]
 
 FIRE = [
@@ -125,6 +144,19 @@ FIRE = [
     ("age", "Applicants must be under 30, as we want a young team.", "under 30"),
     ("disability", "Full driving licence required. Our customers visit the showroom daily.", "driving licence"),
     ("disability", "Clean driving licence essential for this office role.", "driving licence"),
+    ("gender", "We train new salesmen from scratch.", "salesmen"),
+    ("gender", "Experienced salesman wanted to train our apprentices.", "salesman"),
+    ("origin", "Native English-speaking teachers only.", "Native English-speaking"),
+    ("origin", "We want native speakers to teach English to our students.", "native speakers"),
+    ("gender", "The successful postholder will be organised; she will manage the diary.", "she"),
+    ("gender", "The current vacancy is for a receptionist; she will greet visitors.", "she"),
+    ("origin", "ESL Teacher - Native English Speaker Only", "Native English Speaker"),
+    ("origin", "We Are Hiring Native English Speakers For Our Schools In Seoul", "Native English Speakers"),
+    ("origin", "Native English speakers only. Mother-tongue French.", "Mother-tongue"),
+    ("disability", "Please list any medical conditions so we can decide whether you are suitable.", "medical conditions"),
+    ("disability", "Must be able to lift 50 lbs to be considered.", "lift 50 lbs"),
+    ("disability", "Must be able to stand for 8 hours to succeed in this role.", "stand for 8 hours"),
+    ("disability", "Must be able to lift 50 lbs; a great team is available.", "lift 50 lbs"),
 ]
 
 
