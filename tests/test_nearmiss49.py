@@ -131,6 +131,25 @@ SILENT = [
     ("disability", "Must be able to walk the site (about 3 km a day) to read meters."),
     ("disability", "Must be able to climb ladders to reach the top shelves in the stock room."),
     ("disability", "Must be able to lift 20 kg, with lifting aids provided."),
+    # ... or the task it is needed in, a gerund with its object after "when" or "while" (context.yaml duty-described)
+    ("disability", "Must be able to kneel and bend when fitting carpets."),
+    # experience of working with the people served, in the past tense too (frames.yaml subject-matter)
+    ("family", "Ideally you'll have worked with looked-after children or foster families."),
+    # a question about caring asked so the hours can be fitted to it (context.yaml accommodation)
+    ("family", "Please tell us if you have caring responsibilities so we can offer flexible hours."),
+    # the person who trains or supervises the hire, and a label or a "for" naming a person (context.yaml others-*)
+    ("gender", "You'll be trained by our foreman, a 30-year veteran of the trade."),
+    ("gender", "Chairman of the Board: Mr Patel."),
+    ("gender", "The spokesman for the council, Tom Reed, will brief new staff."),
+    # asked of the employee after the start (context.yaml lawful-basis)
+    ("appearance", "Must provide a photo for your staff ID badge after you start."),
+    # a title with its other-sex counterpart or an (m/f/d) mark: both sexes named (skip context `paired`)
+    ("gender", "Waiter/waitress needed for our seafront cafe."),
+    ("gender", "Salesman or saleswoman wanted."),
+    ("gender", "Barman/barmaid for weekends."),
+    ("gender", "Host/hostess for our cocktail bar."),
+    ("gender", "Salesman (m/f/d) for our Munich branch."),
+    ("gender", "Waitress/Waiter (m/f) for our hotel restaurant."),
 ]
 
 FIRE = [
@@ -157,6 +176,16 @@ FIRE = [
     ("disability", "Must be able to lift 50 lbs to be considered.", "lift 50 lbs"),
     ("disability", "Must be able to stand for 8 hours to succeed in this role.", "stand for 8 hours"),
     ("disability", "Must be able to lift 50 lbs; a great team is available.", "lift 50 lbs"),
+    ("disability", "Must be able to stand for 8 hours when required.", "stand for 8 hours"),
+    ("disability", "Must be able to stand while working.", "stand"),
+    ("family", "Ideally, someone who has worked with us before and has no children.", "no children"),
+    ("family", "Please tell us if you have children; mothers will not be considered.", "mothers"),
+    ("gender", "The foreman will be trained by our director.", "foreman"),
+    ("gender", "Chairman needed for our board of trustees.", "Chairman"),
+    ("appearance", "Please send a photo when you apply.", "photo"),
+    ("gender", "Hostess and cleaner needed.", "Hostess"),
+    ("gender", "Barmaid and cook needed.", "Barmaid"),
+    ("gender", "Waitresses needed for weekend shifts.", "Waitresses"),
 ]
 
 
