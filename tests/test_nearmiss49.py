@@ -150,6 +150,15 @@ SILENT = [
     ("gender", "Host/hostess for our cocktail bar."),
     ("gender", "Salesman (m/f/d) for our Munich branch."),
     ("gender", "Waitress/Waiter (m/f) for our hotel restaurant."),
+    # non-native registers: the job as a bare subject, the load then its weight, a purpose with "for"
+    ("disability", "Job need to lift heavy things sometimes, like sacks of rice 25kg."),
+    ("disability", "Must able to climb on roof for fix the antenna."),
+    # the delivery of a thing as the job's driving (D405 DRIVING_DUTY)
+    ("disability", "Driving licence B needed because job is delivery of furniture."),
+    # native speakers as learners of another language or as the customers; the trait beside its own negation
+    ("origin", "Teacher for native speakers of Arabic learning English."),
+    ("origin", "Native Spanish speakers are our main customers, so good Spanish is needed."),
+    ("origin", "Fluent English required; native speakers and non-native speakers equally welcome."),
 ]
 
 FIRE = [
@@ -186,6 +195,13 @@ FIRE = [
     ("gender", "Hostess and cleaner needed.", "Hostess"),
     ("gender", "Barmaid and cook needed.", "Barmaid"),
     ("gender", "Waitresses needed for weekend shifts.", "Waitresses"),
+    ("disability", "Driving licence needed for delivery of training across the region.", "Driving licence"),
+    ("disability", "Driving licence essential for delivery of our services.", "Driving licence"),
+    ("disability", "Must be able to lift 50 lbs for this role.", "lift 50 lbs"),
+    ("origin", "Teacher for native speakers only.", "native speakers"),
+    ("origin", "Native speakers are preferred by our customers.", "Native speakers"),
+    ("origin", "Native speakers and bilingual candidates preferred.", "Native speakers"),
+    ("origin", "Must be a native speaker; non-natives will not be considered.", "native speaker"),
 ]
 
 

@@ -225,6 +225,8 @@ DRIVING_DUTY = regex_programs.compile(
     r"coach(?:es)?|lorr(?:y|ies)|hgvs?|tractors?|taxis?|cabs?|ambulances?|tankers?|tippers?|utes?|pick-?ups?|"
     r"routes?|to\s+(?:client|customer|job|work|patient|student)s?|between|clients?|patients?|students?|residents?|passengers?)"
     r"|delivery\s+(?:drivers?|routes?|vehicles?|rounds?|runs?|roles?|jobs?|positions?|posts?|work|shifts?)|deliver(?:ing|ies|y)?\s+(?:to\s+customers|orders|products|goods|packages)"
+    # (nearmiss49: "because job is delivery of furniture": the delivery of a thing, not of training or a service)
+    r"|deliver(?:ing|y|ies)\s+of\s+(?:the\s+|our\s+|your\s+)?(?!(?:the|our|your|training|services?|projects?|programmes?|programs?|courses?|care|lessons|the\s+curriculum|results|strategy|strategies|change|solutions|outcomes|value|support|teaching|learning|high|quality|excellent|workshops?|sessions?|events?|advice)\b)[\w-]+"
     # (or the hire named "driver" as the subject of the demand: "Driver must have a clean driving licence", bias41 from
     # writer AI; a licence asked of a driver is the job's)
     r"|\bdrivers?\s+(?:must|should|shall|will\s+need|needs?\s+to|needed|wanted|required)\b"

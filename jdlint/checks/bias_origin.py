@@ -21,7 +21,8 @@ native_speaker = bias_rule(
     message="'{match}' ties the job to where someone grew up, not to how well they speak; ask for a proficiency level",
     suggestion="fluent written and spoken English (CEFR C1 or equivalent)",
     patterns=[
-        r"\bnative[\s-]+(?:" + _LANGS + r"[\s-]+)?speak(?:er|ers|ing)\b"
+        # (nearmiss49: not "non-native speakers", who are not native speakers)
+        r"(?<!\bnon-)(?<!\bnon\s)(?<!\bnon)\bnative[\s-]+(?:" + _LANGS + r"[\s-]+)?speak(?:er|ers|ing)\b"
         # (nearmiss48) "mother tongue level" is a level, as "native-level" is (the info variant below)
         r"|\b(?:mother|native)[\s-]+(?:tongue|language)\b(?![\s-]+(?:level|standard|proficiency|fluency))"
         r"|\bnative\s+" + _LANGS + r"\b(?![\s-]+(?:speakers?[\s-]+)?(?:level|like|proficiency|fluency))"
@@ -42,7 +43,11 @@ native_speaker = bias_rule(
                 # English-speaking undergraduates"), and the other verbs of serving them ("support native Welsh speakers")
                 r"|\b(?:teach(?:es|ing)?|tutor(?:s|ing)?|coach(?:es|ing)?|train(?:s|ing)?|serv(?:e|es|ing)|support(?:s|ing)?"
                 r"|assist(?:s|ing)?|help(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|for)\s+)?"
-                r"native[\s-]+(?:" + _LANGS + r"[\s-]+)?speak(?:ers|ing\s+(?:[\w-]+\s+)?(?:students|learners|pupils|undergraduates|adults|children|customers|clients|patients|users|families|communities|people|staff|colleagues))\b"],
+                r"native[\s-]+(?:" + _LANGS + r"[\s-]+)?speak(?:ers|ing\s+(?:[\w-]+\s+)?(?:students|learners|pupils|undergraduates|adults|children|customers|clients|patients|users|families|communities|people|staff|colleagues))\b"
+                # ... the learners learning another language ("Teacher for native speakers of Arabic learning English"),
+                # and the customers they are ("Native Spanish speakers are our main customers")
+                r"|\bnative[\s-]+(?:" + _LANGS + r"[\s-]+)?speakers(?:\s+of\s+" + _LANGS + r")?\s+(?:(?:who\s+are\s+)?(?:learning|studying)\b"
+                r"|(?:are|make\s+up|form)\s+(?:most\s+of\s+|many\s+of\s+)?(?:our|the)\s+(?:[\w-]+\s+)?(?:customers|clients|patients|students|learners|users|audience|callers|guests|market|readers))"],
     what="'native English speaker', 'native speaker of German', 'mother tongue French', 'English as a first "
          "language'; 'native-level fluency' or 'mother tongue level' is reported as info. Other senses of 'native' ('native iOS apps', "
          "'Native American Heritage Month') are not flagged.",
