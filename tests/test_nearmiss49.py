@@ -82,9 +82,9 @@ def test_probe_counts():
 def test_probe_grid():
     tp, fp, beside = grid()
     # at the start: 41 found, 18 loud, 2 beside; after the context and D405 classes: 41, 11, 1;
-    # after the served people, the post's other holders and names: 41, 6, 1
+    # after the served people, the post's other holders and names: 41, 6, 1; after the learners' licence: 41, 5, 1
     assert tp >= 41
-    assert fp <= 6
+    assert fp <= 5
     assert beside <= 1
 
 
@@ -159,6 +159,16 @@ SILENT = [
     ("origin", "Teacher for native speakers of Arabic learning English."),
     ("origin", "Native Spanish speakers are our main customers, so good Spanish is needed."),
     ("origin", "Fluent English required; native speakers and non-native speakers equally welcome."),
+    # the employer's faith ethos the hire respects or supports (religion.yaml other-senses)
+    ("religion", "You must respect the Catholic ethos of the school, as all our staff do."),
+    ("religion", "All staff are expected to support the Christian character of our school."),
+    # a height or weight limit that applies to the people served (D802 exceptions)
+    ("appearance", "Height restrictions apply to guests on our rides; you will check them at the gate."),
+    ("appearance", "Weight limit for riders is 120 kg; you'll weigh guests before the zip line."),
+    # a one-word name in apposition before its verb (context.yaml others-after)
+    ("gender", "Our salesman of the year, Joe, will mentor you."),
+    # the licence the people taught work towards (D405 exceptions)
+    ("disability", "You'll teach learners who are working towards their full driving licence."),
 ]
 
 FIRE = [
@@ -202,6 +212,11 @@ FIRE = [
     ("origin", "Native speakers are preferred by our customers.", "Native speakers"),
     ("origin", "Native speakers and bilingual candidates preferred.", "Native speakers"),
     ("origin", "Must be a native speaker; non-natives will not be considered.", "native speaker"),
+    ("religion", "You must be committed to our Christian faith.", "Christian faith"),
+    ("appearance", "Height restrictions apply to all staff.", "Height restrictions"),
+    ("gender", "Salesman wanted, Joe, call us.", "Salesman"),
+    ("disability", "Applicants must have held their full driving licence for 2 years.", "driving licence"),
+    ("disability", "Candidates should be working towards their driving licence.", "driving licence"),
 ]
 
 

@@ -376,6 +376,11 @@ driving_licence = bias_rule(
                 r"licen[cs]es?\b[^.;!?]{0,50}?(?:\bnot|n['\u2019]t)\s+(?:essential|required|necessary|needed|mandatory"
                 r"|compulsory|a\s+must|a\s+requirement)\b",
                 r"licen[cs]es?\b[^.;!?]{0,20}?(?<!\bnot\s)\boptional\b",
+                # (nearmiss49) the licence the people taught are working towards ("You'll teach learners who are working
+                # towards their full driving licence", "help pupils pass their driving test"): theirs, not the hire's
+                # (the people taught named: "Candidates should be working towards their licence" still asks it of them)
+                r"\b(?:learners?|pupils?|students?|trainees?|clients?|young\s+people|new\s+drivers)\b[^.;!?]{0,50}?"
+                r"\b(?:towards?|for|pass(?:ing)?|gain(?:ing)?|get(?:ting)?)\s+their\s+(?:full\s+|first\s+|provisional\s+)?(?:driv(?:ing|er'?s)\s+)(?:licen[cs]es?|tests?)\b",
                 # (recall35) own transport with another way named beside it ("own reliable transport or be able to
                 # reach the site by bus", "a car or good public transport links")
                 r"\b(?:transport(?:ation)?|car|vehicle)\s+or\s+(?:be\s+able\s+to\s+)?(?:reach|get\s+to|travel|commute|access|use|"
