@@ -169,6 +169,8 @@ SILENT = [
     ("gender", "Our salesman of the year, Joe, will mentor you."),
     # the licence the people taught work towards (D405 exceptions)
     ("disability", "You'll teach learners who are working towards their full driving licence."),
+    # the load in brackets after its weight (context.yaml duty-described)
+    ("disability", "Must be able to lift and carry up to 15 kg (shopping bags) for our clients."),
 ]
 
 FIRE = [
@@ -217,6 +219,7 @@ FIRE = [
     ("gender", "Salesman wanted, Joe, call us.", "Salesman"),
     ("disability", "Applicants must have held their full driving licence for 2 years.", "driving licence"),
     ("disability", "Candidates should be working towards their driving licence.", "driving licence"),
+    ("disability", "Must be able to lift 50 lbs (heavy).", "lift 50 lbs"),
 ]
 
 
