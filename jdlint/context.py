@@ -125,6 +125,26 @@ LAWFUL_BASIS = LazyPattern(_any("lawful-basis"), re.I)
 REFUSAL_BEFORE = regex_programs.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s+not)\s+(?:\w+\s+){0,2}$", re.I)
 #: A safety or hygiene reason (see ``FileAnalysis.safety_reason``).
 SAFETY_REASON = regex_programs.compile(_any("safety-reason"), re.I)
+#: Both sexes named beside a gendered word (see ``FileAnalysis.names_both_sexes``).
+BOTH_SEXES_MARKER = regex_programs.compile(_DATA["both-sexes-marker"], re.I)
+BOTH_SEXES_JOINER = regex_programs.compile(r"\s*(?:/|\bor\b|&|\band\b)\s*(?:an?\s+)?", re.I)
+BOTH_SEXES_BEFORE = regex_programs.compile(r"([A-Za-z][\w-]*)\s*(?:/|\bor\b|&|\band\b)\s*(?:an?\s+)?$", re.I)
+_WORD_AT = regex_programs.compile(r"[A-Za-z][\w-]*")
+_SEX_SUFFIXES = tuple(sorted((str(w) for w in _DATA["sex-suffixes"]), key=len, reverse=True))
+
+
+def _stem(word: str) -> str:
+    for suffix in _SEX_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)].rstrip("-")
+    return word
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Two words that differ only by a sex suffix ("waiter"/"waitress", "barman"/"barmaid", "host"/"hostess")."""
+    return word != other and _stem(word) == _stem(other)
+
+
 #: Someone other than the hire named just before or after a span (see ``FileAnalysis.names_someone_else``).
 OTHERS_BEFORE = regex_programs.compile(_DATA["others-before"], re.I)
 OTHERS_AFTER = regex_programs.compile(_DATA["others-after"], re.I)
@@ -153,7 +173,7 @@ EEO_OPENING = 100
 LAWFUL_BASIS_MESSAGE = ("'{match}' is stated with a legal basis ('{basis}'): confirm that basis really applies "
                         "to this role and keep it next to the requirement")
 SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal", "measured", "duty", "others",
-                 "specified", "answered")
+                 "specified", "answered", "paired")
 #: How far after a flagged phrase ``is_measured`` looks for a figure, and where its clause ends: a
 #: figure after a comma or in the next clause measures something else ("a fast-paced team, and
 #: 25 days of leave").
@@ -398,7 +418,27 @@ class FileAnalysis:
                 or ("duty" in skip and self.is_duty_object(start))
                 or ("others" in skip and self.names_someone_else(start, end))
                 or ("specified" in skip and self.is_specified(start, end))
-                or ("answered" in skip and self.is_answered(start, end)))
+                or ("answered" in skip and self.is_answered(start, end))
+                or ("paired" in skip and self.names_both_sexes(start, end)))
+
+    def names_both_sexes(self, start: int, end: int) -> bool:
+        """The gendered word at ``[start, end)`` stands with its other-sex counterpart ("Waiter/waitress", "salesman or
+        saleswoman", "barman & barmaid") or with a mark that the post is open to every sex ("Salesman (m/f/d)",
+        "Verkäufer (m/w/d)", "hostess (all genders)"): both named, no one sex chosen (skip context ``paired``). The
+        counterpart is the word across a joiner that shares the span's stem once a sex suffix is cut
+        (``sex-suffixes``); the mark is ``both-sexes-marker``, right after the span. Reads
+        a few words either side: linear in the posting."""
+        text = self.text
+        word = text[start:end].strip().lower()
+        after = BOTH_SEXES_JOINER.match(text, end, min(len(text), end + 12))
+        if after is not None:
+            nxt = _WORD_AT.match(text, after.end(), min(len(text), after.end() + 40))
+            if nxt is not None and _same_stem(word, nxt.group().lower()):
+                return True
+        before = BOTH_SEXES_BEFORE.search(text, max(0, start - 50), start)
+        if before is not None and _same_stem(word, before.group(1).lower()):
+            return True
+        return bool(BOTH_SEXES_MARKER.match(text, end, min(len(text), end + 30)))
 
     def names_someone_else(self, start: int, end: int) -> bool:
         """The span names someone other than the hire: the people the job serves ("most of our guests are

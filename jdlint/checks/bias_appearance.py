@@ -56,7 +56,11 @@ height_weight = bias_rule(
     ],
     exceptions=[r"\b(?:lift|carry|move|push|pull|handle|transport)\w*\s+(?:\w+\s+){0,4}(?:weights?|weighing)\b",
                 r"\b(?:weight|height)\s+(?:\w+\s+){0,2}(?:of\s+)?(?:packages?|boxes|loads?|items?|objects?|materials?|equipment|shelves?|ceilings?)\b",
-                r"\bweight\s+(?:loss|management|watchers)\b|\bline\s+height\b|\btall\s+(?:ships?|buildings?|grass)\b"],
+                r"\bweight\s+(?:loss|management|watchers)\b|\bline\s+height\b|\btall\s+(?:ships?|buildings?|grass)\b",
+                # (nearmiss49) a limit that applies to the people served, which the hire checks ("Height restrictions apply
+                # to guests on our rides", "weight limits for riders"): the customers' limit, not the hire's
+                r"\b(?:height|weight)\s+(?:restrictions?|limits?|requirements?)\s+(?:apply\s+to|applies\s+to|for|on)\s+(?:our\s+|the\s+|all\s+|young\s+)?"
+                r"(?:guests|riders|visitors|customers|passengers|children|kids|patients|users|members|climbers|jumpers|participants|rides?)\b"],
     jurisdictions={"US-MI": "error", "US-NY-NYC": "error"},
     what="'minimum height 5\\'8\"', 'must weigh under 200 lbs', 'slim build', 'tall candidates', 'BMI under 30'. "
          "Load weights ('lift boxes weighing up to 20 kg') are not flagged here.",

@@ -108,6 +108,8 @@ def person_references(text: str, start: int, end: int) -> list[tuple[int, int, s
                 kind = "name"  # "Daniel, our Head of Engineering"
             elif kind == "role":
                 kind = _title_holder(text, tokens, i, words) or kind  # "our first engineer", "report to the head chef"
+            elif kind == "candidate" and _title_holder(text, tokens, i, words, past_only=True):
+                kind = "existing"  # "the previous postholder": who held the post, not who will
             refs.append((s, e, kind))
             i += 1
             continue
@@ -126,16 +128,22 @@ def person_references(text: str, start: int, end: int) -> list[tuple[int, int, s
     return refs
 
 
-def _title_holder(text: str, tokens, i: int, words, reach: int = 3) -> str | None:
+def _title_holder(text: str, tokens, i: int, words, reach: int = 3, past_only: bool = False) -> str | None:
     """Who the title at ``tokens[i]`` names when it is not the hire, read back through its noun
     phrase (within ``reach`` words, up to punctuation): "existing" after "our"/"my" ("our first
-    engineer"), "relation" after "the"/"a" that a relation of the hire's precedes ("report to the
+    engineer") or a word of the post's present or past holder ("the previous postholder", "our outgoing
+    manager": ``past_markers``), "relation" after "the"/"a" that a relation of the hire's precedes ("report to the
     head chef", "supported by a senior nurse"), None otherwise or when a word marks the hire ("our
-    new office manager")."""
+    new office manager"). ``past_only``: only the holder's words count (a word for the hire, "candidate" or
+    "postholder", is the hire after "our")."""
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if any(c in ".,;:!?()" for c in text[tokens[k][1]:tokens[k + 1][0]]):
             return None
         word = tokens[k][2].lower()
+        if word in words["past_markers"]:
+            return "existing"
+        if past_only:
+            continue
         if word in words["existing_after"]:
             return "existing"
         if word in words["hire_markers"]:

@@ -21,7 +21,8 @@ native_speaker = bias_rule(
     message="'{match}' ties the job to where someone grew up, not to how well they speak; ask for a proficiency level",
     suggestion="fluent written and spoken English (CEFR C1 or equivalent)",
     patterns=[
-        r"\bnative[\s-]+(?:" + _LANGS + r"[\s-]+)?speak(?:er|ers|ing)\b"
+        # (nearmiss49: not "non-native speakers", who are not native speakers)
+        r"(?<!\bnon-)(?<!\bnon\s)(?<!\bnon)\bnative[\s-]+(?:" + _LANGS + r"[\s-]+)?speak(?:er|ers|ing)\b"
         # (nearmiss48) "mother tongue level" is a level, as "native-level" is (the info variant below)
         r"|\b(?:mother|native)[\s-]+(?:tongue|language)\b(?![\s-]+(?:level|standard|proficiency|fluency))"
         r"|\bnative\s+" + _LANGS + r"\b(?![\s-]+(?:speakers?[\s-]+)?(?:level|like|proficiency|fluency))"
@@ -32,10 +33,21 @@ native_speaker = bias_rule(
                         "proficiency') is clearer"),
     ],
     exceptions=[r"\bnative\s+(?:american|hawaiian|alaskan|title|land|peoples?|plants?|species|nations?|communities)\b"
+                # (nearmiss49) the mother tongue as what education is given in, a field of language policy ("the
+                # Mother Tongue-Based Multilingual Education programme", "mother-tongue instruction in the early grades",
+                # "International Mother Language Day"), not a language asked of the hire
+                r"|\b(?:mother|native|home)[\s-]+(?:tongue|language)[\s-]+(?:based|education|instruction|teaching|literacy|day|classes|schools?|programmes?|programs?|policy|curriculum)\b"
                 # (nearmiss48) native speakers as the learners taught, not the hire ("You'll teach Mandarin to native
                 # English speakers", "tutoring native Spanish speakers for the DELE exam"); one regex with the above
-                r"|\b(?:teach(?:es|ing)?|tutor(?:s|ing)?|coach(?:es|ing)?|train(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|for)\s+)?"
-                r"native[\s-]+(?:" + _LANGS + r"[\s-]+)?speakers\b"],
+                # (nearmiss49) ... the learners or people served named by the adjective ("teach Japanese to native
+                # English-speaking undergraduates"), and the other verbs of serving them ("support native Welsh speakers")
+                r"|\b(?:teach(?:es|ing)?|tutor(?:s|ing)?|coach(?:es|ing)?|train(?:s|ing)?|serv(?:e|es|ing)|support(?:s|ing)?"
+                r"|assist(?:s|ing)?|help(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|for)\s+)?"
+                r"native[\s-]+(?:" + _LANGS + r"[\s-]+)?speak(?:ers|ing\s+(?:[\w-]+\s+)?(?:students|learners|pupils|undergraduates|adults|children|customers|clients|patients|users|families|communities|people|staff|colleagues))\b"
+                # ... the learners learning another language ("Teacher for native speakers of Arabic learning English"),
+                # and the customers they are ("Native Spanish speakers are our main customers")
+                r"|\bnative[\s-]+(?:" + _LANGS + r"[\s-]+)?speakers(?:\s+of\s+" + _LANGS + r")?\s+(?:(?:who\s+are\s+)?(?:learning|studying)\b"
+                r"|(?:are|make\s+up|form)\s+(?:most\s+of\s+|many\s+of\s+)?(?:our|the)\s+(?:[\w-]+\s+)?(?:customers|clients|patients|students|learners|users|audience|callers|guests|market|readers))"],
     what="'native English speaker', 'native speaker of German', 'mother tongue French', 'English as a first "
          "language'; 'native-level fluency' or 'mother tongue level' is reported as info. Other senses of 'native' ('native iOS apps', "
          "'Native American Heritage Month') are not flagged.",
