@@ -130,6 +130,8 @@ BOTH_SEXES_MARKER = regex_programs.compile(_DATA["both-sexes-marker"], re.I)
 BOTH_SEXES_JOINER = regex_programs.compile(r"\s*(?:/|\bor\b|&|\band\b)\s*(?:an?\s+)?", re.I)
 BOTH_SEXES_BEFORE = regex_programs.compile(r"([A-Za-z][\w-]*)\s*(?:/|\bor\b|&|\band\b)\s*(?:an?\s+)?$", re.I)
 _WORD_AT = regex_programs.compile(r"[A-Za-z][\w-]*")
+BOTH_SEXES_PAIR = regex_programs.compile(r"\b([A-Za-z][\w-]*)\s*(?:/|\bor\b|&|\band\b)\s*(?:an?\s+)?([A-Za-z][\w-]*)", re.I)
+BOTH_SEXES_MARKED = regex_programs.compile(r"\b([A-Za-z][\w-]*)(?=" + _DATA["both-sexes-marker"] + ")", re.I)
 _SEX_SUFFIXES = tuple(sorted((str(w) for w in _DATA["sex-suffixes"]), key=len, reverse=True))
 
 
@@ -143,6 +145,37 @@ def _stem(word: str) -> str:
 def _same_stem(word: str, other: str) -> bool:
     """Two words that differ only by a sex suffix ("waiter"/"waitress", "barman"/"barmaid", "host"/"hostess")."""
     return word != other and _stem(word) == _stem(other)
+
+
+def names_both_sexes(text: str, start: int, end: int) -> bool:
+    """The word at ``[start, end)`` of ``text`` stands with its other-sex counterpart ("Waiter/waitress", "salesman or
+    saleswoman", "barman & barmaid") or with a mark that the post is open to every sex ("Salesman (m/f/d)",
+    "Verkäufer (m/w/d)", "hostess (all genders)"): both named, no one sex chosen. The counterpart is the word across a
+    joiner that shares the word's stem once a sex suffix is cut (``sex-suffixes``); the mark is ``both-sexes-marker``,
+    right after the word. Reads a few words either side."""
+    word = text[start:end].strip().lower()
+    after = BOTH_SEXES_JOINER.match(text, end, min(len(text), end + 12))
+    if after is not None:
+        nxt = _WORD_AT.match(text, after.end(), min(len(text), after.end() + 40))
+        if nxt is not None and _same_stem(word, nxt.group().lower()):
+            return True
+    before = BOTH_SEXES_BEFORE.search(text, max(0, start - 50), start)
+    if before is not None and _same_stem(word, before.group(1).lower()):
+        return True
+    return bool(BOTH_SEXES_MARKER.match(text, end, min(len(text), end + 30)))
+
+
+def both_sexes_words(sentence: str) -> list[tuple[int, int]]:
+    """The words of ``sentence`` named with their other-sex counterpart ("Waiter/waitress": both) or an every-sex mark
+    ("Salesman (m/f/d)"), as ``names_both_sexes`` reads one word: the bias model reads the sentence without them
+    (bias_selection.read_as), as D101 skips them (``paired``). One pass of each pattern over the sentence, not one
+    reading a word: the model reads every sentence with an applicant cue."""
+    spans = []
+    for pair in BOTH_SEXES_PAIR.finditer(sentence):
+        if _same_stem(pair.group(1).lower(), pair.group(2).lower()):
+            spans += [pair.span(1), pair.span(2)]
+    spans += [marked.span(1) for marked in BOTH_SEXES_MARKED.finditer(sentence)]
+    return sorted(spans)
 
 
 #: Someone other than the hire named just before or after a span (see ``FileAnalysis.names_someone_else``).
@@ -424,21 +457,9 @@ class FileAnalysis:
     def names_both_sexes(self, start: int, end: int) -> bool:
         """The gendered word at ``[start, end)`` stands with its other-sex counterpart ("Waiter/waitress", "salesman or
         saleswoman", "barman & barmaid") or with a mark that the post is open to every sex ("Salesman (m/f/d)",
-        "Verkäufer (m/w/d)", "hostess (all genders)"): both named, no one sex chosen (skip context ``paired``). The
-        counterpart is the word across a joiner that shares the span's stem once a sex suffix is cut
-        (``sex-suffixes``); the mark is ``both-sexes-marker``, right after the span. Reads
-        a few words either side: linear in the posting."""
-        text = self.text
-        word = text[start:end].strip().lower()
-        after = BOTH_SEXES_JOINER.match(text, end, min(len(text), end + 12))
-        if after is not None:
-            nxt = _WORD_AT.match(text, after.end(), min(len(text), after.end() + 40))
-            if nxt is not None and _same_stem(word, nxt.group().lower()):
-                return True
-        before = BOTH_SEXES_BEFORE.search(text, max(0, start - 50), start)
-        if before is not None and _same_stem(word, before.group(1).lower()):
-            return True
-        return bool(BOTH_SEXES_MARKER.match(text, end, min(len(text), end + 30)))
+        "Verkäufer (m/w/d)", "hostess (all genders)"): both named, no one sex chosen (skip context ``paired``; the
+        reading is the module's ``names_both_sexes``)."""
+        return names_both_sexes(self.text, start, end)
 
     def names_someone_else(self, start: int, end: int) -> bool:
         """The span names someone other than the hire: the people the job serves ("most of our guests are

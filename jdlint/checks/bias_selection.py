@@ -21,7 +21,8 @@ import re
 from functools import lru_cache
 
 from .. import regex_programs
-from ..context import EXCLUSIVE, LIST_NEGATING_PHRASES, NEGATING_PHRASES, SINGLING_WELCOME, SKIP_CONTEXTS
+from ..context import (EXCLUSIVE, LIST_NEGATING_PHRASES, NEGATING_PHRASES, SINGLING_WELCOME, SKIP_CONTEXTS,
+                       both_sexes_words)
 from ..regexes import LowerCaseRegex, safe_lower
 from ..rule import FunctionRule, Option
 from ..sentence_model import HeadedModel, load, prose_sentences, words_of
@@ -69,8 +70,13 @@ OTHER_SENSES = _table_regex("other-senses")
 
 
 def read_as(sentence: str) -> str:
-    """The sentence as the model reads it: words in another sense (``other-senses``) blanked, offsets kept."""
-    return OTHER_SENSES.sub(lambda m: " " * len(m.group()), sentence)
+    """The sentence as the model reads it: words in another sense (``other-senses``) and a title named with its other-sex
+    counterpart or an every-sex mark ("Waiter/waitress", "Salesman (m/f/d)": context.both_sexes_words) blanked, offsets
+    kept."""
+    read = OTHER_SENSES.sub(lambda m: " " * len(m.group()), sentence)
+    for start, end in both_sexes_words(read):
+        read = read[:start] + " " * (end - start) + read[end:]
+    return read
 _WIDENING_FOLDED = LowerCaseRegex(WIDENING_SENTENCE, guard=True)
 CATEGORIES = tuple(row["head"] for row in TABLE["rules"])
 CODES = frozenset(row["code"] for row in TABLE["rules"])  # engine.BIAS_FALLBACK (tested equal)
