@@ -125,13 +125,16 @@ LAWFUL_BASIS = LazyPattern(_any("lawful-basis"), re.I)
 REFUSAL_BEFORE = regex_programs.compile(r"\b(?:no|not|cannot|can't|unable\s+to|won't|will\s+not)\s+(?:\w+\s+){0,2}$", re.I)
 #: A safety or hygiene reason (see ``FileAnalysis.safety_reason``).
 SAFETY_REASON = regex_programs.compile(_any("safety-reason"), re.I)
-#: Both sexes named beside a gendered word (see ``FileAnalysis.names_both_sexes``).
+#: Both sexes named beside a gendered word (``names_both_sexes`` reads one word, ``both_sexes_words`` a sentence): a word,
+#: the joiner between it and its counterpart, and the every-sex mark, each written once.
+_SEXED_WORD = r"[A-Za-z][\w-]*"
+_SEXES_JOINER = r"\s*(?:/|\bor\b|&|\band\b)\s*(?:an?\s+)?"
 BOTH_SEXES_MARKER = regex_programs.compile(_DATA["both-sexes-marker"], re.I)
-BOTH_SEXES_JOINER = regex_programs.compile(r"\s*(?:/|\bor\b|&|\band\b)\s*(?:an?\s+)?", re.I)
-BOTH_SEXES_BEFORE = regex_programs.compile(r"([A-Za-z][\w-]*)\s*(?:/|\bor\b|&|\band\b)\s*(?:an?\s+)?$", re.I)
-_WORD_AT = regex_programs.compile(r"[A-Za-z][\w-]*")
-BOTH_SEXES_PAIR = regex_programs.compile(r"\b([A-Za-z][\w-]*)\s*(?:/|\bor\b|&|\band\b)\s*(?:an?\s+)?([A-Za-z][\w-]*)", re.I)
-BOTH_SEXES_MARKED = regex_programs.compile(r"\b([A-Za-z][\w-]*)(?=" + _DATA["both-sexes-marker"] + ")", re.I)
+BOTH_SEXES_JOINER = regex_programs.compile(_SEXES_JOINER, re.I)
+BOTH_SEXES_BEFORE = regex_programs.compile(f"({_SEXED_WORD}){_SEXES_JOINER}$", re.I)
+_WORD_AT = regex_programs.compile(_SEXED_WORD)
+BOTH_SEXES_PAIR = regex_programs.compile(rf"\b({_SEXED_WORD}){_SEXES_JOINER}({_SEXED_WORD})", re.I)
+BOTH_SEXES_MARKED = regex_programs.compile(rf"\b({_SEXED_WORD})(?={_DATA['both-sexes-marker']})", re.I)
 _SEX_SUFFIXES = tuple(sorted((str(w) for w in _DATA["sex-suffixes"]), key=len, reverse=True))
 
 

@@ -64,8 +64,9 @@ def main(argv: list[str] | None = None) -> int:
                                                      "(default the rule's): what lowering it would gain and cost")
     args = ap.parse_args(argv)
     from lookup_tables import english_table
-    from linear_training import case_sentences, pruned
-    from train_vague_model import REAL_AD_WEIGHT, STRANGER_AD_WEIGHT, fit, linear_model, load_cases, reader, real_ad_negatives, stranger_negatives
+    from linear_training import pruned
+    from train_vague_model import (REAL_AD_WEIGHT, STRANGER_AD_WEIGHT, case_rows, fit, linear_model, load_cases, reader,
+                                   real_ad_negatives, stranger_negatives)
 
     import eval_vague
     import jdlint.checks.vague_sentence as rule_module
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     read = reader(clusters)
 
     def rows(cases):
-        return [(read(sentence), int(label is not None), 1.0, c["_source"]) for c in cases for sentence, label in case_sentences(c, True)]
+        return case_rows(cases, read)  # the trainer's own rows: SOURCE_WEIGHT included
 
     ad_rows = [(read(s), 0, REAL_AD_WEIGHT) for s in negatives]
     ad_rows += [(read(s), 0, STRANGER_AD_WEIGHT) for _, s in stranger_negatives(args.exclude_ads)] if STRANGER_AD_WEIGHT else []

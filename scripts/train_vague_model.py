@@ -154,6 +154,14 @@ WORD_CLASSES = ("praise", "mild", "degree", "subject")
 SOURCE_WEIGHT = {f"writer{w}_vague.yaml": 0.5 for w in ("R", "I", "J", "AA", "AE", "AN", "AP", "AR", "AU", "TC", "TF")}
 
 
+def case_rows(cases: list[dict], read) -> list[tuple]:
+    """V119's training rows of labelled cases (``load_cases``): features, label, the case file's SOURCE_WEIGHT and the
+    file's name. A fire case teaches through the sentence holding its span (linear_training.case_sentences). The
+    trainer and the leave-one-writer-out (scripts/eval_writers.py) both build their rows here, so both weigh alike."""
+    return [(read(sentence), int(label is not None), SOURCE_WEIGHT.get(c["_source"], 1.0), c["_source"])
+            for c in cases for sentence, label in case_sentences(c, True)]
+
+
 def fit(rows):
     """V119's trainer: linear_training.train over ``rows`` (features, label, weight, and for a case's sentence the
     case's source: ``load_cases``), with function-word features capped (FUNCTION_WORD_CAP) and features that fewer
@@ -266,7 +274,7 @@ def stranger_negatives(exclude: str = "") -> list[tuple[str, str]]:
     return stranger_ad_negatives([w for w in AD_SETS if w not in exclude], "vague")
 
 
-def ad_cross_validation(out: Path, corpus: Path, case_rows, negatives, clusters) -> None:
+def ad_cross_validation(out: Path, corpus: Path, labelled, negatives, clusters) -> None:
     """4 folds of the dev ads: each fold's ads linted (--select ALL) with a model trained without their
     sentences; every V119 finding written to ``out`` for judging (tests/data/vague_model_cv_judged.yaml)."""
     import jdlint
@@ -278,7 +286,7 @@ def ad_cross_validation(out: Path, corpus: Path, case_rows, negatives, clusters)
     for k in range(4):
         fold = {p.name for i, p in enumerate(ads) if i % 4 == k}
         rows = [(read(s), 0, REAL_AD_WEIGHT) for name, s in negatives if name not in fold]
-        weights, bias = fit(case_rows + rows)
+        weights, bias = fit(labelled + rows)
         fold_model = linear_model(pruned(weights), round(bias, 4), clusters)
         rule_module.model = lambda fold_model=fold_model: fold_model
         for path in ads:
@@ -316,28 +324,26 @@ def main(argv: list[str] | None = None) -> int:
     named_negatives = real_ad_negatives(args.corpus)
     strangers = [s for _, s in stranger_negatives()]
     negatives = [s for _, s in named_negatives]
-    # a fire case teaches through the sentence holding its span (linear_training.case_sentences)
-    case_rows = [(read(sentence), int(label is not None), SOURCE_WEIGHT.get(c["_source"], 1.0), c["_source"])
-                 for c in cases for sentence, label in case_sentences(c, True)]
+    labelled = case_rows(cases, read)
     ad_rows = [(read(s), 0, REAL_AD_WEIGHT) for s in negatives]
     stranger_rows = [(read(s), 0, STRANGER_AD_WEIGHT) for s in strangers] if STRANGER_AD_WEIGHT else []
-    print(f"{len(cases)} cases: {len(case_rows)} training sentences ({sum(r[1] for r in case_rows)} vague), {len(ad_rows)} real-ad "
+    print(f"{len(cases)} cases: {len(labelled)} training sentences ({sum(r[1] for r in labelled)} vague), {len(ad_rows)} real-ad "
           f"sentences, {len(stranger_rows)} sentences of strangers' ads")
     if args.cv:
         scores = {}
-        for kept_ids, held in case_folds(len(case_rows)):
-            weights, bias = fit([case_rows[i] for i in kept_ids] + stranger_rows + ad_rows)
+        for kept_ids, held in case_folds(len(labelled)):
+            weights, bias = fit([labelled[i] for i in kept_ids] + stranger_rows + ad_rows)
             for i in held:
-                scores[i] = score(weights, bias, case_rows[i][0])
+                scores[i] = score(weights, bias, labelled[i][0])
         for th in sorted({0.0, 1.0, THRESHOLD, 3.0}):
-            tp = sum(1 for i, s in scores.items() if s > th and case_rows[i][1])
-            fp = sum(1 for i, s in scores.items() if s > th and not case_rows[i][1])
-            fn = sum(1 for i, s in scores.items() if s <= th and case_rows[i][1])
+            tp = sum(1 for i, s in scores.items() if s > th and labelled[i][1])
+            fp = sum(1 for i, s in scores.items() if s > th and not labelled[i][1])
+            fn = sum(1 for i, s in scores.items() if s <= th and labelled[i][1])
             print(f"cross-validation at {th}: precision {tp / max(1, tp + fp):.3f} recall {tp / max(1, tp + fn):.3f}")
     if args.ad_cv:
-        ad_cross_validation(args.ad_cv, args.corpus, case_rows + stranger_rows, named_negatives, clusters)
+        ad_cross_validation(args.ad_cv, args.corpus, labelled + stranger_rows, named_negatives, clusters)
         return 0
-    weights, bias = fit(case_rows + stranger_rows + ad_rows)
+    weights, bias = fit(labelled + stranger_rows + ad_rows)
     kept = pruned(weights)
     table = cluster_table([kept], clusters, english_table("lexeme_prob"), STOP_WORDS)
     write(args.out, {
