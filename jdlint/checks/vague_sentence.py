@@ -67,6 +67,15 @@ LOCATED = regex_programs.compile(
     # lab at the University of Maine", "a ward at Leeds General Infirmary Hospital"): a fact, unlike "life at Brightlane"
     r"|\bat\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:of\s+[A-Z]"
     rf"|(?:{named_institution_nouns()})\b)")
+#: A month or a day after "in" is a time, not a place ("sometime in August", "walk in Mon-Sat").
+NOT_A_PLACE = regex_programs.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Spring|Summer|Autumn|Winter)[a-z]*\b")
+#: A word that leaves the place open within the area named: the job is somewhere in it, not at a place the sentence
+#: says ("various sites across the Highlands", "anywhere in Sabah", "in and around the Midlands"): a fact still to
+#: come, so the place does not make the sentence plain. An area alone is a place ("You will go to sites across Kent").
+OPEN_AREA = regex_programs.compile(
+    r"\b(?:various|any|anywhere|everywhere|wherever|multiple|several|different|numerous)\b|\bin\s+and\s+around\b",
+    re.I)
 #: The model's evaluative word classes (``word_classes``) that make a place after them a claim's scope: praise and
 #: degree words, not the mild class ("a lovely spot in Camden", "a friendly crew based at our Didcot depot" say where).
 CLAIM_CLASSES = frozenset({"praise", "degree"})
@@ -289,7 +298,7 @@ def says_where(sentence: str, word_classes: dict[str, str]) -> bool:
     """Whether ``sentence`` says where by name (``LOCATED``) and no praise, degree word or superlative before the place
     makes the place a claim's scope."""
     found = LOCATED.search(sentence)
-    if found is None:
+    if found is None or NOT_A_PLACE.match(sentence, found.end() - 2) or OPEN_AREA.search(sentence, 0, found.end()):
         return False
     return not any(word_classes.get(t) in CLAIM_CLASSES or t in SUPERLATIVES for t in tokens(sentence[:found.start()]))
 
@@ -307,7 +316,8 @@ vague_sentence = FunctionRule(
          "and the fact), measured (a figure in the clause), negated, quoted, a name, a duty's object or "
          "equal-opportunity text, nor where the sentence says where by name (a place, language or programme after "
          "'in', 'from', 'near', 'based at', or 'at' a named institution: 'join us in New York or remotely', 'at the University of Maine') and no praise, degree word or "
-         "superlative before the place makes it a claim's scope ('legendary in Cebu'), nor where it names "
+         "superlative before the place makes it a claim's scope ('legendary in Cebu') and no word leaves the place open within "
+         "the area ('anywhere in Sabah', 'various sites across the Highlands', 'in and around the Midlands'), nor where it names "
          "an application material (a CV, a cover letter, the file's name, the email's subject line: a step of the "
          "procedure) and no praise or degree word makes it a claim, nor where it reads as vague only through "
          "a borrowed idiom's word in its literal sense ('back pain' in a physio clinic, a 'hero image' on a product "
