@@ -64,7 +64,16 @@ MIN_WEIGHT = 0.14
 #: no real-ad negatives and --ad-cv divided by zero; main() now refuses a corpus folder with no ads.
 CORPUS = next((p for p in (ROOT.parent / "shared" / "corpus" / "dev", ROOT.parent.parent / "shared" / "corpus" / "dev")
                if p.is_dir()), ROOT.parent / "shared" / "corpus" / "dev")
-KEPT_OUT = ("bias_heldout10.yaml",)
+#: Case files the model does not train on. Training writers TI and TJ (session 50: 240 bias cases each, TI's fire
+#: cases frames and hints in ordinary words, TJ's two thirds hard near-misses) are kept out as measured: retrained with
+#: them (and the bias files of writers AW and AY, then still unread), the unread sets that stayed (blind8-11 halves, BA,
+#: BD, BF; eval_unread.py --kind bias --per-case) went 439/53/75 (per-case fp 35) -> 441/52/73 (fp 34); with TJ alone
+#: 440/52/74 (fp 34); the threshold (1.5 to 2.5) moved nothing; and the suite's near-misses fired ("Our tutors help
+#: students under 25 ...", "Till staff who speak Chinese preferred.", "It's not a problem if you have children ...")
+#: with the held-out batch under its floor. What the model misses is what its gates and the named rules leave: hints
+#: (15 of 48 found in BA, BD and BF; frames 123 of 144) and sentences that name no applicant. The files stay as
+#: training data for the day the model reads what it is now gated from; AW and AY stay unread.
+KEPT_OUT = ("bias_heldout10.yaml", "writerTI_bias.yaml", "writerTJ_bias.yaml")
 AD_FOLDS = 4
 
 

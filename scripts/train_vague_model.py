@@ -30,6 +30,11 @@ Training data (none of it is an independent writer's unread half):
   a value, named requirements, training stated as a fact, duties whose object carries an everyday adjective, named
   employers, variety then listed, home and guests in their literal sense, pay terms, instructions with their trigger,
   procedure steps, manner of care, hours offered): the shapes the released writers' cases pushed up (SOURCE_WEIGHT);
+- the builders' plain sentences of eleven classes (session 50, tests/data/vague_plain_classes50.yaml: header lines (a
+  bare title, or title, place and pay), perks listed after a casual label, tasks denied, premises facts, plain duties,
+  demands naming the parties, a working pattern with its mechanism, policies by their mechanism, pay mechanics,
+  credentials with who rated them, short labels): the shapes session 50's retrain read as vague on the builders' probes
+  and the judged strangers' ads;
 - real-ad negatives: every sentence of the dev corpus that no other vague or pay rule flagged when the flags were
   frozen (tests/data/vague_model_dev_flagged.json, ``DEV_FLAGGED``; ``--freeze-flagged`` rewrites it), at weight 0.3
   (ads are mostly plain duties and requirements: without them the model would call half of them vague; 0.6 was
@@ -151,7 +156,16 @@ WORD_CLASSES = ("praise", "mild", "degree", "subject")
 #: --per-case: AX, AZ, BB, BE, blind8-11 halves): 8846277 P .923 R .751 (405/34/134), per case fp 16; full weight .917/.800
 #: (431/39/108), fp 16; half weight .918/.792 (427/38/112), fp 16. Builders' vague probes (tests/data/vague4[4-6],
 #: promise47, req47): silent probes loud 33 -> 42 at full weight, 39 at half; fire probes found 630 -> 637 at both.
-SOURCE_WEIGHT = {f"writer{w}_vague.yaml": 0.5 for w in ("R", "I", "J", "AA", "AE", "AN", "AP", "AR", "AU", "TC", "TF")}
+#: Session 50: released writers AX and AZ and training writers TG and TH join at the same half weight, with the builders'
+#: plain classes of session 50 (tests/data/vague_plain_classes50.yaml). Pooled over what stays unread (blind8-11 halves,
+#: BB, BE, BG): 356/30/93 (per-case fp 11) with session 49's model and the open-area place gate -> 366/31/83 (fp 12).
+#: At a quarter weight 363/31/86; without the plain classes 368/32/81, but the judged strangers' wrong findings
+#: writerM/9320 ("The good stuff: a hot staff meal ...", 3.32), writerC/9221 and writerP/9524 came back and four of
+#: the builders' near-misses fired; with them writerM/9320 stays back (2.17, open: v119_50), writerP/9509 (open since
+#: session 49) is gone, and the builders' fixtures move both ways (two near-misses fire, three fall silent: the tests'
+#: ratchets list them).
+SOURCE_WEIGHT = {f"writer{w}_vague.yaml": 0.5 for w in ("R", "I", "J", "AA", "AE", "AN", "AP", "AR", "AU", "TC", "TF",
+                                                         "AX", "AZ", "TG", "TH")}
 
 
 def case_rows(cases: list[dict], read) -> list[tuple]:
@@ -215,9 +229,9 @@ def load_cases() -> list[dict]:
     yaml, data = YAML(typ="safe"), ROOT / "tests" / "data"
     cases = [dict(c, _source="vague_cases") for c in yaml.load((data / "vague_cases.yaml").read_text())]
     # the builders' plain sentences of classes a retrain misread (session 35: tests/data/vague_plain_classes.yaml)
-    # and session 49's twelve classes of plain sentence (tests/data/vague_plain_classes49.yaml)
+    # and sessions 49's and 50's classes of plain sentence (tests/data/vague_plain_classes49.yaml, ...50.yaml)
     for name in ("vague_cases_heldout7.yaml", "vague_cases_heldout8.yaml", "vague_plain_classes.yaml",
-                 "vague_plain_classes49.yaml"):
+                 "vague_plain_classes49.yaml", "vague_plain_classes50.yaml"):
         cases += [dict(c, _source=name) for c in yaml.load((data / name).read_text())]
     for path in sorted((data / "train").glob("*vague*.yaml")):  # the training writers' sets (session 28)
         if path.name not in NOT_TRAINED:

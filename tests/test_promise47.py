@@ -37,9 +37,10 @@ from conftest import matches_in_a_posting as matches, span_found, vague_probe_ou
 #: others (a duty)
 OPEN_MISSES = {"p47-a_promise-041", "p47-b_open-023", "p47-b_open-034"}
 #: session 49 (V119 retrained with the released writers' cases at half weight): alarms - p47-a_promise-046,
-#: p47-a_promise-072, p47-c_cliche-050
-OPEN_ALARMS = {"p47-a_promise-047", "p47-a_promise-070", "p47-b_open-063", "p47-c_cliche-035", "p47-c_cliche-043",
-               "p47-c_cliche-046", "p47-c_cliche-048"}
+#: p47-a_promise-072, p47-c_cliche-050; session 50 (writers AX, AZ, TG, TH at half weight and the plain classes of
+#: session 50): - p47-a_promise-070
+OPEN_ALARMS = {"p47-a_promise-047", "p47-b_open-063", "p47-c_cliche-035", "p47-c_cliche-043", "p47-c_cliche-046",
+               "p47-c_cliche-048"}
 
 
 @pytest.fixture(scope="module")

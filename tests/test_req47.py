@@ -28,8 +28,10 @@ OPEN_MISSES = {"p47-c_adj-006", "p47-c_adj-008", "p47-c_adj-017", "p47-c_adj-025
 #: alarms of other rules, each there before session 47: V105's idiom on a named tool and on a question the next words
 #: answer; the V119 sentence model on the employer's own and a proper name
 #: session 49 (V119 retrained with the released writers' cases at half weight): alarms + p47-n_near-033 -
-#: p47-n_near-035
-OPEN_ALARMS = {"p47-n_near-005", "p47-n_near-008", "p47-n_near-033", "p47-n_near-037", "p47-n_near-059"}
+#: p47-n_near-035; session 50 (writers AX, AZ, TG, TH at half weight and the plain classes of session 50): + p47-n_near-010
+#: ("You will handle the tools and keep the workshop tidy.", 1.57)
+OPEN_ALARMS = {"p47-n_near-005", "p47-n_near-008", "p47-n_near-010", "p47-n_near-033", "p47-n_near-037",
+               "p47-n_near-059"}
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,10 @@ def v119_below(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "The post can be a fixed-term employee contract at that salary pro-rata, or we can agree a freelance day rate.",
+    pytest.param(
+        "The post can be a fixed-term employee contract at that salary pro-rata, or we can agree a freelance day rate.",
+        marks=pytest.mark.xfail(strict=True, reason="open: v119_50 (6.54; without the pay nouns the rest still scores "
+                                "1.98, over the default threshold: 'can be' and 'we can agree' read as terms left open)")),
     # open in session 35 (the rest without the pay nouns scored 2.01); under the threshold since v119_36's retrain;
     # open again since v119_49 ('be comfortable with' carries the claim on its own: 6.22, the rest above the threshold)
     pytest.param("You must be comfortable with a commission structure for salary.", marks=pytest.mark.xfail(

@@ -36,9 +36,10 @@ OPEN_MISSES = {"p45-c_open-048", "p45-c_open-059", "p45-d_req-022", "p45-d_req-0
                "p45-d_req-040", "p45-d_req-043", "p45-e_infl-012"}
 #: (vague46) the three duty-object alarms closed by `duty-object-before`
 #: session 49 (V119 retrained with the released writers' cases at half weight): alarms + p45-c_open-082,
-#: p45-c_open-086, p45-c_open-095, p45-d_req-050, p45-d_req-066, p45-e_infl-018, p45-e_infl-021
+#: p45-c_open-086, p45-c_open-095, p45-d_req-050, p45-d_req-066, p45-e_infl-018, p45-e_infl-021; session 50 (writers AX,
+#: AZ, TG, TH at half weight and the plain classes of session 50): - p45-d_req-066
 OPEN_ALARMS = {"p45-c_open-082", "p45-c_open-086", "p45-c_open-092", "p45-c_open-095", "p45-d_req-050",
-               "p45-d_req-066", "p45-e_infl-018", "p45-e_infl-021"}
+               "p45-e_infl-018", "p45-e_infl-021"}
 
 
 @pytest.fixture(scope="module")

@@ -183,8 +183,9 @@ def test_each_class_fires(text, phrase, code):
     "Call the duty manager if anything comes up overnight.",
     "We take a flexible approach to work: choose your hours.",
     "You will also lead other projects from time to time, such as the annual stock take.",
-    pytest.param("Cover shifts as and when staff are off sick.", marks=pytest.mark.xfail(strict=True, reason=(
-        "open: v119_49 (V119 with the released writers' cases reads 'as and when' as hours left open, 1.70)"))),
+    # open in session 49 (v119_49 read 'as and when' as hours left open, 1.70); silent again with session 50's plain
+    # classes (tests/data/vague_plain_classes50.yaml)
+    "Cover shifts as and when staff are off sick.",
     "You will be a key member of the finance team, reporting to the CFO.",
     "Ranked the number one employer in the 2024 Sunday Times survey.",
     "A happy, healthy workforce is our aim.",
