@@ -27,7 +27,7 @@ import weakref
 from typing import Iterator, Sequence
 
 from .bitmasks import mask_of
-from .regexes import screen_pattern
+from .regexes import branches_apart, screen_pattern
 
 #: RE2's default 8 MB leaves a set's DFA too little room for the rule regexes: it throws its
 #: states away and rebuilds them for every block (30x slower than warm). 32 MB was still too
@@ -319,9 +319,17 @@ class ScreenedGroup:
     The set is compiled after ``SCREEN_AFTER_TEXTS`` texts (every member may match those)."""
 
     def __init__(self, members: Sequence, memory: int = SCREEN_MEMORY, alone: Sequence = (),
-                 parts: int = 1) -> None:
+                 parts: int = 1, branch_sets: int = 1) -> None:
         self.members = tuple(members)
         self.memory = memory
+        #: with more than one (a group of one member), the member's top-level branches are cut apart
+        #: and dealt in runs of about equal length into this many RE2 sets sharing ``memory``
+        #: (``branch_set_numbers``); the member may match a text where any of its branches may
+        if branch_sets > 1 and len(self.members) != 1:
+            raise ValueError("branch_sets: a group of one member")
+        self.branch_sets = max(1, branch_sets)
+        #: the member each screened pattern stands for (one pattern per member unless ``branch_sets``)
+        self._owners = self.members
         #: members screened by a set of their own (``SplitScreen``): a large table whose states
         #: would multiply the others' on a first pass
         self.alone = tuple(alone)
@@ -341,8 +349,15 @@ class ScreenedGroup:
             for member in self.members:
                 regex = getattr(member, "regex", member)
                 patterns.append((regex.pattern, bool(regex.flags & re.IGNORECASE)))
-            sets = self.set_numbers()
-            self._screen = RegexScreen.build(patterns, self.memory, sets)
+            if self.branch_sets > 1:
+                source, ignore_case = patterns[0]
+                branches = branches_apart(source)
+                patterns = [(branch, ignore_case) for branch in branches]
+                self._owners = self.members * len(branches)
+                sets = branch_set_numbers(branches, self.branch_sets)
+                self._screen = RegexScreen.build(patterns, self.memory // (max(sets) + 1), sets)
+            else:
+                self._screen = RegexScreen.build(patterns, self.memory, self.set_numbers())
         return self._screen
 
     def set_numbers(self) -> list[int]:
@@ -367,7 +382,7 @@ class ScreenedGroup:
         if screen is False or screen is None or _switched_off or self._batch is not None:
             yield
             return
-        members = self.members
+        members = self._owners
         answers = {}
         for text, found in screen.possible_many(list(dict.fromkeys(texts))).items():
             answers[text] = EVERYTHING if found is None else frozenset(map(members.__getitem__, found))
@@ -390,7 +405,19 @@ class ScreenedGroup:
         found = screen.possible(text) if screen is not None else None
         if found is None:
             return EVERYTHING
-        return frozenset(map(self.members.__getitem__, found))
+        return frozenset(map(self._owners.__getitem__, found))
+
+
+def branch_set_numbers(branches: Sequence[str], sets: int) -> list[int]:
+    """Per branch, the number of the RE2 set it joins: runs of neighbouring branches of about equal
+    length (a pattern's neighbouring branches are mostly variations of one wording, whose partial
+    matches come and go together), at most ``sets`` of them."""
+    total = sum(map(len, branches)) or 1
+    numbers, done = [], 0
+    for branch in branches:
+        numbers.append(min(sets - 1, done * sets // total))
+        done += len(branch)
+    return numbers
 
 
 # --- Where a match can start: one regex searched only at the places RE2 points to -----------------

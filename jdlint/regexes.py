@@ -387,6 +387,15 @@ def top_level_branches(pattern: str) -> list[str]:
     return out
 
 
+def branches_apart(pattern: str) -> list[str]:
+    """``pattern``'s top-level branches, each a regex of its own that matches what the branch matches
+    inside ``pattern`` (``top_level_branches``), or ``[pattern]`` when a branch would not: the
+    pattern holds an inline global flag or a group reference, which read the whole pattern."""
+    if _WHOLE_PATTERN_REFERENCE.search(pattern):
+        return [pattern]
+    return top_level_branches(pattern)
+
+
 def _outside_classes(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
     """(index, character) of each character of ``pattern`` from ``start`` that is neither escaped nor inside a
     character class: where a regex's groups and alternatives are read."""

@@ -624,3 +624,57 @@ def test_section_detection_reads_the_tables_screen_from_one_batch(dev_corpus, mo
     monkeypatch.setattr(regex_screen.ScreenedGroup, "batch", no_batch)
     alone = [_results(p.name, p.read_text(encoding="utf-8")) for p in paths]
     assert batched == alone
+
+
+def test_a_member_cut_into_branch_sets_answers_as_its_whole_pattern(dev_corpus):
+    """(speed50) The vague-pay wording is screened as runs of its top-level branches in sets of their own
+    (``branch_sets``): the member may match wherever its one-set screen said it may (both supersets of
+    its matches), and wherever Python's ``re`` finds it; plain, every sentence may match."""
+    from jdlint.regexes import branches_apart
+    from jdlint.sentences import sentence_spans
+
+    group = P._VAGUE_SCREEN
+    screen = group.screen()
+    assert isinstance(screen, regex_screen.SplitScreen) and len(screen.parts) == group.branch_sets > 1
+    assert None not in screen.ids and len(screen.ids) == len(branches_apart(P._VAGUE_PAY.regex.pattern)) > 100
+    whole = regex_screen.ScreenedGroup(group.members, memory=64 << 20)
+    whole.screen()
+    texts = []
+    for path in sorted(dev_corpus.glob("*.md"))[:120]:
+        text = path.read_text(encoding="utf-8")
+        texts.extend(text[s:e] for s, e in sentence_spans(text, 0, len(text)))
+    texts += ["Competitive salary DOE.", "Pay is negotiable.", "Salary: £25,000", "The rate of pay is attractive!"]
+    let_by = 0
+    for text in texts:
+        may = group.may_match(text)
+        assert may == whole.may_match(text) or may is regex_screen.EVERYTHING, text
+        if P._VAGUE_PAY.regex.search(text):
+            assert P._VAGUE_PAY in may, text
+        let_by += P._VAGUE_PAY in may
+        with regex_screen.switched_off():
+            assert group.may_match(text) is regex_screen.EVERYTHING
+    assert 5 < let_by < len(texts) / 10  # it screens: most sentences are ruled out
+    with group.batch(texts):
+        assert all(group.may_match(t) == whole.may_match(t) or group.may_match(t) is regex_screen.EVERYTHING
+                   for t in texts)
+
+
+def test_branch_sets_deal_neighbouring_branches_by_length():
+    from jdlint.regexes import branches_apart
+
+    assert regex_screen.branch_set_numbers(["aaaa", "bb", "cc", "dddd"], 2) == [0, 0, 1, 1]
+    assert regex_screen.branch_set_numbers(["a"] * 5, 5) == [0, 1, 2, 3, 4]
+    assert regex_screen.branch_set_numbers(["a", "b"], 5) == [0, 2]
+    assert branches_apart("a|(?:b|c)|[|]") == ["a", "(?:b|c)", "[|]"]
+    # a flag or a group reference reads the whole pattern: not cut
+    assert branches_apart("(?i)a|b") == ["(?i)a|b"]
+    assert branches_apart(r"(a)|\1") == [r"(a)|\1"]
+    members = [re.compile(r"\bdental\b|\bpension plan\b|\bgym\b", re.I)]
+    group = regex_screen.ScreenedGroup(members, branch_sets=3)
+    group.screen()
+    assert [positions for _, positions in group.screen().parts] == [[0, 1], [2]]  # by length: 10, 16 | 7 chars
+    long = " " * regex_screen.SCREEN_AT_ONCE_CHARS
+    assert group.may_match("A Pension Plan" + long) == {members[0]}
+    assert group.may_match("a pension" + long) == frozenset()
+    with pytest.raises(ValueError):
+        regex_screen.ScreenedGroup(members * 2, branch_sets=2)
