@@ -1,8 +1,9 @@
 """V119 vague-sentence (session 50): a place named after "in", "across", "around" ... makes a sentence a fact the reader
 can check (``says_where``, tests/test_vague_sentence16.py), unless a word leaves the place open within the area named
 ("anywhere in", "various sites across", "several branches in", "in and around": the job is somewhere in it, a fact still
-to come), or the capitalised word after "in" is a month or a day ("sometime in August" is a time). Training writers
-(AX, AZ, TH) labelled such open places vague eight times, and the place gate kept every one of them silent.
+to come). Training writers AX, AZ and TH labelled such open places vague, and the place gate kept them silent.
+(A month read as no place, "sometime in August", was tried with it and dropped: no unread case moved, and the model
+then read "Strawberry pickers wanted from May." as vague.)
 
 The gate is asked directly, and through the rule at a threshold one point below the sentence's own score, where only
 the gate keeps a sentence silent (conftest.v119_below's reading: a retrain moves the scores, not this)."""
@@ -18,8 +19,7 @@ OPEN = [
     "Various sites across Yorkshire, wherever the contracts come in.",
     "You'll cover several branches in Greater Manchester.",
     "Based in and around Bristol, with travel between clients.",
-    "The season starts sometime in September.",
-    "Interviews are held in March and the role starts in June.",
+    "Drivers work from different depots in the West Midlands.",
 ]
 PLACES = [
     "You will go to sites across Kent.",  # an area alone is a place (vague46's probe p46-a_promise-128)

@@ -67,9 +67,6 @@ LOCATED = regex_programs.compile(
     # lab at the University of Maine", "a ward at Leeds General Infirmary Hospital"): a fact, unlike "life at Brightlane"
     r"|\bat\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:of\s+[A-Z]"
     rf"|(?:{named_institution_nouns()})\b)")
-#: A month or a day after "in" is a time, not a place ("sometime in August", "walk in Mon-Sat").
-NOT_A_PLACE = regex_programs.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Spring|Summer|Autumn|Winter)[a-z]*\b")
 #: A word that leaves the place open within the area named: the job is somewhere in it, not at a place the sentence
 #: says ("various sites across the Highlands", "anywhere in Sabah", "in and around the Midlands"): a fact still to
 #: come, so the place does not make the sentence plain. An area alone is a place ("You will go to sites across Kent").
@@ -298,7 +295,7 @@ def says_where(sentence: str, word_classes: dict[str, str]) -> bool:
     """Whether ``sentence`` says where by name (``LOCATED``) and no praise, degree word or superlative before the place
     makes the place a claim's scope."""
     found = LOCATED.search(sentence)
-    if found is None or NOT_A_PLACE.match(sentence, found.end() - 2) or OPEN_AREA.search(sentence, 0, found.end()):
+    if found is None or OPEN_AREA.search(sentence, 0, found.end()):
         return False
     return not any(word_classes.get(t) in CLAIM_CLASSES or t in SUPERLATIVES for t in tokens(sentence[:found.start()]))
 
