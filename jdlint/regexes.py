@@ -425,8 +425,8 @@ def _branch_literals(pattern: str, flags: int) -> tuple[tuple[str, tuple[str, ..
     (empty: none known, the branch always runs), or None when the pattern is not split: no
     alternation, or a branch that does not compile alone or reads the whole pattern (an inline
     global flag, a group reference)."""
-    branches = top_level_branches(pattern)
-    if len(branches) < 2 or _WHOLE_PATTERN_REFERENCE.search(pattern):
+    branches = branches_apart(pattern)
+    if len(branches) < 2:
         return None
     out = []
     for branch in branches:
