@@ -105,9 +105,14 @@ WIDENING_AFTER_NOT = frozenset(str(w) for w in _DATA["not-widening"])
 NEGATING_PHRASES = regex_programs.compile(_DATA["negating-phrases"], re.I)
 # These reach over commas: "regardless of race, religion, age or disability".
 LIST_NEGATING_PHRASES = regex_programs.compile(_DATA["list-negating-phrases"], re.I)
+#: Where a list-negating phrase's object may end (``list_negated``), and what in a later part starts a clause of its own.
+LIST_PART = regex_programs.compile(r"[,;:\u2013\u2014]|\s-\s")
+LIST_SCOPE_BREAK = regex_programs.compile(_DATA["list-scope-break"], re.I)
 NEGATION_AFTER = regex_programs.compile(_DATA["negation-after"], re.I)
 #: How many words after a negator an "or" list still carries the negation to the span.
 NEGATION_LIST_REACH = 10
+#: How far before a span its negation is looked for (characters, within its sentence).
+NEGATION_REACH = 60
 # A negator only reaches into its own clause: "No experience needed; recent graduates welcome".
 CLAUSE_BREAK = regex_programs.compile(_DATA["clause-break"], re.I)
 DUTY_OBJECT_BEFORE = LazyPattern(_DATA["duty-object-before"], re.I)
@@ -311,7 +316,7 @@ def negated_in(text: str, sent_start: int, sent_end: int, start: int, end: int) 
     negating phrase in its clause, a list-negating phrase before it in the sentence, or a negation
     right after it. One home for ``FileAnalysis.is_negated`` and section detection's offers ("there
     is no holiday pay or pension")."""
-    window_start = max(sent_start, start - 60)
+    window_start = max(sent_start, start - NEGATION_REACH)
     before = text[window_start:start]
     clause = before
     breaks = list(CLAUSE_BREAK.finditer(before))
@@ -330,10 +335,25 @@ def negated_in(text: str, sent_start: int, sent_end: int, start: int, end: int) 
     if negator is not None and len(tokens) - negator <= NEGATION_LIST_REACH and \
             any(t in ("or", "nor") for t in tokens[negator + 1:]):
         return True
-    if NEGATING_PHRASES.search(clause) or LIST_NEGATING_PHRASES.search(before):
+    if NEGATING_PHRASES.search(clause) or list_negated(before):
         return True
     after = text[end:min(sent_end, end + 40)]
     return bool(NEGATION_AFTER.match(after))
+
+
+def list_negated(before: str) -> bool:
+    """Whether a list-negating phrase in ``before`` (the sentence's words right before a span) still governs the span:
+    the phrase's own object ("regardless of age, sex or religion", "no matter your background or beliefs", "we don't
+    care how old you are") runs on over commas, but a later part that selects ("Regardless of your CV, we only hire
+    people under 35", "Whether or not you have a degree, applicants must be under 30") is a clause of its own, which
+    the phrase does not deny (``list-scope-break``: a selection or obligation word, or a new subject, after a comma)."""
+    found = None
+    for found in LIST_NEGATING_PHRASES.finditer(before):
+        pass
+    if found is None:
+        return False
+    parts = LIST_PART.split(before[found.end():])
+    return not any(LIST_SCOPE_BREAK.search(part) for part in parts[1:])
 
 
 #: A sentence longer than this reads its labelled parts once (``FileAnalysis._part_start``): far beyond any prose

@@ -68,6 +68,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterator
 
+from .context import NEGATION_REACH, list_negated
 from .spans import overlaps_any, span_index
 from .propernames import is_surname
 from .diagnostics import Diagnostic, Severity
@@ -595,6 +596,9 @@ class FrameRule(PackRule):
                 continue
             if cue_first and ctx.is_negated(cue_start, cue_end):
                 continue  # "we will never ask for", "you are not required to give", "we do not exclude"
+            if list_negated(text[max(lo, m.start - NEGATION_REACH):m.start]):
+                continue  # "No matter your age or stage", "We don't care how old you are, only that ...": the ground
+                # itself denied, whatever frame follows it
             if frame.name == "welcome" and library()["welcome-widens"].match(text, m.start):
                 continue  # "older workers are especially welcome": the usually screened-out, let in
             if frame.name == "welcome" and ANY_BEFORE.search(text, max(lo, m.start - 40), m.start):

@@ -41,8 +41,15 @@ _DUTY_AFTER_PRONOUN = regex_programs.compile(r"(?:(?:his|her)\s+(?:\w+\s+){1,2}|
 _FUTURE_DUTY = regex_programs.compile(r"(?:\s+(?:will|must|should|shall|would\s+need\s+to|needs\s+to|is\s+expected\s+to|is\s+required\s+to)\b|['\u2019]ll\b)", re.I)
 _WORD = regex_programs.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 #: Between a name and a title in apposition: "Daniel, our Head of Engineering", "Aisha, our
-#: operations director": the title names that person, not the role being filled.
-_APPOSITION = regex_programs.compile(r"\s*,\s*(?:(?:our|the|a|an|your|their|my)\s+)?(?:[\w-]+\s+){0,3}", re.I)
+#: operations director", "Big Dave, our 6ft 5 head door supervisor" (five words before the title, session 51):
+#: the title names that person, not the role being filled.
+_APPOSITION = regex_programs.compile(r"\s*,\s*(?:(?:our|the|a|an|your|their|my)\s+)?(?:[\w-]+\s+){0,5}", re.I)
+#: Before an object pronoun, the hire's relation to someone already there ("hiring a sous chef to join him", "you will
+#: support her", "report to him", "take over from her"): the pronoun is that person, not the hire (session 51).
+_WORKS_WITH_BEFORE = regex_programs.compile(
+    r"\b(?:join|joins|joining|assist|assists|assisting|support|supports|supporting|help|helps|helping|shadow|shadows"
+    r"|shadowing|replace|replaces|replacing|succeed|succeeds|succeeding|work(?:s|ing)?\s+(?:alongside|with|beside|under|for)"
+    r"|report(?:s|ing)?\s+(?:directly\s+)?to|take\s+over\s+from|taking\s+over\s+from|learn(?:s|ing)?\s+from)\s+$", re.I)
 _DETERMINERS = frozenset("the a an our your their this that new".split())
 _REWRITE = {"he": ("you", "they"), "she": ("you", "they"), "him": ("you", "them"), "his": ("your", "their"),
             "her": ("your", "their"), "hers": ("yours", "theirs"), "himself": ("yourself", "themselves"),
@@ -115,6 +122,10 @@ def person_references(text: str, start: int, end: int) -> list[tuple[int, int, s
             continue
         if not capitalised or w.isupper() or lower in words["stop_words"]:
             i += 1
+            continue
+        if lower in words["name_preceded_by"] and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper() \
+                and text[e:tokens[i + 1][0]] == " ":
+            i += 1  # "Meet Marco", "Contact Sarah Jones" opening a sentence: the word introduces the name after it
             continue
         # a run of capitalised words ("Tom Reed", "Benjamin O'Brien") is one name or none
         j = i
@@ -243,6 +254,8 @@ def _pronoun_check(ctx):
         kind = antecedent(ctx, m.start)
         if kind in ("name", "existing"):
             continue  # a named person or someone already in the business: a bio, not the hire
+        if m.text.lower() in ("him", "her") and _WORKS_WITH_BEFORE.search(text, max(0, m.start - 40), m.start):
+            continue  # "a sous chef to join him": whom the hire joins, supports or reports to is someone else
         if kind is None:
             # nothing earlier in the paragraph: a pronoun in the duties or requirements is the hire's,
             # and so is the subject of what the job will ask ("Once trained, she will handle ..."),
@@ -271,7 +284,8 @@ pronoun = FunctionRule(
          "report to the CTO' (a warning, rewritten as 'you' or 'they'). With no parser, a pronoun is resolved to the "
          "nearest preceding person reference in its paragraph: the role, a job title, the candidate or the successful "
          "applicant make it a finding; a named person ('our founder, Maria, opened her first shop') or someone already "
-         "in the business (the CEO, the founder) does not. A pronoun with no reference in its paragraph counts only in "
+         "in the business (the CEO, the founder) does not, nor does an object pronoun after the hire's relation to "
+         "someone ('a sous chef to join him', 'to support her', 'report to him'). A pronoun with no reference in its paragraph counts only in "
          "the duties or requirements. Pairs such as 'he or she', 'his/her', 's/he' are info with an unsafe fix to "
          "'they'/'their'. Quotes, testimonials and equal-opportunity text are not flagged. The nouns are data: "
          "jdlint/data/gender_pronouns.yaml.",
@@ -280,7 +294,7 @@ pronoun = FunctionRule(
         "address the reader as 'you' read better and avoid both.",
     bad=["The successful candidate will lead the team. He will report to the CTO.", "He or she will manage the budget."],
     good=["You will report to the CTO.", "\"I joined in 2019,\" says Maria. \"She will show you the ropes,\" she adds.",
-          "Our founder, Maria, opened her first shop in 2009."],
+          "Our founder, Maria, opened her first shop in 2009.", "Meet Marco, our head chef. We need a commis to support him."],
     fix="Address the reader: 'You will report to the CTO'. Otherwise use 'they'.",
     references=["Title VII 42 U.S.C. 2000e-3(b)", "Joblint lib/rules.js 'Use of gendered pronoun' (MIT)",
                 "retext-equality data/en/gender.yml (MIT)"],
