@@ -98,6 +98,9 @@ def test_pronouns_about_someone_already_there_are_no_finding(text):
     "The ideal storeman is reliable. He must hold a forklift licence.",
     "Our new receptionist will greet visitors. She must be well presented.",
     "The new apprentice will learn the trade; we will pay him weekly.",
+    # the employer supports the hire: the pronoun is the hire
+    "Our new receptionist starts in May. We will support her through the first month.",
+    "The successful apprentice will be paid weekly and we'll help him with the theory test.",
 ])
 def test_pronouns_about_the_hire_still_fire(text):
     assert [f for f in loud(text, "gender") if f.startswith("D102")], text

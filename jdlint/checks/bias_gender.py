@@ -50,6 +50,10 @@ _WORKS_WITH_BEFORE = regex_programs.compile(
     r"\b(?:join|joins|joining|assist|assists|assisting|support|supports|supporting|help|helps|helping|shadow|shadows"
     r"|shadowing|replace|replaces|replacing|succeed|succeeds|succeeding|work(?:s|ing)?\s+(?:alongside|with|beside|under|for)"
     r"|report(?:s|ing)?\s+(?:directly\s+)?to|take\s+over\s+from|taking\s+over\s+from|learn(?:s|ing)?\s+from)\s+$", re.I)
+#: ... unless the employer is the verb's subject ("We will support her through the first month", "we'll help him get
+#: his licence"): then the pronoun is the hire the employer supports.
+_EMPLOYER_SUBJECT_BEFORE = regex_programs.compile(
+    r"\b(?:we|we['\u2019](?:ll|d)|let\s+us)\s+(?:(?:will|can|shall|would|also|fully|always|then)\s+)*$", re.I)
 _DETERMINERS = frozenset("the a an our your their this that new".split())
 _REWRITE = {"he": ("you", "they"), "she": ("you", "they"), "him": ("you", "them"), "his": ("your", "their"),
             "her": ("your", "their"), "hers": ("yours", "theirs"), "himself": ("yourself", "themselves"),
@@ -254,7 +258,9 @@ def _pronoun_check(ctx):
         kind = antecedent(ctx, m.start)
         if kind in ("name", "existing"):
             continue  # a named person or someone already in the business: a bio, not the hire
-        if m.text.lower() in ("him", "her") and _WORKS_WITH_BEFORE.search(text, max(0, m.start - 40), m.start):
+        relation = _WORKS_WITH_BEFORE.search(text, max(0, m.start - 40), m.start) \
+            if m.text.lower() in ("him", "her") else None
+        if relation and not _EMPLOYER_SUBJECT_BEFORE.search(text, max(0, relation.start() - 30), relation.start()):
             continue  # "a sous chef to join him": whom the hire joins, supports or reports to is someone else
         if kind is None:
             # nothing earlier in the paragraph: a pronoun in the duties or requirements is the hire's,
