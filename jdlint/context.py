@@ -105,8 +105,10 @@ WIDENING_AFTER_NOT = frozenset(str(w) for w in _DATA["not-widening"])
 NEGATING_PHRASES = regex_programs.compile(_DATA["negating-phrases"], re.I)
 # These reach over commas: "regardless of race, religion, age or disability".
 LIST_NEGATING_PHRASES = regex_programs.compile(_DATA["list-negating-phrases"], re.I)
-#: Where a list-negating phrase's object may end (``list_negated``), and what in a later part starts a clause of its own.
-LIST_PART = regex_programs.compile(r"[,;:\u2013\u2014]|\s-\s")
+#: Where a list-negating phrase's object ends for good (``list_negated``: a semicolon, a colon or a dash), where it may
+#: end (a comma), and what in a later part starts a clause of its own.
+LIST_END = regex_programs.compile(r"[;:\u2013\u2014]|\s-\s")
+LIST_PART = regex_programs.compile(r",")
 LIST_SCOPE_BREAK = regex_programs.compile(_DATA["list-scope-break"], re.I)
 NEGATION_AFTER = regex_programs.compile(_DATA["negation-after"], re.I)
 #: How many words after a negator an "or" list still carries the negation to the span.
@@ -346,14 +348,18 @@ def list_negated(before: str) -> bool:
     the phrase's own object ("regardless of age, sex or religion", "no matter your background or beliefs", "we don't
     care how old you are") runs on over commas, but a later part that selects ("Regardless of your CV, we only hire
     people under 35", "Whether or not you have a degree, applicants must be under 30") is a clause of its own, which
-    the phrase does not deny (``list-scope-break``: a selection or obligation word, or a new subject, after a comma)."""
+    the phrase does not deny (``list-scope-break``: a selection or obligation word, or the applicants named, after a
+    comma), and so is anything after a semicolon, a colon or a dash ("We don't care about your CV; we want someone
+    young")."""
     found = None
     for found in LIST_NEGATING_PHRASES.finditer(before):
         pass
     if found is None:
         return False
-    parts = LIST_PART.split(before[found.end():])
-    return not any(LIST_SCOPE_BREAK.search(part) for part in parts[1:])
+    rest = before[found.end():]
+    if LIST_END.search(rest):
+        return False
+    return not any(LIST_SCOPE_BREAK.search(part) for part in LIST_PART.split(rest)[1:])
 
 
 #: A sentence longer than this reads its labelled parts once (``FileAnalysis._part_start``): far beyond any prose

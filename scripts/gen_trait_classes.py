@@ -23,6 +23,11 @@ distributionally alike) and en_lexeme_prob (log frequency), read here only, neve
 - condition: health conditions by medical suffix (-itis, -osis, -aemia, -pathy, -algia, -plegia, -phobia,
   -lexia, -praxia, -phrenia, -oma, ...) over the frequent lower-case vocabulary, hand-pruned (REJECT: empathy,
   diagnosis, diploma, aroma, Oklahoma, ...), plus reviewed common conditions no suffix marks (asthma, eczema).
+  ``condition-person`` (session 51) adds the person or adjective form of each condition by the regular
+  derivations (-ia -> -ic: dyslexic, anorexic, claustrophobic; -sy -> -tic: epileptic; -es -> -ic: diabetic; -ma ->
+  -matic: asthmatic; -itis -> -itic: arthritic; -osis -> -otic: psychotic), kept when the lexicon has the word and it
+  is frequent enough, with its plural ("no diabetics or epileptics", "asthmatics need not apply": a training writer's
+  case the condition names alone missed); REJECT_CONDITION_PERSON drops forms used mostly in another sense.
 - kin-role: family-role nouns for a person by kinship morphology (grand-, step-, -mother, -father, widow...)
   over the person-noun vocabulary, hand-pruned to the roles an ad uses to picture the hire's life stage or
   household ("would suit a grandmother", "a housewife looking for a few hours"); not siblings or in-laws.
@@ -105,6 +110,14 @@ vaginosis hematoma keratosis misdiagnosis
 CONDITION_SEEDS = ("asthma eczema migraine migraines diabetes epilepsy cancer lupus allergies obesity insomnia "
                    "incontinence tinnitus vertigo hepatitis").split()
 
+#: The regular derivations of a condition's person or adjective form (``condition-person``): (ending, replacement).
+CONDITION_PERSON_DERIVATIONS = (("ia", "ic"), ("sy", "tic"), ("es", "ic"), ("ma", "matic"), ("itis", "itic"),
+                                ("osis", "otic"))
+#: Derived forms that are mostly another sense in ads (a style, an attitude, an organisation), by hand.
+REJECT_CONDITION_PERSON = set("""
+sclerotic hypnotic osmotic symbiotic neurotic narcotic chromatic dramatic aromatic
+""".split())
+
 KIN_SHAPE = re.compile(r"^(?:grand|step|great-grand)?(?:mother|father|parent|ma|pa|mum|mom|dad|nan|nana|gran|granny|"
                        r"grandma|grandpa|grandad|granddad|wife|husband|widow|widower|housewife|househusband|newlywed)s?$")
 #: Kinship-shaped words that do not picture the hire's household (relatives of others, clipped forms), by hand.
@@ -180,7 +193,7 @@ peacekeepers gunners tankers guardsmen troopers flyers bikers motorcyclists squa
 #: Reviewed worker plurals outside the subtree or of no agentive shape (the origin rule lists guards, maids, cooks).
 WORKER_SEEDS = "cleaners labourers caregivers housemaids".split()
 
-MIN_LOG_PROB = {"demonym": -19.5, "condition": -17.5, "kin-role": -16.5, "worker-plural": -17.0}
+MIN_LOG_PROB = {"demonym": -19.5, "condition": -17.5, "condition-person": -18.5, "kin-role": -16.5, "worker-plural": -17.0}
 
 
 def country_names() -> list[str]:
@@ -235,6 +248,11 @@ def derive(clusters: dict, probs: dict) -> dict[str, list[str]]:
     faith = sorted(set(FAITH_FROM_CLUSTERS) | set(FAITH_SEEDS))
     condition = sorted({w for w in clusters if CONDITION_SHAPE.match(w) and frequent(w, "condition")
                         and w not in REJECT_CONDITION} | set(CONDITION_SEEDS))
+    persons = {word[:-len(end)] + form for word in condition for end, form in CONDITION_PERSON_DERIVATIONS
+               if word.endswith(end)}
+    condition_person = sorted(w for w in persons if w in probs and frequent(w, "condition-person")
+                              and w not in REJECT_CONDITION_PERSON)
+    condition_person = sorted(set(condition_person) | {w + "s" for w in condition_person})
     kin = sorted({w for w in clusters if KIN_SHAPE.match(w) and frequent(w, "kin-role") and w not in REJECT_KIN}
                  | set(KIN_SEEDS))
     trait_clusters = {clusters[w] for w in BODY_SEEDS}
@@ -242,7 +260,8 @@ def derive(clusters: dict, probs: dict) -> dict[str, list[str]]:
     mask = (1 << PEOPLE_SUBTREE_DEPTH) - 1
     workers = sorted({w for w, c in clusters.items() if c and c & mask == PEOPLE_SUBTREE_BITS and WORKER_SHAPE.match(w)
                       and frequent(w, "worker-plural") and w not in REJECT_WORKER} | set(WORKER_SEEDS))
-    return {"demonym": demonyms, "demonym-plural": plural, "faith": faith, "condition": condition, "kin-role": kin, "body": body,
+    return {"demonym": demonyms, "demonym-plural": plural, "faith": faith, "condition": condition,
+            "condition-person": condition_person, "kin-role": kin, "body": body,
             "worker-plural": workers}
 
 

@@ -43,6 +43,8 @@ def loud(text: str, category: str | None = None) -> list[str]:
     ("Regardless of experience, candidates must be ", False),
     ("No matter how good your CV is, we prefer ", False),
     ("We want ", False),
+    # a list of grounds may end in a clause of its own words: still the phrase's object
+    ("We hire regardless of age, race, or whether you have ", True),
 ])
 def test_a_list_negating_phrase_governs_its_object_not_a_later_clause(before, denied):
     assert list_negated(before) is denied
