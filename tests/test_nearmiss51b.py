@@ -7,7 +7,8 @@ a task that explains a demand (a passport for travel), mother tongue versus flue
 scores (a fire case is found when a loud finding of its category overlaps the span; a near-miss is loud with any loud
 finding of its category).
 
-At the start (nearmiss51b at 6e98a20): fire 41/42, near-misses loud 22/132.
+At the start (nearmiss51b at 6e98a20): fire 41/42, near-misses loud 22/132. After the lawful-basis, passport-for-travel,
+right-to-work-list, indifference, learners' courses and D301 served/studied classes: fire 41/42, loud 9/132.
 """
 from __future__ import annotations
 
@@ -39,6 +40,80 @@ def test_probe_counts():
 def test_probe_grid():
     tp = sum(fire_found(c) for c in FIRE)
     fp = sum(near_miss_loud(c) for c in SILENT)
-    # at the start: 41 found, 22 loud
+    # at the start: 41 found, 22 loud; after the first classes: 41, 9
     assert tp >= 41
-    assert fp <= 22
+    assert fp <= 9
+
+
+# Each class fixed, with the same words where the mechanism is absent (which must stay loud).
+SILENT_CLASSES = [
+    # a law, standard, contract or code named as the agent after "as", in lower-case words (context.yaml lawful-basis)
+    ("origin", "Seconded staff must hold an EU passport, as the Schengen posting rules for this Frontex contract require."),
+    ("origin", "Translators work into their mother tongue, as the ISO 17100 standard for translators requires."),
+    ("origin", "Must be a British citizen, as the security rules for this MoD contract require."),
+    ("age", "Crane operators must be 18 or over, as the lifting regulations for construction sites require."),
+    # the limit placed in a named code, regulation or directive
+    ("age", "Forklift operators must be 18+, the minimum age in the PUWER code of practice."),
+    ("age", "Night porters must be over 18, a limit set by the working time directive."),
+    # Title VII or the religious-organisation exemption named
+    ("religion", "As a church, we rely on the religious organisation exemption in Title VII, so a Christian faith is required."),
+    ("religion", "Under Title VII's exemption for religious employers, applicants must share our Baptist faith."),
+    # a funding scheme's own eligibility
+    ("age", "Apprentices must be aged 16-24 for the government apprenticeship funding to apply."),
+    ("age", "Trainees must be under 25 to be eligible for the youth employment grant."),
+    # a valid passport with the travel the job does, in other words than "travel" (origin.yaml other-senses)
+    ("origin", "Valid passport essential: the crew flies to rotations in Angola every 4 weeks."),
+    ("origin", "Must hold a valid passport, as you will escort tour groups across Europe."),
+    ("origin", "A valid passport is needed because the role involves monthly travel to our sites in Kenya and Uganda."),
+    ("origin", "Current passport required for crew changes offshore."),
+    # the statuses listed as ways to meet a right-to-work demand, a work visa among them (origin.yaml other-senses)
+    ("origin", "Eligibility to work in Australia is required (citizen, permanent resident or valid work visa)."),
+    ("origin", "Right to work in the UK required (British citizen, settled status or a valid work visa)."),
+    # the trait said not to matter (context.yaml negation-after)
+    ("origin", "Mother tongue not important; you need C1 Italian to write our product copy."),
+    ("origin", "Native speaker is irrelevant; C1 Portuguese is what we test."),
+    # courses, classes or materials made for native speakers: the learners (D501 exceptions)
+    ("origin", "Our English courses are for native speakers of Japanese preparing for university abroad."),
+    ("origin", "You'll write lessons designed for native Arabic speakers."),
+    # the people the hire mentors or manages, and a generation as the subject studied (D301 skip others, literal)
+    ("age", "You'll mentor recent graduates on our two-year training scheme."),
+    ("age", "You will manage recent graduates and interns in the audit team."),
+    ("age", "Research assistant for a study of Gen Z spending habits."),
+    ("age", "You'll run focus groups with millennial parents."),
+]
+
+FIRE_CLASSES = [
+    ("age", "Must be 21 or over, as our manager requires.", "21 or over"),
+    ("origin", "Must be a British citizen, as our client requires.", "British citizen"),
+    ("religion", "Christian applicants preferred.", "Christian"),
+    ("age", "Applicants must be aged 20-30.", "aged 20-30"),
+    ("origin", "Must hold a valid British passport for travel.", "British passport"),
+    ("origin", "Valid passport required.", "passport"),
+    ("origin", "Must be a US citizen or green card holder.", "US citizen"),
+    ("origin", "Native speaker preferred, but not important if fluent.", "Native speaker"),
+    ("origin", "Native speakers only for our courses.", "Native speakers"),
+    ("age", "We train recent graduates from scratch.", "recent graduates"),
+    ("age", "Ideal for recent graduates.", "recent graduates"),
+    ("age", "Gen Z applicants preferred for our research team.", "Gen Z"),
+    ("age", "Millennials preferred; you will research market trends.", "Millennials"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), SILENT_CLASSES)
+def test_class_near_miss_is_silent(category, text):
+    assert not any(loud(d, category) for d in bias_findings(text)), (
+        text, [(d.code, d.match, d.severity.name) for d in bias_findings(text)])
+
+
+@pytest.mark.parametrize(("category", "text", "span"), FIRE_CLASSES)
+def test_class_selection_still_fires(category, text, span):
+    case = {"text": text, "span": span}
+    assert any(loud(d, category) and on_span(case, d) for d in bias_findings(text)), (
+        text, [(d.code, d.match, d.severity.name) for d in bias_findings(text)])
+
+
+@pytest.mark.parametrize("case", FIRE, ids=[c["id"] for c in FIRE])
+def test_probe_fire_found(case):
+    if case["id"] == "n51b-D302-f05":
+        pytest.xfail("open: D302 reads no bare band with 'yrs only' ('Office junior wanted, 18-25 yrs only.')")
+    assert fire_found(case), (case["text"], [(d.code, d.match, d.severity.name) for d in bias_findings(case["text"])])
