@@ -80,6 +80,12 @@ SILENT_CLASSES = [
     ("age", "You will manage recent graduates and interns in the audit team."),
     ("age", "Research assistant for a study of Gen Z spending habits."),
     ("age", "You'll run focus groups with millennial parents."),
+    # a pronoun of the sex the post is stated for with its reason in the paragraph (D102, info)
+    ("gender", "Female carer needed for an elderly lady; she will help with bathing and dressing, so a woman is needed for privacy."),
+    ("gender", "Female caregiver wanted. She will assist our client with personal care, which for privacy must be done by a woman."),
+    ("gender", "Live-in female helper required for privacy reasons, as she will share the family's home."),
+    ("gender", "Female searcher required: she will search female passengers, as same-sex searches are required by law."),
+    ("gender", "Male attendant for the men's changing rooms; he will clean the showers and check lockers."),
 ]
 
 FIRE_CLASSES = [
@@ -96,6 +102,10 @@ FIRE_CLASSES = [
     ("age", "Ideal for recent graduates.", "recent graduates"),
     ("age", "Gen Z applicants preferred for our research team.", "Gen Z"),
     ("age", "Millennials preferred; you will research market trends.", "Millennials"),
+    ("gender", "Female only. She will work nights.", "She"),
+    ("gender", "The successful candidate is organised. She will manage the diary.", "She"),
+    ("gender", "Female carer needed for privacy. He will also drive the car.", "He"),
+    ("gender", "The new nurse will follow our privacy policy; she will manage the ward.", "she"),
 ]
 
 
