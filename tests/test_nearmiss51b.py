@@ -40,9 +40,9 @@ def test_probe_counts():
 def test_probe_grid():
     tp = sum(fire_found(c) for c in FIRE)
     fp = sum(near_miss_loud(c) for c in SILENT)
-    # at the start: 41 found, 22 loud; after the first classes: 41, 9
+    # at the start: 41 found, 22 loud; after the first classes: 41, 9; after casting's own words: 41, 8
     assert tp >= 41
-    assert fp <= 9
+    assert fp <= 8
 
 
 # Each class fixed, with the same words where the mechanism is absent (which must stay loud).
@@ -86,6 +86,14 @@ SILENT_CLASSES = [
     ("gender", "Live-in female helper required for privacy reasons, as she will share the family's home."),
     ("gender", "Female searcher required: she will search female passengers, as same-sex searches are required by law."),
     ("gender", "Male attendant for the men's changing rooms; he will clean the showers and check lockers."),
+    # a visa, immigration or deployment rule as the cause or the agent (context.yaml lawful-basis)
+    ("origin", "Work visa rules mean only EU citizens can be placed at our Lisbon site this year."),
+    ("origin", "Due to visa rules, only Filipino nationals can be deployed on this route."),
+    ("origin", "Because of the flag-state deployment regulations, officers must hold a Maltese passport."),
+    # the trade's own words for a casting requirement (context.yaml lawful-basis)
+    ("age", "Casting: female lead, aged 30-40 playing age, for a feature film."),
+    ("appearance", "Stunt double for a 1.65 m lead actress; you must match her height and build for the camera."),
+    ("family", "Model wanted for a maternity-wear shoot; must be visibly pregnant to show the clothes."),
 ]
 
 FIRE_CLASSES = [
@@ -106,6 +114,11 @@ FIRE_CLASSES = [
     ("gender", "The successful candidate is organised. She will manage the diary.", "She"),
     ("gender", "Female carer needed for privacy. He will also drive the car.", "He"),
     ("gender", "The new nurse will follow our privacy policy; she will manage the ward.", "she"),
+    ("origin", "Immigration means nothing to us; Filipino nationals preferred.", "Filipino nationals"),
+    ("origin", "Because of our company rules we only hire Polish nationals.", "Polish nationals"),
+    ("age", "Casting operatives aged 20-30 wanted for our foundry.", "aged 20-30"),
+    ("age", "Stand-in for the manager needed; must be under 40.", "under 40"),
+    ("appearance", "Promo model wanted: must be slim and attractive to show our drinks brand.", "slim"),
 ]
 
 
