@@ -94,6 +94,18 @@ SILENT_CLASSES = [
     ("age", "Casting: female lead, aged 30-40 playing age, for a feature film."),
     ("appearance", "Stunt double for a 1.65 m lead actress; you must match her height and build for the camera."),
     ("family", "Model wanted for a maternity-wear shoot; must be visibly pregnant to show the clothes."),
+    # the trait said not to be preferred, or put beside an equal level (context.yaml negation-after)
+    ("origin", "The role requires fluent French (C1); native speakers are not preferred over others."),
+    ("origin", "Mother tongue Arabic or C2 Arabic; either way you'll translate legal texts into Arabic."),
+    ("origin", "Native English speaker or C2 level English required."),
+    # the flag state as the agent (context.yaml lawful-basis)
+    ("origin", "Crew must hold seafarer identity documents and a passport, as the flag state requires for signing on."),
+    # a height or weight limit with its equipment reason (context.yaml safety-reason; D802 basis)
+    ("appearance", "Height of at least 160 cm is needed to reach the controls of our standard cab; we will adapt seats on request."),
+    ("appearance", "Weight limit of 100 kg applies for the tandem parachute instructors, as the harness manufacturer specifies."),
+    # the people the hire teaches or sells something to, the thing named first (context.yaml others-before)
+    ("age", "You'll teach coding to Gen Z students at our academy."),
+    ("gender", "You will sell insurance to fishermen in Cornwall."),
 ]
 
 FIRE_CLASSES = [
@@ -119,6 +131,13 @@ FIRE_CLASSES = [
     ("age", "Casting operatives aged 20-30 wanted for our foundry.", "aged 20-30"),
     ("age", "Stand-in for the manager needed; must be under 40.", "under 40"),
     ("appearance", "Promo model wanted: must be slim and attractive to show our drinks brand.", "slim"),
+    ("origin", "Must be a native speaker or bilingual.", "native speaker"),
+    ("origin", "Native speakers preferred, not required.", "Native speakers"),
+    ("origin", "Native speakers preferred over others.", "Native speakers"),
+    ("appearance", "Slim build preferred for front-of-house.", "Slim build"),
+    ("appearance", "Height restrictions apply to all staff.", "Height restrictions"),
+    ("age", "We teach new skills to recent graduates.", "recent graduates"),
+    ("gender", "Salesman wanted to sell cars to customers.", "Salesman"),
 ]
 
 
