@@ -8,7 +8,8 @@ scores (a fire case is found when a loud finding of its category overlaps the sp
 finding of its category).
 
 At the start (nearmiss51b at 6e98a20): fire 41/42, near-misses loud 22/132. After the lawful-basis, passport-for-travel,
-right-to-work-list, indifference, learners' courses and D301 served/studied classes: fire 41/42, loud 9/132.
+right-to-work-list, indifference, learners' courses and D301 served/studied classes: fire 41/42, loud 9/132; at the
+end: fire 42/42, loud 8/132.
 """
 from __future__ import annotations
 
@@ -40,8 +41,9 @@ def test_probe_counts():
 def test_probe_grid():
     tp = sum(fire_found(c) for c in FIRE)
     fp = sum(near_miss_loud(c) for c in SILENT)
-    # at the start: 41 found, 22 loud; after the first classes: 41, 9; after casting's own words: 41, 8
-    assert tp >= 41
+    # at the start: 41 found, 22 loud; after the first classes: 41, 9; after casting's own words: 41, 8; after D302's
+    # shorthand band ('18-25 yrs only'): 42, 8
+    assert tp >= 42
     assert fp <= 8
 
 
@@ -156,6 +158,4 @@ def test_class_selection_still_fires(category, text, span):
 
 @pytest.mark.parametrize("case", FIRE, ids=[c["id"] for c in FIRE])
 def test_probe_fire_found(case):
-    if case["id"] == "n51b-D302-f05":
-        pytest.xfail("open: D302 reads no bare band with 'yrs only' ('Office junior wanted, 18-25 yrs only.')")
     assert fire_found(case), (case["text"], [(d.code, d.match, d.severity.name) for d in bias_findings(case["text"])])
