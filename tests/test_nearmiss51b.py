@@ -9,7 +9,7 @@ finding of its category).
 
 At the start (nearmiss51b at 6e98a20): fire 41/42, near-misses loud 22/132. After the lawful-basis, passport-for-travel,
 right-to-work-list, indifference, learners' courses and D301 served/studied classes: fire 41/42, loud 9/132; at the
-end: fire 42/42, loud 8/132.
+end: fire 42/42, loud 7/132.
 """
 from __future__ import annotations
 
@@ -42,9 +42,9 @@ def test_probe_grid():
     tp = sum(fire_found(c) for c in FIRE)
     fp = sum(near_miss_loud(c) for c in SILENT)
     # at the start: 41 found, 22 loud; after the first classes: 41, 9; after casting's own words: 41, 8; after D302's
-    # shorthand band ('18-25 yrs only'): 42, 8
+    # shorthand band ('18-25 yrs only'): 42, 8; after the post's holder on the way out (D102): 42, 7
     assert tp >= 42
-    assert fp <= 8
+    assert fp <= 7
 
 
 # Each class fixed, with the same words where the mechanism is absent (which must stay loud).
@@ -108,6 +108,9 @@ SILENT_CLASSES = [
     # the people the hire teaches or sells something to, the thing named first (context.yaml others-before)
     ("age", "You'll teach coding to Gen Z students at our academy."),
     ("gender", "You will sell insurance to fishermen in Cornwall."),
+    # the post's present holder on the way out, the verb right after the title (gender_pronouns.yaml leaving_after)
+    ("gender", "The head gardener retires in June, and he will hand over his planting notes."),
+    ("gender", "Our bar manager is leaving after ten years; she will train you."),
 ]
 
 FIRE_CLASSES = [
@@ -140,6 +143,8 @@ FIRE_CLASSES = [
     ("appearance", "Height restrictions apply to all staff.", "Height restrictions"),
     ("age", "We teach new skills to recent graduates.", "recent graduates"),
     ("gender", "Salesman wanted to sell cars to customers.", "Salesman"),
+    ("gender", "The new head gardener will start in June; he will plan the beds.", "he"),
+    ("gender", "The receptionist leaves at 5pm; she must lock up.", "she"),
 ]
 
 

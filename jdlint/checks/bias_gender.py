@@ -119,6 +119,8 @@ def person_references(text: str, start: int, end: int) -> list[tuple[int, int, s
                 kind = "name"  # "Daniel, our Head of Engineering"
             elif kind == "role":
                 kind = _title_holder(text, tokens, i, words) or kind  # "our first engineer", "report to the head chef"
+                if kind == "role" and _leaving_after(text, tokens, i, words):
+                    kind = "existing"  # "the head gardener retires in June; he will hand over ..."
             elif kind == "candidate" and _title_holder(text, tokens, i, words, past_only=True):
                 kind = "existing"  # "the previous postholder": who held the post, not who will
             refs.append((s, e, kind))
@@ -166,6 +168,17 @@ def _title_holder(text: str, tokens, i: int, words, reach: int = 3, past_only: b
         if word in _DETERMINERS:
             return "relation" if word in ("the", "a", "an") and _after_relation(text, tokens, k, words) else None
     return None
+
+
+def _leaving_after(text: str, tokens, i: int, words) -> bool:
+    """(nearmiss51b) Whether the one or two words right after the title at ``tokens[i]`` (no punctuation between) say
+    its holder is leaving (``leaving_after``: "retires", "is leaving", "steps down"): the post's present holder."""
+    for n in (2, 1):
+        if i + n >= len(tokens) or any(c in ".,;:!?()" for c in text[tokens[i][1]:tokens[i + n][0]]):
+            continue
+        if " ".join(t[2].lower() for t in tokens[i + 1:i + 1 + n]) in words["leaving_after"]:
+            return True
+    return False
 
 
 def _after_relation(text: str, tokens, k: int, words) -> bool:
