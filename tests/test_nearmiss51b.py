@@ -9,7 +9,7 @@ finding of its category).
 
 At the start (nearmiss51b at 6e98a20): fire 41/42, near-misses loud 22/132. After the lawful-basis, passport-for-travel,
 right-to-work-list, indifference, learners' courses and D301 served/studied classes: fire 41/42, loud 9/132; at the
-end: fire 42/42, loud 7/132.
+end: fire 42/42, loud 6/132.
 """
 from __future__ import annotations
 
@@ -42,9 +42,10 @@ def test_probe_grid():
     tp = sum(fire_found(c) for c in FIRE)
     fp = sum(near_miss_loud(c) for c in SILENT)
     # at the start: 41 found, 22 loud; after the first classes: 41, 9; after casting's own words: 41, 8; after D302's
-    # shorthand band ('18-25 yrs only'): 42, 8; after the post's holder on the way out (D102): 42, 7
+    # shorthand band ('18-25 yrs only'): 42, 8; after the post's holder on the way out (D102): 42, 7; after the photo the
+    # hire takes: 42, 6
     assert tp >= 42
-    assert fp <= 7
+    assert fp <= 6
 
 
 # Each class fixed, with the same words where the mechanism is absent (which must stay loud).
@@ -111,6 +112,11 @@ SILENT_CLASSES = [
     # the post's present holder on the way out, the verb right after the title (gender_pronouns.yaml leaving_after)
     ("gender", "The head gardener retires in June, and he will hand over his planting notes."),
     ("gender", "Our bar manager is leaving after ten years; she will train you."),
+    # the kind of photo the hire takes for customers (appearance.yaml other-senses), and a passport photo, which is no
+    # passport (origin.yaml other-senses)
+    ("appearance", "You'll take passport photos for customers in our studio."),
+    ("origin", "You'll take passport photos for customers in our studio."),
+    ("origin", "Please attach a passport photo to your application."),
 ]
 
 FIRE_CLASSES = [
@@ -145,6 +151,8 @@ FIRE_CLASSES = [
     ("gender", "Salesman wanted to sell cars to customers.", "Salesman"),
     ("gender", "The new head gardener will start in June; he will plan the beds.", "he"),
     ("gender", "The receptionist leaves at 5pm; she must lock up.", "she"),
+    ("appearance", "Please attach a passport photo to your application.", "passport photo"),
+    ("origin", "Must hold a British passport.", "British passport"),
 ]
 
 
