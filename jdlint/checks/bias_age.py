@@ -40,7 +40,11 @@ age_limit = bias_rule(
         # ("aged roughly 22 to 28")
         r"\b(?:aged?|ages|between\s+the\s+ages\s+of|age\s*:)\s*(?:(?:roughly|about|around|approximately|ideally|circa)\s+)?(?:between\s+)?" + _NUM + r"\s*(?:-|to|and)\s*" + _NUM + r"\b"
         + r"(?:\s*(?:years?(?:\s+old)?|yrs?))?"
-        r"|\b" + _NUM + r"\s*(?:-|to)\s*" + _NUM + r"\s*(?:years?\s*(?:old|of\s+age)|yrs?\s+old|y\.?o\.?)(?!\w)",
+        r"|\b" + _NUM + r"\s*(?:-|to)\s*" + _NUM + r"\s*(?:years?\s*(?:old|of\s+age)|yrs?\s+old|y\.?o\.?)(?!\w)"
+        # (nearmiss51b) the band in a classified's shorthand, "only" making the years an age: "Office junior wanted, 18-25
+        # yrs only" (not years of experience, nor a term: "experience of 20-25 years only", "a contract of 16-18 months")
+        r"|(?<!experience\s)(?<!experience\sof\s)(?<!exp\s)(?<!exp\.\s)\b" + _NUM + r"\s*(?:-|to)\s*" + _NUM
+        + r"\s*(?:years?|yrs?)\s+only\b",
         # 1: an upper limit: "under 30", "no older than 35", "maximum age 40", "age limit"
         r"\b(?:(?:must\s+be|be|aged?|applicants?|candidates?|people|persons?|individuals?|you(?:'re|\s+are)?|who\s+are)\s+)"
         r"(?:aged\s+)?(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than|not\s+over|less\s+than)\s+"

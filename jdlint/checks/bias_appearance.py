@@ -61,9 +61,15 @@ height_weight = bias_rule(
                 # to guests on our rides", "weight limits for riders"): the customers' limit, not the hire's
                 r"\b(?:height|weight)\s+(?:restrictions?|limits?|requirements?)\s+(?:apply\s+to|applies\s+to|for|on)\s+(?:our\s+|the\s+|all\s+|young\s+)?"
                 r"(?:guests|riders|visitors|customers|passengers|children|kids|patients|users|members|climbers|jumpers|participants|rides?)\b"],
+    # (nearmiss51b) the equipment or task the limit is set by, in its sentence (context.yaml safety-reason: a harness, a
+    # cockpit or cab's controls, a rated load, the maker's limit): info asking to confirm, as D810's frame does
+    basis=lambda ctx, m: bool(ctx.analysis.safety_reason(m.start)),
+    basis_message="'{match}' is a height or weight limit given its safety or equipment reason; confirm it is necessary "
+                  "and say that adjustments are considered",
     jurisdictions={"US-MI": "error", "US-NY-NYC": "error"},
     what="'minimum height 5\\'8\"', 'must weigh under 200 lbs', 'slim build', 'tall candidates', 'BMI under 30'. "
-         "Load weights ('lift boxes weighing up to 20 kg') are not flagged here.",
+         "Load weights ('lift boxes weighing up to 20 kg') are not flagged here; a limit with its safety or equipment "
+         "reason in the sentence (a harness's rating, a cab's controls) is info.",
     why="Height and weight are protected in Michigan, New York City (since November 2023) and several cities; "
         "elsewhere such standards can have a disparate impact by sex and national origin (Dothard v. Rawlinson, "
         "1977).",

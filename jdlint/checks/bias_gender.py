@@ -119,6 +119,8 @@ def person_references(text: str, start: int, end: int) -> list[tuple[int, int, s
                 kind = "name"  # "Daniel, our Head of Engineering"
             elif kind == "role":
                 kind = _title_holder(text, tokens, i, words) or kind  # "our first engineer", "report to the head chef"
+                if kind == "role" and _leaving_after(text, tokens, i, words):
+                    kind = "existing"  # "the head gardener retires in June; he will hand over ..."
             elif kind == "candidate" and _title_holder(text, tokens, i, words, past_only=True):
                 kind = "existing"  # "the previous postholder": who held the post, not who will
             refs.append((s, e, kind))
@@ -166,6 +168,17 @@ def _title_holder(text: str, tokens, i: int, words, reach: int = 3, past_only: b
         if word in _DETERMINERS:
             return "relation" if word in ("the", "a", "an") and _after_relation(text, tokens, k, words) else None
     return None
+
+
+def _leaving_after(text: str, tokens, i: int, words) -> bool:
+    """(nearmiss51b) Whether the one or two words right after the title at ``tokens[i]`` (no punctuation between) say
+    its holder is leaving (``leaving_after``: "retires", "is leaving", "steps down"): the post's present holder."""
+    for n in (2, 1):
+        if i + n >= len(tokens) or any(c in ".,;:!?()" for c in text[tokens[i][1]:tokens[i + n][0]]):
+            continue
+        if " ".join(t[2].lower() for t in tokens[i + 1:i + 1 + n]) in words["leaving_after"]:
+            return True
+    return False
 
 
 def _after_relation(text: str, tokens, k: int, words) -> bool:
@@ -274,11 +287,50 @@ def _pronoun_check(ctx):
                 continue
         pron = m.text.lower()
         you, they = _REWRITE.get(pron, ("you", "they"))
+        basis = _one_sex_post_with_reason(ctx, m.start, pron)
+        if basis:
+            # the post is for one sex with its reason stated (privacy, same-sex care or searches, an occupational
+            # requirement): the pronoun follows a requirement D104 already weighs, so it is info asking to confirm
+            yield ctx.report(m.start, m.end,
+                             "'{match}' refers to the future hire as one sex; the post is stated for one sex with a "
+                             "reason ('" + basis + "'): confirm it is a genuine occupational requirement, or use '"
+                             + they + "'", severity="info", suggestions=[you, they], data={"basis": basis})
+            continue
         if pron == "her" and re.match(r"\s*(?:[.,;:!?)]|$|(?:a|an|the|to|with|for|in|on|up|some)\b)", text[m.end:m.end + 8]):
             you, they = "you", "them"  # object "her" ("give her a van"), not the possessive
         yield ctx.report(m.start, m.end,
                          "'{match}' refers to the future hire as one sex; address the reader ('{suggestion}') or use '"
                          + they + "'", suggestions=[you, they])
+
+
+#: The sex a pronoun names, and the words that ask for that sex ("female carer", "a woman is needed", "women only").
+_SEX_WORDS = {"f": regex_programs.compile(r"\b(?:females?|wom[ae]n|lad(?:y|ies)|girls?)\b", re.I),
+              "m": regex_programs.compile(r"\b(?:males?|m[ae]n|gentlem[ae]n|boys?)\b", re.I)}
+_PRONOUN_SEX = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m", "himself": "m"}
+
+
+@lru_cache(maxsize=1)
+def _sex_basis_re() -> re.Pattern:
+    """D104's reasons for a post of one sex (``SEX_BASIS``, defined with D104 below), compiled on first use."""
+    return regex_programs.compile(SEX_BASIS, re.I)
+
+
+def _one_sex_post_with_reason(ctx, start: int, pronoun: str) -> str | None:
+    """(nearmiss51b) The reason given in the pronoun's paragraph for a post of the pronoun's own sex: the paragraph
+    names that sex (a female carer, women only, a woman is needed) and a reason for it (privacy, intimate or personal
+    care, same-sex searches, an occupational requirement, Schedule 9): "Female carer needed for an elderly lady; she will
+    help with bathing, so a woman is needed for privacy". The pronoun is then the lawful requirement's, not a slip; it
+    stays a finding, at info (a lawful basis lowers, never hides). The other sex's pronoun, or no reason, stays a
+    warning ("Female only. She will work nights.")."""
+    sex = _PRONOUN_SEX.get(pronoun)
+    block = ctx.document.block_at(start)
+    if sex is None or block is None:
+        return None
+    lo, hi = block.text_start, block.text_end
+    found = _sex_basis_re().search(ctx.text, lo, hi)
+    if found is None or not _SEX_WORDS[sex].search(ctx.text, lo, hi):
+        return None
+    return found.group().strip()
 
 
 pronoun = FunctionRule(
@@ -291,7 +343,9 @@ pronoun = FunctionRule(
          "nearest preceding person reference in its paragraph: the role, a job title, the candidate or the successful "
          "applicant make it a finding; a named person ('our founder, Maria, opened her first shop') or someone already "
          "in the business (the CEO, the founder) does not, nor does an object pronoun after the hire's relation to "
-         "someone ('a sous chef to join him', 'to support her', 'report to him'). A pronoun with no reference in its paragraph counts only in "
+         "someone ('a sous chef to join him', 'to support her', 'report to him'). A pronoun of the sex the post is stated for "
+         "with its reason in the paragraph (privacy, intimate care, same-sex searches, an occupational requirement: 'Female "
+         "carer needed; she will help with bathing, so a woman is needed for privacy') is info. A pronoun with no reference in its paragraph counts only in "
          "the duties or requirements. Pairs such as 'he or she', 'his/her', 's/he' are info with an unsafe fix to "
          "'they'/'their'. Quotes, testimonials and equal-opportunity text are not flagged. The nouns are data: "
          "jdlint/data/gender_pronouns.yaml.",

@@ -46,8 +46,12 @@ native_speaker = bias_rule(
                 r"native[\s-]+(?:" + _LANGS + r"[\s-]+)?speak(?:ers|ing\s+(?:[\w-]+\s+)?(?:students|learners|pupils|undergraduates|adults|children|customers|clients|patients|users|families|communities|people|staff|colleagues))\b"
                 # ... the learners learning another language ("Teacher for native speakers of Arabic learning English"),
                 # and the customers they are ("Native Spanish speakers are our main customers")
-                r"|\bnative[\s-]+(?:" + _LANGS + r"[\s-]+)?speakers(?:\s+of\s+" + _LANGS + r")?\s+(?:(?:who\s+are\s+)?(?:learning|studying)\b"
-                r"|(?:are|make\s+up|form)\s+(?:most\s+of\s+|many\s+of\s+)?(?:our|the)\s+(?:[\w-]+\s+)?(?:customers|clients|patients|students|learners|users|audience|callers|guests|market|readers))"],
+                r"|\bnative[\s-]+(?:" + _LANGS + r"[\s-]+)?speakers(?:\s+of\s+" + _LANGS + r")?\s+(?:(?:who\s+are\s+)?(?:learning|studying|preparing|sitting|taking)\b"
+                r"|(?:are|make\s+up|form)\s+(?:most\s+of\s+|many\s+of\s+)?(?:our|the)\s+(?:[\w-]+\s+)?(?:customers|clients|patients|students|learners|users|audience|callers|guests|market|readers))"
+                # (nearmiss51b) ... and the courses, classes or materials made for them ("Our English courses are for native
+                # speakers of Japanese", "lessons designed for native Arabic speakers"): the learners, not the hire
+                r"|\b(?:courses?|classes|lessons|programmes?|programs?|workshops?|materials?|textbooks?|curricul(?:um|a)|exams?|tests?)"
+                r"\s+(?:(?:are|is)\s+)?(?:(?:designed|aimed|intended|written|made|built|tailored)\s+)?(?:for|at)\s+native[\s-]+(?:" + _LANGS + r"[\s-]+)?speak(?:ers|ing)\b"],
     what="'native English speaker', 'native speaker of German', 'mother tongue French', 'English as a first "
          "language'; 'native-level fluency' or 'mother tongue level' is reported as info. Other senses of 'native' ('native iOS apps', "
          "'Native American Heritage Month') are not flagged.",
