@@ -327,10 +327,14 @@ def _one_sex_post_with_reason(ctx, start: int, pronoun: str) -> str | None:
     if sex is None or block is None:
         return None
     lo, hi = block.text_start, block.text_end
-    found = _sex_basis_re().search(ctx.text, lo, hi)
-    if found is None or not _SEX_WORDS[sex].search(ctx.text, lo, hi):
-        return None
-    return found.group().strip()
+
+    def compute():  # once per paragraph and sex: a long paragraph full of pronouns stays linear
+        found = _sex_basis_re().search(ctx.text, lo, hi)
+        if found is None or not _SEX_WORDS[sex].search(ctx.text, lo, hi):
+            return None
+        return found.group().strip()
+
+    return ctx.analysis.memo(("one-sex-post-basis", lo, sex), compute)
 
 
 pronoun = FunctionRule(
