@@ -11,17 +11,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import bias_findings
-from jdlint.diagnostics import Severity
+from conftest import loud_bias_matches
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 CLASSES = yaml.safe_load((Path(__file__).resolve().parent.parent / "jdlint" / "data" / "trait_classes.yaml")
                          .read_text("utf-8"))["classes"]
-
-
-def disability(text: str) -> list[str]:
-    return [f"{d.code} {d.match!r}" for d in bias_findings(text)
-            if d.severity >= Severity.warning and d.category == "bias.disability"]
 
 
 def test_the_people_are_derived_from_the_conditions():
@@ -48,7 +42,7 @@ def test_the_people_are_derived_from_the_conditions():
     "Not suitable for anyone claustrophobic.",
 ])
 def test_people_named_by_a_condition_in_a_frame_fire(text):
-    assert disability(text), text
+    assert loud_bias_matches(text, "disability"), text
 
 
 @pytest.mark.parametrize("text", [
@@ -59,4 +53,4 @@ def test_people_named_by_a_condition_in_a_frame_fire(text):
     "We welcome dyslexic applicants and offer extra time in assessments.",
 ])
 def test_the_condition_as_a_service_or_the_people_served_stays_silent(text):
-    assert not disability(text), disability(text)
+    assert not loud_bias_matches(text, "disability"), loud_bias_matches(text, "disability")

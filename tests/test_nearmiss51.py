@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import bias_findings
+from conftest import bias_findings, loud_bias_matches
 from jdlint.context import list_negated
 from jdlint.diagnostics import Severity
 
 
-def loud(text: str, category: str | None = None) -> list[str]:
-    return [f"{d.code} {d.match!r}" for d in bias_findings(text)
-            if d.severity >= Severity.warning and (category is None or d.category == "bias." + category)]
+def pronoun_findings(text: str) -> list[str]:
+    """D102's warnings on ``text`` (the other gender rules' findings are not what these cases test)."""
+    return [d.match for d in bias_findings(text) if d.code == "D102" and d.severity >= Severity.warning]
 
 
 @pytest.mark.parametrize("before, denied", [
@@ -57,7 +57,7 @@ def test_a_list_negating_phrase_governs_its_object_not_a_later_clause(before, de
     "With or without experience, we only take school leavers aged 16 to 18.",
 ])
 def test_a_selection_after_the_denied_list_fires(text):
-    assert loud(text, "age"), text
+    assert loud_bias_matches(text, "age"), text
 
 
 @pytest.mark.parametrize("text, category", [
@@ -69,7 +69,7 @@ def test_a_selection_after_the_denied_list_fires(text):
     ("Regardless of age, sex, religion or disability, all applicants are considered on merit.", "age"),
 ])
 def test_indifference_to_the_ground_is_no_screen(text, category):
-    assert not loud(text, category), loud(text, category)
+    assert not loud_bias_matches(text, category), loud_bias_matches(text, category)
 
 
 @pytest.mark.parametrize("text, category", [
@@ -79,7 +79,7 @@ def test_indifference_to_the_ground_is_no_screen(text, category):
     ("We don't care about your CV; we want someone young and hungry.", "age"),
 ])
 def test_a_ground_selected_beside_indifference_to_something_else_fires(text, category):
-    assert loud(text, category), text
+    assert loud_bias_matches(text, category), text
 
 
 @pytest.mark.parametrize("text", [
@@ -92,7 +92,7 @@ def test_a_ground_selected_beside_indifference_to_something_else_fires(text, cat
     "The new bookkeeper will work alongside her and take over from him in the spring.",
 ])
 def test_pronouns_about_someone_already_there_are_no_finding(text):
-    assert not [f for f in loud(text, "gender") if f.startswith("D102")], loud(text)
+    assert not pronoun_findings(text), pronoun_findings(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -105,4 +105,4 @@ def test_pronouns_about_someone_already_there_are_no_finding(text):
     "The successful apprentice will be paid weekly and we'll help him with the theory test.",
 ])
 def test_pronouns_about_the_hire_still_fire(text):
-    assert [f for f in loud(text, "gender") if f.startswith("D102")], text
+    assert pronoun_findings(text), text

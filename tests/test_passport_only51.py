@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import bias_findings
-from jdlint.diagnostics import Severity
-
-
-def origin(text: str) -> list[str]:
-    return [f"{d.code} {d.match!r}" for d in bias_findings(text)
-            if d.severity >= Severity.warning and d.category == "bias.origin"]
+from conftest import loud_bias_matches
 
 
 @pytest.mark.parametrize("text", [
@@ -26,7 +20,7 @@ def origin(text: str) -> list[str]:
     "Must hold a British passport; right to work checks apply.",
 ])
 def test_a_nationality_s_passport_holders_only_fire(text):
-    assert origin(text), text
+    assert loud_bias_matches(text, "origin"), text
 
 
 @pytest.mark.parametrize("text", [
@@ -37,4 +31,4 @@ def test_a_nationality_s_passport_holders_only_fire(text):
     "Bring your passport or birth certificate for right-to-work checks.",
 ])
 def test_a_passport_for_travel_or_a_right_to_work_check_stays_silent(text):
-    assert not origin(text), origin(text)
+    assert not loud_bias_matches(text, "origin"), loud_bias_matches(text, "origin")
