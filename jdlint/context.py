@@ -105,10 +105,9 @@ WIDENING_AFTER_NOT = frozenset(str(w) for w in _DATA["not-widening"])
 NEGATING_PHRASES = regex_programs.compile(_DATA["negating-phrases"], re.I)
 # These reach over commas: "regardless of race, religion, age or disability".
 LIST_NEGATING_PHRASES = regex_programs.compile(_DATA["list-negating-phrases"], re.I)
-#: Where a list-negating phrase's object ends for good (``list_negated``: a semicolon, a colon or a dash), where it may
-#: end (a comma), and what in a later part starts a clause of its own.
+#: Where a list-negating phrase's object ends for good (``list_negated``: a semicolon, a colon or a dash; at a comma it
+#: may end), and what in a later part starts a clause of its own.
 LIST_END = regex_programs.compile(r"[;:\u2013\u2014]|\s-\s")
-LIST_PART = regex_programs.compile(r",")
 LIST_SCOPE_BREAK = regex_programs.compile(_DATA["list-scope-break"], re.I)
 NEGATION_AFTER = regex_programs.compile(_DATA["negation-after"], re.I)
 #: How many words after a negator an "or" list still carries the negation to the span.
@@ -359,7 +358,7 @@ def list_negated(before: str) -> bool:
     rest = before[found.end():]
     if LIST_END.search(rest):
         return False
-    return not any(LIST_SCOPE_BREAK.search(part) for part in LIST_PART.split(rest)[1:])
+    return not any(LIST_SCOPE_BREAK.search(part) for part in rest.split(",")[1:])
 
 
 #: A sentence longer than this reads its labelled parts once (``FileAnalysis._part_start``): far beyond any prose

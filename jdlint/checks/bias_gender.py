@@ -44,14 +44,9 @@ _WORD = regex_programs.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 #: operations director", "Big Dave, our 6ft 5 head door supervisor" (five words before the title, session 51):
 #: the title names that person, not the role being filled.
 _APPOSITION = regex_programs.compile(r"\s*,\s*(?:(?:our|the|a|an|your|their|my)\s+)?(?:[\w-]+\s+){0,5}", re.I)
-#: Before an object pronoun, the hire's relation to someone already there ("hiring a sous chef to join him", "you will
-#: support her", "report to him", "take over from her"): the pronoun is that person, not the hire (session 51).
-_WORKS_WITH_BEFORE = regex_programs.compile(
-    r"\b(?:join|joins|joining|assist|assists|assisting|support|supports|supporting|help|helps|helping|shadow|shadows"
-    r"|shadowing|replace|replaces|replacing|succeed|succeeds|succeeding|work(?:s|ing)?\s+(?:alongside|with|beside|under|for)"
-    r"|report(?:s|ing)?\s+(?:directly\s+)?to|take\s+over\s+from|taking\s+over\s+from|learn(?:s|ing)?\s+from)\s+$", re.I)
-#: ... unless the employer is the verb's subject ("We will support her through the first month", "we'll help him get
-#: his licence"): then the pronoun is the hire the employer supports.
+#: Before the hire's relation to someone (``_relation_before``), the employer as the verb's subject ("We will support
+#: her through the first month", "we'll help him get his licence"): then an object pronoun is the hire the employer
+#: supports, not someone already there.
 _EMPLOYER_SUBJECT_BEFORE = regex_programs.compile(
     r"\b(?:we|we['\u2019](?:ll|d)|let\s+us)\s+(?:(?:will|can|shall|would|also|fully|always|then)\s+)*$", re.I)
 _DETERMINERS = frozenset("the a an our your their this that new".split())
@@ -182,14 +177,34 @@ def _leaving_after(text: str, tokens, i: int, words) -> bool:
 
 
 def _after_relation(text: str, tokens, k: int, words) -> bool:
-    """Whether the one or two words before ``tokens[k]`` (no punctuation between) are a relation
-    of the hire to someone already in the business (``existing_after_relation``)."""
-    for n in (2, 1):
-        if k - n < 0 or any(c in ".,;:!?()" for c in text[tokens[k - n][1]:tokens[k][0]]):
+    """Whether the words right before ``tokens[k]`` are a relation of the hire to someone already in the business
+    (``_relation_before``)."""
+    return _relation_before(text, tokens[k][0], words) is not None
+
+
+#: How far back ``_relation_before`` reads: room for its longest phrase ("reporting directly to").
+_RELATION_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _relation_words() -> int:
+    """The most words a phrase of ``existing_after_relation`` has ("take over from": 3)."""
+    return max(len(phrase.split()) for phrase in pronoun_words()["existing_after_relation"])
+
+
+def _relation_before(text: str, end: int, words) -> int | None:
+    """Where the hire's relation to someone already there starts, when the last one to ``_relation_words`` words before
+    ``end`` (no punctuation between) are one (``existing_after_relation``: "report to", "support", "take over from"):
+    "report to the head chef" (a title after "the", ``_title_holder``), "hiring a sous chef to join him" (an object
+    pronoun, ``_pronoun_check``). None otherwise."""
+    found = list(_WORD.finditer(text, max(0, end - _RELATION_REACH), end))
+    for n in range(min(len(found), _relation_words()), 0, -1):
+        first = found[-n]
+        if any(c in ".,;:!?()" for c in text[first.end():end]):
             continue
-        if " ".join(t[2].lower() for t in tokens[k - n:k]) in words["existing_after_relation"]:
-            return True
-    return False
+        if " ".join(m.group().lower() for m in found[-n:]) in words["existing_after_relation"]:
+            return first.start()
+    return None
 
 
 def _is_name(text: str, tokens, i: int, j: int, words) -> bool:
@@ -271,9 +286,8 @@ def _pronoun_check(ctx):
         kind = antecedent(ctx, m.start)
         if kind in ("name", "existing"):
             continue  # a named person or someone already in the business: a bio, not the hire
-        relation = _WORKS_WITH_BEFORE.search(text, max(0, m.start - 40), m.start) \
-            if m.text.lower() in ("him", "her") else None
-        if relation and not _EMPLOYER_SUBJECT_BEFORE.search(text, max(0, relation.start() - 30), relation.start()):
+        relation = _relation_before(text, m.start, pronoun_words()) if m.text.lower() in ("him", "her") else None
+        if relation is not None and not _EMPLOYER_SUBJECT_BEFORE.search(text, max(0, relation - 30), relation):
             continue  # "a sous chef to join him": whom the hire joins, supports or reports to is someone else
         if kind is None:
             # nothing earlier in the paragraph: a pronoun in the duties or requirements is the hire's,
@@ -309,12 +323,6 @@ _SEX_WORDS = {"f": regex_programs.compile(r"\b(?:females?|wom[ae]n|lad(?:y|ies)|
 _PRONOUN_SEX = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m", "himself": "m"}
 
 
-@lru_cache(maxsize=1)
-def _sex_basis_re() -> re.Pattern:
-    """D104's reasons for a post of one sex (``SEX_BASIS``, defined with D104 below), compiled on first use."""
-    return regex_programs.compile(SEX_BASIS, re.I)
-
-
 def _one_sex_post_with_reason(ctx, start: int, pronoun: str) -> str | None:
     """(nearmiss51b) The reason given in the pronoun's paragraph for a post of the pronoun's own sex: the paragraph
     names that sex (a female carer, women only, a woman is needed) and a reason for it (privacy, intimate or personal
@@ -329,7 +337,7 @@ def _one_sex_post_with_reason(ctx, start: int, pronoun: str) -> str | None:
     lo, hi = block.text_start, block.text_end
 
     def compute():  # once per paragraph and sex: a long paragraph full of pronouns stays linear
-        found = _sex_basis_re().search(ctx.text, lo, hi)
+        found = _SEX_BASIS_RE.search(ctx.text, lo, hi)
         if found is None or not _SEX_WORDS[sex].search(ctx.text, lo, hi):
             return None
         return found.group().strip()
@@ -372,6 +380,8 @@ SEX_BASIS = (r"\b(?:occupational\s+requirement|schedule\s+9|bfoq|bona\s+fide|gen
              r"|intimate\s+(?:care|personal\s+care)|personal\s+care|same[\s-]sex|women'?s\s+(?:refuge|shelter)|rape\s+crisis"
              r"|domestic\s+(?:violence|abuse)\s+(?:shelter|refuge|service)|changing\s+rooms?|locker\s+rooms?|body\s+searches?"
              r"|strip\s+search|selective\s+service|section\s+7\s+of\s+the\s+sex\s+discrimination|equality\s+act)\b")
+#: D104's reasons, read by D102 too (``_one_sex_post_with_reason``): compiled on first use
+_SEX_BASIS_RE = LazyPattern(SEX_BASIS, re.I)
 
 #: What staff of one sex are given, not who is hired: a facility, transport, housing or leave offered "for female staff"
 #: ("Free hostel accommodation for female staff near the hospital", writer P 9521; "cab drop for women employees after
