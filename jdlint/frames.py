@@ -342,10 +342,25 @@ def _person_pattern(field: str) -> str:
             f"|{slot['condition']}{described}(?:(?:\\s+[^\\s,.;:!?]+){{0,8}}(?=\\s*,))?|{bare})")
 
 
+#: ``{sense:NAME}`` in a term, an other sense or a Python rule's exception: a wording several rules read as another
+#: sense, ``shared-senses`` in frames.yaml (one home: D510's other sense and D502's exception are the same list).
+SENSE_SLOT = re.compile(r"\{sense:([\w-]+)\}")
+
+
+def shared_sense(name: str) -> str:
+    """The regex source of ``shared-senses[name]`` in frames.yaml; an unknown name is an error."""
+    senses = _frames_yaml()["shared-senses"]
+    if name not in senses:
+        raise ValueError(f"unknown shared sense {name!r} (one of {', '.join(senses)})")
+    return f"(?:{senses[name]})"
+
+
 def expand_classes(term: str) -> str:
     """``term`` with each ``{class:NAME}`` replaced by that class's alternation, ``{person:FIELD}`` by the person
-    slot (``_person_pattern``) and ``{trait-end}`` by the shared list-item end (``_trait_end``); an unknown class name
-    is an error."""
+    slot (``_person_pattern``), ``{sense:NAME}`` by a shared other sense (``shared_sense``) and ``{trait-end}`` by the
+    shared list-item end (``_trait_end``); an unknown class name is an error."""
+    if "{sense:" in term:
+        term = SENSE_SLOT.sub(lambda m: shared_sense(m.group(1)), term)
     if TRAIT_END_SLOT in term:
         term = term.replace(TRAIT_END_SLOT, _trait_end())
     if "{person:" in term:

@@ -257,6 +257,37 @@ def antecedent(ctx, start: int) -> str | None:
     return "existing" if refs[i][2] == "relation" else refs[i][2]
 
 
+@lru_cache(maxsize=1)
+def _needs_hire() -> re.Pattern:
+    """Between someone already there and the hire's title: an apposition ("Our client, a retired judge,"), one of
+    ``needs_hire_verbs``, then at most three words before the title ("needs a reliable part-time driver")."""
+    verbs = sorted(pronoun_words()["needs_hire_verbs"], key=len, reverse=True)
+    return re.compile(r"(?:\s*,[^,.;:!?]{1,60},)?\s+(?:" + "|".join(v.replace(" ", r"\s+") for v in verbs)
+                      + r")\s+(?:[\w'\u2019-]+\s+){0,3}", re.I)
+
+
+#: What ends the clause of a need before a pronoun: a sentence or clause end, or a new subject ("..., and he must ...").
+_NEED_CLAUSE_END = regex_programs.compile(r"[.!?;:]\s|\b(?:he|she|they|you)\b", re.I)
+
+
+def _hire_needed_by_someone_there(ctx, start: int) -> bool:
+    """Whether a possessive or object pronoun at ``start`` follows, in the same clause, a hire's title that someone
+    already there needs (``needs_hire_verbs``): "Our client, a retired judge, needs a driver for his weekly
+    appointments" is about the client; "Our client needs a driver. He must ..." is the hire's again."""
+    block = ctx.document.block_at(start)
+    if block is None:
+        return False
+    refs = _block_references(ctx, block)
+    i = bisect.bisect_right(refs, (start, -1, "")) - 1
+    while i >= 0 and refs[i][2] == "others":
+        i -= 1
+    if i < 1 or refs[i][2] not in ("role", "candidate") or refs[i - 1][2] not in ("name", "existing"):
+        return False
+    text = ctx.text
+    return _needs_hire().fullmatch(text, refs[i - 1][1], refs[i][0]) is not None \
+        and _NEED_CLAUSE_END.search(text, refs[i][1], start) is None
+
+
 def _previous_block_names_nobody(ctx, start: int) -> bool:
     """Whether the paragraph before the one at ``start`` has no named or existing person as its
     last person reference."""
@@ -267,8 +298,21 @@ def _previous_block_names_nobody(ctx, start: int) -> bool:
     return not refs or refs[-1][2] not in ("name", "existing")
 
 
+def _no_person_between(ctx, start: int, end: int) -> bool:
+    """Whether ``start`` and ``end`` are in one paragraph with no person named between them (plural people already
+    there, "our clients", name no one a singular pronoun could mean)."""
+    block = ctx.document.block_at(start)
+    if block is None or not (block.text_start <= end <= block.text_end):
+        return False
+    refs = _block_references(ctx, block)
+    i = bisect.bisect_left(refs, (start, -1, ""))
+    return all(r[2] == "others" for r in refs[i:] if r[0] < end)
+
+
 def _pronoun_check(ctx):
     text = ctx.text
+    #: by sex, the end of the last pronoun read as someone else (a bio, a relation, the one who needs the hire)
+    someone_else: dict[str, int] = {}
     for m in ctx.matches():
         if ctx.in_eeo(m.start, m.end) or ctx.is_quoted(m.start, m.end):
             continue
@@ -283,11 +327,22 @@ def _pronoun_check(ctx):
         sent = ctx.sentence(m.start)
         if sent is not None and _TESTIMONIAL.search(text, sent.start_char, sent.end_char):
             continue
+        sex = _PRONOUN_SEX.get(m.text.lower())
+        if sex in someone_else and _no_person_between(ctx, someone_else[sex], m.start):
+            # the pronoun before it, of the same sex in this paragraph with no person named between, was someone
+            # else: so is this one ("You will report to him directly, and cover his diary when he is on leave")
+            someone_else[sex] = m.end
+            continue
         kind = antecedent(ctx, m.start)
         if kind in ("name", "existing"):
+            someone_else[sex] = m.end
             continue  # a named person or someone already in the business: a bio, not the hire
+        if m.text.lower() in ("his", "him", "her") and _hire_needed_by_someone_there(ctx, m.start):
+            someone_else[sex] = m.end
+            continue  # "Our client needs a driver for his appointments": the one who needs the hire
         relation = _relation_before(text, m.start, pronoun_words()) if m.text.lower() in ("him", "her") else None
         if relation is not None and not _EMPLOYER_SUBJECT_BEFORE.search(text, max(0, relation - 30), relation):
+            someone_else[sex] = m.end
             continue  # "a sous chef to join him": whom the hire joins, supports or reports to is someone else
         if kind is None:
             # nothing earlier in the paragraph: a pronoun in the duties or requirements is the hire's,
@@ -355,7 +410,10 @@ pronoun = FunctionRule(
          "nearest preceding person reference in its paragraph: the role, a job title, the candidate or the successful "
          "applicant make it a finding; a named person ('our founder, Maria, opened her first shop') or someone already "
          "in the business (the CEO, the founder) does not, nor does an object pronoun after the hire's relation to "
-         "someone ('a sous chef to join him', 'to support her', 'report to him'). A pronoun of the sex the post is stated for "
+         "someone ('a sous chef to join him', 'to support her', 'report to him'), nor a possessive or object pronoun "
+         "after a hire someone already there needs, in that clause ('Our client, a retired judge, needs a driver for "
+         "his appointments'), nor a pronoun after one read as someone else, of the same sex with no person named between "
+         "('report to him directly, and cover his diary when he is on leave'). A pronoun of the sex the post is stated for "
          "with its reason in the paragraph (privacy, intimate care, same-sex searches, an occupational requirement: 'Female "
          "carer needed; she will help with bathing, so a woman is needed for privacy') is info. A pronoun with no reference in its paragraph counts only in "
          "the duties or requirements. Pairs such as 'he or she', 'his/her', 's/he' are info with an unsafe fix to "

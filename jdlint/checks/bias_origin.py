@@ -104,12 +104,17 @@ citizenship = bias_rule(
         Variant(r"\bpreference\s+(?:will\s+be\s+|is\s+|may\s+be\s+)?given\s+to\s+(?:canadian|u\.?s\.?|american|british)\s+citizens\b",
                 severity="info", message="'{match}': a citizenship preference; confirm the legal basis and name it"),
     ],
+    # citizenship as one of the statuses listed as ways to meet a right-to-work demand: "You must be an Australian
+    # citizen, permanent resident or hold a valid work visa" admits every lawful worker
+    exceptions=["{sense:right-to-work-statuses}"],
     basis=_citizenship_basis,
     basis_message="'{match}' is a citizenship requirement with a stated legal basis (law, clearance or government "
                   "employment); confirm it applies and keep the reason next to it",
     what="'US citizens only', 'must be a U.S. citizen', 'citizenship required', 'citizens or green card holders "
          "only'. With a stated basis nearby (security clearance, federal employment, export-control law), or in a "
-         "posting for government employment or cleared work, the finding is info and asks you to confirm it.",
+         "posting for government employment or cleared work, the finding is info and asks you to confirm it. Not "
+         "citizenship as one of the statuses listed as ways to work lawfully, a work visa or permit among them ('must "
+         "be an Australian citizen, permanent resident or hold a valid work visa').",
     why="8 U.S.C. 1324b bars citizenship-status discrimination against protected individuals (citizens, many "
         "permanent residents, refugees, asylees) unless law, regulation, executive order or government "
         "contract requires citizenship; DOJ's IER settled with 20 employers in 2022 over 'U.S. citizens only' "

@@ -90,8 +90,11 @@ def _exception_spans(text: str, base: int, exceptions) -> tuple[list[int], list[
 @lru_cache(maxsize=None)
 def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     """A rule's exception and basis regexes, compiled when it first has a match to test: most
-    postings match few of these rules, and compiling all of them cost every run about 15 ms."""
-    return tuple(re.compile(p, re.I) for p in patterns)
+    postings match few of these rules, and compiling all of them cost every run about 15 ms. A ``{sense:NAME}``
+    slot is a wording frames.yaml keeps for several rules (``frames.expand_classes``)."""
+    from ..frames import expand_classes
+
+    return tuple(re.compile(expand_classes(p) if "{sense:" in p else p, re.I) for p in patterns)
 
 
 def bias_rule(*, code: str, name: str, category: str, severity: str, summary: str, message: str,
