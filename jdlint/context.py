@@ -207,6 +207,31 @@ EXCLUSIVE = regex_programs.compile(_DATA["exclusive"], re.I)
 SINGLING_WELCOME = regex_programs.compile(_DATA["singling-welcome"], re.I)
 WELCOMED_NEWCOMERS = regex_programs.compile(_DATA["welcomed-newcomers"], re.I)
 BARE_WELCOME = regex_programs.compile(_DATA["bare-welcome"], re.I)
+#: (session 52) both ends of a trait's range named together (``opposite-poles``): one pole, at most four more words, a
+#: joiner (``pole-joiner``), at most four words, the other pole, either way round; or from one to the other
+#: (``pole-range``).
+_WORDS = r"(?:[\w'\u2019-]+\s+)"
+_FROM, _TO = _DATA["pole-range"]
+BOTH_POLES = LazyPattern("|".join(
+    rf"(?:{x})(?:\s+[\w'\u2019-]+){{0,4}}?\s*,?\s*{_DATA['pole-joiner']}\s+{_WORDS}{{0,4}}?(?:{y})"
+    rf"|{_FROM}\s+{_WORDS}{{0,2}}?(?:{x})(?:\s+[\w'\u2019-]+){{0,4}}?\s*,?\s*{_TO}\s+{_WORDS}{{0,4}}?(?:{y})"
+    for a, b in _DATA["opposite-poles"] for x, y in ((a, b), (b, a))), re.I)
+POLE_SELECTION = regex_programs.compile(_DATA["pole-selection"], re.I)
+POLE_WELCOME = regex_programs.compile(_DATA["pole-welcome"], re.I)
+
+
+def names_whole_range(text: str) -> bool:
+    """Whether ``text`` (a clause or a sentence) names both ends of a trait's range with neither chosen: "Fresh graduate
+    or 40 years in the trade, we want to hear from you" (``opposite-poles``), not "Perfect for students or retirees"
+    (``pole-selection``, nor ``exclusive``): the one reader of the range for the rules' widening context and the bias
+    model's sentences."""
+    return BOTH_POLES.search(text) is not None and not POLE_SELECTION.search(text) and not EXCLUSIVE.search(text)
+
+
+def welcomes_whole_range(sentence: str) -> bool:
+    """``names_whole_range`` with a welcome of it in the sentence (``pole-welcome``): the bias model's sentences, which
+    may join both ends in other ways that picture who fits."""
+    return names_whole_range(sentence) and POLE_WELCOME.search(sentence) is not None
 #: How far into a sentence its equal-opportunity wording must start for ``opens_as_eeo`` (characters).
 EEO_OPENING = 100
 #: The contexts a rule may ``skip`` (``FileAnalysis.skipped``).
@@ -591,7 +616,8 @@ class FileAnalysis:
         if stop:
             after = after[:stop.start()]
         if not (WIDENING_AFTER.match(after) or WIDENING_BEFORE.search(before)
-                or self._welcomes_newcomers(before, after)):
+                or self._welcomes_newcomers(before, after)
+                or names_whole_range(before + text[start:end] + after)):
             return False
         if SINGLING_WELCOME.search(before) or SINGLING_WELCOME.search(after):
             return False  # "Women are especially welcome to apply": one group singled out, not added

@@ -16,6 +16,11 @@ that must not.
    take school leavers aged 16 to 18" was silent (the whole sentence read as the statement); before a selection of its
    own later in the sentence ("only", "must") it is not one now ("Applicants are assessed on merit, irrespective of
    where they trained" stays a statement, tests/test_eeo_home.py).
+6. Both ends of the age range named together, neither chosen ("Fresh graduate or 40 years in the trade, we want to
+   hear from you", "From school leavers to retirees, everyone is welcome"): the whole range, a widening
+   (``context.names_whole_range``, context.yaml ``opposite-poles``); the bias model reads it only with a welcome in the
+   sentence (``welcomes_whole_range``). Both ends inside a frame that fits or prefers ("Would suit a school leaver or a
+   semi-retired person") still fire.
 
 Measured: the dev corpus byte-identical (``--select ALL --format json --no-cache``); the unread bias sets unchanged
 (``scripts/eval_unread.py --kind bias --per-case``: 592/75/162, per-case fp 51).
@@ -153,3 +158,30 @@ def test_irrespective_of_something_else_then_a_selection_fires(text):
 @pytest.mark.parametrize("text", IRRESPECTIVE_STATEMENTS)
 def test_irrespective_of_the_grounds_is_a_statement(text):
     assert not loud(text)
+
+
+WHOLE_RANGE = [
+    "Fresh graduate or 40 years in the trade, we want to hear from you.",
+    "From school leavers to retirees, everyone is welcome.",
+    "Whether you're a recent graduate or a seasoned professional, we'd love to hear from you.",
+    "We hire digital natives and silver surfers alike.",
+    "Experienced or newly qualified, we will train you in our methods.",
+]
+
+ONE_END_CHOSEN = [
+    "Recent graduates or young people preferred.",
+    "We want school leavers and students, not retirees.",
+    "Would suit a school leaver or a semi-retired person.",
+    "We prefer someone in their twenties to someone in their fifties.",
+    "Seasoned veterans preferred over young graduates.",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_RANGE)
+def test_both_ends_of_the_age_range_welcomed_is_no_preference(text):
+    assert not loud_bias_matches(text, "age"), loud(text)
+
+
+@pytest.mark.parametrize("text", ONE_END_CHOSEN)
+def test_one_end_chosen_or_both_in_a_fit_frame_still_fires(text):
+    assert loud_bias_matches(text, "age"), loud(text)

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .. import regex_programs
 from ..context import (EXCLUSIVE, LIST_NEGATING_PHRASES, NEGATING_PHRASES, SINGLING_WELCOME, SKIP_CONTEXTS,
-                       both_sexes_words)
+                       both_sexes_words, welcomes_whole_range)
 from ..regexes import LowerCaseRegex, safe_lower
 from ..rule import FunctionRule, Option
 from ..sentence_model import HeadedModel, load, prose_sentences, words_of
@@ -112,6 +112,10 @@ def sentence_scores(ctx) -> list[tuple[int, int, str, float]]:
             if SERVED_DESCRIPTION.match(sentence) and not EXCLUSIVE.search(sentence):
                 continue
             head, score = max(scoring.scores(read_as(sentence)).items(), key=lambda kv: kv[1])
+            if head == "age" and welcomes_whole_range(sentence):
+                # both ends of the age range named ("Fresh graduate or 40 years in the trade, we want to hear from
+                # you"): the whole range welcomed, as the rules' widening context reads it (age only: the poles are ages)
+                continue
             if head == "origin" and LANGUAGE_SKILL.search(sentence) and not LANGUAGE_ORIGIN_CUE.search(sentence):
                 continue  # "Must read and write Chinese; spoken Malay preferred": a skill the work uses
             out.append((start, end, head, score))
