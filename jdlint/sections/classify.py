@@ -396,8 +396,12 @@ _LOCATION_WORDING = (
     # "experience in a plant in the Midwest"); a remote job in other words ("we are completely remote")
     r"|(?-i:[A-Z][a-z]+) (?-i:Street|Road|Lane|Avenue|Way|Drive|Close|Square|Quay|Wharf|Boulevard|Crescent|Terrace"
     r"|Trading Estate|Industrial Estate|Business Park|Retail Park), (?-i:[A-Z][a-z]+)"
+    # (judge52) a facility or campus too: "our manufacturing facility in Limerick", "the college's main campus in
+    # Galway" (dev 0673 says "in our facility in the NewBo district of Cedar Rapids", whose camel-cased name this
+    # still misses)
     r"|(our|the|its)( [\w&'’-]+){0,5}? (office|offices|branch|branches|studio|depot|warehouse|workshop|factory|plant"
-    r"|premises|locations|home base|hub|yard) (is |are )?(located |based )?(in|at) (the )?(?-i:[A-Z][a-z]+)"
+    r"|premises|locations|home base|hub|yard|facility|facilities|campus) (is |are )?(located |based )?(in|at) (the )?"
+    r"(?-i:[A-Z][a-z]+)"
     r"|home base is (?-i:[A-Z][a-z]+)|(completely|entirely|totally) remote"
     # the post placed at named premises (sections16, real ads: "It will be based at Ipswich County
     # Library", "The post is based at the Fitzwilliam Museum"); not a pay point ("based at Grade 6")
@@ -494,7 +498,7 @@ def _shows_location(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
     line that names a place (``_header_place``) or a sentence about the premises that names theirs
     (``_premises_place``)."""
     return _location_wording(sent, lowered, may) or _header_place(sent) or _premises_place(sent) \
-        or _institution_place(sent, lowered) or _sought_in_place(sent, lowered)
+        or _institution_place(sent, lowered) or _sought_in_place(sent, lowered) or _named_place(sent)
 
 
 #: the job at a named institution, whose name is its place (sections18i, real ads: "advisors at Ipswich
@@ -537,6 +541,54 @@ def _sought_in_place(sent: str, lowered: str | None = None) -> bool:
         names = names if names is not None else _place_names()
         if m.group(1).casefold() in names:
             return True
+    return False
+
+
+#: (judge52, dev 0160, 0448) the hire's team named by its place, joined ("to join our Auckland team", "be part of the
+#: New York team"): a name place_names.yaml knows before "team", after a verb of joining only (not "work with our
+#: London team", whose members may be elsewhere; not "join our Marketing team", no place)
+_JOINED_PLACE_TEAM = regex_programs.compile(
+    r"\b(?:join|joins|joining|part of|into) (?:our|the) ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?:-based)? (?:team|teams|crew)\b")
+#: a town and the state, province or country it is in, written out ("a weekly paper in Savannah, Georgia",
+#: "our studio in Hamilton, New Zealand"), as "City, ST" is with the region's code (_CITY_STATE): the second a name
+#: place_names.yaml knows; not a list of places ("a footprint across Florida, Alabama, and Georgia", "offices in
+#: London, Paris and Berlin": more names or "and" follow), nor the customers' or a school's place ("clients in
+#: Austin, Texas", "a degree from a university in Boston, Massachusetts": _MARKET_BEFORE, _STUDIED)
+_TOWN_REGION = regex_programs.compile(
+    r"\b(?:in|at|near|outside) [A-Z][a-z]+(?: [A-Z][a-z]+)?, ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b"
+    r"(?!,? (?:and|or|&)\b|, ?[A-Z]|\s?/)")
+#: whose place a town after "in" is when it is not the employer's: its customers, markets or suppliers
+_MARKET_BEFORE = regex_programs.compile(
+    r"\b(?:clients?|customers?|markets?|buyers|consumers|retailers|partners|users|patients|students|suppliers|sales)"
+    r"\s*$", re.I)
+
+
+#: (judge52, dev 0390) the post itself said to be in a place: "The position is in sunny San Diego", "The job is in
+#: Manchester city centre" (a place adjective before the name, or a name place_names.yaml knows); "based in",
+#: "located in" and "at our Leeds office" are LOCATION's already. Not "The role in Finance reports to the CFO", "This position is in the IT team".
+_POST_IN_PLACE = regex_programs.compile(
+    r"\b(?:[Tt]he|[Tt]his) (?:position|role|job|post|vacancy|opening)(?: is| will be)? (?:in|at) "
+    r"((?:sunny|beautiful|downtown|central|historic|vibrant|lovely|picturesque) )?((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
+
+
+def _named_place(sent: str) -> bool:
+    """The work's place as a joined team's place, a town with its region written out, the post said to be in a place,
+    or the employer that seeks the hire introduced with its place (see above and _SEEKER_IN_PLACE)."""
+    if _SEEKER_IN_PLACE.search(sent):
+        return True
+    if " is in " in sent or " at " in sent or " in " in sent:
+        for m in _POST_IN_PLACE.finditer(sent):
+            if m.group(1) or m.group(2).casefold() in _place_names():
+                return True
+    if " team" in sent or " crew" in sent:
+        for m in _JOINED_PLACE_TEAM.finditer(sent):
+            if m.group(1).casefold() in _place_names():
+                return True
+    if ", " in sent:
+        for m in _TOWN_REGION.finditer(sent):
+            if m.group(1).casefold() in _place_names() and not _MARKET_BEFORE.search(sent, 0, m.start()) \
+                    and _STUDIED.search(sent) is None:
+                return True
     return False
 
 
@@ -693,6 +745,14 @@ _EMPLOYER_NOUNS = ("(?:" + "|".join(sorted((re.escape(n) for n in terms.employer
 _EMPLOYER_PLACE = regex_programs.compile(
     r"(?:\b(?:is|are|we're|we’re|as)|,) (?:a|an|one of the)\b[^.;:!?]{0,80}? " + _EMPLOYER_NOUNS
     + r" (?:(?:based|located|situated) )?(?:in|on) (?:the )?[A-Z]")
+#: (judge52, dev 0057) the employer that seeks the hire, named with its place as the sentence's subject: "A
+#: well-known hospital in Dubai is looking for a full-time ...", "A busy dental practice in Leeds seeks a nurse",
+#: "Our client, a family firm in Cork, is hiring"; the seeking verb says the place is the employer's, not where
+#: the hire has worked ("A year in a hospital in Leeds is essential" names no seeker)
+_SEEKER_IN_PLACE = regex_programs.compile(
+    r"^\W*(?:[Aa]n?|[Oo]ur client,? an?)\b[^.;:!?]{0,60}? " + _EMPLOYER_NOUNS
+    + r" (?:(?:based|located|situated) )?in (?:central |downtown )?[A-Z][^.;:!?]{0,40}?"
+    r"\b(?:(?:is|are) (?:looking|seeking|hiring|recruiting)|seeks|requires|needs|wants|has (?:an|a) (?:opening|vacancy))\b")
 _PLACE_BEFORE_EMPLOYER = regex_programs.compile(
     r"\b(?:is|are|we're|we’re|as) an? ((?:[A-Z][\w'’]+ ){0,2}[A-Z][\w'’]+)(?:-based| based)?(?: [a-z-]+){0,2} "
     + _EMPLOYER_NOUNS + r"\b|\b([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-based\b")
