@@ -66,7 +66,11 @@ LOCATED = regex_programs.compile(
     # "at" before a named institution: "the <Name> of <Name>" or a name with an institution's head noun ("join the
     # lab at the University of Maine", "a ward at Leeds General Infirmary Hospital"): a fact, unlike "life at Brightlane"
     r"|\bat\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:of\s+[A-Z]"
-    rf"|(?:{named_institution_nouns()})\b)")
+    rf"|(?:{named_institution_nouns()})\b)"
+    # (session 52) "to" after travel names the destination: "occasional travel to Ottawa may be required", "regular
+    # trips to Leeds", "a weekly drive to Inverness" (judged real ads: four wrong V119 findings); not "welcome to X"
+    r"|\b(?:[Tt]ravel\w*|[Tt]rips?|[Vv]isits?|[Cc]ommut\w*|[Rr]elocat\w*|[Dd]rives?|[Dd]riving|[Ff]l(?:y|ying|ights?))"
+    r"\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?[A-Z][a-z]")
 #: A word that leaves the place open within the area named: the job is somewhere in it, not at a place the sentence
 #: says ("various sites across the Highlands", "anywhere in Sabah", "in and around the Midlands"): a fact still to
 #: come, so the place does not make the sentence plain. An area alone is a place ("You will go to sites across Kent").
@@ -161,6 +165,8 @@ def _check(ctx):
         if pay_weight_only(ctx, vague, sentence, threshold):
             continue
         if condition_weight_only(vague, sentence, threshold):
+            continue
+        if predicate_weight_only(vague, sentence, threshold):
             continue
         if links_in_source(ctx, start, end) or NEXT_SAYS_WHICH.match(text, end, end + 80):
             continue
@@ -276,6 +282,24 @@ def condition_weight_only(vague: LinearModel, sentence: str, threshold: float) -
             and vague.score(rest) <= threshold)
 
 
+#: (session 52) A verbless requirement: a noun phrase, then the word that says it is required, ending the sentence
+#: ("Bachelor's degree required.", "Full UK driving licence essential."). The phrase may not end in a word that makes
+#: the predicate elliptical ("as required", "when needed", "if necessary", "may be required": the vague markers).
+VERBLESS_REQUIREMENT = regex_programs.compile(
+    r"^(?P<phrase>[^,;:!?]{2,80}?)(?<!\bas)(?<!\bwhen)(?<!\bif)(?<!\bwhere)(?<!\bbe)(?<!\bis)(?<!\bare)"
+    r"(?<!\bwherever)(?<!\bwhenever)\s+(?P<predicate>required|needed|essential|mandatory|compulsory|a\s+must)\s*[.!]?\s*$",
+    re.I)
+
+
+def predicate_weight_only(vague: LinearModel, sentence: str, threshold: float) -> bool:
+    """Whether a verbless requirement (``VERBLESS_REQUIREMENT``) scores above ``threshold`` only through its predicate:
+    the model learned "required" from "as required" and "when required" (duties with no object), and "Bachelor's degree
+    required." scored 2.0 on that word alone (judged real ads: wrong). The sentence is scored again without the
+    predicate; a phrase that is vague on its own ("Good communication skills required.") still fires."""
+    found = VERBLESS_REQUIREMENT.match(sentence.strip())
+    return found is not None and vague.score(found.group("phrase")) <= threshold
+
+
 def links_in_source(ctx, start: int, end: int) -> bool:
     """Whether the sentence's source holds a link or an address that the rendered text hides (a Markdown or HTML
     link shows only its words: "If you're ready to join us, [apply today](https://...)!"): a sentence that points to
@@ -312,11 +336,14 @@ vague_sentence = FunctionRule(
          "its own), and not where the words are explained (a colon and a list, 'such as', a dash "
          "and the fact), measured (a figure in the clause), negated, quoted, a name, a duty's object or "
          "equal-opportunity text, nor where the sentence says where by name (a place, language or programme after "
-         "'in', 'from', 'near', 'based at', or 'at' a named institution: 'join us in New York or remotely', 'at the University of Maine') and no praise, degree word or "
+         "'in', 'from', 'near', 'based at', travel 'to', or 'at' a named institution: 'join us in New York or remotely', "
+         "'occasional travel to Ottawa', 'at the University of Maine') and no praise, degree word or "
          "superlative before the place makes it a claim's scope ('legendary in Cebu') and no word leaves the place open within "
          "the area ('anywhere in Sabah', 'various sites across the Highlands', 'in and around the Midlands'), nor where it names "
          "an application material (a CV, a cover letter, the file's name, the email's subject line: a step of the "
-         "procedure) and no praise or degree word makes it a claim, nor where it reads as vague only through "
+         "procedure) and no praise or degree word makes it a claim, nor a verbless requirement that reads as vague "
+         "only through its predicate ('Bachelor's degree required.'; not 'Other duties as required.'), nor where it "
+         "reads as vague only through "
          "a borrowed idiom's word in its literal sense ('back pain' in a physio clinic, a 'hero image' on a product "
          "page: jdlint/data/literal_senses.yaml), nor only through nouns of pay that name the terms (any 'salary', 'rate', "
          "'commission' where the posting states its pay as an amount; 'salary transparency', 'pay scale' anywhere), nor "
