@@ -422,7 +422,8 @@ def test_frame_rules_fire_on_a_characteristic_in_a_frame(text, code, covers):
     assert any(d.start < i + len(covers) and i < d.end for d in hits), [d.trigger for d in hits]
     assert all(d.severity == Severity.warning for d in hits)
     # the message names the characteristic and the frame, and a rewrite is suggested
-    frames = ("required", "preferred", "excluded", "asked for", "expected of staff", "capped", "asked of applicants")
+    frames = ("required", "preferred", "excluded", "asked for", "expected of staff", "capped", "asked of applicants",
+              "pictured as the team the hire joins")
     assert hits[0].suggestions and any(f"{f}." in hits[0].message for f in frames), hits[0].message
 
 
