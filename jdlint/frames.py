@@ -173,6 +173,10 @@ class Frame:
     #: ``verbless``: the words from the cue to the characteristic and on to the clause's end hold no subject,
     #: auxiliary or relative word (``APPOSITION_CLAUSE``): a notice's noun phrase, not a sentence about something else
     verbless: bool = False
+    #: ``listed-only``: read only for the term classes that name it in their own ``frames`` (recall52: the loose picture
+    #: cues, "clients are used to ...", "think ...", hold only idioms that name the trait by a likeness; a bare trait word
+    #: after them is as often the people served's or the product's)
+    listed_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -219,7 +223,8 @@ def _frame(name: str, spec: dict) -> Frame:
     (before, _), (after, _) = _frame_regexes(name, spec)
     followed = [str(p) for p in as_list(spec.get("followed-by"))]
     return Frame(name, str(spec.get("label") or name), _alternation(before), _alternation(after),
-                 bool(spec.get("default", True)), _alternation(followed), bool(spec.get("verbless", False)))
+                 bool(spec.get("default", True)), _alternation(followed), bool(spec.get("verbless", False)),
+                 bool(spec.get("listed-only", False)))
 
 
 def _clause_end(text: str, end: int, hi: int) -> int:
@@ -421,6 +426,8 @@ class FrameRule(PackRule):
                 unknown = set(as_list(only)) - {f.name for f in self.frames}
                 if unknown:
                     raise ValueError(f"attribute {key!r}: frames {sorted(unknown)} are not frames of this rule")
+            elif any(f.listed_only for f in self.frames):
+                only = [f.name for f in self.frames if not f.listed_only]  # a listed-only frame is the classes' that name it
             self.attributes[str(key)] = Attribute(str(key), str(attr.get("label") or key), regex,
                                                   attr.get("suggestion"),
                                                   frozenset(as_list(only)) if only is not None else None,
