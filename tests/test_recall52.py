@@ -73,6 +73,11 @@ FIRE_CLASSES = [
     ("religion", "All new starters are expected to attend the firm's carol service.", "carol service"),
     ("family", "Q5. Number of children and their ages: ______", "Number of children"),
     ("origin", "Prefer Filipino helper, must drive.", "Filipino helper"),
+    # the team's own habit, the household's ease, the team described with no "all" (pictured idioms only)
+    ("religion", "Dispatch office. We're a tight crew - we pray together before every shift.", "pray together"),
+    ("religion", "Our household is Sikh; we feel most comfortable with a cook from the same tradition.", "same tradition"),
+    ("age", "Our summer crew are gap-year types who live for the beach.", "gap-year types"),
+    ("gender", "Our last foreman was a former rugby player. We'd love another like him.", "another like him"),
 ]
 
 SILENT_CLASSES = [
@@ -91,6 +96,11 @@ SILENT_CLASSES = [
     ("gender", "Baritone wanted for the cathedral choir's back row (choral scholarship)."),
     ("religion", "Choir director: you will plan the carol service and the nativity play with the children."),
     ("family", "Our benefits cover any number of children you have."),
+    ("religion", "Our team starts every Monday with a stand-up meeting."),
+    ("religion", "Our chaplains pray with patients who ask for it."),
+    ("religion", "We pray for good weather on festival days!"),
+    # the faith said not to be asked of the hire on the same line (dev corpus 0171.md)
+    ("religion", "We are a caring family - we pray together, we look after each other (you don't have to be Christian!)."),
     ("origin", "Company profile: a family business founded in 1960."),
     ("record", "Our charity helps people who have kept their nose clean since leaving prison."),
 ]
