@@ -78,6 +78,13 @@ FIRE_CLASSES = [
     ("religion", "Our household is Sikh; we feel most comfortable with a cook from the same tradition.", "same tradition"),
     ("age", "Our summer crew are gap-year types who live for the beach.", "gap-year types"),
     ("gender", "Our last foreman was a former rugby player. We'd love another like him.", "another like him"),
+    # no ties of one's own, one sex's title kept to the post, the presentation or dress only one sex is pictured in, the
+    # group told it would struggle
+    ("family", "Perfect for someone with no ties who can move to Perth next week.", "no ties"),
+    ("gender", "Title (Mrs only): ____", "Mrs"),
+    ("gender", "Hostesses must present an elegant feminine look at all times.", "feminine look"),
+    ("gender", "Candidates must be willing to wear high heels on the floor.", "heels"),
+    ("family", "Parents with young kids would struggle with these hours.", "young kids"),
 ]
 
 SILENT_CLASSES = [
@@ -97,6 +104,10 @@ SILENT_CLASSES = [
     ("religion", "Choir director: you will plan the carol service and the nativity play with the children."),
     ("family", "Our benefits cover any number of children you have."),
     ("religion", "Our team starts every Monday with a stand-up meeting."),
+    ("family", "Fixed-term contract, 12 months, with no ties beyond that."),
+    ("gender", "Volunteer mentors wanted by Big Brothers Big Sisters of Toronto; all genders welcome to apply."),
+    ("gender", "You will sell skirts and heels in our boutique."),
+    ("family", "With our mentoring scheme you will never struggle for support."),
     ("religion", "Our chaplains pray with patients who ask for it."),
     ("religion", "We pray for good weather on festival days!"),
     # the faith said not to be asked of the hire on the same line (dev corpus 0171.md)
