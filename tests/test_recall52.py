@@ -110,6 +110,7 @@ SILENT_CLASSES = [
     ("family", "With our mentoring scheme you will never struggle for support."),
     ("religion", "Our chaplains pray with patients who ask for it."),
     ("religion", "We pray for good weather on festival days!"),
+    ("religion", "We keep kosher in our kitchen, so you will cook to our rules."),
     # the faith said not to be asked of the hire on the same line (dev corpus 0171.md)
     ("religion", "We are a caring family - we pray together, we look after each other (you don't have to be Christian!)."),
     ("origin", "Company profile: a family business founded in 1960."),
