@@ -85,6 +85,9 @@ FIRE_CLASSES = [
     ("gender", "Hostesses must present an elegant feminine look at all times.", "feminine look"),
     ("gender", "Candidates must be willing to wear high heels on the floor.", "heels"),
     ("family", "Parents with young kids would struggle with these hours.", "young kids"),
+    # the last holder's leaving for a baby or a family told as the warning
+    ("family", "The last girl in this role left to have a baby.", "have a baby"),
+    ("family", "Our previous bookkeeper went on maternity leave after a year.", "went on maternity leave"),
 ]
 
 SILENT_CLASSES = [
@@ -105,6 +108,9 @@ SILENT_CLASSES = [
     ("family", "Our benefits cover any number of children you have."),
     ("religion", "Our team starts every Monday with a stand-up meeting."),
     ("family", "Fixed-term contract, 12 months, with no ties beyond that."),
+    ("family", "Our last cashier left to open her own shop."),
+    ("family", "Temporary cover is required for a colleague on maternity leave."),
+    ("family", "Our midwives support women who have a baby at home."),
     ("gender", "Volunteer mentors wanted by Big Brothers Big Sisters of Toronto; all genders welcome to apply."),
     ("gender", "You will sell skirts and heels in our boutique."),
     ("family", "With our mentoring scheme you will never struggle for support."),
