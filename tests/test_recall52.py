@@ -6,7 +6,7 @@ protected trait named in ordinary words, and the same frames with no trait, with
 person or the company's history, welcomes and negations. Scored as tests/test_nearmiss49.py scores (a fire case is found
 when a loud finding of its category overlaps the span; a near-miss is loud with any loud finding of its category).
 
-At the start (recall52 at 63a31f8): fire 22/60, near-misses loud 5/88; at the end: fire 52/60, loud 6/88.
+At the start (recall52 at 63a31f8): fire 22/60, near-misses loud 5/88; at the end: fire 54/60, loud 6/88.
 """
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ def test_probe_grid():
     fp = sum(near_miss_loud(c) for c in SILENT)
     # at the start: 22 found, 5 loud; after the who-does-well, predecessor, people-served and team frames: 30, 6 (r52-s17,
     # a predecessor's household told beside flexible hours, left); after the pictured idioms: 48, 6; after the loose
-    # picture frame: 51, 6; after the team in shorthand: 52, 6
-    assert tp >= 52
+    # picture frame: 51, 6; after the team in shorthand: 52, 6; after 'easier for' and the whole team's verb: 54, 6
+    assert tp >= 54
     assert fp <= 6
 
 
@@ -88,6 +88,9 @@ FIRE_CLASSES = [
     # the last holder's leaving for a baby or a family told as the warning
     ("family", "The last girl in this role left to have a baby.", "have a baby"),
     ("family", "Our previous bookkeeper went on maternity leave after a year.", "went on maternity leave"),
+    # the job said to come easier to one kind; the whole team's shared habit
+    ("family", "Honestly this role is easier for people with no little ones waiting at home.", "little ones waiting"),
+    ("religion", "Accounts office: the whole team shares the same beliefs.", "same beliefs"),
 ]
 
 SILENT_CLASSES = [
@@ -109,6 +112,8 @@ SILENT_CLASSES = [
     ("religion", "Our team starts every Monday with a stand-up meeting."),
     ("family", "Fixed-term contract, 12 months, with no ties beyond that."),
     ("family", "Our last cashier left to open her own shop."),
+    ("disability", "We make it easier for disabled applicants to apply by offering interviews by video."),
+    ("origin", "The whole team works remotely from the same city."),
     ("family", "Temporary cover is required for a colleague on maternity leave."),
     ("family", "Our midwives support women who have a baby at home."),
     ("gender", "Volunteer mentors wanted by Big Brothers Big Sisters of Toronto; all genders welcome to apply."),
