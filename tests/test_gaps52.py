@@ -21,6 +21,9 @@ that must not.
    (``context.names_whole_range``, context.yaml ``opposite-poles``); the bias model reads it only with a welcome in the
    sentence (``welcomes_whole_range``). Both ends inside a frame that fits or prefers ("Would suit a school leaver or a
    semi-retired person") still fire.
+7. Two near-misses recall52 saw firing: a photograph declined ("No photos, please": "no X, please" excludes people,
+   of a photograph it asks not to send one) and leave or pay for a new parent offered with its amount or pay ("You
+   will have 26 weeks' maternity leave at full pay": the benefit, not the hire's plans); other senses of D810 and D610.
 
 Measured: the dev corpus byte-identical (``--select ALL --format json --no-cache``); the unread bias sets unchanged
 (``scripts/eval_unread.py --kind bias --per-case``: 592/75/162, per-case fp 51).
@@ -185,3 +188,28 @@ def test_both_ends_of_the_age_range_welcomed_is_no_preference(text):
 @pytest.mark.parametrize("text", ONE_END_CHOSEN)
 def test_one_end_chosen_or_both_in_a_fit_frame_still_fires(text):
     assert loud_bias_matches(text, "age"), loud(text)
+
+
+OFFERED_OR_DECLINED = [
+    "No photos, please.",
+    "No photos please - we judge on your CV alone.",
+    "You will have 26 weeks' maternity leave at full pay.",
+    "Enhanced parental leave and paternity pay at 90% for six weeks.",
+]
+
+STILL_SCREENS = [
+    "Applications without a photo will not be considered.",
+    "No photo, no interview.",
+    "Not suitable for anyone planning maternity leave soon.",
+    "We cannot accommodate maternity leave in this role.",
+]
+
+
+@pytest.mark.parametrize("text", OFFERED_OR_DECLINED)
+def test_a_photo_declined_or_parental_leave_offered_is_silent(text):
+    assert not loud(text)
+
+
+@pytest.mark.parametrize("text", STILL_SCREENS)
+def test_a_photo_demanded_or_leave_refused_still_fires(text):
+    assert loud(text)
