@@ -33,6 +33,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import bias_findings, loud_bias_matches
+from test_nearmiss51 import pronoun_findings
 from jdlint.diagnostics import Severity
 
 
@@ -88,11 +89,6 @@ def test_citizenship_among_the_ways_to_work_lawfully_is_no_demand(text):
 @pytest.mark.parametrize("text", CITIZENSHIP_DEMANDS)
 def test_citizenship_without_a_work_visa_in_the_list_still_fires(text):
     assert any(code == "D502" for code, _ in loud(text)), loud(text)
-
-
-def pronoun_findings(text: str) -> list[str]:
-    """D102's warnings on ``text``."""
-    return [d.match for d in bias_findings(text) if d.code == "D102" and d.severity >= Severity.warning]
 
 
 SOMEONE_THERE_NEEDS = [

@@ -19,19 +19,11 @@ import pytest
 import yaml
 
 from conftest import bias_findings
-from test_nearmiss49 import loud, on_span
+from test_nearmiss49 import fire_found, loud, near_miss_loud, on_span
 
 PROBES = yaml.safe_load((Path(__file__).parent / "data" / "nearmiss51b_probes.yaml").read_text("utf-8"))
 FIRE = [c for c in PROBES if c["expect"] == "fire"]
 SILENT = [c for c in PROBES if c["expect"] == "silent"]
-
-
-def fire_found(case: dict) -> bool:
-    return any(loud(d, case["category"]) and on_span(case, d) for d in bias_findings(case["text"]))
-
-
-def near_miss_loud(case: dict) -> bool:
-    return any(loud(d, case["category"]) for d in bias_findings(case["text"]))
 
 
 def test_probe_counts():

@@ -15,20 +15,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import assert_bias_fires, assert_bias_silent, bias_findings
-from test_nearmiss49 import loud, on_span
+from conftest import assert_bias_fires, assert_bias_silent
+from test_nearmiss49 import fire_found, near_miss_loud
 
 PROBES = yaml.safe_load((Path(__file__).parent / "data" / "recall52_probes.yaml").read_text("utf-8"))
 FIRE = [c for c in PROBES if c["expect"] == "fire"]
 SILENT = [c for c in PROBES if c["expect"] == "silent"]
-
-
-def fire_found(case: dict) -> bool:
-    return any(loud(d, case["category"]) and on_span(case, d) for d in bias_findings(case["text"]))
-
-
-def near_miss_loud(case: dict) -> bool:
-    return any(loud(d, case["category"]) for d in bias_findings(case["text"]))
 
 
 def test_probe_counts():
