@@ -55,11 +55,21 @@ def test_a_hollow_claim_without_a_place_is_still_read(text):
 
 @pytest.mark.parametrize("text", [
     "We are building something truly special in Kreuzberg and love every minute of it.",  # a degree word first
-    "Join one of the most iconic agencies in Melbourne.",  # a superlative first: the place is the claim's scope
 ])
 def test_a_place_after_praise_is_the_scope_of_a_claim_and_is_still_read(text):
     assert LOCATED.search(text) and model().score(text) > DEFAULT_THRESHOLD
     assert v119(text) == [text]
+
+
+def test_a_superlative_scoped_by_a_place_is_read_by_the_named_rule():
+    """(vague52) A superlative first, the place its scope: V116's rank over a place now names it, so V119 stands aside;
+    the model still reads the sentence as vague."""
+    import jdlint
+
+    text = "Join one of the most iconic agencies in Melbourne."
+    assert LOCATED.search(text) and model().score(text) > DEFAULT_THRESHOLD
+    report = jdlint.lint_text("# Job\n\n" + text + "\n", "t.md")
+    assert [d.code for d in report.diagnostics if d.category == "vague"] == ["V116"]
 
 
 def test_the_locative_reader_is_linear_on_long_input():
