@@ -336,7 +336,8 @@ VAGUE_PAY_COMPOSED = (
     rf"great|excellent|realistic|competitive|monthly|quarterly|annual)\s+)?(?:{_words('commission_words')})\b(?![^.;\n]{{0,40}}\d)"
     #   pay noun x empty predicate  "Salary: as per industry standards", "CTC: not disclosed", "Wages: award rates"
     # (pay47: or the rates opening the line, "Rates available on request", "Hourly rates on application")
-    rf"|(?:\b(?:{_WPAY})|^\W*(?:(?:our|the|hourly|day|daily|shift)\s+)?rates)(?:\s+(?:details|information|info|range|band|package|level))?\s*(?::|-|–|\b(?:is|are|will\s+be|would\s+be|shall\s+be|offered|paid"
+    # (pay52: one rate too, opening its line: "Rate as discussed", "Rate: to be agreed")
+    rf"|(?:\b(?:{_WPAY})|^\W*(?:(?:our|the|hourly|day|daily|shift)\s+)?rates?)(?:\s+(?:details|information|info|range|band|package|level))?\s*(?::|-|–|\b(?:is|are|will\s+be|would\s+be|shall\s+be|offered|paid"
     rf"|will\s+remain|that'?s|that\s+is|which\s+is|set|is\s+set)\b)?\s*(?:(?:will\s+be|is|be|paid|offered|set)\s+)?(?:at\s+)?"
     rf"(?:{_words('empty_predicates')})\b(?![^.;\n]{{0,50}}\d)"
     #   the pay noun as its clause's subject, with any predicate and no figure after it: pay addressed in
@@ -371,7 +372,8 @@ VAGUE_PAY_COMPOSED = (
     rf"|^\W*(?:(?:day|hourly|daily|shift|session|your|the)\s+)?(?:{_WPAY}|fees?|rates?)(?:\s+(?:details|info|information))?\s+(?:(?:is|are|will\s+be|to\s+be|gets?|can\s+be)\s+)?"
     rf"(?:confirmed|agreed|discussed|decided|finali[sz]ed|negotiated|settled|shared|disclosed|given|provided|explained|communicated|revealed|outlined|advised)"
     rf"\s+(?:on|at|upon|after|during|before|when|once|following|in|with)\s+(?:(?:the|a|an|your|our)\s+)?(?:(?:time|point|stage)\s+of\s+(?:the\s+)?|(?:second|final|first)\s+)?"
-    rf"(?:booking|interview|offer|appointment|acceptance|selection|hire|hiring|engagement|trial|call|meeting|assignment|shortlisting|first\s+\w+"
+    # (pay52: or on the day of the work, "Rate agreed on the day")
+    rf"(?:booking|interview|offer|appointment|acceptance|selection|hire|hiring|engagement|trial|call|meeting|assignment|shortlisting|first\s+\w+|day(?=\s*(?:[.;!\n]|$))"
     rf"|(?:successful|right|selected|shortlisted)\s+(?:applicants?|candidates?|person))\b(?![^.;\n]*\d)"
     #   (pay47) or put off to a person who will go through it later: "The manager will go through pay with you", "HR will
     #   explain the salary package at the second interview", "We'll talk about pay when we meet" (not the reader's own
@@ -426,6 +428,11 @@ VAGUE_PAY_COMPOSED = (
     #   travel nurses" (a worker noun, data/role_nouns.yaml and paid_workers; not a customer: "rates for members")
     rf"|\b(?:(?:hourly|day|daily|pay|shift|contract|locum)\s+)?rates\s+(?:are|remain)\s+(?:(?:{_word_list(_evaluative()['degree'])})\s+)*(?:{_WPRAISE})\s+(?:for|to)\s+"
     rf"(?:(?:the|our|all|any|new|experienced|qualified)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_paid_workers()})(?:e?s)?\b(?![^.;\n]{{0,40}}\d)"
+    #   (pay52) the tips praised as the pay, no figure: "Tips are great", "The tips are amazing on weekends", "Great tips.",
+    #   "You'll make great tips" (not tips as advice: "Tips are great for beginners", "great tips on styling")
+    rf"|(?:^\W*|(?<=[,;:(]\s)|(?<=\band\s))(?:(?:the|our)\s+)?tips\s+(?:are|were|can\s+be|have\s+been)\s+(?:(?:{_word_list(_evaluative()['degree'])})\s+)*(?:{_WPRAISE})\b"
+    rf"(?!\s+(?:for|to|about|on\s+how|when|if|because|as|while|once)\b)(?![^.;\n]*\d)"
+    rf"|(?:^\W*|\b(?:make|makes|making|earn|earns|earning|get|gets|take\s+home)\s+)(?:(?:{_WPRAISE})\s+)+tips\b(?!\s+(?:on|for|about|from|and\s+tricks|to)\b)(?![^.;\n]*\d)"
     #   (pay41) the pay put off to a call or a question the reader must ask: "ask about our pay packages"
     rf"|{_PAY_ASK}"
     #   a phrase that is vague pay by itself  "Good hike on current CTC", "No bar for the right candidate"
@@ -1032,6 +1039,8 @@ COMPANY_WIDE = LazyPattern(
     r"\b(?:all|every|each)\s+(?:of\s+our\s+)?(?:(?:group|company|firm|permanent|full[\s-]time|part[\s-]time|salaried)\s+)?(?:employees|employee|team\s+members?|staff|workers?|associates?|colleagues|"
     r"positions|roles|hourly\s+(?:employees|workers|team\s+members|roles))\b"
     # everyone the company employs (pay12): "Everyone on our payroll earns above the minimum wage", "everybody here earns"
+    # (pay52) or paid by the employer's verb: "We pay everyone at least the Real Living Wage of £12.60 an hour"
+    r"|\b(?:pay|pays|paying)\s+(?:everyone|everybody)\b"
     r"|\b(?:everyone|everybody)\s+(?:(?:on|in|at|across)\s+(?:our|the)\s+(?:payroll|team|company|staff|business)|(?:we\s+)?employ|here|who\s+works)\b|\bcompany[- ]wide\b|\bacross\s+(?:the\s+)?(?:company|organi[sz]ation)\b"
     # (pay41) the employer's floor said across its group or chain, and group-wide ("Our minimum wage across the group is
     # £12.60 an hour"; not work across the business: "Salary £28,000; you will work across the group")
@@ -2215,18 +2224,27 @@ _EXTRA_MONEY_NEAR = regex_programs.compile(
     r"|raised|funding|grants?|revenue|turnover|million|billion)\b", re.I)
 
 
-def heading_money_figure(text: str) -> "PayFigure | None":
+def heading_money_figure(text: str, labelled: bool = False) -> "PayFigure | None":
     """The first sum of money with its currency in ``text``, a block under a heading that names the
     pay ("Compensation", "Compensation and timeline"), where no sentence names it as pay by itself: a
     contract's money told as what is available or budgeted for the work ("We have 25,000 USD available
     to complete these milestones", "We have a budget between USD 40,000 and 50,000 per year"). The
     heading says whose money it is, as a pay word would; a bonus, an allowance, expenses, a benefit's
-    sum, funding or millions near it stay someone else's (sections18p, real ads)."""
+    sum, funding or millions near it stay someone else's (sections18p, real ads).
+
+    (pay52) ``labelled``: only the line's own label ("Salary:") names the pay, not a heading. A label
+    whose own sentence gives the pay in words with no amount ("Salary: DOE.", "Pay: negotiable.") has
+    its value, so money in the sentences after it is not claimed by it ("Salary: DOE. A deposit of
+    £200 is held for the uniform", "... Staff rent a room for £450 a month"): vague pay, no section.
+    Under any label, a price or what staff pay (data/pay_wording.yaml's price_words: a deposit, rent,
+    accommodation, parking) is no pay (``_priced``)."""
     if not _DIGIT.search(text):
         return None
-    for sent_start, sent_end in sentence_spans(text, 0, len(text)):
+    for n, (sent_start, sent_end) in enumerate(sentence_spans(text, 0, len(text))):
         sent = text[sent_start:sent_end]
         lowered = safe_lower(sent)
+        if labelled and n == 0 and not _DIGIT.search(sent) and _vague_spans(sent, lowered):
+            return None
         if not _may_hold_amount(sent, lowered) or COMPANY_WIDE.search(sent) or TOP_EARNERS.search(sent) \
                 or OTHERS_MONEY.search(sent):
             continue
@@ -2238,6 +2256,8 @@ def heading_money_figure(text: str) -> "PayFigure | None":
                         or _EXTRA_MONEY_NEAR.search(sent, max(0, s - 30), min(len(sent), e + 30)):
                     continue
                 period = PERIOD.match(after)
+                if _priced(sent, s, e, period):
+                    continue
                 mention = PayMention(kind, s, e + (period.end() if period else 0), sent[s:e + (period.end() if period else 0)])
                 figure = _figure(sent, mention)
                 if figure is not None and (figure.maximum or 0) > 0:

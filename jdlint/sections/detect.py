@@ -510,7 +510,7 @@ def _money_under_pay_label(document: Document, template: set[int]) -> list[Secti
         label = _LINE_LABEL.match(text)
         if not (under_pay or (label is not None and _PAY_LABEL_WORDS.search(label.group(1)))):
             continue
-        figure = heading_money_figure(text)
+        figure = heading_money_figure(text, labelled=not under_pay)
         if figure is not None:
             sec = Section("pay", None, b.line, b.end_line, "content", b.start, b.end)
             sec.pay = figure.to_json()
