@@ -140,6 +140,8 @@ _TOLD_TO_APPLICANTS_AFTER = regex_programs.compile(
     r"(?:interviews?|offer|trial|meeting|call|induction|first\s+day|hire|hiring|selection|shortlisting|joining)\b"
     r"|(?:based|depending|dependent|dependant|depends|contingent)\s+(?:up)?on\b|according\s+to\b|as\s+per\b|commensurate\b|in\s+line\s+with\b"
     r"|negotiable\b|nego\b|neg\b|open\b|to\s+be\s+(?:discussed|negotiated|agreed)\b|for\s+the\s+right\b|d\.?o\.?[eq]\b"
+    # (pay52) or where to ask for it ("Salary: TBA on application", "Rate: TBC on request")
+    r"|(?:on|upon)\s+(?:application|request|enquiry|inquiry)\b"
     r"|(?:\+|plus\b|with\b)\s*(?:an?\s+)?(?:commissions?|bonus(?:es)?|benefits|tips|overtime|incentives?|allowances?))", re.I)
 
 
