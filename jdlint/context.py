@@ -121,6 +121,14 @@ EXPLAINED_AFTER = regex_programs.compile(_DATA["explained-after"])  # used with 
 #: Made concrete by what follows (see ``FileAnalysis.is_specified``).
 SPECIFIED_AFTER = regex_programs.compile(_DATA["specified-after"], re.I)
 SPECIFIED_BREAK = regex_programs.compile(_DATA["specified-break"], re.I)
+#: Spans only a name pins down (see ``FileAnalysis.is_specified``).
+SPECIFIED_BY_NAME = regex_programs.compile(_DATA["specified-by-name"], re.I)
+#: The pace itself counted (see ``FileAnalysis.is_paced``).
+PACED_AFTER = regex_programs.compile(_DATA["paced-after"], re.I)
+PACE_CLAIM = regex_programs.compile(_DATA["pace-claim"], re.I)
+#: How far after a pace claim ``is_paced`` reads, and where its sentence ends.
+PACE_REACH = 120
+_SENTENCE_END = regex_programs.compile(r"[.;!?\n](?!\d)")
 SPECIFIED_ANSWER = regex_programs.compile(_DATA["specified-answer"])  # case matters: "No" opens the answer
 SPECIFIED_PARTIAL = regex_programs.compile(_DATA["specified-partial"], re.I)
 #: How far after a vague phrase ``is_specified`` reads for what pins it down (characters).
@@ -240,7 +248,7 @@ EEO_OPENING = 100
 LAWFUL_BASIS_MESSAGE = ("'{match}' is stated with a legal basis ('{basis}'): confirm that basis really applies "
                         "to this role and keep it next to the requirement")
 SKIP_CONTEXTS = ("eeo", "negated", "quoted", "name", "widening", "explained", "literal", "measured", "duty", "others",
-                 "specified", "answered", "paired")
+                 "specified", "answered", "paired", "paced")
 #: How far after a flagged phrase ``is_measured`` looks for a figure, and where its clause ends: a
 #: figure after a comma or in the next clause measures something else ("a fast-paced team, and
 #: 25 days of leave").
@@ -505,7 +513,21 @@ class FileAnalysis:
                 or ("others" in skip and self.names_someone_else(start, end))
                 or ("specified" in skip and self.is_specified(start, end))
                 or ("answered" in skip and self.is_answered(start, end))
-                or ("paired" in skip and self.names_both_sexes(start, end)))
+                or ("paired" in skip and self.names_both_sexes(start, end))
+                or ("paced" in skip and self.is_paced(start, end)))
+
+    def is_paced(self, start: int, end: int) -> bool:
+        """A pace claim ("fast-paced", "high-pressure environment") with the pace itself counted in its span or the rest
+        of its sentence: a figure or a count in words of the work that comes in ("a fast-paced kitchen doing about 300
+        covers a night", "60 calls a shift"; ``paced-after`` in data/context.yaml). Unlike ``measured``, a figure of
+        anything else does not count: pay, days, hours or a team's size say nothing of the pace ("a fast-paced
+        kitchen, S$1,900 a month, 6 days a week"). Bounded window: linear in the posting."""
+        if not PACE_CLAIM.search(self.text, start, end):
+            # a variety claim ("The role is varied, with two days a week in the warehouse") is pinned down as any is
+            return self.is_specified(start, end)
+        after = self.text[start:end + PACE_REACH]
+        stop = _SENTENCE_END.search(after, end - start)
+        return bool(PACED_AFTER.search(after, 0, stop.start() if stop else len(after)))
 
     def names_both_sexes(self, start: int, end: int) -> bool:
         """The gendered word at ``[start, end)`` stands with its other-sex counterpart ("Waiter/waitress", "salesman or
@@ -548,6 +570,9 @@ class FileAnalysis:
         means ..."; "Wear many hats? No, ..."). Word lists in data/context.yaml (``specified-*``). The one home
         of this test for the vague rules (skip context ``specified``). Bounded windows: linear in the posting."""
         after = self.text[end:end + SPECIFY_REACH]
+        if SPECIFIED_BY_NAME.search(self.text, start, end):
+            # an open set of places is named, not counted: a figure after it is pay or hours (``specified-by-name``)
+            return self.is_explained(start, end)
         if SPECIFIED_ANSWER.match(after) or self.is_measured(start, end):
             return True
         stop = SPECIFIED_BREAK.search(after)
