@@ -7,6 +7,7 @@ import pytest
 
 from conftest import FIXTURES
 from jdlint.config import Config, ConfigError, load_config
+from jdlint.context import SKIP_CONTEXTS
 from jdlint.diagnostics import Severity
 from jdlint.engine import Linter
 
@@ -159,7 +160,7 @@ def test_list_valued_option_is_frozen_and_applied(tree):
 @pytest.mark.parametrize("body, where, message", [
     ("rules:\n  R104: {threshold: \"forty\"}\n", "3:10", "option 'threshold' of R104 must be a number, not 'forty'"),
     ("rules:\n  R106:\n    mni: 10\n", "4:5", "unknown option 'mni' for R106 (did you mean 'min'?)"),
-    ("rules:\n  ZZ101: {skip: [eeo, nope]}\n", "3:11", "option 'skip' of ZZ101 takes eeo, negated, quoted, name, widening, explained, literal, measured, duty, others, specified, answered, paired, not 'nope'"),
+    ("rules:\n  ZZ101: {skip: [eeo, nope]}\n", "3:11", "option 'skip' of ZZ101 takes " + ", ".join(SKIP_CONTEXTS) + ", not 'nope'"),
     ("rules:\n  ZZ101: {skip: [[eeo]]}\n", "3:11", "option 'skip' of ZZ101 must be a number, a string"),
     ("select: !foo [D101]\n", "2:9", "YAML tag '!foo' is not supported"),
     ("ignore: [!x D101]\n", "2:10", "YAML tag '!x' is not supported"),
