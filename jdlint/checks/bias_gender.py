@@ -236,12 +236,18 @@ def _block_references(ctx, block) -> list[tuple[int, int, str]]:
                              lambda: person_references(ctx.text, block.text_start, block.text_end))
 
 
+def _paragraph_references(ctx, offset: int) -> list[tuple[int, int, str]] | None:
+    """The person references of the paragraph holding ``offset`` (``person_references``, once per paragraph), or None
+    outside any paragraph."""
+    block = ctx.document.block_at(offset)
+    return None if block is None else _block_references(ctx, block)
+
+
 def antecedent(ctx, start: int) -> str | None:
     """The kind of the nearest person reference before ``start`` in its paragraph, or None."""
-    block = ctx.document.block_at(start)
-    if block is None:
+    refs = _paragraph_references(ctx, start)
+    if refs is None:
         return None
-    refs = _block_references(ctx, block)
     i = bisect.bisect_right(refs, (start, -1, "")) - 1
     while i >= 0 and (refs[i][1] > start or refs[i][2] == "others"
                       or (refs[i][2] == "relation" and (_SENTENCE_END.search(ctx.text, refs[i][1], start)
@@ -274,10 +280,9 @@ def _hire_needed_by_someone_there(ctx, start: int) -> bool:
     """Whether a possessive or object pronoun at ``start`` follows, in the same clause, a hire's title that someone
     already there needs (``needs_hire_verbs``): "Our client, a retired judge, needs a driver for his weekly
     appointments" is about the client; "Our client needs a driver. He must ..." is the hire's again."""
-    block = ctx.document.block_at(start)
-    if block is None:
+    refs = _paragraph_references(ctx, start)
+    if refs is None:
         return False
-    refs = _block_references(ctx, block)
     i = bisect.bisect_right(refs, (start, -1, "")) - 1
     while i >= 0 and refs[i][2] == "others":
         i -= 1
@@ -305,8 +310,9 @@ def _no_person_between(ctx, start: int, end: int) -> bool:
     if block is None or not (block.text_start <= end <= block.text_end):
         return False
     refs = _block_references(ctx, block)
-    i = bisect.bisect_left(refs, (start, -1, ""))
-    return all(r[2] == "others" for r in refs[i:] if r[0] < end)
+    # only the references between the two (a paragraph full of pronouns stays linear: no scan to its end each time)
+    i, j = bisect.bisect_left(refs, (start, -1, "")), bisect.bisect_left(refs, (end, -1, ""))
+    return all(r[2] == "others" for r in refs[i:j])
 
 
 def _pronoun_check(ctx):

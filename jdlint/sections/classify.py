@@ -536,12 +536,7 @@ _SOUGHT_IN_PLACE_READ = LowerCaseRegex(_SOUGHT_IN_PLACE, literal_test=True)
 
 
 def _sought_in_place(sent: str, lowered: str | None = None) -> bool:
-    names = None
-    for m in _SOUGHT_IN_PLACE_READ.finditer(sent, lowered):
-        names = names if names is not None else _place_names()
-        if m.group(1).casefold() in names:
-            return True
-    return False
+    return any(_known_place(m.group(1)) for m in _SOUGHT_IN_PLACE_READ.finditer(sent, lowered))
 
 
 #: (judge52, dev 0160, 0448) the hire's team named by its place, joined ("to join our Auckland team", "be part of the
@@ -576,20 +571,13 @@ def _named_place(sent: str) -> bool:
     or the employer that seeks the hire introduced with its place (see above and _SEEKER_IN_PLACE)."""
     if _SEEKER_IN_PLACE.search(sent):
         return True
-    if " is in " in sent or " at " in sent or " in " in sent:
-        for m in _POST_IN_PLACE.finditer(sent):
-            if m.group(1) or m.group(2).casefold() in _place_names():
-                return True
-    if " team" in sent or " crew" in sent:
-        for m in _JOINED_PLACE_TEAM.finditer(sent):
-            if m.group(1).casefold() in _place_names():
-                return True
-    if ", " in sent:
-        for m in _TOWN_REGION.finditer(sent):
-            if m.group(1).casefold() in _place_names() and not _MARKET_BEFORE.search(sent, 0, m.start()) \
-                    and _STUDIED.search(sent) is None:
-                return True
-    return False
+    if (" in " in sent or " at " in sent) \
+            and any(m.group(1) or _known_place(m.group(2)) for m in _POST_IN_PLACE.finditer(sent)):
+        return True
+    if (" team" in sent or " crew" in sent) and any(_known_place(m.group(1)) for m in _JOINED_PLACE_TEAM.finditer(sent)):
+        return True
+    return ", " in sent and any(_known_place(m.group(1)) and not _MARKET_BEFORE.search(sent, 0, m.start())
+                                and _STUDIED.search(sent) is None for m in _TOWN_REGION.finditer(sent))
 
 
 def _location_wording(sent: str, lowered: str | None, may=EVERYTHING) -> bool:
@@ -628,6 +616,11 @@ def _place_names() -> frozenset[str]:
     table = load_fast(resources.files("jdlint.data").joinpath("place_names.yaml").read_text(encoding="utf-8"))
     return frozenset(name.casefold() for name in table["places"]) | frozenset(
         code.casefold() for code in table["country_codes"])
+
+
+def _known_place(name: str) -> bool:
+    """Whether a capitalised name is one jdlint/data/place_names.yaml knows (letter case aside)."""
+    return name.casefold() in _place_names()
 
 
 #: a header line's longest length in words: "Galway, Ireland · Permanent · Hybrid (3 days on site)"
